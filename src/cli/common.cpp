@@ -1,0 +1,71 @@
+#include "cli/common.hpp"
+
+#include <unistd.h>
+
+#include <iomanip>
+
+#include "util/errors.hpp"
+
+namespace newsgraph::cli {
+
+std::optional<Date> parse_date_option(const std::string& value, const std::string& option) {
+  if (value.empty()) return std::nullopt;
+  auto date = parse_iso_date(value);
+  if (!date) throw UsageError(option + " " + value + ": not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+  return date;
+}
+
+GraphFilter parse_filter(const SubgraphOptions& options) {
+  GraphFilter filter;
+  for (const auto& name : options.types) {
+    auto type = parse_node_type(name);
+    if (!type)
+      throw UsageError("--type " + name +
+                       ": unknown node type (Nation, Organisation, Exercise, Event, Person, Place, Agreement)");
+    filter.node_types.push_back(*type);
+  }
+  for (const auto& name : options.relations) {
+    auto type = parse_edge_type(name);
+    if (!type) {
+      std::string known;
+      for (EdgeType t : kEdgeTypes) known += (known.empty() ? "" : ", ") + std::string(to_string(t));
+      throw UsageError("--relation " + name + ": unknown relation (" + known + ")");
+    }
+    filter.relations.push_back(*type);
+  }
+  filter.since = parse_date_option(options.since, "--since");
+  filter.until = parse_date_option(options.until, "--until");
+  if (filter.since && filter.until && filter.until->last_day() < filter.since->first_day())
+    throw UsageError("--until " + options.until + " is before --since " + options.since);
+  return filter;
+}
+
+ExportFormat choose_format(const std::string& format, const std::filesystem::path& output) {
+  if (!format.empty()) {
+    auto parsed = parse_export_format(format);
+    if (!parsed) throw UsageError("--format " + format + ": unknown format (" + export_format_names() + ")");
+    return *parsed;
+  }
+  auto guessed = export_format_for_path(output);
+  if (!guessed)
+    throw UsageError(output.string() + ": cannot tell the format from the extension; give --format (" +
+                     export_format_names() + ")");
+  return *guessed;
+}
+
+void print_summary(std::ostream& out, const GraphSummary& summary) {
+  out << "nodes: " << summary.nodes << '\n';
+  for (std::size_t i = 0; i < kNodeTypes.size(); ++i)
+    if (summary.nodes_by_type[i])
+      out << "  " << std::left << std::setw(16) << to_string(kNodeTypes[i]) << std::right << std::setw(8)
+          << summary.nodes_by_type[i] << '\n';
+  out << "edges: " << summary.edges << '\n';
+  for (std::size_t i = 0; i < kEdgeTypes.size(); ++i)
+    if (summary.edges_by_type[i])
+      out << "  " << std::left << std::setw(16) << to_string(kEdgeTypes[i]) << std::right << std::setw(8)
+          << summary.edges_by_type[i] << '\n';
+}
+
+bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
+
+}  // namespace newsgraph::cli

@@ -1,0 +1,80 @@
+#include "export/exporter.hpp"
+
+#include <array>
+
+#include "io/graph_json.hpp"
+#include "util/atomic_file.hpp"
+#include "util/errors.hpp"
+
+namespace newsgraph {
+namespace {
+
+struct FormatName {
+  ExportFormat format;
+  std::string_view name;
+  std::string_view extension;
+};
+
+constexpr std::array<FormatName, 9> kFormats = {{
+    {ExportFormat::Json, "json", ".json"},
+    {ExportFormat::GraphML, "graphml", ".graphml"},
+    {ExportFormat::Dot, "dot", ".dot"},
+    {ExportFormat::Svg, "svg", ".svg"},
+    {ExportFormat::Png, "png", ".png"},
+    {ExportFormat::Pdf, "pdf", ".pdf"},
+    {ExportFormat::JsonLd, "jsonld", ".jsonld"},
+    {ExportFormat::Gexf, "gexf", ".gexf"},
+    {ExportFormat::Neo4j, "neo4j", ""},
+}};
+
+class JsonWriter : public GraphWriter {
+ public:
+  void write(const KnowledgeGraph& graph, std::ostream& out) const override { write_graph_json(graph, out); }
+};
+
+}  // namespace
+
+std::string_view to_string(ExportFormat format) {
+  for (const auto& f : kFormats)
+    if (f.format == format) return f.name;
+  return "?";
+}
+
+std::optional<ExportFormat> parse_export_format(std::string_view name) {
+  for (const auto& f : kFormats)
+    if (f.name == name) return f.format;
+  return std::nullopt;
+}
+
+std::optional<ExportFormat> export_format_for_path(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext.empty()) return std::nullopt;
+  for (const auto& f : kFormats)
+    if (f.extension == ext) return f.format;
+  return std::nullopt;
+}
+
+std::string export_format_names() {
+  std::string out;
+  for (const auto& f : kFormats) out += (out.empty() ? "" : ", ") + std::string(f.name);
+  return out;
+}
+
+std::unique_ptr<GraphWriter> make_writer(ExportFormat format, const ExportSettings&) {
+  switch (format) {
+    case ExportFormat::Json: return std::make_unique<JsonWriter>();
+    default: break;
+  }
+  throw UsageError("the " + std::string(to_string(format)) + " exporter is not available yet");
+}
+
+void export_graph(const KnowledgeGraph& graph, ExportFormat format, const std::filesystem::path& target,
+                  const ExportSettings& settings) {
+  auto writer = make_writer(format, settings);
+  AtomicFile file(target, writer->binary());
+  writer->write(graph, file.stream());
+  file.commit();
+}
+
+}  // namespace newsgraph

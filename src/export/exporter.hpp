@@ -1,0 +1,49 @@
+// Exporters: one small writer per format behind one interface, each writing
+// to a stream; export_graph() picks the writer and writes the file whole or
+// not at all.
+//
+// Takes: a graph (already filtered) and ExportSettings. Gives: the file.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "graph/knowledge_graph.hpp"
+
+namespace newsgraph {
+
+enum class ExportFormat { Json, GraphML, Dot, Svg, Png, Pdf, JsonLd, Gexf, Neo4j };
+
+struct ExportSettings {
+  std::string layout_engine;  // "dot", "neato", "sfdp"; empty: chosen by size
+  std::optional<std::size_t> max_nodes;  // diagrams keep the most connected
+};
+
+class GraphWriter {
+ public:
+  virtual ~GraphWriter() = default;
+  virtual void write(const KnowledgeGraph& graph, std::ostream& out) const = 0;
+  virtual bool binary() const { return false; }
+};
+
+std::string_view to_string(ExportFormat format);
+// "graphml", "json", "dot", "svg", ...; nullopt when unknown.
+std::optional<ExportFormat> parse_export_format(std::string_view name);
+// From a file name's extension (".graphml", ".jsonld", ...); a path with
+// no extension or a folder is not guessed.
+std::optional<ExportFormat> export_format_for_path(const std::filesystem::path& path);
+// The names of every format, for messages ("json, graphml, ...").
+std::string export_format_names();
+
+// Throws UsageError when the format has no single-stream writer (neo4j).
+std::unique_ptr<GraphWriter> make_writer(ExportFormat format, const ExportSettings& settings);
+
+// Writes `graph` to `target` (a folder for neo4j) through a temporary file
+// renamed into place. Throws IoError or UsageError.
+void export_graph(const KnowledgeGraph& graph, ExportFormat format, const std::filesystem::path& target,
+                  const ExportSettings& settings = {});
+
+}  // namespace newsgraph

@@ -1,0 +1,117 @@
+// The graph model: a directed multigraph of typed nodes and dated, typed
+// edges, each edge carrying the evidence that supports it.
+//
+// Takes: nodes and edges from the merge stage (or a graph file).
+// Gives: a graph for the exporters and queries, through storage() for
+// Boost.Graph algorithms and node()/edge() for the bundled properties.
+#pragma once
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/date.hpp"
+#include "graph/types.hpp"
+
+namespace newsgraph {
+
+// Where a relation was read: the sentence and its character span in the
+// original document, and the name of the pattern that matched it.
+struct Evidence {
+  std::string doc;        // document id (its path as given, or the sidecar's id)
+  std::string sentence;   // the sentence text
+  std::uint64_t start = 0;  // byte offsets of the sentence in the original document
+  std::uint64_t end = 0;
+  std::string pattern;    // the relation pattern that produced the edge
+
+  friend auto operator<=>(const Evidence&, const Evidence&) = default;
+};
+
+struct NodeProps {
+  NodeType type = NodeType::Organisation;
+  std::string label;                 // the fullest proper name
+  std::vector<std::string> aliases;  // other surface forms, label excluded
+};
+
+struct EdgeProps {
+  EdgeType type = EdgeType::member_of;
+  std::optional<Date> date;  // when the relation holds (or starts)
+  std::optional<Date> end;   // when a span ends
+  std::vector<Evidence> evidence;
+  double confidence = 1.0;   // the highest confidence of any evidence
+};
+
+// A document the graph was built from.
+struct DocumentRecord {
+  std::string id;        // as in Evidence::doc
+  std::string title;
+  std::string source;    // publisher or feed, when known
+  std::optional<Date> published;
+  std::string hash;      // content hash, so re-adding a document changes nothing
+
+  friend auto operator<=>(const DocumentRecord&, const DocumentRecord&) = default;
+};
+
+using GraphStorage =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
+using NodeId = GraphStorage::vertex_descriptor;
+using EdgeId = GraphStorage::edge_descriptor;
+
+class KnowledgeGraph {
+ public:
+  // Gives back the node already known under `label` or any of `aliases`
+  // (compared by name_key), adding the names it did not have; else a new node.
+  NodeId add_node(NodeType type, std::string_view label, const std::vector<std::string>& aliases = {});
+  std::optional<NodeId> find_node(std::string_view name) const;
+  // Adds a surface form to a node; the label stays unless `fuller` says the
+  // new name is the better label, in which case the old label becomes an alias.
+  void add_name(NodeId node, std::string_view name, bool fuller = false);
+
+  // Adds evidence to the edge with the same ends, type, date and end, or
+  // makes a new edge. Symmetric types are stored from the lower node id.
+  EdgeId add_edge(NodeId source, NodeId target, EdgeType type, std::optional<Date> date,
+                  std::optional<Date> end, Evidence evidence, double confidence = 1.0);
+  std::optional<EdgeId> find_edge(NodeId source, NodeId target, EdgeType type, std::optional<Date> date,
+                                  std::optional<Date> end) const;
+
+  // For loaders: a new node exactly as given (names already known to
+  // another node keep pointing there), and an edge with its evidence list
+  // (merged into an existing edge with the same key).
+  NodeId insert_node(NodeProps props);
+  EdgeId insert_edge(NodeId source, NodeId target, EdgeProps props);
+
+  // Documents are kept sorted by id; adding one that exists replaces it.
+  void add_document(DocumentRecord document);
+  const std::vector<DocumentRecord>& documents() const { return documents_; }
+  const DocumentRecord* find_document(std::string_view id) const;
+
+  std::size_t node_count() const { return boost::num_vertices(storage_); }
+  std::size_t edge_count() const { return boost::num_edges(storage_); }
+  const NodeProps& node(NodeId id) const { return storage_[id]; }
+  const EdgeProps& edge(EdgeId id) const { return storage_[id]; }
+  NodeId source(EdgeId id) const { return boost::source(id, storage_); }
+  NodeId target(EdgeId id) const { return boost::target(id, storage_); }
+  const GraphStorage& storage() const { return storage_; }
+
+  // Node ids as written in files: "n1", "n2", ... in storage order.
+  static std::string node_key(NodeId id) { return "n" + std::to_string(id + 1); }
+
+  // The same graph in a canonical order: nodes by (type, label), edges by
+  // (source, type, target, date, end), aliases and evidence sorted. Two
+  // graphs with the same content give byte-identical files after this.
+  KnowledgeGraph canonical() const;
+
+ private:
+  using EdgeKey = std::tuple<NodeId, NodeId, EdgeType, std::optional<Date>, std::optional<Date>>;
+  GraphStorage storage_;
+  std::unordered_map<std::string, NodeId> names_;  // name_key -> node
+  std::map<EdgeKey, EdgeId> edges_;
+  std::vector<DocumentRecord> documents_;
+};
+
+}  // namespace newsgraph

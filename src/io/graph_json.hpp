@@ -1,0 +1,30 @@
+// The native JSON form of the graph (schemas/graph.schema.json).
+//
+// Takes: a graph and a stream to write; or a stream to read and its name
+// for messages. Gives: the written JSON; or the graph, after checking it
+// against the schema and for dangling edge ends.
+#pragma once
+#include <istream>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "graph/knowledge_graph.hpp"
+
+namespace newsgraph {
+
+inline constexpr std::string_view kGraphFormatVersion = "1";
+
+// Writes as the graph is stored; call canonical() first for stable output.
+void write_graph_json(const KnowledgeGraph& graph, std::ostream& out);
+
+// Throws InputError naming `source_name`, with the line and column of a
+// syntax error or the JSON pointer of a schema violation.
+KnowledgeGraph read_graph_json(std::istream& in, const std::string& source_name);
+KnowledgeGraph read_graph_json_text(std::string text, const std::string& source_name);
+
+// Checks any JSON text against one of the embedded schemas (its path, e.g.
+// "schemas/graph.schema.json"); throws InputError as above.
+void validate_json_text(std::string_view text, std::string_view schema_path, const std::string& source_name);
+
+}  // namespace newsgraph

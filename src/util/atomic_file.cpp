@@ -1,0 +1,110 @@
+#include "util/atomic_file.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+
+#include "util/errors.hpp"
+
+namespace newsgraph {
+namespace fs = std::filesystem;
+
+namespace {
+
+// A name no other writer in this or another process will pick.
+fs::path temporary_sibling(const fs::path& target) {
+  static std::atomic<unsigned> counter{0};
+  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::string name = "." + target.filename().string() + ".tmp." + std::to_string(::getpid()) + "." +
+                     std::to_string(counter++);
+  return folder / name;
+}
+
+void check_folder(const fs::path& target, bool target_is_folder) {
+  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec))
+    throw IoError(target.string(), "cannot write: folder " + folder.string() + " does not exist");
+  if (fs::exists(target, ec) && fs::is_directory(target, ec) != target_is_folder)
+    throw IoError(target.string(), target_is_folder ? "cannot write: it is a file, not a folder"
+                                                    : "cannot write: it is a folder");
+}
+
+void sync_file(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_RDONLY);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(fs::path target, bool binary) : target_(std::move(target)) {
+  check_folder(target_, false);
+  temp_ = temporary_sibling(target_);
+  out_.open(temp_, binary ? std::ios::out | std::ios::binary | std::ios::trunc : std::ios::out | std::ios::trunc);
+  if (!out_)
+    throw IoError(target_.string(), std::string("cannot write: ") + std::strerror(errno));
+}
+
+AtomicFile::~AtomicFile() {
+  if (!committed_) {
+    out_.close();
+    std::error_code ec;
+    fs::remove(temp_, ec);
+  }
+}
+
+void AtomicFile::commit() {
+  out_.flush();
+  bool ok = static_cast<bool>(out_);
+  out_.close();
+  if (!ok || out_.fail()) throw IoError(target_.string(), "cannot write: write failed (disk full?)");
+  sync_file(temp_);
+  std::error_code ec;
+  fs::rename(temp_, target_, ec);
+  if (ec) throw IoError(target_.string(), "cannot write: " + ec.message());
+  committed_ = true;
+}
+
+AtomicDirectory::AtomicDirectory(fs::path target) : target_(std::move(target)) {
+  if (target_.filename().empty()) target_ = target_.parent_path();
+  check_folder(target_, true);
+  temp_ = temporary_sibling(target_);
+  std::error_code ec;
+  fs::create_directory(temp_, ec);
+  if (ec) throw IoError(target_.string(), "cannot write: " + ec.message());
+}
+
+AtomicDirectory::~AtomicDirectory() {
+  if (!committed_) {
+    std::error_code ec;
+    fs::remove_all(temp_, ec);
+  }
+}
+
+void AtomicDirectory::commit() {
+  std::error_code ec;
+  // A folder cannot replace a non-empty folder in one rename: move the old
+  // one aside first, so that at every moment one whole version exists.
+  fs::path old = temporary_sibling(target_);
+  bool had_old = fs::exists(target_, ec);
+  if (had_old) {
+    fs::rename(target_, old, ec);
+    if (ec) throw IoError(target_.string(), "cannot replace: " + ec.message());
+  }
+  fs::rename(temp_, target_, ec);
+  if (ec) {
+    if (had_old) fs::rename(old, target_, ec);
+    throw IoError(target_.string(), "cannot write: " + ec.message());
+  }
+  committed_ = true;
+  if (had_old) fs::remove_all(old, ec);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,37 @@
+# Shared by the CLI tests: run as `bash test_x.sh NEWSGRAPH SOURCE_DIR`.
+# Each check prints what failed; the script exits 1 at its end if any did.
+set -u
+NEWSGRAPH=$1
+SOURCE_DIR=$2
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+FAILURES=0
+PASSES=0
+
+fail() { echo "FAIL: $*" >&2; FAILURES=$((FAILURES + 1)); }
+pass() { PASSES=$((PASSES + 1)); }
+
+# run CMD...: runs it, keeping stdout in $OUT, stderr in $ERR, status in $STATUS.
+run() {
+  "$@" >"$WORK/stdout" 2>"$WORK/stderr"
+  STATUS=$?
+  OUT=$(cat "$WORK/stdout")
+  ERR=$(cat "$WORK/stderr")
+}
+expect_status() { [ "$STATUS" = "$1" ] && pass || fail "${2:-command}: exit $STATUS, expected $1; stderr: $ERR"; }
+expect_out() { grep -qE -- "$1" <<<"$OUT" && pass || fail "stdout lacks /$1/: $OUT"; }
+expect_err() { grep -qE -- "$1" <<<"$ERR" && pass || fail "stderr lacks /$1/: $ERR"; }
+# Every error is one line.
+expect_one_line_err() {
+  [ "$(printf '%s\n' "$ERR" | grep -c .)" = 1 ] && pass || fail "stderr is not one line: $ERR"
+}
+expect_file() { [ -s "$1" ] && pass || fail "missing or empty file $1"; }
+expect_no_file() { [ ! -e "$1" ] && pass || fail "file should not exist: $1"; }
+expect_valid_graph() {
+  "$VALIDATE_JSON" "$SOURCE_DIR/schemas/graph.schema.json" "$1" && pass || fail "$1 is not valid against graph.schema.json"
+}
+
+finish() {
+  echo "$PASSES passed, $FAILURES failed"
+  [ "$FAILURES" = 0 ]
+}

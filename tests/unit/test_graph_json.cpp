@@ -1,0 +1,119 @@
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+#include <rapidjson/schema.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "graph_fixtures.hpp"
+#include "io/graph_json.hpp"
+#include "util/errors.hpp"
+#include "util/resources.hpp"
+
+using namespace newsgraph;
+
+namespace {
+
+// Validates with RapidJSON's SchemaValidator directly, against the schema
+// file in the source tree (not the copy compiled into the binary).
+void require_valid(const std::string& json) {
+  std::ifstream in(NEWSGRAPH_SOURCE_DIR "/schemas/graph.schema.json");
+  std::string schema_text{std::istreambuf_iterator<char>(in), {}};
+  rapidjson::Document schema_doc;
+  schema_doc.Parse(schema_text.c_str());
+  REQUIRE_FALSE(schema_doc.HasParseError());
+  rapidjson::SchemaDocument schema(schema_doc);
+  rapidjson::Document doc;
+  doc.Parse(json.c_str());
+  REQUIRE_FALSE(doc.HasParseError());
+  rapidjson::SchemaValidator validator(schema);
+  INFO("keyword: " << (doc.Accept(validator) ? "" : validator.GetInvalidSchemaKeyword()));
+  REQUIRE(doc.Accept(validator));
+}
+
+std::string message_of(const std::string& json) {
+  try {
+    read_graph_json_text(json, "bad.json");
+  } catch (const InputError& e) {
+    return e.one_line();
+  }
+  return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("the written graph is valid against schemas/graph.schema.json", "[json]") {
+  require_valid(test::to_json(test::small_alliance_graph()));
+  require_valid(test::to_json(test::small_alliance_graph().canonical()));
+  require_valid(test::to_json(KnowledgeGraph{}));
+}
+
+TEST_CASE("the schema compiled into the binary is the one in schemas/", "[json]") {
+  std::ifstream in(NEWSGRAPH_SOURCE_DIR "/schemas/graph.schema.json");
+  std::string on_disk{std::istreambuf_iterator<char>(in), {}};
+  CHECK(embedded_resource("schemas/graph.schema.json") == on_disk);
+}
+
+TEST_CASE("write, read, write again gives identical bytes", "[json]") {
+  for (const KnowledgeGraph& g : {test::small_alliance_graph(), test::small_alliance_graph().canonical()}) {
+    std::string first = test::to_json(g);
+    KnowledgeGraph read = read_graph_json_text(first, "first.json");
+    CHECK(test::to_json(read) == first);
+    CHECK(read.node_count() == g.node_count());
+    CHECK(read.edge_count() == g.edge_count());
+    CHECK(read.documents() == g.documents());
+  }
+}
+
+TEST_CASE("reading keeps every field of nodes, edges and evidence", "[json]") {
+  KnowledgeGraph g = read_graph_json_text(test::to_json(test::small_alliance_graph()), "g.json");
+  NodeId norway = *g.find_node("Norwegian");
+  CHECK(g.node(norway).label == "Norway");
+  std::size_t spans = 0;
+  for (auto [it, end] = boost::out_edges(norway, g.storage()); it != end; ++it) {
+    const EdgeProps& e = g.edge(*it);
+    if (e.end) {
+      ++spans;
+      CHECK(e.date->iso() == "2024-03");
+      CHECK(e.end->iso() == "2024-04-01");
+      CHECK(e.confidence == Approx(0.8));
+      REQUIRE(e.evidence.size() == 1);
+      CHECK(e.evidence[0].sentence == "Norway joined \"Baltic Shield\" <again> & again.");
+      CHECK(e.evidence[0].start == 10);
+      CHECK(e.evidence[0].pattern == "joined_exercise");
+    }
+  }
+  CHECK(spans == 1);
+}
+
+TEST_CASE("bad graph files are refused with where and what", "[json]") {
+  CHECK(message_of("{\"nodes\": [}") == "bad.json:1:12: not valid JSON: Invalid value.");
+  CHECK(message_of("{\"nodes\": [], \"edges\": [], \n  \"x\": ") .find("bad.json:2:") == 0);
+  CHECK(message_of("{\"vertices\": []}").find("bad.json: at /: does not match schemas/graph.schema.json: fails 'required'") == 0);
+  CHECK(message_of(R"({"nodes": [{"id": "n1", "type": "Country", "label": "X"}], "edges": []})")
+            .find("at /nodes/0/type") != std::string::npos);
+  CHECK(message_of(R"({"nodes": [{"id": "n1", "type": "Nation", "label": "X"}],
+      "edges": [{"source": "n1", "target": "n9", "type": "part_of"}]})")
+            .find("at /edges/0/target: no node has the id n9") != std::string::npos);
+  CHECK(message_of(R"({"nodes": [], "edges": [], "documents": [{"id": "a", "published": "2023-02-30"}]})")
+            .find("at /documents/0/published: not a real date") != std::string::npos);
+  CHECK(message_of(R"({"nodes": [{"id": "n1", "type": "Nation", "label": "X"}],
+      "edges": [{"source": "n1", "target": "n1", "type": "part_of", "date": "May 2023"}]})")
+            .find("at /edges/0/date") != std::string::npos);
+  CHECK(message_of(R"({"nodes": [{"id": "n1", "type": "Nation", "label": "X"},
+      {"id": "n1", "type": "Nation", "label": "Y"}], "edges": []})")
+            .find("node id used twice") != std::string::npos);
+}
+
+TEST_CASE("a graph written by another tool with extra fields and its own ids is read", "[json]") {
+  KnowledgeGraph g = read_graph_json_text(R"({
+    "nodes": [{"id": "sk", "type": "Nation", "label": "South Korea", "wikidata": "Q884"},
+              {"id": "nato", "type": "Organisation", "label": "NATO"}],
+    "edges": [{"source": "sk", "target": "nato", "type": "cooperates_with", "date": "2023-07", "weight": 3}]
+  })", "foreign.json");
+  CHECK(g.node_count() == 2);
+  REQUIRE(g.edge_count() == 1);
+  auto [it, end] = boost::edges(g.storage());
+  CHECK(g.edge(*it).date->iso() == "2023-07");
+  CHECK(g.edge(*it).evidence.empty());
+}
