@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""newsgraph benchmark: extraction, export, load and query speed, memory.
+
+  bench.py --binary build/newsgraph --work DIR [--sizes 1,10,100] [--graph-edges 1000000]
+           [--json results.json]
+
+Generates deterministic corpora (generate_corpus.py) and a large graph
+(generate_graph.py) in DIR (kept between runs), then measures:
+  - extraction MB/s and documents/s with 1 and 2 jobs, and peak memory;
+  - the time of each stage, from `newsgraph build --timings`;
+  - grep -F over the gazetteer's names on the same corpus: the floor;
+  - export MB/s per format; load time of the native JSON; query latency.
+Prints a table and writes the numbers as JSON.
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def corpus_bytes(folder):
+    total = files = 0
+    for base, _, names in os.walk(folder):
+        for n in names:
+            total += os.path.getsize(os.path.join(base, n))
+            files += 1
+    return total, files
+
+
+def timed(cmd, **kw):
+    """Runs cmd under /usr/bin/time; returns (seconds, peak KiB, completed process)."""
+    start = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, capture_output=True, text=True, **kw)
+    seconds = time.perf_counter() - start
+    peak = None
+    lines = proc.stderr.strip().splitlines()
+    if lines and lines[-1].strip().isdigit():
+        peak = int(lines[-1].strip())
+    return seconds, peak, proc
+
+
+def ensure_corpus(work, size_mb):
+    folder = os.path.join(work, "corpus_%gmb" % size_mb)
+    if not os.path.isdir(folder):
+        subprocess.run([sys.executable, os.path.join(HERE, "generate_corpus.py"), "--size-mb", str(size_mb),
+                        "--out", folder], check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def gazetteer_names(work):
+    """Every proper name in the shipped lexicon, one a line, for grep -F."""
+    names = set()
+
+    def walk(x):
+        if isinstance(x, str):
+            if len(x) >= 3 and x[0].isupper():
+                names.add(x)
+        elif isinstance(x, list):
+            for y in x:
+                walk(y)
+        elif isinstance(x, dict):
+            for y in x.values():
+                walk(y)
+
+    data = os.path.join(ROOT, "src", "lexicon", "data")
+    for base, _, files in os.walk(data):
+        for f in files:
+            if f.endswith(".json"):
+                with open(os.path.join(base, f), encoding="utf-8") as fh:
+                    walk(json.load(fh))
+    path = os.path.join(work, "gazetteer_names.txt")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(sorted(names)) + "\n")
+    return path, len(names)
+
+
+def parse_timings(text):
+    """Stage lines printed by `build --timings`: 'stage NAME SECONDS'."""
+    out = {}
+    for m in re.finditer(r"^timing:\s+(\S+)\s+([0-9.]+)", text, re.M):
+        out[m.group(1)] = float(m.group(2))
+    return out
+
+
+def bench_extraction(args, results):
+    names_file, name_count = gazetteer_names(args.work)
+    results["gazetteer_names"] = name_count
+    for size in args.sizes:
+        folder = ensure_corpus(args.work, size)
+        nbytes, files = corpus_bytes(folder)
+        mb = nbytes / 1e6
+        row = {"size_mb": round(mb, 2), "documents": files}
+        for jobs in (1, 2):
+            out = os.path.join(args.work, "graph_%gmb_j%d.json" % (size, jobs))
+            secs, peak, proc = timed([args.binary, "build", folder, "-o", out, "--jobs", str(jobs), "--timings"])
+            if proc.returncode != 0:
+                row["error_j%d" % jobs] = proc.stderr.strip().splitlines()[:1]
+                continue
+            row["j%d" % jobs] = {"seconds": round(secs, 3), "mb_per_s": round(mb / secs, 2),
+                                 "docs_per_s": round(files / secs, 1), "peak_mb": round((peak or 0) / 1024, 1),
+                                 "stages": parse_timings(proc.stdout + proc.stderr)}
+        start = time.perf_counter()
+        subprocess.run("find %s -type f -print0 | xargs -0 grep -F -o -h -f %s > /dev/null" % (folder, names_file),
+                       shell=True)
+        grep_secs = time.perf_counter() - start
+        row["grep_floor"] = {"seconds": round(grep_secs, 3), "mb_per_s": round(mb / grep_secs, 2)}
+        results["extraction"].append(row)
+    rows = {r["size_mb"]: r for r in results["extraction"]}
+    sizes = sorted(rows)
+    if len(sizes) >= 2 and "j2" in rows[sizes[-1]] and "j2" in rows[sizes[-2]]:
+        big, small = rows[sizes[-1]], rows[sizes[-2]]
+        results["linearity"] = {
+            "size_ratio": round(big["size_mb"] / small["size_mb"], 2),
+            "time_ratio": round(big["j2"]["seconds"] / small["j2"]["seconds"], 2)}
+
+
+def bench_graph(args, results):
+    graph = os.path.join(args.work, "graph_%d_edges.json" % args.graph_edges)
+    if not os.path.exists(graph):
+        subprocess.run([sys.executable, os.path.join(HERE, "generate_graph.py"), "--edges", str(args.graph_edges),
+                        "--out", graph], check=True)
+    size_mb = os.path.getsize(graph) / 1e6
+    secs, peak, proc = timed([args.binary, "stats", graph])
+    results["load"] = {"edges": args.graph_edges, "file_mb": round(size_mb, 1), "stats_seconds": round(secs, 3),
+                       "peak_mb": round((peak or 0) / 1024, 1), "ok": proc.returncode == 0}
+    for fmt, ext in [("json", "json"), ("graphml", "graphml"), ("jsonld", "jsonld"), ("gexf", "gexf"),
+                     ("dot", "dot")]:
+        out = os.path.join(args.work, "export." + ext)
+        secs, peak, proc = timed([args.binary, "export", graph, "--format", fmt, "-o", out])
+        entry = {"seconds": round(secs, 3), "ok": proc.returncode == 0}
+        if proc.returncode == 0:
+            out_mb = os.path.getsize(out) / 1e6
+            entry.update({"output_mb": round(out_mb, 1), "mb_per_s": round(out_mb / secs, 1)})
+            os.remove(out)
+        else:
+            entry["error"] = proc.stderr.strip()[:200]
+        results["export"][fmt] = entry
+    queries = [["neighbours", "Nation 1"], ["path", "Nation 1", "Place 13"], ["timeline", "Organisation 2"],
+               ["entities", "--limit", "10"]]
+    for q in queries:
+        secs, peak, proc = timed([args.binary, "query", graph] + q + ["--json"])
+        results["query"][q[0]] = {"seconds_with_load": round(secs, 3), "ok": proc.returncode == 0,
+                                  "load_seconds": results["load"]["stats_seconds"]}
+
+
+def print_table(results):
+    print("%-10s %8s %8s %10s %10s %10s %10s %9s" % ("corpus", "MB", "docs", "j1 MB/s", "j2 MB/s", "j2 docs/s",
+                                                     "peak MB", "grep MB/s"))
+    for r in results["extraction"]:
+        j1, j2 = r.get("j1", {}), r.get("j2", {})
+        print("%-10s %8.1f %8d %10s %10s %10s %10s %9.1f" % (
+            "%gMB" % r["size_mb"], r["size_mb"], r["documents"], j1.get("mb_per_s", "-"), j2.get("mb_per_s", "-"),
+            j2.get("docs_per_s", "-"), j2.get("peak_mb", "-"), r["grep_floor"]["mb_per_s"]))
+        if j2.get("stages"):
+            print("           stages (j2): " + ", ".join("%s %.2fs" % kv for kv in j2["stages"].items()))
+    if "linearity" in results:
+        print("linearity: size x%(size_ratio)s, time x%(time_ratio)s" % results["linearity"])
+    if "load" in results:
+        print("load + stats of %(edges)d edges (%(file_mb)s MB): %(stats_seconds)ss, peak %(peak_mb)s MB" % results["load"])
+    for fmt, e in results["export"].items():
+        print("export %-8s %s" % (fmt, ("%.1f MB/s (%s MB in %ss)" % (e["mb_per_s"], e["output_mb"], e["seconds"]))
+                                  if e["ok"] else "failed: " + e.get("error", "")))
+    for q, e in results["query"].items():
+        print("query %-10s %ss including load (%s)" % (q, e["seconds_with_load"], "ok" if e["ok"] else "failed"))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", default=os.path.join(ROOT, "build", "newsgraph"))
+    ap.add_argument("--work", default=os.path.join(ROOT, "build", "bench"))
+    ap.add_argument("--sizes", default="1,10,100")
+    ap.add_argument("--graph-edges", type=int, default=1000000)
+    ap.add_argument("--json", default=None)
+    args = ap.parse_args()
+    args.sizes = [float(s) for s in args.sizes.split(",") if s]
+    os.makedirs(args.work, exist_ok=True)
+    results = {"extraction": [], "export": {}, "query": {}}
+    bench_extraction(args, results)
+    bench_graph(args, results)
+    print_table(results)
+    path = args.json or os.path.join(args.work, "results.json")
+    with open(path, "w") as fh:
+        json.dump(results, fh, indent=1)
+    print("results: " + path)
+
+
+if __name__ == "__main__":
+    main()
