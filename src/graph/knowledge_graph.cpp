@@ -7,6 +7,34 @@
 
 namespace newsgraph {
 
+std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
+  auto& [source, target, type, date, end] = key;
+  auto date_bits = [](const std::optional<Date>& d) -> std::uint64_t {
+    return d ? (static_cast<std::uint64_t>(d->year) << 9 | static_cast<std::uint64_t>(d->month) << 5 |
+                static_cast<std::uint64_t>(d->day)) + 1
+             : 0;
+  };
+  std::uint64_t h = source * 0x9E3779B97F4A7C15ULL;
+  h ^= (target + 0x632BE59BD9B4E019ULL + (h << 6) + (h >> 2));
+  h ^= (static_cast<std::uint64_t>(type) << 40) ^ (date_bits(date) << 20) ^ date_bits(end);
+  h *= 0xFF51AFD7ED558CCDULL;
+  return static_cast<std::size_t>(h ^ (h >> 33));
+}
+
+// Boost's add_vertex and add_edge take properties by const reference and
+// copy them (evidence and all); these move them in instead.
+NodeId KnowledgeGraph::new_vertex(NodeProps&& props) {
+  NodeId id = boost::add_vertex(storage_);
+  storage_[id] = std::move(props);
+  return id;
+}
+
+EdgeId KnowledgeGraph::new_edge(NodeId source, NodeId target, EdgeProps&& props) {
+  EdgeId id = boost::add_edge(source, target, storage_).first;
+  storage_[id] = std::move(props);
+  return id;
+}
+
 NodeId KnowledgeGraph::add_node(NodeType type, std::string_view label, const std::vector<std::string>& aliases) {
   std::optional<NodeId> found = find_node(label);
   for (std::size_t i = 0; !found && i < aliases.size(); ++i) found = find_node(aliases[i]);
@@ -15,7 +43,7 @@ NodeId KnowledgeGraph::add_node(NodeType type, std::string_view label, const std
     for (const auto& alias : aliases) add_name(*found, alias);
     return *found;
   }
-  NodeId id = boost::add_vertex(NodeProps{type, std::string(label), {}}, storage_);
+  NodeId id = new_vertex(NodeProps{type, std::string(label), {}});
   names_.emplace(name_key(label), id);
   for (const auto& alias : aliases) add_name(id, alias);
   return id;
@@ -54,15 +82,9 @@ std::optional<EdgeId> KnowledgeGraph::find_edge(NodeId source, NodeId target, Ed
 EdgeId KnowledgeGraph::add_edge(NodeId source, NodeId target, EdgeType type, std::optional<Date> date,
                                 std::optional<Date> end, Evidence evidence, double confidence) {
   if (is_symmetric(type) && target < source) std::swap(source, target);
-  EdgeKey key{source, target, type, date, end};
-  auto it = edges_.find(key);
-  EdgeId id;
-  if (it != edges_.end()) {
-    id = it->second;
-  } else {
-    id = boost::add_edge(source, target, EdgeProps{type, date, end, {}, confidence}, storage_).first;
-    edges_.emplace(key, id);
-  }
+  auto [it, fresh] = edges_.try_emplace(EdgeKey{source, target, type, date, end});
+  if (fresh) it->second = new_edge(source, target, EdgeProps{type, date, end, {}, confidence});
+  EdgeId id = it->second;
   EdgeProps& props = storage_[id];
   props.confidence = std::max(props.confidence, confidence);
   auto& list = props.evidence;
@@ -72,7 +94,7 @@ EdgeId KnowledgeGraph::add_edge(NodeId source, NodeId target, EdgeType type, std
 }
 
 NodeId KnowledgeGraph::insert_node(NodeProps props) {
-  NodeId id = boost::add_vertex(std::move(props), storage_);
+  NodeId id = new_vertex(std::move(props));
   const NodeProps& stored = storage_[id];
   names_.emplace(name_key(stored.label), id);
   for (const auto& alias : stored.aliases) names_.emplace(name_key(alias), id);
@@ -81,12 +103,10 @@ NodeId KnowledgeGraph::insert_node(NodeProps props) {
 
 EdgeId KnowledgeGraph::insert_edge(NodeId source, NodeId target, EdgeProps props) {
   if (is_symmetric(props.type) && target < source) std::swap(source, target);
-  EdgeKey key{source, target, props.type, props.date, props.end};
-  auto it = edges_.find(key);
-  if (it == edges_.end()) {
-    EdgeId id = boost::add_edge(source, target, std::move(props), storage_).first;
-    edges_.emplace(key, id);
-    return id;
+  auto [it, fresh] = edges_.try_emplace(EdgeKey{source, target, props.type, props.date, props.end});
+  if (fresh) {
+    it->second = new_edge(source, target, std::move(props));
+    return it->second;
   }
   for (auto& evidence : props.evidence)
     add_edge(source, target, props.type, props.date, props.end, std::move(evidence), props.confidence);
@@ -124,10 +144,11 @@ KnowledgeGraph KnowledgeGraph::canonical() const {
   for (NodeId old : order) {
     NodeProps props = storage_[old];
     std::sort(props.aliases.begin(), props.aliases.end());
-    NodeId id = boost::add_vertex(props, out.storage_);
+    NodeId id = out.new_vertex(std::move(props));
     out.names_.emplace(name_key(props.label), id);
     for (const auto& alias : props.aliases) out.names_.emplace(name_key(alias), id);
   }
+  out.edges_.reserve(edges_.size());
   std::vector<std::pair<EdgeKey, EdgeId>> edges;
   edges.reserve(edge_count());
   for (auto [key, id] : edges_) {
@@ -138,7 +159,7 @@ KnowledgeGraph KnowledgeGraph::canonical() const {
   }
   std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (auto& [key, old] : edges) {
-    EdgeId id = boost::add_edge(std::get<0>(key), std::get<1>(key), storage_[old], out.storage_).first;
+    EdgeId id = out.new_edge(std::get<0>(key), std::get<1>(key), EdgeProps(storage_[old]));
     out.edges_.emplace(key, id);
   }
   out.documents_ = documents_;

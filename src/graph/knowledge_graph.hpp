@@ -7,7 +7,6 @@
 #pragma once
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,6 +83,8 @@ class KnowledgeGraph {
   // (merged into an existing edge with the same key).
   NodeId insert_node(NodeProps props);
   EdgeId insert_edge(NodeId source, NodeId target, EdgeProps props);
+  // Room for this many edges in the index, before a bulk load.
+  void reserve_edges(std::size_t count) { edges_.reserve(count); }
 
   // Documents are kept sorted by id; adding one that exists replaces it.
   void add_document(DocumentRecord document);
@@ -108,9 +109,15 @@ class KnowledgeGraph {
 
  private:
   using EdgeKey = std::tuple<NodeId, NodeId, EdgeType, std::optional<Date>, std::optional<Date>>;
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& key) const;
+  };
+  NodeId new_vertex(NodeProps&& props);
+  EdgeId new_edge(NodeId source, NodeId target, EdgeProps&& props);
+
   GraphStorage storage_;
   std::unordered_map<std::string, NodeId> names_;  // name_key -> node
-  std::map<EdgeKey, EdgeId> edges_;
+  std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash> edges_;
   std::vector<DocumentRecord> documents_;
 };
 

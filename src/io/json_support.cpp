@@ -1,0 +1,44 @@
+#include "io/json_support.hpp"
+
+#include <rapidjson/document.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "util/resources.hpp"
+
+namespace newsgraph {
+
+Position position_of(std::string_view text, std::size_t offset) {
+  Position pos;
+  pos.byte_offset = offset;
+  std::uint64_t line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;  // count characters, not UTF-8 continuation bytes
+    }
+  }
+  pos.line = line;
+  pos.column = column;
+  return pos;
+}
+
+const rapidjson::SchemaDocument& schema_for(std::string_view path) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<rapidjson::SchemaDocument>, std::less<>> cache;
+  std::lock_guard lock(mutex);
+  auto it = cache.find(path);
+  if (it != cache.end()) return *it->second;
+  rapidjson::Document doc;
+  std::string_view text = embedded_resource(path);
+  doc.Parse(text.data(), text.size());
+  if (doc.HasParseError()) throw InternalError("embedded schema " + std::string(path) + " does not parse");
+  auto schema = std::make_unique<rapidjson::SchemaDocument>(doc);
+  return *cache.emplace(std::string(path), std::move(schema)).first->second;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,36 @@
+// What the JSON readers share: the embedded schemas, parsed once, and
+// errors that say where (line and column, or JSON pointer) and what.
+#pragma once
+#include <rapidjson/schema.h>
+#include <rapidjson/stringbuffer.h>
+
+#include <string>
+#include <string_view>
+
+#include "util/errors.hpp"
+
+namespace newsgraph {
+
+// Line and column (1-based) of a byte offset in `text`, for syntax errors.
+Position position_of(std::string_view text, std::size_t offset);
+
+// An embedded schema ("schemas/graph.schema.json"), parsed on first use and
+// shared read-only between threads afterwards.
+const rapidjson::SchemaDocument& schema_for(std::string_view path);
+
+// Throws the InputError that names the first schema violation a validator saw.
+template <typename Validator>
+[[noreturn]] void throw_schema_error(const Validator& validator, std::string_view schema_path,
+                                     const std::string& source_name) {
+  rapidjson::StringBuffer where, rule;
+  validator.GetInvalidDocumentPointer().StringifyUriFragment(where);
+  validator.GetInvalidSchemaPointer().StringifyUriFragment(rule);
+  Position pos;
+  std::string pointer = where.GetString();
+  pos.json_pointer = pointer.size() > 1 ? pointer.substr(1) : "/";  // drop the leading '#'
+  throw InputError(source_name, pos,
+                   std::string("does not match ") + std::string(schema_path) + ": fails '" +
+                       validator.GetInvalidSchemaKeyword() + "' of " + rule.GetString());
+}
+
+}  // namespace newsgraph
