@@ -11,11 +11,19 @@
 
 namespace newsgraph {
 
+// Longer runs without a sentence end (a 50 MB line) are cut at white space
+// near this length so that later stages stay linear.
+inline constexpr std::size_t kMaxSentenceBytes = 4096;
+
 struct Sentence {
   std::size_t start = 0;  // byte offset in the text
   std::size_t end = 0;    // one past the last byte
 };
 
+// Uses ICU's English sentence rules (one iterator per thread) with the
+// corrections of abbreviations.hpp. A newline ends a sentence unless it lies
+// inside a hard-wrapped paragraph (lines of similar length, 40 bytes or more).
+// Invalid UTF-8 is tolerated (treated as U+FFFD).
 std::vector<Sentence> segment_sentences(std::string_view text);
 
 }  // namespace newsgraph

@@ -4,7 +4,27 @@
 // Gives: each time expression with its byte span in the sentence and, when
 // it can be resolved, its date (and end, for spans). Relative expressions
 // ("last year", "on Thursday", "in October of last year") need the
-// publication date; without it they are found but get no date.
+// publication date; without it they are found but get no date, never a guess.
+//
+// What is found (English, case as news writes it):
+//  - absolute: "November 27, 2023", "Nov. 27, 2023", "27 November 2023",
+//    "2023-07-17", "May 2008", "October of 2019"; "Nov. 27" / "in October"
+//    take the year that puts them closest to the publication date;
+//  - a bare year or month only after a cue ("in 2018", "since 2008",
+//    "during June", "by 2025"), so that "1,000 officials", "$860 million",
+//    "the 10th" are not dates;
+//  - spans: "from July 17 to July 28", "from July 17 to 28", "July 17-28",
+//    "between March 3 and 5", "from 2019 to 2021" (role Span: date..until);
+//    "until December 1", "through June" (role Until: only `until` is set);
+//    "since 2008" (role Since: `date` is the start);
+//  - relative: "last/this/next year", "earlier/later this year",
+//    "last/this/next month", "last/this/next week" (month precision: the
+//    month of the day seven days before/after, since a news week rarely
+//    names its day), "last July" (the most recent July strictly before the
+//    publication month), "in October of last year", "October last year",
+//    "Thursday"/"on Thursday" (the most recent Thursday on or before the
+//    publication date), "last Thursday" (strictly before), "next Thursday"
+//    (strictly after), "yesterday", "today", "tomorrow", "two years ago".
 #pragma once
 #include <cstddef>
 #include <optional>
@@ -15,14 +35,28 @@
 
 namespace newsgraph {
 
-struct TimeExpression {
-  std::size_t start = 0;       // byte span in the sentence
-  std::size_t end = 0;
-  std::optional<Date> date;    // nullopt: found but not resolvable
-  std::optional<Date> until;   // end of a span ("from July 17 to July 28", "until December 1")
-  bool relative = false;       // resolved against the publication date
+enum class TimeRole {
+  Point,  // a date: `date`
+  Span,   // from `date` to `until`
+  Since,  // from `date` on ("since 2008")
+  Until,  // up to `until` ("until December 1"); `date` stays empty
 };
 
+struct TimeExpression {
+  std::size_t start = 0;       // byte span in the sentence (cue words such as "since" included)
+  std::size_t end = 0;
+  std::optional<Date> date;    // nullopt: found but not resolvable (or role Until)
+  std::optional<Date> until;   // end of a span ("from July 17 to July 28", "until December 1")
+  bool relative = false;       // resolved against the publication date (year or all of it)
+  TimeRole role = TimeRole::Point;
+
+  // Whether a date was resolved at all (date or, for Until, until).
+  bool resolved() const { return date.has_value() || until.has_value(); }
+  // The date to attach to a clause: `date`, else `until`.
+  std::optional<Date> anchor() const { return date ? date : until; }
+};
+
+// Expressions in order of position, never overlapping.
 std::vector<TimeExpression> find_time_expressions(std::string_view sentence, std::optional<Date> published);
 
 }  // namespace newsgraph

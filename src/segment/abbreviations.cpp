@@ -1,0 +1,76 @@
+#include "segment/abbreviations.hpp"
+
+#include <array>
+
+namespace newsgraph {
+namespace {
+
+// Never end a sentence: titles, months, "No. 5", "St. Petersburg", "vs.".
+constexpr std::array<std::string_view, 50> kHolding = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "gen", "col", "lt", "maj", "capt", "adm", "sgt", "cpl", "brig", "cmdr", "cdr", "pvt",
+    "dr", "prof", "mr", "mrs", "ms", "messrs", "rev", "hon", "gov", "sen", "rep", "pres",
+    "amb", "supt", "insp", "st", "mt", "ft", "no", "nos", "vs", "v", "approx", "dept", "fig", "gens"};
+// May end a sentence: they hold it only before a word that does not start one.
+constexpr std::array<std::string_view, 8> kEnding = {"inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc"};
+// Capitalised words that usually start a sentence.
+constexpr std::array<std::string_view, 44> kStarters = {
+    "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those",
+    "there", "in", "on", "at", "but", "and", "or", "so", "however", "meanwhile", "according", "as", "after",
+    "before", "while", "when", "his", "her", "their", "our", "some", "many", "both", "for", "if", "since",
+    "last", "earlier", "officials"};
+
+bool ascii_lower_equals(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view word) {
+  for (auto w : list)
+    if (ascii_lower_equals(word, w)) return true;
+  return false;
+}
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The word that starts at `pos` (after quotes or brackets), letters only.
+std::string_view next_word(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (is_space(text[pos]) || text[pos] == '"' || text[pos] == '(' || text[pos] == '\''))
+    ++pos;
+  std::size_t end = pos;
+  while (end < text.size() && is_letter(text[end])) ++end;
+  return text.substr(pos, end - pos);
+}
+
+}  // namespace
+
+bool continues_after_abbreviation(std::string_view text, std::size_t start, std::size_t end) {
+  std::size_t b = end;
+  while (b > start && is_space(text[b - 1])) --b;
+  if (b == start || text[b - 1] != '.') return false;
+  std::size_t a = b - 1;  // the token before the dot: letters and inner dots ("U.S")
+  while (a > start && (is_letter(text[a - 1]) || text[a - 1] == '.')) --a;
+  std::string_view token = text.substr(a, b - 1 - a);
+  if (token.empty()) return false;
+  std::string_view following = next_word(text, end);
+  if (following.empty()) {
+    // a digit after "Nov." or "No." keeps the sentence; other symbols do not
+    std::size_t p = end;
+    while (p < text.size() && is_space(text[p])) ++p;
+    return p < text.size() && text[p] >= '0' && text[p] <= '9' && in(kHolding, token);
+  }
+  bool starter = in(kStarters, following);
+  if (in(kHolding, token)) return true;
+  bool dotted = token.find('.') != std::string_view::npos;        // U.S, U.K, e.g, i.e
+  bool initial = token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z';  // "J. Smith"
+  if (ascii_lower_equals(token, "e.g") || ascii_lower_equals(token, "i.e")) return true;
+  if (dotted || initial || in(kEnding, token)) return !starter;
+  return false;
+}
+
+}  // namespace newsgraph

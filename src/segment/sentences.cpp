@@ -1,0 +1,190 @@
+#include "segment/sentences.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+#include "segment/abbreviations.hpp"
+#include "util/errors.hpp"
+
+namespace newsgraph {
+namespace {
+
+// One ICU sentence iterator per thread: creating one costs far more than
+// segmenting an article.
+icu::BreakIterator& sentence_iterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+    if (U_FAILURE(status) || !it) throw InternalError(std::string("ICU sentence iterator: ") + u_errorName(status));
+    return it;
+  }();
+  return *iterator;
+}
+
+// The text in UTF-16 for ICU, with the byte offset of every UTF-16 unit.
+struct Utf16Text {
+  std::vector<char16_t> units;
+  std::vector<std::uint32_t> byte_of;  // size units.size() + 1
+};
+
+void append_code_point(Utf16Text& out, char32_t cp, std::size_t byte) {
+  if (cp >= 0x10000) {
+    cp -= 0x10000;
+    out.units.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
+    out.byte_of.push_back(static_cast<std::uint32_t>(byte));
+    out.units.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+  } else {
+    out.units.push_back(static_cast<char16_t>(cp));
+  }
+  out.byte_of.push_back(static_cast<std::uint32_t>(byte));
+}
+
+// Decodes UTF-8 (invalid bytes become U+FFFD, one each).
+void to_utf16(std::string_view text, Utf16Text& out) {
+  out.units.clear();
+  out.byte_of.clear();
+  out.units.reserve(text.size());
+  out.byte_of.reserve(text.size() + 1);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    char32_t cp = 0xFFFD;
+    std::size_t len = 1;
+    if (c < 0x80) {
+      cp = c;
+    } else {
+      std::size_t need = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+      if (need && i + need <= text.size()) {
+        char32_t v = c & (0xFF >> (need + 1));
+        bool ok = true;
+        for (std::size_t k = 1; k < need && ok; ++k) {
+          unsigned char cc = static_cast<unsigned char>(text[i + k]);
+          ok = (cc & 0xC0) == 0x80;
+          v = (v << 6) | (cc & 0x3F);
+        }
+        if (ok && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF) && !(need == 3 && v < 0x800) &&
+            !(need == 4 && v < 0x10000)) {
+          cp = v;
+          len = need;
+        }
+      }
+    }
+    append_code_point(out, cp, i);
+    i += len;
+  }
+  out.byte_of.push_back(static_cast<std::uint32_t>(text.size()));
+}
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool starts_list_item(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  line.remove_prefix(i);
+  if (line.size() >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '#') && line[1] == ' ') return true;
+  if (line.rfind("\xE2\x80\xA2", 0) == 0) return true;  // bullet
+  std::size_t d = 0;
+  while (d < line.size() && d < 3 && line[d] >= '0' && line[d] <= '9') ++d;
+  return d > 0 && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ';
+}
+
+// Newlines inside a hard-wrapped paragraph (every line but the last long and
+// of similar length) are spaces; every other newline ends a sentence, so a
+// headline or byline without final punctuation stays a sentence of its own.
+void mark_soft_newlines(std::string_view text, Utf16Text& utf16) {
+  std::vector<std::pair<std::size_t, std::size_t>> lines;  // one block of non-blank lines
+  auto flush = [&] {
+    if (lines.size() >= 2) {
+      std::size_t longest = 0, shortest = SIZE_MAX;
+      for (auto [a, b] : lines) longest = std::max(longest, b - a);
+      for (std::size_t k = 0; k + 1 < lines.size(); ++k) shortest = std::min(shortest, lines[k].second - lines[k].first);
+      bool wrapped = shortest >= 40 && shortest * 10 >= longest * 6;
+      for (std::size_t k = 0; wrapped && k + 1 < lines.size(); ++k) {
+        if (starts_list_item(text.substr(lines[k + 1].first, lines[k + 1].second - lines[k + 1].first))) continue;
+        std::size_t nl = lines[k].second;  // byte of the '\n'
+        auto it = std::lower_bound(utf16.byte_of.begin(), utf16.byte_of.end() - 1, nl);
+        utf16.units[static_cast<std::size_t>(it - utf16.byte_of.begin())] = u' ';
+      }
+    }
+    lines.clear();
+  };
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t nl = text.find('\n', start);
+    std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view line = text.substr(start, end - start);
+    bool blank = std::all_of(line.begin(), line.end(), is_space_byte);
+    if (blank)
+      flush();
+    else if (nl != std::string_view::npos || !lines.empty())
+      lines.emplace_back(start, end);
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  flush();
+}
+
+void push_trimmed(std::string_view text, std::size_t a, std::size_t b, std::vector<Sentence>& out) {
+  while (a < b && is_space_byte(text[a])) ++a;
+  while (b > a && is_space_byte(text[b - 1])) --b;
+  // non-breaking spaces left in text that was not normalised
+  while (b - a >= 2 && text.compare(a, 2, "\xC2\xA0") == 0) a += 2;
+  while (b - a >= 2 && text.compare(b - 2, 2, "\xC2\xA0") == 0) b -= 2;
+  while (a < b && is_space_byte(text[a])) ++a;
+  while (b > a && is_space_byte(text[b - 1])) --b;
+  if (a >= b) return;
+  // Absurdly long "sentences" (a 50 MB line) are cut at white space so that
+  // later stages stay linear.
+  while (b - a > kMaxSentenceBytes) {
+    std::size_t cut = a + kMaxSentenceBytes;
+    std::size_t space = cut;
+    while (space > a + kMaxSentenceBytes / 2 && !is_space_byte(text[space])) --space;
+    if (is_space_byte(text[space]))
+      cut = space;
+    else
+      while (cut > a && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+    push_trimmed(text, a, cut, out);
+    a = cut;
+    while (a < b && is_space_byte(text[a])) ++a;
+  }
+  if (a < b) out.push_back({a, b});
+}
+
+}  // namespace
+
+std::vector<Sentence> segment_sentences(std::string_view text) {
+  std::vector<Sentence> out;
+  if (text.empty()) return out;
+  thread_local Utf16Text utf16;
+  to_utf16(text, utf16);
+  mark_soft_newlines(text, utf16);
+
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUChars(nullptr, reinterpret_cast<const UChar*>(utf16.units.data()),
+                               static_cast<int64_t>(utf16.units.size()), &status);
+  icu::BreakIterator& it = sentence_iterator();
+  it.setText(ut, status);
+  if (U_FAILURE(status)) {
+    utext_close(ut);
+    throw InternalError(std::string("ICU sentence segmentation: ") + u_errorName(status));
+  }
+  std::size_t sentence_start = 0;  // byte offset
+  for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
+    std::size_t byte = utf16.byte_of[static_cast<std::size_t>(b)];
+    bool hard = b > 0 && utf16.units[static_cast<std::size_t>(b) - 1] == u'\n';
+    if (!hard && byte < text.size() && continues_after_abbreviation(text, sentence_start, byte)) continue;
+    push_trimmed(text, sentence_start, byte, out);
+    sentence_start = byte;
+  }
+  if (sentence_start < text.size()) push_trimmed(text, sentence_start, text.size(), out);
+  it.setText(icu::UnicodeString());  // drop the reference to our buffer
+  utext_close(ut);
+  return out;
+}
+
+}  // namespace newsgraph

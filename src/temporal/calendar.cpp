@@ -1,0 +1,97 @@
+#include "temporal/calendar.hpp"
+
+#include <cstdlib>
+
+namespace newsgraph {
+
+// Howard Hinnant's civil-calendar algorithms (public domain).
+long days_from_civil(int year, int month, int day) {
+  year -= month <= 2;
+  const long era = (year >= 0 ? year : year - 399) / 400;
+  const long yoe = year - era * 400;
+  const long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Date civil_from_days(long days) {
+  days += 719468;
+  const long era = (days >= 0 ? days : days - 146096) / 146097;
+  const long doe = days - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int year = static_cast<int>(yoe + era * 400 + (month <= 2));
+  return {year, month, day};
+}
+
+int weekday_of(const Date& d) {
+  long days = days_from_civil(d.year, d.month, d.day);
+  // 1970-01-01 was a Thursday (3 when Monday is 0).
+  long w = (days + 3) % 7;
+  return static_cast<int>(w < 0 ? w + 7 : w);
+}
+
+Date add_days(const Date& d, long days) { return civil_from_days(days_from_civil(d.year, d.month, d.day) + days); }
+
+namespace {
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                        "july",    "august",   "september", "october", "november", "december"};
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+}  // namespace
+
+int month_from_name(std::string_view word, bool* abbreviated) {
+  if (word.size() < 3 || word.size() > 9) return 0;
+  for (int m = 0; m < 12; ++m) {
+    if (iequals(word, kMonths[m])) {
+      if (abbreviated) *abbreviated = false;
+      return m + 1;
+    }
+  }
+  for (int m = 0; m < 12; ++m) {
+    bool short_form = iequals(word, kMonths[m].substr(0, 3)) || (m == 8 && iequals(word, "sept"));
+    if (short_form && kMonths[m].size() > 3) {
+      if (abbreviated) *abbreviated = true;
+      return m + 1;
+    }
+  }
+  return 0;
+}
+
+int weekday_from_name(std::string_view word) {
+  for (int w = 0; w < 7; ++w)
+    if (iequals(word, kWeekdays[w])) return w;
+  return -1;
+}
+
+int closest_year(int month, int day, const Date& reference) {
+  if (!reference.month) return reference.year;
+  const Date ref_day = reference.first_day();
+  const long ref = days_from_civil(ref_day.year, ref_day.month, reference.day ? reference.day : 15);
+  int best = reference.year;
+  long best_distance = -1;
+  for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
+    int d = day ? day : 15;
+    if (d > days_in_month(year, month)) d = days_in_month(year, month);
+    long distance = std::labs(days_from_civil(year, month, d) - ref);
+    if (best_distance < 0 || distance < best_distance) {
+      best = year;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+}  // namespace newsgraph

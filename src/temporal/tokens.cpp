@@ -1,0 +1,78 @@
+#include "temporal/tokens.hpp"
+
+namespace newsgraph::temporal {
+
+bool iequals(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (x != lower[i]) return false;
+  }
+  return true;
+}
+
+namespace {
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Digits, with "1,000" groups, decimals and ordinal suffixes kept in one token.
+Token number_token(std::string_view text, std::size_t i) {
+  Token t;
+  t.kind = TokenKind::Number;
+  t.start = i;
+  while (i < text.size() && is_digit(text[i])) {
+    if (t.value < 100000) t.value = t.value * 10 + (text[i] - '0');
+    ++t.digits;
+    ++i;
+  }
+  bool grouped = false;
+  while (i + 1 < text.size() && (text[i] == ',' || text[i] == '.') && is_digit(text[i + 1])) {
+    // "1,000" or "2.5": a quantity, never a date part ("27, 2023" has a space)
+    grouped = true;
+    ++i;
+    while (i < text.size() && is_digit(text[i])) ++i;
+  }
+  if (grouped) t.value = -1;
+  std::size_t letters = i;
+  while (letters < text.size() && is_alpha(text[letters])) ++letters;
+  if (letters > i) {
+    std::string_view suffix = text.substr(i, letters - i);
+    if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th"))
+      t.ordinal = true;
+    else
+      t.value = -1;  // "8PM", "5G": not a day
+    i = letters;
+  }
+  t.end = i;
+  return t;
+}
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> out;
+  out.reserve(text.size() / 4 + 4);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+    } else if (is_alpha(static_cast<char>(c))) {
+      Token t{i, i, TokenKind::Word};
+      while (i < text.size() && is_alpha(text[i])) ++i;
+      t.end = i;
+      out.push_back(t);
+    } else if (is_digit(static_cast<char>(c))) {
+      out.push_back(number_token(text, i));
+      i = out.back().end;
+    } else {
+      std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      if (i + len > text.size()) len = text.size() - i;
+      out.push_back({i, i + len, TokenKind::Punct});
+      i += len;
+    }
+  }
+  return out;
+}
+
+}  // namespace newsgraph::temporal

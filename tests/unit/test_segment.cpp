@@ -1,0 +1,95 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "segment/sentences.hpp"
+
+using namespace newsgraph;
+
+namespace {
+std::vector<std::string> sentences_of(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& s : segment_sentences(text)) out.emplace_back(text.substr(s.start, s.end - s.start));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("sentences end at final punctuation", "[segment]") {
+  auto s = sentences_of("Norway hosted the drill. Chile sent observers! Did Peru join? Nobody knows.");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "Norway hosted the drill.");
+  CHECK(s[1] == "Chile sent observers!");
+  CHECK(s[2] == "Did Peru join?");
+  CHECK(s[3] == "Nobody knows.");
+}
+
+TEST_CASE("abbreviations do not end a sentence", "[segment]") {
+  auto s = sentences_of(
+      "On Dec. 4, 2021 the U.S. Space Command met Gen. Ana Ruiz and Col. Tom Berg in Oslo. "
+      "Lt. Ravi Das and Dr. Mia Holm of Acme Corp. signed the plan with Prof. Lee. "
+      "They met at St. Olaf, No. 9 Bridge Street, with J. K. Moss, vs. last year. Sept. 3 was quiet.");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "On Dec. 4, 2021 the U.S. Space Command met Gen. Ana Ruiz and Col. Tom Berg in Oslo.");
+  CHECK(s[1] == "Lt. Ravi Das and Dr. Mia Holm of Acme Corp. signed the plan with Prof. Lee.");
+  CHECK(s[3] == "Sept. 3 was quiet.");
+}
+
+TEST_CASE("an abbreviation that can end a sentence ends it before a sentence starter", "[segment]") {
+  auto s = sentences_of("Troops flew to the U.S. The visit lasted a week. Talks were held at Vega Inc. It went well.");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "Troops flew to the U.S.");
+  CHECK(s[2] == "Talks were held at Vega Inc.");
+}
+
+TEST_CASE("headlines and bylines without final punctuation are sentences", "[segment]") {
+  std::string text =
+      "Chile joins the Pacific drill for the first time\n\nBy Ana Lopez, The Harbour Post\n"
+      "Mar. 4, 2024 9:00AM GMT-3\n\nChile will send ten sailors. They leave on Monday.\n";
+  auto s = sentences_of(text);
+  REQUIRE(s.size() == 5);
+  CHECK(s[0] == "Chile joins the Pacific drill for the first time");
+  CHECK(s[1] == "By Ana Lopez, The Harbour Post");
+  CHECK(s[2] == "Mar. 4, 2024 9:00AM GMT-3");
+  CHECK(s[3] == "Chile will send ten sailors.");
+}
+
+TEST_CASE("a hard-wrapped paragraph is joined across its line breaks", "[segment]") {
+  std::string text =
+      "The ministry said on Tuesday that the joint exercise with its\n"
+      "northern neighbours would take place in the spring and that\n"
+      "observers were welcome. A second round follows.\n";
+  auto s = sentences_of(text);
+  REQUIRE(s.size() == 2);
+  CHECK(s[0].find("with its\nnorthern") != std::string::npos);
+  CHECK(s[1] == "A second round follows.");
+}
+
+TEST_CASE("offsets are bytes of the text, trimmed, with multi-byte characters", "[segment]") {
+  std::string text = "  \xE2\x80\x9CWe agree,\xE2\x80\x9D said M\xC3\xBCller. Then caf\xC3\xA9 time.  ";
+  auto spans = segment_sentences(text);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[0].start == 2);
+  CHECK(text.substr(spans[0].start, spans[0].end - spans[0].start) ==
+        "\xE2\x80\x9CWe agree,\xE2\x80\x9D said M\xC3\xBCller.");
+  CHECK(text.substr(spans[1].start, spans[1].end - spans[1].start) == "Then caf\xC3\xA9 time.");
+}
+
+TEST_CASE("empty, blank and invalid UTF-8 text", "[segment]") {
+  CHECK(segment_sentences("").empty());
+  CHECK(segment_sentences(" \n\n\t ").empty());
+  std::string bad = "Bad \xFF byte here. Next one.";
+  auto s = sentences_of(bad);
+  REQUIRE(s.size() == 2);
+  CHECK(s[1] == "Next one.");
+}
+
+TEST_CASE("an absurdly long line is cut into bounded pieces", "[segment]") {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "word ";
+  auto spans = segment_sentences(text);
+  REQUIRE(spans.size() >= 2);
+  for (const auto& s : spans) CHECK(s.end - s.start <= kMaxSentenceBytes);
+  CHECK(spans.front().start == 0);
+  CHECK(spans.back().end == text.size() - 1);
+}

@@ -1,0 +1,132 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "temporal/calendar.hpp"
+#include "temporal/time_expressions.hpp"
+
+using namespace newsgraph;
+
+namespace {
+const Date kPub{2024, 3, 14};  // a Thursday
+
+std::string span(std::string_view s, const TimeExpression& e) { return std::string(s.substr(e.start, e.end - e.start)); }
+std::string iso(const std::optional<Date>& d) { return d ? d->iso() : "none"; }
+
+// The only expression of a sentence: "text|date|until".
+std::string one(std::string_view s, std::optional<Date> pub = kPub) {
+  auto found = find_time_expressions(s, pub);
+  if (found.size() != 1) return "found " + std::to_string(found.size());
+  return span(s, found[0]) + "|" + iso(found[0].date) + "|" + iso(found[0].until);
+}
+}  // namespace
+
+TEST_CASE("calendar arithmetic", "[temporal]") {
+  CHECK(weekday_of({2024, 3, 14}) == 3);  // Thursday
+  CHECK(add_days({2024, 3, 1}, -1) == Date{2024, 2, 29});
+  CHECK(add_days({2023, 12, 31}, 1) == Date{2024, 1, 1});
+  CHECK(month_from_name("Sept") == 9);
+  CHECK(month_from_name("may") == 5);
+  CHECK(month_from_name("Mayday") == 0);
+  CHECK(closest_year(12, 30, {2024, 1, 2}) == 2023);
+  CHECK(closest_year(2, 1, {2023, 12, 20}) == 2024);
+}
+
+TEST_CASE("absolute dates", "[temporal]") {
+  CHECK(one("The talks ended on November 27, 2023 in Riga.") == "November 27, 2023|2023-11-27|none");
+  CHECK(one("It opened Nov. 27, 2023 8:00PM GMT+9 in Seoul.") == "Nov. 27, 2023|2023-11-27|none");
+  CHECK(one("It opened on 27 November 2023.") == "27 November 2023|2023-11-27|none");
+  CHECK(one("The centre was set up in May 2008 in Lima.") == "May 2008|2008-05|none");
+  CHECK(one("Peru joined in 2018.") == "2018|2018|none");
+  CHECK(one("The log says 2023-07-17 was the start.") == "2023-07-17|2023-07-17|none");
+  CHECK(one("The accord of October of 2019 stands.") == "October of 2019|2019-10|none");
+  CHECK(one("On March 3rd, 2022 they met.") == "March 3rd, 2022|2022-03-03|none");
+}
+
+TEST_CASE("a day without a year takes the publication's", "[temporal]") {
+  CHECK(one("On Nov. 27 the drill began.", Date{2023, 11, 28}) == "Nov. 27|2023-11-27|none");
+  CHECK(one("On Dec. 30 the drill began.", Date{2024, 1, 2}) == "Dec. 30|2023-12-30|none");
+  auto found = find_time_expressions("On Nov. 27 the drill began.", std::nullopt);
+  REQUIRE(found.size() == 1);
+  CHECK_FALSE(found[0].date);
+  CHECK(found[0].relative);
+}
+
+TEST_CASE("numbers that are not dates", "[temporal]") {
+  const Date pub{2023, 11, 27};
+  CHECK(find_time_expressions("More than 1,000 officials from thirty-four countries came.", pub).empty());
+  CHECK(find_time_expressions("The $860 million deal and 2024 tanks.", pub).empty());
+  CHECK(find_time_expressions("It was the 8th meeting, and the 10th was later.", pub).empty());
+  CHECK(find_time_expressions("The agency may act. March on, they said.", pub).empty());
+  CHECK(find_time_expressions("Jan Kowalski spoke at 10:30 about 5G.", pub).empty());
+}
+
+TEST_CASE("spans", "[temporal]") {
+  CHECK(one("It runs from July 17 to July 28, 2023.") == "from July 17 to July 28, 2023|2023-07-17|2023-07-28");
+  CHECK(one("It runs from July 17 to 28.", Date{2023, 7, 1}) == "from July 17 to 28|2023-07-17|2023-07-28");
+  CHECK(one("It ran between March 3 and 5, 2022.") == "between March 3 and 5, 2022|2022-03-03|2022-03-05");
+  CHECK(one("It runs July 17-28, 2023 in Oslo.") == "July 17-28, 2023|2023-07-17|2023-07-28");
+  CHECK(one("It ran from 2019 to 2021.") == "from 2019 to 2021|2019|2021");
+  auto until = find_time_expressions("held in Tallinn until December 1.", Date{2023, 11, 27});
+  REQUIRE(until.size() == 1);
+  CHECK(until[0].role == TimeRole::Until);
+  CHECK_FALSE(until[0].date);
+  CHECK(iso(until[0].until) == "2023-12-01");
+  CHECK(iso(until[0].anchor()) == "2023-12-01");
+  auto through = find_time_expressions("The mission lasts through June.", kPub);
+  REQUIRE(through.size() == 1);
+  CHECK(iso(through[0].until) == "2024-06");
+  auto since = find_time_expressions("NATO has run it yearly since 2008 with allies.", kPub);
+  REQUIRE(since.size() == 1);
+  CHECK(since[0].role == TimeRole::Since);
+  CHECK(span("NATO has run it yearly since 2008 with allies.", since[0]) == "since 2008");
+  CHECK(iso(since[0].date) == "2008");
+}
+
+TEST_CASE("relative expressions against the publication date", "[temporal]") {
+  CHECK(one("Chile joined last year.") == "last year|2023|none");
+  CHECK(one("Chile joined this year.") == "this year|2024|none");
+  CHECK(one("Chile joined earlier this year.") == "earlier this year|2024|none");
+  CHECK(one("Chile joins next year.") == "next year|2025|none");
+  CHECK(one("Chile joined last month.") == "last month|2024-02|none");
+  CHECK(one("Chile joined last week.", Date{2024, 3, 3}) == "last week|2024-02|none");
+  CHECK(one("Chile joined last July.") == "last July|2023-07|none");
+  CHECK(one("Chile joined last February.") == "last February|2024-02|none");
+  CHECK(one("Chile joined in October of last year.") == "October of last year|2023-10|none");
+  CHECK(one("Chile joined October last year.") == "October last year|2023-10|none");
+  CHECK(one("On Thursday, Chile joined.") == "Thursday|2024-03-14|none");
+  CHECK(one("Chile joined on Monday.") == "Monday|2024-03-11|none");
+  CHECK(one("Chile joined last Thursday.") == "last Thursday|2024-03-07|none");
+  CHECK(one("Chile joins next Monday.") == "next Monday|2024-03-18|none");
+  CHECK(one("Chile joined yesterday.") == "yesterday|2024-03-13|none");
+  CHECK(one("Chile joins today.") == "today|2024-03-14|none");
+  CHECK(one("Chile joined two years ago.") == "two years ago|2022|none");
+  CHECK(one("Chile joined in January.", Date{2024, 12, 20}) == "January|2025-01|none");
+  CHECK(one("Chile joined in October.", Date{2023, 11, 27}) == "October|2023-10|none");
+}
+
+TEST_CASE("relative expressions without a publication date are found but not dated", "[temporal]") {
+  for (std::string_view s : {"Chile joined last year.", "Chile joined on Thursday.", "Chile joined last July.",
+                             "Chile joined in October of last year.", "Chile joined yesterday."}) {
+    auto found = find_time_expressions(s, std::nullopt);
+    REQUIRE(found.size() == 1);
+    CHECK_FALSE(found[0].date);
+    CHECK_FALSE(found[0].resolved());
+    CHECK(found[0].relative);
+  }
+  // a weekday needs a publication day, not only a year
+  auto found = find_time_expressions("Chile joined on Thursday.", Date{2024});
+  REQUIRE(found.size() == 1);
+  CHECK_FALSE(found[0].date);
+}
+
+TEST_CASE("several expressions in one sentence, in order", "[temporal]") {
+  std::string_view s = "On November 27, the command said the drill, held until December 1, started in 2008.";
+  auto found = find_time_expressions(s, Date{2023, 11, 28});
+  REQUIRE(found.size() == 3);
+  CHECK(span(s, found[0]) == "November 27");
+  CHECK(iso(found[0].date) == "2023-11-27");
+  CHECK(span(s, found[1]) == "until December 1");
+  CHECK(span(s, found[2]) == "2008");
+  CHECK(found[0].end <= found[1].start);
+}
