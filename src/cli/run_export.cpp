@@ -1,4 +1,7 @@
+#include <iostream>
+
 #include "cli/common.hpp"
+#include "graph/subgraph.hpp"
 #include "io/graph_file.hpp"
 #include "util/errors.hpp"
 
@@ -6,14 +9,24 @@ namespace newsgraph::cli {
 
 int run_export(const ExportOptions& options) {
   ExportFormat format = choose_format(options.format, options.output);
-  GraphFilter filter = parse_filter(options.subgraph);
-  if (!options.subgraph.focus.empty() || !filter.empty())
-    throw UsageError("subgraph options (--focus, --type, --relation, --since, --until) are not available yet");
-  KnowledgeGraph graph = load_graph_file(options.graph);
+  SubgraphSpec spec;
+  spec.filter = parse_filter(options.subgraph);
+  spec.depth = options.subgraph.depth;
   ExportSettings settings;
   settings.layout_engine = options.engine;
   settings.max_nodes = options.max_nodes;
-  export_graph(graph, format, options.output, settings);
+  make_writer(format == ExportFormat::Neo4j ? ExportFormat::Json : format, settings);  // option errors first
+
+  KnowledgeGraph graph = load_graph_file(options.graph);
+  if (!options.subgraph.focus.empty()) {
+    auto focus = graph.find_node(options.subgraph.focus);
+    if (!focus)
+      throw InputError(options.graph, "--focus " + options.subgraph.focus + ": no entity has this name or alias");
+    spec.focus.push_back(*focus);
+  }
+  if (!spec.focus.empty() || !spec.filter.empty()) graph = extract_subgraph(graph, spec);
+  for (const auto& note : export_graph(graph, format, options.output, settings))
+    std::cerr << "newsgraph: note: " << note << '\n';
   return 0;
 }
 

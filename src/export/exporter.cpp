@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "export/writers.hpp"
 #include "io/graph_json.hpp"
 #include "util/atomic_file.hpp"
 #include "util/errors.hpp"
@@ -61,20 +62,23 @@ std::string export_format_names() {
   return out;
 }
 
-std::unique_ptr<GraphWriter> make_writer(ExportFormat format, const ExportSettings&) {
+std::unique_ptr<GraphWriter> make_writer(ExportFormat format, const ExportSettings& settings) {
+  if (is_diagram(format)) return make_diagram_writer(format, settings);
   switch (format) {
     case ExportFormat::Json: return std::make_unique<JsonWriter>();
+    case ExportFormat::GraphML: return make_graphml_writer();
     default: break;
   }
   throw UsageError("the " + std::string(to_string(format)) + " exporter is not available yet");
 }
 
-void export_graph(const KnowledgeGraph& graph, ExportFormat format, const std::filesystem::path& target,
-                  const ExportSettings& settings) {
+std::vector<std::string> export_graph(const KnowledgeGraph& graph, ExportFormat format,
+                                      const std::filesystem::path& target, const ExportSettings& settings) {
   auto writer = make_writer(format, settings);
   AtomicFile file(target, writer->binary());
   writer->write(graph, file.stream());
   file.commit();
+  return writer->notes();
 }
 
 }  // namespace newsgraph

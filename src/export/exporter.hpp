@@ -10,6 +10,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/knowledge_graph.hpp"
 
@@ -22,11 +23,22 @@ struct ExportSettings {
   std::optional<std::size_t> max_nodes;  // diagrams keep the most connected
 };
 
+// Diagram formats (DOT and the images) lay out and draw; the others carry data.
+constexpr bool is_diagram(ExportFormat format) {
+  return format == ExportFormat::Dot || format == ExportFormat::Svg || format == ExportFormat::Png ||
+         format == ExportFormat::Pdf;
+}
+
 class GraphWriter {
  public:
   virtual ~GraphWriter() = default;
   virtual void write(const KnowledgeGraph& graph, std::ostream& out) const = 0;
   virtual bool binary() const { return false; }
+  // What the last write() left out or changed, for the user (--max-nodes).
+  const std::vector<std::string>& notes() const { return notes_; }
+
+ protected:
+  mutable std::vector<std::string> notes_;
 };
 
 std::string_view to_string(ExportFormat format);
@@ -42,8 +54,9 @@ std::string export_format_names();
 std::unique_ptr<GraphWriter> make_writer(ExportFormat format, const ExportSettings& settings);
 
 // Writes `graph` to `target` (a folder for neo4j) through a temporary file
-// renamed into place. Throws IoError or UsageError.
-void export_graph(const KnowledgeGraph& graph, ExportFormat format, const std::filesystem::path& target,
+// (or folder) renamed into place. Gives back the writer's notes (what a
+// diagram left out). Throws IoError or UsageError.
+std::vector<std::string> export_graph(const KnowledgeGraph& graph, ExportFormat format, const std::filesystem::path& target,
                   const ExportSettings& settings = {});
 
 }  // namespace newsgraph
