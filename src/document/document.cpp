@@ -1,26 +1,121 @@
 #include "document/document.hpp"
 
 #include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <iostream>
 #include <iterator>
 
+#include "document/text_builder.hpp"
 #include "util/errors.hpp"
 
 namespace newsgraph {
 namespace fs = std::filesystem;
+using namespace document_detail;
 
 std::uint64_t Document::original_offset(std::uint64_t text_offset) const {
-  if (offset_map.empty()) return text_offset;
-  if (text_offset >= offset_map.size()) return original.size();
-  return offset_map[text_offset];
+  if (text_offset >= text.size()) return original.size();
+  if (offset_anchors.empty()) return text_offset;
+  auto it = std::upper_bound(offset_anchors.begin(), offset_anchors.end(), text_offset,
+                             [](std::uint64_t t, const OffsetAnchor& a) { return t < a.text; });
+  if (it == offset_anchors.begin()) return text_offset;
+  --it;
+  return std::min<std::uint64_t>(it->original + (text_offset - it->text), original.size());
+}
+
+std::uint64_t Document::original_end(std::uint64_t text_end) const {
+  if (text_end == 0) return original_offset(0);
+  if (text_end >= text.size() && offset_anchors.empty()) return std::min<std::uint64_t>(text_end, original.size());
+  const std::uint64_t last = std::min<std::uint64_t>(text_end, text.size()) - 1;
+  const std::uint64_t o = original_offset(last);
+  if (o >= original.size()) return original.size();
+  const std::uint64_t limit = last + 1 < text.size() ? std::max(original_offset(last + 1), o + 1) : original.size();
+  unsigned char c = static_cast<unsigned char>(original[o]);
+  if (c == '&' && text[last] != '&') {  // a decoded entity: up to its ';'
+    std::size_t semi = original.find(';', o);
+    if (semi != std::string::npos && semi < limit) return semi + 1;
+  }
+  if (c == '&' && format == DocumentFormat::Html && original.compare(o, 5, "&amp;") == 0) return o + 5;
+  char32_t cp = 0;
+  std::size_t len = c >= 0xC0 ? decode_utf8(original, o, cp) : 0;
+  return std::min<std::uint64_t>(o + (len ? len : 1), limit);
 }
 
 namespace {
-bool is_document_file(const fs::path& path) {
+std::string lower_extension(const fs::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+bool is_document_file(const fs::path& path) {
+  std::string ext = lower_extension(path);
   return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm";
 }
+
+// Why these bytes are not a text document, or "" when they are.
+std::string binary_reason(std::string_view bytes) {
+  if (std::memchr(bytes.data(), 0, bytes.size())) return "binary file (NUL bytes), skipped";
+  std::string_view head = bytes.substr(0, 65536);
+  std::size_t control = 0;
+  for (char ch : head) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    control += (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F;
+  }
+  if (control * 10 > head.size()) return "binary file (mostly control characters), skipped";
+  std::size_t invalid = 0;
+  for (std::size_t i = 0; i < head.size();) {
+    char32_t cp = 0;
+    std::size_t len = decode_utf8(head, i, cp);
+    if (!len) ++invalid, len = 1;
+    i += len;
+  }
+  if (invalid * 3 > head.size()) return "not UTF-8 text (mostly invalid bytes), skipped";
+  return {};
+}
+
+// Reads at most kMaxDocumentBytes + 1 bytes.
+std::string read_capped(std::istream& in) {
+  std::string bytes;
+  char buffer[65536];
+  while (in && bytes.size() <= kMaxDocumentBytes) {
+    in.read(buffer, sizeof buffer);
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  return bytes;
+}
+
+void apply_overrides(Document& doc, const InputDocument& input, const DocumentLoadSettings& settings) {
+  if (settings.default_date) {
+    doc.meta.published = settings.default_date;
+    doc.meta.timezone.clear();
+  }
+  const SidecarEntry* entry = settings.sidecar ? settings.sidecar->find(input) : nullptr;
+  if (!entry) return;
+  if (entry->date) {
+    doc.meta.published = entry->date;
+    doc.meta.timezone.clear();
+  }
+  if (!entry->title.empty()) doc.meta.title = entry->title;
+  if (!entry->source.empty()) doc.meta.source = entry->source;
+  if (!entry->author.empty()) doc.meta.author = entry->author;
+}
 }  // namespace
+
+DocumentFormat format_of_path(const fs::path& path) {
+  std::string ext = lower_extension(path);
+  if (ext == ".md" || ext == ".markdown") return DocumentFormat::Markdown;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return DocumentFormat::Html;
+  return DocumentFormat::Text;
+}
+
+DocumentFormat sniff_format(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  std::size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && bytes[first] == '<') return DocumentFormat::Html;
+  std::string head(bytes.substr(0, 4096));
+  std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return std::tolower(c); });
+  return head.find("<html") != std::string::npos ? DocumentFormat::Html : DocumentFormat::Text;
+}
 
 std::vector<InputDocument> collect_inputs(const std::vector<std::string>& paths, std::vector<SkippedInput>& skipped) {
   std::vector<InputDocument> out;
@@ -52,13 +147,67 @@ std::vector<InputDocument> collect_inputs(const std::vector<std::string>& paths,
   return out;
 }
 
-Document read_document(std::istream& in, const std::string& id) {
+Document read_document_bytes(std::string bytes, const std::string& id, DocumentFormat format) {
   Document doc;
   doc.id = id;
-  doc.original.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) throw IoError(id, "cannot read");
-  doc.text = doc.original;
+  doc.format = format;
+  doc.original = std::move(bytes);
+  TextBuilder builder(doc.original);
+  std::string heading;
+  if (format == DocumentFormat::Html)
+    convert_html(doc.original, builder, doc.meta, heading);
+  else if (format == DocumentFormat::Markdown)
+    convert_markdown(doc.original, builder, heading);
+  else
+    convert_text(doc.original, builder);
+  if (builder.invalid_count()) {
+    std::string more = builder.invalid_count() > 1 ? " (and " + std::to_string(builder.invalid_count() - 1) + " more bytes)" : "";
+    doc.warnings.push_back(id + ": invalid UTF-8 at byte " + std::to_string(builder.first_invalid()) + more +
+                           ", replaced with U+FFFD");
+  }
+  builder.finish(doc);
+  // A heading names the article better than an HTML <title> with the site's name in it.
+  if (!heading.empty()) doc.meta.title = heading.substr(0, 300);
+  extract_metadata(doc.text, format, doc.meta);
   return doc;
+}
+
+Document read_document(std::istream& in, const std::string& id) {
+  std::string bytes(std::istreambuf_iterator<char>(in), {});
+  if (in.bad()) throw IoError(id, "cannot read");
+  return read_document_bytes(std::move(bytes), id, DocumentFormat::Text);
+}
+
+LoadedDocument load_document(const InputDocument& input, const DocumentLoadSettings& settings) {
+  LoadedDocument result;
+  std::string bytes;
+  DocumentFormat format = DocumentFormat::Text;
+  if (input.path.empty()) {
+    std::istream& in = settings.standard_input ? *settings.standard_input : std::cin;
+    bytes = read_capped(in);
+    if (in.bad()) return result.skip_reason = "cannot read standard input", result;
+    format = sniff_format(bytes);
+  } else {
+    std::error_code ec;
+    auto size = fs::file_size(input.path, ec);
+    if (!ec && size > kMaxDocumentBytes)
+      return result.skip_reason = "larger than the document size limit (64 MiB), skipped", result;
+    std::ifstream in(input.path, std::ios::binary);
+    if (!in) return result.skip_reason = "cannot open: " + std::string(std::strerror(errno)), result;
+    bytes = read_capped(in);
+    if (in.bad()) return result.skip_reason = "cannot read", result;
+    format = format_of_path(input.path);
+  }
+  if (bytes.size() > kMaxDocumentBytes)
+    return result.skip_reason = "larger than the document size limit (64 MiB), skipped", result;
+  if (std::string why = binary_reason(bytes); !why.empty()) return result.skip_reason = why, result;
+  Document doc = read_document_bytes(std::move(bytes), input.id, format);
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos)
+    return result.skip_reason = "empty document, skipped", result;
+  apply_overrides(doc, input, settings);
+  result.warnings = doc.warnings;
+  result.document = std::move(doc);
+  return result;
 }
 
 }  // namespace newsgraph

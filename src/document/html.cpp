@@ -1,0 +1,269 @@
+// HTML to text: tags stripped, entities decoded, block elements end
+// paragraphs, script/style/navigation dropped, <head> read as metadata.
+#include <algorithm>
+#include <array>
+
+#include "document/text_builder.hpp"
+
+namespace newsgraph::document_detail {
+namespace {
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':' ||
+         c == '_';
+}
+bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+std::string lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+template <std::size_t N>
+bool one_of(const std::array<std::string_view, N>& list, std::string_view name) {
+  return std::find(list.begin(), list.end(), name) != list.end();
+}
+
+// Their content is never article text.
+constexpr std::array<std::string_view, 12> kDropped = {"script", "style",  "noscript", "template", "svg",   "iframe",
+                                                       "object", "canvas", "nav",      "form",     "button", "select"};
+constexpr std::array<std::string_view, 38> kBlocks = {
+    "address", "article", "aside",   "blockquote", "body",    "caption", "dd",     "details", "div",    "dl",
+    "dt",      "fieldset", "figcaption", "figure", "footer",  "h1",      "h2",     "h3",      "h4",     "h5",
+    "h6",      "header",  "hr",      "html",       "li",      "main",    "ol",     "p",       "pre",    "section",
+    "summary", "table",   "tbody",   "td",         "th",      "thead",   "tr",     "ul"};
+
+struct Tag {
+  std::string name;  // lower case
+  bool closing = false;
+  bool self_closing = false;
+  std::size_t end = 0;  // one past '>'
+  std::vector<std::pair<std::string, std::string>> attributes;  // lower-case names, raw values
+  std::string attribute(std::string_view key) const {
+    for (const auto& [k, v] : attributes)
+      if (k == key) return v;
+    return {};
+  }
+};
+
+// Parses the tag at `i` ('<'); false when it is not a tag ("a < b").
+bool parse_tag(std::string_view s, std::size_t i, Tag& tag) {
+  std::size_t j = i + 1;
+  tag = Tag{};
+  if (j < s.size() && s[j] == '/') tag.closing = true, ++j;
+  std::size_t name_start = j;
+  while (j < s.size() && is_name_char(s[j])) ++j;
+  if (j == name_start || !((s[name_start] >= 'a' && s[name_start] <= 'z') || (s[name_start] >= 'A' && s[name_start] <= 'Z')))
+    return false;
+  tag.name = lowered(s.substr(name_start, j - name_start));
+  while (j < s.size() && s[j] != '>') {
+    if (is_html_space(s[j])) { ++j; continue; }
+    if (s[j] == '/') { tag.self_closing = true; ++j; continue; }
+    std::size_t k = j;
+    while (k < s.size() && !is_html_space(s[k]) && s[k] != '=' && s[k] != '>' && s[k] != '/') ++k;
+    std::string key = lowered(s.substr(j, k - j));
+    std::string value;
+    if (k == j) ++k;  // a stray character
+    j = k;
+    while (j < s.size() && is_html_space(s[j])) ++j;
+    if (j < s.size() && s[j] == '=') {
+      ++j;
+      while (j < s.size() && is_html_space(s[j])) ++j;
+      if (j < s.size() && (s[j] == '"' || s[j] == '\'')) {
+        char q = s[j++];
+        std::size_t close = s.find(q, j);
+        if (close == std::string_view::npos) close = s.size();
+        value = std::string(s.substr(j, close - j));
+        j = close + 1;
+      } else {
+        std::size_t v = j;
+        while (j < s.size() && !is_html_space(s[j]) && s[j] != '>') ++j;
+        value = std::string(s.substr(v, j - v));
+      }
+    }
+    if (!key.empty()) tag.attributes.emplace_back(std::move(key), std::move(value));
+  }
+  tag.end = j < s.size() ? j + 1 : s.size();
+  return true;
+}
+
+// Decodes "&...;" at `i`; `len` gets its length. 0 when not an entity.
+char32_t decode_entity(std::string_view s, std::size_t i, std::size_t& len) {
+  std::size_t semi = s.find(';', i + 1);
+  if (semi == std::string_view::npos || semi - i > 34 || semi == i + 1) return 0;
+  std::string_view body = s.substr(i + 1, semi - i - 1);
+  char32_t cp = 0;
+  if (body[0] == '#') {
+    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    std::size_t k = hex ? 2 : 1;
+    if (k >= body.size()) return 0;
+    for (; k < body.size(); ++k) {
+      char c = lower(body[k]);
+      int digit = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+      if (digit < 0) return 0;
+      cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
+      if (cp > 0x10FFFF) return 0;
+    }
+    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  } else {
+    cp = html_entity(body);
+    if (!cp) return 0;
+  }
+  len = semi - i + 1;
+  return cp;
+}
+
+// Text of an element for metadata (<title>, <h1>), entities decoded.
+void append_plain(std::string& out, std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t len = 0;
+    char32_t cp = s[i] == '&' ? decode_entity(s, i, len) : 0;
+    if (cp) {
+      append_utf8(out, cp == 0xA0 ? U' ' : cp);
+      i += len - 1;
+    } else if (is_html_space(s[i])) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += s[i];
+    }
+  }
+}
+
+std::string trimmed(std::string s) {
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  std::size_t a = 0;
+  while (a < s.size() && s[a] == ' ') ++a;
+  return s.substr(a);
+}
+
+// <meta name="author" content="...">, article:published_time, og:site_name.
+void read_meta_tag(const Tag& tag, DocumentMeta& meta) {
+  std::string key = lowered(tag.attribute("name"));
+  if (key.empty()) key = lowered(tag.attribute("property"));
+  if (key.empty()) key = lowered(tag.attribute("itemprop"));
+  std::string content;
+  append_plain(content, tag.attribute("content"));
+  content = trimmed(content);
+  if (content.empty()) return;
+  if ((key == "author" || key == "article:author") && meta.author.empty() && content.find("://") == std::string::npos)
+    meta.author = content;
+  else if (key == "og:site_name" && meta.source.empty())
+    meta.source = content;
+  else if ((key == "article:published_time" || key == "datepublished" || key == "date" || key == "pubdate" ||
+            key == "dc.date") && !meta.published) {
+    if (auto d = parse_iso_date(std::string_view(content).substr(0, 10))) {
+      meta.published = d;
+      std::size_t t = content.find('T');
+      if (t != std::string::npos) {
+        std::size_t zone = content.find_first_of("+-Z", t);
+        if (zone != std::string::npos) meta.timezone = content.substr(zone);
+      }
+    }
+  }
+}
+
+// Position of the closing tag "</name" (case-insensitive) from `i`, or size.
+std::size_t find_closing(std::string_view s, std::size_t i, std::string_view name) {
+  while (true) {
+    std::size_t lt = s.find("</", i);
+    if (lt == std::string_view::npos) return s.size();
+    std::size_t k = lt + 2;
+    std::size_t n = 0;
+    while (n < name.size() && k + n < s.size() && lower(s[k + n]) == name[n]) ++n;
+    if (n == name.size() && (k + n >= s.size() || !is_name_char(s[k + n]))) return lt;
+    i = lt + 2;
+  }
+}
+
+struct HtmlState {
+  bool in_head = false;
+  bool in_pre = false;
+  int h1_depth = 0;
+  bool h1_done = false;
+};
+
+// Handles one tag; returns where to continue.
+std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBuilder& out, DocumentMeta& meta,
+                       std::string& h1, HtmlState& st) {
+  const std::string& name = tag.name;
+  if (!tag.closing && !tag.self_closing && (one_of(kDropped, name) || name == "title")) {
+    std::size_t close = find_closing(s, tag.end, name);
+    if (name == "title" && meta.title.empty()) {
+      std::string title;
+      append_plain(title, s.substr(tag.end, close - tag.end));
+      meta.title = trimmed(std::move(title));
+    }
+    std::size_t gt = s.find('>', close);
+    return gt == std::string_view::npos ? s.size() : gt + 1;
+  }
+  if (name == "meta") read_meta_tag(tag, meta);
+  if (name == "head") st.in_head = !tag.closing;
+  if (name == "body") st.in_head = false;
+  if (name == "pre") st.in_pre = !tag.closing;
+  if (name == "h1" && !st.h1_done) {
+    st.h1_depth = tag.closing ? 0 : 1;
+    if (tag.closing) st.h1_done = !h1.empty();
+  }
+  if (name == "br") out.put_break(i, 1);
+  else if (one_of(kBlocks, name)) out.put_break(i, 2);
+  return tag.end;
+}
+
+}  // namespace
+
+void convert_html(std::string_view s, TextBuilder& out, DocumentMeta& meta, std::string& h1) {
+  HtmlState st;
+  Tag tag;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    if (c == '<') {
+      if (s.compare(i, 4, "<!--") == 0) {
+        std::size_t end = s.find("-->", i + 4);
+        i = end == std::string_view::npos ? s.size() : end + 3;
+        continue;
+      }
+      if (i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '?')) {
+        std::size_t end = s.find('>', i);
+        i = end == std::string_view::npos ? s.size() : end + 1;
+        continue;
+      }
+      if (parse_tag(s, i, tag)) {
+        i = handle_tag(s, i, tag, out, meta, h1, st);
+        continue;
+      }
+    }
+    if (st.in_head) {
+      ++i;
+      continue;
+    }
+    if (c == '&') {
+      std::size_t len = 0;
+      if (char32_t cp = decode_entity(s, i, len)) {
+        if (cp == 0xA0 || cp == ' ') out.put_space(i);
+        else out.put_code_point(cp, i);
+        if (st.h1_depth) append_plain(h1, s.substr(i, len));
+        i += len;
+        continue;
+      }
+    }
+    if (is_html_space(c)) {
+      if (st.in_pre && c == '\n') out.put_byte('\n', i);
+      else if (st.in_pre) out.put_byte(' ', i);
+      else out.put_space(i);
+      if (st.h1_depth && !h1.empty() && h1.back() != ' ') h1 += ' ';
+      ++i;
+      continue;
+    }
+    std::size_t run = i;
+    while (run < s.size() && s[run] != '<' && s[run] != '&' && !is_html_space(s[run])) ++run;
+    if (run == i) run = i + 1;  // a '<' or '&' that starts nothing
+    out.put_original(i, run);
+    if (st.h1_depth) h1.append(s.substr(i, run - i));
+    i = run;
+  }
+  h1 = trimmed(std::move(h1));
+}
+
+}  // namespace newsgraph::document_detail

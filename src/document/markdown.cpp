@@ -1,0 +1,190 @@
+// Markdown to text: headings, emphasis, links, images, code marks, list
+// markers and block quotes stripped; every heading and list item is a
+// paragraph of its own; the line structure is kept otherwise.
+#include <string>
+
+#include "document/text_builder.hpp"
+
+namespace newsgraph::document_detail {
+namespace {
+
+bool is_blank(std::string_view line) {
+  for (char c : line)
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  return true;
+}
+bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+bool is_punct(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+// A line made of one repeated mark ("---", "***", "===", "| --- | :-: |").
+bool is_rule(std::string_view line, std::string_view marks) {
+  std::size_t count = 0;
+  for (char c : line) {
+    if (c == ' ' || c == '\t' || c == '\r') continue;
+    if (marks.find(c) == std::string_view::npos) return false;
+    ++count;
+  }
+  return count >= 3;
+}
+
+class MarkdownConverter {
+ public:
+  MarkdownConverter(std::string_view s, TextBuilder& out, std::string& heading) : s_(s), out_(out), heading_(heading) {}
+
+  void run() {
+    std::size_t ls = 0;
+    bool previous_blank = true;
+    while (ls <= s_.size()) {
+      std::size_t nl = s_.find('\n', ls);
+      std::size_t le = nl == std::string_view::npos ? s_.size() : nl;
+      previous_blank = line(ls, le, previous_blank);
+      if (nl == std::string_view::npos) break;
+      ls = nl + 1;
+    }
+  }
+
+ private:
+  std::string_view s_;
+  TextBuilder& out_;
+  std::string& heading_;
+  bool in_code_ = false;
+
+  // Handles one line [ls, le); returns whether it was blank.
+  bool line(std::size_t ls, std::size_t le, bool previous_blank) {
+    std::string_view text = s_.substr(ls, le - ls);
+    std::size_t i = ls;
+    while (i < le && i - ls < 3 && s_[i] == ' ') ++i;
+    if (s_.compare(i, 3, "```") == 0 || s_.compare(i, 3, "~~~") == 0) {
+      in_code_ = !in_code_;
+      out_.put_break(ls, 2);
+      return true;
+    }
+    if (in_code_) {
+      out_.put_original(ls, le);
+      out_.put_byte('\n', le);
+      return is_blank(text);
+    }
+    if (is_blank(text)) {
+      out_.put_byte('\n', ls);
+      return true;
+    }
+    if (is_rule(text, "=") || (is_rule(text, "-") && !previous_blank)) {  // setext heading underline
+      out_.put_break(ls, 2);
+      return true;
+    }
+    if (is_rule(text, "-*_") || is_rule(text, "|-: ")) return true;  // rule, table separator
+    while (i < le && s_[i] == '>') {                                   // block quote
+      ++i;
+      if (i < le && s_[i] == ' ') ++i;
+    }
+    if (i < le && s_[i] == '[' && s_.substr(i, le - i).find("]:") != std::string_view::npos &&
+        s_.find("]:", i) < le && s_[i + 1] != '^')
+      return true;  // link reference definition
+    std::size_t hashes = 0;
+    while (i + hashes < le && s_[i + hashes] == '#') ++hashes;
+    if (hashes >= 1 && hashes <= 6 && (i + hashes == le || s_[i + hashes] == ' ')) {
+      std::size_t end = le;
+      while (end > i + hashes && (s_[end - 1] == '#' || s_[end - 1] == ' ' || s_[end - 1] == '\r')) --end;
+      out_.put_break(ls, 2);
+      std::size_t before = out_.text().size();
+      inline_text(i + hashes + 1 < end ? i + hashes + 1 : end, end);
+      if (heading_.empty()) heading_ = out_.text().substr(before);
+      out_.put_break(le, 2);
+      return false;
+    }
+    if (std::size_t marker = list_marker(i, le)) {
+      out_.put_break(ls, 2);
+      i = marker;
+    }
+    inline_text(i, le);
+    out_.put_byte('\n', le);
+    return false;
+  }
+
+  // The position after "- ", "* ", "+ ", "1. ", "2) "; 0 when none.
+  std::size_t list_marker(std::size_t i, std::size_t le) const {
+    while (i < le && (s_[i] == ' ' || s_[i] == '\t')) ++i;
+    if (i + 1 < le && (s_[i] == '-' || s_[i] == '*' || s_[i] == '+') && s_[i + 1] == ' ') return i + 2;
+    std::size_t d = i;
+    while (d < le && d - i < 9 && s_[d] >= '0' && s_[d] <= '9') ++d;
+    if (d > i && d + 1 < le && (s_[d] == '.' || s_[d] == ')') && s_[d + 1] == ' ') return d + 2;
+    return 0;
+  }
+
+  // "](" ... ")" after the link text ending at `close`; returns the end or 0.
+  std::size_t link_target_end(std::size_t close, std::size_t le) const {
+    if (close + 1 < le && (s_[close + 1] == '(' || s_[close + 1] == '[')) {
+      char want = s_[close + 1] == '(' ? ')' : ']';
+      std::size_t end = s_.find(want, close + 2);
+      if (end != std::string_view::npos && end < le) return end + 1;
+    }
+    return 0;
+  }
+
+  void inline_text(std::size_t i, std::size_t le) {
+    while (i < le) {
+      std::size_t run = i;
+      while (run < le && std::string_view("\\`![]*_~<\r").find(s_[run]) == std::string_view::npos) ++run;
+      if (run > i) {
+        out_.put_original(i, run);
+        i = run;
+        continue;
+      }
+      i = special(i, le);
+    }
+  }
+
+  // Handles the mark at `i`; returns where to continue.
+  std::size_t special(std::size_t i, std::size_t le) {
+    char c = s_[i];
+    if (c == '\r') return i + 1;
+    if (c == '\\' && i + 1 < le && is_punct(s_[i + 1])) {
+      out_.put_byte(s_[i + 1], i + 1);
+      return i + 2;
+    }
+    if (c == '`') return i + 1;
+    if (c == '!' && i + 1 < le && s_[i + 1] == '[') {  // image: dropped
+      std::size_t close = s_.find(']', i + 2);
+      if (close < le)
+        if (std::size_t end = link_target_end(close, le)) return end;
+    }
+    if (c == '[') {  // [text](url) and [text][ref] keep the text
+      std::size_t close = s_.find(']', i + 1);
+      if (close < le)
+        if (std::size_t end = link_target_end(close, le)) {
+          inline_text(i + 1, close);
+          return end;
+        }
+    }
+    if (c == '<' && (s_.compare(i + 1, 4, "http") == 0 || s_.compare(i + 1, 7, "mailto:") == 0)) {
+      std::size_t close = s_.find('>', i);
+      if (close < le) return close + 1;  // autolink: dropped
+    }
+    if (c == '*' || c == '_' || c == '~') {
+      std::size_t end = i;
+      while (end < le && s_[end] == c) ++end;
+      bool space_before = i == 0 || s_[i - 1] == ' ' || s_[i - 1] == '\n' || s_[i - 1] == '\t';
+      bool space_after = end >= le || s_[end] == ' ' || s_[end] == '\t';
+      bool intraword = c == '_' && i > 0 && is_alnum(s_[i - 1]) && end < le && is_alnum(s_[end]);
+      bool single_tilde = c == '~' && end - i == 1;
+      if (!(space_before && space_after) && !intraword && !single_tilde) return end;  // emphasis mark
+      out_.put_original(i, end);
+      return end;
+    }
+    out_.put_byte(c, i);
+    return i + 1;
+  }
+};
+
+}  // namespace
+
+void convert_markdown(std::string_view original, TextBuilder& out, std::string& first_heading) {
+  MarkdownConverter(original, out, first_heading).run();
+}
+
+}  // namespace newsgraph::document_detail

@@ -1,0 +1,61 @@
+// Building a Document's text from its original bytes while recording where
+// every piece came from. Internal to document/.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/document.hpp"
+
+namespace newsgraph::document_detail {
+
+class TextBuilder {
+ public:
+  explicit TextBuilder(std::string_view original) : original_(original) { text_.reserve(original.size()); }
+
+  // Appends `bytes` that stand for the original bytes starting at `source`.
+  void put(std::string_view bytes, std::size_t source);
+  void put_byte(char c, std::size_t source) { put(std::string_view(&c, 1), source); }
+  // Appends one code point, normalised for matching (quotes, spaces, dashes).
+  void put_code_point(char32_t cp, std::size_t source);
+  // Decodes a run of original UTF-8 bytes [begin, end), normalising each
+  // character; invalid bytes become U+FFFD and are counted.
+  void put_original(std::size_t begin, std::size_t end);
+  // Collapsing white space (HTML): one space, none at a line start.
+  void put_space(std::size_t source);
+  // Ends the paragraph: trailing spaces removed, then "\n\n" (or "\n").
+  void put_break(std::size_t source, int newlines = 2);
+
+  const std::string& text() const { return text_; }
+  std::size_t invalid_count() const { return invalid_count_; }
+  std::size_t first_invalid() const { return first_invalid_; }
+
+  // Moves the text and anchors into `doc` (anchors cleared when identical).
+  void finish(Document& doc);
+
+ private:
+  std::string_view original_;
+  std::string text_;
+  std::vector<OffsetAnchor> anchors_;
+  std::size_t invalid_count_ = 0;
+  std::size_t first_invalid_ = 0;
+};
+
+// Length of the valid UTF-8 sequence at `i`, 0 when invalid; `cp` gets it.
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp);
+void append_utf8(std::string& out, char32_t cp);
+
+// The HTML entity named `name` (without & and ;), 0 when unknown.
+char32_t html_entity(std::string_view name);
+bool html_entities_sorted();  // for a unit test
+
+void convert_text(std::string_view original, TextBuilder& out);
+void convert_markdown(std::string_view original, TextBuilder& out, std::string& first_heading);
+// Also fills title / author / date metadata found in <head>.
+void convert_html(std::string_view original, TextBuilder& out, DocumentMeta& meta, std::string& h1);
+
+// Title, author, source, date and time zone from the first lines of the text.
+void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta& meta);
+
+}  // namespace newsgraph::document_detail

@@ -1,0 +1,263 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "document/document.hpp"
+#include "document/text_builder.hpp"
+#include "segment/sentences.hpp"
+#include "util/errors.hpp"
+
+using namespace newsgraph;
+
+namespace {
+Document read(const std::string& bytes, DocumentFormat format = DocumentFormat::Text) {
+  return read_document_bytes(bytes, "doc", format);
+}
+// The original bytes of a text span.
+std::string original_of(const Document& doc, std::size_t start, std::size_t end) {
+  auto [a, b] = doc.original_span(start, end);
+  return doc.original.substr(a, b - a);
+}
+std::string original_of(const Document& doc, std::string_view needle) {
+  std::size_t at = doc.text.find(needle);
+  REQUIRE(at != std::string::npos);
+  return original_of(doc, at, at + needle.size());
+}
+
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    path = std::filesystem::temp_directory_path() / ("newsgraph_doc_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() { std::filesystem::remove_all(path); }
+  std::filesystem::path write(const std::string& name, const std::string& bytes) const {
+    std::ofstream(path / name, std::ios::binary) << bytes;
+    return path / name;
+  }
+};
+}  // namespace
+
+TEST_CASE("plain ASCII text is kept as it is", "[document]") {
+  auto doc = read("Peru joined the pact.\nChile did too.\n");
+  CHECK(doc.text == doc.original);
+  CHECK(doc.offset_anchors.empty());
+  CHECK(doc.original_offset(5) == 5);
+  CHECK(original_of(doc, "Chile did too.") == "Chile did too.");
+}
+
+TEST_CASE("Unicode is normalised for matching while offsets map to the original", "[document]") {
+  std::string in = "Peru\xE2\x80\x99s navy \xE2\x80\x9Cwelcomed\xE2\x80\x9D it\xC2\xA0then\xE2\x80\x94quickly "
+                   "\xE2\x80\x93 in 2019\xE2\x80\x91" "20. Caf\xC3\xA9 Lima.";
+  auto doc = read(in);
+  CHECK(doc.text == "Peru's navy \"welcomed\" it then - quickly - in 2019-20. Caf\xC3\xA9 Lima.");
+  CHECK(original_of(doc, "Peru's") == "Peru\xE2\x80\x99s");
+  CHECK(original_of(doc, "\"welcomed\"") == "\xE2\x80\x9Cwelcomed\xE2\x80\x9D");
+  CHECK(original_of(doc, "Caf\xC3\xA9 Lima.") == "Caf\xC3\xA9 Lima.");
+  CHECK(original_of(doc, "2019-20") == "2019\xE2\x80\x91" "20");
+  CHECK(original_of(doc, "quickly") == "quickly");
+}
+
+TEST_CASE("CR LF line ends become LF", "[document]") {
+  auto doc = read("Headline\r\n\r\nBody text.\r\n");
+  CHECK(doc.text == "Headline\n\nBody text.\n");
+  CHECK(original_of(doc, "Body text.") == "Body text.");
+}
+
+TEST_CASE("invalid UTF-8 is replaced and reported with its byte offset", "[document]") {
+  auto doc = read_document_bytes("Good start. Bad \xFF\xFE byte.", "feed/a.txt", DocumentFormat::Text);
+  CHECK(doc.text == "Good start. Bad \xEF\xBF\xBD\xEF\xBF\xBD byte.");
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0].find("feed/a.txt: invalid UTF-8 at byte 16") == 0);
+  CHECK(original_of(doc, "byte.") == "byte.");
+}
+
+TEST_CASE("Markdown markup is stripped", "[document]") {
+  std::string md =
+      "# Chile joins *the* drill\n\n*By Ana Lopez, Harbour Post - Mar. 4, 2024 9:00AM GMT-3*\n\n"
+      "The **navy** of [Chile](https://example.org/chile) took part in _Pacific Shield_.\n"
+      "![a photo](img.png)\n\n- Peru sent ships.\n- Ecuador sent planes.\n\n> A quoted line with snake_case.\n";
+  auto doc = read(md, DocumentFormat::Markdown);
+  CHECK(doc.meta.title == "Chile joins the drill");
+  CHECK(doc.text.find("The navy of Chile took part in Pacific Shield.") != std::string::npos);
+  CHECK(doc.text.find("http") == std::string::npos);
+  CHECK(doc.text.find("photo") == std::string::npos);
+  CHECK(doc.text.find("\nPeru sent ships.") != std::string::npos);
+  CHECK(doc.text.find("A quoted line with snake_case.") != std::string::npos);
+  CHECK(original_of(doc, "Chile took part") == "Chile](https://example.org/chile) took part");
+  CHECK(doc.meta.author == "Ana Lopez");
+  CHECK(doc.meta.source == "Harbour Post");
+  REQUIRE(doc.meta.published);
+  CHECK(doc.meta.published->iso() == "2024-03-04");
+  CHECK(doc.meta.timezone == "GMT-3");
+  auto sentences = segment_sentences(doc.text);
+  bool items_apart = false;
+  for (auto s : sentences) items_apart |= doc.text.substr(s.start, s.end - s.start) == "Peru sent ships.";
+  CHECK(items_apart);
+}
+
+TEST_CASE("HTML: tags stripped, entities decoded, head read as metadata", "[document]") {
+  std::string html =
+      "<!DOCTYPE html><html><head><title>Peru joins pact | The Andes Daily</title>"
+      "<meta name=\"author\" content=\"Rosa Quispe\">"
+      "<meta property=\"article:published_time\" content=\"2023-11-27T20:00:00+09:00\">"
+      "<style>p { color: red }</style><script>var x = '<p>no</p>';</script></head>"
+      "<body><nav>Home World</nav><h1>Peru joins the pact</h1>"
+      "<p>Peru&rsquo;s navy &amp; army joined on Monday&nbsp;morning.</p>"
+      "<p>It&#8209;was &#x201C;historic&#x201D; &middot; said Gen.<br>Luis Mora.</p><!-- a comment -->"
+      "<div>Done &unknown; here</div></body></html>";
+  auto doc = read(html, DocumentFormat::Html);
+  CHECK(doc.meta.title == "Peru joins the pact");
+  CHECK(doc.meta.author == "Rosa Quispe");
+  REQUIRE(doc.meta.published);
+  CHECK(doc.meta.published->iso() == "2023-11-27");
+  CHECK(doc.meta.timezone == "+09:00");
+  CHECK(doc.text.find("color") == std::string::npos);
+  CHECK(doc.text.find("var x") == std::string::npos);
+  CHECK(doc.text.find("Home") == std::string::npos);
+  CHECK(doc.text.find("Peru's navy & army joined on Monday morning.") != std::string::npos);
+  CHECK(doc.text.find("It-was \"historic\" \xC2\xB7 said Gen.\nLuis Mora.") != std::string::npos);
+  CHECK(doc.text.find("Done &unknown; here") != std::string::npos);
+  CHECK(original_of(doc, "Peru's navy & army") == "Peru&rsquo;s navy &amp; army");
+  CHECK(original_of(doc, "joined on Monday morning.") == "joined on Monday&nbsp;morning.");
+  // block elements end paragraphs: each is a sentence of its own
+  auto sentences = segment_sentences(doc.text);
+  REQUIRE(sentences.size() >= 3);
+  CHECK(doc.text.substr(sentences[0].start, sentences[0].end - sentences[0].start) == "Peru joins the pact");
+}
+
+TEST_CASE("the entity table is sorted", "[document]") {
+  CHECK(document_detail::html_entities_sorted());
+  CHECK(document_detail::html_entity("rsquo") == 0x2019);
+  CHECK(document_detail::html_entity("AElig") == 0xC6);
+  CHECK(document_detail::html_entity("nosuch") == 0);
+}
+
+TEST_CASE("bylines and datelines of plain text", "[document]") {
+  auto doc = read(
+      "Chile joins the Pacific drill for the first time\n\nBy Ana Lopez, The Harbour Post\n"
+      "Nov. 27, 2023 8:00PM GMT+9 Updated Nov. 28, 2023 8:25PM GMT+9\n\nChile said on Dec. 1, 2023 it would.\n");
+  CHECK(doc.meta.title == "Chile joins the Pacific drill for the first time");
+  CHECK(doc.meta.author == "Ana Lopez");
+  CHECK(doc.meta.source == "The Harbour Post");
+  REQUIRE(doc.meta.published);
+  CHECK(doc.meta.published->iso() == "2023-11-27");
+  CHECK(doc.meta.timezone == "GMT+9");
+
+  auto other = read(
+      "Navy drill\nA photo caption says the ships left on May 5, 2022 from Lima.\nBy Tom Berg, Sea News\n"
+      "Updated May 10, 2022\nMay 6, 2022 10:41 PM KST\n\nBody.\n");
+  REQUIRE(other.meta.published);
+  CHECK(other.meta.published->iso() == "2022-05-06");
+  CHECK(other.meta.timezone == "KST");
+
+  auto none = read("Navy drill\n\nThe navy sailed on May 5, 2022 and came back later that week.\n");
+  CHECK_FALSE(none.meta.published);
+  CHECK(none.meta.author.empty());
+}
+
+TEST_CASE("format by extension and sniffed for standard input", "[document]") {
+  CHECK(format_of_path("a/b.MD") == DocumentFormat::Markdown);
+  CHECK(format_of_path("a/b.htm") == DocumentFormat::Html);
+  CHECK(format_of_path("a/b.txt") == DocumentFormat::Text);
+  CHECK(sniff_format("  <p>hi</p>") == DocumentFormat::Html);
+  CHECK(sniff_format("<!doctype html>") == DocumentFormat::Html);
+  CHECK(sniff_format("Title\n<html>") == DocumentFormat::Html);
+  CHECK(sniff_format("Plain words.") == DocumentFormat::Text);
+}
+
+TEST_CASE("load_document skips binary, empty and oversized inputs with a reason", "[document]") {
+  TempDir dir;
+  DocumentLoadSettings settings;
+  auto binary = load_document({"bin.txt", dir.write("bin.txt", std::string("ab\0cd", 5))}, settings);
+  CHECK_FALSE(binary.document);
+  CHECK(binary.skip_reason.find("binary") != std::string::npos);
+  auto controls = load_document({"c.txt", dir.write("c.txt", std::string(100, '\x01'))}, settings);
+  CHECK(controls.skip_reason.find("binary") != std::string::npos);
+  auto empty = load_document({"e.txt", dir.write("e.txt", " \n\n ")}, settings);
+  CHECK_FALSE(empty.document);
+  CHECK(empty.skip_reason.find("empty") != std::string::npos);
+  auto missing = load_document({"nope.txt", dir.path / "nope.txt"}, settings);
+  CHECK(missing.skip_reason.find("cannot open") == 0);
+  auto bad = load_document({"bad.txt", dir.write("bad.txt", "Caf\xE9 Lima is open.\n")}, settings);
+  REQUIRE(bad.document);
+  REQUIRE(bad.warnings.size() == 1);
+  CHECK(bad.warnings[0].find("bad.txt: invalid UTF-8 at byte 3") == 0);
+  {
+    std::ofstream big(dir.path / "big.txt", std::ios::binary);
+    big.seekp(static_cast<std::streamoff>(kMaxDocumentBytes) + 10);
+    big << 'x';
+  }
+  auto oversized = load_document({"big.txt", dir.path / "big.txt"}, settings);
+  CHECK_FALSE(oversized.document);
+  CHECK(oversized.skip_reason.find("limit") != std::string::npos);
+}
+
+TEST_CASE("load_document reads standard input and sniffs its format", "[document]") {
+  std::istringstream in("<p>Peru&rsquo;s pact.</p>");
+  DocumentLoadSettings settings;
+  settings.standard_input = &in;
+  auto loaded = load_document({"-", {}}, settings);
+  REQUIRE(loaded.document);
+  CHECK(loaded.document->format == DocumentFormat::Html);
+  CHECK(loaded.document->text.find("Peru's pact.") != std::string::npos);
+}
+
+TEST_CASE("sidecar metadata in CSV and JSON, and precedence over --date and bylines", "[document]") {
+  auto csv = SidecarMetadata::parse(
+      "path,date,title,source\n"
+      "news/a.txt,2023-05-01,\"Peru, Chile and \"\"friends\"\"\",Andes Daily\n"
+      "b.txt,2022,,\n",
+      "meta.csv");
+  CHECK(csv.size() == 2);
+  const SidecarEntry* a = csv.find({"news/a.txt", "news/a.txt"});
+  REQUIRE(a);
+  CHECK(a->title == "Peru, Chile and \"friends\"");
+  CHECK(a->date->iso() == "2023-05-01");
+  CHECK(csv.find({"./news/a.txt", "./news/a.txt"}) == a);
+  CHECK(csv.find({"other/dir/b.txt", "other/dir/b.txt"}));  // by file name
+  CHECK_FALSE(csv.find({"c.txt", "c.txt"}));
+
+  auto json = SidecarMetadata::parse(R"([{"path": "a.txt", "date": "2024-02", "source": "Wire"}])", "m.json");
+  REQUIRE(json.find({"x/a.txt", "x/a.txt"}));
+  CHECK(json.find({"x/a.txt", "x/a.txt"})->date->iso() == "2024-02");
+  auto keyed = SidecarMetadata::parse(R"({"a.txt": {"title": "T"}})", "m.json");
+  CHECK(keyed.find({"a.txt", "a.txt"})->title == "T");
+
+  TempDir dir;
+  auto file = dir.write("a.txt", "Headline\n\nBy Ana Lopez, Harbour Post\nMar. 4, 2024\n\nBody.\n");
+  DocumentLoadSettings settings;
+  auto plain = load_document({"a.txt", file}, settings);
+  CHECK(plain.document->meta.published->iso() == "2024-03-04");
+  settings.default_date = Date{2020, 1, 1};
+  auto dated = load_document({"a.txt", file}, settings);
+  CHECK(dated.document->meta.published->iso() == "2020-01-01");
+  settings.sidecar = &json;
+  auto side = load_document({"a.txt", file}, settings);
+  CHECK(side.document->meta.published->iso() == "2024-02");
+  CHECK(side.document->meta.source == "Wire");
+  CHECK(side.document->meta.author == "Ana Lopez");
+}
+
+TEST_CASE("malformed sidecars give errors with a line or JSON pointer", "[document]") {
+  try {
+    SidecarMetadata::parse("path,date\na.txt,2023-02-30\n", "m.csv");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.position().line == 2u);
+    CHECK(std::string(e.what()).find("2023-02-30") != std::string::npos);
+  }
+  CHECK_THROWS_AS(SidecarMetadata::parse("path,colour\na.txt,red\n", "m.csv"), InputError);
+  CHECK_THROWS_AS(SidecarMetadata::parse("path,date\n\"a.txt,2023\n", "m.csv"), InputError);
+  try {
+    SidecarMetadata::parse(R"([{"path": "a.txt", "date": "May 2023"}])", "m.json");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.position().json_pointer.find("/0") == 0);
+  }
+  CHECK_THROWS_AS(SidecarMetadata::parse(R"([{"path": "a.txt", "colour": "red"}])", "m.json"), InputError);
+  CHECK_THROWS_AS(SidecarMetadata::parse("[{", "m.json"), InputError);
+}
