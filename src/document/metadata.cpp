@@ -85,7 +85,7 @@ bool read_byline(std::string_view line, DocumentMeta& meta) {
   if (!starts_with_word(line, "By") && !starts_with_word(line, "BY")) return false;
   line = trim(line.substr(2));
   std::string_view date_part;
-  for (std::string_view sep : {" - ", " | ", " / "}) {
+  for (std::string_view sep : {" - ", " | ", " / ", " \xC2\xB7 ", " \xE2\x80\xA2 "}) {
     std::size_t at = line.find(sep);
     if (at != std::string_view::npos) {
       date_part = trim(line.substr(at + sep.size()));
