@@ -56,19 +56,20 @@ bool is_document_file(const fs::path& path) {
 std::string binary_reason(std::string_view bytes) {
   if (std::memchr(bytes.data(), 0, bytes.size())) return "binary file (NUL bytes), skipped";
   std::string_view head = bytes.substr(0, 65536);
-  std::size_t control = 0;
-  for (char ch : head) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    control += (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F;
-  }
-  if (control * 10 > head.size()) return "binary file (mostly control characters), skipped";
-  std::size_t invalid = 0;
+  std::size_t control = 0, invalid = 0;
   for (std::size_t i = 0; i < head.size();) {
+    unsigned char c = static_cast<unsigned char>(head[i]);
+    if (c < 0x80) {
+      control += (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F;
+      ++i;
+      continue;
+    }
     char32_t cp = 0;
     std::size_t len = decode_utf8(head, i, cp);
     if (!len) ++invalid, len = 1;
     i += len;
   }
+  if (control * 10 > head.size()) return "binary file (mostly control characters), skipped";
   if (invalid * 3 > head.size()) return "not UTF-8 text (mostly invalid bytes), skipped";
   return {};
 }

@@ -1,5 +1,6 @@
 #include "temporal/time_expressions.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "temporal/calendar.hpp"
@@ -16,6 +17,26 @@ using temporal::TokenKind;
 constexpr std::array<std::string_view, 19> kCues = {
     "in",     "on",    "since", "until", "till", "through", "from",    "by",  "during", "of",
     "before", "after", "early", "late",  "mid",  "between", "end",     "summer", "spring"};
+
+// Words that can start a time expression (lower case, sorted): any other
+// word is skipped at once, which keeps the finder fast on long texts.
+constexpr std::array<std::string_view, 62> kTriggers = {
+    "a", "an", "apr", "april", "aug", "august", "between", "dec",
+    "december", "earlier", "early", "eight", "eleven", "feb", "february", "five",
+    "four", "friday", "from", "jan", "january", "jul", "july", "jun",
+    "june", "last", "late", "later", "mar", "march", "may", "monday",
+    "next", "nine", "nov", "november", "oct", "october", "one", "saturday",
+    "sep", "sept", "september", "seven", "since", "six", "sunday", "ten",
+    "this", "three", "through", "thru", "thursday", "till", "today", "tomorrow",
+    "tuesday", "twelve", "two", "until", "wednesday", "yesterday"};
+
+bool is_trigger(std::string_view word) {
+  if (word.empty() || word.size() > 9) return false;
+  char buffer[9];
+  for (std::size_t i = 0; i < word.size(); ++i)
+    buffer[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+  return std::binary_search(kTriggers.begin(), kTriggers.end(), std::string_view(buffer, word.size()));
+}
 
 int number_word(std::string_view w) {
   static constexpr std::array<std::string_view, 13> kWords = {"a",    "one",   "two",   "three", "four",
@@ -40,14 +61,19 @@ struct Parsed {
 class Matcher {
  public:
   Matcher(std::string_view text, std::optional<Date> published)
-      : text_(text), published_(published), tokens_(temporal::tokenize(text)) {}
+      : text_(text), published_(published), tokens_(token_storage()) {
+    temporal::tokenize(text, tokens_);
+  }
 
   std::vector<TimeExpression> run() {
     std::vector<TimeExpression> out;
     std::size_t i = 0;
     while (i < tokens_.size()) {
       std::size_t next = i + 1;
-      if (auto e = match_at(i, next)) out.push_back(*e);
+      const Token& t = tokens_[i];
+      bool may_start = t.kind == TokenKind::Number || (t.kind == TokenKind::Word && is_trigger(t.text(text_)));
+      if (may_start)
+        if (auto e = match_at(i, next)) out.push_back(*e);
       i = next;
     }
     return out;
@@ -56,7 +82,13 @@ class Matcher {
  private:
   std::string_view text_;
   std::optional<Date> published_;
-  std::vector<Token> tokens_;
+  std::vector<Token>& tokens_;
+
+  // One token buffer per thread: no allocation per sentence.
+  static std::vector<Token>& token_storage() {
+    thread_local std::vector<Token> storage;
+    return storage;
+  }
 
   std::string_view word(std::size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::Word ? tokens_[i].text(text_) : std::string_view{};

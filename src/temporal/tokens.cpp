@@ -49,9 +49,8 @@ Token number_token(std::string_view text, std::size_t i) {
 }
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> out;
-  out.reserve(text.size() / 4 + 4);
+void tokenize(std::string_view text, std::vector<Token>& out) {
+  out.clear();
   std::size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -72,7 +71,6 @@ std::vector<Token> tokenize(std::string_view text) {
       i += len;
     }
   }
-  return out;
 }
 
 }  // namespace newsgraph::temporal

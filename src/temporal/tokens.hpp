@@ -21,6 +21,7 @@ struct Token {
 // ASCII case-insensitive; `lower` must be lower case.
 bool iequals(std::string_view word, std::string_view lower);
 
-std::vector<Token> tokenize(std::string_view text);
+// Replaces the contents of `out` (its capacity is reused).
+void tokenize(std::string_view text, std::vector<Token>& out);
 
 }  // namespace newsgraph::temporal
