@@ -15,7 +15,7 @@ int run_export(const ExportOptions& options) {
   ExportSettings settings;
   settings.layout_engine = options.engine;
   settings.max_nodes = options.max_nodes;
-  make_writer(format == ExportFormat::Neo4j ? ExportFormat::Json : format, settings);  // option errors first
+  if (format != ExportFormat::Neo4j) make_writer(format, settings);  // option errors before the work
 
   KnowledgeGraph graph = load_graph_file(options.graph);
   if (!options.subgraph.focus.empty()) {

@@ -1,5 +1,6 @@
 #include "export/exporter.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "export/writers.hpp"
@@ -67,13 +68,41 @@ std::unique_ptr<GraphWriter> make_writer(ExportFormat format, const ExportSettin
   switch (format) {
     case ExportFormat::Json: return std::make_unique<JsonWriter>();
     case ExportFormat::GraphML: return make_graphml_writer();
+    case ExportFormat::JsonLd: return make_jsonld_writer();
+    case ExportFormat::Gexf: return make_gexf_writer();
     default: break;
   }
-  throw UsageError("the " + std::string(to_string(format)) + " exporter is not available yet");
+  throw UsageError("the " + std::string(to_string(format)) + " export is a folder of files, not one stream");
 }
+
+namespace {
+
+// A folder is replaced whole; refuse one that is not an earlier export,
+// so that `-o .` or `-o ~` can never wipe a user's folder.
+void check_neo4j_target(const std::filesystem::path& target) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(target, ec)) return;
+  static constexpr std::array<std::string_view, 5> kOurs = {"nodes.csv", "relationships.csv", "load.cypher",
+                                                            "import.sh", "README.md"};
+  for (const auto& entry : std::filesystem::directory_iterator(target, ec)) {
+    std::string name = entry.path().filename().string();
+    if (std::find(kOurs.begin(), kOurs.end(), name) == kOurs.end())
+      throw IoError(target.string(), "cannot write: the folder holds " + name +
+                                         ", which is not part of a neo4j export; give a new or empty folder");
+  }
+}
+
+}  // namespace
 
 std::vector<std::string> export_graph(const KnowledgeGraph& graph, ExportFormat format,
                                       const std::filesystem::path& target, const ExportSettings& settings) {
+  if (format == ExportFormat::Neo4j) {
+    check_neo4j_target(target);
+    AtomicDirectory folder(target);
+    write_neo4j_folder(graph, folder.path());
+    folder.commit();
+    return {};
+  }
   auto writer = make_writer(format, settings);
   AtomicFile file(target, writer->binary());
   writer->write(graph, file.stream());

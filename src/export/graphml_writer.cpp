@@ -58,7 +58,7 @@ void write_edge(std::ostream& out, std::size_t index, const KnowledgeGraph& grap
   data(out, "type", type);
   if (edge.date) data(out, "date", edge.date->iso());
   if (edge.end) data(out, "end", edge.end->iso());
-  data(out, "confidence", std::to_string(edge.confidence));
+  data(out, "confidence", text::number(edge.confidence));
   text::EvidenceSummary evidence = text::summarise_evidence(edge);
   data(out, "evidence_count", std::to_string(evidence.count));
   if (!evidence.first_sentence.empty()) data(out, "evidence", evidence.first_sentence);

@@ -1,6 +1,11 @@
 #include "export/text.hpp"
 
+#include "util/names.hpp"
+
 #include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <unordered_set>
 #include <cstdint>
 #include <sstream>
 
@@ -128,6 +133,41 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     out += p;
   }
   return out;
+}
+
+std::string number(double value) {
+  char buffer[32];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
+
+std::string iri_part(std::string_view in, bool keep_slash) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : in) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || (keep_slash && c == '/')) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> entity_keys(const KnowledgeGraph& graph) {
+  std::vector<std::string> keys(graph.node_count());
+  std::unordered_set<std::string> seen;
+  for (NodeId v = 0; v < graph.node_count(); ++v) {
+    std::string key = name_key(graph.node(v).label);
+    for (char& c : key)
+      if (c == ' ') c = '-';
+    key = iri_part(key.empty() ? graph.node(v).label : key, false);
+    if (!seen.insert(key).second) key += "-" + KnowledgeGraph::node_key(v);
+    keys[v] = std::move(key);
+  }
+  return keys;
 }
 
 EvidenceSummary summarise_evidence(const EdgeProps& edge) {

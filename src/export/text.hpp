@@ -40,6 +40,16 @@ std::string shorten(std::string_view in, std::size_t max_chars);
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// Shortest text that reads back as the same double ("0.9", not "0.900000").
+std::string number(double value);
+
+// Percent-encodes every byte but unreserved characters (and '/' if asked).
+std::string iri_part(std::string_view in, bool keep_slash);
+// A key per node that stays the same across graphs: its label's name_key,
+// dashed and percent-encoded ("south-korea"); a key two nodes would share
+// gets the node id appended. For JSON-LD IRIs and Neo4j merges.
+std::vector<std::string> entity_keys(const KnowledgeGraph& graph);
+
 // What the evidence of an edge amounts to, for formats that carry a summary.
 struct EvidenceSummary {
   std::size_t count = 0;
