@@ -1,12 +1,58 @@
-#include "cli/options.hpp"
+#include <iostream>
+
+#include "cli/common.hpp"
 #include "io/graph_file.hpp"
+#include "query/name_lookup.hpp"
+#include "query/render.hpp"
+#include "query/statistics.hpp"
+#include "query/traversal.hpp"
 #include "util/errors.hpp"
 
 namespace newsgraph::cli {
+namespace {
+
+// Prints the answer as a table or JSON, and draws it when asked.
+template <typename Result, typename... Extra>
+int answer(const QueryOptions& options, const KnowledgeGraph& graph, const Result& result, Extra... extra) {
+  if (options.json)
+    write_json(std::cout, graph, result, extra...);
+  else
+    print_table(std::cout, graph, result, extra...);
+  if (!options.output.empty())
+    export_graph(answer_graph(graph, result), choose_format(options.format, options.output), options.output);
+  return 0;
+}
+
+void check_options(const QueryOptions& options) {
+  if (!options.format.empty() && options.output.empty())
+    throw UsageError("--format " + options.format + " needs -o FILE to draw the answer into");
+  if (!options.output.empty()) choose_format(options.format, options.output);  // a bad format fails before loading
+  if (options.command == "neighbours" && options.depth == 0) throw UsageError("--depth must be at least 1");
+  if (options.command == "path" && (options.max_length == 0 || options.max_length > kMaxPathLength))
+    throw UsageError("--max-length must be between 1 and " + std::to_string(kMaxPathLength));
+}
+
+}  // namespace
 
 int run_query(const QueryOptions& options) {
-  load_graph_file(options.graph);  // a bad graph is reported before anything else
-  throw UsageError("query " + options.command + " is not available yet");
+  check_options(options);
+  GraphFilter filter = parse_filter(options.window);
+  KnowledgeGraph graph = load_graph_file(options.graph);
+  if (options.command == "entities") {
+    EntitySort sort = options.sort == "name" ? EntitySort::Name : EntitySort::Degree;
+    return answer(options, graph, list_entities(graph, filter, sort, options.limit));
+  }
+  NameIndex index(graph);
+  NodeId first = resolve_name(index, options.names.at(0));
+  if (options.command == "neighbours")
+    return answer(options, graph, find_neighbours(graph, first, options.depth, filter));
+  if (options.command == "timeline") return answer(options, graph, find_timeline(graph, first, filter));
+  if (options.command == "path") {
+    NodeId second = resolve_name(index, options.names.at(1));
+    return answer(options, graph, find_paths(graph, first, second, options.max_length, options.all, filter),
+                  options.evidence);
+  }
+  throw UsageError("query: unknown question " + options.command);
 }
 
 }  // namespace newsgraph::cli

@@ -2,14 +2,18 @@
 
 #include "cli/common.hpp"
 #include "io/graph_file.hpp"
+#include "query/render.hpp"
+#include "query/statistics.hpp"
 
 namespace newsgraph::cli {
 
 int run_stats(const StatsOptions& options) {
   KnowledgeGraph graph = load_graph_file(options.graph);
-  GraphSummary summary = summarise(graph);
-  std::cout << "documents: " << summary.documents << '\n';
-  print_summary(std::cout, summary);
+  StatsResult stats = graph_stats(graph);
+  if (options.json)
+    write_json(std::cout, graph, stats);
+  else
+    print_table(std::cout, graph, stats);
   return 0;
 }
 

@@ -1,0 +1,189 @@
+#include "query/statistics.hpp"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <algorithm>
+#include <tuple>
+
+#include "graph/summary.hpp"
+#include "query/graph_view.hpp"
+
+namespace newsgraph {
+namespace {
+
+// The graph as a simple undirected graph (parallel edges and self-loops
+// dropped): components and shortest-path counts ignore direction and
+// multiplicity.
+using SimpleGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+SimpleGraph simple_undirected(const KnowledgeGraph& graph) {
+  std::vector<std::pair<NodeId, NodeId>> pairs;
+  pairs.reserve(graph.edge_count());
+  for (auto [it, end] = boost::edges(graph.storage()); it != end; ++it) {
+    NodeId s = graph.source(*it), t = graph.target(*it);
+    if (s != t) pairs.emplace_back(std::min(s, t), std::max(s, t));
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return SimpleGraph(pairs.begin(), pairs.end(), graph.node_count());
+}
+
+// Brandes' single-source step, driven by Boost's BFS: shortest-path counts
+// (sigma), predecessors on shortest paths, and the order nodes were reached.
+struct PathCounter : boost::default_bfs_visitor {
+  std::vector<unsigned>* distance;
+  std::vector<double>* sigma;
+  std::vector<std::vector<NodeId>>* preds;
+  std::vector<NodeId>* order;
+  void examine_vertex(NodeId u, const SimpleGraph&) const { order->push_back(u); }
+  void tree_edge(const SimpleGraph::edge_descriptor& e, const SimpleGraph& g) const {
+    NodeId s = boost::source(e, g), t = boost::target(e, g);
+    (*distance)[t] = (*distance)[s] + 1;
+    count(s, t);
+  }
+  void non_tree_edge(const SimpleGraph::edge_descriptor& e, const SimpleGraph& g) const {
+    NodeId s = boost::source(e, g), t = boost::target(e, g);
+    if ((*distance)[t] == (*distance)[s] + 1) count(s, t);
+  }
+  void count(NodeId s, NodeId t) const {
+    (*sigma)[t] += (*sigma)[s];
+    (*preds)[t].push_back(s);
+  }
+};
+
+// Betweenness from `sources` only, scaled to the whole graph and halved as
+// Boost does for undirected graphs, so both estimates read alike.
+std::vector<double> sampled_betweenness(const SimpleGraph& g, const std::vector<NodeId>& sources) {
+  const std::size_t n = boost::num_vertices(g);
+  std::vector<double> centrality(n, 0.0), sigma(n), delta(n);
+  std::vector<unsigned> distance(n);
+  std::vector<std::vector<NodeId>> preds(n);
+  std::vector<NodeId> order;
+  std::vector<boost::default_color_type> colours(n);
+  for (NodeId s : sources) {
+    std::fill(sigma.begin(), sigma.end(), 0.0);
+    std::fill(delta.begin(), delta.end(), 0.0);
+    std::fill(colours.begin(), colours.end(), boost::white_color);
+    for (auto& p : preds) p.clear();
+    order.clear();
+    sigma[s] = 1;
+    distance[s] = 0;
+    boost::queue<NodeId> queue;
+    boost::breadth_first_visit(g, s, queue, PathCounter{{}, &distance, &sigma, &preds, &order}, colours.data());
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+      for (NodeId v : preds[*it]) delta[v] += sigma[v] / sigma[*it] * (1 + delta[*it]);
+      if (*it != s) centrality[*it] += delta[*it];
+    }
+  }
+  const double scale = static_cast<double>(n) / static_cast<double>(sources.size()) / 2.0;
+  for (double& c : centrality) c *= scale;
+  return centrality;
+}
+
+std::vector<ScoredNode> top_scores(const KnowledgeGraph& graph, const std::vector<double>& scores) {
+  std::vector<ScoredNode> all;
+  for (NodeId v = 0; v < scores.size(); ++v)
+    if (scores[v] > 0) all.push_back({v, scores[v]});
+  std::size_t keep = std::min(kTopEntities, all.size());
+  std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(keep), all.end(),
+                    [&graph](const ScoredNode& a, const ScoredNode& b) {
+                      if (a.score != b.score) return a.score > b.score;
+                      return std::tie(graph.node(a.node).label, a.node) < std::tie(graph.node(b.node).label, b.node);
+                    });
+  all.resize(keep);
+  return all;
+}
+
+void add_betweenness(const KnowledgeGraph& graph, const SimpleGraph& g, StatsResult& stats) {
+  const std::size_t n = boost::num_vertices(g), m = boost::num_edges(g);
+  if (n == 0 || m == 0) {
+    stats.betweenness_method = "exact";
+    return;
+  }
+  std::vector<double> centrality(n, 0.0);
+  if (static_cast<double>(n) * static_cast<double>(m) <= kBetweennessWork) {
+    boost::brandes_betweenness_centrality(
+        g, boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g)));
+    stats.betweenness_method = "exact";
+    stats.betweenness_sources = n;
+  } else {
+    std::size_t k = std::clamp<std::size_t>(static_cast<std::size_t>(kBetweennessWork / static_cast<double>(m)), 8, n);
+    std::vector<NodeId> sources;
+    for (std::size_t i = 0; i < k; ++i) sources.push_back(i * n / k);  // evenly spread, deterministic
+    centrality = sampled_betweenness(g, sources);
+    stats.betweenness_method = "sampled";
+    stats.betweenness_sources = k;
+    stats.betweenness_note = "estimated from " + std::to_string(k) + " of " + std::to_string(n) +
+                             " source nodes (exact Brandes is O(nodes x edges))";
+  }
+  stats.top_betweenness = top_scores(graph, centrality);
+}
+
+void add_date_range(const KnowledgeGraph& graph, StatsResult& stats) {
+  for (auto [it, end] = boost::edges(graph.storage()); it != end; ++it) {
+    const EdgeProps& e = graph.edge(*it);
+    if (!e.date) {
+      ++stats.undated_edges;
+      continue;
+    }
+    Date last = e.end ? *e.end : *e.date;
+    if (!stats.first_date || e.date->first_day() < stats.first_date->first_day()) stats.first_date = e.date;
+    if (!stats.last_date || last.last_day() > stats.last_date->last_day()) stats.last_date = last;
+  }
+}
+
+}  // namespace
+
+EntitiesResult list_entities(const KnowledgeGraph& graph, const GraphFilter& filter, EntitySort sort,
+                             std::optional<std::size_t> limit) {
+  GraphFilter window = filter;
+  window.node_types.clear();  // types choose the rows; degree counts every kept edge
+  FilteredStorage kept = filtered_view(graph, window);
+  EntitiesResult result;
+  for (NodeId v = 0; v < graph.node_count(); ++v)
+    if (keeps_node(graph.node(v), filter))
+      result.entities.push_back({v, boost::out_degree(v, kept) + boost::in_degree(v, kept)});
+  auto by_name = [&graph](const EntityRow& a, const EntityRow& b) {
+    return std::tie(graph.node(a.node).label, a.node) < std::tie(graph.node(b.node).label, b.node);
+  };
+  if (sort == EntitySort::Name)
+    std::sort(result.entities.begin(), result.entities.end(), by_name);
+  else
+    std::sort(result.entities.begin(), result.entities.end(), [&by_name](const EntityRow& a, const EntityRow& b) {
+      return a.degree != b.degree ? a.degree > b.degree : by_name(a, b);
+    });
+  result.total = result.entities.size();
+  if (limit && *limit < result.entities.size()) result.entities.resize(*limit);
+  return result;
+}
+
+StatsResult graph_stats(const KnowledgeGraph& graph) {
+  StatsResult stats;
+  GraphSummary summary = summarise(graph);
+  stats.documents = summary.documents;
+  stats.nodes = summary.nodes;
+  stats.edges = summary.edges;
+  for (std::size_t i = 0; i < kNodeTypes.size(); ++i)
+    if (summary.nodes_by_type[i]) stats.nodes_by_type.emplace_back(kNodeTypes[i], summary.nodes_by_type[i]);
+  for (std::size_t i = 0; i < kEdgeTypes.size(); ++i)
+    if (summary.edges_by_type[i]) stats.edges_by_type.emplace_back(kEdgeTypes[i], summary.edges_by_type[i]);
+  add_date_range(graph, stats);
+
+  SimpleGraph g = simple_undirected(graph);
+  std::vector<std::size_t> component(graph.node_count());
+  stats.components = graph.node_count() ? boost::connected_components(g, component.data()) : 0;
+  std::vector<std::size_t> sizes(stats.components, 0);
+  for (std::size_t c : component) ++sizes[c];
+  stats.largest_component = sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
+
+  std::vector<double> degree(graph.node_count());
+  for (NodeId v = 0; v < graph.node_count(); ++v)
+    degree[v] = static_cast<double>(boost::out_degree(v, graph.storage()) + boost::in_degree(v, graph.storage()));
+  stats.top_degree = top_scores(graph, degree);
+  add_betweenness(graph, g, stats);
+  return stats;
+}
+
+}  // namespace newsgraph

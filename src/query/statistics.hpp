@@ -1,0 +1,29 @@
+// Whole-graph queries: the entity list and the statistics of a graph
+// (counts, weakly connected components, date range, central entities).
+//
+// Takes: a loaded graph. Gives: result structs (results.hpp).
+// Betweenness is exact (Boost's Brandes, O(V·E)) while V·E stays under
+// kBetweennessWork; beyond, it is estimated from evenly spread sample
+// sources, about kBetweennessWork edge visits in all, and says so.
+#pragma once
+#include <cstddef>
+#include <optional>
+
+#include "graph/filter.hpp"
+#include "query/results.hpp"
+
+namespace newsgraph {
+
+enum class EntitySort { Degree, Name };
+
+// Entities of the filter's types with their degree (edges in the window
+// and of the relations kept), by degree (highest first) or by name.
+EntitiesResult list_entities(const KnowledgeGraph& graph, const GraphFilter& filter, EntitySort sort,
+                             std::optional<std::size_t> limit);
+
+inline constexpr double kBetweennessWork = 5e7;
+inline constexpr std::size_t kTopEntities = 10;
+
+StatsResult graph_stats(const KnowledgeGraph& graph);
+
+}  // namespace newsgraph

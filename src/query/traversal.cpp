@@ -1,0 +1,259 @@
+#include "query/traversal.hpp"
+
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/pending/queue.hpp>
+#include <boost/property_map/property_map.hpp>
+#include <algorithm>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "query/graph_view.hpp"
+
+namespace newsgraph {
+namespace {
+
+// Thrown by the visitor to end a search early (goal found, depth reached).
+struct SearchDone {};
+
+struct BfsTree {
+  std::unordered_map<NodeId, unsigned> distance;  // every node reached
+  std::unordered_map<NodeId, UndirectedEdge> parent;
+};
+
+// Records distances and parents; stops at the first node popped at
+// `limit` hops (every node within `limit` is then discovered) or when
+// `goal` is discovered.
+struct BoundedRecorder : boost::default_bfs_visitor {
+  BfsTree* tree = nullptr;
+  unsigned limit = 0;
+  std::optional<NodeId> goal;
+  template <typename G>
+  void examine_vertex(NodeId u, const G&) const {
+    if (tree->distance.at(u) >= limit) throw SearchDone{};
+  }
+  template <typename G>
+  void tree_edge(const UndirectedEdge& e, const G& g) const {
+    NodeId t = target(e, g);
+    tree->distance[t] = tree->distance.at(source(e, g)) + 1;
+    tree->parent[t] = e;
+    if (goal && t == *goal) throw SearchDone{};
+  }
+};
+
+template <typename View>
+BfsTree bounded_bfs(const View& view, NodeId start, unsigned limit, std::optional<NodeId> goal = std::nullopt) {
+  BfsTree tree;
+  tree.distance[start] = 0;
+  // Hashed colours: only the nodes the search touches cost anything.
+  std::unordered_map<NodeId, boost::default_color_type> colours;
+  boost::associative_property_map<decltype(colours)> colour_map(colours);
+  boost::queue<NodeId> queue;
+  try {
+    boost::breadth_first_visit(view, start, queue, BoundedRecorder{{}, &tree, limit, goal}, colour_map);
+  } catch (const SearchDone&) {
+  }
+  return tree;
+}
+
+using EdgeSortKey = std::tuple<EdgeType, bool, const std::optional<Date>&, const std::optional<Date>&,
+                               const std::string&, const std::string&, NodeId, NodeId>;
+
+EdgeSortKey edge_key(const KnowledgeGraph& graph, EdgeId e) {
+  const EdgeProps& p = graph.edge(e);
+  NodeId s = graph.source(e), t = graph.target(e);
+  return EdgeSortKey(p.type, !p.date, p.date, p.end, graph.node(s).label, graph.node(t).label, s, t);
+}
+
+// The first (edge_less) edge of the view between u and v, walked from u.
+template <typename View>
+Hop best_hop(const KnowledgeGraph& graph, const View& view, NodeId u, NodeId v) {
+  std::optional<UndirectedEdge> best;
+  for (auto [it, end] = out_edges(u, view); it != end; ++it)
+    if (target(*it, view) == v && (!best || edge_less(graph, it->edge, best->edge))) best = *it;
+  return Hop{best->edge, u, v, !best->reversed};
+}
+
+bool label_less(const KnowledgeGraph& graph, NodeId a, NodeId b) {
+  return std::tie(graph.node(a).label, a) < std::tie(graph.node(b).label, b);
+}
+
+// Enumerates simple paths of exactly `length` hops, pruned by the distance
+// of each node to the goal, within the step and path bounds.
+template <typename View>
+class PathEnumerator {
+ public:
+  PathEnumerator(const KnowledgeGraph& graph, const View& view, const BfsTree& to_goal, NodeId goal,
+                 PathResult& result)
+      : graph_(graph), view_(view), to_goal_(to_goal), goal_(goal), result_(result) {}
+
+  // False when a bound stopped the enumeration.
+  bool run(NodeId from, unsigned length) {
+    nodes_ = {from};
+    on_path_ = {from};
+    length_ = length;
+    return extend(from);
+  }
+
+ private:
+  bool extend(NodeId u) {
+    unsigned hops = static_cast<unsigned>(nodes_.size() - 1);
+    for (NodeId w : neighbours(u)) {
+      if (++steps_ > kMaxPathSteps) return false;
+      auto d = to_goal_.distance.find(w);
+      if (d == to_goal_.distance.end() || hops + 1 + d->second > length_ || on_path_.count(w)) continue;
+      if (w == goal_) {
+        if (hops + 1 != length_) continue;
+        if (result_.paths.size() == kMaxPaths) return false;
+        nodes_.push_back(w);
+        record();
+        nodes_.pop_back();
+        continue;
+      }
+      nodes_.push_back(w);
+      on_path_.insert(w);
+      bool go_on = extend(w);
+      on_path_.erase(w);
+      nodes_.pop_back();
+      if (!go_on) return false;
+    }
+    return true;
+  }
+
+  void record() {
+    Path path;
+    for (std::size_t i = 0; i + 1 < nodes_.size(); ++i)
+      path.hops.push_back(best_hop(graph_, view_, nodes_[i], nodes_[i + 1]));
+    result_.paths.push_back(std::move(path));
+  }
+
+  // Distinct neighbours by label, computed once per node.
+  const std::vector<NodeId>& neighbours(NodeId u) {
+    auto [it, added] = cache_.try_emplace(u);
+    if (added) {
+      for (auto [e, end] = out_edges(u, view_); e != end; ++e) it->second.push_back(target(*e, view_));
+      std::sort(it->second.begin(), it->second.end(),
+                [this](NodeId a, NodeId b) { return label_less(graph_, a, b); });
+      it->second.erase(std::unique(it->second.begin(), it->second.end()), it->second.end());
+    }
+    return it->second;
+  }
+
+  const KnowledgeGraph& graph_;
+  const View& view_;
+  const BfsTree& to_goal_;
+  NodeId goal_;
+  PathResult& result_;
+  std::vector<NodeId> nodes_;
+  std::unordered_set<NodeId> on_path_;
+  unsigned length_ = 0;
+  std::size_t steps_ = 0;
+  std::unordered_map<NodeId, std::vector<NodeId>> cache_;
+};
+
+}  // namespace
+
+bool edge_less(const KnowledgeGraph& graph, EdgeId a, EdgeId b) { return edge_key(graph, a) < edge_key(graph, b); }
+
+NeighboursResult find_neighbours(const KnowledgeGraph& graph, NodeId focus, unsigned depth,
+                                 const GraphFilter& filter) {
+  FilteredStorage kept = filtered_view(graph, filter, {focus});
+  BfsTree tree = bounded_bfs(undirected(kept), focus, depth);
+  NeighboursResult result;
+  result.focus = focus;
+  result.depth = depth;
+  for (auto [v, d] : tree.distance)
+    if (v != focus) result.neighbours.push_back({v, d});
+  std::sort(result.neighbours.begin(), result.neighbours.end(), [&graph](const Neighbour& a, const Neighbour& b) {
+    return a.distance != b.distance ? a.distance < b.distance : label_less(graph, a.node, b.node);
+  });
+  for (auto [v, d] : tree.distance) {
+    for (auto [it, end] = boost::out_edges(v, kept); it != end; ++it) {
+      NodeId t = boost::target(*it, kept);
+      auto other = tree.distance.find(t);
+      if (other == tree.distance.end()) continue;
+      result.edges.push_back(*it);
+      if (other->second == d + 1) result.links.push_back({*it, v, t, true});
+      if (d == other->second + 1) result.links.push_back({*it, t, v, false});
+    }
+  }
+  std::sort(result.edges.begin(), result.edges.end(),
+            [&graph](EdgeId a, EdgeId b) { return edge_less(graph, a, b); });
+  std::sort(result.links.begin(), result.links.end(), [&](const Hop& a, const Hop& b) {
+    unsigned da = tree.distance.at(a.to), db = tree.distance.at(b.to);
+    if (da != db) return da < db;
+    if (a.to != b.to) return label_less(graph, a.to, b.to);
+    if (a.from != b.from) return label_less(graph, a.from, b.from);
+    return edge_less(graph, a.edge, b.edge);
+  });
+  return result;
+}
+
+PathResult find_paths(const KnowledgeGraph& graph, NodeId from, NodeId to, unsigned max_length, bool all,
+                      const GraphFilter& filter) {
+  PathResult result;
+  result.from = from;
+  result.to = to;
+  result.max_length = max_length;
+  result.all = all;
+  result.bound = all ? kMaxPaths : 1;
+  if (from == to) return result;
+  FilteredStorage kept = filtered_view(graph, filter, {from, to});
+  auto view = undirected(kept);
+  if (!all) {
+    BfsTree tree = bounded_bfs(view, from, max_length, to);
+    if (!tree.parent.count(to)) return result;
+    std::vector<NodeId> nodes{to};
+    while (nodes.back() != from) nodes.push_back(source(tree.parent.at(nodes.back()), view));
+    std::reverse(nodes.begin(), nodes.end());
+    Path path;
+    for (std::size_t i = 0; i + 1 < nodes.size(); ++i) path.hops.push_back(best_hop(graph, view, nodes[i], nodes[i + 1]));
+    result.paths.push_back(std::move(path));
+    return result;
+  }
+  BfsTree to_goal = bounded_bfs(view, to, max_length);
+  auto shortest = to_goal.distance.find(from);
+  if (shortest == to_goal.distance.end()) return result;
+  PathEnumerator<decltype(view)> enumerate(graph, view, to_goal, to, result);
+  for (unsigned length = shortest->second; length <= max_length; ++length) {
+    std::size_t before = result.paths.size();
+    bool complete = enumerate.run(from, length);
+    // Same length: order by the labels along the path.
+    std::sort(result.paths.begin() + static_cast<std::ptrdiff_t>(before), result.paths.end(),
+              [&graph](const Path& a, const Path& b) {
+                for (std::size_t i = 0; i < a.hops.size(); ++i)
+                  if (a.hops[i].to != b.hops[i].to) return label_less(graph, a.hops[i].to, b.hops[i].to);
+                return false;
+              });
+    if (!complete) {
+      result.truncated = true;
+      break;
+    }
+  }
+  return result;
+}
+
+TimelineResult find_timeline(const KnowledgeGraph& graph, NodeId entity, const GraphFilter& filter) {
+  FilteredStorage kept = filtered_view(graph, filter, {entity});
+  auto view = undirected(kept);
+  TimelineResult result;
+  result.entity = entity;
+  for (auto [it, end] = out_edges(entity, view); it != end; ++it) {
+    bool self_loop = graph.source(it->edge) == graph.target(it->edge);
+    if (self_loop && it->reversed) continue;  // seen once as an out-edge
+    result.events.push_back({it->edge, entity, target(*it, view), !it->reversed});
+  }
+  using Key = std::tuple<bool, std::optional<Date>, const std::optional<Date>&, const std::optional<Date>&,
+                         EdgeType, const std::string&, NodeId, bool>;
+  auto key = [&graph](const Hop& h) {
+    const EdgeProps& p = graph.edge(h.edge);
+    std::optional<Date> first = p.date ? std::optional<Date>(p.date->first_day()) : std::nullopt;
+    return Key(!p.date, first, p.date, p.end, p.type, graph.node(h.to).label, h.to, !h.forward);
+  };
+  std::sort(result.events.begin(), result.events.end(),
+            [&key](const Hop& a, const Hop& b) { return key(a) < key(b); });
+  return result;
+}
+
+}  // namespace newsgraph
