@@ -96,20 +96,20 @@ std::vector<ScoredNode> top_scores(const KnowledgeGraph& graph, const std::vecto
   return all;
 }
 
-void add_betweenness(const KnowledgeGraph& graph, const SimpleGraph& g, StatsResult& stats) {
+void add_betweenness(const KnowledgeGraph& graph, const SimpleGraph& g, double work, StatsResult& stats) {
   const std::size_t n = boost::num_vertices(g), m = boost::num_edges(g);
   if (n == 0 || m == 0) {
     stats.betweenness_method = "exact";
     return;
   }
   std::vector<double> centrality(n, 0.0);
-  if (static_cast<double>(n) * static_cast<double>(m) <= kBetweennessWork) {
+  if (static_cast<double>(n) * static_cast<double>(m) <= work) {
     boost::brandes_betweenness_centrality(
         g, boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g)));
     stats.betweenness_method = "exact";
     stats.betweenness_sources = n;
   } else {
-    std::size_t k = std::clamp<std::size_t>(static_cast<std::size_t>(kBetweennessWork / static_cast<double>(m)), 8, n);
+    std::size_t k = std::min(n, std::max<std::size_t>(8, static_cast<std::size_t>(work / static_cast<double>(m))));
     std::vector<NodeId> sources;
     for (std::size_t i = 0; i < k; ++i) sources.push_back(i * n / k);  // evenly spread, deterministic
     centrality = sampled_betweenness(g, sources);
@@ -159,7 +159,7 @@ EntitiesResult list_entities(const KnowledgeGraph& graph, const GraphFilter& fil
   return result;
 }
 
-StatsResult graph_stats(const KnowledgeGraph& graph) {
+StatsResult graph_stats(const KnowledgeGraph& graph, double betweenness_work) {
   StatsResult stats;
   GraphSummary summary = summarise(graph);
   stats.documents = summary.documents;
@@ -182,7 +182,7 @@ StatsResult graph_stats(const KnowledgeGraph& graph) {
   for (NodeId v = 0; v < graph.node_count(); ++v)
     degree[v] = static_cast<double>(boost::out_degree(v, graph.storage()) + boost::in_degree(v, graph.storage()));
   stats.top_degree = top_scores(graph, degree);
-  add_betweenness(graph, g, stats);
+  add_betweenness(graph, g, betweenness_work, stats);
   return stats;
 }
 

@@ -24,6 +24,7 @@ EntitiesResult list_entities(const KnowledgeGraph& graph, const GraphFilter& fil
 inline constexpr double kBetweennessWork = 5e7;
 inline constexpr std::size_t kTopEntities = 10;
 
-StatsResult graph_stats(const KnowledgeGraph& graph);
+// `betweenness_work` bounds the edge visits of betweenness (tests lower it).
+StatsResult graph_stats(const KnowledgeGraph& graph, double betweenness_work = kBetweennessWork);
 
 }  // namespace newsgraph
