@@ -12,6 +12,7 @@ namespace {
 // spaces apart, no trailing blanks.
 class Table {
  public:
+  Table() = default;  // no header row
   explicit Table(std::vector<std::string> header) { rows_.push_back(std::move(header)); }
   void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
   void print(std::ostream& out, const std::string& indent = "") const {
@@ -151,16 +152,17 @@ void print_table(std::ostream& out, const KnowledgeGraph& graph, const EntitiesR
 }
 
 void print_table(std::ostream& out, const KnowledgeGraph& graph, const StatsResult& s) {
-  Table counts({"", "count"});
-  counts.add({"documents", std::to_string(s.documents)});
-  counts.add({"nodes", std::to_string(s.nodes)});
-  for (auto [type, n] : s.nodes_by_type) counts.add({"  " + std::string(to_string(type)), std::to_string(n)});
-  counts.add({"edges", std::to_string(s.edges)});
-  for (auto [type, n] : s.edges_by_type) counts.add({"  " + std::string(to_string(type)), std::to_string(n)});
-  counts.add({"undated edges", std::to_string(s.undated_edges)});
-  counts.add({"components", std::to_string(s.components)});
-  counts.add({"largest component", std::to_string(s.largest_component)});
-  counts.print(out);
+  // "name: N" lines, as build and export print their summary.
+  out << "documents: " << s.documents << "\nnodes: " << s.nodes << '\n';
+  Table nodes;
+  for (auto [type, n] : s.nodes_by_type) nodes.add({std::string(to_string(type)), std::to_string(n)});
+  nodes.print(out, "  ");
+  out << "edges: " << s.edges << '\n';
+  Table edges;
+  for (auto [type, n] : s.edges_by_type) edges.add({std::string(to_string(type)), std::to_string(n)});
+  edges.print(out, "  ");
+  out << "undated edges: " << s.undated_edges << '\n';
+  out << "components: " << s.components << " (largest: " << plural(s.largest_component, "node") << ")\n";
   out << "dates: "
       << (s.first_date ? s.first_date->iso() + " .. " + s.last_date->iso() : std::string("no dated edges")) << '\n';
   out << "\ntop entities by degree\n";

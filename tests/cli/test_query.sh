@@ -98,8 +98,8 @@ expect_valid_graph "$WORK/answer.json"
 
 run "$NEWSGRAPH" stats "$G"
 expect_status 0 "stats"
-expect_out '^documents +6$'
-expect_out '^components +4$'
+expect_out '^documents: 6$'
+expect_out '^components: 4 \(largest: 71 nodes\)$'
 expect_out '^dates: 2011 \.\. 2025$'
 expect_out '^top entities by betweenness \(exact\)$'
 expect_out '^1 +NATO Cooperative Cyber Defence Centre of Excellence +Organisation +11$'

@@ -110,7 +110,7 @@ TEST_CASE("a time window or a length bound can remove the only path", "[query]")
   CHECK(find_paths(examples(), node("Maria Lindqvist"), node("Finland"), 12, false, {}).paths.empty());
 }
 
-TEST_CASE("--all lists simple paths shortest first, each within the bound", "[query]") {
+TEST_CASE("all paths (--all) are simple, shortest first, each within the bound", "[query]") {
   PathResult result = find_paths(examples(), node("Pål Jonson"), node("Fumio Kishida"), 6, true, {});
   REQUIRE(result.paths.size() >= 3);
   CHECK_FALSE(result.truncated);
