@@ -90,8 +90,9 @@ bool parse_tag(std::string_view s, std::size_t i, Tag& tag) {
 
 // Decodes "&...;" at `i`; `len` gets its length. 0 when not an entity.
 char32_t decode_entity(std::string_view s, std::size_t i, std::size_t& len) {
-  std::size_t semi = s.find(';', i + 1);
-  if (semi == std::string_view::npos || semi - i > 34 || semi == i + 1) return 0;
+  std::size_t semi = s.substr(i + 1, 34).find(';');  // bounded: a run of '&' stays linear
+  if (semi == std::string_view::npos || semi == 0) return 0;
+  semi += i + 1;
   std::string_view body = s.substr(i + 1, semi - i - 1);
   char32_t cp = 0;
   if (body[0] == '#') {

@@ -1,12 +1,16 @@
 // Markdown to text: headings, emphasis, links, images, code marks, list
 // markers and block quotes stripped; every heading and list item is a
 // paragraph of its own; the line structure is kept otherwise.
+#include <algorithm>
 #include <string>
 
 #include "document/text_builder.hpp"
 
 namespace newsgraph::document_detail {
 namespace {
+
+// Link texts and targets longer than this are taken as plain text.
+constexpr std::size_t kMaxLinkBytes = 2048;
 
 bool is_blank(std::string_view line) {
   for (char c : line)
@@ -39,7 +43,7 @@ class MarkdownConverter {
   void run() {
     std::size_t ls = 0;
     bool previous_blank = true;
-    while (ls <= s_.size()) {
+    while (ls < s_.size()) {
       std::size_t nl = s_.find('\n', ls);
       std::size_t le = nl == std::string_view::npos ? s_.size() : nl;
       previous_blank = line(ls, le, previous_blank);
@@ -82,9 +86,10 @@ class MarkdownConverter {
       ++i;
       if (i < le && s_[i] == ' ') ++i;
     }
-    if (i < le && s_[i] == '[' && s_.substr(i, le - i).find("]:") != std::string_view::npos &&
-        s_.find("]:", i) < le && s_[i + 1] != '^')
-      return true;  // link reference definition
+    if (i + 1 < le && s_[i] == '[' && s_[i + 1] != '^') {
+      std::size_t close = find_before(']', i + 1, le);
+      if (close + 1 < le && s_[close + 1] == ':') return true;  // link reference definition
+    }
     std::size_t hashes = 0;
     while (i + hashes < le && s_[i + hashes] == '#') ++hashes;
     if (hashes >= 1 && hashes <= 6 && (i + hashes == le || s_[i + hashes] == ' ')) {
@@ -106,6 +111,15 @@ class MarkdownConverter {
     return false;
   }
 
+  // `c` in [from, limit), looking no further than kMaxLinkBytes so that a
+  // line of a million '[' stays linear; npos when not there.
+  std::size_t find_before(char c, std::size_t from, std::size_t limit) const {
+    limit = std::min(limit, from + kMaxLinkBytes);
+    for (std::size_t k = from; k < limit; ++k)
+      if (s_[k] == c) return k;
+    return std::string_view::npos;
+  }
+
   // The position after "- ", "* ", "+ ", "1. ", "2) "; 0 when none.
   std::size_t list_marker(std::size_t i, std::size_t le) const {
     while (i < le && (s_[i] == ' ' || s_[i] == '\t')) ++i;
@@ -120,8 +134,8 @@ class MarkdownConverter {
   std::size_t link_target_end(std::size_t close, std::size_t le) const {
     if (close + 1 < le && (s_[close + 1] == '(' || s_[close + 1] == '[')) {
       char want = s_[close + 1] == '(' ? ')' : ']';
-      std::size_t end = s_.find(want, close + 2);
-      if (end != std::string_view::npos && end < le) return end + 1;
+      std::size_t end = find_before(want, close + 2, le);
+      if (end != std::string_view::npos) return end + 1;
     }
     return 0;
   }
@@ -149,12 +163,12 @@ class MarkdownConverter {
     }
     if (c == '`') return i + 1;
     if (c == '!' && i + 1 < le && s_[i + 1] == '[') {  // image: dropped
-      std::size_t close = s_.find(']', i + 2);
+      std::size_t close = find_before(']', i + 2, le);
       if (close < le)
         if (std::size_t end = link_target_end(close, le)) return end;
     }
     if (c == '[') {  // [text](url) and [text][ref] keep the text
-      std::size_t close = s_.find(']', i + 1);
+      std::size_t close = find_before(']', i + 1, le);
       if (close < le)
         if (std::size_t end = link_target_end(close, le)) {
           inline_text(i + 1, close);
@@ -162,7 +176,7 @@ class MarkdownConverter {
         }
     }
     if (c == '<' && (s_.compare(i + 1, 4, "http") == 0 || s_.compare(i + 1, 7, "mailto:") == 0)) {
-      std::size_t close = s_.find('>', i);
+      std::size_t close = find_before('>', i, le);
       if (close < le) return close + 1;  // autolink: dropped
     }
     if (c == '*' || c == '_' || c == '~') {

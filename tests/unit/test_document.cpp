@@ -261,3 +261,21 @@ TEST_CASE("malformed sidecars give errors with a line or JSON pointer", "[docume
   CHECK_THROWS_AS(SidecarMetadata::parse(R"([{"path": "a.txt", "colour": "red"}])", "m.json"), InputError);
   CHECK_THROWS_AS(SidecarMetadata::parse("[{", "m.json"), InputError);
 }
+
+TEST_CASE("pathological markup is read in one pass", "[document]") {
+  // Each of these would take hours if a scan restarted at every mark.
+  const std::size_t n = 1 << 20;
+  auto amps = read(std::string(n, '&'), DocumentFormat::Html);
+  CHECK(amps.text.size() == n);
+  auto brackets = read(std::string(n, '['), DocumentFormat::Markdown);
+  CHECK(brackets.text.size() == n + 1);
+  std::string refs;
+  for (std::size_t i = 0; i < n / 8; ++i) refs += "[a b c\n";
+  CHECK(read(refs, DocumentFormat::Markdown).text.size() == refs.size());
+  std::string tags;
+  for (std::size_t i = 0; i < n / 2; ++i) tags += "<a";
+  auto html = read(tags, DocumentFormat::Html);
+  CHECK(html.text.empty());  // one unclosed tag
+  auto lt = read(std::string(n, '<'), DocumentFormat::Html);
+  CHECK(lt.text.size() == n);
+}
