@@ -6,11 +6,11 @@ namespace newsgraph {
 namespace {
 
 // Never end a sentence: titles, months, "No. 5", "St. Petersburg", "vs.".
-constexpr std::array<std::string_view, 50> kHolding = {
+constexpr std::array<std::string_view, 48> kHolding = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "gen", "col", "lt", "maj", "capt", "adm", "sgt", "cpl", "brig", "cmdr", "cdr", "pvt",
     "dr", "prof", "mr", "mrs", "ms", "messrs", "rev", "hon", "gov", "sen", "rep", "pres",
-    "amb", "supt", "insp", "st", "mt", "ft", "no", "nos", "vs", "v", "approx", "dept", "fig", "gens"};
+    "amb", "supt", "insp", "st", "mt", "ft", "vs", "v", "approx", "dept", "fig", "gens"};
 // May end a sentence: they hold it only before a word that does not start one.
 constexpr std::array<std::string_view, 8> kEnding = {"inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc"};
 // Capitalised words that usually start a sentence.
@@ -62,9 +62,12 @@ bool continues_after_abbreviation(std::string_view text, std::size_t start, std:
     // a digit after "Nov." or "No." keeps the sentence; other symbols do not
     std::size_t p = end;
     while (p < text.size() && is_space(text[p])) ++p;
-    return p < text.size() && text[p] >= '0' && text[p] <= '9' && in(kHolding, token);
+    bool number_sign = ascii_lower_equals(token, "no") || ascii_lower_equals(token, "nos");
+    return p < text.size() && text[p] >= '0' && text[p] <= '9' && (in(kHolding, token) || number_sign);
   }
   bool starter = in(kStarters, following);
+  // "No. 9" and "Nos. 3" only before a number (handled above): "said no. The"
+  if (ascii_lower_equals(token, "no") || ascii_lower_equals(token, "nos")) return false;
   if (in(kHolding, token)) return true;
   bool dotted = token.find('.') != std::string_view::npos;        // U.S, U.K, e.g, i.e
   bool initial = token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z';  // "J. Smith"

@@ -105,6 +105,7 @@ class Matcher {
   }
   bool cue_before(std::size_t i) const {
     if (i == 0) return false;
+    if (i >= 2 && punct(i - 1, '-') && is(i - 2, "mid")) return true;  // mid-2023, mid-July
     std::string_view w = word(i - 1);
     for (auto c : kCues)
       if (temporal::iequals(w, c)) return true;
@@ -136,8 +137,8 @@ class Matcher {
     next = i + 1;
     if (abbreviated && punct(next, '.') && tokens_[next].start == tokens_[i].end) {
       ++next;
-    } else if (abbreviated && !day_at(next)) {
-      return 0;  // "Jan" without a dot or a day is likely a name
+    } else if (abbreviated && !day_at(next) && !year_at(next)) {
+      return 0;  // "Jan" without a dot, a day or a year is likely a name
     }
     return m;
   }
@@ -330,7 +331,9 @@ std::optional<Parsed> Matcher::parse_point(std::size_t i, bool cued) const {
   if (auto p = parse_weekday(i)) return p;
   if (auto p = parse_ago(i)) return p;
   auto p = parse_absolute(i);
-  if (p && p->bare && !cued) return std::nullopt;
+  // a lone year or month needs a cue ("in 2018"), or a possessive ("2023's drill")
+  bool possessive = p && p->end < tokens_.size() && punct(p->end, '\'') && is(p->end + 1, "s");
+  if (p && p->bare && !cued && !possessive) return std::nullopt;
   return p;
 }
 

@@ -93,3 +93,18 @@ TEST_CASE("an absurdly long line is cut into bounded pieces", "[segment]") {
   CHECK(spans.front().start == 0);
   CHECK(spans.back().end == text.size() - 1);
 }
+
+TEST_CASE("No. holds a sentence only before a number", "[segment]") {
+  auto s = sentences_of("Unit No. 4 left. Asked about it, he said no. The talks ended.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "Unit No. 4 left.");
+  CHECK(s[1] == "Asked about it, he said no.");
+}
+
+TEST_CASE("quotes and parentheses around sentence ends", "[segment]") {
+  auto s = sentences_of("\"We will join,\" Gen. Ruiz said. \"It is done.\" (The vote was 9-2.) Peru agreed.");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "\"We will join,\" Gen. Ruiz said.");
+  CHECK(s[1] == "\"It is done.\"");
+  CHECK(s[2] == "(The vote was 9-2.)");
+}

@@ -130,3 +130,28 @@ TEST_CASE("several expressions in one sentence, in order", "[temporal]") {
   CHECK(span(s, found[2]) == "2008");
   CHECK(found[0].end <= found[1].start);
 }
+
+TEST_CASE("more absolute forms and spans across months", "[temporal]") {
+  CHECK(one("It ran from Nov. 27 to Dec. 1, 2023.") == "from Nov. 27 to Dec. 1, 2023|2023-11-27|2023-12-01");
+  CHECK(one("It ran Sept. 30-Oct. 2, 2022 in Riga.") == "Sept. 30-Oct. 2, 2022|2022-09-30|2022-10-02");
+  CHECK(one("It ran from Dec. 28 to Jan. 3, 2024.") == "from Dec. 28 to Jan. 3, 2024|2023-12-28|2024-01-03");
+  CHECK(one("The plan was signed in Dec 2023 in Rome.") == "Dec 2023|2023-12|none");
+  CHECK(one("Talks are due in mid-2025.") == "2025|2025|none");
+  CHECK(one("Talks are due in early 2025.") == "2025|2025|none");
+  CHECK(one("The drill's 2023's edition was large.") == "2023|2023|none");
+  CHECK(one("It happened on the 5th of May, 2021.") == "5th of May, 2021|2021-05-05|none");
+  CHECK(one("On Thursday, Nov. 30, 2023 they met.") == "Thursday, Nov. 30, 2023|2023-11-30|none");
+  CHECK(one("It was agreed earlier this month.") == "earlier this month|2024-03|none");
+  CHECK(one("They met three weeks ago.") == "three weeks ago|2024-02|none");
+  CHECK(one("It began in 2019-2021 talks.") == "2019-2021|2019|2021");
+}
+
+TEST_CASE("text that looks like a date but is not", "[temporal]") {
+  CHECK(find_time_expressions("He scored 2023 points and 12 goals.", kPub).empty());
+  CHECK(find_time_expressions("The 30-member group met Jan Novak.", kPub).empty());
+  CHECK(find_time_expressions("Prices rose 2.5 percent to 3,100.", kPub).empty());
+  CHECK(find_time_expressions("Version 2023-99-99 failed.", kPub).empty());
+  CHECK(find_time_expressions("", kPub).empty());
+  // "May" as a verb, "March" as a noun
+  CHECK(find_time_expressions("It may join; the march went on.", kPub).empty());
+}
