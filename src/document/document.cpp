@@ -154,9 +154,10 @@ Document read_document_bytes(std::string bytes, const std::string& id, DocumentF
   doc.format = format;
   doc.original = std::move(bytes);
   TextBuilder builder(doc.original);
-  std::string heading;
+  HtmlFindings found;
+  std::string& heading = found.heading;
   if (format == DocumentFormat::Html)
-    convert_html(doc.original, builder, doc.meta, heading);
+    convert_html(doc.original, builder, doc.meta, found);
   else if (format == DocumentFormat::Markdown)
     convert_markdown(doc.original, builder, heading);
   else
@@ -170,6 +171,10 @@ Document read_document_bytes(std::string bytes, const std::string& id, DocumentF
   // A heading names the article better than an HTML <title> with the site's name in it.
   if (!heading.empty()) doc.meta.title = heading.substr(0, 300);
   extract_metadata(doc.text, format, doc.meta);
+  if (!doc.meta.published && found.time_element) {
+    doc.meta.published = found.time_element;
+    doc.meta.timezone = found.time_zone;
+  }
   return doc;
 }
 

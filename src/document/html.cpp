@@ -26,8 +26,9 @@ bool one_of(const std::array<std::string_view, N>& list, std::string_view name) 
 }
 
 // Their content is never article text.
-constexpr std::array<std::string_view, 12> kDropped = {"script", "style",  "noscript", "template", "svg",   "iframe",
-                                                       "object", "canvas", "nav",      "form",     "button", "select"};
+// (Not <form>: some sites wrap the whole page in one.)
+constexpr std::array<std::string_view, 11> kDropped = {"script", "style",  "noscript", "template", "svg",   "iframe",
+                                                       "object", "canvas", "nav",      "button",   "select"};
 constexpr std::array<std::string_view, 38> kBlocks = {
     "address", "article", "aside",   "blockquote", "body",    "caption", "dd",     "details", "div",    "dl",
     "dt",      "fieldset", "figcaption", "figure", "footer",  "h1",      "h2",     "h3",      "h4",     "h5",
@@ -138,6 +139,31 @@ std::string trimmed(std::string s) {
   return s.substr(a);
 }
 
+// "2023-11-27T20:00:00+09:00": the local date as written and its offset.
+bool read_iso_timestamp(std::string_view value, std::optional<Date>& date, std::string& zone) {
+  auto d = parse_iso_date(value.substr(0, 10));
+  if (!d) return false;
+  date = d;
+  zone.clear();
+  std::size_t t = value.find('T');
+  if (t != std::string_view::npos) {
+    std::size_t z = value.find_first_of("+-Z", t);
+    if (z != std::string_view::npos) zone = std::string(value.substr(z));
+  }
+  return true;
+}
+
+// "datePublished": "..." in a JSON-LD script (no full JSON parse needed).
+void read_json_ld(std::string_view script, DocumentMeta& meta) {
+  std::size_t key = script.find("\"datePublished\"");
+  if (key == std::string_view::npos || meta.published) return;
+  std::size_t open = script.find('"', script.find(':', key + 15));
+  if (open == std::string_view::npos) return;
+  std::size_t close = script.find('"', open + 1);
+  if (close == std::string_view::npos || close - open > 64) return;
+  read_iso_timestamp(script.substr(open + 1, close - open - 1), meta.published, meta.timezone);
+}
+
 // <meta name="author" content="...">, article:published_time, og:site_name.
 void read_meta_tag(const Tag& tag, DocumentMeta& meta) {
   std::string key = lowered(tag.attribute("name"));
@@ -153,14 +179,7 @@ void read_meta_tag(const Tag& tag, DocumentMeta& meta) {
     meta.source = content;
   else if ((key == "article:published_time" || key == "datepublished" || key == "date" || key == "pubdate" ||
             key == "dc.date") && !meta.published) {
-    if (auto d = parse_iso_date(std::string_view(content).substr(0, 10))) {
-      meta.published = d;
-      std::size_t t = content.find('T');
-      if (t != std::string::npos) {
-        std::size_t zone = content.find_first_of("+-Z", t);
-        if (zone != std::string::npos) meta.timezone = content.substr(zone);
-      }
-    }
+    read_iso_timestamp(content, meta.published, meta.timezone);
   }
 }
 
@@ -186,7 +205,8 @@ struct HtmlState {
 
 // Handles one tag; returns where to continue.
 std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBuilder& out, DocumentMeta& meta,
-                       std::string& h1, HtmlState& st) {
+                       HtmlFindings& found, HtmlState& st) {
+  std::string& h1 = found.heading;
   const std::string& name = tag.name;
   if (!tag.closing && !tag.self_closing && (one_of(kDropped, name) || name == "title")) {
     std::size_t close = find_closing(s, tag.end, name);
@@ -195,10 +215,14 @@ std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBu
       append_plain(title, s.substr(tag.end, close - tag.end));
       meta.title = trimmed(std::move(title));
     }
+    if (name == "script" && tag.attribute("type").find("ld+json") != std::string::npos)
+      read_json_ld(s.substr(tag.end, close - tag.end), meta);
     std::size_t gt = s.find('>', close);
     return gt == std::string_view::npos ? s.size() : gt + 1;
   }
   if (name == "meta") read_meta_tag(tag, meta);
+  if (name == "time" && !tag.closing && !found.time_element && !st.in_head)
+    read_iso_timestamp(tag.attribute("datetime"), found.time_element, found.time_zone);
   if (name == "head") st.in_head = !tag.closing;
   if (name == "body") st.in_head = false;
   if (name == "pre") st.in_pre = !tag.closing;
@@ -213,7 +237,8 @@ std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBu
 
 }  // namespace
 
-void convert_html(std::string_view s, TextBuilder& out, DocumentMeta& meta, std::string& h1) {
+void convert_html(std::string_view s, TextBuilder& out, DocumentMeta& meta, HtmlFindings& found) {
+  std::string& h1 = found.heading;
   HtmlState st;
   Tag tag;
   std::size_t i = 0;
@@ -231,7 +256,7 @@ void convert_html(std::string_view s, TextBuilder& out, DocumentMeta& meta, std:
         continue;
       }
       if (parse_tag(s, i, tag)) {
-        i = handle_tag(s, i, tag, out, meta, h1, st);
+        i = handle_tag(s, i, tag, out, meta, found, st);
         continue;
       }
     }

@@ -2,6 +2,7 @@
 // every piece came from. Internal to document/.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,8 +53,15 @@ bool html_entities_sorted();  // for a unit test
 
 void convert_text(std::string_view original, TextBuilder& out);
 void convert_markdown(std::string_view original, TextBuilder& out, std::string& first_heading);
-// Also fills title / author / date metadata found in <head>.
-void convert_html(std::string_view original, TextBuilder& out, DocumentMeta& meta, std::string& h1);
+// What an HTML page says besides <head>: its first <h1>, and its first
+// <time datetime="..."> (the date to use when nothing better names one).
+struct HtmlFindings {
+  std::string heading;
+  std::optional<Date> time_element;
+  std::string time_zone;
+};
+// Also fills title / author / date metadata found in <head> and JSON-LD.
+void convert_html(std::string_view original, TextBuilder& out, DocumentMeta& meta, HtmlFindings& found);
 
 // Title, author, source, date and time zone from the first lines of the text.
 void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta& meta);

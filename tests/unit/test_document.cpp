@@ -279,3 +279,25 @@ TEST_CASE("pathological markup is read in one pass", "[document]") {
   auto lt = read(std::string(n, '<'), DocumentFormat::Html);
   CHECK(lt.text.size() == n);
 }
+
+TEST_CASE("HTML dates from JSON-LD and <time>, and a page wrapped in a form", "[document]") {
+  auto ld = read("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                 "\"datePublished\": \"2022-05-06T22:41:00+09:00\"}</script></head><body><p>Text.</p></body></html>",
+                 DocumentFormat::Html);
+  REQUIRE(ld.meta.published);
+  CHECK(ld.meta.published->iso() == "2022-05-06");
+  CHECK(ld.meta.timezone == "+09:00");
+  CHECK(ld.text.find("NewsArticle") == std::string::npos);
+
+  auto timed = read("<body><form><article><time datetime=\"2021-03-02\">2 March</time>"
+                    "<p>Peru joined.</p></article></form></body>",
+                    DocumentFormat::Html);
+  REQUIRE(timed.meta.published);
+  CHECK(timed.meta.published->iso() == "2021-03-02");
+  CHECK(timed.text.find("Peru joined.") != std::string::npos);
+
+  // a dateline in the text wins over a <time> element
+  auto both = read("<body><p>By Ana Lopez, Wire</p><p>Mar. 4, 2024</p><time datetime=\"2021-03-02\"></time></body>",
+                   DocumentFormat::Html);
+  CHECK(both.meta.published->iso() == "2024-03-04");
+}
