@@ -15,6 +15,9 @@ int run_export(const ExportOptions& options) {
   ExportSettings settings;
   settings.layout_engine = options.engine;
   settings.max_nodes = options.max_nodes;
+  if (!is_diagram(format) && (settings.max_nodes || !settings.layout_engine.empty()))
+    throw UsageError("--engine and --max-nodes apply to diagrams (dot, svg, png, pdf), not to " +
+                     std::string(to_string(format)));
   if (format != ExportFormat::Neo4j) make_writer(format, settings);  // option errors before the work
 
   KnowledgeGraph graph = load_graph_file(options.graph);

@@ -8,15 +8,15 @@ namespace newsgraph::diagram {
 
 NodeStyle node_style(NodeType type) {
   switch (type) {
-    case NodeType::Nation: return {"ellipse", "filled", "#8dd3c7"};
-    case NodeType::Organisation: return {"box", "filled,rounded", "#80b1d3"};
-    case NodeType::Exercise: return {"hexagon", "filled", "#fdb462"};
-    case NodeType::Event: return {"octagon", "filled", "#fb8072"};
-    case NodeType::Person: return {"box", "filled", "#ffffb3"};
-    case NodeType::Place: return {"house", "filled", "#b3de69"};
-    case NodeType::Agreement: return {"note", "filled", "#fccde5"};
+    case NodeType::Nation: return {"ellipse", "filled", "#8dd3c7", "ellipse"};
+    case NodeType::Organisation: return {"box", "filled,rounded", "#80b1d3", "rounded box"};
+    case NodeType::Exercise: return {"hexagon", "filled", "#fdb462", "hexagon"};
+    case NodeType::Event: return {"octagon", "filled", "#fb8072", "octagon"};
+    case NodeType::Person: return {"box", "filled", "#ffffb3", "box"};
+    case NodeType::Place: return {"house", "filled", "#b3de69", "house"};
+    case NodeType::Agreement: return {"note", "filled", "#fccde5", "note"};
   }
-  return {"ellipse", "filled", "#ffffff"};
+  return {"ellipse", "filled", "#ffffff", "ellipse"};
 }
 
 const char* edge_colour(EdgeType type) {
@@ -52,7 +52,7 @@ std::string legend_html(const KnowledgeGraph& graph, std::string_view note) {
     if (!has_node[static_cast<std::size_t>(type)]) continue;
     NodeStyle s = node_style(type);
     html += "<TR><TD BGCOLOR=\"" + std::string(s.fill) + "\" BORDER=\"1\"> </TD><TD ALIGN=\"LEFT\">" +
-            std::string(to_string(type)) + " (" + s.shape + ")</TD></TR>";
+            std::string(to_string(type)) + " (" + s.shape_name + ")</TD></TR>";
   }
   for (EdgeType type : kEdgeTypes) {
     if (!has_edge[static_cast<std::size_t>(type)]) continue;

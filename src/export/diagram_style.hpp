@@ -12,6 +12,7 @@ struct NodeStyle {
   const char* shape;
   const char* style;
   const char* fill;
+  const char* shape_name;  // for the legend
 };
 
 NodeStyle node_style(NodeType type);

@@ -42,6 +42,10 @@ expect_status 2 "unknown --relation"
 run "$NEWSGRAPH" export "$FIXTURE" --since 2024-13 -o "$WORK/x.json"
 expect_status 2 "bad --since"
 
+run "$NEWSGRAPH" export "$FIXTURE" --max-nodes 5 -o "$WORK/x.graphml"
+expect_status 2 "--max-nodes on a data format"
+expect_err "apply to diagrams"
+
 # Format from the extension, or refused.
 run "$NEWSGRAPH" export "$FIXTURE" -o "$WORK/graph.unknown"
 expect_status 2 "unknown extension"
