@@ -146,17 +146,18 @@ void write_cypher_relationships(const KnowledgeGraph& graph, const std::vector<s
         text::EvidenceSummary evidence = text::summarise_evidence(edge);
         out << (i == from ? "  " : ", ") << "{source: " << cypher(keys[graph.source(rows[i])])
             << ", target: " << cypher(keys[graph.target(rows[i])]) << ", span: " << cypher(span(edge))
-            << ", date: " << optional_text(edge.date) << ", end: " << optional_text(edge.end)
-            << ", from: " << optional_text(edge.date ? std::optional(edge.date->first_day()) : std::nullopt)
-            << ", to: " << optional_text(last_day(edge)) << ", confidence: " << text::number(edge.confidence)
+            << ", date_text: " << optional_text(edge.date) << ", end_text: " << optional_text(edge.end)
+            << ", first_day: " << optional_text(edge.date ? std::optional(edge.date->first_day()) : std::nullopt)
+            << ", last_day: " << optional_text(last_day(edge)) << ", confidence: " << text::number(edge.confidence)
             << ", evidence_count: " << evidence.count << ", sentence: " << cypher(evidence.first_sentence)
             << ", docs: " << cypher_list(evidence.documents) << "}\n";
       }
+      // Backquoted: date, end, from and to are keywords to some Cypher parsers.
       out << "] AS row\nMATCH (a:Entity {key: row.source}), (b:Entity {key: row.target})\n"
           << "MERGE (a)-[r:" << to_string(type) << " {span: row.span}]->(b)\n"
-          << "SET r.date = row.date, r.end = row.end, r.from = date(row.from), r.to = date(row.to),\n"
-          << "    r.confidence = row.confidence, r.evidence_count = row.evidence_count, r.sentence = row.sentence,\n"
-          << "    r.docs = row.docs;\n\n";
+          << "SET r.`date` = row.date_text, r.`end` = row.end_text, r.`from` = date(row.first_day),\n"
+          << "    r.`to` = date(row.last_day), r.confidence = row.confidence, r.evidence_count = row.evidence_count,\n"
+          << "    r.sentence = row.sentence, r.docs = row.docs;\n\n";
     }
   }
 }

@@ -9,6 +9,7 @@ expect_status 0 "export neo4j"
 for f in nodes.csv relationships.csv load.cypher import.sh README.md; do expect_file "$WORK/neo4j/$f"; done
 "$NEWSGRAPH" export "$FIXTURE" -o "$WORK/native.json"
 check "kuzu loads the CSV and answers" node "$INTEROP/check_neo4j.js" "$WORK/native.json" "$WORK/neo4j"
+check "kuzu runs load.cypher twice, same graph" node "$INTEROP/check_cypher.js" "$WORK/native.json" "$WORK/neo4j"
 grep -q 'neo4j-admin database import full' "$WORK/neo4j/import.sh" && pass || fail "import.sh lacks the neo4j-admin command"
 sh -n "$WORK/neo4j/import.sh" && pass || fail "import.sh is not valid sh"
 
