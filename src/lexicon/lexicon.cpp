@@ -1,0 +1,329 @@
+#include "lexicon/lexicon.hpp"
+
+#include <rapidjson/document.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+
+#include "io/graph_json.hpp"
+#include "recognise/tokens.hpp"
+#include "util/errors.hpp"
+#include "util/names.hpp"
+#include "util/resources.hpp"
+
+namespace newsgraph {
+namespace {
+
+using Value = rapidjson::Value;
+
+std::vector<std::string> strings_of(const Value& v) {
+  std::vector<std::string> out;
+  for (const auto& s : v.GetArray()) out.emplace_back(s.GetString(), s.GetStringLength());
+  return out;
+}
+
+void append(std::vector<std::string>& to, std::vector<std::string> more) {
+  for (auto& s : more)
+    if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(std::move(s));
+}
+
+void merge_entity(Lexicon& lex, LexEntity e) {
+  for (auto& have : lex.entities) {
+    if (have.label != e.label || have.type != e.type) continue;
+    append(have.aliases, std::move(e.aliases));
+    append(have.demonyms, std::move(e.demonyms));
+    if (!e.located_in.empty()) have.located_in = e.located_in;
+    if (!e.part_of.empty()) have.part_of = e.part_of;
+    if (!e.leads.empty()) have.leads = e.leads;
+    return;
+  }
+  lex.entities.push_back(std::move(e));
+}
+
+LexEntity entity_of(const Value& v) {
+  LexEntity e;
+  e.label = v["label"].GetString();
+  e.type = *parse_node_type(v["type"].GetString());
+  if (v.HasMember("aliases")) e.aliases = strings_of(v["aliases"]);
+  if (v.HasMember("demonyms")) e.demonyms = strings_of(v["demonyms"]);
+  if (v.HasMember("located_in")) e.located_in = v["located_in"].GetString();
+  if (v.HasMember("part_of")) e.part_of = v["part_of"].GetString();
+  if (v.HasMember("leads")) e.leads = v["leads"].GetString();
+  return e;
+}
+
+void read_map(const Value& v, std::map<std::string, std::vector<std::string>>& to, bool replace) {
+  if (replace) to.clear();
+  for (const auto& m : v.GetObject()) append(to[m.name.GetString()], strings_of(m.value));
+}
+
+// Compiles a pattern's `match` text; throws InputError on a bad element.
+std::vector<PatternElement> compile_match(const std::string& match, const std::string& source, const std::string& name) {
+  std::vector<PatternElement> out;
+  std::istringstream in(match);
+  std::string part;
+  while (in >> part) {
+    PatternElement e;
+    if (part.size() > 1 && part.back() == '?') {
+      e.optional = true;
+      part.pop_back();
+    }
+    if (part.starts_with("...")) {
+      e.kind = PatternElement::Gap;
+      e.max_gap = part.size() > 3 ? static_cast<unsigned>(std::stoul(part.substr(3))) : 6;
+    } else if (part.size() > 2 && (part[0] == 'S' || part[0] == 'O') && part[1] == ':') {
+      e.kind = PatternElement::Slot;
+      e.role = part[0];
+      std::istringstream types(part.substr(2));
+      std::string t;
+      while (std::getline(types, t, '|')) {
+        auto type = parse_node_type(t);
+        if (!type) throw InputError(source, "pattern " + name + ": unknown type " + t);
+        e.types.push_back(*type);
+      }
+    } else {
+      e.kind = PatternElement::Words;
+      std::istringstream words(part);
+      std::string w;
+      while (std::getline(words, w, '|')) {
+        std::replace(w.begin(), w.end(), '_', ' ');
+        e.words.push_back(w);
+      }
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
+  bool replace = doc.HasMember("replace") && doc["replace"].GetBool();
+  if (replace) lex.patterns.clear();
+  if (doc.HasMember("negators")) append(lex.negators, strings_of(doc["negators"]));
+  if (doc.HasMember("modals")) append(lex.modals, strings_of(doc["modals"]));
+  for (const auto& p : doc["patterns"].GetArray()) {
+    RelationPattern rp;
+    rp.name = p["name"].GetString();
+    rp.relation = *parse_edge_type(p["relation"].GetString());
+    rp.elements = compile_match(p["match"].GetString(), source, rp.name);
+    if (p.HasMember("confidence")) rp.confidence = p["confidence"].GetDouble();
+    if (p.HasMember("implicit_object")) rp.implicit_object = parse_node_type(p["implicit_object"].GetString());
+    if (p.HasMember("event")) rp.event = p["event"].GetBool();
+    std::erase_if(lex.patterns, [&](const RelationPattern& q) { return q.name == rp.name; });
+    lex.patterns.push_back(std::move(rp));
+  }
+}
+
+}  // namespace
+
+void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& source) {
+  rapidjson::Document doc;
+  doc.Parse(text.data(), text.size());
+  bool is_patterns = !doc.HasParseError() && doc.IsObject() && doc.HasMember("patterns");
+  validate_json_text(text, is_patterns ? "schemas/patterns.schema.json" : "schemas/lexicon.schema.json", source);
+  if (is_patterns) return read_patterns(lex, doc, source);
+  bool replace = doc.HasMember("replace") && doc["replace"].GetBool();
+  if (doc.HasMember("entities")) {
+    if (replace) lex.entities.clear();
+    for (const auto& v : doc["entities"].GetArray()) merge_entity(lex, entity_of(v));
+  }
+  struct ListField {
+    const char* name;
+    std::vector<std::string>* list;
+  };
+  const ListField lists[] = {{"title_only", &lex.title_only},         {"demoting_words", &lex.demoting_words},
+                             {"byline_verbs", &lex.byline_verbs},     {"speech_verbs", &lex.speech_verbs},
+                             {"given_names", &lex.given_names},       {"not_names", &lex.not_names},
+                             {"representative_nouns", &lex.representative_nouns},
+                             {"function_words", &lex.function_words}, {"org_prefix_words", &lex.org_prefix_words},
+                             {"negators", &lex.negators},             {"modals", &lex.modals}};
+  for (const auto& f : lists) {
+    if (!doc.HasMember(f.name)) continue;
+    if (replace) f.list->clear();
+    append(*f.list, strings_of(doc[f.name]));
+  }
+  struct MapField {
+    const char* name;
+    std::map<std::string, std::vector<std::string>>* map;
+  };
+  const MapField maps[] = {{"head_words", &lex.head_words}, {"person_titles", &lex.person_titles},
+                           {"role_nouns", &lex.role_nouns}, {"type_nouns", &lex.type_nouns},
+                           {"anaphora", &lex.anaphora}};
+  for (const auto& f : maps)
+    if (doc.HasMember(f.name)) read_map(doc[f.name], *f.map, replace);
+  if (doc.HasMember("role_to_org_head")) {
+    if (replace) lex.role_to_org_head.clear();
+    for (const auto& m : doc["role_to_org_head"].GetObject()) lex.role_to_org_head[m.name.GetString()] = m.value.GetString();
+  }
+  if (doc.HasMember("variants")) {
+    if (replace) lex.variants.clear();
+    for (const auto& pair : doc["variants"].GetArray()) lex.variants.emplace_back(pair[0].GetString(), pair[1].GetString());
+  }
+}
+
+std::string Lexicon::token_key(std::string_view token) const {
+  std::string key = name_key(token);
+  if (key.empty()) key.assign(token);  // punctuation keeps itself
+  auto it = variant_map.find(key);
+  return it == variant_map.end() ? key : it->second;
+}
+
+std::string Lexicon::name_key_of(std::string_view name) const {
+  std::vector<Token> tokens = tokenize(name, 0, name.size(), abbreviations);
+  std::string key;
+  for (const auto& t : tokens) {
+    std::string k = t.key.empty() ? token_key(t.text) : t.key;
+    if (k.empty()) continue;
+    if (!key.empty()) key.push_back(' ');
+    key += k;
+  }
+  if (key.starts_with("the ")) key.erase(0, 4);
+  if (key.ends_with(" 's")) key.resize(key.size() - 3);
+  return key;
+}
+
+std::optional<std::uint32_t> Lexicon::find_entity(std::string_view label) const {
+  auto it = label_index.find(name_key_of(label));
+  if (it == label_index.end()) return std::nullopt;
+  return it->second;
+}
+
+void Lexicon::index() {
+  auto lowered = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  auto set_of = [&](const std::vector<std::string>& list, std::unordered_set<std::string>& set) {
+    set.clear();
+    for (const auto& s : list) set.insert(lowered(s));
+  };
+  variant_map.clear();
+  for (const auto& [from, to] : variants) variant_map[name_key(from)] = name_key(to);
+  // Abbreviations first: they change how names tokenize.
+  abbreviations.clear();
+  auto note_abbreviations = [&](const std::string& s) {
+    std::istringstream in(s);
+    std::string w;
+    while (in >> w)
+      if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) abbreviations.insert(lowered(w));
+  };
+  for (const auto& [rel, titles] : person_titles)
+    for (const auto& t : titles) note_abbreviations(t);
+  for (const auto& t : title_only) note_abbreviations(t);
+  for (const auto& [type, words] : head_words)
+    for (const auto& w : words) note_abbreviations(w);
+  for (const char* a : {"st.", "mt.", "no.", "jr.", "sr.", "inc.", "ltd.", "co.", "corp."}) abbreviations.insert(a);
+
+  gazetteer.clear();
+  label_index.clear();
+  max_name_tokens = 1;
+  auto add_form = [&](const std::string& name, std::uint32_t id, LexForm form) {
+    std::string key = name_key_of(name);
+    if (key.empty()) return;
+    bool caps = std::none_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c); });
+    auto& hits = gazetteer[key];
+    for (const auto& h : hits)
+      if (h.entity == id) return;
+    hits.push_back({id, form, caps});
+    max_name_tokens = std::max<std::size_t>(max_name_tokens, std::count(key.begin(), key.end(), ' ') + 1);
+  };
+  for (std::uint32_t i = 0; i < entities.size(); ++i) {
+    const LexEntity& e = entities[i];
+    label_index.emplace(name_key_of(e.label), i);
+    add_form(e.label, i, LexForm::Label);
+    for (const auto& a : e.aliases) add_form(a, i, LexForm::Alias);
+    for (const auto& d : e.demonyms) add_form(d, i, LexForm::Demonym);
+  }
+  head_type.clear();
+  for (const auto& [type, words] : head_words)
+    if (auto t = parse_node_type(type))
+      for (const auto& w : words) head_type[name_key_of(w)] = *t;
+  title_relation.clear();
+  max_title_tokens = 1;
+  for (const auto& [rel, titles] : person_titles)
+    for (const auto& t : titles) {
+      std::string key = name_key_of(t);
+      title_relation[key] = rel;
+      max_title_tokens = std::max<std::size_t>(max_title_tokens, std::count(key.begin(), key.end(), ' ') + 1);
+    }
+  role_noun_relation.clear();
+  for (const auto& [rel, nouns] : role_nouns)
+    for (const auto& n : nouns) role_noun_relation[name_key_of(n)] = rel;
+  type_noun_type.clear();
+  for (const auto& [type, nouns] : type_nouns)
+    if (auto t = parse_node_type(type))
+      for (const auto& n : nouns) type_noun_type[name_key_of(n)] = *t;
+  anaphor_type.clear();
+  for (const auto& [type, nouns] : anaphora)
+    if (auto t = parse_node_type(type))
+      for (const auto& n : nouns) anaphor_type[name_key_of(n)] = *t;
+  representative_set.clear();
+  for (const auto& n : representative_nouns) representative_set[name_key_of(n)] = n;
+  auto key_set = [&](const std::vector<std::string>& list, std::unordered_set<std::string>& set) {
+    set.clear();
+    for (const auto& s : list) set.insert(name_key_of(s));
+  };
+  key_set(title_only, title_only_set);
+  key_set(given_names, given_name_set);
+  set_of(not_names, not_name_set);
+  key_set(function_words, function_word_set);
+  key_set(demoting_words, demoting_set);
+  key_set(org_prefix_words, org_prefix_set);
+  key_set(negators, negator_set);
+  key_set(modals, modal_set);
+  for (auto& p : patterns)
+    for (auto& e : p.elements)
+      for (auto& w : e.words)
+        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
+
+namespace {
+
+Lexicon shipped_lexicon() {
+  Lexicon lex;
+  std::vector<const EmbeddedResource*> files;
+  for (const auto& r : embedded_resources())
+    if (r.path.starts_with("src/lexicon/data/") && r.path.ends_with(".json")) files.push_back(&r);
+  std::sort(files.begin(), files.end(), [](auto* a, auto* b) { return a->path < b->path; });
+  // nations.json before nation_names.json is not needed: entries merge by label either way.
+  for (const auto* f : files) add_lexicon_json(lex, f->content, std::string(f->path));
+  return lex;
+}
+
+}  // namespace
+
+std::shared_ptr<const Lexicon> default_lexicon() {
+  static std::once_flag once;
+  static std::shared_ptr<const Lexicon> lexicon;
+  std::call_once(once, [] {
+    auto lex = std::make_shared<Lexicon>(shipped_lexicon());
+    lex->index();
+    lexicon = lex;
+  });
+  return lexicon;
+}
+
+std::shared_ptr<const Lexicon> load_lexicon(const std::optional<std::string>& dir) {
+  if (!dir) return default_lexicon();
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(*dir, ec)) throw IoError(*dir, "lexicon folder not found");
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(*dir, ec))
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  if (ec) throw IoError(*dir, "cannot read lexicon folder: " + ec.message());
+  std::sort(files.begin(), files.end());
+  auto lex = std::make_shared<Lexicon>(*default_lexicon());
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) throw IoError(f.string(), "cannot read");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    add_lexicon_json(*lex, text, f.string());
+  }
+  lex->index();
+  return lex;
+}
+
+}  // namespace newsgraph

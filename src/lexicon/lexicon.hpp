@@ -1,0 +1,107 @@
+// The lexicon: what newsgraph knows before it reads anything, as data.
+//
+// Takes: the JSON files of src/lexicon/data/ (compiled in) and, optionally,
+// a user's folder of files with the same schema (schemas/lexicon.schema.json
+// for entities and cues, schemas/patterns.schema.json for relation patterns).
+// Gives: gazetteer entries, typing cues and relation patterns, with the
+// indexes recognition needs (token-sequence keys -> entries).
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "graph/types.hpp"
+
+namespace newsgraph {
+
+struct LexEntity {
+  std::string label;
+  NodeType type = NodeType::Organisation;
+  std::vector<std::string> aliases;
+  std::vector<std::string> demonyms;
+  std::string located_in;  // label of another entry
+  std::string part_of;
+  std::string leads;
+};
+
+// How a gazetteer key names its entry.
+enum class LexForm : std::uint8_t { Label, Alias, Demonym };
+
+struct LexHit {
+  std::uint32_t entity = 0;
+  LexForm form = LexForm::Label;
+  bool exact_case = false;  // all-capital forms ("US", "ACT") match only in capitals
+};
+
+// One relation pattern (patterns.json); `elements` is the compiled `match`.
+struct PatternElement {
+  enum Kind : std::uint8_t { Slot, Words, Gap } kind = Words;
+  char role = 0;                       // 'S' or 'O' for slots
+  std::vector<NodeType> types;         // slot types
+  std::vector<std::string> words;      // alternatives (token keys, may be multi-token)
+  bool optional = false;
+  unsigned max_gap = 0;
+};
+
+struct RelationPattern {
+  std::string name;
+  EdgeType relation = EdgeType::member_of;
+  std::vector<PatternElement> elements;
+  double confidence = 0.8;
+  std::optional<NodeType> implicit_object;  // object not written: the latest entity of this type
+  bool event = false;                        // a happening: may take the date of the narrative
+};
+
+struct Lexicon {
+  std::vector<LexEntity> entities;
+  std::map<std::string, std::vector<std::string>> head_words;   // type name -> words
+  std::map<std::string, std::vector<std::string>> person_titles;  // relation -> titles
+  std::vector<std::string> title_only;
+  std::map<std::string, std::string> role_to_org_head;
+  std::map<std::string, std::vector<std::string>> role_nouns;
+  std::map<std::string, std::vector<std::string>> type_nouns;
+  std::map<std::string, std::vector<std::string>> anaphora;
+  std::vector<std::string> demoting_words, byline_verbs, speech_verbs, given_names, not_names,
+      representative_nouns, function_words, org_prefix_words, negators, modals;
+  std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
+  std::vector<RelationPattern> patterns;
+
+  // Indexes, built by index().
+  std::unordered_map<std::string, std::vector<LexHit>> gazetteer;  // joined token keys -> entries
+  std::size_t max_name_tokens = 1;
+  std::unordered_map<std::string, NodeType> head_type;   // token key -> type
+  std::unordered_map<std::string, std::string> title_relation;  // title key -> "leads"/"affiliated_with"
+  std::size_t max_title_tokens = 1;
+  std::unordered_set<std::string> title_only_set, given_name_set, not_name_set, function_word_set,
+      demoting_set, org_prefix_set, negator_set, modal_set, abbreviations;
+  std::unordered_map<std::string, std::string> variant_map, role_noun_relation, representative_set;
+  std::unordered_map<std::string, NodeType> type_noun_type, anaphor_type;
+  std::unordered_map<std::string, std::uint32_t> label_index;  // name_key(label) -> entity
+
+  // Builds the indexes above from the lists; call after loading or editing.
+  void index();
+  // Key of one token: lower case, accents folded, spelling variants unified.
+  std::string token_key(std::string_view token) const;
+  // Key of a whole name: its token keys joined by single spaces.
+  std::string name_key_of(std::string_view name) const;
+  std::optional<std::uint32_t> find_entity(std::string_view label) const;
+};
+
+// The shipped lexicon, loaded and indexed once (thread-safe).
+std::shared_ptr<const Lexicon> default_lexicon();
+
+// The shipped lexicon extended by every *.json file of `dir` (sorted by
+// name). A file with "replace": true first clears the shipped sections it
+// provides. Throws InputError naming the file and the JSON pointer.
+std::shared_ptr<const Lexicon> load_lexicon(const std::optional<std::string>& dir);
+
+// Adds one lexicon or patterns file's JSON text to `lexicon` (not indexed).
+void add_lexicon_json(Lexicon& lexicon, std::string_view text, const std::string& source_name);
+
+}  // namespace newsgraph

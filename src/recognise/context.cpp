@@ -1,0 +1,203 @@
+// Recognition by context and across the document: names typed by the words
+// around them, names that recur, partial names, roles and descriptions that
+// point back ("the center").
+#include <algorithm>
+
+#include "recognise/recogniser.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+bool role_noun_ahead(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t k) {
+  for (std::uint32_t j = k; j < toks.size() && j < k + 6; ++j) {
+    if (!toks[j].word) return false;
+    if (lex.role_noun_relation.count(toks[j].key)) return true;
+    if (j + 1 < toks.size() && lex.role_noun_relation.count(toks[j].key + " " + toks[j + 1].key)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const {
+  const auto& s = doc_.sentences[si];
+  const auto& toks = s.tokens;
+  auto key = [&](std::int64_t k) -> std::string {
+    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? toks[k].key : std::string();
+  };
+  auto speech = [&](const std::string& k) {
+    return std::find(lex_.speech_verbs.begin(), lex_.speech_verbs.end(), k) != lex_.speech_verbs.end();
+  };
+  std::uint32_t n = e - b;
+  bool plain = true;
+  for (std::uint32_t k = b; k < e; ++k) plain &= toks[k].word && !toks[k].all_caps;
+  if (n >= 2 && n <= 4 && plain) {
+    if (b == 1 && key(0) == "by") return NodeType::Person;
+    if (b >= 2 && key(b - 1) == "by") {
+      std::string verb = key(b - 2) + " by";
+      if (std::find(lex_.byline_verbs.begin(), lex_.byline_verbs.end(), verb) != lex_.byline_verbs.end())
+        return NodeType::Person;
+    }
+    if (speech(key(b - 1)) || speech(key(e))) return NodeType::Person;
+    std::uint32_t k = e;
+    if (key(k) == "," || key(k) == "is" || key(k) == "was") ++k;
+    if ((key(k) == "a" || key(k) == "an" || key(k) == "the") && role_noun_ahead(lex_, toks, k + 1))
+      return NodeType::Person;
+  }
+  std::int64_t before = static_cast<std::int64_t>(b) - 1;
+  if (key(before) == "the") --before;
+  std::string prep = key(before);
+  if ((prep == "for" || prep == "at" || prep == "with") &&
+      (lex_.role_noun_relation.count(key(before - 1)) || lex_.role_noun_relation.count(key(before - 2))))
+    return NodeType::Organisation;
+  // "By Jane Doe, The Daily Ledger": the byline's outlet.
+  if (key(0) == "by" && prep == "," && !s.mentions.empty() && doc_.entities[s.mentions.back().entity].type == NodeType::Person &&
+      s.mentions.back().end == before)
+    return NodeType::Organisation;
+  if (key(e) == "-based") return NodeType::Place;
+  if (prep == "like" || prep == "including" || (prep == "as" && key(before - 1) == "such")) {
+    std::int64_t noun = prep == "as" ? before - 2 : before - 1;
+    if (key(noun) == ",") --noun;
+    auto it = lex_.type_noun_type.find(key(noun));
+    if (it != lex_.type_noun_type.end()) return it->second;
+  }
+  return std::nullopt;
+}
+
+// Surnames and given names of people, and "Defense Ministry" for "Ministry
+// of National Defense", point to the entity named in full elsewhere.
+void Recogniser::bind_partial_names() {
+  std::unordered_map<std::string, int> partial;
+  std::unordered_map<std::string, int> count;
+  for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e) {
+    const DocEntity& ent = doc_.entities[e];
+    for (const auto& name : ent.names) {
+      std::string key = lex_.name_key_of(name);
+      if (ent.type == NodeType::Person) {
+        auto space = key.find(' ');
+        if (space == std::string::npos) continue;
+        for (std::string part : {key.substr(0, space), key.substr(key.rfind(' ') + 1)}) {
+          if (partial[part] != e + 1) ++count[part];
+          partial[part] = e + 1;
+        }
+      } else if (ent.type == NodeType::Organisation && key.starts_with("ministry of ")) {
+        std::string rest = key.substr(12);
+        known_.emplace(rest + " ministry", e);
+        auto space = rest.find(' ');
+        if (space != std::string::npos && lex_.org_prefix_set.count(rest.substr(0, space)))
+          known_.emplace(rest.substr(space + 1) + " ministry", e);
+      }
+    }
+  }
+  for (const auto& [part, e] : partial)
+    if (count[part] == 1 && !lex_.function_word_set.count(part)) known_.emplace(part, e - 1);
+}
+
+void Recogniser::rescan_known(std::size_t si) {
+  auto& s = doc_.sentences[si];
+  std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+  for (std::uint32_t i = 0; i < n;) {
+    const Token& t = s.tokens[i];
+    if (!t.word || !t.capital || t.key == "the" || covered(s, i)) {
+      ++i;
+      continue;
+    }
+    std::string key;
+    std::uint32_t best = 0;
+    int entity = -1;
+    for (std::uint32_t j = i; j < n && j < i + 10 && !covered(s, j); ++j) {
+      if (j > i) key.push_back(' ');
+      key += s.tokens[j].key;
+      auto it = known_.find(key);
+      if (it == known_.end() || !s.tokens[j].capital) continue;
+      const DocEntity& ent = doc_.entities[it->second];
+      bool caps_needed = std::any_of(ent.names.begin(), ent.names.end(), [&](const std::string& nm) {
+        return lex_.name_key_of(nm) == key && std::none_of(nm.begin(), nm.end(), [](unsigned char c) { return std::islower(c); });
+      });
+      if (caps_needed && !s.tokens[i].all_caps) continue;
+      best = j + 1 - i;
+      entity = it->second;
+    }
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    bool acronym = s.tokens[i].all_caps && best == 1;
+    std::string surface = span_text(text_, s, i, i + best);
+    auto& names = doc_.entities[entity].names;
+    if (doc_.entities[entity].type != NodeType::Person &&
+        std::find(names.begin(), names.end(), surface) == names.end())
+      names.push_back(surface);
+    add_mention(si, i, i + best, entity, acronym ? MentionKind::Acronym : MentionKind::Name);
+    i += best;
+  }
+}
+
+// A role written as a name names its organisation: "Cyber Operations
+// Commander" -> "Cyber Operations Command"; "Defense Minister" -> "Defense Ministry".
+void Recogniser::resolve_roles() {
+  for (auto& s : doc_.sentences)
+    for (auto& r : s.roles) {
+      auto head = lex_.role_to_org_head.find(std::string(s.tokens[r.end - 1].text));
+      if (head == lex_.role_to_org_head.end()) continue;
+      std::string key;
+      for (std::uint32_t k = r.begin; k + 1 < r.end; ++k) key += s.tokens[k].key + " ";
+      key += lex_.token_key(head->second);
+      auto it = known_.find(key);
+      if (it != known_.end()) r.org = it->second;
+    }
+}
+
+// "the center", "the annual training event": the latest entity of the
+// type the noun describes (whose name has that noun, for organisations).
+void Recogniser::resolve_anaphora() {
+  std::vector<int> recent;
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    auto& s = doc_.sentences[si];
+    std::vector<Mention> found;
+    std::size_t next_mention = 0;
+    auto mentions = s.mentions;
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    for (std::uint32_t i = 0; i < s.tokens.size(); ++i) {
+      while (next_mention < mentions.size() && mentions[next_mention].begin <= i)
+        recent.push_back(mentions[next_mention++].entity);
+      if (s.tokens[i].key != "the" || covered(s, i)) continue;
+      for (std::uint32_t j = i + 1; j < s.tokens.size() && j <= i + 6; ++j) {
+        const Token& t = s.tokens[j];
+        if (!t.word || t.capital || covered(s, j)) break;
+        std::string two = j + 1 < s.tokens.size() ? t.key + " " + s.tokens[j + 1].key : "";
+        std::uint32_t len = lex_.anaphor_type.count(two) ? 2 : lex_.anaphor_type.count(t.key) ? 1 : 0;
+        if (len == 0) {
+          if (lex_.function_word_set.count(t.key)) break;
+          continue;
+        }
+        std::uint32_t end = j + len;
+        NodeType type = lex_.anaphor_type.at(len == 2 ? two : t.key);
+        // Named right after ("the exercise, called Cyber Flag"; "the drill Cyber Flag"): not an anaphor.
+        std::uint32_t k = end;
+        while (k < s.tokens.size() && (s.tokens[k].key == "," || s.tokens[k].key == "called" || s.tokens[k].key == "named" || s.tokens[k].key == "\"")) ++k;
+        bool named = k < s.tokens.size() && s.tokens[k].word && s.tokens[k].capital;
+        bool more_noun = end < s.tokens.size() && s.tokens[end].word && !s.tokens[end].capital &&
+                         !lex_.function_word_set.count(s.tokens[end].key) && s.tokens[end].key != "'s";
+        if (named || more_noun) break;
+        std::string noun = lex_.token_key(s.tokens[end - 1].text);
+        for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+          const DocEntity& ent = doc_.entities[*it];
+          if (ent.type != type) continue;
+          bool fits = type != NodeType::Organisation && type != NodeType::Event;
+          for (const auto& nm : ent.names) {
+            std::string nk = " " + lex_.name_key_of(nm) + " ";
+            fits |= nk.find(" " + noun + " ") != std::string::npos;
+          }
+          if (!fits) continue;
+          found.push_back({i, end, *it, MentionKind::Anaphor});
+          break;
+        }
+        break;
+      }
+    }
+    for (auto& m : found) s.mentions.push_back(m);
+  }
+}
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,138 @@
+#include "recognise/recognise.hpp"
+
+#include <algorithm>
+
+#include "recognise/recogniser.hpp"
+
+namespace newsgraph {
+
+std::string span_text(std::string_view text, const SentenceAnalysis& s, std::uint32_t begin, std::uint32_t end) {
+  if (begin >= end || end > s.tokens.size()) return {};
+  std::size_t from = s.tokens[begin].start, to = s.tokens[end - 1].end;
+  std::string out(text.substr(from, to - from));
+  for (char& c : out)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return out;
+}
+
+DocAnalysis recognise(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lexicon) {
+  detail::Recogniser r(text, lexicon);
+  return r.run(sentences);
+}
+
+namespace detail {
+namespace {
+
+// A line in title case ("Learn More Estonian Civilians Preparing for ...")
+// or a headline without closing punctuation names things loosely: no new
+// names are made from it.
+bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text) {
+  int long_words = 0, capitalised = 0;
+  for (const auto& t : s.tokens)
+    if (t.word && t.text.size() > 3) {
+      ++long_words;
+      capitalised += t.capital;
+    }
+  if (long_words >= 4 && capitalised * 10 >= long_words * 7) return true;
+  if (!first || s.tokens.empty()) return false;
+  char last = text[s.end - 1];
+  return last != '.' && last != '"' && last != '!' && last != '?';
+}
+
+}  // namespace
+
+DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
+  doc_.sentences.reserve(sentences.size());
+  for (const auto& sentence : sentences) {
+    SentenceAnalysis s;
+    s.start = sentence.start;
+    s.end = sentence.end;
+    s.tokens = tokenize(text_, sentence.start, sentence.end, lex_.abbreviations);
+    for (auto& t : s.tokens)
+      if (t.key.empty()) t.key = lex_.token_key(t.text);
+    s.headline = is_headline(s, doc_.sentences.empty(), text_);
+    doc_.sentences.push_back(std::move(s));
+  }
+  for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_sentence(i);
+  bind_partial_names();
+  for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);
+  resolve_roles();
+  resolve_anaphora();
+  for (auto& s : doc_.sentences)
+    std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  return std::move(doc_);
+}
+
+std::string Recogniser::key_of(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const {
+  std::string key;
+  for (std::uint32_t i = b; i < e; ++i) {
+    if (i == b && s.tokens[i].key == "the") continue;
+    if (!key.empty()) key.push_back(' ');
+    key += s.tokens[i].key;
+  }
+  if (key.ends_with(" 's")) key.resize(key.size() - 3);
+  return key;
+}
+
+bool Recogniser::covered(const SentenceAnalysis& s, std::uint32_t i) const {
+  for (const auto& m : s.mentions)
+    if (i >= m.begin && i < m.end) return true;
+  for (const auto& r : s.roles)
+    if (i >= r.begin && i < r.end) return true;
+  return false;
+}
+
+void Recogniser::add_mention(std::size_t si, std::uint32_t b, std::uint32_t e, int entity, MentionKind kind) {
+  auto& s = doc_.sentences[si];
+  for (std::uint32_t i = b; i < e; ++i)
+    if (covered(s, i)) return;
+  s.mentions.push_back({b, e, entity, kind});
+}
+
+int Recogniser::lexicon_entity(std::uint32_t id, const std::string& surface) {
+  auto it = by_lexicon_.find(id);
+  int entity;
+  if (it != by_lexicon_.end()) {
+    entity = it->second;
+  } else {
+    const LexEntity& lex = lex_.entities[id];
+    entity = static_cast<int>(doc_.entities.size());
+    doc_.entities.push_back({lex.type, lex.label, {lex.label}, static_cast<int>(id)});
+    by_lexicon_.emplace(id, entity);
+    known_.emplace(lex_.name_key_of(lex.label), entity);
+  }
+  auto& names = doc_.entities[entity].names;
+  if (!surface.empty() && std::find(names.begin(), names.end(), surface) == names.end()) names.push_back(surface);
+  return entity;
+}
+
+int Recogniser::entity_for(NodeType type, const std::string& name, int lexicon_id) {
+  if (lexicon_id >= 0) return lexicon_entity(static_cast<std::uint32_t>(lexicon_id), name);
+  std::string key = lex_.name_key_of(name);
+  auto it = known_.find(key);
+  int entity;
+  if (it == known_.end() && type == NodeType::Organisation && key.find(' ') != std::string::npos) {
+    // "Cyber Command" after "U.S. Cyber Command": the same organisation.
+    for (const auto& [k, e] : known_)
+      if (doc_.entities[e].type == type && k.size() > key.size() && k.ends_with(" " + key)) {
+        it = known_.find(k);
+        break;
+      }
+  }
+  if (it != known_.end()) {
+    entity = it->second;
+  } else {
+    entity = static_cast<int>(doc_.entities.size());
+    doc_.entities.push_back({type, name, {}, -1});
+    known_.emplace(key, entity);
+  }
+  DocEntity& e = doc_.entities[entity];
+  if (std::find(e.names.begin(), e.names.end(), name) == e.names.end()) e.names.push_back(name);
+  known_.emplace(key, entity);
+  bool acronym = std::none_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c); });
+  if (e.lexicon < 0 && !acronym && name.size() > e.label.size()) e.label = name;
+  return entity;
+}
+
+}  // namespace detail
+}  // namespace newsgraph

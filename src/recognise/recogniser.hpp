@@ -1,0 +1,51 @@
+// Internal to src/recognise/: the state of recognising one document.
+#pragma once
+#include <unordered_map>
+
+#include "recognise/recognise.hpp"
+
+namespace newsgraph::detail {
+
+struct Candidate {  // a capitalised span no rule could type yet
+  std::size_t sentence = 0;
+  std::uint32_t begin = 0, end = 0;
+};
+
+class Recogniser {
+ public:
+  Recogniser(std::string_view text, const Lexicon& lexicon) : text_(text), lex_(lexicon) {}
+  DocAnalysis run(const std::vector<Sentence>& sentences);
+
+ private:
+  // Pass 1: gazetteer names and typed capitalised spans.
+  void scan_sentence(std::size_t si);
+  std::uint32_t gazetteer_match(const SentenceAnalysis& s, std::uint32_t i, const LexHit** hit) const;
+  std::uint32_t capital_span(const SentenceAnalysis& s, std::uint32_t i) const;
+  std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);
+  std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
+  std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
+  std::uint32_t strip_title(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e, std::string* relation) const;
+  void scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint32_t e);
+  bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
+  // Pass 2: names known in the document, wherever they recur.
+  void rescan_known(std::size_t si);
+  void bind_partial_names();
+  // Pass 3: "the center", "the exercise" -> the latest entity it describes.
+  void resolve_anaphora();
+  void resolve_roles();
+
+  int entity_for(NodeType type, const std::string& name, int lexicon_id);
+  int lexicon_entity(std::uint32_t id, const std::string& surface);
+  void add_mention(std::size_t si, std::uint32_t b, std::uint32_t e, int entity, MentionKind kind);
+  bool covered(const SentenceAnalysis& s, std::uint32_t i) const;
+  std::string key_of(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const;
+
+  std::string_view text_;
+  const Lexicon& lex_;
+  DocAnalysis doc_;
+  std::vector<Candidate> candidates_;
+  std::unordered_map<std::string, int> known_;     // name key -> entity
+  std::unordered_map<std::uint32_t, int> by_lexicon_;  // lexicon entity -> doc entity
+};
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,242 @@
+// Pass 1 of recognition: gazetteer names and capitalised spans typed by
+// their head word, a title, an acronym definition or their context.
+#include <algorithm>
+
+#include "recognise/recogniser.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+bool is_connector(const std::string& key) { return key == "of" || key == "for" || key == "and" || key == "&"; }
+
+bool hyphenated_given_name(std::string_view w) {
+  auto dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
+         std::islower(static_cast<unsigned char>(w[dash + 1]));
+}
+
+}  // namespace
+
+// Longest gazetteer name at `i`: capitalised, in capitals where the name is
+// written so, and a demonym only when it qualifies a following word.
+std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32_t i, const LexHit** hit) const {
+  const auto& toks = s.tokens;
+  if (!toks[i].word || !toks[i].capital) return 0;
+  std::string key;
+  std::uint32_t best = 0;
+  for (std::uint32_t j = i; j < toks.size() && j - i < lex_.max_name_tokens; ++j) {
+    if (j > i) key.push_back(' ');
+    key += toks[j].key;
+    auto it = lex_.gazetteer.find(key);
+    if (it == lex_.gazetteer.end()) continue;
+    bool caps = true;
+    for (std::uint32_t k = i; k <= j; ++k)
+      if (toks[k].word && !toks[k].all_caps && toks[k].text.size() > 1) caps = false;
+    for (const auto& h : it->second) {
+      if (h.exact_case && !caps) continue;
+      if (h.form == LexForm::Demonym && !h.exact_case) {
+        bool qualifies = j + 1 < toks.size() && toks[j + 1].word && !lex_.function_word_set.count(toks[j + 1].key);
+        if (!qualifies) continue;
+      }
+      best = j + 1 - i;
+      *hit = &h;
+      break;
+    }
+  }
+  return best;
+}
+
+std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
+  const auto& toks = s.tokens;
+  if (!toks[i].word || !toks[i].capital) return 0;
+  std::uint32_t j = i + 1;
+  while (j < toks.size()) {
+    if (toks[j].word && toks[j].capital) {
+      ++j;
+    } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital) {
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  // Keep a connector only when a head word makes the whole a name
+  // ("Ministry of National Defense"), not a list ("LG and Samsung").
+  bool has_head = false;
+  for (std::uint32_t k = i; k < j; ++k) has_head |= lex_.head_type.count(toks[k].key) > 0;
+  if (!has_head)
+    for (std::uint32_t k = i; k < j; ++k)
+      if (is_connector(toks[k].key)) return k - i;
+  for (std::uint32_t k = i; k < j; ++k)
+    if (toks[k].key == "and" || toks[k].key == "&") {
+      bool head_after = false;
+      for (std::uint32_t m = k + 1; m < j; ++m) head_after |= lex_.head_type.count(toks[m].key) > 0;
+      if (!head_after) return k - i;
+    }
+  return j - i;
+}
+
+void Recogniser::scan_sentence(std::size_t si) {
+  auto& s = doc_.sentences[si];
+  std::uint32_t i = 0, n = static_cast<std::uint32_t>(s.tokens.size());
+  while (i < n) {
+    const Token& t = s.tokens[i];
+    if (!t.word || !t.capital || t.key == "the") {
+      ++i;
+      continue;
+    }
+    const LexHit* hit = nullptr;
+    std::uint32_t g = gazetteer_match(s, i, &hit);
+    std::uint32_t c = s.headline ? 0 : capital_span(s, i);
+    bool span_wins = false;
+    if (c > g && g > 0) {
+      // "Chinese Communist Party", "Estonian Defence Forces": a name that
+      // begins with a gazetteer word and ends with a head word.
+      span_wins = lex_.head_type.count(s.tokens[i + c - 1].key) > 0;
+    }
+    if (g > 0 && !span_wins) {
+      MentionKind kind = hit->form == LexForm::Demonym ? MentionKind::Demonym : MentionKind::Name;
+      int e = lexicon_entity(hit->entity, kind == MentionKind::Demonym ? std::string() : span_text(text_, s, i, i + g));
+      if (kind == MentionKind::Demonym) {
+        auto& names = doc_.entities[e].names;
+        std::string d = span_text(text_, s, i, i + g);
+        if (std::find(names.begin(), names.end(), d) == names.end()) names.push_back(d);
+      }
+      add_mention(si, i, i + g, e, kind);
+      i += g;
+      continue;
+    }
+    if (c == 0) {
+      ++i;
+      continue;
+    }
+    i += process_span(si, i, i + c);
+  }
+}
+
+// Titles at the start of a span ("Secretary General", "Prof."): how many
+// tokens they take, and the relation the longest one implies.
+std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e,
+                                      std::string* relation) const {
+  std::uint32_t taken = 0;
+  while (b + taken < e) {
+    std::uint32_t best = 0;
+    std::string key;
+    for (std::uint32_t j = b + taken; j < e && j - b - taken < lex_.max_title_tokens; ++j) {
+      if (j > b + taken) key.push_back(' ');
+      key += s.tokens[j].key;
+      auto it = lex_.title_relation.find(key);
+      if (it != lex_.title_relation.end()) {
+        best = j + 1 - b - taken;
+        if (relation->empty() || it->second == "leads") *relation = it->second;
+      }
+    }
+    if (best == 0) break;
+    taken += best;
+  }
+  return taken;
+}
+
+bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const {
+  const auto& toks = s.tokens;
+  if (e + 2 >= toks.size() || toks[e].key != "(" || toks[e + 2].key != ")" || !toks[e + 1].all_caps) return false;
+  std::string letters;
+  for (char c : toks[e + 1].text)
+    if (std::isupper(static_cast<unsigned char>(c))) letters.push_back(c);
+  // Exact initials of a tail of the span: the span starts there.
+  std::string initials;
+  for (std::uint32_t k = e; k-- > *b;) {
+    if (lex_.function_word_set.count(toks[k].key) || !toks[k].word) continue;
+    initials.insert(initials.begin(), static_cast<char>(std::toupper(static_cast<unsigned char>(toks[k].text[0]))));
+    if (initials == letters) {
+      *b = k;
+      return true;
+    }
+  }
+  // Else the acronym's letters in order among the span's capitals.
+  std::size_t at = 0;
+  for (std::uint32_t k = *b; k < e && at < letters.size(); ++k)
+    for (char c : toks[k].text)
+      if (at < letters.size() && c == letters[at]) ++at;
+  return at == letters.size() && letters.size() >= 2;
+}
+
+std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uint32_t e) {
+  auto& s = doc_.sentences[si];
+  const Token& first = s.tokens[b];
+  std::string lowered(first.text);
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lex_.not_name_set.count(lowered) || lex_.function_word_set.count(first.key)) return 1;
+  if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
+  std::string relation;
+  std::uint32_t title = strip_title(s, b, e, &relation);
+  if (title > 0) s.roles.push_back({b, b + title, relation, -1});
+  std::uint32_t nb = b + title;
+  if (nb == e) return e - b;
+  // A role written as a name: "Cyber Operations Commander", "Defense Minister".
+  if (lex_.role_to_org_head.count(std::string(s.tokens[e - 1].text)) && title == 0) {
+    s.roles.push_back({b, e, lex_.title_relation.count(s.tokens[e - 1].key) ? lex_.title_relation.at(s.tokens[e - 1].key) : "leads", -1});
+    return e - b;
+  }
+  std::uint32_t ab = nb;
+  bool acronym = acronym_after(s, e, &ab);
+  auto type = type_of_span(si, ab, e, title > 0);
+  if (!type && acronym) type = NodeType::Organisation;
+  if (!type) {
+    candidates_.push_back({si, nb, e});
+    return e - b;
+  }
+  std::string name = span_text(text_, s, ab, e);
+  int entity = entity_for(*type, name, -1);
+  add_mention(si, ab, e, entity, MentionKind::Name);
+  if (acronym) {
+    std::string acr(s.tokens[e + 1].text);
+    entity_for(*type, acr, -1);
+    known_[lex_.name_key_of(acr)] = entity;
+    auto& names = doc_.entities[entity].names;
+    if (std::find(names.begin(), names.end(), acr) == names.end()) names.push_back(acr);
+    add_mention(si, e + 1, e + 2, entity, MentionKind::Acronym);
+  }
+  if (ab > nb) scan_range_gazetteer(si, nb, ab);
+  return acronym ? e + 3 - b : e - b;
+}
+
+// Gazetteer names inside a range cut off a longer span ("U.S." before
+// "Cyber Cooperation Working Group (CCWG)").
+void Recogniser::scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint32_t e) {
+  auto& s = doc_.sentences[si];
+  for (std::uint32_t i = b; i < e;) {
+    const LexHit* hit = nullptr;
+    std::uint32_t g = gazetteer_match(s, i, &hit);
+    if (g == 0 || i + g > e) {
+      ++i;
+      continue;
+    }
+    int ent = lexicon_entity(hit->entity, span_text(text_, s, i, i + g));
+    add_mention(si, i, i + g, ent, hit->form == LexForm::Demonym ? MentionKind::Demonym : MentionKind::Name);
+    i += g;
+  }
+}
+
+std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  std::optional<NodeType> head;
+  for (std::uint32_t k = e; k-- > b;) {
+    auto it = lex_.head_type.find(toks[k].key);
+    if (it == lex_.head_type.end()) continue;
+    bool last = k + 1 == e;
+    if (it->second == NodeType::Organisation || it->second == NodeType::Place || last) {
+      head = it->second;
+      break;
+    }
+  }
+  if (head) return head;
+  std::uint32_t n = e - b;
+  bool plain = true;
+  for (std::uint32_t k = b; k < e; ++k) plain &= toks[k].word && !toks[k].all_caps;
+  if (titled && n <= 4 && plain) return NodeType::Person;
+  if (n >= 2 && n <= 3 && plain && hyphenated_given_name(toks[e - 1].text)) return NodeType::Person;
+  if (n >= 2 && n <= 3 && plain && lex_.given_name_set.count(toks[b].key)) return NodeType::Person;
+  return context_type(si, b, e);
+}
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,175 @@
+#include "recognise/tokens.hpp"
+
+#include <array>
+#include <cctype>
+
+namespace newsgraph {
+namespace {
+
+bool ascii_alnum(unsigned char c) { return std::isalnum(c) != 0; }
+
+// Length of a UTF-8 punctuation sequence we treat as such (quotes, dashes,
+// ellipsis, non-breaking space); 0 when the bytes at `p` are not one.
+std::size_t unicode_punct(std::string_view s, std::size_t p) {
+  static constexpr std::array<std::string_view, 11> kPunct = {
+      "\u2018", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026", "\u00A0", "\u2010", "\u2011", "\u00AB"};
+  for (auto m : kPunct)
+    if (s.substr(p, m.size()) == m) return m.size();
+  if (s.substr(p, 2) == "\u00BB") return 2;
+  return 0;
+}
+
+bool is_apostrophe(std::string_view s, std::size_t p, std::size_t* len) {
+  if (p < s.size() && s[p] == '\'') return *len = 1, true;
+  if (s.substr(p, 3) == "\u2019") return *len = 3, true;
+  return false;
+}
+
+bool word_byte(std::string_view s, std::size_t p) {
+  unsigned char c = static_cast<unsigned char>(s[p]);
+  if (c < 0x80) return ascii_alnum(c);
+  return unicode_punct(s, p) == 0 && c >= 0xC0;  // a lead byte of a letter
+}
+
+// Advances over one UTF-8 code point.
+std::size_t next_cp(std::string_view s, std::size_t p) {
+  ++p;
+  while (p < s.size() && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) ++p;
+  return p;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Scans a word from `p`: letters/digits, inner hyphens, inner apostrophes
+// not followed by "s " (the possessive), inner dots of initialisms.
+std::size_t scan_word(std::string_view s, std::size_t p, std::size_t end) {
+  while (p < end) {
+    if (word_byte(s, p)) {
+      p = next_cp(s, p);
+      continue;
+    }
+    std::size_t alen = 0;
+    bool joiner = s[p] == '-' || s.substr(p, 3) == "\u2011" || s.substr(p, 3) == "\u2010";
+    std::size_t jlen = s[p] == '-' ? 1 : 3;
+    if (!joiner && is_apostrophe(s, p, &alen)) {
+      jlen = alen;
+      bool possessive = p + alen < end && (s[p + alen] == 's' || s[p + alen] == 'S') &&
+                        (p + alen + 1 >= end || !word_byte(s, p + alen + 1));
+      joiner = !possessive;
+    }
+    if (joiner && p + jlen < end && word_byte(s, p + jlen)) {
+      p += jlen;
+      continue;
+    }
+    if (s[p] == ',' && p + 1 < end && std::isdigit(static_cast<unsigned char>(s[p + 1])) && p > 0 &&
+        std::isdigit(static_cast<unsigned char>(s[p - 1]))) {
+      ++p;  // 1,000
+      continue;
+    }
+    break;
+  }
+  return p;
+}
+
+void classify(Token& t) {
+  unsigned char c = static_cast<unsigned char>(t.text[0]);
+  t.word = true;
+  t.capital = (c < 0x80) ? std::isupper(c) != 0 : false;
+  if (c >= 0x80) t.capital = true;  // accented capitals ("Ölfus"); lower-case non-ASCII starts are rare in names
+  int letters = 0, upper = 0;
+  for (unsigned char x : t.text)
+    if (std::isalpha(x)) {
+      ++letters;
+      upper += std::isupper(x) != 0;
+    }
+  t.all_caps = letters >= 2 && letters == upper;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end,
+                            const std::unordered_set<std::string>& abbreviations) {
+  static const std::array<std::string_view, 6> kSuffixes = {"-based", "-led", "-hosted", "-run", "-backed", "-owned"};
+  std::vector<Token> out;
+  std::size_t p = begin;
+  while (p < end) {
+    unsigned char c = static_cast<unsigned char>(text[p]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++p;
+      continue;
+    }
+    std::size_t alen = 0;
+    if (is_apostrophe(text, p, &alen) && p + alen < end && (text[p + alen] == 's' || text[p + alen] == 'S') &&
+        (p + alen + 1 >= end || !word_byte(text, p + alen + 1)) && !out.empty() && out.back().end == p) {
+      out.push_back({p, p + alen + 1, text.substr(p, alen + 1), "'s", false, false, false});
+      p += alen + 1;
+      continue;
+    }
+    if (word_byte(text, p)) {
+      std::size_t q = scan_word(text, p, end);
+      // Initialisms (U.S., U.K., single initials) and listed abbreviations keep their dots.
+      std::size_t segment = p;
+      while (q < end && text[q] == '.') {
+        bool initial = q - segment == 1 && std::isupper(static_cast<unsigned char>(text[segment]));
+        if (!initial && !abbreviations.count(lower(text.substr(p, q + 1 - p)))) break;
+        ++q;
+        if (initial && q + 1 < end && std::isupper(static_cast<unsigned char>(text[q])) && text[q + 1] == '.') {
+          segment = q++;
+          continue;
+        }
+        break;
+      }
+      std::string_view w = text.substr(p, q - p);
+      std::size_t cut = std::string_view::npos;
+      for (auto suf : kSuffixes) {
+        if (w.size() > suf.size() + 1 && lower(w.substr(w.size() - suf.size())) == suf) cut = w.size() - suf.size();
+      }
+      if (cut != std::string_view::npos) {
+        Token a{p, p + cut, text.substr(p, cut), {}, false, false, false};
+        classify(a);
+        out.push_back(a);
+        out.push_back({p + cut, q, text.substr(p + cut, q - p - cut), lower(w.substr(cut)), false, false, false});
+      } else {
+        Token t{p, q, w, {}, false, false, false};
+        classify(t);
+        out.push_back(t);
+      }
+      p = q;
+      continue;
+    }
+    if (c == '-' && !out.empty() && out.back().end == p) {
+      std::size_t q = p + 1;
+      while (q < end && std::isalpha(static_cast<unsigned char>(text[q]))) ++q;
+      std::string suffix = lower(text.substr(p, q - p));
+      for (auto suf : kSuffixes)
+        if (suffix == suf) {
+          out.push_back({p, q, text.substr(p, q - p), suffix, false, false, false});
+          p = q;
+          break;
+        }
+      if (p == q) continue;
+    }
+    std::size_t len = unicode_punct(text, p);
+    if (len == 0) len = c < 0x80 ? 1 : next_cp(text, p) - p;
+    std::string_view piece = text.substr(p, len);
+    std::string key(piece);
+    if (piece == "\u2018" || piece == "\u2019" || piece == "\u201C" || piece == "\u201D" || piece == "\u00AB" ||
+        piece == "\u00BB" || piece == "`")
+      key = "\"";
+    else if (piece == "\u2013" || piece == "\u2014" || piece == "\u2010" || piece == "\u2011")
+      key = "-";
+    if (piece == "\u00A0") {
+      p += len;
+      continue;
+    }
+    out.push_back({p, p + len, piece, key, false, false, false});
+    p += len;
+  }
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,32 @@
+// Tokens: words, possessive markers and punctuation of a sentence, with
+// their byte spans in the document text.
+//
+// Takes: the text and the byte span of a sentence. Gives: its tokens. A word
+// keeps inner hyphens and apostrophes ("Dong-kil", "O'Malley", "non-NATO"),
+// initialisms and listed abbreviations keep their dots ("U.S.", "Prof."),
+// "'s" is a token of its own, and "-based"/"-led" suffixes are split off so
+// that "Tallinn-based" reads as "Tallinn" + "-based".
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace newsgraph {
+
+struct Token {
+  std::size_t start = 0;  // byte span in the document text
+  std::size_t end = 0;
+  std::string_view text;  // view into the document text
+  std::string key;        // filled by the lexicon: lower case, folded, variants unified
+  bool word = false;      // letters or digits (else punctuation or "'s")
+  bool capital = false;   // starts with an upper-case letter (or is non-ASCII and not lower)
+  bool all_caps = false;  // two or more letters, all upper case ("NATO", "U.S.")
+};
+
+// `abbreviations` holds words that keep a final dot ("prof.", "gen."), lower case.
+std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end,
+                            const std::unordered_set<std::string>& abbreviations);
+
+}  // namespace newsgraph

@@ -1,0 +1,198 @@
+#include "relate/items.hpp"
+
+#include <algorithm>
+
+namespace newsgraph::detail {
+namespace {
+
+const std::vector<std::string> kPairNouns = {"leaders", "sides", "countries", "nations", "parties", "men", "allies", "ministers"};
+
+bool is_pair_noun(const std::string& k) { return std::find(kPairNouns.begin(), kPairNouns.end(), k) != kPairNouns.end(); }
+
+struct Builder {
+  const SentenceAnalysis& s;
+  ItemContext& ctx;
+  std::vector<ChunkRelation>* found;
+  std::vector<Item> items;
+
+  NodeType type(int e) const { return entity_type(ctx, e); }
+  bool is(std::size_t i, const char* key) const { return i < items.size() && items[i].key == key; }
+  bool entity_at(std::size_t i) const { return i < items.size() && items[i].entity >= 0; }
+  bool person_at(std::size_t i) const { return entity_at(i) && type(items[i].entity) == NodeType::Person; }
+  int role_at(std::size_t i) const {
+    if (i >= items.size() || items[i].key != "<role>") return -1;
+    return static_cast<int>(items[i].group.empty() ? -1 : items[i].group[0]);
+  }
+
+  void emit(int source, int target, EdgeType t, const char* pattern, double confidence = 0.85) {
+    if (found && source >= 0 && target >= 0 && source != target) found->push_back({source, target, t, pattern, confidence});
+  }
+
+  void tokens_to_items() {
+    std::vector<int> mention_at(s.tokens.size(), -1), role_start(s.tokens.size(), -1);
+    for (std::size_t m = 0; m < s.mentions.size(); ++m) mention_at[s.mentions[m].begin] = static_cast<int>(m);
+    for (std::size_t r = 0; r < s.roles.size(); ++r) role_start[s.roles[r].begin] = static_cast<int>(r);
+    std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+    for (std::uint32_t i = 0; i < n;) {
+      if (mention_at[i] >= 0) {
+        const Mention& m = s.mentions[mention_at[i]];
+        Item it{m.entity, {}, {}, m.begin, m.end};
+        i = m.end;
+        // "(NIS)" after the name it abbreviates.
+        if (i + 2 < n && s.tokens[i].key == "(" && mention_at[i + 1] >= 0 &&
+            s.mentions[mention_at[i + 1]].entity == m.entity && s.tokens[i + 2].key == ")") {
+          i += 3;
+          it.end = i;
+        }
+        items.push_back(std::move(it));
+        continue;
+      }
+      if (role_start[i] >= 0) {
+        const RoleSpan& r = s.roles[role_start[i]];
+        items.push_back({-1, {role_start[i]}, "<role>", r.begin, r.end});
+        i = r.end;
+        continue;
+      }
+      const Token& t = s.tokens[i];
+      if (t.key == "\"") {
+        ++i;
+        continue;
+      }
+      if ((t.key == "the" && i + 1 < n && s.tokens[i + 1].key == "two") || t.key == "both") {
+        std::uint32_t e = i + (t.key == "the" ? 2 : 1);
+        if (e < n && is_pair_noun(s.tokens[e].key)) ++e;
+        if (ctx.last_pair.size() == 2 && (t.key == "the" || e > i + 1)) {
+          items.push_back({-1, ctx.last_pair, {}, i, e});
+          i = e;
+          continue;
+        }
+      }
+      if (t.key == "it" && !(i + 1 < n && s.tokens[i + 1].key == "'s")) {
+        int antecedent = ctx.previous_subject;
+        for (auto r = items.rbegin(); r != items.rend(); ++r)
+          if (r->entity >= 0 && (type(r->entity) == NodeType::Organisation || type(r->entity) == NodeType::Nation)) {
+            antecedent = r->entity;
+            break;
+          }
+        if (antecedent >= 0) {
+          items.push_back({antecedent, {}, "it", i, i + 1});
+          ++i;
+          continue;
+        }
+      }
+      items.push_back({-1, {}, t.key, i, i + 1});
+      ++i;
+    }
+  }
+
+  const RoleSpan& role(int r) const { return s.roles[r]; }
+
+  bool demoted(const RoleSpan& r) const {
+    for (std::uint32_t k = r.begin; k < r.end; ++k)
+      if (ctx.lex->demoting_set.count(s.tokens[k].key)) return true;
+    return false;
+  }
+
+  // A person's role toward `holder` (the nation or organisation named with the title).
+  void role_edges(int person, int r, int holder, const char* pattern) {
+    const RoleSpan& rs = role(r);
+    EdgeType rel = rs.relation == "leads" && !demoted(rs) ? EdgeType::leads : EdgeType::affiliated_with;
+    if (rs.org >= 0) {
+      emit(person, rs.org, rel, pattern);
+      if (holder >= 0 && type(holder) != NodeType::Person) emit(rs.org, holder, EdgeType::part_of, pattern, 0.75);
+    } else if (holder >= 0 && type(holder) != NodeType::Person && type(holder) != NodeType::Place) {
+      emit(person, holder, rel, pattern);
+    }
+  }
+
+  // "NATO Secretary General Jens Stoltenberg", "Lee Dong-kil, South Korea's
+  // Cyber Operations Commander,", "the Defense Minister, Lee Jong-sup,".
+  void chunk_roles() {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      int r = role_at(i);
+      if (r < 0) {
+        // lower-case titles: "Ukrainian ambassador Mariana Betsa"
+        auto it = ctx.lex->title_relation.find(items[i].key);
+        if (it == ctx.lex->title_relation.end() || !person_at(i + 1) || i == 0 || !entity_at(i - 1)) continue;
+        EdgeType rel = it->second == "leads" ? EdgeType::leads : EdgeType::affiliated_with;
+        if (type(items[i - 1].entity) != NodeType::Person) emit(items[i + 1].entity, items[i - 1].entity, rel, "title_before_name");
+        merge(i - 1, i + 2, items[i + 1].entity);
+        i -= 1;
+        continue;
+      }
+      std::size_t from = i;
+      int holder = -1;
+      if (i >= 1 && entity_at(i - 1)) holder = items[i - 1].entity, from = i - 1;
+      else if (i >= 2 && is(i - 1, "'s") && entity_at(i - 2)) holder = items[i - 2].entity, from = i - 2;
+      if (person_at(i + 1)) {  // title before the name
+        role_edges(items[i + 1].entity, r, holder, "title_before_name");
+        merge(from, i + 2, items[i + 1].entity);
+        i = from;
+        continue;
+      }
+      if (is(i + 1, ",") && person_at(i + 2)) {  // "the Defense Minister, Lee Jong-sup,"
+        role_edges(items[i + 2].entity, r, holder, "role_apposition");
+        std::size_t to = is(i + 3, ",") ? i + 4 : i + 3;
+        if (from > 0 && is(from - 1, "the")) --from;
+        merge(from, to, items[i + 2].entity);
+        i = from;
+        continue;
+      }
+      // "Lee Dong-kil, South Korea's Cyber Operations Commander"
+      std::size_t p = from;
+      if (p >= 1 && is(p - 1, "the")) --p;
+      if (p >= 2 && is(p - 1, ",") && person_at(p - 2)) {
+        role_edges(items[p - 2].entity, r, holder, "role_apposition");
+        std::size_t to = is(i + 1, ",") ? i + 2 : i + 1;
+        merge(p - 2, to, items[p - 2].entity);
+        i = p - 2;
+      }
+    }
+  }
+
+  void merge(std::size_t from, std::size_t to, int entity) {
+    to = std::min(to, items.size());
+    Item it{entity, {}, {}, items[from].begin, items[to - 1].end};
+    items.erase(items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(to));
+    items.insert(items.begin() + static_cast<long>(from), std::move(it));
+  }
+
+  std::size_t representative_length(std::size_t i) const {
+    if (i >= items.size()) return 0;
+    if (i + 1 < items.size() && ctx.lex->representative_set.count(items[i].key + " " + items[i + 1].key)) return 2;
+    return ctx.lex->representative_set.count(items[i].key) ? 1 : 0;
+  }
+
+  // "X's Y" -> Y; "X's military", "the X military" -> X.
+  void chunk_possessives() {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (!entity_at(i)) continue;
+      NodeType t = type(items[i].entity);
+      if (t != NodeType::Nation && t != NodeType::Organisation) continue;
+      if (is(i + 1, "'s")) {
+        if (entity_at(i + 2)) {
+          merge(i, i + 3, items[i + 2].entity);
+          continue;
+        }
+        if (std::size_t len = representative_length(i + 2)) merge(i, i + 2 + len, items[i].entity);
+        continue;
+      }
+      if (std::size_t len = representative_length(i + 1)) merge(i, i + 1 + len, items[i].entity);
+    }
+  }
+};
+
+}  // namespace
+
+NodeType entity_type(const ItemContext& ctx, int entity) { return ctx.doc->entities[entity].type; }
+
+std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool collapse, std::vector<ChunkRelation>* found) {
+  Builder b{s, ctx, found, {}};
+  b.tokens_to_items();
+  if (!collapse) return std::move(b.items);
+  b.chunk_roles();
+  b.chunk_possessives();
+  return std::move(b.items);
+}
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,44 @@
+// Internal to src/relate/: a sentence as the pattern matcher sees it.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "relate/relate.hpp"
+
+namespace newsgraph::detail {
+
+struct Item {
+  int entity = -1;           // an entity mention (or a chunk standing for one)
+  std::vector<int> group;    // "the two": the entities it stands for
+  std::string key;           // a word or punctuation (token key)
+  std::uint32_t begin = 0;   // token range
+  std::uint32_t end = 0;
+  bool is_entity() const { return entity >= 0 || !group.empty(); }
+};
+
+// What chunking found on its way: possessives, roles (edges of their own).
+struct ChunkRelation {
+  int source = -1, target = -1;
+  EdgeType type = EdgeType::part_of;
+  std::string pattern;
+  double confidence = 0.8;
+};
+
+struct ItemContext {
+  const DocAnalysis* doc = nullptr;
+  const Lexicon* lex = nullptr;
+  std::vector<int> last_pair;   // the two parties of the latest meeting, for "the two"
+  int previous_subject = -1;    // first organisation or nation of the previous sentence, for "it"
+};
+
+// Tokens and mentions as items. `collapse`: "South Korea's Cyber Operations
+// Command" becomes one item (the command), "the South Korean military" the
+// nation, "Lee Dong-kil, South Korea's Cyber Operations Commander," the
+// person; the relations those chunks state go to `found`.
+std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool collapse,
+                              std::vector<ChunkRelation>* found);
+
+NodeType entity_type(const ItemContext& ctx, int entity);
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,152 @@
+#include "relate/matcher.hpp"
+
+#include <algorithm>
+
+namespace newsgraph::detail {
+namespace {
+
+bool boundary(const std::string& key) { return key == ";" || key == "." || key == ":" || key == "?" || key == "!"; }
+
+const std::vector<std::string> kExtenders = {"alongside", "along with", "as well as", "together with", "such as", "including", "like"};
+
+struct Matcher {
+  const RelationPattern& p;
+  const std::vector<Item>& items;
+  const ItemContext& ctx;
+  PatternMatch m;
+
+  bool fits(const PatternElement& e, const Item& it) const {
+    if (!it.is_entity()) return false;
+    std::vector<int> ents = it.group.empty() ? std::vector<int>{it.entity} : it.group;
+    for (int x : ents)
+      if (std::find(e.types.begin(), e.types.end(), entity_type(ctx, x)) == e.types.end()) return false;
+    return true;
+  }
+  static void add(std::vector<int>& to, const Item& it) {
+    if (it.group.empty()) to.push_back(it.entity);
+    else to.insert(to.end(), it.group.begin(), it.group.end());
+  }
+
+  // A slot takes a coordinated list: "Sweden, Finland, and now South Korea".
+  std::size_t take_list(const PatternElement& e, std::size_t i, std::vector<int>& out) const {
+    add(out, items[i]);
+    std::size_t j = i + 1;
+    while (j < items.size()) {
+      std::size_t k = j;
+      bool sep = false;
+      while (k < items.size() && (items[k].key == "," || items[k].key == "and" || items[k].key == "or" ||
+                                  items[k].key == "now" || items[k].key == "the")) {
+        sep |= items[k].key != "the";
+        ++k;
+      }
+      if (!sep || k >= items.size() || !fits(e, items[k])) break;
+      add(out, items[k]);
+      j = k + 1;
+    }
+    return j;
+  }
+
+  // Words matched at i: the length in items, 0 when none.
+  std::size_t words_at(const PatternElement& e, std::size_t i) const {
+    for (const auto& alt : e.words) {
+      std::size_t len = 0, pos = 0;
+      bool ok = true;
+      while (pos <= alt.size()) {
+        auto space = alt.find(' ', pos);
+        std::string w = alt.substr(pos, space == std::string::npos ? std::string::npos : space - pos);
+        if (i + len >= items.size() || items[i + len].key != w || items[i + len].is_entity()) {
+          ok = false;
+          break;
+        }
+        ++len;
+        if (space == std::string::npos) break;
+        pos = space + 1;
+      }
+      if (ok && len) return len;
+    }
+    return 0;
+  }
+
+  bool run(std::size_t ei, std::size_t i) {
+    if (ei == p.elements.size()) {
+      m.last = i - 1;
+      return true;
+    }
+    const PatternElement& e = p.elements[ei];
+    if (e.optional && run_element(e, ei, i)) return true;
+    if (e.optional) return run(ei + 1, i);
+    return run_element(e, ei, i);
+  }
+
+  bool run_element(const PatternElement& e, std::size_t ei, std::size_t i) {
+    switch (e.kind) {
+      case PatternElement::Slot: {
+        if (i >= items.size() || !fits(e, items[i])) return false;
+        auto& to = e.role == 'S' ? m.sources : m.targets;
+        std::size_t before = to.size();
+        std::size_t next = take_list(e, i, to);
+        if (run(ei + 1, next)) return true;
+        to.resize(before);
+        return false;
+      }
+      case PatternElement::Words: {
+        std::size_t len = words_at(e, i);
+        return len && run(ei + 1, i + len);
+      }
+      case PatternElement::Gap:
+        for (std::size_t k = 0; k <= e.max_gap && i + k <= items.size(); ++k) {
+          if (k > 0 && boundary(items[i + k - 1].key)) return false;
+          if (run(ei + 1, i + k)) return true;
+        }
+        return false;
+    }
+    return false;
+  }
+
+  // After the last slot: "... alongside other countries such as A, B and C".
+  void extend(std::size_t from) {
+    const PatternElement& last = p.elements.back();
+    if (last.kind != PatternElement::Slot) return;
+    auto& to = last.role == 'S' ? m.sources : m.targets;
+    bool extender = false;
+    for (std::size_t i = from, seen = 0; i < items.size() && seen < 12; ++i, ++seen) {
+      const Item& it = items[i];
+      if (boundary(it.key) || it.key == "but" || it.key == "while" || it.key == "which" || it.key == "who") return;
+      if (it.is_entity()) {
+        if (extender && fits(last, it)) {
+          std::vector<int> more;
+          take_list(last, i, more);
+          for (int x : more)
+            if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
+          return;
+        }
+        if (i == 0 || items[i - 1].key != "of") return;
+        continue;
+      }
+      for (const auto& x : kExtenders) {
+        auto space = x.find(' ');
+        if (space == std::string::npos ? it.key == x
+                                       : (it.key == x.substr(0, space) && i + 1 < items.size() &&
+                                          items[i + 1].key == x.substr(space + 1)))
+          extender = true;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,
+                                        const ItemContext& ctx) {
+  std::vector<PatternMatch> out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Matcher mt{pattern, items, ctx, {}};
+    mt.m.first = i;
+    if (!mt.run(0, i)) continue;
+    mt.extend(mt.m.last + 1);
+    out.push_back(std::move(mt.m));
+  }
+  return out;
+}
+
+}  // namespace newsgraph::detail

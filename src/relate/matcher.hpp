@@ -1,0 +1,18 @@
+// Internal to src/relate/: matching one relation pattern against items.
+#pragma once
+#include <vector>
+
+#include "relate/items.hpp"
+
+namespace newsgraph::detail {
+
+struct PatternMatch {
+  std::vector<int> sources, targets;  // coordinated slots give several
+  std::size_t first = 0, last = 0;    // item range matched (inclusive)
+};
+
+// Every match of `pattern` in `items`, at most one per start item.
+std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,
+                                        const ItemContext& ctx);
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,177 @@
+#include "resolve/resolve.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+namespace newsgraph {
+namespace {
+
+struct Record {
+  NodeType type;
+  std::string label;
+  std::vector<std::string> names;
+  int lexicon = -1;
+};
+
+class UnionFind {
+ public:
+  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void unite(std::size_t a, std::size_t b) {
+    a = find(a), b = find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+bool all_caps(const std::string& s) {
+  return std::none_of(s.begin(), s.end(), [](unsigned char c) { return std::islower(c); });
+}
+
+// Label: the lexicon's, else the longest name that is not an acronym;
+// ties by text, so that the choice never depends on the order of inputs.
+std::string choose_label(const std::vector<const Record*>& members, const Lexicon& lex) {
+  for (const Record* r : members)
+    if (r->lexicon >= 0) return lex.entities[r->lexicon].label;
+  std::string best;
+  auto better = [&](const std::string& a) {
+    if (best.empty()) return true;
+    bool ca = all_caps(a), cb = all_caps(best);
+    if (ca != cb) return !ca;
+    if (a.size() != best.size()) return a.size() > best.size();
+    return a < best;
+  };
+  for (const Record* r : members)
+    if (better(r->label)) best = r->label;
+  return best;
+}
+
+NodeType choose_type(const std::vector<const Record*>& members, const Lexicon& lex) {
+  for (const Record* r : members)
+    if (r->lexicon >= 0) return lex.entities[r->lexicon].type;
+  std::map<NodeType, int> votes;
+  for (const Record* r : members) ++votes[r->type];
+  return std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+}
+
+// Clusters records; returns the cluster (node index) of each record and fills `graph`.
+std::vector<NodeId> cluster(const std::vector<Record>& records, const Lexicon& lex, KnowledgeGraph& graph) {
+  UnionFind uf(records.size());
+  std::unordered_map<std::string, std::size_t> owner;
+  auto claim = [&](const std::string& key, std::size_t i) {
+    auto [it, fresh] = owner.emplace(key, i);
+    if (!fresh) uf.unite(it->second, i);
+  };
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const Record& r = records[i];
+    int lexicon = r.lexicon >= 0 ? r.lexicon : -1;
+    if (lexicon < 0)
+      if (auto found = lex.find_entity(r.label)) lexicon = static_cast<int>(*found);
+    if (lexicon >= 0) claim("#lexicon " + std::to_string(lexicon), i);
+    for (const auto& n : r.names) claim(lex.name_key_of(n), i);
+  }
+  // A lone surname ("Stoltenberg") joins the one person whose name ends with it.
+  std::unordered_map<std::string, std::vector<std::size_t>> surnames;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (records[i].type != NodeType::Person) continue;
+    std::string key = lex.name_key_of(records[i].label);
+    auto space = key.rfind(' ');
+    if (space != std::string::npos) surnames[key.substr(space + 1)].push_back(uf.find(i));
+  }
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    std::string key = lex.name_key_of(records[i].label);
+    if (records[i].type != NodeType::Person || key.find(' ') != std::string::npos) continue;
+    auto it = surnames.find(key);
+    if (it == surnames.end()) continue;
+    std::vector<std::size_t> roots;
+    for (auto r : it->second) roots.push_back(uf.find(r));
+    std::sort(roots.begin(), roots.end());
+    roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+    if (roots.size() == 1) uf.unite(i, roots[0]);
+  }
+  std::map<std::size_t, std::vector<const Record*>> members;
+  for (std::size_t i = 0; i < records.size(); ++i) members[uf.find(i)].push_back(&records[i]);
+  std::map<std::size_t, NodeId> node_of;
+  for (const auto& [root, list] : members) {
+    NodeProps props;
+    props.type = choose_type(list, lex);
+    props.label = choose_label(list, lex);
+    std::vector<std::string> aliases;
+    for (const Record* r : list)
+      for (const auto& n : r->names)
+        if (n != props.label) aliases.push_back(n);
+    std::sort(aliases.begin(), aliases.end());
+    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+    props.aliases = std::move(aliases);
+    node_of[root] = graph.insert_node(std::move(props));
+  }
+  std::vector<NodeId> out(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i) out[i] = node_of[uf.find(i)];
+  return out;
+}
+
+struct PendingEdge {
+  std::size_t source, target;  // record indexes
+  EdgeProps props;
+};
+
+KnowledgeGraph assemble(const std::vector<Record>& records, std::vector<PendingEdge> edges,
+                        const std::vector<DocumentRecord>& documents, const Lexicon& lex) {
+  KnowledgeGraph graph;
+  std::vector<NodeId> node = cluster(records, lex, graph);
+  for (auto& e : edges) {
+    NodeId s = node[e.source], t = node[e.target];
+    if (s == t) continue;
+    graph.insert_edge(s, t, std::move(e.props));
+  }
+  for (const auto& d : documents) graph.add_document(d);
+  return graph.canonical();
+}
+
+void records_of_graph(const KnowledgeGraph& graph, std::vector<Record>& records, std::vector<PendingEdge>& edges) {
+  std::size_t base = records.size();
+  for (NodeId v = 0; v < graph.node_count(); ++v) {
+    const NodeProps& n = graph.node(v);
+    Record r{n.type, n.label, n.aliases, -1};
+    r.names.push_back(n.label);
+    records.push_back(std::move(r));
+  }
+  for (auto [it, end] = boost::edges(graph.storage()); it != end; ++it)
+    edges.push_back({base + graph.source(*it), base + graph.target(*it), graph.edge(*it)});
+}
+
+}  // namespace
+
+void GraphAssembler::add(DocResult doc) { docs_.push_back(std::move(doc)); }
+
+KnowledgeGraph GraphAssembler::finish(const KnowledgeGraph& graph) {
+  std::vector<Record> records;
+  std::vector<PendingEdge> edges;
+  std::vector<DocumentRecord> documents = graph.documents();
+  records_of_graph(graph, records, edges);
+  for (auto& doc : docs_) {
+    std::size_t base = records.size();
+    for (auto& e : doc.entities) records.push_back({e.type, e.label, e.names, e.lexicon});
+    for (auto& e : doc.edges) {
+      EdgeProps props{e.type, e.date, e.end, {std::move(e.evidence)}, e.confidence};
+      edges.push_back({base + static_cast<std::size_t>(e.source), base + static_cast<std::size_t>(e.target), std::move(props)});
+    }
+    documents.push_back(std::move(doc.record));
+  }
+  docs_.clear();
+  return assemble(records, std::move(edges), documents, lex_);
+}
+
+KnowledgeGraph resolve_graph(const KnowledgeGraph& graph, const Lexicon& lexicon) {
+  GraphAssembler assembler(lexicon);
+  return assembler.finish(graph);
+}
+
+}  // namespace newsgraph
