@@ -1,36 +1,128 @@
 #include "pipeline/build.hpp"
 
-#include <fstream>
-#include <iostream>
+#include <algorithm>
+#include <condition_variable>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <thread>
 
+#include "lexicon/lexicon.hpp"
+#include "pipeline/extract.hpp"
+#include "resolve/resolve.hpp"
 #include "util/errors.hpp"
 
 namespace newsgraph {
+namespace {
+
+struct Outcome {
+  std::optional<DocResult> result;
+  std::string skip_reason;
+  std::vector<std::string> warnings;
+};
+
+Outcome process(const InputDocument& input, const DocumentLoadSettings& settings, const Lexicon& lexicon) {
+  LoadedDocument loaded = load_document(input, settings);
+  Outcome out;
+  out.warnings = std::move(loaded.warnings);
+  if (!loaded.document) {
+    out.skip_reason = loaded.skip_reason;
+    return out;
+  }
+  out.result = extract_document(*loaded.document, lexicon);
+  return out;
+}
+
+// Workers take documents in input order from a shared counter; the caller
+// consumes the outcomes in input order, so the merge sees the same sequence
+// for any number of jobs. Workers stay at most `window` documents ahead,
+// so that documents stream through rather than pile up.
+class ParallelRun {
+ public:
+  ParallelRun(const std::vector<InputDocument>& inputs, const DocumentLoadSettings& settings, const Lexicon& lexicon,
+              unsigned jobs)
+      : inputs_(inputs), settings_(settings), lexicon_(lexicon), window_(std::max(4u, jobs * 4)) {
+    for (unsigned i = 0; i < jobs; ++i) threads_.emplace_back([this] { work(); });
+  }
+  ~ParallelRun() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+
+  Outcome take(std::size_t index) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return ready_.count(index) || error_; });
+    if (error_) std::rethrow_exception(error_);
+    Outcome out = std::move(ready_[index]);
+    ready_.erase(index);
+    consumed_ = index + 1;
+    changed_.notify_all();
+    return out;
+  }
+
+ private:
+  void work() {
+    for (;;) {
+      std::size_t index;
+      {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return stop_ || error_ || (next_ < inputs_.size() && next_ < consumed_ + window_); });
+        if (stop_ || error_ || next_ >= inputs_.size()) return;
+        index = next_++;
+      }
+      try {
+        Outcome out = process(inputs_[index], settings_, lexicon_);
+        std::lock_guard lock(mutex_);
+        ready_.emplace(index, std::move(out));
+      } catch (...) {
+        std::lock_guard lock(mutex_);
+        if (!error_) error_ = std::current_exception();
+      }
+      changed_.notify_all();
+    }
+  }
+
+  const std::vector<InputDocument>& inputs_;
+  const DocumentLoadSettings& settings_;
+  const Lexicon& lexicon_;
+  std::size_t window_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::map<std::size_t, Outcome> ready_;
+  std::size_t next_ = 0, consumed_ = 0;
+  bool stop_ = false;
+  std::exception_ptr error_;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace
 
 void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildReport& report,
                  const ProgressCallback& progress) {
   std::vector<InputDocument> inputs = collect_inputs(settings.inputs, report.skipped);
+  std::shared_ptr<const Lexicon> lexicon = load_lexicon(settings.lexicon_dir);
   SidecarMetadata sidecar;
   if (settings.meta_file) sidecar = SidecarMetadata::load(*settings.meta_file);
   DocumentLoadSettings load_settings{&sidecar, settings.default_date, nullptr};
-  std::size_t done = 0;
-  for (const auto& input : inputs) {
-    LoadedDocument loaded = load_document(input, load_settings);
-    for (auto& w : loaded.warnings) report.warnings.push_back(std::move(w));
-    if (!loaded.document) {
-      report.skipped.push_back({input.id, loaded.skip_reason});
-      if (progress) progress(++done, inputs.size());
-      continue;
+  GraphAssembler assembler(*lexicon);
+  unsigned jobs = std::clamp(settings.jobs, 1u, 64u);
+  ParallelRun run(inputs, load_settings, *lexicon, jobs);
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    Outcome out = run.take(i);
+    for (auto& w : out.warnings) report.warnings.push_back(std::move(w));
+    if (out.result) {
+      ++report.documents_read;
+      assembler.add(std::move(*out.result));
+    } else {
+      report.skipped.push_back({inputs[i].id, out.skip_reason});
     }
-    Document& doc = *loaded.document;
-    ++report.documents_read;
-    DocumentRecord record;
-    record.id = doc.id;
-    record.published = doc.meta.published;  // byline, overridden by --date and the sidecar
-    graph.add_document(std::move(record));
-    if (progress) progress(++done, inputs.size());
+    if (progress) progress(i + 1, inputs.size());
   }
-  graph = graph.canonical();
+  graph = assembler.finish(graph);
 }
 
 }  // namespace newsgraph

@@ -1,0 +1,62 @@
+#include "pipeline/extract.hpp"
+
+#include <cstdint>
+#include <cstdio>
+
+#include "recognise/recognise.hpp"
+#include "relate/relate.hpp"
+#include "segment/sentences.hpp"
+
+namespace newsgraph {
+
+std::string content_hash(std::string_view bytes) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(h));
+  return out;
+}
+
+namespace {
+
+// The sentence as evidence: its text with runs of white space made one space.
+std::string evidence_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(space ? ' ' : c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+DocResult extract_document(const Document& doc, const Lexicon& lexicon) {
+  DocResult result;
+  result.record.id = doc.id;
+  result.record.title = doc.meta.title;
+  result.record.source = doc.meta.source;
+  result.record.published = doc.meta.published;
+  result.record.hash = content_hash(doc.original);
+
+  std::vector<Sentence> sentences = segment_sentences(doc.text);
+  DocAnalysis analysis = recognise(doc.text, sentences, lexicon);
+  std::vector<Relation> relations = find_relations(analysis, doc.text, doc.meta.published, lexicon);
+
+  for (const auto& r : relations) {
+    const SentenceAnalysis& s = analysis.sentences[r.sentence];
+    auto [start, end] = doc.original_span(s.start, s.end);
+    Evidence ev{doc.id, evidence_text(std::string_view(doc.text).substr(s.start, s.end - s.start)), start, end, r.pattern};
+    result.edges.push_back({r.source, r.target, r.type, r.date, r.end, std::move(ev), r.confidence});
+  }
+  result.entities = std::move(analysis.entities);
+  return result;
+}
+
+}  // namespace newsgraph
