@@ -3,6 +3,7 @@
 #include "cli/common.hpp"
 #include "graph/subgraph.hpp"
 #include "io/graph_file.hpp"
+#include "query/name_lookup.hpp"
 #include "util/errors.hpp"
 
 namespace newsgraph::cli {
@@ -22,10 +23,11 @@ int run_export(const ExportOptions& options) {
 
   KnowledgeGraph graph = load_graph_file(options.graph);
   if (!options.subgraph.focus.empty()) {
-    auto focus = graph.find_node(options.subgraph.focus);
-    if (!focus)
-      throw InputError(options.graph, "--focus " + options.subgraph.focus + ": no entity has this name or alias");
-    spec.focus.push_back(*focus);
+    try {  // the query resolver: aliases, words of names, suggestions, ambiguity
+      spec.focus.push_back(resolve_name(graph, options.subgraph.focus));
+    } catch (const NameLookupError& e) {
+      throw InputError(options.graph, "--focus " + options.subgraph.focus + ": " + e.what());
+    }
   }
   if (!spec.focus.empty() || !spec.filter.empty()) graph = extract_subgraph(graph, spec);
   for (const auto& note : export_graph(graph, format, options.output, settings))

@@ -19,7 +19,9 @@ int answer(const QueryOptions& options, const KnowledgeGraph& graph, const Resul
   else
     print_table(std::cout, graph, result, extra...);
   if (!options.output.empty())
-    export_graph(answer_graph(graph, result), choose_format(options.format, options.output), options.output);
+    for (const auto& note :
+         export_graph(answer_graph(graph, result), choose_format(options.format, options.output), options.output))
+      std::cerr << "newsgraph: note: " << note << '\n';
   return 0;
 }
 

@@ -20,7 +20,7 @@ grep -q 'Nordic Defence Ministers' "$WORK/focus2.graphml" && grep -q '>Norway<' 
 
 run "$NEWSGRAPH" export "$FIXTURE" --focus "Atlantis" -o "$WORK/none.json"
 expect_status 1 "unknown --focus"
-expect_err "Atlantis: no entity has this name or alias"
+expect_err '--focus Atlantis: no entity named "Atlantis"'
 expect_one_line_err
 expect_no_file "$WORK/none.json"
 

@@ -96,6 +96,23 @@ run "$NEWSGRAPH" query "$G" neighbours Finland -o "$WORK/answer.json"
 expect_status 0 "draw the answer as a graph file"
 expect_valid_graph "$WORK/answer.json"
 
+# --format draws the answer with the diagram exporter.
+run "$NEWSGRAPH" query "$G" neighbours Finland --format dot -o "$WORK/finland.dot"
+expect_status 0 "neighbours --format dot"
+expect_file "$WORK/finland.dot"
+grep -q 'Baltic Sentry' "$WORK/finland.dot" && grep -q 'Resilience' "$WORK/finland.dot" \
+  && ! grep -q 'label=Oslo' "$WORK/finland.dot" && pass || fail "the dot drawing is not Finland's neighbourhood"
+run "$NEWSGRAPH" query "$G" path Ukraine Japan --format svg -o "$WORK/path.svg"
+expect_status 0 "path --format svg"
+grep -q '<svg' "$WORK/path.svg" && grep -q 'Ukraine' "$WORK/path.svg" && ! grep -q 'Finland' "$WORK/path.svg" \
+  && pass || fail "the svg drawing is not the path"
+run "$NEWSGRAPH" query "$G" timeline Japan --format png -o "$WORK/japan.png"
+expect_status 0 "timeline --format png"
+[ "$(head -c 8 "$WORK/japan.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] && pass || fail "not a PNG"
+run "$NEWSGRAPH" query "$G" neighbours Finland --format gif -o "$WORK/x.gif"
+expect_status 2 "unknown --format"
+expect_no_file "$WORK/x.gif"
+
 run "$NEWSGRAPH" stats "$G"
 expect_status 0 "stats"
 expect_out '^documents: 6$'
