@@ -9,10 +9,14 @@
 namespace newsgraph {
 namespace {
 
-std::vector<std::string> split_words(const std::string& key) {
-  std::vector<std::string> words;
-  std::istringstream in(key);
-  for (std::string w; in >> w;) words.push_back(w);
+std::vector<std::string_view> split_words(std::string_view key) {
+  std::vector<std::string_view> words;
+  while (!key.empty()) {
+    std::size_t space = key.find(' ');
+    if (space != 0) words.push_back(key.substr(0, space));
+    if (space == std::string_view::npos) break;
+    key.remove_prefix(space + 1);
+  }
   return words;
 }
 
@@ -67,7 +71,11 @@ std::optional<NodeId> node_by_key(const KnowledgeGraph& graph, std::string_view 
 
 }  // namespace
 
-NameIndex::NameIndex(const KnowledgeGraph& graph) : graph_(graph) {
+NameIndex::NameIndex(const KnowledgeGraph& graph) : graph_(graph) {}
+
+void NameIndex::build() const {
+  std::call_once(built_, [this] {
+  const KnowledgeGraph& graph = graph_;
   for (NodeId v = 0; v < graph.node_count(); ++v) {
     const NodeProps& node = graph.node(v);
     auto index_name = [&](const std::string& name) {
@@ -76,20 +84,21 @@ NameIndex::NameIndex(const KnowledgeGraph& graph) : graph_(graph) {
       auto& nodes = names_[key];
       if (nodes.empty() || nodes.back() != v) nodes.push_back(v);
       for (const auto& word : split_words(key)) {
-        auto& posting = words_[word];
+        auto& posting = words_[std::string(word)];
         if (posting.empty() || posting.back() != v) posting.push_back(v);
       }
     };
     index_name(node.label);
     for (const auto& alias : node.aliases) index_name(alias);
   }
+  });
 }
 
 std::vector<NodeId> NameIndex::word_matches(const std::string& key) const {
   std::vector<NodeId> result;
   bool first = true;
   for (const auto& word : split_words(key)) {
-    auto it = words_.find(word);
+    auto it = words_.find(std::string(word));
     if (it == words_.end()) return {};
     if (first) {
       result = it->second;
@@ -106,9 +115,11 @@ std::vector<NodeId> NameIndex::word_matches(const std::string& key) const {
 }
 
 NameLookup NameIndex::lookup(std::string_view name) const {
+  // The graph keeps one node per name key: an exact name is never ambiguous.
+  if (auto node = graph_.find_node(name)) return {LookupStatus::Found, {*node}};
   std::string key = name_key(name);
+  build();
   std::vector<NodeId> matches;
-  if (auto it = names_.find(key); it != names_.end()) matches = it->second;
   if (matches.empty() && !key.empty()) matches = word_matches(key);
   if (matches.empty())
     if (auto node = node_by_key(graph_, name)) matches.push_back(*node);
@@ -121,6 +132,7 @@ NameLookup NameIndex::lookup(std::string_view name) const {
 std::vector<NodeId> NameIndex::suggest(std::string_view name, std::size_t limit) const {
   std::string key = name_key(name);
   if (key.empty()) return {};
+  build();
   const std::size_t bound = std::max<std::size_t>(2, key.size() / 3);
   const auto query_words = split_words(key);
   std::map<NodeId, std::size_t> best;  // node -> score, lower is closer

@@ -4,9 +4,11 @@
 // that, suggestions by edit distance and substring.
 //
 // Takes: a graph. Gives: node ids, or an error listing the candidates.
-// Build the index once per graph: lookups then cost the length of the name
-// (plus the number of names, only to suggest when nothing matches).
+// An exact name costs one lookup in the graph's own name-key index; the
+// word index is built on first need (a pass over every name), and
+// suggestions scan every name, only when nothing matches.
 #pragma once
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,10 +38,12 @@ class NameIndex {
 
  private:
   std::vector<NodeId> word_matches(const std::string& key) const;
+  void build() const;  // once, thread-safe
 
   const KnowledgeGraph& graph_;
-  std::unordered_map<std::string, std::vector<NodeId>> names_;  // name_key -> nodes
-  std::unordered_map<std::string, std::vector<NodeId>> words_;  // word of a name_key -> nodes
+  mutable std::once_flag built_;
+  mutable std::unordered_map<std::string, std::vector<NodeId>> names_;  // name_key -> nodes
+  mutable std::unordered_map<std::string, std::vector<NodeId>> words_;  // word of a name_key -> nodes
 };
 
 // A name that matches no entity, or several.

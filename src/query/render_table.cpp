@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "query/name_lookup.hpp"
@@ -95,12 +96,11 @@ void print_table(std::ostream& out, const KnowledgeGraph& graph, const Neighbour
   out << describe_node(graph, result.focus) << ": " << plural(result.neighbours.size(), "neighbour") << " within "
       << plural(result.depth, "hop") << '\n';
   if (result.links.empty()) return;
+  std::unordered_map<NodeId, unsigned> distance;
+  for (const Neighbour& n : result.neighbours) distance.emplace(n.node, n.distance);
   Table table({"hop", "from", "relation", "entity", "type", "date"});
   for (const Hop& hop : result.links) {
-    unsigned distance = 0;
-    for (const Neighbour& n : result.neighbours)
-      if (n.node == hop.to) distance = n.distance;
-    table.add({std::to_string(distance), label(graph, hop.from), hop_arrow(graph, hop), label(graph, hop.to),
+    table.add({std::to_string(distance.at(hop.to)), label(graph, hop.from), hop_arrow(graph, hop), label(graph, hop.to),
                type_name(graph, hop.to), edge_dates(graph.edge(hop.edge))});
   }
   table.print(out);

@@ -4,10 +4,12 @@
 #include <boost/pending/queue.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "query/graph_view.hpp"
 
@@ -17,9 +19,15 @@ namespace {
 // Thrown by the visitor to end a search early (goal found, depth reached).
 struct SearchDone {};
 
+inline constexpr unsigned kUnreached = std::numeric_limits<unsigned>::max();
+
+// Flat arrays indexed by node: an O(V) fill per query (a few milliseconds
+// on a million edges) buys hash-free work for every node the search reaches.
 struct BfsTree {
-  std::unordered_map<NodeId, unsigned> distance;  // every node reached
-  std::unordered_map<NodeId, UndirectedEdge> parent;
+  std::vector<unsigned> distance;  // kUnreached when not reached
+  std::vector<NodeId> parent;      // the node each was reached from (kept with a goal only)
+  std::vector<NodeId> reached;     // in discovery order, the start first
+  bool has(NodeId v) const { return distance[v] != kUnreached; }
 };
 
 // Records distances and parents; stops at the first node popped at
@@ -31,27 +39,31 @@ struct BoundedRecorder : boost::default_bfs_visitor {
   std::optional<NodeId> goal;
   template <typename G>
   void examine_vertex(NodeId u, const G&) const {
-    if (tree->distance.at(u) >= limit) throw SearchDone{};
+    if (tree->distance[u] >= limit) throw SearchDone{};
   }
   template <typename G>
   void tree_edge(const UndirectedEdge& e, const G& g) const {
-    NodeId t = target(e, g);
-    tree->distance[t] = tree->distance.at(source(e, g)) + 1;
-    tree->parent[t] = e;
-    if (goal && t == *goal) throw SearchDone{};
+    NodeId s = source(e, g), t = target(e, g);
+    tree->distance[t] = tree->distance[s] + 1;
+    tree->reached.push_back(t);
+    if (!goal) return;
+    tree->parent[t] = s;
+    if (t == *goal) throw SearchDone{};
   }
 };
 
 template <typename View>
 BfsTree bounded_bfs(const View& view, NodeId start, unsigned limit, std::optional<NodeId> goal = std::nullopt) {
+  const std::size_t n = num_vertices(view);
   BfsTree tree;
+  tree.distance.assign(n, kUnreached);
+  if (goal) tree.parent.assign(n, start);
   tree.distance[start] = 0;
-  // Hashed colours: only the nodes the search touches cost anything.
-  std::unordered_map<NodeId, boost::default_color_type> colours;
-  boost::associative_property_map<decltype(colours)> colour_map(colours);
+  tree.reached.push_back(start);
+  std::vector<boost::default_color_type> colours(n, boost::white_color);
   boost::queue<NodeId> queue;
   try {
-    boost::breadth_first_visit(view, start, queue, BoundedRecorder{{}, &tree, limit, goal}, colour_map);
+    boost::breadth_first_visit(view, start, queue, BoundedRecorder{{}, &tree, limit, goal}, colours.data());
   } catch (const SearchDone&) {
   }
   return tree;
@@ -101,8 +113,8 @@ class PathEnumerator {
     unsigned hops = static_cast<unsigned>(nodes_.size() - 1);
     for (NodeId w : neighbours(u)) {
       if (++steps_ > kMaxPathSteps) return false;
-      auto d = to_goal_.distance.find(w);
-      if (d == to_goal_.distance.end() || hops + 1 + d->second > length_ || on_path_.count(w)) continue;
+      unsigned d = to_goal_.distance[w];
+      if (d == kUnreached || hops + 1 + d > length_ || on_path_.count(w)) continue;
       if (w == goal_) {
         if (hops + 1 != length_) continue;
         if (result_.paths.size() == kMaxPaths) return false;
@@ -163,25 +175,25 @@ NeighboursResult find_neighbours(const KnowledgeGraph& graph, NodeId focus, unsi
   NeighboursResult result;
   result.focus = focus;
   result.depth = depth;
-  for (auto [v, d] : tree.distance)
-    if (v != focus) result.neighbours.push_back({v, d});
+  for (NodeId v : tree.reached)
+    if (v != focus) result.neighbours.push_back({v, tree.distance[v]});
   std::sort(result.neighbours.begin(), result.neighbours.end(), [&graph](const Neighbour& a, const Neighbour& b) {
     return a.distance != b.distance ? a.distance < b.distance : label_less(graph, a.node, b.node);
   });
-  for (auto [v, d] : tree.distance) {
+  for (NodeId v : tree.reached) {
+    unsigned d = tree.distance[v];
     for (auto [it, end] = boost::out_edges(v, kept); it != end; ++it) {
       NodeId t = boost::target(*it, kept);
-      auto other = tree.distance.find(t);
-      if (other == tree.distance.end()) continue;
+      if (!tree.has(t)) continue;
       result.edges.push_back(*it);
-      if (other->second == d + 1) result.links.push_back({*it, v, t, true});
-      if (d == other->second + 1) result.links.push_back({*it, t, v, false});
+      if (tree.distance[t] == d + 1) result.links.push_back({*it, v, t, true});
+      if (d == tree.distance[t] + 1) result.links.push_back({*it, t, v, false});
     }
   }
   std::sort(result.edges.begin(), result.edges.end(),
             [&graph](EdgeId a, EdgeId b) { return edge_less(graph, a, b); });
   std::sort(result.links.begin(), result.links.end(), [&](const Hop& a, const Hop& b) {
-    unsigned da = tree.distance.at(a.to), db = tree.distance.at(b.to);
+    unsigned da = tree.distance[a.to], db = tree.distance[b.to];
     if (da != db) return da < db;
     if (a.to != b.to) return label_less(graph, a.to, b.to);
     if (a.from != b.from) return label_less(graph, a.from, b.from);
@@ -203,9 +215,9 @@ PathResult find_paths(const KnowledgeGraph& graph, NodeId from, NodeId to, unsig
   auto view = undirected(kept);
   if (!all) {
     BfsTree tree = bounded_bfs(view, from, max_length, to);
-    if (!tree.parent.count(to)) return result;
+    if (!tree.has(to)) return result;
     std::vector<NodeId> nodes{to};
-    while (nodes.back() != from) nodes.push_back(source(tree.parent.at(nodes.back()), view));
+    while (nodes.back() != from) nodes.push_back(tree.parent[nodes.back()]);
     std::reverse(nodes.begin(), nodes.end());
     Path path;
     for (std::size_t i = 0; i + 1 < nodes.size(); ++i) path.hops.push_back(best_hop(graph, view, nodes[i], nodes[i + 1]));
@@ -213,10 +225,9 @@ PathResult find_paths(const KnowledgeGraph& graph, NodeId from, NodeId to, unsig
     return result;
   }
   BfsTree to_goal = bounded_bfs(view, to, max_length);
-  auto shortest = to_goal.distance.find(from);
-  if (shortest == to_goal.distance.end()) return result;
+  if (!to_goal.has(from)) return result;
   PathEnumerator<decltype(view)> enumerate(graph, view, to_goal, to, result);
-  for (unsigned length = shortest->second; length <= max_length; ++length) {
+  for (unsigned length = to_goal.distance[from]; length <= max_length; ++length) {
     std::size_t before = result.paths.size();
     bool complete = enumerate.run(from, length);
     // Same length: order by the labels along the path.

@@ -4,7 +4,8 @@
 //
 // Takes: a loaded graph, node ids (see name_lookup.hpp) and a filter.
 // Gives: result structs (results.hpp). Each costs the part of the graph it
-// touches (breadth-first search with hashed colour maps), not the whole.
+// touches (Boost breadth-first search, stopped at the depth or the goal),
+// plus one O(nodes) fill of flat per-query arrays.
 #pragma once
 #include <cstddef>
 
