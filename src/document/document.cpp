@@ -139,12 +139,16 @@ std::vector<InputDocument> collect_inputs(const std::vector<std::string>& paths,
           skipped.push_back({it->path().string(), "not a .txt, .md or .html file"});
       }
       if (ec) throw IoError(given, "cannot read folder: " + ec.message());
+      if (found.empty()) skipped.push_back({given, "no .txt, .md or .html documents in this folder"});
       std::sort(found.begin(), found.end());
       for (auto& f : found) out.push_back({f.string(), f});
     } else {
       out.push_back({given, path});
     }
   }
+  if (out.empty())
+    throw InputError(paths.size() == 1 ? paths[0] : std::string(),
+                     "no documents to read (.txt, .md, .html files, or - for standard input)");
   return out;
 }
 

@@ -129,8 +129,10 @@ struct LoadedDocument {
 };
 
 // Expands folders recursively (sorted, so that the order never depends on
-// the file system), keeps .txt, .md, .html and .htm files. Throws IoError
-// for a path that does not exist.
+// the file system), keeps .txt, .md, .html and .htm files (a file named
+// explicitly is kept whatever its extension, read as text). Throws IoError
+// for a path that does not exist and InputError when no document is left;
+// a folder without documents is listed in `skipped`.
 std::vector<InputDocument> collect_inputs(const std::vector<std::string>& paths, std::vector<SkippedInput>& skipped);
 
 DocumentFormat format_of_path(const std::filesystem::path& path);

@@ -45,4 +45,13 @@ run bash -c "\"$NEWSGRAPH\" build - -o \"$WORK/g5.json\" < \"$WORK/in/c.html\""
 expect_status 0 "HTML on stdin"
 expect_out "^documents read: 1$"
 
+# A folder without documents: one line, exit 1, no graph.
+mkdir -p "$WORK/nothing"
+printf 'x' >"$WORK/nothing/data.csv"
+run "$NEWSGRAPH" build "$WORK/nothing" -o "$WORK/g6.json"
+expect_status 1 "folder without documents"
+expect_err "nothing: no documents to read"
+expect_one_line_err
+expect_no_file "$WORK/g6.json"
+
 finish

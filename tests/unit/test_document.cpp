@@ -301,3 +301,23 @@ TEST_CASE("HTML dates from JSON-LD and <time>, and a page wrapped in a form", "[
                    DocumentFormat::Html);
   CHECK(both.meta.published->iso() == "2024-03-04");
 }
+
+TEST_CASE("collecting inputs: sorted, filtered, and errors for nothing to read", "[document]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path / "docs" / "z");
+  std::filesystem::create_directories(dir.path / "nothing");
+  dir.write("docs/z/b.md", "B.");
+  dir.write("docs/a.txt", "A.");
+  dir.write("docs/c.pdf", "%PDF");
+  dir.write("nothing/readme.csv", "x");
+  std::vector<SkippedInput> skipped;
+  auto inputs = collect_inputs({(dir.path / "docs").string(), (dir.path / "nothing").string(), "-"}, skipped);
+  REQUIRE(inputs.size() == 3);
+  CHECK(inputs[0].path.filename() == "a.txt");
+  CHECK(inputs[1].path.filename() == "b.md");
+  CHECK(inputs[2].id == "-");
+  CHECK(skipped.size() == 3);  // c.pdf, readme.csv, and the folder without documents
+  std::vector<SkippedInput> more;
+  CHECK_THROWS_AS(collect_inputs({(dir.path / "nothing").string()}, more), InputError);
+  CHECK_THROWS_AS(collect_inputs({(dir.path / "absent").string()}, more), IoError);
+}
