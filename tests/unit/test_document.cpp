@@ -321,3 +321,36 @@ TEST_CASE("collecting inputs: sorted, filtered, and errors for nothing to read",
   CHECK_THROWS_AS(collect_inputs({(dir.path / "nothing").string()}, more), InputError);
   CHECK_THROWS_AS(collect_inputs({(dir.path / "absent").string()}, more), IoError);
 }
+
+TEST_CASE("random bytes and mangled articles keep every invariant", "[document]") {
+  // Deterministic: the same inputs every run.
+  std::uint32_t state = 12345;
+  auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+  const std::string sample =
+      "<h1>Peru &amp; Chile</h1>\n# Title\n\nBy Ana Lopez, Wire \xE2\x80\x94 Nov. 27, 2023 8:00PM GMT+9\n\n"
+      "On Nov. 27 the U.S. Navy\xC2\xA0met Gen. Ruiz [here](http://x) from July 17 to 28. \xE2\x80\x9CYes.\xE2\x80\x9D\n";
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes = sample;
+    int edits = static_cast<int>(next() % 12);
+    for (int k = 0; k < edits; ++k) {
+      std::size_t at = next() % (bytes.size() + 1);
+      switch (next() % 3) {
+        case 0: bytes.insert(at, 1, static_cast<char>(next() & 0xFF)); break;
+        case 1: if (at < bytes.size()) bytes.erase(at, 1 + next() % 8); break;
+        default: bytes.insert(at, std::string("<&[*_\n.\xE2\x80\x99", 13).substr(next() % 12, 1 + next() % 3));
+      }
+    }
+    DocumentFormat format = static_cast<DocumentFormat>(round % 3);
+    Document doc = read(bytes, format);
+    std::size_t previous_end = 0;
+    for (const Sentence& s : segment_sentences(doc.text)) {
+      REQUIRE(s.start >= previous_end);
+      REQUIRE(s.end > s.start);
+      REQUIRE(s.end <= doc.text.size());
+      previous_end = s.end;
+      auto [a, b] = doc.original_span(s.start, s.end);
+      REQUIRE(a <= b);
+      REQUIRE(b <= doc.original.size());
+    }
+  }
+}
