@@ -148,6 +148,7 @@ class Matcher {
   std::optional<Parsed> parse_weekday(std::size_t i) const;
   std::optional<Parsed> parse_ago(std::size_t i) const;
   std::optional<Parsed> parse_point(std::size_t i, bool cued) const;
+  bool year_in_name(std::size_t i) const;
   std::optional<Parsed> parse_span_end(std::size_t i, const Parsed& first) const;
   std::optional<TimeExpression> match_at(std::size_t i, std::size_t& next) const;
 
@@ -333,8 +334,29 @@ std::optional<Parsed> Matcher::parse_point(std::size_t i, bool cued) const {
   auto p = parse_absolute(i);
   // a lone year or month needs a cue ("in 2018"), or a possessive ("2023's drill")
   bool possessive = p && p->end < tokens_.size() && punct(p->end, '\'') && is(p->end + 1, "s");
-  if (p && p->bare && !cued && !possessive) return std::nullopt;
+  if (p && p->bare && !cued && !possessive && !(p->month == 0 && year_in_name(i))) return std::nullopt;
   return p;
+}
+
+// "Locked Shields 2023", "the 2022 summit", "2021 was": a year that names an
+// edition. Not "Resolution 1973", "Vision 2030" (after the publication year),
+// "2023 percent".
+bool Matcher::year_in_name(std::size_t i) const {
+  static constexpr std::array<std::string_view, 14> kNumbered = {
+      "resolution", "article", "no", "number", "room", "flight", "route", "highway", "section", "chapter",
+      "page", "model", "version", "type"};
+  const int year = tokens_[i].value;
+  if (year < 1900 || (published_ && year > published_->year)) return false;
+  if (is(i + 1, "percent") || is(i + 1, "per") || punct(i + 1, '%') || is(i + 1, "to") || is(i + 1, "and") ||
+      punct(i + 1, '-') || punct(i + 1, '.'))
+    return false;
+  if (i == 0) return true;
+  std::string_view before = word(i - 1);
+  if (before.empty() || temporal::iequals(before, "the")) return !before.empty();
+  if (!(before[0] >= 'A' && before[0] <= 'Z')) return false;
+  for (auto w : kNumbered)
+    if (temporal::iequals(before, w)) return false;
+  return true;
 }
 
 // The end of "from July 17 to 28" / "between March 3 and 5" / "2019-2021".
