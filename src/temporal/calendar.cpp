@@ -76,22 +76,21 @@ int weekday_from_name(std::string_view word) {
   return -1;
 }
 
-int closest_year(int month, int day, const Date& reference) {
+int closest_year(int month, int day, const Date& reference, long near_future_days) {
   if (!reference.month) return reference.year;
-  const Date ref_day = reference.first_day();
-  const long ref = days_from_civil(ref_day.year, ref_day.month, reference.day ? reference.day : 15);
-  int best = reference.year;
-  long best_distance = -1;
-  for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
+  const long ref = days_from_civil(reference.year, reference.month, reference.day ? reference.day : 15);
+  auto at = [&](int year) {
     int d = day ? day : 15;
     if (d > days_in_month(year, month)) d = days_in_month(year, month);
-    long distance = std::labs(days_from_civil(year, month, d) - ref);
-    if (best_distance < 0 || distance < best_distance) {
-      best = year;
-      best_distance = distance;
-    }
-  }
-  return best;
+    return days_from_civil(year, month, d);
+  };
+  // News mostly reports what happened: the latest such date on or before the
+  // reference, unless the next one is near (within a season) and nearer.
+  int past = at(reference.year) <= ref ? reference.year : reference.year - 1;
+  int future = past + 1;
+  long past_distance = ref - at(past);
+  long future_distance = at(future) - ref;
+  return future_distance <= near_future_days && future_distance < past_distance ? future : past;
 }
 
 }  // namespace newsgraph

@@ -22,7 +22,10 @@ int month_from_name(std::string_view word, bool* abbreviated = nullptr);
 int weekday_from_name(std::string_view word);
 
 // The year for a month (and day) written without one, taken from a
-// reference date: the year that puts it closest to the reference.
-int closest_year(int month, int day, const Date& reference);
+// reference date: the latest such date on or before the reference, unless
+// the next one comes within `near_future_days` and nearer ("until December
+// 1" written on November 27). A month alone counts as its 15th.
+inline constexpr long kNearFutureDays = 92;
+int closest_year(int month, int day, const Date& reference, long near_future_days = kNearFutureDays);
 
 }  // namespace newsgraph

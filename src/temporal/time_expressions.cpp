@@ -12,6 +12,9 @@ namespace {
 using temporal::Token;
 using temporal::TokenKind;
 
+// "until June", "through March": up to half a year ahead.
+constexpr long kUntilFutureDays = 183;
+
 // Words after which a bare year or month is a date ("in 2018", "since May").
 // ("and" and "to" only count inside a span: "2024 tanks" is a quantity.)
 constexpr std::array<std::string_view, 19> kCues = {
@@ -152,12 +155,14 @@ class Matcher {
   std::optional<Parsed> parse_span_end(std::size_t i, const Parsed& first) const;
   std::optional<TimeExpression> match_at(std::size_t i, std::size_t& next) const;
 
-  std::optional<Date> resolve(const Parsed& p) const {
+  // `near_future_days`: how far ahead a date without a year may be taken
+  // (further for "until June": an end is more often ahead).
+  std::optional<Date> resolve(const Parsed& p, long near_future_days = kNearFutureDays) const {
     if (p.unresolved) return std::nullopt;
     Date d{p.year, p.month, p.day};
     if (p.needs_year) {
       if (!published_) return std::nullopt;
-      d.year = closest_year(p.month, p.day, *published_);
+      d.year = closest_year(p.month, p.day, *published_, near_future_days);
     }
     if (d.day && d.day > days_in_month(d.year, d.month)) return std::nullopt;
     return d;
@@ -410,7 +415,7 @@ std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next
     if (!e.until) e.role = TimeRole::Point;
   } else if (until) {
     e.role = TimeRole::Until;
-    e.until = resolve(*first);
+    e.until = resolve(*first, kUntilFutureDays);
   } else {
     e.role = since ? TimeRole::Since : TimeRole::Point;
     e.date = resolve(*first);

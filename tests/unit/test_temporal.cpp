@@ -30,6 +30,10 @@ TEST_CASE("calendar arithmetic", "[temporal]") {
   CHECK(month_from_name("Mayday") == 0);
   CHECK(closest_year(12, 30, {2024, 1, 2}) == 2023);
   CHECK(closest_year(2, 1, {2023, 12, 20}) == 2024);
+  CHECK(closest_year(3, 0, {2023, 11, 27}) == 2023);   // "in March": the past one
+  CHECK(closest_year(12, 1, {2023, 11, 27}) == 2023);  // "until December 1": days ahead
+  CHECK(closest_year(11, 0, {2023, 11, 27}) == 2023);
+  CHECK(closest_year(6, 0, {2023}) == 2023);
 }
 
 TEST_CASE("absolute dates", "[temporal]") {
