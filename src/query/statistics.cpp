@@ -1,6 +1,6 @@
 #include "query/statistics.hpp"
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/connected_components.hpp>
@@ -13,68 +13,70 @@
 namespace newsgraph {
 namespace {
 
-// The graph as a simple undirected graph (parallel edges and self-loops
-// dropped): components and shortest-path counts ignore direction and
-// multiplicity.
-using SimpleGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+// The graph as a simple symmetric graph in compressed sparse rows: each
+// pair of linked nodes once each way, parallel edges and self-loops
+// dropped, since components and shortest-path counts ignore direction and
+// multiplicity. CSR keeps whole-graph searches cache-friendly.
+using SimpleGraph = boost::compressed_sparse_row_graph<boost::directedS>;
 
-SimpleGraph simple_undirected(const KnowledgeGraph& graph) {
-  std::vector<std::pair<NodeId, NodeId>> pairs;
-  pairs.reserve(graph.edge_count());
+SimpleGraph simple_graph(const KnowledgeGraph& graph) {
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  pairs.reserve(2 * graph.edge_count());
   for (auto [it, end] = boost::edges(graph.storage()); it != end; ++it) {
     NodeId s = graph.source(*it), t = graph.target(*it);
-    if (s != t) pairs.emplace_back(std::min(s, t), std::max(s, t));
+    if (s == t) continue;
+    pairs.emplace_back(s, t);
+    pairs.emplace_back(t, s);
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  return SimpleGraph(pairs.begin(), pairs.end(), graph.node_count());
+  return SimpleGraph(boost::edges_are_sorted, pairs.begin(), pairs.end(), graph.node_count());
 }
 
-// Brandes' single-source step, driven by Boost's BFS: shortest-path counts
-// (sigma), predecessors on shortest paths, and the order nodes were reached.
+// Brandes' single-source step, driven by Boost's BFS: distances,
+// shortest-path counts (sigma) and the order nodes were reached.
 struct PathCounter : boost::default_bfs_visitor {
   std::vector<unsigned>* distance;
   std::vector<double>* sigma;
-  std::vector<std::vector<NodeId>>* preds;
-  std::vector<NodeId>* order;
-  void examine_vertex(NodeId u, const SimpleGraph&) const { order->push_back(u); }
+  std::vector<std::size_t>* order;
+  void examine_vertex(std::size_t u, const SimpleGraph&) const { order->push_back(u); }
   void tree_edge(const SimpleGraph::edge_descriptor& e, const SimpleGraph& g) const {
-    NodeId s = boost::source(e, g), t = boost::target(e, g);
+    std::size_t s = boost::source(e, g), t = boost::target(e, g);
     (*distance)[t] = (*distance)[s] + 1;
-    count(s, t);
+    (*sigma)[t] += (*sigma)[s];
   }
   void non_tree_edge(const SimpleGraph::edge_descriptor& e, const SimpleGraph& g) const {
-    NodeId s = boost::source(e, g), t = boost::target(e, g);
-    if ((*distance)[t] == (*distance)[s] + 1) count(s, t);
-  }
-  void count(NodeId s, NodeId t) const {
-    (*sigma)[t] += (*sigma)[s];
-    (*preds)[t].push_back(s);
+    std::size_t s = boost::source(e, g), t = boost::target(e, g);
+    if ((*distance)[t] == (*distance)[s] + 1) (*sigma)[t] += (*sigma)[s];
   }
 };
 
 // Betweenness from `sources` only, scaled to the whole graph and halved as
-// Boost does for undirected graphs, so both estimates read alike.
-std::vector<double> sampled_betweenness(const SimpleGraph& g, const std::vector<NodeId>& sources) {
+// Boost does for undirected graphs, so both results read alike. The
+// predecessors of w are its neighbours one hop closer to the source,
+// found again from the rows instead of stored.
+std::vector<double> sampled_betweenness(const SimpleGraph& g, const std::vector<std::size_t>& sources) {
   const std::size_t n = boost::num_vertices(g);
   std::vector<double> centrality(n, 0.0), sigma(n), delta(n);
   std::vector<unsigned> distance(n);
-  std::vector<std::vector<NodeId>> preds(n);
-  std::vector<NodeId> order;
+  std::vector<std::size_t> order;
   std::vector<boost::default_color_type> colours(n);
-  for (NodeId s : sources) {
-    std::fill(sigma.begin(), sigma.end(), 0.0);
-    std::fill(delta.begin(), delta.end(), 0.0);
+  for (std::size_t s : sources) {
+    for (std::size_t v : order) sigma[v] = delta[v] = 0.0;  // only what the last search reached
     std::fill(colours.begin(), colours.end(), boost::white_color);
-    for (auto& p : preds) p.clear();
     order.clear();
     sigma[s] = 1;
     distance[s] = 0;
-    boost::queue<NodeId> queue;
-    boost::breadth_first_visit(g, s, queue, PathCounter{{}, &distance, &sigma, &preds, &order}, colours.data());
+    boost::queue<std::size_t> queue;
+    boost::breadth_first_visit(g, s, queue, PathCounter{{}, &distance, &sigma, &order}, colours.data());
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
-      for (NodeId v : preds[*it]) delta[v] += sigma[v] / sigma[*it] * (1 + delta[*it]);
-      if (*it != s) centrality[*it] += delta[*it];
+      std::size_t w = *it;
+      for (auto [e, end] = boost::out_edges(w, g); e != end; ++e) {
+        std::size_t v = boost::target(*e, g);
+        if (colours[v] != boost::white_color && distance[v] + 1 == distance[w])
+          delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+      }
+      if (w != s) centrality[w] += delta[w];
     }
   }
   const double scale = static_cast<double>(n) / static_cast<double>(sources.size()) / 2.0;
@@ -97,7 +99,7 @@ std::vector<ScoredNode> top_scores(const KnowledgeGraph& graph, const std::vecto
 }
 
 void add_betweenness(const KnowledgeGraph& graph, const SimpleGraph& g, double work, StatsResult& stats) {
-  const std::size_t n = boost::num_vertices(g), m = boost::num_edges(g);
+  const std::size_t n = boost::num_vertices(g), m = boost::num_edges(g) / 2;  // stored both ways
   if (n == 0 || m == 0) {
     stats.betweenness_method = "exact";
     return;
@@ -106,11 +108,12 @@ void add_betweenness(const KnowledgeGraph& graph, const SimpleGraph& g, double w
   if (static_cast<double>(n) * static_cast<double>(m) <= work) {
     boost::brandes_betweenness_centrality(
         g, boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g)));
+    for (double& c : centrality) c /= 2;  // each pair was counted both ways
     stats.betweenness_method = "exact";
     stats.betweenness_sources = n;
   } else {
     std::size_t k = std::min(n, std::max<std::size_t>(8, static_cast<std::size_t>(work / static_cast<double>(m))));
-    std::vector<NodeId> sources;
+    std::vector<std::size_t> sources;
     for (std::size_t i = 0; i < k; ++i) sources.push_back(i * n / k);  // evenly spread, deterministic
     centrality = sampled_betweenness(g, sources);
     stats.betweenness_method = "sampled";
@@ -171,7 +174,7 @@ StatsResult graph_stats(const KnowledgeGraph& graph, double betweenness_work) {
     if (summary.edges_by_type[i]) stats.edges_by_type.emplace_back(kEdgeTypes[i], summary.edges_by_type[i]);
   add_date_range(graph, stats);
 
-  SimpleGraph g = simple_undirected(graph);
+  SimpleGraph g = simple_graph(graph);
   std::vector<std::size_t> component(graph.node_count());
   stats.components = graph.node_count() ? boost::connected_components(g, component.data()) : 0;
   std::vector<std::size_t> sizes(stats.components, 0);

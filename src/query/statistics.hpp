@@ -21,7 +21,7 @@ enum class EntitySort { Degree, Name };
 EntitiesResult list_entities(const KnowledgeGraph& graph, const GraphFilter& filter, EntitySort sort,
                              std::optional<std::size_t> limit);
 
-inline constexpr double kBetweennessWork = 5e7;
+inline constexpr double kBetweennessWork = 2e7;
 inline constexpr std::size_t kTopEntities = 10;
 
 // `betweenness_work` bounds the edge visits of betweenness (tests lower it).
