@@ -101,10 +101,7 @@ void set_graph_attributes(Agraph_t* g, const KnowledgeGraph& graph, const std::s
             const_cast<char*>(""));
 }
 
-GraphHandle build_dot(const KnowledgeGraph& graph, const std::string& engine, const std::string& note) {
-  Agraph_t* g = agopen(const_cast<char*>("newsgraph"), Agdirected, nullptr);
-  GraphHandle handle(g);
-  set_graph_attributes(g, graph, engine, note);
+void set_defaults(Agraph_t* g, const std::string& engine) {
   agattr(g, AGNODE, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
   agattr(g, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11"));
   agattr(g, AGNODE, const_cast<char*>("margin"), const_cast<char*>("0.08,0.04"));
@@ -112,7 +109,9 @@ GraphHandle build_dot(const KnowledgeGraph& graph, const std::string& engine, co
   agattr(g, AGEDGE, const_cast<char*>("fontsize"), const_cast<char*>("9"));
   agattr(g, AGEDGE, const_cast<char*>("arrowsize"), const_cast<char*>("0.6"));
   if (engine == "neato") agattr(g, AGEDGE, const_cast<char*>("len"), const_cast<char*>("1.1"));
+}
 
+std::vector<Agnode_t*> add_entities(Agraph_t* g, const KnowledgeGraph& graph) {
   std::vector<Agnode_t*> nodes(graph.node_count());
   for (auto [it, end] = boost::vertices(graph.storage()); it != end; ++it) {
     const NodeProps& node = graph.node(*it);
@@ -125,57 +124,82 @@ GraphHandle build_dot(const KnowledgeGraph& graph, const std::string& engine, co
     set(n, "fillcolor", style.fill);
     set(n, "tooltip", text::dot_label(std::string(to_string(node.type)) + ": " + node.label));
   }
+  return nodes;
+}
+
+// One arrow: a relation between two entities with all its dates.
+struct Arrow {
+  EdgeType type;
+  std::string label;    // relation and dates, one per line (DOT escapes)
+  std::string tooltip;  // the same on one line, and the first sentence
+};
+
+Arrow describe_arrow(const KnowledgeGraph& graph, EdgeType type, const std::vector<EdgeId>& ids) {
+  std::string relation(to_string(type));
+  std::vector<std::string> dates;
+  for (EdgeId id : ids)
+    if (std::string d = when(graph.edge(id)); !d.empty()) dates.push_back(d);
+  std::sort(dates.begin(), dates.end());
+  if (dates.size() > 4) {
+    std::size_t more = dates.size() - 3;
+    dates.resize(3);
+    dates.push_back("+" + std::to_string(more) + " more");
+  }
+  const EdgeProps& first = graph.edge(ids.front());
+  std::string sentence = first.evidence.empty() ? "" : ": " + text::shorten(first.evidence.front().sentence, 200);
+  return {type, relation + (dates.empty() ? "" : "\\n" + text::join(dates, "\\n")),
+          text::dot_label(relation + (dates.empty() ? "" : " " + text::join(dates, ", ")) + sentence)};
+}
+
+enum class Labels { None, OnEdge, AsNode };
+
+// Force layouts place an edge label at the middle of the line, blind to
+// the nodes around it; a label node goes through overlap removal instead,
+// so no label covers an entity. dot places edge labels itself.
+void add_arrow(Agraph_t* g, Agnode_t* from, Agnode_t* to, const Arrow& arrow, const std::string& name, Labels labels) {
+  const char* colour = diagram::edge_colour(arrow.type);
+  std::vector<Agedge_t*> lines;
+  if (labels == Labels::AsNode) {
+    Agnode_t* mid = agnode(g, const_cast<char*>(name.c_str()), 1);
+    set(mid, "shape", "plaintext");
+    set(mid, "label", arrow.label);
+    set(mid, "fontsize", "9");
+    set(mid, "fontcolor", colour);
+    set(mid, "margin", "0.02");
+    set(mid, "tooltip", arrow.tooltip);
+    lines.push_back(agedge(g, from, mid, const_cast<char*>((name + "a").c_str()), 1));
+    lines.push_back(agedge(g, mid, to, const_cast<char*>((name + "b").c_str()), 1));
+    set(lines[0], "arrowhead", "none");
+  } else {
+    lines.push_back(agedge(g, from, to, const_cast<char*>(name.c_str()), 1));
+    if (labels == Labels::OnEdge) set(lines[0], "label", arrow.label);
+    set(lines[0], "fontcolor", colour);
+  }
+  for (Agedge_t* e : lines) {
+    set(e, "color", colour);
+    set(e, "tooltip", arrow.tooltip);
+    if (is_symmetric(arrow.type)) set(e, "dir", "none");
+  }
+}
+
+GraphHandle build_dot(const KnowledgeGraph& graph, const std::string& engine, const std::string& note) {
+  Agraph_t* g = agopen(const_cast<char*>("newsgraph"), Agdirected, nullptr);
+  GraphHandle handle(g);
+  set_graph_attributes(g, graph, engine, note);
+  set_defaults(g, engine);
+  std::vector<Agnode_t*> nodes = add_entities(g, graph);
   // Parallel edges of one relation are one arrow listing their dates:
   // separate straight lines would lie on top of each other.
   std::map<std::tuple<NodeId, NodeId, EdgeType>, std::vector<EdgeId>> arrows;
   for (auto [it, end] = boost::edges(graph.storage()); it != end; ++it)
     arrows[{graph.source(*it), graph.target(*it), graph.edge(*it).type}].push_back(*it);
-  bool labelled = arrows.size() <= diagram::kMaxLabelledEdges;
-  // Force layouts place an edge label at the middle of the line, blind to
-  // the nodes around it; a label node goes through overlap removal
-  // instead, so no label covers an entity. dot places labels itself.
-  bool label_nodes = labelled && engine != "dot";
+  Labels labels = arrows.size() > diagram::kMaxLabelledEdges ? Labels::None
+                  : engine == "dot"                           ? Labels::OnEdge
+                                                              : Labels::AsNode;
   std::size_t index = 0;
   for (const auto& [key, ids] : arrows) {
     auto [source, target, type] = key;
-    std::string name = "r" + std::to_string(++index);
-    std::string relation(to_string(type));
-    std::vector<std::string> dates;
-    for (EdgeId id : ids)
-      if (std::string d = when(graph.edge(id)); !d.empty()) dates.push_back(d);
-    std::sort(dates.begin(), dates.end());
-    if (dates.size() > 4) {
-      std::size_t more = dates.size() - 3;
-      dates.resize(3);
-      dates.push_back("+" + std::to_string(more) + " more");
-    }
-    std::string label = relation + (dates.empty() ? "" : "\\n" + text::join(dates, "\\n"));
-    const EdgeProps& first = graph.edge(ids.front());
-    std::string sentence = first.evidence.empty() ? "" : ": " + text::shorten(first.evidence.front().sentence, 200);
-    std::string tooltip = text::dot_label(relation + (dates.empty() ? "" : " " + text::join(dates, ", ")) + sentence);
-    const char* colour = diagram::edge_colour(type);
-    std::vector<Agedge_t*> lines;
-    if (label_nodes) {
-      Agnode_t* mid = agnode(g, const_cast<char*>(name.c_str()), 1);
-      set(mid, "shape", "plaintext");
-      set(mid, "label", label);
-      set(mid, "fontsize", "9");
-      set(mid, "fontcolor", colour);
-      set(mid, "margin", "0.02");
-      set(mid, "tooltip", tooltip);
-      lines.push_back(agedge(g, nodes[source], mid, const_cast<char*>((name + "a").c_str()), 1));
-      lines.push_back(agedge(g, mid, nodes[target], const_cast<char*>((name + "b").c_str()), 1));
-      set(lines[0], "arrowhead", "none");
-    } else {
-      lines.push_back(agedge(g, nodes[source], nodes[target], const_cast<char*>(name.c_str()), 1));
-      if (labelled) set(lines[0], "label", label);
-      set(lines[0], "fontcolor", colour);
-    }
-    for (Agedge_t* e : lines) {
-      set(e, "color", colour);
-      set(e, "tooltip", tooltip);
-      if (is_symmetric(type)) set(e, "dir", "none");
-    }
+    add_arrow(g, nodes[source], nodes[target], describe_arrow(graph, type, ids), "r" + std::to_string(++index), labels);
   }
   return handle;
 }
