@@ -30,6 +30,11 @@ done
 run "$NEWSGRAPH" export "$FIXTURE" --engine circus -o "$WORK/x.svg"
 expect_status 2 "unknown engine"
 
+# The graph of examples/, as `make demo` draws it.
+run "$NEWSGRAPH" build "$SOURCE_DIR/examples/articles" -q -o "$WORK/examples.json" --export "$WORK/examples.svg"
+expect_status 0 "build examples --export svg"
+check "labels clear of nodes (examples)" "$PY" "$INTEROP/check_svg.py" "$WORK/examples.svg"
+
 "$PY" "$INTEROP/make_graph.py" --nodes 500 --out "$WORK/g500.json"
 run "$NEWSGRAPH" export "$WORK/g500.json" -o "$WORK/g500.svg"
 expect_status 0 "500 nodes"
