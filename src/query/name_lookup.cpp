@@ -24,7 +24,8 @@ std::vector<std::string_view> split_words(std::string_view key) {
 std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t bound) {
   std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (gap > bound) return bound + 1;
-  std::vector<std::size_t> row(b.size() + 1);
+  thread_local std::vector<std::size_t> row;  // reused: suggestions call this for every name
+  row.resize(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diagonal = row[0], best = i;
@@ -75,10 +76,7 @@ NameIndex::NameIndex(const KnowledgeGraph& graph) : graph_(graph) {}
 
 void NameIndex::build() const {
   std::call_once(built_, [this] {
-  const KnowledgeGraph& graph = graph_;
-  for (NodeId v = 0; v < graph.node_count(); ++v) {
-    const NodeProps& node = graph.node(v);
-    auto index_name = [&](const std::string& name) {
+    auto index_name = [this](NodeId v, const std::string& name) {
       std::string key = name_key(name);
       if (key.empty()) return;
       auto& nodes = names_[key];
@@ -88,9 +86,10 @@ void NameIndex::build() const {
         if (posting.empty() || posting.back() != v) posting.push_back(v);
       }
     };
-    index_name(node.label);
-    for (const auto& alias : node.aliases) index_name(alias);
-  }
+    for (NodeId v = 0; v < graph_.node_count(); ++v) {
+      index_name(v, graph_.node(v).label);
+      for (const auto& alias : graph_.node(v).aliases) index_name(v, alias);
+    }
   });
 }
 
