@@ -51,6 +51,9 @@ int run_query(const QueryOptions& options) {
   if (options.command == "timeline") return answer(options, graph, find_timeline(graph, first, filter));
   if (options.command == "path") {
     NodeId second = resolve_name(index, options.names.at(1));
+    if (second == first)
+      throw UsageError("path: \"" + options.names[0] + "\" and \"" + options.names[1] + "\" are the same entity, " +
+                       describe_node(graph, first));
     return answer(options, graph, find_paths(graph, first, second, options.max_length, options.all, filter),
                   options.evidence);
   }

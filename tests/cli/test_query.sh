@@ -61,6 +61,10 @@ expect_valid_answer "path --all --json"
 expect_out '"relation": "met_with"'
 expect_out '"direction": "backward"'
 
+run "$NEWSGRAPH" query "$G" path us "United States"
+expect_status 2 "path from an entity to itself"
+expect_err 'are the same entity'
+
 run "$NEWSGRAPH" query "$G" path Ukraine Japan --max-length 13
 expect_status 2 "--max-length beyond the bound"
 

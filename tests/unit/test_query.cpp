@@ -252,3 +252,37 @@ TEST_CASE("an answer becomes a small graph for the diagram exporters", "[query]"
   CHECK(path.edge_count() == 2);
   CHECK(path.documents().size() == 2);
 }
+
+TEST_CASE("walks follow edges both ways and count a self-loop once", "[query]") {
+  KnowledgeGraph g;
+  NodeId a = g.add_node(NodeType::Nation, "Aland");
+  NodeId b = g.add_node(NodeType::Organisation, "Bureau");
+  NodeId c = g.add_node(NodeType::Person, "Carla Diaz");
+  NodeId d = g.add_node(NodeType::Place, "Dover");
+  Evidence ev{"doc", "s", 0, 1, "p"};
+  g.add_edge(a, b, EdgeType::member_of, Date{2020}, std::nullopt, ev);
+  g.add_edge(c, b, EdgeType::leads, Date{2021, 5}, std::nullopt, ev);
+  g.add_edge(b, b, EdgeType::part_of, std::nullopt, std::nullopt, ev);
+  g.add_edge(b, d, EdgeType::located_in, std::nullopt, std::nullopt, ev);
+
+  TimelineResult t = find_timeline(g, b, {});
+  REQUIRE(t.events.size() == 4);
+  CHECK(t.events[0].to == a);
+  CHECK_FALSE(t.events[0].forward);
+  CHECK(t.events[1].to == c);
+  CHECK(t.events[2].to == d);  // undated, located_in before part_of
+  CHECK(t.events[3].to == b);
+
+  // Carla reaches Aland only against both edges' directions.
+  PathResult p = find_paths(g, c, a, 6, false, {});
+  REQUIRE(p.paths.size() == 1);
+  CHECK(hop_arrow(g, p.paths[0].hops[0]) == "--leads-->");
+  CHECK(hop_arrow(g, p.paths[0].hops[1]) == "<--member_of--");
+  // A type window drops the intermediate Organisation, and the path with it.
+  GraphFilter people_and_nations;
+  people_and_nations.node_types = {NodeType::Person, NodeType::Nation};
+  CHECK(find_paths(g, c, a, 6, false, people_and_nations).paths.empty());
+  CHECK(find_paths(g, c, a, 6, true, people_and_nations).paths.empty());
+  CHECK(find_neighbours(g, c, 3, people_and_nations).neighbours.empty());
+  CHECK(find_neighbours(g, c, 3, {}).neighbours.size() == 3);
+}
