@@ -170,6 +170,7 @@ void print_table(std::ostream& out, const KnowledgeGraph& graph, const StatsResu
   for (std::size_t i = 0; i < s.top_degree.size(); ++i)
     degree.add({std::to_string(i + 1), label(graph, s.top_degree[i].node), type_name(graph, s.top_degree[i].node),
                 std::to_string(static_cast<std::size_t>(s.top_degree[i].score))});
+  if (s.top_degree.empty()) degree.add({"-", "(no edges)"});
   degree.print(out);
   out << "\ntop entities by betweenness (" << s.betweenness_method;
   if (!s.betweenness_note.empty()) out << ": " << s.betweenness_note;
@@ -178,6 +179,7 @@ void print_table(std::ostream& out, const KnowledgeGraph& graph, const StatsResu
   for (std::size_t i = 0; i < s.top_betweenness.size(); ++i)
     between.add({std::to_string(i + 1), label(graph, s.top_betweenness[i].node),
                  type_name(graph, s.top_betweenness[i].node), format_score(s.top_betweenness[i].score)});
+  if (s.top_betweenness.empty()) between.add({"-", "(no entity lies between two others)"});
   between.print(out);
 }
 

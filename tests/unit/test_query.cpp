@@ -286,3 +286,15 @@ TEST_CASE("walks follow edges both ways and count a self-loop once", "[query]") 
   CHECK(find_neighbours(g, c, 3, people_and_nations).neighbours.empty());
   CHECK(find_neighbours(g, c, 3, {}).neighbours.size() == 3);
 }
+
+TEST_CASE("JSON hops say forward, backward or both", "[query]") {
+  PathResult p = find_paths(examples(), node("Pål Jonson"), node("Fumio Kishida"), 6, false, {});
+  std::ostringstream out;
+  write_json(out, examples(), p, false);
+  std::string json = out.str();
+  CHECK(json.find("\"direction\": \"forward\"") != std::string::npos);   // Jonson --affiliated_with--> Sweden
+  CHECK(json.find("\"direction\": \"backward\"") != std::string::npos);  // NATO <--leads-- Stoltenberg
+  CHECK(json.find("\"direction\": \"both\"") != std::string::npos);      // Stoltenberg --met_with-- Kishida
+  CHECK(json.find("\"evidence\"") == std::string::npos);                 // only with --evidence
+  require_valid_answer(json);
+}
