@@ -66,7 +66,7 @@ NodeId resolve_name(const NameIndex& index, std::string_view name);
 // For a single lookup (e.g. export --focus): builds the index and resolves.
 NodeId resolve_name(const KnowledgeGraph& graph, std::string_view name);
 
-// "South Korea (Nation)".
+// "South Korea (Nation, n16)": label, type and the id a graph file gives it.
 std::string describe_node(const KnowledgeGraph& graph, NodeId node);
 
 }  // namespace newsgraph
