@@ -74,6 +74,16 @@ std::string binary_reason(std::string_view bytes) {
   return {};
 }
 
+// Starts with <!DOCTYPE html> or <html (after white space).
+bool looks_like_html_page(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  std::size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return false;
+  std::string head(bytes.substr(first, 14));
+  std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return std::tolower(c); });
+  return head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0;
+}
+
 // Reads at most kMaxDocumentBytes + 1 bytes.
 std::string read_capped(std::istream& in) {
   std::string bytes;
@@ -163,7 +173,7 @@ Document read_document_bytes(std::string bytes, const std::string& id, DocumentF
   if (format == DocumentFormat::Html)
     convert_html(doc.original, builder, doc.meta, found);
   else if (format == DocumentFormat::Markdown)
-    convert_markdown(doc.original, builder, heading);
+    convert_markdown(doc.original, builder, heading, doc.meta);
   else
     convert_text(doc.original, builder);
   if (builder.invalid_count()) {
@@ -207,6 +217,8 @@ LoadedDocument load_document(const InputDocument& input, const DocumentLoadSetti
     bytes = read_capped(in);
     if (in.bad()) return result.skip_reason = "cannot read", result;
     format = format_of_path(input.path);
+    // a page saved as .txt is still a page
+    if (format == DocumentFormat::Text && looks_like_html_page(bytes)) format = DocumentFormat::Html;
   }
   if (bytes.size() > kMaxDocumentBytes)
     return result.skip_reason = "larger than the document size limit (64 MiB), skipped", result;

@@ -9,6 +9,9 @@
 namespace newsgraph::document_detail {
 namespace {
 
+// Front matter must close within this many bytes of the start.
+constexpr std::size_t kMaxFrontMatterBytes = 16384;
+
 // Link texts and targets longer than this are taken as plain text.
 constexpr std::size_t kMaxLinkBytes = 2048;
 
@@ -40,8 +43,8 @@ class MarkdownConverter {
  public:
   MarkdownConverter(std::string_view s, TextBuilder& out, std::string& heading) : s_(s), out_(out), heading_(heading) {}
 
-  void run() {
-    std::size_t ls = 0;
+  void run(std::size_t from) {
+    std::size_t ls = from;
     bool previous_blank = true;
     while (ls < s_.size()) {
       std::size_t nl = s_.find('\n', ls);
@@ -197,8 +200,49 @@ class MarkdownConverter {
 
 }  // namespace
 
-void convert_markdown(std::string_view original, TextBuilder& out, std::string& first_heading) {
-  MarkdownConverter(original, out, first_heading).run();
+// YAML front matter ("---\ntitle: ...\ndate: 2023-11-27\n---"): read as
+// metadata, left out of the text. Returns where the body starts.
+std::size_t read_front_matter(std::string_view s, DocumentMeta& meta, std::string& title) {
+  std::size_t start = s.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  if (s.compare(start, 4, "---\n") != 0 && s.compare(start, 5, "---\r\n") != 0) return 0;
+  std::size_t ls = s.find('\n', start) + 1;
+  while (ls < s.size() && ls < start + kMaxFrontMatterBytes) {
+    std::size_t nl = s.find('\n', ls);
+    std::size_t le = nl == std::string_view::npos ? s.size() : nl;
+    std::string_view line = s.substr(ls, le - ls);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line == "---" || line == "...") return nl == std::string_view::npos ? s.size() : nl + 1;
+    std::size_t colon = line.find(':');
+    if (colon != std::string_view::npos) {
+      std::string_view key = line.substr(0, colon);
+      std::string_view value = line.substr(colon + 1);
+      while (!value.empty() && (value.front() == ' ' || value.front() == '"' || value.front() == '\'')) value.remove_prefix(1);
+      while (!value.empty() && (value.back() == ' ' || value.back() == '"' || value.back() == '\'')) value.remove_suffix(1);
+      if (key == "title" && title.empty()) title = std::string(value);
+      else if (key == "author" && meta.author.empty()) meta.author = std::string(value);
+      else if ((key == "source" || key == "publisher") && meta.source.empty()) meta.source = std::string(value);
+      else if ((key == "date" || key == "published") && !meta.published) {
+        meta.published = parse_iso_date(value.substr(0, 10));
+        std::size_t t = value.find_first_of("T ");
+        std::size_t zone = t == std::string_view::npos ? t : value.find_first_of("+-Z", t);
+        if (meta.published && zone != std::string_view::npos) meta.timezone = std::string(value.substr(zone));
+      }
+    }
+    if (nl == std::string_view::npos) break;
+    ls = nl + 1;
+  }
+  return 0;  // not closed: not front matter
+}
+
+void convert_markdown(std::string_view original, TextBuilder& out, std::string& first_heading, DocumentMeta& meta) {
+  DocumentMeta found;
+  std::string title;
+  std::size_t body = read_front_matter(original, found, title);
+  if (body) {
+    meta = found;
+    first_heading = title;
+  }
+  MarkdownConverter(original, out, first_heading).run(body);
 }
 
 }  // namespace newsgraph::document_detail

@@ -52,7 +52,8 @@ char32_t html_entity(std::string_view name);
 bool html_entities_sorted();  // for a unit test
 
 void convert_text(std::string_view original, TextBuilder& out);
-void convert_markdown(std::string_view original, TextBuilder& out, std::string& first_heading);
+// Also reads YAML front matter (title, date, author, source) into `meta`.
+void convert_markdown(std::string_view original, TextBuilder& out, std::string& first_heading, DocumentMeta& meta);
 // What an HTML page says besides <head>: its first <h1>, and its first
 // <time datetime="..."> (the date to use when nothing better names one).
 struct HtmlFindings {

@@ -354,3 +354,27 @@ TEST_CASE("random bytes and mangled articles keep every invariant", "[document]"
     }
   }
 }
+
+TEST_CASE("Markdown front matter is metadata, not text", "[document]") {
+  auto doc = read("---\ntitle: \"Peru joins the pact\"\ndate: 2023-11-27T20:00:00+09:00\nauthor: Rosa Quispe\n---\n"
+                  "# A heading\n\nPeru joined.\n",
+                  DocumentFormat::Markdown);
+  CHECK(doc.meta.title == "Peru joins the pact");
+  CHECK(doc.meta.author == "Rosa Quispe");
+  REQUIRE(doc.meta.published);
+  CHECK(doc.meta.published->iso() == "2023-11-27");
+  CHECK(doc.meta.timezone == "+09:00");
+  CHECK(doc.text.find("title") == std::string::npos);
+  CHECK(original_of(doc, "Peru joined.") == "Peru joined.");
+  // a rule that never closes is not front matter
+  auto rule = read("---\nJust text.\n", DocumentFormat::Markdown);
+  CHECK(rule.text.find("Just text.") != std::string::npos);
+}
+
+TEST_CASE("a web page saved as .txt is read as HTML", "[document]") {
+  TempDir dir;
+  auto loaded = load_document({"page.txt", dir.write("page.txt", "\n<!DOCTYPE html><p>Peru&rsquo;s navy.</p>")}, {});
+  REQUIRE(loaded.document);
+  CHECK(loaded.document->format == DocumentFormat::Html);
+  CHECK(loaded.document->text.find("Peru's navy.") != std::string::npos);
+}
