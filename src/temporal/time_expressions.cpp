@@ -59,6 +59,7 @@ struct Parsed {
   bool bare = false;           // a lone year or month: needs a cue before it
   bool relative = false;       // resolved against the publication date
   bool unresolved = false;     // relative, but no (precise enough) publication date
+  bool weekday = false;        // a weekday name resolved against the publication date
 };
 
 class Matcher {
@@ -286,6 +287,7 @@ std::optional<Parsed> Matcher::parse_weekday(std::size_t i) const {
   }
   Parsed p;
   p.relative = true;
+  p.weekday = true;
   p.end = j + 1;
   if (!published_ || !published_->day) return p.unresolved = true, p;
   int delta = (weekday_of(*published_) - wd + 7) % 7;  // days back to the most recent one
@@ -411,6 +413,8 @@ std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next
     e.role = TimeRole::Span;
     e.date = resolve(*first);
     e.until = resolve(second);
+    // "from Monday to Friday": the Friday after that Monday
+    if (second.weekday && e.date && e.until && e.date->day && *e.until < *e.date) e.until = add_days(*e.until, 7);
     if (e.date && e.until && *e.until < *e.date) e.until.reset();  // "from 2023 to 2019": keep the start
     if (!e.until) e.role = TimeRole::Point;
   } else if (until) {

@@ -168,3 +168,9 @@ TEST_CASE("a year that names an edition", "[temporal]") {
   CHECK(find_time_expressions("Output rose 1999 percent.", kPub).empty());
   CHECK(find_time_expressions("He counted 2001 votes.", kPub).empty());
 }
+
+TEST_CASE("a span of weekdays", "[temporal]") {
+  // published on Thursday 2024-03-14
+  CHECK(one("The drill ran from Monday to Friday.") == "from Monday to Friday|2024-03-11|2024-03-15");
+  CHECK(one("The drill ran from Tuesday to Wednesday.") == "from Tuesday to Wednesday|2024-03-12|2024-03-13");
+}
