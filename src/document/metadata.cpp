@@ -2,9 +2,11 @@
 // ("By Ana Lopez, The Harbour Post") and its dateline ("Nov. 27, 2023
 // 8:00PM GMT+9 Updated ..."): the first date written at the start of a
 // short line near the top, with the time zone that follows it.
+#include <algorithm>
 #include <string>
 
 #include "document/text_builder.hpp"
+#include "temporal/calendar.hpp"
 #include "temporal/time_expressions.hpp"
 
 namespace newsgraph::document_detail {
@@ -61,6 +63,29 @@ std::string time_zone_after(std::string_view rest) {
   return std::string(rest.substr(start, i - start));
 }
 
+// What may precede the date of a dateline: times, zones, weekdays, "on", "at".
+bool dateline_prefix(std::string_view prefix) {
+  static constexpr std::string_view kWords[] = {"on",  "at",  "Mon",  "Tue", "Tues", "Wed", "Thu", "Thur",
+                                                "Thurs", "Fri", "Sat", "Sun", "am",  "pm"};
+  std::size_t i = 0;
+  while (i < prefix.size()) {
+    if (!is_letter(prefix[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < prefix.size() && (is_letter(prefix[j]) || prefix[j] == '.')) ++j;
+    std::string_view word = prefix.substr(i, j - i);
+    while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    bool upper = word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) { return is_upper(c); });
+    bool known = std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords) ||
+                 weekday_from_name(word) >= 0 || word == "a.m" || word == "p.m";
+    if (!upper && !known) return false;
+    i = j;
+  }
+  return true;
+}
+
 // A dateline: a short line whose first words are a full date.
 bool read_dateline(std::string_view line, DocumentMeta& meta) {
   if (line.size() > kMaxDatelineBytes || starts_with_word(line, "Updated")) return false;
@@ -71,10 +96,12 @@ bool read_dateline(std::string_view line, DocumentMeta& meta) {
       break;
     }
   for (const auto& e : find_time_expressions(line, std::nullopt)) {
-    if (e.start > 12) break;  // "Monday, " may come first; a sentence's date comes later
+    // "Monday, " or "10:31 AM EST, Thu " may come first; a sentence's date comes after words
+    if (!dateline_prefix(line.substr(0, e.start))) break;
     if (!e.date || e.date->precision() != DatePrecision::Day || e.role != TimeRole::Point) continue;
     meta.published = e.date;
     meta.timezone = time_zone_after(line.substr(e.end));
+    if (meta.timezone.empty()) meta.timezone = time_zone_after(line.substr(0, e.start));
     return true;
   }
   return false;

@@ -154,6 +154,12 @@ TEST_CASE("bylines and datelines of plain text", "[document]") {
   CHECK(other.meta.published->iso() == "2022-05-06");
   CHECK(other.meta.timezone == "KST");
 
+  auto web = read("Navy drill\n\nBy TOM BERG / LIMA\nPublished 10:31 AM EST, Thu May 5, 2022\n\nBody.\n");
+  REQUIRE(web.meta.published);
+  CHECK(web.meta.published->iso() == "2022-05-05");
+  CHECK(web.meta.timezone == "EST");
+  CHECK(web.meta.author == "TOM BERG");
+
   auto none = read("Navy drill\n\nThe navy sailed on May 5, 2022 and came back later that week.\n");
   CHECK_FALSE(none.meta.published);
   CHECK(none.meta.author.empty());
