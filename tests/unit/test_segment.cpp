@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "segment/sentences.hpp"
@@ -107,4 +108,19 @@ TEST_CASE("quotes and parentheses around sentence ends", "[segment]") {
   CHECK(s[0] == "\"We will join,\" Gen. Ruiz said.");
   CHECK(s[1] == "\"It is done.\"");
   CHECK(s[2] == "(The vote was 9-2.)");
+}
+
+TEST_CASE("segmentation gives the same sentences on several threads at once", "[segment]") {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "Gen. Ana Ruiz met the U.S. Navy on Nov. " + std::to_string(i % 28 + 1) + ". It went well.\n";
+  const auto expected = segment_sentences(text);
+  REQUIRE(expected.size() == 400);
+  std::vector<std::vector<Sentence>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& r : results) threads.emplace_back([&text, &r] { r = segment_sentences(text); });
+  for (auto& t : threads) t.join();
+  for (const auto& r : results) {
+    REQUIRE(r.size() == expected.size());
+    for (std::size_t i = 0; i < r.size(); ++i) CHECK((r[i].start == expected[i].start && r[i].end == expected[i].end));
+  }
 }
