@@ -71,7 +71,9 @@ std::vector<PatternElement> compile_match(const std::string& match, const std::s
       e.optional = true;
       part.pop_back();
     }
-    if (part.starts_with("...")) {
+    if (part == "$") {
+      e.kind = PatternElement::End;
+    } else if (part.starts_with("...")) {
       e.kind = PatternElement::Gap;
       e.max_gap = part.size() > 3 ? static_cast<unsigned>(std::stoul(part.substr(3))) : 6;
     } else if (part.size() > 2 && (part[0] == 'S' || part[0] == 'O') && part[1] == ':') {
@@ -185,9 +187,14 @@ std::string Lexicon::name_key_of(std::string_view name) const {
 }
 
 std::optional<std::uint32_t> Lexicon::find_entity(std::string_view label) const {
-  auto it = label_index.find(name_key_of(label));
-  if (it == label_index.end()) return std::nullopt;
-  return it->second;
+  std::string key = name_key_of(label);
+  auto it = label_index.find(key);
+  if (it != label_index.end()) return it->second;
+  auto hit = gazetteer.find(key);
+  if (hit == gazetteer.end()) return std::nullopt;
+  for (const auto& h : hit->second)
+    if (h.form != LexForm::Demonym) return h.entity;
+  return std::nullopt;
 }
 
 void Lexicon::index() {

@@ -41,7 +41,7 @@ struct LexHit {
 
 // One relation pattern (patterns.json); `elements` is the compiled `match`.
 struct PatternElement {
-  enum Kind : std::uint8_t { Slot, Words, Gap } kind = Words;
+  enum Kind : std::uint8_t { Slot, Words, Gap, End } kind = Words;
   char role = 0;                       // 'S' or 'O' for slots
   std::vector<NodeType> types;         // slot types
   std::vector<std::string> words;      // alternatives (token keys, may be multi-token)

@@ -55,6 +55,18 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
       s.mentions.back().end == before)
     return NodeType::Organisation;
   if (key(e) == "-based") return NodeType::Place;
+  if (n <= 3 && plain) {
+    std::string cue = key(before - 1) + " " + prep;
+    if (cue == "capital of" || cue == "based in" || cue == "headquartered in" || cue == "city of" || cue == "located in")
+      return NodeType::Place;
+    // "Lima, Peru": a name followed by its nation.
+    if (key(e) == "," && e + 1 < toks.size()) {
+      auto it = lex_.gazetteer.find(key(e + 1));
+      if (it != lex_.gazetteer.end() && lex_.entities[it->second.front().entity].type == NodeType::Nation &&
+          it->second.front().form != LexForm::Demonym)
+        return NodeType::Place;
+    }
+  }
   if (prep == "like" || prep == "including" || (prep == "as" && key(before - 1) == "such")) {
     std::int64_t noun = prep == "as" ? before - 2 : before - 1;
     if (key(noun) == ",") --noun;
@@ -175,7 +187,7 @@ void Recogniser::resolve_anaphora() {
         NodeType type = lex_.anaphor_type.at(len == 2 ? two : t.key);
         // Named right after ("the exercise, called Cyber Flag"; "the drill Cyber Flag"): not an anaphor.
         std::uint32_t k = end;
-        while (k < s.tokens.size() && (s.tokens[k].key == "," || s.tokens[k].key == "called" || s.tokens[k].key == "named" || s.tokens[k].key == "\"")) ++k;
+        while (k < s.tokens.size() && (s.tokens[k].key == "," || s.tokens[k].key == "called" || s.tokens[k].key == "named" || s.tokens[k].key == "\"" || s.tokens[k].key == "the")) ++k;
         bool named = k < s.tokens.size() && s.tokens[k].word && s.tokens[k].capital;
         bool more_noun = end < s.tokens.size() && s.tokens[end].word && !s.tokens[end].capital &&
                          !lex_.function_word_set.count(s.tokens[end].key) && s.tokens[end].key != "'s";

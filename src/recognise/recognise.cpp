@@ -26,17 +26,17 @@ namespace {
 // A line in title case ("Learn More Estonian Civilians Preparing for ...")
 // or a headline without closing punctuation names things loosely: no new
 // names are made from it.
-bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text) {
+bool is_headline(const SentenceAnalysis& s, bool first) {
   int long_words = 0, capitalised = 0;
   for (const auto& t : s.tokens)
     if (t.word && t.text.size() > 3) {
       ++long_words;
       capitalised += t.capital;
     }
-  if (long_words >= 4 && capitalised * 10 >= long_words * 7) return true;
-  if (!first || s.tokens.empty()) return false;
-  char last = text[s.end - 1];
-  return last != '.' && last != '"' && last != '!' && last != '?';
+  if (s.tokens.empty()) return false;
+  std::string_view last = s.tokens.back().key;
+  if (last == "." || last == "\"" || last == "!" || last == "?") return false;
+  return first || (long_words >= 4 && capitalised * 10 >= long_words * 8);
 }
 
 }  // namespace
@@ -50,7 +50,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     s.tokens = tokenize(text_, sentence.start, sentence.end, lex_.abbreviations);
     for (auto& t : s.tokens)
       if (t.key.empty()) t.key = lex_.token_key(t.text);
-    s.headline = is_headline(s, doc_.sentences.empty(), text_);
+    s.headline = is_headline(s, doc_.sentences.empty());
     doc_.sentences.push_back(std::move(s));
   }
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_sentence(i);

@@ -35,7 +35,10 @@ std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32
     for (const auto& h : it->second) {
       if (h.exact_case && !caps) continue;
       if (h.form == LexForm::Demonym && !h.exact_case) {
-        bool qualifies = j + 1 < toks.size() && toks[j + 1].word && !lex_.function_word_set.count(toks[j + 1].key);
+        const std::string next = j + 1 < toks.size() ? toks[j + 1].key : "";
+        bool qualifies = j + 1 < toks.size() && toks[j + 1].word && !lex_.function_word_set.count(next);
+        // "Polish and Norwegian troops": a demonym coordinated with another.
+        if ((next == "and" || next == "or" || next == ",") && j + 2 < toks.size() && toks[j + 2].capital) qualifies = true;
         if (!qualifies) continue;
       }
       best = j + 1 - i;
@@ -50,10 +53,14 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   const auto& toks = s.tokens;
   if (!toks[i].word || !toks[i].capital) return 0;
   std::uint32_t j = i + 1;
-  while (j < toks.size()) {
+  auto line_break = [&](std::uint32_t k) {
+    return text_.substr(toks[k - 1].end, toks[k].start - toks[k - 1].end).find('\n') != std::string_view::npos;
+  };
+  while (j < toks.size() && !line_break(j)) {
     if (toks[j].word && toks[j].capital) {
       ++j;
-    } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital) {
+    } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
+               !line_break(j + 1)) {
       j += 2;
     } else {
       break;
@@ -61,7 +68,7 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   }
   // Keep a connector only when a head word makes the whole a name
   // ("Ministry of National Defense"), not a list ("LG and Samsung").
-  bool has_head = false;
+  bool has_head = lex_.title_relation.count(toks[i].key) > 0;
   for (std::uint32_t k = i; k < j; ++k) has_head |= lex_.head_type.count(toks[k].key) > 0;
   if (!has_head)
     for (std::uint32_t k = i; k < j; ++k)
@@ -91,7 +98,12 @@ void Recogniser::scan_sentence(std::size_t si) {
     if (c > g && g > 0) {
       // "Chinese Communist Party", "Estonian Defence Forces": a name that
       // begins with a gazetteer word and ends with a head word.
-      span_wins = lex_.head_type.count(s.tokens[i + c - 1].key) > 0;
+      for (std::uint32_t k = i + g; k < i + c; ++k) {
+        auto it = lex_.head_type.find(s.tokens[k].key);
+        if (it != lex_.head_type.end() &&
+            (it->second == NodeType::Organisation || it->second == NodeType::Place || k + 1 == i + c))
+          span_wins = true;
+      }
     }
     if (g > 0 && !span_wins) {
       MentionKind kind = hit->form == LexForm::Demonym ? MentionKind::Demonym : MentionKind::Name;
@@ -169,6 +181,18 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
   std::string relation;
   std::uint32_t title = strip_title(s, b, e, &relation);
+  if (title > 0 && b + title + 1 < e && is_connector(s.tokens[b + title].key)) {
+    // "Commander of U.S. Cyber Command": the role, then an organisation;
+    // "Minister for Defence Pal Jonson": a portfolio, then a name.
+    const LexHit* hit = nullptr;
+    bool org_follows = gazetteer_match(s, b + title + 1, &hit) > 0;
+    for (std::uint32_t k = b + title + 1; k < e; ++k) org_follows |= lex_.head_type.count(s.tokens[k].key) > 0;
+    if (org_follows || e - (b + title + 2) < 2) {
+      s.roles.push_back({b, b + title, relation, -1});
+      return title;
+    }
+    title += 2;
+  }
   if (title > 0) s.roles.push_back({b, b + title, relation, -1});
   std::uint32_t nb = b + title;
   if (nb == e) return e - b;
@@ -190,7 +214,6 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   add_mention(si, ab, e, entity, MentionKind::Name);
   if (acronym) {
     std::string acr(s.tokens[e + 1].text);
-    entity_for(*type, acr, -1);
     known_[lex_.name_key_of(acr)] = entity;
     auto& names = doc_.entities[entity].names;
     if (std::find(names.begin(), names.end(), acr) == names.end()) names.push_back(acr);

@@ -11,8 +11,9 @@ bool ascii_alnum(unsigned char c) { return std::isalnum(c) != 0; }
 // Length of a UTF-8 punctuation sequence we treat as such (quotes, dashes,
 // ellipsis, non-breaking space); 0 when the bytes at `p` are not one.
 std::size_t unicode_punct(std::string_view s, std::size_t p) {
-  static constexpr std::array<std::string_view, 11> kPunct = {
-      "\u2018", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026", "\u00A0", "\u2010", "\u2011", "\u00AB"};
+  static constexpr std::array<std::string_view, 14> kPunct = {
+      "\u2018", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026", "\u00A0",
+      "\u2010", "\u2011", "\u00AB", "\u00B7", "\u2022", "\u00A9"};
   for (auto m : kPunct)
     if (s.substr(p, m.size()) == m) return m.size();
   if (s.substr(p, 2) == "\u00BB") return 2;
@@ -158,7 +159,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     std::string_view piece = text.substr(p, len);
     std::string key(piece);
     if (piece == "\u2018" || piece == "\u2019" || piece == "\u201C" || piece == "\u201D" || piece == "\u00AB" ||
-        piece == "\u00BB" || piece == "`")
+        piece == "\u00BB" || piece == "`" || piece == "'")
       key = "\"";
     else if (piece == "\u2013" || piece == "\u2014" || piece == "\u2010" || piece == "\u2011")
       key = "-";

@@ -61,8 +61,8 @@ struct Builder {
       if ((t.key == "the" && i + 1 < n && s.tokens[i + 1].key == "two") || t.key == "both") {
         std::uint32_t e = i + (t.key == "the" ? 2 : 1);
         if (e < n && is_pair_noun(s.tokens[e].key)) ++e;
-        if (ctx.last_pair.size() == 2 && (t.key == "the" || e > i + 1)) {
-          items.push_back({-1, ctx.last_pair, {}, i, e});
+        if (t.key == "the" || e > i + 1) {
+          items.push_back({-1, {}, "<pair>", i, e});
           i = e;
           continue;
         }
@@ -120,6 +120,7 @@ struct Builder {
         i -= 1;
         continue;
       }
+      if (role_of_apposition(i, r)) continue;
       std::size_t from = i;
       int holder = -1;
       if (i >= 1 && entity_at(i - 1)) holder = items[i - 1].entity, from = i - 1;
@@ -148,6 +149,21 @@ struct Builder {
         i = p - 2;
       }
     }
+  }
+
+  // "Colonel Jaak Tarien, the Director of the CCDCOE,": the role names its holder after "of".
+  bool role_of_apposition(std::size_t i, int r) {
+    std::size_t p = i;
+    if (p >= 1 && is(p - 1, "the")) --p;
+    if (p < 2 || !is(p - 1, ",") || !person_at(p - 2)) return false;
+    if (!(is(i + 1, "of") || is(i + 1, "at") || is(i + 1, "for"))) return false;
+    std::size_t x = is(i + 2, "the") ? i + 3 : i + 2;
+    if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
+    int person = items[p - 2].entity;
+    role_edges(person, r, items[x].entity, "role_apposition");
+    std::size_t to = is(x + 1, ",") ? x + 2 : x + 1;
+    merge(p - 2, to, person);
+    return true;
   }
 
   void merge(std::size_t from, std::size_t to, int entity) {

@@ -14,7 +14,7 @@ struct Item {
   std::string key;           // a word or punctuation (token key)
   std::uint32_t begin = 0;   // token range
   std::uint32_t end = 0;
-  bool is_entity() const { return entity >= 0 || !group.empty(); }
+  bool is_entity() const { return entity >= 0 || !group.empty() || key == "<pair>"; }
 };
 
 // What chunking found on its way: possessives, roles (edges of their own).

@@ -13,17 +13,20 @@ struct Matcher {
   const RelationPattern& p;
   const std::vector<Item>& items;
   const ItemContext& ctx;
+  std::size_t sentence;
   PatternMatch m;
 
   bool fits(const PatternElement& e, const Item& it) const {
     if (!it.is_entity()) return false;
-    std::vector<int> ents = it.group.empty() ? std::vector<int>{it.entity} : it.group;
+    std::vector<int> ents = it.key == "<pair>" ? ctx.last_pair : it.group.empty() ? std::vector<int>{it.entity} : it.group;
+    if (ents.empty()) return false;
     for (int x : ents)
       if (std::find(e.types.begin(), e.types.end(), entity_type(ctx, x)) == e.types.end()) return false;
     return true;
   }
-  static void add(std::vector<int>& to, const Item& it) {
-    if (it.group.empty()) to.push_back(it.entity);
+  void add(std::vector<int>& to, const Item& it) const {
+    if (it.key == "<pair>") to.insert(to.end(), ctx.last_pair.begin(), ctx.last_pair.end());
+    else if (it.group.empty()) to.push_back(it.entity);
     else to.insert(to.end(), it.group.begin(), it.group.end());
   }
 
@@ -44,6 +47,16 @@ struct Matcher {
       j = k + 1;
     }
     return j;
+  }
+
+  // A target that only qualifies what follows is not the target: "NATO" in
+  // "joins NATO's Cyber Defense Unit" or "admitted to NATO Cyber Defense Center".
+  bool modifies_next(std::size_t next) const {
+    if (next >= items.size() || items[next].is_entity()) return false;
+    const Item& it = items[next];
+    if (it.key == "'s") return true;
+    const auto& toks = ctx.doc->sentences[sentence].tokens;
+    return it.begin < toks.size() && toks[it.begin].word && toks[it.begin].capital;
   }
 
   // Words matched at i: the length in items, 0 when none.
@@ -81,10 +94,15 @@ struct Matcher {
   bool run_element(const PatternElement& e, std::size_t ei, std::size_t i) {
     switch (e.kind) {
       case PatternElement::Slot: {
+        if (i + 1 < items.size() && items[i].key == "the" && fits(e, items[i + 1])) ++i;
         if (i >= items.size() || !fits(e, items[i])) return false;
         auto& to = e.role == 'S' ? m.sources : m.targets;
         std::size_t before = to.size();
         std::size_t next = take_list(e, i, to);
+        if (e.role == 'O' && ei + 1 == p.elements.size() && modifies_next(next)) {
+          to.resize(before);
+          return false;
+        }
         if (run(ei + 1, next)) return true;
         to.resize(before);
         return false;
@@ -93,6 +111,8 @@ struct Matcher {
         std::size_t len = words_at(e, i);
         return len && run(ei + 1, i + len);
       }
+      case PatternElement::End:
+        return (i >= items.size() || boundary(items[i].key) || items[i].key == ",") && run(ei + 1, i);
       case PatternElement::Gap:
         for (std::size_t k = 0; k <= e.max_gap && i + k <= items.size(); ++k) {
           if (k > 0 && boundary(items[i + k - 1].key)) return false;
@@ -120,7 +140,8 @@ struct Matcher {
             if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
           return;
         }
-        if (i == 0 || items[i - 1].key != "of") return;
+        std::size_t b = i > 0 && items[i - 1].key == "the" ? i - 1 : i;
+        if (b == 0 || items[b - 1].key != "of") return;
         continue;
       }
       for (const auto& x : kExtenders) {
@@ -137,10 +158,10 @@ struct Matcher {
 }  // namespace
 
 std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,
-                                        const ItemContext& ctx) {
+                                        const ItemContext& ctx, std::size_t sentence) {
   std::vector<PatternMatch> out;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    Matcher mt{pattern, items, ctx, {}};
+    Matcher mt{pattern, items, ctx, sentence, {}};
     mt.m.first = i;
     if (!mt.run(0, i)) continue;
     mt.extend(mt.m.last + 1);

@@ -13,6 +13,6 @@ struct PatternMatch {
 
 // Every match of `pattern` in `items`, at most one per start item.
 std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,
-                                        const ItemContext& ctx);
+                                        const ItemContext& ctx, std::size_t sentence);
 
 }  // namespace newsgraph::detail

@@ -38,16 +38,28 @@ std::vector<std::vector<Item>> split_relative_clauses(std::vector<Item> items) {
   return extra;
 }
 
+// Words between a match and a later date that start another statement.
+bool another_fact(std::string_view between) {
+  static const char* kStarts[] = {";", "(", " which ", " who ", " where ", " that ", " established ", " founded ",
+                                  " created ", " formed ", " set up ", " launched ", " since "};
+  std::string padded = " " + std::string(between) + " ";
+  for (const char* w : kStarts)
+    if (padded.find(w) != std::string::npos) return true;
+  return false;
+}
+
 struct Dating {
   std::optional<Date> date, end;
 };
 
 // The time expression nearest the matched words, preferring one with a start.
-Dating date_near(const std::vector<TimeExpression>& exprs, std::size_t from, std::size_t to) {
+Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to) {
   const TimeExpression* best = nullptr;
   std::size_t best_distance = 0;
   for (const auto& x : exprs) {
     if (!x.resolved()) continue;
+    // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
+    if (x.start >= to && another_fact(sentence.substr(to, x.start - to))) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
     bool better = !best || (x.date && !best->date) || (bool(x.date) == bool(best->date) && d < best_distance);
     if (better) best = &x, best_distance = d;
@@ -86,6 +98,7 @@ class Relater {
   void sentence(std::size_t si) {
     const SentenceAnalysis& s = doc_.sentences[si];
     std::string_view stext = text_.substr(s.start, s.end - s.start);
+    stext_ = stext;
     auto exprs = find_time_expressions(stext, published_);
     std::vector<detail::ChunkRelation> chunks;
     auto clauses = split_relative_clauses(detail::build_items(s, ctx_, true, &chunks));
@@ -97,10 +110,11 @@ class Relater {
       else
         for (const auto& clause : clauses) apply(p, clause, si, exprs);
     }
-    bool dated = std::any_of(exprs.begin(), exprs.end(), [](const TimeExpression& x) { return x.date.has_value(); });
+    auto point = [](const TimeExpression& x) { return x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span); };
+    bool dated = std::any_of(exprs.begin(), exprs.end(), point);
     if (dated && !s.headline) {
       for (const auto& x : exprs)
-        if (x.date) narrative_ = x.date;
+        if (point(x)) narrative_ = x.date;
       narrative_age_ = 0;
     } else {
       ++narrative_age_;
@@ -116,8 +130,11 @@ class Relater {
   void apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
              const std::vector<TimeExpression>& exprs) {
     const SentenceAnalysis& s = doc_.sentences[si];
-    for (auto& m : detail::match_pattern(p, items, ctx_)) {
+    for (auto& m : detail::match_pattern(p, items, ctx_, si)) {
       if (negated(lex_, items, m.first, m.last)) continue;
+      EdgeType relation = p.relation;
+      for (std::size_t k = m.first; relation == EdgeType::leads && k <= m.last; ++k)
+        if (lex_.demoting_set.count(items[k].key)) relation = EdgeType::affiliated_with;
       if (m.targets.empty() && p.implicit_object) {
         auto it = latest_.find(*p.implicit_object);
         if (it == latest_.end()) continue;
@@ -125,16 +142,16 @@ class Relater {
       }
       std::size_t from = s.tokens[items[m.first].begin].start - s.start;
       std::size_t to = s.tokens[items[m.last].end - 1].end - s.start;
-      Dating d = date_near(exprs, from, to);
+      Dating d = p.event ? date_near(exprs, stext_, from, to) : Dating{};
       double confidence = p.confidence;
-      if (!d.date && !d.end && s.headline && si < 3) d.date = published_;
-      if (!d.date && !d.end && p.event && narrative_ && narrative_age_ <= 2) {
+      if (p.event && !d.date && !d.end && s.headline && si < 3) d.date = published_;
+      if (!d.date && !d.end && p.event && exprs.empty() && narrative_ && narrative_age_ <= 2) {
         d.date = narrative_;
         confidence *= 0.8;
       }
       for (int a : m.sources)
         for (int b : m.targets) {
-          add(a, b, p.relation, d, si, p.name, confidence);
+          add(a, b, relation, d, si, p.name, confidence);
           if (p.relation == EdgeType::met_with) ctx_.last_pair = {a, b};
         }
     }
@@ -190,6 +207,7 @@ class Relater {
   const Lexicon& lex_;
   detail::ItemContext ctx_;
   std::vector<Relation> out_;
+  std::string_view stext_;
   std::map<NodeType, int> latest_;
   std::optional<Date> narrative_;
   int narrative_age_ = 99;

@@ -62,7 +62,11 @@ NodeType choose_type(const std::vector<const Record*>& members, const Lexicon& l
 }
 
 // Clusters records; returns the cluster (node index) of each record and fills `graph`.
-std::vector<NodeId> cluster(const std::vector<Record>& records, const Lexicon& lex, KnowledgeGraph& graph) {
+std::vector<NodeId> cluster(std::vector<Record> records, const Lexicon& lex, KnowledgeGraph& graph) {
+  for (auto& r : records)
+    if (r.lexicon < 0)
+      if (auto found = lex.find_entity(r.label); found && lex.entities[*found].type == r.type)
+        r.lexicon = static_cast<int>(*found);
   UnionFind uf(records.size());
   std::unordered_map<std::string, std::size_t> owner;
   auto claim = [&](const std::string& key, std::size_t i) {
@@ -71,10 +75,7 @@ std::vector<NodeId> cluster(const std::vector<Record>& records, const Lexicon& l
   };
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
-    int lexicon = r.lexicon >= 0 ? r.lexicon : -1;
-    if (lexicon < 0)
-      if (auto found = lex.find_entity(r.label)) lexicon = static_cast<int>(*found);
-    if (lexicon >= 0) claim("#lexicon " + std::to_string(lexicon), i);
+    if (r.lexicon >= 0) claim("#lexicon " + std::to_string(r.lexicon), i);
     for (const auto& n : r.names) claim(lex.name_key_of(n), i);
   }
   // A lone surname ("Stoltenberg") joins the one person whose name ends with it.

@@ -1,0 +1,100 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "lexicon/lexicon.hpp"
+#include "util/errors.hpp"
+
+using namespace newsgraph;
+
+TEST_CASE("the shipped lexicon has every ISO 3166 nation with common names and demonyms", "[lexicon]") {
+  auto lex = default_lexicon();
+  std::size_t nations = 0;
+  for (const auto& e : lex->entities) nations += e.type == NodeType::Nation;
+  CHECK(nations >= 249);
+  auto korea = lex->find_entity("South Korea");
+  REQUIRE(korea);
+  CHECK(lex->entities[*korea].type == NodeType::Nation);
+  for (const char* form : {"republic of korea", "rok", "south korean"}) {
+    auto it = lex->gazetteer.find(form);
+    REQUIRE(it != lex->gazetteer.end());
+    CHECK(it->second.front().entity == *korea);
+  }
+  auto russia = lex->find_entity("Russian Federation");
+  REQUIRE(russia);
+  CHECK(lex->entities[*russia].label == "Russia");
+}
+
+TEST_CASE("spelling variants give one key", "[lexicon]") {
+  auto lex = default_lexicon();
+  CHECK(lex->name_key_of("Cooperative Cyber Defence Centre of Excellence") ==
+        lex->name_key_of("Cooperative Cyber Defense Center of Excellence"));
+  CHECK(lex->name_key_of("Luxemburg") == lex->name_key_of("Luxembourg"));
+  CHECK(lex->name_key_of("the U.S.") == lex->name_key_of("US"));
+  CHECK(lex->name_key_of("Partnership Programme") == lex->name_key_of("Partnership Program"));
+}
+
+TEST_CASE("acronyms in capitals match only capitals", "[lexicon]") {
+  auto lex = default_lexicon();
+  auto it = lex->gazetteer.find("us");
+  REQUIRE(it != lex->gazetteer.end());
+  CHECK(it->second.front().exact_case);
+}
+
+TEST_CASE("relation patterns are compiled from data", "[lexicon]") {
+  auto lex = default_lexicon();
+  const RelationPattern* join = nullptr;
+  for (const auto& p : lex->patterns)
+    if (p.name == "join") join = &p;
+  REQUIRE(join);
+  CHECK(join->relation == EdgeType::member_of);
+  REQUIRE(join->elements.size() >= 3);
+  CHECK(join->elements.front().kind == PatternElement::Slot);
+  CHECK(join->elements.front().role == 'S');
+}
+
+namespace {
+std::filesystem::path temp_folder(const char* name) {
+  auto dir = std::filesystem::temp_directory_path() / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+}  // namespace
+
+TEST_CASE("--lexicon extends the shipped data", "[lexicon]") {
+  auto dir = temp_folder("newsgraph_lexicon_extend");
+  std::ofstream(dir / "mine.json") << R"({"entities": [{"label": "Iron Lattice", "type": "Exercise", "aliases": ["IronLat"]}],
+    "head_words": {"Organisation": ["Syndicate"]}})";
+  auto lex = load_lexicon(dir.string());
+  REQUIRE(lex->find_entity("Iron Lattice"));
+  CHECK(lex->find_entity("NATO"));  // shipped data kept
+  CHECK(lex->head_type.count("syndicate"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("--lexicon with replace clears the shipped section", "[lexicon]") {
+  auto dir = temp_folder("newsgraph_lexicon_replace");
+  std::ofstream(dir / "only.json") << R"({"replace": true, "entities": [{"label": "Freedonia", "type": "Nation"}]})";
+  auto lex = load_lexicon(dir.string());
+  CHECK(lex->find_entity("Freedonia"));
+  CHECK_FALSE(lex->find_entity("Estonia"));
+  CHECK(!lex->head_words.empty());  // other sections stay
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a bad lexicon file names the file and the place", "[lexicon]") {
+  auto dir = temp_folder("newsgraph_lexicon_bad");
+  std::ofstream(dir / "bad.json") << R"({"entities": [{"label": "X", "type": "Planet"}]})";
+  try {
+    load_lexicon(dir.string());
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.one_line().find("bad.json") != std::string::npos);
+    CHECK(e.one_line().find("/entities/0") != std::string::npos);
+  }
+  std::ofstream(dir / "bad.json") << R"({"patterns": [{"name": "p", "relation": "member_of", "match": "S:Planet joined O:Organisation"}]})";
+  CHECK_THROWS_AS(load_lexicon(dir.string()), InputError);
+  std::filesystem::remove_all(dir);
+}

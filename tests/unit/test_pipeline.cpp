@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "io/graph_json.hpp"
+#include "pipeline/build.hpp"
+#include "pipeline/extract.hpp"
+
+using namespace newsgraph;
+
+namespace {
+std::string build_json(const std::vector<std::string>& inputs, unsigned jobs) {
+  BuildSettings settings;
+  settings.inputs = inputs;
+  settings.jobs = jobs;
+  KnowledgeGraph g;
+  BuildReport report;
+  build_graph(g, settings, report);
+  std::ostringstream out;
+  write_graph_json(g, out);
+  return out.str();
+}
+}  // namespace
+
+TEST_CASE("content hash is FNV-1a 64 in hex", "[pipeline]") {
+  CHECK(content_hash("") == "cbf29ce484222325");
+  CHECK(content_hash("a") == "af63dc4c8601ec8c");
+}
+
+TEST_CASE("the build is the same for any number of jobs and any input order", "[pipeline]") {
+  auto dir = std::filesystem::temp_directory_path() / "newsgraph_pipeline_jobs";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a.txt") << "Chile joined NATO in 2021. The Andes Cyber Group (ACG) hosted Locked Shields.\n";
+  std::ofstream(dir / "b.txt") << "Peru took part in Locked Shields, organised by the ACG.\n";
+  std::ofstream(dir / "c.txt") << "Colonel Ana Ruiz, the Director of the Andes Cyber Group, met with Peruvian officials.\n";
+  std::string a = (dir / "a.txt").string(), b = (dir / "b.txt").string(), c = (dir / "c.txt").string();
+  std::string one = build_json({a, b, c}, 1);
+  CHECK(one == build_json({a, b, c}, 3));
+  CHECK(one == build_json({c, a, b}, 2));
+  CHECK(one.find("member_of") != std::string::npos);
+  CHECK(one.find("Andes Cyber Group") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("evidence points to the sentence in the original bytes", "[pipeline]") {
+  Document doc = read_document_bytes("<p>Intro.</p><p>Chile joined NATO in 2021.</p>", "x.html", DocumentFormat::Html);
+  DocResult r = extract_document(doc, *default_lexicon());
+  REQUIRE(!r.edges.empty());
+  const Evidence& ev = r.edges[0].evidence;
+  CHECK(ev.sentence == "Chile joined NATO in 2021.");
+  CHECK(doc.original.substr(ev.start, ev.end - ev.start) == "Chile joined NATO in 2021.");
+  CHECK(ev.pattern == "join");
+}
