@@ -63,7 +63,7 @@ std::filesystem::path temp_folder(const char* name) {
 }
 }  // namespace
 
-TEST_CASE("--lexicon extends the shipped data", "[lexicon]") {
+TEST_CASE("a lexicon folder extends the shipped data", "[lexicon]") {
   auto dir = temp_folder("newsgraph_lexicon_extend");
   std::ofstream(dir / "mine.json") << R"({"entities": [{"label": "Iron Lattice", "type": "Exercise", "aliases": ["IronLat"]}],
     "head_words": {"Organisation": ["Syndicate"]}})";
@@ -74,7 +74,7 @@ TEST_CASE("--lexicon extends the shipped data", "[lexicon]") {
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("--lexicon with replace clears the shipped section", "[lexicon]") {
+TEST_CASE("a lexicon folder with replace clears the shipped section", "[lexicon]") {
   auto dir = temp_folder("newsgraph_lexicon_replace");
   std::ofstream(dir / "only.json") << R"({"replace": true, "entities": [{"label": "Freedonia", "type": "Nation"}]})";
   auto lex = load_lexicon(dir.string());
