@@ -137,7 +137,7 @@ class Relater {
         if (lex_.demoting_set.count(items[k].key)) relation = EdgeType::affiliated_with;
       if (m.targets.empty() && p.implicit_object) {
         auto it = latest_.find(*p.implicit_object);
-        if (it == latest_.end()) continue;
+        if (it == latest_.end() || named_later(items, m.last + 1, *p.implicit_object)) continue;
         m.targets.push_back(it->second);
       }
       std::size_t from = s.tokens[items[m.first].begin].start - s.start;
@@ -155,6 +155,15 @@ class Relater {
           if (p.relation == EdgeType::met_with) ctx_.last_pair = {a, b};
         }
     }
+  }
+
+  // The object the pattern leaves out is written later in the clause after all.
+  bool named_later(const std::vector<Item>& items, std::size_t from, NodeType type) const {
+    for (std::size_t i = from; i < items.size(); ++i) {
+      if (items[i].key == "." || items[i].key == ";") return false;
+      if (items[i].entity >= 0 && doc_.entities[items[i].entity].type == type) return true;
+    }
+    return false;
   }
 
   void add(int a, int b, EdgeType type, Dating d, std::size_t si, const std::string& pattern, double confidence) {
