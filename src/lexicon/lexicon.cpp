@@ -280,10 +280,17 @@ void Lexicon::index() {
   key_set(org_prefix_words, org_prefix_set);
   key_set(negators, negator_set);
   key_set(modals, modal_set);
-  for (auto& p : patterns)
+  for (auto& p : patterns) {
     for (auto& e : p.elements)
       for (auto& w : e.words)
         for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    p.anchors.clear();
+    for (const auto& e : p.elements) {
+      if (e.kind != PatternElement::Words || e.optional) continue;
+      for (const auto& w : e.words) p.anchors.push_back(w.substr(0, w.find(' ')));
+      break;
+    }
+  }
 }
 
 namespace {

@@ -56,6 +56,7 @@ struct RelationPattern {
   double confidence = 0.8;
   std::optional<NodeType> implicit_object;  // object not written: the latest entity of this type
   bool event = false;                        // a happening: may take the date of the narrative
+  std::vector<std::string> anchors;          // first words of the first required word element (index())
 };
 
 struct Lexicon {

@@ -158,9 +158,16 @@ struct Matcher {
 }  // namespace
 
 std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,
-                                        const ItemContext& ctx, std::size_t sentence) {
+                                        const ItemContext& ctx, std::size_t sentence,
+                                        const std::unordered_set<std::string_view>& keys) {
   std::vector<PatternMatch> out;
+  // Cheap test first: a word the pattern cannot do without must be there.
+  if (!pattern.anchors.empty() &&
+      std::none_of(pattern.anchors.begin(), pattern.anchors.end(), [&](const std::string& w) { return keys.count(w) > 0; }))
+    return out;
+  bool starts_with_slot = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Slot;
   for (std::size_t i = 0; i < items.size(); ++i) {
+    if (starts_with_slot && !items[i].is_entity() && items[i].key != "the") continue;
     Matcher mt{pattern, items, ctx, sentence, {}};
     mt.m.first = i;
     if (!mt.run(0, i)) continue;

@@ -1,5 +1,7 @@
 // Internal to src/relate/: matching one relation pattern against items.
 #pragma once
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "relate/items.hpp"
@@ -13,6 +15,7 @@ struct PatternMatch {
 
 // Every match of `pattern` in `items`, at most one per start item.
 std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,
-                                        const ItemContext& ctx, std::size_t sentence);
+                                        const ItemContext& ctx, std::size_t sentence,
+                                        const std::unordered_set<std::string_view>& keys);
 
 }  // namespace newsgraph::detail

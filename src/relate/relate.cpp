@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "relate/matcher.hpp"
 #include "temporal/time_expressions.hpp"
@@ -104,11 +105,20 @@ class Relater {
     auto clauses = split_relative_clauses(detail::build_items(s, ctx_, true, &chunks));
     auto surface = detail::build_items(s, ctx_, false, nullptr);
     for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
+    auto keys_of = [](const std::vector<Item>& items) {
+      std::unordered_set<std::string_view> keys;
+      for (const auto& it : items) keys.insert(it.key);
+      return keys;
+    };
+    auto surface_keys = keys_of(surface);
+    std::vector<std::unordered_set<std::string_view>> clause_keys;
+    for (const auto& clause : clauses) clause_keys.push_back(keys_of(clause));
     for (const auto& p : lex_.patterns) {
-      bool on_surface = p.name.starts_with("surface_");
-      if (on_surface) apply(p, surface, si, exprs);
-      else
-        for (const auto& clause : clauses) apply(p, clause, si, exprs);
+      if (p.name.starts_with("surface_")) {
+        apply(p, surface, si, exprs, surface_keys);
+        continue;
+      }
+      for (std::size_t c = 0; c < clauses.size(); ++c) apply(p, clauses[c], si, exprs, clause_keys[c]);
     }
     auto point = [](const TimeExpression& x) { return x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span); };
     bool dated = std::any_of(exprs.begin(), exprs.end(), point);
@@ -128,9 +138,9 @@ class Relater {
   }
 
   void apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
-             const std::vector<TimeExpression>& exprs) {
+             const std::vector<TimeExpression>& exprs, const std::unordered_set<std::string_view>& keys) {
     const SentenceAnalysis& s = doc_.sentences[si];
-    for (auto& m : detail::match_pattern(p, items, ctx_, si)) {
+    for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
       if (negated(lex_, items, m.first, m.last)) continue;
       EdgeType relation = p.relation;
       for (std::size_t k = m.first; relation == EdgeType::leads && k <= m.last; ++k)
