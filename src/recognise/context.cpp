@@ -39,6 +39,10 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
         return NodeType::Person;
     }
     if (speech(key(b - 1)) || speech(key(e))) return NodeType::Person;
+    // "analyst Ingrid Berg", "his counterpart, Hanno Pevkur"
+    std::int64_t r = key(b - 1) == "," ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;
+    if (r >= 0 && !toks[r].capital && (lex_.title_relation.count(key(r)) || lex_.role_noun_relation.count(key(r))))
+      return NodeType::Person;
     std::uint32_t k = e;
     if (key(k) == "," || key(k) == "is" || key(k) == "was") ++k;
     if ((key(k) == "a" || key(k) == "an" || key(k) == "the") && role_noun_ahead(lex_, toks, k + 1))
@@ -55,6 +59,16 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
       s.mentions.back().end == before)
     return NodeType::Organisation;
   if (key(e) == "-based") return NodeType::Place;
+  // "a joint drill, Nordic Shield," / "the drill called Iron Gate": named by the noun before.
+  {
+    std::int64_t k = before;
+    if (key(k) == "," || key(k) == "called" || key(k) == "named" || key(k) == "dubbed") --k;
+    if (key(k) == "called" || key(k) == "named") --k;
+    auto it = lex_.anaphor_type.find(key(k));
+    if (k >= 0 && k + 1 < static_cast<std::int64_t>(b) && it != lex_.anaphor_type.end() && !toks[k].capital &&
+        (it->second == NodeType::Exercise || it->second == NodeType::Event))
+      return it->second;
+  }
   if (n <= 3 && plain) {
     std::string cue = key(before - 1) + " " + prep;
     if (cue == "capital of" || cue == "based in" || cue == "headquartered in" || cue == "city of" || cue == "located in")

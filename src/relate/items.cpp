@@ -113,10 +113,12 @@ struct Builder {
       if (r < 0) {
         // lower-case titles: "Ukrainian ambassador Mariana Betsa"
         auto it = ctx.lex->title_relation.find(items[i].key);
-        if (it == ctx.lex->title_relation.end() || !person_at(i + 1) || i == 0 || !entity_at(i - 1)) continue;
+        if (it == ctx.lex->title_relation.end() || i == 0 || !entity_at(i - 1)) continue;
+        std::size_t p = is(i + 1, ",") ? i + 2 : i + 1;
+        if (!person_at(p)) continue;
         EdgeType rel = it->second == "leads" ? EdgeType::leads : EdgeType::affiliated_with;
-        if (type(items[i - 1].entity) != NodeType::Person) emit(items[i + 1].entity, items[i - 1].entity, rel, "title_before_name");
-        merge(i - 1, i + 2, items[i + 1].entity);
+        if (type(items[i - 1].entity) != NodeType::Person) emit(items[p].entity, items[i - 1].entity, rel, "title_before_name");
+        merge(i - 1, p + 1, items[p].entity);
         i -= 1;
         continue;
       }

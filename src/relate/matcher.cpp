@@ -1,6 +1,7 @@
 #include "relate/matcher.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace newsgraph::detail {
 namespace {
@@ -56,7 +57,15 @@ struct Matcher {
     const Item& it = items[next];
     if (it.key == "'s") return true;
     const auto& toks = ctx.doc->sentences[sentence].tokens;
-    return it.begin < toks.size() && toks[it.begin].word && toks[it.begin].capital;
+    if (it.begin >= toks.size() || !toks[it.begin].word) return false;
+    if (toks[it.begin].capital) return true;
+    // "NATO cyber exercise": a lower-case noun after the name, unless it names
+    // the same kind of thing ("the Cyber Flag exercise") or is a function word.
+    const std::string& k = it.key;
+    const Lexicon& lex = *ctx.lex;
+    if (lex.function_word_set.count(k) || k.ends_with("ly") || lex.anaphor_type.count(k) || lex.head_type.count(k))
+      return false;
+    return std::isalpha(static_cast<unsigned char>(k[0])) != 0;
   }
 
   // Words matched at i: the length in items, 0 when none.
