@@ -145,8 +145,9 @@ KnowledgeGraph KnowledgeGraph::canonical() const {
     NodeProps props = storage_[old];
     std::sort(props.aliases.begin(), props.aliases.end());
     NodeId id = out.new_vertex(std::move(props));
-    out.names_.emplace(name_key(props.label), id);
-    for (const auto& alias : props.aliases) out.names_.emplace(name_key(alias), id);
+    const NodeProps& stored = out.storage_[id];  // props was moved from
+    out.names_.emplace(name_key(stored.label), id);
+    for (const auto& alias : stored.aliases) out.names_.emplace(name_key(alias), id);
   }
   out.edges_.reserve(edges_.size());
   std::vector<std::pair<EdgeKey, EdgeId>> edges;

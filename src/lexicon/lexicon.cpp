@@ -140,7 +140,8 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
                              {"given_names", &lex.given_names},       {"not_names", &lex.not_names},
                              {"representative_nouns", &lex.representative_nouns},
                              {"function_words", &lex.function_words}, {"org_prefix_words", &lex.org_prefix_words},
-                             {"negators", &lex.negators},             {"modals", &lex.modals}};
+                             {"negators", &lex.negators},             {"modals", &lex.modals},
+                             {"generic_org_words", &lex.generic_org_words}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;
     if (replace) f.list->clear();
@@ -280,6 +281,7 @@ void Lexicon::index() {
   key_set(org_prefix_words, org_prefix_set);
   key_set(negators, negator_set);
   key_set(modals, modal_set);
+  key_set(generic_org_words, generic_org_set);
   for (auto& p : patterns) {
     for (auto& e : p.elements)
       for (auto& w : e.words)

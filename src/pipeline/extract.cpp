@@ -35,6 +35,34 @@ std::string evidence_text(std::string_view text) {
   return out;
 }
 
+// "Foreign Ministry", "Defence Forces": names every nation uses. One that
+// belongs to a nation here is named with it ("China's Foreign Ministry"), so
+// that other documents' ministries of that name stay other nodes.
+void qualify_generic_names(std::vector<DocEntity>& entities, const std::vector<DocEdge>& edges, const Lexicon& lex) {
+  for (const auto& e : edges) {
+    if (e.type != EdgeType::part_of) continue;
+    DocEntity& org = entities[e.source];
+    const DocEntity& nation = entities[e.target];
+    if (org.lexicon >= 0 || org.type != NodeType::Organisation || nation.type != NodeType::Nation) continue;
+    if (org.label.find("'s ") != std::string::npos) continue;
+    std::vector<std::string> words;
+    std::string key = lex.name_key_of(org.label);
+    bool generic = true;
+    for (std::size_t pos = 0; pos <= key.size();) {
+      auto space = key.find(' ', pos);
+      std::string w = key.substr(pos, space == std::string::npos ? std::string::npos : space - pos);
+      generic &= lex.generic_org_set.count(w) > 0;
+      if (space == std::string::npos) break;
+      pos = space + 1;
+    }
+    if (!generic) continue;
+    std::string bare = org.label;
+    org.label = nation.label + "'s " + bare;
+    std::erase_if(org.names, [&](const std::string& n) { return lex.name_key_of(n) == key; });
+    org.names.push_back(org.label);
+  }
+}
+
 }  // namespace
 
 DocResult extract_document(const Document& doc, const Lexicon& lexicon) {
@@ -55,6 +83,7 @@ DocResult extract_document(const Document& doc, const Lexicon& lexicon) {
     Evidence ev{doc.id, evidence_text(std::string_view(doc.text).substr(s.start, s.end - s.start)), start, end, r.pattern};
     result.edges.push_back({r.source, r.target, r.type, r.date, r.end, std::move(ev), r.confidence});
   }
+  qualify_generic_names(analysis.entities, result.edges, lexicon);
   result.entities = std::move(analysis.entities);
   return result;
 }

@@ -119,6 +119,17 @@ int Recogniser::entity_for(NodeType type, const std::string& name, int lexicon_i
         break;
       }
   }
+  if (it == known_.end() && type == NodeType::Organisation) {
+    // "Japan Self-Defense Forces" after "Japan's Self-Defense Forces": a nation before the name.
+    for (std::size_t cut = key.find(' '), n = 0; cut != std::string::npos && n < 2; cut = key.find(' ', cut + 1), ++n) {
+      auto hit = lex_.gazetteer.find(key.substr(0, cut));
+      if (hit == lex_.gazetteer.end() || lex_.entities[hit->second.front().entity].type != NodeType::Nation) continue;
+      auto core = known_.find(key.substr(cut + 1));
+      if (core != known_.end() && doc_.entities[core->second].type == type && key.find(' ', cut + 1) != std::string::npos)
+        it = core;
+      break;
+    }
+  }
   if (it != known_.end()) {
     entity = it->second;
   } else {

@@ -54,3 +54,16 @@ TEST_CASE("evidence points to the sentence in the original bytes", "[pipeline]")
   CHECK(doc.original.substr(ev.start, ev.end - ev.start) == "Chile joined NATO in 2021.");
   CHECK(ev.pattern == "join");
 }
+
+TEST_CASE("a generic name that belongs to a nation is named with it", "[pipeline]") {
+  Document a = read_document_bytes("Chile's Foreign Ministry issued a note.", "a.txt", DocumentFormat::Text);
+  Document b = read_document_bytes("Peru's Foreign Ministry issued a note.", "b.txt", DocumentFormat::Text);
+  auto lex = default_lexicon();
+  GraphAssembler assembler(*lex);
+  assembler.add(extract_document(a, *lex));
+  assembler.add(extract_document(b, *lex));
+  KnowledgeGraph g = assembler.finish();
+  CHECK(g.find_node("Chile's Foreign Ministry"));
+  CHECK(g.find_node("Peru's Foreign Ministry"));
+  CHECK(g.find_node("Chile's Foreign Ministry") != g.find_node("Peru's Foreign Ministry"));
+}

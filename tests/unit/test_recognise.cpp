@@ -86,3 +86,10 @@ TEST_CASE("a role written as a name points to its organisation", "[recognise]") 
     if (r.org >= 0) found = doc.entities[r.org].label == "Coastal Operations Command";
   CHECK(found);
 }
+
+TEST_CASE("a nation before an organisation's name is the same organisation", "[recognise]") {
+  auto doc = analyse("Chile's Coastal Defense Forces sailed. Later the Chile Coastal Defense Forces returned.");
+  int orgs = 0;
+  for (const auto& e : doc.entities) orgs += e.type == NodeType::Organisation;
+  CHECK(orgs == 1);
+}
