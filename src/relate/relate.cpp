@@ -159,11 +159,29 @@ class Relater {
         d.date = narrative_;
         confidence *= 0.8;
       }
+      std::vector<Dating> dates{d};
+      if (p.event) repeated_dates(exprs, to, dates);
       for (int a : m.sources)
         for (int b : m.targets) {
-          add(a, b, relation, d, si, p.name, confidence);
+          for (const auto& date : dates) add(a, b, relation, date, si, p.name, confidence);
           if (p.relation == EdgeType::met_with) ctx_.last_pair = {a, b};
         }
+    }
+  }
+
+  // "in 2022 and again in April of this year": one edge per time.
+  void repeated_dates(const std::vector<TimeExpression>& exprs, std::size_t to, std::vector<Dating>& dates) const {
+    const TimeExpression* previous = nullptr;
+    for (const auto& x : exprs) {
+      if (x.end <= to || !x.date || x.role != TimeRole::Point) continue;
+      std::size_t from = previous ? previous->end : to;
+      std::string_view between = stext_.substr(from, x.start - from);
+      if (previous && between.find("again") == std::string_view::npos && between.find(" and ") == std::string_view::npos)
+        break;
+      if (!previous && another_fact(between)) break;
+      if (std::none_of(dates.begin(), dates.end(), [&](const Dating& d) { return d.date == x.date; }))
+        dates.push_back({x.date, x.until});
+      previous = &x;
     }
   }
 

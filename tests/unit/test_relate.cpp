@@ -71,3 +71,14 @@ TEST_CASE("the two who met adopt an agreement for what they lead", "[relate]") {
   CHECK(has(r, "Chile party_to Andean Security Partnership Programme"));
   CHECK(has(r, "North Atlantic Treaty Organization party_to Andean Security Partnership Programme"));
 }
+
+TEST_CASE("the same relation at two times is two edges", "[relate]") {
+  auto r = relations_of("Kenya took part in Cyber Flag in 2019 and again in March of this year.", Date{2024, 6, 1});
+  CHECK(has(r, "Kenya participates_in Cyber Flag 2019"));
+  CHECK(has(r, "Kenya participates_in Cyber Flag 2024-03"));
+}
+
+TEST_CASE("a date of another fact later in the sentence is not the edge's", "[relate]") {
+  auto r = relations_of("Chile joined the Andes Cyber Institute, a training centre founded in 1999.");
+  CHECK(has(r, "Chile member_of Andes Cyber Institute"));
+}
