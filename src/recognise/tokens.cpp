@@ -1,5 +1,6 @@
 #include "recognise/tokens.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -90,11 +91,58 @@ void classify(Token& t) {
   t.all_caps = letters >= 2 && letters == upper;
 }
 
+constexpr std::array<std::string_view, 6> kSuffixes = {"-based", "-led", "-hosted", "-run", "-backed", "-owned"};
+
+// A word from `p` (with its dots, and a "-based" suffix split off); returns its end.
+std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
+                      const std::unordered_set<std::string>& abbreviations, std::vector<Token>& out) {
+  std::size_t q = scan_word(text, p, end);
+  // Initialisms (U.S., U.K., single initials) and listed abbreviations keep their dots.
+  std::size_t segment = p;
+  while (q < end && text[q] == '.') {
+    bool initial = q - segment == 1 && std::isupper(static_cast<unsigned char>(text[segment]));
+    if (!initial && !abbreviations.count(lower(text.substr(p, q + 1 - p)))) break;
+    ++q;
+    if (initial && q + 1 < end && std::isupper(static_cast<unsigned char>(text[q])) && text[q + 1] == '.') {
+      segment = q++;
+      continue;
+    }
+    break;
+  }
+  std::string_view w = text.substr(p, q - p);
+  std::size_t cut = std::string_view::npos;
+  for (auto suf : kSuffixes)
+    if (w.size() > suf.size() + 1 && lower(w.substr(w.size() - suf.size())) == suf) cut = w.size() - suf.size();
+  Token t{p, cut == std::string_view::npos ? q : p + cut, {}, {}, false, false, false};
+  t.text = text.substr(t.start, t.end - t.start);
+  classify(t);
+  out.push_back(t);
+  if (cut != std::string_view::npos)
+    out.push_back({p + cut, q, text.substr(p + cut, q - p - cut), lower(w.substr(cut)), false, false, false});
+  return q;
+}
+
+// Punctuation at `p` (quotes made one key, dashes another); returns its end.
+std::size_t push_punct(std::string_view text, std::size_t p, std::vector<Token>& out) {
+  unsigned char c = static_cast<unsigned char>(text[p]);
+  std::size_t len = unicode_punct(text, p);
+  if (len == 0) len = c < 0x80 ? 1 : next_cp(text, p) - p;
+  std::string_view piece = text.substr(p, len);
+  if (piece == "\u00A0") return p + len;
+  std::string key(piece);
+  if (piece == "\u2018" || piece == "\u2019" || piece == "\u201C" || piece == "\u201D" || piece == "\u00AB" ||
+      piece == "\u00BB" || piece == "`" || piece == "'")
+    key = "\"";
+  else if (piece == "\u2013" || piece == "\u2014" || piece == "\u2010" || piece == "\u2011")
+    key = "-";
+  out.push_back({p, p + len, piece, key, false, false, false});
+  return p + len;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end,
                             const std::unordered_set<std::string>& abbreviations) {
-  static const std::array<std::string_view, 6> kSuffixes = {"-based", "-led", "-hosted", "-run", "-backed", "-owned"};
   std::vector<Token> out;
   std::size_t p = begin;
   while (p < end) {
@@ -111,64 +159,20 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       continue;
     }
     if (word_byte(text, p)) {
-      std::size_t q = scan_word(text, p, end);
-      // Initialisms (U.S., U.K., single initials) and listed abbreviations keep their dots.
-      std::size_t segment = p;
-      while (q < end && text[q] == '.') {
-        bool initial = q - segment == 1 && std::isupper(static_cast<unsigned char>(text[segment]));
-        if (!initial && !abbreviations.count(lower(text.substr(p, q + 1 - p)))) break;
-        ++q;
-        if (initial && q + 1 < end && std::isupper(static_cast<unsigned char>(text[q])) && text[q + 1] == '.') {
-          segment = q++;
-          continue;
-        }
-        break;
-      }
-      std::string_view w = text.substr(p, q - p);
-      std::size_t cut = std::string_view::npos;
-      for (auto suf : kSuffixes) {
-        if (w.size() > suf.size() + 1 && lower(w.substr(w.size() - suf.size())) == suf) cut = w.size() - suf.size();
-      }
-      if (cut != std::string_view::npos) {
-        Token a{p, p + cut, text.substr(p, cut), {}, false, false, false};
-        classify(a);
-        out.push_back(a);
-        out.push_back({p + cut, q, text.substr(p + cut, q - p - cut), lower(w.substr(cut)), false, false, false});
-      } else {
-        Token t{p, q, w, {}, false, false, false};
-        classify(t);
-        out.push_back(t);
-      }
-      p = q;
+      p = push_word(text, p, end, abbreviations, out);
       continue;
     }
-    if (c == '-' && !out.empty() && out.back().end == p) {
+    if (c == '-' && !out.empty() && out.back().end == p) {  // "U.S.-led"
       std::size_t q = p + 1;
       while (q < end && std::isalpha(static_cast<unsigned char>(text[q]))) ++q;
       std::string suffix = lower(text.substr(p, q - p));
-      for (auto suf : kSuffixes)
-        if (suffix == suf) {
-          out.push_back({p, q, text.substr(p, q - p), suffix, false, false, false});
-          p = q;
-          break;
-        }
-      if (p == q) continue;
+      if (std::find(kSuffixes.begin(), kSuffixes.end(), suffix) != kSuffixes.end()) {
+        out.push_back({p, q, text.substr(p, q - p), suffix, false, false, false});
+        p = q;
+        continue;
+      }
     }
-    std::size_t len = unicode_punct(text, p);
-    if (len == 0) len = c < 0x80 ? 1 : next_cp(text, p) - p;
-    std::string_view piece = text.substr(p, len);
-    std::string key(piece);
-    if (piece == "\u2018" || piece == "\u2019" || piece == "\u201C" || piece == "\u201D" || piece == "\u00AB" ||
-        piece == "\u00BB" || piece == "`" || piece == "'")
-      key = "\"";
-    else if (piece == "\u2013" || piece == "\u2014" || piece == "\u2010" || piece == "\u2011")
-      key = "-";
-    if (piece == "\u00A0") {
-      p += len;
-      continue;
-    }
-    out.push_back({p, p + len, piece, key, false, false, false});
-    p += len;
+    p = push_punct(text, p, out);
   }
   return out;
 }
