@@ -39,7 +39,9 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
         return NodeType::Person;
     }
     if (speech(key(b - 1)) || speech(key(e))) return NodeType::Person;
-    // "analyst Ingrid Berg", "his counterpart, Hanno Pevkur"
+  }
+  if (n >= 1 && n <= 4 && plain) {
+    // "analyst Ingrid Berg", "his counterpart, Hanno Pevkur", "NATO chief Stoltenberg"
     std::int64_t r = key(b - 1) == "," ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;
     if (r >= 0 && !toks[r].capital && (lex_.title_relation.count(key(r)) || lex_.role_noun_relation.count(key(r))))
       return NodeType::Person;
