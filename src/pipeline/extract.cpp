@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <map>
+#include <set>
 
 #include "recognise/recognise.hpp"
 #include "relate/relate.hpp"
@@ -39,7 +41,11 @@ std::string evidence_text(std::string_view text) {
 // belongs to a nation here is named with it ("China's Foreign Ministry"), so
 // that other documents' ministries of that name stay other nodes.
 void qualify_generic_names(std::vector<DocEntity>& entities, const std::vector<DocEdge>& edges, const Lexicon& lex) {
+  std::map<int, std::set<int>> owners;  // a name two nations own here stays as written
+  for (const auto& e : edges)
+    if (e.type == EdgeType::part_of && entities[e.target].type == NodeType::Nation) owners[e.source].insert(e.target);
   for (const auto& e : edges) {
+    if (owners[e.source].size() != 1) continue;
     if (e.type != EdgeType::part_of) continue;
     DocEntity& org = entities[e.source];
     const DocEntity& nation = entities[e.target];

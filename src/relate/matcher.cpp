@@ -35,6 +35,7 @@ struct Matcher {
   std::size_t take_list(const PatternElement& e, std::size_t i, std::vector<int>& out) const {
     add(out, items[i]);
     std::size_t j = i + 1;
+    if (p.name.starts_with("surface_")) return j;  // "NIS, Japan's agency": only Japan owns it
     while (j < items.size()) {
       std::size_t k = j;
       bool sep = false;
