@@ -176,8 +176,14 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
       std::none_of(pattern.anchors.begin(), pattern.anchors.end(), [&](const std::string& w) { return keys.count(w) > 0; }))
     return out;
   bool starts_with_slot = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Slot;
+  bool starts_with_anchor = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Words &&
+                            !pattern.elements[0].optional;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (starts_with_slot && !items[i].is_entity() && items[i].key != "the") continue;
+    if (starts_with_slot && items[i].entity < 0 && items[i].group.empty() && items[i].key != "the" && items[i].key != "<pair>")
+      continue;
+    if (starts_with_anchor &&
+        std::find(pattern.anchors.begin(), pattern.anchors.end(), items[i].key) == pattern.anchors.end())
+      continue;
     Matcher mt{pattern, items, ctx, sentence, {}};
     mt.m.first = i;
     if (!mt.run(0, i)) continue;
