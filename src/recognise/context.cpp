@@ -152,13 +152,43 @@ void Recogniser::rescan_known(std::size_t si) {
     }
     bool acronym = s.tokens[i].all_caps && best == 1;
     std::string surface = span_text(text_, s, i, i + best);
+    if (int owned = owned_entity(si, i, surface); owned >= 0) entity = owned;
     auto& names = doc_.entities[entity].names;
-    if (doc_.entities[entity].type != NodeType::Person &&
+    if (doc_.entities[entity].type != NodeType::Person && !qualified_.count(entity) &&
         std::find(names.begin(), names.end(), surface) == names.end())
       names.push_back(surface);
     add_mention(si, i, i + best, entity, acronym ? MentionKind::Acronym : MentionKind::Name);
     i += best;
   }
+}
+
+// "Japan's National Police Agency" and "South Korea's National Police
+// Agency": a name every nation uses, owned by the nation before it, is that
+// nation's; the bare name stays with the first owner. -1 when not such a name.
+int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string& name) {
+  const auto& s = doc_.sentences[si];
+  if (b < 2 || s.tokens[b - 1].key != "'s") return -1;
+  int nation = -1;
+  for (const auto& m : s.mentions)
+    if (m.end == b - 1 && doc_.entities[m.entity].type == NodeType::Nation) nation = m.entity;
+  if (nation < 0) return -1;
+  std::string key = lex_.name_key_of(name);
+  for (std::size_t pos = 0; pos <= key.size();) {
+    auto space = key.find(' ', pos);
+    if (!lex_.generic_org_set.count(key.substr(pos, space == std::string::npos ? std::string::npos : space - pos)))
+      return -1;
+    if (space == std::string::npos) break;
+    pos = space + 1;
+  }
+  std::string qualified = doc_.entities[nation].label + "'s " + name;
+  auto it = known_.find(lex_.name_key_of(qualified));
+  if (it != known_.end()) return it->second;
+  int entity = static_cast<int>(doc_.entities.size());
+  doc_.entities.push_back({NodeType::Organisation, qualified, {qualified}, -1});
+  known_.emplace(lex_.name_key_of(qualified), entity);
+  known_.emplace(key, entity);  // the bare name: the first owner's
+  qualified_.insert(entity);
+  return entity;
 }
 
 // A role written as a name names its organisation: "Cyber Operations

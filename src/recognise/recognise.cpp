@@ -125,7 +125,11 @@ int Recogniser::entity_for(NodeType type, const std::string& name, int lexicon_i
       auto hit = lex_.gazetteer.find(key.substr(0, cut));
       if (hit == lex_.gazetteer.end() || lex_.entities[hit->second.front().entity].type != NodeType::Nation) continue;
       auto core = known_.find(key.substr(cut + 1));
-      if (core != known_.end() && doc_.entities[core->second].type == type && key.find(' ', cut + 1) != std::string::npos)
+      const std::string& nation = lex_.entities[hit->second.front().entity].label;
+      bool other_owner = core != known_.end() && qualified_.count(core->second) &&
+                         !doc_.entities[core->second].label.starts_with(nation + "'s ");
+      if (core != known_.end() && !other_owner && doc_.entities[core->second].type == type &&
+          key.find(' ', cut + 1) != std::string::npos)
         it = core;
       break;
     }

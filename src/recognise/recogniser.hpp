@@ -1,6 +1,7 @@
 // Internal to src/recognise/: the state of recognising one document.
 #pragma once
 #include <unordered_map>
+#include <unordered_set>
 
 #include "recognise/recognise.hpp"
 
@@ -35,6 +36,7 @@ class Recogniser {
   void resolve_roles();
 
   int entity_for(NodeType type, const std::string& name, int lexicon_id);
+  int owned_entity(std::size_t si, std::uint32_t b, const std::string& name);
   int lexicon_entity(std::uint32_t id, const std::string& surface);
   void add_mention(std::size_t si, std::uint32_t b, std::uint32_t e, int entity, MentionKind kind);
   bool covered(const SentenceAnalysis& s, std::uint32_t i) const;
@@ -46,6 +48,7 @@ class Recogniser {
   std::vector<Candidate> candidates_;
   std::unordered_map<std::string, int> known_;     // name key -> entity
   std::unordered_map<std::uint32_t, int> by_lexicon_;  // lexicon entity -> doc entity
+  std::unordered_set<int> qualified_;                  // entities named with their nation
 };
 
 }  // namespace newsgraph::detail

@@ -210,7 +210,8 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     return e - b;
   }
   std::string name = span_text(text_, s, ab, e);
-  int entity = entity_for(*type, name, -1);
+  int entity = *type == NodeType::Organisation ? owned_entity(si, ab, name) : -1;
+  if (entity < 0) entity = entity_for(*type, name, -1);
   add_mention(si, ab, e, entity, MentionKind::Name);
   if (acronym) {
     std::string acr(s.tokens[e + 1].text);

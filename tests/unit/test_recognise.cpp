@@ -93,3 +93,12 @@ TEST_CASE("a nation before an organisation's name is the same organisation", "[r
   for (const auto& e : doc.entities) orgs += e.type == NodeType::Organisation;
   CHECK(orgs == 1);
 }
+
+TEST_CASE("a generic name owned by two nations is two organisations", "[recognise]") {
+  auto doc = analyse("Chile's Foreign Ministry spoke first. Peru's Foreign Ministry replied, and the Foreign Ministry of Chile left.");
+  std::vector<std::string> orgs;
+  for (const auto& e : doc.entities)
+    if (e.type == NodeType::Organisation) orgs.push_back(e.label);
+  CHECK(has(orgs, "Chile's Foreign Ministry"));
+  CHECK(has(orgs, "Peru's Foreign Ministry"));
+}
