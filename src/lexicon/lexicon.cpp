@@ -289,7 +289,10 @@ void Lexicon::index() {
     p.anchors.clear();
     for (const auto& e : p.elements) {
       if (e.kind != PatternElement::Words || e.optional) continue;
-      for (const auto& w : e.words) p.anchors.push_back(w.substr(0, w.find(' ')));
+      for (const auto& w : e.words) {
+        p.anchors.push_back(w.substr(0, w.find(' ')));
+        if (w.find(' ') != std::string::npos) p.anchors.push_back(w);  // one hyphenated token
+      }
       break;
     }
   }

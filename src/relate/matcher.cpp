@@ -72,6 +72,8 @@ struct Matcher {
   // Words matched at i: the length in items, 0 when none.
   std::size_t words_at(const PatternElement& e, std::size_t i) const {
     for (const auto& alt : e.words) {
+      // A hyphenated word is one token whose key has a space ("director-general").
+      if (i < items.size() && !items[i].is_entity() && items[i].key == alt) return 1;
       std::size_t len = 0, pos = 0;
       bool ok = true;
       while (pos <= alt.size()) {

@@ -82,3 +82,8 @@ TEST_CASE("a date of another fact later in the sentence is not the edge's", "[re
   auto r = relations_of("Chile joined the Andes Cyber Institute, a training centre founded in 1999.");
   CHECK(has(r, "Chile member_of Andes Cyber Institute"));
 }
+
+TEST_CASE("a hyphenated role word matches its pattern", "[relate]") {
+  auto r = relations_of("Lee Jun-il, the director-general of the Harbour Bureau, spoke.");
+  CHECK(has(r, "Lee Jun-il leads Harbour Bureau"));
+}
