@@ -84,6 +84,14 @@ void setup_stats(CLI::App& app, StatsOptions& o) {
   cmd->add_flag("--json", o.json, "Answer as JSON");
 }
 
+void setup_merge(CLI::App& app, MergeOptions& o) {
+  auto* cmd = app.add_subcommand("merge", "Merge graphs built from shards of a corpus into one graph");
+  cmd->add_option("graphs", o.graphs, "Graph files (native JSON)")->required();
+  cmd->add_option("-o,--output", o.output, "Graph file to write (native JSON)")->capture_default_str();
+  cmd->add_option("--lexicon", o.lexicon, "The --lexicon folder the shards were built with");
+  cmd->add_flag("-q,--quiet", o.quiet, "No report");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -94,10 +102,12 @@ int main(int argc, char** argv) {
   ExportOptions export_options;
   QueryOptions query;
   StatsOptions stats;
+  MergeOptions merge;
   setup_build(app, build);
   setup_export(app, export_options);
   setup_query(app, query);
   setup_stats(app, stats);
+  setup_merge(app, merge);
 
   try {
     app.parse(argc, argv);
@@ -120,6 +130,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("export")) return run_export(export_options);
     if (app.got_subcommand("query")) return run_query(query);
     if (app.got_subcommand("stats")) return run_stats(stats);
+    if (app.got_subcommand("merge")) return run_merge(merge);
   } catch (const newsgraph::Error& e) {
     std::cerr << "newsgraph: error: " << e.one_line() << '\n';
     return e.exit_code();

@@ -36,6 +36,13 @@ struct ExportOptions {
   SubgraphOptions subgraph;
 };
 
+struct MergeOptions {
+  std::vector<std::string> graphs;
+  std::string output = "graph.json";
+  std::string lexicon;
+  bool quiet = false;
+};
+
 struct StatsOptions {
   std::string graph;
   bool json = false;
@@ -45,6 +52,7 @@ struct StatsOptions {
 int run_build(const BuildOptions& options);
 int run_export(const ExportOptions& options);
 int run_stats(const StatsOptions& options);
+int run_merge(const MergeOptions& options);
 
 }  // namespace newsgraph::cli
 
