@@ -16,6 +16,7 @@ struct BuildOptions {
   std::string meta;
   std::string date;
   bool quiet = false;
+  bool timings = false;
 };
 
 struct SubgraphOptions {

@@ -1,3 +1,4 @@
+#include <iomanip>
 #include <iostream>
 
 #include "cli/common.hpp"
@@ -17,6 +18,14 @@ ProgressCallback progress_bar(bool enabled) {
     std::cerr << "\r[" << std::string(filled, '#') << std::string(kWidth - filled, ' ') << "] " << done << '/'
               << total << " documents" << (done == total ? "\n" : "") << std::flush;
   };
+}
+
+// Seconds per stage, summed over documents (so over threads with --jobs).
+void print_timings(const StageTimings& t) {
+  const std::pair<const char*, double> stages[] = {{"reading", t.reading},       {"segmentation", t.segmentation},
+                                                   {"recognition", t.recognition}, {"resolution", t.resolution},
+                                                   {"relations", t.relations},     {"merge", t.merge}};
+  for (const auto& [name, seconds] : stages) std::cerr << "timing: " << name << ' ' << std::fixed << std::setprecision(6) << seconds << '\n';
 }
 
 }  // namespace
@@ -45,6 +54,7 @@ int run_build(const BuildOptions& options) {
   }
 
   for (const auto& warning : report.warnings) std::cerr << "newsgraph: warning: " << warning << '\n';
+  if (options.timings) print_timings(report.timings);
   if (options.quiet) return 0;
   std::cout << "documents read: " << report.documents_read << '\n';
   if (!report.skipped.empty()) {

@@ -19,17 +19,20 @@ struct Outcome {
   std::optional<DocResult> result;
   std::string skip_reason;
   std::vector<std::string> warnings;
+  StageTimings timings;
 };
 
 Outcome process(const InputDocument& input, const DocumentLoadSettings& settings, const Lexicon& lexicon) {
+  StageClock clock;
   LoadedDocument loaded = load_document(input, settings);
   Outcome out;
+  out.timings.reading = clock.lap();
   out.warnings = std::move(loaded.warnings);
   if (!loaded.document) {
     out.skip_reason = loaded.skip_reason;
     return out;
   }
-  out.result = extract_document(*loaded.document, lexicon);
+  out.result = extract_document(*loaded.document, lexicon, &out.timings);
   return out;
 }
 
@@ -114,6 +117,7 @@ void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildRepo
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     Outcome out = run.take(i);
     for (auto& w : out.warnings) report.warnings.push_back(std::move(w));
+    report.timings.add(out.timings);
     if (out.result) {
       ++report.documents_read;
       assembler.add(std::move(*out.result));
@@ -122,7 +126,9 @@ void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildRepo
     }
     if (progress) progress(i + 1, inputs.size());
   }
+  StageClock clock;
   graph = assembler.finish(graph);
+  report.timings.merge += clock.lap();
 }
 
 }  // namespace newsgraph

@@ -13,6 +13,7 @@
 
 #include "document/document.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "pipeline/timings.hpp"
 
 namespace newsgraph {
 
@@ -28,6 +29,7 @@ struct BuildReport {
   std::size_t documents_read = 0;
   std::vector<SkippedInput> skipped;
   std::vector<std::string> warnings;  // one line each, naming the file
+  StageTimings timings;  // reading..relations per document; merge: cross-document resolution and merge
 };
 
 // Called after each document: (documents done, documents in all).

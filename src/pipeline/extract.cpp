@@ -71,7 +71,9 @@ void qualify_generic_names(std::vector<DocEntity>& entities, const std::vector<D
 
 }  // namespace
 
-DocResult extract_document(const Document& doc, const Lexicon& lexicon) {
+DocResult extract_document(const Document& doc, const Lexicon& lexicon, StageTimings* timings) {
+  StageClock clock;
+  StageTimings t;
   DocResult result;
   result.record.id = doc.id;
   result.record.title = doc.meta.title;
@@ -80,7 +82,9 @@ DocResult extract_document(const Document& doc, const Lexicon& lexicon) {
   result.record.hash = content_hash(doc.original);
 
   std::vector<Sentence> sentences = segment_sentences(doc.text);
+  t.segmentation = clock.lap();
   DocAnalysis analysis = recognise(doc.text, sentences, lexicon);
+  t.recognition = clock.lap();
   std::vector<Relation> relations = find_relations(analysis, doc.text, doc.meta.published, lexicon);
 
   for (const auto& r : relations) {
@@ -89,8 +93,11 @@ DocResult extract_document(const Document& doc, const Lexicon& lexicon) {
     Evidence ev{doc.id, evidence_text(std::string_view(doc.text).substr(s.start, s.end - s.start)), start, end, r.pattern};
     result.edges.push_back({r.source, r.target, r.type, r.date, r.end, std::move(ev), r.confidence});
   }
+  t.relations = clock.lap();
   qualify_generic_names(analysis.entities, result.edges, lexicon);
   result.entities = std::move(analysis.entities);
+  t.resolution = clock.lap();
+  if (timings) timings->add(t);
   return result;
 }
 

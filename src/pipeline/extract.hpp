@@ -4,6 +4,7 @@
 // Takes: a loaded Document and the lexicon. Gives: a DocResult (its record,
 // entities and evidenced edges) for src/resolve/ to merge.
 #pragma once
+#include "pipeline/timings.hpp"
 #include <string>
 #include <string_view>
 
@@ -13,7 +14,8 @@
 
 namespace newsgraph {
 
-DocResult extract_document(const Document& doc, const Lexicon& lexicon);
+// `timings`, when given, receives the seconds of each stage.
+DocResult extract_document(const Document& doc, const Lexicon& lexicon, StageTimings* timings = nullptr);
 
 // FNV-1a 64 of the bytes, as 16 hex digits.
 std::string content_hash(std::string_view bytes);
