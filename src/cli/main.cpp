@@ -15,7 +15,9 @@ using namespace newsgraph::cli;
 void setup_build(CLI::App& app, BuildOptions& o) {
   auto* cmd = app.add_subcommand("build", "Read articles and build the knowledge graph");
   cmd->add_option("paths", o.inputs, "Files or folders of articles (.txt, .md, .html); - for stdin")->required();
-  cmd->add_option("-o,--output", o.output, "Graph file to write (native JSON)")->capture_default_str();
+  cmd->add_option("-o,--output", o.output, "Graph file to write (native JSON)")->capture_default_str()
+      ->each([&o](const std::string&) { o.output_given = true; });
+  cmd->add_option("--update", o.update, "Add the documents to this graph; written back to it unless -o is given");
   cmd->add_option("--export", o.exports, "Also write this export; format from the extension (repeatable)");
   cmd->add_option("-j,--jobs", o.jobs, "Documents processed in parallel")->check(CLI::Range(1u, 256u))
       ->capture_default_str();

@@ -10,6 +10,8 @@ namespace newsgraph::cli {
 struct BuildOptions {
   std::vector<std::string> inputs;
   std::string output = "graph.json";
+  bool output_given = false;         // -o was given (else --update writes back)
+  std::string update;                // existing graph to add the documents to
   std::vector<std::string> exports;  // extra outputs, format from extension
   unsigned jobs = 1;
   std::string lexicon;

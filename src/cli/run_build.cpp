@@ -42,18 +42,24 @@ int run_build(const BuildOptions& options) {
   for (const auto& path : options.exports) exports.emplace_back(path, choose_format("", path));
 
   KnowledgeGraph graph;
+  std::string output = options.output;
+  if (!options.update.empty()) {
+    graph = load_graph_file(options.update);
+    if (!options.output_given) output = options.update;
+  }
   BuildReport report;
   build_graph(graph, settings, report, progress_bar(!options.quiet && stderr_is_terminal()));
 
   std::vector<std::string> written;
-  save_graph_file(graph, options.output);
-  written.push_back(options.output);
+  save_graph_file(graph, output);
+  written.push_back(output);
   for (const auto& [path, format] : exports) {
     export_graph(graph, format, path);
     written.push_back(path);
   }
 
   for (const auto& warning : report.warnings) std::cerr << "newsgraph: warning: " << warning << '\n';
+  for (const auto& s : report.skipped) std::cerr << "newsgraph: warning: " << s.path << ": " << s.reason << '\n';
   if (options.timings) print_timings(report.timings);
   if (options.quiet) return 0;
   std::cout << "documents read: " << report.documents_read << '\n';

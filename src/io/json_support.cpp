@@ -27,6 +27,16 @@ Position position_of(std::string_view text, std::size_t offset) {
   return pos;
 }
 
+std::string_view schema_hint(std::string_view schema_path) {
+  if (schema_path.ends_with("graph.schema.json"))
+    return "expected a newsgraph graph (an object with nodes and edges, as newsgraph build writes)";
+  if (schema_path.ends_with("meta.schema.json"))
+    return "expected an array of objects with a path (and date, title, source, author), or an object keyed by path";
+  if (schema_path.ends_with("lexicon.schema.json") || schema_path.ends_with("patterns.schema.json"))
+    return "see the README's lexicon section for the format";
+  return "see the schema for the expected shape";
+}
+
 const rapidjson::SchemaDocument& schema_for(std::string_view path) {
   static std::mutex mutex;
   static std::map<std::string, std::unique_ptr<rapidjson::SchemaDocument>, std::less<>> cache;

@@ -18,6 +18,9 @@ Position position_of(std::string_view text, std::size_t offset);
 // shared read-only between threads afterwards.
 const rapidjson::SchemaDocument& schema_for(std::string_view path);
 
+// What to do about a file that does not match `schema_path`, said after the error.
+std::string_view schema_hint(std::string_view schema_path);
+
 // Throws the InputError that names the first schema violation a validator saw.
 template <typename Validator>
 [[noreturn]] void throw_schema_error(const Validator& validator, std::string_view schema_path,
@@ -30,7 +33,8 @@ template <typename Validator>
   pos.json_pointer = pointer.size() > 1 ? pointer.substr(1) : "/";  // drop the leading '#'
   throw InputError(source_name, pos,
                    std::string("does not match ") + std::string(schema_path) + ": fails '" +
-                       validator.GetInvalidSchemaKeyword() + "' of " + rule.GetString());
+                       validator.GetInvalidSchemaKeyword() + "' of " + rule.GetString() + "; " +
+                       std::string(schema_hint(schema_path)));
 }
 
 }  // namespace newsgraph

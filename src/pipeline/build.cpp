@@ -5,6 +5,7 @@
 #include <exception>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "lexicon/lexicon.hpp"
@@ -114,12 +115,20 @@ void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildRepo
   GraphAssembler assembler(*lexicon);
   unsigned jobs = std::clamp(settings.jobs, 1u, 64u);
   ParallelRun run(inputs, load_settings, *lexicon, jobs);
+  // A document already in the graph (same content) adds nothing, so that
+  // `build --update` with it leaves the graph as it was.
+  std::set<std::string> known;
+  for (const auto& doc : graph.documents()) known.insert(doc.hash);
+  std::size_t added = 0;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     Outcome out = run.take(i);
     for (auto& w : out.warnings) report.warnings.push_back(std::move(w));
     report.timings.add(out.timings);
-    if (out.result) {
+    if (out.result && known.count(out.result->record.hash)) {
+      report.skipped.push_back({inputs[i].id, "already in the graph (same content), skipped"});
+    } else if (out.result) {
       ++report.documents_read;
+      ++added;
       assembler.add(std::move(*out.result));
     } else {
       report.skipped.push_back({inputs[i].id, out.skip_reason});
@@ -127,7 +136,7 @@ void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildRepo
     if (progress) progress(i + 1, inputs.size());
   }
   StageClock clock;
-  graph = assembler.finish(graph);
+  if (added) graph = assembler.finish(graph);
   report.timings.merge += clock.lap();
 }
 
