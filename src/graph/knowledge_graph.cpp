@@ -2,10 +2,52 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 #include "util/names.hpp"
 
 namespace newsgraph {
+
+KnowledgeGraph::KnowledgeGraph() : storage_(std::make_unique<GraphStorage>()) {}
+
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : storage_(std::make_unique<GraphStorage>(*other.storage_)), names_(other.names_), documents_(other.documents_) {
+  rebuild_edge_index();
+}
+
+// A moved-from graph is left empty and usable, not without storage.
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
+    : storage_(std::exchange(other.storage_, std::make_unique<GraphStorage>())), names_(std::move(other.names_)),
+      edges_(std::move(other.edges_)), documents_(std::move(other.documents_)) {
+  other.names_.clear();
+  other.edges_.clear();
+  other.documents_.clear();
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) *this = KnowledgeGraph(other);
+  return *this;
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
+  if (this == &other) return *this;
+  storage_ = std::exchange(other.storage_, std::make_unique<GraphStorage>());
+  names_ = std::exchange(other.names_, {});
+  edges_ = std::exchange(other.edges_, {});
+  documents_ = std::exchange(other.documents_, {});
+  return *this;
+}
+
+KnowledgeGraph::~KnowledgeGraph() = default;
+
+void KnowledgeGraph::rebuild_edge_index() {
+  edges_.clear();
+  edges_.reserve(boost::num_edges(*storage_));
+  for (auto [it, end] = boost::edges(*storage_); it != end; ++it) {
+    const EdgeProps& e = (*storage_)[*it];
+    edges_.emplace(EdgeKey{boost::source(*it, *storage_), boost::target(*it, *storage_), e.type, e.date, e.end}, *it);
+  }
+}
 
 std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
   auto& [source, target, type, date, end] = key;
@@ -24,14 +66,14 @@ std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
 // Boost's add_vertex and add_edge take properties by const reference and
 // copy them (evidence and all); these move them in instead.
 NodeId KnowledgeGraph::new_vertex(NodeProps&& props) {
-  NodeId id = boost::add_vertex(storage_);
-  storage_[id] = std::move(props);
+  NodeId id = boost::add_vertex(*storage_);
+  (*storage_)[id] = std::move(props);
   return id;
 }
 
 EdgeId KnowledgeGraph::new_edge(NodeId source, NodeId target, EdgeProps&& props) {
-  EdgeId id = boost::add_edge(source, target, storage_).first;
-  storage_[id] = std::move(props);
+  EdgeId id = boost::add_edge(source, target, *storage_).first;
+  (*storage_)[id] = std::move(props);
   return id;
 }
 
@@ -56,7 +98,7 @@ std::optional<NodeId> KnowledgeGraph::find_node(std::string_view name) const {
 }
 
 void KnowledgeGraph::add_name(NodeId node, std::string_view name, bool fuller) {
-  NodeProps& props = storage_[node];
+  NodeProps& props = (*storage_)[node];
   if (name.empty() || name == props.label) return;
   names_.emplace(name_key(name), node);
   if (fuller) {
@@ -85,7 +127,7 @@ EdgeId KnowledgeGraph::add_edge(NodeId source, NodeId target, EdgeType type, std
   auto [it, fresh] = edges_.try_emplace(EdgeKey{source, target, type, date, end});
   if (fresh) it->second = new_edge(source, target, EdgeProps{type, date, end, {}, confidence});
   EdgeId id = it->second;
-  EdgeProps& props = storage_[id];
+  EdgeProps& props = (*storage_)[id];
   props.confidence = std::max(props.confidence, confidence);
   auto& list = props.evidence;
   auto at = std::lower_bound(list.begin(), list.end(), evidence);
@@ -95,7 +137,7 @@ EdgeId KnowledgeGraph::add_edge(NodeId source, NodeId target, EdgeType type, std
 
 NodeId KnowledgeGraph::insert_node(NodeProps props) {
   NodeId id = new_vertex(std::move(props));
-  const NodeProps& stored = storage_[id];
+  const NodeProps& stored = (*storage_)[id];
   names_.emplace(name_key(stored.label), id);
   for (const auto& alias : stored.aliases) names_.emplace(name_key(alias), id);
   return id;
@@ -132,8 +174,8 @@ KnowledgeGraph KnowledgeGraph::canonical() const {
   std::vector<NodeId> order(node_count());
   std::iota(order.begin(), order.end(), NodeId{0});
   auto node_less = [&](NodeId a, NodeId b) {
-    const NodeProps& x = storage_[a];
-    const NodeProps& y = storage_[b];
+    const NodeProps& x = (*storage_)[a];
+    const NodeProps& y = (*storage_)[b];
     return std::tie(x.type, x.label, x.aliases) < std::tie(y.type, y.label, y.aliases);
   };
   std::stable_sort(order.begin(), order.end(), node_less);
@@ -142,10 +184,10 @@ KnowledgeGraph KnowledgeGraph::canonical() const {
 
   KnowledgeGraph out;
   for (NodeId old : order) {
-    NodeProps props = storage_[old];
+    NodeProps props = (*storage_)[old];
     std::sort(props.aliases.begin(), props.aliases.end());
     NodeId id = out.new_vertex(std::move(props));
-    const NodeProps& stored = out.storage_[id];  // props was moved from
+    const NodeProps& stored = (*out.storage_)[id];  // props was moved from
     out.names_.emplace(name_key(stored.label), id);
     for (const auto& alias : stored.aliases) out.names_.emplace(name_key(alias), id);
   }
@@ -160,7 +202,7 @@ KnowledgeGraph KnowledgeGraph::canonical() const {
   }
   std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (auto& [key, old] : edges) {
-    EdgeId id = out.new_edge(std::get<0>(key), std::get<1>(key), EdgeProps(storage_[old]));
+    EdgeId id = out.new_edge(std::get<0>(key), std::get<1>(key), EdgeProps((*storage_)[old]));
     out.edges_.emplace(key, id);
   }
   out.documents_ = documents_;

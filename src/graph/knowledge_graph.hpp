@@ -7,6 +7,7 @@
 #pragma once
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,6 +64,16 @@ using EdgeId = GraphStorage::edge_descriptor;
 
 class KnowledgeGraph {
  public:
+  // The storage lives on the heap so that a move keeps Boost's edge
+  // descriptors (which point into it) valid; Boost's adjacency_list has no
+  // move of its own. A copy rebuilds the edge index for its own storage.
+  KnowledgeGraph();
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph(KnowledgeGraph&& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(KnowledgeGraph&& other);
+  ~KnowledgeGraph();
+
   // Gives back the node already known under `label` or any of `aliases`
   // (compared by name_key), adding the names it did not have; else a new node.
   NodeId add_node(NodeType type, std::string_view label, const std::vector<std::string>& aliases = {});
@@ -91,13 +102,13 @@ class KnowledgeGraph {
   const std::vector<DocumentRecord>& documents() const { return documents_; }
   const DocumentRecord* find_document(std::string_view id) const;
 
-  std::size_t node_count() const { return boost::num_vertices(storage_); }
-  std::size_t edge_count() const { return boost::num_edges(storage_); }
-  const NodeProps& node(NodeId id) const { return storage_[id]; }
-  const EdgeProps& edge(EdgeId id) const { return storage_[id]; }
-  NodeId source(EdgeId id) const { return boost::source(id, storage_); }
-  NodeId target(EdgeId id) const { return boost::target(id, storage_); }
-  const GraphStorage& storage() const { return storage_; }
+  std::size_t node_count() const { return boost::num_vertices(*storage_); }
+  std::size_t edge_count() const { return boost::num_edges(*storage_); }
+  const NodeProps& node(NodeId id) const { return (*storage_)[id]; }
+  const EdgeProps& edge(EdgeId id) const { return (*storage_)[id]; }
+  NodeId source(EdgeId id) const { return boost::source(id, *storage_); }
+  NodeId target(EdgeId id) const { return boost::target(id, *storage_); }
+  const GraphStorage& storage() const { return *storage_; }
 
   // Node ids as written in files: "n1", "n2", ... in storage order.
   static std::string node_key(NodeId id) { return "n" + std::to_string(id + 1); }
@@ -115,7 +126,9 @@ class KnowledgeGraph {
   NodeId new_vertex(NodeProps&& props);
   EdgeId new_edge(NodeId source, NodeId target, EdgeProps&& props);
 
-  GraphStorage storage_;
+  void rebuild_edge_index();
+
+  std::unique_ptr<GraphStorage> storage_;
   std::unordered_map<std::string, NodeId> names_;  // name_key -> node
   std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash> edges_;
   std::vector<DocumentRecord> documents_;

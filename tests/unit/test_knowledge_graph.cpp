@@ -109,3 +109,32 @@ TEST_CASE("time windows keep the edges whose span overlaps them", "[graph][filte
   in_2024.keep_undated = false;
   CHECK_FALSE(edge_in_window(undated, in_2024));
 }
+
+TEST_CASE("copied and moved graphs keep a working edge index of their own", "[graph]") {
+  Evidence first{"a.txt", "Canada joined.", 0, 14, "joined"};
+  Evidence second{"b.txt", "Canada joined it.", 0, 17, "joined"};
+  auto make = [&] {
+    KnowledgeGraph g;
+    NodeId a = g.add_node(NodeType::Nation, "Canada");
+    NodeId b = g.add_node(NodeType::Organisation, "CCDCOE");
+    g.add_edge(a, b, EdgeType::member_of, Date{2022}, std::nullopt, first);
+    return g;
+  };
+  std::optional<KnowledgeGraph> original(make());
+  KnowledgeGraph copy = *original;
+  KnowledgeGraph moved = std::move(*original);
+  original.reset();  // the edge index of the copies must not point into it
+  for (KnowledgeGraph* g : {&copy, &moved}) {
+    NodeId a = *g->find_node("Canada");
+    NodeId b = *g->find_node("CCDCOE");
+    EdgeId e = g->add_edge(a, b, EdgeType::member_of, Date{2022}, std::nullopt, second);
+    CHECK(g->edge_count() == 1);
+    CHECK(g->edge(e).evidence.size() == 2);
+    CHECK(g->find_edge(a, b, EdgeType::member_of, Date{2022}, std::nullopt) == e);
+  }
+  KnowledgeGraph canonical = copy.canonical();
+  NodeId a = *canonical.find_node("Canada");
+  NodeId b = *canonical.find_node("CCDCOE");
+  canonical.add_edge(a, b, EdgeType::member_of, Date{2022}, std::nullopt, first);
+  CHECK(canonical.edge_count() == 1);
+}
