@@ -49,11 +49,14 @@ std::optional<ExportFormat> parse_export_format(std::string_view name) {
 }
 
 std::optional<ExportFormat> export_format_for_path(const std::filesystem::path& path) {
+  // A folder ("neo4j/", or one that exists) can only be the Neo4j import set.
+  if (path.filename().empty()) return ExportFormat::Neo4j;
   std::string ext = path.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (ext.empty()) return std::nullopt;
   for (const auto& f : kFormats)
-    if (f.extension == ext) return f.format;
+    if (!ext.empty() && f.extension == ext) return f.format;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return ExportFormat::Neo4j;
   return std::nullopt;
 }
 

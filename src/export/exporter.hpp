@@ -44,8 +44,9 @@ class GraphWriter {
 std::string_view to_string(ExportFormat format);
 // "graphml", "json", "dot", "svg", ...; nullopt when unknown.
 std::optional<ExportFormat> parse_export_format(std::string_view name);
-// From a file name's extension (".graphml", ".jsonld", ...); a path with
-// no extension or a folder is not guessed.
+// From a file name's extension (".graphml", ".jsonld", ...); a folder
+// (written with a trailing '/', or one that exists) is neo4j; anything else
+// is not guessed.
 std::optional<ExportFormat> export_format_for_path(const std::filesystem::path& path);
 // The names of every format, for messages ("json, graphml, ...").
 std::string export_format_names();
