@@ -8,19 +8,8 @@ cp "$WORK/target.json" "$WORK/before.json"
 # Start a large write over target.json and kill it as soon as its temporary
 # file has data in it, i.e. in the middle of the write.
 "$NEWSGRAPH" export "$WORK/big.json" --format json -o "$WORK/target.json" &
-pid=$!
-killed=no
-for _ in $(seq 1 2000); do
-  tmp=$(ls -A "$WORK" | grep '^\.target\.json\.tmp\.' | head -1)
-  if [ -n "$tmp" ] && [ -s "$WORK/$tmp" ]; then
-    kill -9 "$pid" 2>/dev/null && killed=yes
-    break
-  fi
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.01
-done
-wait "$pid" 2>/dev/null
-[ "$killed" = yes ] && pass || fail "could not kill the writer in the middle of its write"
+kill_during_write $! "$WORK/target.json"
+[ "$KILLED" = yes ] && pass || fail "could not kill the writer in the middle of its write"
 cmp -s "$WORK/target.json" "$WORK/before.json" && pass || fail "the old graph was changed by a killed write"
 run "$NEWSGRAPH" stats "$WORK/target.json"
 expect_status 0 "stats on the old graph after a killed write"

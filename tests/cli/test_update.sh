@@ -53,19 +53,8 @@ expect_one_line_err
 python3 "$SOURCE_DIR/tests/bench/generate_graph.py" --edges 100000 --out "$WORK/big.json"
 cp "$WORK/big.json" "$WORK/big_before.json"
 "$NEWSGRAPH" build --update "$WORK/big.json" "$ART/05_korea_us_talks.txt" -q &
-pid=$!
-killed=no
-for _ in $(seq 1 6000); do
-  tmp=$(ls -A "$WORK" | grep '^\.big\.json\.tmp\.' | head -1)
-  if [ -n "$tmp" ] && [ -s "$WORK/$tmp" ]; then
-    kill -9 "$pid" 2>/dev/null && killed=yes
-    break
-  fi
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.01
-done
-wait "$pid" 2>/dev/null
-[ "$killed" = yes ] && pass || fail "could not kill the update in the middle of its write"
+kill_during_write $! "$WORK/big.json"
+[ "$KILLED" = yes ] && pass || fail "could not kill the update in the middle of its write"
 cmp -s "$WORK/big.json" "$WORK/big_before.json" && pass || fail "a killed update changed the graph"
 run "$NEWSGRAPH" stats "$WORK/big.json"
 expect_status 0 "stats on the graph after a killed update"
