@@ -5,12 +5,14 @@
 #include <set>
 #include <unordered_set>
 
+#include "relate/dating.hpp"
 #include "relate/matcher.hpp"
 #include "temporal/time_expressions.hpp"
 
 namespace newsgraph {
 namespace {
 
+using detail::Dating;
 using detail::Item;
 
 // ", who see cyberspace as ...," is cut out of the clause; what it says
@@ -37,36 +39,6 @@ std::vector<std::vector<Item>> split_relative_clauses(std::vector<Item> items) {
   }
   extra.insert(extra.begin(), std::move(items));
   return extra;
-}
-
-// Words between a match and a later date that start another statement.
-bool another_fact(std::string_view between) {
-  static const char* kStarts[] = {";", "(", " which ", " who ", " where ", " that ", " established ", " founded ",
-                                  " created ", " formed ", " set up ", " launched ", " since "};
-  std::string padded = " " + std::string(between) + " ";
-  for (const char* w : kStarts)
-    if (padded.find(w) != std::string::npos) return true;
-  return false;
-}
-
-struct Dating {
-  std::optional<Date> date, end;
-};
-
-// The time expression nearest the matched words, preferring one with a start.
-Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to) {
-  const TimeExpression* best = nullptr;
-  std::size_t best_distance = 0;
-  for (const auto& x : exprs) {
-    if (!x.resolved()) continue;
-    // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
-    if (x.start >= to && another_fact(sentence.substr(to, x.start - to))) continue;
-    std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
-    bool better = !best || (x.date && !best->date) || (bool(x.date) == bool(best->date) && d < best_distance);
-    if (better) best = &x, best_distance = d;
-  }
-  if (!best) return {};
-  return {best->date, best->until};
 }
 
 bool negated(const Lexicon& lex, const std::vector<Item>& items, std::size_t first, std::size_t last) {
@@ -120,15 +92,7 @@ class Relater {
       }
       for (std::size_t c = 0; c < clauses.size(); ++c) apply(p, clauses[c], si, exprs, clause_keys[c]);
     }
-    auto point = [](const TimeExpression& x) { return x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span); };
-    bool dated = std::any_of(exprs.begin(), exprs.end(), point);
-    if (dated && !s.headline) {
-      for (const auto& x : exprs)
-        if (point(x)) narrative_ = x.date;
-      narrative_age_ = 0;
-    } else {
-      ++narrative_age_;
-    }
+    narrative_.observe(exprs, s.headline);
     for (const auto& m : s.mentions) {
       latest_[doc_.entities[m.entity].type] = m.entity;
       NodeType t = doc_.entities[m.entity].type;
@@ -152,36 +116,20 @@ class Relater {
       }
       std::size_t from = s.tokens[items[m.first].begin].start - s.start;
       std::size_t to = s.tokens[items[m.last].end - 1].end - s.start;
-      Dating d = p.event ? date_near(exprs, stext_, from, to) : Dating{};
+      Dating d = p.event ? detail::date_near(exprs, stext_, from, to) : Dating{};
       double confidence = p.confidence;
       if (p.event && !d.date && !d.end && s.headline && si < 3) d.date = published_;
-      if (!d.date && !d.end && p.event && exprs.empty() && narrative_ && narrative_age_ <= 2) {
-        d.date = narrative_;
+      if (!d.date && !d.end && p.event && exprs.empty() && narrative_.current()) {
+        d.date = narrative_.current();
         confidence *= 0.8;
       }
       std::vector<Dating> dates{d};
-      if (p.event) repeated_dates(exprs, to, dates);
+      if (p.event) detail::repeated_dates(exprs, stext_, to, dates);
       for (int a : m.sources)
         for (int b : m.targets) {
           for (const auto& date : dates) add(a, b, relation, date, si, p.name, confidence);
           if (p.relation == EdgeType::met_with) ctx_.last_pair = {a, b};
         }
-    }
-  }
-
-  // "in 2022 and again in April of this year": one edge per time.
-  void repeated_dates(const std::vector<TimeExpression>& exprs, std::size_t to, std::vector<Dating>& dates) const {
-    const TimeExpression* previous = nullptr;
-    for (const auto& x : exprs) {
-      if (x.end <= to || !x.date || x.role != TimeRole::Point) continue;
-      std::size_t from = previous ? previous->end : to;
-      std::string_view between = stext_.substr(from, x.start - from);
-      if (previous && between.find("again") == std::string_view::npos && between.find(" and ") == std::string_view::npos)
-        break;
-      if (!previous && another_fact(between)) break;
-      if (std::none_of(dates.begin(), dates.end(), [&](const Dating& d) { return d.date == x.date; }))
-        dates.push_back({x.date, x.until});
-      previous = &x;
     }
   }
 
@@ -246,8 +194,7 @@ class Relater {
   std::vector<Relation> out_;
   std::string_view stext_;
   std::map<NodeType, int> latest_;
-  std::optional<Date> narrative_;
-  int narrative_age_ = 99;
+  detail::NarrativeDate narrative_;
 };
 
 }  // namespace
