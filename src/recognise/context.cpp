@@ -19,6 +19,23 @@ bool role_noun_ahead(const Lexicon& lex, const std::vector<Token>& toks, std::ui
 
 }  // namespace
 
+// "Ireland's Minister for Defence, X", "the head of NSM, X": a role phrase
+// ends at `comma`, so the name after it is a person's.
+bool Recogniser::role_before(const SentenceAnalysis& s, std::uint32_t comma) const {
+  for (const auto& r : s.roles)
+    if (r.end == comma) return true;
+  for (std::int64_t k = static_cast<std::int64_t>(comma) - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
+    const std::string& key = s.tokens[k].key;
+    if (lex_.role_noun_relation.count(key) || lex_.title_relation.count(key)) return true;
+    // the organisation or portfolio of the role: a name, or words of one
+    bool named = s.tokens[k].word && s.tokens[k].capital;
+    for (const auto& m : s.mentions) named |= k >= m.begin && k < m.end;
+    if (!named && key != "of" && key != "for" && key != "at" && key != "the" && key != "'s" && key != "(" && key != ")")
+      return false;
+  }
+  return false;
+}
+
 std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const {
   const auto& s = doc_.sentences[si];
   const auto& toks = s.tokens;
@@ -31,8 +48,10 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   std::uint32_t n = e - b;
   bool plain = true;
   for (std::uint32_t k = b; k < e; ++k) plain &= toks[k].word && !toks[k].all_caps;
+  std::uint32_t first_word = 0;  // after emphasis marks ("*By Jane Doe")
+  while (first_word < b && !toks[first_word].word) ++first_word;
   if (n >= 2 && n <= 4 && plain) {
-    if (b == 1 && key(0) == "by") return NodeType::Person;
+    if (b == first_word + 1 && key(first_word) == "by") return NodeType::Person;
     if (b >= 2 && key(b - 1) == "by") {
       std::string verb = key(b - 2) + " by";
       if (std::find(lex_.byline_verbs.begin(), lex_.byline_verbs.end(), verb) != lex_.byline_verbs.end())
@@ -45,6 +64,7 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     std::int64_t r = key(b - 1) == "," ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;
     if (r >= 0 && !toks[r].capital && (lex_.title_relation.count(key(r)) || lex_.role_noun_relation.count(key(r))))
       return NodeType::Person;
+    if (key(b - 1) == "," && role_before(s, b - 1)) return NodeType::Person;
     std::uint32_t k = e;
     if (key(k) == "," || key(k) == "is" || key(k) == "was") ++k;
     if ((key(k) == "a" || key(k) == "an" || key(k) == "the") && role_noun_ahead(lex_, toks, k + 1))
@@ -57,10 +77,18 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
       (lex_.role_noun_relation.count(key(before - 1)) || lex_.role_noun_relation.count(key(before - 2))))
     return NodeType::Organisation;
   // "By Jane Doe, The Daily Ledger": the byline's outlet.
-  if (key(0) == "by" && prep == "," && !s.mentions.empty() && doc_.entities[s.mentions.back().entity].type == NodeType::Person &&
+  if (key(first_word) == "by" && prep == "," && !s.mentions.empty() && doc_.entities[s.mentions.back().entity].type == NodeType::Person &&
       s.mentions.back().end == before)
     return NodeType::Organisation;
   if (key(e) == "-based") return NodeType::Place;
+  // "told the Korea Herald", "according to the Baltic News Service", "the
+  // Riga Times reported": a name with "the" that speaks is an outlet.
+  if (key(b - 1) == "the" && b >= 2) {
+    std::string verb = key(b - 2), prior = key(static_cast<std::int64_t>(b) - 3) + " " + verb;
+    if (verb == "told" || prior == "according to" || prior == "reported by" || key(e) == "reported" ||
+        key(e) == "reports" || (key(e) == "said" && n >= 2 && !lex_.given_name_set.count(toks[b].key)))
+      return NodeType::Organisation;
+  }
   // "a joint drill, Nordic Shield," / "the drill called Iron Gate": named by the noun before.
   {
     std::int64_t k = before;
@@ -75,11 +103,18 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     std::string cue = key(before - 1) + " " + prep;
     if (cue == "capital of" || cue == "based in" || cue == "headquartered in" || cue == "city of" || cue == "located in")
       return NodeType::Place;
-    // "Lima, Peru": a name followed by its nation.
+    // "Jyvaskyla, a city in central Finland": an apposition with a place noun.
+    if (key(e) == "," && (key(e + 1) == "a" || key(e + 1) == "the"))
+      for (std::uint32_t k = e + 2; k < toks.size() && k < e + 5 && toks[k].word && !toks[k].capital; ++k) {
+        auto it = lex_.type_noun_type.find(toks[k].key);
+        if (it != lex_.type_noun_type.end() && it->second == NodeType::Place) return NodeType::Place;
+      }
+    // "Lima, Peru", "Suffolk, Virginia": a name followed by its nation or region.
     if (key(e) == "," && e + 1 < toks.size()) {
       auto it = lex_.gazetteer.find(key(e + 1));
-      if (it != lex_.gazetteer.end() && lex_.entities[it->second.front().entity].type == NodeType::Nation &&
-          it->second.front().form != LexForm::Demonym)
+      NodeType where = it != lex_.gazetteer.end() ? lex_.entities[it->second.front().entity].type : NodeType::Person;
+      if ((where == NodeType::Nation || where == NodeType::Place) && it->second.front().form != LexForm::Demonym &&
+          toks[e + 1].capital)
         return NodeType::Place;
     }
   }

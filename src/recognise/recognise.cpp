@@ -26,7 +26,15 @@ namespace {
 // A line in title case ("Learn More Estonian Civilians Preparing for ...")
 // or a headline without closing punctuation names things loosely: no new
 // names are made from it.
+// A byline: "By Jane Doe, The Daily Ledger" (emphasis marks around it allowed).
+bool is_byline(const SentenceAnalysis& s) {
+  std::size_t i = 0;
+  while (i < s.tokens.size() && !s.tokens[i].word) ++i;
+  return i + 2 < s.tokens.size() && s.tokens[i].key == "by" && s.tokens[i + 1].capital && s.tokens.size() <= 16;
+}
+
 bool is_headline(const SentenceAnalysis& s, bool first) {
+  if (is_byline(s)) return false;
   int long_words = 0, capitalised = 0;
   for (const auto& t : s.tokens)
     if (t.word && t.text.size() > 3) {

@@ -22,9 +22,11 @@ class Recogniser {
   void scan_sentence(std::size_t si);
   std::uint32_t gazetteer_match(const SentenceAnalysis& s, std::uint32_t i, const LexHit** hit) const;
   std::uint32_t capital_span(const SentenceAnalysis& s, std::uint32_t i) const;
+  std::uint32_t cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
+  bool role_before(const SentenceAnalysis& s, std::uint32_t comma) const;
   std::uint32_t strip_title(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e, std::string* relation) const;
   void scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint32_t e);
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;

@@ -7,7 +7,37 @@
 namespace newsgraph::detail {
 namespace {
 
-bool is_connector(const std::string& key) { return key == "of" || key == "for" || key == "and" || key == "&"; }
+bool is_connector(const std::string& key) {
+  return key == "of" || key == "for" || key == "on" || key == "and" || key == "&";
+}
+
+// "CERT-EU", "CERT.LV", "NCSC-NL", "CERT-In": an acronym qualified by a
+// nation or bloc code names a team or agency (not "COVID-19", "F-35", "U.S.").
+bool team_acronym(std::string_view w) {
+  auto cut = w.find_first_of("-.");
+  if (cut == std::string_view::npos || cut < 3 || w.size() - cut - 1 < 2 || w.size() - cut - 1 > 3) return false;
+  for (std::size_t k = 0; k < cut; ++k)
+    if (!std::isupper(static_cast<unsigned char>(w[k]))) return false;
+  if (!std::isupper(static_cast<unsigned char>(w[cut + 1]))) return false;
+  for (std::size_t k = cut + 1; k < w.size(); ++k)
+    if (!std::isalpha(static_cast<unsigned char>(w[k]))) return false;
+  return true;
+}
+
+// Whether `letters` appear in order among the capitals of tokens [b, e).
+bool in_order(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, const std::string& letters) {
+  std::size_t at = 0;
+  for (std::uint32_t k = b; k < e && at < letters.size(); ++k)
+    for (char c : toks[k].text)
+      if (at < letters.size() && c == letters[at]) ++at;
+  return at == letters.size() && letters.size() >= 2;
+}
+
+std::string lower_text(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
 
 bool hyphenated_given_name(std::string_view w) {
   auto dash = w.find('-');
@@ -60,26 +90,50 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     if (toks[j].word && toks[j].capital) {
       ++j;
     } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
-               !line_break(j + 1)) {
-      j += 2;
+               !line_break(j + 1) && !lex_.not_name_set.count(lower_text(toks[j + 1].text))) {
+      j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name
     } else {
       break;
     }
   }
-  // Keep a connector only when a head word makes the whole a name
-  // ("Ministry of National Defense"), not a list ("LG and Samsung").
-  bool has_head = lex_.title_relation.count(toks[i].key) > 0;
-  for (std::uint32_t k = i; k < j; ++k) has_head |= lex_.head_type.count(toks[k].key) > 0;
-  if (!has_head)
-    for (std::uint32_t k = i; k < j; ++k)
-      if (is_connector(toks[k].key)) return k - i;
-  for (std::uint32_t k = i; k < j; ++k)
-    if (toks[k].key == "and" || toks[k].key == "&") {
+  return cut_coordination(s, i, j) - i;
+}
+
+// Where a run of capitalised words joined by connectors stops being one
+// name. "of"/"for"/"on" stay when a head word or title before them makes
+// the whole a name ("Ministry of National Defense", "Council on Foreign
+// Relations"), not a list ("LG and Samsung"). "and" stays inside a name's
+// complement ("Institute of Electronics and Computer Science") or before
+// its head ("Science and Technology Agency"), but a known name or a second
+// head after it starts another entity ("Ministry of Defence and Cyber Command").
+std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
+  const auto& toks = s.tokens;
+  auto is_head = [&](std::uint32_t k) { return lex_.head_type.count(toks[k].key) > 0; };
+  bool titled = lex_.title_relation.count(toks[i].key) > 0;
+  bool head_before = titled;
+  std::int64_t complement = -1;  // first "of"/"for"/"on" after a head word
+  for (std::uint32_t k = i; k < j; ++k) {
+    const std::string& key = toks[k].key;
+    if (key == "of" || key == "for" || key == "on") {
+      if (!head_before) {
+        bool head_later = false;
+        for (std::uint32_t m = k + 1; m < j; ++m) head_later |= is_head(m);
+        // "on" needs a head before it; "of"/"for" a head anywhere ("Bank of Korea", "Friends of Europe Group")
+        if (key == "on" || !head_later) return k;
+      }
+      if (complement < 0) complement = k;
+    } else if (key == "and" || key == "&") {
       bool head_after = false;
-      for (std::uint32_t m = k + 1; m < j; ++m) head_after |= lex_.head_type.count(toks[m].key) > 0;
-      if (!head_after) return k - i;
+      for (std::uint32_t m = k + 1; m < j; ++m) head_after |= is_head(m);
+      const LexHit* hit = nullptr;
+      bool named_after = k + 1 < j && (gazetteer_match(s, k + 1, &hit) > 0 || lex_.title_relation.count(toks[k + 1].key) ||
+                                       lex_.given_name_set.count(toks[k + 1].key));
+      bool keep = complement >= 0 ? (!head_after && !named_after) : head_after;
+      if (!keep) return k;
     }
-  return j - i;
+    head_before |= is_head(k);
+  }
+  return j;
 }
 
 void Recogniser::scan_sentence(std::size_t si) {
@@ -100,10 +154,20 @@ void Recogniser::scan_sentence(std::size_t si) {
       // begins with a gazetteer word and ends with a head word.
       for (std::uint32_t k = i + g; k < i + c; ++k) {
         auto it = lex_.head_type.find(s.tokens[k].key);
-        if (it != lex_.head_type.end() &&
-            (it->second == NodeType::Organisation || it->second == NodeType::Place || k + 1 == i + c))
+        bool before_connector = k + 1 < i + c && is_connector(s.tokens[k + 1].key);  // "Conference on X"
+        if (it != lex_.head_type.end() && (it->second == NodeType::Organisation || it->second == NodeType::Place ||
+                                           k + 1 == i + c || before_connector))
           span_wins = true;
       }
+    }
+    // "Riga Morning", "Korea Herald" named as outlets by their context.
+    if (c > g && g > 0 && !span_wins) span_wins = context_type(si, i, i + c) == NodeType::Organisation;
+    if (span_wins && lex_.entities[hit->entity].type == NodeType::Nation && hit->form == LexForm::Demonym) {
+      // "the Dutch National Cyber Security Centre" still mentions the Netherlands.
+      std::string surface = span_text(text_, s, i, i + g);
+      int e = lexicon_entity(hit->entity, {});
+      auto& names = doc_.entities[e].names;
+      if (std::find(names.begin(), names.end(), surface) == names.end()) names.push_back(surface);
     }
     if (g > 0 && !span_wins) {
       MentionKind kind = hit->form == LexForm::Demonym ? MentionKind::Demonym : MentionKind::Name;
@@ -150,10 +214,15 @@ std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b
 
 bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const {
   const auto& toks = s.tokens;
-  if (e + 2 >= toks.size() || toks[e].key != "(" || toks[e + 2].key != ")" || !toks[e + 1].all_caps) return false;
+  if (e + 2 >= toks.size() || toks[e].key != "(" || toks[e + 2].key != ")") return false;
+  bool team = team_acronym(toks[e + 1].text);
+  if (!toks[e + 1].all_caps && !team) return false;
   std::string letters;
-  for (char c : toks[e + 1].text)
+  for (char c : toks[e + 1].text.substr(0, team ? toks[e + 1].text.find_first_of("-.") : std::string_view::npos))
     if (std::isupper(static_cast<unsigned char>(c))) letters.push_back(c);
+  // "Dutch National Cyber Security Centre (NCSC-NL)": the code names the
+  // nation the span already names, so the span is not cut to the initials.
+  if (team) return in_order(toks, *b, e, letters);
   // Exact initials of a tail of the span: the span starts there.
   std::string initials;
   for (std::uint32_t k = e; k-- > *b;) {
@@ -165,11 +234,7 @@ bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::
     }
   }
   // Else the acronym's letters in order among the span's capitals.
-  std::size_t at = 0;
-  for (std::uint32_t k = *b; k < e && at < letters.size(); ++k)
-    for (char c : toks[k].text)
-      if (at < letters.size() && c == letters[at]) ++at;
-  return at == letters.size() && letters.size() >= 2;
+  return in_order(toks, *b, e, letters);
 }
 
 std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uint32_t e) {
@@ -187,11 +252,22 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     const LexHit* hit = nullptr;
     bool org_follows = gazetteer_match(s, b + title + 1, &hit) > 0;
     for (std::uint32_t k = b + title + 1; k < e; ++k) org_follows |= lex_.head_type.count(s.tokens[k].key) > 0;
-    if (org_follows || e - (b + title + 2) < 2) {
+    if (org_follows) {
       s.roles.push_back({b, b + title, relation, -1});
       return title;
     }
-    title += 2;
+    // "Minister for Defence Pal Jonson", "Ambassador for International Cyber
+    // Affairs Park Ji-won": the name is the last words that are no portfolio
+    // word; "Minister for Digital Transformation" is all portfolio.
+    std::uint32_t name_begin = e;
+    while (name_begin > b + title + 2 && e - name_begin < 3 &&
+           !lex_.generic_org_set.count(s.tokens[name_begin - 1].key) && !is_connector(s.tokens[name_begin - 1].key))
+      --name_begin;
+    if (e - name_begin < 2) {
+      s.roles.push_back({b, e, relation, -1});
+      return e - b;
+    }
+    title = name_begin - b;
   }
   if (title > 0) s.roles.push_back({b, b + title, relation, -1});
   std::uint32_t nb = b + title;
@@ -199,6 +275,19 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   // A role written as a name: "Cyber Operations Commander", "Defense Minister".
   if (lex_.role_to_org_head.count(std::string(s.tokens[e - 1].text)) && title == 0) {
     s.roles.push_back({b, e, lex_.title_relation.count(s.tokens[e - 1].key) ? lex_.title_relation.at(s.tokens[e - 1].key) : "leads", -1});
+    return e - b;
+  }
+  // "the Union's institutions", "the Agency": a head word alone is a
+  // description of a named entity, not a name of its own.
+  if (e - nb == 1 && lex_.anaphor_type.count(s.tokens[nb].key) && lex_.head_type.count(s.tokens[nb].key) &&
+      !acronym_after(s, e, &nb)) {
+    const std::string word = " " + s.tokens[nb].key + " ";
+    for (int ent = static_cast<int>(doc_.entities.size()); ent-- > 0;)
+      for (const auto& nm : doc_.entities[ent].names)
+        if ((" " + lex_.name_key_of(nm) + " ").find(word) != std::string::npos) {
+          add_mention(si, nb, e, ent, MentionKind::Anaphor);
+          return e - b;
+        }
     return e - b;
   }
   std::uint32_t ab = nb;
@@ -244,6 +333,14 @@ void Recogniser::scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint
 std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const {
   const auto& toks = doc_.sentences[si].tokens;
   std::optional<NodeType> head;
+  // "Conference on Cybersecurity", "Memorandum of Understanding": the word
+  // before the first connector is the head.
+  for (std::uint32_t k = b + 1; k < e; ++k)
+    if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for") {
+      auto it = lex_.head_type.find(toks[k - 1].key);
+      if (it != lex_.head_type.end()) return it->second;
+      break;
+    }
   for (std::uint32_t k = e; k-- > b;) {
     auto it = lex_.head_type.find(toks[k].key);
     if (it == lex_.head_type.end()) continue;
@@ -254,6 +351,7 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
     }
   }
   if (head) return head;
+  if (e - b == 1 && team_acronym(toks[b].text)) return NodeType::Organisation;
   std::uint32_t n = e - b;
   bool plain = true;
   for (std::uint32_t k = b; k < e; ++k) plain &= toks[k].word && !toks[k].all_caps;

@@ -77,6 +77,16 @@ std::size_t scan_word(std::string_view s, std::size_t p, std::size_t end) {
   return p;
 }
 
+// Two or more letters, all capitals ("CERT", "NCSC-NL"), digits allowed.
+bool capitals_only(std::string_view w) {
+  int letters = 0;
+  for (unsigned char c : w) {
+    if (std::islower(c)) return false;
+    letters += std::isupper(c) != 0;
+  }
+  return letters >= 2;
+}
+
 void classify(Token& t) {
   unsigned char c = static_cast<unsigned char>(t.text[0]);
   t.word = true;
@@ -101,6 +111,13 @@ std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
   std::size_t segment = p;
   while (q < end && text[q] == '.') {
     bool initial = q - segment == 1 && std::isupper(static_cast<unsigned char>(text[segment]));
+    if (!initial && capitals_only(text.substr(p, q - p)) && q + 1 < end &&
+        std::isupper(static_cast<unsigned char>(text[q + 1]))) {
+      std::size_t r = scan_word(text, q + 1, end);  // "CERT.LV": a dot inside an acronym
+      if (!capitals_only(text.substr(q + 1, r - q - 1))) break;
+      q = r;
+      continue;
+    }
     if (!initial && !abbreviations.count(lower(text.substr(p, q + 1 - p)))) break;
     ++q;
     if (initial && q + 1 < end && std::isupper(static_cast<unsigned char>(text[q])) && text[q + 1] == '.') {

@@ -102,3 +102,96 @@ TEST_CASE("a generic name owned by two nations is two organisations", "[recognis
   CHECK(has(orgs, "Chile's Foreign Ministry"));
   CHECK(has(orgs, "Peru's Foreign Ministry"));
 }
+
+TEST_CASE("connectors stay inside a name's complement, not in a list of names", "[recognise]") {
+  auto names = entity_names(analyse(
+      "The Institute of Geology and Mining Research met the Council on Arctic Studies. "
+      "The Ministry of Agriculture and Fisheries and Chile signed. "
+      "The Ministry of Health and Coastal Command left."));
+  CHECK(has(names, "Institute of Geology and Mining Research:Organisation"));
+  CHECK(has(names, "Council on Arctic Studies:Organisation"));
+  CHECK(has(names, "Ministry of Agriculture and Fisheries:Organisation"));
+  CHECK(has(names, "Chile:Nation"));
+  CHECK(has(names, "Ministry of Health:Organisation"));
+  CHECK(has(names, "Coastal Command:Organisation"));
+}
+
+TEST_CASE("a weekday after 'on' is no part of a name", "[recognise]") {
+  auto names = entity_names(analyse("Delegates left the Harbour Forum on Friday."));
+  CHECK(has(names, "Harbour Forum:Event"));
+}
+
+TEST_CASE("a head word before a connector types the name: events", "[recognise]") {
+  auto names = entity_names(analyse(
+      "Peru hosted the Andean Conference on Maritime Safety and then the Lima Cyber Week. "
+      "Chile attended the OAS Summit in Santiago."));
+  CHECK(has(names, "Andean Conference on Maritime Safety:Event"));
+  CHECK(has(names, "Lima Cyber Week:Event"));
+  CHECK(has(names, "OAS Summit:Event"));
+  CHECK(has(names, "Santiago:Place"));
+}
+
+TEST_CASE("acronyms with a nation code are organisations", "[recognise]") {
+  auto doc = analyse("CERT-PE shared indicators with CERT.CL and the Coastal Response Team (CRT-CL) on Monday.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "CERT-PE:Organisation"));
+  CHECK(has(names, "CERT.CL:Organisation"));
+  CHECK(has(names, "Coastal Response Team:Organisation"));
+  CHECK_FALSE(has(names, "CRT-CL:Organisation"));
+}
+
+TEST_CASE("a portfolio between a title and a name is cut off the name", "[recognise]") {
+  auto names = entity_names(analyse(
+      "The Minister for Fisheries Tomas Ruiz met the Ambassador for Digital Affairs Kim Soo-jin. "
+      "Peru's Minister for Transport, Elena Varga, agreed. The Minister for Digital Transformation left."));
+  CHECK(has(names, "Tomas Ruiz:Person"));
+  CHECK(has(names, "Kim Soo-jin:Person"));
+  CHECK(has(names, "Elena Varga:Person"));
+  CHECK_FALSE(has(names, "Fisheries Tomas Ruiz:Person"));
+  CHECK_FALSE(has(names, "Transport:Organisation"));
+  CHECK_FALSE(has(names, "Digital Transformation:Person"));
+}
+
+TEST_CASE("a name after a role phrase and a comma is a person", "[recognise]") {
+  auto names = entity_names(analyse("The chief of the Harbour Directorate (HD), Oona Vale, spoke."));
+  CHECK(has(names, "Oona Vale:Person"));
+}
+
+TEST_CASE("outlets named after places are organisations by their context", "[recognise]") {
+  auto doc = analyse(
+      "By Quinn Harlow, Lima Evening\n\nChile's envoy told the Andes Courier that talks went well. "
+      "Harlow is a reporter for Lima Evening.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Quinn Harlow:Person"));
+  CHECK(has(names, "Lima Evening:Organisation"));
+  CHECK(has(names, "Andes Courier:Organisation"));
+  CHECK_FALSE(has(names, "Lima:Place"));
+}
+
+TEST_CASE("a demonym inside an organisation's name still mentions the nation", "[recognise]") {
+  auto names = entity_names(analyse("The Peruvian Coastal Defence Agency patrolled."));
+  CHECK(has(names, "Peruvian Coastal Defence Agency:Organisation"));
+  CHECK(has(names, "Peru:Nation"));
+}
+
+TEST_CASE("places by apposition and by the region after them", "[recognise]") {
+  auto names = entity_names(analyse(
+      "The drill was held in Quellon, a port in southern Chile. Teams met in Springdale, Arkansas."));
+  CHECK(has(names, "Quellon:Place"));
+  CHECK(has(names, "Springdale:Place"));
+  CHECK(has(names, "Arkansas:Place"));
+}
+
+TEST_CASE("a head word alone is a description, not a new name", "[recognise]") {
+  auto names = entity_names(analyse("The African Union met. The Union's envoys left."));
+  CHECK(has(names, "African Union:Organisation"));
+  CHECK_FALSE(has(names, "Union:Organisation"));
+}
+
+TEST_CASE("demonyms cover the nations of ISO 3166 that have a usual one", "[recognise]") {
+  auto names = entity_names(analyse("Ghanaian, Uruguayan and Mongolian troops met Bahraini officials."));
+  CHECK(has(names, "Ghana:Nation"));
+  CHECK(has(names, "Uruguay:Nation"));
+  CHECK(has(names, "Mongolia:Nation"));
+  CHECK(has(names, "Bahrain:Nation"));
+}
