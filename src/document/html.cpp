@@ -164,6 +164,15 @@ void read_json_ld(std::string_view script, DocumentMeta& meta) {
   read_iso_timestamp(script.substr(open + 1, close - open - 1), meta.published, meta.timezone);
 }
 
+// Names of <meta> tags that carry the publication date.
+bool published_key(std::string_view key) {
+  static constexpr std::string_view kKeys[] = {
+      "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
+      "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
+      "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published", "date.published"};
+  return std::find(std::begin(kKeys), std::end(kKeys), key) != std::end(kKeys);
+}
+
 // <meta name="author" content="...">, article:published_time, og:site_name.
 void read_meta_tag(const Tag& tag, DocumentMeta& meta) {
   std::string key = lowered(tag.attribute("name"));
@@ -177,9 +186,8 @@ void read_meta_tag(const Tag& tag, DocumentMeta& meta) {
     meta.author = content;
   else if (key == "og:site_name" && meta.source.empty())
     meta.source = content;
-  else if ((key == "article:published_time" || key == "datepublished" || key == "date" || key == "pubdate" ||
-            key == "dc.date") && !meta.published) {
-    read_iso_timestamp(content, meta.published, meta.timezone);
+  else if (published_key(key) && !meta.published) {
+    read_date_value(content, meta.published, meta.timezone);
   }
 }
 

@@ -198,6 +198,15 @@ class MarkdownConverter {
   }
 };
 
+// Keys a front matter writes the publication date under ("date", "pubDate", "published_at").
+bool date_key(std::string_view key) {
+  std::string k;
+  for (char c : key)
+    if (c != '_' && c != '-') k += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return k == "date" || k == "published" || k == "pubdate" || k == "publishdate" || k == "datepublished" ||
+         k == "publishedat" || k == "publishedon";
+}
+
 }  // namespace
 
 // YAML front matter ("---\ntitle: ...\ndate: 2023-11-27\n---"): read as
@@ -221,12 +230,8 @@ std::size_t read_front_matter(std::string_view s, DocumentMeta& meta, std::strin
       if (key == "title" && title.empty()) title = std::string(value);
       else if (key == "author" && meta.author.empty()) meta.author = std::string(value);
       else if ((key == "source" || key == "publisher") && meta.source.empty()) meta.source = std::string(value);
-      else if ((key == "date" || key == "published") && !meta.published) {
-        meta.published = parse_iso_date(value.substr(0, 10));
-        std::size_t t = value.find_first_of("T ");
-        std::size_t zone = t == std::string_view::npos ? t : value.find_first_of("+-Z", t);
-        if (meta.published && zone != std::string_view::npos) meta.timezone = std::string(value.substr(zone));
-      }
+      else if (date_key(key) && !meta.published)
+        read_date_value(value, meta.published, meta.timezone);
     }
     if (nl == std::string_view::npos) break;
     ls = nl + 1;

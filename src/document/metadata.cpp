@@ -4,6 +4,7 @@
 // short line near the top, with the time zone that follows it.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "document/text_builder.hpp"
 #include "temporal/calendar.hpp"
@@ -63,6 +64,45 @@ std::string time_zone_after(std::string_view rest) {
   return std::string(rest.substr(start, i - start));
 }
 
+std::size_t digits_at(std::string_view s, std::size_t i, int& value) {
+  std::size_t j = i;
+  value = 0;
+  while (j < s.size() && is_digit(s[j]) && j - i < 5) value = value * 10 + (s[j++] - '0');
+  return j - i;
+}
+
+// "2024.05.14", "2024-05-14T09:30", "14.05.2024", "14/05/2024" at `i`.
+// Day first unless the year comes first; with slashes the order must be
+// unambiguous (a number over 12 tells which is the day), else no date.
+std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t& end) {
+  int a = 0, b = 0, c = 0;
+  std::size_t la = digits_at(s, i, a);
+  if (la == 0 || i + la >= s.size()) return std::nullopt;
+  char sep = s[i + la];
+  if (sep != '.' && sep != '-' && sep != '/') return std::nullopt;
+  std::size_t lb = digits_at(s, i + la + 1, b);
+  std::size_t at_c = i + la + 1 + lb;
+  if (lb == 0 || lb > 2 || at_c >= s.size() || s[at_c] != sep) return std::nullopt;
+  std::size_t lc = digits_at(s, at_c + 1, c);
+  end = at_c + 1 + lc;
+  if (end < s.size() && is_digit(s[end])) return std::nullopt;
+  int year = 0, month = 0, day = 0;
+  if (la == 4 && lc >= 1 && lc <= 2) {
+    year = a, month = b, day = c;
+  } else if (la <= 2 && lc == 4) {
+    year = c;
+    bool day_first = sep != '/' || a > 12;
+    if (sep == '/' && a <= 12 && b <= 12) return std::nullopt;  // 03/05/2024: which is the month?
+    day = day_first ? a : b;
+    month = day_first ? b : a;
+  } else {
+    return std::nullopt;
+  }
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+    return std::nullopt;
+  return Date{year, month, day};
+}
+
 // What may precede the date of a dateline: times, zones, weekdays, "on", "at".
 bool dateline_prefix(std::string_view prefix) {
   static constexpr std::string_view kWords[] = {"on",  "at",  "Mon",  "Tue", "Tues", "Wed", "Thu", "Thur",
@@ -86,62 +126,166 @@ bool dateline_prefix(std::string_view prefix) {
   return true;
 }
 
-// A dateline: a short line whose first words are a full date.
-bool read_dateline(std::string_view line, DocumentMeta& meta) {
-  if (line.size() > kMaxDatelineBytes || starts_with_word(line, "Updated")) return false;
-  for (std::string_view lead : {"Published:", "Published", "Posted:", "Posted on", "Posted", "Date:", "Updated:"})
-    if (line.compare(0, lead.size(), lead) == 0) {
-      if (lead == "Updated:") return false;
-      line = trim(line.substr(lead.size()));
-      break;
+// The zone after a time ("09:30 EEST") or of an ISO timestamp ("T09:30:00+03:00").
+std::string zone_after_numeric(std::string_view rest) {
+  if (!rest.empty() && rest[0] == 'T') {
+    std::size_t z = rest.find_first_of("+-Z", 1);
+    std::size_t stop = rest.find_first_of(" \t", 1);
+    if (z != std::string_view::npos && z < stop) return std::string(rest.substr(z, stop == std::string_view::npos ? stop : stop - z));
+    return {};
+  }
+  return time_zone_after(rest);
+}
+
+// The first full date of a line whose first words are a date.
+bool read_date_words(std::string_view line, std::optional<Date>& date, std::string& zone) {
+  std::size_t i = 0;
+  while (i < line.size() && !is_digit(line[i])) ++i;
+  std::size_t end = 0;
+  if (i < line.size() && dateline_prefix(line.substr(0, i)))
+    if (auto d = numeric_date(line, i, end)) {
+      date = d;
+      zone = zone_after_numeric(line.substr(end));
+      return true;
     }
   for (const auto& e : find_time_expressions(line, std::nullopt)) {
     // "Monday, " or "10:31 AM EST, Thu " may come first; a sentence's date comes after words
     if (!dateline_prefix(line.substr(0, e.start))) break;
     if (!e.date || e.date->precision() != DatePrecision::Day || e.role != TimeRole::Point) continue;
-    meta.published = e.date;
-    meta.timezone = time_zone_after(line.substr(e.end));
-    if (meta.timezone.empty()) meta.timezone = time_zone_after(line.substr(0, e.start));
+    date = e.date;
+    zone = time_zone_after(line.substr(e.end));
+    if (zone.empty()) zone = time_zone_after(line.substr(0, e.start));
     return true;
   }
   return false;
 }
 
-// "By Ana Lopez, The Harbour Post - Mar. 4, 2024 9:00AM GMT-3"
+// "Published: ", "Posted on ", "Updated: " and the like before a date.
+std::string_view strip_lead(std::string_view line, bool& updated) {
+  static constexpr std::string_view kLeads[] = {"Published on", "Published:", "Published", "Posted on", "Posted:",
+                                                "Posted",       "Date:",      "Dated",     "First published:",
+                                                "First published", "Last updated:", "Last updated on", "Last updated",
+                                                "Updated on", "Updated:", "Updated"};
+  updated = false;
+  for (std::string_view lead : kLeads)
+    if (line.size() > lead.size() && line.compare(0, lead.size(), lead) == 0 && !is_letter(line[lead.size()])) {
+      updated = lead.find("pdated") != std::string_view::npos;
+      return trim(line.substr(lead.size()));
+    }
+  return line;
+}
+
+// A dateline: a short line whose first words are a full date. An update
+// time only stands in when no publication date is written ("Updated: ...").
+bool read_dateline(std::string_view line, DocumentMeta& meta, std::optional<Date>* updated_date = nullptr,
+                   std::string* updated_zone = nullptr) {
+  if (line.size() > kMaxDatelineBytes) return false;
+  bool updated = false;
+  line = strip_lead(line, updated);
+  if (updated) {
+    if (updated_date && !*updated_date) read_date_words(line, *updated_date, *updated_zone);
+    return false;
+  }
+  return read_date_words(line, meta.published, meta.timezone);
+}
+
+// The parts of a byline: "Ana Lopez, The Harbour Post | May 3, 2024".
+std::vector<std::string_view> byline_parts(std::string_view line) {
+  static constexpr std::string_view kSeparators[] = {" - ", " | ", " / ", " \xC2\xB7 ", " \xE2\x80\xA2 ",
+                                                     " \xE2\x80\x94 ", " \xE2\x80\x93 "};
+  std::vector<std::string_view> parts;
+  while (!line.empty()) {
+    std::size_t at = std::string_view::npos, width = 0;
+    for (std::string_view sep : kSeparators) {
+      std::size_t f = line.find(sep);
+      if (f < at) at = f, width = sep.size();
+    }
+    parts.push_back(trim(line.substr(0, at)));
+    if (at == std::string_view::npos) break;
+    line = line.substr(at + width);
+  }
+  return parts;
+}
+
+bool name_like(std::string_view s) { return !s.empty() && s.size() <= 80 && is_upper(s[0]); }
+
+// "By Ana Lopez, The Harbour Post - Mar. 4, 2024 9:00AM GMT-3", "By Jan Kos | Sea News | May 3, 2024"
 bool read_byline(std::string_view line, DocumentMeta& meta) {
   if (!starts_with_word(line, "By") && !starts_with_word(line, "BY")) return false;
-  line = trim(line.substr(2));
-  std::string_view date_part;
-  for (std::string_view sep : {" - ", " | ", " / ", " \xC2\xB7 ", " \xE2\x80\xA2 "}) {
-    std::size_t at = line.find(sep);
-    if (at != std::string_view::npos) {
-      date_part = trim(line.substr(at + sep.size()));
-      line = trim(line.substr(0, at));
-      break;
-    }
-  }
-  std::size_t comma = line.find(',');
-  std::string_view author = trim(line.substr(0, comma));
-  std::string_view source = comma == std::string_view::npos ? std::string_view{} : trim(line.substr(comma + 1));
-  if (author.empty() || author.size() > 80 || !is_upper(author[0])) return false;
+  auto parts = byline_parts(trim(line.substr(2)));
+  std::string_view first = parts.front();
+  std::size_t comma = first.find(',');
+  std::string_view author = trim(first.substr(0, comma));
+  std::string_view source = comma == std::string_view::npos ? std::string_view{} : trim(first.substr(comma + 1));
+  if (!name_like(author)) return false;
   int words = 1;
   for (char c : author) words += c == ' ';
   if (words > 8) return false;
   if (meta.author.empty()) meta.author = std::string(author);
-  if (meta.source.empty() && !source.empty() && source.size() <= 80 && is_upper(source[0]) &&
-      !read_dateline(source, meta))
-    meta.source = std::string(source);
-  if (!meta.published && !date_part.empty()) read_dateline(date_part, meta);
+  bool dated = meta.published.has_value();
+  auto source_or_date = [&](std::string_view part) {
+    if (!dated && read_dateline(part, meta)) {
+      dated = true;
+    } else if (meta.source.empty() && name_like(part) && !std::any_of(part.begin(), part.end(), is_digit)) {
+      std::optional<Date> unused;
+      std::string zone;
+      if (!read_date_words(part, unused, zone)) meta.source = std::string(part);
+    }
+  };
+  if (!source.empty()) source_or_date(source);
+  for (std::size_t i = 1; i < parts.size(); ++i) source_or_date(parts[i]);
   return true;
 }
 
+// The outlet's name above the headline ("THE HARBOUR POST", "Baltic Wire"):
+// short, with no sentence in it, all capitals or ending in a word outlets
+// are named with, or the source the byline names.
+bool outlet_line(std::string_view line, const DocumentMeta& meta) {
+  static constexpr std::string_view kOutletWords[] = {
+      "News", "Times", "Post", "Wire", "Herald", "Daily", "Journal", "Review", "Tribune", "Gazette", "Courier",
+      "Monitor", "Observer", "Press", "Today", "Digital", "Ledger", "Chronicle", "Telegraph", "Online", "Weekly",
+      "Insider", "Report", "Dispatch", "Signals", "Bulletin", "Standard", "Express", "Mail", "Guardian", "Record"};
+  if (line.size() > 60) return false;
+  if (!meta.source.empty() && line.size() == meta.source.size() &&
+      std::equal(line.begin(), line.end(), meta.source.begin(), [](char a, char b) { return (a | 32) == (b | 32); }))
+    return true;
+  int words = 1, letters = 0, upper = 0;
+  for (char c : line) {
+    words += c == ' ';
+    letters += is_letter(c);
+    upper += is_upper(c);
+    if (c == ':' || c == ',' || c == '?' || c == '!') return false;
+  }
+  if (words > 5 || letters < 3) return false;
+  if (upper == letters) return true;
+  if (line.find(".com") != std::string_view::npos || line.find("www.") != std::string_view::npos) return true;
+  std::size_t space = line.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
+  return std::find(std::begin(kOutletWords), std::end(kOutletWords), last) != std::end(kOutletWords);
+}
+
 }  // namespace
+
+bool read_date_value(std::string_view value, std::optional<Date>& date, std::string& zone) {
+  value = trim(value);
+  std::size_t end = 0;
+  if (auto d = numeric_date(value, 0, end)) {
+    date = d;
+    zone = zone_after_numeric(value.substr(end));
+    return true;
+  }
+  return value.size() <= kMaxDatelineBytes && read_date_words(value, date, zone);
+}
 
 void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta& meta) {
   (void)format;
   std::size_t start = 0;
   bool byline_seen = false;
   bool date_seen = meta.published.has_value();
+  bool title_given = !meta.title.empty();
+  std::vector<std::string_view> heads;  // lines other than the byline and dateline: title candidates
+  std::optional<Date> updated;
+  std::string updated_zone;
   for (std::size_t n = 0; n < kHeadLines && start < text.size() && start < kHeadBytes; ++n) {
     std::size_t nl = text.find('\n', start);
     std::size_t end = nl == std::string_view::npos ? text.size() : nl;
@@ -151,12 +295,24 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
       --n;  // blank lines do not count
       continue;
     }
-    if (meta.title.empty()) meta.title = std::string(line.substr(0, kMaxTitleBytes));
-    if (!byline_seen) byline_seen = read_byline(line, meta);
-    if (!date_seen) date_seen = read_dateline(line, meta);
+    bool was_byline = false, was_dateline = false;
+    if (!byline_seen) byline_seen = was_byline = read_byline(line, meta);
+    if (!date_seen) date_seen = was_dateline = read_dateline(line, meta, &updated, &updated_zone);
+    if (!was_byline && !was_dateline && heads.size() < 3) heads.push_back(line);
     if (byline_seen && date_seen) break;
     if (nl == std::string_view::npos) break;
   }
+  if (!meta.published && updated) {
+    meta.published = updated;
+    meta.timezone = updated_zone;
+  }
+  if (title_given || heads.empty()) return;
+  std::size_t t = 0;
+  if (heads.size() > 1 && outlet_line(heads[0], meta) && !outlet_line(heads[1], meta)) {
+    if (meta.source.empty()) meta.source = std::string(heads[0]);
+    t = 1;
+  }
+  meta.title = std::string(heads[t].substr(0, kMaxTitleBytes));
 }
 
 }  // namespace newsgraph::document_detail

@@ -66,5 +66,8 @@ void convert_html(std::string_view original, TextBuilder& out, DocumentMeta& met
 
 // Title, author, source, date and time zone from the first lines of the text.
 void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta& meta);
+// A date value of a metadata field ("2024-05-14T09:30:00+03:00", "14.05.2024
+// 09:30 EEST", "May 3, 2024"): a full date and its zone, or false.
+bool read_date_value(std::string_view value, std::optional<Date>& date, std::string& zone);
 
 }  // namespace newsgraph::document_detail

@@ -384,3 +384,63 @@ TEST_CASE("a web page saved as .txt is read as HTML", "[document]") {
   CHECK(loaded.document->format == DocumentFormat::Html);
   CHECK(loaded.document->text.find("Peru's navy.") != std::string::npos);
 }
+
+TEST_CASE("datelines in numeric, labelled and byline formats", "[document]") {
+  auto dotted = read("Harbour drill ends early\n2021.09.08 14:30 EEST\n\nThe navy left.\n");
+  REQUIRE(dotted.meta.published);
+  CHECK(dotted.meta.published->iso() == "2021-09-08");
+  CHECK(dotted.meta.timezone == "EEST");
+
+  auto day_first = read("Harbour drill ends early\n08.09.2021 14:30\n\nThe navy left.\n");
+  REQUIRE(day_first.meta.published);
+  CHECK(day_first.meta.published->iso() == "2021-09-08");
+
+  // a slashed date whose day and month could swap is no date at all
+  CHECK_FALSE(read("Harbour drill\n04/05/2021\n\nThe navy left.\n").meta.published);
+  CHECK(read("Harbour drill\n24/05/2021\n\nText.\n").meta.published->iso() == "2021-05-24");
+
+  auto updated = read("Harbour drill ends early\nUpdated: 9 Sep 2021, 08:15 PM IST\n\nThe navy left.\n");
+  REQUIRE(updated.meta.published);
+  CHECK(updated.meta.published->iso() == "2021-09-09");
+  CHECK(updated.meta.timezone == "IST");
+
+  // the publication date wins over an update written before it
+  auto both = read("Harbour drill\nLast updated: 9 Sep 2021\nPublished: 7 Sep 2021\n\nThe navy left.\n");
+  CHECK(both.meta.published->iso() == "2021-09-07");
+
+  auto posted = read("Harbour drill\nPosted on October 2, 2020\n\nThe navy left.\n");
+  CHECK(posted.meta.published->iso() == "2020-10-02");
+
+  auto piped = read("Harbour drill\nBy Lena Holm | Coastal Wire | Oct. 2, 2020 10:00 CET\n\nThe navy left.\n");
+  CHECK(piped.meta.author == "Lena Holm");
+  CHECK(piped.meta.source == "Coastal Wire");
+  REQUIRE(piped.meta.published);
+  CHECK(piped.meta.published->iso() == "2020-10-02");
+  CHECK(piped.meta.timezone == "CET");
+
+  auto iso = read("Harbour drill\nPublished: 2020-10-02T09:30:00+02:00\n\nThe navy left.\n");
+  CHECK(iso.meta.published->iso() == "2020-10-02");
+  CHECK(iso.meta.timezone == "+02:00");
+}
+
+TEST_CASE("the outlet's name above the headline is not the title", "[document]") {
+  auto caps = read("THE COASTAL WIRE\n\nHarbour drill ends early in the north\nBy Lena Holm\nOct. 2, 2020\n\nText.\n");
+  CHECK(caps.meta.title == "Harbour drill ends early in the north");
+  CHECK(caps.meta.source == "THE COASTAL WIRE");
+  auto named = read("Coastal Daily\nHarbour drill ends early in the north\n2020.10.02\n\nText.\n");
+  CHECK(named.meta.title == "Harbour drill ends early in the north");
+  // a short headline stays the title
+  auto headline = read("Chile Joins Drill\nBy Lena Holm\nOct. 2, 2020\n\nText.\n");
+  CHECK(headline.meta.title == "Chile Joins Drill");
+}
+
+TEST_CASE("publication dates from HTML meta tags and front matter keys", "[document]") {
+  auto meta = read("<html><head><meta name=\"parsely-pub-date\" content=\"2020-10-02T09:30:00Z\"></head>"
+                   "<body><p>Text.</p></body></html>",
+                   DocumentFormat::Html);
+  REQUIRE(meta.meta.published);
+  CHECK(meta.meta.published->iso() == "2020-10-02");
+  auto written = read("---\ntitle: Peru joins\npubDate: October 2, 2020\n---\nPeru joined.\n", DocumentFormat::Markdown);
+  REQUIRE(written.meta.published);
+  CHECK(written.meta.published->iso() == "2020-10-02");
+}
