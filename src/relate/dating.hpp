@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "graph/date.hpp"
+#include "graph/types.hpp"
 #include "temporal/time_expressions.hpp"
 
 namespace newsgraph::detail {
@@ -31,16 +32,53 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
 void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
                     std::vector<Dating>& dates);
 
-// The date the story is at: set by a dated sentence, inherited by the
-// next two undated ones.
+// One fact read in a sentence, as the narrative date remembers it.
+struct StatedFact {
+  EdgeType type;
+  int source, target;
+};
+
+// The date the story is at: set by a sentence with a date, inherited by a
+// relation in one of the next two sentences that have no time words of
+// their own, only when it is a fact of the same kind about the same thing
+// as one the dated sentence stated ("Chile was admitted on Monday. Peru was
+// also admitted."), never by an unrelated statement.
 class NarrativeDate {
  public:
-  void observe(const std::vector<TimeExpression>& exprs, bool headline);
-  std::optional<Date> current() const { return age_ <= 2 ? date_ : std::nullopt; }
+  void observe(const std::vector<TimeExpression>& exprs, bool headline, std::string_view sentence,
+               std::vector<StatedFact> facts);
+  std::optional<Date> for_fact(EdgeType type, int source, int target) const;
 
  private:
   std::optional<Date> date_;
+  std::vector<StatedFact> facts_;
   int age_ = 99;
+  bool quiet_ = false;  // the current sentence has no words of another time
 };
+
+// When the document says an event took place ("Cyber Shield was held from
+// June 3 to June 14"): the participation and organisation edges of that
+// event in nearby sentences with no date of their own take it.
+class EventDates {
+ public:
+  // `events`: the distinct exercises/events the sentence names.
+  void observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs, std::string_view sentence,
+               const std::vector<int>& events);
+  // The date of `event` stated within a few sentences of `sentence_index`;
+  // from another sentence only when this one has no time words of its own.
+  std::optional<Dating> near(int event, std::size_t sentence_index, bool own_time_words) const;
+
+ private:
+  struct Stated {
+    int event;
+    std::size_t sentence;
+    Dating date;
+  };
+  std::vector<Stated> stated_;
+};
+
+// Whether a sentence has words of another time that no date resolves
+// ("in earlier years", "previously", "will"): nothing may be inherited then.
+bool other_time_words(std::string_view sentence);
 
 }  // namespace newsgraph::detail

@@ -63,6 +63,7 @@ class Relater {
   std::vector<Relation> run() {
     for (std::size_t si = 0; si < doc_.sentences.size(); ++si) sentence(si);
     people_act_for_what_they_lead();
+    date_event_edges();
     lexicon_knowledge();
     return std::move(out_);
   }
@@ -73,6 +74,8 @@ class Relater {
     std::string_view stext = text_.substr(s.start, s.end - s.start);
     stext_ = stext;
     auto exprs = find_time_expressions(stext, published_);
+    std::size_t first_relation = out_.size();
+    quiet_ = exprs.empty() && !detail::other_time_words(stext);
     std::vector<detail::ChunkRelation> chunks;
     auto clauses = split_relative_clauses(detail::build_items(s, ctx_, true, &chunks));
     auto surface = detail::build_items(s, ctx_, false, nullptr);
@@ -92,7 +95,12 @@ class Relater {
       }
       for (std::size_t c = 0; c < clauses.size(); ++c) apply(p, clauses[c], si, exprs, clause_keys[c]);
     }
-    narrative_.observe(exprs, s.headline);
+    std::vector<detail::StatedFact> facts;
+    for (std::size_t r = first_relation; r < out_.size(); ++r)
+      facts.push_back({out_[r].type, out_[r].source, out_[r].target});
+    narrative_.observe(exprs, s.headline, stext, std::move(facts));
+    events_.observe(si, exprs, stext, events_named(s));
+    has_time_words_.push_back(!exprs.empty());
     for (const auto& m : s.mentions) {
       latest_[doc_.entities[m.entity].type] = m.entity;
       NodeType t = doc_.entities[m.entity].type;
@@ -119,17 +127,42 @@ class Relater {
       Dating d = p.event ? detail::date_near(exprs, stext_, from, to) : Dating{};
       double confidence = p.confidence;
       if (p.event && !d.date && !d.end && s.headline && si < 3) d.date = published_;
-      if (!d.date && !d.end && p.event && exprs.empty() && narrative_.current()) {
-        d.date = narrative_.current();
-        confidence *= 0.8;
-      }
+      bool inherits = !d.date && !d.end && p.event && quiet_;
       std::vector<Dating> dates{d};
       if (p.event) detail::repeated_dates(exprs, stext_, to, dates);
       for (int a : m.sources)
         for (int b : m.targets) {
-          for (const auto& date : dates) add(a, b, relation, date, si, p.name, confidence);
+          auto story = inherits ? narrative_.for_fact(relation, a, b) : std::nullopt;
+          if (story) add(a, b, relation, {story, {}}, si, p.name, confidence * 0.8);
+          for (const auto& date : dates)
+            if (!story) add(a, b, relation, date, si, p.name, confidence);
           if (p.relation == EdgeType::met_with) ctx_.last_pair = {a, b};
         }
+    }
+  }
+
+  // The distinct exercises and events a sentence names.
+  std::vector<int> events_named(const SentenceAnalysis& s) const {
+    std::vector<int> events;
+    for (const auto& m : s.mentions) {
+      NodeType t = doc_.entities[m.entity].type;
+      if ((t == NodeType::Exercise || t == NodeType::Event) &&
+          std::find(events.begin(), events.end(), m.entity) == events.end())
+        events.push_back(m.entity);
+    }
+    return events;
+  }
+
+  // Taking part in or organising an event is dated by when the document
+  // says the event took place, when the clause itself gives no date.
+  void date_event_edges() {
+    for (auto& r : out_) {
+      if ((r.type != EdgeType::participates_in && r.type != EdgeType::organises) || r.date || r.end) continue;
+      auto d = events_.near(r.target, r.sentence, has_time_words_[r.sentence]);
+      if (!d) continue;
+      r.date = d->date;
+      r.end = d->end;
+      r.confidence *= 0.9;
     }
   }
 
@@ -195,6 +228,9 @@ class Relater {
   std::string_view stext_;
   std::map<NodeType, int> latest_;
   detail::NarrativeDate narrative_;
+  detail::EventDates events_;
+  std::vector<bool> has_time_words_;  // per sentence: any time expression at all
+  bool quiet_ = false;                // the current sentence has no words of time
 };
 
 }  // namespace

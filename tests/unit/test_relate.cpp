@@ -9,8 +9,8 @@ TEST_CASE("membership in active and passive voice, with coordinated subjects", "
   auto r = relations_of("Chile and Peru joined NATO in 2021. Mexico was formally admitted into the European Union.\n\nIt was news.");
   CHECK(has(r, "Chile member_of North Atlantic Treaty Organization 2021"));
   CHECK(has(r, "Peru member_of North Atlantic Treaty Organization 2021"));
-  // Without a date of its own, the event takes the date of the narrative.
-  CHECK(has(r, "Mexico member_of European Union 2021"));
+  // Another admission, to something else: the date of the sentence before is not its date.
+  CHECK(has(r, "Mexico member_of European Union"));
 }
 
 TEST_CASE("negated and planned statements give no edge", "[relate]") {
@@ -21,7 +21,8 @@ TEST_CASE("negated and planned statements give no edge", "[relate]") {
 TEST_CASE("participation and organisation, with the date of the clause", "[relate]") {
   auto r = relations_of("Last year, Kenya took part in Cyber Flag, hosted by the United States.", Date{2024, 5, 2});
   CHECK(has(r, "Kenya participates_in Cyber Flag 2023"));
-  CHECK(has(r, "United States organises Cyber Flag"));
+  // hosting the exercise that took place last year
+  CHECK(has(r, "United States organises Cyber Flag 2023"));
 }
 
 TEST_CASE("a relative date without a publication date gives no date", "[relate]") {
