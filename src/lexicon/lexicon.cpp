@@ -105,6 +105,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (replace) lex.patterns.clear();
   if (doc.HasMember("negators")) append(lex.negators, strings_of(doc["negators"]));
   if (doc.HasMember("modals")) append(lex.modals, strings_of(doc["modals"]));
+  if (doc.HasMember("state_body_words")) append(lex.state_body_words, strings_of(doc["state_body_words"]));
   for (const auto& p : doc["patterns"].GetArray()) {
     RelationPattern rp;
     rp.name = p["name"].GetString();
@@ -281,11 +282,15 @@ void Lexicon::index() {
   key_set(org_prefix_words, org_prefix_set);
   key_set(negators, negator_set);
   key_set(modals, modal_set);
+  key_set(state_body_words, state_body_set);
   key_set(generic_org_words, generic_org_set);
   for (auto& p : patterns) {
     for (auto& e : p.elements)
-      for (auto& w : e.words)
+      for (auto& w : e.words) {
         for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        // Compared with token keys, so spelled as they are ("cooperation" -> "co-operation").
+        if (auto v = variant_map.find(w); v != variant_map.end()) w = v->second;
+      }
     p.anchors.clear();
     for (const auto& e : p.elements) {
       if (e.kind != PatternElement::Words || e.optional) continue;

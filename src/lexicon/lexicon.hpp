@@ -69,7 +69,8 @@ struct Lexicon {
   std::map<std::string, std::vector<std::string>> type_nouns;
   std::map<std::string, std::vector<std::string>> anaphora;
   std::vector<std::string> demoting_words, byline_verbs, speech_verbs, given_names, not_names,
-      representative_nouns, function_words, org_prefix_words, negators, modals, generic_org_words;
+      representative_nouns, function_words, org_prefix_words, negators, modals, generic_org_words,
+      state_body_words;  // patterns.json: words naming a body of a state ("Command", "Ministry")
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
 
@@ -80,7 +81,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> title_relation;  // title key -> "leads"/"affiliated_with"
   std::size_t max_title_tokens = 1;
   std::unordered_set<std::string> title_only_set, given_name_set, not_name_set, function_word_set,
-      demoting_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set;
+      demoting_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set;
   std::unordered_map<std::string, std::string> variant_map, role_noun_relation, representative_set;
   std::unordered_map<std::string, NodeType> type_noun_type, anaphor_type;
   std::unordered_map<std::string, std::uint32_t> label_index;  // name_key(label) -> entity

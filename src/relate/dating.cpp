@@ -24,11 +24,12 @@ bool refines(const Date& fine, const Date& coarse) {
 
 }  // namespace
 
-Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to) {
+Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
+                 bool conjunct) {
   const TimeExpression* best = nullptr;
   std::size_t best_distance = 0;
   for (const auto& x : exprs) {
-    if (!x.resolved()) continue;
+    if (!x.resolved() || (conjunct && x.end <= from)) continue;
     // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
     if (x.start >= to && another_fact(sentence.substr(to, x.start - to))) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;

@@ -25,7 +25,10 @@ struct Dating {
 bool another_fact(std::string_view between);
 
 // The time expression nearest the matched words [from, to), preferring one with a start.
-Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to);
+// `conjunct`: the words are a later verb of a shared subject ("joined X in 2014
+// and has hosted Y since 2016"), and a time before them belongs to the earlier verb.
+Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
+                 bool conjunct = false);
 
 // "in 2022 and again in April of this year": the dates after `to` that
 // repeat the fact are added to `dates` (one edge per time).

@@ -38,10 +38,14 @@ struct Builder {
         const Mention& m = s.mentions[mention_at[i]];
         Item it{m.entity, {}, {}, m.begin, m.end};
         i = m.end;
-        // "(NIS)" after the name it abbreviates.
+        // "(NIS)" after the name it abbreviates, or a short aside the recogniser
+        // left unnamed ("(COMCYBER)"): it belongs to the name, not between it and the verb.
         if (i + 2 < n && s.tokens[i].key == "(" && mention_at[i + 1] >= 0 &&
             s.mentions[mention_at[i + 1]].entity == m.entity && s.tokens[i + 2].key == ")") {
           i += 3;
+          it.end = i;
+        } else if (std::uint32_t close = unnamed_aside(i, mention_at)) {
+          i = close + 1;
           it.end = i;
         }
         items.push_back(std::move(it));
@@ -67,16 +71,30 @@ struct Builder {
           continue;
         }
       }
-      if (t.key == "it" && !(i + 1 < n && s.tokens[i + 1].key == "'s")) {
-        int antecedent = ctx.previous_subject;
-        for (auto r = items.rbegin(); r != items.rend(); ++r)
-          if (r->entity >= 0 && (type(r->entity) == NodeType::Organisation || type(r->entity) == NodeType::Nation)) {
-            antecedent = r->entity;
-            break;
-          }
+      // "Its commander, ...": the organisation spoken of, then a possessive.
+      if ((t.key == "its" || t.key == "their") && i + 1 < n &&
+          (role_start[i + 1] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[i + 1].key))) {
+        int antecedent = possessor();
         if (antecedent >= 0) {
+          items.push_back({antecedent, {}, "its", i, i + 1});
+          items.push_back({-1, {}, "'s", i, i + 1});
+          ++i;
+          continue;
+        }
+      }
+      if (t.key == "it" && !(i + 1 < n && s.tokens[i + 1].key == "'s")) {
+        if (int antecedent = it_antecedent(); antecedent >= 0) {
           items.push_back({antecedent, {}, "it", i, i + 1});
           ++i;
+          continue;
+        }
+      }
+      // "the country" of a sentence about a nation: that nation.
+      if (t.key == "the" && i + 1 < n && (s.tokens[i + 1].key == "country" || s.tokens[i + 1].key == "nation") &&
+          !(i + 2 < n && (s.tokens[i + 2].word || s.tokens[i + 2].key == "'s"))) {
+        if (int nation = latest_nation(); nation >= 0) {
+          items.push_back({nation, {}, "it", i, i + 2});
+          i += 2;
           continue;
         }
       }
@@ -86,6 +104,44 @@ struct Builder {
   }
 
   const RoleSpan& role(int r) const { return s.roles[r]; }
+
+  // "( X )" of at most three tokens naming nothing, right after a name: the index of ")".
+  std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at) const {
+    if (i >= s.tokens.size() || s.tokens[i].key != "(") return 0;
+    for (std::uint32_t k = i + 1; k < s.tokens.size() && k <= i + 4; ++k) {
+      if (s.tokens[k].key == ")") return k > i + 1 ? k : 0;
+      const std::string& k_key = s.tokens[k].key;
+      if (mention_at[k] >= 0 || !(s.tokens[k].word || k_key == "-" || k_key == "." || k_key == "&")) return 0;
+    }
+    return 0;
+  }
+
+  // "X, ..., announced that it will ...": the sentence's subject when it opens
+  // the sentence, else the latest organisation or nation, else the previous subject.
+  int it_antecedent() const {
+    auto org_or_nation = [&](const Item& it) {
+      return it.entity >= 0 && (type(it.entity) == NodeType::Organisation || type(it.entity) == NodeType::Nation);
+    };
+    std::size_t k = !items.empty() && items[0].key == "the" ? 1 : 0;
+    if (k < items.size() && org_or_nation(items[k])) return items[k].entity;
+    for (auto r = items.rbegin(); r != items.rend(); ++r)
+      if (org_or_nation(*r)) return r->entity;
+    return ctx.previous_subject;
+  }
+
+  int latest_nation() const {
+    for (auto r = items.rbegin(); r != items.rend(); ++r)
+      if (r->entity >= 0 && type(r->entity) == NodeType::Nation) return r->entity;
+    return ctx.previous_subject >= 0 && type(ctx.previous_subject) == NodeType::Nation ? ctx.previous_subject : -1;
+  }
+
+  // Whose role "its" names: the latest organisation of this sentence, else the
+  // first organisation of the previous one, else its subject.
+  int possessor() const {
+    for (auto r = items.rbegin(); r != items.rend(); ++r)
+      if (r->entity >= 0 && type(r->entity) == NodeType::Organisation) return r->entity;
+    return ctx.previous_org >= 0 ? ctx.previous_org : ctx.previous_subject;
+  }
 
   bool demoted(const RoleSpan& r) const {
     for (std::uint32_t k = r.begin; k < r.end; ++k)

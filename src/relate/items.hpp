@@ -14,6 +14,7 @@ struct Item {
   std::string key;           // a word or punctuation (token key)
   std::uint32_t begin = 0;   // token range
   std::uint32_t end = 0;
+  bool borrowed = false;     // a shared subject copied into a later conjunct: not dated from
   bool is_entity() const { return entity >= 0 || !group.empty() || key == "<pair>"; }
 };
 
@@ -30,6 +31,7 @@ struct ItemContext {
   const Lexicon* lex = nullptr;
   std::vector<int> last_pair;   // the two parties of the latest meeting, for "the two"
   int previous_subject = -1;    // first organisation or nation of the previous sentence, for "it"
+  int previous_org = -1;        // first organisation of the previous sentence, for "its commander"
 };
 
 // Tokens and mentions as items. `collapse`: "South Korea's Cyber Operations

@@ -1,6 +1,7 @@
 #include "relate/relate.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -15,9 +16,14 @@ namespace {
 using detail::Dating;
 using detail::Item;
 
+void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra);
+void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
+                   const std::vector<std::string>& speech_verbs);
+bool lower_word(const Item& it);
+
 // ", who see cyberspace as ...," is cut out of the clause; what it says
 // about its antecedent becomes a sequence of its own.
-std::vector<std::vector<Item>> split_relative_clauses(std::vector<Item> items) {
+std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex) {
   std::vector<std::vector<Item>> extra;
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
     if (items[i].key != "," || (items[i + 1].key != "who" && items[i + 1].key != "which")) continue;
@@ -37,8 +43,77 @@ std::vector<std::vector<Item>> split_relative_clauses(std::vector<Item> items) {
     }
     items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close + 1));
   }
+  split_appositions(items, extra);
+  std::size_t clauses = extra.size();
+  extra.reserve(2 * clauses + 1);  // share_subject reads one element while adding another
+  share_subject(items, extra, lex.speech_verbs);
+  for (std::size_t c = 0; c < clauses; ++c) share_subject(extra[c], extra, lex.speech_verbs);
   extra.insert(extra.begin(), std::move(items));
   return extra;
+}
+
+bool determiner(const std::string& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
+
+bool lower_word(const Item& it) {
+  return !it.is_entity() && !it.key.empty() && std::islower(static_cast<unsigned char>(it.key[0])) != 0;
+}
+
+// "Crossed Swords, an offensive exercise, was held in Riga": the apposition
+// between a name and its verb is cut out of the clause and kept as a sequence
+// of its own (name first), so the verb meets its subject and the apposition
+// can still say what it says ("X, a unit of Y").
+void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra) {
+  for (std::size_t i = 0; i + 3 < items.size(); ++i) {
+    if (!items[i].is_entity() || items[i + 1].key != "," || !determiner(items[i + 2].key)) continue;
+    std::size_t close = 0;
+    for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
+      const std::string& key = items[k].key;
+      if (key == "." || key == ";" || key == ":" || key == "and" || key == "or") break;
+      if (key == ",") {
+        close = k;
+        break;
+      }
+    }
+    // What follows must be the verb: not a list going on ("A, the B, and C").
+    if (!close || close + 1 >= items.size() || !lower_word(items[close + 1]) || determiner(items[close + 1].key))
+      continue;
+    extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
+    items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(close + 1));
+  }
+}
+
+// "Latvia joined the CCDCOE in 2014 and has hosted Crossed Swords since 2016":
+// a later verb of the clause's subject gets the subject, borrowed.
+void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
+                   const std::vector<std::string>& speech_verbs) {
+  // "The ministry said Latvia joined ... and has hosted ...": the reported clause's subject.
+  std::size_t start = 0;
+  for (std::size_t k = 1; k + 1 < items.size(); ++k) {
+    if (items[k].key == "and") break;
+    if (items[k - 1].is_entity() && std::find(speech_verbs.begin(), speech_verbs.end(), items[k].key) != speech_verbs.end())
+      start = items[k + 1].key == "that" ? k + 2 : k + 1;
+  }
+  std::size_t first = start;
+  while (first < items.size() && first < start + 5 && !items[first].is_entity()) ++first;
+  if (first >= items.size() || first >= start + 5) return;
+  for (std::size_t k = start; k < first; ++k)
+    if (items[k].key == "," && k + 1 < first) return;  // a fronted phrase with a name of its own
+  std::size_t end = first + 1;
+  while (end + 1 < items.size() && (items[end].key == "," || items[end].key == "and") && items[end + 1].is_entity())
+    end += 2;
+  if (end >= items.size() || !lower_word(items[end])) return;
+  static const char* kNotVerbs[] = {"the", "a", "an", "to", "in", "on", "of", "for", "with", "at", "by", "its",
+                                    "their", "other", "others", "also", "then", "now"};
+  for (std::size_t k = end + 1; k + 1 < items.size(); ++k) {
+    if (items[k].key != "and" || !lower_word(items[k + 1])) continue;
+    if (std::any_of(std::begin(kNotVerbs), std::end(kNotVerbs), [&](const char* w) { return items[k + 1].key == w; }))
+      continue;
+    std::vector<Item> clause(items.begin() + static_cast<long>(first), items.begin() + static_cast<long>(end));
+    for (auto& it : clause) it.borrowed = true;
+    clause.insert(clause.end(), items.begin() + static_cast<long>(k + 1), items.end());
+    extra.push_back(std::move(clause));
+    return;
+  }
 }
 
 bool negated(const Lexicon& lex, const std::vector<Item>& items, std::size_t first, std::size_t last) {
@@ -65,6 +140,8 @@ class Relater {
     people_act_for_what_they_lead();
     date_event_edges();
     lexicon_knowledge();
+    names_naming_their_nation();
+    headlines_abbreviate();
     return std::move(out_);
   }
 
@@ -74,10 +151,13 @@ class Relater {
     std::string_view stext = text_.substr(s.start, s.end - s.start);
     stext_ = stext;
     auto exprs = find_time_expressions(stext, published_);
+    drop_times_inside_names(s, exprs);
     std::size_t first_relation = out_.size();
     quiet_ = exprs.empty() && !detail::other_time_words(stext);
     std::vector<detail::ChunkRelation> chunks;
-    auto clauses = split_relative_clauses(detail::build_items(s, ctx_, true, &chunks));
+    auto collapsed = detail::build_items(s, ctx_, true, &chunks);
+    drop_adverbial_times(s, exprs, collapsed);
+    auto clauses = split_clauses(std::move(collapsed), lex_);
     auto surface = detail::build_items(s, ctx_, false, nullptr);
     for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
     auto keys_of = [](const std::vector<Item>& items) {
@@ -101,11 +181,49 @@ class Relater {
     narrative_.observe(exprs, s.headline, stext, std::move(facts));
     events_.observe(si, exprs, stext, events_named(s));
     has_time_words_.push_back(!exprs.empty());
+    int first_org = -1;
     for (const auto& m : s.mentions) {
+      if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation) first_org = m.entity;
       latest_[doc_.entities[m.entity].type] = m.entity;
       NodeType t = doc_.entities[m.entity].type;
       if (ctx_.previous_subject < 0 || &m == &s.mentions.front())
         if (t == NodeType::Organisation || t == NodeType::Nation) ctx_.previous_subject = m.entity;
+    }
+    ctx_.previous_org = first_org;
+  }
+
+  // "Cyber Europe 2024", "Crossed Swords 2022": a year inside a name, or
+  // written right after an exercise's or event's name, dates nothing.
+  void drop_times_inside_names(const SentenceAnalysis& s, std::vector<TimeExpression>& exprs) const {
+    std::erase_if(exprs, [&](const TimeExpression& x) {
+      for (const auto& m : s.mentions) {
+        std::size_t b = s.tokens[m.begin].start - s.start, e = s.tokens[m.end - 1].end - s.start;
+        if (x.start < e && x.end > b) return true;
+        NodeType t = doc_.entities[m.entity].type;
+        if ((t == NodeType::Exercise || t == NodeType::Event) && x.start == e + 1 && x.start < x.end &&
+            std::all_of(stext_.begin() + static_cast<long>(x.start), stext_.begin() + static_cast<long>(x.end),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+          return true;
+      }
+      return false;
+    });
+  }
+
+  // "The CCDCOE last year organised ...": a time between a name and its verb
+  // is taken out of the way of the patterns (the clause keeps its date).
+  void drop_adverbial_times(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs,
+                            std::vector<Item>& items) const {
+    for (const auto& x : exprs) {
+      std::size_t from = 0, to = 0;
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        std::size_t b = s.tokens[items[i].begin].start - s.start, e = s.tokens[items[i].end - 1].end - s.start;
+        if (b >= x.start && e <= x.end && !items[i].is_entity()) {
+          if (!to) from = i;
+          to = i + 1;
+        }
+      }
+      if (!to || from == 0 || to >= items.size() || !items[from - 1].is_entity() || !lower_word(items[to])) continue;
+      items.erase(items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(to));
     }
   }
 
@@ -117,27 +235,39 @@ class Relater {
       EdgeType relation = p.relation;
       for (std::size_t k = m.first; relation == EdgeType::leads && k <= m.last; ++k)
         if (lex_.demoting_set.count(items[k].key)) relation = EdgeType::affiliated_with;
+      bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
+                                    [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
       if (m.targets.empty() && p.implicit_object) {
-        auto it = latest_.find(*p.implicit_object);
-        if (it == latest_.end() || named_later(items, m.last + 1, *p.implicit_object)) continue;
-        m.targets.push_back(it->second);
+        int target = implicit_target(items, m, *p.implicit_object, si);
+        if (target < 0) continue;
+        m.targets.push_back(target);
       }
-      std::size_t from = s.tokens[items[m.first].begin].start - s.start;
+      bool mutual = !has_object && !p.implicit_object;  // "A and B agreed to cooperate"
+      if (mutual && (m.sources.size() < 2 || object_follows(items, m.last + 1))) continue;
+      std::size_t first = m.first;
+      while (first < m.last && items[first].borrowed) ++first;
+      std::size_t from = s.tokens[items[first].begin].start - s.start;
       std::size_t to = s.tokens[items[m.last].end - 1].end - s.start;
-      Dating d = p.event ? detail::date_near(exprs, stext_, from, to) : Dating{};
+      Dating d = p.event ? detail::date_near(exprs, stext_, from, to, first != m.first) : Dating{};
       double confidence = p.confidence;
       if (p.event && !d.date && !d.end && s.headline && si < 3) d.date = published_;
       bool inherits = !d.date && !d.end && p.event && quiet_;
       std::vector<Dating> dates{d};
       if (p.event) detail::repeated_dates(exprs, stext_, to, dates);
+      auto emit = [&](int a, int b) {
+        auto story = inherits ? narrative_.for_fact(relation, a, b) : std::nullopt;
+        if (story) add(a, b, relation, {story, {}}, si, p.name, confidence * 0.8);
+        for (const auto& date : dates)
+          if (!story) add(a, b, relation, date, si, p.name, confidence);
+        if (p.relation == EdgeType::met_with) ctx_.last_pair = {a, b};
+      };
+      if (mutual) {
+        for (std::size_t a = 0; a < m.sources.size(); ++a)
+          for (std::size_t b = a + 1; b < m.sources.size(); ++b) emit(m.sources[a], m.sources[b]);
+        continue;
+      }
       for (int a : m.sources)
-        for (int b : m.targets) {
-          auto story = inherits ? narrative_.for_fact(relation, a, b) : std::nullopt;
-          if (story) add(a, b, relation, {story, {}}, si, p.name, confidence * 0.8);
-          for (const auto& date : dates)
-            if (!story) add(a, b, relation, date, si, p.name, confidence);
-          if (p.relation == EdgeType::met_with) ctx_.last_pair = {a, b};
-        }
+        for (int b : m.targets) emit(a, b);
     }
   }
 
@@ -166,13 +296,48 @@ class Relater {
     }
   }
 
-  // The object the pattern leaves out is written later in the clause after all.
-  bool named_later(const std::vector<Item>& items, std::size_t from, NodeType type) const {
-    for (std::size_t i = from; i < items.size(); ++i) {
-      if (items[i].key == "." || items[i].key == ";") return false;
-      if (items[i].entity >= 0 && doc_.entities[items[i].entity].type == type) return true;
+  // "A and B held talks": no partner named after ("with C", "met C").
+  bool object_follows(const std::vector<Item>& items, std::size_t from) const {
+    if (from < items.size() && items[from].is_entity()) return true;
+    for (std::size_t i = from; i < items.size() && i < from + 4; ++i) {
+      if (items[i].key == "with") return true;
+      if (items[i].key == "." || items[i].key == ";" || items[i].key == ",") return false;
     }
     return false;
+  }
+
+  // The object a pattern leaves out ("took part", "teams from A and B"): the
+  // one of that type the clause names, else the latest one the document named
+  // (for an exercise, else an event). None when an object is written that is
+  // not a name ("took part in a conference").
+  int implicit_target(const std::vector<Item>& items, const detail::PatternMatch& m, NodeType type,
+                      std::size_t si) const {
+    std::size_t next = m.last + 1;
+    const auto& toks = doc_.sentences[si].tokens;
+    auto lower_word_at = [&](std::size_t i) {
+      return !items[i].is_entity() && items[i].begin < toks.size() && toks[items[i].begin].word &&
+             !toks[items[i].begin].capital && std::isalpha(static_cast<unsigned char>(items[i].key[0]));
+    };
+    // "in a conference" (not "in the drill", "in March", "in 2019").
+    if (next + 1 < items.size() && (items[next].key == "in" || items[next].key == "at" || items[next].key == "to") &&
+        lower_word_at(next + 1) && !(items[next + 1].key == "the" && next + 2 < items.size() && items[next + 2].is_entity()))
+      return -1;
+    auto fits = [&](int e) {
+      NodeType t = doc_.entities[e].type;
+      return t == type || (type == NodeType::Exercise && t == NodeType::Event);
+    };
+    int best = -1;
+    std::size_t best_distance = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].entity < 0 || !fits(items[i].entity) || (i >= m.first && i <= m.last)) continue;
+      std::size_t d = i < m.first ? m.first - i : i - m.last;
+      if (best < 0 || d < best_distance) best = items[i].entity, best_distance = d;
+    }
+    if (best >= 0) return best;
+    if (auto it = latest_.find(type); it != latest_.end()) return it->second;
+    if (type != NodeType::Exercise) return -1;
+    auto it = latest_.find(NodeType::Event);
+    return it == latest_.end() ? -1 : it->second;
   }
 
   void add(int a, int b, EdgeType type, Dating d, std::size_t si, const std::string& pattern, double confidence) {
@@ -185,6 +350,10 @@ class Relater {
     std::map<int, int> leads;
     for (const auto& r : out_)
       if (r.type == EdgeType::leads && doc_.entities[r.target].type != NodeType::Person) leads.emplace(r.source, r.target);
+    // An envoy or a counterpart acts for the nation it is named with.
+    for (const auto& r : out_)
+      if (r.type == EdgeType::affiliated_with && doc_.entities[r.target].type == NodeType::Nation)
+        leads.emplace(r.source, r.target);
     std::vector<Relation> kept;
     for (auto& r : out_) {
       bool acts = r.type == EdgeType::party_to || r.type == EdgeType::cooperates_with;
@@ -214,9 +383,77 @@ class Relater {
         if (!target || !by_lexicon.count(*target) || !first_sentence.count(e)) return;
         add(e, by_lexicon[*target], type, {}, first_sentence[e], pattern, 0.6);
       };
-      link(le.part_of, EdgeType::part_of, "lexicon_part_of");
+      // Only a national body's state: that an organisation belongs to another
+      // (a centre "of" an alliance) is for the text to say, and it may deny it.
+      auto owner = lex_.find_entity(le.part_of);
+      if (owner && lex_.entities[*owner].type == NodeType::Nation) link(le.part_of, EdgeType::part_of, "lexicon_part_of");
       link(le.leads, EdgeType::leads, "lexicon_leads");
     }
+  }
+
+  // "U.S. Cyber Command", "the Latvian Ministry of Defence": a name of a state
+  // body (patterns.json state_body_words) that opens with a nation the
+  // document names belongs to that nation ("Korea Institute of ..." does not).
+  void names_naming_their_nation() {
+    std::set<int> done;
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const SentenceAnalysis& s = doc_.sentences[si];
+      for (const auto& m : s.mentions) {
+        if (doc_.entities[m.entity].type != NodeType::Organisation || !done.insert(m.entity).second) continue;
+        bool state_body = false;
+        for (std::uint32_t k = m.begin; k < m.end; ++k) state_body |= lex_.state_body_set.count(s.tokens[k].key) > 0;
+        int nation = state_body ? opening_nation(s, m) : -1;
+        if (nation >= 0) add(m.entity, nation, EdgeType::part_of, {}, si, "name_opens_with_nation", 0.7);
+      }
+    }
+  }
+
+  int opening_nation(const SentenceAnalysis& s, const Mention& m) const {
+    std::string key;
+    for (std::uint32_t k = m.begin; k + 1 < m.end && k < m.begin + 3; ++k) {
+      key += (key.empty() ? "" : " ") + s.tokens[k].key;
+      auto hits = lex_.gazetteer.find(key);
+      if (hits == lex_.gazetteer.end()) continue;
+      for (const auto& h : hits->second) {
+        if (lex_.entities[h.entity].type != NodeType::Nation) continue;
+        if (h.exact_case && !s.tokens[m.begin].all_caps) continue;
+        for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
+          if (doc_.entities[e].lexicon == static_cast<int>(h.entity)) return e;
+      }
+    }
+    return -1;
+  }
+
+  // A headline abbreviates: "X joins NATO" over a body that says which NATO
+  // body X joined. A headline edge goes when the body states the same kind of
+  // fact about other targets and never about the headline's (memberships and
+  // participations: the facts headlines shorten).
+  void headlines_abbreviate() {
+    // A first line that does not end a sentence is a title (pages often repeat it).
+    std::string_view first_line = text_.substr(0, text_.find('\n'));
+    while (!first_line.empty() && std::isspace(static_cast<unsigned char>(first_line.back()))) first_line.remove_suffix(1);
+    bool titled = !first_line.empty() && std::string_view(".!?\"'").find(first_line.back()) == std::string_view::npos;
+    auto sentence_text = [&](std::size_t si) {
+      return text_.substr(doc_.sentences[si].start, doc_.sentences[si].end - doc_.sentences[si].start);
+    };
+    auto in_title = [&](std::size_t si) {
+      std::string_view t = sentence_text(si);
+      return titled && !t.empty() && first_line.find(t) != std::string_view::npos;
+    };
+    auto in_headline = [&](const Relation& r) { return doc_.sentences[r.sentence].headline || in_title(r.sentence); };
+    std::vector<Relation> kept;
+    for (const auto& r : out_) {
+      if (in_headline(r) && (r.type == EdgeType::member_of || r.type == EdgeType::participates_in)) {
+        bool other = false, same = false;
+        for (const auto& b : out_) {
+          if (in_headline(b) || b.type != r.type) continue;
+          (b.target == r.target ? same : other) = true;
+        }
+        if (other && !same) continue;
+      }
+      kept.push_back(r);
+    }
+    out_ = std::move(kept);
   }
 
   const DocAnalysis& doc_;
