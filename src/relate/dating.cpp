@@ -1,7 +1,10 @@
 #include "relate/dating.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
+
+#include "temporal/calendar.hpp"
 
 namespace newsgraph::detail {
 
@@ -59,6 +62,8 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
     if (previous && between.find("again") == std::string_view::npos && between.find(" and ") == std::string_view::npos)
       break;
     if (!previous && another_fact(between)) break;
+    // "in 2019 and Peru joined NATO in 2020": a name between starts another statement
+    if (std::any_of(between.begin(), between.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) break;
     if (std::none_of(dates.begin(), dates.end(), [&](const Dating& d) { return d.date == x.date; }))
       dates.push_back({x.date, x.until});
     previous = &x;
@@ -151,6 +156,143 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index, bo
   }
   if (!best) return std::nullopt;
   return best->date;
+}
+
+}  // namespace newsgraph::detail
+
+namespace newsgraph::detail {
+namespace {
+
+struct Word {
+  std::string text;  // lower case
+  std::size_t start, end;
+};
+
+std::vector<Word> words_of(std::string_view s) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  while (i < s.size()) {
+    if (!alnum(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    std::string w;
+    while (j < s.size() && alnum(s[j])) w += static_cast<char>(s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j]), ++j;
+    out.push_back({w, i, j});
+    i = j;
+  }
+  return out;
+}
+
+int count_word(const std::string& w) {
+  static constexpr std::string_view kNumbers[] = {"a", "one", "two", "three", "four", "five", "six",
+                                                  "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  if (w == "an") return 1;
+  for (std::size_t i = 0; i < std::size(kNumbers); ++i)
+    if (w == kNumbers[i]) return i == 0 ? 1 : static_cast<int>(i);
+  if (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::stoi(w);
+  return -1;
+}
+
+// 'd' day, 'w' week, 'm' month, 'y' year; 0 otherwise.
+char unit_of(std::string w) {
+  if (w.size() > 1 && w.back() == 's') w.pop_back();
+  return w == "day" ? 'd' : w == "week" ? 'w' : w == "month" ? 'm' : w == "year" ? 'y' : 0;
+}
+
+// `anchor` moved by n units, at the precision the unit allows; nullopt when
+// the anchor is not precise enough ("a day after May").
+std::optional<Date> shifted(const Date& anchor, char unit, int n) {
+  if (unit == 'y') return Date{anchor.year + n, 0, 0};
+  if (unit == 'm') {
+    if (!anchor.month) return std::nullopt;
+    int index = anchor.year * 12 + anchor.month - 1 + n;
+    return Date{index / 12, index % 12 + 1, 0};
+  }
+  if (!anchor.day) return std::nullopt;
+  return add_days(anchor, (unit == 'w' ? 7L : 1L) * n);
+}
+
+struct Relative {
+  std::size_t start, end;  // byte span of the words
+  char unit;
+  int n;            // signed shift
+  bool forward;     // anchored on the date after it ("a day after ... May 3")
+};
+
+// The relative phrase starting at word k, if any.
+std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k) {
+  auto at = [&](std::size_t i) -> const std::string& {
+    static const std::string none;
+    return i < w.size() ? w[i].text : none;
+  };
+  // the next / following / previous / preceding day|week|month|year
+  if (at(k) == "the") {
+    int sign = (at(k + 1) == "next" || at(k + 1) == "following") ? 1
+               : (at(k + 1) == "previous" || at(k + 1) == "preceding") ? -1 : 0;
+    if (sign && unit_of(at(k + 2)) && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit_of(at(k + 2)), sign, false};
+    // the day after / before
+    if (at(k + 1) == "day" && (at(k + 2) == "after" || at(k + 2) == "before"))
+      return Relative{w[k].start, w[k + 2].end, 'd', at(k + 2) == "after" ? 1 : -1, true};
+    return std::nullopt;
+  }
+  // a day later / two years earlier / a day after / three weeks before
+  int n = count_word(at(k));
+  char unit = unit_of(at(k + 1));
+  if (n < 0 || !unit) return std::nullopt;
+  const std::string& dir = at(k + 2);
+  if (dir == "later" || dir == "earlier") return Relative{w[k].start, w[k + 2].end, unit, dir == "later" ? n : -n, false};
+  if (dir == "after" || dir == "before") return Relative{w[k].start, w[k + 2].end, unit, dir == "after" ? n : -n, true};
+  return std::nullopt;
+}
+
+}  // namespace
+
+void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence) {
+  constexpr std::size_t kAnchorReach = 60;  // bytes from "a day after" to the date it counts from
+  auto words = words_of(sentence);
+  std::vector<TimeExpression> added;
+  std::vector<bool> consumed(exprs.size(), false);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    auto rel = relative_at(words, k);
+    if (!rel) continue;
+    TimeExpression e;
+    e.start = rel->start;
+    e.end = rel->end;
+    e.relative = true;
+    const TimeExpression* anchor = nullptr;
+    std::size_t anchor_index = 0;
+    for (std::size_t i = 0; i < exprs.size(); ++i) {
+      const auto& x = exprs[i];
+      if (!x.date || x.role == TimeRole::Until) continue;
+      if (rel->forward && x.start >= rel->end && x.start - rel->end <= kAnchorReach &&
+          !another_fact(sentence.substr(rel->end, x.start - rel->end))) {
+        anchor = &x, anchor_index = i;
+        break;
+      }
+      if (!rel->forward && x.end <= rel->start) anchor = &x, anchor_index = i;
+    }
+    if (anchor) {
+      e.date = shifted(*anchor->date, rel->unit, rel->n);
+      if (rel->forward) e.end = anchor->end, consumed[anchor_index] = true;
+    }
+    added.push_back(e);
+  }
+  if (added.empty()) return;
+  std::vector<TimeExpression> out;
+  for (std::size_t i = 0; i < exprs.size(); ++i) {
+    const auto& x = exprs[i];
+    bool overlaps = std::any_of(added.begin(), added.end(), [&](const TimeExpression& a) {
+      return x.start < a.end && a.start < x.end;
+    });
+    if (!consumed[i] && !overlaps) out.push_back(x);
+  }
+  out.insert(out.end(), added.begin(), added.end());
+  std::sort(out.begin(), out.end(), [](const TimeExpression& a, const TimeExpression& b) { return a.start < b.start; });
+  exprs = std::move(out);
 }
 
 }  // namespace newsgraph::detail

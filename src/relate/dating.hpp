@@ -35,6 +35,13 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
 void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
                     std::vector<Dating>& dates);
 
+// Expressions counted from another date of the same sentence: "the next
+// day", "the following year", "two days later" (from the date before them),
+// "a day after the summit on May 3" (from the date they name). Without such
+// a date they stay unresolved: found, with no date. Replaces what the time
+// finder read there ("next year" from the publication date).
+void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence);
+
 // One fact read in a sentence, as the narrative date remembers it.
 struct StatedFact {
   EdgeType type;

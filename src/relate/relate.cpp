@@ -152,6 +152,7 @@ class Relater {
     stext_ = stext;
     auto exprs = find_time_expressions(stext, published_);
     drop_times_inside_names(s, exprs);
+    detail::anchor_relative(exprs, stext);
     std::size_t first_relation = out_.size();
     quiet_ = exprs.empty() && !detail::other_time_words(stext);
     std::vector<detail::ChunkRelation> chunks;

@@ -57,3 +57,29 @@ TEST_CASE("refined dates and clause boundaries in date_near", "[dating]") {
   CHECK(detail::other_time_words("It had previously joined."));
   CHECK_FALSE(detail::other_time_words("Peru was also admitted."));
 }
+
+TEST_CASE("dates counted from another date of the sentence", "[relate][dating]") {
+  Date published{2024, 11, 14};
+  auto next_day = relations_of("The summit was held on May 3 and the next day Chile and Peru signed the Lima Accord.", published);
+  CHECK(has(next_day, "Chile party_to Lima Accord 2024-05-04"));
+  auto after = relations_of("A day after the summit on May 3, Chile met with Peru.", published);
+  CHECK(has(after, "Chile met_with Peru 2024-05-04"));
+  auto next_year = relations_of("Chile joined NATO in 2019 and Peru joined NATO the next year.", published);
+  CHECK(has(next_year, "Chile member_of North Atlantic Treaty Organization 2019"));
+  CHECK(has(next_year, "Peru member_of North Atlantic Treaty Organization 2020"));
+  CHECK_FALSE(has(next_year, "Chile member_of North Atlantic Treaty Organization 2020"));
+}
+
+TEST_CASE("a relative date with nothing to count from gives no date", "[dating]") {
+  std::string s = "Peru joined the next year.";
+  auto exprs = find_time_expressions(s, Date{2024, 11, 14});
+  detail::anchor_relative(exprs, s);
+  REQUIRE(exprs.size() == 1);
+  CHECK_FALSE(exprs[0].resolved());
+  std::string later = "Talks began on 3 May 2021; two weeks later Peru signed, and a day after the vote Chile left.";
+  auto found = find_time_expressions(later, Date{2024, 11, 14});
+  detail::anchor_relative(found, later);
+  REQUIRE(found.size() == 3);
+  CHECK(found[1].date->iso() == "2021-05-17");
+  CHECK_FALSE(found[2].resolved());
+}
