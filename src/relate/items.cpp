@@ -82,6 +82,20 @@ struct Builder {
           continue;
         }
       }
+      // "..., where he met ...": the person the sentence is about.
+      if ((t.key == "he" || t.key == "she") && !(i + 1 < n && s.tokens[i + 1].key == "'s")) {
+        int person = ctx.previous_person;
+        for (auto r = items.rbegin(); r != items.rend(); ++r)
+          if (r->entity >= 0 && type(r->entity) == NodeType::Person) {
+            person = r->entity;
+            break;
+          }
+        if (person >= 0) {
+          items.push_back({person, {}, "he", i, i + 1});
+          ++i;
+          continue;
+        }
+      }
       if (t.key == "it" && !(i + 1 < n && s.tokens[i + 1].key == "'s")) {
         if (int antecedent = it_antecedent(); antecedent >= 0) {
           items.push_back({antecedent, {}, "it", i, i + 1});
@@ -251,8 +265,22 @@ struct Builder {
         if (std::size_t len = representative_length(i + 2)) merge(i, i + 2 + len, items[i].entity);
         continue;
       }
-      if (std::size_t len = representative_length(i + 1)) merge(i, i + 1 + len, items[i].entity);
+      if (std::size_t len = representative_length(i + 1)) {
+        merge(i, i + 1 + len, items[i].entity);
+        continue;
+      }
+      // "the U.S. Cybersecurity and Infrastructure Security Agency": the body, of that nation.
+      if (t == NodeType::Nation && entity_at(i + 1) && type(items[i + 1].entity) == NodeType::Organisation) {
+        if (state_body(items[i + 1])) emit(items[i + 1].entity, items[i].entity, EdgeType::part_of, "nation_before_name", 0.75);
+        merge(i, i + 2, items[i + 1].entity);
+      }
     }
+  }
+
+  bool state_body(const Item& it) const {
+    for (std::uint32_t k = it.begin; k < it.end && k < s.tokens.size(); ++k)
+      if (ctx.lex->state_body_set.count(s.tokens[k].key)) return true;
+    return false;
   }
 };
 

@@ -15,7 +15,8 @@ struct Item {
   std::uint32_t begin = 0;   // token range
   std::uint32_t end = 0;
   bool borrowed = false;     // a shared subject copied into a later conjunct: not dated from
-  bool is_entity() const { return entity >= 0 || !group.empty() || key == "<pair>"; }
+  // A role item keeps its role index in `group`: it is not an entity.
+  bool is_entity() const { return key != "<role>" && (entity >= 0 || !group.empty() || key == "<pair>"); }
 };
 
 // What chunking found on its way: possessives, roles (edges of their own).
@@ -32,6 +33,7 @@ struct ItemContext {
   std::vector<int> last_pair;   // the two parties of the latest meeting, for "the two"
   int previous_subject = -1;    // first organisation or nation of the previous sentence, for "it"
   int previous_org = -1;        // first organisation of the previous sentence, for "its commander"
+  int previous_person = -1;     // first person of the previous sentence, for "he", "she"
 };
 
 // Tokens and mentions as items. `collapse`: "South Korea's Cyber Operations

@@ -45,6 +45,7 @@ struct Matcher {
         ++k;
       }
       if (!sep || k >= items.size() || !fits(e, items[k])) break;
+      if (k + 1 < items.size() && items[k + 1].key == "'s") break;  // "Tartu, Estonia's second city"
       add(out, items[k]);
       j = k + 1;
     }

@@ -182,15 +182,17 @@ class Relater {
     narrative_.observe(exprs, s.headline, stext, std::move(facts));
     events_.observe(si, exprs, stext, events_named(s));
     has_time_words_.push_back(!exprs.empty());
-    int first_org = -1;
+    int first_org = -1, first_person = -1;
     for (const auto& m : s.mentions) {
       if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation) first_org = m.entity;
+      if (first_person < 0 && doc_.entities[m.entity].type == NodeType::Person) first_person = m.entity;
       latest_[doc_.entities[m.entity].type] = m.entity;
       NodeType t = doc_.entities[m.entity].type;
       if (ctx_.previous_subject < 0 || &m == &s.mentions.front())
         if (t == NodeType::Organisation || t == NodeType::Nation) ctx_.previous_subject = m.entity;
     }
     ctx_.previous_org = first_org;
+    ctx_.previous_person = first_person;
   }
 
   // "Cyber Europe 2024", "Crossed Swords 2022": a year inside a name, or

@@ -153,3 +153,51 @@ TEST_CASE("a time after an intransitive verb is not an unnamed object", "[relate
                         Date{2024, 5, 9});
   CHECK(has(r, "Peru member_of NATO Cooperative Cyber Defence Centre of Excellence 2023-03"));
 }
+
+TEST_CASE("represented by its own body: the nation and the body take part, the body is the nation's", "[relate][shapes]") {
+  auto r = relations_of("Cyber Flag opened in Osaka. Chile was represented by its Coastal Cyber Agency for the first time.");
+  CHECK(has(r, "Chile participates_in Cyber Flag"));
+  CHECK(has(r, "Coastal Cyber Agency participates_in Cyber Flag"));
+  CHECK(has(r, "Coastal Cyber Agency part_of Chile"));
+}
+
+TEST_CASE("an exercise that involved nations, and nations that competed or formed a team", "[relate][shapes]") {
+  auto r = relations_of(
+      "Kenya organised Cyber Flag. Officials said the exercise involved cyber teams of many agencies as well as Chile and Peru. "
+      "Ghana and Mexico competed as separate teams. Poland and Austria formed a joint team.");
+  CHECK(has(r, "Chile participates_in Cyber Flag"));
+  CHECK(has(r, "Peru participates_in Cyber Flag"));
+  CHECK(has(r, "Ghana participates_in Cyber Flag"));
+  CHECK(has(r, "Mexico participates_in Cyber Flag"));
+  CHECK(has(r, "Poland participates_in Cyber Flag"));
+  CHECK(has(r, "Austria participates_in Cyber Flag"));
+}
+
+TEST_CASE("he and she stand for the person the sentence is about", "[relate][shapes]") {
+  auto r = relations_of("Anna Berg visited Osaka on Monday, where she met Peter Holm.", Date{2024, 5, 9});
+  CHECK(has(r, "Anna Berg met_with Peter Holm 2024-05-06"));
+}
+
+TEST_CASE("a state body named with its nation's demonym is the nation's; two bodies sign a pact", "[relate][shapes]") {
+  auto r = relations_of("Kenya's Coastal Cyber Agency and the Chilean Harbour Security Agency signed a memorandum of understanding in 2021.");
+  CHECK(has(r, "Chilean Harbour Security Agency part_of Chile"));
+  CHECK(has(r, "Coastal Cyber Agency cooperates_with Chilean Harbour Security Agency 2021"));
+}
+
+TEST_CASE("nations that are members of an alliance named with its kind", "[relate][shapes]") {
+  auto r = relations_of("Australia, Canada and New Zealand are members of the Five Eyes intelligence alliance.");
+  CHECK(has(r, "Australia member_of Five Eyes"));
+  CHECK(has(r, "New Zealand member_of Five Eyes"));
+  auto n = relations_of("Austria and Ireland are not members of NATO.");
+  CHECK_FALSE(has(n, "Austria member_of North Atlantic Treaty Organization"));
+}
+
+TEST_CASE("a body led by a person, a unit of a body, a body based somewhere in an apposition", "[relate][shapes]") {
+  auto r = relations_of(
+      "The Harbour Institute, based in Osaka, is led by Director Anna Berg. "
+      "Peter Holm, the head of the Signals Unit of the Coastal Defence Command, spoke. "
+      "Kenya thanked the Lagos Cyber Agency, the federal agency based in Krakow.");
+  CHECK(has(r, "Anna Berg leads Harbour Institute"));
+  CHECK(has(r, "Signals Unit part_of Coastal Defence Command"));
+  CHECK(has(r, "Lagos Cyber Agency located_in Krakow"));
+}
