@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <iomanip>
+#include <iostream>
 
 #include "util/errors.hpp"
 
@@ -67,5 +68,14 @@ void print_summary(std::ostream& out, const GraphSummary& summary) {
 }
 
 bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
+
+void StepTimer::step(const char* name) {
+  auto now = std::chrono::steady_clock::now();
+  if (on_ && current_)
+    std::cerr << "timing: " << current_ << ' ' << std::fixed << std::setprecision(6)
+              << std::chrono::duration<double>(now - start_).count() << std::defaultfloat << '\n';
+  current_ = name;
+  start_ = now;
+}
 
 }  // namespace newsgraph::cli

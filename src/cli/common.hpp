@@ -1,6 +1,7 @@
 // Helpers shared by the run_* functions: option values to library types,
 // and the printed summary of a graph.
 #pragma once
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -22,5 +23,25 @@ ExportFormat choose_format(const std::string& format, const std::filesystem::pat
 
 void print_summary(std::ostream& out, const GraphSummary& summary);
 bool stderr_is_terminal();
+
+// --timings of query and stats: the seconds of each named step on stderr,
+// "timing: STEP SECONDS" as build --timings prints, so that the time of a
+// question can be told from the time of loading the graph. A step ends
+// when the next begins, at stop(), or when the timer goes, so a step that
+// throws (a name that matches nothing) is still printed.
+class StepTimer {
+ public:
+  explicit StepTimer(bool on) : on_(on) {}
+  StepTimer(const StepTimer&) = delete;
+  StepTimer& operator=(const StepTimer&) = delete;
+  ~StepTimer() { step(nullptr); }
+  void step(const char* name);
+  void stop() { step(nullptr); }
+
+ private:
+  bool on_;
+  const char* current_ = nullptr;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
 
 }  // namespace newsgraph::cli

@@ -57,6 +57,7 @@ void setup_query(CLI::App& app, QueryOptions& o) {
     sub->add_flag("--json", o.json, "Answer as JSON");
     sub->add_option("--format", o.format, "Draw the answer: dot, svg or png");
     sub->add_option("-o,--output", o.output, "File for --format");
+    sub->add_flag("--timings", o.timings, "Print seconds of each step (load, lookup, query, output) on stderr");
     add_subgraph_options(sub, o.window, false);
   };
   auto* neighbours = cmd->add_subcommand("neighbours", "Entities connected to NAME");
@@ -85,6 +86,7 @@ void setup_stats(CLI::App& app, StatsOptions& o) {
   auto* cmd = app.add_subcommand("stats", "Counts, components, date range and central entities of a graph");
   cmd->add_option("graph", o.graph, "Graph file (native JSON)")->required();
   cmd->add_flag("--json", o.json, "Answer as JSON");
+  cmd->add_flag("--timings", o.timings, "Print seconds of each step (load, query, output) on stderr");
 }
 
 void setup_merge(CLI::App& app, MergeOptions& o) {

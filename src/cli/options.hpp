@@ -49,6 +49,7 @@ struct MergeOptions {
 struct StatsOptions {
   std::string graph;
   bool json = false;
+  bool timings = false;  // seconds of load, query and output on stderr
 };
 
 // Each returns the process exit code; errors are thrown as newsgraph::Error.
@@ -75,6 +76,7 @@ struct QueryOptions {
   std::string format;  // dot, svg, png: draw the answer
   std::string output;
   SubgraphOptions window;  // --type, --relation, --since, --until
+  bool timings = false;    // seconds of load, lookup, query and output on stderr
 };
 
 int run_query(const QueryOptions& options);

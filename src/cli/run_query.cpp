@@ -13,15 +13,20 @@ namespace {
 
 // Prints the answer as a table or JSON, and draws it when asked.
 template <typename Result, typename... Extra>
-int answer(const QueryOptions& options, const KnowledgeGraph& graph, const Result& result, Extra... extra) {
+int answer(const QueryOptions& options, StepTimer& timer, const KnowledgeGraph& graph, const Result& result,
+           Extra... extra) {
+  timer.step("output");
   if (options.json)
     write_json(std::cout, graph, result, extra...);
   else
     print_table(std::cout, graph, result, extra...);
+  std::cout.flush();  // the output step includes writing it out
+  if (!options.output.empty()) timer.step("draw");
   if (!options.output.empty())
     for (const auto& note :
          export_graph(answer_graph(graph, result), choose_format(options.format, options.output), options.output))
       std::cerr << "newsgraph: note: " << note << '\n';
+  timer.stop();  // freeing the graph afterwards is no part of the answer
   return 0;
 }
 
@@ -39,22 +44,32 @@ void check_options(const QueryOptions& options) {
 int run_query(const QueryOptions& options) {
   check_options(options);
   GraphFilter filter = parse_filter(options.window);
+  StepTimer timer(options.timings);
+  timer.step("load");
   KnowledgeGraph graph = load_graph_file(options.graph);
   if (options.command == "entities") {
     EntitySort sort = options.sort == "name" ? EntitySort::Name : EntitySort::Degree;
-    return answer(options, graph, list_entities(graph, filter, sort, options.limit));
+    timer.step("query");
+    return answer(options, timer, graph, list_entities(graph, filter, sort, options.limit));
   }
+  timer.step("lookup");
   NameIndex index(graph);
   NodeId first = resolve_name(index, options.names.at(0));
-  if (options.command == "neighbours")
-    return answer(options, graph, find_neighbours(graph, first, options.depth, filter));
-  if (options.command == "timeline") return answer(options, graph, find_timeline(graph, first, filter));
+  if (options.command == "neighbours") {
+    timer.step("query");
+    return answer(options, timer, graph, find_neighbours(graph, first, options.depth, filter));
+  }
+  if (options.command == "timeline") {
+    timer.step("query");
+    return answer(options, timer, graph, find_timeline(graph, first, filter));
+  }
   if (options.command == "path") {
     NodeId second = resolve_name(index, options.names.at(1));
     if (second == first)
       throw UsageError("path: \"" + options.names[0] + "\" and \"" + options.names[1] + "\" are the same entity, " +
                        describe_node(graph, first));
-    return answer(options, graph, find_paths(graph, first, second, options.max_length, options.all, filter),
+    timer.step("query");
+    return answer(options, timer, graph, find_paths(graph, first, second, options.max_length, options.all, filter),
                   options.evidence);
   }
   throw UsageError("query: unknown question " + options.command);

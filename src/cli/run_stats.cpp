@@ -8,12 +8,18 @@
 namespace newsgraph::cli {
 
 int run_stats(const StatsOptions& options) {
+  StepTimer timer(options.timings);
+  timer.step("load");
   KnowledgeGraph graph = load_graph_file(options.graph);
+  timer.step("query");
   StatsResult stats = graph_stats(graph);
+  timer.step("output");
   if (options.json)
     write_json(std::cout, graph, stats);
   else
     print_table(std::cout, graph, stats);
+  std::cout.flush();
+  timer.stop();  // freeing the graph afterwards is no part of the answer
   return 0;
 }
 

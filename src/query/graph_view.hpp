@@ -15,12 +15,18 @@
 
 namespace newsgraph {
 
+// No relation and no time window: every edge passes.
+inline bool keeps_every_edge(const GraphFilter& filter) {
+  return filter.relations.empty() && !filter.since && !filter.until;
+}
+
 // Keeps an edge when its relation and time pass the filter; node types are
 // left to NodeKeep so that the named entities of a query are never dropped.
 struct EdgeKeep {
   const KnowledgeGraph* graph = nullptr;
   const GraphFilter* filter = nullptr;
   bool operator()(EdgeId e) const {
+    if (keeps_every_edge(*filter)) return true;  // no need to read the edge
     const EdgeProps& props = graph->edge(e);
     if (!filter->relations.empty() &&
         std::find(filter->relations.begin(), filter->relations.end(), props.type) == filter->relations.end())

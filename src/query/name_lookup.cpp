@@ -4,41 +4,27 @@
 #include <map>
 #include <sstream>
 
+#include "query/fuzzy_index.hpp"
 #include "util/names.hpp"
 
 namespace newsgraph {
 namespace {
 
-std::vector<std::string_view> split_words(std::string_view key) {
-  std::vector<std::string_view> words;
+// Calls f on each word of a name key (words are parted by single spaces).
+template <typename F>
+void for_each_word(std::string_view key, F&& f) {
   while (!key.empty()) {
     std::size_t space = key.find(' ');
-    if (space != 0) words.push_back(key.substr(0, space));
+    if (space != 0) f(key.substr(0, space));
     if (space == std::string_view::npos) break;
     key.remove_prefix(space + 1);
   }
-  return words;
 }
 
-// Levenshtein distance, or bound + 1 as soon as it must exceed `bound`.
-std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t bound) {
-  std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
-  if (gap > bound) return bound + 1;
-  thread_local std::vector<std::size_t> row;  // reused: suggestions call this for every name
-  row.resize(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0], best = i;
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-      best = std::min(best, row[j]);
-    }
-    if (best > bound) return bound + 1;
-  }
-  return row[b.size()];
+std::vector<std::string_view> split_words(std::string_view key) {
+  std::vector<std::string_view> words;
+  for_each_word(key, [&words](std::string_view word) { words.push_back(word); });
+  return words;
 }
 
 std::vector<NodeId> sorted_by_label(const KnowledgeGraph& graph, std::vector<NodeId> nodes) {
@@ -57,6 +43,9 @@ std::string list_nodes(const KnowledgeGraph& graph, const std::vector<NodeId>& n
   return out;
 }
 
+std::string_view word_of(std::string_view word) { return word; }
+std::string_view word_of(const std::pair<std::string_view, NodeId>& entry) { return entry.first; }
+
 // "n12", the id a graph file gives a node, as a last resort for names
 // shared by two entities.
 std::optional<NodeId> node_by_key(const KnowledgeGraph& graph, std::string_view name) {
@@ -74,39 +63,61 @@ std::optional<NodeId> node_by_key(const KnowledgeGraph& graph, std::string_view 
 
 NameIndex::NameIndex(const KnowledgeGraph& graph) : graph_(graph) {}
 
-void NameIndex::build() const {
-  std::call_once(built_, [this] {
+void NameIndex::build_words() const {
+  // Flat arrays rather than maps of strings: on a million names, the
+  // allocations of a map would cost more than everything else here.
+  std::call_once(words_built_, [this] {
     auto index_name = [this](NodeId v, const std::string& name) {
       std::string key = name_key(name);
       if (key.empty()) return;
-      auto& nodes = names_[key];
-      if (nodes.empty() || nodes.back() != v) nodes.push_back(v);
-      for (const auto& word : split_words(key)) {
-        auto& posting = words_[std::string(word)];
-        if (posting.empty() || posting.back() != v) posting.push_back(v);
-      }
+      name_keys_.add(key);
+      name_nodes_.push_back(v);
     };
     for (NodeId v = 0; v < graph_.node_count(); ++v) {
       index_name(v, graph_.node(v).label);
       for (const auto& alias : graph_.node(v).aliases) index_name(v, alias);
     }
+    // The views into name_keys_ stay valid: no name is added after this.
+    words_.reserve(2 * name_keys_.size());
+    for (std::uint32_t id = 0; id < name_keys_.size(); ++id)
+      for_each_word(name_keys_.text(id), [this, id](std::string_view word) {
+        words_.emplace_back(word, name_nodes_[id]);
+      });
+    std::sort(words_.begin(), words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  });
+}
+
+void NameIndex::build_fuzzy() const {
+  build_words();
+  std::call_once(fuzzy_built_, [this] {
+    name_keys_.finish();
+    for (std::size_t i = 0; i < words_.size(); ++i)
+      if (i == 0 || words_[i].first != words_[i - 1].first) {
+        word_keys_.add(words_[i].first);
+        word_starts_.push_back(i);
+      }
+    word_starts_.push_back(words_.size());
+    word_keys_.finish();
   });
 }
 
 std::vector<NodeId> NameIndex::word_matches(const std::string& key) const {
   std::vector<NodeId> result;
   bool first = true;
-  for (const auto& word : split_words(key)) {
-    auto it = words_.find(std::string(word));
-    if (it == words_.end()) return {};
+  for (std::string_view word : split_words(key)) {
+    auto [begin, end] = std::equal_range(words_.begin(), words_.end(), word,
+                                         [](const auto& a, const auto& b) { return word_of(a) < word_of(b); });
+    if (begin == end) return {};
+    std::vector<NodeId> nodes;
+    for (auto it = begin; it != end; ++it) nodes.push_back(it->second);  // increasing: words_ is sorted
     if (first) {
-      result = it->second;
+      result = std::move(nodes);
       first = false;
       continue;
     }
     std::vector<NodeId> both;
-    std::set_intersection(result.begin(), result.end(), it->second.begin(), it->second.end(),
-                          std::back_inserter(both));
+    std::set_intersection(result.begin(), result.end(), nodes.begin(), nodes.end(), std::back_inserter(both));
     result.swap(both);
     if (result.empty()) break;
   }
@@ -117,7 +128,7 @@ NameLookup NameIndex::lookup(std::string_view name) const {
   // The graph keeps one node per name key: an exact name is never ambiguous.
   if (auto node = graph_.find_node(name)) return {LookupStatus::Found, {*node}};
   std::string key = name_key(name);
-  build();
+  build_words();
   std::vector<NodeId> matches;
   if (matches.empty() && !key.empty()) matches = word_matches(key);
   if (matches.empty())
@@ -131,37 +142,39 @@ NameLookup NameIndex::lookup(std::string_view name) const {
 std::vector<NodeId> NameIndex::suggest(std::string_view name, std::size_t limit) const {
   std::string key = name_key(name);
   if (key.empty()) return {};
-  build();
+  build_fuzzy();
   const std::size_t bound = std::max<std::size_t>(2, key.size() / 3);
-  const auto query_words = split_words(key);
   std::map<NodeId, std::size_t> best;  // node -> score, lower is closer
   auto offer = [&best](NodeId v, std::size_t score) {
     auto [it, added] = best.emplace(v, score);
     if (!added) it->second = std::min(it->second, score);
   };
-  for (const auto& [candidate, nodes] : names_) {
+  // Only the names the bigram index lets through can be this close.
+  for (std::uint32_t id : name_keys_.candidates(key, bound)) {
+    std::string_view candidate = name_keys_.text(id);
     std::size_t score = bounded_distance(key, candidate, bound);
     if (score > bound && key.size() >= 3 && candidate.find(key) != std::string::npos) score = bound;
-    if (score <= bound)
-      for (NodeId v : nodes) offer(v, score);
+    if (score <= bound) offer(name_nodes_[id], score);
   }
   // A misspelt word of a longer name ("Stoltenbrg").
-  for (const auto& [word, nodes] : words_) {
-    for (const auto& typed : query_words) {
-      if (typed.size() < 4) continue;
-      std::size_t score = bounded_distance(typed, word, 1);
+  for (const auto& typed : split_words(key)) {
+    if (typed.size() < 4) continue;
+    for (std::uint32_t id : word_keys_.candidates(typed, 1)) {
+      std::size_t score = bounded_distance(typed, word_keys_.text(id), 1);
       if (score <= 1)
-        for (NodeId v : nodes) offer(v, score + 1);
+        for (std::size_t k = word_starts_[id]; k < word_starts_[id + 1]; ++k) offer(words_[k].second, score + 1);
     }
   }
   std::vector<std::pair<std::size_t, NodeId>> ranked;
   for (auto [v, score] : best) ranked.emplace_back(score, v);
-  std::sort(ranked.begin(), ranked.end(), [this](const auto& a, const auto& b) {
-    return std::tie(a.first, graph_.node(a.second).label, a.second) <
-           std::tie(b.first, graph_.node(b.second).label, b.second);
-  });
+  const std::size_t kept = std::min(limit, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept), ranked.end(),
+                    [this](const auto& a, const auto& b) {
+                      return std::tie(a.first, graph_.node(a.second).label, a.second) <
+                             std::tie(b.first, graph_.node(b.second).label, b.second);
+                    });
   std::vector<NodeId> out;
-  for (std::size_t i = 0; i < ranked.size() && i < limit; ++i) out.push_back(ranked[i].second);
+  for (std::size_t i = 0; i < kept; ++i) out.push_back(ranked[i].second);
   return out;
 }
 

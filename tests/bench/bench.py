@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """newsgraph benchmark: extraction, export, load and query speed, memory.
 
-  bench.py --binary build/newsgraph --work DIR [--sizes 1,10,100] [--graph-edges 1000000]
+  bench.py --binary build/newsgraph --work DIR [--sizes 1,10,100] [--graph-edges 1000000] [--queries-only]
            [--json results.json]
 
 Generates deterministic corpora (generate_corpus.py) and a large graph
@@ -9,7 +9,8 @@ Generates deterministic corpora (generate_corpus.py) and a large graph
   - extraction MB/s and documents/s with 1 and 2 jobs, and peak memory;
   - the time of each stage, from `newsgraph build --timings`;
   - grep -F over the gazetteer's names on the same corpus: the floor;
-  - export MB/s per format; load time of the native JSON; query latency.
+  - export MB/s per format; load time of the native JSON;
+  - the latency of each kind of question after the load (--timings).
 Prints a table and writes the numbers as JSON.
 """
 import argparse
@@ -147,12 +148,78 @@ def bench_graph(args, results):
         else:
             entry["error"] = proc.stderr.strip()[:200]
         results["export"][fmt] = entry
-    queries = [["neighbours", "Nation 1"], ["path", "Nation 1", "Place 13"], ["timeline", "Organisation 2"],
-               ["entities", "--limit", "10"]]
-    for q in queries:
-        secs, peak, proc = timed([args.binary, "query", graph] + q + ["--json"])
-        results["query"][q[0]] = {"seconds_with_load": round(secs, 3), "ok": proc.returncode == 0,
-                                  "load_seconds": results["load"]["load_seconds"]}
+
+
+# Query latency after load. Each question runs once with --timings, which
+# prints the seconds of each step on stderr (load, lookup, query, output);
+# the answer's latency is everything after the load. On the generated graph,
+# "Nation 1" is the biggest hub (about 17,000 edges at a million) and
+# "Place 1000" an ordinary node (a few dozen); the misspelt and partial names
+# measure the suggestions and the word index.
+LATENCY_QUERIES = [
+    ("neighbours hub", ["query", "neighbours", "Nation 1"], 0),
+    ("neighbours", ["query", "neighbours", "Place 1000"], 0),
+    ("neighbours depth 2", ["query", "neighbours", "Place 1000", "--depth", "2"], 0),
+    ("neighbours hub depth 2", ["query", "neighbours", "Nation 1", "--depth", "2"], 0),
+    ("neighbours window", ["query", "neighbours", "Nation 1", "--since", "2020", "--relation", "member_of"], 0),
+    ("path", ["query", "path", "Place 1000", "Event 150000"], 0),
+    ("path --all, 3 hops", ["query", "path", "Place 1000", "Nation 8", "--all", "--max-length", "3"], 0),
+    ("timeline hub", ["query", "timeline", "Nation 1"], 0),
+    ("timeline", ["query", "timeline", "Place 1000"], 0),
+    ("entities by degree", ["query", "entities", "--sort", "degree", "--limit", "20"], 0),
+    ("entities by name", ["query", "entities", "--sort", "name", "--limit", "20"], 0),
+    ("unknown name", ["query", "timeline", "Natoin 1000"], 1),
+    ("ambiguous name", ["query", "timeline", "Exercise"], 1),
+    ("partial name", ["query", "timeline", "1000"], 0),
+    ("stats", ["stats"], 0),
+]
+
+
+def parse_steps(text):
+    """'timing: STEP SECONDS' lines of query/stats --timings, in order."""
+    return {m.group(1): float(m.group(2)) for m in re.finditer(r"^timing:\s+(\S+)\s+([0-9.]+)", text, re.M)}
+
+
+def ensure_graph(args):
+    """The generated graph of --graph-edges edges, made once."""
+    graph = os.path.join(args.work, "graph_%d_edges.json" % args.graph_edges)
+    if not os.path.exists(graph):
+        subprocess.run([sys.executable, os.path.join(HERE, "generate_graph.py"), "--edges", str(args.graph_edges),
+                        "--out", graph], check=True)
+    return graph
+
+
+def bench_query_latency(args, results):
+    graph = ensure_graph(args)
+    for name, words, expected_status in LATENCY_QUERIES:
+        cmd = [args.binary, words[0], graph] + words[1:] + ["--timings"]
+        secs, peak, proc = timed(cmd)
+        steps = parse_steps(proc.stderr)
+        answer = sum(v for k, v in steps.items() if k != "load")
+        results["query"][name] = {
+            "command": " ".join(["newsgraph", words[0], "GRAPH"] + words[1:]),
+            "ok": proc.returncode == expected_status and "load" in steps,
+            "load_seconds": round(steps.get("load", 0), 3),
+            "answer_seconds": round(answer, 4),
+            "steps": {k: round(v, 4) for k, v in steps.items() if k != "load"},
+            "answer_lines": proc.stdout.count("\n"),
+            "seconds_with_load": round(secs, 3),
+            "peak_mb": round((peak or 0) / 1024, 1)}
+
+
+def print_query_latency(results):
+    if not results["query"]:
+        return
+    print("query latency after load, %s edges (answer = lookup + query + output):" % results.get("load", {}).get(
+        "edges", "?"))
+    print("  %-24s %9s %9s %9s %9s %9s %8s" % ("question", "answer s", "lookup", "query", "output", "load s",
+                                              "lines"))
+    for name, e in results["query"].items():
+        st = e["steps"]
+        print("  %-24s %9.4f %9s %9s %9s %9.2f %8d%s" % (
+            name, e["answer_seconds"], "%.4f" % st["lookup"] if "lookup" in st else "-",
+            "%.4f" % st["query"] if "query" in st else "-", "%.4f" % st["output"] if "output" in st else "-",
+            e["load_seconds"], e["answer_lines"], "" if e["ok"] else "  FAILED"))
 
 
 def print_table(results):
@@ -174,8 +241,7 @@ def print_table(results):
         print("export %-8s %s" % (fmt, ("%.1f MB/s with load, %.1f MB/s writing (%s MB in %ss)"
                                    % (e["mb_per_s"], e["write_mb_per_s"], e["output_mb"], e["seconds"]))
                                   if e["ok"] else "failed: " + e.get("error", "")))
-    for q, e in results["query"].items():
-        print("query %-10s %ss including load (%s)" % (q, e["seconds_with_load"], "ok" if e["ok"] else "failed"))
+    print_query_latency(results)
 
 
 def main():
@@ -185,12 +251,18 @@ def main():
     ap.add_argument("--sizes", default="1,10,100")
     ap.add_argument("--graph-edges", type=int, default=1000000)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--queries-only", action="store_true",
+                    help="only the query latency on the big graph (no corpora, no exports)")
     args = ap.parse_args()
     args.sizes = [float(s) for s in args.sizes.split(",") if s]
     os.makedirs(args.work, exist_ok=True)
     results = {"extraction": [], "export": {}, "query": {}}
-    bench_extraction(args, results)
-    bench_graph(args, results)
+    if args.queries_only:
+        ensure_graph(args)
+    else:
+        bench_extraction(args, results)
+        bench_graph(args, results)
+    bench_query_latency(args, results)
     print_table(results)
     path = args.json or os.path.join(args.work, "results.json")
     with open(path, "w") as fh:

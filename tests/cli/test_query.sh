@@ -129,6 +129,24 @@ run "$NEWSGRAPH" stats "$G" --json
 expect_valid_answer "stats --json"
 expect_out '"method": "exact"'
 
+# --timings: the seconds of each step on stderr, the answer unchanged on stdout.
+run "$NEWSGRAPH" query "$G" neighbours finland --timings
+expect_status 0 "neighbours --timings"
+expect_out '^Finland \(Nation, n1\): 5 neighbours within 1 hop$'
+for step in load lookup query output; do expect_err "^timing: $step [0-9]+\.[0-9]{6}$"; done
+[ "$(grep -c . <<<"$ERR")" = 4 ] && pass || fail "--timings prints one line per step: $ERR"
+run "$NEWSGRAPH" query "$G" timeline Finnland --timings
+expect_status 1 "unknown name --timings"
+expect_err '^timing: lookup [0-9.]+$'
+expect_err 'no entity named "Finnland"'
+run "$NEWSGRAPH" query "$G" entities --limit 2 --timings
+for step in load query output; do expect_err "^timing: $step [0-9.]+$"; done
+run "$NEWSGRAPH" stats "$G" --timings
+expect_status 0 "stats --timings"
+for step in load query output; do expect_err "^timing: $step [0-9.]+$"; done
+run "$NEWSGRAPH" query "$G" entities --sort name --limit 3
+expect_out '^3 of [0-9]+ entities$'
+
 # The checker itself rejects a wrong shape.
 run "$NEWSGRAPH" query "$G" neighbours Finland --json
 printf '%s\n' "$OUT" | sed 's/"depth": 1/"depth": 0/' >"$WORK/bad.json"
