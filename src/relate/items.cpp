@@ -269,6 +269,13 @@ struct Builder {
         merge(i, i + 1 + len, items[i].entity);
         continue;
       }
+      // "the Japanese minister met ...": an unnamed official speaks for the nation.
+      if (t == NodeType::Nation && i + 1 < items.size() && !items[i + 1].is_entity() &&
+          ctx.lex->role_noun_relation.count(items[i + 1].key) && !person_at(i + 2) &&
+          !(is(i + 2, ",") && person_at(i + 3))) {
+        merge(i, i + 2, items[i].entity);
+        continue;
+      }
       // "the U.S. Cybersecurity and Infrastructure Security Agency": the body, of that nation.
       if (t == NodeType::Nation && entity_at(i + 1) && type(items[i + 1].entity) == NodeType::Organisation) {
         if (state_body(items[i + 1])) emit(items[i + 1].entity, items[i].entity, EdgeType::part_of, "nation_before_name", 0.75);

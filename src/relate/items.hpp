@@ -31,6 +31,7 @@ struct ItemContext {
   const DocAnalysis* doc = nullptr;
   const Lexicon* lex = nullptr;
   std::vector<int> last_pair;   // the two parties of the latest meeting, for "the two"
+  std::vector<int> last_party_pair;  // its nations or organisations (what the two who met lead), for "the two nations"
   int previous_subject = -1;    // first organisation or nation of the previous sentence, for "it"
   int previous_org = -1;        // first organisation of the previous sentence, for "its commander"
   int previous_person = -1;     // first person of the previous sentence, for "he", "she"

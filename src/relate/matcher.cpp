@@ -17,16 +17,24 @@ struct Matcher {
   std::size_t sentence;
   PatternMatch m;
 
+  // "the two" are the two who met; "the two nations", "both countries" what they stand for.
+  const std::vector<int>& pair_of(const Item& it) const {
+    const auto& toks = ctx.doc->sentences[sentence].tokens;
+    const std::string& noun = it.end > 0 && it.end - 1 < toks.size() ? toks[it.end - 1].key : it.key;
+    bool parties = noun == "nations" || noun == "countries" || noun == "sides" || noun == "allies" || noun == "parties";
+    return parties && !ctx.last_party_pair.empty() ? ctx.last_party_pair : ctx.last_pair;
+  }
+
   bool fits(const PatternElement& e, const Item& it) const {
     if (!it.is_entity()) return false;
-    std::vector<int> ents = it.key == "<pair>" ? ctx.last_pair : it.group.empty() ? std::vector<int>{it.entity} : it.group;
+    std::vector<int> ents = it.key == "<pair>" ? pair_of(it) : it.group.empty() ? std::vector<int>{it.entity} : it.group;
     if (ents.empty()) return false;
     for (int x : ents)
       if (std::find(e.types.begin(), e.types.end(), entity_type(ctx, x)) == e.types.end()) return false;
     return true;
   }
   void add(std::vector<int>& to, const Item& it) const {
-    if (it.key == "<pair>") to.insert(to.end(), ctx.last_pair.begin(), ctx.last_pair.end());
+    if (it.key == "<pair>") to.insert(to.end(), pair_of(it).begin(), pair_of(it).end());
     else if (it.group.empty()) to.push_back(it.entity);
     else to.insert(to.end(), it.group.begin(), it.group.end());
   }
@@ -45,6 +53,7 @@ struct Matcher {
         ++k;
       }
       if (!sep || k >= items.size() || !fits(e, items[k])) break;
+      if (items[k].key == "<pair>") break;  // "met with B, and the two agreed": a new subject
       if (k + 1 < items.size() && items[k + 1].key == "'s") break;  // "Tartu, Estonia's second city"
       add(out, items[k]);
       j = k + 1;
@@ -65,7 +74,9 @@ struct Matcher {
     // the same kind of thing ("the Cyber Flag exercise") or is a function word.
     const std::string& k = it.key;
     const Lexicon& lex = *ctx.lex;
-    if (lex.function_word_set.count(k) || k.ends_with("ly") || lex.anaphor_type.count(k) || lex.head_type.count(k))
+    // A past form ("Cyber Flag ended in 2022") is the verb after the name, not a noun it qualifies.
+    if (lex.function_word_set.count(k) || k.ends_with("ly") || k.ends_with("ed") || lex.anaphor_type.count(k) ||
+        lex.head_type.count(k))
       return false;
     return std::isalpha(static_cast<unsigned char>(k[0])) != 0;
   }

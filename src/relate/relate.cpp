@@ -17,6 +17,7 @@ using detail::Dating;
 using detail::Item;
 
 void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra);
+void join_companions(std::vector<Item>& items);
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                    const std::vector<std::string>& speech_verbs);
 bool lower_word(const Item& it);
@@ -43,6 +44,7 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     }
     items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close + 1));
   }
+  join_companions(items);
   split_appositions(items, extra);
   std::size_t clauses = extra.size();
   extra.reserve(2 * clauses + 1);  // share_subject reads one element while adding another
@@ -79,6 +81,36 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
       continue;
     extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
     items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(close + 1));
+  }
+}
+
+// "Chile, along with Peru and Ghana, took part": the companions join the
+// subject's list ("Chile and Peru and Ghana took part").
+void join_companions(std::vector<Item>& items) {
+  static const char* kWith[] = {"along with", "together with", "as well as", "alongside"};
+  for (std::size_t i = 0; i + 3 < items.size(); ++i) {
+    if (!items[i].is_entity() || items[i + 1].key != ",") continue;
+    std::size_t len = 0;
+    for (const char* w : kWith) {
+      std::string_view x(w);
+      auto space = x.find(' ');
+      if (space == std::string_view::npos ? items[i + 2].key == x
+                                          : (items[i + 2].key == x.substr(0, space) && i + 3 < items.size() &&
+                                             items[i + 3].key == x.substr(space + 1)))
+        len = space == std::string_view::npos ? 1 : 2;
+    }
+    if (!len) continue;
+    std::size_t k = i + 2 + len;
+    bool names = k < items.size() && items[k].is_entity();
+    while (k < items.size() && (items[k].is_entity() || items[k].key == "and" || items[k].key == "the" ||
+                                (items[k].key == "," && k + 1 < items.size() && items[k + 1].is_entity())))
+      ++k;
+    // Closed by a comma and followed by the verb.
+    if (!names || k + 1 >= items.size() || items[k].key != "," || !lower_word(items[k + 1])) continue;
+    items[i + 1].key = "and";
+    items.erase(items.begin() + static_cast<long>(i + 2), items.begin() + static_cast<long>(i + 2 + len));
+    k -= len;
+    items.erase(items.begin() + static_cast<long>(k));
   }
 }
 
@@ -262,7 +294,7 @@ class Relater {
         if (story) add(a, b, relation, {story, {}}, si, p.name, confidence * 0.8);
         for (const auto& date : dates)
           if (!story) add(a, b, relation, date, si, p.name, confidence);
-        if (p.relation == EdgeType::met_with) ctx_.last_pair = {a, b};
+        if (p.relation == EdgeType::met_with) remember_pair(a, b);
       };
       if (mutual) {
         for (std::size_t a = 0; a < m.sources.size(); ++a)
@@ -297,6 +329,22 @@ class Relater {
       r.end = d->end;
       r.confidence *= 0.9;
     }
+  }
+
+  // The two who met, and the nations or organisations they stand for.
+  void remember_pair(int a, int b) {
+    ctx_.last_pair = {a, b};
+    auto party = [&](int e) {
+      if (doc_.entities[e].type != NodeType::Person) return e;
+      int found = -1;
+      for (const auto& r : out_)
+        if (r.source == e && (r.type == EdgeType::leads || r.type == EdgeType::affiliated_with) &&
+            (found < 0 || doc_.entities[r.target].type == NodeType::Nation))
+          found = r.target;
+      return found;
+    };
+    int pa = party(a), pb = party(b);
+    if (pa >= 0 && pb >= 0 && pa != pb) ctx_.last_party_pair = {pa, pb};
   }
 
   // "A and B held talks": no partner named after ("with C", "met C").
@@ -364,6 +412,11 @@ class Relater {
         auto it = leads.find(r.source);
         if (it == leads.end()) continue;
         r.source = it->second;
+      }
+      if (r.type == EdgeType::cooperates_with && doc_.entities[r.target].type == NodeType::Person) {
+        auto it = leads.find(r.target);
+        if (it == leads.end() || it->second == r.source) continue;
+        r.target = it->second;
       }
       kept.push_back(std::move(r));
     }

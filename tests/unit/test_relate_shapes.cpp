@@ -201,3 +201,44 @@ TEST_CASE("a body led by a person, a unit of a body, a body based somewhere in a
   CHECK(has(r, "Signals Unit part_of Coastal Defence Command"));
   CHECK(has(r, "Lagos Cyber Agency located_in Krakow"));
 }
+
+TEST_CASE("companions of the subject between commas share its verb", "[relate][shapes]") {
+  auto r = relations_of("Chile, along with Peru and Ghana, took part in Cyber Flag in 2022.");
+  CHECK(has(r, "Chile participates_in Cyber Flag 2022"));
+  CHECK(has(r, "Peru participates_in Cyber Flag 2022"));
+  CHECK(has(r, "Ghana participates_in Cyber Flag 2022"));
+}
+
+TEST_CASE("an unnamed official of a nation meets for the nation", "[relate][shapes]") {
+  auto r = relations_of("The Chilean minister met Peter Holm in Osaka in 2023.");
+  CHECK(has(r, "Chile met_with Peter Holm 2023"));
+}
+
+TEST_CASE("memberships in appositions and welcomes; meetings and cooperation between two", "[relate][shapes]") {
+  auto r = relations_of(
+      "Chile, a member of NATO, trains staff. NATO welcomed Peru as its newest member in 2021. "
+      "Talks between Kenya and Ghana opened in 2022. Cooperation between Chile and Mexico grew.");
+  CHECK(has(r, "Chile member_of North Atlantic Treaty Organization"));
+  CHECK(has(r, "Peru member_of North Atlantic Treaty Organization 2021"));
+  CHECK_FALSE(has(r, "North Atlantic Treaty Organization member_of Peru 2021"));
+  CHECK(has(r, "Kenya met_with Ghana 2022"));
+  CHECK(has(r, "Chile cooperates_with Mexico"));
+}
+
+TEST_CASE("co-hosting and a possessive participation", "[relate][shapes]") {
+  auto r = relations_of("Chile and Peru co-hosted Cyber Flag in 2021. Ghana's participation in Cyber Flag ended in 2022.");
+  CHECK(has(r, "Chile organises Cyber Flag 2021"));
+  CHECK(has(r, "Peru organises Cyber Flag 2021"));
+  CHECK(has(r, "Ghana participates_in Cyber Flag 2022"));
+}
+
+TEST_CASE("'the two' after a meeting are the two who met; 'the two nations' what they lead", "[relate][shapes]") {
+  auto r = relations_of(
+      "Chile and Peru held talks in Osaka. Chilean President Peter Holm met with Kenyan President Anna Berg, "
+      "and the two agreed to strengthen ties. Later, the two nations signed a cyber pact in 2021.");
+  CHECK(has(r, "Peter Holm met_with Anna Berg"));
+  CHECK_FALSE(has(r, "Peter Holm met_with Chile"));
+  CHECK_FALSE(has(r, "Peter Holm met_with Peru"));
+  CHECK(has(r, "Chile cooperates_with Kenya"));
+  CHECK(has(r, "Chile cooperates_with Kenya 2021"));
+}
