@@ -119,6 +119,68 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   }
 }
 
+void add_keys(std::unordered_set<std::string>& to, const Value& v) {
+  for (const auto& w : v.GetArray()) to.insert(lower_word(w.GetString()));
+}
+
+// Words without their final dot, lower case: how the segmenter compares them.
+void add_undotted(std::unordered_set<std::string>& to, const Value& v) {
+  for (const auto& w : v.GetArray()) {
+    std::string k = lower_word(w.GetString());
+    while (!k.empty() && k.back() == '.') k.pop_back();
+    if (!k.empty()) to.insert(k);
+  }
+}
+
+// Names in calendar order, each the full name then short forms, by position.
+void add_calendar_names(std::unordered_map<std::string, int>& to, std::unordered_set<std::string>* short_forms,
+                        const Value& v, int first) {
+  int n = first;
+  for (const auto& names : v.GetArray()) {
+    bool full = true;
+    for (const auto& w : names.GetArray()) {
+      std::string k = lower_word(w.GetString());
+      to[k] = n;
+      if (!full && short_forms) short_forms->insert(k);
+      full = false;
+    }
+    ++n;
+  }
+}
+
+void read_temporal(TemporalWords& t, const Value& v, bool replace) {
+  if (replace) t = TemporalWords{};
+  if (v.HasMember("months")) add_calendar_names(t.months, &t.short_months, v["months"], 1);
+  if (v.HasMember("weekdays")) add_calendar_names(t.weekdays, &t.short_weekdays, v["weekdays"], 0);
+  const std::pair<const char*, std::unordered_set<std::string>*> sets[] = {
+      {"date_cues", &t.date_cues},         {"since_words", &t.since_words},   {"until_words", &t.until_words},
+      {"from_words", &t.from_words},       {"between_words", &t.between_words}, {"span_links", &t.span_links},
+      {"and_links", &t.and_links},         {"modifiers", &t.modifiers},       {"ago_words", &t.ago_words},
+      {"numbered_nouns", &t.numbered_nouns}, {"future_cues", &t.future_cues}};
+  for (const auto& [name, set] : sets)
+    if (v.HasMember(name)) add_keys(*set, v[name]);
+  const std::pair<const char*, std::unordered_map<std::string, int>*> maps[] = {
+      {"shift_words", &t.shift_words}, {"day_words", &t.day_words}, {"number_words", &t.number_words}};
+  for (const auto& [name, map] : maps)
+    if (v.HasMember(name))
+      for (const auto& m : v[name].GetObject()) (*map)[lower_word(m.name.GetString())] = m.value.GetInt();
+  if (v.HasMember("units"))
+    for (const auto& m : v["units"].GetObject())
+      for (const auto& w : m.value.GetArray()) t.units[lower_word(w.GetString())] = m.name.GetString();
+  if (v.HasMember("seasons"))
+    for (const auto& m : v["seasons"].GetObject())
+      t.seasons[lower_word(m.name.GetString())] = {m.value[0].GetInt(), m.value[1].GetInt()};
+}
+
+void read_segmentation(Lexicon& lex, const Value& v, bool replace) {
+  SegmentWords& s = lex.segmentation;
+  if (replace) s = SegmentWords{}, lex.name_abbreviations.clear();
+  if (v.HasMember("holding_abbreviations")) add_undotted(s.holding, v["holding_abbreviations"]);
+  if (v.HasMember("ending_abbreviations")) add_undotted(s.ending, v["ending_abbreviations"]);
+  if (v.HasMember("sentence_starters")) add_keys(s.starters, v["sentence_starters"]);
+  if (v.HasMember("name_abbreviations")) append(lex.name_abbreviations, strings_of(v["name_abbreviations"]));
+}
+
 }  // namespace
 
 void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& source) {
@@ -128,6 +190,8 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
   validate_json_text(text, is_patterns ? "schemas/patterns.schema.json" : "schemas/lexicon.schema.json", source);
   if (is_patterns) return read_patterns(lex, doc, source);
   bool replace = doc.HasMember("replace") && doc["replace"].GetBool();
+  if (doc.HasMember("temporal")) read_temporal(lex.temporal, doc["temporal"], replace);
+  if (doc.HasMember("segmentation")) read_segmentation(lex, doc["segmentation"], replace);
   if (doc.HasMember("entities")) {
     if (replace) lex.entities.clear();
     for (const auto& v : doc["entities"].GetArray()) merge_entity(lex, entity_of(v));
@@ -223,7 +287,8 @@ void Lexicon::index() {
   for (const auto& t : title_only) note_abbreviations(t);
   for (const auto& [type, words] : head_words)
     for (const auto& w : words) note_abbreviations(w);
-  for (const char* a : {"st.", "mt.", "no.", "jr.", "sr.", "inc.", "ltd.", "co.", "corp."}) abbreviations.insert(a);
+  for (const auto& a : name_abbreviations) abbreviations.insert(lowered(a));
+  temporal.index();
 
   gazetteer.clear();
   label_index.clear();
@@ -328,6 +393,9 @@ std::shared_ptr<const Lexicon> default_lexicon() {
   });
   return lexicon;
 }
+
+const TemporalWords& default_temporal_words() { return default_lexicon()->temporal; }
+const SegmentWords& default_segment_words() { return default_lexicon()->segmentation; }
 
 std::shared_ptr<const Lexicon> load_lexicon(const std::optional<std::string>& dir) {
   if (!dir) return default_lexicon();

@@ -2,7 +2,8 @@
 //
 // Takes: the JSON files of src/lexicon/data/ (compiled in) and, optionally,
 // a user's folder of files with the same schema (schemas/lexicon.schema.json
-// for entities and cues, schemas/patterns.schema.json for relation patterns).
+// for entities, cues and the temporal and segmentation words,
+// schemas/patterns.schema.json for relation patterns).
 // Gives: gazetteer entries, typing cues and relation patterns, with the
 // indexes recognition needs (token-sequence keys -> entries).
 #pragma once
@@ -17,6 +18,8 @@
 #include <vector>
 
 #include "graph/types.hpp"
+#include "segment/sentences.hpp"
+#include "temporal/words.hpp"
 
 namespace newsgraph {
 
@@ -73,6 +76,9 @@ struct Lexicon {
       state_body_words;  // patterns.json: words naming a body of a state ("Command", "Ministry")
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
+  TemporalWords temporal;        // "temporal" sections: months, weekdays, relative words
+  SegmentWords segmentation;     // "segmentation" sections: abbreviations, sentence starters
+  std::vector<std::string> name_abbreviations;  // words that keep their dot in names ("St.", "Inc.")
 
   // Indexes, built by index().
   std::unordered_map<std::string, std::vector<LexHit>> gazetteer;  // joined token keys -> entries

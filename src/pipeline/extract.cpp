@@ -81,7 +81,7 @@ DocResult extract_document(const Document& doc, const Lexicon& lexicon, StageTim
   result.record.published = doc.meta.published;
   result.record.hash = content_hash(doc.original);
 
-  std::vector<Sentence> sentences = segment_sentences(doc.text);
+  std::vector<Sentence> sentences = segment_sentences(doc.text, lexicon.segmentation);
   t.segmentation = clock.lap();
   DocAnalysis analysis = recognise(doc.text, sentences, lexicon);
   t.recognition = clock.lap();

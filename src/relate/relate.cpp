@@ -182,7 +182,7 @@ class Relater {
     const SentenceAnalysis& s = doc_.sentences[si];
     std::string_view stext = text_.substr(s.start, s.end - s.start);
     stext_ = stext;
-    auto exprs = find_time_expressions(stext, published_);
+    auto exprs = find_time_expressions(stext, published_, lex_.temporal);
     drop_times_inside_names(s, exprs);
     detail::anchor_relative(exprs, stext);
     std::size_t first_relation = out_.size();

@@ -1,24 +1,9 @@
 #include "segment/abbreviations.hpp"
 
-#include <array>
+#include <string>
 
 namespace newsgraph {
 namespace {
-
-// Never end a sentence: titles, months, "No. 5", "St. Petersburg", "vs.".
-constexpr std::array<std::string_view, 48> kHolding = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "gen", "col", "lt", "maj", "capt", "adm", "sgt", "cpl", "brig", "cmdr", "cdr", "pvt",
-    "dr", "prof", "mr", "mrs", "ms", "messrs", "rev", "hon", "gov", "sen", "rep", "pres",
-    "amb", "supt", "insp", "st", "mt", "ft", "vs", "v", "approx", "dept", "fig", "gens"};
-// May end a sentence: they hold it only before a word that does not start one.
-constexpr std::array<std::string_view, 8> kEnding = {"inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc"};
-// Capitalised words that usually start a sentence.
-constexpr std::array<std::string_view, 44> kStarters = {
-    "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those",
-    "there", "in", "on", "at", "but", "and", "or", "so", "however", "meanwhile", "according", "as", "after",
-    "before", "while", "when", "his", "her", "their", "our", "some", "many", "both", "for", "if", "since",
-    "last", "earlier", "officials"};
 
 bool ascii_lower_equals(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
@@ -29,11 +14,12 @@ bool ascii_lower_equals(std::string_view word, std::string_view lower) {
   }
   return true;
 }
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view word) {
-  for (auto w : list)
-    if (ascii_lower_equals(word, w)) return true;
-  return false;
+bool in(const std::unordered_set<std::string>& list, std::string_view word) {
+  if (word.size() > 16) return false;
+  std::string key(word);
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return list.count(key) > 0;
 }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -49,7 +35,7 @@ std::string_view next_word(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
-bool continues_after_abbreviation(std::string_view text, std::size_t start, std::size_t end) {
+bool continues_after_abbreviation(std::string_view text, std::size_t start, std::size_t end, const SegmentWords& words) {
   std::size_t b = end;
   while (b > start && is_space(text[b - 1])) --b;
   if (b == start || text[b - 1] != '.') return false;
@@ -63,16 +49,16 @@ bool continues_after_abbreviation(std::string_view text, std::size_t start, std:
     std::size_t p = end;
     while (p < text.size() && is_space(text[p])) ++p;
     bool number_sign = ascii_lower_equals(token, "no") || ascii_lower_equals(token, "nos");
-    return p < text.size() && text[p] >= '0' && text[p] <= '9' && (in(kHolding, token) || number_sign);
+    return p < text.size() && text[p] >= '0' && text[p] <= '9' && (in(words.holding, token) || number_sign);
   }
-  bool starter = in(kStarters, following);
+  bool starter = in(words.starters, following);
   // "No. 9" and "Nos. 3" only before a number (handled above): "said no. The"
   if (ascii_lower_equals(token, "no") || ascii_lower_equals(token, "nos")) return false;
-  if (in(kHolding, token)) return true;
+  if (in(words.holding, token)) return true;
   bool dotted = token.find('.') != std::string_view::npos;        // U.S, U.K, e.g, i.e
   bool initial = token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z';  // "J. Smith"
   if (ascii_lower_equals(token, "e.g") || ascii_lower_equals(token, "i.e")) return true;
-  if (dotted || initial || in(kEnding, token)) return !starter;
+  if (dotted || initial || in(words.ending, token)) return !starter;
   return false;
 }
 

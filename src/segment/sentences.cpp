@@ -157,7 +157,7 @@ void push_trimmed(std::string_view text, std::size_t a, std::size_t b, std::vect
 
 }  // namespace
 
-std::vector<Sentence> segment_sentences(std::string_view text) {
+std::vector<Sentence> segment_sentences(std::string_view text, const SegmentWords& words) {
   std::vector<Sentence> out;
   if (text.empty()) return out;
   thread_local Utf16Text utf16;
@@ -177,7 +177,7 @@ std::vector<Sentence> segment_sentences(std::string_view text) {
   for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
     std::size_t byte = utf16.byte_of[static_cast<std::size_t>(b)];
     bool hard = b > 0 && utf16.units[static_cast<std::size_t>(b) - 1] == u'\n';
-    if (!hard && byte < text.size() && continues_after_abbreviation(text, sentence_start, byte)) continue;
+    if (!hard && byte < text.size() && continues_after_abbreviation(text, sentence_start, byte, words)) continue;
     push_trimmed(text, sentence_start, byte, out);
     sentence_start = byte;
   }

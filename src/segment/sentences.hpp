@@ -6,7 +6,9 @@
 // headlines and bylines separated by blank lines are sentences of their own.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace newsgraph {
@@ -20,10 +22,21 @@ struct Sentence {
   std::size_t end = 0;    // one past the last byte
 };
 
+// Abbreviations and sentence starters, lower case without the dot (the
+// "segmentation" section of src/lexicon/data/temporal.json and of --lexicon files).
+struct SegmentWords {
+  std::unordered_set<std::string> holding;   // never end a sentence: "nov", "gen", "st"
+  std::unordered_set<std::string> ending;    // may end one: "inc", "jr" (hold it before a non-starter)
+  std::unordered_set<std::string> starters;  // capitalised words that usually start a sentence
+};
+
+// The shipped words (those of the default lexicon).
+const SegmentWords& default_segment_words();
+
 // Uses ICU's English sentence rules (one iterator per thread) with the
 // corrections of abbreviations.hpp. A newline ends a sentence unless it lies
 // inside a hard-wrapped paragraph (lines of similar length, 40 bytes or more).
 // Invalid UTF-8 is tolerated (treated as U+FFFD).
-std::vector<Sentence> segment_sentences(std::string_view text);
+std::vector<Sentence> segment_sentences(std::string_view text, const SegmentWords& words = default_segment_words());
 
 }  // namespace newsgraph

@@ -1,5 +1,7 @@
 #include "temporal/calendar.hpp"
 
+#include "temporal/words.hpp"
+
 #include <cstdlib>
 
 namespace newsgraph {
@@ -36,44 +38,12 @@ int weekday_of(const Date& d) {
 
 Date add_days(const Date& d, long days) { return civil_from_days(days_from_civil(d.year, d.month, d.day) + days); }
 
-namespace {
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
-
-constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                        "july",    "august",   "september", "october", "november", "december"};
-constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-}  // namespace
-
-int month_from_name(std::string_view word, bool* abbreviated) {
-  if (word.size() < 3 || word.size() > 9) return 0;
-  for (int m = 0; m < 12; ++m) {
-    if (iequals(word, kMonths[m])) {
-      if (abbreviated) *abbreviated = false;
-      return m + 1;
-    }
-  }
-  for (int m = 0; m < 12; ++m) {
-    bool short_form = iequals(word, kMonths[m].substr(0, 3)) || (m == 8 && iequals(word, "sept"));
-    if (short_form && kMonths[m].size() > 3) {
-      if (abbreviated) *abbreviated = true;
-      return m + 1;
-    }
-  }
-  return 0;
-}
+int month_from_name(std::string_view word, bool* abbreviated) { return default_temporal_words().month_of(word, abbreviated); }
 
 int weekday_from_name(std::string_view word) {
-  for (int w = 0; w < 7; ++w)
-    if (iequals(word, kWeekdays[w])) return w;
-  return -1;
+  bool abbreviated = false;
+  int w = default_temporal_words().weekday_of(word, &abbreviated);
+  return abbreviated ? -1 : w;
 }
 
 int closest_year(int month, int day, const Date& reference, long near_future_days) {

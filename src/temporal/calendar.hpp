@@ -15,7 +15,8 @@ Date civil_from_days(long days);
 int weekday_of(const Date& day_date);
 Date add_days(const Date& day_date, long days);
 
-// 1..12 for "January", "Jan", "Sept" (case-insensitive, no trailing dot);
+// 1..12 for "January", "Jan", "Sept" (case-insensitive, no trailing dot; the
+// shipped temporal words: a --lexicon does not change the byline reader);
 // 0 when not a month name. `abbreviated` tells whether the short form was used.
 int month_from_name(std::string_view word, bool* abbreviated = nullptr);
 // 0 = Monday ... 6 = Sunday for "Monday".."Sunday" (case-insensitive); -1 otherwise.

@@ -24,7 +24,13 @@
 //    publication month), "in October of last year", "October last year",
 //    "Thursday"/"on Thursday" (the most recent Thursday on or before the
 //    publication date), "last Thursday" (strictly before), "next Thursday"
-//    (strictly after), "yesterday", "today", "tomorrow", "two years ago".
+//    (strictly after; the next one on or after when the clause looks ahead:
+//    "will meet on Friday"), "yesterday", "today", "tomorrow", "two years ago",
+//    "last summer", "summer 2023" (the season's year);
+//  - numeric: "2023/07/17", "17.07.2023", "07/17/2023", "2023-07"; a day and
+//    month that could be either way round ("03/04/2023") are found, not dated;
+//  - day-first spans: "between 10 and 14 April", "from 3 to 7 May 2023", "3-7 May".
+// The words (months, weekdays, cues, relative words) are data: TemporalWords.
 #pragma once
 #include <cstddef>
 #include <optional>
@@ -32,6 +38,7 @@
 #include <vector>
 
 #include "graph/date.hpp"
+#include "temporal/words.hpp"
 
 namespace newsgraph {
 
@@ -56,7 +63,10 @@ struct TimeExpression {
   std::optional<Date> anchor() const { return date ? date : until; }
 };
 
-// Expressions in order of position, never overlapping.
+// Expressions in order of position, never overlapping. `words` are the
+// lexicon's (months, cues, relative words); the shorter form uses the shipped ones.
+std::vector<TimeExpression> find_time_expressions(std::string_view sentence, std::optional<Date> published,
+                                                  const TemporalWords& words);
 std::vector<TimeExpression> find_time_expressions(std::string_view sentence, std::optional<Date> published);
 
 }  // namespace newsgraph

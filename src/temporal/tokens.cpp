@@ -16,6 +16,21 @@ namespace {
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// d.m.yyyy or dd.mm.yyyy at `i`, not followed by another digit.
+bool dotted_date(std::string_view text, std::size_t i) {
+  auto digits = [&](std::size_t& p, std::size_t lo, std::size_t hi) {
+    std::size_t n = 0;
+    while (p < text.size() && is_digit(text[p])) ++p, ++n;
+    return n >= lo && n <= hi;
+  };
+  std::size_t p = i;
+  if (!digits(p, 1, 2) || p >= text.size() || text[p] != '.') return false;
+  ++p;
+  if (!digits(p, 1, 2) || p >= text.size() || text[p] != '.') return false;
+  ++p;
+  return digits(p, 4, 4);
+}
+
 // Digits, with "1,000" groups, decimals and ordinal suffixes kept in one token.
 Token number_token(std::string_view text, std::size_t i) {
   Token t;
@@ -27,6 +42,12 @@ Token number_token(std::string_view text, std::size_t i) {
     ++i;
   }
   bool grouped = false;
+  bool inside = t.start >= 2 && text[t.start - 1] == '.' && is_digit(text[t.start - 2]);
+  if (dotted_date(text, t.start) || (inside && dotted_date(text, t.start - 2 - (t.start >= 3 && is_digit(text[t.start - 3]))))) {
+    // "17.07.2023": three numbers, not a decimal
+    t.end = i;
+    return t;
+  }
   while (i + 1 < text.size() && (text[i] == ',' || text[i] == '.') && is_digit(text[i + 1])) {
     // "1,000" or "2.5": a quantity, never a date part ("27, 2023" has a space)
     grouped = true;

@@ -4,7 +4,9 @@
 #include <thread>
 #include <vector>
 
+#include "lexicon/lexicon.hpp"
 #include "segment/sentences.hpp"
+#include "util/errors.hpp"
 
 using namespace newsgraph;
 
@@ -123,4 +125,16 @@ TEST_CASE("segmentation gives the same sentences on several threads at once", "[
     REQUIRE(r.size() == expected.size());
     for (std::size_t i = 0; i < r.size(); ++i) CHECK((r[i].start == expected[i].start && r[i].end == expected[i].end));
   }
+}
+
+TEST_CASE("abbreviations are lexicon data a user can extend", "[segment]") {
+  std::string text = "The unit of Cdt. Ruiz left. Gen. Ortiz stayed.";
+  auto count = [&](const SegmentWords& words) { return segment_sentences(text, words).size(); };
+  CHECK(count(default_segment_words()) == 3);  // "Cdt." is not a shipped abbreviation
+  Lexicon lex = *default_lexicon();
+  add_lexicon_json(lex, R"({"segmentation": {"holding_abbreviations": ["Cdt."]}})", "mine.json");
+  lex.index();
+  CHECK(count(lex.segmentation) == 2);
+  CHECK_THROWS_AS(add_lexicon_json(lex, R"({"segmentation": {"holding": ["Cdt."]}})", "bad.json"), InputError);
+  CHECK_THROWS_AS(add_lexicon_json(lex, R"({"temporal": {"months": "May"}})", "bad.json"), InputError);
 }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "temporal/calendar.hpp"
+#include "lexicon/lexicon.hpp"
 #include "temporal/time_expressions.hpp"
 
 using namespace newsgraph;
@@ -173,4 +174,55 @@ TEST_CASE("a span of weekdays", "[temporal]") {
   // published on Thursday 2024-03-14
   CHECK(one("The drill ran from Monday to Friday.") == "from Monday to Friday|2024-03-11|2024-03-15");
   CHECK(one("The drill ran from Tuesday to Wednesday.") == "from Tuesday to Wednesday|2024-03-12|2024-03-13");
+}
+
+TEST_CASE("day-first spans share the month written after the second day", "[temporal]") {
+  CHECK(one("Drills ran between 10 and 14 April.") == "between 10 and 14 April|2024-04-10|2024-04-14");
+  CHECK(one("Drills ran from 3 to 7 February 2023 in Oslo.") == "from 3 to 7 February 2023|2023-02-03|2023-02-07");
+  CHECK(one("Drills ran 3-7 February 2023.") == "3-7 February 2023|2023-02-03|2023-02-07");
+  CHECK(one("The talks were held on 5 and 6 March.") == "5 and 6 March|2024-03-05|2024-03-06");
+  CHECK(one("Some 10 to 14 ships sailed.") == "found 0");
+}
+
+TEST_CASE("numeric dates: ISO-like and day-first, never a guess between day and month", "[temporal]") {
+  CHECK(one("Filed 2023/07/17 by the agency.") == "2023/07/17|2023-07-17|none");
+  CHECK(one("Signed on 17.07.2023 in Riga.") == "17.07.2023|2023-07-17|none");
+  CHECK(one("Signed on 07/17/2023 in Riga.") == "07/17/2023|2023-07-17|none");
+  CHECK(one("Signed on 03/04/2023 in Riga.") == "03/04/2023|none|none");
+  CHECK(one("The 2023-07 report was late.") == "2023-07|2023-07|none");
+  CHECK(one("The 2010-11 season was long.") != "2010-11|2010-11|none");
+}
+
+TEST_CASE("seasons resolve to their year", "[temporal]") {
+  CHECK(one("The pact was signed last summer.") == "last summer|2023|none");
+  CHECK(one("The pact was signed in the summer of 2021.") == "summer of 2021|2021|none");
+  CHECK(one("Talks resume next spring.") == "next spring|2025|none");
+  CHECK(one("It was signed last winter.") == "last winter|2023|none");
+  CHECK(one("The pact was signed last summer.", std::nullopt) == "last summer|none|none");
+}
+
+TEST_CASE("a weekday in a clause that looks ahead is the next one", "[temporal]") {
+  // published Thursday 2024-03-14
+  CHECK(one("The ministers met on Tuesday.") == "Tuesday|2024-03-12|none");
+  CHECK(one("The ministers will meet on Tuesday.") == "Tuesday|2024-03-19|none");
+  CHECK(one("The ministers are scheduled to meet on Friday.") == "Friday|2024-03-15|none");
+  CHECK(one("Ministers met on Sun.") == "found 0");
+}
+
+TEST_CASE("relative expressions with a modifier", "[temporal]") {
+  CHECK(one("The deal was struck late last year.") == "late last year|2023|none");
+  CHECK(one("The deal is due next month.") == "next month|2024-04|none");
+  CHECK(one("It was agreed earlier this month.") == "earlier this month|2024-03|none");
+  CHECK(one("It was agreed late last year.", std::nullopt) == "late last year|none|none");
+}
+
+TEST_CASE("time words come from the lexicon and can be extended", "[temporal]") {
+  Lexicon lex = *default_lexicon();
+  add_lexicon_json(lex, R"({"temporal": {"months": [["Janvier"]], "date_cues": ["circa"]}})", "fr.json");
+  lex.index();
+  auto found = find_time_expressions("Signed 3 Janvier 2024, circa 2019.", kPub, lex.temporal);
+  REQUIRE(found.size() == 2);
+  CHECK(iso(found[0].date) == "2024-01-03");
+  CHECK(iso(found[1].date) == "2019");
+  CHECK(find_time_expressions("Signed 3 Janvier 2024.", kPub).size() == 0);
 }

@@ -1,0 +1,223 @@
+// The matcher's token tests and its absolute dates: "November 27, 2023",
+// "27 November", "2023-07-17", "17.07.2023", "May 2008", "summer 2023",
+// "between 10 and 14 April".
+#include "temporal/matcher.hpp"
+
+namespace newsgraph::temporal {
+
+bool Matcher::in(std::size_t i, const std::unordered_set<std::string>& set) const {
+  std::string_view w = word(i);
+  return !w.empty() && w.size() <= 16 && set.count(lower_word(w)) > 0;
+}
+
+int Matcher::value(std::size_t i, const std::unordered_map<std::string, int>& map, int none) const {
+  std::string_view w = word(i);
+  if (w.empty() || w.size() > 16) return none;
+  auto it = map.find(lower_word(w));
+  return it == map.end() ? none : it->second;
+}
+
+std::string Matcher::unit(std::size_t i) const {
+  std::string_view w = word(i);
+  if (w.empty() || w.size() > 16) return {};
+  auto it = w_.units.find(lower_word(w));
+  return it == w_.units.end() ? std::string() : it->second;
+}
+
+bool Matcher::punct(std::size_t i, char c) const {
+  return i < tokens_.size() && tokens_[i].kind == TokenKind::Punct && text_[tokens_[i].start] == c &&
+         tokens_[i].end - tokens_[i].start == 1;
+}
+
+bool Matcher::dash(std::size_t i) const {
+  if (punct(i, '-')) return true;
+  // en dash U+2013 when the text was not normalised
+  return i < tokens_.size() && tokens_[i].text(text_) == "\xE2\x80\x93";
+}
+
+bool Matcher::cue_before(std::size_t i) const {
+  if (i == 0) return false;
+  if (i >= 2 && punct(i - 1, '-') && is(i - 2, "mid")) return true;  // mid-2023, mid-July
+  return in(i - 1, w_.date_cues);
+}
+
+// "will meet on Friday", "is scheduled for Monday": the clause looks ahead.
+bool Matcher::future_before(std::size_t i) const {
+  for (std::size_t k = i; k-- > 0 && i - k <= 10;) {
+    if (punct(k, '.') || punct(k, ';')) return false;
+    if (in(k, w_.future_cues)) return true;
+  }
+  return false;
+}
+
+int Matcher::year_at(std::size_t i) const {
+  if (i >= tokens_.size()) return 0;
+  const Token& t = tokens_[i];
+  if (t.kind != TokenKind::Number || t.digits != 4 || t.ordinal) return 0;
+  if (t.value < 1800 || t.value > 2199) return 0;
+  if (i > 0 && punct(i - 1, '$')) return 0;
+  if (punct(i + 1, '%')) return 0;
+  return t.value;
+}
+
+int Matcher::day_at(std::size_t i) const {
+  if (i >= tokens_.size()) return 0;
+  const Token& t = tokens_[i];
+  if (t.kind != TokenKind::Number || t.digits > 2 || t.value < 1 || t.value > 31) return 0;
+  if (punct(i + 1, ':')) return 0;  // a time of day ("May 8:00")
+  return t.value;
+}
+
+int Matcher::month_at(std::size_t i, std::size_t& next) const {
+  std::string_view w = word(i);
+  if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) return 0;
+  bool abbreviated = false;
+  int m = w_.month_of(w, &abbreviated);
+  if (!m) return 0;
+  next = i + 1;
+  if (abbreviated && punct(next, '.') && tokens_[next].start == tokens_[i].end) {
+    ++next;
+  } else if (abbreviated && !day_at(next) && !year_at(next)) {
+    return 0;  // "Jan" without a dot, a day or a year is likely a name
+  }
+  return m;
+}
+
+// 2023/07/17, 17.07.2023, 07/17/2023, 2023-07: numbers joined without spaces.
+// A day and month that could be either way round ("03/04/2023") give no date.
+std::optional<Parsed> Matcher::parse_numeric(std::size_t i) const {
+  const Token& t = tokens_[i];
+  auto joined = [&](std::size_t k, char sep) {
+    return k + 1 < tokens_.size() && punct(k, sep) && adjacent(k - 1, k) && adjacent(k, k + 1) &&
+           tokens_[k + 1].kind == TokenKind::Number && tokens_[k + 1].value >= 0;
+  };
+  auto month_ok = [](int m) { return m >= 1 && m <= 12; };
+  Parsed p;
+  for (char sep : {'-', '/', '.'}) {
+    if (!joined(i + 1, sep)) continue;
+    const Token& b = tokens_[i + 2];
+    bool third = joined(i + 3, sep);
+    if (t.digits == 4 && third && b.digits <= 2 && tokens_[i + 4].digits <= 2) {  // 2023-07-17, 2023/07/17
+      p = {i + 5, t.value, b.value, tokens_[i + 4].value};
+    } else if (t.digits <= 2 && third && b.digits <= 2 && tokens_[i + 4].digits == 4 && sep != '-') {
+      int a = t.value, c = b.value;  // 17.07.2023 (day first); 07/17/2023 only when the order is clear
+      p = {i + 5, tokens_[i + 4].value, c, a};
+      if (sep == '/' && a <= 12 && c <= 12 && a != c) p.unresolved = true;
+      if (sep == '/' && a <= 12 && c > 12) p.month = a, p.day = c;
+    } else if (sep == '-' && t.digits == 4 && !third && b.digits == 2 && text_[b.start] == '0') {
+      p = {i + 3, t.value, b.value, 0};  // 2023-07 (a range is never written "2023-07")
+    } else {
+      continue;
+    }
+    if (p.unresolved) return p;
+    if (!month_ok(p.month) || p.year < 1800 || (p.day && p.day > days_in_month(p.year, p.month))) return std::nullopt;
+    return p;
+  }
+  return std::nullopt;
+}
+
+std::optional<Parsed> Matcher::parse_absolute(std::size_t i) const {
+  Parsed p;
+  const Token& t = tokens_[i];
+  if (t.kind == TokenKind::Number)
+    if (auto n = parse_numeric(i)) return n;
+  std::size_t j = 0;
+  if (int m = month_at(i, j)) {  // November 27, 2023 / Nov. 27 / May 2008 / October of 2019
+    p.month = m;
+    if (int d = day_at(j)) {
+      p.day = d;
+      std::size_t k = j + 1 + (punct(j + 1, ',') ? 1 : 0);
+      if (int y = year_at(k)) return p.year = y, p.end = k + 1, p;
+      return p.needs_year = true, p.end = j + 1, p;
+    }
+    std::size_t k = j + ((punct(j, ',') || is(j, "of")) ? 1 : 0);
+    if (int y = year_at(k)) return p.year = y, p.end = k + 1, p;
+    return p.needs_year = p.bare = true, p.end = j, p;
+  }
+  if (int d = day_at(i)) {  // 27 November 2023 / 27th of November
+    std::size_t k = i + 1 + (is(i + 1, "of") ? 1 : 0);
+    if (int m = month_at(k, j)) {
+      p.day = d;
+      p.month = m;
+      std::size_t l = j + (punct(j, ',') ? 1 : 0);
+      if (int y = year_at(l)) return p.year = y, p.end = l + 1, p;
+      return p.needs_year = true, p.end = j, p;
+    }
+  }
+  if (int y = year_at(i)) return p.year = y, p.bare = true, p.end = i + 1, p;
+  return parse_season(i);
+}
+
+// "summer 2023", "the summer of 2023", "last summer", "this spring": the
+// year of the season (its first month's year for a winter).
+std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
+  std::size_t j = i;
+  int shift = value(j, w_.shift_words, 9);
+  if (shift != 9) ++j;
+  std::string_view w = word(j);
+  auto it = w.size() <= 16 ? w_.seasons.find(lower_word(w)) : w_.seasons.end();
+  if (w.empty() || it == w_.seasons.end()) return std::nullopt;
+  auto [first, last] = it->second;
+  Parsed p;
+  std::size_t k = j + 1 + (is(j + 1, "of") ? 1 : 0);
+  if (shift == 9) {
+    int y = year_at(k);
+    if (!y) return std::nullopt;
+    return p.year = y, p.end = k + 1, p;
+  }
+  p.relative = true;
+  p.end = j + 1;
+  if (!published_ || !published_->month) return p.unresolved = true, p;
+  const Date pub = *published_;
+  auto ends_before = [&](int y) {  // the season starting in year y is over by the publication month
+    int end_year = last < first ? y + 1 : y;
+    return end_year * 12 + last < pub.year * 12 + pub.month;
+  };
+  auto started = [&](int y) { return y * 12 + first <= pub.year * 12 + pub.month; };
+  int y = pub.year;
+  if (shift < 0) {
+    while (!ends_before(y)) --y;  // the latest one already over
+  } else if (shift == 0) {
+    if (last < first && pub.month <= last) --y;  // "this winter" written in January
+  } else {
+    y = pub.year - 1;
+    while (started(y)) ++y;  // the first one still to start
+  }
+  p.year = y;
+  return p;
+}
+
+// "Locked Shields 2023", "the 2022 summit", "2021 was": a year that names an
+// edition. Not "Resolution 1973", "Vision 2030" (after the publication year),
+// "2023 percent".
+bool Matcher::year_in_name(std::size_t i) const {
+  const int year = tokens_[i].value;
+  if (year < 1900 || (published_ && year > published_->year)) return false;
+  if (is(i + 1, "percent") || is(i + 1, "per") || punct(i + 1, '%') || in(i + 1, w_.span_links) ||
+      in(i + 1, w_.and_links) || punct(i + 1, '-') || punct(i + 1, '.'))
+    return false;
+  if (i == 0) return true;
+  std::string_view before = word(i - 1);
+  if (before.empty() || iequals(before, "the")) return !before.empty();
+  if (!(before[0] >= 'A' && before[0] <= 'Z')) return false;
+  return !in(i - 1, w_.numbered_nouns);
+}
+
+// "10 and 14 April", "10-14 April 2023", "10 to 14 April": two days that
+// share the month (and year) written after the second.
+std::optional<std::pair<Parsed, Parsed>> Matcher::parse_day_span(std::size_t i, bool linked_by_and) const {
+  int d1 = day_at(i);
+  if (!d1) return std::nullopt;
+  std::size_t link = i + 1;
+  bool linked = dash(link) || in(link, w_.span_links) || (linked_by_and && in(link, w_.and_links));
+  if (!linked) return std::nullopt;
+  auto second = parse_absolute(link + 1);
+  if (!second || !second->day || second->unresolved || second->day < d1 || second->end <= link + 2) return std::nullopt;
+  if (tokens_[link + 1].kind != TokenKind::Number) return std::nullopt;  // "10 to April 14" is no such span
+  Parsed first = *second;
+  first.day = d1;
+  first.end = link;
+  return std::make_pair(first, *second);
+}
+
+}  // namespace newsgraph::temporal

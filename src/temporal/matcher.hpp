@@ -1,0 +1,76 @@
+// Internal to temporal/: the matcher of time expressions over one sentence.
+// Its words (months, cues, relative words) come from TemporalWords (data).
+#pragma once
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "temporal/calendar.hpp"
+#include "temporal/time_expressions.hpp"
+#include "temporal/tokens.hpp"
+#include "temporal/words.hpp"
+
+namespace newsgraph::temporal {
+
+// "until June", "through March": up to half a year ahead.
+inline constexpr long kUntilFutureDays = 183;
+
+// A date as parsed, before resolution against the publication date.
+struct Parsed {
+  std::size_t end = 0;  // index of the token after it
+  int year = 0, month = 0, day = 0;
+  bool needs_year = false;   // month (and day) written without a year
+  bool bare = false;         // a lone year or month: needs a cue before it
+  bool relative = false;     // resolved against the publication date
+  bool unresolved = false;   // relative or ambiguous: found, but no date
+  bool weekday = false;      // a weekday name resolved against the publication date
+};
+
+class Matcher {
+ public:
+  Matcher(std::string_view text, std::optional<Date> published, const TemporalWords& words);
+  std::vector<TimeExpression> run();
+
+ private:
+  std::string_view text_;
+  std::optional<Date> published_;
+  const TemporalWords& w_;
+  std::vector<Token>& tokens_;
+
+  // token access
+  std::string_view word(std::size_t i) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::Word ? tokens_[i].text(text_) : std::string_view{};
+  }
+  bool is(std::size_t i, std::string_view lower) const { return iequals(word(i), lower); }
+  bool in(std::size_t i, const std::unordered_set<std::string>& set) const;
+  // The value of the word at i in `map`, or `none`.
+  int value(std::size_t i, const std::unordered_map<std::string, int>& map, int none) const;
+  std::string unit(std::size_t i) const;
+  bool punct(std::size_t i, char c) const;
+  bool dash(std::size_t i) const;
+  bool adjacent(std::size_t a, std::size_t b) const { return tokens_[a].end == tokens_[b].start; }
+  bool cue_before(std::size_t i) const;
+  bool future_before(std::size_t i) const;
+  int year_at(std::size_t i) const;
+  int day_at(std::size_t i) const;
+  int month_at(std::size_t i, std::size_t& next) const;
+
+  // absolute.cpp
+  std::optional<Parsed> parse_absolute(std::size_t i) const;
+  std::optional<Parsed> parse_numeric(std::size_t i) const;
+  std::optional<Parsed> parse_season(std::size_t i) const;
+  bool year_in_name(std::size_t i) const;
+  std::optional<std::pair<Parsed, Parsed>> parse_day_span(std::size_t i, bool linked_by_and) const;
+  // time_expressions.cpp
+  std::optional<Parsed> parse_relative(std::size_t i) const;
+  std::optional<Parsed> parse_weekday(std::size_t i) const;
+  std::optional<Parsed> parse_ago(std::size_t i) const;
+  std::optional<Parsed> parse_point(std::size_t i, bool cued) const;
+  std::optional<Parsed> parse_span_end(std::size_t i, const Parsed& first) const;
+  std::optional<TimeExpression> match_at(std::size_t i, std::size_t& next) const;
+  std::optional<Date> resolve(const Parsed& p, long near_future_days = kNearFutureDays) const;
+};
+
+}  // namespace newsgraph::temporal

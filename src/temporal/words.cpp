@@ -1,0 +1,42 @@
+#include "temporal/words.hpp"
+
+namespace newsgraph {
+
+std::string lower_word(std::string_view word) {
+  std::string out(word);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+int TemporalWords::month_of(std::string_view word, bool* abbreviated) const {
+  if (word.empty() || word.size() > 16) return 0;
+  std::string key = lower_word(word);
+  auto it = months.find(key);
+  if (it == months.end()) return 0;
+  if (abbreviated) *abbreviated = short_months.count(key) > 0;
+  return it->second;
+}
+
+int TemporalWords::weekday_of(std::string_view word, bool* abbreviated) const {
+  if (word.empty() || word.size() > 16) return -1;
+  std::string key = lower_word(word);
+  auto it = weekdays.find(key);
+  if (it == weekdays.end()) return -1;
+  if (abbreviated) *abbreviated = short_weekdays.count(key) > 0;
+  return it->second;
+}
+
+void TemporalWords::index() {
+  triggers.clear();
+  for (const auto* set : {&since_words, &until_words, &from_words, &between_words, &modifiers, &ago_words})
+    triggers.insert(set->begin(), set->end());
+  for (const auto& [w, n] : months) triggers.insert(w);
+  for (const auto& [w, n] : weekdays) triggers.insert(w);
+  for (const auto& [w, n] : shift_words) triggers.insert(w);
+  for (const auto& [w, n] : day_words) triggers.insert(w);
+  for (const auto& [w, n] : number_words) triggers.insert(w);
+  for (const auto& [w, n] : seasons) triggers.insert(w);
+}
+
+}  // namespace newsgraph
