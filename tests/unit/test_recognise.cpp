@@ -195,3 +195,10 @@ TEST_CASE("demonyms cover the nations of ISO 3166 that have a usual one", "[reco
   CHECK(has(names, "Mongolia:Nation"));
   CHECK(has(names, "Bahrain:Nation"));
 }
+
+TEST_CASE("news agencies and outlets are known organisations", "[recognise]") {
+  auto names = entity_names(analyse("Chile's navy told Kyodo that, according to Xinhua and the BBC, the talks failed."));
+  CHECK(has(names, "Kyodo News:Organisation"));
+  CHECK(has(names, "Xinhua News Agency:Organisation"));
+  CHECK(has(names, "BBC:Organisation"));
+}
