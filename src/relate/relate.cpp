@@ -16,7 +16,8 @@ namespace {
 using detail::Dating;
 using detail::Item;
 
-void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra);
+void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
+                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut);
 void join_companions(std::vector<Item>& items);
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                    const std::vector<std::string>& speech_verbs);
@@ -24,7 +25,9 @@ bool lower_word(const Item& it);
 
 // ", who see cyberspace as ...," is cut out of the clause; what it says
 // about its antecedent becomes a sequence of its own.
-std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex) {
+using Cut = std::vector<std::pair<std::uint32_t, std::uint32_t>>;  // token ranges cut out of the main clause
+
+std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex, Cut& cut) {
   std::vector<std::vector<Item>> extra;
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
     if (items[i].key != "," || (items[i + 1].key != "who" && items[i + 1].key != "which")) continue;
@@ -42,10 +45,11 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
       clause.insert(clause.end(), items.begin() + static_cast<long>(i + 2), items.begin() + static_cast<long>(close));
       extra.push_back(std::move(clause));
     }
+    cut.emplace_back(items[i].begin, items[close].end);
     items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close + 1));
   }
   join_companions(items);
-  split_appositions(items, extra);
+  split_appositions(items, extra, cut);
   std::size_t clauses = extra.size();
   extra.reserve(2 * clauses + 1);  // share_subject reads one element while adding another
   share_subject(items, extra, lex.speech_verbs);
@@ -64,7 +68,8 @@ bool lower_word(const Item& it) {
 // between a name and its verb is cut out of the clause and kept as a sequence
 // of its own (name first), so the verb meets its subject and the apposition
 // can still say what it says ("X, a unit of Y").
-void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra) {
+void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
+                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut) {
   for (std::size_t i = 0; i + 3 < items.size(); ++i) {
     if (!items[i].is_entity() || items[i + 1].key != "," || !determiner(items[i + 2].key)) continue;
     std::size_t close = 0;
@@ -80,6 +85,7 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
     if (!close || close + 1 >= items.size() || !lower_word(items[close + 1]) || determiner(items[close + 1].key))
       continue;
     extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
+    cut.emplace_back(items[i + 1].begin, items[close].end);
     items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(close + 1));
   }
 }
@@ -190,7 +196,17 @@ class Relater {
     std::vector<detail::ChunkRelation> chunks;
     auto collapsed = detail::build_items(s, ctx_, true, &chunks);
     drop_adverbial_times(s, exprs, collapsed);
-    auto clauses = split_clauses(std::move(collapsed), lex_);
+    Cut cut;
+    auto clauses = split_clauses(std::move(collapsed), lex_, cut);
+    // The main clause is not dated by a time inside what was cut out of it
+    // ("Sweden, which joined NATO in March, sent a team").
+    std::vector<TimeExpression> main_exprs;
+    for (const auto& x : exprs) {
+      bool inside = std::any_of(cut.begin(), cut.end(), [&](const auto& c) {
+        return x.start >= s.tokens[c.first].start - s.start && x.end <= s.tokens[c.second - 1].end - s.start;
+      });
+      if (!inside) main_exprs.push_back(x);
+    }
     auto surface = detail::build_items(s, ctx_, false, nullptr);
     for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
     auto keys_of = [](const std::vector<Item>& items) {
@@ -206,7 +222,7 @@ class Relater {
         apply(p, surface, si, exprs, surface_keys);
         continue;
       }
-      for (std::size_t c = 0; c < clauses.size(); ++c) apply(p, clauses[c], si, exprs, clause_keys[c]);
+      for (std::size_t c = 0; c < clauses.size(); ++c) apply(p, clauses[c], si, c == 0 ? main_exprs : exprs, clause_keys[c]);
     }
     std::vector<detail::StatedFact> facts;
     for (std::size_t r = first_relation; r < out_.size(); ++r)
@@ -350,7 +366,7 @@ class Relater {
   // "A and B held talks": no partner named after ("with C", "met C").
   bool object_follows(const std::vector<Item>& items, std::size_t from) const {
     if (from < items.size() && items[from].is_entity()) return true;
-    for (std::size_t i = from; i < items.size() && i < from + 4; ++i) {
+    for (std::size_t i = from; i < items.size() && i < from + 8; ++i) {
       if (items[i].key == "with") return true;
       if (items[i].key == "." || items[i].key == ";" || items[i].key == ",") return false;
     }
@@ -370,8 +386,13 @@ class Relater {
              !toks[items[i].begin].capital && std::isalpha(static_cast<unsigned char>(items[i].key[0]));
     };
     // "in a conference" (not "in the drill", "in March", "in 2019").
+    // "in the drill" the recogniser left unresolved is the exercise spoken of.
+    auto the_known = [&](std::size_t i) {
+      return items[i].key == "the" && i + 1 < items.size() &&
+             (items[i + 1].is_entity() || lex_.anaphor_type.count(items[i + 1].key));
+    };
     if (next + 1 < items.size() && (items[next].key == "in" || items[next].key == "at" || items[next].key == "to") &&
-        lower_word_at(next + 1) && !(items[next + 1].key == "the" && next + 2 < items.size() && items[next + 2].is_entity()))
+        lower_word_at(next + 1) && !the_known(next + 1))
       return -1;
     auto fits = [&](int e) {
       NodeType t = doc_.entities[e].type;

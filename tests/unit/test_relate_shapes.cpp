@@ -242,3 +242,27 @@ TEST_CASE("'the two' after a meeting are the two who met; 'the two nations' what
   CHECK(has(r, "Chile cooperates_with Kenya"));
   CHECK(has(r, "Chile cooperates_with Kenya 2021"));
 }
+
+TEST_CASE("an exercise hosted in a place is located there; 'the drill' left unnamed is the exercise", "[relate][shapes]") {
+  auto r = relations_of(
+      "Kenya hosted the Cyber Flag exercise in Osaka. "
+      "The Kenyan Cyber Command, which organised the drill together with Chile, said Peru and Ghana attended as observers.");
+  CHECK(has(r, "Cyber Flag located_in Osaka"));
+  CHECK(has(r, "Kenyan Cyber Command organises Cyber Flag"));
+  CHECK(has(r, "Peru participates_in Cyber Flag"));
+  CHECK(has(r, "Ghana participates_in Cyber Flag"));
+}
+
+TEST_CASE("a time inside a cut-out relative clause does not date the main clause", "[relate][shapes]") {
+  auto r = relations_of("Kenya hosted Cyber Flag in Osaka. Peru, which joined NATO in 2019, sent 40 specialists.");
+  CHECK(has(r, "Peru member_of North Atlantic Treaty Organization 2019"));
+  CHECK(has(r, "Peru participates_in Cyber Flag"));
+  CHECK_FALSE(has(r, "Peru participates_in Cyber Flag 2019"));
+}
+
+TEST_CASE("a pact signed with a partner named far after its noun", "[relate][shapes]") {
+  auto r = relations_of("Chile and Peru signed a memorandum of understanding on cyber cooperation with Kenya in 2021.");
+  CHECK(has(r, "Chile cooperates_with Kenya 2021"));
+  CHECK(has(r, "Peru cooperates_with Kenya 2021"));
+  CHECK_FALSE(has(r, "Chile cooperates_with Peru 2021"));
+}
