@@ -20,6 +20,7 @@ class Recogniser {
  private:
   // Pass 1: gazetteer names and typed capitalised spans.
   void scan_sentence(std::size_t si);
+  void note_nation_compounds(const SentenceAnalysis& s);
   std::uint32_t gazetteer_match(const SentenceAnalysis& s, std::uint32_t i, const LexHit** hit) const;
   std::uint32_t capital_span(const SentenceAnalysis& s, std::uint32_t i) const;
   std::uint32_t cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;

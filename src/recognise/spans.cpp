@@ -136,8 +136,34 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
   return j;
 }
 
+// "Korea-U.S. talks", "the Japan-Australia framework": a compound of nation
+// names mentions each nation (the compound stays one token of the name).
+void Recogniser::note_nation_compounds(const SentenceAnalysis& s) {
+  for (const auto& t : s.tokens) {
+    if (!t.word || !t.capital || t.text.find('-') == std::string_view::npos || s.headline) continue;
+    std::vector<std::pair<std::uint32_t, std::string>> nations;
+    std::size_t from = 0;
+    while (from <= t.text.size()) {
+      std::size_t dash = t.text.find('-', from);
+      std::string part(t.text.substr(from, dash == std::string_view::npos ? std::string_view::npos : dash - from));
+      auto it = lex_.gazetteer.find(lex_.name_key_of(part));
+      const LexHit* hit = it == lex_.gazetteer.end() ? nullptr : &it->second.front();
+      bool caps = std::none_of(part.begin(), part.end(), [](unsigned char c) { return std::islower(c); });
+      if (!hit || lex_.entities[hit->entity].type != NodeType::Nation || hit->form == LexForm::Demonym ||
+          (hit->exact_case && !caps))
+        break;
+      nations.emplace_back(hit->entity, part);
+      if (dash == std::string_view::npos) break;
+      from = dash + 1;
+    }
+    if (nations.size() < 2 || from > t.text.size() || t.text.find('-', from) != std::string_view::npos) continue;
+    for (const auto& [id, part] : nations) lexicon_entity(id, part);
+  }
+}
+
 void Recogniser::scan_sentence(std::size_t si) {
   auto& s = doc_.sentences[si];
+  note_nation_compounds(s);
   std::uint32_t i = 0, n = static_cast<std::uint32_t>(s.tokens.size());
   while (i < n) {
     const Token& t = s.tokens[i];

@@ -108,7 +108,9 @@ std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
                       const std::unordered_set<std::string>& abbreviations, std::vector<Token>& out) {
   std::size_t q = scan_word(text, p, end);
   // Initialisms (U.S., U.K., single initials) and listed abbreviations keep their dots.
-  std::size_t segment = p;
+  std::size_t segment = p;  // "Korea-U.S.": the initialism after the last hyphen
+  for (std::size_t k = p; k + 1 < q; ++k)
+    if (text[k] == '-') segment = k + 1;
   while (q < end && text[q] == '.') {
     bool initial = q - segment == 1 && std::isupper(static_cast<unsigned char>(text[segment]));
     if (!initial && capitals_only(text.substr(p, q - p)) && q + 1 < end &&

@@ -202,3 +202,12 @@ TEST_CASE("news agencies and outlets are known organisations", "[recognise]") {
   CHECK(has(names, "Xinhua News Agency:Organisation"));
   CHECK(has(names, "BBC:Organisation"));
 }
+
+TEST_CASE("a compound of nation names mentions each nation", "[recognise]") {
+  auto names = entity_names(analyse("The Chile-U.S. Maritime Working Group met. Guinea-Bissau sent observers."));
+  CHECK(has(names, "Chile:Nation"));
+  CHECK(has(names, "United States:Nation"));
+  CHECK(has(names, "Chile-U.S. Maritime Working Group:Organisation"));
+  CHECK(has(names, "Guinea-Bissau:Nation"));
+  CHECK_FALSE(has(names, "Guinea:Nation"));
+}
