@@ -50,6 +50,7 @@ struct StatsOptions {
   std::string graph;
   bool json = false;
   bool timings = false;  // seconds of load, query and output on stderr
+  std::optional<std::size_t> betweenness_sources;  // default: a work bound (statistics.hpp)
 };
 
 // Each returns the process exit code; errors are thrown as newsgraph::Error.

@@ -12,7 +12,7 @@ int run_stats(const StatsOptions& options) {
   timer.step("load");
   KnowledgeGraph graph = load_graph_file(options.graph);
   timer.step("query");
-  StatsResult stats = graph_stats(graph);
+  StatsResult stats = graph_stats(graph, kBetweennessWork, options.betweenness_sources);
   timer.step("output");
   if (options.json)
     write_json(std::cout, graph, stats);

@@ -5,6 +5,7 @@
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <algorithm>
+#include <cstdint>
 #include <tuple>
 
 #include "graph/summary.hpp"
@@ -17,19 +18,29 @@ namespace {
 // pair of linked nodes once each way, parallel edges and self-loops
 // dropped, since components and shortest-path counts ignore direction and
 // multiplicity. CSR keeps whole-graph searches cache-friendly.
-using SimpleGraph = boost::compressed_sparse_row_graph<boost::directedS>;
+// 32-bit indices: half the memory to build and walk than the default.
+using SimpleGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
+                                                       boost::no_property, std::uint32_t, std::uint32_t>;
+using Vertex = boost::graph_traits<SimpleGraph>::vertex_descriptor;
 
 SimpleGraph simple_graph(const KnowledgeGraph& graph) {
-  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  // Row by row: each node's distinct neighbours sorted on their own, which
+  // costs far less than sorting every pair of the graph at once.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   pairs.reserve(2 * graph.edge_count());
-  for (auto [it, end] = boost::edges(graph.storage()); it != end; ++it) {
-    NodeId s = graph.source(*it), t = graph.target(*it);
-    if (s == t) continue;
-    pairs.emplace_back(s, t);
-    pairs.emplace_back(t, s);
+  std::vector<std::uint32_t> row;
+  const GraphStorage& g = graph.storage();
+  for (NodeId u = 0; u < graph.node_count(); ++u) {
+    row.clear();
+    for (auto [it, end] = boost::out_edges(u, g); it != end; ++it)
+      row.push_back(static_cast<std::uint32_t>(boost::target(*it, g)));
+    for (auto [it, end] = boost::in_edges(u, g); it != end; ++it)
+      row.push_back(static_cast<std::uint32_t>(boost::source(*it, g)));
+    std::sort(row.begin(), row.end());
+    row.erase(std::unique(row.begin(), row.end()), row.end());
+    for (std::uint32_t v : row)
+      if (v != u) pairs.emplace_back(static_cast<std::uint32_t>(u), v);
   }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   return SimpleGraph(boost::edges_are_sorted, pairs.begin(), pairs.end(), graph.node_count());
 }
 
@@ -38,8 +49,8 @@ SimpleGraph simple_graph(const KnowledgeGraph& graph) {
 struct PathCounter : boost::default_bfs_visitor {
   std::vector<unsigned>* distance;
   std::vector<double>* sigma;
-  std::vector<std::size_t>* order;
-  void examine_vertex(std::size_t u, const SimpleGraph&) const { order->push_back(u); }
+  std::vector<Vertex>* order;
+  void examine_vertex(Vertex u, const SimpleGraph&) const { order->push_back(u); }
   void tree_edge(const SimpleGraph::edge_descriptor& e, const SimpleGraph& g) const {
     std::size_t s = boost::source(e, g), t = boost::target(e, g);
     (*distance)[t] = (*distance)[s] + 1;
@@ -59,20 +70,21 @@ std::vector<double> sampled_betweenness(const SimpleGraph& g, const std::vector<
   const std::size_t n = boost::num_vertices(g);
   std::vector<double> centrality(n, 0.0), sigma(n), delta(n);
   std::vector<unsigned> distance(n);
-  std::vector<std::size_t> order;
+  std::vector<Vertex> order;
   std::vector<boost::default_color_type> colours(n);
-  for (std::size_t s : sources) {
-    for (std::size_t v : order) sigma[v] = delta[v] = 0.0;  // only what the last search reached
+  for (std::size_t source : sources) {
+    const auto s = static_cast<Vertex>(source);
+    for (Vertex v : order) sigma[v] = delta[v] = 0.0;  // only what the last search reached
     std::fill(colours.begin(), colours.end(), boost::white_color);
     order.clear();
     sigma[s] = 1;
     distance[s] = 0;
-    boost::queue<std::size_t> queue;
+    boost::queue<Vertex> queue;
     boost::breadth_first_visit(g, s, queue, PathCounter{{}, &distance, &sigma, &order}, colours.data());
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
-      std::size_t w = *it;
+      Vertex w = *it;
       for (auto [e, end] = boost::out_edges(w, g); e != end; ++e) {
-        std::size_t v = boost::target(*e, g);
+        Vertex v = boost::target(*e, g);
         if (colours[v] != boost::white_color && distance[v] + 1 == distance[w])
           delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
       }
@@ -98,28 +110,32 @@ std::vector<ScoredNode> top_scores(const KnowledgeGraph& graph, const std::vecto
   return all;
 }
 
-void add_betweenness(const KnowledgeGraph& graph, const SimpleGraph& g, double work, StatsResult& stats) {
+void add_betweenness(const KnowledgeGraph& graph, const SimpleGraph& g, double work,
+                     std::optional<std::size_t> wanted, StatsResult& stats) {
   const std::size_t n = boost::num_vertices(g), m = boost::num_edges(g) / 2;  // stored both ways
   if (n == 0 || m == 0) {
     stats.betweenness_method = "exact";
     return;
   }
   std::vector<double> centrality(n, 0.0);
-  if (static_cast<double>(n) * static_cast<double>(m) <= work) {
+  const bool exact = wanted ? *wanted >= n : static_cast<double>(n) * static_cast<double>(m) <= work;
+  if (exact) {
     boost::brandes_betweenness_centrality(
         g, boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g)));
     for (double& c : centrality) c /= 2;  // each pair was counted both ways
     stats.betweenness_method = "exact";
     stats.betweenness_sources = n;
   } else {
-    std::size_t k = std::min(n, std::max<std::size_t>(8, static_cast<std::size_t>(work / static_cast<double>(m))));
+    std::size_t k = wanted ? std::max<std::size_t>(1, *wanted)
+                           : std::min(n, std::max(kMinBetweennessSources,
+                                                  static_cast<std::size_t>(work / static_cast<double>(m))));
     std::vector<std::size_t> sources;
     for (std::size_t i = 0; i < k; ++i) sources.push_back(i * n / k);  // evenly spread, deterministic
     centrality = sampled_betweenness(g, sources);
     stats.betweenness_method = "sampled";
     stats.betweenness_sources = k;
     stats.betweenness_note = "estimated from " + std::to_string(k) + " of " + std::to_string(n) +
-                             " source nodes (exact Brandes is O(nodes x edges))";
+                             " source nodes (exact Brandes is O(nodes x edges); ask for more sources for a closer estimate)";
   }
   stats.top_betweenness = top_scores(graph, centrality);
 }
@@ -169,7 +185,8 @@ EntitiesResult list_entities(const KnowledgeGraph& graph, const GraphFilter& fil
   return result;
 }
 
-StatsResult graph_stats(const KnowledgeGraph& graph, double betweenness_work) {
+StatsResult graph_stats(const KnowledgeGraph& graph, double betweenness_work,
+                        std::optional<std::size_t> betweenness_sources) {
   StatsResult stats;
   GraphSummary summary = summarise(graph);
   stats.documents = summary.documents;
@@ -192,7 +209,7 @@ StatsResult graph_stats(const KnowledgeGraph& graph, double betweenness_work) {
   for (NodeId v = 0; v < graph.node_count(); ++v)
     degree[v] = static_cast<double>(boost::out_degree(v, graph.storage()) + boost::in_degree(v, graph.storage()));
   stats.top_degree = top_scores(graph, degree);
-  add_betweenness(graph, g, betweenness_work, stats);
+  add_betweenness(graph, g, betweenness_work, betweenness_sources, stats);
   return stats;
 }
 

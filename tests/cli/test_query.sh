@@ -144,6 +144,11 @@ for step in load query output; do expect_err "^timing: $step [0-9.]+$"; done
 run "$NEWSGRAPH" stats "$G" --timings
 expect_status 0 "stats --timings"
 for step in load query output; do expect_err "^timing: $step [0-9.]+$"; done
+run "$NEWSGRAPH" stats "$G" --betweenness-sources 5
+expect_status 0 "stats --betweenness-sources"
+expect_out '^top entities by betweenness \(sampled: estimated from 5 of 76 source nodes'
+run "$NEWSGRAPH" stats "$G" --betweenness-sources 0
+expect_status 2 "stats --betweenness-sources 0"
 run "$NEWSGRAPH" query "$G" entities --sort name --limit 3
 expect_out '^3 of [0-9]+ entities$'
 

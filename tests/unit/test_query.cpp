@@ -298,3 +298,16 @@ TEST_CASE("JSON hops say forward, backward or both", "[query]") {
   CHECK(json.find("\"evidence\"") == std::string::npos);                 // only with --evidence
   require_valid_answer(json);
 }
+
+TEST_CASE("stats: the number of betweenness sources can be chosen", "[query]") {
+  StatsResult few = graph_stats(examples(), kBetweennessWork, 3);
+  CHECK(few.betweenness_method == "sampled");
+  CHECK(few.betweenness_sources == 3);
+  CHECK(few.betweenness_note.find("3 of 76") != std::string::npos);
+  StatsResult all = graph_stats(examples(), kBetweennessWork, 1000);  // more than the nodes: exact
+  StatsResult exact = graph_stats(examples());
+  CHECK(all.betweenness_method == "exact");
+  REQUIRE(all.top_betweenness.size() == exact.top_betweenness.size());
+  for (std::size_t i = 0; i < all.top_betweenness.size(); ++i)
+    CHECK(all.top_betweenness[i].node == exact.top_betweenness[i].node);
+}
