@@ -12,6 +12,13 @@ bool another_fact(std::string_view between) {
   static const char* kStarts[] = {";", "(", " which ", " who ", " where ", " that ", " established ", " founded ",
                                   " created ", " formed ", " set up ", " launched ", " since "};
   std::string padded = " " + std::string(between) + " ";
+  // an acronym defined in passing ("the Cyber Centre (CC) earlier this week") starts nothing
+  for (std::size_t open = padded.find('('); open != std::string::npos; open = padded.find('(', open + 1)) {
+    std::size_t close = padded.find(')', open);
+    bool acronym = open + 1 < padded.size() && padded[open + 1] >= 'A' && padded[open + 1] <= 'Z';
+    if (acronym && close != std::string::npos && close - open <= 16 && padded.find(' ', open) > close)
+      padded.replace(open, close - open + 1, " ");
+  }
   for (const char* w : kStarts)
     if (padded.find(w) != std::string::npos) return true;
   return false;

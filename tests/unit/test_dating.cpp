@@ -83,3 +83,9 @@ TEST_CASE("a relative date with nothing to count from gives no date", "[dating]"
   CHECK(found[1].date->iso() == "2021-05-17");
   CHECK_FALSE(found[2].resolved());
 }
+
+TEST_CASE("an acronym in parentheses does not end the clause", "[dating]") {
+  CHECK_FALSE(detail::another_fact(" by the Andes Cyber Centre (ACC) "));
+  CHECK(detail::another_fact(" by the centre (founded in 2008) "));
+  CHECK(detail::another_fact(" (2019) "));
+}
