@@ -9,8 +9,12 @@
 namespace newsgraph::detail {
 
 bool another_fact(std::string_view between) {
+  // ", Cyber Command said on Friday": the date of the saying, not of what was said;
+  // ", and the Philippines may join next year": another clause.
   static const char* kStarts[] = {";", "(", " which ", " who ", " where ", " that ", " established ", " founded ",
-                                  " created ", " formed ", " set up ", " launched ", " since "};
+                                  " created ", " formed ", " set up ", " launched ", " since ", " said ", " says ",
+                                  " stated ", " announced ", " told ", " according to ", ", and ", ", but ",
+                                  " while ", " whereas "};
   std::string padded = " " + std::string(between) + " ";
   // an acronym defined in passing ("the Cyber Centre (CC) earlier this week") starts nothing
   for (std::size_t open = padded.find('('); open != std::string::npos; open = padded.find('(', open + 1)) {
@@ -32,6 +36,18 @@ bool refines(const Date& fine, const Date& coarse) {
   return !coarse.month || fine.month == coarse.month;
 }
 
+// "Sweden, which joined NATO earlier this year, took part": a date inside a
+// relative clause within the matched words belongs to that clause.
+bool inside_relative_clause(std::string_view sentence, std::size_t from, std::size_t to, const TimeExpression& x) {
+  if (x.start < from || x.end > to) return false;
+  std::string_view before = sentence.substr(from, x.start - from);
+  std::size_t comma = before.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  std::string_view opener = before.substr(comma);
+  bool relative = opener.starts_with(", which ") || opener.starts_with(", who ");
+  return relative && sentence.substr(x.end, to - x.end).find(',') != std::string_view::npos;
+}
+
 }  // namespace
 
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
@@ -42,6 +58,7 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
     if (!x.resolved() || (conjunct && x.end <= from)) continue;
     // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
     if (x.start >= to && another_fact(sentence.substr(to, x.start - to))) continue;
+    if (inside_relative_clause(sentence, from, to, x)) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
     bool better = !best || (x.date && !best->date) || (bool(x.date) == bool(best->date) && d < best_distance);
     if (better) best = &x, best_distance = d;
@@ -97,6 +114,18 @@ std::string padded_lower(std::string_view sentence) {
 
 }  // namespace
 
+bool dates_its_own(const std::vector<TimeExpression>& exprs, std::string_view sentence) {
+  static constexpr std::string_view kSaying[] = {" said", " says", " stated", " announced", " told", " reported"};
+  for (const auto& x : exprs) {
+    std::size_t comma = sentence.substr(0, x.start).rfind(',');
+    std::string_view clause = sentence.substr(comma == std::string_view::npos ? 0 : comma, x.start - (comma == std::string_view::npos ? 0 : comma));
+    bool saying = std::any_of(std::begin(kSaying), std::end(kSaying),
+                              [&](std::string_view w) { return clause.find(w) != std::string_view::npos; });
+    if (!saying && !inside_relative_clause(sentence, 0, sentence.size(), x)) return true;
+  }
+  return false;
+}
+
 bool other_time_words(std::string_view sentence) {
   static constexpr std::string_view kWords[] = {
       "earlier", "previously", "already", "formerly", "once", "later", "past", "ago", "before", "will",
@@ -107,20 +136,22 @@ bool other_time_words(std::string_view sentence) {
   return false;
 }
 
-void NarrativeDate::observe(const std::vector<TimeExpression>& exprs, bool headline, std::string_view sentence,
+void NarrativeDate::observe(const std::vector<TimeExpression>& exprs, bool headline, const std::vector<int>& named,
                             std::vector<StatedFact> facts) {
   bool dated = std::any_of(exprs.begin(), exprs.end(), has_point);
+  auto is_named = [&](int e) { return std::find(named_.begin(), named_.end(), e) != named_.end(); };
   if (dated && !headline) {
     for (const auto& x : exprs)
       if (has_point(x)) date_ = x.date;
     facts_ = std::move(facts);
+    named_ = named;
     age_ = 0;
   } else {
-    // a sentence that inherited goes on with the same story
-    facts_.insert(facts_.end(), facts.begin(), facts.end());
+    // a fact about what the dated sentence named goes on with the same story
+    for (auto& f : facts)
+      if ((f.date && f.date == date_) || is_named(f.source) || is_named(f.target)) facts_.push_back(f);
     ++age_;
   }
-  (void)sentence;
 }
 
 std::optional<Date> NarrativeDate::for_fact(EdgeType type, int source, int target) const {

@@ -46,6 +46,7 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
 struct StatedFact {
   EdgeType type;
   int source, target;
+  std::optional<Date> date;  // the date its edge got
 };
 
 // The date the story is at: set by a sentence with a date, inherited by a
@@ -55,13 +56,15 @@ struct StatedFact {
 // also admitted."), never by an unrelated statement.
 class NarrativeDate {
  public:
-  void observe(const std::vector<TimeExpression>& exprs, bool headline, std::string_view sentence,
+  // `named`: the entities the sentence mentions.
+  void observe(const std::vector<TimeExpression>& exprs, bool headline, const std::vector<int>& named,
                std::vector<StatedFact> facts);
   std::optional<Date> for_fact(EdgeType type, int source, int target) const;
 
  private:
   std::optional<Date> date_;
   std::vector<StatedFact> facts_;
+  std::vector<int> named_;  // entities of the dated sentence
   int age_ = 99;
   bool quiet_ = false;  // the current sentence has no words of another time
 };
@@ -86,6 +89,11 @@ class EventDates {
   };
   std::vector<Stated> stated_;
 };
+
+// Whether a sentence dates anything of its own: a time expression other
+// than the date of a saying ("..., the navy said on Friday") or one inside a
+// relative clause (", which joined in 2019,").
+bool dates_its_own(const std::vector<TimeExpression>& exprs, std::string_view sentence);
 
 // Whether a sentence has words of another time that no date resolves
 // ("in earlier years", "previously", "will"): nothing may be inherited then.

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 
 #include "relate/dating.hpp"
@@ -226,10 +227,12 @@ class Relater {
     }
     std::vector<detail::StatedFact> facts;
     for (std::size_t r = first_relation; r < out_.size(); ++r)
-      facts.push_back({out_[r].type, out_[r].source, out_[r].target});
-    narrative_.observe(exprs, s.headline, stext, std::move(facts));
+      facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
+    std::vector<int> named;
+    for (const auto& m : s.mentions) named.push_back(m.entity);
+    narrative_.observe(exprs, s.headline, named, std::move(facts));
     events_.observe(si, exprs, stext, events_named(s));
-    has_time_words_.push_back(!exprs.empty());
+    has_time_words_.push_back(detail::dates_its_own(exprs, stext));
     int first_org = -1, first_person = -1;
     for (const auto& m : s.mentions) {
       if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation) first_org = m.entity;
@@ -307,7 +310,10 @@ class Relater {
       if (p.event) detail::repeated_dates(exprs, stext_, to, dates);
       auto emit = [&](int a, int b) {
         auto story = inherits ? narrative_.for_fact(relation, a, b) : std::nullopt;
-        if (story) add(a, b, relation, {story, {}}, si, p.name, confidence * 0.8);
+        if (story) {
+          add(a, b, relation, {story, {}}, si, p.name, confidence * 0.8);
+          from_story_.insert({si, a, b});
+        }
         for (const auto& date : dates)
           if (!story) add(a, b, relation, date, si, p.name, confidence);
         if (p.relation == EdgeType::met_with) remember_pair(a, b);
@@ -338,7 +344,10 @@ class Relater {
   // says the event took place, when the clause itself gives no date.
   void date_event_edges() {
     for (auto& r : out_) {
-      if ((r.type != EdgeType::participates_in && r.type != EdgeType::organises) || r.date || r.end) continue;
+      if (r.type != EdgeType::participates_in && r.type != EdgeType::organises) continue;
+      // the event's own date says more than the date the story was at
+      bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
+      if ((r.date || r.end) && !from_story) continue;
       auto d = events_.near(r.target, r.sentence, has_time_words_[r.sentence]);
       if (!d) continue;
       r.date = d->date;
@@ -543,7 +552,8 @@ class Relater {
   std::map<NodeType, int> latest_;
   detail::NarrativeDate narrative_;
   detail::EventDates events_;
-  std::vector<bool> has_time_words_;  // per sentence: any time expression at all
+  std::set<std::tuple<std::size_t, int, int>> from_story_;  // (sentence, source, target) dated by the narrative
+  std::vector<bool> has_time_words_;  // per sentence: a time expression that dates something of its own
   bool quiet_ = false;                // the current sentence has no words of time
 };
 

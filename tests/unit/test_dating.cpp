@@ -15,6 +15,9 @@ TEST_CASE("the same event told on in the next sentence keeps its date", "[relate
   CHECK(has(r, "Chile member_of North Atlantic Treaty Organization 2024-04-29"));
   CHECK(has(r, "Peru member_of North Atlantic Treaty Organization 2024-04-29"));
   CHECK(has(r, "Mexico member_of European Union"));
+  // what a dated sentence did not state, an undated one cannot pass on
+  auto passed = relations_of("The summit was held on Monday. Chile joined NATO. Peru also joined NATO.", Date{2024, 5, 2});
+  CHECK(has(passed, "Peru member_of North Atlantic Treaty Organization"));
 }
 
 TEST_CASE("a sentence with words of another time inherits no date", "[relate][dating]") {
@@ -88,4 +91,25 @@ TEST_CASE("an acronym in parentheses does not end the clause", "[dating]") {
   CHECK_FALSE(detail::another_fact(" by the Andes Cyber Centre (ACC) "));
   CHECK(detail::another_fact(" by the centre (founded in 2008) "));
   CHECK(detail::another_fact(" (2019) "));
+}
+
+TEST_CASE("dates of a saying, another clause or a relative clause are not the fact's", "[relate][dating]") {
+  Date published{2024, 7, 5};  // a Friday
+  auto said = relations_of("Teams from Chile and Peru joined the drill, the navy said in a statement on Friday.", published);
+  CHECK_FALSE(has(said, "Chile participates_in drill 2024-07-05"));
+  CHECK(detail::another_fact(", the navy said in a statement "));
+  CHECK(detail::another_fact(" observers, and the Philippines may join as an observer "));
+  std::string s = "Sweden, which joined NATO earlier this year, took part in Cyber Flag.";
+  auto exprs = find_time_expressions(s, published);
+  auto d = detail::date_near(exprs, s, 0, s.find(" in Cyber"));
+  CHECK_FALSE(d.date);
+}
+
+TEST_CASE("an event's own date wins over the date of a saying the story was at", "[relate][dating]") {
+  auto r = relations_of("Cyber Flag was held from June 3 to June 14. Chile took part in Cyber Flag, the navy said on Friday. "
+                        "Peru also took part in Cyber Flag.",
+                        Date{2024, 7, 5});
+  CHECK(has(r, "Chile participates_in Cyber Flag 2024-06-03"));
+  CHECK(has(r, "Peru participates_in Cyber Flag 2024-06-03"));
+  CHECK_FALSE(has(r, "Peru participates_in Cyber Flag 2024-07-05"));
 }
