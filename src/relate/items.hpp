@@ -31,7 +31,8 @@ struct ItemContext {
   const DocAnalysis* doc = nullptr;
   const Lexicon* lex = nullptr;
   std::vector<int> last_pair;   // the two parties of the latest meeting, for "the two"
-  std::vector<int> last_party_pair;  // its nations or organisations (what the two who met lead), for "the two nations"
+  std::vector<int> last_party_pair;   // what the two who met lead, for "the two sides"
+  std::vector<int> last_nation_pair;  // their nations, for "the two nations", "both countries"
   int previous_subject = -1;    // first organisation or nation of the previous sentence, for "it"
   int previous_org = -1;        // first organisation of the previous sentence, for "its commander"
   int previous_person = -1;     // first person of the previous sentence, for "he", "she"

@@ -21,6 +21,7 @@ struct Matcher {
   const std::vector<int>& pair_of(const Item& it) const {
     const auto& toks = ctx.doc->sentences[sentence].tokens;
     const std::string& noun = it.end > 0 && it.end - 1 < toks.size() ? toks[it.end - 1].key : it.key;
+    if ((noun == "nations" || noun == "countries") && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
     bool parties = noun == "nations" || noun == "countries" || noun == "sides" || noun == "allies" || noun == "parties";
     return parties && !ctx.last_party_pair.empty() ? ctx.last_party_pair : ctx.last_pair;
   }

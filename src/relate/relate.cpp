@@ -187,6 +187,7 @@ class Relater {
  private:
   void sentence(std::size_t si) {
     const SentenceAnalysis& s = doc_.sentences[si];
+    refresh_pairs();
     std::string_view stext = text_.substr(s.start, s.end - s.start);
     stext_ = stext;
     auto exprs = find_time_expressions(stext, published_, lex_.temporal);
@@ -356,9 +357,13 @@ class Relater {
     }
   }
 
-  // The two who met, and the nations or organisations they stand for.
-  void remember_pair(int a, int b) {
-    ctx_.last_pair = {a, b};
+  void remember_pair(int a, int b) { ctx_.last_pair = {a, b}; }
+
+  // What the two who met stand for, from everything read so far (called
+  // before each sentence): for "the two sides", "the two nations".
+  void refresh_pairs() {
+    if (ctx_.last_pair.size() != 2) return;
+    int a = ctx_.last_pair[0], b = ctx_.last_pair[1];
     auto party = [&](int e) {
       if (doc_.entities[e].type != NodeType::Person) return e;
       int found = -1;
@@ -369,7 +374,29 @@ class Relater {
       return found;
     };
     int pa = party(a), pb = party(b);
+    ctx_.last_party_pair.clear();
+    ctx_.last_nation_pair.clear();
     if (pa >= 0 && pb >= 0 && pa != pb) ctx_.last_party_pair = {pa, pb};
+    int na = pa >= 0 ? nation_of(pa) : -1, nb = pb >= 0 ? nation_of(pb) : -1;
+    if (na >= 0 && nb >= 0 && na != nb) ctx_.last_nation_pair = {na, nb};
+  }
+
+  // The nation an entity is, or belongs to (as the text, its name or the lexicon says).
+  int nation_of(int e) const {
+    if (doc_.entities[e].type == NodeType::Nation) return e;
+    for (const auto& r : out_)
+      if (r.source == e && r.type == EdgeType::part_of && doc_.entities[r.target].type == NodeType::Nation) return r.target;
+    for (const auto& s : doc_.sentences)
+      for (const auto& m : s.mentions)
+        if (m.entity == e)
+          if (int n = opening_nation(s, m); n >= 0) return n;
+    int lex_id = doc_.entities[e].lexicon;
+    if (lex_id < 0 || lex_.entities[lex_id].part_of.empty()) return -1;
+    auto owner = lex_.find_entity(lex_.entities[lex_id].part_of);
+    if (!owner || lex_.entities[*owner].type != NodeType::Nation) return -1;
+    for (int n = 0; n < static_cast<int>(doc_.entities.size()); ++n)
+      if (doc_.entities[n].lexicon == static_cast<int>(*owner)) return n;
+    return -1;
   }
 
   // "A and B held talks": no partner named after ("with C", "met C").
@@ -400,9 +427,16 @@ class Relater {
       return items[i].key == "the" && i + 1 < items.size() &&
              (items[i + 1].is_entity() || lex_.anaphor_type.count(items[i + 1].key));
     };
-    if (next + 1 < items.size() && (items[next].key == "in" || items[next].key == "at" || items[next].key == "to") &&
-        lower_word_at(next + 1) && !the_known(next + 1))
-      return -1;
+    bool preposition = next + 1 < items.size() && (items[next].key == "in" || items[next].key == "at" || items[next].key == "to");
+    if (preposition && lower_word_at(next + 1) && !the_known(next + 1)) return -1;
+    // "sent officials to the meeting": the latest thing of the kind the noun names.
+    if (preposition && items[next + 1].key == "the" && next + 2 < items.size() && !items[next + 2].is_entity()) {
+      auto kind = lex_.anaphor_type.find(items[next + 2].key);
+      if (kind != lex_.anaphor_type.end() && kind->second != type) {
+        auto it = latest_.find(kind->second);
+        return it == latest_.end() ? -1 : it->second;
+      }
+    }
     auto fits = [&](int e) {
       NodeType t = doc_.entities[e].type;
       return t == type || (type == NodeType::Exercise && t == NodeType::Event);

@@ -266,3 +266,17 @@ TEST_CASE("a pact signed with a partner named far after its noun", "[relate][sha
   CHECK(has(r, "Peru cooperates_with Kenya 2021"));
   CHECK_FALSE(has(r, "Chile cooperates_with Peru 2021"));
 }
+
+TEST_CASE("'the two nations' after a meeting of two officials are their nations", "[relate][shapes]") {
+  auto r = relations_of(
+      "Chilean Defence Minister Peter Holm met with Anna Berg, the head of the Kenyan Cyber Command, in Osaka. "
+      "In 2021, the two nations signed a cyber pact.");
+  CHECK(has(r, "Chile cooperates_with Kenya 2021"));
+}
+
+TEST_CASE("sending officials to the meeting is not taking part in the exercise", "[relate][shapes]") {
+  auto r = relations_of(
+      "Kenya hosted Cyber Flag. Chile and Peru held talks at the Osaka Cyber Summit. Ghana also sent officials to the meeting.");
+  CHECK(has(r, "Ghana participates_in Osaka Cyber Summit"));
+  CHECK_FALSE(has(r, "Ghana participates_in Cyber Flag"));
+}
