@@ -8,6 +8,20 @@
 
 namespace newsgraph {
 
+void add_evidence(EdgeProps& props, Evidence evidence) {
+  auto& list = props.evidence;
+  auto at = std::lower_bound(list.begin(), list.end(), evidence);
+  if (at != list.end() && *at == evidence) return;
+  if (list.size() >= kMaxEvidence) {
+    ++props.evidence_omitted;
+    if (at == list.end()) return;
+    auto index = at - list.begin();
+    list.pop_back();  // the last one makes room
+    at = list.begin() + index;
+  }
+  list.insert(at, std::move(evidence));
+}
+
 KnowledgeGraph::KnowledgeGraph() : storage_(std::make_unique<GraphStorage>()) {}
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
@@ -18,9 +32,10 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
 // A moved-from graph is left empty and usable, not without storage.
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
     : storage_(std::exchange(other.storage_, std::make_unique<GraphStorage>())), names_(std::move(other.names_)),
-      edges_(std::move(other.edges_)), documents_(std::move(other.documents_)) {
+      edges_(std::move(other.edges_)), index_complete_(other.index_complete_), documents_(std::move(other.documents_)) {
   other.names_.clear();
   other.edges_.clear();
+  other.index_complete_ = true;
   other.documents_.clear();
 }
 
@@ -34,33 +49,52 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
   storage_ = std::exchange(other.storage_, std::make_unique<GraphStorage>());
   names_ = std::exchange(other.names_, {});
   edges_ = std::exchange(other.edges_, {});
+  index_complete_ = std::exchange(other.index_complete_, true);
   documents_ = std::exchange(other.documents_, {});
   return *this;
 }
 
 KnowledgeGraph::~KnowledgeGraph() = default;
 
-void KnowledgeGraph::rebuild_edge_index() {
+void KnowledgeGraph::rebuild_edge_index() const {
+  index_complete_ = true;
   edges_.clear();
   edges_.reserve(boost::num_edges(*storage_));
-  for (auto [it, end] = boost::edges(*storage_); it != end; ++it) {
-    const EdgeProps& e = (*storage_)[*it];
-    edges_.emplace(EdgeKey{boost::source(*it, *storage_), boost::target(*it, *storage_), e.type, e.date, e.end}, *it);
-  }
+  for (auto [it, end] = boost::edges(*storage_); it != end; ++it) edges_.insert(key_hash(key_of(*it)), *it);
 }
 
-std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
+KnowledgeGraph::EdgeKey KnowledgeGraph::key_of(EdgeId id) const {
+  const EdgeProps& e = (*storage_)[id];
+  return EdgeKey{boost::source(id, *storage_), boost::target(id, *storage_), e.type, e.date, e.end};
+}
+
+std::uint64_t KnowledgeGraph::key_hash(const EdgeKey& key) {
   auto& [source, target, type, date, end] = key;
   auto date_bits = [](const std::optional<Date>& d) -> std::uint64_t {
     return d ? (static_cast<std::uint64_t>(d->year) << 9 | static_cast<std::uint64_t>(d->month) << 5 |
                 static_cast<std::uint64_t>(d->day)) + 1
              : 0;
   };
-  std::uint64_t h = source * 0x9E3779B97F4A7C15ULL;
-  h ^= (target + 0x632BE59BD9B4E019ULL + (h << 6) + (h >> 2));
-  h ^= (static_cast<std::uint64_t>(type) << 40) ^ (date_bits(date) << 20) ^ date_bits(end);
-  h *= 0xFF51AFD7ED558CCDULL;
-  return static_cast<std::size_t>(h ^ (h >> 33));
+  // splitmix64's finaliser over each part, so that the low bits the table
+  // probes with depend on every bit of the key.
+  auto mix = [](std::uint64_t h) {
+    h ^= h >> 30;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 27;
+    h *= 0x94D049BB133111EBULL;
+    return h ^ (h >> 31);
+  };
+  std::uint64_t h = mix(source + 0x9E3779B97F4A7C15ULL);
+  h = mix(h ^ target);
+  h = mix(h ^ (static_cast<std::uint64_t>(type) << 48 ^ date_bits(date) << 24 ^ date_bits(end)));
+  return h;
+}
+
+std::optional<EdgeId> KnowledgeGraph::indexed(const EdgeKey& key, std::uint64_t hash) const {
+  if (!index_complete_) rebuild_edge_index();
+  const EdgeId* found = edges_.find(hash, [&](const EdgeId& id) { return key_of(id) == key; });
+  if (!found) return std::nullopt;
+  return *found;
 }
 
 // Boost's add_vertex and add_edge take properties by const reference and
@@ -116,22 +150,24 @@ void KnowledgeGraph::add_name(NodeId node, std::string_view name, bool fuller) {
 std::optional<EdgeId> KnowledgeGraph::find_edge(NodeId source, NodeId target, EdgeType type,
                                                 std::optional<Date> date, std::optional<Date> end) const {
   if (is_symmetric(type) && target < source) std::swap(source, target);
-  auto it = edges_.find(EdgeKey{source, target, type, date, end});
-  if (it == edges_.end()) return std::nullopt;
-  return it->second;
+  EdgeKey key{source, target, type, date, end};
+  return indexed(key, key_hash(key));
 }
 
 EdgeId KnowledgeGraph::add_edge(NodeId source, NodeId target, EdgeType type, std::optional<Date> date,
                                 std::optional<Date> end, Evidence evidence, double confidence) {
   if (is_symmetric(type) && target < source) std::swap(source, target);
-  auto [it, fresh] = edges_.try_emplace(EdgeKey{source, target, type, date, end});
-  if (fresh) it->second = new_edge(source, target, EdgeProps{type, date, end, {}, confidence});
-  EdgeId id = it->second;
+  EdgeKey key{source, target, type, date, end};
+  std::uint64_t hash = key_hash(key);
+  std::optional<EdgeId> found = indexed(key, hash);
+  if (!found) {
+    found = new_edge(source, target, EdgeProps{type, date, end, {}, confidence});
+    edges_.insert(hash, *found);
+  }
+  EdgeId id = *found;
   EdgeProps& props = (*storage_)[id];
   props.confidence = std::max(props.confidence, confidence);
-  auto& list = props.evidence;
-  auto at = std::lower_bound(list.begin(), list.end(), evidence);
-  if (at == list.end() || *at != evidence) list.insert(at, std::move(evidence));
+  add_evidence(props, std::move(evidence));
   return id;
 }
 
@@ -145,14 +181,24 @@ NodeId KnowledgeGraph::insert_node(NodeProps props) {
 
 EdgeId KnowledgeGraph::insert_edge(NodeId source, NodeId target, EdgeProps props) {
   if (is_symmetric(props.type) && target < source) std::swap(source, target);
-  auto [it, fresh] = edges_.try_emplace(EdgeKey{source, target, props.type, props.date, props.end});
-  if (fresh) {
-    it->second = new_edge(source, target, std::move(props));
-    return it->second;
+  EdgeKey key{source, target, props.type, props.date, props.end};
+  std::uint64_t hash = key_hash(key);
+  if (std::optional<EdgeId> found = indexed(key, hash)) {
+    EdgeProps& into = (*storage_)[*found];
+    if (!props.evidence.empty()) into.confidence = std::max(into.confidence, props.confidence);
+    into.evidence_omitted += props.evidence_omitted;
+    for (auto& evidence : props.evidence) add_evidence(into, std::move(evidence));
+    return *found;
   }
-  for (auto& evidence : props.evidence)
-    add_edge(source, target, props.type, props.date, props.end, std::move(evidence), props.confidence);
-  return it->second;
+  EdgeId id = new_edge(source, target, std::move(props));
+  edges_.insert(hash, id);
+  return id;
+}
+
+EdgeId KnowledgeGraph::append_edge(NodeId source, NodeId target, EdgeProps props) {
+  if (is_symmetric(props.type) && target < source) std::swap(source, target);
+  index_complete_ = false;
+  return new_edge(source, target, std::move(props));
 }
 
 void KnowledgeGraph::add_document(DocumentRecord document) {
@@ -191,11 +237,12 @@ KnowledgeGraph KnowledgeGraph::canonical() const {
     out.names_.emplace(name_key(stored.label), id);
     for (const auto& alias : stored.aliases) out.names_.emplace(name_key(alias), id);
   }
-  out.edges_.reserve(edges_.size());
+  out.edges_.reserve(edge_count());
   std::vector<std::pair<EdgeKey, EdgeId>> edges;
   edges.reserve(edge_count());
-  for (auto [key, id] : edges_) {
-    auto& [s, t, type, date, end] = key;
+  for (auto [it, last] = boost::edges(*storage_); it != last; ++it) {
+    auto [s, t, type, date, end] = key_of(*it);
+    EdgeId id = *it;
     NodeId ns = renumber[s], nt = renumber[t];
     if (is_symmetric(type) && nt < ns) std::swap(ns, nt);
     edges.push_back({EdgeKey{ns, nt, type, date, end}, id});
@@ -203,7 +250,7 @@ KnowledgeGraph KnowledgeGraph::canonical() const {
   std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (auto& [key, old] : edges) {
     EdgeId id = out.new_edge(std::get<0>(key), std::get<1>(key), EdgeProps((*storage_)[old]));
-    out.edges_.emplace(key, id);
+    out.edges_.insert(key_hash(key), id);
   }
   out.documents_ = documents_;
   return out;

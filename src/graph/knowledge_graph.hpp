@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "graph/date.hpp"
+#include "graph/edge_index.hpp"
 #include "graph/types.hpp"
 
 namespace newsgraph {
@@ -38,13 +39,24 @@ struct NodeProps {
   std::vector<std::string> aliases;  // other surface forms, label excluded
 };
 
+// Evidence kept per edge when a build adds it: the first this many in
+// Evidence order; the rest are only counted (EdgeProps::evidence_omitted),
+// so that a fact repeated a million times costs the graph a bounded amount.
+inline constexpr std::size_t kMaxEvidence = 100;
+
 struct EdgeProps {
   EdgeType type = EdgeType::member_of;
   std::optional<Date> date;  // when the relation holds (or starts)
   std::optional<Date> end;   // when a span ends
-  std::vector<Evidence> evidence;
+  std::vector<Evidence> evidence;  // sorted, without repeats
   double confidence = 1.0;   // the highest confidence of any evidence
+  std::uint64_t evidence_omitted = 0;  // further pieces of evidence, counted but not kept
 };
+
+// Adds one piece of evidence to the sorted list of `props`, keeping at most
+// kMaxEvidence (the first in order) and counting what it drops. The kept
+// list depends only on the set of evidence added, not on its order.
+void add_evidence(EdgeProps& props, Evidence evidence);
 
 // A document the graph was built from.
 struct DocumentRecord {
@@ -96,6 +108,11 @@ class KnowledgeGraph {
   EdgeId insert_edge(NodeId source, NodeId target, EdgeProps props);
   // Room for this many edges in the index, before a bulk load.
   void reserve_edges(std::size_t count) { edges_.reserve(count); }
+  // For loaders that know the edge's key is new (files in canonical order
+  // come with keys strictly increasing): a new edge, without the look-up
+  // insert_edge makes. The edge index is then built on its first use, so a
+  // graph only loaded to be queried or exported never builds it.
+  EdgeId append_edge(NodeId source, NodeId target, EdgeProps props);
 
   // Documents are kept sorted by id; adding one that exists replaces it.
   void add_document(DocumentRecord document);
@@ -120,17 +137,19 @@ class KnowledgeGraph {
 
  private:
   using EdgeKey = std::tuple<NodeId, NodeId, EdgeType, std::optional<Date>, std::optional<Date>>;
-  struct EdgeKeyHash {
-    std::size_t operator()(const EdgeKey& key) const;
-  };
+  static std::uint64_t key_hash(const EdgeKey& key);
+  EdgeKey key_of(EdgeId id) const;
+  std::optional<EdgeId> indexed(const EdgeKey& key, std::uint64_t hash) const;
   NodeId new_vertex(NodeProps&& props);
   EdgeId new_edge(NodeId source, NodeId target, EdgeProps&& props);
 
-  void rebuild_edge_index();
+  void rebuild_edge_index() const;
 
   std::unique_ptr<GraphStorage> storage_;
   std::unordered_map<std::string, NodeId> names_;  // name_key -> node
-  std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash> edges_;
+  // Not thread-safe on its first use after append_edge (built lazily).
+  mutable FlatEdgeIndex<EdgeId> edges_;
+  mutable bool index_complete_ = true;  // false after append_edge: rebuilt on the next look-up
   std::vector<DocumentRecord> documents_;
 };
 

@@ -2,8 +2,8 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 
 
 #include "io/json_support.hpp"
@@ -12,7 +12,27 @@
 namespace newsgraph {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+// The writer fills a memory buffer that goes to the stream in large blocks,
+// where RapidJSON's OStreamWrapper would make one virtual put() per character.
+using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+class BlockOutput {
+ public:
+  explicit BlockOutput(std::ostream& out) : out_(out) {}
+  rapidjson::StringBuffer& buffer() { return buffer_; }
+  // Writes out the buffer once it holds a block's worth.
+  void maybe_flush() {
+    if (buffer_.GetSize() >= (1u << 20)) flush();
+  }
+  void flush() {
+    out_.write(buffer_.GetString(), static_cast<std::streamsize>(buffer_.GetSize()));
+    buffer_.Clear();
+  }
+
+ private:
+  std::ostream& out_;
+  rapidjson::StringBuffer buffer_;
+};
 
 void write_string(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
@@ -70,33 +90,39 @@ void write_edge(Writer& w, std::size_t index, const KnowledgeGraph& graph, EdgeI
   w.StartArray();
   for (const auto& e : edge.evidence) write_evidence(w, e);
   w.EndArray();
+  if (edge.evidence_omitted) {
+    write_string(w, "evidence_omitted");
+    w.Uint64(edge.evidence_omitted);
+  }
   w.EndObject();
 }
 
 }  // namespace
 
 void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
-  Writer w(stream);
+  BlockOutput block(out);
+  Writer w(block.buffer());
   w.SetIndent(' ', 1);
   w.StartObject();
   write_field(w, "newsgraph", kGraphFormatVersion);
   write_string(w, "documents");
   w.StartArray();
-  for (const auto& doc : graph.documents()) write_document(w, doc);
+  for (const auto& doc : graph.documents()) write_document(w, doc), block.maybe_flush();
   w.EndArray();
   write_string(w, "nodes");
   w.StartArray();
-  for (NodeId v = 0; v < graph.node_count(); ++v) write_node(w, v, graph.node(v));
+  for (NodeId v = 0; v < graph.node_count(); ++v) write_node(w, v, graph.node(v)), block.maybe_flush();
   w.EndArray();
   write_string(w, "edges");
   w.StartArray();
   std::size_t index = 0;
   for (NodeId v = 0; v < graph.node_count(); ++v)
-    for (auto [it, end] = boost::out_edges(v, graph.storage()); it != end; ++it) write_edge(w, index++, graph, *it);
+    for (auto [it, end] = boost::out_edges(v, graph.storage()); it != end; ++it)
+      write_edge(w, index++, graph, *it), block.maybe_flush();
   w.EndArray();
   w.EndObject();
-  out << '\n';
+  block.buffer().Put('\n');
+  block.flush();
 }
 
 void validate_json_text(std::string_view text, std::string_view schema_path, const std::string& source_name) {
