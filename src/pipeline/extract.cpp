@@ -1,9 +1,11 @@
 #include "pipeline/extract.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "recognise/recognise.hpp"
 #include "relate/relate.hpp"
@@ -69,6 +71,45 @@ void qualify_generic_names(std::vector<DocEntity>& entities, const std::vector<D
   }
 }
 
+// The document's edges, each relation with its sentence as evidence. An
+// edge the document states more than kMaxEvidence times keeps its first
+// ones and counts the rest (a file repeating one fact a million times stays
+// cheap); the same relation twice in a sentence by one pattern is one.
+std::vector<DocEdge> evidenced_edges(const Document& doc, const DocAnalysis& analysis,
+                                     const std::vector<Relation>& relations) {
+  using Key = std::tuple<int, int, EdgeType, std::optional<Date>, std::optional<Date>>;
+  struct Tally {
+    std::size_t first = 0;  // index of its first DocEdge
+    std::size_t kept = 0;
+  };
+  std::vector<DocEdge> edges;
+  std::map<Key, Tally> tally;
+  std::set<std::pair<std::size_t, std::string_view>> in_sentence;  // (first, pattern) of this sentence
+  std::size_t sentence = SIZE_MAX;
+  for (const auto& r : relations) {
+    auto [it, fresh] = tally.try_emplace(Key{r.source, r.target, r.type, r.date, r.end}, Tally{edges.size(), 0});
+    Tally& t = it->second;
+    if (r.sentence != sentence) in_sentence.clear(), sentence = r.sentence;
+    if (!fresh) {
+      DocEdge& first = edges[t.first];
+      first.confidence = std::max(first.confidence, r.confidence);
+      if (!in_sentence.emplace(t.first, r.pattern).second) continue;
+      if (t.kept >= kMaxEvidence) {
+        ++first.evidence_omitted;
+        continue;
+      }
+    } else {
+      in_sentence.emplace(t.first, r.pattern);
+    }
+    const SentenceAnalysis& s = analysis.sentences[r.sentence];
+    auto [start, end] = doc.original_span(s.start, s.end);
+    Evidence ev{doc.id, evidence_text(std::string_view(doc.text).substr(s.start, s.end - s.start)), start, end, r.pattern};
+    edges.push_back({r.source, r.target, r.type, r.date, r.end, std::move(ev), r.confidence});
+    ++t.kept;
+  }
+  return edges;
+}
+
 }  // namespace
 
 DocResult extract_document(const Document& doc, const Lexicon& lexicon, StageTimings* timings) {
@@ -87,12 +128,7 @@ DocResult extract_document(const Document& doc, const Lexicon& lexicon, StageTim
   t.recognition = clock.lap();
   std::vector<Relation> relations = find_relations(analysis, doc.text, doc.meta.published, lexicon);
 
-  for (const auto& r : relations) {
-    const SentenceAnalysis& s = analysis.sentences[r.sentence];
-    auto [start, end] = doc.original_span(s.start, s.end);
-    Evidence ev{doc.id, evidence_text(std::string_view(doc.text).substr(s.start, s.end - s.start)), start, end, r.pattern};
-    result.edges.push_back({r.source, r.target, r.type, r.date, r.end, std::move(ev), r.confidence});
-  }
+  result.edges = evidenced_edges(doc, analysis, relations);
   t.relations = clock.lap();
   qualify_generic_names(analysis.entities, result.edges, lexicon);
   result.entities = std::move(analysis.entities);

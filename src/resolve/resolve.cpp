@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <tuple>
+#include <utility>
 #include <unordered_map>
 
 namespace newsgraph {
@@ -13,6 +15,7 @@ struct Record {
   std::string label;
   std::vector<std::string> names;
   int lexicon = -1;
+  std::size_t count = 1;  // documents (or graph nodes) that gave this record
 };
 
 class UnionFind {
@@ -57,7 +60,7 @@ NodeType choose_type(const std::vector<const Record*>& members, const Lexicon& l
   for (const Record* r : members)
     if (r->lexicon >= 0) return lex.entities[r->lexicon].type;
   std::map<NodeType, int> votes;
-  for (const Record* r : members) ++votes[r->type];
+  for (const Record* r : members) votes[r->type] += static_cast<int>(r->count);
   return std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
 }
 
@@ -150,23 +153,64 @@ void records_of_graph(const KnowledgeGraph& graph, std::vector<Record>& records,
 
 }  // namespace
 
-void GraphAssembler::add(DocResult doc) { docs_.push_back(std::move(doc)); }
+using RecordEdgeKey = std::tuple<std::size_t, std::size_t, EdgeType, std::optional<Date>, std::optional<Date>>;
+
+struct GraphAssembler::Folded {
+  std::vector<Record> records;
+  std::unordered_map<std::string, std::size_t> record_index;  // record_key -> records
+  std::map<RecordEdgeKey, EdgeProps> edges;
+  std::vector<DocumentRecord> documents;
+
+  // One string for everything resolution reads of an entity.
+  static std::string record_key(const DocEntity& e, const std::vector<std::string>& names) {
+    std::string key = std::to_string(static_cast<int>(e.type)) + '\x1f' + std::to_string(e.lexicon) + '\x1f' + e.label;
+    for (const auto& n : names) key.append("\x1f").append(n);
+    return key;
+  }
+
+  std::size_t record_of(DocEntity& e) {
+    std::vector<std::string> names = e.names;
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    auto [it, fresh] = record_index.try_emplace(record_key(e, names), records.size());
+    if (fresh)
+      records.push_back({e.type, std::move(e.label), std::move(names), e.lexicon, 1});
+    else
+      ++records[it->second].count;
+    return it->second;
+  }
+};
+
+GraphAssembler::GraphAssembler(const Lexicon& lexicon) : lex_(lexicon), folded_(std::make_unique<Folded>()) {}
+GraphAssembler::~GraphAssembler() = default;
+
+void GraphAssembler::add(DocResult doc) {
+  Folded& f = *folded_;
+  std::vector<std::size_t> record(doc.entities.size());
+  for (std::size_t i = 0; i < doc.entities.size(); ++i) record[i] = f.record_of(doc.entities[i]);
+  for (auto& e : doc.edges) {
+    RecordEdgeKey key{record[static_cast<std::size_t>(e.source)], record[static_cast<std::size_t>(e.target)], e.type,
+                      e.date, e.end};
+    auto [it, fresh] = f.edges.try_emplace(key, EdgeProps{e.type, e.date, e.end, {}, e.confidence});
+    EdgeProps& props = it->second;
+    props.confidence = std::max(props.confidence, e.confidence);
+    props.evidence_omitted += e.evidence_omitted;
+    add_evidence(props, std::move(e.evidence));
+  }
+  f.documents.push_back(std::move(doc.record));
+}
 
 KnowledgeGraph GraphAssembler::finish(const KnowledgeGraph& graph) {
   std::vector<Record> records;
   std::vector<PendingEdge> edges;
   std::vector<DocumentRecord> documents = graph.documents();
   records_of_graph(graph, records, edges);
-  for (auto& doc : docs_) {
-    std::size_t base = records.size();
-    for (auto& e : doc.entities) records.push_back({e.type, e.label, e.names, e.lexicon});
-    for (auto& e : doc.edges) {
-      EdgeProps props{e.type, e.date, e.end, {std::move(e.evidence)}, e.confidence};
-      edges.push_back({base + static_cast<std::size_t>(e.source), base + static_cast<std::size_t>(e.target), std::move(props)});
-    }
-    documents.push_back(std::move(doc.record));
-  }
-  docs_.clear();
+  Folded f = std::exchange(*folded_, Folded{});
+  std::size_t base = records.size();
+  for (auto& r : f.records) records.push_back(std::move(r));
+  for (auto& [key, props] : f.edges)
+    edges.push_back({base + std::get<0>(key), base + std::get<1>(key), std::move(props)});
+  for (auto& d : f.documents) documents.push_back(std::move(d));
   return assemble(records, std::move(edges), documents, lex_);
 }
 

@@ -8,6 +8,8 @@
 // on the set of inputs, never on their order, so that shards merged later
 // equal a one-shot build.
 #pragma once
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +27,7 @@ struct DocEdge {
   std::optional<Date> date, end;
   Evidence evidence;
   double confidence = 0.8;
+  std::uint64_t evidence_omitted = 0;  // more evidence of this edge in the document, counted only
 };
 
 struct DocResult {
@@ -33,17 +36,23 @@ struct DocResult {
   std::vector<DocEdge> edges;
 };
 
+// Documents are folded in as they come: entities that are the same record
+// (type, names, lexicon entry) are kept once with a count, and evidence is
+// gathered per edge between records, so memory grows with the graph and
+// not with the number of documents.
 class GraphAssembler {
  public:
-  explicit GraphAssembler(const Lexicon& lexicon) : lex_(lexicon) {}
+  explicit GraphAssembler(const Lexicon& lexicon);
+  ~GraphAssembler();
   void add(DocResult doc);
   // Adds everything to `graph` (whose own nodes take part in resolution) and
   // returns it in canonical order.
   KnowledgeGraph finish(const KnowledgeGraph& graph = {});
 
  private:
+  struct Folded;
   const Lexicon& lex_;
-  std::vector<DocResult> docs_;
+  std::unique_ptr<Folded> folded_;
 };
 
 // Merges the nodes of a graph that name one thing (e.g. after `merge`).

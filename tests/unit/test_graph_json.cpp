@@ -117,3 +117,59 @@ TEST_CASE("a graph written by another tool with extra fields and its own ids is 
   CHECK(g.edge(*it).date->iso() == "2023-07");
   CHECK(g.edge(*it).evidence.empty());
 }
+
+TEST_CASE("a count of omitted evidence is written and read back", "[json]") {
+  KnowledgeGraph g = test::small_alliance_graph();
+  auto [it, end] = boost::edges(g.storage());
+  EdgeProps props = g.edge(*it);
+  props.evidence_omitted = 42;
+  KnowledgeGraph h;
+  h.insert_node(g.node(g.source(*it)));
+  h.insert_node(g.node(g.target(*it)));
+  h.insert_edge(0, 1, props);
+  std::string text = test::to_json(h);
+  require_valid(text);
+  CHECK(text.find("\"evidence_omitted\": 42") != std::string::npos);
+  KnowledgeGraph read = read_graph_json_text(text, "g.json");
+  CHECK(read.edge(*boost::edges(read.storage()).first).evidence_omitted == 42);
+  CHECK(test::to_json(read) == text);
+}
+
+TEST_CASE("what the quick reading doubts but the schema allows is still read", "[json]") {
+  // A key given twice, a negative zero offset, a whole number written as
+  // a decimal: the reader's own checks step aside for the schema validator.
+  KnowledgeGraph g = read_graph_json_text(R"({
+    "nodes": [{"id": "a", "type": "Nation", "label": "X", "label": "Chile"},
+              {"id": "b", "type": "Organisation", "label": "NATO"}],
+    "edges": [{"source": "a", "target": "b", "type": "member_of", "confidence": 1,
+               "evidence": [{"doc": "d.txt", "start": -0, "end": 3}]}]
+  })", "odd.json");
+  CHECK(g.node_count() == 2);
+  REQUIRE(g.edge_count() == 1);
+  CHECK(g.edge(*boost::edges(g.storage()).first).confidence == Approx(1.0));
+}
+
+TEST_CASE("every kind of schema violation is refused, in any field", "[json]") {
+  const char* node = R"({"id": "n1", "type": "Nation", "label": "X"})";
+  auto with_edge = [&](const std::string& edge) {
+    return std::string(R"({"nodes": [)") + node + R"(], "edges": [)" + edge + "]}";
+  };
+  CHECK(message_of(R"({"nodes": [], "edges": {}})").find("at /edges: does not match") != std::string::npos);
+  CHECK(message_of(R"({"nodes": [3], "edges": []})").find("at /nodes/0: does not match") != std::string::npos);
+  CHECK(message_of(R"({"nodes": [{"id": "", "type": "Nation", "label": "X"}], "edges": []})")
+            .find("at /nodes/0/id: does not match") != std::string::npos);
+  CHECK(message_of(R"({"nodes": [{"id": "n1", "type": "Nation", "label": "X", "aliases": [1]}], "edges": []})")
+            .find("at /nodes/0/aliases/0: does not match") != std::string::npos);
+  CHECK(message_of(R"({"newsgraph": 1, "nodes": [], "edges": []})").find("at /newsgraph: does not match") !=
+        std::string::npos);
+  CHECK(message_of(with_edge(R"({"source": "n1", "target": "n1", "type": "part_of", "confidence": 2})"))
+            .find("at /edges/0/confidence: does not match") != std::string::npos);
+  CHECK(message_of(with_edge(R"({"source": "n1", "target": "n1"})")).find("at /edges/0: does not match") !=
+        std::string::npos);
+  CHECK(message_of(with_edge(R"({"source": "n1", "target": "n1", "type": "part_of", "evidence": [{"doc": "d",
+        "start": -4}]})")).find("at /edges/0/evidence/0/start: does not match") != std::string::npos);
+  CHECK(message_of(with_edge(R"({"source": "n1", "target": "n1", "type": "part_of", "evidence": [{"sentence": "s"}]})"))
+            .find("at /edges/0/evidence/0: does not match") != std::string::npos);
+  CHECK(message_of(with_edge(R"({"source": "n1", "target": "n1", "type": "part_of", "end": "2023-13"})"))
+            .find("at /edges/0/end: does not match") != std::string::npos);
+}

@@ -138,3 +138,43 @@ TEST_CASE("copied and moved graphs keep a working edge index of their own", "[gr
   canonical.add_edge(a, b, EdgeType::member_of, Date{2022}, std::nullopt, first);
   CHECK(canonical.edge_count() == 1);
 }
+
+TEST_CASE("an edge keeps at most kMaxEvidence pieces of evidence, the first in order, and counts the rest",
+          "[graph]") {
+  auto evidence = [](std::size_t i) {
+    char doc[16];
+    std::snprintf(doc, sizeof doc, "d%04zu.txt", i);
+    return Evidence{doc, "Canada joined.", 0, 14, "joined"};
+  };
+  std::size_t n = kMaxEvidence + 30;
+  KnowledgeGraph forward, backward;
+  for (KnowledgeGraph* g : {&forward, &backward}) {
+    g->add_node(NodeType::Nation, "Canada");
+    g->add_node(NodeType::Organisation, "CCDCOE");
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    forward.add_edge(0, 1, EdgeType::member_of, std::nullopt, std::nullopt, evidence(i), 0.5);
+    backward.add_edge(0, 1, EdgeType::member_of, std::nullopt, std::nullopt, evidence(n - 1 - i), i == 0 ? 0.9 : 0.5);
+  }
+  forward.add_edge(0, 1, EdgeType::member_of, std::nullopt, std::nullopt, evidence(3), 0.5);  // a repeat: not counted
+  for (const KnowledgeGraph* g : {&forward, &backward}) {
+    const EdgeProps& e = g->edge(*boost::edges(g->storage()).first);
+    REQUIRE(e.evidence.size() == kMaxEvidence);
+    CHECK(e.evidence.front() == evidence(0));
+    CHECK(e.evidence.back() == evidence(kMaxEvidence - 1));
+    CHECK(e.evidence_omitted == n - kMaxEvidence);
+  }
+  CHECK(backward.edge(*boost::edges(backward.storage()).first).confidence == Approx(0.9));
+
+  SECTION("merged edges keep the first of both lists and add up what they omitted") {
+    KnowledgeGraph g;
+    g.add_node(NodeType::Nation, "Canada");
+    g.add_node(NodeType::Organisation, "CCDCOE");
+    EdgeProps more{EdgeType::member_of, std::nullopt, std::nullopt, {evidence(n + 1)}, 0.5, 7};
+    g.insert_edge(0, 1, forward.edge(*boost::edges(forward.storage()).first));
+    g.insert_edge(0, 1, more);
+    const EdgeProps& e = g.edge(*boost::edges(g.storage()).first);
+    CHECK(e.evidence.size() == kMaxEvidence);
+    CHECK(e.evidence_omitted == n - kMaxEvidence + 7 + 1);
+  }
+}

@@ -67,3 +67,28 @@ TEST_CASE("a generic name that belongs to a nation is named with it", "[pipeline
   CHECK(g.find_node("Peru's Foreign Ministry"));
   CHECK(g.find_node("Chile's Foreign Ministry") != g.find_node("Peru's Foreign Ministry"));
 }
+
+TEST_CASE("a document that repeats a fact keeps kMaxEvidence pieces of evidence and counts the rest", "[pipeline]") {
+  std::string text;
+  std::size_t n = kMaxEvidence + 25;
+  for (std::size_t i = 0; i < n; ++i) text += "Chile joined NATO in 2021. ";
+  Document doc = read_document_bytes(text, "r.txt", DocumentFormat::Text);
+  DocResult r = extract_document(doc, *default_lexicon());
+  std::size_t joins = 0;
+  std::uint64_t omitted = 0;
+  for (const auto& e : r.edges)
+    if (e.type == EdgeType::member_of) ++joins, omitted += e.evidence_omitted;
+  CHECK(joins == kMaxEvidence);
+  CHECK(omitted == n - kMaxEvidence);
+  GraphAssembler assembler(*default_lexicon());
+  assembler.add(std::move(r));
+  KnowledgeGraph g = assembler.finish();
+  bool seen = false;
+  for (auto [it, end] = boost::edges(g.storage()); it != end; ++it)
+    if (g.edge(*it).type == EdgeType::member_of) {
+      seen = true;
+      CHECK(g.edge(*it).evidence.size() == kMaxEvidence);
+      CHECK(g.edge(*it).evidence_omitted == n - kMaxEvidence);
+    }
+  CHECK(seen);
+}
