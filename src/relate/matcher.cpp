@@ -26,12 +26,20 @@ struct Matcher {
     return parties && !ctx.last_party_pair.empty() ? ctx.last_party_pair : ctx.last_pair;
   }
 
+  // Called for every item and pattern: looks at the entities in place (no copy).
   bool fits(const PatternElement& e, const Item& it) const {
     if (!it.is_entity()) return false;
-    std::vector<int> ents = it.key == "<pair>" ? pair_of(it) : it.group.empty() ? std::vector<int>{it.entity} : it.group;
-    if (ents.empty()) return false;
-    for (int x : ents)
-      if (std::find(e.types.begin(), e.types.end(), entity_type(ctx, x)) == e.types.end()) return false;
+    const int* first = &it.entity;
+    std::size_t count = 1;
+    if (it.key == "<pair>") {
+      const std::vector<int>& pair = pair_of(it);
+      first = pair.data(), count = pair.size();
+    } else if (!it.group.empty()) {
+      first = it.group.data(), count = it.group.size();
+    }
+    if (count == 0) return false;
+    for (std::size_t k = 0; k < count; ++k)
+      if (std::find(e.types.begin(), e.types.end(), entity_type(ctx, first[k])) == e.types.end()) return false;
     return true;
   }
   void add(std::vector<int>& to, const Item& it) const {
@@ -89,9 +97,10 @@ struct Matcher {
       if (i < items.size() && !items[i].is_entity() && items[i].key == alt) return 1;
       std::size_t len = 0, pos = 0;
       bool ok = true;
-      while (pos <= alt.size()) {
-        auto space = alt.find(' ', pos);
-        std::string w = alt.substr(pos, space == std::string::npos ? std::string::npos : space - pos);
+      std::string_view words(alt);
+      while (pos <= words.size()) {
+        auto space = words.find(' ', pos);
+        std::string_view w = words.substr(pos, space == std::string::npos ? std::string::npos : space - pos);
         if (i + len >= items.size() || items[i + len].key != w || items[i + len].is_entity()) {
           ok = false;
           break;
