@@ -222,6 +222,50 @@ def print_query_latency(results):
             e["load_seconds"], e["answer_lines"], "" if e["ok"] else "  FAILED"))
 
 
+def bench_render(args, results):
+    """A diagram of a 10,000-node graph (sfdp, straight edges), whole and cut
+    with --max-nodes, as SVG."""
+    graph = os.path.join(args.work, "graph_render_%d_nodes.json" % args.render_nodes)
+    if not os.path.exists(graph):
+        # generate_graph.py makes about edges/5 nodes.
+        subprocess.run([sys.executable, os.path.join(HERE, "generate_graph.py"), "--edges",
+                        str(args.render_nodes * 5), "--out", graph], check=True)
+    results["render"] = {"nodes": args.render_nodes, "edges": args.render_nodes * 5}
+    for max_nodes in [None, 1000]:
+        out = os.path.join(args.work, "render.svg")
+        cmd = [args.binary, "export", graph, "--format", "svg", "-o", out]
+        if max_nodes:
+            cmd += ["--max-nodes", str(max_nodes)]
+        try:
+            secs, peak, proc = timed(cmd, timeout=args.render_timeout)
+        except subprocess.TimeoutExpired:
+            results["render"]["max_nodes_%s" % (max_nodes or "all")] = {
+                "ok": False, "error": "not done in %d s" % args.render_timeout}
+            continue
+        entry = {"seconds": round(secs, 2), "peak_mb": round((peak or 0) / 1024, 1), "ok": proc.returncode == 0}
+        if proc.returncode == 0:
+            entry["output_mb"] = round(os.path.getsize(out) / 1e6, 1)
+            said = [l for l in proc.stderr.splitlines() if "max-nodes" in l or "dropped" in l or "kept" in l]
+            if said:
+                entry["said"] = said[0][:200]
+            os.remove(out)
+        else:
+            entry["error"] = proc.stderr.strip()[:200]
+        results["render"]["max_nodes_%s" % (max_nodes or "all")] = entry
+
+
+def print_render(results):
+    r = results.get("render")
+    if not r:
+        return
+    for key in ("max_nodes_all", "max_nodes_1000"):
+        e = r.get(key)
+        if e:
+            print("render %d nodes, %s: %s" % (r["nodes"], key.replace("_", " "),
+                  ("%ss, peak %s MB, %s MB of SVG" % (e["seconds"], e["peak_mb"], e["output_mb"])) if e["ok"]
+                  else "failed: " + e.get("error", "")))
+
+
 def print_table(results):
     print("%-10s %8s %8s %10s %10s %10s %10s %9s" % ("corpus", "MB", "docs", "j1 MB/s", "j2 MB/s", "j2 docs/s",
                                                      "peak MB", "grep MB/s"))
@@ -253,6 +297,8 @@ def main():
     ap.add_argument("--json", default=None)
     ap.add_argument("--queries-only", action="store_true",
                     help="only the query latency on the big graph (no corpora, no exports)")
+    ap.add_argument("--render-nodes", type=int, default=10000)
+    ap.add_argument("--render-timeout", type=int, default=1800)
     args = ap.parse_args()
     args.sizes = [float(s) for s in args.sizes.split(",") if s]
     os.makedirs(args.work, exist_ok=True)
@@ -262,8 +308,10 @@ def main():
     else:
         bench_extraction(args, results)
         bench_graph(args, results)
+        bench_render(args, results)
     bench_query_latency(args, results)
     print_table(results)
+    print_render(results)
     path = args.json or os.path.join(args.work, "results.json")
     with open(path, "w") as fh:
         json.dump(results, fh, indent=1)
