@@ -21,7 +21,7 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out);
 // Throws InputError naming `source_name`, with the line and column of a
 // syntax error or the JSON pointer of a schema violation.
 KnowledgeGraph read_graph_json(std::istream& in, const std::string& source_name);
-KnowledgeGraph read_graph_json_text(std::string text, const std::string& source_name);
+KnowledgeGraph read_graph_json_text(std::string_view text, const std::string& source_name);
 
 // Checks any JSON text against one of the embedded schemas (its path, e.g.
 // "schemas/graph.schema.json"); throws InputError as above.

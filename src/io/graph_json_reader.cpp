@@ -10,6 +10,7 @@
 // second time through the validator, so that the message, with its JSON
 // pointer, is exactly the validator's.
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 #include <charconv>
@@ -424,33 +425,34 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
 
 // The second reading, through RapidJSON's schema validator, for files the
 // checked reading doubted: it names the first violation with its pointer.
-KnowledgeGraph read_validated(std::string text, const std::string& source_name) {
+KnowledgeGraph read_validated(std::string_view text, const std::string& source_name) {
   GraphHandler handler(source_name, false);
   rapidjson::GenericSchemaValidator<rapidjson::SchemaDocument, GraphHandler> validator(schema_for(kGraphSchema),
                                                                                        handler);
   rapidjson::Reader reader;
-  rapidjson::StringStream stream(text.c_str());
+  rapidjson::MemoryStream stream(text.data(), text.size());
   rapidjson::ParseResult ok = reader.Parse(stream, validator);
   if (handler.error) throw *handler.error;
   if (!validator.IsValid()) throw_schema_error(validator, kGraphSchema, source_name);
   if (!ok)
     throw InputError(source_name, position_of(text, ok.Offset()),
                      std::string("not valid JSON: ") + rapidjson::GetParseError_En(ok.Code()));
-  text = {};  // free the text before the graph grows any further
   if (!handler.finish()) throw *handler.error;
   return std::move(handler.graph);
 }
 
 }  // namespace
 
-KnowledgeGraph read_graph_json_text(std::string text, const std::string& source_name) {
+// The text is read in place (a memory stream, no copy): load_graph_file
+// hands over the file mapped into memory.
+KnowledgeGraph read_graph_json_text(std::string_view text, const std::string& source_name) {
   {
     GraphHandler handler(source_name, true);
     rapidjson::Reader reader;
-    rapidjson::StringStream stream(text.c_str());
+    rapidjson::MemoryStream stream(text.data(), text.size());
     if (reader.Parse(stream, handler) && handler.finish()) return std::move(handler.graph);
   }
-  return read_validated(std::move(text), source_name);
+  return read_validated(text, source_name);
 }
 
 KnowledgeGraph read_graph_json(std::istream& in, const std::string& source_name) {
@@ -469,7 +471,7 @@ KnowledgeGraph read_graph_json(std::istream& in, const std::string& source_name)
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) text.append(buffer, static_cast<std::size_t>(in.gcount()));
   }
   if (in.bad()) throw IoError(source_name, "cannot read");
-  return read_graph_json_text(std::move(text), source_name);
+  return read_graph_json_text(text, source_name);
 }
 
 }  // namespace newsgraph
