@@ -1,7 +1,7 @@
 # A run killed in the middle of a large write leaves the old file intact.
 source "$(dirname "$0")/lib.sh"
 
-python3 "$SOURCE_DIR/tests/bench/generate_graph.py" --edges 100000 --out "$WORK/big.json"
+python3 "$SOURCE_DIR/tests/bench/generate_graph.py" --edges 400000 --out "$WORK/big.json"  # a write long enough to be caught midway
 python3 "$SOURCE_DIR/tests/bench/generate_graph.py" --edges 20 --out "$WORK/target.json"
 cp "$WORK/target.json" "$WORK/before.json"
 
