@@ -156,11 +156,13 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"date_cues", &t.date_cues},         {"since_words", &t.since_words},   {"until_words", &t.until_words},
       {"from_words", &t.from_words},       {"between_words", &t.between_words}, {"span_links", &t.span_links},
       {"and_links", &t.and_links},         {"modifiers", &t.modifiers},       {"ago_words", &t.ago_words},
-      {"numbered_nouns", &t.numbered_nouns}, {"future_cues", &t.future_cues}};
+      {"numbered_nouns", &t.numbered_nouns}, {"future_cues", &t.future_cues},
+      {"quarter_prefixes", &t.quarter_prefixes}};
   for (const auto& [name, set] : sets)
     if (v.HasMember(name)) add_keys(*set, v[name]);
   const std::pair<const char*, std::unordered_map<std::string, int>*> maps[] = {
-      {"shift_words", &t.shift_words}, {"day_words", &t.day_words}, {"number_words", &t.number_words}};
+      {"shift_words", &t.shift_words}, {"day_words", &t.day_words}, {"number_words", &t.number_words},
+      {"ordinal_words", &t.ordinal_words}, {"periods", &t.periods}};
   for (const auto& [name, map] : maps)
     if (v.HasMember(name))
       for (const auto& m : v[name].GetObject()) (*map)[lower_word(m.name.GetString())] = m.value.GetInt();

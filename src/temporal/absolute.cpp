@@ -220,4 +220,29 @@ std::optional<std::pair<Parsed, Parsed>> Matcher::parse_day_span(std::size_t i, 
   return std::make_pair(first, *second);
 }
 
+// "Q3 2023", "the first half of 2023", "the fourth quarter of 2022": the
+// months of that part of the year, as a span.
+std::optional<std::pair<Parsed, Parsed>> Matcher::parse_period(std::size_t i) const {
+  int n = 0, length = 0;
+  std::size_t k = 0;
+  if (in(i, w_.quarter_prefixes) && i + 1 < tokens_.size() && adjacent(i, i + 1) &&
+      tokens_[i + 1].kind == TokenKind::Number && tokens_[i + 1].digits == 1) {
+    n = tokens_[i + 1].value, length = 3, k = i + 2;  // Q3 2023
+  } else if (int ord = value(i, w_.ordinal_words, 0)) {
+    int months = value(i + 1, w_.periods, 0);
+    if (!months || !is(i + 2, "of")) return std::nullopt;
+    n = ord, length = months, k = i + 3;
+  } else {
+    return std::nullopt;
+  }
+  int year = year_at(k);
+  if (!year || n < 1 || n * length > 12) return std::nullopt;
+  Parsed first, last;
+  first.year = last.year = year;
+  first.month = (n - 1) * length + 1;
+  last.month = n * length;
+  first.end = last.end = k + 1;
+  return std::make_pair(first, last);
+}
+
 }  // namespace newsgraph::temporal

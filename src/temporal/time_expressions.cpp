@@ -216,6 +216,12 @@ std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next
   bool span = false;
   // "between 10 and 14 April", "from 10 to 14 April", "on 5 and 6 March", "10-14 April"
   if (!since && !until)
+    if (auto period = parse_period(at)) {
+      first = period->first;
+      second = period->second;
+      span = true;
+    }
+  if (!since && !until && !first)
     if (auto days = parse_day_span(at, between || cue_before(at))) {
       first = days->first;
       second = days->second;

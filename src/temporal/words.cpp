@@ -37,6 +37,8 @@ void TemporalWords::index() {
   for (const auto& [w, n] : day_words) triggers.insert(w);
   for (const auto& [w, n] : number_words) triggers.insert(w);
   for (const auto& [w, n] : seasons) triggers.insert(w);
+  for (const auto& [w, n] : ordinal_words) triggers.insert(w);
+  triggers.insert(quarter_prefixes.begin(), quarter_prefixes.end());
 }
 
 }  // namespace newsgraph

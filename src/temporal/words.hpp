@@ -28,6 +28,9 @@ struct TemporalWords {
   std::unordered_set<std::string> ago_words;           // "ago"
   std::unordered_set<std::string> numbered_nouns;      // "Resolution 1973": a number, not a year
   std::unordered_map<std::string, std::pair<int, int>> seasons;  // "summer" -> first and last month
+  std::unordered_map<std::string, int> ordinal_words;  // "first" 1: "the first half of 2023"
+  std::unordered_map<std::string, int> periods;        // "quarter" 3, "half" 6 (months)
+  std::unordered_set<std::string> quarter_prefixes;    // "Q": "Q3 2023"
   std::unordered_set<std::string> future_cues;         // "will": a weekday ahead, not behind
   std::unordered_set<std::string> triggers;            // built by index(): words that may start an expression
 

@@ -226,3 +226,10 @@ TEST_CASE("time words come from the lexicon and can be extended", "[temporal]") 
   CHECK(iso(found[1].date) == "2019");
   CHECK(find_time_expressions("Signed 3 Janvier 2024.", kPub).size() == 0);
 }
+
+TEST_CASE("quarters and halves of a year are spans of months", "[temporal]") {
+  CHECK(one("Attacks rose in Q3 2023 across Europe.") == "Q3 2023|2023-07|2023-09");
+  CHECK(one("Attacks rose in the first half of 2022.") == "first half of 2022|2022-01|2022-06");
+  CHECK(one("Attacks rose in the fourth quarter of 2021.") == "fourth quarter of 2021|2021-10|2021-12");
+  CHECK(one("The first quarter was quiet.") == "found 0");
+}
