@@ -2,10 +2,14 @@
 
 #include <unistd.h>
 
+#include <charconv>
+#include <cstdlib>
 #include <iomanip>
 #include <iostream>
+#include <string_view>
 
 #include "util/errors.hpp"
+#include "util/limits.hpp"
 
 namespace newsgraph::cli {
 
@@ -52,6 +56,30 @@ ExportFormat choose_format(const std::string& format, const std::filesystem::pat
     throw UsageError(output.string() + ": cannot tell the format from the extension; give --format (" +
                      export_format_names() + ")");
   return *guessed;
+}
+
+namespace {
+
+void read_limit(const char* variable, std::size_t& limit) {
+  const char* text = std::getenv(variable);
+  if (!text || !*text) return;  // unset or empty: the default
+  std::string_view value(text);
+  std::size_t parsed = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), parsed);
+  if (ec != std::errc() || end != value.data() + value.size() || parsed == 0)
+    throw UsageError(std::string(variable) + "=" + text + ": not a positive whole number");
+  limit = parsed;
+}
+
+}  // namespace
+
+void apply_limits_from_environment() {
+  Limits values = limits();
+  read_limit(kMaxNodesVariable, values.nodes);
+  read_limit(kMaxEdgesVariable, values.edges);
+  read_limit(kMaxDiagramNodesVariable, values.diagram_nodes);
+  read_limit(kMaxImagePixelsVariable, values.image_pixels);
+  set_limits(values);
 }
 
 void print_summary(std::ostream& out, const GraphSummary& summary) {

@@ -21,6 +21,11 @@ GraphFilter parse_filter(const SubgraphOptions& options);
 // --format wins; else the extension of `output`; else UsageError.
 ExportFormat choose_format(const std::string& format, const std::filesystem::path& output);
 
+// The limits of util/limits.hpp, changed by the NEWSGRAPH_MAX_* environment
+// variables that are set; throws UsageError for a value that is not a
+// positive whole number.
+void apply_limits_from_environment();
+
 void print_summary(std::ostream& out, const GraphSummary& summary);
 bool stderr_is_terminal();
 

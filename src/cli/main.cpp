@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/common.hpp"
 #include "cli/options.hpp"
 #include "util/errors.hpp"
 
@@ -135,6 +136,7 @@ int main(int argc, char** argv) {
   }
 
   try {
+    apply_limits_from_environment();
     if (app.got_subcommand("build")) return run_build(build);
     if (app.got_subcommand("export")) return run_export(export_options);
     if (app.got_subcommand("query")) return run_query(query);

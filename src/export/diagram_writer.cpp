@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <tuple>
 #include <memory>
@@ -17,6 +18,7 @@
 #include "export/writers.hpp"
 #include "graph/subgraph.hpp"
 #include "util/errors.hpp"
+#include "util/limits.hpp"
 
 namespace newsgraph {
 namespace {
@@ -222,6 +224,7 @@ class DiagramWriter : public GraphWriter {
       reduced = std::move(kept.graph);
     }
     const KnowledgeGraph& graph = reduced ? *reduced : full;
+    if (format_ != ExportFormat::Dot) check_diagram_size(graph.node_count());
     std::string engine =
         settings_.layout_engine.empty() ? diagram::default_engine(graph.node_count()) : settings_.layout_engine;
     if (graph.edge_count() > diagram::kMaxLabelledEdges) {
@@ -234,10 +237,33 @@ class DiagramWriter : public GraphWriter {
       if (agwrite(g.get(), file.get()) != 0) throw IoError("", "Graphviz could not write the DOT text");
       return;
     }
+    if (format_ == ExportFormat::Png) cap_bitmap_size(g.get());
     render(g.get(), engine, file.get());
   }
 
  private:
+  // Layout time grows faster than the number of entities: refuse early
+  // rather than run for hours. DOT text is not laid out, so has no limit.
+  static void check_diagram_size(std::size_t nodes) {
+    std::size_t limit = limits().diagram_nodes;
+    if (nodes <= limit) return;
+    throw LimitError("", "a diagram of " + std::to_string(nodes) + " entities is more than the limit of " +
+                             std::to_string(limit) + " that can be laid out: draw part of the graph with " +
+                             "`newsgraph export` and --max-nodes, --focus, --type or --since, " +
+                             "or raise " + kMaxDiagramNodesVariable);
+  }
+
+  // Graphviz scales a drawing down to `size` (inches, at its 96 dpi for
+  // bitmaps) when larger, so a PNG's longest side stays at the limit.
+  static void cap_bitmap_size(Agraph_t* g) {
+    constexpr double kDpi = 96.0;
+    double inches = static_cast<double>(limits().image_pixels) / kDpi;
+    const char* current = agget(g, const_cast<char*>("size"));
+    if (current && *current && std::atof(current) <= inches) return;  // already smaller
+    std::string size = std::to_string(inches) + "," + std::to_string(inches);
+    set(g, "size", size);
+  }
+
   void render(Agraph_t* g, const std::string& engine, FILE* file) const {
     agseterr(AGERR);
     GVC_t* gvc = gvContext();

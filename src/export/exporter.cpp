@@ -108,7 +108,12 @@ std::vector<std::string> export_graph(const KnowledgeGraph& graph, ExportFormat 
   }
   auto writer = make_writer(format, settings);
   AtomicFile file(target, writer->binary());
-  writer->write(graph, file.stream());
+  try {
+    writer->write(graph, file.stream());
+  } catch (const LimitError& e) {  // a writer's limit knows no file name
+    if (!e.file().empty()) throw;
+    throw LimitError(target.string(), e.what());
+  }
   file.commit();
   return writer->notes();
 }

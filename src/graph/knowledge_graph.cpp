@@ -4,6 +4,7 @@
 #include <numeric>
 #include <utility>
 
+#include "util/limits.hpp"
 #include "util/names.hpp"
 
 namespace newsgraph {
@@ -100,12 +101,14 @@ std::optional<EdgeId> KnowledgeGraph::indexed(const EdgeKey& key, std::uint64_t 
 // Boost's add_vertex and add_edge take properties by const reference and
 // copy them (evidence and all); these move them in instead.
 NodeId KnowledgeGraph::new_vertex(NodeProps&& props) {
+  check_node_limit(node_count());  // a LimitError, not exhausted memory
   NodeId id = boost::add_vertex(*storage_);
   (*storage_)[id] = std::move(props);
   return id;
 }
 
 EdgeId KnowledgeGraph::new_edge(NodeId source, NodeId target, EdgeProps&& props) {
+  check_edge_limit(edge_count());  // a LimitError, not exhausted memory
   EdgeId id = boost::add_edge(source, target, *storage_).first;
   (*storage_)[id] = std::move(props);
   return id;

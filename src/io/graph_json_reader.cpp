@@ -446,13 +446,18 @@ KnowledgeGraph read_validated(std::string_view text, const std::string& source_n
 // The text is read in place (a memory stream, no copy): load_graph_file
 // hands over the file mapped into memory.
 KnowledgeGraph read_graph_json_text(std::string_view text, const std::string& source_name) {
-  {
-    GraphHandler handler(source_name, true);
-    rapidjson::Reader reader;
-    rapidjson::MemoryStream stream(text.data(), text.size());
-    if (reader.Parse(stream, handler) && handler.finish()) return std::move(handler.graph);
+  try {
+    {
+      GraphHandler handler(source_name, true);
+      rapidjson::Reader reader;
+      rapidjson::MemoryStream stream(text.data(), text.size());
+      if (reader.Parse(stream, handler) && handler.finish()) return std::move(handler.graph);
+    }
+    return read_validated(text, source_name);
+  } catch (const LimitError& e) {  // the graph's limits know no file name
+    if (!e.file().empty()) throw;
+    throw LimitError(source_name, e.what());
   }
-  return read_validated(text, source_name);
 }
 
 KnowledgeGraph read_graph_json(std::istream& in, const std::string& source_name) {

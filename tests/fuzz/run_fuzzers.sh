@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for a bounded time with a corpus seeded from
-# examples/ and tests/data/, and keeps what it finds under build-fuzz/.
+# examples/ (seed_corpus.sh), and keeps what it finds under BUILD_DIR/fuzz-findings/.
+# A finding is fixed and its input copied to tests/fuzz/regressions/TARGET/,
+# where ctest's 'fuzz replay' tests run it in every build.
 #   run_fuzzers.sh BUILD_DIR SECONDS_PER_TARGET
 set -euo pipefail
 build=$1
@@ -12,12 +14,8 @@ for target in "$build"/tests/fuzz/fuzz_*; do
   name=$(basename "$target")
   corpus="$build/fuzz-corpus/$name"
   mkdir -p "$corpus" "$build/fuzz-findings/$name"
-  # Seeds: the project's own inputs of the kind each target reads.
-  case "$name" in
-    fuzz_graph_json) find "$root/tests/data" -name '*.json' -exec cp -n {} "$corpus/" \; 2>/dev/null || true ;;
-    fuzz_iso_date) printf '2023' >"$corpus/y"; printf '2023-07' >"$corpus/m"; printf '2024-02-29' >"$corpus/d" ;;
-    *) find "$root/examples" -type f -exec cp -n {} "$corpus/" \; 2>/dev/null || true ;;
-  esac
+  # Seeds from examples/, in the form the target reads.
+  "$root/tests/fuzz/seed_corpus.sh" "$name" "$corpus"
   echo "== $name: ${seconds}s"
   if ! "$target" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
        -artifact_prefix="$build/fuzz-findings/$name/" -print_final_stats=1 2>"$build/fuzz-$name.log"; then
