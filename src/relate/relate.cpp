@@ -495,7 +495,8 @@ class Relater {
       if (doc_.entities[e].lexicon >= 0) by_lexicon[doc_.entities[e].lexicon] = e;
     for (std::size_t si = doc_.sentences.size(); si-- > 0;)
       for (const auto& m : doc_.sentences[si].mentions) first_sentence[m.entity] = si;
-    for (const auto& [lex_id, e] : by_lexicon) {
+    for (const auto& [lex_id, entity] : by_lexicon) {
+      int e = entity;  // clang 14 (make fuzz) cannot capture a structured binding
       const LexEntity& le = lex_.entities[lex_id];
       auto link = [&](const std::string& label, EdgeType type, const char* pattern) {
         if (label.empty()) return;
