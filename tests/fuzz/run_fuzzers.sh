@@ -9,6 +9,9 @@ build=$1
 seconds=${2:-60}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 status=0
+# Undefined behaviour is a finding too (halt), except third-party reports
+# listed in ubsan.supp.
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/fuzz/ubsan.supp"
 for target in "$build"/tests/fuzz/fuzz_*; do
   [ -x "$target" ] || continue
   name=$(basename "$target")
