@@ -15,9 +15,10 @@ struct Limits {
   // order copies it, so 10 million edges may need 10 to 20 GB.
   std::size_t nodes = 5'000'000;
   std::size_t edges = 10'000'000;
-  // Entities one rendered diagram (SVG, PNG, PDF) lays out: Graphviz's
-  // layouts grow faster than linearly, beyond this they take hours.
-  std::size_t diagram_nodes = 2'000;
+  // Entities one rendered diagram (SVG, PNG, PDF) lays out: large graphs
+  // go to sfdp, which lays out 10,000 in about 20 s; its time grows faster
+  // than linearly, so far beyond this it takes hours.
+  std::size_t diagram_nodes = 20'000;
   // The longest side of a PNG, in pixels: a larger drawing is scaled down
   // to it (a full-size bitmap of a big graph takes gigabytes).
   std::size_t image_pixels = 8'192;
