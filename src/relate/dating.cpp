@@ -224,21 +224,18 @@ std::vector<Word> words_of(std::string_view s) {
   return out;
 }
 
-int count_word(const std::string& w) {
-  static constexpr std::string_view kNumbers[] = {"a", "one", "two", "three", "four", "five", "six",
-                                                  "seven", "eight", "nine", "ten", "eleven", "twelve"};
-  if (w == "an") return 1;
-  for (std::size_t i = 0; i < std::size(kNumbers); ++i)
-    if (w == kNumbers[i]) return i == 0 ? 1 : static_cast<int>(i);
+// "two" 2, "a" 1, "12" 12; -1 for anything else.
+int count_word(const std::string& w, const TemporalWords& words) {
+  if (auto it = words.number_words.find(w); it != words.number_words.end()) return it->second;
   if (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::stoi(w);
   return -1;
 }
 
-// 'd' day, 'w' week, 'm' month, 'y' year; 0 otherwise.
-char unit_of(std::string w) {
-  if (w.size() > 1 && w.back() == 's') w.pop_back();
-  return w == "day" ? 'd' : w == "week" ? 'w' : w == "month" ? 'm' : w == "year" ? 'y' : 0;
+// 'd' day, 'w' week, 'm' month, 'y' year (the unit's first letter); 0 otherwise.
+char unit_of(const std::string& w, const TemporalWords& words) {
+  auto it = words.units.find(w);
+  return it == words.units.end() || it->second.empty() ? 0 : it->second[0];
 }
 
 // `anchor` moved by n units, at the precision the unit allows; nullopt when
@@ -262,7 +259,7 @@ struct Relative {
 };
 
 // The relative phrase starting at word k, if any.
-std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k) {
+std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, const TemporalWords& words) {
   auto at = [&](std::size_t i) -> const std::string& {
     static const std::string none;
     return i < w.size() ? w[i].text : none;
@@ -271,15 +268,16 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k) {
   if (at(k) == "the") {
     int sign = (at(k + 1) == "next" || at(k + 1) == "following") ? 1
                : (at(k + 1) == "previous" || at(k + 1) == "preceding") ? -1 : 0;
-    if (sign && unit_of(at(k + 2)) && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit_of(at(k + 2)), sign, false};
+    char unit = unit_of(at(k + 2), words);
+    if (sign && unit && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit, sign, false};
     // the day after / before
     if (at(k + 1) == "day" && (at(k + 2) == "after" || at(k + 2) == "before"))
       return Relative{w[k].start, w[k + 2].end, 'd', at(k + 2) == "after" ? 1 : -1, true};
     return std::nullopt;
   }
   // a day later / two years earlier / a day after / three weeks before
-  int n = count_word(at(k));
-  char unit = unit_of(at(k + 1));
+  int n = count_word(at(k), words);
+  char unit = unit_of(at(k + 1), words);
   if (n < 0 || !unit) return std::nullopt;
   const std::string& dir = at(k + 2);
   if (dir == "later" || dir == "earlier") return Relative{w[k].start, w[k + 2].end, unit, dir == "later" ? n : -n, false};
@@ -289,13 +287,13 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k) {
 
 }  // namespace
 
-void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence) {
+void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& temporal) {
   constexpr std::size_t kAnchorReach = 60;  // bytes from "a day after" to the date it counts from
   auto words = words_of(sentence);
   std::vector<TimeExpression> added;
   std::vector<bool> consumed(exprs.size(), false);
   for (std::size_t k = 0; k < words.size(); ++k) {
-    auto rel = relative_at(words, k);
+    auto rel = relative_at(words, k, temporal);
     if (!rel) continue;
     TimeExpression e;
     e.start = rel->start;

@@ -40,7 +40,9 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
 // "a day after the summit on May 3" (from the date they name). Without such
 // a date they stay unresolved: found, with no date. Replaces what the time
 // finder read there ("next year" from the publication date).
-void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence);
+// Number and unit words ("two", "weeks") are the lexicon's temporal words.
+void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence,
+                     const TemporalWords& words = default_temporal_words());
 
 // One fact read in a sentence, as the narrative date remembers it.
 struct StatedFact {

@@ -192,7 +192,7 @@ class Relater {
     stext_ = stext;
     auto exprs = find_time_expressions(stext, published_, lex_.temporal);
     drop_times_inside_names(s, exprs);
-    detail::anchor_relative(exprs, stext);
+    detail::anchor_relative(exprs, stext, lex_.temporal);
     std::size_t first_relation = out_.size();
     quiet_ = exprs.empty() && !detail::other_time_words(stext);
     std::vector<detail::ChunkRelation> chunks;
