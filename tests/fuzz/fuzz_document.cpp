@@ -7,6 +7,7 @@
 #include <string>
 
 #include "document/document.hpp"
+#include "fuzz_input.hpp"
 #include "segment/sentences.hpp"
 #include "temporal/time_expressions.hpp"
 
@@ -14,10 +15,7 @@ using namespace newsgraph;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  const DocumentFormat formats[] = {DocumentFormat::Text, DocumentFormat::Markdown, DocumentFormat::Html};
-  DocumentFormat format = formats[data[0] % 3];
-  std::string bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
-  Document doc = read_document_bytes(bytes, "fuzz", format);
+  Document doc = fuzz_document(data, size, "fuzz");
   std::size_t previous_end = 0;
   for (const Sentence& s : segment_sentences(doc.text)) {
     if (s.start < previous_end || s.end <= s.start || s.end > doc.text.size()) __builtin_trap();

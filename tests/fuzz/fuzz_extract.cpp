@@ -10,6 +10,7 @@
 #include <string>
 
 #include "document/document.hpp"
+#include "fuzz_input.hpp"
 #include "io/graph_json.hpp"
 #include "pipeline/extract.hpp"
 #include "resolve/resolve.hpp"
@@ -19,10 +20,7 @@ using namespace newsgraph;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  const DocumentFormat formats[] = {DocumentFormat::Text, DocumentFormat::Markdown, DocumentFormat::Html};
-  DocumentFormat format = formats[data[0] % 3];
-  std::string bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
-  Document doc = read_document_bytes(bytes, "fuzz.txt", format);
+  Document doc = fuzz_document(data, size, "fuzz.txt");
   const Lexicon& lexicon = *default_lexicon();
   DocResult result = extract_document(doc, lexicon);
   for (const DocEdge& e : result.edges) {
