@@ -7,164 +7,21 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "relate/clauses.hpp"
 #include "relate/dating.hpp"
 #include "relate/matcher.hpp"
+#include "relate/passes.hpp"
 #include "temporal/time_expressions.hpp"
 
 namespace newsgraph {
 namespace {
 
 using detail::Dating;
+using detail::Cut;
 using detail::Item;
-
-void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
-                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut);
-void join_companions(std::vector<Item>& items);
-void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
-                   const std::vector<std::string>& speech_verbs);
-bool lower_word(const Item& it);
-
-// ", who see cyberspace as ...," is cut out of the clause; what it says
-// about its antecedent becomes a sequence of its own.
-using Cut = std::vector<std::pair<std::uint32_t, std::uint32_t>>;  // token ranges cut out of the main clause
-
-std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex, Cut& cut) {
-  std::vector<std::vector<Item>> extra;
-  for (std::size_t i = 1; i + 1 < items.size(); ++i) {
-    if (items[i].key != "," || (items[i + 1].key != "who" && items[i + 1].key != "which")) continue;
-    std::size_t close = 0;
-    for (std::size_t k = i + 2; k < items.size() && k < i + 30; ++k) {
-      if (items[k].key == "." || items[k].key == ";") break;
-      if (items[k].key == ",") {
-        close = k;
-        break;
-      }
-    }
-    if (!close) continue;
-    if (items[i - 1].is_entity()) {
-      std::vector<Item> clause{items[i - 1]};
-      clause.insert(clause.end(), items.begin() + static_cast<long>(i + 2), items.begin() + static_cast<long>(close));
-      extra.push_back(std::move(clause));
-    }
-    cut.emplace_back(items[i].begin, items[close].end);
-    items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close + 1));
-  }
-  join_companions(items);
-  split_appositions(items, extra, cut);
-  std::size_t clauses = extra.size();
-  extra.reserve(2 * clauses + 1);  // share_subject reads one element while adding another
-  share_subject(items, extra, lex.speech_verbs);
-  for (std::size_t c = 0; c < clauses; ++c) share_subject(extra[c], extra, lex.speech_verbs);
-  extra.insert(extra.begin(), std::move(items));
-  return extra;
-}
-
-bool determiner(const std::string& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
-
-bool lower_word(const Item& it) {
-  return !it.is_entity() && !it.key.empty() && std::islower(static_cast<unsigned char>(it.key[0])) != 0;
-}
-
-// "Crossed Swords, an offensive exercise, was held in Riga": the apposition
-// between a name and its verb is cut out of the clause and kept as a sequence
-// of its own (name first), so the verb meets its subject and the apposition
-// can still say what it says ("X, a unit of Y").
-void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
-                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut) {
-  for (std::size_t i = 0; i + 3 < items.size(); ++i) {
-    if (!items[i].is_entity() || items[i + 1].key != "," || !determiner(items[i + 2].key)) continue;
-    std::size_t close = 0;
-    for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
-      const std::string& key = items[k].key;
-      if (key == "." || key == ";" || key == ":" || key == "and" || key == "or") break;
-      if (key == ",") {
-        close = k;
-        break;
-      }
-    }
-    // What follows must be the verb: not a list going on ("A, the B, and C").
-    if (!close || close + 1 >= items.size() || !lower_word(items[close + 1]) || determiner(items[close + 1].key))
-      continue;
-    extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
-    cut.emplace_back(items[i + 1].begin, items[close].end);
-    items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(close + 1));
-  }
-}
-
-// "Chile, along with Peru and Ghana, took part": the companions join the
-// subject's list ("Chile and Peru and Ghana took part").
-void join_companions(std::vector<Item>& items) {
-  static const char* kWith[] = {"along with", "together with", "as well as", "alongside"};
-  for (std::size_t i = 0; i + 3 < items.size(); ++i) {
-    if (!items[i].is_entity() || items[i + 1].key != ",") continue;
-    std::size_t len = 0;
-    for (const char* w : kWith) {
-      std::string_view x(w);
-      auto space = x.find(' ');
-      if (space == std::string_view::npos ? items[i + 2].key == x
-                                          : (items[i + 2].key == x.substr(0, space) && i + 3 < items.size() &&
-                                             items[i + 3].key == x.substr(space + 1)))
-        len = space == std::string_view::npos ? 1 : 2;
-    }
-    if (!len) continue;
-    std::size_t k = i + 2 + len;
-    bool names = k < items.size() && items[k].is_entity();
-    while (k < items.size() && (items[k].is_entity() || items[k].key == "and" || items[k].key == "the" ||
-                                (items[k].key == "," && k + 1 < items.size() && items[k + 1].is_entity())))
-      ++k;
-    // Closed by a comma and followed by the verb.
-    if (!names || k + 1 >= items.size() || items[k].key != "," || !lower_word(items[k + 1])) continue;
-    items[i + 1].key = "and";
-    items.erase(items.begin() + static_cast<long>(i + 2), items.begin() + static_cast<long>(i + 2 + len));
-    k -= len;
-    items.erase(items.begin() + static_cast<long>(k));
-  }
-}
-
-// "Latvia joined the CCDCOE in 2014 and has hosted Crossed Swords since 2016":
-// a later verb of the clause's subject gets the subject, borrowed.
-void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
-                   const std::vector<std::string>& speech_verbs) {
-  // "The ministry said Latvia joined ... and has hosted ...": the reported clause's subject.
-  std::size_t start = 0;
-  for (std::size_t k = 1; k + 1 < items.size(); ++k) {
-    if (items[k].key == "and") break;
-    if (items[k - 1].is_entity() && std::find(speech_verbs.begin(), speech_verbs.end(), items[k].key) != speech_verbs.end())
-      start = items[k + 1].key == "that" ? k + 2 : k + 1;
-  }
-  std::size_t first = start;
-  while (first < items.size() && first < start + 5 && !items[first].is_entity()) ++first;
-  if (first >= items.size() || first >= start + 5) return;
-  for (std::size_t k = start; k < first; ++k)
-    if (items[k].key == "," && k + 1 < first) return;  // a fronted phrase with a name of its own
-  std::size_t end = first + 1;
-  while (end + 1 < items.size() && (items[end].key == "," || items[end].key == "and") && items[end + 1].is_entity())
-    end += 2;
-  if (end >= items.size() || !lower_word(items[end])) return;
-  static const char* kNotVerbs[] = {"the", "a", "an", "to", "in", "on", "of", "for", "with", "at", "by", "its",
-                                    "their", "other", "others", "also", "then", "now"};
-  for (std::size_t k = end + 1; k + 1 < items.size(); ++k) {
-    if (items[k].key != "and" || !lower_word(items[k + 1])) continue;
-    if (std::any_of(std::begin(kNotVerbs), std::end(kNotVerbs), [&](const char* w) { return items[k + 1].key == w; }))
-      continue;
-    std::vector<Item> clause(items.begin() + static_cast<long>(first), items.begin() + static_cast<long>(end));
-    for (auto& it : clause) it.borrowed = true;
-    clause.insert(clause.end(), items.begin() + static_cast<long>(k + 1), items.end());
-    extra.push_back(std::move(clause));
-    return;
-  }
-}
-
-bool negated(const Lexicon& lex, const std::vector<Item>& items, std::size_t first, std::size_t last) {
-  for (std::size_t i = first; i <= last && i < items.size(); ++i) {
-    const std::string& k = items[i].key;
-    if (k.empty()) continue;
-    if (lex.negator_set.count(k) || lex.modal_set.count(k) || k.ends_with("n't")) return true;
-    if (i + 1 <= last && (lex.negator_set.count(k + " " + items[i + 1].key) || lex.modal_set.count(k + " " + items[i + 1].key)))
-      return true;
-  }
-  return false;
-}
+using detail::lower_word;
+using detail::negated;
+using detail::split_clauses;
 
 class Relater {
  public:
@@ -178,9 +35,9 @@ class Relater {
     for (std::size_t si = 0; si < doc_.sentences.size(); ++si) sentence(si);
     people_act_for_what_they_lead();
     date_event_edges();
-    lexicon_knowledge();
-    names_naming_their_nation();
-    headlines_abbreviate();
+    detail::lexicon_knowledge(doc_, lex_, out_);
+    detail::names_naming_their_nation(doc_, lex_, out_);
+    detail::headlines_abbreviate(doc_, text_, out_);
     return std::move(out_);
   }
 
@@ -389,7 +246,7 @@ class Relater {
     for (const auto& s : doc_.sentences)
       for (const auto& m : s.mentions)
         if (m.entity == e)
-          if (int n = opening_nation(s, m); n >= 0) return n;
+          if (int n = detail::opening_nation(doc_, lex_, s, m); n >= 0) return n;
     int lex_id = doc_.entities[e].lexicon;
     if (lex_id < 0 || lex_.entities[lex_id].part_of.empty()) return -1;
     auto owner = lex_.find_entity(lex_.entities[lex_id].part_of);
@@ -483,96 +340,6 @@ class Relater {
         r.target = it->second;
       }
       kept.push_back(std::move(r));
-    }
-    out_ = std::move(kept);
-  }
-
-  // What the lexicon knows (part_of, leads) between two entities the document names.
-  void lexicon_knowledge() {
-    std::map<int, int> by_lexicon;
-    std::map<int, std::size_t> first_sentence;
-    for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
-      if (doc_.entities[e].lexicon >= 0) by_lexicon[doc_.entities[e].lexicon] = e;
-    for (std::size_t si = doc_.sentences.size(); si-- > 0;)
-      for (const auto& m : doc_.sentences[si].mentions) first_sentence[m.entity] = si;
-    for (const auto& [lex_id, entity] : by_lexicon) {
-      int e = entity;  // clang 14 (make fuzz) cannot capture a structured binding
-      const LexEntity& le = lex_.entities[lex_id];
-      auto link = [&](const std::string& label, EdgeType type, const char* pattern) {
-        if (label.empty()) return;
-        auto target = lex_.find_entity(label);
-        if (!target || !by_lexicon.count(*target) || !first_sentence.count(e)) return;
-        add(e, by_lexicon[*target], type, {}, first_sentence[e], pattern, 0.6);
-      };
-      // Only a national body's state: that an organisation belongs to another
-      // (a centre "of" an alliance) is for the text to say, and it may deny it.
-      auto owner = lex_.find_entity(le.part_of);
-      if (owner && lex_.entities[*owner].type == NodeType::Nation) link(le.part_of, EdgeType::part_of, "lexicon_part_of");
-      link(le.leads, EdgeType::leads, "lexicon_leads");
-    }
-  }
-
-  // "U.S. Cyber Command", "the Latvian Ministry of Defence": a name of a state
-  // body (patterns.json state_body_words) that opens with a nation the
-  // document names belongs to that nation ("Korea Institute of ..." does not).
-  void names_naming_their_nation() {
-    std::set<int> done;
-    for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
-      const SentenceAnalysis& s = doc_.sentences[si];
-      for (const auto& m : s.mentions) {
-        if (doc_.entities[m.entity].type != NodeType::Organisation || !done.insert(m.entity).second) continue;
-        bool state_body = false;
-        for (std::uint32_t k = m.begin; k < m.end; ++k) state_body |= lex_.state_body_set.count(s.tokens[k].key) > 0;
-        int nation = state_body ? opening_nation(s, m) : -1;
-        if (nation >= 0) add(m.entity, nation, EdgeType::part_of, {}, si, "name_opens_with_nation", 0.7);
-      }
-    }
-  }
-
-  int opening_nation(const SentenceAnalysis& s, const Mention& m) const {
-    std::string key;
-    for (std::uint32_t k = m.begin; k + 1 < m.end && k < m.begin + 3; ++k) {
-      key += (key.empty() ? "" : " ") + s.tokens[k].key;
-      auto hits = lex_.gazetteer.find(key);
-      if (hits == lex_.gazetteer.end()) continue;
-      for (const auto& h : hits->second) {
-        if (lex_.entities[h.entity].type != NodeType::Nation) continue;
-        if (h.exact_case && !s.tokens[m.begin].all_caps) continue;
-        for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
-          if (doc_.entities[e].lexicon == static_cast<int>(h.entity)) return e;
-      }
-    }
-    return -1;
-  }
-
-  // A headline abbreviates: "X joins NATO" over a body that says which NATO
-  // body X joined. A headline edge goes when the body states the same kind of
-  // fact about other targets and never about the headline's (memberships and
-  // participations: the facts headlines shorten).
-  void headlines_abbreviate() {
-    // A first line that does not end a sentence is a title (pages often repeat it).
-    std::string_view first_line = text_.substr(0, text_.find('\n'));
-    while (!first_line.empty() && std::isspace(static_cast<unsigned char>(first_line.back()))) first_line.remove_suffix(1);
-    bool titled = !first_line.empty() && std::string_view(".!?\"'").find(first_line.back()) == std::string_view::npos;
-    auto sentence_text = [&](std::size_t si) {
-      return text_.substr(doc_.sentences[si].start, doc_.sentences[si].end - doc_.sentences[si].start);
-    };
-    auto in_title = [&](std::size_t si) {
-      std::string_view t = sentence_text(si);
-      return titled && !t.empty() && first_line.find(t) != std::string_view::npos;
-    };
-    auto in_headline = [&](const Relation& r) { return doc_.sentences[r.sentence].headline || in_title(r.sentence); };
-    std::vector<Relation> kept;
-    for (const auto& r : out_) {
-      if (in_headline(r) && (r.type == EdgeType::member_of || r.type == EdgeType::participates_in)) {
-        bool other = false, same = false;
-        for (const auto& b : out_) {
-          if (in_headline(b) || b.type != r.type) continue;
-          (b.target == r.target ? same : other) = true;
-        }
-        if (other && !same) continue;
-      }
-      kept.push_back(r);
     }
     out_ = std::move(kept);
   }

@@ -1,0 +1,24 @@
+// Internal to src/relate/: a sentence's items cut into the clauses patterns run on.
+#pragma once
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "relate/items.hpp"
+
+namespace newsgraph::detail {
+
+// Token ranges cut out of the main clause.
+using Cut = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+// The main clause first, then what relative clauses, appositions and shared
+// subjects say of their antecedent; `cut` gets the ranges taken out of the main clause.
+std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex, Cut& cut);
+
+// A lower-case word (not a name): what a verb after a subject looks like.
+bool lower_word(const Item& it);
+
+// Whether a negator or modal (patterns.json) stands among items [first, last].
+bool negated(const Lexicon& lex, const std::vector<Item>& items, std::size_t first, std::size_t last);
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,158 @@
+#include <algorithm>
+#include <cctype>
+
+#include "relate/clauses.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
+                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut);
+void join_companions(std::vector<Item>& items);
+void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
+                   const std::vector<std::string>& speech_verbs);
+bool determiner(const std::string& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
+
+
+// "Crossed Swords, an offensive exercise, was held in Riga": the apposition
+// between a name and its verb is cut out of the clause and kept as a sequence
+// of its own (name first), so the verb meets its subject and the apposition
+// can still say what it says ("X, a unit of Y").
+void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
+                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut) {
+  for (std::size_t i = 0; i + 3 < items.size(); ++i) {
+    if (!items[i].is_entity() || items[i + 1].key != "," || !determiner(items[i + 2].key)) continue;
+    std::size_t close = 0;
+    for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
+      const std::string& key = items[k].key;
+      if (key == "." || key == ";" || key == ":" || key == "and" || key == "or") break;
+      if (key == ",") {
+        close = k;
+        break;
+      }
+    }
+    // What follows must be the verb: not a list going on ("A, the B, and C").
+    if (!close || close + 1 >= items.size() || !lower_word(items[close + 1]) || determiner(items[close + 1].key))
+      continue;
+    extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
+    cut.emplace_back(items[i + 1].begin, items[close].end);
+    items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(close + 1));
+  }
+}
+
+// "Chile, along with Peru and Ghana, took part": the companions join the
+// subject's list ("Chile and Peru and Ghana took part").
+void join_companions(std::vector<Item>& items) {
+  static const char* kWith[] = {"along with", "together with", "as well as", "alongside"};
+  for (std::size_t i = 0; i + 3 < items.size(); ++i) {
+    if (!items[i].is_entity() || items[i + 1].key != ",") continue;
+    std::size_t len = 0;
+    for (const char* w : kWith) {
+      std::string_view x(w);
+      auto space = x.find(' ');
+      if (space == std::string_view::npos ? items[i + 2].key == x
+                                          : (items[i + 2].key == x.substr(0, space) && i + 3 < items.size() &&
+                                             items[i + 3].key == x.substr(space + 1)))
+        len = space == std::string_view::npos ? 1 : 2;
+    }
+    if (!len) continue;
+    std::size_t k = i + 2 + len;
+    bool names = k < items.size() && items[k].is_entity();
+    while (k < items.size() && (items[k].is_entity() || items[k].key == "and" || items[k].key == "the" ||
+                                (items[k].key == "," && k + 1 < items.size() && items[k + 1].is_entity())))
+      ++k;
+    // Closed by a comma and followed by the verb.
+    if (!names || k + 1 >= items.size() || items[k].key != "," || !lower_word(items[k + 1])) continue;
+    items[i + 1].key = "and";
+    items.erase(items.begin() + static_cast<long>(i + 2), items.begin() + static_cast<long>(i + 2 + len));
+    k -= len;
+    items.erase(items.begin() + static_cast<long>(k));
+  }
+}
+
+// "Latvia joined the CCDCOE in 2014 and has hosted Crossed Swords since 2016":
+// a later verb of the clause's subject gets the subject, borrowed.
+void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
+                   const std::vector<std::string>& speech_verbs) {
+  // "The ministry said Latvia joined ... and has hosted ...": the reported clause's subject.
+  std::size_t start = 0;
+  for (std::size_t k = 1; k + 1 < items.size(); ++k) {
+    if (items[k].key == "and") break;
+    if (items[k - 1].is_entity() && std::find(speech_verbs.begin(), speech_verbs.end(), items[k].key) != speech_verbs.end())
+      start = items[k + 1].key == "that" ? k + 2 : k + 1;
+  }
+  std::size_t first = start;
+  while (first < items.size() && first < start + 5 && !items[first].is_entity()) ++first;
+  if (first >= items.size() || first >= start + 5) return;
+  for (std::size_t k = start; k < first; ++k)
+    if (items[k].key == "," && k + 1 < first) return;  // a fronted phrase with a name of its own
+  std::size_t end = first + 1;
+  while (end + 1 < items.size() && (items[end].key == "," || items[end].key == "and") && items[end + 1].is_entity())
+    end += 2;
+  if (end >= items.size() || !lower_word(items[end])) return;
+  static const char* kNotVerbs[] = {"the", "a", "an", "to", "in", "on", "of", "for", "with", "at", "by", "its",
+                                    "their", "other", "others", "also", "then", "now"};
+  for (std::size_t k = end + 1; k + 1 < items.size(); ++k) {
+    if (items[k].key != "and" || !lower_word(items[k + 1])) continue;
+    if (std::any_of(std::begin(kNotVerbs), std::end(kNotVerbs), [&](const char* w) { return items[k + 1].key == w; }))
+      continue;
+    std::vector<Item> clause(items.begin() + static_cast<long>(first), items.begin() + static_cast<long>(end));
+    for (auto& it : clause) it.borrowed = true;
+    clause.insert(clause.end(), items.begin() + static_cast<long>(k + 1), items.end());
+    extra.push_back(std::move(clause));
+    return;
+  }
+}
+
+}  // namespace
+
+bool lower_word(const Item& it) {
+  return !it.is_entity() && !it.key.empty() && std::islower(static_cast<unsigned char>(it.key[0])) != 0;
+}
+
+// ", who see cyberspace as ...," is cut out of the clause; what it says
+// about its antecedent becomes a sequence of its own.
+std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex, Cut& cut) {
+  std::vector<std::vector<Item>> extra;
+  for (std::size_t i = 1; i + 1 < items.size(); ++i) {
+    if (items[i].key != "," || (items[i + 1].key != "who" && items[i + 1].key != "which")) continue;
+    std::size_t close = 0;
+    for (std::size_t k = i + 2; k < items.size() && k < i + 30; ++k) {
+      if (items[k].key == "." || items[k].key == ";") break;
+      if (items[k].key == ",") {
+        close = k;
+        break;
+      }
+    }
+    if (!close) continue;
+    if (items[i - 1].is_entity()) {
+      std::vector<Item> clause{items[i - 1]};
+      clause.insert(clause.end(), items.begin() + static_cast<long>(i + 2), items.begin() + static_cast<long>(close));
+      extra.push_back(std::move(clause));
+    }
+    cut.emplace_back(items[i].begin, items[close].end);
+    items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close + 1));
+  }
+  join_companions(items);
+  split_appositions(items, extra, cut);
+  std::size_t clauses = extra.size();
+  extra.reserve(2 * clauses + 1);  // share_subject reads one element while adding another
+  share_subject(items, extra, lex.speech_verbs);
+  for (std::size_t c = 0; c < clauses; ++c) share_subject(extra[c], extra, lex.speech_verbs);
+  extra.insert(extra.begin(), std::move(items));
+  return extra;
+}
+
+bool negated(const Lexicon& lex, const std::vector<Item>& items, std::size_t first, std::size_t last) {
+  for (std::size_t i = first; i <= last && i < items.size(); ++i) {
+    const std::string& k = items[i].key;
+    if (k.empty()) continue;
+    if (lex.negator_set.count(k) || lex.modal_set.count(k) || k.ends_with("n't")) return true;
+    if (i + 1 <= last && (lex.negator_set.count(k + " " + items[i + 1].key) || lex.modal_set.count(k + " " + items[i + 1].key)))
+      return true;
+  }
+  return false;
+}
+
+
+}  // namespace newsgraph::detail

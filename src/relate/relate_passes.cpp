@@ -1,0 +1,109 @@
+// Passes over a document's relations once every sentence is read: what the
+// lexicon knows, what names say of their nation, what headlines abbreviate.
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "relate/passes.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+void add(std::vector<Relation>& out, int a, int b, EdgeType type, std::size_t si, const char* pattern, double confidence) {
+  if (a < 0 || b < 0 || a == b) return;
+  out.push_back({a, b, type, std::nullopt, std::nullopt, si, pattern, confidence});
+}
+
+}  // namespace
+
+// What the lexicon knows (part_of, leads) between two entities the document names.
+void lexicon_knowledge(const DocAnalysis& doc_, const Lexicon& lex_, std::vector<Relation>& out_) {
+  std::map<int, int> by_lexicon;
+  std::map<int, std::size_t> first_sentence;
+  for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
+    if (doc_.entities[e].lexicon >= 0) by_lexicon[doc_.entities[e].lexicon] = e;
+  for (std::size_t si = doc_.sentences.size(); si-- > 0;)
+    for (const auto& m : doc_.sentences[si].mentions) first_sentence[m.entity] = si;
+  for (const auto& [lex_id, entity] : by_lexicon) {
+    int e = entity;  // clang 14 (make fuzz) cannot capture a structured binding
+    const LexEntity& le = lex_.entities[lex_id];
+    auto link = [&](const std::string& label, EdgeType type, const char* pattern) {
+      if (label.empty()) return;
+      auto target = lex_.find_entity(label);
+      if (!target || !by_lexicon.count(*target) || !first_sentence.count(e)) return;
+      add(out_, e, by_lexicon[*target], type, first_sentence[e], pattern, 0.6);
+    };
+    // Only a national body's state: that an organisation belongs to another
+    // (a centre "of" an alliance) is for the text to say, and it may deny it.
+    auto owner = lex_.find_entity(le.part_of);
+    if (owner && lex_.entities[*owner].type == NodeType::Nation) link(le.part_of, EdgeType::part_of, "lexicon_part_of");
+    link(le.leads, EdgeType::leads, "lexicon_leads");
+  }
+}
+
+// "U.S. Cyber Command", "the Latvian Ministry of Defence": a name of a state
+// body (patterns.json state_body_words) that opens with a nation the
+// document names belongs to that nation ("Korea Institute of ..." does not).
+void names_naming_their_nation(const DocAnalysis& doc_, const Lexicon& lex_, std::vector<Relation>& out_) {
+  std::set<int> done;
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const SentenceAnalysis& s = doc_.sentences[si];
+    for (const auto& m : s.mentions) {
+      if (doc_.entities[m.entity].type != NodeType::Organisation || !done.insert(m.entity).second) continue;
+      bool state_body = false;
+      for (std::uint32_t k = m.begin; k < m.end; ++k) state_body |= lex_.state_body_set.count(s.tokens[k].key) > 0;
+      int nation = state_body ? opening_nation(doc_, lex_, s, m) : -1;
+      if (nation >= 0) add(out_, m.entity, nation, EdgeType::part_of, si, "name_opens_with_nation", 0.7);
+    }
+  }
+}
+
+int opening_nation(const DocAnalysis& doc_, const Lexicon& lex_, const SentenceAnalysis& s, const Mention& m) {
+  std::string key;
+  for (std::uint32_t k = m.begin; k + 1 < m.end && k < m.begin + 3; ++k) {
+    key += (key.empty() ? "" : " ") + s.tokens[k].key;
+    auto hits = lex_.gazetteer.find(key);
+    if (hits == lex_.gazetteer.end()) continue;
+    for (const auto& h : hits->second) {
+      if (lex_.entities[h.entity].type != NodeType::Nation) continue;
+      if (h.exact_case && !s.tokens[m.begin].all_caps) continue;
+      for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
+        if (doc_.entities[e].lexicon == static_cast<int>(h.entity)) return e;
+    }
+  }
+  return -1;
+}
+
+// A headline abbreviates: "X joins NATO" over a body that says which NATO
+// body X joined. A headline edge goes when the body states the same kind of
+// fact about other targets and never about the headline's (memberships and
+// participations: the facts headlines shorten).
+void headlines_abbreviate(const DocAnalysis& doc_, std::string_view text_, std::vector<Relation>& out_) {
+  // A first line that does not end a sentence is a title (pages often repeat it).
+  std::string_view first_line = text_.substr(0, text_.find('\n'));
+  while (!first_line.empty() && std::isspace(static_cast<unsigned char>(first_line.back()))) first_line.remove_suffix(1);
+  bool titled = !first_line.empty() && std::string_view(".!?\"'").find(first_line.back()) == std::string_view::npos;
+  auto sentence_text = [&](std::size_t si) {
+    return text_.substr(doc_.sentences[si].start, doc_.sentences[si].end - doc_.sentences[si].start);
+  };
+  auto in_title = [&](std::size_t si) {
+    std::string_view t = sentence_text(si);
+    return titled && !t.empty() && first_line.find(t) != std::string_view::npos;
+  };
+  auto in_headline = [&](const Relation& r) { return doc_.sentences[r.sentence].headline || in_title(r.sentence); };
+  std::vector<Relation> kept;
+  for (const auto& r : out_) {
+    if (in_headline(r) && (r.type == EdgeType::member_of || r.type == EdgeType::participates_in)) {
+      bool other = false, same = false;
+      for (const auto& b : out_) {
+        if (in_headline(b) || b.type != r.type) continue;
+        (b.target == r.target ? same : other) = true;
+      }
+      if (other && !same) continue;
+    }
+    kept.push_back(r);
+  }
+  out_ = std::move(kept);
+}
+
+}  // namespace newsgraph::detail
