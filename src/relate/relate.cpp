@@ -11,6 +11,7 @@
 #include "relate/dating.hpp"
 #include "relate/matcher.hpp"
 #include "relate/passes.hpp"
+#include "relate/references.hpp"
 #include "temporal/time_expressions.hpp"
 
 namespace newsgraph {
@@ -54,6 +55,8 @@ class Relater {
     quiet_ = exprs.empty() && !detail::other_time_words(stext);
     std::vector<detail::ChunkRelation> chunks;
     auto collapsed = detail::build_items(s, ctx_, true, &chunks);
+    lists_.observe(collapsed, ctx_, si);
+    detail::resolve_references(collapsed, ctx_, lists_, si, pair_sentence_, chunks);
     drop_adverbial_times(s, exprs, collapsed);
     Cut cut;
     auto clauses = split_clauses(std::move(collapsed), lex_, cut);
@@ -174,7 +177,7 @@ class Relater {
         }
         for (const auto& date : dates)
           if (!story) add(a, b, relation, date, si, p.name, confidence);
-        if (p.relation == EdgeType::met_with) remember_pair(a, b);
+        if (p.relation == EdgeType::met_with) remember_pair(a, b, si);
       };
       if (mutual) {
         for (std::size_t a = 0; a < m.sources.size(); ++a)
@@ -214,7 +217,10 @@ class Relater {
     }
   }
 
-  void remember_pair(int a, int b) { ctx_.last_pair = {a, b}; }
+  void remember_pair(int a, int b, std::size_t si) {
+    ctx_.last_pair = {a, b};
+    pair_sentence_ = si;
+  }
 
   // What the two who met stand for, from everything read so far (called
   // before each sentence): for "the two sides", "the two nations".
@@ -354,6 +360,8 @@ class Relater {
   std::map<NodeType, int> latest_;
   detail::NarrativeDate narrative_;
   detail::EventDates events_;
+  detail::ListMemory lists_;      // coordinated lists, for "all five countries"
+  std::size_t pair_sentence_ = 0;  // sentence of the latest meeting (ctx_.last_pair)
   std::set<std::tuple<std::size_t, int, int>> from_story_;  // (sentence, source, target) dated by the narrative
   std::vector<bool> has_time_words_;  // per sentence: a time expression that dates something of its own
   bool quiet_ = false;                // the current sentence has no words of time

@@ -116,22 +116,24 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
   std::vector<std::vector<Item>> extra;
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
     if (items[i].key != "," || (items[i + 1].key != "who" && items[i + 1].key != "which")) continue;
+    // the clause ends at a comma, or with the sentence (", who heads the agency.")
     std::size_t close = 0;
     for (std::size_t k = i + 2; k < items.size() && k < i + 30; ++k) {
-      if (items[k].key == "." || items[k].key == ";") break;
-      if (items[k].key == ",") {
+      if (items[k].key == "." || items[k].key == ";" || items[k].key == ",") {
         close = k;
         break;
       }
     }
-    if (!close) continue;
+    if (!close && items.size() < i + 30) close = items.size();
+    if (close < i + 3) continue;
     if (items[i - 1].is_entity()) {
       std::vector<Item> clause{items[i - 1]};
       clause.insert(clause.end(), items.begin() + static_cast<long>(i + 2), items.begin() + static_cast<long>(close));
       extra.push_back(std::move(clause));
     }
-    cut.emplace_back(items[i].begin, items[close].end);
-    items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close + 1));
+    std::size_t last = std::min(close, items.size() - 1);
+    cut.emplace_back(items[i].begin, items[last].end);
+    items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(last + 1));
   }
   join_companions(items);
   split_appositions(items, extra, cut);

@@ -1,0 +1,43 @@
+// Internal to src/relate/: words that stand for entities named elsewhere.
+//
+// "all five countries", "both agencies", "the three nations": the latest
+// list of that many entities of the kind the noun names (type_nouns in
+// cues.json), read in this or an earlier sentence. "its Ministry of
+// Defence", "the country's Cyber Command": a part of the entity spoken of.
+// "Its newest members, A and B": "its" is that entity, so membership
+// patterns see "X 's newest members , A and B".
+#pragma once
+#include <cstddef>
+#include <vector>
+
+#include "relate/items.hpp"
+
+namespace newsgraph::detail {
+
+// The coordinated lists read so far ("Chile, Peru and Ghana"), latest last.
+class ListMemory {
+ public:
+  // Records the lists of same-typed entities the items name.
+  void observe(const std::vector<Item>& items, const ItemContext& ctx, std::size_t sentence);
+  // The latest list of `type` with `count` entities (any count >= 2 when 0).
+  const std::vector<int>* latest(NodeType type, std::size_t count, std::size_t* sentence = nullptr) const;
+  // The nation named last before the current sentence, for "the country's".
+  int last_nation() const { return last_nation_; }
+
+ private:
+  struct List {
+    NodeType type;
+    std::vector<int> entities;
+    std::size_t sentence;
+  };
+  std::vector<List> lists_;
+  int last_nation_ = -1, current_nation_ = -1;  // before / in the sentence observed last
+};
+
+// Rewrites the references of `items` (see above); part_of edges the
+// possessives state go to `found`. `pair_sentence`: the sentence of the
+// latest meeting, whose two parties "the two" otherwise stand for.
+void resolve_references(std::vector<Item>& items, const ItemContext& ctx, const ListMemory& lists,
+                        std::size_t sentence, std::size_t pair_sentence, std::vector<ChunkRelation>& found);
+
+}  // namespace newsgraph::detail

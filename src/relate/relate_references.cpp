@@ -1,0 +1,233 @@
+#include <algorithm>
+#include <cctype>
+
+#include "relate/references.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+constexpr std::size_t kListsKept = 8;
+
+bool plain_entity(const Item& it) { return it.entity >= 0 && it.group.empty() && it.key != "<role>"; }
+
+bool org_or_nation(NodeType t) { return t == NodeType::Organisation || t == NodeType::Nation; }
+
+// "countries", "agencies": a plural noun the lexicon types (cues.json type_nouns).
+bool plural_noun(const Lexicon& lex, const std::string& key, NodeType& type) {
+  if (key.size() < 3 || key.back() != 's') return false;
+  auto it = lex.type_noun_type.find(key);
+  if (it == lex.type_noun_type.end() || !org_or_nation(it->second)) return false;
+  type = it->second;
+  return true;
+}
+
+// "five" 5, "12" 12; 0 for anything else.
+std::size_t count_word(const Lexicon& lex, const std::string& key) {
+  if (auto it = lex.temporal.number_words.find(key); it != lex.temporal.number_words.end())
+    return it->second > 1 ? static_cast<std::size_t>(it->second) : 0;
+  if (key.empty() || key.size() > 2 || !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return 0;
+  return static_cast<std::size_t>(std::stoi(key));
+}
+
+struct Resolver {
+  std::vector<Item>& items;
+  const ItemContext& ctx;
+  const ListMemory& lists;
+  std::size_t pair_sentence;
+  std::vector<ChunkRelation>& found;
+
+  const Lexicon& lex() const { return *ctx.lex; }
+  NodeType type(int e) const { return entity_type(ctx, e); }
+  bool is(std::size_t i, const char* key) const { return i < items.size() && !items[i].is_entity() && items[i].key == key; }
+
+  void replace(std::size_t from, std::size_t to, Item it) {
+    it.begin = items[from].begin;
+    it.end = items[to - 1].end;
+    items.erase(items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(to));
+    items.insert(items.begin() + static_cast<long>(from), std::move(it));
+  }
+
+  // "all five countries", "all the agencies", "the three nations", "both
+  // agencies": the length of the phrase at i and the entities it stands for.
+  std::size_t plural_at(std::size_t i, const std::vector<int>*& group) const {
+    const std::string& k = items[i].key;
+    std::size_t j = i + 1, count = 0;
+    if (k == "all") {
+      if (is(j, "the") || is(j, "these")) ++j;
+      if (j < items.size() && (count = count_word(lex(), items[j].key))) ++j;
+    } else if (k == "the" || k == "these" || k == "those") {
+      if (j >= items.size() || !(count = count_word(lex(), items[j].key))) return 0;
+      ++j;
+    } else if (k == "both") {
+      count = 2;
+    } else {
+      return 0;
+    }
+    NodeType t;
+    if (j >= items.size() || items[j].is_entity() || !plural_noun(lex(), items[j].key, t)) return 0;
+    group = lists.latest(t, count);
+    return group ? j + 1 - i : 0;
+  }
+
+  // "the two nations" that items.cpp read as the two who met: the latest
+  // list of two when it is not older than the meeting.
+  const std::vector<int>* pair_as_list(const Item& it) const {
+    const auto& toks = ctx.doc->sentences[sentence].tokens;
+    if (it.end == 0 || it.end - 1 >= toks.size()) return nullptr;
+    NodeType t;
+    if (!plural_noun(lex(), toks[it.end - 1].key, t)) return nullptr;
+    std::size_t at = 0;
+    const std::vector<int>* list = lists.latest(t, 2, &at);
+    return list && (ctx.last_pair.empty() || at >= pair_sentence) ? list : nullptr;
+  }
+
+  // Whose "its" it is: the latest nation before i when `nation_first` and there
+  // is one, else the clause's first organisation or nation, else the previous
+  // sentence's subject.
+  int owner_before(std::size_t i, bool nation_first, bool organisation_only) const {
+    if (nation_first)
+      for (std::size_t k = i; k-- > 0;)
+        if (plain_entity(items[k]) && type(items[k].entity) == NodeType::Nation) return items[k].entity;
+    for (std::size_t k = 0; k < i; ++k) {
+      if (!plain_entity(items[k])) continue;
+      NodeType t = type(items[k].entity);
+      if (organisation_only ? t == NodeType::Organisation : org_or_nation(t)) return items[k].entity;
+    }
+    int previous = organisation_only && ctx.previous_org >= 0 ? ctx.previous_org : ctx.previous_subject;
+    if (previous < 0) return -1;
+    NodeType t = type(previous);
+    return (organisation_only ? t == NodeType::Organisation : org_or_nation(t)) ? previous : -1;
+  }
+
+  bool state_body(const Item& it) const {
+    const auto& toks = ctx.doc->sentences[sentence].tokens;
+    for (std::uint32_t k = it.begin; k < it.end && k < toks.size(); ++k)
+      if (lex().state_body_set.count(toks[k].key)) return true;
+    return false;
+  }
+
+  bool organisation_at(std::size_t i) const {
+    return i < items.size() && plain_entity(items[i]) && type(items[i].entity) == NodeType::Organisation;
+  }
+
+  // "its newest members": a plural noun for members within three words.
+  bool members_follow(std::size_t i) const {
+    for (std::size_t k = i + 1; k < items.size() && k <= i + 3; ++k) {
+      if (items[k].is_entity()) return false;
+      NodeType t;
+      const std::string& w = items[k].key;
+      if (plural_noun(lex(), w, t) && t == NodeType::Nation && w != "countries" && w != "nations" && w != "states")
+        return true;
+    }
+    return false;
+  }
+
+  void run() {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      Item& it = items[i];
+      if (it.key == "<pair>") {
+        if (const auto* list = pair_as_list(it)) it.key = "<group>", it.group = *list;
+        continue;
+      }
+      if (it.is_entity()) continue;
+      const std::vector<int>* group = nullptr;
+      if (std::size_t len = plural_at(i, group)) {
+        replace(i, i + len, Item{-1, *group, "<group>"});
+        continue;
+      }
+      // "the country's Cyber Command": the nation spoken of owns it.
+      if (is(i, "the") && (is(i + 1, "country") || is(i + 1, "nation")) && is(i + 2, "'s") && organisation_at(i + 3)) {
+        int owner = owner_before(i, true, false);
+        if (owner < 0 || type(owner) != NodeType::Nation) owner = lists.last_nation();
+        if (owner >= 0) {
+          emit(items[i + 3].entity, owner, "country_possessive_unit");
+          Item org = items[i + 3];
+          replace(i, i + 4, std::move(org));
+        }
+        continue;
+      }
+      if (it.key != "its" && it.key != "their") continue;
+      // "Estonia ... its Ministry of Defence": a part of the clause's nation or organisation.
+      if (organisation_at(i + 1)) {
+        emit(items[i + 1].entity, owner_before(i, state_body(items[i + 1]), false), "its_unit");
+        continue;
+      }
+      // "Its newest members, A and B": "its" is the organisation, then a possessive.
+      if (members_follow(i)) {
+        int owner = owner_before(i, false, true);
+        if (owner < 0) continue;
+        Item possessive{-1, {}, "'s", it.begin, it.end};
+        it = Item{owner, {}, "its", it.begin, it.end};
+        items.insert(items.begin() + static_cast<long>(i + 1), std::move(possessive));
+        ++i;
+      }
+    }
+  }
+
+  void emit(int part, int whole, const char* pattern) {
+    if (part < 0 || whole < 0 || part == whole || owned_elsewhere(part, whole)) return;
+    found.push_back({part, whole, EdgeType::part_of, pattern, 0.7});
+  }
+
+  // The lexicon puts the part in another state ("Cyber Command" read as the
+  // U.S. one in a story about Korea): the possessive is not believed.
+  bool owned_elsewhere(int part, int whole) const {
+    int lex_part = ctx.doc->entities[part].lexicon;
+    if (lex_part < 0 || lex().entities[lex_part].part_of.empty()) return false;
+    auto owner = lex().find_entity(lex().entities[lex_part].part_of);
+    return owner && lex().entities[*owner].type == NodeType::Nation &&
+           ctx.doc->entities[whole].lexicon != static_cast<int>(*owner);
+  }
+
+  std::size_t sentence;
+};
+
+}  // namespace
+
+void ListMemory::observe(const std::vector<Item>& items, const ItemContext& ctx, std::size_t sentence) {
+  if (current_nation_ >= 0) last_nation_ = current_nation_;
+  for (const auto& it : items)
+    if (plain_entity(it) && entity_type(ctx, it.entity) == NodeType::Nation) current_nation_ = it.entity;
+  for (std::size_t i = 0; i < items.size();) {
+    if (!plain_entity(items[i])) {
+      ++i;
+      continue;
+    }
+    NodeType t = entity_type(ctx, items[i].entity);
+    std::vector<int> list{items[i].entity};
+    std::size_t j = i + 1;
+    for (;;) {
+      std::size_t k = j;
+      bool sep = false;
+      while (k < items.size() && k < j + 3 && (items[k].key == "," || items[k].key == "and" || items[k].key == "or" ||
+                                               items[k].key == "the")) {
+        sep |= items[k].key != "the";
+        ++k;
+      }
+      if (!sep || k >= items.size() || !plain_entity(items[k]) || entity_type(ctx, items[k].entity) != t) break;
+      if (std::find(list.begin(), list.end(), items[k].entity) == list.end()) list.push_back(items[k].entity);
+      j = k + 1;
+    }
+    if (list.size() >= 2 && org_or_nation(t)) lists_.push_back({t, std::move(list), sentence});
+    i = j;
+  }
+  if (lists_.size() > kListsKept) lists_.erase(lists_.begin(), lists_.end() - static_cast<long>(kListsKept));
+}
+
+const std::vector<int>* ListMemory::latest(NodeType type, std::size_t count, std::size_t* sentence) const {
+  for (auto it = lists_.rbegin(); it != lists_.rend(); ++it) {
+    if (it->type != type || (count && it->entities.size() != count)) continue;
+    if (sentence) *sentence = it->sentence;
+    return &it->entities;
+  }
+  return nullptr;
+}
+
+void resolve_references(std::vector<Item>& items, const ItemContext& ctx, const ListMemory& lists, std::size_t sentence,
+                        std::size_t pair_sentence, std::vector<ChunkRelation>& found) {
+  Resolver r{items, ctx, lists, pair_sentence, found, sentence};
+  r.run();
+}
+
+}  // namespace newsgraph::detail
