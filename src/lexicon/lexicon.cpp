@@ -157,12 +157,15 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"from_words", &t.from_words},       {"between_words", &t.between_words}, {"span_links", &t.span_links},
       {"and_links", &t.and_links},         {"modifiers", &t.modifiers},       {"ago_words", &t.ago_words},
       {"numbered_nouns", &t.numbered_nouns}, {"future_cues", &t.future_cues},
+      {"saying_words", &t.saying_words},   {"clause_openers", &t.clause_openers},
+      {"clause_conjunctions", &t.clause_conjunctions}, {"other_time_words", &t.other_time_words},
+      {"occurrence_verbs", &t.occurrence_verbs}, {"past_tense_words", &t.past_tense_words},
       {"quarter_prefixes", &t.quarter_prefixes}};
   for (const auto& [name, set] : sets)
     if (v.HasMember(name)) add_keys(*set, v[name]);
   const std::pair<const char*, std::unordered_map<std::string, int>*> maps[] = {
       {"shift_words", &t.shift_words}, {"day_words", &t.day_words}, {"number_words", &t.number_words},
-      {"ordinal_words", &t.ordinal_words}, {"periods", &t.periods}};
+      {"ordinal_words", &t.ordinal_words}, {"periods", &t.periods}, {"sequence_words", &t.sequence_words}};
   for (const auto& [name, map] : maps)
     if (v.HasMember(name))
       for (const auto& m : v[name].GetObject()) (*map)[lower_word(m.name.GetString())] = m.value.GetInt();

@@ -8,13 +8,9 @@
 
 namespace newsgraph::detail {
 
-bool another_fact(std::string_view between) {
+bool another_fact(std::string_view between, const TemporalWords& words) {
   // ", Cyber Command said on Friday": the date of the saying, not of what was said;
   // ", and the Philippines may join next year": another clause.
-  static const char* kStarts[] = {";", "(", " which ", " who ", " where ", " that ", " established ", " founded ",
-                                  " created ", " formed ", " set up ", " launched ", " since ", " said ", " says ",
-                                  " stated ", " announced ", " told ", " according to ", ", and ", ", but ",
-                                  " while ", " whereas "};
   std::string padded = " " + std::string(between) + " ";
   // an acronym defined in passing ("the Cyber Centre (CC) earlier this week") starts nothing
   for (std::size_t open = padded.find('('); open != std::string::npos; open = padded.find('(', open + 1)) {
@@ -23,8 +19,11 @@ bool another_fact(std::string_view between) {
     if (acronym && close != std::string::npos && close - open <= 16 && padded.find(' ', open) > close)
       padded.replace(open, close - open + 1, " ");
   }
-  for (const char* w : kStarts)
-    if (padded.find(w) != std::string::npos) return true;
+  if (padded.find(';') != std::string::npos || padded.find('(') != std::string::npos) return true;
+  for (const auto& w : words.clause_openers)
+    if (padded.find(" " + w + " ") != std::string::npos) return true;
+  for (const auto& w : words.clause_conjunctions)
+    if (padded.find(", " + w + " ") != std::string::npos) return true;
   return false;
 }
 
@@ -51,13 +50,13 @@ bool inside_relative_clause(std::string_view sentence, std::size_t from, std::si
 }  // namespace
 
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
-                 bool conjunct) {
+                 bool conjunct, const TemporalWords& words) {
   const TimeExpression* best = nullptr;
   std::size_t best_distance = 0;
   for (const auto& x : exprs) {
     if (!x.resolved() || (conjunct && x.end <= from)) continue;
     // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
-    if (x.start >= to && another_fact(sentence.substr(to, x.start - to))) continue;
+    if (x.start >= to && another_fact(sentence.substr(to, x.start - to), words)) continue;
     if (inside_relative_clause(sentence, from, to, x)) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
     bool better = !best || (x.date && !best->date) || (bool(x.date) == bool(best->date) && d < best_distance);
@@ -69,15 +68,15 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
   for (const auto& x : exprs) {
     if (!x.date || !best->date || &x == best || !refines(*x.date, *best->date)) continue;
     std::size_t lo = std::min(best->end, x.end), hi = std::max(best->start, x.start);
-    if (hi >= lo && another_fact(sentence.substr(lo, hi - lo))) continue;
-    if (x.start >= to && another_fact(sentence.substr(to, x.start - to))) continue;
+    if (hi >= lo && another_fact(sentence.substr(lo, hi - lo), words)) continue;
+    if (x.start >= to && another_fact(sentence.substr(to, x.start - to), words)) continue;
     best = &x;
   }
   return {best->date, best->until};
 }
 
 void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
-                    std::vector<Dating>& dates) {
+                    std::vector<Dating>& dates, const TemporalWords& words) {
   const TimeExpression* previous = nullptr;
   for (const auto& x : exprs) {
     if (x.end <= to || !x.date || x.role != TimeRole::Point) continue;
@@ -85,7 +84,7 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
     std::string_view between = sentence.substr(from, x.start - from);
     if (previous && between.find("again") == std::string_view::npos && between.find(" and ") == std::string_view::npos)
       break;
-    if (!previous && another_fact(between)) break;
+    if (!previous && another_fact(between, words)) break;
     // "in 2019 and Peru joined NATO in 2020": a name between starts another statement
     if (std::any_of(between.begin(), between.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) break;
     if (std::none_of(dates.begin(), dates.end(), [&](const Dating& d) { return d.date == x.date; }))
@@ -114,26 +113,22 @@ std::string padded_lower(std::string_view sentence) {
 
 }  // namespace
 
-bool dates_its_own(const std::vector<TimeExpression>& exprs, std::string_view sentence) {
-  static constexpr std::string_view kSaying[] = {" said", " says", " stated", " announced", " told", " reported"};
+bool dates_its_own(const std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& words) {
   for (const auto& x : exprs) {
     std::size_t comma = sentence.substr(0, x.start).rfind(',');
     std::string_view clause = sentence.substr(comma == std::string_view::npos ? 0 : comma, x.start - (comma == std::string_view::npos ? 0 : comma));
-    bool saying = std::any_of(std::begin(kSaying), std::end(kSaying),
-                              [&](std::string_view w) { return clause.find(w) != std::string_view::npos; });
+    std::string padded = padded_lower(clause);
+    bool saying = std::any_of(words.saying_words.begin(), words.saying_words.end(),
+                              [&](const std::string& w) { return has_word(padded, w); });
     if (!saying && !inside_relative_clause(sentence, 0, sentence.size(), x)) return true;
   }
   return false;
 }
 
-bool other_time_words(std::string_view sentence) {
-  static constexpr std::string_view kWords[] = {
-      "earlier", "previously", "already", "formerly", "once", "later", "past", "ago", "before", "will",
-      "next", "future", "years", "decades", "annual", "annually", "every", "usually", "regularly", "since"};
+bool other_time_words(std::string_view sentence, const TemporalWords& words) {
   std::string padded = padded_lower(sentence);
-  for (auto w : kWords)
-    if (has_word(padded, w)) return true;
-  return false;
+  return std::any_of(words.other_time_words.begin(), words.other_time_words.end(),
+                     [&](const std::string& w) { return has_word(padded, w); });
 }
 
 void NarrativeDate::observe(const std::vector<TimeExpression>& exprs, bool headline, const std::vector<int>& named,
@@ -162,22 +157,22 @@ std::optional<Date> NarrativeDate::for_fact(EdgeType type, int source, int targe
 }
 
 void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,
-                         std::string_view sentence, const std::vector<int>& events) {
-  static constexpr std::string_view kTookPlace[] = {
-      " held ", " hosted ", " organised ", " organized ", " ran ", " run ", " took place ", " takes place ",
-      " staged ", " conducted ", " began ", " begun ", " started ", " opened ", " kicked off ", " convened ",
-      " opens ", " begins ", " starts "};
+                         std::string_view sentence, const std::vector<int>& events, const TemporalWords& words) {
   if (events.size() != 1) return;
   std::vector<TimeExpression> points;
   for (const auto& x : exprs)
     if (has_point(x)) points.push_back(x);
   if (points.empty()) return;
   std::string padded = " " + std::string(sentence) + " ";
-  for (auto cue : kTookPlace) {
-    std::size_t at = padded.find(cue);
-    if (at == std::string::npos) continue;
+  // the first occurrence verb of the sentence
+  std::size_t at = std::string::npos, length = 0;
+  for (const auto& verb : words.occurrence_verbs) {
+    std::size_t found = padded.find(" " + verb + " ");
+    if (found < at) at = found, length = verb.size();
+  }
+  if (at != std::string::npos) {
     // positions in `padded` are one past those in `sentence`
-    Dating d = date_near(points, sentence, at, at + cue.size() - 2);
+    Dating d = date_near(points, sentence, at, at + length, false, words);
     if (d.date) stated_.push_back({events.front(), sentence_index, d});
     return;
   }
@@ -266,8 +261,8 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
   };
   // the next / following / previous / preceding day|week|month|year
   if (at(k) == "the") {
-    int sign = (at(k + 1) == "next" || at(k + 1) == "following") ? 1
-               : (at(k + 1) == "previous" || at(k + 1) == "preceding") ? -1 : 0;
+    auto sequence = words.sequence_words.find(at(k + 1));
+    int sign = sequence == words.sequence_words.end() ? 0 : sequence->second;
     char unit = unit_of(at(k + 2), words);
     if (sign && unit && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit, sign, false};
     // the day after / before
@@ -305,7 +300,7 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
       const auto& x = exprs[i];
       if (!x.date || x.role == TimeRole::Until) continue;
       if (rel->forward && x.start >= rel->end && x.start - rel->end <= kAnchorReach &&
-          !another_fact(sentence.substr(rel->end, x.start - rel->end))) {
+          !another_fact(sentence.substr(rel->end, x.start - rel->end), temporal)) {
         anchor = &x, anchor_index = i;
         break;
       }
@@ -329,6 +324,64 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
   out.insert(out.end(), added.begin(), added.end());
   std::sort(out.begin(), out.end(), [](const TimeExpression& a, const TimeExpression& b) { return a.start < b.start; });
   exprs = std::move(out);
+}
+
+namespace {
+
+enum class Tense { None, Past, Future };
+
+// The tense the words of a sentence show: a future cue wins ("will be held",
+// "scheduled"); else an irregular past form or a word ending in -ed that is
+// not the tail of a compound ("Tallinn-based").
+Tense tense_of(std::string_view sentence, const TemporalWords& words) {
+  bool past = false;
+  for (const auto& w : words_of(sentence)) {
+    if (words.future_cues.count(w.text)) return Tense::Future;
+    bool compound = w.start > 0 && sentence[w.start - 1] == '-';
+    past |= words.past_tense_words.count(w.text) > 0 ||
+            (!compound && w.text.size() > 4 && w.text.ends_with("ed") && !words.months.count(w.text));
+  }
+  return past ? Tense::Past : Tense::None;
+}
+
+// Written with a month name and no year, and no word saying which one ("last July").
+bool yearless_month(std::string_view text, const TemporalWords& words) {
+  bool month = false;
+  for (const auto& w : words_of(text)) {
+    if (w.text.size() == 4 && std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    if (words.shift_words.count(w.text) || words.modifiers.count(w.text) || words.units.count(w.text)) return false;
+    month |= words.months.count(w.text) > 0;
+  }
+  return month;
+}
+
+bool after_publication(const Date& d, const Date& published) {
+  if (d.year != published.year) return d.year > published.year;
+  if (!d.month || !published.month) return false;
+  if (d.month != published.month) return d.month > published.month;
+  return d.day && published.day && d.day > published.day;
+}
+
+}  // namespace
+
+void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view sentence, const Date& published,
+                            const TemporalWords& words) {
+  std::optional<Tense> tense;  // read once, when needed
+  for (auto& x : exprs) {
+    if (!x.relative || !x.date || !after_publication(*x.date, published)) continue;
+    if (!yearless_month(sentence.substr(x.start, x.end - x.start), words)) continue;
+    if (!tense) tense = tense_of(sentence, words);
+    if (*tense == Tense::Future) continue;
+    if (*tense == Tense::None) {
+      x.date.reset();
+      x.until.reset();
+      continue;
+    }
+    x.date->year -= 1;
+    if (x.until) x.until->year -= 1;
+    if (x.date->day && x.date->day > days_in_month(x.date->year, x.date->month)) x.date.reset();  // 29 February
+  }
 }
 
 }  // namespace newsgraph::detail

@@ -22,18 +22,19 @@ struct Dating {
 };
 
 // Words between a match and a later date that start another statement.
-bool another_fact(std::string_view between);
+// Its words (clause openers, conjunctions) are the lexicon's temporal words.
+bool another_fact(std::string_view between, const TemporalWords& words = default_temporal_words());
 
 // The time expression nearest the matched words [from, to), preferring one with a start.
 // `conjunct`: the words are a later verb of a shared subject ("joined X in 2014
 // and has hosted Y since 2016"), and a time before them belongs to the earlier verb.
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
-                 bool conjunct = false);
+                 bool conjunct = false, const TemporalWords& words = default_temporal_words());
 
 // "in 2022 and again in April of this year": the dates after `to` that
 // repeat the fact are added to `dates` (one edge per time).
 void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
-                    std::vector<Dating>& dates);
+                    std::vector<Dating>& dates, const TemporalWords& words = default_temporal_words());
 
 // Expressions counted from another date of the same sentence: "the next
 // day", "the following year", "two days later" (from the date before them),
@@ -78,7 +79,7 @@ class EventDates {
  public:
   // `events`: the distinct exercises/events the sentence names.
   void observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs, std::string_view sentence,
-               const std::vector<int>& events);
+               const std::vector<int>& events, const TemporalWords& words = default_temporal_words());
   // The date of `event` stated within a few sentences of `sentence_index`;
   // from another sentence only when this one has no time words of its own.
   std::optional<Dating> near(int event, std::size_t sentence_index, bool own_time_words) const;
@@ -95,10 +96,19 @@ class EventDates {
 // Whether a sentence dates anything of its own: a time expression other
 // than the date of a saying ("..., the navy said on Friday") or one inside a
 // relative clause (", which joined in 2019,").
-bool dates_its_own(const std::vector<TimeExpression>& exprs, std::string_view sentence);
+bool dates_its_own(const std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& words = default_temporal_words());
 
 // Whether a sentence has words of another time that no date resolves
 // ("in earlier years", "previously", "will"): nothing may be inherited then.
-bool other_time_words(std::string_view sentence);
+bool other_time_words(std::string_view sentence, const TemporalWords& words = default_temporal_words());
+
+// A month (or day) written without its year that the finder put after the
+// publication date ("in December" in a November story) is settled by the
+// tense of its sentence: past ("hosted", "took") -> the latest such month on
+// or before the publication date; future ("will", "scheduled") -> kept; no
+// tense word -> left undated rather than guessed. A month put on or before
+// the publication month in a sentence about the future moves a year ahead.
+void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view sentence, const Date& published,
+                            const TemporalWords& words = default_temporal_words());
 
 }  // namespace newsgraph::detail

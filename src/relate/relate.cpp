@@ -51,8 +51,9 @@ class Relater {
     auto exprs = find_time_expressions(stext, published_, lex_.temporal);
     drop_times_inside_names(s, exprs);
     detail::anchor_relative(exprs, stext, lex_.temporal);
+    if (published_) detail::settle_yearless_months(exprs, stext, *published_, lex_.temporal);
     std::size_t first_relation = out_.size();
-    quiet_ = exprs.empty() && !detail::other_time_words(stext);
+    quiet_ = exprs.empty() && !detail::other_time_words(stext, lex_.temporal);
     std::vector<detail::ChunkRelation> chunks;
     auto collapsed = detail::build_items(s, ctx_, true, &chunks);
     lists_.observe(collapsed, ctx_, si);
@@ -92,8 +93,8 @@ class Relater {
     std::vector<int> named;
     for (const auto& m : s.mentions) named.push_back(m.entity);
     narrative_.observe(exprs, s.headline, named, std::move(facts));
-    events_.observe(si, exprs, stext, events_named(s));
-    has_time_words_.push_back(detail::dates_its_own(exprs, stext));
+    events_.observe(si, exprs, stext, events_named(s), lex_.temporal);
+    has_time_words_.push_back(detail::dates_its_own(exprs, stext, lex_.temporal));
     int first_org = -1, first_person = -1;
     for (const auto& m : s.mentions) {
       if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation) first_org = m.entity;
@@ -163,12 +164,12 @@ class Relater {
       while (first < m.last && items[first].borrowed) ++first;
       std::size_t from = s.tokens[items[first].begin].start - s.start;
       std::size_t to = s.tokens[items[m.last].end - 1].end - s.start;
-      Dating d = p.event ? detail::date_near(exprs, stext_, from, to, first != m.first) : Dating{};
+      Dating d = p.event ? detail::date_near(exprs, stext_, from, to, first != m.first, lex_.temporal) : Dating{};
       double confidence = p.confidence;
       if (p.event && !d.date && !d.end && s.headline && si < 3) d.date = published_;
       bool inherits = !d.date && !d.end && p.event && quiet_;
       std::vector<Dating> dates{d};
-      if (p.event) detail::repeated_dates(exprs, stext_, to, dates);
+      if (p.event) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
       auto emit = [&](int a, int b) {
         auto story = inherits ? narrative_.for_fact(relation, a, b) : std::nullopt;
         if (story) {

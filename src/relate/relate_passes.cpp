@@ -2,6 +2,7 @@
 // lexicon knows, what names say of their nation, what headlines abbreviate.
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "relate/passes.hpp"
@@ -12,6 +13,28 @@ namespace {
 void add(std::vector<Relation>& out, int a, int b, EdgeType type, std::size_t si, const char* pattern, double confidence) {
   if (a < 0 || b < 0 || a == b) return;
   out.push_back({a, b, type, std::nullopt, std::nullopt, si, pattern, confidence});
+}
+
+// A sentence that ties a person to what the lexicon says the person leads:
+// a title of leading right before the name ("President Putin"), or the
+// person named with it or with a place the lexicon puts in it ("Moscow ...
+// Putin's war"). None when the document only names the person.
+std::optional<std::size_t> lead_stated(const DocAnalysis& doc, const Lexicon& lex, int person, int led) {
+  const std::string& led_label = lex.entities[doc.entities[led].lexicon].label;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const SentenceAnalysis& s = doc.sentences[si];
+    bool named = false, tied = false;
+    for (const auto& m : s.mentions) {
+      if (m.entity == person) {
+        named = true;
+        for (const auto& r : s.roles) tied |= r.end == m.begin && r.relation == "leads";
+      }
+      int lex_id = doc.entities[m.entity].lexicon;
+      tied |= m.entity == led || (lex_id >= 0 && lex.entities[lex_id].located_in == led_label);
+    }
+    if (named && tied) return si;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -37,7 +60,11 @@ void lexicon_knowledge(const DocAnalysis& doc_, const Lexicon& lex_, std::vector
     // (a centre "of" an alliance) is for the text to say, and it may deny it.
     auto owner = lex_.find_entity(le.part_of);
     if (owner && lex_.entities[*owner].type == NodeType::Nation) link(le.part_of, EdgeType::part_of, "lexicon_part_of");
-    link(le.leads, EdgeType::leads, "lexicon_leads");
+    // Who leads what is asserted only where the text ties the two together.
+    auto led = lex_.find_entity(le.leads);
+    if (le.leads.empty() || !led || !by_lexicon.count(*led)) continue;
+    if (auto si = lead_stated(doc_, lex_, e, by_lexicon[*led]))
+      add(out_, e, by_lexicon[*led], EdgeType::leads, *si, "lexicon_leads", 0.6);
   }
 }
 

@@ -32,6 +32,14 @@ struct TemporalWords {
   std::unordered_map<std::string, int> periods;        // "quarter" 3, "half" 6 (months)
   std::unordered_set<std::string> quarter_prefixes;    // "Q": "Q3 2023"
   std::unordered_set<std::string> future_cues;         // "will": a weekday ahead, not behind
+  // Words the relation stage dates clauses by (src/relate/dating.cpp):
+  std::unordered_set<std::string> saying_words;        // "said": "..., the navy said on Friday" dates the saying
+  std::unordered_set<std::string> clause_openers;      // "which", "founded": a later date belongs to another fact
+  std::unordered_set<std::string> clause_conjunctions; // "and" after a comma starts another clause
+  std::unordered_set<std::string> other_time_words;    // "previously", "will": no date is inherited
+  std::unordered_map<std::string, int> sequence_words; // "next" 1, "previous" -1: "the next day"
+  std::unordered_set<std::string> occurrence_verbs;    // "held", "took place": the event's own date
+  std::unordered_set<std::string> past_tense_words;    // irregular past forms ("took", "met"): a past clause
   std::unordered_set<std::string> triggers;            // built by index(): words that may start an expression
 
   // 1..12, or 0; `abbreviated` tells a short form ("Nov").

@@ -113,3 +113,33 @@ TEST_CASE("an event's own date wins over the date of a saying the story was at",
   CHECK(has(r, "Peru participates_in Cyber Flag 2024-06-03"));
   CHECK_FALSE(has(r, "Peru participates_in Cyber Flag 2024-07-05"));
 }
+
+TEST_CASE("a month without its year after the publication date follows the tense", "[dating][yearless]") {
+  // written in November: the December of a past verb is last year's, of a future verb this year's
+  auto r = relations_of(
+      "Latvia hosted Crossed Swords in December. Estonia will host Locked Shields in December. "
+      "Lithuania hosts Cyber Coalition in December.",
+      Date{2024, 11, 20});
+  CHECK(has(r, "Latvia organises Crossed Swords 2023-12"));
+  CHECK(has(r, "Estonia organises Locked Shields 2024-12"));
+  CHECK(has(r, "Lithuania organises Cyber Coalition"));  // no tense word: undated, not guessed
+  CHECK_FALSE(has(r, "Lithuania organises Cyber Coalition 2024-12"));
+  CHECK_FALSE(has(r, "Lithuania organises Cyber Coalition 2023-12"));
+}
+
+TEST_CASE("the words dating reads are the lexicon's temporal words", "[dating][yearless]") {
+  TemporalWords words = default_temporal_words();
+  CHECK(detail::another_fact(", the navy said in a statement ", words));
+  words.clause_openers.erase("said");
+  CHECK_FALSE(detail::another_fact(", the navy said in a statement ", words));
+  CHECK(detail::other_time_words("It had previously joined.", words));
+  words.other_time_words.erase("previously");
+  CHECK_FALSE(detail::other_time_words("It had previously joined.", words));
+  std::vector<TimeExpression> exprs;
+  TimeExpression x;
+  x.start = 0, x.end = 7, x.date = Date{2024, 3, 2};
+  exprs.push_back(x);
+  detail::anchor_relative(exprs, "March 2 , the following day", words);
+  REQUIRE(exprs.size() == 2);
+  CHECK(exprs[1].date == Date{2024, 3, 3});
+}

@@ -127,3 +127,10 @@ TEST_CASE("sport and economy news gives no membership, hosting or taking part", 
     CHECK(x.find(" participates_in ") == std::string::npos);
   }
 }
+
+TEST_CASE("who leads a state is asserted from the lexicon only where the text ties them", "[relate][after_name]") {
+  // the lexicon says Xi Jinping leads China; a bare mention does not say so
+  CHECK_FALSE(has(relations_of("Xi Jinping praised the drill. China sent observers."), "Xi Jinping leads China"));
+  CHECK(has(relations_of("Chinese President Xi Jinping praised the drill."), "Xi Jinping leads China"));
+  CHECK(has(relations_of("Beijing sent a warning as Xi Jinping toured the port. China sent observers."), "Xi Jinping leads China"));
+}
