@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "document/metadata_words.hpp"
 #include "document/text_builder.hpp"
 #include "temporal/calendar.hpp"
 #include "temporal/time_expressions.hpp"
@@ -105,8 +106,7 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
 
 // What may precede the date of a dateline: times, zones, weekdays, "on", "at".
 bool dateline_prefix(std::string_view prefix) {
-  static constexpr std::string_view kWords[] = {"on",  "at",  "Mon",  "Tue", "Tues", "Wed", "Thu", "Thur",
-                                                "Thurs", "Fri", "Sat", "Sun", "am",  "pm"};
+  const auto& known_words = default_metadata_words().dateline_words;
   std::size_t i = 0;
   while (i < prefix.size()) {
     if (!is_letter(prefix[i])) {
@@ -118,7 +118,7 @@ bool dateline_prefix(std::string_view prefix) {
     std::string_view word = prefix.substr(i, j - i);
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
     bool upper = word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) { return is_upper(c); });
-    bool known = std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords) ||
+    bool known = std::find(known_words.begin(), known_words.end(), word) != known_words.end() ||
                  weekday_from_name(word) >= 0 || word == "a.m" || word == "p.m";
     if (!upper && !known) return false;
     i = j;
@@ -162,16 +162,19 @@ bool read_date_words(std::string_view line, std::optional<Date>& date, std::stri
 
 // "Published: ", "Posted on ", "Updated: " and the like before a date.
 std::string_view strip_lead(std::string_view line, bool& updated) {
-  static constexpr std::string_view kLeads[] = {"Published on", "Published:", "Published", "Posted on", "Posted:",
-                                                "Posted",       "Date:",      "Dated",     "First published:",
-                                                "First published", "Last updated:", "Last updated on", "Last updated",
-                                                "Updated on", "Updated:", "Updated"};
   updated = false;
-  for (std::string_view lead : kLeads)
-    if (line.size() > lead.size() && line.compare(0, lead.size(), lead) == 0 && !is_letter(line[lead.size()])) {
-      updated = lead.find("pdated") != std::string_view::npos;
-      return trim(line.substr(lead.size()));
-    }
+  // the longest label that fits ("Published on" before "Published")
+  std::string_view best;
+  for (const std::string& label : default_metadata_words().date_labels) {
+    std::string_view lead(label);
+    if (lead.size() > best.size() && line.size() > lead.size() && line.compare(0, lead.size(), lead) == 0 &&
+        !is_letter(line[lead.size()]))
+      best = lead;
+  }
+  if (!best.empty()) {
+    updated = best.find("pdated") != std::string_view::npos;
+    return trim(line.substr(best.size()));
+  }
   return line;
 }
 
@@ -241,10 +244,6 @@ bool read_byline(std::string_view line, DocumentMeta& meta) {
 // short, with no sentence in it, all capitals or ending in a word outlets
 // are named with, or the source the byline names.
 bool outlet_line(std::string_view line, const DocumentMeta& meta) {
-  static constexpr std::string_view kOutletWords[] = {
-      "News", "Times", "Post", "Wire", "Herald", "Daily", "Journal", "Review", "Tribune", "Gazette", "Courier",
-      "Monitor", "Observer", "Press", "Today", "Digital", "Ledger", "Chronicle", "Telegraph", "Online", "Weekly",
-      "Insider", "Report", "Dispatch", "Signals", "Bulletin", "Standard", "Express", "Mail", "Guardian", "Record"};
   if (line.size() > 60) return false;
   if (!meta.source.empty() && line.size() == meta.source.size() &&
       std::equal(line.begin(), line.end(), meta.source.begin(), [](char a, char b) { return (a | 32) == (b | 32); }))
@@ -261,7 +260,8 @@ bool outlet_line(std::string_view line, const DocumentMeta& meta) {
   if (line.find(".com") != std::string_view::npos || line.find("www.") != std::string_view::npos) return true;
   std::size_t space = line.rfind(' ');
   std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
-  return std::find(std::begin(kOutletWords), std::end(kOutletWords), last) != std::end(kOutletWords);
+  const auto& outlet_words = default_metadata_words().outlet_words;
+  return std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
 }
 
 }  // namespace

@@ -186,6 +186,14 @@ void read_segmentation(Lexicon& lex, const Value& v, bool replace) {
   if (v.HasMember("name_abbreviations")) append(lex.name_abbreviations, strings_of(v["name_abbreviations"]));
 }
 
+void read_metadata(Lexicon& lex, const Value& v, bool replace) {
+  MetadataWords& m = lex.metadata;
+  if (replace) m = MetadataWords{};
+  if (v.HasMember("outlet_words")) append(m.outlet_words, strings_of(v["outlet_words"]));
+  if (v.HasMember("dateline_words")) append(m.dateline_words, strings_of(v["dateline_words"]));
+  if (v.HasMember("date_labels")) append(m.date_labels, strings_of(v["date_labels"]));
+}
+
 }  // namespace
 
 void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& source) {
@@ -197,6 +205,7 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
   bool replace = doc.HasMember("replace") && doc["replace"].GetBool();
   if (doc.HasMember("temporal")) read_temporal(lex.temporal, doc["temporal"], replace);
   if (doc.HasMember("segmentation")) read_segmentation(lex, doc["segmentation"], replace);
+  if (doc.HasMember("metadata")) read_metadata(lex, doc["metadata"], replace);
   if (doc.HasMember("entities")) {
     if (replace) lex.entities.clear();
     for (const auto& v : doc["entities"].GetArray()) merge_entity(lex, entity_of(v));
@@ -401,6 +410,7 @@ std::shared_ptr<const Lexicon> default_lexicon() {
 
 const TemporalWords& default_temporal_words() { return default_lexicon()->temporal; }
 const SegmentWords& default_segment_words() { return default_lexicon()->segmentation; }
+const MetadataWords& default_metadata_words() { return default_lexicon()->metadata; }
 
 std::shared_ptr<const Lexicon> load_lexicon(const std::optional<std::string>& dir) {
   if (!dir) return default_lexicon();

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "graph/types.hpp"
+#include "document/metadata_words.hpp"
 #include "segment/sentences.hpp"
 #include "temporal/words.hpp"
 
@@ -78,6 +79,7 @@ struct Lexicon {
   std::vector<RelationPattern> patterns;
   TemporalWords temporal;        // "temporal" sections: months, weekdays, relative words
   SegmentWords segmentation;     // "segmentation" sections: abbreviations, sentence starters
+  MetadataWords metadata;        // "metadata" sections: outlet, dateline and date-label words
   std::vector<std::string> name_abbreviations;  // words that keep their dot in names ("St.", "Inc.")
 
   // Indexes, built by index().

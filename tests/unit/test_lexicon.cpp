@@ -98,3 +98,20 @@ TEST_CASE("a bad lexicon file names the file and the place", "[lexicon]") {
   CHECK_THROWS_AS(load_lexicon(dir.string()), InputError);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("dating and metadata words are lexicon data a file can extend", "[lexicon]") {
+  const Lexicon& shipped = *default_lexicon();
+  CHECK(shipped.temporal.saying_words.count("said"));
+  CHECK(shipped.temporal.sequence_words.at("following") == 1);
+  CHECK(std::find(shipped.metadata.outlet_words.begin(), shipped.metadata.outlet_words.end(), "Times") !=
+        shipped.metadata.outlet_words.end());
+  Lexicon lex = shipped;
+  add_lexicon_json(lex,
+                   R"({"temporal": {"past_tense_words": ["fought"], "sequence_words": {"ensuing": 1}},
+                       "metadata": {"outlet_words": ["Beacon"], "date_labels": ["Veröffentlicht:"]}})",
+                   "extra.json");
+  CHECK(lex.temporal.sequence_words.at("ensuing") == 1);
+  CHECK(lex.temporal.past_tense_words.count("fought"));
+  CHECK(lex.metadata.outlet_words.back() == "Beacon");
+  CHECK(lex.metadata.date_labels.back() == "Veröffentlicht:");
+}

@@ -1,0 +1,19 @@
+// The words the metadata reader recognises in an article's head, as data:
+// the "metadata" section of src/lexicon/data/temporal.json (and of a user's
+// --lexicon files, schema schemas/lexicon.schema.json).
+#pragma once
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+
+struct MetadataWords {
+  std::vector<std::string> outlet_words;    // "Times", "Post": the last word of an outlet's name line
+  std::vector<std::string> dateline_words;  // "on", "at", "Tue": may precede the date of a dateline
+  std::vector<std::string> date_labels;     // "Published on", "Updated:": before a date ("pdated" marks an update)
+};
+
+// The shipped words (those of the default lexicon).
+const MetadataWords& default_metadata_words();
+
+}  // namespace newsgraph
