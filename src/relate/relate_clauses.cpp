@@ -21,7 +21,9 @@ bool determiner(const std::string& k) { return k == "a" || k == "an" || k == "th
 void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                        std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut) {
   for (std::size_t i = 0; i + 3 < items.size(); ++i) {
-    if (!items[i].is_entity() || items[i + 1].key != "," || !determiner(items[i + 2].key)) continue;
+    // ", the ...", ", a ...", ", part of ...": an apposition opens
+    bool part_of = items[i + 2].key == "part" && items[i + 3].key == "of";
+    if (!items[i].is_entity() || items[i + 1].key != "," || !(determiner(items[i + 2].key) || part_of)) continue;
     std::size_t close = 0;
     for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
       const std::string& key = items[k].key;

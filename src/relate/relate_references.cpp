@@ -111,6 +111,34 @@ struct Resolver {
     return i < items.size() && plain_entity(items[i]) && type(items[i].entity) == NodeType::Organisation;
   }
 
+  // "the head of the agency" with no person named beside it: the length of
+  // "head of the agency" (the body last), 0 otherwise.
+  std::size_t nameless_title(std::size_t i) const {
+    if (person_beside(i) || !is(i + 1, "of")) return 0;
+    std::size_t body = is(i + 2, "the") ? i + 3 : i + 2;
+    if (body >= items.size() || !plain_entity(items[body]) || !org_or_nation(type(items[body].entity))) return 0;
+    return body + 1 - i;
+  }
+
+  bool person_at(std::size_t k) const {
+    return k < items.size() && items[k].entity >= 0 && items[k].group.empty() && type(items[k].entity) == NodeType::Person;
+  }
+  // A title acts for its body only in a clause that names no person: a
+  // person's title is for the role chunks (items.cpp) and patterns to read.
+  bool person_beside(std::size_t) const {
+    for (std::size_t k = 0; k < items.size(); ++k)
+      if (person_at(k)) return true;
+    return false;
+  }
+
+  // The body a title names inside its own words ("Director of the CCDCOE"), or -1.
+  int title_holder(const Item& it) const {
+    const auto& roles = ctx.doc->sentences[sentence].roles;
+    if (it.group.empty() || it.group[0] < 0 || static_cast<std::size_t>(it.group[0]) >= roles.size()) return -1;
+    int org = roles[it.group[0]].org;
+    return org >= 0 && org_or_nation(type(org)) ? org : -1;
+  }
+
   // "its newest members": a plural noun for members within three words.
   bool members_follow(std::size_t i) const {
     for (std::size_t k = i + 1; k < items.size() && k <= i + 3; ++k) {
@@ -126,6 +154,32 @@ struct Resolver {
   void run() {
     for (std::size_t i = 0; i < items.size(); ++i) {
       Item& it = items[i];
+      // "signed by the head of the agency and ...": a title with no name acts for what it heads
+      if (it.key == "<role>") {
+        int holder = title_holder(it);
+        if (holder >= 0 && !person_beside(i)) {
+          it = Item{holder, {}, {}, it.begin, it.end};
+          continue;
+        }
+        if (std::size_t len = nameless_title(i)) {
+          Item body = items[i + len - 1];
+          std::size_t from = i > 0 && is(i - 1, "the") ? i - 1 : i;
+          replace(from, i + len, std::move(body));
+          i = from;
+        }
+        continue;
+      }
+      // the same with a title written in lower case ("the director of CERT.LV")
+      if (auto role = lex().role_noun_relation.find(it.key);
+          !it.is_entity() && role != lex().role_noun_relation.end() && role->second == "leads") {
+        if (std::size_t len = nameless_title(i)) {
+          Item body = items[i + len - 1];
+          std::size_t from = i > 0 && is(i - 1, "the") ? i - 1 : i;
+          replace(from, i + len, std::move(body));
+          i = from;
+        }
+        continue;
+      }
       if (it.key == "<pair>") {
         if (const auto* list = pair_as_list(it)) it.key = "<group>", it.group = *list;
         continue;

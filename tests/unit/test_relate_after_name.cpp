@@ -134,3 +134,23 @@ TEST_CASE("who leads a state is asserted from the lexicon only where the text ti
   CHECK(has(relations_of("Chinese President Xi Jinping praised the drill."), "Xi Jinping leads China"));
   CHECK(has(relations_of("Beijing sent a warning as Xi Jinping toured the port. China sent observers."), "Xi Jinping leads China"));
 }
+
+TEST_CASE("a title with no name beside it acts for the body it heads", "[relate][after_name]") {
+  auto r = relations_of(
+      "The Baltic Cyber Pact was signed by the head of the Estonian Information System Authority and Latvia's "
+      "CERT.LV on Monday.",
+      Date{2024, 11, 20});
+  CHECK(has(r, "Estonian Information System Authority party_to Baltic Cyber Pact 2024-11-18"));
+  CHECK(has(r, "CERT.LV party_to Baltic Cyber Pact 2024-11-18"));
+  // with a person named, the title is the person's
+  auto p = relations_of("Peter Holm, the head of the Kenyan Cyber Command, signed the Baltic Cyber Pact.");
+  CHECK(has(p, "Peter Holm leads Kenyan Cyber Command"));
+  CHECK(has(p, "Kenyan Cyber Command party_to Baltic Cyber Pact"));
+}
+
+TEST_CASE("', part of X,' between a body and its verb is an apposition", "[relate][after_name]") {
+  auto r = relations_of("The Kenyan Cyber Command, part of the Kenya Defence Forces, took part in Locked Shields.");
+  CHECK(has(r, "Kenyan Cyber Command part_of Kenya Defence Forces"));
+  CHECK(has(r, "Kenyan Cyber Command participates_in Locked Shields"));
+  CHECK_FALSE(has(r, "Kenya Defence Forces participates_in Locked Shields"));
+}
