@@ -185,6 +185,7 @@ struct Builder {
         auto it = ctx.lex->title_relation.find(items[i].key);
         if (it == ctx.lex->title_relation.end() || i == 0 || !entity_at(i - 1)) continue;
         std::size_t p = is(i + 1, ",") ? i + 2 : i + 1;
+        if (role_at(p) >= 0 && person_at(p + 1)) ++p;  // "his Finnish counterpart, Colonel X": a rank before the name
         if (!person_at(p)) continue;
         EdgeType rel = it->second == "leads" ? EdgeType::leads : EdgeType::affiliated_with;
         if (type(items[i - 1].entity) != NodeType::Person) emit(items[p].entity, items[i - 1].entity, rel, "title_before_name");

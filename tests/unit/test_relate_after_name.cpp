@@ -37,6 +37,9 @@ TEST_CASE("talks with a counterpart named after the comma", "[relate][after_name
                         Date{2024, 11, 14});
   CHECK((has(r, "Anna Berg met_with Peter Holm 2024-11-11") || has(r, "Peter Holm met_with Anna Berg 2024-11-11")));
   CHECK(has(r, "Anna Berg affiliated_with Latvia"));
+  auto ranked = relations_of("Peter Holm held talks with his Finnish counterpart, Colonel Mikko Lahti.");
+  CHECK((has(ranked, "Mikko Lahti met_with Peter Holm") || has(ranked, "Peter Holm met_with Mikko Lahti")));
+  CHECK(has(ranked, "Mikko Lahti affiliated_with Finland"));
 }
 
 TEST_CASE("'its' and 'the country's' before a body make it part of the nation spoken of", "[relate][after_name]") {
