@@ -157,3 +157,14 @@ TEST_CASE("', part of X,' between a body and its verb is an apposition", "[relat
   CHECK(has(r, "Kenyan Cyber Command participates_in Locked Shields"));
   CHECK_FALSE(has(r, "Kenya Defence Forces participates_in Locked Shields"));
 }
+
+TEST_CASE("founders are members; headquarters outside or near a city", "[relate][after_name]") {
+  auto r = relations_of(
+      "The NATO Cooperative Cyber Defence Centre of Excellence was founded by Estonia, Germany and Latvia in 2008. "
+      "The CCDCOE has its headquarters outside the city of Tartu. ENISA, headquartered outside Athens, trains "
+      "analysts.");
+  CHECK(has(r, "Estonia member_of NATO Cooperative Cyber Defence Centre of Excellence 2008"));
+  CHECK(has(r, "Latvia member_of NATO Cooperative Cyber Defence Centre of Excellence 2008"));
+  CHECK(has(r, "NATO Cooperative Cyber Defence Centre of Excellence located_in Tartu"));
+  CHECK(has(r, "European Union Agency for Cybersecurity located_in Athens"));
+}
