@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -370,15 +371,31 @@ void Lexicon::index() {
         // Compared with token keys, so spelled as they are ("cooperation" -> "co-operation").
         if (auto v = variant_map.find(w); v != variant_map.end()) w = v->second;
       }
-    p.anchors.clear();
+    // The anchors are the words of one required word element: the first
+    // element when it is one (the matcher starts there), else the first that
+    // is no punctuation or function word ("member", not "," or "the"), so
+    // that the cheap test skips the sentences that lack it.
+    auto common = [&](const PatternElement& e) {
+      return std::any_of(e.words.begin(), e.words.end(), [&](const std::string& w) {
+        return w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) || function_word_set.count(w) > 0;
+      });
+    };
+    const PatternElement* anchor = nullptr;
     for (const auto& e : p.elements) {
       if (e.kind != PatternElement::Words || e.optional) continue;
-      for (const auto& w : e.words) {
+      bool first = &e == &p.elements.front();
+      if (!anchor) anchor = &e;
+      if (first || !common(e)) {
+        anchor = &e;
+        break;
+      }
+    }
+    p.anchors.clear();
+    if (anchor)
+      for (const auto& w : anchor->words) {
         p.anchors.push_back(w.substr(0, w.find(' ')));
         if (w.find(' ') != std::string::npos) p.anchors.push_back(w);  // one hyphenated token
       }
-      break;
-    }
   }
 }
 

@@ -8,6 +8,19 @@
 
 namespace newsgraph::detail {
 
+namespace {
+
+// Where `w` stands as a whole word (a space on each side) in `padded`, or npos.
+// No allocation: this runs for every match and sentence.
+std::size_t find_word(std::string_view padded, std::string_view w, std::size_t from = 0) {
+  if (w.empty()) return std::string_view::npos;
+  for (std::size_t at = padded.find(w, from); at != std::string_view::npos; at = padded.find(w, at + 1))
+    if (at > 0 && padded[at - 1] == ' ' && at + w.size() < padded.size() && padded[at + w.size()] == ' ') return at;
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 bool another_fact(std::string_view between, const TemporalWords& words) {
   // ", Cyber Command said on Friday": the date of the saying, not of what was said;
   // ", and the Philippines may join next year": another clause.
@@ -21,9 +34,10 @@ bool another_fact(std::string_view between, const TemporalWords& words) {
   }
   if (padded.find(';') != std::string::npos || padded.find('(') != std::string::npos) return true;
   for (const auto& w : words.clause_openers)
-    if (padded.find(" " + w + " ") != std::string::npos) return true;
+    if (find_word(padded, w) != std::string::npos) return true;
   for (const auto& w : words.clause_conjunctions)
-    if (padded.find(", " + w + " ") != std::string::npos) return true;
+    for (std::size_t at = find_word(padded, w); at != std::string::npos; at = find_word(padded, w, at + 1))
+      if (at >= 2 && padded[at - 2] == ',') return true;
   return false;
 }
 
@@ -98,9 +112,7 @@ namespace {
 bool has_point(const TimeExpression& x) { return x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span); }
 
 // " word " anywhere in the padded lower-case sentence.
-bool has_word(const std::string& padded, std::string_view word) {
-  return padded.find(" " + std::string(word) + " ") != std::string::npos;
-}
+bool has_word(std::string_view padded, std::string_view word) { return find_word(padded, word) != std::string::npos; }
 
 std::string padded_lower(std::string_view sentence) {
   std::string s = " ";
@@ -114,10 +126,13 @@ std::string padded_lower(std::string_view sentence) {
 }  // namespace
 
 bool dates_its_own(const std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& words) {
+  if (exprs.empty()) return false;
+  // padded_lower keeps positions (one further on): the clause of x is padded[from, x.start + 1)
+  const std::string padded_sentence = padded_lower(sentence);
   for (const auto& x : exprs) {
     std::size_t comma = sentence.substr(0, x.start).rfind(',');
-    std::string_view clause = sentence.substr(comma == std::string_view::npos ? 0 : comma, x.start - (comma == std::string_view::npos ? 0 : comma));
-    std::string padded = padded_lower(clause);
+    std::size_t from = comma == std::string_view::npos ? 0 : comma + 1;
+    std::string_view padded = std::string_view(padded_sentence).substr(from, x.start + 1 - from);
     bool saying = std::any_of(words.saying_words.begin(), words.saying_words.end(),
                               [&](const std::string& w) { return has_word(padded, w); });
     if (!saying && !inside_relative_clause(sentence, 0, sentence.size(), x)) return true;
@@ -167,8 +182,8 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   // the first occurrence verb of the sentence
   std::size_t at = std::string::npos, length = 0;
   for (const auto& verb : words.occurrence_verbs) {
-    std::size_t found = padded.find(" " + verb + " ");
-    if (found < at) at = found, length = verb.size();
+    std::size_t found = find_word(padded, verb);
+    if (found != std::string::npos && found - 1 < at) at = found - 1, length = verb.size();
   }
   if (at != std::string::npos) {
     // positions in `padded` are one past those in `sentence`

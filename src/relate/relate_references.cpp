@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "relate/references.hpp"
 
@@ -8,7 +9,10 @@ namespace {
 
 constexpr std::size_t kListsKept = 8;
 
-bool plain_entity(const Item& it) { return it.entity >= 0 && it.group.empty() && it.key != "<role>"; }
+bool plain_entity(const Item& it) { return it.entity >= 0 && it.group.empty() && std::string_view(it.key) != "<role>"; }
+
+// "," "and" "or" "the" between the names of a list.
+bool list_joint(std::string_view k) { return k == "," || k == "and" || k == "or" || k == "the"; }
 
 bool org_or_nation(NodeType t) { return t == NodeType::Organisation || t == NodeType::Nation; }
 
@@ -39,7 +43,10 @@ struct Resolver {
 
   const Lexicon& lex() const { return *ctx.lex; }
   NodeType type(int e) const { return entity_type(ctx, e); }
-  bool is(std::size_t i, const char* key) const { return i < items.size() && !items[i].is_entity() && items[i].key == key; }
+  // string_view: the size is compared first (this runs on every item of every sentence)
+  bool is(std::size_t i, std::string_view key) const {
+    return i < items.size() && items[i].key.size() == key.size() && items[i].key == key && !items[i].is_entity();
+  }
 
   void replace(std::size_t from, std::size_t to, Item it) {
     it.begin = items[from].begin;
@@ -57,7 +64,9 @@ struct Resolver {
       if (is(j, "the") || is(j, "these")) ++j;
       if (j < items.size() && (count = count_word(lex(), items[j].key))) ++j;
     } else if (k == "the" || k == "these" || k == "those") {
-      if (j >= items.size() || !(count = count_word(lex(), items[j].key))) return 0;
+      // a count is a short word or number, followed by a plural noun
+      if (j + 1 >= items.size() || items[j].key.size() > 6 || items[j + 1].key.back() != 's') return 0;
+      if (!(count = count_word(lex(), items[j].key))) return 0;
       ++j;
     } else if (k == "both") {
       count = 2;
@@ -139,6 +148,16 @@ struct Resolver {
     return org >= 0 && org_or_nation(type(org)) ? org : -1;
   }
 
+  bool leading_noun(const std::string& key) const {
+    auto role = lex().role_noun_relation.find(key);
+    return role != lex().role_noun_relation.end() && role->second == "leads";
+  }
+
+  // Words that may open a plural reference (checked before any lookup: this runs on every item).
+  static bool may_count(std::string_view k) {
+    return k == "all" || k == "the" || k == "these" || k == "those" || k == "both";
+  }
+
   // "its newest members": a plural noun for members within three words.
   bool members_follow(std::size_t i) const {
     for (std::size_t k = i + 1; k < items.size() && k <= i + 3; ++k) {
@@ -154,8 +173,9 @@ struct Resolver {
   void run() {
     for (std::size_t i = 0; i < items.size(); ++i) {
       Item& it = items[i];
+      std::string_view key = it.key;
       // "signed by the head of the agency and ...": a title with no name acts for what it heads
-      if (it.key == "<role>") {
+      if (key == "<role>") {
         int holder = title_holder(it);
         if (holder >= 0 && !person_beside(i)) {
           it = Item{holder, {}, {}, it.begin, it.end};
@@ -170,8 +190,7 @@ struct Resolver {
         continue;
       }
       // the same with a title written in lower case ("the director of CERT.LV")
-      if (auto role = lex().role_noun_relation.find(it.key);
-          !it.is_entity() && role != lex().role_noun_relation.end() && role->second == "leads") {
+      if (is(i + 1, "of") && !it.is_entity() && leading_noun(it.key)) {
         if (std::size_t len = nameless_title(i)) {
           Item body = items[i + len - 1];
           std::size_t from = i > 0 && is(i - 1, "the") ? i - 1 : i;
@@ -180,16 +199,17 @@ struct Resolver {
         }
         continue;
       }
-      if (it.key == "<pair>") {
+      if (key == "<pair>") {
         if (const auto* list = pair_as_list(it)) it.key = "<group>", it.group = *list;
         continue;
       }
       if (it.is_entity()) continue;
       const std::vector<int>* group = nullptr;
-      if (std::size_t len = plural_at(i, group)) {
-        replace(i, i + len, Item{-1, *group, "<group>"});
-        continue;
-      }
+      if (may_count(key) && i + 1 < items.size() && !items[i + 1].is_entity())
+        if (std::size_t len = plural_at(i, group)) {
+          replace(i, i + len, Item{-1, *group, "<group>"});
+          continue;
+        }
       // "the country's Cyber Command": the nation spoken of owns it.
       if (is(i, "the") && (is(i + 1, "country") || is(i + 1, "nation")) && is(i + 2, "'s") && organisation_at(i + 3)) {
         int owner = owner_before(i, true, false);
@@ -201,7 +221,7 @@ struct Resolver {
         }
         continue;
       }
-      if (it.key != "its" && it.key != "their") continue;
+      if (key != "its" && key != "their") continue;
       // "Estonia ... its Ministry of Defence": a part of the clause's nation or organisation.
       if (organisation_at(i + 1)) {
         emit(items[i + 1].entity, owner_before(i, state_body(items[i + 1]), false), "its_unit");
@@ -254,9 +274,8 @@ void ListMemory::observe(const std::vector<Item>& items, const ItemContext& ctx,
     for (;;) {
       std::size_t k = j;
       bool sep = false;
-      while (k < items.size() && k < j + 3 && (items[k].key == "," || items[k].key == "and" || items[k].key == "or" ||
-                                               items[k].key == "the")) {
-        sep |= items[k].key != "the";
+      while (k < items.size() && k < j + 3 && list_joint(items[k].key)) {
+        sep |= std::string_view(items[k].key) != "the";
         ++k;
       }
       if (!sep || k >= items.size() || !plain_entity(items[k]) || entity_type(ctx, items[k].entity) != t) break;
