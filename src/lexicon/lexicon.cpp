@@ -39,6 +39,7 @@ void merge_entity(Lexicon& lex, LexEntity e) {
     if (!e.located_in.empty()) have.located_in = e.located_in;
     if (!e.part_of.empty()) have.part_of = e.part_of;
     if (!e.leads.empty()) have.leads = e.leads;
+    append(have.references, std::move(e.references));
     return;
   }
   lex.entities.push_back(std::move(e));
@@ -53,6 +54,7 @@ LexEntity entity_of(const Value& v) {
   if (v.HasMember("located_in")) e.located_in = v["located_in"].GetString();
   if (v.HasMember("part_of")) e.part_of = v["part_of"].GetString();
   if (v.HasMember("leads")) e.leads = v["leads"].GetString();
+  if (v.HasMember("references")) e.references = strings_of(v["references"]);
   return e;
 }
 
@@ -221,7 +223,10 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
                              {"representative_nouns", &lex.representative_nouns},
                              {"function_words", &lex.function_words}, {"org_prefix_words", &lex.org_prefix_words},
                              {"negators", &lex.negators},             {"modals", &lex.modals},
-                             {"generic_org_words", &lex.generic_org_words}};
+                             {"generic_org_words", &lex.generic_org_words},
+                             {"name_particles", &lex.name_particles}, {"place_cues", &lex.place_cues},
+                             {"place_in_blockers", &lex.place_in_blockers},
+                             {"not_org_acronyms", &lex.not_org_acronyms}, {"signing_verbs", &lex.signing_verbs}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;
     if (replace) f.list->clear();
@@ -233,7 +238,7 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
   };
   const MapField maps[] = {{"head_words", &lex.head_words}, {"person_titles", &lex.person_titles},
                            {"role_nouns", &lex.role_nouns}, {"type_nouns", &lex.type_nouns},
-                           {"anaphora", &lex.anaphora}};
+                           {"anaphora", &lex.anaphora},     {"lowercase_heads", &lex.lowercase_heads}};
   for (const auto& f : maps)
     if (doc.HasMember(f.name)) read_map(doc[f.name], *f.map, replace);
   if (doc.HasMember("role_to_org_head")) {
@@ -364,6 +369,22 @@ void Lexicon::index() {
   key_set(modals, modal_set);
   key_set(state_body_words, state_body_set);
   key_set(generic_org_words, generic_org_set);
+  key_set(name_particles, name_particle_set);
+  key_set(place_cues, place_cue_set);
+  key_set(place_in_blockers, place_in_blocker_set);
+  set_of(not_org_acronyms, not_org_acronym_set);
+  key_set(signing_verbs, signing_verb_set);
+  lowercase_head_type.clear();
+  lowercase_head_first.clear();
+  max_lowercase_head_tokens = 1;
+  for (const auto& [type, heads] : lowercase_heads)
+    if (auto t = parse_node_type(type))
+      for (const auto& h : heads) {
+        std::string key = name_key_of(h);
+        lowercase_head_type[key] = *t;
+        lowercase_head_first.insert(key.substr(0, key.find(' ')));
+        max_lowercase_head_tokens = std::max<std::size_t>(max_lowercase_head_tokens, std::count(key.begin(), key.end(), ' ') + 1);
+      }
   for (auto& p : patterns) {
     for (auto& e : p.elements)
       for (auto& w : e.words) {

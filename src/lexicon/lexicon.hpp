@@ -32,6 +32,7 @@ struct LexEntity {
   std::string located_in;  // label of another entry
   std::string part_of;
   std::string leads;
+  std::vector<std::string> references;  // common nouns that point back to it ("alliance", "bloc")
 };
 
 // How a gazetteer key names its entry.
@@ -72,9 +73,15 @@ struct Lexicon {
   std::map<std::string, std::vector<std::string>> role_nouns;
   std::map<std::string, std::vector<std::string>> type_nouns;
   std::map<std::string, std::vector<std::string>> anaphora;
+  std::map<std::string, std::vector<std::string>> lowercase_heads;  // type -> "ministerial meeting", "memorandum of understanding"
   std::vector<std::string> demoting_words, byline_verbs, speech_verbs, given_names, not_names,
       representative_nouns, function_words, org_prefix_words, negators, modals, generic_org_words,
-      state_body_words;  // patterns.json: words naming a body of a state ("Command", "Ministry")
+      state_body_words,  // patterns.json: words naming a body of a state ("Command", "Ministry")
+      name_particles,    // "von", "de": lower-case words inside a person's name
+      place_cues,        // "based in", "outside the city of": the name after them is a place
+      place_in_blockers, // "took part in X": the word before "in" that makes X no place
+      not_org_acronyms,  // "CEO", "GDP": capitals that name no organisation
+      signing_verbs;     // "signed a framework agreement": the agreement is a named thing
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
   TemporalWords temporal;        // "temporal" sections: months, weekdays, relative words
@@ -89,7 +96,11 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> title_relation;  // title key -> "leads"/"affiliated_with"
   std::size_t max_title_tokens = 1;
   std::unordered_set<std::string> title_only_set, given_name_set, not_name_set, function_word_set,
-      demoting_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set;
+      demoting_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set,
+      name_particle_set, place_cue_set, place_in_blocker_set, not_org_acronym_set, signing_verb_set;
+  std::unordered_map<std::string, NodeType> lowercase_head_type;  // joined token keys -> type
+  std::size_t max_lowercase_head_tokens = 1;
+  std::unordered_set<std::string> lowercase_head_first;  // first token keys of those heads
   std::unordered_map<std::string, std::string> variant_map, role_noun_relation, representative_set;
   std::unordered_map<std::string, NodeType> type_noun_type, anaphor_type;
   std::unordered_map<std::string, std::uint32_t> label_index;  // name_key(label) -> entity

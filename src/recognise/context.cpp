@@ -69,7 +69,10 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     if (key(k) == "," || key(k) == "is" || key(k) == "was") ++k;
     if ((key(k) == "a" || key(k) == "an" || key(k) == "the") && role_noun_ahead(lex_, toks, k + 1))
       return NodeType::Person;
+    if (n >= 2 && person_title_after(si, e)) return NodeType::Person;
   }
+  if (n == 1)
+    if (auto t = acronym_context(si, b)) return t;
   std::int64_t before = static_cast<std::int64_t>(b) - 1;
   if (key(before) == "the") --before;
   std::string prep = key(before);
@@ -95,14 +98,19 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     if (key(k) == "," || key(k) == "called" || key(k) == "named" || key(k) == "dubbed") --k;
     if (key(k) == "called" || key(k) == "named") --k;
     auto it = lex_.anaphor_type.find(key(k));
-    if (k >= 0 && k + 1 < static_cast<std::int64_t>(b) && it != lex_.anaphor_type.end() && !toks[k].capital &&
+    // Right before the name only for a name of two or more words ("the exercise Amber Lattice").
+    bool apart = k + 1 < static_cast<std::int64_t>(b) || (plain && n >= 2 && key(k + 1) != "the");
+    if (k >= 0 && apart && it != lex_.anaphor_type.end() && !toks[k].capital &&
         (it->second == NodeType::Exercise || it->second == NodeType::Event))
       return it->second;
+    // "the Amber Lattice drill", "Cyber Guard 24 exercise": the noun after it.
+    auto after = lex_.anaphor_type.find(key(e));
+    if (plain && n <= 4 && e < toks.size() && !toks[e].capital && after != lex_.anaphor_type.end() &&
+        after->second == NodeType::Exercise)
+      return NodeType::Exercise;
   }
   if (n <= 3 && plain) {
-    std::string cue = key(before - 1) + " " + prep;
-    if (cue == "capital of" || cue == "based in" || cue == "headquartered in" || cue == "city of" || cue == "located in")
-      return NodeType::Place;
+    if (place_context(si, b, e)) return NodeType::Place;
     // "Jyvaskyla, a city in central Finland": an apposition with a place noun.
     if (key(e) == "," && (key(e + 1) == "a" || key(e + 1) == "the"))
       for (std::uint32_t k = e + 2; k < toks.size() && k < e + 5 && toks[k].word && !toks[k].capital; ++k) {
@@ -270,18 +278,18 @@ void Recogniser::resolve_anaphora() {
         std::uint32_t k = end;
         while (k < s.tokens.size() && (s.tokens[k].key == "," || s.tokens[k].key == "called" || s.tokens[k].key == "named" || s.tokens[k].key == "\"" || s.tokens[k].key == "the")) ++k;
         bool named = k < s.tokens.size() && s.tokens[k].word && s.tokens[k].capital;
+        // "the exercise area" names something else; "the alliance warned", "the bloc says" do not.
+        const std::string& next = end < s.tokens.size() ? s.tokens[end].key : std::string();
+        bool verb = next.ends_with("ed") || lex_.modal_set.count(next) ||
+                    std::find(lex_.speech_verbs.begin(), lex_.speech_verbs.end(), next) != lex_.speech_verbs.end();
         bool more_noun = end < s.tokens.size() && s.tokens[end].word && !s.tokens[end].capital &&
-                         !lex_.function_word_set.count(s.tokens[end].key) && s.tokens[end].key != "'s";
+                         !lex_.function_word_set.count(next) && next != "'s" && !verb;
         if (named || more_noun) break;
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
         for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
           const DocEntity& ent = doc_.entities[*it];
           if (ent.type != type) continue;
-          bool fits = type != NodeType::Organisation && type != NodeType::Event;
-          for (const auto& nm : ent.names) {
-            std::string nk = " " + lex_.name_key_of(nm) + " ";
-            fits |= nk.find(" " + noun + " ") != std::string::npos;
-          }
+          bool fits = (type != NodeType::Organisation && type != NodeType::Event) || describes(ent, noun);
           if (!fits) continue;
           found.push_back({i, end, *it, MentionKind::Anaphor});
           break;

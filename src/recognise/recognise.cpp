@@ -62,6 +62,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     doc_.sentences.push_back(std::move(s));
   }
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_sentence(i);
+  for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_lowercase_heads(i);
   bind_partial_names();
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);
   resolve_roles();

@@ -30,6 +30,9 @@ struct Mention {
   std::uint32_t end = 0;
   int entity = -1;          // index into DocAnalysis::entities
   MentionKind kind = MentionKind::Name;
+  // A lower-case head word inside the mention ("pact" of "a cyber pact"):
+  // relation patterns may read it as the word it is. -1 when none.
+  std::int32_t head = -1;
 };
 
 // A title or role written as a name ("President", "NATO Secretary General",

@@ -7,6 +7,15 @@
 
 namespace newsgraph::detail {
 
+// "24" in "Cyber Guard 24", "2025" in "Steadfast Shield 2025": a two-digit
+// number or a year of this or the last century.
+inline bool year_number(const Token& t) {
+  if (!t.word || (t.text.size() != 2 && t.text.size() != 4)) return false;
+  for (char c : t.text)
+    if (c < '0' || c > '9') return false;
+  return t.text.size() == 2 || t.text.starts_with("19") || t.text.starts_with("20");
+}
+
 struct Candidate {  // a capitalised span no rule could type yet
   std::size_t sentence = 0;
   std::uint32_t begin = 0, end = 0;
@@ -30,6 +39,15 @@ class Recogniser {
   bool role_before(const SentenceAnalysis& s, std::uint32_t comma) const;
   std::uint32_t strip_title(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e, std::string* relation) const;
   void scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint32_t e);
+  std::uint32_t name_end(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const;
+  void name_span(std::size_t si, std::uint32_t b, std::uint32_t e, NodeType type, std::string* label,
+                 std::string* full) const;
+  // phrases.cpp: names typed by the words around them.
+  std::optional<NodeType> acronym_context(std::size_t si, std::uint32_t b) const;
+  bool place_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
+  bool person_title_after(std::size_t si, std::uint32_t e) const;
+  void scan_lowercase_heads(std::size_t si);
+  bool describes(const DocEntity& entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
   // Pass 2: names known in the document, wherever they recur.
   void rescan_known(std::size_t si);

@@ -86,17 +86,41 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   auto line_break = [&](std::uint32_t k) {
     return text_.substr(toks[k - 1].end, toks[k].start - toks[k - 1].end).find('\n') != std::string_view::npos;
   };
+  // One or two particles between capitalised words of a plain name.
+  auto particles_then_name = [&](std::uint32_t k) {
+    std::uint32_t m = k;
+    while (m < toks.size() && m < k + 2 && toks[m].word && !toks[m].capital && lex_.name_particle_set.count(toks[m].key)) ++m;
+    return m > k && m < toks.size() && toks[m].word && toks[m].capital && !toks[m].all_caps && !line_break(m) &&
+           !toks[k - 1].all_caps && !lex_.head_type.count(toks[k - 1].key);
+  };
   while (j < toks.size() && !line_break(j)) {
     if (toks[j].word && toks[j].capital) {
       ++j;
     } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !line_break(j + 1) && !lex_.not_name_set.count(lower_text(toks[j + 1].text))) {
       j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name
+    } else if (particles_then_name(j)) {
+      while (!toks[j].capital) ++j;  // "Maarten de Vries", "Ursula von der Leyen"
     } else {
       break;
     }
   }
-  return cut_coordination(s, i, j) - i;
+  j = cut_coordination(s, i, j);
+  // "Cyber Guard 24", "Amber Lattice 2025 exercise": a year or edition number ends the name
+  // (not "Command 24 hours": a noun after the number makes it a count).
+  if (j < toks.size() && year_number(toks[j]) && !line_break(j) && toks[j - 1].capital) {
+    const Token* next = j + 1 < toks.size() ? &toks[j + 1] : nullptr;
+    auto noun = next ? lex_.anaphor_type.find(next->key) : lex_.anaphor_type.end();
+    bool count = next && next->word && !next->capital && (next->key.ends_with("s") || next->key == "percent") &&
+                 (noun == lex_.anaphor_type.end() || (noun->second != NodeType::Exercise && noun->second != NodeType::Event));
+    if (!count) ++j;
+  }
+  return j - i;
+}
+
+// The end of a name without its year or edition number ("Cyber Guard" of "Cyber Guard 24").
+std::uint32_t Recogniser::name_end(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const {
+  return e - b >= 2 && year_number(s.tokens[e - 1]) ? e - 1 : e;
 }
 
 // Where a run of capitalised words joined by connectors stops being one
@@ -178,11 +202,12 @@ void Recogniser::scan_sentence(std::size_t si) {
     if (c > g && g > 0) {
       // "Chinese Communist Party", "Estonian Defence Forces": a name that
       // begins with a gazetteer word and ends with a head word.
-      for (std::uint32_t k = i + g; k < i + c; ++k) {
+      std::uint32_t ce = name_end(s, i, i + c);
+      for (std::uint32_t k = i + g; k < ce; ++k) {
         auto it = lex_.head_type.find(s.tokens[k].key);
-        bool before_connector = k + 1 < i + c && is_connector(s.tokens[k + 1].key);  // "Conference on X"
+        bool before_connector = k + 1 < ce && is_connector(s.tokens[k + 1].key);  // "Conference on X"
         if (it != lex_.head_type.end() && (it->second == NodeType::Organisation || it->second == NodeType::Place ||
-                                           k + 1 == i + c || before_connector))
+                                           k + 1 == ce || before_connector))
           span_wins = true;
       }
     }
@@ -307,13 +332,11 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   // description of a named entity, not a name of its own.
   if (e - nb == 1 && lex_.anaphor_type.count(s.tokens[nb].key) && lex_.head_type.count(s.tokens[nb].key) &&
       !acronym_after(s, e, &nb)) {
-    const std::string word = " " + s.tokens[nb].key + " ";
     for (int ent = static_cast<int>(doc_.entities.size()); ent-- > 0;)
-      for (const auto& nm : doc_.entities[ent].names)
-        if ((" " + lex_.name_key_of(nm) + " ").find(word) != std::string::npos) {
-          add_mention(si, nb, e, ent, MentionKind::Anaphor);
-          return e - b;
-        }
+      if (describes(doc_.entities[ent], s.tokens[nb].key)) {
+        add_mention(si, nb, e, ent, MentionKind::Anaphor);
+        return e - b;
+      }
     return e - b;
   }
   std::uint32_t ab = nb;
@@ -324,9 +347,25 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     candidates_.push_back({si, nb, e});
     return e - b;
   }
-  std::string name = span_text(text_, s, ab, e);
+  // "Norwegian National Security Authority (NSM)": an organisation's acronym
+  // in its own language, whose letters do not follow the English words.
+  if (!acronym && *type == NodeType::Organisation && e + 2 < s.tokens.size() && s.tokens[e].key == "(" &&
+      s.tokens[e + 2].key == ")" && s.tokens[e + 1].all_caps && s.tokens[e + 1].text.size() <= 6 &&
+      !lex_.gazetteer.count(s.tokens[e + 1].key) && !lex_.not_org_acronym_set.count(s.tokens[e + 1].key))
+    acronym = true;
+  if (*type != NodeType::Exercise && *type != NodeType::Event && !acronym) {
+    std::uint32_t ce = name_end(s, ab, e);  // a number after another name is no part of it
+    if (ce < e) e = ce;
+  }
+  std::string name, full;
+  name_span(si, ab, e, *type, &name, &full);
   int entity = *type == NodeType::Organisation ? owned_entity(si, ab, name) : -1;
   if (entity < 0) entity = entity_for(*type, name, -1);
+  if (!full.empty()) {
+    auto& names = doc_.entities[entity].names;
+    if (std::find(names.begin(), names.end(), full) == names.end()) names.push_back(full);
+    known_.emplace(lex_.name_key_of(full), entity);
+  }
   add_mention(si, ab, e, entity, MentionKind::Name);
   if (acronym) {
     std::string acr(s.tokens[e + 1].text);
@@ -359,6 +398,9 @@ void Recogniser::scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint
 std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const {
   const auto& toks = doc_.sentences[si].tokens;
   std::optional<NodeType> head;
+  const std::uint32_t full = e;
+  e = name_end(doc_.sentences[si], b, e);
+  bool numbered = e < full;
   // "Conference on Cybersecurity", "Memorandum of Understanding": the word
   // before the first connector is the head.
   for (std::uint32_t k = b + 1; k < e; ++k)
@@ -377,14 +419,38 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
     }
   }
   if (head) return head;
+  // "Exercise Amber Lattice": the head word first.
+  auto first = lex_.head_type.find(toks[b].key);
+  if (e - b >= 2 && first != lex_.head_type.end() && first->second == NodeType::Exercise) return NodeType::Exercise;
   if (e - b == 1 && team_acronym(toks[b].text)) return NodeType::Organisation;
   std::uint32_t n = e - b;
   bool plain = true;
   for (std::uint32_t k = b; k < e; ++k) plain &= toks[k].word && !toks[k].all_caps;
-  if (titled && n <= 4 && plain) return NodeType::Person;
-  if (n >= 2 && n <= 3 && plain && hyphenated_given_name(toks[e - 1].text)) return NodeType::Person;
-  if (n >= 2 && n <= 3 && plain && lex_.given_name_set.count(toks[b].key)) return NodeType::Person;
-  return context_type(si, b, e);
+  if (!numbered) {
+    if (titled && n <= 4 && plain) return NodeType::Person;
+    if (n >= 2 && n <= 3 && plain && hyphenated_given_name(toks[e - 1].text)) return NodeType::Person;
+    if (n >= 2 && n <= 3 && plain && lex_.given_name_set.count(toks[b].key)) return NodeType::Person;
+  }
+  auto context = context_type(si, b, full);
+  // "Cyber Guard 24": two or more plain words numbered like an edition name an exercise.
+  if (!context && numbered && n >= 2 && plain) return NodeType::Exercise;
+  return context;
+}
+
+// The label of a typed span [b, e) and, when it differs, the whole text:
+// an exercise or event keeps its edition number as a second name ("Cyber
+// Guard" and "Cyber Guard 24") and drops a leading "Exercise".
+void Recogniser::name_span(std::size_t si, std::uint32_t b, std::uint32_t e, NodeType type, std::string* label,
+                           std::string* full) const {
+  const auto& s = doc_.sentences[si];
+  *full = span_text(text_, s, b, e);
+  std::uint32_t lb = b, le = name_end(s, b, e);
+  if (type == NodeType::Exercise && le - lb >= 2) {
+    auto it = lex_.head_type.find(s.tokens[lb].key);
+    if (it != lex_.head_type.end() && it->second == NodeType::Exercise) ++lb;
+  }
+  *label = span_text(text_, s, lb, le);
+  if (*label == *full) full->clear();
 }
 
 }  // namespace newsgraph::detail

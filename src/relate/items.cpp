@@ -37,6 +37,7 @@ struct Builder {
       if (mention_at[i] >= 0) {
         const Mention& m = s.mentions[mention_at[i]];
         Item it{m.entity, {}, {}, m.begin, m.end};
+        if (m.head >= 0) it.key = s.tokens[m.head].key, it.head_word = true;  // "signed a cyber pact with X"
         i = m.end;
         // "(NIS)" after the name it abbreviates, or a short aside the recogniser
         // left unnamed ("(COMCYBER)"): it belongs to the name, not between it and the verb.

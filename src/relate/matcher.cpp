@@ -94,7 +94,7 @@ struct Matcher {
   std::size_t words_at(const PatternElement& e, std::size_t i) const {
     for (const auto& alt : e.words) {
       // A hyphenated word is one token whose key has a space ("director-general").
-      if (i < items.size() && !items[i].is_entity() && items[i].key == alt) return 1;
+      if (i < items.size() && (!items[i].is_entity() || items[i].head_word) && items[i].key == alt) return 1;
       std::size_t len = 0, pos = 0;
       bool ok = true;
       std::string_view words(alt);

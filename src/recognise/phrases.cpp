@@ -1,0 +1,174 @@
+// Recognition by the words around a name: bare acronyms where an
+// organisation is expected, towns after place cues, titles after a name,
+// and events and agreements whose head word is written in lower case
+// ("the Nordic defence ministerial meeting", "a memorandum of
+// understanding on range cooperation"). The words are lexicon data.
+#include <algorithm>
+
+#include "recognise/recogniser.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+std::string lowered(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "officials", "experts", "director": people who work for an organisation.
+bool member_noun(const Lexicon& lex, const std::string& key) {
+  if (key.empty()) return false;
+  std::string one = key.back() == 's' ? key.substr(0, key.size() - 1) : key;
+  for (const auto& k : {key, one})
+    if (lex.role_noun_relation.count(k) || lex.representative_set.count(k)) return true;
+  return false;
+}
+
+}  // namespace
+
+// A lone acronym in an organisation's place: "officials of the FFI",
+// "the NKSC said", "NKSC experts", "the NKSC's director".
+std::optional<NodeType> Recogniser::acronym_context(std::size_t si, std::uint32_t b) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  const Token& t = toks[b];
+  std::size_t letters = std::count_if(t.text.begin(), t.text.end(), [](unsigned char c) { return std::isalpha(c); });
+  if (!t.all_caps || letters < 2 || letters > 6 || lex_.not_org_acronym_set.count(lowered(t.text)) ||
+      doc_.sentences[si].headline)
+    return std::nullopt;
+  auto key = [&](std::int64_t k) -> std::string {
+    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? toks[k].key : std::string();
+  };
+  std::int64_t before = static_cast<std::int64_t>(b) - 1;
+  bool the = key(before) == "the";
+  if (the) --before;
+  std::string prep = key(before);
+  if ((prep == "of" || prep == "from" || prep == "at" || prep == "with" || prep == "for") && member_noun(lex_, key(before - 1)))
+    return NodeType::Organisation;
+  std::int64_t after = b + 1;
+  if (key(after) == "'s") ++after;
+  if (member_noun(lex_, key(after)) && !toks[after].capital) return NodeType::Organisation;
+  bool speaks = std::find(lex_.speech_verbs.begin(), lex_.speech_verbs.end(), key(b + 1)) != lex_.speech_verbs.end();
+  if (the && speaks) return NodeType::Organisation;
+  return std::nullopt;
+}
+
+// "based in Lillehammer", "outside the city of Rukla", "held in Bodo": a
+// place cue before the name; a single word after a bare "in" too, unless
+// the word before "in" says otherwise ("took part in X") or a noun goes on
+// after it ("in Acme shares").
+bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  auto key = [&](std::int64_t k) -> std::string {
+    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? toks[k].key : std::string();
+  };
+  std::int64_t before = static_cast<std::int64_t>(b) - 1;
+  std::string cue;
+  for (std::int64_t k = before, n = 0; k >= 0 && n < 4; --k, ++n) {
+    cue = n == 0 ? key(k) : key(k) + " " + cue;
+    if (lex_.place_cue_set.count(cue)) return true;
+  }
+  if (e - b != 1 || lex_.gazetteer.count(toks[b].key) || lex_.given_name_set.count(toks[b].key)) return false;
+  // "in Bodo, Nordland, from ...": a region after a place, closed by punctuation.
+  if (key(before) == "," && b >= 2 && (e >= toks.size() || key(e) == "," || key(e) == "." || key(e) == ";")) {
+    const auto& mentions = doc_.sentences[si].mentions;
+    for (const auto& m : mentions)
+      if (m.end + 1 == b && doc_.entities[m.entity].type == NodeType::Place) return true;
+  }
+  if (key(before) != "in" || lex_.place_in_blocker_set.count(key(before - 1))) return false;
+  if (e < toks.size()) {
+    const Token& next = toks[e];
+    if (next.key == "'s" || next.key == "-based") return false;
+    if (next.word && !next.capital && !lex_.function_word_set.count(next.key) && !year_number(next)) return false;
+  }
+  return true;
+}
+
+// "Maarten de Vries, deputy commander of ...": a role noun right after the comma.
+bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  if (e + 1 >= toks.size() || toks[e].key != ",") return false;
+  std::uint32_t k = e + 1;
+  if (lex_.demoting_set.count(toks[k].key) && k + 1 < toks.size()) ++k;
+  if (!toks[k].word || toks[k].capital || toks[k].key == "member") return false;
+  return lex_.role_noun_relation.count(toks[k].key) > 0 ||
+         (k + 1 < toks.size() && lex_.role_noun_relation.count(toks[k].key + " " + toks[k + 1].key) > 0);
+}
+
+// Whether a description ("alliance", "agency") fits an entity: a word of one
+// of its names, or of its lexicon entry's aliases and declared references.
+bool Recogniser::describes(const DocEntity& entity, const std::string& noun) const {
+  const std::string word = " " + noun + " ";
+  auto in_name = [&](const std::string& name) { return (" " + lex_.name_key_of(name) + " ").find(word) != std::string::npos; };
+  if (std::any_of(entity.names.begin(), entity.names.end(), in_name)) return true;
+  if (entity.lexicon < 0) return false;
+  const LexEntity& lex = lex_.entities[entity.lexicon];
+  return std::any_of(lex.aliases.begin(), lex.aliases.end(), in_name) ||
+         std::any_of(lex.references.begin(), lex.references.end(),
+                     [&](const std::string& r) { return lex_.name_key_of(r) == noun; });
+}
+
+// Events and agreements with a lower-case head: "the Nordic defence
+// ministerial meeting", "the 2026 Baltic cyber conference" (a capitalised or
+// dated modifier makes them one occasion), "a memorandum of understanding on
+// range cooperation", "signed a framework agreement" (a complement or a
+// signing verb makes an agreement one document). The label runs from the
+// modifier; names already recognised inside it keep their own mentions.
+void Recogniser::scan_lowercase_heads(std::size_t si) {
+  auto& s = doc_.sentences[si];
+  if (s.headline || lex_.lowercase_head_type.empty()) return;
+  const auto& toks = s.tokens;
+  const auto n = static_cast<std::uint32_t>(toks.size());
+  auto content = [&](std::uint32_t k) { return toks[k].word && !toks[k].capital && !lex_.function_word_set.count(toks[k].key); };
+  for (std::uint32_t i = 0; i < n; ++i) {
+    // Cheap test first: most words start no head.
+    if (!toks[i].word || toks[i].capital || !lex_.lowercase_head_first.count(toks[i].key) || covered(s, i)) continue;
+    std::string key;
+    std::uint32_t len = 0;
+    NodeType type = NodeType::Event;
+    for (std::uint32_t j = i; j < n && j - i < lex_.max_lowercase_head_tokens && toks[j].word && !toks[j].capital; ++j) {
+      key += (j > i ? " " : "") + toks[j].key;
+      if (auto it = lex_.lowercase_head_type.find(key); it != lex_.lowercase_head_type.end()) len = j + 1 - i, type = it->second;
+    }
+    if (len == 0) continue;
+    std::uint32_t end = i + len;
+    if (end < n && content(end)) continue;  // "meeting room": the head is no head here
+    // Modifiers: back over lower-case words, names and a year, to the first name or year.
+    std::int64_t first = -1;
+    for (std::int64_t k = static_cast<std::int64_t>(i) - 1; k >= 0 && k + 6 >= static_cast<std::int64_t>(i); --k) {
+      const Token& t = toks[k];
+      if (!t.word || lex_.function_word_set.count(t.key) || lex_.not_name_set.count(lowered(t.text))) break;
+      bool named = covered(s, static_cast<std::uint32_t>(k)) || (t.capital && k > 0);
+      if (named || year_number(t)) first = k;
+      else if (t.capital || !content(static_cast<std::uint32_t>(k))) break;
+    }
+    std::uint32_t complement = end;
+    if (type == NodeType::Agreement && end + 1 < n && (toks[end].key == "on" || toks[end].key == "for")) {
+      std::uint32_t k = end + 1;
+      while (k < n && k < end + 7 && (content(k) || (toks[k].key == "and" && k + 1 < n && content(k + 1)))) ++k;
+      if (k > end + 1) complement = k;
+    }
+    // "signed a framework agreement": a new one (not "signed the agreement", which points back).
+    std::int64_t det = static_cast<std::int64_t>(i) - 1;
+    while (det >= 0 && content(static_cast<std::uint32_t>(det))) --det;
+    // Not before "with": "signed a cooperation agreement with X" states a cooperation, read as such.
+    bool signed_here = det >= 1 && (toks[det].key == "a" || toks[det].key == "an") &&
+                       lex_.signing_verb_set.count(toks[det - 1].key) > 0 && !(end < n && toks[end].key == "with");
+    if (first < 0 && !(type == NodeType::Agreement && (complement > end || signed_here))) continue;
+    std::uint32_t from = first < 0 ? i : static_cast<std::uint32_t>(first);
+    std::uint32_t mb = from;  // the mention starts after the last name inside
+    for (std::uint32_t k = from; k < i; ++k)
+      if (covered(s, k)) mb = k + 1;
+    std::string label = span_text(text_, s, from, complement);
+    int entity = entity_for(type, label, -1);
+    add_mention(si, mb, complement, entity, MentionKind::Name);
+    // The head's noun: "meeting" of "ministerial meeting", "memorandum" of "memorandum of understanding".
+    std::uint32_t noun = i + len - 1;
+    for (std::uint32_t k = i; k < i + len; ++k)
+      if (toks[k].key == "of") noun = i;
+    if (!s.mentions.empty() && s.mentions.back().begin == mb) s.mentions.back().head = static_cast<std::int32_t>(noun);
+    i = complement - 1;
+  }
+}
+
+}  // namespace newsgraph::detail

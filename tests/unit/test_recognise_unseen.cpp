@@ -1,0 +1,164 @@
+// Names in no gazetteer, typed by their shape and the words around them:
+// edition-numbered exercises, "Exercise X", events and agreements with a
+// lower-case head, towns after place cues, bare acronyms, descriptions that
+// point back through the lexicon, name particles and titles after a name.
+// And a text of another genre, where none of this may invent entities.
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+// The entity a mention of `words` (its first token's text) points to, or "".
+std::string mentioned(const DocAnalysis& doc, const std::string& text, std::size_t sentence, const std::string& word) {
+  const auto& s = doc.sentences.at(sentence);
+  for (const auto& m : s.mentions)
+    for (std::uint32_t k = m.begin; k < m.end; ++k)
+      if (s.tokens[k].text == word) return doc.entities[m.entity].label;
+  (void)text;
+  return {};
+}
+
+const DocEntity* find_entity(const DocAnalysis& doc, const std::string& label) {
+  for (const auto& e : doc.entities)
+    if (e.label == label) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("an edition number ends an exercise name and is kept as a second name", "[recognise]") {
+  auto doc = analyse("Signal units from Chile and Peru joined Iron Condor 25 near the coast.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Iron Condor:Exercise"));
+  const DocEntity* e = find_entity(doc, "Iron Condor");
+  REQUIRE(e);
+  CHECK(std::find(e->names.begin(), e->names.end(), "Iron Condor 25") != e->names.end());
+}
+
+TEST_CASE("a count after a name is no edition number", "[recognise]") {
+  auto doc = analyse("The Coastal Signals Command 24 hours later moved its servers.");
+  CHECK(has(entity_names(doc), "Coastal Signals Command:Organisation"));
+  CHECK_FALSE(has(entity_names(doc), "Coastal Signals Command 24:Organisation"));
+}
+
+TEST_CASE("exercise names by the word Exercise or an exercise noun beside them", "[recognise]") {
+  auto doc = analyse(
+      "Chile hosted Exercise Southern Lantern in March. "
+      "Peru later ran the Quiet Harbour drill with two partners. "
+      "Brazil observed the exercise Green Tide from a ship.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Southern Lantern:Exercise"));
+  CHECK(has(names, "Quiet Harbour:Exercise"));
+  CHECK(has(names, "Green Tide:Exercise"));
+  const DocEntity* e = find_entity(doc, "Southern Lantern");
+  REQUIRE(e);
+  CHECK(std::find(e->names.begin(), e->names.end(), "Exercise Southern Lantern") != e->names.end());
+}
+
+TEST_CASE("lower-case event heads with a capitalised or dated modifier are events", "[recognise]") {
+  auto doc = analyse(
+      "Ministers will meet at an Andean defence ministerial meeting in Cusco. "
+      "Experts spoke at the 2027 cyber conference on Friday. "
+      "A meeting was held, and the annual summit was postponed.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Andean defence ministerial meeting:Event"));
+  CHECK(has(names, "2027 cyber conference:Event"));
+  CHECK_FALSE(has(names, "meeting:Event"));
+  CHECK_FALSE(has(names, "annual summit:Event"));
+}
+
+TEST_CASE("agreements with a lower-case head: a complement or a signing verb", "[recognise]") {
+  auto doc = analyse(
+      "Chile and Peru signed a memorandum of understanding on coastal radar sharing on Monday. "
+      "Later, Brazil signed a framework agreement. "
+      "The agreement was welcomed.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "memorandum of understanding on coastal radar sharing:Agreement"));
+  CHECK(has(names, "framework agreement:Agreement"));
+  // "The agreement" points back, it is no new agreement.
+  int agreements = 0;
+  for (const auto& e : doc.entities) agreements += e.type == NodeType::Agreement;
+  CHECK(agreements == 2);
+  CHECK(mentioned(doc, "", 2, "agreement") == "framework agreement");
+}
+
+TEST_CASE("capitalised agreement heads include Arrangement", "[recognise]") {
+  auto doc = analyse("Peru joined the Pacific Sensor Arrangement last year.");
+  CHECK(has(entity_names(doc), "Pacific Sensor Arrangement:Agreement"));
+}
+
+TEST_CASE("towns after place cues are places", "[recognise]") {
+  auto doc = analyse(
+      "The drill was held in Arequipa on Monday. "
+      "The unit is based in Tacna, and its range lies outside the city of Puno. "
+      "Chile took part in Maple and invested in Stark shares. "
+      "Teams met in Juliaca, Puno Region, and later in Ilo, Moquegua, on Friday.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Arequipa:Place"));
+  CHECK(has(names, "Tacna:Place"));
+  CHECK(has(names, "Puno:Place"));
+  CHECK_FALSE(has(names, "Maple:Place"));
+  CHECK_FALSE(has(names, "Stark:Place"));
+  CHECK(has(names, "Juliaca:Place"));
+  CHECK(has(names, "Moquegua:Place"));
+}
+
+TEST_CASE("bare acronyms where an organisation is expected", "[recognise]") {
+  auto doc = analyse(
+      "Officials of the DSRK said the range was ready. "
+      "The QLM said it would send engineers, and TVRA experts joined them. "
+      "The CEO said the GDP would grow. Members of the PRZ met.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "DSRK:Organisation"));
+  CHECK(has(names, "QLM:Organisation"));
+  CHECK(has(names, "TVRA:Organisation"));
+  CHECK(has(names, "PRZ:Organisation"));
+  CHECK_FALSE(has(names, "CEO:Organisation"));
+  CHECK_FALSE(has(names, "GDP:Organisation"));
+}
+
+TEST_CASE("an acronym in parentheses names the organisation even in its own language", "[recognise]") {
+  auto doc = analyse("The Coastal Radar Directorate (KRV) met. The head of KRV, Ana Ruiz, spoke.");
+  REQUIRE(find_entity(doc, "Coastal Radar Directorate"));
+  CHECK_FALSE(find_entity(doc, "KRV"));
+}
+
+TEST_CASE("descriptions point back through the lexicon's aliases and references", "[recognise]") {
+  auto doc = analyse(
+      "Chile sent observers to NATO in May. The alliance thanked Chile. "
+      "Peru asked the EU for funds, and the bloc agreed.");
+  CHECK(mentioned(doc, "", 1, "alliance") == "North Atlantic Treaty Organization");
+  CHECK(mentioned(doc, "", 2, "bloc") == "European Union");
+}
+
+TEST_CASE("names with particles and titles after the name are people", "[recognise]") {
+  auto doc = analyse(
+      "Maarit van der Berg, deputy commander of the Coastal Signals Command, arrived. "
+      "Observers included Luis de la Fuente, the head of the Andean Radar Office.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Maarit van der Berg:Person"));
+  CHECK(has(names, "Luis de la Fuente:Person"));
+  CHECK_FALSE(has(names, "Berg:Person"));
+}
+
+TEST_CASE("sport and economy news invent no exercise, event or organisation", "[recognise]") {
+  auto doc = analyse(
+      "Rovers Beat City 3-1 in Cup Replay\n\n"
+      "Harbour Rovers beat Eastfield City 3-1 on Saturday in front of 20,000 fans. "
+      "Striker Tomas Lindgren scored twice in the first half, and Rovers will meet Northgate in the final in May. "
+      "Shares in Kestrel Motors rose 4 percent after the CEO said sales in Europe grew. "
+      "The club's chairman said the Premier Cup 2025 campaign was the best in 20 years. "
+      "Fans in Eastfield celebrated until midnight.");
+  for (const auto& e : doc.entities) {
+    INFO(e.label);
+    CHECK(e.type != NodeType::Exercise);
+    CHECK(e.type != NodeType::Event);
+    CHECK(e.type != NodeType::Agreement);
+    CHECK(e.label != "CEO");
+    CHECK(e.label != "Kestrel");
+  }
+}
