@@ -84,10 +84,15 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
   return true;
 }
 
-// "Maarten de Vries, deputy commander of ...": a role noun right after the comma.
+// "Maarten de Vries, deputy commander of ...": a role noun right after the
+// comma; "X, who heads ...", "X, 52, said": a relative "who" or an age.
 bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
   const auto& toks = doc_.sentences[si].tokens;
   if (e + 1 >= toks.size() || toks[e].key != ",") return false;
+  if (toks[e + 1].key == "who") return true;
+  if (e + 2 < toks.size() && toks[e + 1].text.size() == 2 && std::isdigit(static_cast<unsigned char>(toks[e + 1].text[0])) &&
+      std::isdigit(static_cast<unsigned char>(toks[e + 1].text[1])) && toks[e + 2].key == ",")
+    return true;
   std::uint32_t k = e + 1;
   if (lex_.demoting_set.count(toks[k].key) && k + 1 < toks.size()) ++k;
   if (!toks[k].word || toks[k].capital || toks[k].key == "member") return false;

@@ -138,11 +138,14 @@ TEST_CASE("descriptions point back through the lexicon's aliases and references"
 TEST_CASE("names with particles and titles after the name are people", "[recognise]") {
   auto doc = analyse(
       "Maarit van der Berg, deputy commander of the Coastal Signals Command, arrived. "
-      "Observers included Luis de la Fuente, the head of the Andean Radar Office.");
+      "Observers included Luis de la Fuente, the head of the Andean Radar Office. "
+      "Ramon Quispe, who heads the radar office, spoke. Later Delia Mamani, 52, joined.");
   auto names = entity_names(doc);
   CHECK(has(names, "Maarit van der Berg:Person"));
   CHECK(has(names, "Luis de la Fuente:Person"));
   CHECK_FALSE(has(names, "Berg:Person"));
+  CHECK(has(names, "Ramon Quispe:Person"));
+  CHECK(has(names, "Delia Mamani:Person"));
 }
 
 TEST_CASE("sport and economy news invent no exercise, event or organisation", "[recognise]") {
