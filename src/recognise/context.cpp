@@ -48,7 +48,7 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   std::uint32_t n = e - b;
   bool plain = true;
   for (std::uint32_t k = b; k < e; ++k) plain &= toks[k].word && !toks[k].all_caps;
-  std::uint32_t first_word = 0;  // after emphasis marks ("*By Jane Doe")
+  std::uint32_t first_word = s.headline && s.title_end < toks.size() ? s.title_end : 0;  // after emphasis marks ("*By Jane Doe")
   while (first_word < b && !toks[first_word].word) ++first_word;
   if (n >= 2 && n <= 4 && plain) {
     if (b == first_word + 1 && key(first_word) == "by") return NodeType::Person;

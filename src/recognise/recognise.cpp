@@ -59,6 +59,14 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     for (auto& t : s.tokens)
       if (t.key.empty()) t.key = lex_.token_key(t.text);
     s.headline = is_headline(s, doc_.sentences.empty());
+    s.title_end = static_cast<std::uint32_t>(s.tokens.size());
+    if (s.headline)
+      for (std::uint32_t k = 1; k < s.tokens.size(); ++k)
+        if (text_.substr(s.tokens[k - 1].end, s.tokens[k].start - s.tokens[k - 1].end).find('\n') != std::string_view::npos &&
+            s.tokens[k].key == "by") {
+          s.title_end = k;  // only a byline on the next line: a wrapped headline stays one
+          break;
+        }
     doc_.sentences.push_back(std::move(s));
   }
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_sentence(i);

@@ -52,6 +52,9 @@ struct SentenceAnalysis {
   std::vector<Mention> mentions;  // ordered, not overlapping
   std::vector<RoleSpan> roles;
   bool headline = false;  // title-case line: no new names are made from it
+  // A headline the segmenter joined with the lines after it ("... in Warsaw\nBy
+  // Ewa Zielinska, Vistula Defence Review"): its words end here, the byline's are read.
+  std::uint32_t title_end = 0;
 };
 
 struct DocEntity {

@@ -197,7 +197,7 @@ void Recogniser::scan_sentence(std::size_t si) {
     }
     const LexHit* hit = nullptr;
     std::uint32_t g = gazetteer_match(s, i, &hit);
-    std::uint32_t c = s.headline ? 0 : capital_span(s, i);
+    std::uint32_t c = s.headline && i < s.title_end ? 0 : capital_span(s, i);
     bool span_wins = false;
     if (c > g && g > 0) {
       // "Chinese Communist Party", "Estonian Defence Forces": a name that

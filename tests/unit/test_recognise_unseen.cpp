@@ -165,3 +165,15 @@ TEST_CASE("sport and economy news invent no exercise, event or organisation", "[
     CHECK(e.label != "Kestrel");
   }
 }
+
+TEST_CASE("a byline on the line after a headline is read even when joined to it", "[recognise]") {
+  auto doc = analyse(
+      "Andean navies rehearse radar sharing in Lima\n"
+      "By Rosa Quintana, Pacific Coast Monitor\n"
+      "June 3, 2025\n\n"
+      "Peru hosted the drill.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Rosa Quintana:Person"));
+  CHECK(has(names, "Pacific Coast Monitor:Organisation"));
+  CHECK_FALSE(has(names, "Andean:Organisation"));
+}
