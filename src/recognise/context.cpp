@@ -286,9 +286,11 @@ void Recogniser::resolve_anaphora() {
                          !lex_.function_word_set.count(next) && next != "'s" && !verb;
         if (named || more_noun) break;
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
+        std::vector<int> tried;  // an entity mentioned often is looked at once
         for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
           const DocEntity& ent = doc_.entities[*it];
-          if (ent.type != type) continue;
+          if (ent.type != type || std::find(tried.begin(), tried.end(), *it) != tried.end()) continue;
+          tried.push_back(*it);
           bool fits = (type != NodeType::Organisation && type != NodeType::Event) || describes(ent, noun);
           if (!fits) continue;
           found.push_back({i, end, *it, MentionKind::Anaphor});
