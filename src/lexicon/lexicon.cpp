@@ -6,6 +6,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <mutex>
 #include <sstream>
 
@@ -252,7 +253,21 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
 }
 
 std::string Lexicon::token_key(std::string_view token) const {
-  std::string key = name_key(token);
+  // Plain ASCII letters and digits: name_key() would only lower their case.
+  bool plain = !token.empty();
+  for (unsigned char c : token)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+      plain = false;
+      break;
+    }
+  std::string key;
+  if (plain) {
+    key.assign(token);
+    for (char& c : key)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  } else {
+    key = name_key(token);
+  }
   if (key.empty()) key.assign(token);  // punctuation keeps itself
   auto it = variant_map.find(key);
   return it == variant_map.end() ? key : it->second;
@@ -323,6 +338,7 @@ void Lexicon::index() {
     hits.push_back({id, form, caps});
     max_name_tokens = std::max<std::size_t>(max_name_tokens, std::count(key.begin(), key.end(), ' ') + 1);
   };
+  gazetteer_prefixes.clear();
   for (std::uint32_t i = 0; i < entities.size(); ++i) {
     const LexEntity& e = entities[i];
     label_index.emplace(name_key_of(e.label), i);
@@ -330,6 +346,9 @@ void Lexicon::index() {
     for (const auto& a : e.aliases) add_form(a, i, LexForm::Alias);
     for (const auto& d : e.demonyms) add_form(d, i, LexForm::Demonym);
   }
+  for (const auto& [key, hits] : gazetteer)
+    for (auto space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+      gazetteer_prefixes.insert(key.substr(0, space));
   head_type.clear();
   for (const auto& [type, words] : head_words)
     if (auto t = parse_node_type(type))
@@ -417,6 +436,69 @@ void Lexicon::index() {
         p.anchors.push_back(w.substr(0, w.find(' ')));
         if (w.find(' ') != std::string::npos) p.anchors.push_back(w);  // one hyphenated token
       }
+  }
+  index_pattern_words();
+}
+
+// The matcher's fixed words, in the order of the `word` ids.
+const char* const kMatcherWords[] = {"", "the", ",", "and", "or", "now", "'s", "<pair>", "<role>", ";", ".", ":",
+                                     "?", "!", "but", "while", "which", "who", "of", "alongside", "along", "with",
+                                     "as", "well as", "together", "such", "including", "like"};
+static_assert(std::size(kMatcherWords) == word::count);
+
+// Word ids for the relation matcher: its fixed words, then every word of
+// every pattern (each token of an alternative and the alternative whole).
+void Lexicon::index_pattern_words() {
+  word_ids.clear();
+  for (std::uint32_t i = 1; i < word::count; ++i) word_ids.emplace(kMatcherWords[i], i);
+  auto intern = [&](std::string_view w) {
+    auto [it, fresh] = word_ids.try_emplace(std::string(w), static_cast<std::uint32_t>(word_ids.size() + 1));
+    return it->second;
+  };
+  patterns_by_word.clear();
+  patterns_untriggered.clear();
+  for (std::uint32_t pi = 0; pi < patterns.size(); ++pi) {
+    RelationPattern& p = patterns[pi];
+    p.index = pi;
+    p.required_ids.clear();
+    p.anchor_ids.clear();
+    for (const auto& a : p.anchors) p.anchor_ids.push_back(intern(a));
+    for (auto& e : p.elements) {
+      e.word_seqs.clear();
+      e.whole_ids.clear();
+      for (const auto& w : e.words) {
+        std::vector<std::uint32_t> seq;
+        std::string_view words(w);
+        for (std::size_t pos = 0; pos <= words.size();) {
+          auto space = words.find(' ', pos);
+          seq.push_back(intern(words.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos)));
+          if (space == std::string_view::npos) break;
+          pos = space + 1;
+        }
+        e.word_seqs.push_back(std::move(seq));
+        e.whole_ids.push_back(intern(w));
+      }
+      if (e.kind != PatternElement::Words || e.optional) continue;
+      std::vector<std::uint32_t> any;  // an alternative's first token, or the whole as one token
+      for (std::size_t a = 0; a < e.words.size(); ++a) {
+        any.push_back(e.word_seqs[a].front());
+        any.push_back(e.whole_ids[a]);
+      }
+      std::sort(any.begin(), any.end());
+      any.erase(std::unique(any.begin(), any.end()), any.end());
+      p.required_ids.push_back(std::move(any));
+    }
+    // Triggered by the words of its required element with the fewest.
+    auto trigger = std::min_element(p.required_ids.begin(), p.required_ids.end(),
+                                    [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    if (trigger == p.required_ids.end()) {
+      patterns_untriggered.push_back(pi);
+      continue;
+    }
+    for (std::uint32_t w : *trigger) {
+      if (patterns_by_word.size() <= w) patterns_by_word.resize(w + 1);
+      patterns_by_word[w].push_back(pi);
+    }
   }
 }
 

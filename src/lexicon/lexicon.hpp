@@ -44,6 +44,16 @@ struct LexHit {
   bool exact_case = false;  // all-capital forms ("US", "ACT") match only in capitals
 };
 
+// Ids of the words the relation matcher compares, so that it compares
+// integers, not strings (Lexicon::word_id). The words of the patterns get
+// the ids after these; any other key is `other`. Spelled in lexicon.cpp.
+namespace word {
+enum : std::uint32_t {
+  other = 0, the, comma, and_, or_, now, possessive, pair, role, semicolon, period, colon, question, bang,
+  but, while_, which, who, of, alongside, along, with, as, well_as, together, such, including, like, count
+};
+}
+
 // One relation pattern (patterns.json); `elements` is the compiled `match`.
 struct PatternElement {
   enum Kind : std::uint8_t { Slot, Words, Gap, End } kind = Words;
@@ -52,6 +62,10 @@ struct PatternElement {
   std::vector<std::string> words;      // alternatives (token keys, may be multi-token)
   bool optional = false;
   unsigned max_gap = 0;
+  // By index(), per alternative: the word ids of its tokens, and the id of
+  // the whole alternative as one (hyphenated) token key.
+  std::vector<std::vector<std::uint32_t>> word_seqs;
+  std::vector<std::uint32_t> whole_ids;
 };
 
 struct RelationPattern {
@@ -62,6 +76,17 @@ struct RelationPattern {
   std::optional<NodeType> implicit_object;  // object not written: the latest entity of this type
   bool event = false;                        // a happening: may take the date of the narrative
   std::vector<std::string> anchors;          // first words of the first required word element (index())
+  std::vector<std::uint32_t> anchor_ids;     // their word ids
+  // By index(): per required word element, the word ids of which one must be
+  // in a clause for the pattern to match there.
+  std::vector<std::vector<std::uint32_t>> required_ids;
+  std::uint32_t index = 0;                   // in Lexicon::patterns
+};
+
+// Transparent hashing, so that a string_view finds a std::string key.
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
 struct Lexicon {
@@ -104,14 +129,29 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> variant_map, role_noun_relation, representative_set;
   std::unordered_map<std::string, NodeType> type_noun_type, anaphor_type;
   std::unordered_map<std::string, std::uint32_t> label_index;  // name_key(label) -> entity
+  std::unordered_map<std::string, std::uint32_t, KeyHash, std::equal_to<>> word_ids;  // see `word`
+  // Patterns by a word of one of their required word elements (word id ->
+  // pattern indexes), and those with no required word: which patterns a
+  // clause may match, found from its words.
+  std::vector<std::vector<std::uint32_t>> patterns_by_word;
+  std::vector<std::uint32_t> patterns_untriggered;
+  // Every gazetteer key cut after one of its tokens but the last ("united",
+  // "united states"): a longer name can only start with one of these.
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> gazetteer_prefixes;
 
   // Builds the indexes above from the lists; call after loading or editing.
   void index();
+  void index_pattern_words();  // word_ids and the patterns' ids (part of index())
   // Key of one token: lower case, accents folded, spelling variants unified.
   std::string token_key(std::string_view token) const;
   // Key of a whole name: its token keys joined by single spaces.
   std::string name_key_of(std::string_view name) const;
   std::optional<std::uint32_t> find_entity(std::string_view label) const;
+  // Id of a token key among the words the relation matcher compares; word::other when none.
+  std::uint32_t word_id(std::string_view key) const {
+    auto it = word_ids.find(key);
+    return it == word_ids.end() ? word::other : it->second;
+  }
 };
 
 // The shipped lexicon, loaded and indexed once (thread-safe).

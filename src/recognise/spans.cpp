@@ -55,6 +55,7 @@ std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32
   std::string key;
   std::uint32_t best = 0;
   for (std::uint32_t j = i; j < toks.size() && j - i < lex_.max_name_tokens; ++j) {
+    if (j > i && !lex_.gazetteer_prefixes.count(key)) break;  // no longer name starts so
     if (j > i) key.push_back(' ');
     key += toks[j].key;
     auto it = lex_.gazetteer.find(key);

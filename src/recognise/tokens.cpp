@@ -7,7 +7,21 @@
 namespace newsgraph {
 namespace {
 
-bool ascii_alnum(unsigned char c) { return std::isalnum(c) != 0; }
+// ASCII classes without a call into the C library (the "C" locale's classes).
+bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool ascii_alpha(unsigned char c) { return ascii_upper(c) || ascii_lower(c); }
+bool ascii_alnum(unsigned char c) { return ascii_alpha(c) || (c >= '0' && c <= '9'); }
+
+// `s` in lower case equals `lowered` (itself lower case), without a copy.
+bool equals_lowered(std::string_view s, std::string_view lowered) {
+  if (s.size() != lowered.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((ascii_upper(c) ? c - 'A' + 'a' : c) != static_cast<unsigned char>(lowered[i])) return false;
+  }
+  return true;
+}
 
 // Length of a UTF-8 punctuation sequence we treat as such (quotes, dashes,
 // ellipsis, non-breaking space); 0 when the bytes at `p` are not one.
@@ -81,8 +95,8 @@ std::size_t scan_word(std::string_view s, std::size_t p, std::size_t end) {
 bool capitals_only(std::string_view w) {
   int letters = 0;
   for (unsigned char c : w) {
-    if (std::islower(c)) return false;
-    letters += std::isupper(c) != 0;
+    if (ascii_lower(c)) return false;
+    letters += ascii_upper(c);
   }
   return letters >= 2;
 }
@@ -90,13 +104,13 @@ bool capitals_only(std::string_view w) {
 void classify(Token& t) {
   unsigned char c = static_cast<unsigned char>(t.text[0]);
   t.word = true;
-  t.capital = (c < 0x80) ? std::isupper(c) != 0 : false;
+  t.capital = (c < 0x80) ? ascii_upper(c) : false;
   if (c >= 0x80) t.capital = true;  // accented capitals ("Ölfus"); lower-case non-ASCII starts are rare in names
   int letters = 0, upper = 0;
   for (unsigned char x : t.text)
-    if (std::isalpha(x)) {
+    if (ascii_alpha(x)) {
       ++letters;
-      upper += std::isupper(x) != 0;
+      upper += ascii_upper(x);
     }
   t.all_caps = letters >= 2 && letters == upper;
 }
@@ -131,7 +145,7 @@ std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
   std::string_view w = text.substr(p, q - p);
   std::size_t cut = std::string_view::npos;
   for (auto suf : kSuffixes)
-    if (w.size() > suf.size() + 1 && lower(w.substr(w.size() - suf.size())) == suf) cut = w.size() - suf.size();
+    if (w.size() > suf.size() + 1 && equals_lowered(w.substr(w.size() - suf.size()), suf)) cut = w.size() - suf.size();
   Token t{p, cut == std::string_view::npos ? q : p + cut, {}, {}, false, false, false};
   t.text = text.substr(t.start, t.end - t.start);
   classify(t);

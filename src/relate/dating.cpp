@@ -123,6 +123,26 @@ std::string padded_lower(std::string_view sentence) {
   return s + " ";
 }
 
+// Whether `found` holds for a word of `sentence` (a run of bytes `in_word`
+// accepts) in lower case: one pass, no copy of the sentence.
+template <class InWord, class Found>
+bool any_word(std::string_view sentence, InWord in_word, Found found) {
+  std::string w;
+  for (std::size_t i = 0; i < sentence.size();) {
+    if (!in_word(sentence[i])) {
+      ++i;
+      continue;
+    }
+    w.clear();
+    for (; i < sentence.size() && in_word(sentence[i]); ++i)
+      w.push_back(sentence[i] >= 'A' && sentence[i] <= 'Z' ? static_cast<char>(sentence[i] + 32) : sentence[i]);
+    if (found(w)) return true;
+  }
+  return false;
+}
+
+bool letter_or_apostrophe(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; }
+
 }  // namespace
 
 bool dates_its_own(const std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& words) {
@@ -141,9 +161,19 @@ bool dates_its_own(const std::vector<TimeExpression>& exprs, std::string_view se
 }
 
 bool other_time_words(std::string_view sentence, const TemporalWords& words) {
-  std::string padded = padded_lower(sentence);
-  return std::any_of(words.other_time_words.begin(), words.other_time_words.end(),
-                     [&](const std::string& w) { return has_word(padded, w); });
+  // A listed single word is looked up for each word of the sentence (what
+  // has_word() finds of it); anything else listed ("in future") is searched as before.
+  auto single = [](const std::string& w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
+  };
+  if (any_word(sentence, letter_or_apostrophe, [&](const std::string& w) { return words.other_time_words.count(w) > 0; }))
+    return true;
+  std::string padded;
+  return std::any_of(words.other_time_words.begin(), words.other_time_words.end(), [&](const std::string& w) {
+    if (single(w)) return false;
+    if (padded.empty()) padded = padded_lower(sentence);
+    return has_word(padded, w);
+  });
 }
 
 void NarrativeDate::observe(const std::vector<TimeExpression>& exprs, bool headline, const std::vector<int>& named,
@@ -299,6 +329,12 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
 
 void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& temporal) {
   constexpr std::size_t kAnchorReach = 60;  // bytes from "a day after" to the date it counts from
+  // Every relative phrase has one of these words (relative_at()): most sentences have none.
+  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  if (!any_word(sentence, alnum, [&](const std::string& w) {
+        return w == "later" || w == "earlier" || w == "after" || w == "before" || temporal.sequence_words.count(w) > 0;
+      }))
+    return;
   auto words = words_of(sentence);
   std::vector<TimeExpression> added;
   std::vector<bool> consumed(exprs.size(), false);

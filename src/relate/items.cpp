@@ -1,9 +1,12 @@
 #include "relate/items.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace newsgraph::detail {
 namespace {
+
+using namespace std::string_view_literals;  // compared by size first, not by strlen and memcmp
 
 const std::vector<std::string> kPairNouns = {"leaders", "sides", "countries", "nations", "parties", "men", "allies", "ministers"};
 
@@ -16,11 +19,11 @@ struct Builder {
   std::vector<Item> items;
 
   NodeType type(int e) const { return entity_type(ctx, e); }
-  bool is(std::size_t i, const char* key) const { return i < items.size() && items[i].key == key; }
+  bool is(std::size_t i, std::string_view key) const { return i < items.size() && items[i].key == key; }
   bool entity_at(std::size_t i) const { return i < items.size() && items[i].entity >= 0; }
   bool person_at(std::size_t i) const { return entity_at(i) && type(items[i].entity) == NodeType::Person; }
   int role_at(std::size_t i) const {
-    if (i >= items.size() || items[i].key != "<role>") return -1;
+    if (i >= items.size() || items[i].key != "<role>"sv) return -1;
     return static_cast<int>(items[i].group.empty() ? -1 : items[i].group[0]);
   }
 
@@ -41,8 +44,8 @@ struct Builder {
         i = m.end;
         // "(NIS)" after the name it abbreviates, or a short aside the recogniser
         // left unnamed ("(COMCYBER)"): it belongs to the name, not between it and the verb.
-        if (i + 2 < n && s.tokens[i].key == "(" && mention_at[i + 1] >= 0 &&
-            s.mentions[mention_at[i + 1]].entity == m.entity && s.tokens[i + 2].key == ")") {
+        if (i + 2 < n && s.tokens[i].key == "("sv && mention_at[i + 1] >= 0 &&
+            s.mentions[mention_at[i + 1]].entity == m.entity && s.tokens[i + 2].key == ")"sv) {
           i += 3;
           it.end = i;
         } else if (std::uint32_t close = unnamed_aside(i, mention_at)) {
@@ -59,21 +62,21 @@ struct Builder {
         continue;
       }
       const Token& t = s.tokens[i];
-      if (t.key == "\"") {
+      if (t.key == "\""sv) {
         ++i;
         continue;
       }
-      if ((t.key == "the" && i + 1 < n && s.tokens[i + 1].key == "two") || t.key == "both") {
-        std::uint32_t e = i + (t.key == "the" ? 2 : 1);
+      if ((t.key == "the"sv && i + 1 < n && s.tokens[i + 1].key == "two"sv) || t.key == "both"sv) {
+        std::uint32_t e = i + (t.key == "the"sv ? 2 : 1);
         if (e < n && is_pair_noun(s.tokens[e].key)) ++e;
-        if (t.key == "the" || e > i + 1) {
+        if (t.key == "the"sv || e > i + 1) {
           items.push_back({-1, {}, "<pair>", i, e});
           i = e;
           continue;
         }
       }
       // "Its commander, ...": the organisation spoken of, then a possessive.
-      if ((t.key == "its" || t.key == "their") && i + 1 < n &&
+      if ((t.key == "its"sv || t.key == "their"sv) && i + 1 < n &&
           (role_start[i + 1] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[i + 1].key))) {
         int antecedent = possessor();
         if (antecedent >= 0) {
@@ -84,7 +87,7 @@ struct Builder {
         }
       }
       // "..., where he met ...": the person the sentence is about.
-      if ((t.key == "he" || t.key == "she") && !(i + 1 < n && s.tokens[i + 1].key == "'s")) {
+      if ((t.key == "he"sv || t.key == "she"sv) && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv)) {
         int person = ctx.previous_person;
         for (auto r = items.rbegin(); r != items.rend(); ++r)
           if (r->entity >= 0 && type(r->entity) == NodeType::Person) {
@@ -97,7 +100,7 @@ struct Builder {
           continue;
         }
       }
-      if (t.key == "it" && !(i + 1 < n && s.tokens[i + 1].key == "'s")) {
+      if (t.key == "it"sv && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv)) {
         if (int antecedent = it_antecedent(); antecedent >= 0) {
           items.push_back({antecedent, {}, "it", i, i + 1});
           ++i;
@@ -105,8 +108,8 @@ struct Builder {
         }
       }
       // "the country" of a sentence about a nation: that nation.
-      if (t.key == "the" && i + 1 < n && (s.tokens[i + 1].key == "country" || s.tokens[i + 1].key == "nation") &&
-          !(i + 2 < n && (s.tokens[i + 2].word || s.tokens[i + 2].key == "'s"))) {
+      if (t.key == "the"sv && i + 1 < n && (s.tokens[i + 1].key == "country"sv || s.tokens[i + 1].key == "nation"sv) &&
+          !(i + 2 < n && (s.tokens[i + 2].word || s.tokens[i + 2].key == "'s"sv))) {
         if (int nation = latest_nation(); nation >= 0) {
           items.push_back({nation, {}, "it", i, i + 2});
           i += 2;
@@ -122,11 +125,11 @@ struct Builder {
 
   // "( X )" of at most three tokens naming nothing, right after a name: the index of ")".
   std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at) const {
-    if (i >= s.tokens.size() || s.tokens[i].key != "(") return 0;
+    if (i >= s.tokens.size() || s.tokens[i].key != "("sv) return 0;
     for (std::uint32_t k = i + 1; k < s.tokens.size() && k <= i + 4; ++k) {
-      if (s.tokens[k].key == ")") return k > i + 1 ? k : 0;
+      if (s.tokens[k].key == ")"sv) return k > i + 1 ? k : 0;
       const std::string& k_key = s.tokens[k].key;
-      if (mention_at[k] >= 0 || !(s.tokens[k].word || k_key == "-" || k_key == "." || k_key == "&")) return 0;
+      if (mention_at[k] >= 0 || !(s.tokens[k].word || k_key == "-"sv || k_key == "."sv || k_key == "&"sv)) return 0;
     }
     return 0;
   }
@@ -137,7 +140,7 @@ struct Builder {
     auto org_or_nation = [&](const Item& it) {
       return it.entity >= 0 && (type(it.entity) == NodeType::Organisation || type(it.entity) == NodeType::Nation);
     };
-    std::size_t k = !items.empty() && items[0].key == "the" ? 1 : 0;
+    std::size_t k = !items.empty() && items[0].key == "the"sv ? 1 : 0;
     if (k < items.size() && org_or_nation(items[k])) return items[k].entity;
     for (auto r = items.rbegin(); r != items.rend(); ++r)
       if (org_or_nation(*r)) return r->entity;
@@ -167,7 +170,7 @@ struct Builder {
   // A person's role toward `holder` (the nation or organisation named with the title).
   void role_edges(int person, int r, int holder, const char* pattern) {
     const RoleSpan& rs = role(r);
-    EdgeType rel = rs.relation == "leads" && !demoted(rs) ? EdgeType::leads : EdgeType::affiliated_with;
+    EdgeType rel = rs.relation == "leads"sv && !demoted(rs) ? EdgeType::leads : EdgeType::affiliated_with;
     if (rs.org >= 0) {
       emit(person, rs.org, rel, pattern);
       if (holder >= 0 && type(holder) != NodeType::Person) emit(rs.org, holder, EdgeType::part_of, pattern, 0.75);
@@ -188,7 +191,7 @@ struct Builder {
         std::size_t p = is(i + 1, ",") ? i + 2 : i + 1;
         if (role_at(p) >= 0 && person_at(p + 1)) ++p;  // "his Finnish counterpart, Colonel X": a rank before the name
         if (!person_at(p)) continue;
-        EdgeType rel = it->second == "leads" ? EdgeType::leads : EdgeType::affiliated_with;
+        EdgeType rel = it->second == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with;
         if (type(items[i - 1].entity) != NodeType::Person) emit(items[p].entity, items[i - 1].entity, rel, "title_before_name");
         merge(i - 1, p + 1, items[p].entity);
         i -= 1;

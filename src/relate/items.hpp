@@ -16,6 +16,7 @@ struct Item {
   std::uint32_t end = 0;
   bool borrowed = false;     // a shared subject copied into a later conjunct: not dated from
   bool head_word = false;    // an entity whose lower-case head word (`key`) patterns may match as a word
+  std::uint32_t word = 0;    // Lexicon::word_id of `key`, set by index_words() before matching
   // A role item keeps its role index in `group`: it is not an entity.
   bool is_entity() const { return key != "<role>" && (entity >= 0 || !group.empty() || key == "<pair>"); }
 };

@@ -6,9 +6,23 @@
 namespace newsgraph::detail {
 namespace {
 
-bool boundary(const std::string& key) { return key == ";" || key == "." || key == ":" || key == "?" || key == "!"; }
+// Items compare by word id (index_words() has set them for the clause).
+bool boundary(const Item& it) {
+  return it.word == word::semicolon || it.word == word::period || it.word == word::colon ||
+         it.word == word::question || it.word == word::bang;
+}
 
-const std::vector<std::string> kExtenders = {"alongside", "along with", "as well as", "together with", "such as", "including", "like"};
+// is_entity(), by word id.
+bool entity_like(const Item& it) {
+  return it.word != word::role && (it.entity >= 0 || !it.group.empty() || it.word == word::pair);
+}
+
+// "alongside", "along with", "as well as", "together with", "such as", "including", "like":
+// the first word, and the second (word::other for none).
+constexpr std::pair<std::uint32_t, std::uint32_t> kExtenders[] = {
+    {word::alongside, word::other}, {word::along, word::with},     {word::as, word::well_as},
+    {word::together, word::with},   {word::such, word::as},        {word::including, word::other},
+    {word::like, word::other}};
 
 struct Matcher {
   const RelationPattern& p;
@@ -28,10 +42,10 @@ struct Matcher {
 
   // Called for every item and pattern: looks at the entities in place (no copy).
   bool fits(const PatternElement& e, const Item& it) const {
-    if (!it.is_entity()) return false;
+    if (!entity_like(it)) return false;
     const int* first = &it.entity;
     std::size_t count = 1;
-    if (it.key == "<pair>") {
+    if (it.word == word::pair) {
       const std::vector<int>& pair = pair_of(it);
       first = pair.data(), count = pair.size();
     } else if (!it.group.empty()) {
@@ -43,7 +57,7 @@ struct Matcher {
     return true;
   }
   void add(std::vector<int>& to, const Item& it) const {
-    if (it.key == "<pair>") to.insert(to.end(), pair_of(it).begin(), pair_of(it).end());
+    if (it.word == word::pair) to.insert(to.end(), pair_of(it).begin(), pair_of(it).end());
     else if (it.group.empty()) to.push_back(it.entity);
     else to.insert(to.end(), it.group.begin(), it.group.end());
   }
@@ -56,14 +70,15 @@ struct Matcher {
     while (j < items.size()) {
       std::size_t k = j;
       bool sep = false;
-      while (k < items.size() && (items[k].key == "," || items[k].key == "and" || items[k].key == "or" ||
-                                  items[k].key == "now" || items[k].key == "the")) {
-        sep |= items[k].key != "the";
+      while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
+                                  items[k].word == word::or_ || items[k].word == word::now ||
+                                  items[k].word == word::the)) {
+        sep |= items[k].word != word::the;
         ++k;
       }
       if (!sep || k >= items.size() || !fits(e, items[k])) break;
-      if (items[k].key == "<pair>") break;  // "met with B, and the two agreed": a new subject
-      if (k + 1 < items.size() && items[k + 1].key == "'s") break;  // "Tartu, Estonia's second city"
+      if (items[k].word == word::pair) break;  // "met with B, and the two agreed": a new subject
+      if (k + 1 < items.size() && items[k + 1].word == word::possessive) break;  // "Tartu, Estonia's second city"
       add(out, items[k]);
       j = k + 1;
     }
@@ -73,9 +88,9 @@ struct Matcher {
   // A target that only qualifies what follows is not the target: "NATO" in
   // "joins NATO's Cyber Defense Unit" or "admitted to NATO Cyber Defense Center".
   bool modifies_next(std::size_t next) const {
-    if (next >= items.size() || items[next].is_entity()) return false;
+    if (next >= items.size() || entity_like(items[next])) return false;
     const Item& it = items[next];
-    if (it.key == "'s") return true;
+    if (it.word == word::possessive) return true;
     const auto& toks = ctx.doc->sentences[sentence].tokens;
     if (it.begin >= toks.size() || !toks[it.begin].word) return false;
     if (toks[it.begin].capital) return true;
@@ -92,24 +107,15 @@ struct Matcher {
 
   // Words matched at i: the length in items, 0 when none.
   std::size_t words_at(const PatternElement& e, std::size_t i) const {
-    for (const auto& alt : e.words) {
+    for (std::size_t a = 0; a < e.word_seqs.size(); ++a) {
       // A hyphenated word is one token whose key has a space ("director-general").
-      if (i < items.size() && (!items[i].is_entity() || items[i].head_word) && items[i].key == alt) return 1;
-      std::size_t len = 0, pos = 0;
-      bool ok = true;
-      std::string_view words(alt);
-      while (pos <= words.size()) {
-        auto space = words.find(' ', pos);
-        std::string_view w = words.substr(pos, space == std::string::npos ? std::string::npos : space - pos);
-        if (i + len >= items.size() || items[i + len].key != w || items[i + len].is_entity()) {
-          ok = false;
-          break;
-        }
+      if (i < items.size() && (!entity_like(items[i]) || items[i].head_word) && items[i].word == e.whole_ids[a]) return 1;
+      const auto& seq = e.word_seqs[a];
+      std::size_t len = 0;
+      while (len < seq.size() && i + len < items.size() && items[i + len].word == seq[len] &&
+             !entity_like(items[i + len]))
         ++len;
-        if (space == std::string::npos) break;
-        pos = space + 1;
-      }
-      if (ok && len) return len;
+      if (len == seq.size() && len) return len;
     }
     return 0;
   }
@@ -128,7 +134,7 @@ struct Matcher {
   bool run_element(const PatternElement& e, std::size_t ei, std::size_t i) {
     switch (e.kind) {
       case PatternElement::Slot: {
-        if (i + 1 < items.size() && items[i].key == "the" && fits(e, items[i + 1])) ++i;
+        if (i + 1 < items.size() && items[i].word == word::the && fits(e, items[i + 1])) ++i;
         if (i >= items.size() || !fits(e, items[i])) return false;
         auto& to = e.role == 'S' ? m.sources : m.targets;
         std::size_t before = to.size();
@@ -146,10 +152,10 @@ struct Matcher {
         return len && run(ei + 1, i + len);
       }
       case PatternElement::End:
-        return (i >= items.size() || boundary(items[i].key) || items[i].key == ",") && run(ei + 1, i);
+        return (i >= items.size() || boundary(items[i]) || items[i].word == word::comma) && run(ei + 1, i);
       case PatternElement::Gap:
         for (std::size_t k = 0; k <= e.max_gap && i + k <= items.size(); ++k) {
-          if (k > 0 && boundary(items[i + k - 1].key)) return false;
+          if (k > 0 && boundary(items[i + k - 1])) return false;
           if (run(ei + 1, i + k)) return true;
         }
         return false;
@@ -165,8 +171,10 @@ struct Matcher {
     bool extender = false;
     for (std::size_t i = from, seen = 0; i < items.size() && seen < 12; ++i, ++seen) {
       const Item& it = items[i];
-      if (boundary(it.key) || it.key == "but" || it.key == "while" || it.key == "which" || it.key == "who") return;
-      if (it.is_entity()) {
+      if (boundary(it) || it.word == word::but || it.word == word::while_ || it.word == word::which ||
+          it.word == word::who)
+        return;
+      if (entity_like(it)) {
         if (extender && fits(last, it)) {
           std::vector<int> more;
           take_list(last, i, more);
@@ -174,39 +182,66 @@ struct Matcher {
             if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
           return;
         }
-        std::size_t b = i > 0 && items[i - 1].key == "the" ? i - 1 : i;
-        if (b == 0 || items[b - 1].key != "of") return;
+        std::size_t b = i > 0 && items[i - 1].word == word::the ? i - 1 : i;
+        if (b == 0 || items[b - 1].word != word::of) return;
         continue;
       }
-      for (const auto& x : kExtenders) {
-        auto space = x.find(' ');
-        if (space == std::string::npos ? it.key == x
-                                       : (it.key == x.substr(0, space) && i + 1 < items.size() &&
-                                          items[i + 1].key == x.substr(space + 1)))
+      for (const auto& [first, second] : kExtenders)
+        if (it.word == first && (second == word::other || (i + 1 < items.size() && items[i + 1].word == second)))
           extender = true;
-      }
     }
   }
 };
 
 }  // namespace
 
+namespace {
+
+// Each word element the pattern cannot do without has one of its words in the clause.
+bool has_required(const RelationPattern& pattern, const ClauseWords& words) {
+  for (const auto& any : pattern.required_ids)
+    if (std::none_of(any.begin(), any.end(), [&](std::uint32_t w) { return words.has(w); })) return false;
+  return true;
+}
+
+}  // namespace
+
+ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex) {
+  ClauseWords words;
+  words.bits.assign((lex.word_ids.size() + 1 + 63) / 64, 0);
+  words.patterns.assign((lex.patterns.size() + 63) / 64, 0);
+  for (auto& it : items) {
+    it.word = lex.word_id(it.key);
+    words.bits[it.word / 64] |= std::uint64_t{1} << (it.word % 64);
+  }
+  auto mark = [&](std::uint32_t pi) { words.patterns[pi / 64] |= std::uint64_t{1} << (pi % 64); };
+  for (std::uint32_t pi : lex.patterns_untriggered) mark(pi);
+  for (std::size_t block = 0; block < words.bits.size(); ++block)
+    for (std::uint64_t b = words.bits[block]; b; b &= b - 1) {
+      std::size_t w = block * 64 + static_cast<std::size_t>(__builtin_ctzll(b));
+      if (w >= lex.patterns_by_word.size()) continue;
+      for (std::uint32_t pi : lex.patterns_by_word[w])
+        if (!words.may_match(pi) && has_required(lex.patterns[pi], words)) mark(pi);
+    }
+  return words;
+}
+
 std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,
-                                        const ItemContext& ctx, std::size_t sentence,
-                                        const std::unordered_set<std::string_view>& keys) {
+                                        const ItemContext& ctx, std::size_t sentence, const ClauseWords& words) {
   std::vector<PatternMatch> out;
-  // Cheap test first: a word the pattern cannot do without must be there.
-  if (!pattern.anchors.empty() &&
-      std::none_of(pattern.anchors.begin(), pattern.anchors.end(), [&](const std::string& w) { return keys.count(w) > 0; }))
-    return out;
+  // Cheap test first: each word element the pattern cannot do without must
+  // have one of its words in the clause (index_words() knows for the lexicon's patterns).
+  bool indexed = pattern.index < ctx.lex->patterns.size() && &ctx.lex->patterns[pattern.index] == &pattern;
+  if (indexed ? !words.may_match(pattern.index) : !has_required(pattern, words)) return out;
   bool starts_with_slot = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Slot;
   bool starts_with_anchor = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Words &&
                             !pattern.elements[0].optional;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (starts_with_slot && items[i].entity < 0 && items[i].group.empty() && items[i].key != "the" && items[i].key != "<pair>")
+    if (starts_with_slot && items[i].entity < 0 && items[i].group.empty() && items[i].word != word::the &&
+        items[i].word != word::pair)
       continue;
     if (starts_with_anchor &&
-        std::find(pattern.anchors.begin(), pattern.anchors.end(), items[i].key) == pattern.anchors.end())
+        std::find(pattern.anchor_ids.begin(), pattern.anchor_ids.end(), items[i].word) == pattern.anchor_ids.end())
       continue;
     Matcher mt{pattern, items, ctx, sentence, {}};
     mt.m.first = i;

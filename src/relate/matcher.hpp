@@ -1,7 +1,6 @@
 // Internal to src/relate/: matching one relation pattern against items.
 #pragma once
-#include <string_view>
-#include <unordered_set>
+#include <cstdint>
 #include <vector>
 
 #include "relate/items.hpp"
@@ -13,9 +12,26 @@ struct PatternMatch {
   std::size_t first = 0, last = 0;    // item range matched (inclusive)
 };
 
-// Every match of `pattern` in `items`, at most one per start item.
+// The words of a clause as a set of word ids (Lexicon::word_id), for the
+// cheap test of whether a pattern can match there at all.
+struct ClauseWords {
+  std::vector<std::uint64_t> bits;      // by word id
+  std::vector<std::uint64_t> patterns;  // by Lexicon::patterns index: has every required word
+  bool has(std::uint32_t id) const { return id / 64 < bits.size() && ((bits[id / 64] >> (id % 64)) & 1u); }
+  bool may_match(std::uint32_t pattern) const {
+    return pattern / 64 < patterns.size() && ((patterns[pattern / 64] >> (pattern % 64)) & 1u);
+  }
+};
+
+// Sets the word id of every item (the matcher compares ids, not strings)
+// and returns the set of them, with the patterns whose required words are
+// all there (found from the words, not by trying every pattern). Call on a
+// clause after its last change.
+ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex);
+
+// Every match of `pattern` in `items`, at most one per start item. `words`:
+// index_words() of these items.
 std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,
-                                        const ItemContext& ctx, std::size_t sentence,
-                                        const std::unordered_set<std::string_view>& keys);
+                                        const ItemContext& ctx, std::size_t sentence, const ClauseWords& words);
 
 }  // namespace newsgraph::detail

@@ -72,14 +72,9 @@ class Relater {
     }
     auto surface = detail::build_items(s, ctx_, false, nullptr);
     for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
-    auto keys_of = [](const std::vector<Item>& items) {
-      std::unordered_set<std::string_view> keys;
-      for (const auto& it : items) keys.insert(it.key);
-      return keys;
-    };
-    auto surface_keys = keys_of(surface);
-    std::vector<std::unordered_set<std::string_view>> clause_keys;
-    for (const auto& clause : clauses) clause_keys.push_back(keys_of(clause));
+    auto surface_keys = detail::index_words(surface, lex_);
+    std::vector<detail::ClauseWords> clause_keys;
+    for (auto& clause : clauses) clause_keys.push_back(detail::index_words(clause, lex_));
     for (const auto& p : lex_.patterns) {
       if (p.name.starts_with("surface_")) {
         apply(p, surface, si, exprs, surface_keys);
@@ -144,7 +139,7 @@ class Relater {
   }
 
   void apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
-             const std::vector<TimeExpression>& exprs, const std::unordered_set<std::string_view>& keys) {
+             const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys) {
     const SentenceAnalysis& s = doc_.sentences[si];
     for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
       if (negated(lex_, items, m.first, m.last)) continue;
