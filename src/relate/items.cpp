@@ -33,6 +33,7 @@ struct Builder {
 
   void tokens_to_items() {
     std::vector<int> mention_at(s.tokens.size(), -1), role_start(s.tokens.size(), -1);
+    items.reserve(s.tokens.size());
     for (std::size_t m = 0; m < s.mentions.size(); ++m) mention_at[s.mentions[m].begin] = static_cast<int>(m);
     for (std::size_t r = 0; r < s.roles.size(); ++r) role_start[s.roles[r].begin] = static_cast<int>(r);
     std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());

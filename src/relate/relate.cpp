@@ -223,15 +223,8 @@ class Relater {
   void refresh_pairs() {
     if (ctx_.last_pair.size() != 2) return;
     int a = ctx_.last_pair[0], b = ctx_.last_pair[1];
-    auto party = [&](int e) {
-      if (doc_.entities[e].type != NodeType::Person) return e;
-      int found = -1;
-      for (const auto& r : out_)
-        if (r.source == e && (r.type == EdgeType::leads || r.type == EdgeType::affiliated_with) &&
-            (found < 0 || doc_.entities[r.target].type == NodeType::Nation))
-          found = r.target;
-      return found;
-    };
+    read_new_relations();
+    auto party = [&](int e) { return doc_.entities[e].type != NodeType::Person ? e : facts_[e].party; };
     int pa = party(a), pb = party(b);
     ctx_.last_party_pair.clear();
     ctx_.last_nation_pair.clear();
@@ -240,15 +233,42 @@ class Relater {
     if (na >= 0 && nb >= 0 && na != nb) ctx_.last_nation_pair = {na, nb};
   }
 
+  // What the relations so far say of each entity, each relation read once
+  // (every sentence after a meeting asks: rescanning made long documents quadratic).
+  struct EntityFacts {
+    int party = -1;        // what a person leads or is affiliated with (a nation rather, when both)
+    int nation_part = -1;  // the first nation it is part of
+  };
+  void read_new_relations() {
+    if (facts_.size() != doc_.entities.size() || facts_read_ > out_.size()) facts_.assign(doc_.entities.size(), {}), facts_read_ = 0;
+    for (; facts_read_ < out_.size(); ++facts_read_) {
+      const Relation& r = out_[facts_read_];
+      bool to_nation = doc_.entities[r.target].type == NodeType::Nation;
+      EntityFacts& f = facts_[r.source];
+      if ((r.type == EdgeType::leads || r.type == EdgeType::affiliated_with) && (f.party < 0 || to_nation)) f.party = r.target;
+      if (r.type == EdgeType::part_of && to_nation && f.nation_part < 0) f.nation_part = r.target;
+    }
+  }
+
   // The nation an entity is, or belongs to (as the text, its name or the lexicon says).
-  int nation_of(int e) const {
+  int nation_of(int e) {
     if (doc_.entities[e].type == NodeType::Nation) return e;
-    for (const auto& r : out_)
-      if (r.source == e && r.type == EdgeType::part_of && doc_.entities[r.target].type == NodeType::Nation) return r.target;
-    for (const auto& s : doc_.sentences)
-      for (const auto& m : s.mentions)
-        if (m.entity == e)
-          if (int n = detail::opening_nation(doc_, lex_, s, m); n >= 0) return n;
+    read_new_relations();
+    if (facts_[e].nation_part >= 0) return facts_[e].nation_part;
+    if (named_nation_.empty()) named_nation_.assign(doc_.entities.size(), -2);
+    if (named_nation_[e] == -2) named_nation_[e] = nation_by_name(e);  // the same for the whole document
+    return named_nation_[e];
+  }
+
+  // The nation an entity's name opens with where it is first so mentioned, else the lexicon's.
+  int nation_by_name(int e) {
+    if (mentions_of_.empty()) {
+      mentions_of_.resize(doc_.entities.size());
+      for (const auto& s : doc_.sentences)
+        for (const auto& m : s.mentions) mentions_of_[m.entity].push_back({&s, &m});
+    }
+    for (const auto& [s, m] : mentions_of_[e])
+      if (int n = detail::opening_nation(doc_, lex_, *s, *m); n >= 0) return n;
     int lex_id = doc_.entities[e].lexicon;
     if (lex_id < 0 || lex_.entities[lex_id].part_of.empty()) return -1;
     auto owner = lex_.find_entity(lex_.entities[lex_id].part_of);
@@ -361,6 +381,10 @@ class Relater {
   std::set<std::tuple<std::size_t, int, int>> from_story_;  // (sentence, source, target) dated by the narrative
   std::vector<bool> has_time_words_;  // per sentence: a time expression that dates something of its own
   bool quiet_ = false;                // the current sentence has no words of time
+  std::vector<EntityFacts> facts_;    // read_new_relations(): of out_[0, facts_read_)
+  std::size_t facts_read_ = 0;
+  std::vector<int> named_nation_;     // nation_by_name() per entity; -2 not yet asked
+  std::vector<std::vector<std::pair<const SentenceAnalysis*, const Mention*>>> mentions_of_;  // per entity
 };
 
 }  // namespace

@@ -115,17 +115,24 @@ void headlines_abbreviate(const DocAnalysis& doc_, std::string_view text_, std::
   };
   auto in_title = [&](std::size_t si) {
     std::string_view t = sentence_text(si);
-    return titled && !t.empty() && first_line.find(t) != std::string_view::npos;
+    // a sentence inside the first line is in it (no search through a long line)
+    return titled && !t.empty() && (doc_.sentences[si].end <= first_line.size() || first_line.find(t) != std::string_view::npos);
   };
-  auto in_headline = [&](const Relation& r) { return doc_.sentences[r.sentence].headline || in_title(r.sentence); };
+  std::vector<signed char> headline(doc_.sentences.size(), -1);  // per sentence, worked out once
+  auto in_headline = [&](const Relation& r) {
+    if (headline[r.sentence] < 0) headline[r.sentence] = doc_.sentences[r.sentence].headline || in_title(r.sentence);
+    return headline[r.sentence] == 1;
+  };
+  // The targets the body gives each type of fact (one pass: a nested loop was quadratic).
+  std::map<EdgeType, std::set<int>> body_targets;
+  for (const auto& b : out_)
+    if (!in_headline(b)) body_targets[b.type].insert(b.target);
   std::vector<Relation> kept;
   for (const auto& r : out_) {
     if (in_headline(r) && (r.type == EdgeType::member_of || r.type == EdgeType::participates_in)) {
-      bool other = false, same = false;
-      for (const auto& b : out_) {
-        if (in_headline(b) || b.type != r.type) continue;
-        (b.target == r.target ? same : other) = true;
-      }
+      auto body = body_targets.find(r.type);
+      bool same = body != body_targets.end() && body->second.count(r.target) > 0;
+      bool other = body != body_targets.end() && body->second.size() > (same ? 1u : 0u);
       if (other && !same) continue;
     }
     kept.push_back(r);
