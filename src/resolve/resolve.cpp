@@ -64,8 +64,8 @@ NodeType choose_type(const std::vector<const Record*>& members, const Lexicon& l
   return std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
 }
 
-// Clusters records; returns the cluster (node index) of each record and fills `graph`.
-std::vector<NodeId> cluster(std::vector<Record> records, const Lexicon& lex, KnowledgeGraph& graph) {
+// Clusters records; returns the cluster of each record and fills `nodes` (one per cluster).
+std::vector<std::size_t> cluster(std::vector<Record> records, const Lexicon& lex, std::vector<NodeProps>& nodes) {
   for (auto& r : records)
     if (r.lexicon < 0)
       if (auto found = lex.find_entity(r.label); found && lex.entities[*found].type == r.type)
@@ -102,7 +102,7 @@ std::vector<NodeId> cluster(std::vector<Record> records, const Lexicon& lex, Kno
   }
   std::map<std::size_t, std::vector<const Record*>> members;
   for (std::size_t i = 0; i < records.size(); ++i) members[uf.find(i)].push_back(&records[i]);
-  std::map<std::size_t, NodeId> node_of;
+  std::map<std::size_t, std::size_t> node_of;
   for (const auto& [root, list] : members) {
     NodeProps props;
     props.type = choose_type(list, lex);
@@ -114,9 +114,10 @@ std::vector<NodeId> cluster(std::vector<Record> records, const Lexicon& lex, Kno
     std::sort(aliases.begin(), aliases.end());
     aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
     props.aliases = std::move(aliases);
-    node_of[root] = graph.insert_node(std::move(props));
+    node_of[root] = nodes.size();
+    nodes.push_back(std::move(props));
   }
-  std::vector<NodeId> out(records.size());
+  std::vector<std::size_t> out(records.size());
   for (std::size_t i = 0; i < records.size(); ++i) out[i] = node_of[uf.find(i)];
   return out;
 }
@@ -126,17 +127,38 @@ struct PendingEdge {
   EdgeProps props;
 };
 
-KnowledgeGraph assemble(const std::vector<Record>& records, std::vector<PendingEdge> edges,
+// The graph is built once, directly in the order KnowledgeGraph::canonical()
+// gives (nodes by type, label and aliases; edges by key, edges with one key
+// merged in the order they come): a second, canonical copy of every piece
+// of evidence doubled the peak memory of a build.
+KnowledgeGraph assemble(std::vector<Record> records, std::vector<PendingEdge> edges,
                         const std::vector<DocumentRecord>& documents, const Lexicon& lex) {
+  std::vector<NodeProps> nodes;
+  std::vector<std::size_t> node = cluster(std::move(records), lex, nodes);
+  std::vector<std::size_t> order(nodes.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(nodes[a].type, nodes[a].label, nodes[a].aliases) < std::tie(nodes[b].type, nodes[b].label, nodes[b].aliases);
+  });
+  std::vector<NodeId> renumber(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) renumber[order[i]] = i;
   KnowledgeGraph graph;
-  std::vector<NodeId> node = cluster(records, lex, graph);
-  for (auto& e : edges) {
-    NodeId s = node[e.source], t = node[e.target];
+  for (std::size_t old : order) graph.insert_node(std::move(nodes[old]));
+  using Key = std::tuple<NodeId, NodeId, EdgeType, std::optional<Date>, std::optional<Date>>;
+  std::vector<std::pair<Key, std::size_t>> keyed;  // (key in the final numbering, index in edges)
+  keyed.reserve(edges.size());
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    NodeId s = renumber[node[edges[i].source]], t = renumber[node[edges[i].target]];
     if (s == t) continue;
-    graph.insert_edge(s, t, std::move(e.props));
+    const EdgeProps& p = edges[i].props;
+    if (is_symmetric(p.type) && t < s) std::swap(s, t);
+    keyed.push_back({Key{s, t, p.type, p.date, p.end}, i});
   }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  graph.reserve_edges(keyed.size());
+  for (auto& [key, i] : keyed) graph.insert_edge(std::get<0>(key), std::get<1>(key), std::move(edges[i].props));
   for (const auto& d : documents) graph.add_document(d);
-  return graph.canonical();
+  return graph;
 }
 
 void records_of_graph(const KnowledgeGraph& graph, std::vector<Record>& records, std::vector<PendingEdge>& edges) {
@@ -211,7 +233,7 @@ KnowledgeGraph GraphAssembler::finish(const KnowledgeGraph& graph) {
   for (auto& [key, props] : f.edges)
     edges.push_back({base + std::get<0>(key), base + std::get<1>(key), std::move(props)});
   for (auto& d : f.documents) documents.push_back(std::move(d));
-  return assemble(records, std::move(edges), documents, lex_);
+  return assemble(std::move(records), std::move(edges), documents, lex_);
 }
 
 KnowledgeGraph resolve_graph(const KnowledgeGraph& graph, const Lexicon& lexicon) {
