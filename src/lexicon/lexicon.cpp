@@ -488,9 +488,20 @@ void Lexicon::index_pattern_words() {
       any.erase(std::unique(any.begin(), any.end()), any.end());
       p.required_ids.push_back(std::move(any));
     }
-    // Triggered by the words of its required element with the fewest.
+  }
+  // Each pattern is triggered by the words of its required element that
+  // clauses have least often: few words, and no function word ("in", "with").
+  std::vector<const std::string*> word_text(word_ids.size() + 1, nullptr);
+  for (const auto& [text, id] : word_ids) word_text[id] = &text;
+  auto cost = [&](const std::vector<std::uint32_t>& ids) {
+    std::size_t c = 0;
+    for (std::uint32_t w : ids) c += w < word::count || function_word_set.count(*word_text[w]) ? 50 : 1;
+    return c;
+  };
+  for (std::uint32_t pi = 0; pi < patterns.size(); ++pi) {
+    const RelationPattern& p = patterns[pi];
     auto trigger = std::min_element(p.required_ids.begin(), p.required_ids.end(),
-                                    [](const auto& a, const auto& b) { return a.size() < b.size(); });
+                                    [&](const auto& a, const auto& b) { return cost(a) < cost(b); });
     if (trigger == p.required_ids.end()) {
       patterns_untriggered.push_back(pi);
       continue;

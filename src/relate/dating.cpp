@@ -1,6 +1,7 @@
 #include "relate/dating.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string>
 
@@ -124,21 +125,34 @@ std::string padded_lower(std::string_view sentence) {
 }
 
 // Whether `found` holds for a word of `sentence` (a run of bytes `in_word`
-// accepts) in lower case: one pass, no copy of the sentence.
+// accepts) in lower case: one pass, no copy of the sentence. Only words of
+// a length `lengths` has (bit n: n bytes, bit 63: longer) are asked about.
 template <class InWord, class Found>
-bool any_word(std::string_view sentence, InWord in_word, Found found) {
+bool any_word(std::string_view sentence, std::uint64_t lengths, InWord in_word, Found found) {
   std::string w;
   for (std::size_t i = 0; i < sentence.size();) {
     if (!in_word(sentence[i])) {
       ++i;
       continue;
     }
-    w.clear();
-    for (; i < sentence.size() && in_word(sentence[i]); ++i)
-      w.push_back(sentence[i] >= 'A' && sentence[i] <= 'Z' ? static_cast<char>(sentence[i] + 32) : sentence[i]);
-    if (found(w)) return true;
+    std::size_t j = i;
+    while (j < sentence.size() && in_word(sentence[j])) ++j;
+    if ((lengths >> std::min<std::size_t>(j - i, 63)) & 1u) {
+      w.assign(sentence.substr(i, j - i));
+      for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      if (found(w)) return true;
+    }
+    i = j;
   }
   return false;
+}
+
+// The lengths of `words` as any_word() takes them.
+template <class Words>
+std::uint64_t lengths_of(const Words& words) {
+  std::uint64_t mask = 0;
+  for (const auto& w : words) mask |= std::uint64_t{1} << std::min<std::size_t>(std::string_view(w).size(), 63);
+  return mask;
 }
 
 bool letter_or_apostrophe(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; }
@@ -166,7 +180,8 @@ bool other_time_words(std::string_view sentence, const TemporalWords& words) {
   auto single = [](const std::string& w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
   };
-  if (any_word(sentence, letter_or_apostrophe, [&](const std::string& w) { return words.other_time_words.count(w) > 0; }))
+  if (any_word(sentence, lengths_of(words.other_time_words), letter_or_apostrophe,
+               [&](const std::string& w) { return words.other_time_words.count(w) > 0; }))
     return true;
   std::string padded;
   return std::any_of(words.other_time_words.begin(), words.other_time_words.end(), [&](const std::string& w) {
@@ -331,7 +346,9 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
   constexpr std::size_t kAnchorReach = 60;  // bytes from "a day after" to the date it counts from
   // Every relative phrase has one of these words (relative_at()): most sentences have none.
   auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
-  if (!any_word(sentence, alnum, [&](const std::string& w) {
+  std::uint64_t lengths = lengths_of(std::array<std::string_view, 4>{"later", "earlier", "after", "before"});
+  for (const auto& [w, sign] : temporal.sequence_words) lengths |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
+  if (!any_word(sentence, lengths, alnum, [&](const std::string& w) {
         return w == "later" || w == "earlier" || w == "after" || w == "before" || temporal.sequence_words.count(w) > 0;
       }))
     return;

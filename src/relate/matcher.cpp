@@ -226,6 +226,17 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex) {
   return words;
 }
 
+std::vector<std::uint32_t> candidate_patterns(const ClauseWords& first, const std::vector<ClauseWords>& more) {
+  std::vector<std::uint64_t> any = first.patterns;
+  for (const auto& c : more)
+    for (std::size_t i = 0; i < any.size() && i < c.patterns.size(); ++i) any[i] |= c.patterns[i];
+  std::vector<std::uint32_t> out;
+  for (std::size_t block = 0; block < any.size(); ++block)
+    for (std::uint64_t b = any[block]; b; b &= b - 1)
+      out.push_back(static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(b))));
+  return out;
+}
+
 std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,
                                         const ItemContext& ctx, std::size_t sentence, const ClauseWords& words) {
   std::vector<PatternMatch> out;

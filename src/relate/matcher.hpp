@@ -29,6 +29,10 @@ struct ClauseWords {
 // clause after its last change.
 ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex);
 
+// The indexes (in order) of the lexicon's patterns that may match one of
+// these clauses: every other pattern matches none of them.
+std::vector<std::uint32_t> candidate_patterns(const ClauseWords& first, const std::vector<ClauseWords>& more);
+
 // Every match of `pattern` in `items`, at most one per start item. `words`:
 // index_words() of these items.
 std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,

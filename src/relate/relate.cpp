@@ -75,7 +75,8 @@ class Relater {
     auto surface_keys = detail::index_words(surface, lex_);
     std::vector<detail::ClauseWords> clause_keys;
     for (auto& clause : clauses) clause_keys.push_back(detail::index_words(clause, lex_));
-    for (const auto& p : lex_.patterns) {
+    for (std::uint32_t pi : detail::candidate_patterns(surface_keys, clause_keys)) {  // the others cannot match
+      const RelationPattern& p = lex_.patterns[pi];
       if (p.name.starts_with("surface_")) {
         apply(p, surface, si, exprs, surface_keys);
         continue;
