@@ -4,6 +4,7 @@
 #include "cli/common.hpp"
 #include "io/graph_file.hpp"
 #include "pipeline/build.hpp"
+#include "util/atomic_file.hpp"
 
 namespace newsgraph::cli {
 
@@ -43,10 +44,12 @@ int run_build(const BuildOptions& options) {
 
   KnowledgeGraph graph;
   std::string output = options.output;
-  if (!options.update.empty()) {
-    graph = load_graph_file(options.update);
-    if (!options.output_given) output = options.update;
-  }
+  if (!options.update.empty() && !options.output_given) output = options.update;
+  // Every output's folder too: a mistyped path fails now, and no graph is
+  // written by a run that then fails on an export.
+  check_output_path(output);
+  for (const auto& [path, format] : exports) check_output_path(path, format == ExportFormat::Neo4j);
+  if (!options.update.empty()) graph = load_graph_file(options.update);
   BuildReport report;
   build_graph(graph, settings, report, progress_bar(!options.quiet && stderr_is_terminal()));
 

@@ -4,6 +4,7 @@
 #include "graph/subgraph.hpp"
 #include "io/graph_file.hpp"
 #include "query/name_lookup.hpp"
+#include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 
 namespace newsgraph::cli {
@@ -20,6 +21,7 @@ int run_export(const ExportOptions& options) {
     throw UsageError("--engine and --max-nodes apply to diagrams (dot, svg, png, pdf), not to " +
                      std::string(to_string(format)));
   if (format != ExportFormat::Neo4j) make_writer(format, settings);  // option errors before the work
+  check_output_path(options.output, format == ExportFormat::Neo4j);
 
   KnowledgeGraph graph = load_graph_file(options.graph);
   if (!options.subgraph.focus.empty()) {

@@ -7,6 +7,7 @@
 #include "io/graph_file.hpp"
 #include "lexicon/lexicon.hpp"
 #include "resolve/resolve.hpp"
+#include "util/atomic_file.hpp"
 
 namespace newsgraph::cli {
 
@@ -25,6 +26,7 @@ void append_graph(KnowledgeGraph& all, const KnowledgeGraph& part) {
 }  // namespace
 
 int run_merge(const MergeOptions& options) {
+  check_output_path(options.output);  // before reading every shard
   std::shared_ptr<const Lexicon> lexicon =
       load_lexicon(options.lexicon.empty() ? std::nullopt : std::optional<std::string>(options.lexicon));
   KnowledgeGraph all;

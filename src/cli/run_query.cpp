@@ -6,6 +6,7 @@
 #include "query/render.hpp"
 #include "query/statistics.hpp"
 #include "query/traversal.hpp"
+#include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 
 namespace newsgraph::cli {
@@ -33,7 +34,10 @@ int answer(const QueryOptions& options, StepTimer& timer, const KnowledgeGraph& 
 void check_options(const QueryOptions& options) {
   if (!options.format.empty() && options.output.empty())
     throw UsageError("--format " + options.format + " needs -o FILE to draw the answer into");
-  if (!options.output.empty()) choose_format(options.format, options.output);  // a bad format fails before loading
+  if (!options.output.empty()) {  // a bad format or output folder fails before loading
+    ExportFormat format = choose_format(options.format, options.output);
+    check_output_path(options.output, format == ExportFormat::Neo4j);
+  }
   if (options.command == "neighbours" && options.depth == 0) throw UsageError("--depth must be at least 1");
   if (options.command == "path" && (options.max_length == 0 || options.max_length > kMaxPathLength))
     throw UsageError("--max-length must be between 1 and " + std::to_string(kMaxPathLength));

@@ -153,6 +153,10 @@ std::vector<InputDocument> collect_inputs(const std::vector<std::string>& paths,
       std::sort(found.begin(), found.end());
       for (auto& f : found) out.push_back({f.string(), f});
     } else {
+      // A file named on the command line that cannot be opened is an error,
+      // like a missing one; one found in a folder is skipped with a warning.
+      if (!std::ifstream(path, std::ios::binary))
+        throw IoError(given, "cannot open: " + std::string(std::strerror(errno)));
       out.push_back({given, path});
     }
   }

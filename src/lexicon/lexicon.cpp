@@ -547,6 +547,8 @@ std::shared_ptr<const Lexicon> load_lexicon(const std::optional<std::string>& di
   if (!dir) return default_lexicon();
   namespace fs = std::filesystem;
   std::error_code ec;
+  if (fs::exists(*dir, ec) && !fs::is_directory(*dir, ec))
+    throw IoError(*dir, "is a file: --lexicon takes the folder that holds the lexicon's .json files");
   if (!fs::is_directory(*dir, ec)) throw IoError(*dir, "lexicon folder not found");
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(*dir, ec))

@@ -157,7 +157,8 @@ std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
   std::string_view w = word(j);
   auto it = w.size() <= 16 ? w_.seasons.find(lower_word(w)) : w_.seasons.end();
   if (w.empty() || it == w_.seasons.end()) return std::nullopt;
-  auto [first, last] = it->second;
+  // Not a structured binding: the lambdas below capture these, which clang 14 (make fuzz) refuses.
+  const int first = it->second.first, last = it->second.second;
   Parsed p;
   std::size_t k = j + 1 + (is(j + 1, "of") ? 1 : 0);
   if (shift == 9) {

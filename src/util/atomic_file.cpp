@@ -24,16 +24,6 @@ fs::path temporary_sibling(const fs::path& target) {
   return folder / name;
 }
 
-void check_folder(const fs::path& target, bool target_is_folder) {
-  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  std::error_code ec;
-  if (!fs::is_directory(folder, ec))
-    throw IoError(target.string(), "cannot write: folder " + folder.string() + " does not exist");
-  if (fs::exists(target, ec) && fs::is_directory(target, ec) != target_is_folder)
-    throw IoError(target.string(), target_is_folder ? "cannot write: it is a file, not a folder"
-                                                    : "cannot write: it is a folder");
-}
-
 void sync_file(const fs::path& path) {
   int fd = ::open(path.c_str(), O_RDONLY);
   if (fd >= 0) {
@@ -44,8 +34,24 @@ void sync_file(const fs::path& path) {
 
 }  // namespace
 
+void check_output_path(const fs::path& given, bool target_is_folder) {
+  fs::path target = given.filename().empty() ? given.parent_path() : given;  // "out/neo4j/"
+  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::error_code ec;
+  if (fs::exists(folder, ec) && !fs::is_directory(folder, ec))
+    throw IoError(target.string(), "cannot write: " + folder.string() + " is a file, not a folder");
+  if (!fs::is_directory(folder, ec))
+    throw IoError(target.string(), "cannot write: folder " + folder.string() + " does not exist");
+  // The temporary file is made in the folder and renamed there.
+  if (::access(folder.c_str(), W_OK | X_OK) != 0)
+    throw IoError(target.string(), "cannot write into folder " + folder.string() + ": " + std::strerror(errno));
+  if (fs::exists(target, ec) && fs::is_directory(target, ec) != target_is_folder)
+    throw IoError(target.string(), target_is_folder ? "cannot write: it is a file, not a folder"
+                                                    : "cannot write: it is a folder");
+}
+
 AtomicFile::AtomicFile(fs::path target, bool binary) : target_(std::move(target)) {
-  check_folder(target_, false);
+  check_output_path(target_, false);
   temp_ = temporary_sibling(target_);
   out_.open(temp_, binary ? std::ios::out | std::ios::binary | std::ios::trunc : std::ios::out | std::ios::trunc);
   if (!out_)
@@ -74,7 +80,7 @@ void AtomicFile::commit() {
 
 AtomicDirectory::AtomicDirectory(fs::path target) : target_(std::move(target)) {
   if (target_.filename().empty()) target_ = target_.parent_path();
-  check_folder(target_, true);
+  check_output_path(target_, true);
   temp_ = temporary_sibling(target_);
   std::error_code ec;
   fs::create_directory(temp_, ec);

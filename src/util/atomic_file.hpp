@@ -8,6 +8,11 @@
 
 namespace newsgraph {
 
+// Throws IoError when `target` cannot be written: its folder does not exist
+// or is a file, or it is a folder where a file goes (or the reverse). Lets a
+// command refuse a mistyped output path before hours of work, not after.
+void check_output_path(const std::filesystem::path& target, bool target_is_folder = false);
+
 class AtomicFile {
  public:
   // Throws IoError when the folder does not exist or cannot be written.

@@ -15,17 +15,85 @@ expect_err "^newsgraph: error: $WORK/nope.txt: no such file or folder$"
 expect_one_line_err
 expect_old_intact "missing input"
 
-# Unreadable file: root reads anyway, so only checked as a normal user.
-cp "$WORK/in/good.txt" "$WORK/locked.txt"
-chmod 000 "$WORK/locked.txt"
-if cat "$WORK/locked.txt" >/dev/null 2>&1; then
-  echo "skipped: unreadable file (running as root, chmod 000 does not block reads)"
-else
-  run "$NEWSGRAPH" build "$WORK/locked.txt" -o "$WORK/locked.json"
-  expect_err "locked.txt: cannot open"
-  expect_no_file "$WORK/locked.json"
+# Missing graph, lexicon and metadata paths, for every command that reads one.
+for cmd in "stats MISSING" "query MISSING entities" "export MISSING -o $WORK/x.graphml" \
+           "merge MISSING $WORK/old.json -o $WORK/x.json"; do
+  run "$NEWSGRAPH" ${cmd/MISSING/$WORK/nope.json}
+  expect_status 1 "$cmd on a missing graph"
+  expect_err "^newsgraph: error: $WORK/nope.json: no such file$"
+  expect_one_line_err
+done
+expect_no_file "$WORK/x.graphml"
+expect_no_file "$WORK/x.json"
+run "$NEWSGRAPH" build "$WORK/in/good.txt" --lexicon "$WORK/nolex" -o "$WORK/old.json"
+expect_status 1 "missing --lexicon folder"
+expect_err "^newsgraph: error: $WORK/nolex: lexicon folder not found$"
+expect_one_line_err
+run "$NEWSGRAPH" build "$WORK/in/good.txt" --lexicon "$WORK/in/good.txt" -o "$WORK/old.json"
+expect_status 1 "--lexicon given a file"
+expect_err "good.txt: is a file: --lexicon takes the folder that holds the lexicon's .json files$"
+expect_one_line_err
+run "$NEWSGRAPH" build "$WORK/in/good.txt" --meta "$WORK/nometa.csv" -o "$WORK/old.json"
+expect_status 1 "missing --meta file"
+expect_err "^newsgraph: error: $WORK/nometa.csv: no such metadata file$"
+expect_one_line_err
+expect_old_intact "missing paths"
+
+# Unreadable files and folders that cannot be written. chmod does not stop
+# root, so as root these run as the user nobody (setpriv), when nobody can
+# reach the binary; the test says when it cannot.
+as_user() { "$@"; }
+CAN_LOCK=yes
+if [ "$(id -u)" = 0 ]; then
+  as_user() { setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"; }
+  chmod 755 "$WORK"
+  as_user "$NEWSGRAPH" --version >/dev/null 2>&1 || CAN_LOCK=no
 fi
-chmod 644 "$WORK/locked.txt"
+if [ "$CAN_LOCK" = yes ]; then
+  mkdir -p "$WORK/locked" "$WORK/ro"
+  chmod 777 "$WORK/locked"
+  cp "$WORK/in/good.txt" "$WORK/locked/article.txt"
+  cp "$WORK/old.json" "$WORK/locked/graph.json"
+  chmod 000 "$WORK/locked/article.txt" "$WORK/locked/graph.json"
+  run as_user "$NEWSGRAPH" build "$WORK/locked/article.txt" -o "$WORK/locked/out.json"
+  expect_status 1 "unreadable document"
+  expect_err "^newsgraph: error: $WORK/locked/article.txt: cannot open"
+  expect_one_line_err
+  expect_no_file "$WORK/locked/out.json"
+  # Found in a folder, it is skipped with a warning and the rest is built.
+  mkdir -p "$WORK/locked/folder"
+  cp "$WORK/in/good.txt" "$WORK/locked/folder/good.txt"
+  cp "$WORK/in/good.txt" "$WORK/locked/folder/secret.txt"
+  chmod 000 "$WORK/locked/folder/secret.txt"
+  run as_user "$NEWSGRAPH" build "$WORK/locked/folder" -o "$WORK/locked/out.json" -q
+  expect_status 0 "an unreadable document in a folder"
+  expect_err "^newsgraph: warning: $WORK/locked/folder/secret.txt: cannot open: Permission denied$"
+  expect_one_line_err
+  expect_valid_graph "$WORK/locked/out.json"
+  rm -f "$WORK/locked/out.json"
+  for cmd in "stats GRAPH" "query GRAPH entities" "export GRAPH -o $WORK/locked/x.graphml"; do
+    run as_user "$NEWSGRAPH" ${cmd/GRAPH/$WORK/locked/graph.json}
+    expect_status 1 "$cmd on an unreadable graph"
+    expect_err "^newsgraph: error: $WORK/locked/graph.json: cannot (open|read)"
+    expect_one_line_err
+  done
+  expect_no_file "$WORK/locked/x.graphml"
+  # A folder that cannot be written: refused before any work, nothing left.
+  chmod 555 "$WORK/ro"
+  for cmd in "build $WORK/in/good.txt -o $WORK/ro/g.json" "export $WORK/old.json -o $WORK/ro/g.json" \
+             "merge $WORK/old.json -o $WORK/ro/g.json" "build $WORK/in/good.txt -o $WORK/locked/g.json --export $WORK/ro/g.svg"; do
+    run as_user "$NEWSGRAPH" $cmd
+    expect_status 1 "$cmd into a read-only folder"
+    expect_err "^newsgraph: error: $WORK/ro/g.(json|svg): cannot write into folder $WORK/ro: Permission denied$"
+    expect_one_line_err
+  done
+  [ -z "$(ls -A "$WORK/ro")" ] && pass || fail "a file was left in the read-only folder: $(ls -A "$WORK/ro")"
+  expect_no_file "$WORK/locked/g.json"
+  chmod 755 "$WORK/ro"
+  chmod 644 "$WORK/locked/article.txt" "$WORK/locked/graph.json"
+else
+  echo "skipped: unreadable files and read-only folders (root, and the user nobody cannot run $NEWSGRAPH)"
+fi
 
 # A folder without documents.
 mkdir -p "$WORK/empty_dir/sub"
@@ -119,22 +187,27 @@ expect_status 2 "unknown format"
 expect_err "--format bogus: unknown format"
 expect_no_file "$WORK/out.json"
 
-# An output folder that does not exist, or cannot be written.
-run "$NEWSGRAPH" export "$WORK/old.json" -o "$WORK/missing/out.graphml"
-expect_status 1 "output folder missing"
-expect_err "missing/out.graphml: cannot write: folder .* does not exist"
-expect_one_line_err
-mkdir -p "$WORK/ro"
-chmod 555 "$WORK/ro"
-if touch "$WORK/ro/probe" 2>/dev/null; then
-  echo "skipped: read-only output folder (running as root, chmod 555 does not block writes)"
-else
-  run "$NEWSGRAPH" export "$WORK/old.json" -o "$WORK/ro/out.graphml"
-  expect_status 1 "read-only output folder"
-  expect_err "ro/out.graphml: cannot write"
+# An output folder that does not exist, or is a file: refused before any
+# work, for every command that writes, and nothing written (build does not
+# write its graph and then fail on an export).
+for cmd in "export $WORK/old.json -o OUT.graphml" "build $WORK/in/good.txt -o OUT.json" \
+           "build $WORK/in/good.txt -o $WORK/g.json --export OUT.svg" "merge $WORK/old.json -o OUT.json" \
+           "query $WORK/old.json neighbours Japan -o OUT.svg"; do
+  run "$NEWSGRAPH" ${cmd/OUT/$WORK/missing/out}
+  expect_status 1 "$cmd, output folder missing"
+  expect_err "^newsgraph: error: $WORK/missing/out.(graphml|json|svg): cannot write: folder $WORK/missing does not exist$"
   expect_one_line_err
-fi
-chmod 755 "$WORK/ro"
+  [ -z "$OUT" ] && pass || fail "$cmd printed an answer before failing: $OUT"
+  run "$NEWSGRAPH" ${cmd/OUT/$WORK/old.json/out}
+  expect_status 1 "$cmd, output folder is a file"
+  expect_err "^newsgraph: error: $WORK/old.json/out.(graphml|json|svg): cannot write: $WORK/old.json is a file, not a folder$"
+  expect_one_line_err
+done
+expect_no_file "$WORK/g.json"
+run "$NEWSGRAPH" build "$WORK/in/good.txt" -o "$WORK/g.json" --export "$WORK/g.xyz"
+expect_status 2 "build --export with an unknown extension"
+expect_err "g.xyz: cannot tell the format from the extension; give --format"
+expect_no_file "$WORK/g.json"
 expect_old_intact "all the above"
 
 finish
