@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -64,6 +65,21 @@ void read_map(const Value& v, std::map<std::string, std::vector<std::string>>& t
   for (const auto& m : v.GetObject()) append(to[m.name.GetString()], strings_of(m.value));
 }
 
+// The N of a gap `...N` (`...` alone: 6). Refused unless a whole number up
+// to kMaxGap: a gap is tried at every length, so a huge one would only make
+// matching slow (found by fuzzing: `...x` used to escape as std::invalid_argument).
+constexpr unsigned kMaxGap = 20;
+unsigned gap_length(std::string_view part, const std::string& source, const std::string& name) {
+  std::string_view digits = part.substr(3);
+  if (digits.empty()) return 6;
+  unsigned n = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (ec != std::errc() || end != digits.data() + digits.size() || n > kMaxGap)
+    throw InputError(source, "pattern " + name + ": " + std::string(part) +
+                                 " is not a gap: write ... or ...N, N a whole number up to " + std::to_string(kMaxGap));
+  return n;
+}
+
 // Compiles a pattern's `match` text; throws InputError on a bad element.
 std::vector<PatternElement> compile_match(const std::string& match, const std::string& source, const std::string& name) {
   std::vector<PatternElement> out;
@@ -79,7 +95,7 @@ std::vector<PatternElement> compile_match(const std::string& match, const std::s
       e.kind = PatternElement::End;
     } else if (part.starts_with("...")) {
       e.kind = PatternElement::Gap;
-      e.max_gap = part.size() > 3 ? static_cast<unsigned>(std::stoul(part.substr(3))) : 6;
+      e.max_gap = gap_length(part, source, name);
     } else if (part.size() > 2 && (part[0] == 'S' || part[0] == 'O') && part[1] == ':') {
       e.kind = PatternElement::Slot;
       e.role = part[0];

@@ -115,3 +115,25 @@ TEST_CASE("dating and metadata words are lexicon data a file can extend", "[lexi
   CHECK(lex.metadata.outlet_words.back() == "Beacon");
   CHECK(lex.metadata.date_labels.back() == "Veröffentlicht:");
 }
+
+TEST_CASE("a pattern's gap is ... or ...N with N a whole number up to 20", "[lexicon]") {
+  auto with_match = [](const std::string& match) {
+    Lexicon lex;
+    add_lexicon_json(lex, R"({"patterns": [{"name": "p", "relation": "member_of", "match": ")" + match + R"("}]})",
+                     "mine.json");
+    return lex.patterns.back().elements.at(1).max_gap;
+  };
+  CHECK(with_match("S:Nation ... O:Organisation") == 6);
+  CHECK(with_match("S:Nation ...3 O:Organisation") == 3);
+  CHECK(with_match("S:Nation ...20 O:Organisation") == 20);
+  // Each used to escape as std::invalid_argument or std::out_of_range, or
+  // to wrap around to a gap of billions of tokens (found by fuzz_lexicon).
+  for (const char* bad : {"...x", "...21", "...-1", "...99999999999999999999", "...3x"}) {
+    try {
+      with_match(std::string("S:Nation ") + bad + " O:Organisation");
+      FAIL("no error for " << bad);
+    } catch (const InputError& e) {
+      CHECK(e.one_line().find(std::string("mine.json: pattern p: ") + bad + " is not a gap") != std::string::npos);
+    }
+  }
+}
