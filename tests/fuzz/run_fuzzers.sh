@@ -3,17 +3,24 @@
 # examples/ (seed_corpus.sh), and keeps what it finds under BUILD_DIR/fuzz-findings/.
 # A finding is fixed and its input copied to tests/fuzz/regressions/TARGET/,
 # where ctest's 'fuzz replay' tests run it in every build.
-#   run_fuzzers.sh BUILD_DIR SECONDS_PER_TARGET
+#   run_fuzzers.sh BUILD_DIR SECONDS_PER_TARGET [TARGET...]   (default: every target)
 set -euo pipefail
 build=$1
 seconds=${2:-60}
+shift 2 || shift $#
 root=$(cd "$(dirname "$0")/../.." && pwd)
 status=0
 # Undefined behaviour is a finding too (halt), except third-party reports
 # listed in ubsan.supp.
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/fuzz/ubsan.supp"
-for target in "$build"/tests/fuzz/fuzz_*; do
-  [ -x "$target" ] || continue
+if [ $# -gt 0 ]; then
+  targets=()
+  for name in "$@"; do targets+=("$build/tests/fuzz/$name"); done
+else
+  targets=("$build"/tests/fuzz/fuzz_*)
+fi
+for target in "${targets[@]}"; do
+  [ -x "$target" ] || { [ $# -gt 0 ] && { echo "no fuzz target $target"; exit 2; }; continue; }
   name=$(basename "$target")
   corpus="$build/fuzz-corpus/$name"
   mkdir -p "$corpus" "$build/fuzz-findings/$name"
