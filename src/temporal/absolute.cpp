@@ -117,6 +117,9 @@ std::optional<Parsed> Matcher::parse_numeric(std::size_t i) const {
 }
 
 std::optional<Parsed> Matcher::parse_absolute(std::size_t i) const {
+  // A weekday that ends the sentence asks about the token after it
+  // (heap-buffer-overflow under AddressSanitizer, make asan-ci).
+  if (i >= tokens_.size()) return std::nullopt;
   Parsed p;
   const Token& t = tokens_[i];
   if (t.kind == TokenKind::Number)
