@@ -1,5 +1,6 @@
 #include "cli/common.hpp"
 
+#include <time.h>
 #include <unistd.h>
 
 #include <charconv>
@@ -97,13 +98,27 @@ void print_summary(std::ostream& out, const GraphSummary& summary) {
 
 bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
 
+namespace {
+
+double process_cpu_seconds() {
+  timespec t{};
+  ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
+}  // namespace
+
 void StepTimer::step(const char* name) {
+  if (!on_) return;
   auto now = std::chrono::steady_clock::now();
-  if (on_ && current_)
+  double cpu = process_cpu_seconds();
+  if (current_)
     std::cerr << "timing: " << current_ << ' ' << std::fixed << std::setprecision(6)
-              << std::chrono::duration<double>(now - start_).count() << std::defaultfloat << '\n';
+              << std::chrono::duration<double>(now - start_).count() << " cpu " << cpu - cpu_start_
+              << std::defaultfloat << '\n';
   current_ = name;
   start_ = now;
+  cpu_start_ = cpu;
 }
 
 }  // namespace newsgraph::cli

@@ -90,7 +90,7 @@ void setup_stats(CLI::App& app, StatsOptions& o) {
   cmd->add_flag("--timings", o.timings, "Print seconds of each step (load, query, output) on stderr");
   cmd->add_option("--betweenness-sources", o.betweenness_sources,
                   "Estimate betweenness from N evenly spread sources (exact when N >= nodes); by default "
-                  "exact on small graphs, about 8 sources on a million edges")
+                  "exact on small graphs, about 4 sources on a million edges")
       ->check(CLI::PositiveNumber);
 }
 

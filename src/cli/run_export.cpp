@@ -23,7 +23,7 @@ int run_export(const ExportOptions& options) {
   if (format != ExportFormat::Neo4j) make_writer(format, settings);  // option errors before the work
   check_output_path(options.output, format == ExportFormat::Neo4j);
 
-  KnowledgeGraph graph = load_graph_file(options.graph);
+  const KnowledgeGraph& graph = keep_until_exit(load_graph_file(options.graph));  // not freed: see common.hpp
   if (!options.subgraph.focus.empty()) {
     try {  // the query resolver: aliases, words of names, suggestions, ambiguity
       spec.focus.push_back(resolve_name(graph, options.subgraph.focus));
@@ -31,8 +31,10 @@ int run_export(const ExportOptions& options) {
       throw InputError(options.graph, "--focus " + options.subgraph.focus + ": " + e.what());
     }
   }
-  if (!spec.focus.empty() || !spec.filter.empty()) graph = extract_subgraph(graph, spec);
-  for (const auto& note : export_graph(graph, format, options.output, settings))
+  const KnowledgeGraph& out = spec.focus.empty() && spec.filter.empty()
+                                  ? graph
+                                  : keep_until_exit(extract_subgraph(graph, spec));
+  for (const auto& note : export_graph(out, format, options.output, settings))
     std::cerr << "newsgraph: note: " << note << '\n';
   return 0;
 }

@@ -27,7 +27,7 @@ int answer(const QueryOptions& options, StepTimer& timer, const KnowledgeGraph& 
     for (const auto& note :
          export_graph(answer_graph(graph, result), choose_format(options.format, options.output), options.output))
       std::cerr << "newsgraph: note: " << note << '\n';
-  timer.stop();  // freeing the graph afterwards is no part of the answer
+  timer.stop();
   return 0;
 }
 
@@ -50,14 +50,14 @@ int run_query(const QueryOptions& options) {
   GraphFilter filter = parse_filter(options.window);
   StepTimer timer(options.timings);
   timer.step("load");
-  KnowledgeGraph graph = load_graph_file(options.graph);
+  const KnowledgeGraph& graph = keep_until_exit(load_graph_file(options.graph));  // not freed: see common.hpp
   if (options.command == "entities") {
     EntitySort sort = options.sort == "name" ? EntitySort::Name : EntitySort::Degree;
     timer.step("query");
     return answer(options, timer, graph, list_entities(graph, filter, sort, options.limit));
   }
   timer.step("lookup");
-  NameIndex index(graph);
+  NameIndex index(graph);  // a few flat arrays: quick to free
   NodeId first = resolve_name(index, options.names.at(0));
   if (options.command == "neighbours") {
     timer.step("query");

@@ -10,7 +10,7 @@ namespace newsgraph::cli {
 int run_stats(const StatsOptions& options) {
   StepTimer timer(options.timings);
   timer.step("load");
-  KnowledgeGraph graph = load_graph_file(options.graph);
+  const KnowledgeGraph& graph = keep_until_exit(load_graph_file(options.graph));  // not freed: see common.hpp
   timer.step("query");
   StatsResult stats = graph_stats(graph, kBetweennessWork, options.betweenness_sources);
   timer.step("output");
@@ -19,7 +19,7 @@ int run_stats(const StatsOptions& options) {
   else
     print_table(std::cout, graph, stats);
   std::cout.flush();
-  timer.stop();  // freeing the graph afterwards is no part of the answer
+  timer.stop();
   return 0;
 }
 

@@ -4,6 +4,7 @@
 // for messages. Gives: the written JSON; or the graph, after checking it
 // against the schema and for dangling edge ends.
 #pragma once
+#include <functional>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -22,6 +23,12 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out);
 // syntax error or the JSON pointer of a schema violation.
 KnowledgeGraph read_graph_json(std::istream& in, const std::string& source_name);
 KnowledgeGraph read_graph_json_text(std::string_view text, const std::string& source_name);
+// As above, for text mapped read-only from a file: now and then
+// `release(bytes)` says that the first `bytes` of the text will not be
+// read again (unless the file turns out bad), so that their pages can be
+// given back while the graph grows.
+KnowledgeGraph read_graph_json_text(std::string_view text, const std::string& source_name,
+                                    const std::function<void(std::size_t)>& release);
 
 // Checks any JSON text against one of the embedded schemas (its path, e.g.
 // "schemas/graph.schema.json"); throws InputError as above.

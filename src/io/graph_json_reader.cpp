@@ -13,7 +13,9 @@
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
+#include <algorithm>
 #include <charconv>
+#include <functional>
 #include <iterator>
 #include <tuple>
 #include <unordered_map>
@@ -423,6 +425,41 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   bool in_order_ = true;
 };
 
+// RapidJSON's MemoryStream, and every kReleaseStep bytes it tells
+// `release` how far it has read (less a margin). Strings are copied out of
+// the text as they are parsed, so nothing points behind the read position.
+class ReleasingStream {
+ public:
+  using Ch = char;
+  static constexpr std::size_t kReleaseStep = 16u << 20;
+
+  ReleasingStream(std::string_view text, const std::function<void(std::size_t)>& release)
+      : begin_(text.data()), src_(text.data()), end_(text.data() + text.size()), release_(release) {}
+  Ch Peek() const { return src_ == end_ ? '\0' : *src_; }
+  Ch Take() {
+    if (src_ == end_) return '\0';
+    if (src_ >= mark_) pass();
+    return *src_++;
+  }
+  std::size_t Tell() const { return static_cast<std::size_t>(src_ - begin_); }
+  Ch* PutBegin() { return nullptr; }  // read-only, as MemoryStream
+  void Put(Ch) {}
+  void Flush() {}
+  std::size_t PutEnd(Ch*) { return 0; }
+
+ private:
+  void pass() {
+    const std::size_t at = Tell();
+    if (at > kReleaseStep) release_(at - kReleaseStep);
+    mark_ = src_ + std::min<std::size_t>(kReleaseStep, static_cast<std::size_t>(end_ - src_));
+  }
+  const Ch* begin_;
+  const Ch* src_;
+  const Ch* end_;
+  const Ch* mark_ = src_;  // the first Take passes it
+  const std::function<void(std::size_t)>& release_;
+};
+
 // The second reading, through RapidJSON's schema validator, for files the
 // checked reading doubted: it names the first violation with its pointer.
 KnowledgeGraph read_validated(std::string_view text, const std::string& source_name) {
@@ -446,11 +483,16 @@ KnowledgeGraph read_validated(std::string_view text, const std::string& source_n
 // The text is read in place (a memory stream, no copy): load_graph_file
 // hands over the file mapped into memory.
 KnowledgeGraph read_graph_json_text(std::string_view text, const std::string& source_name) {
+  return read_graph_json_text(text, source_name, [](std::size_t) {});
+}
+
+KnowledgeGraph read_graph_json_text(std::string_view text, const std::string& source_name,
+                                    const std::function<void(std::size_t)>& release) {
   try {
     {
       GraphHandler handler(source_name, true);
       rapidjson::Reader reader;
-      rapidjson::MemoryStream stream(text.data(), text.size());
+      ReleasingStream stream(text, release);
       if (reader.Parse(stream, handler) && handler.finish()) return std::move(handler.graph);
     }
     return read_validated(text, source_name);

@@ -54,25 +54,30 @@ std::uint32_t FuzzyIndex::add(std::string_view text) {
 
 void FuzzyIndex::finish() {
   // The distinct bigrams of every string, end to end; then counted per
-  // bigram and placed (a counting sort, no list per bigram).
+  // bigram and placed (a counting sort, no list per bigram). A bigram is
+  // kept once per string by stamping it with the string's id (sorting each
+  // string's bigrams to drop repeats cost more than the rest together).
   const auto n = static_cast<std::uint32_t>(size());
   std::vector<std::uint16_t> grams;
   grams.reserve(pool_.size() + n);
   std::vector<std::size_t> first(n + 1, 0);
   offsets_.assign(kBigrams + 1, 0);
+  std::vector<std::uint32_t> stamp(kBigrams, std::numeric_limits<std::uint32_t>::max());
+  auto keep = [&](std::uint32_t id, std::uint16_t gram) {
+    if (stamp[gram] == id) return;
+    stamp[gram] = id;
+    grams.push_back(gram);
+    ++offsets_[gram + 1u];
+  };
   for (std::uint32_t id = 0; id < n; ++id) {
     first[id] = grams.size();
     unsigned char previous = kPad;
     for (char c : text(id)) {
       auto byte = static_cast<unsigned char>(c);
-      grams.push_back(static_cast<std::uint16_t>(previous << 8 | byte));
+      keep(id, static_cast<std::uint16_t>(previous << 8 | byte));
       previous = byte;
     }
-    grams.push_back(static_cast<std::uint16_t>(previous << 8 | kPad));
-    auto begin = grams.begin() + static_cast<std::ptrdiff_t>(first[id]);
-    std::sort(begin, grams.end());
-    grams.erase(std::unique(begin, grams.end()), grams.end());
-    for (auto it = begin; it != grams.end(); ++it) ++offsets_[*it + 1u];
+    keep(id, static_cast<std::uint16_t>(previous << 8 | kPad));
   }
   first[n] = grams.size();
   for (std::size_t g = 0; g < kBigrams; ++g) offsets_[g + 1] += offsets_[g];

@@ -29,6 +29,12 @@ std::size_t bounded_distance(std::string_view a, std::string_view b, std::size_t
 
 class FuzzyIndex {
  public:
+  // Room for `strings` strings of `bytes` bytes in all, before adding them.
+  void reserve(std::size_t strings, std::size_t bytes) {
+    pool_.reserve(bytes);
+    starts_.reserve(strings);
+    lengths_.reserve(strings);
+  }
   // Adds a string; its id is the number of strings added before it.
   std::uint32_t add(std::string_view text);
   // Builds the posting lists; call once, after the last add().

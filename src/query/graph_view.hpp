@@ -42,6 +42,7 @@ struct NodeKeep {
   const GraphFilter* filter = nullptr;
   std::vector<NodeId> anchors;
   bool operator()(NodeId v) const {
+    if (filter->node_types.empty()) return true;  // no need to read the node
     return keeps_node(graph->node(v), *filter) || std::find(anchors.begin(), anchors.end(), v) != anchors.end();
   }
 };

@@ -43,8 +43,7 @@ std::string list_nodes(const KnowledgeGraph& graph, const std::vector<NodeId>& n
   return out;
 }
 
-std::string_view word_of(std::string_view word) { return word; }
-std::string_view word_of(const std::pair<std::string_view, NodeId>& entry) { return entry.first; }
+std::uint64_t word_hash(std::string_view word) { return std::hash<std::string_view>{}(word); }
 
 // "n12", the id a graph file gives a node, as a last resort for names
 // shared by two entities.
@@ -73,6 +72,17 @@ void NameIndex::build_words() const {
       name_keys_.add(key);
       name_nodes_.push_back(v);
     };
+    // Room for every name first: growing a pool of a million names copied
+    // it again and again.
+    std::size_t names = 0, bytes = 0;
+    for (NodeId v = 0; v < graph_.node_count(); ++v) {
+      const NodeProps& node = graph_.node(v);
+      names += 1 + node.aliases.size();
+      bytes += node.label.size();
+      for (const auto& alias : node.aliases) bytes += alias.size();
+    }
+    name_keys_.reserve(names, bytes);
+    name_nodes_.reserve(names);
     for (NodeId v = 0; v < graph_.node_count(); ++v) {
       index_name(v, graph_.node(v).label);
       for (const auto& alias : graph_.node(v).aliases) index_name(v, alias);
@@ -81,7 +91,7 @@ void NameIndex::build_words() const {
     words_.reserve(2 * name_keys_.size());
     for (std::uint32_t id = 0; id < name_keys_.size(); ++id)
       for_each_word(name_keys_.text(id), [this, id](std::string_view word) {
-        words_.emplace_back(word, name_nodes_[id]);
+        words_.push_back(WordEntry{word_hash(word), word, name_nodes_[id]});
       });
     std::sort(words_.begin(), words_.end());
     words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
@@ -93,8 +103,8 @@ void NameIndex::build_fuzzy() const {
   std::call_once(fuzzy_built_, [this] {
     name_keys_.finish();
     for (std::size_t i = 0; i < words_.size(); ++i)
-      if (i == 0 || words_[i].first != words_[i - 1].first) {
-        word_keys_.add(words_[i].first);
+      if (i == 0 || words_[i].word != words_[i - 1].word) {
+        word_keys_.add(words_[i].word);
         word_starts_.push_back(i);
       }
     word_starts_.push_back(words_.size());
@@ -106,11 +116,12 @@ std::vector<NodeId> NameIndex::word_matches(const std::string& key) const {
   std::vector<NodeId> result;
   bool first = true;
   for (std::string_view word : split_words(key)) {
-    auto [begin, end] = std::equal_range(words_.begin(), words_.end(), word,
-                                         [](const auto& a, const auto& b) { return word_of(a) < word_of(b); });
-    if (begin == end) return {};
+    const std::uint64_t hash = word_hash(word);
+    auto begin = std::lower_bound(words_.begin(), words_.end(), WordEntry{hash, word, 0});
+    if (begin == words_.end() || begin->hash != hash || begin->word != word) return {};
     std::vector<NodeId> nodes;
-    for (auto it = begin; it != end; ++it) nodes.push_back(it->second);  // increasing: words_ is sorted
+    for (auto it = begin; it != words_.end() && it->hash == hash && it->word == word; ++it)
+      nodes.push_back(it->node);  // increasing: words_ is sorted
     if (first) {
       result = std::move(nodes);
       first = false;
@@ -162,7 +173,7 @@ std::vector<NodeId> NameIndex::suggest(std::string_view name, std::size_t limit)
     for (std::uint32_t id : word_keys_.candidates(typed, 1)) {
       std::size_t score = bounded_distance(typed, word_keys_.text(id), 1);
       if (score <= 1)
-        for (std::size_t k = word_starts_[id]; k < word_starts_[id + 1]; ++k) offer(words_[k].second, score + 1);
+        for (std::size_t k = word_starts_[id]; k < word_starts_[id + 1]; ++k) offer(words_[k].node, score + 1);
     }
   }
   std::vector<std::pair<std::size_t, NodeId>> ranked;

@@ -10,6 +10,7 @@
 // million edges); suggestions then compare only the names that share
 // enough bigrams with the typed one, not every name.
 #pragma once
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -49,8 +50,17 @@ class NameIndex {
   mutable std::once_flag words_built_, fuzzy_built_;
   mutable FuzzyIndex name_keys_;             // the name_key of every label and alias
   mutable std::vector<NodeId> name_nodes_;   // by name_keys_ id: whose name it is
-  // Every (word of a name key, node), sorted, once; the views point into name_keys_.
-  mutable std::vector<std::pair<std::string_view, NodeId>> words_;
+  // Every (word of a name key, node), once, grouped by word: sorted by the
+  // word's hash, then word and node, since only equal words need to sit
+  // together (sorting a million words in alphabetical order cost most of
+  // the index). The views point into name_keys_.
+  struct WordEntry {
+    std::uint64_t hash;
+    std::string_view word;
+    NodeId node;
+    friend auto operator<=>(const WordEntry&, const WordEntry&) = default;
+  };
+  mutable std::vector<WordEntry> words_;
   mutable FuzzyIndex word_keys_;                    // each distinct word
   mutable std::vector<std::size_t> word_starts_;    // by word_keys_ id: its first entry in words_; one more at the end
 };

@@ -4,6 +4,7 @@
 #include <boost/pending/queue.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <optional>
 #include <tuple>
@@ -91,6 +92,74 @@ bool label_less(const KnowledgeGraph& graph, NodeId a, NodeId b) {
   return std::tie(graph.node(a).label, a) < std::tie(graph.node(b).label, b);
 }
 
+// Dense ranks of the labels of some nodes (equal labels, equal ranks), so
+// that (rank, id) orders them as (label, id) does, by comparing integers.
+class LabelRanks {
+ public:
+  LabelRanks(const KnowledgeGraph& graph, const std::vector<NodeId>& nodes) : rank_(graph.node_count(), 0) {
+    std::vector<std::pair<const std::string*, NodeId>> by_label;
+    by_label.reserve(nodes.size());
+    for (NodeId v : nodes) by_label.emplace_back(&graph.node(v).label, v);
+    std::sort(by_label.begin(), by_label.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    std::uint32_t rank = 0;
+    for (std::size_t i = 0; i < by_label.size(); ++i) {
+      if (i > 0 && *by_label[i].first != *by_label[i - 1].first) ++rank;
+      rank_[by_label[i].second] = rank;
+    }
+  }
+  std::uint32_t operator[](NodeId v) const { return rank_[v]; }
+  bool less(NodeId a, NodeId b) const { return rank_[a] != rank_[b] ? rank_[a] < rank_[b] : a < b; }
+
+ private:
+  std::vector<std::uint32_t> rank_;  // by node; only the given nodes' are meaningful
+};
+
+// An optional date as one integer in the order of std::optional<Date>:
+// none first, then by year (any int), month and day.
+std::uint64_t date_code(const std::optional<Date>& d) {
+  if (!d) return 0;
+  const std::uint64_t year = static_cast<std::uint32_t>(d->year) ^ 0x80000000u;  // signed order, unsigned bits
+  return (year << 9 | static_cast<std::uint64_t>(d->month) << 5 | static_cast<std::uint64_t>(d->day)) + 1;
+}
+
+// edge_less as integers: (type, undated, date) in `head`, the end date,
+// the ends' label ranks and ids.
+struct EdgeOrder {
+  std::uint64_t head, end;
+  std::uint32_t source_rank, target_rank;
+  NodeId source, target;
+  std::uint32_t index;  // in the list being sorted
+  auto key() const { return std::tie(head, end, source_rank, target_rank, source, target); }
+};
+
+// Sorts `edges` (all between ranked nodes) by edge_less; gives each
+// edge's new position by its old index.
+std::vector<std::uint32_t> sort_edges(const KnowledgeGraph& graph, const LabelRanks& ranks,
+                                      std::vector<EdgeId>& edges) {
+  std::vector<EdgeOrder> order;
+  order.reserve(edges.size());
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    const EdgeProps& p = graph.edge(edges[i]);
+    NodeId s = graph.source(edges[i]), t = graph.target(edges[i]);
+    const std::uint64_t head = (static_cast<std::uint64_t>(p.type) << 1 | (p.date ? 0u : 1u)) << 42 | date_code(p.date);
+    order.push_back(EdgeOrder{head, date_code(p.end), ranks[s], ranks[t], s, t, static_cast<std::uint32_t>(i)});
+  }
+  std::sort(order.begin(), order.end(), [](const EdgeOrder& a, const EdgeOrder& b) { return a.key() < b.key(); });
+  std::vector<EdgeId> sorted;
+  sorted.reserve(edges.size());
+  std::vector<std::uint32_t> position(edges.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    sorted.push_back(edges[order[i].index]);
+    position[order[i].index] = static_cast<std::uint32_t>(i);
+  }
+  edges = std::move(sorted);
+  return position;
+}
+
+// The order of neighbourhood links: distance, then the far end, the near
+// end (each by label rank and id) and the edge's position.
+using LinkOrder = std::tuple<unsigned, std::uint32_t, NodeId, std::uint32_t, NodeId, std::uint32_t>;
+
 // Enumerates simple paths of exactly `length` hops, pruned by the distance
 // of each node to the goal, within the step and path bounds.
 template <typename View>
@@ -175,30 +244,42 @@ NeighboursResult find_neighbours(const KnowledgeGraph& graph, NodeId focus, unsi
   NeighboursResult result;
   result.focus = focus;
   result.depth = depth;
+  // Labels compared once, as ranks: a hub's depth-2 neighbourhood is most
+  // of the graph, and sorting its rows and edges by comparing label strings
+  // took most of the answer's time.
+  const LabelRanks ranks(graph, tree.reached);
   for (NodeId v : tree.reached)
     if (v != focus) result.neighbours.push_back({v, tree.distance[v]});
-  std::sort(result.neighbours.begin(), result.neighbours.end(), [&graph](const Neighbour& a, const Neighbour& b) {
-    return a.distance != b.distance ? a.distance < b.distance : label_less(graph, a.node, b.node);
+  std::sort(result.neighbours.begin(), result.neighbours.end(), [&ranks](const Neighbour& a, const Neighbour& b) {
+    return a.distance != b.distance ? a.distance < b.distance : ranks.less(a.node, b.node);
   });
+  std::vector<std::uint32_t> link_edge;  // by link: its edge's index in result.edges
+  std::size_t degrees = 0;
+  for (NodeId v : tree.reached) degrees += boost::out_degree(v, graph.storage());
+  result.edges.reserve(degrees);
+  result.links.reserve(degrees);
+  link_edge.reserve(degrees);
   for (NodeId v : tree.reached) {
     unsigned d = tree.distance[v];
     for (auto [it, end] = boost::out_edges(v, kept); it != end; ++it) {
       NodeId t = boost::target(*it, kept);
       if (!tree.has(t)) continue;
+      const auto index = static_cast<std::uint32_t>(result.edges.size());
       result.edges.push_back(*it);
-      if (tree.distance[t] == d + 1) result.links.push_back({*it, v, t, true});
-      if (d == tree.distance[t] + 1) result.links.push_back({*it, t, v, false});
+      if (tree.distance[t] == d + 1) result.links.push_back({*it, v, t, true}), link_edge.push_back(index);
+      if (d == tree.distance[t] + 1) result.links.push_back({*it, t, v, false}), link_edge.push_back(index);
     }
   }
-  std::sort(result.edges.begin(), result.edges.end(),
-            [&graph](EdgeId a, EdgeId b) { return edge_less(graph, a, b); });
-  std::sort(result.links.begin(), result.links.end(), [&](const Hop& a, const Hop& b) {
-    unsigned da = tree.distance[a.to], db = tree.distance[b.to];
-    if (da != db) return da < db;
-    if (a.to != b.to) return label_less(graph, a.to, b.to);
-    if (a.from != b.from) return label_less(graph, a.from, b.from);
-    return edge_less(graph, a.edge, b.edge);
-  });
+  // Edges by edge_less; links by (distance, to, from, edge).
+  const std::vector<std::uint32_t> position = sort_edges(graph, ranks, result.edges);
+  std::vector<std::pair<LinkOrder, Hop>> links;
+  links.reserve(result.links.size());
+  for (std::size_t i = 0; i < result.links.size(); ++i) {
+    const Hop& h = result.links[i];
+    links.push_back({LinkOrder{tree.distance[h.to], ranks[h.to], h.to, ranks[h.from], h.from, position[link_edge[i]]}, h});
+  }
+  std::sort(links.begin(), links.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (std::size_t i = 0; i < links.size(); ++i) result.links[i] = links[i].second;
   return result;
 }
 

@@ -133,17 +133,17 @@ expect_out '"method": "exact"'
 run "$NEWSGRAPH" query "$G" neighbours finland --timings
 expect_status 0 "neighbours --timings"
 expect_out '^Finland \(Nation, n1\): 5 neighbours within 1 hop$'
-for step in load lookup query output; do expect_err "^timing: $step [0-9]+\.[0-9]{6}$"; done
+for step in load lookup query output; do expect_err "^timing: $step [0-9]+\.[0-9]{6} cpu [0-9]+\.[0-9]{6}$"; done
 [ "$(grep -c . <<<"$ERR")" = 4 ] && pass || fail "--timings prints one line per step: $ERR"
 run "$NEWSGRAPH" query "$G" timeline Finnland --timings
 expect_status 1 "unknown name --timings"
-expect_err '^timing: lookup [0-9.]+$'
+expect_err '^timing: lookup [0-9.]+ cpu [0-9.]+$'
 expect_err 'no entity named "Finnland"'
 run "$NEWSGRAPH" query "$G" entities --limit 2 --timings
-for step in load query output; do expect_err "^timing: $step [0-9.]+$"; done
+for step in load query output; do expect_err "^timing: $step [0-9.]+ cpu [0-9.]+$"; done
 run "$NEWSGRAPH" stats "$G" --timings
 expect_status 0 "stats --timings"
-for step in load query output; do expect_err "^timing: $step [0-9.]+$"; done
+for step in load query output; do expect_err "^timing: $step [0-9.]+ cpu [0-9.]+$"; done
 run "$NEWSGRAPH" stats "$G" --betweenness-sources 5
 expect_status 0 "stats --betweenness-sources"
 expect_out '^top entities by betweenness \(sampled: estimated from 5 of 76 source nodes'
