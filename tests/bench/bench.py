@@ -236,6 +236,21 @@ def print_query_latency(results):
             "%.4f" % st["query"] if "query" in st else "-", "%.4f" % st["output"] if "output" in st else "-",
             e["load_seconds"], e["load_cpu_seconds"], e["exit_seconds"], e["answer_lines"],
             "" if e["ok"] else "  FAILED"))
+    # The load, as every question measured it (the file is the same).
+    runs = list(results["query"].values())
+    if runs:
+        def median(xs):
+            xs = sorted(xs)
+            return xs[len(xs) // 2]
+        results["load_from_queries"] = {
+            "runs": len(runs), "load_seconds_median": median([e["load_seconds"] for e in runs]),
+            "load_cpu_seconds_median": median([e["load_cpu_seconds"] for e in runs]),
+            "load_cpu_seconds_min": min(e["load_cpu_seconds"] for e in runs),
+            "peak_mb_max": max(e["peak_mb"] for e in runs),
+            "exit_seconds_median": median([e["exit_seconds"] for e in runs])}
+        print("  load over the %(runs)d runs: wall median %(load_seconds_median)s s, CPU median "
+              "%(load_cpu_seconds_median)s s (min %(load_cpu_seconds_min)s), peak memory %(peak_mb_max)s MB, "
+              "start-up + exit median %(exit_seconds_median)s s" % results["load_from_queries"])
 
 
 def bench_render(args, results):
