@@ -12,13 +12,16 @@ using namespace newsgraph::testing;
 
 namespace {
 
-// The entity a mention of `words` (its first token's text) points to, or "".
+// The entity that a mention containing the token `word` points to, or "".
+// Tokens view the analysed text, so the caller keeps `text` alive and the
+// word is read back through the token's byte span: a literal passed to
+// analyse() would be a temporary string, gone before the tokens are read.
 std::string mentioned(const DocAnalysis& doc, const std::string& text, std::size_t sentence, const std::string& word) {
   const auto& s = doc.sentences.at(sentence);
   for (const auto& m : s.mentions)
     for (std::uint32_t k = m.begin; k < m.end; ++k)
-      if (s.tokens[k].text == word) return doc.entities[m.entity].label;
-  (void)text;
+      if (text.compare(s.tokens[k].start, s.tokens[k].end - s.tokens[k].start, word) == 0)
+        return doc.entities[m.entity].label;
   return {};
 }
 
@@ -72,10 +75,11 @@ TEST_CASE("lower-case event heads with a capitalised or dated modifier are event
 }
 
 TEST_CASE("agreements with a lower-case head: a complement or a signing verb", "[recognise]") {
-  auto doc = analyse(
+  const std::string text =
       "Chile and Peru signed a memorandum of understanding on coastal radar sharing on Monday. "
       "Later, Brazil signed a framework agreement. "
-      "The agreement was welcomed.");
+      "The agreement was welcomed.";
+  auto doc = analyse(text);
   auto names = entity_names(doc);
   CHECK(has(names, "memorandum of understanding on coastal radar sharing:Agreement"));
   CHECK(has(names, "framework agreement:Agreement"));
@@ -83,7 +87,7 @@ TEST_CASE("agreements with a lower-case head: a complement or a signing verb", "
   int agreements = 0;
   for (const auto& e : doc.entities) agreements += e.type == NodeType::Agreement;
   CHECK(agreements == 2);
-  CHECK(mentioned(doc, "", 2, "agreement") == "framework agreement");
+  CHECK(mentioned(doc, text, 2, "agreement") == "framework agreement");
 }
 
 TEST_CASE("capitalised agreement heads include Arrangement", "[recognise]") {
@@ -128,11 +132,12 @@ TEST_CASE("an acronym in parentheses names the organisation even in its own lang
 }
 
 TEST_CASE("descriptions point back through the lexicon's aliases and references", "[recognise]") {
-  auto doc = analyse(
+  const std::string text =
       "Chile sent observers to NATO in May. The alliance thanked Chile. "
-      "Peru asked the EU for funds, and the bloc agreed.");
-  CHECK(mentioned(doc, "", 1, "alliance") == "North Atlantic Treaty Organization");
-  CHECK(mentioned(doc, "", 2, "bloc") == "European Union");
+      "Peru asked the EU for funds, and the bloc agreed.";
+  auto doc = analyse(text);
+  CHECK(mentioned(doc, text, 1, "alliance") == "North Atlantic Treaty Organization");
+  CHECK(mentioned(doc, text, 2, "bloc") == "European Union");
 }
 
 TEST_CASE("names with particles and titles after the name are people", "[recognise]") {
