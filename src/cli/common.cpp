@@ -59,6 +59,15 @@ ExportFormat choose_format(const std::string& format, const std::filesystem::pat
   return *guessed;
 }
 
+void check_native_graph_name(const std::filesystem::path& output, const char* command) {
+  auto format = export_format_for_path(output);
+  if (!format || *format == ExportFormat::Json) return;
+  const std::string how = std::string(command) == "build"
+                              ? "add --export " + output.string() + " to write this format too"
+                              : "convert it with newsgraph export";
+  throw UsageError(output.string() + ": " + command + " -o writes the native JSON graph; name it .json and " + how);
+}
+
 namespace {
 
 void read_limit(const char* variable, std::size_t& limit) {

@@ -21,6 +21,11 @@ GraphFilter parse_filter(const SubgraphOptions& options);
 // --format wins; else the extension of `output`; else UsageError.
 ExportFormat choose_format(const std::string& format, const std::filesystem::path& output);
 
+// `build -o` and `merge -o` write the native JSON graph whatever the name: a
+// name that promises another format ("graph.graphml") is refused with the
+// option that writes it, rather than leaving JSON under a GraphML name.
+void check_native_graph_name(const std::filesystem::path& output, const char* command);
+
 // The limits of util/limits.hpp, changed by the NEWSGRAPH_MAX_* environment
 // variables that are set; throws UsageError for a value that is not a
 // positive whole number.

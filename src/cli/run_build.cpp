@@ -47,6 +47,7 @@ int run_build(const BuildOptions& options) {
   if (!options.update.empty() && !options.output_given) output = options.update;
   // Every output's folder too: a mistyped path fails now, and no graph is
   // written by a run that then fails on an export.
+  check_native_graph_name(output, "build");
   check_output_path(output);
   for (const auto& [path, format] : exports) check_output_path(path, format == ExportFormat::Neo4j);
   if (!options.update.empty()) graph = load_graph_file(options.update);

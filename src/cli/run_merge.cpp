@@ -26,6 +26,7 @@ void append_graph(KnowledgeGraph& all, const KnowledgeGraph& part) {
 }  // namespace
 
 int run_merge(const MergeOptions& options) {
+  check_native_graph_name(options.output, "merge");
   check_output_path(options.output);  // before reading every shard
   std::shared_ptr<const Lexicon> lexicon =
       load_lexicon(options.lexicon.empty() ? std::nullopt : std::optional<std::string>(options.lexicon));

@@ -208,6 +208,18 @@ run "$NEWSGRAPH" build "$WORK/in/good.txt" -o "$WORK/g.json" --export "$WORK/g.x
 expect_status 2 "build --export with an unknown extension"
 expect_err "g.xyz: cannot tell the format from the extension; give --format"
 expect_no_file "$WORK/g.json"
+# A graph name that promises another format: build and merge write native
+# JSON only, so they refuse it and say which option writes that format.
+run "$NEWSGRAPH" build "$WORK/in/good.txt" -o "$WORK/g.graphml"
+expect_status 2 "build -o with a GraphML name"
+expect_err "g.graphml: build -o writes the native JSON graph; name it .json and add --export .*g.graphml"
+expect_one_line_err
+expect_no_file "$WORK/g.graphml"
+run "$NEWSGRAPH" merge "$WORK/old.json" -o "$WORK/m.svg"
+expect_status 2 "merge -o with an SVG name"
+expect_err "m.svg: merge -o writes the native JSON graph; name it .json and convert it with newsgraph export"
+expect_one_line_err
+expect_no_file "$WORK/m.svg"
 expect_old_intact "all the above"
 
 finish
