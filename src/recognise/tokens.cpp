@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "util/ascii.hpp"
+
 namespace newsgraph {
 namespace {
 
@@ -12,16 +14,6 @@ bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool ascii_alpha(unsigned char c) { return ascii_upper(c) || ascii_lower(c); }
 bool ascii_alnum(unsigned char c) { return ascii_alpha(c) || (c >= '0' && c <= '9'); }
-
-// `s` in lower case equals `lowered` (itself lower case), without a copy.
-bool equals_lowered(std::string_view s, std::string_view lowered) {
-  if (s.size() != lowered.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((ascii_upper(c) ? c - 'A' + 'a' : c) != static_cast<unsigned char>(lowered[i])) return false;
-  }
-  return true;
-}
 
 // Length of a UTF-8 punctuation sequence we treat as such (quotes, dashes,
 // ellipsis, non-breaking space); 0 when the bytes at `p` are not one.

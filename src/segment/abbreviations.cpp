@@ -2,18 +2,11 @@
 
 #include <string>
 
+#include "util/ascii.hpp"
+
 namespace newsgraph {
 namespace {
 
-bool ascii_lower_equals(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
 bool in(const std::unordered_set<std::string>& list, std::string_view word) {
   if (word.size() > 16) return false;
   std::string key(word);
@@ -48,16 +41,16 @@ bool continues_after_abbreviation(std::string_view text, std::size_t start, std:
     // a digit after "Nov." or "No." keeps the sentence; other symbols do not
     std::size_t p = end;
     while (p < text.size() && is_space(text[p])) ++p;
-    bool number_sign = ascii_lower_equals(token, "no") || ascii_lower_equals(token, "nos");
+    bool number_sign = equals_lowered(token, "no") || equals_lowered(token, "nos");
     return p < text.size() && text[p] >= '0' && text[p] <= '9' && (in(words.holding, token) || number_sign);
   }
   bool starter = in(words.starters, following);
   // "No. 9" and "Nos. 3" only before a number (handled above): "said no. The"
-  if (ascii_lower_equals(token, "no") || ascii_lower_equals(token, "nos")) return false;
+  if (equals_lowered(token, "no") || equals_lowered(token, "nos")) return false;
   if (in(words.holding, token)) return true;
   bool dotted = token.find('.') != std::string_view::npos;        // U.S, U.K, e.g, i.e
   bool initial = token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z';  // "J. Smith"
-  if (ascii_lower_equals(token, "e.g") || ascii_lower_equals(token, "i.e")) return true;
+  if (equals_lowered(token, "e.g") || equals_lowered(token, "i.e")) return true;
   if (dotted || initial || in(words.ending, token)) return !starter;
   return false;
 }

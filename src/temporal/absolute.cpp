@@ -202,7 +202,7 @@ bool Matcher::year_in_name(std::size_t i) const {
     return false;
   if (i == 0) return true;
   std::string_view before = word(i - 1);
-  if (before.empty() || iequals(before, "the")) return !before.empty();
+  if (before.empty() || equals_lowered(before, "the")) return !before.empty();
   if (!(before[0] >= 'A' && before[0] <= 'Z')) return false;
   return !in(i - 1, w_.numbered_nouns);
 }

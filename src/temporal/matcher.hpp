@@ -43,7 +43,7 @@ class Matcher {
   std::string_view word(std::size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::Word ? tokens_[i].text(text_) : std::string_view{};
   }
-  bool is(std::size_t i, std::string_view lower) const { return iequals(word(i), lower); }
+  bool is(std::size_t i, std::string_view lower) const { return equals_lowered(word(i), lower); }
   bool in(std::size_t i, const std::unordered_set<std::string>& set) const;
   // The value of the word at i in `map`, or `none`.
   int value(std::size_t i, const std::unordered_map<std::string, int>& map, int none) const;

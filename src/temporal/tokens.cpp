@@ -2,16 +2,6 @@
 
 namespace newsgraph::temporal {
 
-bool iequals(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (x != lower[i]) return false;
-  }
-  return true;
-}
-
 namespace {
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -59,7 +49,7 @@ Token number_token(std::string_view text, std::size_t i) {
   while (letters < text.size() && is_alpha(text[letters])) ++letters;
   if (letters > i) {
     std::string_view suffix = text.substr(i, letters - i);
-    if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th"))
+    if (equals_lowered(suffix, "st") || equals_lowered(suffix, "nd") || equals_lowered(suffix, "rd") || equals_lowered(suffix, "th"))
       t.ordinal = true;
     else
       t.value = -1;  // "8PM", "5G": not a day

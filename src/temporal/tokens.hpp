@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/ascii.hpp"
+
 namespace newsgraph::temporal {
 
 enum class TokenKind { Word, Number, Punct };
@@ -18,8 +20,6 @@ struct Token {
   std::string_view text(std::string_view all) const { return all.substr(start, end - start); }
 };
 
-// ASCII case-insensitive; `lower` must be lower case.
-bool iequals(std::string_view word, std::string_view lower);
 
 // Replaces the contents of `out` (its capacity is reused).
 void tokenize(std::string_view text, std::vector<Token>& out);
