@@ -13,7 +13,9 @@ using Cut = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 
 // The main clause first, then what relative clauses, appositions and shared
 // subjects say of their antecedent; `cut` gets the ranges taken out of the main clause.
-std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex, Cut& cut);
+// `doc` (optional) types the names, for companions ("alongside X") that must be agents.
+std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex, Cut& cut,
+                                             const DocAnalysis* doc = nullptr);
 
 // A lower-case word (not a name): what a verb after a subject looks like.
 bool lower_word(const Item& it);

@@ -154,11 +154,13 @@ struct Builder {
     return ctx.previous_subject >= 0 && type(ctx.previous_subject) == NodeType::Nation ? ctx.previous_subject : -1;
   }
 
-  // Whose role "its" names: the latest organisation of this sentence, else the
-  // first organisation of the previous one, else its subject.
+  // Whose role "its" names: the latest organisation or nation of this sentence
+  // ("Finland was represented by its ambassador"), else the first
+  // organisation of the previous one, else its subject.
   int possessor() const {
     for (auto r = items.rbegin(); r != items.rend(); ++r)
-      if (r->entity >= 0 && type(r->entity) == NodeType::Organisation) return r->entity;
+      if (r->entity >= 0 && (type(r->entity) == NodeType::Organisation || type(r->entity) == NodeType::Nation))
+        return r->entity;
     return ctx.previous_org >= 0 ? ctx.previous_org : ctx.previous_subject;
   }
 
@@ -184,6 +186,9 @@ struct Builder {
   // Cyber Operations Commander,", "the Defense Minister, Lee Jong-sup,".
   void chunk_roles() {
     for (std::size_t i = 0; i < items.size(); ++i) {
+      // only where no person is named before it ("X, the head of Y, said")
+      if (!(i >= 2 && is(i - 1, "the") && is(i - 2, ",")) && !(i >= 1 && is(i - 1, ",")) && title_of_then_person(i))
+        continue;
       int r = role_at(i);
       if (r < 0) {
         // lower-case titles: "Ukrainian ambassador Mariana Betsa"
@@ -229,6 +234,36 @@ struct Builder {
     }
   }
 
+  // "The head of CERT.LV, Arturs Liepa, met ...": the title names its holder
+  // after "of", the person follows; the whole phrase is the person (the
+  // body does not meet anyone). Returns whether it merged at i.
+  bool title_of_then_person(std::size_t i) {
+    int r = role_at(i);
+    std::string rel;
+    std::size_t len = 1;
+    if (r < 0) {
+      auto it = ctx.lex->role_noun_relation.find(items[i].key);
+      if (i + 1 < items.size() && it == ctx.lex->role_noun_relation.end()) {
+        it = ctx.lex->role_noun_relation.find(items[i].key + " " + items[i + 1].key);
+        len = 2;
+      }
+      if (it == ctx.lex->role_noun_relation.end()) return false;
+      rel = it->second;
+    }
+    std::size_t of = i + len;
+    if (!is(of, "of")) return false;
+    std::size_t x = is(of + 1, "the") ? of + 2 : of + 1;
+    if (!entity_at(x) || type(items[x].entity) == NodeType::Person || !is(x + 1, ",")) return false;
+    std::size_t p = role_at(x + 2) >= 0 ? x + 3 : x + 2;  // "..., Colonel X,": a rank before the name
+    if (!person_at(p)) return false;
+    int person = items[p].entity;
+    if (r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
+    else emit(person, items[x].entity, rel == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
+    std::size_t from = i >= 1 && is(i - 1, "the") ? i - 1 : i;
+    merge(from, is(p + 1, ",") ? p + 2 : p + 1, person);
+    return true;
+  }
+
   // "Colonel Jaak Tarien, the Director of the CCDCOE,": the role names its holder after "of".
   bool role_of_apposition(std::size_t i, int r) {
     std::size_t p = i;
@@ -268,7 +303,12 @@ struct Builder {
           merge(i, i + 3, items[i + 2].entity);
           continue;
         }
-        if (std::size_t len = representative_length(i + 2)) merge(i, i + 2 + len, items[i].entity);
+        std::size_t len = representative_length(i + 2);
+        if (len && unit_apposition(i, len)) {
+          i = i >= 3 && is(i - 1, "the") ? i - 3 : i - 2;
+          continue;
+        }
+        if (len) merge(i, i + 2 + len, items[i].entity);
         continue;
       }
       if (std::size_t len = representative_length(i + 1)) {
@@ -288,6 +328,24 @@ struct Builder {
         merge(i, i + 2, items[i + 1].entity);
       }
     }
+  }
+
+  // "Allied Command Transformation, the alliance's command based in Norfolk":
+  // the apposition says whose body the name before it is; what follows (based
+  // in, said) is said of that body, so the apposition goes. `i`: the owner
+  // before "'s", `len`: the length of the noun after it.
+  bool unit_apposition(std::size_t i, std::size_t len) {
+    std::size_t a = i >= 1 && is(i - 1, "the") ? i - 1 : i;
+    if (a < 2 || !is(a - 1, ",") || !entity_at(a - 2) || type(items[a - 2].entity) != NodeType::Organisation) return false;
+    if (!ctx.lex->state_body_set.count(items[i + 2 + len - 1].key)) return false;  // "command", "agency", not "officials"
+    // "..., South Korea's agency said": without "the" it may open the reporting clause
+    std::size_t next = i + 2 + len;
+    if (a == i && !(is(next, "based") || is(next, "headquartered") || is(next, "located"))) return false;
+    emit(items[a - 2].entity, items[i].entity, EdgeType::part_of, "possessive_unit_apposition", 0.8);
+    std::size_t to = i + 2 + len;
+    if (is(to, ",")) ++to;
+    items.erase(items.begin() + static_cast<long>(a - 1), items.begin() + static_cast<long>(to));
+    return true;
   }
 
   bool state_body(const Item& it) const {

@@ -60,7 +60,7 @@ class Relater {
     detail::resolve_references(collapsed, ctx_, lists_, si, pair_sentence_, chunks);
     drop_adverbial_times(s, exprs, collapsed);
     Cut cut;
-    auto clauses = split_clauses(std::move(collapsed), lex_, cut);
+    auto clauses = split_clauses(std::move(collapsed), lex_, cut, &doc_);
     // The main clause is not dated by a time inside what was cut out of it
     // ("Sweden, which joined NATO in March, sent a team").
     std::vector<TimeExpression> main_exprs;

@@ -9,6 +9,7 @@ namespace {
 void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                        std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut);
 void join_companions(std::vector<Item>& items);
+void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc);
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                    const std::vector<std::string>& speech_verbs);
 bool determiner(const std::string& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
@@ -72,6 +73,71 @@ void join_companions(std::vector<Item>& items) {
   }
 }
 
+// "alongside", "together with", "along with" at i: its length in items, else 0.
+std::size_t companion_word(const std::vector<Item>& items, std::size_t i) {
+  if (i >= items.size() || items[i].is_entity()) return 0;
+  if (items[i].key == "alongside") return 1;
+  bool with = i + 1 < items.size() && items[i + 1].key == "with";
+  return with && (items[i].key == "together" || items[i].key == "along") ? 2 : 0;
+}
+
+// A nation, organisation or person (or a group or pair of them): what can act with another.
+bool agent_item(const Item& it, const DocAnalysis* doc) {
+  if (!doc || it.entity < 0 || it.entity >= static_cast<int>(doc->entities.size())) return true;
+  NodeType t = doc->entities[it.entity].type;
+  return t == NodeType::Nation || t == NodeType::Organisation || t == NodeType::Person;
+}
+
+// "organised by the CCDCOE together with CERT.LV": the companion joins the
+// name before it ("the CCDCOE and CERT.LV"). "Latvia organised the drill
+// alongside the Lithuanian army.", "Estonia competed alongside Poland and
+// Ukraine.": companions closing the clause join its subject, which did the
+// same thing with them.
+void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc) {
+  for (std::size_t i = 1; i + 1 < items.size(); ++i) {
+    std::size_t len = companion_word(items, i);
+    if (!len) continue;
+    std::size_t k = i + len;
+    if (k < items.size() && items[k].key == "the" && !items[k].is_entity()) ++k;
+    if (k >= items.size() || !items[k].is_entity() || !agent_item(items[k], doc)) continue;  // "alongside Cyber Week": an event beside
+    // beside an agent: "by X together with Y", or the subject ("X alongside Y took part")
+    bool agent = i == 1 || (i >= 2 && (items[i - 2].key == "by" || (i == 2 && items[0].key == "the")));
+    if (items[i - 1].is_entity() && agent) {
+      items[i].key = "and";
+      items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(i + len));
+      continue;
+    }
+    // the list it names, up to the end of the clause
+    std::vector<Item> list;
+    std::size_t e = k;
+    while (e < items.size() && (items[e].is_entity() || ((items[e].key == "and" || items[e].key == ",") &&
+                                                         e + 1 < items.size() && items[e + 1].is_entity()))) {
+      if (items[e].is_entity()) list.push_back(items[e]);
+      ++e;
+    }
+    // "alongside Polish observers": the people a demonym list stands for
+    if (e + 1 < items.size() && lower_word(items[e]) && items[e].key.size() > 3 && items[e].key.back() == 's') ++e;
+    static const char* kCloses[] = {".", ";", ",", "in", "at", "during", "on", "for"};
+    bool closes = e == items.size() ||
+                  std::any_of(std::begin(kCloses), std::end(kCloses), [&](const char* w) { return items[e].key == w; });
+    // the subject: the name (or list) opening the clause, then a verb
+    std::size_t first = items[0].key == "the" ? 1 : 0, end = first + 1;
+    if (!closes || first >= i || !items[first].is_entity()) continue;
+    while (end + 1 < i && (items[end].key == "," || items[end].key == "and") && items[end + 1].is_entity()) end += 2;
+    if (end >= i || !lower_word(items[end])) continue;
+    std::vector<Item> added;
+    for (auto& it : list) {
+      Item joint = it;
+      joint.entity = -1, joint.group.clear(), joint.key = "and", joint.head_word = false;
+      added.push_back(joint);
+      added.push_back(it);
+    }
+    items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(e));
+    items.insert(items.begin() + static_cast<long>(end), added.begin(), added.end());
+    i += added.size();
+  }
+}
+
 // "Latvia joined the CCDCOE in 2014 and has hosted Crossed Swords since 2016":
 // a later verb of the clause's subject gets the subject, borrowed.
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
@@ -114,7 +180,7 @@ bool lower_word(const Item& it) {
 
 // ", who see cyberspace as ...," is cut out of the clause; what it says
 // about its antecedent becomes a sequence of its own.
-std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex, Cut& cut) {
+std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex, Cut& cut, const DocAnalysis* doc) {
   std::vector<std::vector<Item>> extra;
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
     if (items[i].key != "," || (items[i + 1].key != "who" && items[i + 1].key != "which")) continue;
@@ -138,6 +204,7 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(last + 1));
   }
   join_companions(items);
+  join_trailing_companions(items, doc);
   split_appositions(items, extra, cut);
   std::size_t clauses = extra.size();
   extra.reserve(2 * clauses + 1);  // share_subject reads one element while adding another

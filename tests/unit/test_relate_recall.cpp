@@ -1,0 +1,147 @@
+// Sentence shapes journalists use that the plain "S verb O" patterns miss:
+// companions ("alongside", "together with"), a title before "of" then the
+// person, a body described by its owner in an apposition, appositions
+// placing an event, "at the invitation of", "attended by", cooperation
+// without an object, an envoy of "its". Table-driven: each row is a text,
+// its publication date, the relations it must give and those it must not.
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+struct Shape {
+  std::string text;
+  std::optional<Date> published;
+  std::vector<std::string> want;
+  std::vector<std::string> not_want;
+};
+
+void check_shapes(const std::vector<Shape>& shapes) {
+  for (const auto& s : shapes) {
+    auto r = relations_of(s.text, s.published);
+    INFO(s.text);
+    for (const auto& w : s.want) {
+      INFO("wanted: " << w);
+      CHECK(has(r, w));
+    }
+    for (const auto& w : s.not_want) {
+      INFO("not wanted: " << w);
+      CHECK_FALSE(has(r, w));
+    }
+  }
+}
+
+const Date kJune{2025, 6, 18};
+
+}  // namespace
+
+TEST_CASE("companions after the object did the same as the subject", "[relate][shapes][recall]") {
+  check_shapes({
+      {"Lithuania's National Cyber Security Centre organised Cyber Flag alongside the Lithuanian Armed Forces.",
+       {},
+       {"National Cyber Security Centre organises Cyber Flag", "Lithuanian Armed Forces organises Cyber Flag"},
+       {"Cyber Flag organises Lithuanian Armed Forces"}},
+      {"Estonian and Latvian teams competed alongside Polish and Ukrainian observers in Cyber Flag.",
+       {},
+       {"Estonia participates_in Cyber Flag", "Latvia participates_in Cyber Flag", "Poland participates_in Cyber Flag",
+        "Ukraine participates_in Cyber Flag"},
+       {}},
+      {"Cyber Coalition was organised by NATO together with CERT.LV in November.",
+       {},
+       {"North Atlantic Treaty Organization organises Cyber Coalition", "CERT.LV organises Cyber Coalition"},
+       {}},
+      // an event beside the organiser is not a second organiser
+      {"Locked Shields was organised by NATO alongside the Singapore International Cyber Week.",
+       {},
+       {"North Atlantic Treaty Organization organises Locked Shields"},
+       {"Singapore International Cyber Week organises Locked Shields"}},
+  });
+}
+
+TEST_CASE("the head of a body, then the person: the person acts", "[relate][shapes][recall]") {
+  check_shapes({
+      {"Vilma Rudyte, director of the centre, said the teams had trained. The head of CERT.LV, Arturs Liepa, met with Rudyte after the session.",
+       {},
+       {"Arturs Liepa leads CERT.LV", "Arturs Liepa met_with Vilma Rudyte"},
+       {"CERT.LV met_with Vilma Rudyte"}},
+      {"Vilma Rudyte, director of the centre, said the teams had trained. The Director of the CCDCOE, Colonel Mart Kask, met with Rudyte.",
+       {},
+       {"Mart Kask leads NATO Cooperative Cyber Defence Centre of Excellence", "Mart Kask met_with Vilma Rudyte"},
+       {"NATO Cooperative Cyber Defence Centre of Excellence met_with Vilma Rudyte"}},
+  });
+}
+
+TEST_CASE("an apposition naming the owner of a body makes it part of the owner", "[relate][shapes][recall]") {
+  check_shapes({
+      {"NATO ran the drill. It is organised by Allied Command Transformation (ACT), the alliance's command based in "
+       "Norfolk, Virginia.",
+       {},
+       {"Allied Command Transformation part_of North Atlantic Treaty Organization",
+        "Allied Command Transformation located_in Norfolk"},
+       {"North Atlantic Treaty Organization located_in Norfolk"}},
+      // a possessive after a comma may open the reporting clause: no apposition
+      {"Peru joined NATO, Chile's defence ministry said on Friday.",
+       {},
+       {},
+       {"North Atlantic Treaty Organization part_of Chile"}},
+  });
+}
+
+TEST_CASE("events are placed by appositions and by a place right after their name", "[relate][shapes][recall]") {
+  check_shapes({
+      {"Teams from Chile took part in Cyber Flag, a four-day exercise held in Arequipa from 3 to 7 June.",
+       kJune,
+       {"Cyber Flag located_in Arequipa", "Chile participates_in Cyber Flag 2025-06-03"},
+       {}},
+      {"Officials will meet again at Cyber Coalition in Tartu.", {}, {"Cyber Coalition located_in Tartu"}, {}},
+  });
+}
+
+TEST_CASE("meetings: at the invitation of, met for an event, attended by", "[relate][shapes][recall]") {
+  check_shapes({
+      {"Finnish Defence Minister Ilkka Saarinen travelled to Tallinn at the invitation of his Estonian counterpart, "
+       "Margus Veski.",
+       {},
+       {"Ilkka Saarinen met_with Margus Veski", "Ilkka Saarinen leads Finland"},
+       {}},
+      {"Ministers of Chile and Peru met in Lima on Monday for the Lima Cyber Summit.",
+       Date{2025, 3, 27},
+       {"Chile participates_in Lima Cyber Summit 2025-03-24", "Peru participates_in Lima Cyber Summit 2025-03-24"},
+       {}},
+      {"Cyber Flag was attended by officials from Chile and Peru in June.",
+       kJune,
+       {"Chile participates_in Cyber Flag 2025-06", "Peru participates_in Cyber Flag 2025-06"},
+       {}},
+  });
+}
+
+TEST_CASE("cooperation without an object, and an envoy of 'its'", "[relate][shapes][recall]") {
+  check_shapes({
+      {"Chile and Peru have cooperated on cyber defence since 2018.",
+       {},
+       {"Chile cooperates_with Peru 2018"},
+       {}},
+      {"Chile has cooperated on cyber defence since 2018.", {}, {}, {"Chile cooperates_with Peru 2018"}},
+      {"Cyber Flag opened in Lima. Finland was represented by its ambassador, Sanna Koivu.",
+       {},
+       {"Sanna Koivu affiliated_with Finland"},
+       {}},
+  });
+}
+
+TEST_CASE("what did not happen stays out", "[relate][shapes][recall][precision]") {
+  check_shapes({
+      {"Latvia plans to join the CCDCOE, the minister said. Lithuania declined to sign the Vilnius Charter.",
+       {},
+       {},
+       {"Latvia member_of NATO Cooperative Cyber Defence Centre of Excellence", "Lithuania party_to Vilnius Charter"}},
+      {"Germany was invited to Cyber Flag but did not send a team. Chile would take part in Locked Shields if asked.",
+       {},
+       {},
+       {"Germany participates_in Cyber Flag", "Chile participates_in Locked Shields"}},
+  });
+}
