@@ -126,6 +126,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (doc.HasMember("negators")) append(lex.negators, strings_of(doc["negators"]));
   if (doc.HasMember("modals")) append(lex.modals, strings_of(doc["modals"]));
   if (doc.HasMember("state_body_words")) append(lex.state_body_words, strings_of(doc["state_body_words"]));
+  if (doc.HasMember("nation_groups")) read_map(doc["nation_groups"], lex.nation_groups, replace);
   for (const auto& p : doc["patterns"].GetArray()) {
     RelationPattern rp;
     rp.name = p["name"].GetString();

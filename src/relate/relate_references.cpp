@@ -64,6 +64,7 @@ struct Resolver {
       if (is(j, "the") || is(j, "these")) ++j;
       if (j < items.size() && (count = count_word(lex(), items[j].key))) ++j;
     } else if (k == "the" || k == "these" || k == "those") {
+      if (std::size_t len = nation_group_at(j, 0, group)) return j + len - i;  // "the Baltic states"
       // a count is a short word or number, followed by a plural noun
       if (j + 1 >= items.size() || items[j].key.size() > 6 || items[j + 1].key.back() != 's') return 0;
       if (!(count = count_word(lex(), items[j].key))) return 0;
@@ -73,10 +74,40 @@ struct Resolver {
     } else {
       return 0;
     }
+    if (std::size_t len = nation_group_at(j, count, group)) return j + len - i;  // "all three Baltic countries"
     NodeType t;
     if (j >= items.size() || items[j].is_entity() || !plural_noun(lex(), items[j].key, t)) return 0;
     group = lists.latest(t, count);
     return group ? j + 1 - i : 0;
+  }
+
+  // The lower-case word of a one-token item ("baltic"), whether or not it was read as a name.
+  const std::string& token_key(const Item& it) const {
+    static const std::string none;
+    const auto& toks = ctx.doc->sentences[sentence].tokens;
+    return it.end == it.begin + 1 && it.begin < toks.size() ? toks[it.begin].key : none;
+  }
+
+  bool group_word(const Item& it) const {
+    return !lex().nation_groups.empty() && lex().nation_groups.count(token_key(it)) > 0;
+  }
+
+  // "Baltic countries", "Nordic states" at j (patterns.json nation_groups):
+  // the members the document names (at most `count` when given), and 2; else 0.
+  std::size_t nation_group_at(std::size_t j, std::size_t count, const std::vector<int>*& group) const {
+    if (j + 1 >= items.size() || !group_word(items[j])) return 0;
+    NodeType t;
+    if (items[j + 1].is_entity() || !plural_noun(lex(), items[j + 1].key, t) || t != NodeType::Nation) return 0;
+    named_group.clear();
+    for (const auto& label : lex().nation_groups.at(token_key(items[j]))) {
+      auto id = lex().find_entity(label);
+      if (!id) continue;
+      for (int e = 0; e < static_cast<int>(ctx.doc->entities.size()); ++e)
+        if (ctx.doc->entities[e].lexicon == static_cast<int>(*id)) named_group.push_back(e);
+    }
+    if (named_group.empty() || (count && named_group.size() > count)) return 0;
+    group = &named_group;
+    return 2;
   }
 
   // "the two nations" that items.cpp read as the two who met: the latest
@@ -205,7 +236,7 @@ struct Resolver {
       }
       if (it.is_entity()) continue;
       const std::vector<int>* group = nullptr;
-      if (may_count(key) && i + 1 < items.size() && !items[i + 1].is_entity())
+      if (may_count(key) && i + 1 < items.size() && (!items[i + 1].is_entity() || group_word(items[i + 1])))
         if (std::size_t len = plural_at(i, group)) {
           replace(i, i + len, Item{-1, *group, "<group>"});
           continue;
@@ -255,6 +286,7 @@ struct Resolver {
   }
 
   std::size_t sentence;
+  mutable std::vector<int> named_group;  // nation_group_at()'s answer, copied by the caller
 };
 
 }  // namespace
@@ -299,7 +331,7 @@ const std::vector<int>* ListMemory::latest(NodeType type, std::size_t count, std
 
 void resolve_references(std::vector<Item>& items, const ItemContext& ctx, const ListMemory& lists, std::size_t sentence,
                         std::size_t pair_sentence, std::vector<ChunkRelation>& found) {
-  Resolver r{items, ctx, lists, pair_sentence, found, sentence};
+  Resolver r{items, ctx, lists, pair_sentence, found, sentence, {}};
   r.run();
 }
 

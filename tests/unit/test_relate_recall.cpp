@@ -145,3 +145,35 @@ TEST_CASE("what did not happen stays out", "[relate][shapes][recall][precision]"
        {"Germany participates_in Cyber Flag", "Chile participates_in Locked Shields"}},
   });
 }
+
+TEST_CASE("a group of nations the lexicon names stands for those of them the document names", "[relate][shapes][recall]") {
+  check_shapes({
+      {"All three Baltic countries took part in Cyber Flag. Lithuania's army ran it, and Latvia and Estonia sent teams.",
+       {},
+       {"Estonia participates_in Cyber Flag", "Latvia participates_in Cyber Flag", "Lithuania participates_in Cyber Flag"},
+       {}},
+      {"The Nordic states signed the Oslo Charter on Tuesday. Norway and Sweden drafted it.",
+       Date{2025, 3, 27},
+       {"Norway party_to Oslo Charter 2025-03-25", "Sweden party_to Oslo Charter 2025-03-25"},
+       {"Finland party_to Oslo Charter 2025-03-25"}},
+      // a count smaller than the members named is not that group
+      {"Estonia, Latvia and Lithuania met. The two Baltic countries signed the Oslo Charter.",
+       {},
+       {},
+       {"Estonia party_to Oslo Charter"}},
+  });
+}
+
+TEST_CASE("a month before the publication month in a sentence about the future is the coming one", "[relate][dating][recall]") {
+  const Date november{2025, 11, 13};
+  check_shapes({
+      {"Estonia will host Locked Shields in June.", november, {"Estonia organises Locked Shields 2026-06"}, {}},
+      // a past form in the sentence: the June that was
+      {"Latvia hosted Cyber Flag in June and will host it again in 2027.",
+       november,
+       {"Latvia organises Cyber Flag 2025-06", "Latvia organises Cyber Flag 2027"},
+       {"Latvia organises Cyber Flag 2026-06"}},
+      // a month after the publication month stays in its year
+      {"Chile will host Cyber Coalition in December.", november, {"Chile organises Cyber Coalition 2025-12"}, {}},
+  });
+}
