@@ -73,10 +73,23 @@ void join_companions(std::vector<Item>& items) {
   }
 }
 
-// "alongside", "together with", "along with" at i: its length in items, else 0.
+// A verb done with someone before i: "co-hosted", "co-organised", "jointly".
+bool joint_verb_before(const std::vector<Item>& items, std::size_t i) {
+  for (std::size_t k = 0; k < i; ++k) {
+    const std::string& key = items[k].key;
+    if (items[k].is_entity()) continue;
+    if (key == "jointly" || key.starts_with("co-") || (key == "co" && k + 1 < i && items[k + 1].key.starts_with("-")))
+      return true;
+  }
+  return false;
+}
+
+// "alongside", "together with", "along with" at i (or "with" after a joint
+// verb: "co-hosted the drill with Y"): its length in items, else 0.
 std::size_t companion_word(const std::vector<Item>& items, std::size_t i) {
   if (i >= items.size() || items[i].is_entity()) return 0;
   if (items[i].key == "alongside") return 1;
+  if (items[i].key == "with" && i >= 2 && joint_verb_before(items, i)) return 1;
   bool with = i + 1 < items.size() && items[i + 1].key == "with";
   return with && (items[i].key == "together" || items[i].key == "along") ? 2 : 0;
 }
@@ -117,7 +130,9 @@ void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc) 
     }
     // "alongside Polish observers": the people a demonym list stands for
     if (e + 1 < items.size() && lower_word(items[e]) && items[e].key.size() > 3 && items[e].key.back() == 's') ++e;
-    static const char* kCloses[] = {".", ";", ",", "in", "at", "during", "on", "for"};
+    // what may follow the companions: the end of the clause, a place or a time
+    static const char* kCloses[] = {".", ";", ",", "in", "at", "during", "on", "for", "last", "next", "this",
+                                    "earlier", "later", "from", "between", "since", "until", "after", "before"};
     bool closes = e == items.size() ||
                   std::any_of(std::begin(kCloses), std::end(kCloses), [&](const char* w) { return items[e].key == w; });
     // the subject: the name (or list) opening the clause, then a verb

@@ -177,3 +177,30 @@ TEST_CASE("a month before the publication month in a sentence about the future i
       {"Chile will host Cyber Coalition in December.", november, {"Chile organises Cyber Coalition 2025-12"}, {}},
   });
 }
+
+TEST_CASE("accession, being among the participants, speaking at an event", "[relate][shapes][recall]") {
+  const Date may{2025, 5, 16};
+  check_shapes({
+      {"Sweden completed its accession to NATO in March 2024.", may,
+       {"Sweden member_of North Atlantic Treaty Organization 2024-03"}, {}},
+      {"NATO thanked Finland. Finland's accession to the alliance was completed last year.", may,
+       {"Finland member_of North Atlantic Treaty Organization 2024"}, {}},
+      {"Chile was among the 12 nations that took part in Locked Shields.", may, {"Chile participates_in Locked Shields"}, {}},
+      {"Speaking at Cyber Coalition on Tuesday, Jonas Berg said the threat was growing.", may,
+       {"Jonas Berg participates_in Cyber Coalition 2025-05-13"}, {}},
+  });
+}
+
+TEST_CASE("joint verbs and deals: co-hosted with, joined forces with, inked a deal with", "[relate][shapes][recall]") {
+  const Date may{2025, 5, 16};
+  check_shapes({
+      {"Japan co-hosted Cyber Flag with Australia last week.", may,
+       {"Japan organises Cyber Flag 2025-05", "Australia organises Cyber Flag 2025-05"}, {}},
+      {"Peru jointly organised Locked Shields with Chile.", may,
+       {"Peru organises Locked Shields", "Chile organises Locked Shields"}, {}},
+      {"Peru joined forces with Ecuador earlier this month.", may, {"Peru cooperates_with Ecuador 2025-05"}, {}},
+      {"Kenya inked a cyber deal with Ghana on Monday.", may, {"Kenya cooperates_with Ghana 2025-05-12"}, {}},
+      // "with" after a plain verb is no companion
+      {"Kenya hosted Cyber Flag with great success.", may, {"Kenya organises Cyber Flag"}, {}},
+  });
+}
