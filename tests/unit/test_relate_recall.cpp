@@ -204,3 +204,45 @@ TEST_CASE("joint verbs and deals: co-hosted with, joined forces with, inked a de
       {"Kenya hosted Cyber Flag with great success.", may, {"Kenya organises Cyber Flag"}, {}},
   });
 }
+
+TEST_CASE("visits, homes, gatherings and 'whose commander'", "[relate][shapes][recall]") {
+  const Date sept{2025, 9, 19};
+  check_shapes({
+      {"Estonian Defence Minister Kaido Rebane received a South Korean delegation led by Vice Minister Jonas Berg in "
+       "Tallinn on 16 September.",
+       sept,
+       {"Kaido Rebane met_with Jonas Berg 2025-09-16", "Kaido Rebane leads Estonia"},
+       {}},
+      {"South Korea, a contributing participant of the NATO CCDCOE since 2022, sent a team to Cyber Flag.", sept,
+       {"South Korea member_of NATO Cooperative Cyber Defence Centre of Excellence 2022"}, {}},
+      {"Estonia is home to the CCDCOE.", sept, {"NATO Cooperative Cyber Defence Centre of Excellence located_in Estonia"}, {}},
+      {"Specialists gathered in Hammelburg this week for Cyber Coalition.", sept, {"Cyber Coalition located_in Hammelburg"}, {}},
+      {"Cyber Coalition is run by the Bundeswehr's Cyber Command (CIR), whose commander, Lieutenant General Markus "
+       "Kessel, opened it.",
+       sept,
+       {"Markus Kessel leads Cyber Command"},
+       {}},
+      {"Latvia, like fellow NATO members Estonia and Lithuania, took part. The Netherlands and Belgium each sent a team "
+       "to Cyber Flag.",
+       sept,
+       {"Estonia member_of North Atlantic Treaty Organization", "Lithuania member_of North Atlantic Treaty Organization",
+        "Netherlands participates_in Cyber Flag", "Belgium participates_in Cyber Flag"},
+       {"Latvia member_of North Atlantic Treaty Organization"}},
+      {"Poland held a phone call with Finland on Monday.", sept, {"Poland met_with Finland 2025-09-15"}, {}},
+  });
+}
+
+TEST_CASE("off-genre text with the new shapes' words gives no exercise, event, membership or cooperation",
+          "[relate][shapes][recall][precision]") {
+  auto r = relations_of(
+      "Spain co-hosted the football tournament with Portugal last summer. Fans gathered in Madrid for the final. "
+      "Brazil was among the favourites, alongside Argentina. The city is home to two big clubs. Germany joined forces "
+      "with a charity to fund pitches. Chile, whose coach resigned, lost to Peru.",
+      Date{2025, 9, 19});
+  std::vector<std::string> wrong;
+  for (const auto& line : r)
+    for (const char* type : {" organises ", " participates_in ", " member_of ", " cooperates_with ", " met_with ",
+                             " located_in ", " leads "})
+      if (line.find(type) != std::string::npos) wrong.push_back(line);
+  CHECK(wrong == std::vector<std::string>{});
+}
