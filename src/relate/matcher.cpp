@@ -102,6 +102,8 @@ struct Matcher {
     if (lex.function_word_set.count(k) || k.ends_with("ly") || k.ends_with("ed") || lex.anaphor_type.count(k) ||
         lex.head_type.count(k))
       return false;
+    // "joined NATO yesterday", "NATO two weeks ago", "NATO late last year": a time after the name
+    if (lex.temporal.triggers.count(k)) return false;
     return std::isalpha(static_cast<unsigned char>(k[0])) != 0;
   }
 

@@ -246,3 +246,26 @@ TEST_CASE("off-genre text with the new shapes' words gives no exercise, event, m
       if (line.find(type) != std::string::npos) wrong.push_back(line);
   CHECK(wrong == std::vector<std::string>{});
 }
+
+TEST_CASE("states that have held since a date, and partners", "[relate][shapes][recall]") {
+  const Date june{2024, 6, 14};
+  check_shapes({
+      {"Chile has been a member of NATO since 2004.", june, {"Chile member_of North Atlantic Treaty Organization 2004"}, {}},
+      {"Jonas Berg has been director of CERT.LV since 2020.", june, {"Jonas Berg leads CERT.LV 2020"}, {}},
+      {"Chile and Peru have been partners since 2015.", june, {"Chile cooperates_with Peru 2015"}, {}},
+      {"NATO thanked Ghana. Finland and Sweden, the alliance's newest members, were invited.", june,
+       {"Finland member_of North Atlantic Treaty Organization", "Sweden member_of North Atlantic Treaty Organization"}, {}},
+      {"Kenya, a close partner of Ghana, took part.", june, {"Kenya cooperates_with Ghana"}, {}},
+  });
+}
+
+TEST_CASE("a time right after the object does not make the object a modifier", "[relate][shapes][recall]") {
+  const Date may{2024, 5, 16};
+  check_shapes({
+      {"Chile joined NATO yesterday.", may, {"Chile member_of North Atlantic Treaty Organization 2024-05-15"}, {}},
+      {"Chile joined NATO late last year.", may, {"Chile member_of North Atlantic Treaty Organization 2023"}, {}},
+      {"Chile joined NATO two weeks ago.", may, {"Chile member_of North Atlantic Treaty Organization 2024-05"}, {}},
+      // a noun after the name still makes it a modifier
+      {"Chile joined NATO cyber exercises.", may, {}, {"Chile member_of North Atlantic Treaty Organization"}},
+  });
+}
