@@ -253,6 +253,10 @@ struct Builder {
     std::size_t of = i + len;
     if (!is(of, "of")) return false;
     std::size_t x = is(of + 1, "the") ? of + 2 : of + 1;
+    // "the head of the Norwegian National Security Authority": the nation is read into the body later
+    if (entity_at(x) && type(items[x].entity) == NodeType::Nation && entity_at(x + 1) &&
+        type(items[x + 1].entity) == NodeType::Organisation)
+      ++x;
     if (!entity_at(x) || type(items[x].entity) == NodeType::Person || !is(x + 1, ",")) return false;
     std::size_t p = role_at(x + 2) >= 0 ? x + 3 : x + 2;  // "..., Colonel X,": a rank before the name
     if (!person_at(p)) return false;

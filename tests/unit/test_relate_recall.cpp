@@ -269,3 +269,17 @@ TEST_CASE("a time right after the object does not make the object a modifier", "
       {"Chile joined NATO cyber exercises.", may, {}, {"Chile member_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("results, hosts named in a relative clause, meetings on the sidelines", "[relate][shapes][recall]") {
+  const Date march{2025, 3, 27};
+  check_shapes({
+      {"The head of the Norwegian National Security Authority (NSM), Jonas Berg, met with Danish officials.", march,
+       {"Jonas Berg leads Norwegian National Security Authority", "Jonas Berg met_with Denmark"},
+       {"Norwegian National Security Authority met_with Denmark"}},
+      {"Finland won Locked Shields for the second time. Sweden finished second in Cyber Coalition.", march,
+       {"Finland participates_in Locked Shields", "Sweden participates_in Cyber Coalition"}, {}},
+      {"Cyber Flag, which Japan hosts every year, opened in Osaka.", march, {"Japan organises Cyber Flag"}, {}},
+      {"Jonas Berg met Danish officials on the sidelines of the Lima Cyber Summit.", march,
+       {"Jonas Berg participates_in Lima Cyber Summit"}, {}},
+  });
+}
