@@ -342,7 +342,8 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
 
 }  // namespace
 
-void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& temporal) {
+void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& temporal,
+                     std::optional<Date> previous) {
   constexpr std::size_t kAnchorReach = 60;  // bytes from "a day after" to the date it counts from
   // Every relative phrase has one of these words (relative_at()): most sentences have none.
   auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
@@ -377,6 +378,8 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
     if (anchor) {
       e.date = shifted(*anchor->date, rel->unit, rel->n);
       if (rel->forward) e.end = anchor->end, consumed[anchor_index] = true;
+    } else if (previous && !rel->forward) {
+      e.date = shifted(*previous, rel->unit, rel->n);
     }
     added.push_back(e);
   }

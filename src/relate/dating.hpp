@@ -42,8 +42,11 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
 // a date they stay unresolved: found, with no date. Replaces what the time
 // finder read there ("next year" from the publication date).
 // Number and unit words ("two", "weeks") are the lexicon's temporal words.
+// `previous`: the latest date an earlier sentence gave, for a phrase that
+// counts from no date of its own sentence ("The ministers met on 16 September.
+// The delegation visited the command the following day.").
 void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence,
-                     const TemporalWords& words = default_temporal_words());
+                     const TemporalWords& words = default_temporal_words(), std::optional<Date> previous = {});
 
 // One fact read in a sentence, as the narrative date remembers it.
 struct StatedFact {

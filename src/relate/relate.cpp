@@ -50,8 +50,10 @@ class Relater {
     stext_ = stext;
     auto exprs = find_time_expressions(stext, published_, lex_.temporal);
     drop_times_inside_names(s, exprs);
-    detail::anchor_relative(exprs, stext, lex_.temporal);
+    detail::anchor_relative(exprs, stext, lex_.temporal, previous_point_);
     if (published_) detail::settle_yearless_months(exprs, stext, *published_, lex_.temporal);
+    for (const auto& x : exprs)  // for "the following day" in a later sentence
+      if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) previous_point_ = x.date;
     std::size_t first_relation = out_.size();
     quiet_ = exprs.empty() && !detail::other_time_words(stext, lex_.temporal);
     std::vector<detail::ChunkRelation> chunks;
@@ -382,6 +384,7 @@ class Relater {
   std::set<std::tuple<std::size_t, int, int>> from_story_;  // (sentence, source, target) dated by the narrative
   std::vector<bool> has_time_words_;  // per sentence: a time expression that dates something of its own
   bool quiet_ = false;                // the current sentence has no words of time
+  std::optional<Date> previous_point_;  // the latest day a sentence gave (publication day excluded)
   std::vector<EntityFacts> facts_;    // read_new_relations(): of out_[0, facts_read_)
   std::size_t facts_read_ = 0;
   std::vector<int> named_nation_;     // nation_by_name() per entity; -2 not yet asked

@@ -283,3 +283,18 @@ TEST_CASE("results, hosts named in a relative clause, meetings on the sidelines"
        {"Jonas Berg participates_in Lima Cyber Summit"}, {}},
   });
 }
+
+TEST_CASE("'the following day', 'two days later' count from the latest day an earlier sentence gave",
+          "[relate][dating][recall]") {
+  const Date sept{2025, 9, 19};
+  check_shapes({
+      {"Ministers met in Tallinn on 16 September. Estonia sent a team to Cyber Flag the following day. Two days later, "
+       "Latvia joined NATO.",
+       sept,
+       {"Estonia participates_in Cyber Flag 2025-09-17", "Latvia member_of North Atlantic Treaty Organization 2025-09-19"},
+       {}},
+      // no earlier day: nothing to count from, no date
+      {"Estonia sent a team to Cyber Flag the following day.", sept, {"Estonia participates_in Cyber Flag"},
+       {"Estonia participates_in Cyber Flag 2025-09-20"}},
+  });
+}
