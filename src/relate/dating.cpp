@@ -124,11 +124,18 @@ std::string padded_lower(std::string_view sentence) {
   return s + " ";
 }
 
+// The bit of a word's first byte, lower-cased, in an initials mask (26: not a letter).
+unsigned initial_bit(char c) {
+  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return c >= 'a' && c <= 'z' ? static_cast<unsigned>(c - 'a') : 26;
+}
+
 // Whether `found` holds for a word of `sentence` (a run of bytes `in_word`
 // accepts) in lower case: one pass, no copy of the sentence. Only words of
-// a length `lengths` has (bit n: n bytes, bit 63: longer) are asked about.
+// a length `lengths` has (bit n: n bytes, bit 63: longer) and a first letter
+// `initials` has (initial_bit()) are asked about.
 template <class InWord, class Found>
-bool any_word(std::string_view sentence, std::uint64_t lengths, InWord in_word, Found found) {
+bool any_word(std::string_view sentence, std::uint64_t lengths, std::uint32_t initials, InWord in_word, Found found) {
   std::string w;
   for (std::size_t i = 0; i < sentence.size();) {
     if (!in_word(sentence[i])) {
@@ -137,7 +144,7 @@ bool any_word(std::string_view sentence, std::uint64_t lengths, InWord in_word, 
     }
     std::size_t j = i;
     while (j < sentence.size() && in_word(sentence[j])) ++j;
-    if ((lengths >> std::min<std::size_t>(j - i, 63)) & 1u) {
+    if (((lengths >> std::min<std::size_t>(j - i, 63)) & 1u) && ((initials >> initial_bit(sentence[i])) & 1u)) {
       w.assign(sentence.substr(i, j - i));
       for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
       if (found(w)) return true;
@@ -152,6 +159,14 @@ template <class Words>
 std::uint64_t lengths_of(const Words& words) {
   std::uint64_t mask = 0;
   for (const auto& w : words) mask |= std::uint64_t{1} << std::min<std::size_t>(std::string_view(w).size(), 63);
+  return mask;
+}
+
+// The first letters of `words` as any_word() takes them.
+template <class Words>
+std::uint32_t initials_of(const Words& words) {
+  std::uint32_t mask = 0;
+  for (const auto& w : words) mask |= std::uint32_t{1} << (std::string_view(w).empty() ? 26 : initial_bit(std::string_view(w)[0]));
   return mask;
 }
 
@@ -180,7 +195,7 @@ bool other_time_words(std::string_view sentence, const TemporalWords& words) {
   auto single = [](const std::string& w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
   };
-  if (any_word(sentence, lengths_of(words.other_time_words), letter_or_apostrophe,
+  if (any_word(sentence, lengths_of(words.other_time_words), initials_of(words.other_time_words), letter_or_apostrophe,
                [&](const std::string& w) { return words.other_time_words.count(w) > 0; }))
     return true;
   std::string padded;
@@ -347,9 +362,14 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
   constexpr std::size_t kAnchorReach = 60;  // bytes from "a day after" to the date it counts from
   // Every relative phrase has one of these words (relative_at()): most sentences have none.
   auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
-  std::uint64_t lengths = lengths_of(std::array<std::string_view, 4>{"later", "earlier", "after", "before"});
-  for (const auto& [w, sign] : temporal.sequence_words) lengths |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
-  if (!any_word(sentence, lengths, alnum, [&](const std::string& w) {
+  constexpr std::array<std::string_view, 4> kRelative{"later", "earlier", "after", "before"};
+  std::uint64_t lengths = lengths_of(kRelative);
+  std::uint32_t initials = initials_of(kRelative);
+  for (const auto& [w, sign] : temporal.sequence_words) {
+    lengths |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
+    initials |= std::uint32_t{1} << (w.empty() ? 26 : initial_bit(w[0]));
+  }
+  if (!any_word(sentence, lengths, initials, alnum, [&](const std::string& w) {
         return w == "later" || w == "earlier" || w == "after" || w == "before" || temporal.sequence_words.count(w) > 0;
       }))
     return;

@@ -29,7 +29,8 @@ std::vector<TimeExpression> Matcher::run() {
     std::size_t next = i + 1;
     const Token& t = tokens_[i];
     // any other word is skipped at once, which keeps the finder fast on long texts
-    bool may_start = t.kind == TokenKind::Number || (t.kind == TokenKind::Word && in(i, w_.triggers));
+    bool may_start = t.kind == TokenKind::Number ||
+                     (t.kind == TokenKind::Word && w_.may_be_trigger(t.text(text_)) && in(i, w_.triggers));
     if (may_start)
       if (auto e = match_at(i, next)) out.push_back(*e);
     i = next;

@@ -9,6 +9,16 @@ std::string lower_word(std::string_view word) {
   return out;
 }
 
+namespace {
+// The bit of a word's first letter, lower-cased (26: empty or not a letter).
+unsigned initial_bit(std::string_view w) {
+  if (w.empty()) return 26;
+  char c = w[0];
+  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return c >= 'a' && c <= 'z' ? static_cast<unsigned>(c - 'a') : 26;
+}
+}  // namespace
+
 int TemporalWords::month_of(std::string_view word, bool* abbreviated) const {
   if (word.empty() || word.size() > 16) return 0;
   std::string key = lower_word(word);
@@ -39,6 +49,17 @@ void TemporalWords::index() {
   for (const auto& [w, n] : seasons) triggers.insert(w);
   for (const auto& [w, n] : ordinal_words) triggers.insert(w);
   triggers.insert(quarter_prefixes.begin(), quarter_prefixes.end());
+  trigger_lengths = 0;
+  trigger_initials = 0;
+  for (const auto& w : triggers) {
+    trigger_lengths |= std::uint64_t{1} << (w.size() < 63 ? w.size() : 63);
+    trigger_initials |= std::uint32_t{1} << initial_bit(w);
+  }
+}
+
+bool TemporalWords::may_be_trigger(std::string_view word) const {
+  return ((trigger_lengths >> (word.size() < 63 ? word.size() : 63)) & 1u) &&
+         ((trigger_initials >> initial_bit(word)) & 1u);
 }
 
 }  // namespace newsgraph

@@ -3,6 +3,7 @@
 // "temporal" section of src/lexicon/data/temporal.json (and of a user's
 // --lexicon files, schema schemas/lexicon.schema.json); keys are lower case.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,6 +42,13 @@ struct TemporalWords {
   std::unordered_set<std::string> occurrence_verbs;    // "held", "took place": the event's own date
   std::unordered_set<std::string> past_tense_words;    // irregular past forms ("took", "met"): a past clause
   std::unordered_set<std::string> triggers;            // built by index(): words that may start an expression
+  // By index(), of the triggers: bit n of `trigger_lengths` for a length of
+  // n bytes (63: longer), bit c - 'a' of `trigger_initials` for a first letter
+  // c (26: any other first byte). A word with a length or first letter no
+  // trigger has is no trigger: most words are told so without hashing them.
+  std::uint64_t trigger_lengths = 0;
+  std::uint32_t trigger_initials = 0;
+  bool may_be_trigger(std::string_view word) const;
 
   // 1..12, or 0; `abbreviated` tells a short form ("Nov").
   int month_of(std::string_view word, bool* abbreviated = nullptr) const;
