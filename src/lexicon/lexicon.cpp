@@ -287,17 +287,31 @@ std::string Lexicon::token_key(std::string_view token) const {
   }
   if (key.empty()) key.assign(token);  // punctuation keeps itself
   auto it = variant_map.find(key);
-  return it == variant_map.end() ? key : it->second;
+  if (it != variant_map.end()) return it->second;
+  return key;  // moved, not copied
 }
 
 std::string Lexicon::name_key_of(std::string_view name) const {
-  std::vector<Token> tokens = tokenize(name, 0, name.size(), abbreviations);
   std::string key;
-  for (const auto& t : tokens) {
-    std::string k = t.key.empty() ? token_key(t.text) : t.key;
-    if (k.empty()) continue;
+  auto append = [&](const std::string& k) {
+    if (k.empty()) return;
     if (!key.empty()) key.push_back(' ');
     key += k;
+  };
+  // Most names are ASCII letters and digits between spaces ("Cyber Command"):
+  // each word is then one token of its own (no dot, hyphen, apostrophe or
+  // comma for the tokenizer to judge), keyed by token_key() as below.
+  bool plain = std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ';
+  });
+  if (plain) {
+    for (std::size_t at = 0; at < name.size();) {
+      std::size_t space = std::min(name.find(' ', at), name.size());
+      if (space > at) append(token_key(name.substr(at, space - at)));
+      at = space + 1;
+    }
+  } else {
+    for (const auto& t : tokenize(name, 0, name.size(), abbreviations)) append(t.key.empty() ? token_key(t.text) : t.key);
   }
   if (key.starts_with("the ")) key.erase(0, 4);
   if (key.ends_with(" 's")) key.resize(key.size() - 3);

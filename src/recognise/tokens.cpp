@@ -136,12 +136,12 @@ std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
   }
   std::string_view w = text.substr(p, q - p);
   std::size_t cut = std::string_view::npos;
-  for (auto suf : kSuffixes)
-    if (w.size() > suf.size() + 1 && equals_lowered(w.substr(w.size() - suf.size()), suf)) cut = w.size() - suf.size();
-  Token t{p, cut == std::string_view::npos ? q : p + cut, {}, {}, false, false, false};
+  if (w.find('-') != std::string_view::npos)  // every suffix starts with one: most words need no look
+    for (auto suf : kSuffixes)
+      if (w.size() > suf.size() + 1 && equals_lowered(w.substr(w.size() - suf.size()), suf)) cut = w.size() - suf.size();
+  Token& t = out.emplace_back(Token{p, cut == std::string_view::npos ? q : p + cut, {}, {}, false, false, false});
   t.text = text.substr(t.start, t.end - t.start);
   classify(t);
-  out.push_back(t);
   if (cut != std::string_view::npos)
     out.push_back({p + cut, q, text.substr(p + cut, q - p - cut), lower(w.substr(cut)), false, false, false});
   return q;
