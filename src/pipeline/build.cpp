@@ -53,18 +53,20 @@ class ParallelRun {
       std::lock_guard lock(mutex_);
       stop_ = true;
     }
-    changed_.notify_all();
+    space_.notify_all();
     for (auto& t : threads_) t.join();
   }
 
   Outcome take(std::size_t index) {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return ready_.count(index) || error_; });
+    ready_cv_.wait(lock, [&] { return ready_.count(index) || error_; });
     if (error_) std::rethrow_exception(error_);
-    Outcome out = std::move(ready_[index]);
-    ready_.erase(index);
+    auto it = ready_.find(index);
+    Outcome out = std::move(it->second);
+    ready_.erase(it);
     consumed_ = index + 1;
-    changed_.notify_all();
+    lock.unlock();
+    space_.notify_one();  // one more document fits in the window: one worker may go on
     return out;
   }
 
@@ -74,7 +76,7 @@ class ParallelRun {
       std::size_t index;
       {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return stop_ || error_ || (next_ < inputs_.size() && next_ < consumed_ + window_); });
+        space_.wait(lock, [&] { return stop_ || error_ || next_ >= inputs_.size() || next_ < consumed_ + window_; });
         if (stop_ || error_ || next_ >= inputs_.size()) return;
         index = next_++;
       }
@@ -83,10 +85,13 @@ class ParallelRun {
         std::lock_guard lock(mutex_);
         ready_.emplace(index, std::move(out));
       } catch (...) {
-        std::lock_guard lock(mutex_);
-        if (!error_) error_ = std::current_exception();
+        {
+          std::lock_guard lock(mutex_);
+          if (!error_) error_ = std::current_exception();
+        }
+        space_.notify_all();  // the other workers stop too
       }
-      changed_.notify_all();
+      ready_cv_.notify_one();  // only the consumer waits for outcomes
     }
   }
 
@@ -95,7 +100,10 @@ class ParallelRun {
   const Lexicon& lexicon_;
   std::size_t window_;
   std::mutex mutex_;
-  std::condition_variable changed_;
+  // Separate waits, so that a finished document wakes only the consumer and
+  // a consumed one only a worker (one shared variable woke every thread each time).
+  std::condition_variable ready_cv_;  // the consumer: an outcome is ready, or an error
+  std::condition_variable space_;     // workers: the window has room, or stop/error
   std::map<std::size_t, Outcome> ready_;
   std::size_t next_ = 0, consumed_ = 0;
   bool stop_ = false;
