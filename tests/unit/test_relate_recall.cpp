@@ -298,3 +298,13 @@ TEST_CASE("'the following day', 'two days later' count from the latest day an ea
        {"Estonia participates_in Cyber Flag 2025-09-20"}},
   });
 }
+
+TEST_CASE("observing an exercise is taking part; observing that is not", "[relate][shapes][recall]") {
+  check_shapes({
+      {"Cyber Flag opened in Lima. Singapore observed the drill. Officials from Kenya observed the exercise.",
+       {},
+       {"Singapore participates_in Cyber Flag", "Kenya participates_in Cyber Flag"},
+       {}},
+      {"Cyber Flag opened in Lima. Chile observed that the drill was hard.", {}, {}, {"Chile participates_in Cyber Flag"}},
+  });
+}
