@@ -73,6 +73,13 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   }
   if (n == 1)
     if (auto t = acronym_context(si, b)) return t;
+  if (n <= 4 && plain) {
+    // "bakery chain Maizes Nams", "the Nasdaq Riga exchange": an organisation noun beside the name.
+    if (b >= 1 && !toks[b - 1].capital && lex_.org_noun_set.count(key(b - 1))) return NodeType::Organisation;
+    if (key(b - 1) == "the" && e < toks.size() && !toks[e].capital && lex_.org_noun_set.count(key(e)))
+      return NodeType::Organisation;
+    if (auto t = apposition_type(si, e)) return t;
+  }
   std::int64_t before = static_cast<std::int64_t>(b) - 1;
   if (key(before) == "the") --before;
   std::string prep = key(before);
@@ -236,8 +243,11 @@ int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string&
 
 // A role written as a name names its organisation: "Cyber Operations
 // Commander" -> "Cyber Operations Command"; "Defense Minister" -> "Defense Ministry".
+// "Latvian Defence Minister": only a body of that nation, found by its
+// nation-qualified names ("Latvia's Ministry of Defence", "Latvian Defence Ministry").
 void Recogniser::resolve_roles() {
-  for (auto& s : doc_.sentences)
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    auto& s = doc_.sentences[si];
     for (auto& r : s.roles) {
       auto head = lex_.role_to_org_head.find(std::string(s.tokens[r.end - 1].text));
       if (head == lex_.role_to_org_head.end()) continue;
@@ -245,8 +255,31 @@ void Recogniser::resolve_roles() {
       for (std::uint32_t k = r.begin; k + 1 < r.end; ++k) key += s.tokens[k].key + " ";
       key += lex_.token_key(head->second);
       auto it = known_.find(key);
+      std::int64_t nation = nation_before(si, r.begin);
+      if (nation >= 0) {
+        int org = nation_role_org(nation, s, r, head->second);
+        if (org >= 0 || (it != known_.end() && body_nation(it->second) >= 0 && body_nation(it->second) != nation)) {
+          r.org = org;
+          continue;
+        }
+      }
       if (it != known_.end()) r.org = it->second;
     }
+  }
+}
+
+int Recogniser::nation_role_org(std::int64_t nation, const SentenceAnalysis& s, const RoleSpan& r,
+                                const std::string& head) const {
+  const LexEntity& n = lex_.entities[static_cast<std::size_t>(nation)];
+  std::string words = span_text(text_, s, r.begin, r.end - 1);
+  std::vector<std::string> prefixes{n.label + "'s "};
+  for (const auto& d : n.demonyms) prefixes.push_back(d + " ");
+  for (const auto& p : prefixes)
+    for (const auto& core : {words + " " + head, head + " of " + words, head + " of National " + words}) {
+      auto it = known_.find(lex_.name_key_of(p + core));
+      if (it != known_.end()) return it->second;
+    }
+  return -1;
 }
 
 // "the center", "the annual training event": the latest entity of the

@@ -75,6 +75,10 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
     for (const auto& m : mentions)
       if (m.end + 1 == b && doc_.entities[m.entity].type == NodeType::Place) return true;
   }
+  // "in Jelgava and Valmiera": coordinated with a place.
+  if (key(before) == "and" || key(before) == "or")
+    for (const auto& m : doc_.sentences[si].mentions)
+      if (m.end == before && doc_.entities[m.entity].type == NodeType::Place) return true;
   if (key(before) != "in" || lex_.place_in_blocker_set.count(key(before - 1))) return false;
   if (e < toks.size()) {
     const Token& next = toks[e];
@@ -82,6 +86,24 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
     if (next.word && !next.capital && !lex_.function_word_set.count(next.key) && !year_number(next)) return false;
   }
   return true;
+}
+
+// "Desert Keystone, a regional cyber defence exercise,", "Cyber Readiness
+// Group, a consultancy based in Irbid": an apposition whose noun types the
+// name (an exercise or event noun, or an organisation noun).
+std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_t e) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  if (e + 2 >= toks.size() || toks[e].key != "," || (toks[e + 1].key != "a" && toks[e + 1].key != "an")) return std::nullopt;
+  for (std::uint32_t k = e + 2; k < toks.size() && k < e + 8 && toks[k].word && !toks[k].capital; ++k) {
+    if (lex_.org_noun_set.count(toks[k].key)) return NodeType::Organisation;
+    auto it = lex_.anaphor_type.find(toks[k].key);
+    if (it != lex_.anaphor_type.end() && (it->second == NodeType::Exercise || it->second == NodeType::Event)) {
+      bool head = k + 1 >= toks.size() || !toks[k + 1].word || lex_.function_word_set.count(toks[k + 1].key);
+      return head ? std::optional<NodeType>(it->second) : std::nullopt;  // not "an exercise area"
+    }
+    if (lex_.function_word_set.count(toks[k].key)) break;
+  }
+  return std::nullopt;
 }
 
 // "Maarten de Vries, deputy commander of ...": a role noun right after the

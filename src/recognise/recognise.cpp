@@ -73,8 +73,10 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_lowercase_heads(i);
   bind_partial_names();
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);
+  qualify_generic_bodies();
   resolve_roles();
   resolve_anaphora();
+  drop_redirected();
   for (auto& s : doc_.sentences)
     std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   return std::move(doc_);

@@ -46,6 +46,7 @@ class Recogniser {
   std::optional<NodeType> acronym_context(std::size_t si, std::uint32_t b) const;
   bool place_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool person_title_after(std::size_t si, std::uint32_t e) const;
+  std::optional<NodeType> apposition_type(std::size_t si, std::uint32_t e) const;
   void scan_lowercase_heads(std::size_t si);
   bool describes(const DocEntity& entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
@@ -55,6 +56,19 @@ class Recogniser {
   // Pass 3: "the center", "the exercise" -> the latest entity it describes.
   void resolve_anaphora();
   void resolve_roles();
+
+  // nations.cpp: generic names ("Ministry of National Defence") owned by the nation the text gives.
+  bool generic_name(const std::string& name) const;
+  std::int64_t nation_of_mention(const Mention& m) const;
+  std::int64_t nation_written_with(std::size_t si, std::uint32_t b, std::uint32_t e) const;
+  std::int64_t context_nation(std::size_t si, std::uint32_t b) const;
+  std::int64_t body_nation(int entity) const;
+  std::int64_t nation_before(std::size_t si, std::uint32_t b) const;
+  int nation_role_org(std::int64_t nation, const SentenceAnalysis& s, const RoleSpan& r, const std::string& head) const;
+  int nation_body(std::uint32_t nation, const std::string& core);
+  void add_nation_forms();
+  void qualify_generic_bodies();
+  void drop_redirected();
 
   int entity_for(NodeType type, const std::string& name, int lexicon_id);
   int owned_entity(std::size_t si, std::uint32_t b, const std::string& name);
@@ -70,6 +84,7 @@ class Recogniser {
   std::unordered_map<std::string, int> known_;     // name key -> entity
   std::unordered_map<std::uint32_t, int> by_lexicon_;  // lexicon entity -> doc entity
   std::unordered_set<int> qualified_;                  // entities named with their nation
+  std::unordered_map<int, int> redirect_;              // entity -> the nation's body that replaces it
 };
 
 }  // namespace newsgraph::detail

@@ -63,8 +63,11 @@ std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32
     bool caps = true;
     for (std::uint32_t k = i; k <= j; ++k)
       if (toks[k].word && !toks[k].all_caps && toks[k].text.size() > 1) caps = false;
+    // "Baltic states", "Baltic defence ministers": an adjective before a lower-case word.
+    bool adjective = j + 1 < toks.size() && toks[j + 1].word && !toks[j + 1].capital && lex_.adjective_name_set.count(key);
     for (const auto& h : it->second) {
       if (h.exact_case && !caps) continue;
+      if (adjective && lex_.entities[h.entity].type != NodeType::Nation) continue;
       if (h.form == LexForm::Demonym && !h.exact_case) {
         const std::string next = j + 1 < toks.size() ? toks[j + 1].key : "";
         bool qualifies = j + 1 < toks.size() && toks[j + 1].word && !lex_.function_word_set.count(next);
@@ -134,7 +137,8 @@ std::uint32_t Recogniser::name_end(const SentenceAnalysis& s, std::uint32_t b, s
 std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
   const auto& toks = s.tokens;
   auto is_head = [&](std::uint32_t k) { return lex_.head_type.count(toks[k].key) > 0; };
-  bool titled = lex_.title_relation.count(toks[i].key) > 0;
+  std::string relation;  // "Vice Minister of National Defense X": a title of two words heads it too
+  bool titled = lex_.title_relation.count(toks[i].key) > 0 || strip_title(s, i, j, &relation) > 0;
   bool head_before = titled;
   std::int64_t complement = -1;  // first "of"/"for"/"on" after a head word
   for (std::uint32_t k = i; k < j; ++k) {
@@ -212,8 +216,12 @@ void Recogniser::scan_sentence(std::size_t si) {
           span_wins = true;
       }
     }
-    // "Riga Morning", "Korea Herald" named as outlets by their context.
-    if (c > g && g > 0 && !span_wins) span_wins = context_type(si, i, i + c) == NodeType::Organisation;
+    // "Riga Morning", "Korea Herald" named as outlets by their context; "a
+    // tabletop exercise, Baltic Bridge," named as an exercise.
+    if (c > g && g > 0 && !span_wins) {
+      auto context = context_type(si, i, i + c);
+      span_wins = context == NodeType::Organisation || context == NodeType::Exercise || context == NodeType::Event;
+    }
     if (span_wins && lex_.entities[hit->entity].type == NodeType::Nation && hit->form == LexForm::Demonym) {
       // "the Dutch National Cyber Security Centre" still mentions the Netherlands.
       std::string surface = span_text(text_, s, i, i + g);

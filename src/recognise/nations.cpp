@@ -1,0 +1,235 @@
+// Names every nation uses ("Ministry of National Defence", "National Cyber
+// Security Centre"): which nation's body a mention is. The lexicon knows
+// one nation's body under such a name (South Korea's ministry); a mention
+// is that entry only when the nation it names or its context is the
+// entry's own. Otherwise it is the body of the nation the text gives: a
+// possessive or demonym before it ("Poland's ..."), "of Lithuania" or "in
+// Warsaw" after it, else the nearest nation mentioned before it (when the
+// entry's nation is not mentioned at all). Such a body is named with its
+// nation ("Lithuania's Ministry of National Defence", also "Lithuanian
+// Ministry of National Defence"), so that documents about two nations'
+// ministries never merge them, and documents about one nation's do.
+#include <algorithm>
+#include <map>
+
+#include "recognise/recogniser.hpp"
+
+namespace newsgraph::detail {
+
+// Whether every word of `name` is one that any nation's body uses.
+bool Recogniser::generic_name(const std::string& name) const {
+  std::string key = lex_.name_key_of(name);
+  if (key.empty()) return false;
+  for (std::size_t pos = 0; pos <= key.size();) {
+    auto space = key.find(' ', pos);
+    if (!lex_.generic_org_set.count(key.substr(pos, space == std::string::npos ? std::string::npos : space - pos)))
+      return false;
+    if (space == std::string::npos) break;
+    pos = space + 1;
+  }
+  return true;
+}
+
+// The lexicon nation a mention's entity is, or -1.
+std::int64_t Recogniser::nation_of_mention(const Mention& m) const {
+  const DocEntity& e = doc_.entities[m.entity];
+  return e.type == NodeType::Nation && e.lexicon >= 0 ? e.lexicon : -1;
+}
+
+// The nation written with a name at tokens [b, e): "Poland's X", "Polish X",
+// "X of Lithuania", "X in Warsaw" (a place the lexicon puts in a nation); -1 when none.
+std::int64_t Recogniser::nation_written_with(std::size_t si, std::uint32_t b, std::uint32_t e) const {
+  const auto& s = doc_.sentences[si];
+  std::uint32_t before = b >= 1 && s.tokens[b - 1].key == "'s" ? b - 1 : b;
+  for (const auto& m : s.mentions)
+    if (m.end == before && (before < b || m.kind == MentionKind::Demonym))
+      if (auto n = nation_of_mention(m); n >= 0) return n;
+  if (e + 1 < s.tokens.size() && (s.tokens[e].key == "of" || s.tokens[e].key == "in"))
+    for (const auto& m : s.mentions) {
+      if (m.begin != e + 1) continue;
+      if (auto n = nation_of_mention(m); n >= 0) return s.tokens[e].key == "of" ? n : -1;
+      const DocEntity& place = doc_.entities[m.entity];
+      if (s.tokens[e].key != "in" || place.type != NodeType::Place || place.lexicon < 0) continue;
+      auto nation = lex_.find_entity(lex_.entities[place.lexicon].located_in);
+      if (nation && lex_.entities[*nation].type == NodeType::Nation) return *nation;
+    }
+  return -1;
+}
+
+// The nation an organisation belongs to by its lexicon entry or its name
+// ("Lithuania's ...", "Lithuanian ..."); -1 when neither says.
+std::int64_t Recogniser::body_nation(int entity) const {
+  const DocEntity& e = doc_.entities[entity];
+  if (e.type != NodeType::Organisation) return -1;
+  if (e.lexicon >= 0) {
+    const std::string& owner = lex_.entities[e.lexicon].part_of;
+    auto n = owner.empty() ? std::nullopt : lex_.find_entity(owner);
+    return n && lex_.entities[*n].type == NodeType::Nation ? static_cast<std::int64_t>(*n) : -1;
+  }
+  for (const auto& name : e.names) {
+    auto cut = name.find("'s ");
+    if (cut == std::string::npos) continue;
+    auto n = lex_.find_entity(name.substr(0, cut));
+    if (n && lex_.entities[*n].type == NodeType::Nation) return *n;
+  }
+  return -1;
+}
+
+// The nation named right before tokens starting at `b`: "Latvian Defence
+// Minister", "Estonia's Defence Minister"; -1 when none.
+std::int64_t Recogniser::nation_before(std::size_t si, std::uint32_t b) const {
+  const auto& s = doc_.sentences[si];
+  std::uint32_t end = b >= 1 && s.tokens[b - 1].key == "'s" ? b - 1 : b;
+  for (const auto& m : s.mentions)
+    if (m.end == end)
+      if (auto n = nation_of_mention(m); n >= 0) return n;
+  return -1;
+}
+
+// The nation mentioned nearest before token `b` of sentence `si` (else the
+// first one after it); -1 when the document names none.
+std::int64_t Recogniser::context_nation(std::size_t si, std::uint32_t b) const {
+  for (std::size_t k = si + 1; k-- > 0;) {
+    const auto& mentions = doc_.sentences[k].mentions;
+    std::int64_t best = -1;
+    std::uint32_t at = 0;
+    for (const auto& m : mentions)
+      if ((k < si || m.end <= b) && m.begin >= at) {
+        // a nation, or a body named with one ("the Lithuanian centre is part of the Ministry ...")
+        std::int64_t n = nation_of_mention(m);
+        if (n < 0 && !redirect_.count(m.entity) && doc_.entities[m.entity].lexicon < 0) n = body_nation(m.entity);
+        if (n >= 0) best = n, at = m.begin;
+      }
+    if (best >= 0) return best;
+  }
+  for (std::size_t k = si; k < doc_.sentences.size(); ++k)
+    for (const auto& m : doc_.sentences[k].mentions)
+      if (auto n = nation_of_mention(m); n >= 0) return n;
+  return -1;
+}
+
+// The body of lexicon nation `nation` named `core`: found by its qualified
+// name, else made.
+int Recogniser::nation_body(std::uint32_t nation, const std::string& core) {
+  const LexEntity& n = lex_.entities[nation];
+  std::string label = n.label + "'s " + core;
+  auto it = known_.find(lex_.name_key_of(label));
+  if (it != known_.end()) return it->second;
+  int entity = static_cast<int>(doc_.entities.size());
+  doc_.entities.push_back({NodeType::Organisation, label, {label}, -1});
+  if (!n.demonyms.empty()) doc_.entities.back().names.push_back(n.demonyms.front() + " " + core);
+  for (const auto& name : doc_.entities.back().names) known_.emplace(lex_.name_key_of(name), entity);
+  qualified_.insert(entity);
+  return entity;
+}
+
+// "Lithuanian Ministry of National Defence" is also "Lithuania's Ministry of
+// National Defence", and the reverse: both forms name the body, so that
+// documents writing either one merge.
+void Recogniser::add_nation_forms() {
+  for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i) {
+    DocEntity& e = doc_.entities[i];
+    if (e.type != NodeType::Organisation || e.lexicon >= 0) continue;
+    std::string extra;
+    if (auto cut = e.label.find("'s "); cut != std::string::npos) {
+      auto nation = lex_.find_entity(e.label.substr(0, cut));
+      std::string core = e.label.substr(cut + 3);
+      if (nation && lex_.entities[*nation].type == NodeType::Nation && !lex_.entities[*nation].demonyms.empty() &&
+          generic_name(core))
+        extra = lex_.entities[*nation].demonyms.front() + " " + core;
+    } else if (auto space = e.label.find(' '); space != std::string::npos) {
+      auto it = lex_.gazetteer.find(lex_.name_key_of(e.label.substr(0, space)));
+      std::string core = e.label.substr(space + 1);
+      if (it != lex_.gazetteer.end() && generic_name(core))
+        for (const auto& h : it->second)
+          if (h.form == LexForm::Demonym && lex_.entities[h.entity].type == NodeType::Nation) {
+            extra = lex_.entities[h.entity].label + "'s " + core;
+            break;
+          }
+    }
+    if (extra.empty() || std::find(e.names.begin(), e.names.end(), extra) != e.names.end()) continue;
+    e.names.push_back(extra);
+    known_.emplace(lex_.name_key_of(extra), i);
+  }
+}
+
+// Rebinds mentions of lexicon bodies with generic names to the nation the
+// text gives them (see the top of this file). Entities left without a
+// mention are dropped by drop_redirected().
+void Recogniser::qualify_generic_bodies() {
+  add_nation_forms();
+  struct Use {
+    std::size_t sentence, mention;
+    std::int64_t nation;  // written with the name, or -1
+  };
+  std::map<int, std::vector<Use>> uses;  // by entity: the order of the bodies made
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const auto& s = doc_.sentences[si];
+    for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
+      const Mention& m = s.mentions[mi];
+      const DocEntity& e = doc_.entities[m.entity];
+      if (m.kind != MentionKind::Name || e.lexicon < 0 || e.type != NodeType::Organisation) continue;
+      if (!generic_name(span_text(text_, s, m.begin, m.end))) continue;
+      uses[m.entity].push_back({si, mi, nation_written_with(si, m.begin, m.end)});
+    }
+  }
+  for (auto& [entity, list] : uses) {
+    const LexEntity& le = lex_.entities[doc_.entities[entity].lexicon];
+    std::int64_t own = -1;
+    if (auto n = lex_.find_entity(le.part_of); n && !le.part_of.empty() && lex_.entities[*n].type == NodeType::Nation) own = *n;
+    bool own_named = std::any_of(list.begin(), list.end(), [&](const Use& u) { return u.nation == own && own >= 0; });
+    if (own_named) continue;
+    std::int64_t target = -1;
+    for (const auto& u : list)
+      if (u.nation >= 0) {
+        target = u.nation;
+        break;
+      }
+    // No nation written with it: the context's, unless the entry's own nation is mentioned.
+    if (target < 0 && own >= 0 && !by_lexicon_.count(static_cast<std::uint32_t>(own)))
+      target = context_nation(list.front().sentence, doc_.sentences[list.front().sentence].mentions[list.front().mention].begin);
+    if (target < 0 || target == own) continue;
+    auto core_of = [&](const Use& u) {
+      const auto& s = doc_.sentences[u.sentence];
+      return span_text(text_, s, s.mentions[u.mention].begin, s.mentions[u.mention].end);
+    };
+    int body = nation_body(static_cast<std::uint32_t>(target), core_of(list.front()));
+    redirect_[entity] = body;
+    for (const auto& u : list)
+      if (u.nation >= 0 && u.nation != target)  // another nation's body of that name
+        doc_.sentences[u.sentence].mentions[u.mention].entity = nation_body(static_cast<std::uint32_t>(u.nation), core_of(u));
+  }
+  if (redirect_.empty()) return;
+  for (auto& s : doc_.sentences)
+    for (auto& m : s.mentions)
+      if (auto it = redirect_.find(m.entity); it != redirect_.end()) m.entity = it->second;
+  for (auto& [from, to] : redirect_) {
+    by_lexicon_.erase(static_cast<std::uint32_t>(doc_.entities[from].lexicon));
+    for (auto& [key, e] : known_)
+      if (e == from) e = to;
+  }
+}
+
+// Removes the entities qualify_generic_bodies() redirected; renumbers mentions and roles.
+void Recogniser::drop_redirected() {
+  if (redirect_.empty()) return;
+  std::vector<int> renumber(doc_.entities.size(), -1);
+  std::vector<DocEntity> kept;
+  for (std::size_t i = 0; i < doc_.entities.size(); ++i)
+    if (!redirect_.count(static_cast<int>(i))) {
+      renumber[i] = static_cast<int>(kept.size());
+      kept.push_back(std::move(doc_.entities[i]));
+    }
+  auto map = [&](int e) {
+    for (auto it = redirect_.find(e); it != redirect_.end(); it = redirect_.find(e)) e = it->second;
+    return renumber[e];
+  };
+  for (auto& s : doc_.sentences) {
+    for (auto& m : s.mentions) m.entity = map(m.entity);
+    for (auto& r : s.roles)
+      if (r.org >= 0) r.org = map(r.org);
+  }
+  doc_.entities = std::move(kept);
+}
+
+}  // namespace newsgraph::detail
