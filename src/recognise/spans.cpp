@@ -220,7 +220,14 @@ void Recogniser::scan_sentence(std::size_t si) {
     // tabletop exercise, Baltic Bridge," named as an exercise.
     if (c > g && g > 0 && !span_wins) {
       auto context = context_type(si, i, i + c);
-      span_wins = context == NodeType::Organisation || context == NodeType::Exercise || context == NodeType::Event;
+      span_wins = context == NodeType::Organisation;
+      if ((context == NodeType::Exercise || context == NodeType::Event) && lex_.entities[hit->entity].type == NodeType::Place) {
+        // a place word opening the name ("Baltic Bridge"), not a nation's or a body's (their own
+        // mentions), nor another known name inside it ("the Tallinn Cyber Coalition exercise")
+        const LexHit* inner = nullptr;
+        span_wins = true;
+        for (std::uint32_t k = i + g; k < i + c && span_wins; ++k) span_wins = gazetteer_match(s, k, &inner) == 0;
+      }
     }
     if (span_wins && lex_.entities[hit->entity].type == NodeType::Nation && hit->form == LexForm::Demonym) {
       // "the Dutch National Cyber Security Centre" still mentions the Netherlands.
