@@ -166,7 +166,8 @@ std::vector<InputDocument> collect_inputs(const std::vector<std::string>& paths,
   return out;
 }
 
-Document read_document_bytes(std::string bytes, const std::string& id, DocumentFormat format) {
+Document read_document_bytes(std::string bytes, const std::string& id, DocumentFormat format,
+                             const MetadataWords* words) {
   Document doc;
   doc.id = id;
   doc.format = format;
@@ -188,7 +189,7 @@ Document read_document_bytes(std::string bytes, const std::string& id, DocumentF
   builder.finish(doc);
   // A heading names the article better than an HTML <title> with the site's name in it.
   if (!heading.empty()) doc.meta.title = heading.substr(0, 300);
-  extract_metadata(doc.text, format, doc.meta);
+  extract_metadata(doc.text, format, doc.meta, words ? *words : default_metadata_words());
   if (!doc.meta.published && found.time_element) {
     doc.meta.published = found.time_element;
     doc.meta.timezone = found.time_zone;
@@ -227,7 +228,7 @@ LoadedDocument load_document(const InputDocument& input, const DocumentLoadSetti
   if (bytes.size() > kMaxDocumentBytes)
     return result.skip_reason = "larger than the document size limit (64 MiB), skipped", result;
   if (std::string why = binary_reason(bytes); !why.empty()) return result.skip_reason = why, result;
-  Document doc = read_document_bytes(std::move(bytes), input.id, format);
+  Document doc = read_document_bytes(std::move(bytes), input.id, format, settings.metadata_words);
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos)
     return result.skip_reason = "empty document, skipped", result;
   apply_overrides(doc, input, settings);

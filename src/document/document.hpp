@@ -35,6 +35,7 @@
 #include <utility>
 #include <vector>
 
+#include "document/metadata_words.hpp"
 #include "graph/date.hpp"
 
 namespace newsgraph {
@@ -119,6 +120,7 @@ struct DocumentLoadSettings {
   const SidecarMetadata* sidecar = nullptr;  // --meta
   std::optional<Date> default_date;          // --date
   std::istream* standard_input = nullptr;    // for "-"; std::cin when null
+  const MetadataWords* metadata_words = nullptr;  // the lexicon's (--lexicon); the shipped ones when null
 };
 
 // What load_document gives: a document, or why it was skipped.
@@ -146,7 +148,9 @@ LoadedDocument load_document(const InputDocument& input, const DocumentLoadSetti
 
 // Converts bytes already read (no skipping, no limit): used by
 // load_document and by tests.
-Document read_document_bytes(std::string bytes, const std::string& id, DocumentFormat format);
+// `words`: the metadata words of the lexicon in use; the shipped ones when null.
+Document read_document_bytes(std::string bytes, const std::string& id, DocumentFormat format,
+                             const MetadataWords* words = nullptr);
 
 // Reads one text document from a stream; `id` names it in evidence and messages.
 Document read_document(std::istream& in, const std::string& id);

@@ -105,8 +105,8 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
 }
 
 // What may precede the date of a dateline: times, zones, weekdays, "on", "at".
-bool dateline_prefix(std::string_view prefix) {
-  const auto& known_words = default_metadata_words().dateline_words;
+bool dateline_prefix(std::string_view prefix, const MetadataWords& words) {
+  const auto& known_words = words.dateline_words;
   std::size_t i = 0;
   while (i < prefix.size()) {
     if (!is_letter(prefix[i])) {
@@ -138,11 +138,11 @@ std::string zone_after_numeric(std::string_view rest) {
 }
 
 // The first full date of a line whose first words are a date.
-bool read_date_words(std::string_view line, std::optional<Date>& date, std::string& zone) {
+bool read_date_words(std::string_view line, std::optional<Date>& date, std::string& zone, const MetadataWords& words) {
   std::size_t i = 0;
   while (i < line.size() && !is_digit(line[i])) ++i;
   std::size_t end = 0;
-  if (i < line.size() && dateline_prefix(line.substr(0, i)))
+  if (i < line.size() && dateline_prefix(line.substr(0, i), words))
     if (auto d = numeric_date(line, i, end)) {
       date = d;
       zone = zone_after_numeric(line.substr(end));
@@ -150,7 +150,7 @@ bool read_date_words(std::string_view line, std::optional<Date>& date, std::stri
     }
   for (const auto& e : find_time_expressions(line, std::nullopt)) {
     // "Monday, " or "10:31 AM EST, Thu " may come first; a sentence's date comes after words
-    if (!dateline_prefix(line.substr(0, e.start))) break;
+    if (!dateline_prefix(line.substr(0, e.start), words)) break;
     if (!e.date || e.date->precision() != DatePrecision::Day || e.role != TimeRole::Point) continue;
     date = e.date;
     zone = time_zone_after(line.substr(e.end));
@@ -161,11 +161,11 @@ bool read_date_words(std::string_view line, std::optional<Date>& date, std::stri
 }
 
 // "Published: ", "Posted on ", "Updated: " and the like before a date.
-std::string_view strip_lead(std::string_view line, bool& updated) {
+std::string_view strip_lead(std::string_view line, bool& updated, const MetadataWords& words) {
   updated = false;
   // the longest label that fits ("Published on" before "Published")
   std::string_view best;
-  for (const std::string& label : default_metadata_words().date_labels) {
+  for (const std::string& label : words.date_labels) {
     std::string_view lead(label);
     if (lead.size() > best.size() && line.size() > lead.size() && line.compare(0, lead.size(), lead) == 0 &&
         !is_letter(line[lead.size()]))
@@ -180,16 +180,16 @@ std::string_view strip_lead(std::string_view line, bool& updated) {
 
 // A dateline: a short line whose first words are a full date. An update
 // time only stands in when no publication date is written ("Updated: ...").
-bool read_dateline(std::string_view line, DocumentMeta& meta, std::optional<Date>* updated_date = nullptr,
-                   std::string* updated_zone = nullptr) {
+bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
+                   std::optional<Date>* updated_date = nullptr, std::string* updated_zone = nullptr) {
   if (line.size() > kMaxDatelineBytes) return false;
   bool updated = false;
-  line = strip_lead(line, updated);
+  line = strip_lead(line, updated, words);
   if (updated) {
-    if (updated_date && !*updated_date) read_date_words(line, *updated_date, *updated_zone);
+    if (updated_date && !*updated_date) read_date_words(line, *updated_date, *updated_zone, words);
     return false;
   }
-  return read_date_words(line, meta.published, meta.timezone);
+  return read_date_words(line, meta.published, meta.timezone, words);
 }
 
 // The parts of a byline: "Ana Lopez, The Harbour Post | May 3, 2024".
@@ -213,7 +213,7 @@ std::vector<std::string_view> byline_parts(std::string_view line) {
 bool name_like(std::string_view s) { return !s.empty() && s.size() <= 80 && is_upper(s[0]); }
 
 // "By Ana Lopez, The Harbour Post - Mar. 4, 2024 9:00AM GMT-3", "By Jan Kos | Sea News | May 3, 2024"
-bool read_byline(std::string_view line, DocumentMeta& meta) {
+bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords& lexicon_words) {
   if (!starts_with_word(line, "By") && !starts_with_word(line, "BY")) return false;
   auto parts = byline_parts(trim(line.substr(2)));
   std::string_view first = parts.front();
@@ -227,12 +227,12 @@ bool read_byline(std::string_view line, DocumentMeta& meta) {
   if (meta.author.empty()) meta.author = std::string(author);
   bool dated = meta.published.has_value();
   auto source_or_date = [&](std::string_view part) {
-    if (!dated && read_dateline(part, meta)) {
+    if (!dated && read_dateline(part, meta, lexicon_words)) {
       dated = true;
     } else if (meta.source.empty() && name_like(part) && !std::any_of(part.begin(), part.end(), is_digit)) {
       std::optional<Date> unused;
       std::string zone;
-      if (!read_date_words(part, unused, zone)) meta.source = std::string(part);
+      if (!read_date_words(part, unused, zone, lexicon_words)) meta.source = std::string(part);
     }
   };
   if (!source.empty()) source_or_date(source);
@@ -243,7 +243,7 @@ bool read_byline(std::string_view line, DocumentMeta& meta) {
 // The outlet's name above the headline ("THE HARBOUR POST", "Baltic Wire"):
 // short, with no sentence in it, all capitals or ending in a word outlets
 // are named with, or the source the byline names.
-bool outlet_line(std::string_view line, const DocumentMeta& meta) {
+bool outlet_line(std::string_view line, const DocumentMeta& meta, const MetadataWords& lexicon_words) {
   if (line.size() > 60) return false;
   if (!meta.source.empty() && line.size() == meta.source.size() &&
       std::equal(line.begin(), line.end(), meta.source.begin(), [](char a, char b) { return (a | 32) == (b | 32); }))
@@ -260,13 +260,13 @@ bool outlet_line(std::string_view line, const DocumentMeta& meta) {
   if (line.find(".com") != std::string_view::npos || line.find("www.") != std::string_view::npos) return true;
   std::size_t space = line.rfind(' ');
   std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
-  const auto& outlet_words = default_metadata_words().outlet_words;
+  const auto& outlet_words = lexicon_words.outlet_words;
   return std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
 }
 
 }  // namespace
 
-bool read_date_value(std::string_view value, std::optional<Date>& date, std::string& zone) {
+bool read_date_value(std::string_view value, std::optional<Date>& date, std::string& zone, const MetadataWords& words) {
   value = trim(value);
   std::size_t end = 0;
   if (auto d = numeric_date(value, 0, end)) {
@@ -274,10 +274,10 @@ bool read_date_value(std::string_view value, std::optional<Date>& date, std::str
     zone = zone_after_numeric(value.substr(end));
     return true;
   }
-  return value.size() <= kMaxDatelineBytes && read_date_words(value, date, zone);
+  return value.size() <= kMaxDatelineBytes && read_date_words(value, date, zone, words);
 }
 
-void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta& meta) {
+void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta& meta, const MetadataWords& words) {
   (void)format;
   std::size_t start = 0;
   bool byline_seen = false;
@@ -296,8 +296,8 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
       continue;
     }
     bool was_byline = false, was_dateline = false;
-    if (!byline_seen) byline_seen = was_byline = read_byline(line, meta);
-    if (!date_seen) date_seen = was_dateline = read_dateline(line, meta, &updated, &updated_zone);
+    if (!byline_seen) byline_seen = was_byline = read_byline(line, meta, words);
+    if (!date_seen) date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone);
     if (!was_byline && !was_dateline && heads.size() < 3) heads.push_back(line);
     if (byline_seen && date_seen) break;
     if (nl == std::string_view::npos) break;
@@ -308,7 +308,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
   }
   if (title_given || heads.empty()) return;
   std::size_t t = 0;
-  if (heads.size() > 1 && outlet_line(heads[0], meta) && !outlet_line(heads[1], meta)) {
+  if (heads.size() > 1 && outlet_line(heads[0], meta, words) && !outlet_line(heads[1], meta, words)) {
     if (meta.source.empty()) meta.source = std::string(heads[0]);
     t = 1;
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document/document.hpp"
+#include "document/metadata_words.hpp"
 
 namespace newsgraph::document_detail {
 
@@ -64,10 +65,13 @@ struct HtmlFindings {
 // Also fills title / author / date metadata found in <head> and JSON-LD.
 void convert_html(std::string_view original, TextBuilder& out, DocumentMeta& meta, HtmlFindings& found);
 
-// Title, author, source, date and time zone from the first lines of the text.
-void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta& meta);
+// Title, author, source, date and time zone from the first lines of the text;
+// `words` are the lexicon's metadata words (a user's --lexicon extends them).
+void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta& meta,
+                      const MetadataWords& words = default_metadata_words());
 // A date value of a metadata field ("2024-05-14T09:30:00+03:00", "14.05.2024
 // 09:30 EEST", "May 3, 2024"): a full date and its zone, or false.
-bool read_date_value(std::string_view value, std::optional<Date>& date, std::string& zone);
+bool read_date_value(std::string_view value, std::optional<Date>& date, std::string& zone,
+                     const MetadataWords& words = default_metadata_words());
 
 }  // namespace newsgraph::document_detail

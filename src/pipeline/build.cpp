@@ -119,7 +119,7 @@ void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildRepo
   std::shared_ptr<const Lexicon> lexicon = load_lexicon(settings.lexicon_dir);
   SidecarMetadata sidecar;
   if (settings.meta_file) sidecar = SidecarMetadata::load(*settings.meta_file);
-  DocumentLoadSettings load_settings{&sidecar, settings.default_date, nullptr};
+  DocumentLoadSettings load_settings{&sidecar, settings.default_date, nullptr, &lexicon->metadata};
   GraphAssembler assembler(*lexicon);
   unsigned jobs = std::clamp(settings.jobs, 1u, 64u);
   ParallelRun run(inputs, load_settings, *lexicon, jobs);

@@ -16,6 +16,17 @@ grep -q '"label": "Iron Lattice"' "$WORK/graph.json" && pass || fail "Iron Latti
 grep -q '"participates_in"' "$WORK/graph.json" && pass || fail "no participates_in edge"
 grep -q '"pattern": "take_part_in"' "$WORK/graph.json" && pass || fail "evidence lacks the pattern name"
 
+# Metadata words come from the lexicon in use too: a user's date label is read.
+mkdir -p "$WORK/meta_in" "$WORK/meta_lex"
+printf 'Chile hosts cyber talks\nIssued: May 3, 2024\n\nChile hosted the talks last week.\n' > "$WORK/meta_in/m.txt"
+printf '{"metadata": {"date_labels": ["Issued:"]}}\n' > "$WORK/meta_lex/words.json"
+run "$NEWSGRAPH" build "$WORK/meta_in" -o "$WORK/meta_plain.json"
+expect_status 0 "build of a document with an unknown date label"
+grep -q '2024-05-03' "$WORK/meta_plain.json" && fail "the unknown label was read without the lexicon" || pass
+run "$NEWSGRAPH" build "$WORK/meta_in" -o "$WORK/meta.json" --lexicon "$WORK/meta_lex"
+expect_status 0 "build with a user's date label"
+grep -q '"published": "2024-05-03"' "$WORK/meta.json" && pass || fail "the user's date label was not read"
+
 printf '{"entities": [{"label": "X", "type": "Planet"}]}\n' > "$WORK/bad/bad.json"
 run "$NEWSGRAPH" build "$WORK/in" -o "$WORK/bad.json" --lexicon "$WORK/bad"
 expect_status 1 "a bad lexicon file"
