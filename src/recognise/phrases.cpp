@@ -68,6 +68,10 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
     cue = n == 0 ? key(k) : key(k) + " " + cue;
     if (lex_.place_cue_set.count(cue)) return true;
   }
+  // "in Jelgava and Valmiera", "in Fujairah and Ras Al Khaimah": coordinated with a place.
+  if (key(before) == "and" || key(before) == "or")
+    for (const auto& m : doc_.sentences[si].mentions)
+      if (m.end == before && doc_.entities[m.entity].type == NodeType::Place) return true;
   if (e - b != 1 || lex_.gazetteer.count(toks[b].key) || lex_.given_name_set.count(toks[b].key)) return false;
   // "in Bodo, Nordland, from ...": a region after a place, closed by punctuation.
   if (key(before) == "," && b >= 2 && (e >= toks.size() || key(e) == "," || key(e) == "." || key(e) == ";")) {
@@ -75,10 +79,6 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
     for (const auto& m : mentions)
       if (m.end + 1 == b && doc_.entities[m.entity].type == NodeType::Place) return true;
   }
-  // "in Jelgava and Valmiera": coordinated with a place.
-  if (key(before) == "and" || key(before) == "or")
-    for (const auto& m : doc_.sentences[si].mentions)
-      if (m.end == before && doc_.entities[m.entity].type == NodeType::Place) return true;
   if (key(before) != "in" || lex_.place_in_blocker_set.count(key(before - 1))) return false;
   if (e < toks.size()) {
     const Token& next = toks[e];

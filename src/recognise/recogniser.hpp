@@ -47,6 +47,7 @@ class Recogniser {
   bool place_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool person_title_after(std::size_t si, std::uint32_t e) const;
   std::optional<NodeType> apposition_type(std::size_t si, std::uint32_t e) const;
+  std::uint32_t person_before_of(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   void scan_lowercase_heads(std::size_t si);
   bool describes(const DocEntity& entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;

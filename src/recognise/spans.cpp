@@ -339,6 +339,11 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   if (title > 0) s.roles.push_back({b, b + title, relation, -1});
   std::uint32_t nb = b + title;
   if (nb == e) return e - b;
+  if (std::uint32_t k = person_before_of(si, nb, e, title > 0); k > 0) {
+    // "Prof. Ahmet Yilmaz of Bilkent University": a person, then the body.
+    add_mention(si, nb, k, entity_for(NodeType::Person, span_text(text_, s, nb, k), -1), MentionKind::Name);
+    return k + 1 - b + process_span(si, k + 1, e);
+  }
   // A role written as a name: "Cyber Operations Commander", "Defense Minister".
   if (lex_.role_to_org_head.count(std::string(s.tokens[e - 1].text)) && title == 0) {
     s.roles.push_back({b, e, lex_.title_relation.count(s.tokens[e - 1].key) ? lex_.title_relation.at(s.tokens[e - 1].key) : "leads", -1});
@@ -394,6 +399,24 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   return acronym ? e + 3 - b : e - b;
 }
 
+// Where "of" follows a person's name inside a span ("Ahmet Yilmaz of Bilkent
+// University", "Dr. Lena Park of the ..."): a title before it or a known
+// given name, two or three plain words, and a body's head word after. 0 when not so.
+std::uint32_t Recogniser::person_before_of(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  std::uint32_t k = b;
+  while (k < e && toks[k].key != "of") ++k;
+  if (k + 1 >= e || k - b < 2 || k - b > 3) return 0;
+  for (std::uint32_t m = b; m < k; ++m)
+    if (!toks[m].word || toks[m].all_caps || lex_.head_type.count(toks[m].key) || lex_.generic_org_set.count(toks[m].key))
+      return 0;
+  if (!titled && !lex_.given_name_set.count(toks[b].key)) return 0;
+  for (std::uint32_t m = k + 1; m < e; ++m)
+    if (auto it = lex_.head_type.find(toks[m].key); it != lex_.head_type.end() && it->second == NodeType::Organisation)
+      return k;
+  return 0;
+}
+
 // Gazetteer names inside a range cut off a longer span ("U.S." before
 // "Cyber Cooperation Working Group (CCWG)").
 void Recogniser::scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint32_t e) {
@@ -439,9 +462,14 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   auto first = lex_.head_type.find(toks[b].key);
   if (e - b >= 2 && first != lex_.head_type.end() && first->second == NodeType::Exercise) return NodeType::Exercise;
   if (e - b == 1 && team_acronym(toks[b].text)) return NodeType::Organisation;
-  std::uint32_t n = e - b;
+  std::uint32_t n = e - b, particles = 0;
   bool plain = true;
-  for (std::uint32_t k = b; k < e; ++k) plain &= toks[k].word && !toks[k].all_caps;
+  for (std::uint32_t k = b; k < e; ++k) {
+    plain &= toks[k].word && !toks[k].all_caps;
+    particles += !toks[k].capital && lex_.name_particle_set.count(toks[k].key) > 0;
+  }
+  // "Sheikh Nasser bin Hamad Al Khalifa": particles do not count as words of the name
+  if (titled && plain && particles > 0 && n - particles <= 4 && !numbered) return NodeType::Person;
   if (!numbered) {
     if (titled && n <= 4 && plain) return NodeType::Person;
     if (n >= 2 && n <= 3 && plain && hyphenated_given_name(toks[e - 1].text)) return NodeType::Person;

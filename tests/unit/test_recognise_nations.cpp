@@ -118,3 +118,17 @@ TEST_CASE("common nouns opening a sentence start no name", "[recognise]") {
   CHECK_FALSE(has(names, "Shares of Harbour Retail Holdings:Organisation"));
   CHECK(has(names, "Ivo Marsh:Person"));
 }
+
+TEST_CASE("a titled person before 'of' and a body, and honorifics with particles", "[recognise]") {
+  auto doc = analyse(
+      "Prof. Ahmet Demir of Ankara Technical University spoke first. "
+      "The minister met Sheikh Nasser bin Khalid Al Thani in Doha on Monday. "
+      "The next round will be held in Sharjah and Umm Al Quwain.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Ahmet Demir:Person"));
+  CHECK(has(names, "Ankara Technical University:Organisation"));
+  CHECK_FALSE(has(names, "Ahmet Demir of Ankara Technical University:Organisation"));
+  CHECK(has(names, "Nasser bin Khalid Al Thani:Person"));
+  CHECK(has(names, "Sharjah:Place"));
+  CHECK(has(names, "Umm Al Quwain:Place"));
+}
