@@ -43,7 +43,7 @@ TEST_CASE("companions after the object did the same as the subject", "[relate][s
   check_shapes({
       {"Lithuania's National Cyber Security Centre organised Cyber Flag alongside the Lithuanian Armed Forces.",
        {},
-       {"National Cyber Security Centre organises Cyber Flag", "Lithuanian Armed Forces organises Cyber Flag"},
+       {"Lithuania's National Cyber Security Centre organises Cyber Flag", "Lithuanian Armed Forces organises Cyber Flag"},
        {"Cyber Flag organises Lithuanian Armed Forces"}},
       {"Estonian and Latvian teams competed alongside Polish and Ukrainian observers in Cyber Flag.",
        {},
