@@ -245,7 +245,8 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
                              {"name_particles", &lex.name_particles}, {"place_cues", &lex.place_cues},
                              {"place_in_blockers", &lex.place_in_blockers},
                              {"not_org_acronyms", &lex.not_org_acronyms}, {"signing_verbs", &lex.signing_verbs},
-                             {"adjective_names", &lex.adjective_names}, {"org_nouns", &lex.org_nouns}};
+                             {"adjective_names", &lex.adjective_names}, {"org_nouns", &lex.org_nouns},
+                             {"place_modifiers", &lex.place_modifiers}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;
     if (replace) f.list->clear();
@@ -427,6 +428,7 @@ void Lexicon::index() {
   key_set(signing_verbs, signing_verb_set);
   key_set(adjective_names, adjective_name_set);
   key_set(org_nouns, org_noun_set);
+  key_set(place_modifiers, place_modifier_set);
   lowercase_head_type.clear();
   lowercase_head_first.clear();
   max_lowercase_head_tokens = 1;

@@ -109,7 +109,8 @@ struct Lexicon {
       not_org_acronyms,  // "CEO", "GDP": capitals that name no organisation
       signing_verbs,     // "signed a framework agreement": the agreement is a named thing
       adjective_names,   // "Baltic" of "Baltic states": before a lower-case word, no name
-      org_nouns;         // "bakery chain X", "X, a consultancy": the name is an organisation's
+      org_nouns,         // "bakery chain X", "X, a consultancy": the name is an organisation's
+      place_modifiers;   // "in northern X": direction words between "in" and a place
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
   TemporalWords temporal;        // "temporal" sections: months, weekdays, relative words
@@ -126,7 +127,7 @@ struct Lexicon {
   std::unordered_set<std::string> title_only_set, given_name_set, not_name_set, function_word_set,
       demoting_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set,
       name_particle_set, place_cue_set, place_in_blocker_set, not_org_acronym_set, signing_verb_set,
-      adjective_name_set, org_noun_set;
+      adjective_name_set, org_noun_set, place_modifier_set;
   std::unordered_map<std::string, NodeType> lowercase_head_type;  // joined token keys -> type
   std::size_t max_lowercase_head_tokens = 1;
   std::unordered_set<std::string> lowercase_head_first;  // first token keys of those heads

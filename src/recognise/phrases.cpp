@@ -79,6 +79,8 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
     for (const auto& m : mentions)
       if (m.end + 1 == b && doc_.entities[m.entity].type == NodeType::Place) return true;
   }
+  // "in northern Bavaria": a direction word between "in" and the name
+  if (lex_.place_modifier_set.count(key(before)) && key(before - 1) == "in") --before;
   if (key(before) != "in" || lex_.place_in_blocker_set.count(key(before - 1))) return false;
   if (e < toks.size()) {
     const Token& next = toks[e];
@@ -94,7 +96,11 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
 std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_t e) const {
   const auto& toks = doc_.sentences[si].tokens;
   if (e + 2 >= toks.size() || toks[e].key != "," || (toks[e + 1].key != "a" && toks[e + 1].key != "an")) return std::nullopt;
-  for (std::uint32_t k = e + 2; k < toks.size() && k < e + 8 && toks[k].word && !toks[k].capital; ++k) {
+  // lower-case words, or a name with its "-led" ("a German-led exercise": "German" + "-led")
+  auto suffix = [&](std::uint32_t k) { return k < toks.size() && toks[k].text.starts_with("-"); };
+  for (std::uint32_t k = e + 2; k < toks.size() && k < e + 9; ++k) {
+    if (suffix(k) || (toks[k].capital && suffix(k + 1))) continue;
+    if (!toks[k].word || toks[k].capital) break;
     if (lex_.org_noun_set.count(toks[k].key)) return NodeType::Organisation;
     auto it = lex_.anaphor_type.find(toks[k].key);
     if (it != lex_.anaphor_type.end() && (it->second == NodeType::Exercise || it->second == NodeType::Event)) {

@@ -448,6 +448,10 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
       if (it != lex_.head_type.end()) return it->second;
       break;
     }
+  // "Exercise Frozen Ledger": the head word first names an exercise whatever words follow.
+  if (auto first = lex_.head_type.find(toks[b].key); e - b >= 2 && first != lex_.head_type.end() && first->second == NodeType::Exercise &&
+                                                      toks[b].key == "exercise")
+    return NodeType::Exercise;
   for (std::uint32_t k = e; k-- > b;) {
     auto it = lex_.head_type.find(toks[k].key);
     if (it == lex_.head_type.end()) continue;

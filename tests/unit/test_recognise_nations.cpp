@@ -132,3 +132,14 @@ TEST_CASE("a titled person before 'of' and a body, and honorifics with particles
   CHECK(has(names, "Sharjah:Place"));
   CHECK(has(names, "Umm Al Quwain:Place"));
 }
+
+TEST_CASE("Exercise first, a capitalised compound in an apposition, a direction before a place", "[recognise]") {
+  auto doc = analyse(
+      "Ghana will host the first joint drill, Exercise Harbour Ledger, in June. "
+      "Specialists gathered for Volta Shield, a Ghana-led exercise that runs until Friday. "
+      "Ho, a small town in eastern Volta, hosted the first edition.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Harbour Ledger:Exercise"));
+  CHECK(has(names, "Volta Shield:Exercise"));
+  CHECK(has(names, "Volta:Place"));
+}
