@@ -7,6 +7,7 @@
 
 #include "cli/common.hpp"
 #include "cli/options.hpp"
+#include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 
 namespace {
@@ -136,6 +137,7 @@ int main(int argc, char** argv) {
   }
 
   try {
+    newsgraph::remove_temporaries_on_signals();  // Ctrl-C leaves no half-written temporary file
     apply_limits_from_environment();
     if (app.got_subcommand("build")) return run_build(build);
     if (app.got_subcommand("export")) return run_export(export_options);

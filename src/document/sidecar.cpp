@@ -175,7 +175,9 @@ SidecarMetadata SidecarMetadata::parse(std::string_view text, const std::string&
 
 SidecarMetadata SidecarMetadata::load(const fs::path& file) {
   std::error_code ec;
-  if (!fs::is_regular_file(file, ec)) throw IoError(file.string(), "no such metadata file");
+  if (!fs::exists(file, ec)) throw IoError(file.string(), "no such metadata file");
+  if (!fs::is_regular_file(file, ec))
+    throw IoError(file.string(), "not a regular file: --meta takes a .csv or .json file");
   if (fs::file_size(file, ec) > kMaxSidecarBytes) throw LimitError(file.string(), "metadata file larger than 64 MiB");
   std::ifstream in(file, std::ios::binary);
   if (!in) throw IoError(file.string(), "cannot read metadata file");

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <system_error>
 
@@ -32,7 +33,50 @@ void sync_file(const fs::path& path) {
   }
 }
 
+// The temporary files being written, where a signal handler can read them:
+// fixed slots and plain unlink() only, as a handler may do nothing else.
+// A slot is claimed with `used`, its path written, then published by `ready`.
+struct PendingSlot {
+  std::atomic<bool> used{false};
+  std::atomic<bool> ready{false};
+  char path[4096];
+};
+PendingSlot pending[32];
+
+int register_pending(const fs::path& temp) {
+  const std::string& text = temp.native();
+  if (text.size() >= sizeof(PendingSlot::path)) return -1;
+  for (int i = 0; i < static_cast<int>(std::size(pending)); ++i) {
+    bool expected = false;
+    if (!pending[i].used.compare_exchange_strong(expected, true)) continue;
+    std::memcpy(pending[i].path, text.c_str(), text.size() + 1);
+    pending[i].ready.store(true);
+    return i;
+  }
+  return -1;  // more open at once than slots: that one is not cleaned up on a signal
+}
+
+void unregister_pending(int slot) {
+  if (slot < 0) return;
+  pending[slot].ready.store(false);
+  pending[slot].used.store(false);
+}
+
+extern "C" void remove_pending_and_reraise(int signal_number) {
+  for (PendingSlot& slot : pending)
+    if (slot.ready.load()) ::unlink(slot.path);
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
 }  // namespace
+
+void remove_temporaries_on_signals() {
+  for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+    // A signal the caller ignores (nohup, a background job) stays ignored.
+    if (std::signal(signal_number, remove_pending_and_reraise) == SIG_IGN) std::signal(signal_number, SIG_IGN);
+  }
+}
 
 void check_output_path(const fs::path& given, bool target_is_folder) {
   fs::path target = given.filename().empty() ? given.parent_path() : given;  // "out/neo4j/"
@@ -53,6 +97,7 @@ void check_output_path(const fs::path& given, bool target_is_folder) {
 AtomicFile::AtomicFile(fs::path target, bool binary) : target_(std::move(target)) {
   check_output_path(target_, false);
   temp_ = temporary_sibling(target_);
+  pending_slot_ = register_pending(temp_);
   out_.open(temp_, binary ? std::ios::out | std::ios::binary | std::ios::trunc : std::ios::out | std::ios::trunc);
   if (!out_)
     throw IoError(target_.string(), std::string("cannot write: ") + std::strerror(errno));
@@ -64,6 +109,7 @@ AtomicFile::~AtomicFile() {
     std::error_code ec;
     fs::remove(temp_, ec);
   }
+  unregister_pending(pending_slot_);
 }
 
 void AtomicFile::commit() {

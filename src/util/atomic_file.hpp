@@ -13,6 +13,13 @@ namespace newsgraph {
 // command refuse a mistyped output path before hours of work, not after.
 void check_output_path(const std::filesystem::path& target, bool target_is_folder = false);
 
+// Installs handlers for SIGINT, SIGTERM and SIGHUP that delete the
+// temporary files of the AtomicFiles still open and then let the signal end
+// the process as it would have: an interrupted run leaves its target as it
+// was and no hidden .NAME.tmp.* file beside it. (SIGKILL cannot be caught:
+// its temporary file stays, the target is still intact.) For main().
+void remove_temporaries_on_signals();
+
 class AtomicFile {
  public:
   // Throws IoError when the folder does not exist or cannot be written.
@@ -31,6 +38,7 @@ class AtomicFile {
   std::filesystem::path temp_;
   std::ofstream out_;
   bool committed_ = false;
+  int pending_slot_ = -1;  // where a signal handler finds temp_ (see remove_temporaries_on_signals)
 };
 
 // A temporary folder beside a target folder, renamed into place by commit(),

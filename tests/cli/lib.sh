@@ -36,22 +36,24 @@ finish() {
   [ "$FAILURES" = 0 ]
 }
 
-# kill_during_write PID FILE: kills PID as soon as the temporary file it
-# writes for FILE has data in it, i.e. in the middle of the write, and waits
-# for it; KILLED says whether that happened before PID ended by itself.
+# kill_during_write PID FILE [SIGNAL]: kills PID (with SIGNAL, default KILL)
+# as soon as the temporary file it writes for FILE has data in it, i.e. in
+# the middle of the write, and waits for it; KILLED says whether that
+# happened before PID ended by itself, KILL_STATUS is PID's exit status.
 kill_during_write() {
-  local pid=$1 dir name tmp
+  local pid=$1 signal=${3:-KILL} dir name tmp
   dir=$(dirname "$2")
   name=$(basename "$2")
   KILLED=no
   for _ in $(seq 1 6000); do
     tmp=$(ls -A "$dir" | grep -F ".$name.tmp." | head -1)
     if [ -n "$tmp" ] && [ -s "$dir/$tmp" ]; then
-      kill -9 "$pid" 2>/dev/null && KILLED=yes
+      kill -s "$signal" "$pid" 2>/dev/null && KILLED=yes
       break
     fi
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.01
   done
   wait "$pid" 2>/dev/null
+  KILL_STATUS=$?
 }

@@ -15,6 +15,21 @@ run "$NEWSGRAPH" stats "$WORK/target.json"
 expect_status 0 "stats on the old graph after a killed write"
 expect_out "^edges: 20$"
 
+# Stopped by SIGTERM (a scheduler, a timeout; Ctrl-C's SIGINT takes the
+# same path but a background job here ignores it) in the middle of a write:
+# the old file is intact, and the temporary file is removed too (SIGKILL's
+# above is left, as nothing can catch it); the process ends by the signal.
+rm -f "$WORK"/.target.json.tmp.*
+for signal in TERM HUP; do
+  "$NEWSGRAPH" export "$WORK/big.json" --format json -o "$WORK/target.json" &
+  kill_during_write $! "$WORK/target.json" "$signal"
+  [ "$KILLED" = yes ] && pass || fail "could not send SIG$signal in the middle of the write"
+  [ "$KILL_STATUS" = $((128 + $(kill -l "$signal"))) ] && pass || fail "SIG$signal: exit status $KILL_STATUS"
+  cmp -s "$WORK/target.json" "$WORK/before.json" && pass || fail "the old graph was changed by an interrupted write"
+  [ -z "$(ls -A "$WORK" | grep '^\.target\.json\.tmp')" ] && pass ||
+    fail "SIG$signal left a temporary file: $(ls -A "$WORK")"
+done
+
 # A write that fails (here: the target is a folder) leaves no file behind.
 mkdir "$WORK/folder.json"
 run "$NEWSGRAPH" export "$WORK/before.json" --format json -o "$WORK/folder.json"

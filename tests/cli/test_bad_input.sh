@@ -37,6 +37,10 @@ run "$NEWSGRAPH" build "$WORK/in/good.txt" --meta "$WORK/nometa.csv" -o "$WORK/o
 expect_status 1 "missing --meta file"
 expect_err "^newsgraph: error: $WORK/nometa.csv: no such metadata file$"
 expect_one_line_err
+run "$NEWSGRAPH" build "$WORK/in/good.txt" --meta "$WORK/in" -o "$WORK/old.json"
+expect_status 1 "--meta given a folder"
+expect_err "^newsgraph: error: $WORK/in: not a regular file: --meta takes a .csv or .json file$"
+expect_one_line_err
 expect_old_intact "missing paths"
 
 # Unreadable files and folders that cannot be written. chmod does not stop

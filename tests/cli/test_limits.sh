@@ -22,6 +22,15 @@ run "$NEWSGRAPH" build - -o "$WORK/s.json" -q <"$WORK/stdin.txt"
 expect_status 0 "standard input over the size limit"
 expect_err "warning: .*larger than the document size limit \(64 MiB\), skipped"
 
+# Sidecar size: a --meta file over 64 MiB is refused before it is read, nothing written.
+truncate -s 65M "$WORK/huge_meta.csv"
+run "$NEWSGRAPH" build "$ART/02_japan_partnership.txt" --meta "$WORK/huge_meta.csv" -o "$WORK/hm.json"
+expect_status 1 "a --meta file over the size limit"
+expect_err "^newsgraph: error: $WORK/huge_meta.csv: metadata file larger than 64 MiB"
+expect_one_line_err
+expect_no_file "$WORK/hm.json"
+rm -f "$WORK/huge_meta.csv"
+
 # Nodes: a build that would hold more entities than the limit fails, and
 # writes nothing.
 run env NEWSGRAPH_MAX_NODES=5 "$NEWSGRAPH" build "$ART" -o "$WORK/n.json" --export "$WORK/n.graphml"
