@@ -50,7 +50,9 @@ expect_one_line_err
 [ "$(cat "$WORK/foreign.json")" = '{"vertices": []}' ] && pass || fail "a failed update changed its graph"
 
 # A killed update of a large graph leaves the old file intact and loadable.
-python3 "$SOURCE_DIR/tests/bench/generate_graph.py" --edges 100000 --out "$WORK/big.json"
+# (50,000 edges under the sanitizers, whose slower write is as easy to catch.)
+if [ -n "${NEWSGRAPH_TEST_SANITIZED:-}" ]; then BIG=50000; else BIG=100000; fi
+python3 "$SOURCE_DIR/tests/bench/generate_graph.py" --edges "$BIG" --out "$WORK/big.json"
 cp "$WORK/big.json" "$WORK/big_before.json"
 "$NEWSGRAPH" build --update "$WORK/big.json" "$ART/05_korea_us_talks.txt" -q &
 kill_during_write $! "$WORK/big.json"
@@ -58,6 +60,7 @@ kill_during_write $! "$WORK/big.json"
 cmp -s "$WORK/big.json" "$WORK/big_before.json" && pass || fail "a killed update changed the graph"
 run "$NEWSGRAPH" stats "$WORK/big.json"
 expect_status 0 "stats on the graph after a killed update"
-expect_out "^edges: 9999[0-9]$"
+BIG_EDGES=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["edges"]))' "$WORK/big_before.json")
+expect_out "^edges: $BIG_EDGES$"
 
 finish
