@@ -127,7 +127,9 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
 
 void validate_json_text(std::string_view text, std::string_view schema_path, const std::string& source_name) {
   rapidjson::Document doc;
-  doc.Parse(text.data(), text.size());
+  // Invalid UTF-8 in a lexicon or sidecar would reach the graph's labels and
+  // every export (XML, JSON): refused here with its offset.
+  doc.Parse<rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
   if (doc.HasParseError())
     throw InputError(source_name, position_of(text, doc.GetErrorOffset()),
                      std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()));

@@ -468,7 +468,7 @@ KnowledgeGraph read_validated(std::string_view text, const std::string& source_n
                                                                                        handler);
   rapidjson::Reader reader;
   rapidjson::MemoryStream stream(text.data(), text.size());
-  rapidjson::ParseResult ok = reader.Parse(stream, validator);
+  rapidjson::ParseResult ok = reader.Parse<rapidjson::kParseValidateEncodingFlag>(stream, validator);
   if (handler.error) throw *handler.error;
   if (!validator.IsValid()) throw_schema_error(validator, kGraphSchema, source_name);
   if (!ok)
@@ -493,7 +493,10 @@ KnowledgeGraph read_graph_json_text(std::string_view text, const std::string& so
       GraphHandler handler(source_name, true);
       rapidjson::Reader reader;
       ReleasingStream stream(text, release);
-      if (reader.Parse(stream, handler) && handler.finish()) return std::move(handler.graph);
+      // Invalid UTF-8 in a label would pass into every export (XML, JSON):
+      // such a file is refused (by the second reading, with its offset).
+      if (reader.Parse<rapidjson::kParseValidateEncodingFlag>(stream, handler) && handler.finish())
+        return std::move(handler.graph);
     }
     return read_validated(text, source_name);
   } catch (const LimitError& e) {  // the graph's limits know no file name

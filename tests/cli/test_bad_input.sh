@@ -125,6 +125,30 @@ expect_err "^newsgraph: warning: .*bad_utf8.txt: invalid UTF-8 at byte 35"
 expect_one_line_err
 expect_valid_graph "$WORK/u.json"
 
+# Invalid UTF-8 in a lexicon, a sidecar or a graph file is refused with its
+# position: it would reach labels and every export (XML, JSON) unchanged.
+mkdir -p "$WORK/lex_utf8"
+printf '{"entities": [{"label": "\377\376Land", "type": "Nation"}]}' >"$WORK/lex_utf8/a.json"
+run "$NEWSGRAPH" build "$WORK/in/good.txt" --lexicon "$WORK/lex_utf8" -o "$WORK/old.json"
+expect_status 1 "invalid UTF-8 in a lexicon"
+expect_err "^newsgraph: error: $WORK/lex_utf8/a.json:1:2[0-9]: not valid JSON: Invalid encoding in string"
+expect_one_line_err
+printf '[{"path": "good.txt", "source": "\377"}]' >"$WORK/meta_utf8.json"
+run "$NEWSGRAPH" build "$WORK/in/good.txt" --meta "$WORK/meta_utf8.json" -o "$WORK/old.json"
+expect_status 1 "invalid UTF-8 in a sidecar"
+expect_err "meta_utf8.json:1:[0-9]+: not valid JSON: Invalid encoding in string"
+expect_one_line_err
+sed 's/"Japan"/"Ja\xffpan"/' "$WORK/old.json" >"$WORK/graph_utf8.json"
+grep -q $'Ja\xffpan' "$WORK/graph_utf8.json" || fail "could not make a graph with invalid UTF-8"
+for cmd in "stats GRAPH" "query GRAPH entities" "export GRAPH -o $WORK/x.graphml"; do
+  run "$NEWSGRAPH" ${cmd/GRAPH/$WORK/graph_utf8.json}
+  expect_status 1 "$cmd on a graph with invalid UTF-8"
+  expect_err "graph_utf8.json:[0-9]+:[0-9]+: not valid JSON: Invalid encoding in string"
+  expect_one_line_err
+done
+expect_no_file "$WORK/x.graphml"
+expect_old_intact "invalid UTF-8 in JSON inputs"
+
 # An empty document is skipped with a warning.
 : >"$WORK/empty.txt"
 run "$NEWSGRAPH" build "$WORK/empty.txt" -o "$WORK/em.json" -q
