@@ -66,7 +66,7 @@ struct Resolver {
     } else if (k == "the" || k == "these" || k == "those") {
       if (std::size_t len = nation_group_at(j, 0, group)) return j + len - i;  // "the Baltic states"
       // a count is a short word or number, followed by a plural noun
-      if (j + 1 >= items.size() || items[j].key.size() > 6 || items[j + 1].key.back() != 's') return 0;
+      if (j + 1 >= items.size() || items[j].key.size() > 6 || !items[j + 1].key.ends_with('s')) return 0;
       if (!(count = count_word(lex(), items[j].key))) return 0;
       ++j;
     } else if (k == "both") {
