@@ -61,7 +61,9 @@ int run_query(const QueryOptions& options) {
   NodeId first = resolve_name(index, options.names.at(0));
   if (options.command == "neighbours") {
     timer.step("query");
-    return answer(options, timer, graph, find_neighbours(graph, first, options.depth, filter));
+    // The table lists links only; JSON and drawings also take the edges among the entities.
+    const NeighbourEdges edges = options.json || !options.output.empty() ? NeighbourEdges::All : NeighbourEdges::None;
+    return answer(options, timer, graph, find_neighbours(graph, first, options.depth, filter, edges));
   }
   if (options.command == "timeline") {
     timer.step("query");

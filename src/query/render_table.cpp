@@ -1,6 +1,9 @@
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <initializer_list>
+#include <string_view>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "query/name_lookup.hpp"
@@ -10,42 +13,128 @@ namespace newsgraph {
 namespace {
 
 // Columns padded to their widest cell (in characters, not bytes), two
-// spaces apart, no trailing blanks.
+// spaces apart, no trailing blanks. Cells are views, not strings: a hub's
+// depth-2 neighbourhood is a table of 165,000 rows, and a std::string per
+// cell (with a vector per row) took as long as the query itself. Labels and
+// fixed words are borrowed (they outlive the table); numbers, dates and
+// other temporaries are copied into one buffer of the table's own.
 class Table {
  public:
-  Table() = default;  // no header row
-  explicit Table(std::vector<std::string> header) { rows_.push_back(std::move(header)); }
-  void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
-  void print(std::ostream& out, const std::string& indent = "") const {
-    std::vector<std::size_t> widths;
-    for (const auto& row : rows_)
-      for (std::size_t i = 0; i < row.size(); ++i) {
-        if (widths.size() <= i) widths.push_back(0);
-        widths[i] = std::max(widths[i], display_width(row[i]));
-      }
-    for (const auto& row : rows_) {
-      std::string line = indent;
-      for (std::size_t i = 0; i < row.size(); ++i) {
-        line += row[i];
-        if (i + 1 < row.size()) line.append(widths[i] - display_width(row[i]) + 2, ' ');
-      }
-      while (!line.empty() && line.back() == ' ') line.pop_back();
-      out << line << '\n';
+  struct Cell {
+    std::string_view text;
+    bool owned = false;
+    Cell(const char* s) : text(s) {}              // a literal
+    Cell(std::string_view s) : text(s) {}         // text that outlives the table
+    Cell(const std::string& s) : text(s) {}       // ditto (labels in the graph)
+    Cell(std::string&& s) : text(s), owned(true) {}  // a temporary: copied
+    static Cell copy(std::string_view s) {
+      Cell c(s);
+      c.owned = true;
+      return c;
     }
+  };
+
+  Table() = default;  // no header row
+  explicit Table(std::initializer_list<Cell> header) { add(header); }
+  void reserve(std::size_t rows, std::size_t columns) {
+    cells_.reserve(rows * columns);
+    row_ends_.reserve(rows);
+  }
+  void add(std::initializer_list<Cell> row) {
+    for (const Cell& cell : row) {
+      Stored stored{cell.text.data(), static_cast<std::uint32_t>(cell.text.size()), 0, display_width(cell.text)};
+      if (cell.owned) {
+        stored.data = nullptr;
+        stored.offset = static_cast<std::uint32_t>(own_.size());
+        own_.append(cell.text);
+      }
+      cells_.push_back(stored);
+    }
+    row_ends_.push_back(cells_.size());
+  }
+  void print(std::ostream& out, std::string_view indent = "") const {
+    std::vector<std::uint32_t> widths;
+    std::size_t begin = 0;
+    for (std::size_t end : row_ends_) {
+      if (widths.size() < end - begin) widths.resize(end - begin, 0);
+      for (std::size_t i = begin; i < end; ++i) widths[i - begin] = std::max(widths[i - begin], cells_[i].width);
+      begin = end;
+    }
+    std::string buffer;
+    buffer.reserve(kFlushAt + 4096);
+    begin = 0;
+    for (std::size_t end : row_ends_) {
+      const std::size_t line_start = buffer.size();
+      buffer.append(indent);
+      for (std::size_t i = begin; i < end; ++i) {
+        const Stored& cell = cells_[i];
+        buffer.append(cell.data ? cell.data : own_.data() + cell.offset, cell.size);
+        if (i + 1 < end) buffer.append(widths[i - begin] - cell.width + 2, ' ');
+      }
+      while (buffer.size() > line_start && buffer.back() == ' ') buffer.pop_back();
+      buffer += '\n';
+      begin = end;
+      if (buffer.size() >= kFlushAt) out.write(buffer.data(), static_cast<std::streamsize>(buffer.size())), buffer.clear();
+    }
+    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   }
 
  private:
-  static std::size_t display_width(const std::string& text) {
-    std::size_t n = 0;
+  static constexpr std::size_t kFlushAt = 1 << 16;
+  struct Stored {
+    const char* data;      // borrowed text, or null: in own_ at offset
+    std::uint32_t size;
+    std::uint32_t offset;
+    std::uint32_t width;
+  };
+  static std::uint32_t display_width(std::string_view text) {
+    std::uint32_t n = 0;
     for (unsigned char c : text)
       if ((c & 0xC0) != 0x80) ++n;  // count UTF-8 lead bytes only
     return n;
   }
-  std::vector<std::vector<std::string>> rows_;
+  std::vector<Stored> cells_;
+  std::vector<std::size_t> row_ends_;  // one past each row's last cell
+  std::string own_;                    // the copied cells' text
 };
 
+// The "--type-->" arrows, made once: "--name--" for symmetric relations,
+// else by direction.
+std::string_view arrow_text(EdgeType type, bool forward) {
+  static const std::vector<std::string> arrows = [] {
+    std::vector<std::string> all;
+    for (EdgeType type : kEdgeTypes) {
+      const std::string name(to_string(type));
+      all.push_back(is_symmetric(type) ? "--" + name + "--" : "<--" + name + "--");
+      all.push_back(is_symmetric(type) ? "--" + name + "--" : "--" + name + "-->");
+    }
+    return all;
+  }();
+  return arrows[static_cast<std::size_t>(type) * 2 + (forward ? 1 : 0)];
+}
+
+// edge_dates into a small buffer: "-", "2023", "2023-07..2024-01-02".
+std::string_view dates_text(const EdgeProps& edge, char (&buffer)[40]) {
+  if (!edge.date) return "-";
+  auto put = [](char* at, const Date& d) {  // as Date::iso, which also writes at most 15 characters
+    int n = d.day     ? std::snprintf(at, 16, "%04d-%02d-%02d", d.year, d.month, d.day)
+            : d.month ? std::snprintf(at, 16, "%04d-%02d", d.year, d.month)
+                      : std::snprintf(at, 16, "%04d", d.year);
+    return std::min(n, 15);
+  };
+  int n = put(buffer, *edge.date);
+  if (edge.end) {
+    buffer[n++] = '.', buffer[n++] = '.';
+    n += put(buffer + n, *edge.end);
+  }
+  return std::string_view(buffer, static_cast<std::size_t>(n));
+}
+
 const std::string& label(const KnowledgeGraph& graph, NodeId v) { return graph.node(v).label; }
-std::string type_name(const KnowledgeGraph& graph, NodeId v) { return std::string(to_string(graph.node(v).type)); }
+std::string_view type_name(const KnowledgeGraph& graph, NodeId v) { return to_string(graph.node(v).type); }
+std::string_view arrow(const KnowledgeGraph& graph, const Hop& hop) {
+  return arrow_text(graph.edge(hop.edge).type, hop.forward);
+}
 
 std::string plural(std::size_t n, const std::string& word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
@@ -68,8 +157,9 @@ void print_path(std::ostream& out, const KnowledgeGraph& graph, const Path& path
   Table table({"hop", "from", "relation", "to", "date"});
   for (std::size_t i = 0; i < path.hops.size(); ++i) {
     const Hop& hop = path.hops[i];
-    table.add({std::to_string(i + 1), label(graph, hop.from), hop_arrow(graph, hop), label(graph, hop.to),
-               edge_dates(graph.edge(hop.edge))});
+    char dates[40];
+    table.add({std::to_string(i + 1), label(graph, hop.from), arrow(graph, hop), label(graph, hop.to),
+               Table::Cell::copy(dates_text(graph.edge(hop.edge), dates))});
   }
   table.print(out, "  ");
   if (!evidence) return;
@@ -80,28 +170,29 @@ void print_path(std::ostream& out, const KnowledgeGraph& graph, const Path& path
 
 }  // namespace
 
-std::string hop_arrow(const KnowledgeGraph& graph, const Hop& hop) {
-  EdgeType type = graph.edge(hop.edge).type;
-  std::string name(to_string(type));
-  if (is_symmetric(type)) return "--" + name + "--";
-  return hop.forward ? "--" + name + "-->" : "<--" + name + "--";
-}
+std::string hop_arrow(const KnowledgeGraph& graph, const Hop& hop) { return std::string(arrow(graph, hop)); }
 
 std::string edge_dates(const EdgeProps& edge) {
-  if (!edge.date) return "-";
-  return edge.end ? edge.date->iso() + ".." + edge.end->iso() : edge.date->iso();
+  char buffer[40];
+  return std::string(dates_text(edge, buffer));
 }
 
 void print_table(std::ostream& out, const KnowledgeGraph& graph, const NeighboursResult& result) {
   out << describe_node(graph, result.focus) << ": " << plural(result.neighbours.size(), "neighbour") << " within "
       << plural(result.depth, "hop") << '\n';
   if (result.links.empty()) return;
-  std::unordered_map<NodeId, unsigned> distance;
-  for (const Neighbour& n : result.neighbours) distance.emplace(n.node, n.distance);
+  // Links are walked outwards: a link's far end is a neighbour, its distance
+  // is that neighbour's (the focus is at 0).
+  std::vector<unsigned> distance(graph.node_count(), 0);
+  for (const Neighbour& n : result.neighbours) distance[n.node] = n.distance;
   Table table({"hop", "from", "relation", "entity", "type", "date"});
+  table.reserve(result.links.size() + 1, 6);
   for (const Hop& hop : result.links) {
-    table.add({std::to_string(distance.at(hop.to)), label(graph, hop.from), hop_arrow(graph, hop), label(graph, hop.to),
-               type_name(graph, hop.to), edge_dates(graph.edge(hop.edge))});
+    char hops[16], dates[40];
+    const int n = std::snprintf(hops, sizeof hops, "%u", distance[hop.to]);
+    table.add({Table::Cell::copy(std::string_view(hops, static_cast<std::size_t>(n))), label(graph, hop.from),
+               arrow(graph, hop), label(graph, hop.to), type_name(graph, hop.to),
+               Table::Cell::copy(dates_text(graph.edge(hop.edge), dates))});
   }
   table.print(out);
 }
@@ -134,10 +225,13 @@ void print_table(std::ostream& out, const KnowledgeGraph& graph, const TimelineR
       << " dated\n";
   if (result.events.empty()) return;
   Table table({"date", "relation", "entity", "type", "document"});
+  table.reserve(result.events.size() + 1, 5);
   for (const Hop& hop : result.events) {
     const EdgeProps& edge = graph.edge(hop.edge);
-    table.add({edge_dates(edge), hop_arrow(graph, hop), label(graph, hop.to), type_name(graph, hop.to),
-               edge.evidence.empty() ? "-" : edge.evidence.front().doc});
+    char dates[40];
+    table.add({Table::Cell::copy(dates_text(edge, dates)), arrow(graph, hop), label(graph, hop.to),
+               type_name(graph, hop.to),
+               edge.evidence.empty() ? std::string_view("-") : std::string_view(edge.evidence.front().doc)});
   }
   table.print(out);
 }
@@ -155,11 +249,11 @@ void print_table(std::ostream& out, const KnowledgeGraph& graph, const StatsResu
   // "name: N" lines, as build and export print their summary.
   out << "documents: " << s.documents << "\nnodes: " << s.nodes << '\n';
   Table nodes;
-  for (auto [type, n] : s.nodes_by_type) nodes.add({std::string(to_string(type)), std::to_string(n)});
+  for (auto [type, n] : s.nodes_by_type) nodes.add({to_string(type), std::to_string(n)});
   nodes.print(out, "  ");
   out << "edges: " << s.edges << '\n';
   Table edges;
-  for (auto [type, n] : s.edges_by_type) edges.add({std::string(to_string(type)), std::to_string(n)});
+  for (auto [type, n] : s.edges_by_type) edges.add({to_string(type), std::to_string(n)});
   edges.print(out, "  ");
   out << "undated edges: " << s.undated_edges << '\n';
   out << "components: " << s.components << " (largest: " << plural(s.largest_component, "node") << ")\n";

@@ -30,7 +30,7 @@ struct NeighboursResult {
   unsigned depth = 1;
   std::vector<Neighbour> neighbours;  // by distance, then label; the focus excluded
   std::vector<Hop> links;     // edges from a node at distance d to one at d+1, walked outwards
-  std::vector<EdgeId> edges;  // every kept edge between nodes of the neighbourhood
+  std::vector<EdgeId> edges;  // every kept edge between nodes of the neighbourhood (unless not asked for)
 };
 
 struct Path {

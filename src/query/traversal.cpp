@@ -92,26 +92,59 @@ bool label_less(const KnowledgeGraph& graph, NodeId a, NodeId b) {
   return std::tie(graph.node(a).label, a) < std::tie(graph.node(b).label, b);
 }
 
-// Dense ranks of the labels of some nodes (equal labels, equal ranks), so
-// that (rank, id) orders them as (label, id) does, by comparing integers.
-class LabelRanks {
+// The place of each of some nodes in the order (label, id), so that
+// comparing two places compares the nodes as label_less does, by one
+// integer. The labels are sorted once with their first 16 bytes as two
+// integers (big-endian, so integer order is byte order); only labels that
+// share those bytes are compared as strings.
+class LabelOrder {
  public:
-  LabelRanks(const KnowledgeGraph& graph, const std::vector<NodeId>& nodes) : rank_(graph.node_count(), 0) {
-    std::vector<std::pair<const std::string*, NodeId>> by_label;
-    by_label.reserve(nodes.size());
-    for (NodeId v : nodes) by_label.emplace_back(&graph.node(v).label, v);
-    std::sort(by_label.begin(), by_label.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  LabelOrder(const KnowledgeGraph& graph, const std::vector<NodeId>& nodes)
+      : place_(graph.node_count(), 0), rank_(graph.node_count(), 0) {
+    struct Item {
+      std::uint64_t head, next;  // the label's bytes 0-7 and 8-15, zero-padded
+      const std::string* label;
+      NodeId node;
+    };
+    std::vector<Item> items;
+    items.reserve(nodes.size());
+    for (NodeId v : nodes) {
+      const std::string& label = graph.node(v).label;
+      items.push_back({prefix(label, 0), prefix(label, 8), &label, v});
+    }
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+      if (a.head != b.head) return a.head < b.head;
+      if (a.next != b.next) return a.next < b.next;
+      if (a.label->size() > 16 || b.label->size() > 16) {
+        // Equal first 16 bytes (a shorter label's zero padding sorts first,
+        // as a prefix does; labels hold no NUL): the rest decides.
+        if (int c = std::string_view(*a.label).compare(*b.label); c != 0) return c < 0;
+      } else if (a.label->size() != b.label->size()) {
+        return a.label->size() < b.label->size();
+      }
+      return a.node < b.node;
+    });
     std::uint32_t rank = 0;
-    for (std::size_t i = 0; i < by_label.size(); ++i) {
-      if (i > 0 && *by_label[i].first != *by_label[i - 1].first) ++rank;
-      rank_[by_label[i].second] = rank;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i > 0 && *items[i].label != *items[i - 1].label) ++rank;
+      place_[items[i].node] = static_cast<std::uint32_t>(i);
+      rank_[items[i].node] = rank;
     }
   }
-  std::uint32_t operator[](NodeId v) const { return rank_[v]; }
-  bool less(NodeId a, NodeId b) const { return rank_[a] != rank_[b] ? rank_[a] < rank_[b] : a < b; }
+  // The place of v in (label, id) order.
+  std::uint32_t operator[](NodeId v) const { return place_[v]; }
+  // The dense rank of v's label (equal labels, equal ranks).
+  std::uint32_t rank(NodeId v) const { return rank_[v]; }
+  bool less(NodeId a, NodeId b) const { return place_[a] < place_[b]; }
 
  private:
-  std::vector<std::uint32_t> rank_;  // by node; only the given nodes' are meaningful
+  static std::uint64_t prefix(const std::string& s, std::size_t from) {
+    std::uint64_t v = 0;
+    for (std::size_t i = 0; i < 8; ++i)
+      v = v << 8 | (from + i < s.size() ? static_cast<unsigned char>(s[from + i]) : 0u);
+    return v;
+  }
+  std::vector<std::uint32_t> place_, rank_;  // by node; only the given nodes' are meaningful
 };
 
 // An optional date as one integer in the order of std::optional<Date>:
@@ -123,42 +156,56 @@ std::uint64_t date_code(const std::optional<Date>& d) {
 }
 
 // edge_less as integers: (type, undated, date) in `head`, the end date,
-// the ends' label ranks and ids.
+// the ends' label ranks, then their ids.
 struct EdgeOrder {
-  std::uint64_t head, end;
-  std::uint32_t source_rank, target_rank;
-  NodeId source, target;
+  std::uint64_t head, end, ranks, ids;
   std::uint32_t index;  // in the list being sorted
-  auto key() const { return std::tie(head, end, source_rank, target_rank, source, target); }
+  bool operator<(const EdgeOrder& o) const {
+    return head != o.head ? head < o.head : end != o.end ? end < o.end : ranks != o.ranks ? ranks < o.ranks : ids < o.ids;
+  }
 };
 
-// Sorts `edges` (all between ranked nodes) by edge_less; gives each
-// edge's new position by its old index.
-std::vector<std::uint32_t> sort_edges(const KnowledgeGraph& graph, const LabelRanks& ranks,
-                                      std::vector<EdgeId>& edges) {
-  std::vector<EdgeOrder> order;
-  order.reserve(edges.size());
-  for (std::size_t i = 0; i < edges.size(); ++i) {
-    const EdgeProps& p = graph.edge(edges[i]);
-    NodeId s = graph.source(edges[i]), t = graph.target(edges[i]);
-    const std::uint64_t head = (static_cast<std::uint64_t>(p.type) << 1 | (p.date ? 0u : 1u)) << 42 | date_code(p.date);
-    order.push_back(EdgeOrder{head, date_code(p.end), ranks[s], ranks[t], s, t, static_cast<std::uint32_t>(i)});
-  }
-  std::sort(order.begin(), order.end(), [](const EdgeOrder& a, const EdgeOrder& b) { return a.key() < b.key(); });
-  std::vector<EdgeId> sorted;
-  sorted.reserve(edges.size());
-  std::vector<std::uint32_t> position(edges.size());
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    sorted.push_back(edges[order[i].index]);
-    position[order[i].index] = static_cast<std::uint32_t>(i);
-  }
-  edges = std::move(sorted);
-  return position;
+// The sort key of an edge between placed nodes.
+EdgeOrder edge_order(const KnowledgeGraph& graph, const LabelOrder& places, EdgeId e) {
+  const EdgeProps& p = graph.edge(e);
+  const std::uint64_t head = (static_cast<std::uint64_t>(p.type) << 1 | (p.date ? 0u : 1u)) << 42 | date_code(p.date);
+  const NodeId s = graph.source(e), t = graph.target(e);
+  return EdgeOrder{head, date_code(p.end), static_cast<std::uint64_t>(places.rank(s)) << 32 | places.rank(t),
+                   static_cast<std::uint64_t>(s) << 32 | t, 0};
 }
 
-// The order of neighbourhood links: distance, then the far end, the near
-// end (each by label rank and id) and the edge's position.
-using LinkOrder = std::tuple<unsigned, std::uint32_t, NodeId, std::uint32_t, NodeId, std::uint32_t>;
+// The order of neighbourhood links: distance and far end, near end (each
+// node by its place in label order), then the edge by edge_less.
+struct LinkOrder {
+  std::uint64_t to;  // distance, and the far end's place
+  std::uint32_t from;
+  EdgeOrder edge;
+  std::uint32_t index;  // in the list being sorted
+  bool operator<(const LinkOrder& o) const {
+    return to != o.to ? to < o.to : from != o.from ? from < o.from : edge < o.edge;
+  }
+};
+
+// Every kept edge between two reached nodes (each once, from its source),
+// by edge_less.
+template <typename Kept>
+std::vector<EdgeId> edges_among(const KnowledgeGraph& graph, const Kept& kept, const BfsTree& tree,
+                                const LabelOrder& places) {
+  std::vector<EdgeOrder> order;
+  std::vector<EdgeId> found;
+  for (NodeId v : tree.reached)
+    for (auto [it, end] = boost::out_edges(v, kept); it != end; ++it) {
+      if (!tree.has(boost::target(*it, kept))) continue;
+      order.push_back(edge_order(graph, places, *it));
+      order.back().index = static_cast<std::uint32_t>(found.size());
+      found.push_back(*it);
+    }
+  std::sort(order.begin(), order.end());
+  std::vector<EdgeId> sorted;
+  sorted.reserve(found.size());
+  for (const EdgeOrder& o : order) sorted.push_back(found[o.index]);
+  return sorted;
+}
 
 // Enumerates simple paths of exactly `length` hops, pruned by the distance
 // of each node to the goal, within the step and path bounds.
@@ -237,49 +284,43 @@ class PathEnumerator {
 
 bool edge_less(const KnowledgeGraph& graph, EdgeId a, EdgeId b) { return edge_key(graph, a) < edge_key(graph, b); }
 
-NeighboursResult find_neighbours(const KnowledgeGraph& graph, NodeId focus, unsigned depth,
-                                 const GraphFilter& filter) {
+NeighboursResult find_neighbours(const KnowledgeGraph& graph, NodeId focus, unsigned depth, const GraphFilter& filter,
+                                 NeighbourEdges edges) {
   FilteredStorage kept = filtered_view(graph, filter, {focus});
-  BfsTree tree = bounded_bfs(undirected(kept), focus, depth);
+  const auto view = undirected(kept);
+  BfsTree tree = bounded_bfs(view, focus, depth);
   NeighboursResult result;
   result.focus = focus;
   result.depth = depth;
-  // Labels compared once, as ranks: a hub's depth-2 neighbourhood is most
-  // of the graph, and sorting its rows and edges by comparing label strings
-  // took most of the answer's time.
-  const LabelRanks ranks(graph, tree.reached);
+  // Labels compared once, as places in label order: a hub's depth-2
+  // neighbourhood is most of the graph, and sorting its rows and edges by
+  // comparing label strings took most of the answer's time.
+  const LabelOrder places(graph, tree.reached);
   for (NodeId v : tree.reached)
     if (v != focus) result.neighbours.push_back({v, tree.distance[v]});
-  std::sort(result.neighbours.begin(), result.neighbours.end(), [&ranks](const Neighbour& a, const Neighbour& b) {
-    return a.distance != b.distance ? a.distance < b.distance : ranks.less(a.node, b.node);
+  std::sort(result.neighbours.begin(), result.neighbours.end(), [&places](const Neighbour& a, const Neighbour& b) {
+    return a.distance != b.distance ? a.distance < b.distance : places.less(a.node, b.node);
   });
-  std::vector<std::uint32_t> link_edge;  // by link: its edge's index in result.edges
-  std::size_t degrees = 0;
-  for (NodeId v : tree.reached) degrees += boost::out_degree(v, graph.storage());
-  result.edges.reserve(degrees);
-  result.links.reserve(degrees);
-  link_edge.reserve(degrees);
+  // Links leave the nodes inside the depth: only their edges are read.
+  std::vector<LinkOrder> links;
   for (NodeId v : tree.reached) {
-    unsigned d = tree.distance[v];
-    for (auto [it, end] = boost::out_edges(v, kept); it != end; ++it) {
-      NodeId t = boost::target(*it, kept);
-      if (!tree.has(t)) continue;
-      const auto index = static_cast<std::uint32_t>(result.edges.size());
-      result.edges.push_back(*it);
-      if (tree.distance[t] == d + 1) result.links.push_back({*it, v, t, true}), link_edge.push_back(index);
-      if (d == tree.distance[t] + 1) result.links.push_back({*it, t, v, false}), link_edge.push_back(index);
+    const unsigned d = tree.distance[v];
+    if (d >= depth) continue;
+    for (auto [it, end] = out_edges(v, view); it != end; ++it) {
+      const NodeId w = target(*it, view);
+      if (tree.distance[w] != d + 1) continue;
+      links.push_back({static_cast<std::uint64_t>(d + 1) << 32 | places[w], places[v],
+                       edge_order(graph, places, it->edge), static_cast<std::uint32_t>(result.links.size())});
+      result.links.push_back({it->edge, v, w, !it->reversed});
     }
   }
-  // Edges by edge_less; links by (distance, to, from, edge).
-  const std::vector<std::uint32_t> position = sort_edges(graph, ranks, result.edges);
-  std::vector<std::pair<LinkOrder, Hop>> links;
-  links.reserve(result.links.size());
-  for (std::size_t i = 0; i < result.links.size(); ++i) {
-    const Hop& h = result.links[i];
-    links.push_back({LinkOrder{tree.distance[h.to], ranks[h.to], h.to, ranks[h.from], h.from, position[link_edge[i]]}, h});
-  }
-  std::sort(links.begin(), links.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (std::size_t i = 0; i < links.size(); ++i) result.links[i] = links[i].second;
+  // By (distance, far end, near end, edge_less).
+  std::sort(links.begin(), links.end());
+  std::vector<Hop> sorted_links;
+  sorted_links.reserve(links.size());
+  for (const LinkOrder& l : links) sorted_links.push_back(result.links[l.index]);
+  result.links = std::move(sorted_links);
+  if (edges == NeighbourEdges::All) result.edges = edges_among(graph, kept, tree, places);
   return result;
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 #include <sstream>
+#include <tuple>
+#include <unordered_map>
 
 #include "io/graph_file.hpp"
 #include "io/graph_json.hpp"
@@ -310,4 +312,60 @@ TEST_CASE("stats: the number of betweenness sources can be chosen", "[query]") {
   REQUIRE(all.top_betweenness.size() == exact.top_betweenness.size());
   for (std::size_t i = 0; i < all.top_betweenness.size(); ++i)
     CHECK(all.top_betweenness[i].node == exact.top_betweenness[i].node);
+}
+
+// The neighbourhood's order is computed with integer keys (label places and
+// ranks); it must be the order edge_less and the labels give, also when two
+// entities share a label and labels share their first 16 bytes.
+TEST_CASE("neighbours: links and edges in label and edge_less order, shared labels included", "[query]") {
+  KnowledgeGraph g;
+  NodeId hub = g.insert_node({NodeType::Nation, "Hubland", {}});
+  std::vector<NodeId> v;
+  for (const char* name : {"Organisation of Long Names B", "Organisation of Long Names A", "Twin", "Twin",
+                           "Organisation of", "Zed", "Organisation of Long"})
+    v.push_back(g.insert_node({NodeType::Organisation, name, {}}));
+  Evidence ev{"doc", "s", 0, 1, "p"};
+  for (NodeId n : v) g.add_edge(hub, n, EdgeType::member_of, Date{2020}, std::nullopt, ev);
+  g.add_edge(v[3], hub, EdgeType::member_of, Date{2020}, std::nullopt, ev);  // the second Twin, both ways
+  // Sources with one label: the targets' labels decide before the ids.
+  g.add_edge(v[2], v[4], EdgeType::member_of, Date{2020}, std::nullopt, ev);
+  g.add_edge(v[2], hub, EdgeType::party_to, std::nullopt, std::nullopt, ev);
+  g.add_edge(v[0], v[1], EdgeType::leads, Date{2019, 3}, std::nullopt, ev);
+  g.add_edge(v[2], v[5], EdgeType::leads, Date{2019, 3}, std::nullopt, ev);
+  g.add_edge(v[3], v[4], EdgeType::leads, Date{2019, 3}, std::nullopt, ev);
+  NodeId far = g.insert_node({NodeType::Place, "Farway", {}});
+  g.add_edge(v[5], far, EdgeType::located_in, std::nullopt, std::nullopt, ev);
+  g.add_edge(far, v[6], EdgeType::located_in, std::nullopt, std::nullopt, ev);
+
+  NeighboursResult all = find_neighbours(g, hub, 2, {});
+  NeighboursResult links_only = find_neighbours(g, hub, 2, {}, NeighbourEdges::None);
+  CHECK(links_only.edges.empty());
+  REQUIRE(all.links.size() == links_only.links.size());
+  for (std::size_t i = 0; i < all.links.size(); ++i) CHECK(all.links[i].edge == links_only.links[i].edge);
+
+  auto label_less = [&g](NodeId a, NodeId b) { return std::tie(g.node(a).label, a) < std::tie(g.node(b).label, b); };
+  // Entities by distance, then (label, id).
+  for (std::size_t i = 1; i < all.neighbours.size(); ++i) {
+    const Neighbour &a = all.neighbours[i - 1], &b = all.neighbours[i];
+    CHECK((a.distance < b.distance || (a.distance == b.distance && label_less(a.node, b.node))));
+  }
+  // Edges by edge_less; links by distance, far end, near end, edge.
+  REQUIRE(all.edges.size() == 15);
+  CHECK(std::is_sorted(all.edges.begin(), all.edges.end(),
+                       [&g](EdgeId a, EdgeId b) { return edge_less(g, a, b); }));
+  std::vector<Hop> expected = all.links;
+  std::unordered_map<NodeId, unsigned> distance;
+  for (const Neighbour& n : all.neighbours) distance[n.node] = n.distance;
+  std::sort(expected.begin(), expected.end(), [&](const Hop& a, const Hop& b) {
+    if (distance[a.to] != distance[b.to]) return distance[a.to] < distance[b.to];
+    if (a.to != b.to) return label_less(a.to, b.to);
+    if (a.from != b.from) return label_less(a.from, b.from);
+    return edge_less(g, a.edge, b.edge);
+  });
+  for (std::size_t i = 0; i < expected.size(); ++i) CHECK(all.links[i].edge == expected[i].edge);
+  // The two Twins: equal labels, told apart by id.
+  std::vector<NodeId> twins;
+  for (const Neighbour& n : all.neighbours)
+    if (g.node(n.node).label == "Twin") twins.push_back(n.node);
+  CHECK(twins == std::vector<NodeId>{v[2], v[3]});
 }
