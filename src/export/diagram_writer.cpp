@@ -9,11 +9,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
 #include <tuple>
 #include <memory>
 
 #include "export/diagram_style.hpp"
+#include "export/dot_text.hpp"
 #include "export/text.hpp"
 #include "export/writers.hpp"
 #include "graph/subgraph.hpp"
@@ -74,57 +74,106 @@ struct GraphCloser {
 };
 using GraphHandle = std::unique_ptr<Agraph_t, GraphCloser>;
 
-void set_graph_attributes(Agraph_t* g, const KnowledgeGraph& graph, const std::string& engine,
-                          const std::string& note) {
-  set(g, "layout", engine);
-  set(g, "charset", "UTF-8");
-  set(g, "fontname", "Helvetica");
-  set(g, "fontsize", "10");
-  set(g, "outputorder", "edgesfirst");
-  set(g, "pad", "0.3");
+// build_dot's statements into libcgraph, for layout and rendering. The DOT
+// text goes to DotText instead (dot_text.hpp), which writes the same text
+// far faster than agwrite.
+class CgraphSink {
+ public:
+  using Node = Agnode_t*;
+  using Edge = Agedge_t*;
+  CgraphSink() : g_(agopen(const_cast<char*>("newsgraph"), Agdirected, nullptr)) {}
+  void graph_attr(const char* name, const std::string& value, bool html = false) {
+    if (!html) return set(g_.get(), name, value);
+    agsafeset(g_.get(), const_cast<char*>(name), agstrdup_html(g_.get(), const_cast<char*>(value.c_str())),
+              const_cast<char*>(""));
+  }
+  void node_default(const char* name, const char* value) {
+    agattr(g_.get(), AGNODE, const_cast<char*>(name), const_cast<char*>(value));
+  }
+  void edge_default(const char* name, const char* value) {
+    agattr(g_.get(), AGEDGE, const_cast<char*>(name), const_cast<char*>(value));
+  }
+  Node node(const std::string& name) { return agnode(g_.get(), const_cast<char*>(name.c_str()), 1); }
+  Edge edge(Node tail, Node head, const std::string& name) {
+    return agedge(g_.get(), tail, head, const_cast<char*>(name.c_str()), 1);
+  }
+  void set(void* object, const char* name, const std::string& value) { newsgraph::set(object, name, value); }
+  GraphHandle release() { return std::move(g_); }
+
+ private:
+  GraphHandle g_;
+};
+
+// The same statements as DOT text.
+class TextSink {
+ public:
+  using Node = DotText::Node;
+  using Edge = DotText::Edge;
+  void graph_attr(const char* name, const std::string& value, bool html = false) { text.graph_attr(name, value, html); }
+  void node_default(const char* name, const char* value) { text.node_default(name, value); }
+  void edge_default(const char* name, const char* value) { text.edge_default(name, value); }
+  Node node(const std::string& name) { return text.node(name); }
+  Edge edge(Node tail, Node head, const std::string& name) { return text.edge(tail, head, name); }
+  template <typename Object>
+  void set(Object object, const char* name, const std::string& value) {
+    text.set(object, name, value);
+  }
+  DotText text{"newsgraph"};
+};
+
+template <typename Sink>
+void set_graph_attributes(Sink& g, const KnowledgeGraph& graph, const std::string& engine, const std::string& note) {
+  g.graph_attr("layout", engine);
+  g.graph_attr("charset", "UTF-8");
+  g.graph_attr("fontname", "Helvetica");
+  g.graph_attr("fontsize", "10");
+  g.graph_attr("outputorder", "edgesfirst");
+  g.graph_attr("pad", "0.3");
   if (engine == "dot") {
-    set(g, "rankdir", "LR");
-    set(g, "nodesep", "0.4");
-    set(g, "ranksep", "0.8");
+    g.graph_attr("rankdir", "LR");
+    g.graph_attr("nodesep", "0.4");
+    g.graph_attr("ranksep", "0.8");
   } else {
     // Force layouts: no node overlaps, straight edges, room for labels.
-    set(g, "overlap", "prism");
-    set(g, "overlap_scaling", "-4");
-    set(g, "splines", "line");
-    set(g, "sep", "+10");
-    if (engine == "neato") set(g, "start", "1");
+    g.graph_attr("overlap", "prism");
+    g.graph_attr("overlap_scaling", "-4");
+    g.graph_attr("splines", "line");
+    g.graph_attr("sep", "+10");
+    if (engine == "neato") g.graph_attr("start", "1");
   }
   // Past a few thousand entities no label is readable anyway: cap the
   // drawing (in inches) so that a PNG stays tens of megapixels, not hundreds.
-  if (graph.node_count() > 2000) set(g, "size", "60,60");
-  set(g, "labelloc", "b");
-  set(g, "labeljust", "l");
-  agsafeset(g, const_cast<char*>("label"), agstrdup_html(g, const_cast<char*>(diagram::legend_html(graph, note).c_str())),
-            const_cast<char*>(""));
+  if (graph.node_count() > 2000) g.graph_attr("size", "60,60");
+  g.graph_attr("labelloc", "b");
+  g.graph_attr("labeljust", "l");
+  g.graph_attr("label", diagram::legend_html(graph, note), true);
 }
 
-void set_defaults(Agraph_t* g, const std::string& engine) {
-  agattr(g, AGNODE, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
-  agattr(g, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11"));
-  agattr(g, AGNODE, const_cast<char*>("margin"), const_cast<char*>("0.08,0.04"));
-  agattr(g, AGEDGE, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
-  agattr(g, AGEDGE, const_cast<char*>("fontsize"), const_cast<char*>("9"));
-  agattr(g, AGEDGE, const_cast<char*>("arrowsize"), const_cast<char*>("0.6"));
-  if (engine == "neato") agattr(g, AGEDGE, const_cast<char*>("len"), const_cast<char*>("1.1"));
+template <typename Sink>
+void set_defaults(Sink& g, const std::string& engine) {
+  g.node_default("fontname", "Helvetica");
+  g.node_default("fontsize", "11");
+  g.node_default("margin", "0.08,0.04");
+  g.edge_default("fontname", "Helvetica");
+  g.edge_default("fontsize", "9");
+  g.edge_default("arrowsize", "0.6");
+  if (engine == "neato") g.edge_default("len", "1.1");
 }
 
-std::vector<Agnode_t*> add_entities(Agraph_t* g, const KnowledgeGraph& graph) {
-  std::vector<Agnode_t*> nodes(graph.node_count());
+template <typename Sink>
+std::vector<typename Sink::Node> add_entities(Sink& g, const KnowledgeGraph& graph) {
+  std::vector<typename Sink::Node> nodes;
+  nodes.reserve(graph.node_count());
   for (auto [it, end] = boost::vertices(graph.storage()); it != end; ++it) {
     const NodeProps& node = graph.node(*it);
-    Agnode_t* n = agnode(g, const_cast<char*>(KnowledgeGraph::node_key(*it).c_str()), 1);
-    nodes[*it] = n;
+    typename Sink::Node n = g.node(KnowledgeGraph::node_key(*it));
+    nodes.push_back(n);
     diagram::NodeStyle style = diagram::node_style(node.type);
-    set(n, "label", wrap(text::dot_label(text::shorten(node.label, 60)), 18));
-    set(n, "shape", style.shape);
-    set(n, "style", style.style);
-    set(n, "fillcolor", style.fill);
-    set(n, "tooltip", text::dot_label(std::string(to_string(node.type)) + ": " + node.label));
+    g.set(n, "label", wrap(text::dot_label(text::shorten(node.label, 60)), 18));
+    g.set(n, "shape", style.shape);
+    g.set(n, "style", style.style);
+    g.set(n, "fillcolor", style.fill);
+    g.set(n, "tooltip", text::dot_label(std::string(to_string(node.type)) + ": " + node.label));
   }
   return nodes;
 }
@@ -158,52 +207,68 @@ enum class Labels { None, OnEdge, AsNode };
 // Force layouts place an edge label at the middle of the line, blind to
 // the nodes around it; a label node goes through overlap removal instead,
 // so no label covers an entity. dot places edge labels itself.
-void add_arrow(Agraph_t* g, Agnode_t* from, Agnode_t* to, const Arrow& arrow, const std::string& name, Labels labels) {
-  const char* colour = diagram::edge_colour(arrow.type);
-  std::vector<Agedge_t*> lines;
+template <typename Sink>
+void add_arrow(Sink& g, typename Sink::Node from, typename Sink::Node to, const Arrow& arrow, const std::string& name,
+               Labels labels) {
+  const std::string colour = diagram::edge_colour(arrow.type);
+  std::vector<typename Sink::Edge> lines;
   if (labels == Labels::AsNode) {
-    Agnode_t* mid = agnode(g, const_cast<char*>(name.c_str()), 1);
-    set(mid, "shape", "plaintext");
-    set(mid, "label", arrow.label);
-    set(mid, "fontsize", "9");
-    set(mid, "fontcolor", colour);
-    set(mid, "margin", "0.02");
-    set(mid, "tooltip", arrow.tooltip);
-    lines.push_back(agedge(g, from, mid, const_cast<char*>((name + "a").c_str()), 1));
-    lines.push_back(agedge(g, mid, to, const_cast<char*>((name + "b").c_str()), 1));
-    set(lines[0], "arrowhead", "none");
+    typename Sink::Node mid = g.node(name);
+    g.set(mid, "shape", "plaintext");
+    g.set(mid, "label", arrow.label);
+    g.set(mid, "fontsize", "9");
+    g.set(mid, "fontcolor", colour);
+    g.set(mid, "margin", "0.02");
+    g.set(mid, "tooltip", arrow.tooltip);
+    lines.push_back(g.edge(from, mid, name + "a"));
+    lines.push_back(g.edge(mid, to, name + "b"));
+    g.set(lines[0], "arrowhead", "none");
   } else {
-    lines.push_back(agedge(g, from, to, const_cast<char*>(name.c_str()), 1));
-    if (labels == Labels::OnEdge) set(lines[0], "label", arrow.label);
-    set(lines[0], "fontcolor", colour);
+    lines.push_back(g.edge(from, to, name));
+    if (labels == Labels::OnEdge) g.set(lines[0], "label", arrow.label);
+    g.set(lines[0], "fontcolor", colour);
   }
-  for (Agedge_t* e : lines) {
-    set(e, "color", colour);
-    set(e, "tooltip", arrow.tooltip);
-    if (is_symmetric(arrow.type)) set(e, "dir", "none");
+  for (auto e : lines) {
+    g.set(e, "color", colour);
+    g.set(e, "tooltip", arrow.tooltip);
+    if (is_symmetric(arrow.type)) g.set(e, "dir", "none");
   }
 }
 
-GraphHandle build_dot(const KnowledgeGraph& graph, const std::string& engine, const std::string& note) {
-  Agraph_t* g = agopen(const_cast<char*>("newsgraph"), Agdirected, nullptr);
-  GraphHandle handle(g);
+bool same_arrow(const std::tuple<NodeId, NodeId, EdgeType, std::size_t>& a,
+                const std::tuple<NodeId, NodeId, EdgeType, std::size_t>& b) {
+  return std::get<0>(a) == std::get<0>(b) && std::get<1>(a) == std::get<1>(b) && std::get<2>(a) == std::get<2>(b);
+}
+
+template <typename Sink>
+void build_dot(Sink& g, const KnowledgeGraph& graph, const std::string& engine, const std::string& note) {
   set_graph_attributes(g, graph, engine, note);
   set_defaults(g, engine);
-  std::vector<Agnode_t*> nodes = add_entities(g, graph);
+  const auto nodes = add_entities(g, graph);
   // Parallel edges of one relation are one arrow listing their dates:
   // separate straight lines would lie on top of each other.
-  std::map<std::tuple<NodeId, NodeId, EdgeType>, std::vector<EdgeId>> arrows;
+  // Grouped by sorting (source, target, type, storage order) rather than
+  // in a std::map of vectors: a million edges made a million tree nodes.
+  using Key = std::tuple<NodeId, NodeId, EdgeType, std::size_t>;
+  std::vector<std::pair<Key, EdgeId>> keyed;
+  keyed.reserve(graph.edge_count());
   for (auto [it, end] = boost::edges(graph.storage()); it != end; ++it)
-    arrows[{graph.source(*it), graph.target(*it), graph.edge(*it).type}].push_back(*it);
-  Labels labels = arrows.size() > diagram::kMaxLabelledEdges ? Labels::None
-                  : engine == "dot"                           ? Labels::OnEdge
-                                                              : Labels::AsNode;
+    keyed.push_back({{graph.source(*it), graph.target(*it), graph.edge(*it).type, keyed.size()}, *it});
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::size_t arrows = 0;
+  for (std::size_t i = 0; i < keyed.size(); ++i)
+    if (i == 0 || !same_arrow(keyed[i - 1].first, keyed[i].first)) ++arrows;
+  Labels labels = arrows > diagram::kMaxLabelledEdges ? Labels::None
+                  : engine == "dot"                   ? Labels::OnEdge
+                                                      : Labels::AsNode;
   std::size_t index = 0;
-  for (const auto& [key, ids] : arrows) {
-    auto [source, target, type] = key;
+  std::vector<EdgeId> ids;
+  for (std::size_t i = 0; i < keyed.size();) {
+    const auto [source, target, type, order] = keyed[i].first;
+    ids.clear();
+    for (; i < keyed.size() && same_arrow(keyed[i].first, {source, target, type, order}); ++i) ids.push_back(keyed[i].second);
     add_arrow(g, nodes[source], nodes[target], describe_arrow(graph, type, ids), "r" + std::to_string(++index), labels);
   }
-  return handle;
 }
 
 class DiagramWriter : public GraphWriter {
@@ -231,12 +296,16 @@ class DiagramWriter : public GraphWriter {
       std::string more = "Relations are told apart by colour; their labels are tooltips (SVG).";
       note = note.empty() ? more : note + " " + more;
     }
-    GraphHandle g = build_dot(graph, engine, note);
-    auto file = stream_file(out);
     if (format_ == ExportFormat::Dot) {
-      if (agwrite(g.get(), file.get()) != 0) throw IoError("", "Graphviz could not write the DOT text");
+      TextSink text;
+      build_dot(text, graph, engine, note);
+      text.text.write(out);
       return;
     }
+    CgraphSink sink;
+    build_dot(sink, graph, engine, note);
+    GraphHandle g = sink.release();
+    auto file = stream_file(out);
     if (format_ == ExportFormat::Png) cap_bitmap_size(g.get());
     render(g.get(), engine, file.get());
   }
