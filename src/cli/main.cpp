@@ -48,6 +48,7 @@ void setup_export(CLI::App& app, ExportOptions& o) {
   cmd->add_option("-o,--output", o.output, "File to write (a folder for neo4j)")->required();
   cmd->add_option("--engine", o.engine, "Layout for diagrams: dot, neato or sfdp");
   cmd->add_option("--max-nodes", o.max_nodes, "Diagrams keep the most connected entities");
+  cmd->add_flag("--timings", o.timings, "Print seconds of each step (load, write) on stderr");
   add_subgraph_options(cmd, o.subgraph, true);
 }
 

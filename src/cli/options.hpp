@@ -37,6 +37,7 @@ struct ExportOptions {
   std::string engine;
   std::optional<std::size_t> max_nodes;
   SubgraphOptions subgraph;
+  bool timings = false;  // seconds of load and write on stderr
 };
 
 struct MergeOptions {

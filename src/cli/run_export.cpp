@@ -23,6 +23,8 @@ int run_export(const ExportOptions& options) {
   if (format != ExportFormat::Neo4j) make_writer(format, settings);  // option errors before the work
   check_output_path(options.output, format == ExportFormat::Neo4j);
 
+  StepTimer timer(options.timings);
+  timer.step("load");
   const KnowledgeGraph& graph = keep_until_exit(load_graph_file(options.graph));  // not freed: see common.hpp
   if (!options.subgraph.focus.empty()) {
     try {  // the query resolver: aliases, words of names, suggestions, ambiguity
@@ -31,11 +33,14 @@ int run_export(const ExportOptions& options) {
       throw InputError(options.graph, "--focus " + options.subgraph.focus + ": " + e.what());
     }
   }
+  if (!spec.focus.empty() || !spec.filter.empty()) timer.step("subgraph");
   const KnowledgeGraph& out = spec.focus.empty() && spec.filter.empty()
                                   ? graph
                                   : keep_until_exit(extract_subgraph(graph, spec));
-  for (const auto& note : export_graph(out, format, options.output, settings))
-    std::cerr << "newsgraph: note: " << note << '\n';
+  timer.step("write");  // to the file's rename, included
+  const std::vector<std::string> notes = export_graph(out, format, options.output, settings);
+  timer.stop();
+  for (const auto& note : notes) std::cerr << "newsgraph: note: " << note << '\n';
   return 0;
 }
 
