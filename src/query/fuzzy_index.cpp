@@ -53,40 +53,8 @@ std::uint32_t FuzzyIndex::add(std::string_view text) {
 }
 
 void FuzzyIndex::finish() {
-  // The distinct bigrams of every string, end to end; then counted per
-  // bigram and placed (a counting sort, no list per bigram). A bigram is
-  // kept once per string by stamping it with the string's id (sorting each
-  // string's bigrams to drop repeats cost more than the rest together).
+  // By length, ids increasing within a length (a counting sort).
   const auto n = static_cast<std::uint32_t>(size());
-  std::vector<std::uint16_t> grams;
-  grams.reserve(pool_.size() + n);
-  std::vector<std::size_t> first(n + 1, 0);
-  offsets_.assign(kBigrams + 1, 0);
-  std::vector<std::uint32_t> stamp(kBigrams, std::numeric_limits<std::uint32_t>::max());
-  auto keep = [&](std::uint32_t id, std::uint16_t gram) {
-    if (stamp[gram] == id) return;
-    stamp[gram] = id;
-    grams.push_back(gram);
-    ++offsets_[gram + 1u];
-  };
-  for (std::uint32_t id = 0; id < n; ++id) {
-    first[id] = grams.size();
-    unsigned char previous = kPad;
-    for (char c : text(id)) {
-      auto byte = static_cast<unsigned char>(c);
-      keep(id, static_cast<std::uint16_t>(previous << 8 | byte));
-      previous = byte;
-    }
-    keep(id, static_cast<std::uint16_t>(previous << 8 | kPad));
-  }
-  first[n] = grams.size();
-  for (std::size_t g = 0; g < kBigrams; ++g) offsets_[g + 1] += offsets_[g];
-  ids_.resize(offsets_[kBigrams]);
-  std::vector<std::uint32_t> next(offsets_.begin(), offsets_.end() - 1);
-  for (std::uint32_t id = 0; id < n; ++id)
-    for (std::size_t k = first[id]; k < first[id + 1]; ++k) ids_[next[grams[k]]++] = id;
-
-  // By length, ids increasing within a length (a counting sort too).
   std::uint32_t longest = 0;
   for (std::uint32_t length : lengths_) longest = std::max(longest, length);
   std::vector<std::uint32_t> at(longest + 2, 0);
@@ -103,25 +71,33 @@ std::vector<std::uint32_t> FuzzyIndex::candidates(std::string_view typed, std::s
   const long long within = n + 1 - 2 * static_cast<long long>(bound);
   const long long inside = n >= 3 ? n - 1 : std::numeric_limits<long long>::max();
 
-  std::vector<std::uint16_t> grams = padded_bigrams(typed);
-  std::sort(grams.begin(), grams.end());
-  std::vector<std::uint32_t> shared(size(), 0);
-  std::vector<std::uint32_t> touched;
-  for (std::size_t i = 0; i < grams.size();) {
-    std::size_t j = i;
-    while (j < grams.size() && grams[j] == grams[i]) ++j;
-    const auto repeats = static_cast<std::uint32_t>(j - i);
-    for (std::uint32_t k = offsets_[grams[i]]; k < offsets_[grams[i] + 1]; ++k) {
-      const std::uint32_t id = ids_[k];
-      if (shared[id] == 0) touched.push_back(id);
-      shared[id] += repeats;
-    }
-    i = j;
-  }
-
+  // One pass over every string, counting the typed string's bigrams in it
+  // (each distinct bigram once per string, weighted by its repeats in the
+  // typed one). A command asks one or two names, so this scan (a table
+  // look-up per byte, a few milliseconds on a million names) is far cheaper
+  // than building posting lists of every bigram of every name first, which
+  // cost most of a "did you mean" on a large graph.
+  std::vector<std::uint16_t> weight(kBigrams, 0);
+  for (std::uint16_t gram : padded_bigrams(typed)) ++weight[gram];
+  std::vector<std::uint32_t> seen(kBigrams, std::numeric_limits<std::uint32_t>::max());
   std::vector<std::uint32_t> out;
-  for (std::uint32_t id : touched) {
-    const auto count = static_cast<long long>(shared[id]);
+  const auto strings = static_cast<std::uint32_t>(size());
+  const char* pool = pool_.data();
+  for (std::uint32_t id = 0; id < strings; ++id) {
+    long long count = 0;
+    auto add = [&](std::uint16_t gram) {
+      if (weight[gram] == 0 || seen[gram] == id) return;
+      seen[gram] = id;
+      count += weight[gram];
+    };
+    unsigned char previous = kPad;
+    const char* text = pool + starts_[id];
+    for (std::uint32_t i = 0; i < lengths_[id]; ++i) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      add(static_cast<std::uint16_t>(previous << 8 | byte));
+      previous = byte;
+    }
+    add(static_cast<std::uint16_t>(previous << 8 | kPad));
     if ((within >= 1 && count >= within) || count >= inside) out.push_back(id);
   }
   if (within < 1) {
@@ -132,9 +108,9 @@ std::vector<std::uint32_t> FuzzyIndex::candidates(std::string_view typed, std::s
       if (lengths_[id] > longest) break;
       out.push_back(id);
     }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -8,9 +8,12 @@
 // substitution) spoils at most 2 of them. So a string within k edits of the
 // typed one shares at least n + 1 - 2k of the typed one's bigrams, and a
 // string that contains it shares its n - 1 inner ones. Counting shared
-// bigrams over the posting lists finds every such string; only those are
-// compared byte by byte. Short typed strings (n + 1 - 2k <= 0) fall back to
-// the strings short enough to be within k edits.
+// bigrams in one pass over the strings (a table look-up per byte) finds
+// every such string; only those are compared byte by byte. Short typed
+// strings (n + 1 - 2k <= 0) fall back to the strings short enough to be
+// within k edits. No posting lists are built: a command asks one or two
+// names, and building lists of every bigram of a million names cost more
+// than many passes.
 //
 // Takes: strings (bytes; name_key has folded case and accents already).
 // Gives: ids in the order the strings were added.
@@ -37,7 +40,7 @@ class FuzzyIndex {
   }
   // Adds a string; its id is the number of strings added before it.
   std::uint32_t add(std::string_view text);
-  // Builds the posting lists; call once, after the last add().
+  // Orders the strings by length; call once, after the last add().
   void finish();
 
   std::size_t size() const { return starts_.size(); }
@@ -55,10 +58,6 @@ class FuzzyIndex {
   std::string pool_;                     // every string, end to end
   std::vector<std::size_t> starts_;      // by id: offset in pool_
   std::vector<std::uint32_t> lengths_;   // by id: bytes
-  // Posting lists in compressed rows: the ids of the strings with bigram
-  // g are ids_[offsets_[g] .. offsets_[g + 1]), increasing.
-  std::vector<std::uint32_t> offsets_;
-  std::vector<std::uint32_t> ids_;
   std::vector<std::uint32_t> by_length_;  // ids, shortest first
 };
 

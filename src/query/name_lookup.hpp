@@ -5,10 +5,11 @@
 //
 // Takes: a graph. Gives: node ids, or an error listing the candidates.
 // An exact name costs one lookup in the graph's own name-key index. Any
-// other lookup builds, once, a word index and bigram indexes of the names
-// and words (fuzzy_index.hpp; a pass over every name, about 0.1 s on a
-// million edges); suggestions then compare only the names that share
-// enough bigrams with the typed one, not every name.
+// other lookup builds, once, a word index of the names (a pass over every
+// name, about 0.1 s on a million edges); suggestions then count, in one
+// pass over the name keys, the bigrams each shares with the typed name
+// (fuzzy_index.hpp), and compare byte by byte only the names sharing
+// enough of them, not every name.
 #pragma once
 #include <cstdint>
 #include <mutex>
@@ -42,7 +43,7 @@ class NameIndex {
  private:
   std::vector<NodeId> word_matches(const std::string& key) const;
   // Each once, thread-safe: the name keys and the word index (for any
-  // inexact name), then the bigram indexes (for suggestions only).
+  // inexact name), then the distinct words (for suggestions only).
   void build_words() const;
   void build_fuzzy() const;
 
