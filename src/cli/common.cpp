@@ -12,6 +12,10 @@
 #include "util/errors.hpp"
 #include "util/limits.hpp"
 
+#ifdef NEWSGRAPH_WITH_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 namespace newsgraph::cli {
 
 std::optional<Date> parse_date_option(const std::string& value, const std::string& option) {
@@ -128,6 +132,15 @@ void StepTimer::step(const char* name) {
   current_ = name;
   start_ = now;
   cpu_start_ = cpu;
+}
+
+void prefer_large_heap_pages() {
+#ifdef NEWSGRAPH_WITH_MIMALLOC
+  // Read by mimalloc each time it maps a new segment, so it applies to the
+  // graph's allocations that follow; refused quietly where the system has
+  // no 2 MB pages to give.
+  mi_option_enable(mi_option_large_os_pages);
+#endif
 }
 
 }  // namespace newsgraph::cli

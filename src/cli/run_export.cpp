@@ -25,6 +25,7 @@ int run_export(const ExportOptions& options) {
 
   StepTimer timer(options.timings);
   timer.step("load");
+  prefer_large_heap_pages();
   const KnowledgeGraph& graph = keep_until_exit(load_graph_file(options.graph));  // not freed: see common.hpp
   if (!options.subgraph.focus.empty()) {
     try {  // the query resolver: aliases, words of names, suggestions, ambiguity

@@ -31,6 +31,7 @@ int run_merge(const MergeOptions& options) {
   std::shared_ptr<const Lexicon> lexicon =
       load_lexicon(options.lexicon.empty() ? std::nullopt : std::optional<std::string>(options.lexicon));
   KnowledgeGraph all;
+  prefer_large_heap_pages();
   for (const auto& path : options.graphs) append_graph(all, load_graph_file(path));
   KnowledgeGraph merged = resolve_graph(all, *lexicon);
   save_graph_file(merged, options.output);

@@ -50,6 +50,7 @@ int run_query(const QueryOptions& options) {
   GraphFilter filter = parse_filter(options.window);
   StepTimer timer(options.timings);
   timer.step("load");
+  prefer_large_heap_pages();
   const KnowledgeGraph& graph = keep_until_exit(load_graph_file(options.graph));  // not freed: see common.hpp
   if (options.command == "entities") {
     EntitySort sort = options.sort == "name" ? EntitySort::Name : EntitySort::Degree;

@@ -10,6 +10,7 @@ namespace newsgraph::cli {
 int run_stats(const StatsOptions& options) {
   StepTimer timer(options.timings);
   timer.step("load");
+  prefer_large_heap_pages();
   const KnowledgeGraph& graph = keep_until_exit(load_graph_file(options.graph));  // not freed: see common.hpp
   timer.step("query");
   StatsResult stats = graph_stats(graph, kBetweennessWork, options.betweenness_sources);
