@@ -110,11 +110,8 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     if (k >= 0 && apart && it != lex_.anaphor_type.end() && !toks[k].capital &&
         (it->second == NodeType::Exercise || it->second == NodeType::Event))
       return it->second;
-    // "the Amber Lattice drill", "Cyber Guard 24 exercise": the noun after it.
-    auto after = lex_.anaphor_type.find(key(e));
-    if (plain && n <= 4 && e < toks.size() && !toks[e].capital && after != lex_.anaphor_type.end() &&
-        after->second == NodeType::Exercise)
-      return NodeType::Exercise;
+    // "the Amber Lattice drill", "Cyber Guard 24 exercise", "the X cyber exercise": the noun after it.
+    if (plain && n <= 4 && exercise_noun_after(si, e)) return NodeType::Exercise;
   }
   if (n <= 3 && plain) {
     if (place_context(si, b, e)) return NodeType::Place;

@@ -95,7 +95,9 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
 // name (an exercise or event noun, or an organisation noun).
 std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_t e) const {
   const auto& toks = doc_.sentences[si].tokens;
-  if (e + 2 >= toks.size() || toks[e].key != "," || (toks[e + 1].key != "a" && toks[e + 1].key != "an")) return std::nullopt;
+  // "Silent Guard, the annual exercise of ...", "Maizes Nams, the bakery chain,": "the" too
+  if (e + 2 >= toks.size() || toks[e].key != "," || (toks[e + 1].key != "a" && toks[e + 1].key != "an" && toks[e + 1].key != "the"))
+    return std::nullopt;
   // lower-case words, or a name with its "-led" ("a German-led exercise": "German" + "-led")
   auto suffix = [&](std::uint32_t k) { return k < toks.size() && toks[k].text.starts_with("-"); };
   for (std::uint32_t k = e + 2; k < toks.size() && k < e + 9; ++k) {
@@ -104,8 +106,10 @@ std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_
     if (lex_.org_noun_set.count(toks[k].key)) return NodeType::Organisation;
     auto it = lex_.anaphor_type.find(toks[k].key);
     if (it != lex_.anaphor_type.end() && (it->second == NodeType::Exercise || it->second == NodeType::Event)) {
-      bool head = k + 1 >= toks.size() || !toks[k + 1].word || lex_.function_word_set.count(toks[k + 1].key);
-      return head ? std::optional<NodeType>(it->second) : std::nullopt;  // not "an exercise area"
+      // not "an exercise area", "the exercise's director"
+      bool head = k + 1 >= toks.size() || (!toks[k + 1].word && toks[k + 1].key != "'s") ||
+                  lex_.function_word_set.count(toks[k + 1].key);
+      return head ? std::optional<NodeType>(it->second) : std::nullopt;
     }
     if (lex_.function_word_set.count(toks[k].key)) break;
   }
@@ -185,10 +189,16 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
     std::int64_t det = static_cast<std::int64_t>(i) - 1;
     while (det >= 0 && content(static_cast<std::uint32_t>(det))) --det;
     // Not before "with": "signed a cooperation agreement with X" states a cooperation, read as such.
-    bool signed_here = det >= 1 && (toks[det].key == "a" || toks[det].key == "an") &&
+    // A bare "an agreement" or "a pact" names no particular document (all of them would merge
+    // into one node), nor does one that was not signed ("did not sign an agreement").
+    bool negated = false;
+    for (std::int64_t k = det - 2; k >= 0 && k >= det - 3; --k) negated |= lex_.negator_set.count(toks[k].key) > 0;
+    bool bare = end - (det + 1) < 2;
+    bool signed_here = det >= 1 && (toks[det].key == "a" || toks[det].key == "an") && !bare && !negated &&
                        lex_.signing_verb_set.count(toks[det - 1].key) > 0 && !(end < n && toks[end].key == "with");
     if (first < 0 && !(type == NodeType::Agreement && (complement > end || signed_here))) continue;
-    std::uint32_t from = first < 0 ? i : static_cast<std::uint32_t>(first);
+    // "signed a data sharing agreement": the signed document is named with its modifiers.
+    std::uint32_t from = first >= 0 ? static_cast<std::uint32_t>(first) : signed_here ? static_cast<std::uint32_t>(det + 1) : i;
     std::uint32_t mb = from;  // the mention starts after the last name inside
     for (std::uint32_t k = from; k < i; ++k)
       if (covered(s, k)) mb = k + 1;
@@ -202,6 +212,66 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
     if (!s.mentions.empty() && s.mentions.back().begin == mb) s.mentions.back().head = static_cast<std::int32_t>(noun);
     i = complement - 1;
   }
+}
+
+// Whether the words around a name at [b, e) call it an exercise: "the Iron
+// Harbour (cyber) exercise", "the annual X drills", "X, a cyber-defence
+// exercise,", "exercise X", "the drill called X". A name whose head word
+// types it otherwise ("Cyber Fortress Alliance") is still the exercise the
+// document says it is.
+bool Recogniser::exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  if (exercise_noun_after(si, e) || apposition_type(si, e) == NodeType::Exercise) return true;
+  // "exercise X", "the drill, X,", "a war game called X"
+  std::int64_t k = static_cast<std::int64_t>(b) - 1;
+  if (k >= 0 && (toks[k].key == "," || toks[k].key == "called" || toks[k].key == "named" || toks[k].key == "dubbed")) --k;
+  if (k >= 0 && (toks[k].key == "called" || toks[k].key == "named")) --k;
+  if (k < 0 || toks[k].capital) return false;
+  auto it = lex_.anaphor_type.find(toks[k].key);
+  return it != lex_.anaphor_type.end() && it->second == NodeType::Exercise && toks[k].key != "edition" &&
+         toks[k].key != "training";
+}
+
+// An exercise noun right after a name ending at `e`, or after one or two
+// modifiers: "the Iron Harbour exercise", "the X cyber exercise", "X cyber-defence drills".
+bool Recogniser::exercise_noun_after(std::size_t si, std::uint32_t e) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  auto exercise_noun = [&](std::uint32_t k) {
+    if (k >= toks.size() || !toks[k].word || toks[k].capital) return false;
+    auto it = lex_.anaphor_type.find(toks[k].key);
+    if (k + 1 < toks.size() && toks[k + 1].word && !toks[k + 1].capital) {
+      auto two = lex_.anaphor_type.find(toks[k].key + " " + toks[k + 1].key);
+      if (two != lex_.anaphor_type.end()) return two->second == NodeType::Exercise;
+    }
+    // the noun ends the phrase: not "the X exercise area"
+    bool ends = k + 1 >= toks.size() || !toks[k + 1].word || lex_.function_word_set.count(toks[k + 1].key) ||
+                lex_.modal_set.count(toks[k + 1].key) || toks[k + 1].key.ends_with("ed");
+    return it != lex_.anaphor_type.end() && it->second == NodeType::Exercise && toks[k].key != "edition" &&
+           toks[k].key != "training" && ends;
+  };
+  if (exercise_noun(e)) return true;
+  // one or two modifiers before the noun: "the X cyber exercise", "X cyber-defence drills"
+  for (std::uint32_t k = e; k < e + 2 && k < toks.size(); ++k) {
+    if (!toks[k].word || toks[k].capital || lex_.function_word_set.count(toks[k].key) || toks[k].key.ends_with("ed") ||
+        lex_.anaphor_type.count(toks[k].key))
+      break;
+    if (exercise_noun(k + 1)) return true;
+  }
+  return false;
+}
+
+// A name the document calls an exercise anywhere is an exercise at every
+// mention, whatever type its head word gave it at the first one.
+void Recogniser::retype_exercises() {
+  std::unordered_set<int> exercises;
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
+    for (const auto& m : doc_.sentences[si].mentions) {
+      const DocEntity& ent = doc_.entities[m.entity];
+      if (m.kind == MentionKind::Name && ent.lexicon < 0 && ent.type == NodeType::Organisation &&
+          !exercises.count(m.entity) && exercise_context(si, m.begin, m.end))
+        exercises.insert(m.entity);
+    }
+  for (int e : exercises) doc_.entities[e].type = NodeType::Exercise;
 }
 
 }  // namespace newsgraph::detail

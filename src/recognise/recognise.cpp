@@ -71,6 +71,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   }
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_sentence(i);
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_lowercase_heads(i);
+  retype_exercises();
   bind_partial_names();
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);
   qualify_generic_bodies();

@@ -51,6 +51,9 @@ class Recogniser {
   void scan_lowercase_heads(std::size_t si);
   bool describes(const DocEntity& entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
+  bool exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
+  bool exercise_noun_after(std::size_t si, std::uint32_t e) const;
+  void retype_exercises();
   // Pass 2: names known in the document, wherever they recur.
   void rescan_known(std::size_t si);
   void bind_partial_names();

@@ -97,12 +97,29 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     return m > k && m < toks.size() && toks[m].word && toks[m].capital && !toks[m].all_caps && !line_break(m) &&
            !toks[k - 1].all_caps && !lex_.head_type.count(toks[k - 1].key);
   };
+  auto head_in = [&](std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t k = from; k < to; ++k)
+      if (auto it = lex_.head_type.find(toks[k].key); it != lex_.head_type.end() && it->second == NodeType::Organisation)
+        return true;
+    return false;
+  };
+  // "C5 Agency of the Finnish Defence Forces": another body after "of the" is a name of its own.
+  auto body_after = [&](std::uint32_t k) {
+    for (; k < toks.size() && toks[k].word && toks[k].capital; ++k)
+      if (auto it = lex_.head_type.find(toks[k].key); it != lex_.head_type.end() && it->second == NodeType::Organisation)
+        return true;
+    return false;
+  };
   while (j < toks.size() && !line_break(j)) {
     if (toks[j].word && toks[j].capital) {
       ++j;
     } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !line_break(j + 1) && !lex_.not_name_set.count(lower_text(toks[j + 1].text))) {
       j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name
+    } else if ((toks[j].key == "of" || toks[j].key == "for") && j + 2 < toks.size() && toks[j + 1].key == "the" &&
+               toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2) &&
+               !lex_.not_name_set.count(lower_text(toks[j + 2].text)) && head_in(i, j) && !body_after(j + 2)) {
+      j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only
     } else if (particles_then_name(j)) {
       while (!toks[j].capital) ++j;  // "Maarten de Vries", "Ursula von der Leyen"
     } else {

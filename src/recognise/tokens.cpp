@@ -184,6 +184,14 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       p += alen + 1;
       continue;
     }
+    // "the Armed Forces' Cyber Unit": a plural possessive before a name reads as "'s".
+    if (is_apostrophe(text, p, &alen) && !out.empty() && out.back().end == p && out.back().capital &&
+        (out.back().text.ends_with('s') || out.back().text.ends_with('S')) && p + alen + 1 < end &&
+        text[p + alen] == ' ' && std::isupper(static_cast<unsigned char>(text[p + alen + 1]))) {
+      out.push_back({p, p + alen, text.substr(p, alen), "'s", false, false, false});
+      p += alen;
+      continue;
+    }
     if (word_byte(text, p)) {
       p = push_word(text, p, end, abbreviations, out);
       continue;
