@@ -102,6 +102,7 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   // "a joint drill, Nordic Shield," / "the drill called Iron Gate": named by the noun before.
   {
     std::int64_t k = before;
+    if (key(k) == "\"" && key(k - 1) != "the") --k;  // 'exercise "Silver Arrow"'
     if (key(k) == "," || key(k) == "called" || key(k) == "named" || key(k) == "dubbed") --k;
     if (key(k) == "called" || key(k) == "named") --k;
     auto it = lex_.anaphor_type.find(key(k));

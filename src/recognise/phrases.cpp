@@ -96,11 +96,15 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
 std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_t e) const {
   const auto& toks = doc_.sentences[si].tokens;
   // "Silent Guard, the annual exercise of ...", "Maizes Nams, the bakery chain,": "the" too
-  if (e + 2 >= toks.size() || toks[e].key != "," || (toks[e + 1].key != "a" && toks[e + 1].key != "an" && toks[e + 1].key != "the"))
+  if (e + 2 >= toks.size() || toks[e].key != ",") return std::nullopt;
+  std::uint32_t from = e + 2;
+  if (toks[e + 1].capital && toks[e + 2].key == "'s")
+    from = e + 3;  // "CWIX 2025, NATO's interoperability exercise,"
+  else if (toks[e + 1].key != "a" && toks[e + 1].key != "an" && toks[e + 1].key != "the")
     return std::nullopt;
   // lower-case words, or a name with its "-led" ("a German-led exercise": "German" + "-led")
   auto suffix = [&](std::uint32_t k) { return k < toks.size() && toks[k].text.starts_with("-"); };
-  for (std::uint32_t k = e + 2; k < toks.size() && k < e + 9; ++k) {
+  for (std::uint32_t k = from; k < toks.size() && k < e + 9; ++k) {
     if (suffix(k) || (toks[k].capital && suffix(k + 1))) continue;
     if (!toks[k].word || toks[k].capital) break;
     if (lex_.org_noun_set.count(toks[k].key)) return NodeType::Organisation;
@@ -222,8 +226,32 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
 bool Recogniser::exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const {
   const auto& toks = doc_.sentences[si].tokens;
   if (exercise_noun_after(si, e) || apposition_type(si, e) == NodeType::Exercise) return true;
-  // "exercise X", "the drill, X,", "a war game called X"
+  // "X, which is NATO's largest cyber exercise,", "X is an annual exercise": a copula before the apposition
+  auto copula_exercise = [&]() {
+    std::uint32_t k = e;
+    if (k + 1 < toks.size() && toks[k].key == "," && toks[k + 1].key == "which") k += 2;
+    if (k + 2 >= toks.size() || (toks[k].key != "is" && toks[k].key != "was")) return false;
+    ++k;
+    if (toks[k].key == "a" || toks[k].key == "an" || toks[k].key == "the")
+      ++k;
+    else if (k + 1 < toks.size() && toks[k].capital && toks[k + 1].key == "'s")
+      k += 2;
+    else
+      return false;
+    for (std::uint32_t end = k + 4; k < end && k < toks.size() && toks[k].word && !toks[k].capital; ++k) {
+      auto it = lex_.anaphor_type.find(toks[k].key);
+      if (it != lex_.anaphor_type.end()) {
+        bool head = k + 1 >= toks.size() || !toks[k + 1].word || lex_.function_word_set.count(toks[k + 1].key);
+        return it->second == NodeType::Exercise && head && toks[k].key != "edition";
+      }
+      if (lex_.function_word_set.count(toks[k].key)) break;
+    }
+    return false;
+  };
+  if (copula_exercise()) return true;
+  // "exercise X", "the drill, X,", "a war game called X", 'exercise "X"'
   std::int64_t k = static_cast<std::int64_t>(b) - 1;
+  if (k >= 0 && toks[k].key == "\"") --k;
   if (k >= 0 && (toks[k].key == "," || toks[k].key == "called" || toks[k].key == "named" || toks[k].key == "dubbed")) --k;
   if (k >= 0 && (toks[k].key == "called" || toks[k].key == "named")) --k;
   if (k < 0 || toks[k].capital) return false;
@@ -249,9 +277,10 @@ bool Recogniser::exercise_noun_after(std::size_t si, std::uint32_t e) const {
     return it != lex_.anaphor_type.end() && it->second == NodeType::Exercise && toks[k].key != "edition" &&
            toks[k].key != "training" && ends;
   };
+  if (e < toks.size() && toks[e].key == "\"") ++e;  // 'the "Iron Gate" exercise'
   if (exercise_noun(e)) return true;
-  // one or two modifiers before the noun: "the X cyber exercise", "X cyber-defence drills"
-  for (std::uint32_t k = e; k < e + 2 && k < toks.size(); ++k) {
+  // up to three modifiers before the noun: "the X cyber exercise", "X multinational cyber defence drills"
+  for (std::uint32_t k = e; k < e + 3 && k < toks.size(); ++k) {
     if (!toks[k].word || toks[k].capital || lex_.function_word_set.count(toks[k].key) || toks[k].key.ends_with("ed") ||
         lex_.anaphor_type.count(toks[k].key))
       break;

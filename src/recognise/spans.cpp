@@ -280,15 +280,26 @@ std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b
   std::uint32_t taken = 0;
   while (b + taken < e) {
     std::uint32_t best = 0;
-    std::string key;
-    for (std::uint32_t j = b + taken; j < e && j - b - taken < lex_.max_title_tokens; ++j) {
-      if (j > b + taken) key.push_back(' ');
-      key += s.tokens[j].key;
-      auto it = lex_.title_relation.find(key);
-      if (it != lex_.title_relation.end()) {
-        best = j + 1 - b - taken;
-        if (relation->empty() || it->second == "leads") *relation = it->second;
+    // "Defense Secretary X", "Interior Minister X", "National Security Adviser X": portfolio
+    // words (no head word of a body) before the first title belong to it.
+    std::uint32_t lead = 0;
+    if (taken == 0)
+      while (lead < 3 && b + lead + 1 < e && s.tokens[b + lead].capital && !s.tokens[b + lead].all_caps &&
+             lex_.generic_org_set.count(s.tokens[b + lead].key) && !lex_.head_type.count(s.tokens[b + lead].key) &&
+             !lex_.title_relation.count(s.tokens[b + lead].key))
+        ++lead;
+    for (std::uint32_t from : {b + taken, b + taken + lead}) {
+      std::string key;
+      for (std::uint32_t j = from; j < e && j - from < lex_.max_title_tokens; ++j) {
+        if (j > from) key.push_back(' ');
+        key += s.tokens[j].key;
+        auto it = lex_.title_relation.find(key);
+        if (it != lex_.title_relation.end() && s.tokens[from].capital) {
+          best = j + 1 - b - taken;
+          if (relation->empty() || it->second == "leads") *relation = it->second;
+        }
       }
+      if (best > 0 || lead == 0) break;
     }
     if (best == 0) break;
     taken += best;
@@ -496,6 +507,8 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
     if (n >= 2 && n <= 3 && plain && hyphenated_given_name(toks[e - 1].text)) return NodeType::Person;
     if (n >= 2 && n <= 3 && plain && lex_.given_name_set.count(toks[b].key)) return NodeType::Person;
   }
+  // "CWIX 2025, NATO's interoperability exercise": a numbered name the words beside call an exercise.
+  if (numbered && exercise_context(si, b, full)) return NodeType::Exercise;
   auto context = context_type(si, b, full);
   // "Cyber Guard 24": two or more plain words numbered like an edition name an exercise.
   if (!context && numbered && n >= 2 && plain) return NodeType::Exercise;

@@ -90,3 +90,31 @@ TEST_CASE("sport and economy texts stay without people, exercises or agreements 
     if (e.type == NodeType::Person) CHECK(e.label == "Ivo Brandt");
   }
 }
+
+TEST_CASE("portfolio words before a title and short titles head a person's name", "[recognise][recall]") {
+  auto doc = analyse(
+      "The note was signed by Chilean Defense Secretary Renata Cruzado and Interior Minister Oskar Lind. "
+      "Rep. Jim Hallows and Mr Toomas Kari attended. Vice Admiral Oh Young-ho visited the Naval Academy.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Renata Cruzado:Person"));
+  CHECK(has(names, "Oskar Lind:Person"));
+  CHECK(has(names, "Jim Hallows:Person"));
+  CHECK(has(names, "Toomas Kari:Person"));
+  CHECK(has(names, "Oh Young-ho:Person"));
+  CHECK_FALSE(has(names, "Interior Minister Oskar Lind:Person"));
+  CHECK(has(names, "Naval Academy:Organisation"));
+}
+
+TEST_CASE("exercises named in quotes, numbered acronyms and copulas", "[recognise][recall]") {
+  auto doc = analyse(
+      "Troops joined the \"Iron Gate\" exercise on Monday. Estonia hosted exercise \"Silver Arrow\" in May. "
+      "Latvia sent a team to CWIX 2025, NATO's interoperability exercise, in Poland. "
+      "Grey Harbour Guard, which is the largest annual exercise of the navy, ended. "
+      "The Coastal Guard Service is a government agency.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Iron Gate:Exercise"));
+  CHECK(has(names, "Silver Arrow:Exercise"));
+  CHECK(has(names, "CWIX:Exercise"));
+  CHECK(has(names, "Grey Harbour Guard:Exercise"));
+  CHECK(has(names, "Coastal Guard Service:Organisation"));
+}
