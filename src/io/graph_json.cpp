@@ -8,6 +8,7 @@
 
 #include "io/json_support.hpp"
 #include "util/errors.hpp"
+#include "util/utf8.hpp"
 
 namespace newsgraph {
 namespace {
@@ -34,7 +35,17 @@ class BlockOutput {
   rapidjson::StringBuffer buffer_;
 };
 
-void write_string(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+// A graph newsgraph writes must be one it reads, and the reader refuses
+// invalid UTF-8: a document id is a path (any bytes) and metadata may come
+// from raw HTML, so such bytes become U+FFFD here (found by fuzz_extract).
+void write_string(Writer& w, std::string_view s) {
+  if (is_valid_utf8(s)) {
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return;
+  }
+  const std::string valid = replace_invalid_utf8(s);
+  w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+}
 
 void write_field(Writer& w, std::string_view key, std::string_view value) {
   write_string(w, key);

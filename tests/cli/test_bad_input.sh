@@ -125,6 +125,16 @@ expect_err "^newsgraph: warning: .*bad_utf8.txt: invalid UTF-8 at byte 35"
 expect_one_line_err
 expect_valid_graph "$WORK/u.json"
 
+# Invalid UTF-8 in a file name or an HTML heading (taken as it is) is
+# written to the graph as U+FFFD: the graph must read back (fuzz_extract).
+printf '<html><h1>NATO \232\206ber defence</h1><p>Finland joined NATO in April 2023.</p></html>' >"$WORK/name_"$'\377'".html"
+run "$NEWSGRAPH" build "$WORK/name_"$'\377'".html" -o "$WORK/u8.json" -q
+expect_status 0 "invalid UTF-8 in a file name and a heading"
+expect_valid_graph "$WORK/u8.json"
+grep -q $'"NATO \uFFFD\uFFFDber defence"' "$WORK/u8.json" && pass || fail "the heading was not written with U+FFFD"
+run "$NEWSGRAPH" stats "$WORK/u8.json"
+expect_status 0 "stats on a graph built from invalid UTF-8 names"
+
 # Invalid UTF-8 in a lexicon, a sidecar or a graph file is refused with its
 # position: it would reach labels and every export (XML, JSON) unchanged.
 mkdir -p "$WORK/lex_utf8"

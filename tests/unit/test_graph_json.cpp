@@ -4,6 +4,8 @@
 
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "graph_fixtures.hpp"
 #include "io/graph_json.hpp"
@@ -172,4 +174,63 @@ TEST_CASE("every kind of schema violation is refused, in any field", "[json]") {
             .find("at /edges/0/evidence/0: does not match") != std::string::npos);
   CHECK(message_of(with_edge(R"({"source": "n1", "target": "n1", "type": "part_of", "end": "2023-13"})"))
             .find("at /edges/0/end: does not match") != std::string::npos);
+}
+
+TEST_CASE("invalid UTF-8 in ids and metadata is written as U+FFFD, so the graph reads back", "[json]") {
+  // A path is any bytes on Linux and an HTML <h1> is taken as it is: the
+  // reader refuses invalid UTF-8, so the writer must not produce it.
+  KnowledgeGraph g = test::small_alliance_graph();
+  g.add_document({"bad\xFFname.txt", "NATO \x9A\x86" "ber defence", "Post \xED\xA0\x80", std::nullopt, "h3"});
+  std::string text = test::to_json(g);
+  require_valid(text);
+  CHECK(text.find("\"bad\xEF\xBF\xBDname.txt\"") != std::string::npos);
+  CHECK(text.find("\"NATO \xEF\xBF\xBD\xEF\xBF\xBD" "ber defence\"") != std::string::npos);
+  CHECK(text.find("\"Post \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"") != std::string::npos);  // a surrogate
+  KnowledgeGraph read = read_graph_json_text(text, "g.json");
+  CHECK(read.documents().size() == g.documents().size());
+  CHECK(test::to_json(read) == text);
+}
+
+TEST_CASE("a number where the schema lists names is refused as such, however large", "[json]") {
+  // RapidJSON hashes every value given to an `enum` and converts a double
+  // to an integer to do it, undefined beyond 2^64 (found by fuzz_graph_json);
+  // the schema types those fields as strings, so a number stops before it.
+  for (const char* number : {"4.4e28", "-4.4e28", "1e308", "3"}) {
+    std::string node = std::string(R"({"nodes": [{"id": "n1", "type": )") + number + R"(, "label": "X"}], "edges": []})";
+    CHECK(message_of(node).find("at /nodes/0/type: does not match") != std::string::npos);
+    std::string nested = std::string(R"({"nodes": [{"id": "n1", "type": [)") + number + R"(], "label": "X"}], "edges": []})";
+    CHECK(message_of(nested).find("at /nodes/0/type: does not match") != std::string::npos);
+    std::string edge = std::string(R"({"nodes": [{"id": "n1", "type": "Nation", "label": "X"}],
+        "edges": [{"source": "n1", "target": "n1", "type": {"a": )") + number + "}}]}";
+    CHECK(message_of(edge).find("at /edges/0/type: does not match") != std::string::npos);
+  }
+}
+
+namespace {
+// Names the `enum` and `uniqueItems` schemas under `v` that let a number
+// reach RapidJSON's hasher (no "type": "string" beside them).
+void find_hashed_numbers(const rapidjson::Value& v, const std::string& at, std::vector<std::string>& found) {
+  if (v.IsArray()) {
+    for (rapidjson::SizeType i = 0; i < v.Size(); ++i) find_hashed_numbers(v[i], at + "/" + std::to_string(i), found);
+    return;
+  }
+  if (!v.IsObject()) return;
+  const bool typed_string = v.HasMember("type") && v["type"].IsString() && std::string(v["type"].GetString()) == "string";
+  if ((v.HasMember("enum") && !typed_string) || v.HasMember("uniqueItems")) found.push_back(at);
+  for (const auto& m : v.GetObject()) find_hashed_numbers(m.value, at + "/" + m.name.GetString(), found);
+}
+}  // namespace
+
+TEST_CASE("no shipped schema hashes a number (every enum is typed as a string)", "[json]") {
+  for (const char* name : {"graph", "lexicon", "meta", "patterns", "query-result"}) {
+    std::ifstream in(std::string(NEWSGRAPH_SOURCE_DIR "/schemas/") + name + ".schema.json");
+    std::string text{std::istreambuf_iterator<char>(in), {}};
+    rapidjson::Document doc;
+    doc.Parse(text.c_str());
+    REQUIRE_FALSE(doc.HasParseError());
+    std::vector<std::string> found;
+    find_hashed_numbers(doc, name, found);
+    INFO(name << ": " << (found.empty() ? std::string() : found.front()));
+    CHECK(found.empty());
+  }
 }
