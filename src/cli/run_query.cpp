@@ -32,6 +32,8 @@ int answer(const QueryOptions& options, StepTimer& timer, const KnowledgeGraph& 
 }
 
 void check_options(const QueryOptions& options) {
+  // An unknown format is the first thing to say, -o or not.
+  if (!options.format.empty()) choose_format(options.format, options.output);
   if (!options.format.empty() && options.output.empty())
     throw UsageError("--format " + options.format + " needs -o FILE to draw the answer into");
   if (!options.output.empty()) {  // a bad format or output folder fails before loading

@@ -111,6 +111,22 @@ class ParallelRun {
   std::vector<std::thread> threads_;
 };
 
+// A build that read no document has nothing to write: it fails (exit 1,
+// no output) like a folder without documents, with why the first was
+// skipped. Documents already in the graph count as read (an --update that
+// adds nothing rewrites the graph as it was).
+void require_a_document(const std::vector<std::string>& paths, const std::vector<SkippedInput>& unread,
+                        std::size_t read) {
+  if (read > 0 || unread.empty()) return;
+  std::string why = unread.front().reason;
+  if (why.size() > 9 && why.ends_with(", skipped")) why.resize(why.size() - 9);
+  const std::string nothing = "no document was read, nothing written";
+  if (unread.size() == 1) throw InputError(unread.front().path, why + ": " + nothing);
+  throw InputError(paths.size() == 1 ? paths[0] : std::string(),
+                   nothing + ": all " + std::to_string(unread.size()) + " documents were skipped (the first, " +
+                       unread.front().path + ": " + why + ")");
+}
+
 }  // namespace
 
 void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildReport& report,
@@ -127,22 +143,26 @@ void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildRepo
   // `build --update` with it leaves the graph as it was.
   std::set<std::string> known;
   for (const auto& doc : graph.documents()) known.insert(doc.hash);
-  std::size_t added = 0;
+  std::size_t added = 0, already = 0;
+  std::vector<SkippedInput> unread;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     Outcome out = run.take(i);
     for (auto& w : out.warnings) report.warnings.push_back(std::move(w));
     report.timings.add(out.timings);
     if (out.result && known.count(out.result->record.hash)) {
       report.skipped.push_back({inputs[i].id, "already in the graph (same content), skipped"});
+      ++already;
     } else if (out.result) {
       ++report.documents_read;
       ++added;
       assembler.add(std::move(*out.result));
     } else {
       report.skipped.push_back({inputs[i].id, out.skip_reason});
+      unread.push_back(report.skipped.back());
     }
     if (progress) progress(i + 1, inputs.size());
   }
+  require_a_document(settings.inputs, unread, report.documents_read + already);
   StageClock clock;
   if (added) graph = assembler.finish(graph);
   report.timings.merge += clock.lap();

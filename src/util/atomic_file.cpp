@@ -1,6 +1,8 @@
 #include "util/atomic_file.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -39,17 +41,19 @@ void sync_file(const fs::path& path) {
 struct PendingSlot {
   std::atomic<bool> used{false};
   std::atomic<bool> ready{false};
+  bool folder = false;  // a temporary folder of files (AtomicDirectory), not a file
   char path[4096];
 };
 PendingSlot pending[32];
 
-int register_pending(const fs::path& temp) {
+int register_pending(const fs::path& temp, bool folder = false) {
   const std::string& text = temp.native();
   if (text.size() >= sizeof(PendingSlot::path)) return -1;
   for (int i = 0; i < static_cast<int>(std::size(pending)); ++i) {
     bool expected = false;
     if (!pending[i].used.compare_exchange_strong(expected, true)) continue;
     std::memcpy(pending[i].path, text.c_str(), text.size() + 1);
+    pending[i].folder = folder;
     pending[i].ready.store(true);
     return i;
   }
@@ -62,9 +66,55 @@ void unregister_pending(int slot) {
   pending[slot].used.store(false);
 }
 
+// Empties and removes a temporary folder with system calls only (no
+// opendir, which allocates): the files in it, then the folder. Its files are
+// flat (Neo4j CSV); a name removed while the listing is read may hide
+// another, so the listing is read again until the folder goes.
+void remove_flat_folder(const char* path) {
+  for (int pass = 0; ::rmdir(path) != 0 && errno == ENOTEMPTY && pass < 4; ++pass) {
+    int fd = ::open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;
+    alignas(dirent64) char buffer[8192];
+    for (ssize_t n; (n = ::getdents64(fd, buffer, sizeof buffer)) > 0;) {
+      for (ssize_t at = 0; at < n;) {
+        const auto* entry = reinterpret_cast<const dirent64*>(buffer + at);
+        const char* name = entry->d_name;
+        if (std::strcmp(name, ".") != 0 && std::strcmp(name, "..") != 0) ::unlinkat(fd, name, 0);
+        at += entry->d_reclen;
+      }
+    }
+    ::close(fd);
+  }
+}
+
+// The signals remove_temporaries_on_signals handles, blocked while a
+// folder is swapped into place so that no signal finds it half done.
+class SignalsHeld {
+ public:
+  SignalsHeld() {
+    sigset_t held;
+    sigemptyset(&held);
+    for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&held, s);
+    pthread_sigmask(SIG_BLOCK, &held, &before_);
+  }
+  ~SignalsHeld() { pthread_sigmask(SIG_SETMASK, &before_, nullptr); }
+  SignalsHeld(const SignalsHeld&) = delete;
+  SignalsHeld& operator=(const SignalsHeld&) = delete;
+
+ private:
+  sigset_t before_;
+};
+
 extern "C" void remove_pending_and_reraise(int signal_number) {
-  for (PendingSlot& slot : pending)
-    if (slot.ready.load()) ::unlink(slot.path);
+  const int saved_errno = errno;
+  for (PendingSlot& slot : pending) {
+    if (!slot.ready.load()) continue;
+    if (slot.folder)
+      remove_flat_folder(slot.path);
+    else
+      ::unlink(slot.path);
+  }
+  errno = saved_errno;
   std::signal(signal_number, SIG_DFL);
   std::raise(signal_number);
 }
@@ -131,6 +181,7 @@ AtomicDirectory::AtomicDirectory(fs::path target) : target_(std::move(target)) {
   std::error_code ec;
   fs::create_directory(temp_, ec);
   if (ec) throw IoError(target_.string(), "cannot write: " + ec.message());
+  pending_slot_ = register_pending(temp_, true);
 }
 
 AtomicDirectory::~AtomicDirectory() {
@@ -138,9 +189,13 @@ AtomicDirectory::~AtomicDirectory() {
     std::error_code ec;
     fs::remove_all(temp_, ec);
   }
+  unregister_pending(pending_slot_);
 }
 
 void AtomicDirectory::commit() {
+  // From here the temporary folder becomes the target: a signal waits until
+  // that is done (else it could find the old export moved aside and no new one).
+  SignalsHeld held;
   std::error_code ec;
   // A folder cannot replace a non-empty folder in one rename: move the old
   // one aside first, so that at every moment one whole version exists.
@@ -156,6 +211,8 @@ void AtomicDirectory::commit() {
     throw IoError(target_.string(), "cannot write: " + ec.message());
   }
   committed_ = true;
+  unregister_pending(pending_slot_);
+  pending_slot_ = -1;
   if (had_old) fs::remove_all(old, ec);
 }
 

@@ -42,7 +42,8 @@ class AtomicFile {
 };
 
 // A temporary folder beside a target folder, renamed into place by commit(),
-// for exports that are several files (Neo4j CSV).
+// for exports that are several files (Neo4j CSV, written flat in it). Like
+// an AtomicFile's, the folder is removed when a handled signal ends the run.
 class AtomicDirectory {
  public:
   explicit AtomicDirectory(std::filesystem::path target);
@@ -56,6 +57,7 @@ class AtomicDirectory {
   std::filesystem::path target_;
   std::filesystem::path temp_;
   bool committed_ = false;
+  int pending_slot_ = -1;  // removed by the signal handlers too (see remove_temporaries_on_signals)
 };
 
 }  // namespace newsgraph

@@ -11,19 +11,33 @@ PASSES=0
 fail() { echo "FAIL: $*" >&2; FAILURES=$((FAILURES + 1)); }
 pass() { PASSES=$((PASSES + 1)); }
 
-# run CMD...: runs it, keeping stdout in $OUT, stderr in $ERR, status in $STATUS.
+# run CMD...: runs it, keeping stdout in $OUT, stderr in $ERR, status in $STATUS
+# (and the command, without the binary's path, in $RAN for messages).
 run() {
+  local all="$*"
+  RAN=${all#"$NEWSGRAPH" }
   "$@" >"$WORK/stdout" 2>"$WORK/stderr"
   STATUS=$?
   OUT=$(cat "$WORK/stdout")
   ERR=$(cat "$WORK/stderr")
 }
-expect_status() { [ "$STATUS" = "$1" ] && pass || fail "${2:-command}: exit $STATUS, expected $1; stderr: $ERR"; }
+expect_status() { [ "$STATUS" = "$1" ] && pass || fail "${2:-${RAN:-command}}: exit $STATUS, expected $1; stderr: $ERR"; }
 expect_out() { grep -qE -- "$1" <<<"$OUT" && pass || fail "stdout lacks /$1/: $OUT"; }
 expect_err() { grep -qE -- "$1" <<<"$ERR" && pass || fail "stderr lacks /$1/: $ERR"; }
 # Every error is one line.
 expect_one_line_err() {
   [ "$(printf '%s\n' "$ERR" | grep -c .)" = 1 ] && pass || fail "stderr is not one line: $ERR"
+}
+# expect_refused STATUS REGEX [FILE...]: the last run was refused: it exited
+# STATUS with one line on stderr that matches REGEX, and left none of FILE.
+expect_refused() {
+  local status=$1 regex=$2
+  shift 2
+  expect_status "$status"
+  expect_err "$regex"
+  expect_one_line_err
+  local file
+  for file in "$@"; do expect_no_file "$file"; done
 }
 expect_file() { [ -s "$1" ] && pass || fail "missing or empty file $1"; }
 expect_no_file() { [ ! -e "$1" ] && pass || fail "file should not exist: $1"; }

@@ -33,6 +33,35 @@ for signal in TERM HUP; do
     fail "SIG$signal left a temporary file: $(ls -A "$WORK")"
 done
 
+# A Neo4j export is a folder, written as a hidden temporary folder and
+# renamed into place: a run stopped by a signal removes that folder with
+# what is in it (found left behind in session 4), and the earlier export
+# stays whole. Sent once a file in the temporary folder has data.
+"$NEWSGRAPH" export "$WORK/target.json" --format neo4j -o "$WORK/neo4j" >/dev/null || fail "a small Neo4j export"
+NEO4J_SUM=$(cat "$WORK"/neo4j/* | cksum)
+for signal in TERM INT HUP; do
+  # A background job of a script starts with SIGINT ignored (which newsgraph
+  # respects): env --default-signal gives it back its default.
+  env --default-signal=INT "$NEWSGRAPH" export "$WORK/big.json" --format neo4j -o "$WORK/neo4j" >/dev/null &
+  pid=$!
+  KILLED=no
+  for _ in $(seq 1 6000); do
+    if find "$WORK" -maxdepth 2 -path "$WORK/.neo4j.tmp.*/*" -size +0 2>/dev/null | grep -q .; then
+      kill -s "$signal" "$pid" 2>/dev/null && KILLED=yes
+      break
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.01
+  done
+  wait "$pid" 2>/dev/null
+  status=$?
+  [ "$KILLED" = yes ] && pass || fail "could not send SIG$signal in the middle of the Neo4j export"
+  [ "$status" = $((128 + $(kill -l "$signal"))) ] && pass || fail "neo4j SIG$signal: exit status $status"
+  [ -z "$(ls -A "$WORK" | grep '^\.neo4j\.tmp')" ] && pass ||
+    fail "SIG$signal left a temporary folder: $(ls -A "$WORK" | grep '^\.neo4j')"
+  [ "$(cat "$WORK"/neo4j/* | cksum)" = "$NEO4J_SUM" ] && pass || fail "SIG$signal changed the earlier Neo4j export"
+done
+
 # A write that fails (here: the target is a folder) leaves no file behind.
 mkdir "$WORK/folder.json"
 run "$NEWSGRAPH" export "$WORK/before.json" --format json -o "$WORK/folder.json"

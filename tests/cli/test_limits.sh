@@ -19,8 +19,11 @@ grep -q '"Japan"' "$WORK/d.json" && pass || fail "the document beside the huge o
 # The same on standard input, where the size is not known in advance.
 yes 'Finland joined NATO in April 2023.' | head -c 67200000 >"$WORK/stdin.txt"
 run "$NEWSGRAPH" build - -o "$WORK/s.json" -q <"$WORK/stdin.txt"
-expect_status 0 "standard input over the size limit"
-expect_err "warning: .*larger than the document size limit \(64 MiB\), skipped"
+# It was the only input: a build that read no document fails and writes nothing.
+expect_status 1 "standard input over the size limit"
+expect_err "^newsgraph: error: -: larger than the document size limit \(64 MiB\): no document was read, nothing written$"
+expect_one_line_err
+expect_no_file "$WORK/s.json"
 
 # Sidecar size: a --meta file over 64 MiB is refused before it is read, nothing written.
 truncate -s 65M "$WORK/huge_meta.csv"
