@@ -237,6 +237,7 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
   };
   const ListField lists[] = {{"title_only", &lex.title_only},         {"demoting_words", &lex.demoting_words},
                              {"byline_verbs", &lex.byline_verbs},     {"speech_verbs", &lex.speech_verbs},
+                             {"credit_labels", &lex.credit_labels},
                              {"given_names", &lex.given_names},       {"not_names", &lex.not_names},
                              {"representative_nouns", &lex.representative_nouns},
                              {"function_words", &lex.function_words}, {"org_prefix_words", &lex.org_prefix_words},

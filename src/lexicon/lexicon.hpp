@@ -100,7 +100,7 @@ struct Lexicon {
   std::map<std::string, std::vector<std::string>> anaphora;
   std::map<std::string, std::vector<std::string>> lowercase_heads;  // type -> "ministerial meeting", "memorandum of understanding"
   std::map<std::string, std::vector<std::string>> nation_groups;  // patterns.json: "baltic" -> nation labels
-  std::vector<std::string> demoting_words, byline_verbs, speech_verbs, given_names, not_names,
+  std::vector<std::string> demoting_words, byline_verbs, credit_labels, speech_verbs, given_names, not_names,
       representative_nouns, function_words, org_prefix_words, negators, modals, generic_org_words,
       state_body_words,  // patterns.json: words naming a body of a state ("Command", "Ministry")
       name_particles,    // "von", "de": lower-case words inside a person's name

@@ -50,14 +50,23 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   for (std::uint32_t k = b; k < e; ++k) plain &= toks[k].word && !toks[k].all_caps;
   std::uint32_t first_word = s.headline && s.title_end < toks.size() ? s.title_end : 0;  // after emphasis marks ("*By Jane Doe")
   while (first_word < b && !toks[first_word].word) ++first_word;
+  // "BY JANE DOE": a byline in capitals.
+  if (n >= 2 && n <= 4 && !plain && b == first_word + 1 && key(first_word) == "by" &&
+      std::all_of(toks.begin() + b, toks.begin() + e, [](const Token& t) { return t.word && t.all_caps; }))
+    return NodeType::Person;
   if (n >= 2 && n <= 4 && plain) {
     if (b == first_word + 1 && key(first_word) == "by") return NodeType::Person;
+    // "Author: Jane Doe", "Photo: Jane Doe": a credit label and a colon.
+    if (b >= 2 && key(b - 1) == ":" &&
+        std::find(lex_.credit_labels.begin(), lex_.credit_labels.end(), key(b - 2)) != lex_.credit_labels.end())
+      return NodeType::Person;
     if (b >= 2 && key(b - 1) == "by") {
       std::string verb = key(b - 2) + " by";
       if (std::find(lex_.byline_verbs.begin(), lex_.byline_verbs.end(), verb) != lex_.byline_verbs.end())
         return NodeType::Person;
     }
     if (speech(key(b - 1)) || speech(key(e))) return NodeType::Person;
+    if (key(b - 2) == "according" && key(b - 1) == "to") return NodeType::Person;  // "according to Ana Ruiz"
   }
   if (n >= 1 && n <= 4 && plain) {
     // "analyst Ingrid Berg", "his counterpart, Hanno Pevkur", "NATO chief Stoltenberg"
@@ -331,6 +340,43 @@ void Recogniser::resolve_anaphora() {
       }
     }
     for (auto& m : found) s.mentions.push_back(m);
+  }
+}
+
+// Capitalised spans no rule typed, read once the sentence's other names are
+// known: two or three plain words coordinated with a person ("Rein Tamm and
+// Liisa Saar", "X, Y and Z") or followed by a nation in parentheses ("Tanel
+// Sepp (Estonia)") are people.
+void Recogniser::type_candidates() {
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (auto& c : candidates_) {
+      if (c.end == c.begin) continue;  // typed already
+      auto& s = doc_.sentences[c.sentence];
+      const auto& toks = s.tokens;
+      std::uint32_t n = c.end - c.begin;
+      bool plain = n >= 2 && n <= 3;
+      for (std::uint32_t k = c.begin; k < c.end && plain; ++k)
+        plain = toks[k].word && toks[k].capital && !toks[k].all_caps && !lex_.head_type.count(toks[k].key);
+      if (!plain || s.headline) continue;
+      auto person_at = [&](std::uint32_t begin, std::uint32_t end_at, bool by_begin) {
+        for (const auto& m : s.mentions)
+          if ((by_begin ? m.begin == begin : m.end == end_at) && doc_.entities[m.entity].type == NodeType::Person) return true;
+        return false;
+      };
+      auto joiner = [&](std::uint32_t k) { return k < toks.size() && (toks[k].key == "and" || toks[k].key == "or" || toks[k].key == ","); };
+      bool person = (joiner(c.end) && person_at(c.end + 1, 0, true)) ||
+                    (c.end + 2 < toks.size() && toks[c.end].key == "," && toks[c.end + 1].key == "and" && person_at(c.end + 2, 0, true)) ||
+                    (c.begin >= 2 && joiner(c.begin - 1) && person_at(0, c.begin - 1, false));
+      if (!person && c.end + 2 < toks.size() && toks[c.end].key == "(" && toks[c.end + 2].key == ")")
+        for (const auto& m : s.mentions)
+          person |= m.begin == c.end + 1 && m.end == c.end + 2 && doc_.entities[m.entity].type == NodeType::Nation;
+      if (!person) continue;
+      add_mention(c.sentence, c.begin, c.end, entity_for(NodeType::Person, span_text(text_, s, c.begin, c.end), -1), MentionKind::Name);
+      c.end = c.begin;
+      changed = true;
+    }
   }
 }
 

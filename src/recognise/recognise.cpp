@@ -27,14 +27,29 @@ namespace {
 // or a headline without closing punctuation names things loosely: no new
 // names are made from it.
 // A byline: "By Jane Doe, The Daily Ledger" (emphasis marks around it allowed).
-bool is_byline(const SentenceAnalysis& s) {
-  std::size_t i = 0;
-  while (i < s.tokens.size() && !s.tokens[i].word) ++i;
-  return i + 2 < s.tokens.size() && s.tokens[i].key == "by" && s.tokens[i + 1].capital && s.tokens.size() <= 16;
+// "Written by", "Author:": the two tokens that open a byline at `i`.
+bool byline_start(const SentenceAnalysis& s, std::size_t i, const Lexicon& lex) {
+  if (i + 1 >= s.tokens.size()) return false;
+  const auto& t = s.tokens;
+  auto has = [](const std::vector<std::string>& list, const std::string& k) {
+    return std::find(list.begin(), list.end(), k) != list.end();
+  };
+  return (t[i + 1].key == "by" && has(lex.byline_verbs, t[i].key + " by")) ||
+         (t[i + 1].key == ":" && has(lex.credit_labels, t[i].key));
 }
 
-bool is_headline(const SentenceAnalysis& s, bool first) {
-  if (is_byline(s)) return false;
+// "Written by Jane Doe | The Daily Ledger", "Author: Jane Doe": a byline verb or label too.
+bool is_byline(const SentenceAnalysis& s, const Lexicon& lex) {
+  std::size_t i = 0;
+  while (i < s.tokens.size() && !s.tokens[i].word) ++i;
+  if (i + 3 < s.tokens.size() && byline_start(s, i, lex)) i += 2;
+  else if (i + 2 < s.tokens.size() && s.tokens[i].key == "by") ++i;
+  else return false;
+  return s.tokens[i].capital && s.tokens.size() <= 16;
+}
+
+bool is_headline(const SentenceAnalysis& s, bool first, const Lexicon& lex) {
+  if (is_byline(s, lex)) return false;
   int long_words = 0, capitalised = 0;
   for (const auto& t : s.tokens)
     if (t.word && t.text.size() > 3) {
@@ -58,12 +73,12 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     s.tokens = tokenize(text_, sentence.start, sentence.end, lex_.abbreviations);
     for (auto& t : s.tokens)
       if (t.key.empty()) t.key = lex_.token_key(t.text);
-    s.headline = is_headline(s, doc_.sentences.empty());
+    s.headline = is_headline(s, doc_.sentences.empty(), lex_);
     s.title_end = static_cast<std::uint32_t>(s.tokens.size());
     if (s.headline)
       for (std::uint32_t k = 1; k < s.tokens.size(); ++k)
         if (text_.substr(s.tokens[k - 1].end, s.tokens[k].start - s.tokens[k - 1].end).find('\n') != std::string_view::npos &&
-            s.tokens[k].key == "by") {
+            (s.tokens[k].key == "by" || byline_start(s, k, lex_))) {
           s.title_end = k;  // only a byline on the next line: a wrapped headline stays one
           break;
         }
@@ -71,6 +86,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   }
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_sentence(i);
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_lowercase_heads(i);
+  type_candidates();
   retype_exercises();
   bind_partial_names();
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);

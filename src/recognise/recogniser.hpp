@@ -54,6 +54,7 @@ class Recogniser {
   bool exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool exercise_noun_after(std::size_t si, std::uint32_t e) const;
   void retype_exercises();
+  void type_candidates();
   // Pass 2: names known in the document, wherever they recur.
   void rescan_known(std::size_t si);
   void bind_partial_names();

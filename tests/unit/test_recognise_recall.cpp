@@ -118,3 +118,42 @@ TEST_CASE("exercises named in quotes, numbered acronyms and copulas", "[recognis
   CHECK(has(names, "Grey Harbour Guard:Exercise"));
   CHECK(has(names, "Coastal Guard Service:Organisation"));
 }
+
+TEST_CASE("a person coordinated with a person, or with a nation in parentheses", "[recognise][recall]") {
+  auto doc = analyse(
+      "The meeting was chaired by Rein Tamm and Liisa Saar. "
+      "Officials including Nguyen Van An, Rizal Santos and Siddharth Rao attended. "
+      "Tanel Sepp (Estonia) and Gints Ozols (Latvia) signed the document. "
+      "According to Olavi Rebane, the plan works. Harbour Rovers and Eastfield City drew 1-1.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Rein Tamm:Person"));
+  CHECK(has(names, "Liisa Saar:Person"));
+  CHECK(has(names, "Nguyen Van An:Person"));
+  CHECK(has(names, "Rizal Santos:Person"));
+  CHECK(has(names, "Tanel Sepp:Person"));
+  CHECK(has(names, "Gints Ozols:Person"));
+  CHECK(has(names, "Olavi Rebane:Person"));
+  CHECK_FALSE(has(names, "Harbour Rovers:Person"));
+  CHECK_FALSE(has(names, "Eastfield City:Person"));
+}
+
+TEST_CASE("bylines with a verb, a credit label or in capitals name their authors", "[recognise][recall]") {
+  auto one = analyse(
+      "Ministers meet in Vilnius\n"
+      "Written by Agne Kazlauskaite and Tomas Jankus | Baltic Defence Monitor\n"
+      "November 3, 2025\n\n"
+      "Officials met on Monday. (Photo: Rokas Vaitkus / Baltic Defence Monitor)\n\n"
+      "Reporting by Daina Bite; Editing by Peter Graff\n");
+  auto names = entity_names(one);
+  CHECK(has(names, "Agne Kazlauskaite:Person"));
+  CHECK(has(names, "Tomas Jankus:Person"));
+  CHECK(has(names, "Baltic Defence Monitor:Organisation"));
+  CHECK(has(names, "Rokas Vaitkus:Person"));
+  CHECK(has(names, "Daina Bite:Person"));
+  CHECK(has(names, "Peter Graff:Person"));
+  auto two = analyse("Ministers meet in Vilnius\nAuthor: Vesna Horvat, Adriatic Security Review\n\nOfficials met on Monday.\n");
+  CHECK(has(entity_names(two), "Vesna Horvat:Person"));
+  auto three = analyse("Ministers meet in Vilnius\nBY AGNE KAZLAUSKAITE\n\nOfficials met in NATO HQ on Monday.\n");
+  CHECK(has(entity_names(three), "AGNE KAZLAUSKAITE:Person"));
+  CHECK_FALSE(has(entity_names(three), "NATO HQ:Person"));
+}
