@@ -96,7 +96,8 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
 std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_t e) const {
   const auto& toks = doc_.sentences[si].tokens;
   // "Silent Guard, the annual exercise of ...", "Maizes Nams, the bakery chain,": "the" too
-  if (e + 2 >= toks.size() || toks[e].key != ",") return std::nullopt;
+  // "X - a NATO exercise -": a dash opens it too
+  if (e + 2 >= toks.size() || (toks[e].key != "," && toks[e].key != "-")) return std::nullopt;
   std::uint32_t from = e + 2;
   if (toks[e + 1].capital && toks[e + 2].key == "'s")
     from = e + 3;  // "CWIX 2025, NATO's interoperability exercise,"
@@ -106,7 +107,16 @@ std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_
   auto suffix = [&](std::uint32_t k) { return k < toks.size() && toks[k].text.starts_with("-"); };
   for (std::uint32_t k = from; k < toks.size() && k < e + 9; ++k) {
     if (suffix(k) || (toks[k].capital && suffix(k + 1))) continue;
-    if (!toks[k].word || toks[k].capital) break;
+    if (toks[k].key == "'s" && k > from && !toks[k - 1].capital) continue;  // "the alliance's largest exercise"
+    if (toks[k].word && toks[k].capital) {
+      // a known name inside: "an annual NATO cyber exercise", "a Baltic naval drill"
+      const LexHit* hit = nullptr;
+      std::uint32_t g = gazetteer_match(doc_.sentences[si], k, &hit);
+      if (g == 0) break;
+      k += g - 1;
+      continue;
+    }
+    if (!toks[k].word) break;
     if (lex_.org_noun_set.count(toks[k].key)) return NodeType::Organisation;
     auto it = lex_.anaphor_type.find(toks[k].key);
     if (it != lex_.anaphor_type.end() && (it->second == NodeType::Exercise || it->second == NodeType::Event)) {

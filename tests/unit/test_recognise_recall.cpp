@@ -157,3 +157,14 @@ TEST_CASE("bylines with a verb, a credit label or in capitals name their authors
   CHECK(has(entity_names(three), "AGNE KAZLAUSKAITE:Person"));
   CHECK_FALSE(has(entity_names(three), "NATO HQ:Person"));
 }
+
+TEST_CASE("an apposition after a dash, with a known name or a possessive inside, types an exercise", "[recognise][recall]") {
+  auto doc = analyse(
+      "Latvia hosted Amber Coast, an annual NATO cyber exercise, last week. "
+      "Estonia joined Frost Lattice - the alliance's largest winter drill - in March. "
+      "Kalle Rebane, the exercise's director, spoke.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Amber Coast:Exercise"));
+  CHECK(has(names, "Frost Lattice:Exercise"));
+  CHECK(has(names, "Kalle Rebane:Person"));
+}
