@@ -240,6 +240,18 @@ int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string&
   std::string qualified = doc_.entities[nation].label + "'s " + name;
   auto it = known_.find(lex_.name_key_of(qualified));
   if (it != known_.end()) return it->second;
+  // "Estonia's Cyber Command" after "the Estonian Defence Forces Cyber Command": the
+  // nation's body named in full before, by its demonym and the same closing words.
+  if (const DocEntity& n = doc_.entities[nation]; n.lexicon >= 0)
+    for (const auto& [k, e] : known_) {
+      if (doc_.entities[e].type != NodeType::Organisation || qualified_.count(e) || !k.ends_with(" " + key)) continue;
+      for (const auto& d : lex_.entities[n.lexicon].demonyms)
+        if (k.starts_with(lex_.name_key_of(d) + " ")) {
+          doc_.entities[e].names.push_back(qualified);
+          known_.emplace(lex_.name_key_of(qualified), e);
+          return e;
+        }
+    }
   int entity = static_cast<int>(doc_.entities.size());
   doc_.entities.push_back({NodeType::Organisation, qualified, {qualified}, -1});
   known_.emplace(lex_.name_key_of(qualified), entity);

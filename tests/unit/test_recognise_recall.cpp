@@ -168,3 +168,16 @@ TEST_CASE("an apposition after a dash, with a known name or a possessive inside,
   CHECK(has(names, "Frost Lattice:Exercise"));
   CHECK(has(names, "Kalle Rebane:Person"));
 }
+
+TEST_CASE("a nation's body named in full, then by the nation and its closing words, is one body", "[recognise][recall]") {
+  auto doc = analyse(
+      "The Estonian Defence Forces Cyber Command sent a team. Estonia's Cyber Command will host the next round. "
+      "The U.S. Cybersecurity and Infrastructure Security Agency took part too.");
+  int commands = 0;
+  for (const auto& e : doc.entities) {
+    INFO(e.label);
+    if (e.label.find("Cyber Command") != std::string::npos) ++commands;
+    CHECK(e.label.find("Estonia's Cybersecurity") == std::string::npos);
+  }
+  CHECK(commands == 1);
+}
