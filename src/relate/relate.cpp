@@ -35,6 +35,7 @@ class Relater {
   std::vector<Relation> run() {
     for (std::size_t si = 0; si < doc_.sentences.size(); ++si) sentence(si);
     people_act_for_what_they_lead();
+    leading_is_more_than_affiliation();
     date_event_edges();
     detail::lexicon_knowledge(doc_, lex_, out_);
     detail::names_naming_their_nation(doc_, lex_, out_);
@@ -367,6 +368,17 @@ class Relater {
       kept.push_back(std::move(r));
     }
     out_ = std::move(kept);
+  }
+
+  // "X of the agency" (affiliated) and "X, head of the agency" (leads) in one
+  // document: the person leads it; the weaker reading goes.
+  void leading_is_more_than_affiliation() {
+    std::set<std::pair<int, int>> leads;
+    for (const auto& r : out_)
+      if (r.type == EdgeType::leads) leads.insert({r.source, r.target});
+    std::erase_if(out_, [&](const Relation& r) {
+      return r.type == EdgeType::affiliated_with && leads.count({r.source, r.target}) > 0;
+    });
   }
 
   const DocAnalysis& doc_;
