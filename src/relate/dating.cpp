@@ -239,16 +239,19 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     if (has_point(x)) points.push_back(x);
   if (points.empty()) return;
   std::string padded = " " + std::string(sentence) + " ";
-  // the first occurrence verb of the sentence
-  std::size_t at = std::string::npos, length = 0;
+  // The occurrence verbs of the sentence in order; the first one a date
+  // belongs to says when the event was ("X organised E, which took place on
+  // 4 May": not "organised", whose clause has no date, but "took place").
+  std::vector<std::pair<std::size_t, std::size_t>> verbs;  // position in `sentence`, length
   for (const auto& verb : words.occurrence_verbs) {
     std::size_t found = find_word(padded, verb);
-    if (found != std::string::npos && found - 1 < at) at = found - 1, length = verb.size();
+    if (found != std::string::npos) verbs.push_back({found - 1, verb.size()});  // `padded` is one further on
   }
-  if (at != std::string::npos) {
-    // positions in `padded` are one past those in `sentence`
+  std::sort(verbs.begin(), verbs.end());
+  for (const auto& [at, length] : verbs) {
     Dating d = date_near(points, sentence, at, at + length, false, words);
-    if (d.date) stated_.push_back({events.front(), sentence_index, d});
+    if (!d.date) continue;
+    stated_.push_back({events.front(), sentence_index, d});
     return;
   }
 }

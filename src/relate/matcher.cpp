@@ -71,7 +71,7 @@ struct Matcher {
       std::size_t k = j;
       bool sep = false;
       while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
-                                  items[k].word == word::or_ || items[k].word == word::now ||
+                                  items[k].word == word::or_ || items[k].word == word::now || items[k].word == word::amp ||
                                   items[k].word == word::the)) {
         sep |= items[k].word != word::the;
         ++k;

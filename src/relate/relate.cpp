@@ -137,9 +137,20 @@ class Relater {
           to = i + 1;
         }
       }
+      // "A and B on Monday signed", "Finland, in April 2023, joined": the
+      // preposition and the commas go with the time when a past verb follows
+      // (not "signed the Pact in 2019 establishing ...", where the name is an object).
+      std::size_t f = from, t = to;
+      if (t && f > 1 && !items[f - 1].is_entity() && lex_.temporal.date_cues.count(items[f - 1].key)) --f;
+      if (t && f > 1 && t < items.size() && items[f - 1].key == "," && items[t].key == ",") --f, ++t;
+      if (f != from && t < items.size() && past_verb(items[t].key)) from = f, to = t;
       if (!to || from == 0 || to >= items.size() || !items[from - 1].is_entity() || !lower_word(items[to])) continue;
       items.erase(items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(to));
     }
+  }
+
+  bool past_verb(const std::string& key) const {
+    return (key.size() > 3 && key.ends_with("ed")) || lex_.temporal.past_tense_words.count(key) > 0;
   }
 
   void apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,

@@ -142,3 +142,23 @@ TEST_CASE("taking part and organising in other writers' wording", "[relate][word
        {}},
   });
 }
+
+TEST_CASE("dates placed between the subject and its verb, or in the event's own clause", "[relate][wording][dating]") {
+  check_rows({
+      // published Wednesday 2025-06-18: "on Monday" is the 16th
+      {"Estonia and Finland on Monday signed the Tallinn Cyber Accord.",
+       {"Estonia party_to Tallinn Cyber Accord 2025-06-16", "Finland party_to Tallinn Cyber Accord 2025-06-16"},
+       {}},
+      {"Finland, in April 2023, joined NATO.", {"Finland member_of " + kNato + " 2023-04"}, {}},
+      // a name followed by a time and a verb-like word that is no verb of its own: the name stays an object
+      {"Estonia signed the Tallinn Cyber Accord in 2019 establishing a joint centre.",
+       {"Estonia party_to Tallinn Cyber Accord 2019"},
+       {}},
+      {"The Estonian Defence Forces organised the Cyber Spear exercise, which took place on 4 May.",
+       {"Estonian Defence Forces organises Cyber Spear 2025-05-04"},
+       {}},
+      {"Locked Shields & Cyber Coalition are drills the CCDCOE runs. Finland joined Locked Shields & Cyber Coalition in 2023.",
+       {"Finland participates_in Locked Shields 2023", "Finland participates_in Cyber Coalition 2023"},
+       {}},
+  });
+}
