@@ -162,3 +162,27 @@ TEST_CASE("dates placed between the subject and its verb, or in the event's own 
        {}},
   });
 }
+
+TEST_CASE("parties to an agreement in other writers' wording", "[relate][wording][party_to]") {
+  const std::string accord = "Tallinn Cyber Accord";
+  check_rows({
+      {"Estonia became a signatory to the Tallinn Cyber Accord in 2019.", {"Estonia party_to " + accord + " 2019"}, {}},
+      {"Estonia and Japan are parties to the Tallinn Cyber Accord.",
+       {"Estonia party_to " + accord, "Japan party_to " + accord},
+       {}},
+      {"The Tallinn Cyber Accord between Estonia and Japan was signed on Tuesday.",
+       {"Estonia party_to " + accord + " 2025-06-17", "Japan party_to " + accord + " 2025-06-17"},
+       {}},
+      {"Estonia adhered to the Tallinn Cyber Accord in 2003.", {"Estonia party_to " + accord + " 2003"}, {}},
+      {"The Tallinn Cyber Accord, which Estonia ratified in 2003, is the main treaty.", {"Estonia party_to " + accord + " 2003"}, {}},
+      {"Signatories of the Tallinn Cyber Accord include Estonia and Japan.",
+       {"Estonia party_to " + accord, "Japan party_to " + accord},
+       {}},
+      {"Estonia, a signatory of the Tallinn Cyber Accord, backed the proposal.", {"Estonia party_to " + accord}, {}},
+      {"Estonia and Japan inked the Tallinn Cyber Accord on Tuesday.",
+       {"Estonia party_to " + accord + " 2025-06-17", "Japan party_to " + accord + " 2025-06-17"},
+       {}},
+      {"Estonia will sign the Tallinn Cyber Accord next year.", {}, {"Estonia party_to " + accord}},
+      {"Estonia is not a party to the Tallinn Cyber Accord.", {}, {"Estonia party_to " + accord}},
+  });
+}
