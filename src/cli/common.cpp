@@ -25,10 +25,29 @@ std::optional<Date> parse_date_option(const std::string& value, const std::strin
   return date;
 }
 
+namespace {
+
+// "nation", "ORGANISATION", "Organization", "member-of": what a user types
+// for a type or relation, in the spelling the graph uses.
+std::string typed_name(const std::string& name, bool relation) {
+  std::string out;
+  for (char c : name) {
+    char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out += relation && lower == '-' ? '_' : lower;
+  }
+  if (relation) return out;
+  if (out == "organization") out = "organisation";
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+}  // namespace
+
 GraphFilter parse_filter(const SubgraphOptions& options) {
   GraphFilter filter;
   for (const auto& name : options.types) {
     auto type = parse_node_type(name);
+    if (!type) type = parse_node_type(typed_name(name, false));
     if (!type)
       throw UsageError("--type " + name +
                        ": unknown node type (Nation, Organisation, Exercise, Event, Person, Place, Agreement)");
@@ -36,6 +55,7 @@ GraphFilter parse_filter(const SubgraphOptions& options) {
   }
   for (const auto& name : options.relations) {
     auto type = parse_edge_type(name);
+    if (!type) type = parse_edge_type(typed_name(name, true));
     if (!type) {
       std::string known;
       for (EdgeType t : kEdgeTypes) known += (known.empty() ? "" : ", ") + std::string(to_string(t));

@@ -14,6 +14,15 @@ namespace {
 
 using namespace newsgraph::cli;
 
+// Counts (--limit, --max-nodes) are unsigned: CLI11 would read "-1" as the
+// largest count.
+const CLI::Validator kCount(
+    [](std::string& value) {
+      bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+      return digits ? std::string() : "expected a whole number, 0 or more, not " + value;
+    },
+    "COUNT");
+
 void setup_build(CLI::App& app, BuildOptions& o) {
   auto* cmd = app.add_subcommand("build", "Read articles and build the knowledge graph");
   cmd->add_option("paths", o.inputs, "Files or folders of articles (.txt, .md, .html); - for stdin")->required();
@@ -47,7 +56,8 @@ void setup_export(CLI::App& app, ExportOptions& o) {
   cmd->add_option("-f,--format", o.format, "json, graphml, dot, svg, png, pdf, jsonld, gexf or neo4j");
   cmd->add_option("-o,--output", o.output, "File to write (a folder for neo4j)")->required();
   cmd->add_option("--engine", o.engine, "Layout for diagrams: dot, neato or sfdp");
-  cmd->add_option("--max-nodes", o.max_nodes, "Diagrams keep the most connected entities");
+  cmd->add_option("--max-nodes", o.max_nodes, "Diagrams keep the most connected entities")
+      ->check(kCount);
   cmd->add_flag("--timings", o.timings, "Print seconds of each step (load, write) on stderr");
   add_subgraph_options(cmd, o.subgraph, true);
 }
@@ -79,7 +89,7 @@ void setup_query(CLI::App& app, QueryOptions& o) {
   auto* entities = cmd->add_subcommand("entities", "List entities");
   entities->add_option("--sort", o.sort, "degree or name")->check(CLI::IsMember({"degree", "name"}))
       ->capture_default_str();
-  entities->add_option("--limit", o.limit, "At most this many");
+  entities->add_option("--limit", o.limit, "At most this many")->check(kCount);
   common(entities);
   for (auto* sub : {neighbours, path, timeline, entities})
     sub->final_callback([&o, sub] { o.command = sub->get_name(); });

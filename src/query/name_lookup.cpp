@@ -58,6 +58,22 @@ std::optional<NodeId> node_by_key(const KnowledgeGraph& graph, std::string_view 
   return value - 1;
 }
 
+// What a user types around a name rather than in it: quotes, brackets,
+// "!", "?", ";", ":", "*" ("ESTONIA!", "(NATO)", "\"Japan\""). name_key
+// keeps these (it also keys the graph's own names), so a query drops them
+// before looking again.
+std::string without_stray_punctuation(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    switch (c) {
+      case '!': case '?': case '"': case '(': case ')': case '[': case ']':
+      case '{': case '}': case ';': case ':': case '*': out += ' '; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 NameIndex::NameIndex(const KnowledgeGraph& graph) : graph_(graph) {}
@@ -135,9 +151,13 @@ std::vector<NodeId> NameIndex::word_matches(const std::string& key) const {
   return result;
 }
 
-NameLookup NameIndex::lookup(std::string_view name) const {
+NameLookup NameIndex::lookup(std::string_view typed) const {
   // The graph keeps one node per name key: an exact name is never ambiguous.
-  if (auto node = graph_.find_node(name)) return {LookupStatus::Found, {*node}};
+  if (auto node = graph_.find_node(typed)) return {LookupStatus::Found, {*node}};
+  const std::string loose = without_stray_punctuation(typed);
+  const std::string_view name = loose;
+  if (loose != typed)
+    if (auto node = graph_.find_node(name)) return {LookupStatus::Found, {*node}};
   std::string key = name_key(name);
   build_words();
   std::vector<NodeId> matches;
@@ -151,7 +171,7 @@ NameLookup NameIndex::lookup(std::string_view name) const {
 }
 
 std::vector<NodeId> NameIndex::suggest(std::string_view name, std::size_t limit) const {
-  std::string key = name_key(name);
+  std::string key = name_key(without_stray_punctuation(name));
   if (key.empty()) return {};
   build_fuzzy();
   const std::size_t bound = std::max<std::size_t>(2, key.size() / 3);

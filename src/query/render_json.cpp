@@ -36,6 +36,7 @@ class Json {
       field("sentence", ev.sentence);
       field("start", static_cast<std::size_t>(ev.start));
       field("end", static_cast<std::size_t>(ev.end));
+      if (!ev.pattern.empty()) field("pattern", ev.pattern);  // why the edge exists
       w_.EndObject();
     }
     w_.EndArray();

@@ -146,6 +146,29 @@ std::string format_score(double score) {
   return buffer;
 }
 
+// "[2] "sentence" (doc; pattern: joined)": a sentence that gave the edge
+// through several patterns is printed once, with each pattern, so a user
+// sees why the edge exists without reading the sentence twice.
+void print_evidence(std::ostream& out, const EdgeProps& edge, std::size_t hop) {
+  const std::vector<Evidence>& all = edge.evidence;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const Evidence& e = all[i];
+    bool seen = false;
+    for (std::size_t k = 0; k < i && !seen; ++k)
+      seen = all[k].doc == e.doc && all[k].start == e.start && all[k].end == e.end && all[k].sentence == e.sentence;
+    if (seen) continue;
+    std::vector<std::string_view> patterns;
+    for (std::size_t k = i; k < all.size(); ++k)
+      if (all[k].doc == e.doc && all[k].start == e.start && all[k].end == e.end && all[k].sentence == e.sentence &&
+          !all[k].pattern.empty() && std::find(patterns.begin(), patterns.end(), all[k].pattern) == patterns.end())
+        patterns.push_back(all[k].pattern);
+    out << "  [" << hop << "] \"" << e.sentence << "\" (" << e.doc;
+    for (std::size_t k = 0; k < patterns.size(); ++k)
+      out << (k ? ", " : patterns.size() == 1 ? "; pattern: " : "; patterns: ") << patterns[k];
+    out << ")\n";
+  }
+}
+
 std::string chain(const KnowledgeGraph& graph, const Path& path) {
   std::string out = label(graph, path.hops.front().from);
   for (const Hop& hop : path.hops) out += " " + hop_arrow(graph, hop) + " " + label(graph, hop.to);
@@ -163,9 +186,7 @@ void print_path(std::ostream& out, const KnowledgeGraph& graph, const Path& path
   }
   table.print(out, "  ");
   if (!evidence) return;
-  for (std::size_t i = 0; i < path.hops.size(); ++i)
-    for (const Evidence& e : graph.edge(path.hops[i].edge).evidence)
-      out << "  [" << i + 1 << "] \"" << e.sentence << "\" (" << e.doc << ")\n";
+  for (std::size_t i = 0; i < path.hops.size(); ++i) print_evidence(out, graph.edge(path.hops[i].edge), i + 1);
 }
 
 }  // namespace

@@ -45,7 +45,7 @@ expect_status 0 "path"
 expect_out '^shortest path from Ukraine \(Nation, n17\) to Japan \(Nation, n8\): 2 hops$'
 expect_out '^Ukraine --member_of--> NATO Cooperative Cyber Defence Centre of Excellence <--member_of-- Japan$'
 expect_out '^  2 +NATO Cooperative Cyber Defence Centre of Excellence +<--member_of-- +Japan +2023$'
-expect_out '^  \[1\] "Ukraine was admitted as a contributing participant in March of last year\." \(examples/articles/04_ccdcoe_new_members\.html\)$'
+expect_out '^  \[1\] "Ukraine was admitted as a contributing participant in March of last year\." \(examples/articles/04_ccdcoe_new_members\.html; pattern: hand\)$'
 
 run "$NEWSGRAPH" query "$G" path Ukraine Japan --until 2021
 expect_status 0 "window removes the only path"
