@@ -108,6 +108,9 @@ class SidecarMetadata {
   // The entry of a document: by its path as given, then its normalised
   // path, then its file name (when only one entry has that name).
   const SidecarEntry* find(const InputDocument& input) const;
+  // The paths of the entries that no input finds (a typo in the sidecar
+  // would otherwise change nothing, silently), in order.
+  std::vector<std::string> unmatched(const std::vector<InputDocument>& inputs) const;
   std::size_t size() const { return by_path_.size(); }
   void add(const std::string& path, SidecarEntry entry);
 

@@ -2,6 +2,7 @@
 #include <rapidjson/document.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "document/document.hpp"
@@ -158,6 +159,16 @@ const SidecarEntry* SidecarMetadata::find(const InputDocument& input) const {
   auto name = by_name_.find(input.path.filename().string());
   if (name == by_name_.end() || name->second.empty()) return nullptr;
   return &by_path_.find(name->second)->second;
+}
+
+std::vector<std::string> SidecarMetadata::unmatched(const std::vector<InputDocument>& inputs) const {
+  std::set<const SidecarEntry*> used;
+  for (const InputDocument& input : inputs)
+    if (const SidecarEntry* entry = find(input)) used.insert(entry);
+  std::vector<std::string> out;
+  for (const auto& [path, entry] : by_path_)
+    if (!used.count(&entry)) out.push_back(path);
+  return out;
 }
 
 SidecarMetadata SidecarMetadata::parse(std::string_view text, const std::string& name) {

@@ -97,6 +97,7 @@ class JsonLdWriter : public GraphWriter {
     field(w, "identifier", doc.id);
     if (!doc.title.empty()) field(w, "headline", doc.title);
     if (!doc.source.empty()) field(w, "publisher", doc.source);
+    if (!doc.author.empty()) field(w, "author", doc.author);
     if (doc.published) typed_date(w, "datePublished", *doc.published);
     if (!doc.hash.empty()) field(w, "contentHash", doc.hash);
     w.EndObject();

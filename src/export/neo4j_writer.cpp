@@ -166,14 +166,15 @@ constexpr const char* kImportScript = R"SH(#!/bin/sh
 # Loads nodes.csv and relationships.csv into a new Neo4j 5 database with
 # neo4j-admin (the database must not exist, or add --overwrite-destination).
 # Usage: sh import.sh [DATABASE]    (default: neo4j; stop the database first)
+# The database name comes first, as Neo4j's manual writes it since 5.19
+# (after the options, the name can be taken for one more file to import).
 set -e
 cd "$(dirname "$0")"
-neo4j-admin database import full \
+neo4j-admin database import full "${1:-neo4j}" \
   --nodes=nodes.csv \
   --relationships=relationships.csv \
   --array-delimiter=";" \
-  --id-type=string \
-  "${1:-neo4j}"
+  --id-type=string
 )SH";
 
 constexpr const char* kReadme = R"MD(# Neo4j import, written by newsgraph
@@ -183,7 +184,7 @@ Two ways in:
 - **A new database, fast** (neo4j-admin bulk import; the database must be
   stopped and must not exist yet):
 
-      sh import.sh            # neo4j-admin database import full ... neo4j
+      sh import.sh            # neo4j-admin database import full neo4j ...
       sh import.sh news       # into a database called news
 
   Then, once, for lookups by key:

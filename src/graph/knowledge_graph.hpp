@@ -65,6 +65,8 @@ struct DocumentRecord {
   std::string source;    // publisher or feed, when known
   std::optional<Date> published;
   std::string hash;      // content hash, so re-adding a document changes nothing
+  std::string author;    // from the byline, <meta name="author"> or a sidecar
+  std::string timezone;  // of the publication time, as written ("GMT+9", "KST", "+09:00")
 
   friend auto operator<=>(const DocumentRecord&, const DocumentRecord&) = default;
 };

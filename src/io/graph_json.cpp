@@ -57,7 +57,9 @@ void write_document(Writer& w, const DocumentRecord& doc) {
   write_field(w, "id", doc.id);
   if (!doc.title.empty()) write_field(w, "title", doc.title);
   if (!doc.source.empty()) write_field(w, "source", doc.source);
+  if (!doc.author.empty()) write_field(w, "author", doc.author);
   if (doc.published) write_field(w, "published", doc.published->iso());
+  if (!doc.timezone.empty()) write_field(w, "timezone", doc.timezone);
   if (!doc.hash.empty()) write_field(w, "hash", doc.hash);
   w.EndObject();
 }

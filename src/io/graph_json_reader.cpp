@@ -31,7 +31,7 @@ constexpr std::string_view kGraphSchema = "schemas/graph.schema.json";
 enum class Section { Other, Version, Documents, Nodes, Edges };
 // The fields of records the schema says something about; Other: any more.
 enum class Field {
-  Other, Id, Title, Source, Hash, Published, Type, Label, Aliases, Target, Date, End, Confidence, Evidence, Omitted
+  Other, Id, Title, Source, Hash, Published, Author, Timezone, Type, Label, Aliases, Target, Date, End, Confidence, Evidence, Omitted
 };
 enum class Sub { Other, Doc, Sentence, Start, End, Pattern };
 // What a value may be where it stands; Count: an integer >= 0.
@@ -49,7 +49,8 @@ Field field_of(Section section, std::string_view key) {
   if (key == "id") return Field::Id;
   if (section == Section::Documents)
     return key == "title" ? Field::Title : key == "source" ? Field::Source : key == "hash" ? Field::Hash
-         : key == "published" ? Field::Published : Field::Other;
+         : key == "published" ? Field::Published : key == "author" ? Field::Author
+         : key == "timezone" ? Field::Timezone : Field::Other;
   if (section == Section::Nodes)
     return key == "type" ? Field::Type : key == "label" ? Field::Label : key == "aliases" ? Field::Aliases
                                                                                              : Field::Other;
@@ -347,6 +348,8 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       case Field::Title: document_.title = value; break;
       case Field::Source: document_.source = value; break;
       case Field::Hash: document_.hash = value; break;
+      case Field::Author: document_.author = value; break;
+      case Field::Timezone: document_.timezone = value; break;
       case Field::Published: return parse_date(value, document_.published, "/documents/", "/published");
       default: break;
     }

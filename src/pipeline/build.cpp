@@ -134,7 +134,11 @@ void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildRepo
   std::vector<InputDocument> inputs = collect_inputs(settings.inputs, report.skipped);
   std::shared_ptr<const Lexicon> lexicon = load_lexicon(settings.lexicon_dir);
   SidecarMetadata sidecar;
-  if (settings.meta_file) sidecar = SidecarMetadata::load(*settings.meta_file);
+  if (settings.meta_file) {
+    sidecar = SidecarMetadata::load(*settings.meta_file);
+    for (const std::string& path : sidecar.unmatched(inputs))
+      report.warnings.push_back(*settings.meta_file + ": \"" + path + "\" names no document of this build");
+  }
   DocumentLoadSettings load_settings{&sidecar, settings.default_date, nullptr, &lexicon->metadata};
   GraphAssembler assembler(*lexicon);
   unsigned jobs = std::clamp(settings.jobs, 1u, 64u);

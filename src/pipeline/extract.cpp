@@ -120,6 +120,8 @@ DocResult extract_document(const Document& doc, const Lexicon& lexicon, StageTim
   result.record.title = doc.meta.title;
   result.record.source = doc.meta.source;
   result.record.published = doc.meta.published;
+  result.record.author = doc.meta.author;
+  result.record.timezone = doc.meta.timezone;
   result.record.hash = content_hash(doc.original);
 
   std::vector<Sentence> sentences = segment_sentences(doc.text, lexicon.segmentation);

@@ -18,6 +18,13 @@ expect_out "notes.csv: not a .txt, .md or .html file"
 expect_err "b.md: invalid UTF-8 at byte 28"
 expect_valid_graph "$WORK/g.json"
 grep -q '"published": *"2024-03-04"' "$WORK/g.json" && pass || fail "byline date not read: $(cat "$WORK/g.json")"
+# The byline's author and time zone are kept with the document.
+grep -q '"author": *"Rosa Quispe"' "$WORK/g.json" && pass || fail "byline author not kept: $(cat "$WORK/g.json")"
+grep -q '"timezone": *"GMT-5"' "$WORK/g.json" && pass || fail "byline time zone not kept: $(cat "$WORK/g.json")"
+printf 'Seoul talks\nMay 6, 2022 10:41 PM KST\n\nKorea joined the talks on Thursday.\n' >"$WORK/kst.txt"
+run "$NEWSGRAPH" build "$WORK/kst.txt" -o "$WORK/kst.json" -q
+grep -q '"published": *"2022-05-06"' "$WORK/kst.json" && grep -q '"timezone": *"KST"' "$WORK/kst.json" && pass ||
+  fail "KST byline: $(cat "$WORK/kst.json")"
 
 # --date applies to every document; a sidecar entry wins over it.
 printf 'path,date,title,source\nb.md,2023-10-05,"Chile, pact",Wire\n' >"$WORK/meta.csv"
@@ -26,6 +33,13 @@ expect_status 0 "build with --date and --meta"
 grep -q '"2020-01-01"' "$WORK/g2.json" && pass || fail "--date not applied"
 grep -q '"2023-10-05"' "$WORK/g2.json" && pass || fail "sidecar date not applied"
 grep -q '"2024-03-04"' "$WORK/g2.json" && fail "byline date should be overridden by --date" || pass
+
+# A sidecar entry that names no document of the build is reported, not ignored.
+printf 'path,date\nb.md,2023-10-05\nmissing.txt,2021\n' >"$WORK/typo.csv"
+run "$NEWSGRAPH" build "$WORK/in/a.txt" "$WORK/in/sub/b.md" -o "$WORK/g6meta.json" --meta "$WORK/typo.csv"
+expect_status 0 "sidecar with an unknown path"
+expect_err 'warning: .*typo.csv: "missing.txt" names no document of this build'
+grep -q '"b.md" names no' <<<"$ERR" && fail "a used entry reported as unused: $ERR" || pass
 
 # A malformed sidecar: one line with the JSON pointer, exit 1, no graph.
 printf '[{"path": "a.txt", "date": "March 2024"}]' >"$WORK/meta.json"

@@ -100,7 +100,34 @@ TEST_CASE("the shortest path prints each hop's relation and true direction", "[q
   CHECK(text.str().find("Ukraine --member_of--> NATO Cooperative Cyber Defence Centre of Excellence <--member_of-- Japan\n") !=
         std::string::npos);
   CHECK(text.str().find("\"Ukraine was admitted as a contributing participant in March of last year.\" "
-                        "(examples/articles/04_ccdcoe_new_members.html)") != std::string::npos);
+                        "(examples/articles/04_ccdcoe_new_members.html; pattern: hand)") != std::string::npos);
+}
+
+TEST_CASE("--evidence prints a sentence read by two patterns once, with both", "[query]") {
+  KnowledgeGraph graph;
+  NodeId a = graph.add_node(NodeType::Nation, "Peru");
+  NodeId b = graph.add_node(NodeType::Exercise, "Pacific Reach");
+  EdgeProps edge;
+  edge.type = EdgeType::participates_in;
+  const Evidence read{"news/1.txt", "Peru took part in Pacific Reach.", 10, 42, "take_part_in"};
+  Evidence again = read;
+  again.pattern = "take_part_implicit";
+  const Evidence other{"news/2.txt", "Peru sent ships to Pacific Reach.", 0, 33, "send_to"};
+  edge.evidence = {read, again, other, read};
+  graph.insert_edge(a, b, edge);
+  PathResult result = find_paths(graph, a, b, 6, false, {});
+  REQUIRE(result.paths.size() == 1);
+  std::ostringstream text;
+  print_table(text, graph, result, true);
+  CHECK(text.str().find("  [1] \"Peru took part in Pacific Reach.\" (news/1.txt; patterns: take_part_in, "
+                        "take_part_implicit)\n") != std::string::npos);
+  CHECK(text.str().find("  [1] \"Peru sent ships to Pacific Reach.\" (news/2.txt; pattern: send_to)\n") !=
+        std::string::npos);
+  // Each sentence once.
+  std::size_t lines = 0;
+  for (std::size_t at = text.str().find("  [1] "); at != std::string::npos; at = text.str().find("  [1] ", at + 1))
+    ++lines;
+  CHECK(lines == 2);
 }
 
 TEST_CASE("a time window or a length bound can remove the only path", "[query]") {
