@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <set>
 
 #include "document/text_builder.hpp"
 #include "util/errors.hpp"
@@ -160,6 +161,18 @@ std::vector<InputDocument> collect_inputs(const std::vector<std::string>& paths,
       out.push_back({given, path});
     }
   }
+  // A file reached twice ("corpus corpus/a", "a.txt ./a.txt") is read once:
+  // the report would otherwise count it twice.
+  std::set<std::string> seen;
+  std::vector<InputDocument> once;
+  for (auto& input : out) {
+    if (!input.path.empty() && !seen.insert(input.path.lexically_normal().string()).second) {
+      skipped.push_back({input.id, "given twice, read once"});
+      continue;
+    }
+    once.push_back(std::move(input));
+  }
+  out = std::move(once);
   if (out.empty())
     throw InputError(paths.size() == 1 ? paths[0] : std::string(),
                      "no documents to read (.txt, .md, .html files, or - for standard input)");

@@ -18,6 +18,12 @@ expect_out "notes.csv: not a .txt, .md or .html file"
 expect_err "b.md: invalid UTF-8 at byte 28"
 expect_valid_graph "$WORK/g.json"
 grep -q '"published": *"2024-03-04"' "$WORK/g.json" && pass || fail "byline date not read: $(cat "$WORK/g.json")"
+# A file reached twice (in a folder and by name) is read once.
+run "$NEWSGRAPH" build "$WORK/in" "$WORK/in/./a.txt" -o "$WORK/twice.json"
+expect_status 0 "a file given twice"
+expect_out "^documents read: 3$"
+expect_out "a.txt: given twice, read once"
+
 # The byline's author and time zone are kept with the document.
 grep -q '"author": *"Rosa Quispe"' "$WORK/g.json" && pass || fail "byline author not kept: $(cat "$WORK/g.json")"
 grep -q '"timezone": *"GMT-5"' "$WORK/g.json" && pass || fail "byline time zone not kept: $(cat "$WORK/g.json")"

@@ -69,6 +69,22 @@ TEST_CASE("a name shared by several entities is ambiguous and lists them all", "
   }
 }
 
+TEST_CASE("punctuation typed around a name is not part of it", "[query][names]") {
+  NameIndex index(examples());
+  for (const char* typed : {"FINLAND!", "(Finland)", "\"Finland\"", "Finland?", "finland:"}) {
+    NameLookup found = index.lookup(typed);
+    CHECK(found.status == LookupStatus::Found);
+    CHECK(label_of(found) == "Finland");
+  }
+  NameLookup word = index.lookup("Stoltenberg!");  // a word of one name, then the punctuation
+  CHECK(word.status == LookupStatus::Found);
+  CHECK(label_of(word) == "Jens Stoltenberg");
+  NameLookup typo = index.lookup("Finnland!");  // suggestions too
+  REQUIRE(typo.status == LookupStatus::NotFound);
+  CHECK(label_of(typo) == "Finland");
+  CHECK(index.lookup("!!!").nodes.empty());
+}
+
 TEST_CASE("a name that matches nothing suggests the closest names", "[query][names]") {
   NameIndex index(examples());
   NameLookup found = index.lookup("Finnland");
