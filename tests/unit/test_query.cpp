@@ -103,7 +103,7 @@ TEST_CASE("the shortest path prints each hop's relation and true direction", "[q
                         "(examples/articles/04_ccdcoe_new_members.html; pattern: hand)") != std::string::npos);
 }
 
-TEST_CASE("--evidence prints a sentence read by two patterns once, with both", "[query]") {
+TEST_CASE("path evidence prints a sentence read by two patterns once, with both", "[query]") {
   KnowledgeGraph graph;
   NodeId a = graph.add_node(NodeType::Nation, "Peru");
   NodeId b = graph.add_node(NodeType::Exercise, "Pacific Reach");
