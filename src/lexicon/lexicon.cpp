@@ -273,25 +273,29 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
 }
 
 std::string Lexicon::token_key(std::string_view token) const {
-  // Plain ASCII letters and digits: name_key() would only lower their case.
+  // Plain ASCII letters and digits: name_key() would only lower their case,
+  // done here while copying. One string returned throughout (no moves):
+  // this runs for every token.
+  std::string key(token.size(), '\0');
   bool plain = !token.empty();
-  for (unsigned char c : token)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    char c = token[i];
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
       plain = false;
       break;
     }
-  std::string key;
-  if (plain) {
-    key.assign(token);
-    for (char& c : key)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  } else {
-    key = name_key(token);
+    key[i] = c;
   }
-  if (key.empty()) key.assign(token);  // punctuation keeps itself
+  if (!plain) {
+    key = name_key(token);
+    if (key.empty()) key.assign(token);  // punctuation keeps itself
+  }
+  if (!key.empty() && (variant_shape(key) & variant_shapes) != variant_shape(key)) return key;  // no variant of this length and initial
   auto it = variant_map.find(key);
-  if (it != variant_map.end()) return it->second;
-  return key;  // moved, not copied
+  if (it != variant_map.end()) key = it->second;
+  return key;
 }
 
 std::string Lexicon::name_key_of(std::string_view name) const {
@@ -342,7 +346,12 @@ void Lexicon::index() {
     for (const auto& s : list) set.insert(lowered(s));
   };
   variant_map.clear();
-  for (const auto& [from, to] : variants) variant_map[name_key(from)] = name_key(to);
+  variant_shapes = 0;
+  for (const auto& [from, to] : variants) {
+    std::string key = name_key(from);
+    variant_shapes |= variant_shape(key);
+    variant_map[key] = name_key(to);
+  }
   // Abbreviations first: they change how names tokenize.
   abbreviations.clear();
   auto note_abbreviations = [&](const std::string& s) {

@@ -7,6 +7,7 @@
 // Gives: gazetteer entries, typing cues and relation patterns, with the
 // indexes recognition needs (token-sequence keys -> entries).
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -132,6 +133,14 @@ struct Lexicon {
   std::size_t max_lowercase_head_tokens = 1;
   std::unordered_set<std::string> lowercase_head_first;  // first token keys of those heads
   std::unordered_map<std::string, std::string> variant_map, role_noun_relation, representative_set;
+  // The lengths and first bytes of variant_map's keys (variant_shape()): token_key() looks up only those.
+  std::uint64_t variant_shapes = 0;
+  // A key's length (bits 0-31, 31 for longer) and first byte (bits 32-63, by its value modulo 32).
+  static std::uint64_t variant_shape(std::string_view key) {
+    if (key.empty()) return 0;
+    return (std::uint64_t{1} << std::min<std::size_t>(key.size(), 31)) |
+           (std::uint64_t{1} << (32 + (static_cast<unsigned char>(key[0]) & 31u)));
+  }
   std::unordered_map<std::string, NodeType> type_noun_type, anaphor_type;
   std::unordered_map<std::string, std::uint32_t> label_index;  // name_key(label) -> entity
   std::unordered_map<std::string, std::uint32_t, KeyHash, std::equal_to<>> word_ids;  // see `word`

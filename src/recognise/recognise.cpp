@@ -71,8 +71,10 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     s.start = sentence.start;
     s.end = sentence.end;
     s.tokens = tokenize(text_, sentence.start, sentence.end, lex_.abbreviations);
-    for (auto& t : s.tokens)
+    for (auto& t : s.tokens) {
       if (t.key.empty()) t.key = lex_.token_key(t.text);
+      t.word_id = lex_.word_id(t.key);  // once here, not again in every clause the matcher reads
+    }
     s.headline = is_headline(s, doc_.sentences.empty(), lex_);
     s.title_end = static_cast<std::uint32_t>(s.tokens.size());
     if (s.headline)

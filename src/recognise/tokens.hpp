@@ -8,6 +8,7 @@
 // that "Tallinn-based" reads as "Tallinn" + "-based".
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -23,6 +24,10 @@ struct Token {
   bool word = false;      // letters or digits (else punctuation or "'s")
   bool capital = false;   // starts with an upper-case letter (or is non-ASCII and not lower)
   bool all_caps = false;  // two or more letters, all upper case ("NATO", "U.S.")
+  // Lexicon::word_id of `key`, set with it by recognise(); kNoWordId when not
+  // set (then the relation matcher looks the key up itself).
+  std::uint32_t word_id = kNoWordId;
+  static constexpr std::uint32_t kNoWordId = 0xFFFFFFFFu;
 };
 
 // `abbreviations` holds words that keep a final dot ("prof.", "gen."), lower case.

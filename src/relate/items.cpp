@@ -191,9 +191,10 @@ struct Builder {
         continue;
       int r = role_at(i);
       if (r < 0) {
-        // lower-case titles: "Ukrainian ambassador Mariana Betsa"
+        // lower-case titles: "Ukrainian ambassador Mariana Betsa" (a name first: most items have none, no lookup)
+        if (i == 0 || !entity_at(i - 1)) continue;
         auto it = ctx.lex->title_relation.find(items[i].key);
-        if (it == ctx.lex->title_relation.end() || i == 0 || !entity_at(i - 1)) continue;
+        if (it == ctx.lex->title_relation.end()) continue;
         std::size_t p = is(i + 1, ",") ? i + 2 : i + 1;
         if (role_at(p) >= 0 && person_at(p + 1)) ++p;  // "his Finnish counterpart, Colonel X": a rank before the name
         if (!person_at(p)) continue;
@@ -242,6 +243,8 @@ struct Builder {
     std::string rel;
     std::size_t len = 1;
     if (r < 0) {
+      // "of" one or two items on, else no lookup (this runs for every item)
+      if (!is(i + 1, "of") && !is(i + 2, "of")) return false;
       auto it = ctx.lex->role_noun_relation.find(items[i].key);
       if (i + 1 < items.size() && it == ctx.lex->role_noun_relation.end()) {
         it = ctx.lex->role_noun_relation.find(items[i].key + " " + items[i + 1].key);

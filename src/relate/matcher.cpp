@@ -208,12 +208,13 @@ bool has_required(const RelationPattern& pattern, const ClauseWords& words) {
 
 }  // namespace
 
-ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex) {
+ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence) {
   ClauseWords words;
   words.bits.assign((lex.word_ids.size() + 1 + 63) / 64, 0);
   words.patterns.assign((lex.patterns.size() + 63) / 64, 0);
   for (auto& it : items) {
-    it.word = lex.word_id(it.key);
+    const Token* t = sentence && it.end == it.begin + 1 && it.begin < sentence->tokens.size() ? &sentence->tokens[it.begin] : nullptr;
+    it.word = t && t->word_id != Token::kNoWordId && t->key == it.key ? t->word_id : lex.word_id(it.key);
     words.bits[it.word / 64] |= std::uint64_t{1} << (it.word % 64);
   }
   auto mark = [&](std::uint32_t pi) { words.patterns[pi / 64] |= std::uint64_t{1} << (pi % 64); };

@@ -27,7 +27,9 @@ struct ClauseWords {
 // and returns the set of them, with the patterns whose required words are
 // all there (found from the words, not by trying every pattern). Call on a
 // clause after its last change.
-ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex);
+// `sentence` (optional): the tokens the items were built from, whose word
+// ids stand for an item that is one token with that token's key.
+ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence = nullptr);
 
 // The indexes (in order) of the lexicon's patterns that may match one of
 // these clauses: every other pattern matches none of them.

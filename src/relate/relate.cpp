@@ -75,9 +75,9 @@ class Relater {
     }
     auto surface = detail::build_items(s, ctx_, false, nullptr);
     for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
-    auto surface_keys = detail::index_words(surface, lex_);
+    auto surface_keys = detail::index_words(surface, lex_, &s);
     std::vector<detail::ClauseWords> clause_keys;
-    for (auto& clause : clauses) clause_keys.push_back(detail::index_words(clause, lex_));
+    for (auto& clause : clauses) clause_keys.push_back(detail::index_words(clause, lex_, &s));
     for (std::uint32_t pi : detail::candidate_patterns(surface_keys, clause_keys)) {  // the others cannot match
       const RelationPattern& p = lex_.patterns[pi];
       if (p.name.starts_with("surface_")) {
