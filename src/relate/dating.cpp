@@ -130,12 +130,25 @@ unsigned initial_bit(char c) {
   return c >= 'a' && c <= 'z' ? static_cast<unsigned>(c - 'a') : 26;
 }
 
+// The (length, first letter) pairs of a list of words: entry n (63: longer)
+// has bit initial_bit(c) for each word of n bytes starting with c. A word of
+// a sentence with a pair no listed word has is none of them.
+using Shapes = std::array<std::uint32_t, 64>;
+
+template <class Words>
+void add_shapes(Shapes& shapes, const Words& words) {
+  for (const auto& w : words) {
+    std::string_view v(w);
+    shapes[std::min<std::size_t>(v.size(), 63)] |= std::uint32_t{1} << (v.empty() ? 26 : initial_bit(v[0]));
+  }
+}
+
 // Whether `found` holds for a word of `sentence` (a run of bytes `in_word`
-// accepts) in lower case: one pass, no copy of the sentence. Only words of
-// a length `lengths` has (bit n: n bytes, bit 63: longer) and a first letter
-// `initials` has (initial_bit()) are asked about.
+// accepts) in lower case: one pass, no copy of the sentence. Only words whose
+// length and first letter `shapes` has are asked about (lower-cased into one
+// reused string): most words of a sentence are not.
 template <class InWord, class Found>
-bool any_word(std::string_view sentence, std::uint64_t lengths, std::uint32_t initials, InWord in_word, Found found) {
+bool any_word(std::string_view sentence, const Shapes& shapes, InWord in_word, Found found) {
   std::string w;
   for (std::size_t i = 0; i < sentence.size();) {
     if (!in_word(sentence[i])) {
@@ -144,7 +157,7 @@ bool any_word(std::string_view sentence, std::uint64_t lengths, std::uint32_t in
     }
     std::size_t j = i;
     while (j < sentence.size() && in_word(sentence[j])) ++j;
-    if (((lengths >> std::min<std::size_t>(j - i, 63)) & 1u) && ((initials >> initial_bit(sentence[i])) & 1u)) {
+    if ((shapes[std::min<std::size_t>(j - i, 63)] >> initial_bit(sentence[i])) & 1u) {
       w.assign(sentence.substr(i, j - i));
       for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
       if (found(w)) return true;
@@ -152,22 +165,6 @@ bool any_word(std::string_view sentence, std::uint64_t lengths, std::uint32_t in
     i = j;
   }
   return false;
-}
-
-// The lengths of `words` as any_word() takes them.
-template <class Words>
-std::uint64_t lengths_of(const Words& words) {
-  std::uint64_t mask = 0;
-  for (const auto& w : words) mask |= std::uint64_t{1} << std::min<std::size_t>(std::string_view(w).size(), 63);
-  return mask;
-}
-
-// The first letters of `words` as any_word() takes them.
-template <class Words>
-std::uint32_t initials_of(const Words& words) {
-  std::uint32_t mask = 0;
-  for (const auto& w : words) mask |= std::uint32_t{1} << (std::string_view(w).empty() ? 26 : initial_bit(std::string_view(w)[0]));
-  return mask;
 }
 
 bool letter_or_apostrophe(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; }
@@ -195,8 +192,9 @@ bool other_time_words(std::string_view sentence, const TemporalWords& words) {
   auto single = [](const std::string& w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
   };
-  if (any_word(sentence, lengths_of(words.other_time_words), initials_of(words.other_time_words), letter_or_apostrophe,
-               [&](const std::string& w) { return words.other_time_words.count(w) > 0; }))
+  Shapes shapes{};
+  add_shapes(shapes, words.other_time_words);
+  if (any_word(sentence, shapes, letter_or_apostrophe, [&](const std::string& w) { return words.other_time_words.count(w) > 0; }))
     return true;
   std::string padded;
   return std::any_of(words.other_time_words.begin(), words.other_time_words.end(), [&](const std::string& w) {
@@ -366,13 +364,11 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
   // Every relative phrase has one of these words (relative_at()): most sentences have none.
   auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
   constexpr std::array<std::string_view, 4> kRelative{"later", "earlier", "after", "before"};
-  std::uint64_t lengths = lengths_of(kRelative);
-  std::uint32_t initials = initials_of(kRelative);
-  for (const auto& [w, sign] : temporal.sequence_words) {
-    lengths |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
-    initials |= std::uint32_t{1} << (w.empty() ? 26 : initial_bit(w[0]));
-  }
-  if (!any_word(sentence, lengths, initials, alnum, [&](const std::string& w) {
+  Shapes shapes{};
+  add_shapes(shapes, kRelative);
+  for (const auto& [w, sign] : temporal.sequence_words)
+    shapes[std::min<std::size_t>(w.size(), 63)] |= std::uint32_t{1} << (w.empty() ? 26 : initial_bit(w[0]));
+  if (!any_word(sentence, shapes, alnum, [&](const std::string& w) {
         return w == "later" || w == "earlier" || w == "after" || w == "before" || temporal.sequence_words.count(w) > 0;
       }))
     return;

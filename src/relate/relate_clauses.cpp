@@ -234,8 +234,10 @@ bool negated(const Lexicon& lex, const std::vector<Item>& items, std::size_t fir
     const std::string& k = items[i].key;
     if (k.empty()) continue;
     if (lex.negator_set.count(k) || lex.modal_set.count(k) || k.ends_with("n't")) return true;
-    if (i + 1 <= last && (lex.negator_set.count(k + " " + items[i + 1].key) || lex.modal_set.count(k + " " + items[i + 1].key)))
-      return true;
+    if (i + 1 <= last) {
+      std::string two = k + " " + items[i + 1].key;  // made once for both lists
+      if (lex.negator_set.count(two) || lex.modal_set.count(two)) return true;
+    }
   }
   return false;
 }

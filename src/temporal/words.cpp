@@ -49,17 +49,12 @@ void TemporalWords::index() {
   for (const auto& [w, n] : seasons) triggers.insert(w);
   for (const auto& [w, n] : ordinal_words) triggers.insert(w);
   triggers.insert(quarter_prefixes.begin(), quarter_prefixes.end());
-  trigger_lengths = 0;
-  trigger_initials = 0;
-  for (const auto& w : triggers) {
-    trigger_lengths |= std::uint64_t{1} << (w.size() < 63 ? w.size() : 63);
-    trigger_initials |= std::uint32_t{1} << initial_bit(w);
-  }
+  trigger_shapes.fill(0);
+  for (const auto& w : triggers) trigger_shapes[w.size() < 63 ? w.size() : 63] |= std::uint32_t{1} << initial_bit(w);
 }
 
 bool TemporalWords::may_be_trigger(std::string_view word) const {
-  return ((trigger_lengths >> (word.size() < 63 ? word.size() : 63)) & 1u) &&
-         ((trigger_initials >> initial_bit(word)) & 1u);
+  return (trigger_shapes[word.size() < 63 ? word.size() : 63] >> initial_bit(word)) & 1u;
 }
 
 }  // namespace newsgraph

@@ -3,6 +3,7 @@
 // "temporal" section of src/lexicon/data/temporal.json (and of a user's
 // --lexicon files, schema schemas/lexicon.schema.json); keys are lower case.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -42,12 +43,11 @@ struct TemporalWords {
   std::unordered_set<std::string> occurrence_verbs;    // "held", "took place": the event's own date
   std::unordered_set<std::string> past_tense_words;    // irregular past forms ("took", "met"): a past clause
   std::unordered_set<std::string> triggers;            // built by index(): words that may start an expression
-  // By index(), of the triggers: bit n of `trigger_lengths` for a length of
-  // n bytes (63: longer), bit c - 'a' of `trigger_initials` for a first letter
-  // c (26: any other first byte). A word with a length or first letter no
-  // trigger has is no trigger: most words are told so without hashing them.
-  std::uint64_t trigger_lengths = 0;
-  std::uint32_t trigger_initials = 0;
+  // By index(), of the triggers: entry n of `trigger_shapes` (63: longer)
+  // has bit c - 'a' for each trigger of n bytes with first letter c (26: any
+  // other first byte). A word with a length and first letter no trigger has
+  // is no trigger: most words are told so without hashing them.
+  std::array<std::uint32_t, 64> trigger_shapes{};
   bool may_be_trigger(std::string_view word) const;
 
   // 1..12, or 0; `abbreviated` tells a short form ("Nov").
