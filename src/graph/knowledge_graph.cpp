@@ -26,15 +26,18 @@ void add_evidence(EdgeProps& props, Evidence evidence) {
 KnowledgeGraph::KnowledgeGraph() : storage_(std::make_unique<GraphStorage>()) {}
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
-    : storage_(std::make_unique<GraphStorage>(*other.storage_)), names_(other.names_), documents_(other.documents_) {
+    : storage_(std::make_unique<GraphStorage>(*other.storage_)), names_(other.names_),
+      names_complete_(other.names_complete_), documents_(other.documents_) {
   rebuild_edge_index();
 }
 
 // A moved-from graph is left empty and usable, not without storage.
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
     : storage_(std::exchange(other.storage_, std::make_unique<GraphStorage>())), names_(std::move(other.names_)),
-      edges_(std::move(other.edges_)), index_complete_(other.index_complete_), documents_(std::move(other.documents_)) {
+      names_complete_(other.names_complete_), edges_(std::move(other.edges_)), index_complete_(other.index_complete_),
+      documents_(std::move(other.documents_)) {
   other.names_.clear();
+  other.names_complete_ = true;
   other.edges_.clear();
   other.index_complete_ = true;
   other.documents_.clear();
@@ -49,6 +52,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
   if (this == &other) return *this;
   storage_ = std::exchange(other.storage_, std::make_unique<GraphStorage>());
   names_ = std::exchange(other.names_, {});
+  names_complete_ = std::exchange(other.names_complete_, true);
   edges_ = std::exchange(other.edges_, {});
   index_complete_ = std::exchange(other.index_complete_, true);
   documents_ = std::exchange(other.documents_, {});
@@ -114,7 +118,27 @@ EdgeId KnowledgeGraph::new_edge(NodeId source, NodeId target, EdgeProps&& props)
   return id;
 }
 
+void KnowledgeGraph::defer_name_index() {
+  names_.clear();
+  names_complete_ = false;
+}
+
+void KnowledgeGraph::index_names(NodeId id) {
+  const NodeProps& stored = (*storage_)[id];
+  names_.emplace(name_key(stored.label), id);
+  for (const auto& alias : stored.aliases) names_.emplace(name_key(alias), id);
+}
+
+// In node order, as insert_node would have filled it.
+void KnowledgeGraph::build_name_index() {
+  if (names_complete_) return;
+  names_complete_ = true;
+  names_.clear();
+  for (NodeId id = 0; id < node_count(); ++id) index_names(id);
+}
+
 NodeId KnowledgeGraph::add_node(NodeType type, std::string_view label, const std::vector<std::string>& aliases) {
+  build_name_index();
   std::optional<NodeId> found = find_node(label);
   for (std::size_t i = 0; !found && i < aliases.size(); ++i) found = find_node(aliases[i]);
   if (found) {
@@ -129,12 +153,25 @@ NodeId KnowledgeGraph::add_node(NodeType type, std::string_view label, const std
 }
 
 std::optional<NodeId> KnowledgeGraph::find_node(std::string_view name) const {
+  if (!names_complete_) {
+    // Nodes came by insert_node in id order, so the index would give the
+    // first node with a name of this key.
+    const std::string key = name_key(name);
+    for (NodeId id = 0; id < node_count(); ++id) {
+      const NodeProps& props = (*storage_)[id];
+      if (name_key(props.label) == key) return id;
+      for (const auto& alias : props.aliases)
+        if (name_key(alias) == key) return id;
+    }
+    return std::nullopt;
+  }
   auto it = names_.find(name_key(name));
   if (it == names_.end()) return std::nullopt;
   return it->second;
 }
 
 void KnowledgeGraph::add_name(NodeId node, std::string_view name, bool fuller) {
+  build_name_index();
   NodeProps& props = (*storage_)[node];
   if (name.empty() || name == props.label) return;
   names_.emplace(name_key(name), node);
@@ -176,9 +213,7 @@ EdgeId KnowledgeGraph::add_edge(NodeId source, NodeId target, EdgeType type, std
 
 NodeId KnowledgeGraph::insert_node(NodeProps props) {
   NodeId id = new_vertex(std::move(props));
-  const NodeProps& stored = (*storage_)[id];
-  names_.emplace(name_key(stored.label), id);
-  for (const auto& alias : stored.aliases) names_.emplace(name_key(alias), id);
+  if (names_complete_) index_names(id);
   return id;
 }
 
@@ -232,13 +267,11 @@ KnowledgeGraph KnowledgeGraph::canonical() const {
   for (std::size_t i = 0; i < order.size(); ++i) renumber[order[i]] = i;
 
   KnowledgeGraph out;
+  out.defer_name_index();  // nodes come in id order: built when first needed
   for (NodeId old : order) {
     NodeProps props = (*storage_)[old];
     std::sort(props.aliases.begin(), props.aliases.end());
-    NodeId id = out.new_vertex(std::move(props));
-    const NodeProps& stored = (*out.storage_)[id];  // props was moved from
-    out.names_.emplace(name_key(stored.label), id);
-    for (const auto& alias : stored.aliases) out.names_.emplace(name_key(alias), id);
+    out.new_vertex(std::move(props));
   }
   out.edges_.reserve(edge_count());
   std::vector<std::pair<EdgeKey, EdgeId>> edges;

@@ -91,6 +91,8 @@ class KnowledgeGraph {
   // Gives back the node already known under `label` or any of `aliases`
   // (compared by name_key), adding the names it did not have; else a new node.
   NodeId add_node(NodeType type, std::string_view label, const std::vector<std::string>& aliases = {});
+  // Without the name index (after defer_name_index), a pass over the names
+  // that gives the same node the index would: the first with that key.
   std::optional<NodeId> find_node(std::string_view name) const;
   // Adds a surface form to a node; the label stays unless `fuller` says the
   // new name is the better label, in which case the old label becomes an alias.
@@ -107,6 +109,11 @@ class KnowledgeGraph {
   // another node keep pointing there), and an edge with its evidence list
   // (merged into an existing edge with the same key).
   NodeId insert_node(NodeProps props);
+  // For loaders, before the first insert_node: the name index is left
+  // unbuilt until a node is added by name (add_node, add_name), so that a
+  // graph only loaded to be queried or exported never builds it (on a
+  // million edges it cost a tenth of the load, and ~40 MB).
+  void defer_name_index();
   EdgeId insert_edge(NodeId source, NodeId target, EdgeProps props);
   // Room for this many edges in the index, before a bulk load.
   void reserve_edges(std::size_t count) { edges_.reserve(count); }
@@ -146,9 +153,12 @@ class KnowledgeGraph {
   EdgeId new_edge(NodeId source, NodeId target, EdgeProps&& props);
 
   void rebuild_edge_index() const;
+  void build_name_index();
+  void index_names(NodeId id);
 
   std::unique_ptr<GraphStorage> storage_;
-  std::unordered_map<std::string, NodeId> names_;  // name_key -> node
+  std::unordered_map<std::string, NodeId> names_;  // name_key -> node; the first node wins
+  bool names_complete_ = true;  // false after defer_name_index: built on the first add by name
   // Not thread-safe on its first use after append_edge (built lazily).
   mutable FlatEdgeIndex<EdgeId> edges_;
   mutable bool index_complete_ = true;  // false after append_edge: rebuilt on the next look-up

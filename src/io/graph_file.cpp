@@ -32,18 +32,29 @@ class MappedFile {
     struct stat st {};
     if (fd_ < 0 || ::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) return;
     size_ = static_cast<std::size_t>(st.st_size);
-    void* data = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd_, 0);
-    if (data == MAP_FAILED) return;
+    // Room for the file and at least one page of zeros after it, so that
+    // the text is followed by a NUL (read_graph_json_terminated); then the
+    // file mapped over the start of that room.
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    mapped_ = (size_ / page + 2) * page;
+    void* room = ::mmap(nullptr, mapped_, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (room == MAP_FAILED) return;
+    void* data = ::mmap(room, size_, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd_, 0);
+    if (data == MAP_FAILED) {
+      ::munmap(room, mapped_);
+      return;
+    }
     data_ = static_cast<const char*>(data);
     ::madvise(data, size_, MADV_SEQUENTIAL);
   }
   ~MappedFile() {
-    if (data_) ::munmap(const_cast<char*>(data_), size_);
+    if (data_) ::munmap(const_cast<char*>(data_), mapped_);
     if (fd_ >= 0) ::close(fd_);
   }
   MappedFile(const MappedFile&) = delete;
   MappedFile& operator=(const MappedFile&) = delete;
-  // Empty when the file could not be mapped (then it is read as a stream).
+  // Empty when the file could not be mapped (then it is read as a stream);
+  // else followed by a NUL byte.
   std::string_view text() const { return data_ ? std::string_view(data_, size_) : std::string_view(); }
   // Drops the pages of the first `bytes` from the process (not from the
   // page cache: read again, they come back unchanged). Without this, the
@@ -62,6 +73,7 @@ class MappedFile {
   int fd_ = -1;
   const char* data_ = nullptr;
   std::size_t size_ = 0;
+  std::size_t mapped_ = 0;  // the file and the zeros after it
   std::size_t released_ = 0;
 };
 
@@ -108,7 +120,8 @@ KnowledgeGraph load_graph_file(const std::filesystem::path& path) {
     MappedFile mapped(path);
     prepare_heap(mapped.text().size());
     if (!mapped.text().empty())
-      return read_graph_json_text(mapped.text(), path.string(), [&mapped](std::size_t read) { mapped.release(read); });
+      return read_graph_json_terminated(mapped.text(), path.string(),
+                                        [&mapped](std::size_t read) { mapped.release(read); });
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError(path.string(), std::string("cannot read: ") + std::strerror(errno));

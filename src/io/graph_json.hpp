@@ -23,12 +23,14 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out);
 // syntax error or the JSON pointer of a schema violation.
 KnowledgeGraph read_graph_json(std::istream& in, const std::string& source_name);
 KnowledgeGraph read_graph_json_text(std::string_view text, const std::string& source_name);
-// As above, for text mapped read-only from a file: now and then
-// `release(bytes)` says that the first `bytes` of the text will not be
-// read again (unless the file turns out bad), so that their pages can be
-// given back while the graph grows.
-KnowledgeGraph read_graph_json_text(std::string_view text, const std::string& source_name,
-                                    const std::function<void(std::size_t)>& release);
+// As above, without a copy, for text followed by a NUL byte
+// (text.data()[text.size()] == 0) and readable up to the next multiple of
+// 16 bytes past it, such as a file mapped read-only with a zero page after
+// it: now and then `release(bytes)` says that the first `bytes` of the text
+// will not be read again (unless the file turns out bad), so that their
+// pages can be given back while the graph grows.
+KnowledgeGraph read_graph_json_terminated(std::string_view text, const std::string& source_name,
+                                          const std::function<void(std::size_t)>& release);
 
 // Checks any JSON text against one of the embedded schemas (its path, e.g.
 // "schemas/graph.schema.json"); throws InputError as above.

@@ -2,12 +2,14 @@
 #include <rapidjson/document.h>
 #include <rapidjson/schema.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "graph_fixtures.hpp"
+#include "io/graph_file.hpp"
 #include "io/graph_json.hpp"
 #include "util/errors.hpp"
 #include "util/resources.hpp"
@@ -232,5 +234,46 @@ TEST_CASE("no shipped schema hashes a number (every enum is typed as a string)",
     find_hashed_numbers(doc, name, found);
     INFO(name << ": " << (found.empty() ? std::string() : found.front()));
     CHECK(found.empty());
+  }
+}
+
+TEST_CASE("strings are checked as strict UTF-8, as RapidJSON's validating reader checks them", "[json]") {
+  auto graph_with = [](const std::string& label) {
+    return R"({"newsgraph": "1", "nodes": [{"id": "n1", "type": "Nation", "label": ")" + label +
+           R"("}], "edges": [], "x": 1})";
+  };
+  // Valid: two-, three- and four-byte forms at the edges of their ranges,
+  // escapes (a lone low surrogate is encoded as RapidJSON encodes it), and
+  // non-ASCII past the 8-byte ASCII runs.
+  for (const std::string& ok : std::vector<std::string>{"Caf\xC3\xA9", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF",
+                         "x\\u00e9\\uD83D\\uDE00", "x\\uDC00", std::string(40, 'a') + "\xE4\xB8\xAD" + "b"}) {
+    INFO(ok);
+    CHECK(read_graph_json_text(graph_with(ok), "ok.json").node_count() == 1);
+  }
+  // Refused with the validating reader's message: overlong, surrogate, past
+  // U+10FFFF, stray or missing continuation bytes, in a value or a key.
+  for (const std::string& bad : std::vector<std::string>{"a\xC0\x80", "a\xE0\x80\x80", "a\xED\xA0\x80", "a\xF4\x90\x80\x80", "a\x80", "a\xC3",
+                          "a\xFF", std::string(20, 'a') + "\xE9" + std::string(20, 'b')}) {
+    INFO(bad);
+    CHECK(message_of(graph_with(bad)).find("not valid JSON: Invalid encoding in string.") != std::string::npos);
+  }
+  std::string bad_key = graph_with("A");
+  bad_key.replace(bad_key.find("\"x\""), 3, "\"x\xFF\"");
+  CHECK(message_of(bad_key).find("Invalid encoding in string.") != std::string::npos);
+}
+
+TEST_CASE("a graph file whose size is a whole number of pages is read to its last byte", "[json]") {
+  // The file is mapped with a page of zeros after it, which the reader
+  // needs as the end of the text; here no byte of the file's last page is spare.
+  std::string text = test::to_json(test::small_alliance_graph());
+  for (std::size_t size : {std::size_t{4096}, std::size_t{8192}, std::size_t{65536}}) {
+    if (text.size() > size) continue;
+    std::string padded = text;
+    padded.insert(padded.size() - 1, size - text.size(), ' ');  // blanks before the closing brace
+    auto path = std::filesystem::temp_directory_path() / ("newsgraph-pages-" + std::to_string(size) + ".json");
+    std::ofstream(path, std::ios::binary) << padded;
+    REQUIRE(std::filesystem::file_size(path) == size);
+    CHECK(test::to_json(load_graph_file(path)) == text);
+    std::filesystem::remove(path);
   }
 }
