@@ -26,7 +26,7 @@ void add_evidence(EdgeProps& props, Evidence evidence) {
 KnowledgeGraph::KnowledgeGraph() : storage_(std::make_unique<GraphStorage>()) {}
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
-    : storage_(std::make_unique<GraphStorage>(*other.storage_)), names_(other.names_),
+    : storage_(std::make_unique<GraphStorage>(other.storage())), names_(other.names_),
       names_complete_(other.names_complete_), documents_(other.documents_) {
   rebuild_edge_index();
 }
@@ -35,7 +35,8 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
     : storage_(std::exchange(other.storage_, std::make_unique<GraphStorage>())), names_(std::move(other.names_)),
       names_complete_(other.names_complete_), edges_(std::move(other.edges_)), index_complete_(other.index_complete_),
-      documents_(std::move(other.documents_)) {
+      appended_(other.appended_), documents_(std::move(other.documents_)) {
+  other.appended_ = 0;
   other.names_.clear();
   other.names_complete_ = true;
   other.edges_.clear();
@@ -55,6 +56,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
   names_complete_ = std::exchange(other.names_complete_, true);
   edges_ = std::exchange(other.edges_, {});
   index_complete_ = std::exchange(other.index_complete_, true);
+  appended_ = std::exchange(other.appended_, 0);
   documents_ = std::exchange(other.documents_, {});
   return *this;
 }
@@ -112,6 +114,7 @@ NodeId KnowledgeGraph::new_vertex(NodeProps&& props) {
 }
 
 EdgeId KnowledgeGraph::new_edge(NodeId source, NodeId target, EdgeProps&& props) {
+  if (appended_) place_appended_edges();  // edge lists keep the order edges came in
   check_edge_limit(edge_count());  // a LimitError, not exhausted memory
   EdgeId id = boost::add_edge(source, target, *storage_).first;
   (*storage_)[id] = std::move(props);
@@ -233,10 +236,35 @@ EdgeId KnowledgeGraph::insert_edge(NodeId source, NodeId target, EdgeProps props
   return id;
 }
 
+// What boost::add_edge does, less the out- and in-edge lists.
 EdgeId KnowledgeGraph::append_edge(NodeId source, NodeId target, EdgeProps props) {
   if (is_symmetric(props.type) && target < source) std::swap(source, target);
   index_complete_ = false;
-  return new_edge(source, target, std::move(props));
+  check_edge_limit(edge_count());
+  auto& edges = storage_->m_edges;
+  edges.push_back(std::remove_reference_t<decltype(edges)>::value_type(source, target, EdgeProps{}));
+  ++appended_;
+  EdgeProps& stored = edges.back().get_property();
+  stored = std::move(props);
+  return EdgeId(source, target, &stored);
+}
+
+void KnowledgeGraph::place_appended_edges() const {
+  if (!appended_) return;
+  GraphStorage& g = *storage_;
+  auto first = g.m_edges.end();
+  for (std::size_t i = 0; i < appended_; ++i) --first;
+  std::vector<std::uint32_t> outs(node_count()), ins(node_count());
+  for (auto it = first; it != g.m_edges.end(); ++it) ++outs[it->m_source], ++ins[it->m_target];
+  for (NodeId v = 0; v < node_count(); ++v) {
+    if (outs[v]) g.out_edge_list(v).reserve(g.out_edge_list(v).size() + outs[v]);
+    if (ins[v]) boost::in_edge_list(g, v).reserve(boost::in_edge_list(g, v).size() + ins[v]);
+  }
+  for (auto it = first; it != g.m_edges.end(); ++it) {
+    g.out_edge_list(it->m_source).push_back(GraphStorage::StoredEdge(it->m_target, it, &g.m_edges));
+    boost::in_edge_list(g, it->m_target).push_back(GraphStorage::StoredEdge(it->m_source, it, &g.m_edges));
+  }
+  appended_ = 0;
 }
 
 void KnowledgeGraph::add_document(DocumentRecord document) {

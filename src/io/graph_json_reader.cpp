@@ -266,6 +266,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     for (auto& edge : waiting_)
       if (!add_edge(edge, true)) return false;
     waiting_.clear();
+    graph.place_appended_edges();  // now, not on the first (maybe concurrent) use
     return true;
   }
 

@@ -178,3 +178,39 @@ TEST_CASE("an edge keeps at most kMaxEvidence pieces of evidence, the first in o
     CHECK(e.evidence_omitted == n - kMaxEvidence + 7 + 1);
   }
 }
+
+TEST_CASE("appended edges join their ends' edge lists in the order they came", "[graph]") {
+  // append_edge leaves the lists to place_appended_edges; the lists must be
+  // those insert_edge would have made, in the same order.
+  auto build = [](bool append) {
+    KnowledgeGraph g;
+    for (int i = 0; i < 5; ++i) g.insert_node(NodeProps{NodeType::Nation, "N" + std::to_string(i), {}});
+    const std::pair<NodeId, NodeId> ends[] = {{0, 1}, {0, 2}, {1, 2}, {3, 2}, {0, 4}, {4, 2}};
+    int year = 2000;
+    for (auto [s, t] : ends) {
+      EdgeProps props{EdgeType::member_of, Date{year++, 0, 0}, std::nullopt, {}, 1.0};
+      if (append) g.append_edge(s, t, props);
+      else g.insert_edge(s, t, props);
+    }
+    if (append) g.insert_edge(2, 3, EdgeProps{});  // a new edge after appended ones places them first
+    else g.insert_edge(2, 3, EdgeProps{});
+    return g;
+  };
+  auto lists = [](const KnowledgeGraph& g) {
+    std::vector<std::pair<NodeId, int>> out;
+    for (NodeId v = 0; v < g.node_count(); ++v) {
+      for (auto [it, end] = boost::out_edges(v, g.storage()); it != end; ++it)
+        out.push_back({g.target(*it), g.edge(*it).date ? g.edge(*it).date->year : 0});
+      for (auto [it, end] = boost::in_edges(v, g.storage()); it != end; ++it)
+        out.push_back({g.source(*it) + 100, g.edge(*it).date ? g.edge(*it).date->year : 0});
+    }
+    return out;
+  };
+  KnowledgeGraph appended = build(true), inserted = build(false);
+  CHECK(lists(appended) == lists(inserted));
+  CHECK(appended.edge_count() == 7);
+  CHECK(appended.find_edge(3, 2, EdgeType::member_of, Date{2003, 0, 0}, std::nullopt).has_value());
+  KnowledgeGraph copy = build(true);  // a copy places them too
+  KnowledgeGraph again(copy);
+  CHECK(lists(again) == lists(inserted));
+}
