@@ -74,6 +74,14 @@ ExportFormat choose_format(const std::string& format, const std::filesystem::pat
   if (!format.empty()) {
     auto parsed = parse_export_format(format);
     if (!parsed) throw UsageError("--format " + format + ": unknown format (" + export_format_names() + ")");
+    // An extension that promises another format ("x.png" with --format svg)
+    // would leave a file its viewer cannot open; only JSON and JSON-LD share
+    // an extension's meaning loosely enough to be written under each other's.
+    auto named = output.empty() ? std::nullopt : export_format_for_path(output);
+    const auto is_json = [](ExportFormat f) { return f == ExportFormat::Json || f == ExportFormat::JsonLd; };
+    if (named && *named != *parsed && !(is_json(*named) && is_json(*parsed)))
+      throw UsageError(output.string() + ": --format " + format + " does not match the extension; name the file " +
+                       "for the format or give the format the name says (" + export_format_names() + ")");
     return *parsed;
   }
   auto guessed = export_format_for_path(output);

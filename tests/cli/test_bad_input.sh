@@ -204,6 +204,15 @@ run "$NEWSGRAPH" export "$WORK/old.json" -o "$WORK/out.xyz"
 expect_refused 2 "out.xyz: cannot tell the format from the extension; give --format" "$WORK/out.xyz"
 run "$NEWSGRAPH" export "$WORK/old.json" --format bogus -o "$WORK/out.json"
 expect_refused 2 "--format bogus: unknown format" "$WORK/out.json"
+# A format the extension contradicts (SVG text under a .png name) is refused;
+# JSON-LD under a .json name is still written.
+run "$NEWSGRAPH" export "$WORK/old.json" --format svg -o "$WORK/out.png"
+expect_refused 2 "out.png: --format svg does not match the extension" "$WORK/out.png"
+run "$NEWSGRAPH" query "$WORK/old.json" neighbours Japan --format png -o "$WORK/out.dot"
+expect_refused 2 "out.dot: --format png does not match the extension" "$WORK/out.dot"
+run "$NEWSGRAPH" export "$WORK/old.json" --format jsonld -o "$WORK/ld.json"
+expect_status 0
+expect_file "$WORK/ld.json"
 # query: an unknown format is what is wrong, with or without -o (which it
 # would need too).
 for output in "" "-o $WORK/out.svg"; do
