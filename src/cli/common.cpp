@@ -9,6 +9,7 @@
 #include <iostream>
 #include <string_view>
 
+#include "util/ascii.hpp"
 #include "util/errors.hpp"
 #include "util/limits.hpp"
 
@@ -32,7 +33,7 @@ namespace {
 std::string typed_name(const std::string& name, bool relation) {
   std::string out;
   for (char c : name) {
-    char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    char lower = ascii_lowered(c);
     out += relation && lower == '-' ? '_' : lower;
   }
   if (relation) return out;

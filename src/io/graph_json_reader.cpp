@@ -30,6 +30,7 @@
 
 #include "io/graph_json.hpp"
 #include "io/json_support.hpp"
+#include "util/utf8.hpp"
 
 namespace newsgraph {
 namespace {
@@ -99,38 +100,6 @@ bool date_shaped(std::string_view v) {
   if (v[4] != '-' || !digit(5) || !digit(6) || two(5) < 1 || two(5) > 12) return false;
   if (v.size() == 7) return true;
   return v[7] == '-' && digit(8) && digit(9) && two(8) >= 1 && two(8) <= 31;
-}
-
-// Strict UTF-8 (RFC 3629: no overlong forms, surrogates or code points
-// past U+10FFFF), what RapidJSON's kParseValidateEncodingFlag accepts;
-// ASCII 8 bytes at a time. Checked on the decoded strings: an escape only
-// ever adds a whole character, so these are valid exactly when the bytes
-// of the file were (and a lone "\uDC00" at worst sends the file to the
-// second, validating reading).
-bool valid_utf8(std::string_view text) {
-  auto p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
-  while (p != end) {
-    for (std::uint64_t word; end - p >= 8; p += 8) {
-      std::memcpy(&word, p, 8);
-      if (word & 0x8080808080808080ULL) break;
-    }
-    while (p != end && *p < 0x80) ++p;
-    if (p == end) break;
-    const unsigned c = *p;
-    unsigned lo = 0x80, hi = 0xBF;
-    std::ptrdiff_t tail = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
-    if (tail == 0 || end - p <= tail) return false;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-    if (p[1] < lo || p[1] > hi) return false;
-    for (std::ptrdiff_t k = 2; k <= tail; ++k)
-      if ((p[k] & 0xC0) != 0x80) return false;
-    p += tail + 1;
-  }
-  return true;
 }
 
 // Node ids as written in the file. Our own files number nodes "n1", "n2",
@@ -213,7 +182,11 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   }
   bool Key(const char* s, rapidjson::SizeType n, bool) {
     std::string_view key(s, n);
-    if (checking_ && !valid_utf8(key)) return doubted();
+    // Strict UTF-8, what RapidJSON's kParseValidateEncodingFlag accepts, checked
+    // on the decoded strings: an escape only ever adds a whole character, so
+    // they are valid exactly when the file's bytes were (a lone "\uDC00" at
+    // worst sends the file to the second, validating reading).
+    if (checking_ && !is_valid_utf8(key)) return doubted();
     if (depth_ == 1) {
       section_ = section_of(key);
       return section_ == Section::Other || seen(top_seen_, static_cast<unsigned>(section_));
@@ -231,7 +204,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   bool String(const char* s, rapidjson::SizeType n, bool) {
     if (!fits(Kind::String)) return false;
     std::string_view value(s, n);
-    if (checking_ && !valid_utf8(value)) return doubted();
+    if (checking_ && !is_valid_utf8(value)) return doubted();
     if (depth_ == 3) return record_string(value);
     if (depth_ == 4 && section_ == Section::Nodes && field_ == Field::Aliases) node_.aliases.emplace_back(value);
     if (depth_ == 5 && in_evidence()) evidence_string(value);

@@ -87,14 +87,18 @@ void remove_flat_folder(const char* path) {
   }
 }
 
-// The signals remove_temporaries_on_signals handles, blocked while a
-// folder is swapped into place so that no signal finds it half done.
+// The signals that remove temporaries (remove_temporaries_on_signals);
+// SignalsHeld blocks them while a folder is swapped into place.
+constexpr int kCleanupSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+// Blocks the cleanup signals while a folder is swapped into place, so that
+// no signal finds it half done.
 class SignalsHeld {
  public:
   SignalsHeld() {
     sigset_t held;
     sigemptyset(&held);
-    for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&held, s);
+    for (int s : kCleanupSignals) sigaddset(&held, s);
     pthread_sigmask(SIG_BLOCK, &held, &before_);
   }
   ~SignalsHeld() { pthread_sigmask(SIG_SETMASK, &before_, nullptr); }
@@ -122,7 +126,7 @@ extern "C" void remove_pending_and_reraise(int signal_number) {
 }  // namespace
 
 void remove_temporaries_on_signals() {
-  for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+  for (int signal_number : kCleanupSignals) {
     // A signal the caller ignores (nohup, a background job) stays ignored.
     if (std::signal(signal_number, remove_pending_and_reraise) == SIG_IGN) std::signal(signal_number, SIG_IGN);
   }

@@ -1,5 +1,8 @@
 #include "util/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace newsgraph {
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
@@ -22,10 +25,14 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 
 bool is_valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
+    // ASCII 8 bytes at a time: the graph reader checks every string of a
+    // million-edge file with this.
+    for (std::uint64_t word; s.size() - i >= 8; i += 8) {
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
     }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    if (i == s.size()) break;
     std::size_t len = utf8_sequence_length(s, i);
     if (len == 0) return false;
     i += len;

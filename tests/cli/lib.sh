@@ -50,18 +50,16 @@ finish() {
   [ "$FAILURES" = 0 ]
 }
 
-# kill_during_write PID FILE [SIGNAL]: kills PID (with SIGNAL, default KILL)
-# as soon as the temporary file it writes for FILE has data in it, i.e. in
-# the middle of the write, and waits for it; KILLED says whether that
-# happened before PID ended by itself, KILL_STATUS is PID's exit status.
-kill_during_write() {
-  local pid=$1 signal=${3:-KILL} dir name tmp
-  dir=$(dirname "$2")
-  name=$(basename "$2")
+# kill_when PID SIGNAL COMMAND...: kills PID with SIGNAL as soon as COMMAND
+# succeeds (polled every 10 ms, up to a minute) and waits for it; KILLED
+# says whether that happened before PID ended by itself, KILL_STATUS is
+# PID's exit status.
+kill_when() {
+  local pid=$1 signal=$2
+  shift 2
   KILLED=no
   for _ in $(seq 1 6000); do
-    tmp=$(ls -A "$dir" | grep -F ".$name.tmp." | head -1)
-    if [ -n "$tmp" ] && [ -s "$dir/$tmp" ]; then
+    if "$@"; then
       kill -s "$signal" "$pid" 2>/dev/null && KILLED=yes
       break
     fi
@@ -70,4 +68,19 @@ kill_during_write() {
   done
   wait "$pid" 2>/dev/null
   KILL_STATUS=$?
+}
+
+# temp_file_has_data DIR NAME: the temporary file written for DIR/NAME
+# exists and has data in it.
+temp_file_has_data() {
+  local tmp
+  tmp=$(ls -A "$1" | grep -F ".$2.tmp." | head -1)
+  [ -n "$tmp" ] && [ -s "$1/$tmp" ]
+}
+
+# kill_during_write PID FILE [SIGNAL]: kills PID (with SIGNAL, default KILL)
+# in the middle of writing FILE, once its temporary file has data in it
+# (see kill_when for KILLED and KILL_STATUS).
+kill_during_write() {
+  kill_when "$1" "${3:-KILL}" temp_file_has_data "$(dirname "$2")" "$(basename "$2")"
 }

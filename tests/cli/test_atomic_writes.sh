@@ -39,24 +39,14 @@ done
 # stays whole. Sent once a file in the temporary folder has data.
 "$NEWSGRAPH" export "$WORK/target.json" --format neo4j -o "$WORK/neo4j" >/dev/null || fail "a small Neo4j export"
 NEO4J_SUM=$(cat "$WORK"/neo4j/* | cksum)
+temp_folder_has_data() { find "$WORK" -maxdepth 2 -path "$WORK/.neo4j.tmp.*/*" -size +0 2>/dev/null | grep -q .; }
 for signal in TERM INT HUP; do
   # A background job of a script starts with SIGINT ignored (which newsgraph
   # respects): env --default-signal gives it back its default.
   env --default-signal=INT "$NEWSGRAPH" export "$WORK/big.json" --format neo4j -o "$WORK/neo4j" >/dev/null &
-  pid=$!
-  KILLED=no
-  for _ in $(seq 1 6000); do
-    if find "$WORK" -maxdepth 2 -path "$WORK/.neo4j.tmp.*/*" -size +0 2>/dev/null | grep -q .; then
-      kill -s "$signal" "$pid" 2>/dev/null && KILLED=yes
-      break
-    fi
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.01
-  done
-  wait "$pid" 2>/dev/null
-  status=$?
+  kill_when $! "$signal" temp_folder_has_data
   [ "$KILLED" = yes ] && pass || fail "could not send SIG$signal in the middle of the Neo4j export"
-  [ "$status" = $((128 + $(kill -l "$signal"))) ] && pass || fail "neo4j SIG$signal: exit status $status"
+  [ "$KILL_STATUS" = $((128 + $(kill -l "$signal"))) ] && pass || fail "neo4j SIG$signal: exit status $KILL_STATUS"
   [ -z "$(ls -A "$WORK" | grep '^\.neo4j\.tmp')" ] && pass ||
     fail "SIG$signal left a temporary folder: $(ls -A "$WORK" | grep '^\.neo4j')"
   [ "$(cat "$WORK"/neo4j/* | cksum)" = "$NEO4J_SUM" ] && pass || fail "SIG$signal changed the earlier Neo4j export"
