@@ -2,7 +2,7 @@
 """newsgraph benchmark: extraction, export, load and query speed, memory.
 
   bench.py --binary build/newsgraph --work DIR [--sizes 1,10,100] [--graph-edges 1000000] [--queries-only]
-           [--json results.json]
+           [--repeat 5] [--json results.json]
 
 Generates deterministic corpora (generate_corpus.py) and a large graph
 (generate_graph.py) in DIR (kept between runs), then measures:
@@ -11,12 +11,17 @@ Generates deterministic corpora (generate_corpus.py) and a large graph
   - grep -F over the gazetteer's names on the same corpus: the floor;
   - export MB/s per format; load time of the native JSON;
   - the latency of each kind of question after the load (--timings).
+The load and every question run --repeat times (5 by default): a single
+run on a shared machine can be several times slower than the next, so the
+table and the JSON give the best and the median of the runs, wall and CPU
+(user + system) seconds, never one run alone.
 Prints a table and writes the numbers as JSON.
 """
 import argparse
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -44,6 +49,32 @@ def timed(cmd, **kw):
     if lines and lines[-1].strip().isdigit():
         peak = int(lines[-1].strip())
     return seconds, peak, proc
+
+
+def timed_cpu(cmd, **kw):
+    """Runs cmd under /usr/bin/time; returns a dict: wall seconds, user and
+    system CPU seconds, peak KiB, and the completed process."""
+    start = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%U %S %M"] + cmd, capture_output=True, text=True, **kw)
+    run = {"seconds": time.perf_counter() - start, "user": None, "sys": None, "peak_kb": None, "proc": proc}
+    lines = proc.stderr.strip().splitlines()
+    fields = lines[-1].split() if lines else []
+    if len(fields) == 3 and fields[2].isdigit():
+        run.update(user=float(fields[0]), sys=float(fields[1]), peak_kb=int(fields[2]))
+    return run
+
+
+def spread(values, digits=3):
+    """Best (smallest) and median of repeated measurements."""
+    values = [v for v in values if v is not None]
+    if not values:
+        return {"best": None, "median": None}
+    return {"best": round(min(values), digits), "median": round(statistics.median(values), digits)}
+
+
+def repeated(cmd, times):
+    """cmd run `times` times, one after the other."""
+    return [timed_cpu(cmd) for _ in range(max(1, times))]
 
 
 def ensure_corpus(work, size_mb):
@@ -127,13 +158,28 @@ def bench_graph(args, results):
         subprocess.run([sys.executable, os.path.join(HERE, "generate_graph.py"), "--edges", str(args.graph_edges),
                         "--out", graph], check=True)
     size_mb = os.path.getsize(graph) / 1e6
-    # Load alone: `query entities --limit 1` loads and makes one O(V+E) pass;
-    # `stats` also computes components and betweenness, reported apart.
-    secs, peak, proc = timed([args.binary, "query", graph, "entities", "--limit", "1"])
+    # Load alone: `query entities --limit 1` loads and makes one O(V+E) pass
+    # (its `query` and `output` steps take milliseconds); `stats` also
+    # computes components and betweenness, reported apart. Repeated: best
+    # and median of the runs, wall and CPU.
+    runs = repeated([args.binary, "query", graph, "entities", "--limit", "1", "--timings"], args.repeat)
+    steps = [parse_steps(r["proc"].stderr) for r in runs]
+    cpu_steps = [parse_cpu_steps(r["proc"].stderr) for r in runs]
     stats_secs, _, _ = timed([args.binary, "stats", graph])
-    results["load"] = {"edges": args.graph_edges, "file_mb": round(size_mb, 1), "load_seconds": round(secs, 3),
-                       "stats_seconds": round(stats_secs, 3),
-                       "peak_mb": round((peak or 0) / 1024, 1), "ok": proc.returncode == 0}
+    results["load"] = {
+        "edges": args.graph_edges, "file_mb": round(size_mb, 1), "runs": len(runs),
+        # The whole process (start-up, load, a one-line answer, exit).
+        "seconds": spread([r["seconds"] for r in runs]),
+        "cpu_seconds": spread([r["user"] + r["sys"] for r in runs if r["user"] is not None]),
+        "user_seconds": spread([r["user"] for r in runs]),
+        "sys_seconds": spread([r["sys"] for r in runs]),
+        # The load step alone (--timings), wall and CPU.
+        "load_step_seconds": spread([s.get("load") for s in steps]),
+        "load_step_cpu_seconds": spread([c.get("load") for c in cpu_steps]),
+        "load_seconds": spread([r["seconds"] for r in runs])["median"],  # as before: the process, now the median
+        "stats_seconds": round(stats_secs, 3),
+        "peak_mb": round(max(r["peak_kb"] or 0 for r in runs) / 1024, 1),
+        "ok": all(r["proc"].returncode == 0 for r in runs)}
     # Each export prints its own steps (--timings: load, then write), so the
     # writing speed is the output's size over the write step of the same
     # run. (Subtracting the load of another run, as before, mixed two runs'
@@ -212,55 +258,67 @@ def bench_query_latency(args, results):
     graph = ensure_graph(args)
     for name, words, expected_status in LATENCY_QUERIES:
         cmd = [args.binary, words[0], graph] + words[1:] + ["--timings"]
-        secs, peak, proc = timed(cmd)
-        steps = parse_steps(proc.stderr)
-        cpu = parse_cpu_steps(proc.stderr)
-        answer = sum(v for k, v in steps.items() if k != "load")
+        runs = []
+        for r in repeated(cmd, args.repeat):
+            steps = parse_steps(r["proc"].stderr)
+            cpu = parse_cpu_steps(r["proc"].stderr)
+            runs.append({
+                "ok": r["proc"].returncode == expected_status and "load" in steps,
+                "load": steps.get("load", 0), "load_cpu": cpu.get("load", 0),
+                "answer": sum(v for k, v in steps.items() if k != "load"),
+                "answer_cpu": sum(v for k, v in cpu.items() if k != "load"),
+                "steps": {k: round(v, 4) for k, v in steps.items() if k != "load"},
+                "cpu_steps": {k: round(v, 4) for k, v in cpu.items() if k != "load"},
+                # Start-up and exit (freeing memory) around the timed steps.
+                "exit": max(r["seconds"] - sum(steps.values()), 0),
+                "lines": r["proc"].stdout.count("\n"), "seconds": r["seconds"], "peak_kb": r["peak_kb"] or 0})
+        # The steps shown are those of the run with the median answer time.
+        middle = sorted(runs, key=lambda x: x["answer"])[(len(runs) - 1) // 2]
+        answer, answer_cpu = spread([x["answer"] for x in runs], 4), spread([x["answer_cpu"] for x in runs], 4)
+        load, load_cpu = spread([x["load"] for x in runs]), spread([x["load_cpu"] for x in runs])
         results["query"][name] = {
             "command": " ".join(["newsgraph", words[0], "GRAPH"] + words[1:]),
-            "ok": proc.returncode == expected_status and "load" in steps,
-            "load_seconds": round(steps.get("load", 0), 3),
-            "load_cpu_seconds": round(cpu.get("load", 0), 3),
-            "answer_seconds": round(answer, 4),
-            "answer_cpu_seconds": round(sum(v for k, v in cpu.items() if k != "load"), 4),
-            "steps": {k: round(v, 4) for k, v in steps.items() if k != "load"},
-            "cpu_steps": {k: round(v, 4) for k, v in cpu.items() if k != "load"},
-            # Start-up and exit (freeing memory) around the timed steps.
-            "exit_seconds": round(max(secs - sum(steps.values()), 0), 3),
-            "answer_lines": proc.stdout.count("\n"),
-            "seconds_with_load": round(secs, 3),
-            "peak_mb": round((peak or 0) / 1024, 1)}
+            "runs": len(runs),
+            "ok": all(x["ok"] for x in runs),
+            "answer_seconds": answer, "answer_cpu_seconds": answer_cpu,
+            "load_seconds": load, "load_cpu_seconds": load_cpu,
+            "steps": middle["steps"], "cpu_steps": middle["cpu_steps"],
+            "exit_seconds": spread([x["exit"] for x in runs]),
+            "answer_lines": middle["lines"],
+            "seconds_with_load": spread([x["seconds"] for x in runs]),
+            "peak_mb": round(max(x["peak_kb"] for x in runs) / 1024, 1)}
 
 
 def print_query_latency(results):
     if not results["query"]:
         return
-    print("query latency after load, %s edges (answer = lookup + query + output; wall s, and CPU s"
-          " which a busy machine does not inflate; exit = start-up and exit around the steps):"
-          % results.get("load", {}).get("edges", "?"))
-    print("  %-24s %9s %9s %9s %9s %9s %9s %8s %8s %8s" % (
-        "question", "answer s", "ans CPU", "lookup", "query", "output", "load s", "load CPU", "exit s", "lines"))
+    runs = next(iter(results["query"].values()))["runs"]
+    print("query latency after load, %s edges, best and median of %d runs (answer = lookup + query + output;"
+          " wall s, and CPU s which a busy machine does not inflate; steps of the median run;"
+          " exit = start-up and exit around the steps):" % (results.get("load", {}).get("edges", "?"), runs))
+    print("  %-24s %9s %9s %9s %9s %9s %9s %9s %8s %8s %8s" % (
+        "question", "ans best", "ans med", "CPU med", "lookup", "query", "output", "load med", "load CPU", "exit med",
+        "lines"))
     for name, e in results["query"].items():
         st = e["steps"]
-        print("  %-24s %9.4f %9.4f %9s %9s %9s %9.2f %8.2f %8.2f %8d%s" % (
-            name, e["answer_seconds"], e["answer_cpu_seconds"], "%.4f" % st["lookup"] if "lookup" in st else "-",
+        print("  %-24s %9.4f %9.4f %9.4f %9s %9s %9s %9.2f %8.2f %8.2f %8d%s" % (
+            name, e["answer_seconds"]["best"], e["answer_seconds"]["median"], e["answer_cpu_seconds"]["median"],
+            "%.4f" % st["lookup"] if "lookup" in st else "-",
             "%.4f" % st["query"] if "query" in st else "-", "%.4f" % st["output"] if "output" in st else "-",
-            e["load_seconds"], e["load_cpu_seconds"], e["exit_seconds"], e["answer_lines"],
-            "" if e["ok"] else "  FAILED"))
-    # The load, as every question measured it (the file is the same).
-    runs = list(results["query"].values())
-    if runs:
-        def median(xs):
-            xs = sorted(xs)
-            return xs[len(xs) // 2]
+            e["load_seconds"]["median"], e["load_cpu_seconds"]["median"], e["exit_seconds"]["median"],
+            e["answer_lines"], "" if e["ok"] else "  FAILED"))
+    # The load, as every run of every question measured it (the file is the same).
+    entries = list(results["query"].values())
+    if entries:
         results["load_from_queries"] = {
-            "runs": len(runs), "load_seconds_median": median([e["load_seconds"] for e in runs]),
-            "load_cpu_seconds_median": median([e["load_cpu_seconds"] for e in runs]),
-            "load_cpu_seconds_min": min(e["load_cpu_seconds"] for e in runs),
-            "peak_mb_max": max(e["peak_mb"] for e in runs),
-            "exit_seconds_median": median([e["exit_seconds"] for e in runs])}
+            "runs": sum(e["runs"] for e in entries),
+            "load_seconds_median": statistics.median([e["load_seconds"]["median"] for e in entries]),
+            "load_cpu_seconds_median": statistics.median([e["load_cpu_seconds"]["median"] for e in entries]),
+            "load_cpu_seconds_min": min(e["load_cpu_seconds"]["best"] for e in entries),
+            "peak_mb_max": max(e["peak_mb"] for e in entries),
+            "exit_seconds_median": statistics.median([e["exit_seconds"]["median"] for e in entries])}
         print("  load over the %(runs)d runs: wall median %(load_seconds_median)s s, CPU median "
-              "%(load_cpu_seconds_median)s s (min %(load_cpu_seconds_min)s), peak memory %(peak_mb_max)s MB, "
+              "%(load_cpu_seconds_median)s s (best %(load_cpu_seconds_min)s), peak memory %(peak_mb_max)s MB, "
               "start-up + exit median %(exit_seconds_median)s s" % results["load_from_queries"])
 
 
@@ -321,8 +379,16 @@ def print_table(results):
     if "linearity" in results:
         print("linearity: size x%(size_ratio)s, time x%(time_ratio)s" % results["linearity"])
     if "load" in results:
-        print("load of %(edges)d edges (%(file_mb)s MB): %(load_seconds)ss, peak %(peak_mb)s MB; "
-              "stats (load + components + betweenness) %(stats_seconds)ss" % results["load"])
+        l = results["load"]
+        print("load of %d edges (%s MB), best / median of %d runs: process %s / %s s wall, %s / %s s CPU "
+              "(user %s / %s, system %s / %s); load step %s / %s s wall, %s / %s s CPU; peak %s MB; "
+              "stats (load + components + betweenness) %ss" % (
+                  l["edges"], l["file_mb"], l["runs"], l["seconds"]["best"], l["seconds"]["median"],
+                  l["cpu_seconds"]["best"], l["cpu_seconds"]["median"], l["user_seconds"]["best"],
+                  l["user_seconds"]["median"], l["sys_seconds"]["best"], l["sys_seconds"]["median"],
+                  l["load_step_seconds"]["best"], l["load_step_seconds"]["median"],
+                  l["load_step_cpu_seconds"]["best"], l["load_step_cpu_seconds"]["median"], l["peak_mb"],
+                  l["stats_seconds"]))
     for fmt, e in results["export"].items():
         print("export %-8s %s" % (fmt, ("%.1f MB/s with load; writing %.1f MB/s wall, %.1f MB/s of CPU "
                                          "(%s MB: load %ss, write %ss wall / %ss CPU)"
@@ -340,6 +406,8 @@ def main():
     ap.add_argument("--sizes", default="1,10,100")
     ap.add_argument("--graph-edges", type=int, default=1000000)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--repeat", type=int, default=5,
+                    help="runs of the load and of each question; the best and the median are reported")
     ap.add_argument("--queries-only", action="store_true",
                     help="only the query latency on the big graph (no corpora, no exports)")
     ap.add_argument("--graph-only", action="store_true",
