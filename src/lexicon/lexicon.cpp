@@ -126,6 +126,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (doc.HasMember("negators")) append(lex.negators, strings_of(doc["negators"]));
   if (doc.HasMember("modals")) append(lex.modals, strings_of(doc["modals"]));
   if (doc.HasMember("state_body_words")) append(lex.state_body_words, strings_of(doc["state_body_words"]));
+  if (doc.HasMember("group_nouns")) append(lex.group_nouns, strings_of(doc["group_nouns"]));
   if (doc.HasMember("nation_groups")) read_map(doc["nation_groups"], lex.nation_groups, replace);
   for (const auto& p : doc["patterns"].GetArray()) {
     RelationPattern rp;
@@ -430,6 +431,7 @@ void Lexicon::index() {
   key_set(negators, negator_set);
   key_set(modals, modal_set);
   key_set(state_body_words, state_body_set);
+  key_set(group_nouns, group_noun_set);
   key_set(generic_org_words, generic_org_set);
   key_set(name_particles, name_particle_set);
   key_set(place_cues, place_cue_set);

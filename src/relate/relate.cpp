@@ -36,6 +36,7 @@ class Relater {
     for (std::size_t si = 0; si < doc_.sentences.size(); ++si) sentence(si);
     people_act_for_what_they_lead();
     leading_is_more_than_affiliation();
+    membership_is_not_ownership();
     date_event_edges();
     detail::lexicon_knowledge(doc_, lex_, out_);
     detail::names_naming_their_nation(doc_, lex_, out_);
@@ -196,8 +197,23 @@ class Relater {
         continue;
       }
       for (int a : m.sources)
-        for (int b : m.targets) emit(a, b);
+        for (int b : m.targets)
+          if (relation != EdgeType::leads || !names_a_group(items, m, b, si)) emit(a, b);
     }
+  }
+
+  // "led the Finnish team", "headed Hungary's delegation": the nation stands
+  // for a group it sent (patterns.json group_nouns), whose leader does not lead the nation.
+  bool names_a_group(const std::vector<Item>& items, const detail::PatternMatch& m, int target, std::size_t si) const {
+    if (doc_.entities[target].type != NodeType::Nation) return false;
+    const auto& toks = doc_.sentences[si].tokens;
+    for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k) {
+      if (items[k].entity != target) continue;
+      std::size_t last = items[k].end;  // the item's last token, else the word after it
+      if (last > 0 && last <= toks.size() && lex_.group_noun_set.count(toks[last - 1].key)) return true;
+      if (last < toks.size() && lex_.group_noun_set.count(toks[last].key)) return true;
+    }
+    return false;
   }
 
   // The distinct exercises and events a sentence names.
@@ -389,6 +405,18 @@ class Relater {
       if (r.type == EdgeType::leads) leads.insert({r.source, r.target});
     std::erase_if(out_, [&](const Relation& r) {
       return r.type == EdgeType::affiliated_with && leads.count({r.source, r.target}) > 0;
+    });
+  }
+
+  // "Latvia's NATO membership": the possessive reads as NATO part of Latvia,
+  // the same sentence states Latvia a member of NATO; the membership stands.
+  void membership_is_not_ownership() {
+    std::set<std::tuple<std::size_t, int, int>> members;
+    for (const auto& r : out_)
+      if (r.type == EdgeType::member_of) members.insert({r.sentence, r.source, r.target});
+    if (members.empty()) return;
+    std::erase_if(out_, [&](const Relation& r) {
+      return r.type == EdgeType::part_of && members.count({r.sentence, r.target, r.source}) > 0;
     });
   }
 
