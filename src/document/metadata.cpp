@@ -240,6 +240,23 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   return true;
 }
 
+// A byline without "By": "Jane Roe | Baltic Wire | June 18, 2025", "Jane Roe,
+// Tallinn, 18 June 2025": a short line, no sentence, whose later part is a full date.
+bool read_unlabelled_byline_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words) {
+  if (line.size() > kMaxDatelineBytes || line.back() == '.') return false;
+  auto parts = byline_parts(line);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    std::string_view part = parts[i];
+    for (std::size_t piece = 0; !part.empty(); ++piece) {
+      std::size_t comma = part.find(", ");
+      if ((i > 0 || piece > 0) && read_dateline(part, meta, words)) return true;
+      if (comma == std::string_view::npos) break;
+      part = trim(part.substr(comma + 1));
+    }
+  }
+  return false;
+}
+
 // The outlet's name above the headline ("THE HARBOUR POST", "Baltic Wire"):
 // short, with no sentence in it, all capitals or ending in a word outlets
 // are named with, or the source the byline names.
@@ -298,6 +315,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     bool was_byline = false, was_dateline = false;
     if (!byline_seen) byline_seen = was_byline = read_byline(line, meta, words);
     if (!date_seen) date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone);
+    if (!date_seen && n > 0 && !was_byline) date_seen = was_dateline = read_unlabelled_byline_date(line, meta, words);
     if (!was_byline && !was_dateline && heads.size() < 3) heads.push_back(line);
     if (byline_seen && date_seen) break;
     if (nl == std::string_view::npos) break;

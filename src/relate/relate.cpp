@@ -337,6 +337,8 @@ class Relater {
       return items[i].key == "the" && i + 1 < items.size() &&
              (items[i + 1].is_entity() || lex_.anaphor_type.count(items[i + 1].key));
     };
+    // "Japan joined NATO": a name of another kind is the object, not the exercise left out.
+    if (next < items.size() && items[next].entity >= 0 && !fits_implicit(items[next].entity, type)) return -1;
     bool preposition = next + 1 < items.size() && (items[next].key == "in" || items[next].key == "at" || items[next].key == "to");
     if (preposition && lower_word_at(next + 1) && !the_known(next + 1)) return -1;
     // "sent officials to the meeting": the latest thing of the kind the noun names.
@@ -347,10 +349,7 @@ class Relater {
         return it == latest_.end() ? -1 : it->second;
       }
     }
-    auto fits = [&](int e) {
-      NodeType t = doc_.entities[e].type;
-      return t == type || (type == NodeType::Exercise && t == NodeType::Event);
-    };
+    auto fits = [&](int e) { return fits_implicit(e, type); };
     int best = -1;
     std::size_t best_distance = 0;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -363,6 +362,11 @@ class Relater {
     if (type != NodeType::Exercise) return -1;
     auto it = latest_.find(NodeType::Event);
     return it == latest_.end() ? -1 : it->second;
+  }
+
+  bool fits_implicit(int e, NodeType type) const {
+    NodeType t = doc_.entities[e].type;
+    return t == type || (type == NodeType::Exercise && t == NodeType::Event);
   }
 
   void add(int a, int b, EdgeType type, Dating d, std::size_t si, const std::string& pattern, double confidence) {

@@ -423,6 +423,19 @@ TEST_CASE("datelines in numeric, labelled and byline formats", "[document]") {
   CHECK(iso.meta.timezone == "+02:00");
 }
 
+TEST_CASE("bylines without 'By' that end in a date", "[document]") {
+  auto piped = read("Harbour drill ends early\nLena Holm | Coastal Wire | Oct. 2, 2020\n\nThe navy left.\n");
+  REQUIRE(piped.meta.published);
+  CHECK(piped.meta.published->iso() == "2020-10-02");
+  CHECK(piped.meta.title == "Harbour drill ends early");
+  CHECK(read("Harbour drill\nLena Holm / Coastal Wire / 2 October 2020\n\nText.\n").meta.published->iso() == "2020-10-02");
+  CHECK(read("Harbour drill\nLena Holm, Valparaiso, 2 October 2020\n\nText.\n").meta.published->iso() == "2020-10-02");
+  CHECK(read("Harbour drill\nValparaiso, 2 October 2020\n\nText.\n").meta.published->iso() == "2020-10-02");
+  // a headline with a date is a title, and a sentence is no byline
+  CHECK_FALSE(read("Chile joins the drill | Oct. 2, 2020\n\nText.\n").meta.published);
+  CHECK_FALSE(read("Harbour drill\nThe navy, which left on 2 October 2020, is back.\n").meta.published);
+}
+
 TEST_CASE("the outlet's name above the headline is not the title", "[document]") {
   auto caps = read("THE COASTAL WIRE\n\nHarbour drill ends early in the north\nBy Lena Holm\nOct. 2, 2020\n\nText.\n");
   CHECK(caps.meta.title == "Harbour drill ends early in the north");

@@ -1,0 +1,42 @@
+// Rows of the paraphrase banks: a text written for the test, the relations
+// it must give and those it must not ("source relation target [date]").
+#pragma once
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extract_fixtures.hpp"
+
+namespace newsgraph::testing {
+
+struct RelationRow {
+  std::string text;
+  std::vector<std::string> want;
+  std::vector<std::string> not_want;
+};
+
+// The fact with or without a date ("A member_of B" is there when "A member_of B 2004" is).
+inline bool has_fact(const std::vector<std::string>& relations, const std::string& fact) {
+  for (const auto& r : relations)
+    if (r == fact || (r.size() > fact.size() && r.starts_with(fact) && r[fact.size()] == ' ')) return true;
+  return false;
+}
+
+// Each text read as a document published on 18 June 2025.
+inline void check_relation_rows(const std::vector<RelationRow>& rows) {
+  for (const auto& row : rows) {
+    auto r = relations_of(row.text, Date{2025, 6, 18});
+    INFO(row.text);
+    for (const auto& w : row.want) {
+      INFO("wanted: " << w);
+      CHECK(has_fact(r, w));
+    }
+    for (const auto& w : row.not_want) {
+      INFO("not wanted: " << w);
+      CHECK_FALSE(has_fact(r, w));
+    }
+  }
+}
+
+}  // namespace newsgraph::testing
