@@ -216,12 +216,13 @@ class Relater {
     return false;
   }
 
-  // The distinct exercises and events a sentence names.
+  // The distinct exercises, events and agreements a sentence names (an
+  // agreement is dated by its signing as an event by its taking place).
   std::vector<int> events_named(const SentenceAnalysis& s) const {
     std::vector<int> events;
     for (const auto& m : s.mentions) {
       NodeType t = doc_.entities[m.entity].type;
-      if ((t == NodeType::Exercise || t == NodeType::Event) &&
+      if ((t == NodeType::Exercise || t == NodeType::Event || t == NodeType::Agreement) &&
           std::find(events.begin(), events.end(), m.entity) == events.end())
         events.push_back(m.entity);
     }
@@ -229,10 +230,11 @@ class Relater {
   }
 
   // Taking part in or organising an event is dated by when the document
-  // says the event took place, when the clause itself gives no date.
+  // says the event took place, when the clause itself gives no date; being
+  // party to an agreement by when the document says it was signed.
   void date_event_edges() {
     for (auto& r : out_) {
-      if (r.type != EdgeType::participates_in && r.type != EdgeType::organises) continue;
+      if (r.type != EdgeType::participates_in && r.type != EdgeType::organises && r.type != EdgeType::party_to) continue;
       // the event's own date says more than the date the story was at
       bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
       if ((r.date || r.end) && !from_story) continue;

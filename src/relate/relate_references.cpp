@@ -236,7 +236,9 @@ struct Resolver {
       }
       if (it.is_entity()) continue;
       const std::vector<int>* group = nullptr;
-      if (may_count(key) && i + 1 < items.size() && (!items[i + 1].is_entity() || group_word(items[i + 1])))
+      // "A and B, both members of X": an apposition to the names just listed, not a reference back.
+      bool apposition = (key == "both" || key == "all") && i >= 2 && is(i - 1, ",") && items[i - 2].is_entity();
+      if (!apposition && may_count(key) && i + 1 < items.size() && (!items[i + 1].is_entity() || group_word(items[i + 1])))
         if (std::size_t len = plural_at(i, group)) {
           replace(i, i + len, Item{-1, *group, "<group>"});
           continue;

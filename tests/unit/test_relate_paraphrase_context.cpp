@@ -1,8 +1,10 @@
 // Paraphrase bank, second part: facts stated across sentences of a short
 // article written for this test - participants of an exercise named in the
 // sentence before ("Japan joined for the third time", "Participants came
-// from ...", "The Finnish team finished first"), and references back to a
-// named body ("the centre", "the agency", "the exercise").
+// from ...", "The Finnish team finished first"), references back to a
+// named body ("the centre", "the agency", "the exercise"), an agreement
+// dated where its signing is told - and membership in news wording
+// ("both members of the EU since 2004", "As an EU member state, X").
 #include "paraphrase_rows.hpp"
 
 using namespace newsgraph;
@@ -91,7 +93,7 @@ TEST_CASE("paraphrase bank: participation stated after the exercise is named", "
   });
 }
 
-TEST_CASE("paraphrase bank: references back to a named body or exercise", "[relate][paraphrase][references]") {
+TEST_CASE("paraphrase bank: references back to a named body, exercise or agreement", "[relate][paraphrase][references]") {
   check_relation_rows({
       {"The NATO Cooperative Cyber Defence Centre of Excellence is based in Tallinn. Ireland joined the centre in 2023.",
        {"Ireland member_of NATO Cooperative Cyber Defence Centre of Excellence 2023"},
@@ -131,6 +133,113 @@ TEST_CASE("paraphrase bank: references back to a named body or exercise", "[rela
        {}},
       {"Japan and the Philippines signed the Reciprocal Access Agreement in July. The agreement was ratified by Japan in 2025.",
        {"Japan party_to Reciprocal Access Agreement 2025"},
+       {}},
+      {"Estonia and Japan signed the Memorandum of Understanding on Cyber Defence Cooperation. The memorandum, signed on 7 October in Seoul, covers training.",
+       {"Estonia party_to Memorandum of Understanding on Cyber Defence Cooperation 2024-10-07", "Japan party_to Memorandum of Understanding on Cyber Defence Cooperation 2024-10-07"},
+       {}},
+  });
+}
+
+TEST_CASE("paraphrase bank: membership in news wording", "[relate][paraphrase][member_of]") {
+  check_relation_rows({
+      {"NATO ally Estonia hosted the drill.",
+       {"Estonia member_of North Atlantic Treaty Organization"},
+       {}},
+      {"Estonia, Latvia and Lithuania, all members of NATO and the EU, signed the letter.",
+       {"Estonia member_of North Atlantic Treaty Organization", "Lithuania member_of European Union"},
+       {}},
+      {"As an EU member state, Estonia must apply the directive.",
+       {"Estonia member_of European Union"},
+       {}},
+      {"The EU member state Estonia must apply the directive.",
+       {"Estonia member_of European Union"},
+       {}},
+      {"EU and NATO member Estonia must apply the directive.",
+       {"Estonia member_of European Union", "Estonia member_of North Atlantic Treaty Organization"},
+       {}},
+      {"Estonia, which has been in NATO since 2004, hosts the centre.",
+       {"Estonia member_of North Atlantic Treaty Organization 2004"},
+       {}},
+      {"Estonia is a sponsoring nation of the CCDCOE.",
+       {"Estonia member_of NATO Cooperative Cyber Defence Centre of Excellence"},
+       {}},
+      {"Japan became a contributing participant of the CCDCOE in 2019.",
+       {"Japan member_of NATO Cooperative Cyber Defence Centre of Excellence 2019"},
+       {}},
+      {"Japan became a contributing participant in the CCDCOE in 2019.",
+       {"Japan member_of NATO Cooperative Cyber Defence Centre of Excellence 2019"},
+       {}},
+      {"Japan joined the CCDCOE as a contributing participant in 2019.",
+       {"Japan member_of NATO Cooperative Cyber Defence Centre of Excellence 2019"},
+       {}},
+      {"Japan, a contributing participant of the CCDCOE since 2019, sent a team.",
+       {"Japan member_of NATO Cooperative Cyber Defence Centre of Excellence 2019"},
+       {}},
+      {"The CCDCOE's sponsoring nations include Estonia and Germany.",
+       {"Estonia member_of NATO Cooperative Cyber Defence Centre of Excellence", "Germany member_of NATO Cooperative Cyber Defence Centre of Excellence"},
+       {}},
+      {"The CCDCOE is based in Tallinn. The centre has 39 members, including Japan and South Korea.",
+       {"Japan member_of NATO Cooperative Cyber Defence Centre of Excellence"},
+       {}},
+      {"Estonia is one of 32 NATO allies.",
+       {"Estonia member_of North Atlantic Treaty Organization"},
+       {}},
+      {"Estonia is one of the 27 EU member states.",
+       {"Estonia member_of European Union"},
+       {}},
+      {"Estonia and Latvia, both members of the EU since 2004, signed.",
+       {"Estonia member_of European Union 2004", "Latvia member_of European Union 2004"},
+       {}},
+      {"South Korea's National Intelligence Service joined the CCDCOE in 2022.",
+       {"National Intelligence Service member_of NATO Cooperative Cyber Defence Centre of Excellence 2022"},
+       {}},
+      {"Ireland is set to join the CCDCOE.",
+       {},
+       {"Ireland member_of NATO Cooperative Cyber Defence Centre of Excellence"}},
+      {"Ireland has applied for membership of the CCDCOE.",
+       {},
+       {"Ireland member_of NATO Cooperative Cyber Defence Centre of Excellence"}},
+      {"The CCDCOE approved Ireland's membership in 2023.",
+       {"Ireland member_of NATO Cooperative Cyber Defence Centre of Excellence 2023"},
+       {}},
+      {"The CCDCOE accepted Ireland as a member in 2023.",
+       {"Ireland member_of NATO Cooperative Cyber Defence Centre of Excellence 2023"},
+       {}},
+      {"Ireland was formally admitted to the CCDCOE in 2023.",
+       {"Ireland member_of NATO Cooperative Cyber Defence Centre of Excellence 2023"},
+       {}},
+      {"Sweden, which formally became NATO's 32nd member in March 2024 after a lengthy ratification process, sent two teams.",
+       {"Sweden member_of North Atlantic Treaty Organization 2024-03"},
+       {}},
+      {"Finland ended decades of military non-alignment when it joined NATO in April 2023.",
+       {"Finland member_of North Atlantic Treaty Organization 2023-04"},
+       {}},
+      {"Since Estonia joined the EU and NATO in 2004, it has invested heavily in cyber defence.",
+       {"Estonia member_of European Union 2004", "Estonia member_of North Atlantic Treaty Organization 2004"},
+       {}},
+      {"Two decades after joining NATO in 2004, Lithuania now spends over 3% of GDP on defence.",
+       {"Lithuania member_of North Atlantic Treaty Organization 2004"},
+       {}},
+      {"Japan, which has been a contributing participant of the CCDCOE since 2019, sent observers.",
+       {"Japan member_of NATO Cooperative Cyber Defence Centre of Excellence 2019"},
+       {}},
+      {"Moldova is not a member of NATO but cooperates with the alliance.",
+       {},
+       {"Moldova member_of North Atlantic Treaty Organization"}},
+      {"Ukraine, which is seeking to join NATO, sent a team.",
+       {},
+       {"Ukraine member_of North Atlantic Treaty Organization"}},
+      {"Officials said Austria had joined the CCDCOE as a contributing participant in 2018.",
+       {"Austria member_of NATO Cooperative Cyber Defence Centre of Excellence 2018"},
+       {}},
+      {"Austria officially joined the CCDCOE as a contributing participant in 2018, the centre said.",
+       {"Austria member_of NATO Cooperative Cyber Defence Centre of Excellence 2018"},
+       {}},
+      {"According to the CCDCOE, Ireland became a member in 2023.",
+       {"Ireland member_of NATO Cooperative Cyber Defence Centre of Excellence 2023"},
+       {}},
+      {"South Korea officially became a member of the CCDCOE in May 2022, the NIS said.",
+       {"South Korea member_of NATO Cooperative Cyber Defence Centre of Excellence 2022-05"},
        {}},
   });
 }
