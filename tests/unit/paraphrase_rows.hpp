@@ -3,6 +3,7 @@
 #pragma once
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -16,10 +17,25 @@ struct RelationRow {
   std::vector<std::string> not_want;
 };
 
-// The fact with or without a date ("A member_of B" is there when "A member_of B 2004" is).
+// The fact with or without a date ("A member_of B" is there when "A member_of B 2004" is);
+// a meeting or a cooperation either way round.
 inline bool has_fact(const std::vector<std::string>& relations, const std::string& fact) {
-  for (const auto& r : relations)
-    if (r == fact || (r.size() > fact.size() && r.starts_with(fact) && r[fact.size()] == ' ')) return true;
+  auto found = [&](const std::string& f) {
+    for (const auto& r : relations)
+      if (r == f || (r.size() > f.size() && r.starts_with(f) && r[f.size()] == ' ')) return true;
+    return false;
+  };
+  if (found(fact)) return true;
+  for (const std::string type : {" met_with ", " cooperates_with "}) {
+    std::size_t at = fact.find(type);
+    if (at == std::string::npos) continue;
+    std::string rest = fact.substr(at + type.size()), date;
+    // a date closes the fact: "YYYY", "YYYY-MM" or "YYYY-MM-DD" after the last space
+    std::size_t space = rest.rfind(' ');
+    if (space != std::string::npos && rest.size() - space - 1 >= 4 && std::isdigit(static_cast<unsigned char>(rest[space + 1])))
+      date = rest.substr(space), rest = rest.substr(0, space);
+    if (found(rest + type + fact.substr(0, at) + date)) return true;
+  }
   return false;
 }
 
