@@ -209,21 +209,26 @@ bool date_key(std::string_view key) {
 
 }  // namespace
 
-// YAML front matter ("---\ntitle: ...\ndate: 2023-11-27\n---"): read as
-// metadata, left out of the text. Returns where the body starts.
+// Front matter, YAML ("---\ntitle: ...\ndate: 2023-11-27\n---") or TOML as
+// Hugo writes it ("+++\ndate = 2023-11-27\n+++"): read as metadata, left
+// out of the text. Returns where the body starts.
 std::size_t read_front_matter(std::string_view s, DocumentMeta& meta, std::string& title) {
   std::size_t start = s.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  if (s.compare(start, 4, "---\n") != 0 && s.compare(start, 5, "---\r\n") != 0) return 0;
+  std::string_view fence = s.substr(start, 3);
+  if (fence != "---" && fence != "+++") return 0;
+  if (s.compare(start + 3, 1, "\n") != 0 && s.compare(start + 3, 2, "\r\n") != 0) return 0;
+  char assign = fence == "---" ? ':' : '=';
   std::size_t ls = s.find('\n', start) + 1;
   while (ls < s.size() && ls < start + kMaxFrontMatterBytes) {
     std::size_t nl = s.find('\n', ls);
     std::size_t le = nl == std::string_view::npos ? s.size() : nl;
     std::string_view line = s.substr(ls, le - ls);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line == "---" || line == "...") return nl == std::string_view::npos ? s.size() : nl + 1;
-    std::size_t colon = line.find(':');
+    if (line == fence || (assign == ':' && line == "...")) return nl == std::string_view::npos ? s.size() : nl + 1;
+    std::size_t colon = line.find(assign);
     if (colon != std::string_view::npos) {
       std::string_view key = line.substr(0, colon);
+      while (!key.empty() && key.back() == ' ') key.remove_suffix(1);
       std::string_view value = line.substr(colon + 1);
       while (!value.empty() && (value.front() == ' ' || value.front() == '"' || value.front() == '\'')) value.remove_prefix(1);
       while (!value.empty() && (value.back() == ' ' || value.back() == '"' || value.back() == '\'')) value.remove_suffix(1);

@@ -19,6 +19,8 @@ constexpr std::size_t kHeadLines = 40;
 constexpr std::size_t kHeadBytes = 8192;
 constexpr std::size_t kMaxDatelineBytes = 160;
 constexpr std::size_t kMaxTitleBytes = 300;
+// An undated head leaves a labelled date in the article's last lines to look for.
+constexpr int kTailLines = 8;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -29,11 +31,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && (is_space(s.front()) || s.front() == '*' || s.front() == '_')) s.remove_prefix(1);
   while (!s.empty() && (is_space(s.back()) || s.back() == '*' || s.back() == '_')) s.remove_suffix(1);
   return s;
-}
-
-bool starts_with_word(std::string_view s, std::string_view word) {
-  if (s.size() <= word.size() || s.compare(0, word.size(), word) != 0) return false;
-  return !is_letter(s[word.size()]);
 }
 
 // "8:00PM GMT+9", "10:41 PM KST", "9:30 a.m. EST": the zone after a time.
@@ -137,8 +134,10 @@ std::string zone_after_numeric(std::string_view rest) {
   return time_zone_after(rest);
 }
 
-// The first full date of a line whose first words are a date.
-bool read_date_words(std::string_view line, std::optional<Date>& date, std::string& zone, const MetadataWords& words) {
+// The first full date of a line whose first words are a date; `date_end`,
+// when given, receives where the date's words end.
+bool read_date_words(std::string_view line, std::optional<Date>& date, std::string& zone, const MetadataWords& words,
+                     std::size_t* date_end = nullptr) {
   std::size_t i = 0;
   while (i < line.size() && !is_digit(line[i])) ++i;
   std::size_t end = 0;
@@ -146,6 +145,7 @@ bool read_date_words(std::string_view line, std::optional<Date>& date, std::stri
     if (auto d = numeric_date(line, i, end)) {
       date = d;
       zone = zone_after_numeric(line.substr(end));
+      if (date_end) *date_end = end;
       return true;
     }
   for (const auto& e : find_time_expressions(line, std::nullopt)) {
@@ -155,27 +155,29 @@ bool read_date_words(std::string_view line, std::optional<Date>& date, std::stri
     date = e.date;
     zone = time_zone_after(line.substr(e.end));
     if (zone.empty()) zone = time_zone_after(line.substr(0, e.start));
+    if (date_end) *date_end = e.end;
     return true;
   }
   return false;
 }
 
-// "Published: ", "Posted on ", "Updated: " and the like before a date.
-std::string_view strip_lead(std::string_view line, bool& updated, const MetadataWords& words) {
-  updated = false;
-  // the longest label that fits ("Published on" before "Published")
+// The longest of `labels` that starts `line` and is followed by a non-letter.
+std::string_view leading_label(std::string_view line, const std::vector<std::string>& labels) {
   std::string_view best;
-  for (const std::string& label : words.date_labels) {
+  for (const std::string& label : labels) {
     std::string_view lead(label);
     if (lead.size() > best.size() && line.size() > lead.size() && line.compare(0, lead.size(), lead) == 0 &&
         !is_letter(line[lead.size()]))
       best = lead;
   }
-  if (!best.empty()) {
-    updated = best.find("pdated") != std::string_view::npos;
-    return trim(line.substr(best.size()));
-  }
-  return line;
+  return best;
+}
+
+// "Published: ", "Posted on ", "Updated: " and the like before a date.
+std::string_view strip_lead(std::string_view line, bool& updated, const MetadataWords& words) {
+  std::string_view label = leading_label(line, words.date_labels);
+  updated = label.find("pdated") != std::string_view::npos;
+  return label.empty() ? line : trim(line.substr(label.size()));
 }
 
 // A dateline: a short line whose first words are a full date. An update
@@ -212,11 +214,18 @@ std::vector<std::string_view> byline_parts(std::string_view line) {
 
 bool name_like(std::string_view s) { return !s.empty() && s.size() <= 80 && is_upper(s[0]); }
 
-// "By Ana Lopez, The Harbour Post - Mar. 4, 2024 9:00AM GMT-3", "By Jan Kos | Sea News | May 3, 2024"
+// "By Ana Lopez, The Harbour Post - Mar. 4, 2024 9:00AM GMT-3", "By Jan Kos | Sea News | May 3, 2024",
+// "Written by Ana Lopez on May 3, 2024"
 bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords& lexicon_words) {
-  if (!starts_with_word(line, "By") && !starts_with_word(line, "BY")) return false;
-  auto parts = byline_parts(trim(line.substr(2)));
+  std::string_view label = leading_label(line, lexicon_words.byline_labels);
+  if (label.empty()) return false;
+  auto parts = byline_parts(trim(line.substr(label.size())));
   std::string_view first = parts.front();
+  std::optional<Date> date_on;  // "... on May 3, 2024" after the name
+  std::string zone_on;
+  std::size_t on = first.find(" on ");
+  if (on != std::string_view::npos && read_date_words(first.substr(on + 1), date_on, zone_on, lexicon_words))
+    first = first.substr(0, on);
   std::size_t comma = first.find(',');
   std::string_view author = trim(first.substr(0, comma));
   std::string_view source = comma == std::string_view::npos ? std::string_view{} : trim(first.substr(comma + 1));
@@ -226,6 +235,11 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   if (words > 8) return false;
   if (meta.author.empty()) meta.author = std::string(author);
   bool dated = meta.published.has_value();
+  if (!dated && date_on) {
+    meta.published = date_on;
+    meta.timezone = zone_on;
+    dated = true;
+  }
   auto source_or_date = [&](std::string_view part) {
     if (!dated && read_dateline(part, meta, lexicon_words)) {
       dated = true;
@@ -240,21 +254,115 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   return true;
 }
 
-// A byline without "By": "Jane Roe | Baltic Wire | June 18, 2025", "Jane Roe,
-// Tallinn, 18 June 2025": a short line, no sentence, whose later part is a full date.
-bool read_unlabelled_byline_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words) {
-  if (line.size() > kMaxDatelineBytes || line.back() == '.') return false;
-  auto parts = byline_parts(line);
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    std::string_view part = parts[i];
-    for (std::size_t piece = 0; !part.empty(); ++piece) {
-      std::size_t comma = part.find(", ");
-      if ((i > 0 || piece > 0) && read_dateline(part, meta, words)) return true;
-      if (comma == std::string_view::npos) break;
-      part = trim(part.substr(comma + 1));
+// Where the first dash between words is ("TALLINN, 14 March 2024 - Estonia ...").
+std::size_t first_dash(std::string_view line) {
+  std::size_t dash = std::string_view::npos;
+  for (std::string_view d : {" - ", " -- ", " \xE2\x80\x94", " \xE2\x80\x93 ", "\xE2\x80\x94 "})
+    dash = std::min(dash, line.find(d));
+  return dash;
+}
+
+// Words beside a dateline that name its author, place or agency ("Anna
+// Berg", "TALLINN", "(Reuters)", "Staff Writer"), not a sentence:
+// capitalised words and the small words inside names, no digits.
+bool name_words(std::string_view s) {
+  static constexpr std::string_view kInsideNames[] = {"and", "of", "the", "de", "da", "di", "van", "von", "der", "del",
+                                                      "la", "le", "al", "bin", "for"};
+  s = trim(s);
+  if (s.empty() || s.size() > 60) return false;
+  int count = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    std::string_view word = s.substr(i, j - i);
+    i = j + 1;
+    while (!word.empty() && (word.front() == '(' || word.front() == '[')) word.remove_prefix(1);
+    while (!word.empty() && (word.back() == ')' || word.back() == ']' || word.back() == ',' || word.back() == '.'))
+      word.remove_suffix(1);
+    if (word.empty()) continue;
+    if (std::any_of(word.begin(), word.end(), is_digit)) return false;
+    bool capital = is_upper(word[0]) || static_cast<unsigned char>(word[0]) >= 0x80;
+    if (!capital && std::find(std::begin(kInsideNames), std::end(kInsideNames), word) == std::end(kInsideNames))
+      return false;
+    ++count;
+  }
+  return count >= 1 && count <= 8;
+}
+
+// After a dateline's date only its time, zone and agency may follow
+// ("09:30 CET", "(Reuters)") up to the dash that starts the story: words of
+// a sentence mean the date is the sentence's, not the article's.
+bool only_time_after(std::string_view rest, const MetadataWords& words) {
+  rest = rest.substr(0, first_dash(rest));
+  for (std::size_t i = 0; i < rest.size();) {
+    if (!is_letter(rest[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < rest.size() && (is_letter(rest[j]) || rest[j] == '.')) ++j;
+    std::string_view word = rest.substr(i, j - i);
+    while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    bool known = std::find(words.dateline_words.begin(), words.dateline_words.end(), word) != words.dateline_words.end();
+    if (!is_upper(word[0]) && !known && word != "a.m" && word != "p.m") return false;
+    i = j;
+  }
+  return true;
+}
+
+// A dateline after names on the same line: "Anna Berg | March 14, 2024",
+// "*Anna Berg, 14 March 2024*", "(Tallinn) 14 March 2024 --", "Updated: ...
+// | Published: ...", and the wire dateline that opens a story ("TALLINN,
+// 14 March 2024 - Estonia hosted ...", the story cut off at the dash).
+bool read_dateline_after_names(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
+                               std::optional<Date>* updated_date, std::string* updated_zone) {
+  if (line.size() > kMaxDatelineBytes) {
+    std::size_t dash = first_dash(line);
+    if (dash > kMaxDatelineBytes / 2) return false;
+    line = line.substr(0, dash);
+  }
+  for (std::string_view part : byline_parts(line)) {
+    bool updated = false;
+    strip_lead(part, updated, words);
+    for (std::size_t from = 0;;) {  // names before a comma or a closing parenthesis
+      std::string_view rest = trim(part.substr(from));
+      DocumentMeta found;
+      std::size_t date_end = 0;
+      if (!updated && !rest.empty() && read_date_words(strip_lead(rest, updated, words), found.published,
+                                                       found.timezone, words, &date_end)) {
+        std::string_view dated = strip_lead(rest, updated, words);
+        if (!only_time_after(dated.substr(date_end), words)) return false;
+        meta.published = found.published;
+        meta.timezone = found.timezone;
+        return true;
+      }
+      std::size_t cut = part.find_first_of(",)", from);
+      if (cut == std::string_view::npos || !name_words(part.substr(from, cut + 1 - from))) break;
+      from = cut + 1;
+    }
+    if (updated) {
+      read_dateline(part, meta, words, updated_date, updated_zone);
+    } else if (!name_words(part)) {
+      return false;
     }
   }
   return false;
+}
+
+// A date the end of an article gives under a label ("First published on
+// 14 March 2024"), for articles whose head has none.
+void read_closing_dateline(std::string_view text, DocumentMeta& meta, const MetadataWords& words) {
+  std::size_t end = text.size();
+  for (int n = 0; n < kTailLines && end > 0; ++n) {
+    std::size_t nl = text.rfind('\n', end - 1);
+    std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+    std::string_view line = trim(text.substr(start, end - start));
+    end = start == 0 ? 0 : start - 1;
+    bool updated = false;
+    std::string_view dated = strip_lead(line, updated, words);
+    if (line.empty() || line.size() > kMaxDatelineBytes || dated.size() == line.size() || updated) continue;
+    if (read_date_words(dated, meta.published, meta.timezone, words)) return;
+  }
 }
 
 // The outlet's name above the headline ("THE HARBOUR POST", "Baltic Wire"):
@@ -314,12 +422,14 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     }
     bool was_byline = false, was_dateline = false;
     if (!byline_seen) byline_seen = was_byline = read_byline(line, meta, words);
-    if (!date_seen) date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone);
-    if (!date_seen && n > 0 && !was_byline) date_seen = was_dateline = read_unlabelled_byline_date(line, meta, words);
+    if (!date_seen)
+      date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone) ||
+                                 (!was_byline && read_dateline_after_names(line, meta, words, &updated, &updated_zone));
     if (!was_byline && !was_dateline && heads.size() < 3) heads.push_back(line);
     if (byline_seen && date_seen) break;
     if (nl == std::string_view::npos) break;
   }
+  if (!meta.published && !updated) read_closing_dateline(text, meta, words);
   if (!meta.published && updated) {
     meta.published = updated;
     meta.timezone = updated_zone;

@@ -11,6 +11,7 @@ struct MetadataWords {
   std::vector<std::string> outlet_words;    // "Times", "Post": the last word of an outlet's name line
   std::vector<std::string> dateline_words;  // "on", "at", "Tue": may precede the date of a dateline
   std::vector<std::string> date_labels;     // "Published on", "Updated:": before a date ("pdated" marks an update)
+  std::vector<std::string> byline_labels;   // "By", "Written by": before an author's name
 };
 
 // The shipped words (those of the default lexicon).

@@ -457,3 +457,47 @@ TEST_CASE("publication dates from HTML meta tags and front matter keys", "[docum
   REQUIRE(written.meta.published);
   CHECK(written.meta.published->iso() == "2020-10-02");
 }
+
+TEST_CASE("datelines beside names, wire datelines opening the story, dates closing it", "[document]") {
+  auto piped = read("Harbour drill\nLena Holm | October 2, 2020\n\nThe navy left.\n");
+  REQUIRE(piped.meta.published);
+  CHECK(piped.meta.published->iso() == "2020-10-02");
+  auto comma = read("# Harbour drill\n\n*Lena Holm, 2 October 2020*\n\nThe navy left.\n", DocumentFormat::Markdown);
+  REQUIRE(comma.meta.published);
+  CHECK(comma.meta.published->iso() == "2020-10-02");
+  auto written = read("Harbour drill\nWritten by Lena Holm on October 2, 2020\n\nThe navy left.\n");
+  CHECK(written.meta.author == "Lena Holm");
+  REQUIRE(written.meta.published);
+  CHECK(written.meta.published->iso() == "2020-10-02");
+  auto both = read("Harbour drill\nUpdated: Oct. 3, 2020 | Published: Oct. 2, 2020\n\nThe navy left.\n");
+  CHECK(both.meta.published->iso() == "2020-10-02");
+
+  // the wire dateline that opens the story's first paragraph
+  auto wire = read("Harbour drill\n\nVALPARAISO, Chile, 2 October 2020 \xE2\x80\x93 The navy left the harbour on Thursday "
+                   "after a week of drills with two partner fleets, officials said, adding that more would come.\n");
+  REQUIRE(wire.meta.published);
+  CHECK(wire.meta.published->iso() == "2020-10-02");
+  auto agency = read("Harbour drill\n\n(Valparaiso) 2 October 2020 -- The navy left.\n");
+  REQUIRE(agency.meta.published);
+  CHECK(agency.meta.published->iso() == "2020-10-02");
+  // a wire dateline without its year gives no date: no guess
+  CHECK_FALSE(read("Harbour drill\n\nVALPARAISO, Oct 2 (Coastal Wire) - The navy left the harbour on Thursday "
+                   "after a week of drills with two partner fleets, officials said, adding that more would come.\n")
+                  .meta.published);
+
+  // a sentence's date is not the article's
+  CHECK_FALSE(read("Harbour drill\n\nIn Valparaiso, on 2 October 2020 the navy left.\n").meta.published);
+  CHECK_FALSE(read("Harbour drill\n\nThe navy left.\n\nThe drill ended on 2 October 2020.\n").meta.published);
+
+  // a labelled date at the end, for an article whose head has none
+  auto closing = read("Harbour drill\n\nThe navy left.\n\nFirst published on 2 October 2020\n");
+  REQUIRE(closing.meta.published);
+  CHECK(closing.meta.published->iso() == "2020-10-02");
+
+  auto toml = read("+++\ntitle = \"Peru joins\"\ndate = 2020-10-02T09:30:00+02:00\n+++\nPeru joined.\n",
+                   DocumentFormat::Markdown);
+  CHECK(toml.meta.title == "Peru joins");
+  REQUIRE(toml.meta.published);
+  CHECK(toml.meta.published->iso() == "2020-10-02");
+  CHECK(toml.text.find("title") == std::string::npos);
+}
