@@ -23,6 +23,11 @@ void add_evidence(EdgeProps& props, Evidence evidence) {
   list.insert(at, std::move(evidence));
 }
 
+std::vector<TypeVote> votes_of(const NodeProps& node) {
+  if (node.type_votes.empty()) return {TypeVote{node.type, 1}};
+  return node.type_votes;
+}
+
 KnowledgeGraph::KnowledgeGraph() : storage_(std::make_unique<GraphStorage>()) {}
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
@@ -149,7 +154,7 @@ NodeId KnowledgeGraph::add_node(NodeType type, std::string_view label, const std
     for (const auto& alias : aliases) add_name(*found, alias);
     return *found;
   }
-  NodeId id = new_vertex(NodeProps{type, std::string(label), {}});
+  NodeId id = new_vertex(NodeProps{type, std::string(label), {}, {}});
   names_.emplace(name_key(label), id);
   for (const auto& alias : aliases) add_name(id, alias);
   return id;

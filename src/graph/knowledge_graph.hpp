@@ -33,11 +33,27 @@ struct Evidence {
   friend auto operator<=>(const Evidence&, const Evidence&) = default;
 };
 
+// How many documents named a node with one type.
+struct TypeVote {
+  NodeType type = NodeType::Organisation;
+  std::uint64_t count = 0;
+
+  friend auto operator<=>(const TypeVote&, const TypeVote&) = default;
+};
+
 struct NodeProps {
   NodeType type = NodeType::Organisation;
   std::string label;                 // the fullest proper name
   std::vector<std::string> aliases;  // other surface forms, label excluded
+  // The documents' votes for the node's type (in type order, counts > 0),
+  // kept so that a merge of shards weighs each document as one build of
+  // them all does, not each shard's node once. Empty when not known (a
+  // file without them): one vote for `type`.
+  std::vector<TypeVote> type_votes;
 };
+
+// The votes of a node, an empty list read as one vote for its type.
+std::vector<TypeVote> votes_of(const NodeProps& node);
 
 // Evidence kept per edge when a build adds it: the first this many in
 // Evidence order; the rest are only counted (EdgeProps::evidence_omitted),

@@ -73,6 +73,17 @@ void write_node(Writer& w, NodeId id, const NodeProps& node) {
   w.StartArray();
   for (const auto& alias : node.aliases) write_string(w, alias);
   w.EndArray();
+  // Left out when it says no more than its absence does: one vote for the type.
+  const auto& votes = node.type_votes;
+  if (!votes.empty() && !(votes.size() == 1 && votes[0].type == node.type && votes[0].count == 1)) {
+    write_string(w, "type_votes");
+    w.StartObject();
+    for (const auto& vote : votes) {
+      write_string(w, to_string(vote.type));
+      w.Uint64(vote.count);
+    }
+    w.EndObject();
+  }
   w.EndObject();
 }
 

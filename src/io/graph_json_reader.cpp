@@ -40,7 +40,8 @@ constexpr std::string_view kGraphSchema = "schemas/graph.schema.json";
 enum class Section { Other, Version, Documents, Nodes, Edges };
 // The fields of records the schema says something about; Other: any more.
 enum class Field {
-  Other, Id, Title, Source, Hash, Published, Author, Timezone, Type, Label, Aliases, Target, Date, End, Confidence, Evidence, Omitted
+  Other, Id, Title, Source, Hash, Published, Author, Timezone, Type, Label, Aliases, TypeVotes, Target, Date, End, Confidence,
+  Evidence, Omitted
 };
 enum class Sub { Other, Doc, Sentence, Start, End, Pattern };
 // What a value may be where it stands; Count: an integer >= 0.
@@ -62,7 +63,7 @@ Field field_of(Section section, std::string_view key) {
          : key == "timezone" ? Field::Timezone : Field::Other;
   if (section == Section::Nodes)
     return key == "type" ? Field::Type : key == "label" ? Field::Label : key == "aliases" ? Field::Aliases
-                                                                                             : Field::Other;
+         : key == "type_votes" ? Field::TypeVotes : Field::Other;
   if (section == Section::Edges)
     return key == "source" ? Field::Source : key == "target" ? Field::Target : key == "type" ? Field::Type
          : key == "date" ? Field::Date : key == "end" ? Field::End : key == "confidence" ? Field::Confidence
@@ -79,6 +80,7 @@ Kind kind_of(Field f) {
   switch (f) {
     case Field::Other: return Kind::Any;
     case Field::Aliases: case Field::Evidence: return Kind::Array;
+    case Field::TypeVotes: return Kind::Object;
     case Field::Confidence: return Kind::Number;
     case Field::Omitted: return Kind::Count;
     default: return Kind::String;
@@ -195,6 +197,12 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       field_ = field_of(section_, key);
       return field_ == Field::Other || seen(seen_, static_cast<unsigned>(field_));
     }
+    if (depth_ == 4 && in_votes()) {
+      auto type = parse_node_type(key);  // without `checking_`, the validator refused others
+      if (!type) return doubted();
+      vote_type_ = *type;
+      return true;
+    }
     if (depth_ == 5) {
       sub_ = sub_of(key);
       return sub_ == Sub::Other || !in_evidence() || seen(sub_seen_, static_cast<unsigned>(sub_));
@@ -217,6 +225,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       if (sub_ == Sub::End) edge_.props.evidence.back().end = v;
     }
     if (depth_ == 3 && section_ == Section::Edges && field_ == Field::Omitted) edge_.props.evidence_omitted = v;
+    if (depth_ == 4 && in_votes()) return add_vote(v);
     return number(static_cast<double>(v));
   }
   bool Uint(unsigned v) { return Uint64(v); }
@@ -245,6 +254,20 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
 
  private:
   bool in_evidence() const { return section_ == Section::Edges && field_ == Field::Evidence; }
+  bool in_votes() const { return section_ == Section::Nodes && field_ == Field::TypeVotes; }
+
+  // Kept in type order, as the graph keeps them; a type named twice counts once.
+  bool add_vote(std::uint64_t count) {
+    if (checking_ && count == 0) return doubted();  // the schema's minimum 1
+    auto& votes = node_.type_votes;
+    auto at = std::lower_bound(votes.begin(), votes.end(), vote_type_,
+                               [](const TypeVote& v, NodeType t) { return v.type < t; });
+    if (at != votes.end() && at->type == vote_type_)
+      at->count = count;
+    else
+      votes.insert(at, TypeVote{vote_type_, count});
+    return true;
+  }
   bool in_records() const {
     return section_ == Section::Documents || section_ == Section::Nodes || section_ == Section::Edges;
   }
@@ -271,6 +294,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       case 3: return in_records() ? kind_of(field_) : Kind::Any;
       case 4:
         if (section_ == Section::Nodes && field_ == Field::Aliases) return Kind::String;
+        if (in_votes()) return Kind::Count;
         return in_evidence() ? Kind::Object : Kind::Any;
       case 5: return in_evidence() ? kind_of(sub_) : Kind::Any;
       default: return Kind::Any;
@@ -449,6 +473,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   Section section_ = Section::Other;
   Field field_ = Field::Other;
   Sub sub_ = Sub::Other;
+  NodeType vote_type_ = NodeType::Organisation;  // the key of the vote being read
   unsigned top_seen_ = 0, seen_ = 0, sub_seen_ = 0;  // keys met, by bit
   std::size_t record_index_ = 0;
   DocumentRecord document_;

@@ -56,12 +56,24 @@ std::string choose_label(const std::vector<const Record*>& members, const Lexico
   return best;
 }
 
-NodeType choose_type(const std::vector<const Record*>& members, const Lexicon& lex) {
+// The documents' votes for the type of a cluster, in type order.
+std::vector<TypeVote> count_votes(const std::vector<const Record*>& members) {
+  std::map<NodeType, std::uint64_t> votes;
+  for (const Record* r : members) votes[r->type] += r->count;
+  std::vector<TypeVote> out;
+  for (const auto& [type, count] : votes)
+    if (count > 0) out.push_back({type, count});
+  return out;
+}
+
+// The lexicon's type, else the type most documents gave (ties: the first in type order).
+NodeType choose_type(const std::vector<const Record*>& members, const std::vector<TypeVote>& votes,
+                     const Lexicon& lex) {
   for (const Record* r : members)
     if (r->lexicon >= 0) return lex.entities[r->lexicon].type;
-  std::map<NodeType, int> votes;
-  for (const Record* r : members) votes[r->type] += static_cast<int>(r->count);
-  return std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+  if (votes.empty()) return members.front()->type;
+  return std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.count < b.count; })
+      ->type;
 }
 
 // Clusters records; returns the cluster of each record and fills `nodes` (one per cluster).
@@ -105,7 +117,8 @@ std::vector<std::size_t> cluster(std::vector<Record> records, const Lexicon& lex
   std::map<std::size_t, std::size_t> node_of;
   for (const auto& [root, list] : members) {
     NodeProps props;
-    props.type = choose_type(list, lex);
+    props.type_votes = count_votes(list);
+    props.type = choose_type(list, props.type_votes, lex);
     props.label = choose_label(list, lex);
     std::vector<std::string> aliases;
     for (const Record* r : list)
@@ -162,15 +175,29 @@ KnowledgeGraph assemble(std::vector<Record> records, std::vector<PendingEdge> ed
 }
 
 void records_of_graph(const KnowledgeGraph& graph, std::vector<Record>& records, std::vector<PendingEdge>& edges) {
-  std::size_t base = records.size();
+  std::vector<std::size_t> record_of(graph.node_count());
   for (NodeId v = 0; v < graph.node_count(); ++v) {
     const NodeProps& n = graph.node(v);
-    Record r{n.type, n.label, n.aliases, -1};
+    Record r{n.type, n.label, n.aliases, -1, 0};
     r.names.push_back(n.label);
-    records.push_back(std::move(r));
+    // The node's type, carrying its own votes (none when the lexicon chose
+    // it over the documents), then a record for each other type voted: the
+    // votes add up across graphs as the documents' votes do in one build.
+    const std::vector<TypeVote> votes = votes_of(n);
+    record_of[v] = records.size();
+    for (const TypeVote& vote : votes)
+      if (vote.type == n.type) r.count = vote.count;
+    records.push_back(r);
+    for (const TypeVote& vote : votes) {
+      if (vote.type == n.type) continue;
+      Record other = r;
+      other.type = vote.type;
+      other.count = vote.count;
+      records.push_back(std::move(other));
+    }
   }
   for (auto [it, end] = boost::edges(graph.storage()); it != end; ++it)
-    edges.push_back({base + graph.source(*it), base + graph.target(*it), graph.edge(*it)});
+    edges.push_back({record_of[graph.source(*it)], record_of[graph.target(*it)], graph.edge(*it)});
 }
 
 }  // namespace

@@ -277,3 +277,42 @@ TEST_CASE("a graph file whose size is a whole number of pages is read to its las
     std::filesystem::remove(path);
   }
 }
+
+TEST_CASE("a node's type votes are written when they say more than one vote, and read back", "[json]") {
+  KnowledgeGraph g;
+  g.insert_node({NodeType::Place, "Harbourton", {}, {{NodeType::Person, 2}, {NodeType::Place, 3}}});
+  g.insert_node({NodeType::Nation, "Chile", {}, {{NodeType::Nation, 1}}});  // one vote: left out
+  g.insert_node({NodeType::Nation, "Peru", {}, {}});
+  std::string text = test::to_json(g);
+  require_valid(text);
+  CHECK(text.find(R"("type_votes": {)") != std::string::npos);
+  CHECK(text.find(R"("Person": 2)") != std::string::npos);
+  CHECK(text.find(R"("type_votes")") == text.rfind(R"("type_votes")"));  // only Harbourton's
+  KnowledgeGraph read = read_graph_json_text(text, "g.json");
+  CHECK(read.node(0).type_votes == std::vector<TypeVote>{{NodeType::Person, 2}, {NodeType::Place, 3}});
+  CHECK(read.node(1).type_votes.empty());
+  CHECK(votes_of(read.node(1)) == std::vector<TypeVote>{{NodeType::Nation, 1}});
+  CHECK(test::to_json(read) == text);
+}
+
+TEST_CASE("type votes are kept in type order whatever order the file gives", "[json]") {
+  KnowledgeGraph g = read_graph_json_text(R"({"nodes": [{"id": "a", "type": "Place", "label": "Harbourton",
+    "type_votes": {"Place": 4, "Nation": 1, "Person": 2}}], "edges": []})", "g.json");
+  CHECK(g.node(0).type_votes ==
+        std::vector<TypeVote>{{NodeType::Nation, 1}, {NodeType::Person, 2}, {NodeType::Place, 4}});
+}
+
+TEST_CASE("bad type votes are refused with the schema's pointer", "[json]") {
+  auto with_votes = [](const std::string& votes) {
+    return R"({"nodes": [{"id": "n1", "type": "Nation", "label": "X", "type_votes": )" + votes + R"(}], "edges": []})";
+  };
+  CHECK(message_of(with_votes(R"({"Nation": 0})")).find("at /nodes/0/type_votes/Nation: does not match") !=
+        std::string::npos);
+  CHECK(message_of(with_votes(R"({"Nation": -1})")).find("at /nodes/0/type_votes/Nation: does not match") !=
+        std::string::npos);
+  CHECK(message_of(with_votes(R"({"Nation": 1.5})")).find("at /nodes/0/type_votes/Nation: does not match") !=
+        std::string::npos);
+  CHECK(message_of(with_votes(R"({"City": 1})")).find("at /nodes/0/type_votes/City: does not match") !=
+        std::string::npos);
+  CHECK(message_of(with_votes(R"([1])")).find("at /nodes/0/type_votes: does not match") != std::string::npos);
+}

@@ -184,7 +184,7 @@ TEST_CASE("appended edges join their ends' edge lists in the order they came", "
   // those insert_edge would have made, in the same order.
   auto build = [](bool append) {
     KnowledgeGraph g;
-    for (int i = 0; i < 5; ++i) g.insert_node(NodeProps{NodeType::Nation, "N" + std::to_string(i), {}});
+    for (int i = 0; i < 5; ++i) g.insert_node(NodeProps{NodeType::Nation, "N" + std::to_string(i), {}, {}});
     const std::pair<NodeId, NodeId> ends[] = {{0, 1}, {0, 2}, {1, 2}, {3, 2}, {0, 4}, {4, 2}};
     int year = 2000;
     for (auto [s, t] : ends) {

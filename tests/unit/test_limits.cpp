@@ -34,7 +34,7 @@ TEST_CASE("a graph refuses a node beyond the node limit with a LimitError", "[li
   g.add_node(NodeType::Nation, "Peru");
   CHECK(g.add_node(NodeType::Nation, "Chile", {"Chilean"}) == chile);  // a known name is no new node
   CHECK_THROWS_AS(g.add_node(NodeType::Nation, "Bolivia"), LimitError);
-  CHECK_THROWS_AS(g.insert_node(NodeProps{NodeType::Nation, "Bolivia", {}}), LimitError);
+  CHECK_THROWS_AS(g.insert_node(NodeProps{NodeType::Nation, "Bolivia", {}, {}}), LimitError);
   CHECK(g.node_count() == 2);
   CHECK_FALSE(g.find_node("Bolivia"));
 }

@@ -75,3 +75,40 @@ TEST_CASE("a graph's own nodes resolve too", "[resolve]") {
   REQUIRE(r.node_count() == 1);
   CHECK(r.node(0).label == "North Atlantic Treaty Organization");
 }
+
+TEST_CASE("merged graphs weigh a split type vote by documents, as one build does", "[resolve]") {
+  auto lex = default_lexicon();
+  // Five documents name Harbourton: three as a place, two as a person.
+  auto mention = [](NodeType type) { return DocEntity{type, "Harbourton", {"Harbourton"}, -1}; };
+  GraphAssembler all(*lex), a(*lex), b(*lex);
+  const std::vector<NodeType> votes = {NodeType::Place, NodeType::Place, NodeType::Person, NodeType::Place,
+                                       NodeType::Person};
+  for (std::size_t i = 0; i < votes.size(); ++i) {
+    std::string id = "d" + std::to_string(i) + ".txt";
+    all.add(doc_with(id, {mention(votes[i])}));
+    (i < 3 ? a : b).add(doc_with(id, {mention(votes[i])}));
+  }
+  KnowledgeGraph whole = all.finish();
+  KnowledgeGraph shard_a = a.finish(), shard_b = b.finish();
+  REQUIRE(whole.node_count() == 1);
+  CHECK(whole.node(0).type == NodeType::Place);
+  CHECK(whole.node(0).type_votes == std::vector<TypeVote>{{NodeType::Person, 2}, {NodeType::Place, 3}});
+  // The second shard alone is a tie (one each), which goes to Person; its
+  // node counting once against the first's would have made it a Person.
+  CHECK(shard_b.node(0).type == NodeType::Person);
+  KnowledgeGraph both;
+  for (const KnowledgeGraph* shard : {&shard_a, &shard_b})
+    for (NodeId v = 0; v < shard->node_count(); ++v) both.insert_node(shard->node(v));
+  KnowledgeGraph merged = resolve_graph(both, *lex);
+  REQUIRE(merged.node_count() == 1);
+  CHECK(merged.node(0).type == NodeType::Place);
+  CHECK(merged.node(0).type_votes == whole.node(0).type_votes);
+  // Nodes without votes (older files) count once each, as before.
+  KnowledgeGraph old;
+  old.insert_node({NodeType::Place, "Harbourton", {}, {}});
+  old.insert_node({NodeType::Person, "Harbourton", {}, {}});
+  KnowledgeGraph old_merged = resolve_graph(old, *lex);
+  REQUIRE(old_merged.node_count() == 1);
+  CHECK(old_merged.node(0).type == NodeType::Person);
+  CHECK(old_merged.node(0).type_votes == std::vector<TypeVote>{{NodeType::Person, 1}, {NodeType::Place, 1}});
+}
