@@ -120,6 +120,29 @@ std::vector<PatternElement> compile_match(const std::string& match, const std::s
   return out;
 }
 
+std::vector<NodeType> node_types_of(const Value& v) {
+  std::vector<NodeType> out;
+  for (const auto& t : v.GetArray())
+    if (auto type = parse_node_type(t.GetString())) out.push_back(*type);
+  return out;
+}
+
+// A family of the same relation replaces the earlier one (a user's lexicon overrides).
+void read_cue_families(Lexicon& lex, const Value& v, bool replace) {
+  if (replace) lex.cue_families.clear();
+  for (const auto& f : v.GetArray()) {
+    CueFamily c;
+    c.relation = *parse_edge_type(f["relation"].GetString());
+    c.sources = node_types_of(f["sources"]);
+    c.targets = node_types_of(f["targets"]);
+    c.cues = strings_of(f["cues"]);
+    if (f.HasMember("confidence")) c.confidence = f["confidence"].GetDouble();
+    if (f.HasMember("event")) c.event = f["event"].GetBool();
+    std::erase_if(lex.cue_families, [&](const CueFamily& o) { return o.relation == c.relation; });
+    lex.cue_families.push_back(std::move(c));
+  }
+}
+
 void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   bool replace = doc.HasMember("replace") && doc["replace"].GetBool();
   if (replace) lex.patterns.clear();
@@ -128,6 +151,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (doc.HasMember("state_body_words")) append(lex.state_body_words, strings_of(doc["state_body_words"]));
   if (doc.HasMember("group_nouns")) append(lex.group_nouns, strings_of(doc["group_nouns"]));
   if (doc.HasMember("nation_groups")) read_map(doc["nation_groups"], lex.nation_groups, replace);
+  if (doc.HasMember("cue_families")) read_cue_families(lex, doc["cue_families"], replace);
   for (const auto& p : doc["patterns"].GetArray()) {
     RelationPattern rp;
     rp.name = p["name"].GetString();
@@ -433,6 +457,10 @@ void Lexicon::index() {
   key_set(modals, modal_set);
   key_set(state_body_words, state_body_set);
   key_set(group_nouns, group_noun_set);
+  for (auto& f : cue_families) {
+    f.cue_set.clear();
+    for (const auto& c : f.cues) f.cue_set.insert(name_key_of(c));
+  }
   key_set(generic_org_words, generic_org_set);
   key_set(name_particles, name_particle_set);
   key_set(place_cues, place_cue_set);

@@ -69,6 +69,18 @@ struct PatternElement {
   std::vector<std::uint32_t> whole_ids;
 };
 
+// A fallback read of a relation (patterns.json "cue_families"): a cue word
+// anywhere in a clause whose entities' types admit the relation, where no
+// pattern read one. Lower confidence than a pattern.
+struct CueFamily {
+  EdgeType relation = EdgeType::participates_in;
+  std::vector<NodeType> sources, targets;
+  std::vector<std::string> cues;  // words or two-word phrases ("took part")
+  std::unordered_set<std::string> cue_set;  // by index(): token keys
+  double confidence = 0.5;
+  bool event = false;  // dated by its clause
+};
+
 struct RelationPattern {
   std::string name;
   EdgeType relation = EdgeType::member_of;
@@ -115,6 +127,7 @@ struct Lexicon {
       place_modifiers;   // "in northern X": direction words between "in" and a place
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
+  std::vector<CueFamily> cue_families;  // patterns.json: fallback cues, after the patterns
   TemporalWords temporal;        // "temporal" sections: months, weekdays, relative words
   SegmentWords segmentation;     // "segmentation" sections: abbreviations, sentence starters
   MetadataWords metadata;        // "metadata" sections: outlet, dateline and date-label words

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "relate/clauses.hpp"
+#include "relate/cue_fallback.hpp"
 #include "relate/dating.hpp"
 #include "relate/matcher.hpp"
 #include "relate/passes.hpp"
@@ -37,6 +38,7 @@ class Relater {
     people_act_for_what_they_lead();
     leading_is_more_than_affiliation();
     membership_is_not_ownership();
+    add_cue_relations();
     date_event_edges();
     detail::lexicon_knowledge(doc_, lex_, out_);
     detail::names_naming_their_nation(doc_, lex_, out_);
@@ -87,6 +89,7 @@ class Relater {
       }
       for (std::size_t c = 0; c < clauses.size(); ++c) apply(p, clauses[c], si, c == 0 ? main_exprs : exprs, clause_keys[c]);
     }
+    for (std::size_t c = 0; c < clauses.size(); ++c) cues(clauses[c], si, c == 0 ? main_exprs : exprs, first_relation);
     std::vector<detail::StatedFact> facts;
     for (std::size_t r = first_relation; r < out_.size(); ++r)
       facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
@@ -106,6 +109,37 @@ class Relater {
     }
     ctx_.previous_org = first_org;
     ctx_.previous_person = first_person;
+  }
+
+  // The fallback: pairs no pattern related in this sentence (either way, any
+  // type) that a cue word relates; kept aside until the document is read.
+  void cues(const std::vector<Item>& items, std::size_t si, const std::vector<TimeExpression>& exprs,
+            std::size_t first_relation) {
+    if (lex_.cue_families.empty()) return;
+    const SentenceAnalysis& s = doc_.sentences[si];
+    for (const auto& c : detail::cue_relations(lex_, ctx_, s, items)) {
+      bool related = std::any_of(out_.begin() + static_cast<long>(first_relation), out_.end(), [&](const Relation& r) {
+        return (r.source == c.source && r.target == c.target) || (r.source == c.target && r.target == c.source);
+      });
+      if (related) continue;
+      Dating d;
+      if (c.family->event && c.cue_token < s.tokens.size()) {
+        std::size_t at = s.tokens[c.cue_token].start - s.start;
+        d = detail::date_near(exprs, stext_, at, s.tokens[c.cue_token].end - s.start, false, lex_.temporal);
+      }
+      std::string name = "cue:" + std::string(to_string(c.family->relation));
+      cue_out_.push_back({c.source, c.target, c.relation, d.date, d.end, si, name, c.family->confidence});
+    }
+  }
+
+  // Cue relations of a pair and type a pattern read anywhere in the document go:
+  // the pattern's reading (and date) stands.
+  void add_cue_relations() {
+    std::set<std::tuple<int, int, EdgeType>> read;
+    for (const auto& r : out_) read.insert({r.source, r.target, r.type});
+    for (auto& r : cue_out_)
+      if (!read.count({r.source, r.target, r.type})) out_.push_back(std::move(r));
+    cue_out_.clear();
   }
 
   // "Cyber Europe 2024", "Crossed Swords 2022": a year inside a name, or
@@ -432,6 +466,7 @@ class Relater {
   const Lexicon& lex_;
   detail::ItemContext ctx_;
   std::vector<Relation> out_;
+  std::vector<Relation> cue_out_;  // cues(): added by add_cue_relations()
   std::string_view stext_;
   std::map<NodeType, int> latest_;
   detail::NarrativeDate narrative_;

@@ -1,0 +1,127 @@
+#include "relate/cue_fallback.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "relate/clauses.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+bool has_type(const std::vector<NodeType>& types, NodeType t) {
+  return std::find(types.begin(), types.end(), t) != types.end();
+}
+
+// The first item at or after `from` that is a cue of the family (a word or two).
+std::size_t find_cue(const CueFamily& f, const std::vector<Item>& items, std::size_t from) {
+  for (std::size_t i = from; i < items.size(); ++i) {
+    if (items[i].is_entity() || items[i].key.empty()) continue;
+    if (f.cue_set.count(items[i].key)) return i;
+    if (i + 1 < items.size() && !items[i + 1].is_entity() && f.cue_set.count(items[i].key + " " + items[i + 1].key))
+      return i;
+  }
+  return items.size();
+}
+
+// Items that may stand between two coordinated names ("A, B and C").
+bool coordinating(const std::string& key) { return key == "," || key == "and" || key == "or" || key == "the"; }
+
+// Words that may stand between a role and what the person leads ("head of the").
+bool role_glue(const std::string& key) {
+  return key == "of" || key == "the" || key == "at" || key == "for" || key == "'s" || key == "," || key == "a" ||
+         key == "an";
+}
+
+// How a leads cue reads for object `e`: "who heads the cyber group of X", "the
+// head of the Lithuanian cyber unit" lead a unit of X (affiliated with X);
+// "led the Belgian team" says nothing of Belgium (patterns.json group_nouns).
+std::optional<EdgeType> leads_reading(const Lexicon& lex, const ItemContext& ctx, const SentenceAnalysis& s,
+                                      const std::vector<Item>& items, std::size_t cue, int e) {
+  const auto& toks = s.tokens;
+  for (std::size_t j = 0; j < items.size(); ++j) {
+    if (items[j].entity != e) continue;
+    bool nation = entity_type(ctx, e) == NodeType::Nation;
+    // the nation's item may hold the noun it modifies ("the Latvian team" read as Latvia)
+    std::size_t last = items[j].end;
+    auto group = [&](std::size_t t) { return t < toks.size() && lex.group_noun_set.count(toks[t].key) > 0; };
+    if (nation && ((last > 0 && group(last - 1)) || group(last))) return std::nullopt;
+    bool noun_inside = last > 0 && last <= toks.size() && toks[last - 1].word && !toks[last - 1].capital;
+    bool followed = j + 1 < items.size() && lower_word(items[j + 1]);
+    if (nation && (followed || noun_inside)) return EdgeType::affiliated_with;
+    for (std::size_t k = cue + 1; k < j; ++k)
+      if (!items[k].is_entity() && !role_glue(items[k].key) && !lex.temporal.date_cues.count(items[k].key) &&
+          lower_word(items[k]))
+        return EdgeType::affiliated_with;
+    return EdgeType::leads;
+  }
+  return EdgeType::leads;
+}
+
+// The names of the family's object types in the clause, other than `subject`;
+// none when two of them are not one coordinated list (which one is meant is unknown).
+std::vector<int> objects_of(const CueFamily& f, const ItemContext& ctx, const std::vector<Item>& items, int subject) {
+  std::vector<int> found;
+  std::size_t last = items.size();
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    int e = items[i].entity;
+    if (e < 0 || e == subject || !items[i].group.empty() || !has_type(f.targets, entity_type(ctx, e))) continue;
+    if (std::find(found.begin(), found.end(), e) != found.end()) continue;
+    if (last < items.size())
+      for (std::size_t k = last + 1; k < i; ++k)
+        if (!coordinating(items[k].key)) return {};
+    found.push_back(e);
+    last = i;
+  }
+  return found;
+}
+
+// The subject: the nearest name before the cue, when of a source type, with the
+// names coordinated before it ("A and B took part"); else, for a role noun
+// written before a name ("Director Jane Roe"), the name right after the cue.
+std::vector<int> subjects_of(const CueFamily& f, const ItemContext& ctx, const std::vector<Item>& items, std::size_t cue) {
+  auto fits = [&](std::size_t i) {
+    return items[i].entity >= 0 && items[i].group.empty() && has_type(f.sources, entity_type(ctx, items[i].entity));
+  };
+  std::vector<int> out;
+  std::size_t i = cue;
+  while (i > 0 && !items[i - 1].is_entity()) --i;
+  if (i > 0 && !fits(i - 1)) return out;  // "the two adopted", "Jane Roe of NATO attended": another is the actor
+  if (i == 0) {
+    if (cue + 1 < items.size() && fits(cue + 1)) out.push_back(items[cue + 1].entity);
+    return out;
+  }
+  std::size_t at = i - 1;
+  out.push_back(items[at].entity);
+  while (at > 0) {  // coordinated before it
+    std::size_t k = at;
+    while (k > 0 && coordinating(items[k - 1].key)) --k;
+    if (k == at || k == 0 || !fits(k - 1)) break;
+    at = k - 1;
+    out.push_back(items[at].entity);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<CueRelation> cue_relations(const Lexicon& lex, const ItemContext& ctx, const SentenceAnalysis& s,
+                                       const std::vector<Item>& items) {
+  std::vector<CueRelation> out;
+  if (items.empty() || negated(lex, items, 0, items.size() - 1)) return out;  // "did not", "plans to", "would"
+  for (const auto& f : lex.cue_families) {
+    std::size_t cue = find_cue(f, items, 0);
+    if (cue >= items.size()) continue;
+    for (int a : subjects_of(f, ctx, items, cue)) {
+      for (int b : objects_of(f, ctx, items, a)) {
+        if (a == b) continue;
+        std::optional<EdgeType> relation = f.relation;
+        if (f.relation == EdgeType::leads) relation = leads_reading(lex, ctx, s, items, cue, b);
+        if (!relation) continue;
+        out.push_back({a, b, &f, *relation, items[cue].begin});
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,72 @@
+// The cue fallback (patterns.json "cue_families"): a relation no pattern read,
+// from a cue word anywhere in the clause, the nearest name before it and the
+// one name of the object's type; named "cue:RELATION", at a lower confidence.
+// Negated, hedged and ambiguous clauses give none.
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+const std::string kAccord = "Tallinn Manual Accord";
+
+std::vector<Relation> cue_edges(const std::string& text) {
+  DocAnalysis doc = analyse(text);
+  std::vector<Relation> out;
+  for (auto& r : find_relations(doc, text, Date{2025, 6, 18}, *default_lexicon()))
+    if (r.pattern.starts_with("cue:")) out.push_back(r);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("cue: party_to from a signatory noun anywhere in the clause", "[relate][cues][party_to]") {
+  std::string text = "Estonia in 2021 became the newest signatory, as the " + kAccord + " was finally closed.";
+  auto r = relations_of(text, Date{2025, 6, 18});
+  CHECK(has(r, "Estonia party_to " + kAccord + " 2021"));  // dated by its clause
+  auto cues = cue_edges(text);
+  REQUIRE(cues.size() == 1);
+  CHECK(cues[0].pattern == "cue:party_to");
+  CHECK(cues[0].confidence < 0.8);
+}
+
+TEST_CASE("cue: none in a negated or hedged clause", "[relate][cues][negation]") {
+  CHECK(cue_edges("Lithuania never became a party, and the " + kAccord + " lapsed.").empty());
+  CHECK(cue_edges("Latvia plans to become a signatory of the " + kAccord + ".").empty());
+  CHECK(cue_edges("Mark Vale may become an analyst at the Baltic Defence College.").empty());
+}
+
+TEST_CASE("cue: the nearest name before the cue must be the actor", "[relate][cues][subject]") {
+  // "the two" stand nearer the verb than any nation: who adopted is not a name here.
+  CHECK(cue_edges("Jane Roe met John Doe and the two adopted the " + kAccord + ".").empty());
+  // a person is no party: Estonia is not the nearest name before "signed"
+  CHECK(cue_edges("Estonia's envoy Jane Roe finally signed, and the " + kAccord + " came into force.").empty());
+}
+
+TEST_CASE("cue: leads and affiliated_with from role nouns", "[relate][cues][leads][affiliated_with]") {
+  auto r = relations_of("Jane Roe, chief since 2019 at the Estonian Information System Authority, spoke on Monday.");
+  CHECK(has(r, "Jane Roe leads Estonian Information System Authority"));
+  r = relations_of("Mark Vale, a senior analyst who studies the region for the Baltic Defence College, said the drill went well.");
+  CHECK(has(r, "Mark Vale affiliated_with Baltic Defence College"));
+}
+
+TEST_CASE("cue: two objects that are no coordinated list give none", "[relate][cues][objects]") {
+  // which of the two the spokesperson speaks for is not said
+  CHECK(cue_edges("Mark Vale, a spokesperson, praised NATO but criticised the European Union.").empty());
+  // a coordinated list is one object each
+  auto cues = cue_edges("Latvia and Lithuania became signatories, and the " + kAccord + " was closed.");
+  CHECK(cues.size() == 2);
+}
+
+TEST_CASE("cue: who heads a unit of an organisation or a nation's group", "[relate][cues][leads]") {
+  // the group is the organisation's, not the organisation: affiliated with it
+  auto r = relations_of("\"We learned a lot,\" said Mark Vale, who heads the training cell of the Baltic Defence College.");
+  CHECK(has(r, "Mark Vale affiliated_with Baltic Defence College"));
+  CHECK_FALSE(has(r, "Mark Vale leads Baltic Defence College"));
+  // who led a nation's team leads neither the nation nor is said to work for it
+  auto cues = cue_edges("\"It went well,\" said Jane Roe, who led the Latvian team.");
+  CHECK(cues.empty());
+}
