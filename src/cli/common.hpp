@@ -34,7 +34,10 @@ void apply_limits_from_environment();
 // Before loading a graph file: a million-edge graph is hundreds of MB of
 // small allocations; with mimalloc linked, 2 MB pages cut the page faults
 // that made its load ~30% slower than glibc's (2.2 s against 3.0 s on 1M
-// edges). A no-op without mimalloc (io's prepare_heap tunes glibc then).
+// edges). A build too: its heap grows by first touches of 4 KB pages
+// (18k faults for the 10 MB corpus, system time 0.4 s -> 0.15 s, user time
+// ~10% less with fewer TLB misses; peak +8 MB). A no-op without mimalloc
+// (io's prepare_heap tunes glibc then).
 void prefer_large_heap_pages();
 
 void print_summary(std::ostream& out, const GraphSummary& summary);

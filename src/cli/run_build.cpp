@@ -50,10 +50,8 @@ int run_build(const BuildOptions& options) {
   check_native_graph_name(output, "build");
   check_output_path(output);
   for (const auto& [path, format] : exports) check_output_path(path, format == ExportFormat::Neo4j);
-  if (!options.update.empty()) {
-    prefer_large_heap_pages();
-    graph = load_graph_file(options.update);
-  }
+  prefer_large_heap_pages();
+  if (!options.update.empty()) graph = load_graph_file(options.update);
   BuildReport report;
   build_graph(graph, settings, report, progress_bar(!options.quiet && stderr_is_terminal()));
 

@@ -7,6 +7,10 @@
 #include <iterator>
 #include <set>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "document/text_builder.hpp"
 #include "util/errors.hpp"
 
@@ -94,6 +98,45 @@ std::string read_capped(std::istream& in) {
     bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
   }
   return bytes;
+}
+
+// A file's bytes, at most one past the size limit. Most documents are
+// small: one read fills them and a second finds the end, without a stat
+// by path or an ifstream (on this kind of VM each system call is dear, and
+// a corpus is thousands of files); a file that fills the first block is
+// measured before more is read, so that an oversized one is not read.
+enum class FileRead { Ok, CannotOpen, TooLarge, CannotRead };
+
+FileRead read_file_capped(const fs::path& path, std::string& bytes, int& error) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return error = errno, FileRead::CannotOpen;
+  FileRead status = FileRead::Ok;
+  char block[65536];
+  bool measured = false;
+  for (;;) {
+    ssize_t got = ::read(fd, block, sizeof block);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      status = FileRead::CannotRead;
+      break;
+    }
+    if (got == 0) break;
+    bytes.append(block, static_cast<std::size_t>(got));
+    if (bytes.size() > kMaxDocumentBytes) break;
+    if (!measured && bytes.size() >= sizeof block) {
+      measured = true;
+      struct stat st;
+      if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        if (static_cast<std::uint64_t>(st.st_size) > kMaxDocumentBytes) {
+          status = FileRead::TooLarge;
+          break;
+        }
+        bytes.reserve(static_cast<std::size_t>(st.st_size) + 1);
+      }
+    }
+  }
+  ::close(fd);
+  return status;
 }
 
 void apply_overrides(Document& doc, const InputDocument& input, const DocumentLoadSettings& settings) {
@@ -226,14 +269,13 @@ LoadedDocument load_document(const InputDocument& input, const DocumentLoadSetti
     if (in.bad()) return result.skip_reason = "cannot read standard input", result;
     format = sniff_format(bytes);
   } else {
-    std::error_code ec;
-    auto size = fs::file_size(input.path, ec);
-    if (!ec && size > kMaxDocumentBytes)
-      return result.skip_reason = "larger than the document size limit (64 MiB), skipped", result;
-    std::ifstream in(input.path, std::ios::binary);
-    if (!in) return result.skip_reason = "cannot open: " + std::string(std::strerror(errno)), result;
-    bytes = read_capped(in);
-    if (in.bad()) return result.skip_reason = "cannot read", result;
+    int error = 0;
+    switch (read_file_capped(input.path, bytes, error)) {
+      case FileRead::Ok: break;
+      case FileRead::CannotOpen: return result.skip_reason = "cannot open: " + std::string(std::strerror(error)), result;
+      case FileRead::TooLarge: return result.skip_reason = "larger than the document size limit (64 MiB), skipped", result;
+      case FileRead::CannotRead: return result.skip_reason = "cannot read", result;
+    }
     format = format_of_path(input.path);
     // a page saved as .txt is still a page
     if (format == DocumentFormat::Text && looks_like_html_page(bytes)) format = DocumentFormat::Html;

@@ -11,6 +11,14 @@ namespace newsgraph {
 
 void add_evidence(EdgeProps& props, Evidence evidence) {
   auto& list = props.evidence;
+  // Evidence mostly comes in document order: after the last one, no search.
+  if (list.empty() || list.back() < evidence) {
+    if (list.size() >= kMaxEvidence)
+      ++props.evidence_omitted;
+    else
+      list.push_back(std::move(evidence));
+    return;
+  }
   auto at = std::lower_bound(list.begin(), list.end(), evidence);
   if (at != list.end() && *at == evidence) return;
   if (list.size() >= kMaxEvidence) {

@@ -204,29 +204,58 @@ void records_of_graph(const KnowledgeGraph& graph, std::vector<Record>& records,
 
 using RecordEdgeKey = std::tuple<std::size_t, std::size_t, EdgeType, std::optional<Date>, std::optional<Date>>;
 
+struct RecordEdgeHash {
+  std::size_t operator()(const RecordEdgeKey& key) const {
+    auto& [source, target, type, date, end] = key;
+    auto date_bits = [](const std::optional<Date>& d) -> std::uint64_t {
+      return d ? (static_cast<std::uint64_t>(d->year) << 9 | static_cast<std::uint64_t>(d->month) << 5 |
+                  static_cast<std::uint64_t>(d->day)) + 1
+               : 0;
+    };
+    // splitmix64's finaliser after each part: every bit of the key reaches the low bits.
+    auto mix = [](std::uint64_t h) {
+      h ^= h >> 30;
+      h *= 0xBF58476D1CE4E5B9ULL;
+      h ^= h >> 27;
+      h *= 0x94D049BB133111EBULL;
+      return h ^ (h >> 31);
+    };
+    std::uint64_t h = mix(source);
+    h = mix(h ^ target);
+    h = mix(h ^ static_cast<std::uint64_t>(type));
+    h = mix(h ^ date_bits(date));
+    return mix(h ^ date_bits(end));
+  }
+};
+
 struct GraphAssembler::Folded {
   std::vector<Record> records;
   std::unordered_map<std::string, std::size_t> record_index;  // record_key -> records
-  std::map<RecordEdgeKey, EdgeProps> edges;
+  // Hashed while documents come; put in key order by finish().
+  std::unordered_map<RecordEdgeKey, EdgeProps, RecordEdgeHash> edges;
   std::vector<DocumentRecord> documents;
+  std::string key;  // record_of's buffer, reused: most entities are records already seen
 
   // One string for everything resolution reads of an entity.
-  static std::string record_key(const DocEntity& e, const std::vector<std::string>& names) {
-    std::string key = std::to_string(static_cast<int>(e.type)) + '\x1f' + std::to_string(e.lexicon) + '\x1f' + e.label;
-    for (const auto& n : names) key.append("\x1f").append(n);
-    return key;
+  void make_record_key(const DocEntity& e) {
+    key.clear();
+    key.append(std::to_string(static_cast<int>(e.type))).push_back('\x1f');
+    key.append(std::to_string(e.lexicon)).push_back('\x1f');
+    key.append(e.label);
+    for (const auto& n : e.names) key.append("\x1f").append(n);
   }
 
   std::size_t record_of(DocEntity& e) {
-    std::vector<std::string> names = e.names;
-    std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
-    auto [it, fresh] = record_index.try_emplace(record_key(e, names), records.size());
-    if (fresh)
-      records.push_back({e.type, std::move(e.label), std::move(names), e.lexicon, 1});
-    else
+    std::sort(e.names.begin(), e.names.end());
+    e.names.erase(std::unique(e.names.begin(), e.names.end()), e.names.end());
+    make_record_key(e);
+    if (auto it = record_index.find(key); it != record_index.end()) {
       ++records[it->second].count;
-    return it->second;
+      return it->second;
+    }
+    record_index.emplace(key, records.size());
+    records.push_back({e.type, std::move(e.label), std::move(e.names), e.lexicon, 1});
+    return records.size() - 1;
   }
 };
 
@@ -257,8 +286,14 @@ KnowledgeGraph GraphAssembler::finish(const KnowledgeGraph& graph) {
   Folded f = std::exchange(*folded_, Folded{});
   std::size_t base = records.size();
   for (auto& r : f.records) records.push_back(std::move(r));
-  for (auto& [key, props] : f.edges)
-    edges.push_back({base + std::get<0>(key), base + std::get<1>(key), std::move(props)});
+  // In key order, as a map would give them: the order edges of one key are merged in.
+  std::vector<std::pair<RecordEdgeKey, EdgeProps*>> sorted;
+  sorted.reserve(f.edges.size());
+  for (auto& [key, props] : f.edges) sorted.emplace_back(key, &props);
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  edges.reserve(edges.size() + sorted.size());
+  for (auto& [key, props] : sorted)
+    edges.push_back({base + std::get<0>(key), base + std::get<1>(key), std::move(*props)});
   for (auto& d : f.documents) documents.push_back(std::move(d));
   return assemble(std::move(records), std::move(edges), documents, lex_);
 }
