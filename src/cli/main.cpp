@@ -36,7 +36,7 @@ void setup_build(CLI::App& app, BuildOptions& o) {
   cmd->add_option("--meta", o.meta, "Sidecar metadata per document (CSV or JSON: path, date, title, source)");
   cmd->add_option("--date", o.date, "Publication date (YYYY-MM-DD) for every document");
   cmd->add_flag("-q,--quiet", o.quiet, "No progress and no report");
-  cmd->add_flag("--timings", o.timings, "Print seconds per stage on stderr (timing: STAGE SECONDS)");
+  cmd->add_flag("--timings", o.timings, "Print CPU seconds per stage, summed over threads, on stderr (timing: STAGE SECONDS)");
 }
 
 void add_subgraph_options(CLI::App* cmd, SubgraphOptions& o, bool with_focus) {

@@ -21,7 +21,7 @@ ProgressCallback progress_bar(bool enabled) {
   };
 }
 
-// Seconds per stage, summed over documents (so over threads with --jobs).
+// CPU seconds per stage, summed over documents (so over threads with --jobs).
 void print_timings(const StageTimings& t) {
   const std::pair<const char*, double> stages[] = {{"reading", t.reading},       {"segmentation", t.segmentation},
                                                    {"recognition", t.recognition}, {"resolution", t.resolution},
@@ -38,6 +38,7 @@ int run_build(const BuildOptions& options) {
   if (!options.lexicon.empty()) settings.lexicon_dir = options.lexicon;
   if (!options.meta.empty()) settings.meta_file = options.meta;
   settings.default_date = parse_date_option(options.date, "--date");
+  settings.cpu_timings = options.timings;
   // Check every export's format before the work, not after it.
   std::vector<std::pair<std::string, ExportFormat>> exports;
   for (const auto& path : options.exports) exports.emplace_back(path, choose_format("", path));

@@ -23,7 +23,7 @@ struct Outcome {
   StageTimings timings;
 };
 
-Outcome process(const InputDocument& input, const DocumentLoadSettings& settings, const Lexicon& lexicon) {
+Outcome process_timed(const InputDocument& input, const DocumentLoadSettings& settings, const Lexicon& lexicon) {
   StageClock clock;
   LoadedDocument loaded = load_document(input, settings);
   Outcome out;
@@ -34,6 +34,14 @@ Outcome process(const InputDocument& input, const DocumentLoadSettings& settings
     return out;
   }
   out.result = extract_document(*loaded.document, lexicon, &out.timings);
+  return out;
+}
+
+Outcome process(const InputDocument& input, const DocumentLoadSettings& settings, const Lexicon& lexicon, bool cpu) {
+  if (!cpu) return process_timed(input, settings, lexicon);
+  double start = thread_cpu_seconds();
+  Outcome out = process_timed(input, settings, lexicon);
+  out.timings.scale_document_stages(thread_cpu_seconds() - start);
   return out;
 }
 
@@ -49,8 +57,9 @@ Outcome process(const InputDocument& input, const DocumentLoadSettings& settings
 class ParallelRun {
  public:
   ParallelRun(const std::vector<InputDocument>& inputs, const DocumentLoadSettings& settings, const Lexicon& lexicon,
-              unsigned jobs)
-      : inputs_(inputs), settings_(settings), lexicon_(lexicon), window_(std::max(8u, jobs * 8)) {
+              unsigned jobs, bool cpu_timings)
+      : inputs_(inputs), settings_(settings), lexicon_(lexicon), cpu_timings_(cpu_timings),
+        window_(std::max(8u, jobs * 8)) {
     for (unsigned i = 1; i < jobs; ++i) threads_.emplace_back([this] { work(); });
   }
   ~ParallelRun() {
@@ -102,7 +111,7 @@ class ParallelRun {
   // An error stops every thread and reaches the caller's next take().
   Outcome process_or_record(std::size_t index) {
     try {
-      return process(inputs_[index], settings_, lexicon_);
+      return process(inputs_[index], settings_, lexicon_, cpu_timings_);
     } catch (...) {
       {
         std::lock_guard lock(mutex_);
@@ -135,6 +144,7 @@ class ParallelRun {
   const std::vector<InputDocument>& inputs_;
   const DocumentLoadSettings& settings_;
   const Lexicon& lexicon_;
+  bool cpu_timings_;
   std::size_t window_;
   std::mutex mutex_;
   std::condition_variable ready_cv_;  // the caller: the outcome it waits for is ready, or an error
@@ -179,7 +189,8 @@ void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildRepo
   DocumentLoadSettings load_settings{&sidecar, settings.default_date, nullptr, &lexicon->metadata};
   GraphAssembler assembler(*lexicon);
   unsigned jobs = std::clamp(settings.jobs, 1u, 64u);
-  ParallelRun run(inputs, load_settings, *lexicon, jobs);
+  ParallelRun run(inputs, load_settings, *lexicon, jobs, settings.cpu_timings);
+  auto now = [&] { return settings.cpu_timings ? thread_cpu_seconds() : 0.0; };
   // A document already in the graph (same content) adds nothing, so that
   // `build --update` with it leaves the graph as it was.
   std::set<std::string> known;
@@ -196,7 +207,9 @@ void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildRepo
     } else if (out.result) {
       ++report.documents_read;
       ++added;
+      double start = now();
       assembler.add(std::move(*out.result));
+      report.timings.merge += now() - start;
     } else {
       report.skipped.push_back({inputs[i].id, out.skip_reason});
       unread.push_back(report.skipped.back());
@@ -205,8 +218,9 @@ void build_graph(KnowledgeGraph& graph, const BuildSettings& settings, BuildRepo
   }
   require_a_document(settings.inputs, unread, report.documents_read + already);
   StageClock clock;
+  double start = now();
   if (added) graph = assembler.finish(graph);
-  report.timings.merge += clock.lap();
+  report.timings.merge += settings.cpu_timings ? now() - start : clock.lap();
 }
 
 }  // namespace newsgraph

@@ -23,13 +23,16 @@ struct BuildSettings {
   std::optional<std::string> lexicon_dir;  // extends or replaces the shipped lexicon
   std::optional<std::string> meta_file;    // sidecar metadata (CSV or JSON)
   std::optional<Date> default_date;        // publication date for every document
+  // Stage times in CPU seconds of the threads (honest with --jobs on a busy
+  // machine) rather than wall-clock seconds; costs system calls per document.
+  bool cpu_timings = false;
 };
 
 struct BuildReport {
   std::size_t documents_read = 0;
   std::vector<SkippedInput> skipped;
   std::vector<std::string> warnings;  // one line each, naming the file
-  StageTimings timings;  // reading..relations per document; merge: cross-document resolution and merge
+  StageTimings timings;  // reading..relations per document; merge: folding documents in, cross-document resolution
 };
 
 // Called after each document: (documents done, documents in all).
