@@ -366,9 +366,11 @@ struct Builder {
 
 NodeType entity_type(const ItemContext& ctx, int entity) { return ctx.doc->entities[entity].type; }
 
-std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool collapse, std::vector<ChunkRelation>* found) {
+std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool collapse, std::vector<ChunkRelation>* found,
+                              std::vector<Item>* surface) {
   Builder b{s, ctx, found, {}};
   b.tokens_to_items();
+  if (surface) *surface = b.items;
   if (!collapse) return std::move(b.items);
   b.chunk_roles();
   b.chunk_possessives();

@@ -43,9 +43,11 @@ struct ItemContext {
 // Tokens and mentions as items. `collapse`: "South Korea's Cyber Operations
 // Command" becomes one item (the command), "the South Korean military" the
 // nation, "Lee Dong-kil, South Korea's Cyber Operations Commander," the
-// person; the relations those chunks state go to `found`.
+// person; the relations those chunks state go to `found`. `surface`
+// (optional) gets the items before collapsing, what build_items(s, ctx,
+// false, nullptr) gives, without reading the tokens into items twice.
 std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool collapse,
-                              std::vector<ChunkRelation>* found);
+                              std::vector<ChunkRelation>* found, std::vector<Item>* surface = nullptr);
 
 NodeType entity_type(const ItemContext& ctx, int entity);
 

@@ -61,7 +61,8 @@ class Relater {
     std::size_t first_relation = out_.size();
     quiet_ = exprs.empty() && !detail::other_time_words(stext, lex_.temporal);
     std::vector<detail::ChunkRelation> chunks;
-    auto collapsed = detail::build_items(s, ctx_, true, &chunks);
+    std::vector<Item> surface;  // the items before chunking, for the surface_ patterns
+    auto collapsed = detail::build_items(s, ctx_, true, &chunks, &surface);
     lists_.observe(collapsed, ctx_, si);
     detail::resolve_references(collapsed, ctx_, lists_, si, pair_sentence_, chunks);
     drop_adverbial_times(s, exprs, collapsed);
@@ -76,7 +77,6 @@ class Relater {
       });
       if (!inside) main_exprs.push_back(x);
     }
-    auto surface = detail::build_items(s, ctx_, false, nullptr);
     for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
     auto surface_keys = detail::index_words(surface, lex_, &s);
     std::vector<detail::ClauseWords> clause_keys;
