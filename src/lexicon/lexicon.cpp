@@ -165,12 +165,12 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   }
 }
 
-void add_keys(std::unordered_set<std::string>& to, const Value& v) {
+void add_keys(WordSet& to, const Value& v) {
   for (const auto& w : v.GetArray()) to.insert(lower_word(w.GetString()));
 }
 
 // Words without their final dot, lower case: how the segmenter compares them.
-void add_undotted(std::unordered_set<std::string>& to, const Value& v) {
+void add_undotted(WordSet& to, const Value& v) {
   for (const auto& w : v.GetArray()) {
     std::string k = lower_word(w.GetString());
     while (!k.empty() && k.back() == '.') k.pop_back();
@@ -179,7 +179,7 @@ void add_undotted(std::unordered_set<std::string>& to, const Value& v) {
 }
 
 // Names in calendar order, each the full name then short forms, by position.
-void add_calendar_names(std::unordered_map<std::string, int>& to, std::unordered_set<std::string>* short_forms,
+void add_calendar_names(WordMap<int>& to, WordSet* short_forms,
                         const Value& v, int first) {
   int n = first;
   for (const auto& names : v.GetArray()) {
@@ -198,7 +198,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
   if (replace) t = TemporalWords{};
   if (v.HasMember("months")) add_calendar_names(t.months, &t.short_months, v["months"], 1);
   if (v.HasMember("weekdays")) add_calendar_names(t.weekdays, &t.short_weekdays, v["weekdays"], 0);
-  const std::pair<const char*, std::unordered_set<std::string>*> sets[] = {
+  const std::pair<const char*, WordSet*> sets[] = {
       {"date_cues", &t.date_cues},         {"since_words", &t.since_words},   {"until_words", &t.until_words},
       {"from_words", &t.from_words},       {"between_words", &t.between_words}, {"span_links", &t.span_links},
       {"and_links", &t.and_links},         {"modifiers", &t.modifiers},       {"ago_words", &t.ago_words},
@@ -209,7 +209,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"quarter_prefixes", &t.quarter_prefixes}};
   for (const auto& [name, set] : sets)
     if (v.HasMember(name)) add_keys(*set, v[name]);
-  const std::pair<const char*, std::unordered_map<std::string, int>*> maps[] = {
+  const std::pair<const char*, WordMap<int>*> maps[] = {
       {"shift_words", &t.shift_words}, {"day_words", &t.day_words}, {"number_words", &t.number_words},
       {"ordinal_words", &t.ordinal_words}, {"periods", &t.periods}, {"sequence_words", &t.sequence_words}};
   for (const auto& [name, map] : maps)
@@ -367,7 +367,7 @@ void Lexicon::index() {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
   };
-  auto set_of = [&](const std::vector<std::string>& list, std::unordered_set<std::string>& set) {
+  auto set_of = [&](const std::vector<std::string>& list, WordSet& set) {
     set.clear();
     for (const auto& s : list) set.insert(lowered(s));
   };
@@ -443,7 +443,7 @@ void Lexicon::index() {
       for (const auto& n : nouns) anaphor_type[name_key_of(n)] = *t;
   representative_set.clear();
   for (const auto& n : representative_nouns) representative_set[name_key_of(n)] = n;
-  auto key_set = [&](const std::vector<std::string>& list, std::unordered_set<std::string>& set) {
+  auto key_set = [&](const std::vector<std::string>& list, WordSet& set) {
     set.clear();
     for (const auto& s : list) set.insert(name_key_of(s));
   };

@@ -22,6 +22,7 @@
 #include "document/metadata_words.hpp"
 #include "segment/sentences.hpp"
 #include "temporal/words.hpp"
+#include "util/word_hash.hpp"
 
 namespace newsgraph {
 
@@ -97,10 +98,7 @@ struct RelationPattern {
 };
 
 // Transparent hashing, so that a string_view finds a std::string key.
-struct KeyHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
+struct KeyHash : WordHash {};
 
 struct Lexicon {
   std::vector<LexEntity> entities;
@@ -134,19 +132,19 @@ struct Lexicon {
   std::vector<std::string> name_abbreviations;  // words that keep their dot in names ("St.", "Inc.")
 
   // Indexes, built by index().
-  std::unordered_map<std::string, std::vector<LexHit>> gazetteer;  // joined token keys -> entries
+  WordMap<std::vector<LexHit>> gazetteer;  // joined token keys -> entries
   std::size_t max_name_tokens = 1;
-  std::unordered_map<std::string, NodeType> head_type;   // token key -> type
-  std::unordered_map<std::string, std::string> title_relation;  // title key -> "leads"/"affiliated_with"
+  WordMap<NodeType> head_type;   // token key -> type
+  WordMap<std::string> title_relation;  // title key -> "leads"/"affiliated_with"
   std::size_t max_title_tokens = 1;
-  std::unordered_set<std::string> title_only_set, given_name_set, not_name_set, function_word_set,
+  WordSet title_only_set, given_name_set, not_name_set, function_word_set,
       demoting_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set,
       name_particle_set, place_cue_set, place_in_blocker_set, not_org_acronym_set, signing_verb_set,
       adjective_name_set, org_noun_set, place_modifier_set;
-  std::unordered_map<std::string, NodeType> lowercase_head_type;  // joined token keys -> type
+  WordMap<NodeType> lowercase_head_type;  // joined token keys -> type
   std::size_t max_lowercase_head_tokens = 1;
-  std::unordered_set<std::string> lowercase_head_first;  // first token keys of those heads
-  std::unordered_map<std::string, std::string> variant_map, role_noun_relation, representative_set;
+  WordSet lowercase_head_first;  // first token keys of those heads
+  WordMap<std::string> variant_map, role_noun_relation, representative_set;
   // The lengths and first bytes of variant_map's keys (variant_shape()): token_key() looks up only those.
   std::uint64_t variant_shapes = 0;
   // A key's length (bits 0-31, 31 for longer) and first byte (bits 32-63, by its value modulo 32).
@@ -155,8 +153,8 @@ struct Lexicon {
     return (std::uint64_t{1} << std::min<std::size_t>(key.size(), 31)) |
            (std::uint64_t{1} << (32 + (static_cast<unsigned char>(key[0]) & 31u)));
   }
-  std::unordered_map<std::string, NodeType> type_noun_type, anaphor_type;
-  std::unordered_map<std::string, std::uint32_t> label_index;  // name_key(label) -> entity
+  WordMap<NodeType> type_noun_type, anaphor_type;
+  WordMap<std::uint32_t> label_index;  // name_key(label) -> entity
   std::unordered_map<std::string, std::uint32_t, KeyHash, std::equal_to<>> word_ids;  // see `word`
   // Patterns by a word of one of their required word elements (word id ->
   // pattern indexes), and those with no required word: which patterns a

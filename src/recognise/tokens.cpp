@@ -111,7 +111,7 @@ constexpr std::array<std::string_view, 6> kSuffixes = {"-based", "-led", "-hoste
 
 // A word from `p` (with its dots, and a "-based" suffix split off); returns its end.
 std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
-                      const std::unordered_set<std::string>& abbreviations, std::vector<Token>& out) {
+                      const WordSet& abbreviations, std::vector<Token>& out) {
   std::size_t q = scan_word(text, p, end);
   // Initialisms (U.S., U.K., single initials) and listed abbreviations keep their dots.
   std::size_t segment = p;  // "Korea-U.S.": the initialism after the last hyphen
@@ -167,7 +167,7 @@ std::size_t push_punct(std::string_view text, std::size_t p, std::vector<Token>&
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end,
-                            const std::unordered_set<std::string>& abbreviations) {
+                            const WordSet& abbreviations) {
   std::vector<Token> out;
   out.reserve((end - begin) / 5 + 2);  // about a token per five bytes of news text: few regrowths
   std::size_t p = begin;

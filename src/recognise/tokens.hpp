@@ -14,6 +14,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "util/word_hash.hpp"
+
 namespace newsgraph {
 
 struct Token {
@@ -32,6 +34,6 @@ struct Token {
 
 // `abbreviations` holds words that keep a final dot ("prof.", "gen."), lower case.
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end,
-                            const std::unordered_set<std::string>& abbreviations);
+                            const WordSet& abbreviations);
 
 }  // namespace newsgraph

@@ -7,7 +7,7 @@
 namespace newsgraph {
 namespace {
 
-bool in(const std::unordered_set<std::string>& list, std::string_view word) {
+bool in(const WordSet& list, std::string_view word) {
   if (word.size() > 16) return false;
   std::string key(word);
   for (char& c : key)

@@ -11,6 +11,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "util/word_hash.hpp"
+
 namespace newsgraph {
 
 // Longer runs without a sentence end (a 50 MB line) are cut at white space
@@ -25,9 +27,9 @@ struct Sentence {
 // Abbreviations and sentence starters, lower case without the dot (the
 // "segmentation" section of src/lexicon/data/temporal.json and of --lexicon files).
 struct SegmentWords {
-  std::unordered_set<std::string> holding;   // never end a sentence: "nov", "gen", "st"
-  std::unordered_set<std::string> ending;    // may end one: "inc", "jr" (hold it before a non-starter)
-  std::unordered_set<std::string> starters;  // capitalised words that usually start a sentence
+  WordSet holding;   // never end a sentence: "nov", "gen", "st"
+  WordSet ending;    // may end one: "inc", "jr" (hold it before a non-starter)
+  WordSet starters;  // capitalised words that usually start a sentence
 };
 
 // The shipped words (those of the default lexicon).

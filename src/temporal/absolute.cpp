@@ -5,22 +5,25 @@
 
 namespace newsgraph::temporal {
 
-bool Matcher::in(std::size_t i, const std::unordered_set<std::string>& set) const {
+bool Matcher::in(std::size_t i, const WordSet& set) const {
   std::string_view w = word(i);
-  return !w.empty() && w.size() <= 16 && set.count(lower_word(w)) > 0;
+  char buffer[16];
+  return !w.empty() && w.size() <= 16 && set.count(lower_word(w, buffer)) > 0;
 }
 
-int Matcher::value(std::size_t i, const std::unordered_map<std::string, int>& map, int none) const {
+int Matcher::value(std::size_t i, const WordMap<int>& map, int none) const {
   std::string_view w = word(i);
   if (w.empty() || w.size() > 16) return none;
-  auto it = map.find(lower_word(w));
+  char buffer[16];
+  auto it = map.find(lower_word(w, buffer));
   return it == map.end() ? none : it->second;
 }
 
 std::string Matcher::unit(std::size_t i) const {
   std::string_view w = word(i);
   if (w.empty() || w.size() > 16) return {};
-  auto it = w_.units.find(lower_word(w));
+  char buffer[16];
+  auto it = w_.units.find(lower_word(w, buffer));
   return it == w_.units.end() ? std::string() : it->second;
 }
 
@@ -158,7 +161,8 @@ std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
   int shift = value(j, w_.shift_words, 9);
   if (shift != 9) ++j;
   std::string_view w = word(j);
-  auto it = w.size() <= 16 ? w_.seasons.find(lower_word(w)) : w_.seasons.end();
+  char buffer[16];
+  auto it = w.size() <= 16 ? w_.seasons.find(lower_word(w, buffer)) : w_.seasons.end();
   if (w.empty() || it == w_.seasons.end()) return std::nullopt;
   // Not a structured binding: the lambdas below capture these, which clang 14 (make fuzz) refuses.
   const int first = it->second.first, last = it->second.second;

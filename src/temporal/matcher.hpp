@@ -44,9 +44,9 @@ class Matcher {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::Word ? tokens_[i].text(text_) : std::string_view{};
   }
   bool is(std::size_t i, std::string_view lower) const { return equals_lowered(word(i), lower); }
-  bool in(std::size_t i, const std::unordered_set<std::string>& set) const;
+  bool in(std::size_t i, const WordSet& set) const;
   // The value of the word at i in `map`, or `none`.
-  int value(std::size_t i, const std::unordered_map<std::string, int>& map, int none) const;
+  int value(std::size_t i, const WordMap<int>& map, int none) const;
   std::string unit(std::size_t i) const;
   bool punct(std::size_t i, char c) const;
   bool dash(std::size_t i) const;

@@ -21,7 +21,8 @@ unsigned initial_bit(std::string_view w) {
 
 int TemporalWords::month_of(std::string_view word, bool* abbreviated) const {
   if (word.empty() || word.size() > 16) return 0;
-  std::string key = lower_word(word);
+  char buffer[16];
+  std::string_view key = lower_word(word, buffer);
   auto it = months.find(key);
   if (it == months.end()) return 0;
   if (abbreviated) *abbreviated = short_months.count(key) > 0;
@@ -30,7 +31,8 @@ int TemporalWords::month_of(std::string_view word, bool* abbreviated) const {
 
 int TemporalWords::weekday_of(std::string_view word, bool* abbreviated) const {
   if (word.empty() || word.size() > 16) return -1;
-  std::string key = lower_word(word);
+  char buffer[16];
+  std::string_view key = lower_word(word, buffer);
   auto it = weekdays.find(key);
   if (it == weekdays.end()) return -1;
   if (abbreviated) *abbreviated = short_weekdays.count(key) > 0;

@@ -11,38 +11,40 @@
 #include <unordered_set>
 #include <utility>
 
+#include "util/word_hash.hpp"
+
 namespace newsgraph {
 
 struct TemporalWords {
-  std::unordered_map<std::string, int> months;        // "january", "jan", "sept" -> 1..12
-  std::unordered_set<std::string> short_months;       // the abbreviated forms among them
-  std::unordered_map<std::string, int> weekdays;      // "monday", "mon" -> 0..6
-  std::unordered_set<std::string> short_weekdays;     // "mon": only before a written date
-  std::unordered_set<std::string> date_cues;          // "in", "since": a bare year after them is a date
-  std::unordered_set<std::string> since_words, until_words, from_words, between_words;
-  std::unordered_set<std::string> span_links;         // "to", "until": "from X to Y"
-  std::unordered_set<std::string> and_links;          // "and": "between X and Y"
-  std::unordered_map<std::string, int> shift_words;   // "last" -1, "this" 0, "next" 1
-  std::unordered_set<std::string> modifiers;          // "earlier", "late": "earlier this year"
-  std::unordered_map<std::string, int> day_words;     // "yesterday" -1, "today" 0
-  std::unordered_map<std::string, int> number_words;  // "two" 2
-  std::unordered_map<std::string, std::string> units;  // "years" -> "year" (year, month, week, day)
-  std::unordered_set<std::string> ago_words;           // "ago"
-  std::unordered_set<std::string> numbered_nouns;      // "Resolution 1973": a number, not a year
-  std::unordered_map<std::string, std::pair<int, int>> seasons;  // "summer" -> first and last month
-  std::unordered_map<std::string, int> ordinal_words;  // "first" 1: "the first half of 2023"
-  std::unordered_map<std::string, int> periods;        // "quarter" 3, "half" 6 (months)
-  std::unordered_set<std::string> quarter_prefixes;    // "Q": "Q3 2023"
-  std::unordered_set<std::string> future_cues;         // "will": a weekday ahead, not behind
+  WordMap<int> months;        // "january", "jan", "sept" -> 1..12
+  WordSet short_months;       // the abbreviated forms among them
+  WordMap<int> weekdays;      // "monday", "mon" -> 0..6
+  WordSet short_weekdays;     // "mon": only before a written date
+  WordSet date_cues;          // "in", "since": a bare year after them is a date
+  WordSet since_words, until_words, from_words, between_words;
+  WordSet span_links;         // "to", "until": "from X to Y"
+  WordSet and_links;          // "and": "between X and Y"
+  WordMap<int> shift_words;   // "last" -1, "this" 0, "next" 1
+  WordSet modifiers;          // "earlier", "late": "earlier this year"
+  WordMap<int> day_words;     // "yesterday" -1, "today" 0
+  WordMap<int> number_words;  // "two" 2
+  WordMap<std::string> units;  // "years" -> "year" (year, month, week, day)
+  WordSet ago_words;           // "ago"
+  WordSet numbered_nouns;      // "Resolution 1973": a number, not a year
+  WordMap<std::pair<int, int>> seasons;  // "summer" -> first and last month
+  WordMap<int> ordinal_words;  // "first" 1: "the first half of 2023"
+  WordMap<int> periods;        // "quarter" 3, "half" 6 (months)
+  WordSet quarter_prefixes;    // "Q": "Q3 2023"
+  WordSet future_cues;         // "will": a weekday ahead, not behind
   // Words the relation stage dates clauses by (src/relate/dating.cpp):
-  std::unordered_set<std::string> saying_words;        // "said": "..., the navy said on Friday" dates the saying
-  std::unordered_set<std::string> clause_openers;      // "which", "founded": a later date belongs to another fact
-  std::unordered_set<std::string> clause_conjunctions; // "and" after a comma starts another clause
-  std::unordered_set<std::string> other_time_words;    // "previously", "will": no date is inherited
-  std::unordered_map<std::string, int> sequence_words; // "next" 1, "previous" -1: "the next day"
-  std::unordered_set<std::string> occurrence_verbs;    // "held", "took place": the event's own date
-  std::unordered_set<std::string> past_tense_words;    // irregular past forms ("took", "met"): a past clause
-  std::unordered_set<std::string> triggers;            // built by index(): words that may start an expression
+  WordSet saying_words;        // "said": "..., the navy said on Friday" dates the saying
+  WordSet clause_openers;      // "which", "founded": a later date belongs to another fact
+  WordSet clause_conjunctions; // "and" after a comma starts another clause
+  WordSet other_time_words;    // "previously", "will": no date is inherited
+  WordMap<int> sequence_words; // "next" 1, "previous" -1: "the next day"
+  WordSet occurrence_verbs;    // "held", "took place": the event's own date
+  WordSet past_tense_words;    // irregular past forms ("took", "met"): a past clause
+  WordSet triggers;            // built by index(): words that may start an expression
   // By index(), of the triggers: entry n of `trigger_shapes` (63: longer)
   // has bit c - 'a' for each trigger of n bytes with first letter c (26: any
   // other first byte). A word with a length and first letter no trigger has
@@ -63,5 +65,16 @@ const TemporalWords& default_temporal_words();
 
 // ASCII lower case of a word.
 std::string lower_word(std::string_view word);
+
+// ASCII lower case of a word of at most 16 bytes, in `buffer` (no allocation:
+// the matcher looks words up this way many times per sentence).
+inline std::string_view lower_word(std::string_view word, char (&buffer)[16]) {
+  std::size_t n = word.size() < 16 ? word.size() : 16;
+  for (std::size_t i = 0; i < n; ++i) {
+    char c = word[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {buffer, n};
+}
 
 }  // namespace newsgraph
