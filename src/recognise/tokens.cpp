@@ -147,6 +147,39 @@ std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
   return q;
 }
 
+// Most words are ASCII letters and digits followed by a space or plain
+// punctuation: what push_word() would find at `p` is then that run. Returns
+// its end, or 0 when the byte after the run may continue or extend the word
+// (a hyphen, apostrophe, dot, digit group comma or non-ASCII byte), for
+// push_word() to judge.
+std::size_t plain_word_end(std::string_view text, std::size_t p, std::size_t end) {
+  std::size_t q = p;
+  while (q < end && ascii_alnum(static_cast<unsigned char>(text[q]))) ++q;
+  if (q == end) return q;
+  unsigned char c = static_cast<unsigned char>(text[q]);
+  if (c >= 0x80 || c == '-' || c == '\'' || c == '.') return 0;
+  if (c == ',' && q + 1 < end && std::isdigit(static_cast<unsigned char>(text[q + 1])) &&
+      std::isdigit(static_cast<unsigned char>(text[q - 1])))
+    return 0;
+  return q;
+}
+
+// The token of a plain word [p, q) (see plain_word_end), classified as classify() does, in one pass.
+void push_plain_word(std::string_view text, std::size_t p, std::size_t q, std::vector<Token>& out) {
+  Token& t = out.emplace_back();
+  t.start = p;
+  t.end = q;
+  t.text = text.substr(p, q - p);
+  t.word = true;
+  int letters = 0, upper = 0;
+  for (unsigned char x : t.text) {
+    letters += ascii_alpha(x);
+    upper += ascii_upper(x);
+  }
+  t.capital = ascii_upper(static_cast<unsigned char>(text[p]));
+  t.all_caps = letters >= 2 && letters == upper;
+}
+
 // Punctuation at `p` (quotes made one key, dashes another); returns its end.
 std::size_t push_punct(std::string_view text, std::size_t p, std::vector<Token>& out) {
   unsigned char c = static_cast<unsigned char>(text[p]);
@@ -191,6 +224,14 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       out.push_back({p, p + alen, text.substr(p, alen), "'s", false, false, false});
       p += alen;
       continue;
+    }
+    if (ascii_alnum(c)) {
+      std::size_t q = plain_word_end(text, p, end);
+      if (q != 0) {
+        push_plain_word(text, p, q, out);
+        p = q;
+        continue;
+      }
     }
     if (word_byte(text, p)) {
       p = push_word(text, p, end, abbreviations, out);
