@@ -183,6 +183,11 @@ void push_plain_word(std::string_view text, std::size_t p, std::size_t q, std::v
 // Punctuation at `p` (quotes made one key, dashes another); returns its end.
 std::size_t push_punct(std::string_view text, std::size_t p, std::vector<Token>& out) {
   unsigned char c = static_cast<unsigned char>(text[p]);
+  if (c < 0x80) {  // one byte: no multi-byte sign to look for; ` and ' are quotes
+    out.push_back({p, p + 1, text.substr(p, 1), std::string(1, c == '`' || c == '\'' ? '"' : static_cast<char>(c)), false,
+                   false, false});
+    return p + 1;
+  }
   std::size_t len = unicode_punct(text, p);
   if (len == 0) len = c < 0x80 ? 1 : next_cp(text, p) - p;
   std::string_view piece = text.substr(p, len);
