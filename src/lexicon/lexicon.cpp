@@ -344,7 +344,7 @@ std::string Lexicon::name_key_of(std::string_view name) const {
       at = space + 1;
     }
   } else {
-    for (const auto& t : tokenize(name, 0, name.size(), abbreviations)) append(t.key.empty() ? token_key(t.text) : t.key);
+    for (const auto& t : tokenize(name, 0, name.size(), abbreviations)) append(t.key.empty() ? token_key(t.text) : static_cast<const std::string&>(t.key));
   }
   if (key.starts_with("the ")) key.erase(0, 4);
   if (key.ends_with(" 's")) key.resize(key.size() - 3);

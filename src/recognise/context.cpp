@@ -40,7 +40,7 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   const auto& s = doc_.sentences[si];
   const auto& toks = s.tokens;
   auto key = [&](std::int64_t k) -> std::string {
-    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? toks[k].key : std::string();
+    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? std::string(toks[k].key) : std::string();
   };
   auto speech = [&](const std::string& k) {
     return std::find(lex_.speech_verbs.begin(), lex_.speech_verbs.end(), k) != lex_.speech_verbs.end();
@@ -325,7 +325,7 @@ void Recogniser::resolve_anaphora() {
           continue;
         }
         std::uint32_t end = j + len;
-        NodeType type = lex_.anaphor_type.at(len == 2 ? two : t.key);
+        NodeType type = lex_.anaphor_type.at(len == 2 ? two : static_cast<const std::string&>(t.key));
         // Named right after ("the exercise, called Cyber Flag"; "the drill Cyber Flag"): not an anaphor.
         std::uint32_t k = end;
         while (k < s.tokens.size() && (s.tokens[k].key == "," || s.tokens[k].key == "called" || s.tokens[k].key == "named" || s.tokens[k].key == "\"" || s.tokens[k].key == "the")) ++k;

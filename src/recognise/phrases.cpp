@@ -37,7 +37,7 @@ std::optional<NodeType> Recogniser::acronym_context(std::size_t si, std::uint32_
       doc_.sentences[si].headline)
     return std::nullopt;
   auto key = [&](std::int64_t k) -> std::string {
-    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? toks[k].key : std::string();
+    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? std::string(toks[k].key) : std::string();
   };
   std::int64_t before = static_cast<std::int64_t>(b) - 1;
   bool the = key(before) == "the";
@@ -60,7 +60,7 @@ std::optional<NodeType> Recogniser::acronym_context(std::size_t si, std::uint32_
 bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e) const {
   const auto& toks = doc_.sentences[si].tokens;
   auto key = [&](std::int64_t k) -> std::string {
-    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? toks[k].key : std::string();
+    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? std::string(toks[k].key) : std::string();
   };
   std::int64_t before = static_cast<std::int64_t>(b) - 1;
   std::string cue;

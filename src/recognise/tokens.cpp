@@ -143,7 +143,7 @@ std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
   t.text = text.substr(t.start, t.end - t.start);
   classify(t);
   if (cut != std::string_view::npos)
-    out.push_back({p + cut, q, text.substr(p + cut, q - p - cut), lower(w.substr(cut)), false, false, false});
+    out.push_back({p + cut, q, text.substr(p + cut, q - p - cut), WordKey(lower(w.substr(cut))), false, false, false});
   return q;
 }
 
@@ -184,7 +184,7 @@ void push_plain_word(std::string_view text, std::size_t p, std::size_t q, std::v
 std::size_t push_punct(std::string_view text, std::size_t p, std::vector<Token>& out) {
   unsigned char c = static_cast<unsigned char>(text[p]);
   if (c < 0x80) {  // one byte: no multi-byte sign to look for; ` and ' are quotes
-    out.push_back({p, p + 1, text.substr(p, 1), std::string(1, c == '`' || c == '\'' ? '"' : static_cast<char>(c)), false,
+    out.push_back({p, p + 1, text.substr(p, 1), WordKey(1, c == '`' || c == '\'' ? '"' : static_cast<char>(c)), false,
                    false, false});
     return p + 1;
   }
@@ -198,7 +198,7 @@ std::size_t push_punct(std::string_view text, std::size_t p, std::vector<Token>&
     key = "\"";
   else if (piece == "\u2013" || piece == "\u2014" || piece == "\u2010" || piece == "\u2011")
     key = "-";
-  out.push_back({p, p + len, piece, key, false, false, false});
+  out.push_back({p, p + len, piece, WordKey(std::move(key)), false, false, false});
   return p + len;
 }
 
@@ -247,7 +247,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       while (q < end && std::isalpha(static_cast<unsigned char>(text[q]))) ++q;
       std::string suffix = lower(text.substr(p, q - p));
       if (std::find(kSuffixes.begin(), kSuffixes.end(), suffix) != kSuffixes.end()) {
-        out.push_back({p, q, text.substr(p, q - p), suffix, false, false, false});
+        out.push_back({p, q, text.substr(p, q - p), WordKey(std::move(suffix)), false, false, false});
         p = q;
         continue;
       }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "util/word_hash.hpp"
+#include "util/word_key.hpp"
 
 namespace newsgraph {
 
@@ -22,7 +23,7 @@ struct Token {
   std::size_t start = 0;  // byte span in the document text
   std::size_t end = 0;
   std::string_view text;  // view into the document text
-  std::string key;        // filled by the lexicon: lower case, folded, variants unified
+  WordKey key;            // filled by the lexicon: lower case, folded, variants unified
   bool word = false;      // letters or digits (else punctuation or "'s")
   bool capital = false;   // starts with an upper-case letter (or is non-ASCII and not lower)
   bool all_caps = false;  // two or more letters, all upper case ("NATO", "U.S.")

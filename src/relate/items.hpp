@@ -11,7 +11,7 @@ namespace newsgraph::detail {
 struct Item {
   int entity = -1;           // an entity mention (or a chunk standing for one)
   std::vector<int> group;    // "the two": the entities it stands for
-  std::string key;           // a word or punctuation (token key)
+  WordKey key;               // a word or punctuation (token key)
   std::uint32_t begin = 0;   // token range
   std::uint32_t end = 0;
   bool borrowed = false;     // a shared subject copied into a later conjunct: not dated from
