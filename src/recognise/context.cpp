@@ -48,6 +48,8 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   std::uint32_t n = e - b;
   bool plain = true;
   for (std::uint32_t k = b; k < e; ++k) plain &= toks[k].word && !toks[k].all_caps;
+  // "SABER STRIKE": two or more words in capitals, not an acronym
+  bool caps = n >= 2 && std::all_of(toks.begin() + b, toks.begin() + e, [](const Token& t) { return t.word && t.all_caps; });
   std::uint32_t first_word = s.headline && s.title_end < toks.size() ? s.title_end : 0;  // after emphasis marks ("*By Jane Doe")
   while (first_word < b && !toks[first_word].word) ++first_word;
   // "BY JANE DOE": a byline in capitals.
@@ -110,19 +112,19 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   }
   // "a joint drill, Nordic Shield," / "the drill called Iron Gate": named by the noun before.
   {
-    std::int64_t k = before;
-    if (key(k) == "\"" && key(k - 1) != "the") --k;  // 'exercise "Silver Arrow"'
-    if (key(k) == "," || key(k) == "called" || key(k) == "named" || key(k) == "dubbed") --k;
-    if (key(k) == "called" || key(k) == "named") --k;
-    auto it = lex_.anaphor_type.find(key(k));
+    std::int64_t k = key(before) == "\"" && key(before - 1) == "the" ? before : noun_before_name(toks, before);
+    auto noun = noun_type_at(toks, k);
     // Right before the name only for a name of two or more words ("the exercise Amber Lattice").
     bool apart = k + 1 < static_cast<std::int64_t>(b) || (plain && n >= 2 && key(k + 1) != "the");
-    if (k >= 0 && apart && it != lex_.anaphor_type.end() && !toks[k].capital &&
-        (it->second == NodeType::Exercise || it->second == NodeType::Event))
-      return it->second;
+    apart |= caps;
+    if (k >= 0 && apart && noun && !toks[k].capital && (*noun == NodeType::Exercise || *noun == NodeType::Event))
+      return noun;
     // "the Amber Lattice drill", "Cyber Guard 24 exercise", "the X cyber exercise": the noun after it.
-    if (plain && n <= 4 && exercise_noun_after(si, e)) return NodeType::Exercise;
+    if ((plain || caps) && n <= 4 && exercise_noun_after(si, e)) return NodeType::Exercise;
   }
+  // "CYBER NEXUS, the EU's flagship exercise": a name in capitals is an exercise or event by its apposition.
+  if (caps && n <= 4)
+    if (auto t = apposition_type(si, e); t == NodeType::Exercise || t == NodeType::Event) return t;
   if (n <= 3 && plain) {
     if (place_context(si, b, e)) return NodeType::Place;
     // "Jyvaskyla, a city in central Finland": an apposition with a place noun.
@@ -328,7 +330,9 @@ void Recogniser::resolve_anaphora() {
         NodeType type = lex_.anaphor_type.at(len == 2 ? two : static_cast<const std::string&>(t.key));
         // Named right after ("the exercise, called Cyber Flag"; "the drill Cyber Flag"): not an anaphor.
         std::uint32_t k = end;
-        while (k < s.tokens.size() && (s.tokens[k].key == "," || s.tokens[k].key == "called" || s.tokens[k].key == "named" || s.tokens[k].key == "\"" || s.tokens[k].key == "the")) ++k;
+        while (k < s.tokens.size() && (s.tokens[k].key == "," || s.tokens[k].key == "\"" || s.tokens[k].key == "the" ||
+                                       naming_after(s.tokens, k) > 0))
+          k += std::max<std::uint32_t>(1, naming_after(s.tokens, k));
         bool named = k < s.tokens.size() && s.tokens[k].word && s.tokens[k].capital;
         // "the exercise area" names something else; "the alliance warned", "the bloc says" do not.
         const std::string& next = end < s.tokens.size() ? s.tokens[end].key : std::string();

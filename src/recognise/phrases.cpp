@@ -107,7 +107,7 @@ std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_
   auto suffix = [&](std::uint32_t k) { return k < toks.size() && toks[k].text.starts_with("-"); };
   for (std::uint32_t k = from; k < toks.size() && k < e + 9; ++k) {
     if (suffix(k) || (toks[k].capital && suffix(k + 1))) continue;
-    if (toks[k].key == "'s" && k > from && !toks[k - 1].capital) continue;  // "the alliance's largest exercise"
+    if (toks[k].key == "'s" && k > from) continue;  // "the alliance's largest exercise", "the EU's flagship exercise"
     if (toks[k].word && toks[k].capital) {
       // a known name inside: "an annual NATO cyber exercise", "a Baltic naval drill"
       const LexHit* hit = nullptr;
@@ -121,8 +121,7 @@ std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_
     auto it = lex_.anaphor_type.find(toks[k].key);
     if (it != lex_.anaphor_type.end() && (it->second == NodeType::Exercise || it->second == NodeType::Event)) {
       // not "an exercise area", "the exercise's director"
-      bool head = k + 1 >= toks.size() || (!toks[k + 1].word && toks[k + 1].key != "'s") ||
-                  lex_.function_word_set.count(toks[k + 1].key);
+      bool head = k + 1 >= toks.size() || (!toks[k + 1].word && toks[k + 1].key != "'s") || ends_phrase(toks[k + 1]);
       return head ? std::optional<NodeType>(it->second) : std::nullopt;
     }
     if (lex_.function_word_set.count(toks[k].key)) break;
@@ -251,7 +250,7 @@ bool Recogniser::exercise_context(std::size_t si, std::uint32_t b, std::uint32_t
     for (std::uint32_t end = k + 4; k < end && k < toks.size() && toks[k].word && !toks[k].capital; ++k) {
       auto it = lex_.anaphor_type.find(toks[k].key);
       if (it != lex_.anaphor_type.end()) {
-        bool head = k + 1 >= toks.size() || !toks[k + 1].word || lex_.function_word_set.count(toks[k + 1].key);
+        bool head = k + 1 >= toks.size() || !toks[k + 1].word || ends_phrase(toks[k + 1]);
         return it->second == NodeType::Exercise && head && toks[k].key != "edition";
       }
       if (lex_.function_word_set.count(toks[k].key)) break;
@@ -260,14 +259,44 @@ bool Recogniser::exercise_context(std::size_t si, std::uint32_t b, std::uint32_t
   };
   if (copula_exercise()) return true;
   // "exercise X", "the drill, X,", "a war game called X", 'exercise "X"'
-  std::int64_t k = static_cast<std::int64_t>(b) - 1;
-  if (k >= 0 && toks[k].key == "\"") --k;
-  if (k >= 0 && (toks[k].key == "," || toks[k].key == "called" || toks[k].key == "named" || toks[k].key == "dubbed")) --k;
-  if (k >= 0 && (toks[k].key == "called" || toks[k].key == "named")) --k;
+  std::int64_t k = noun_before_name(toks, static_cast<std::int64_t>(b) - 1);
   if (k < 0 || toks[k].capital) return false;
+  return noun_type_at(toks, k) == NodeType::Exercise && toks[k].key != "edition" && toks[k].key != "training";
+}
+
+// The type a description noun ending at `k` names ("drill", "war games"), if any.
+std::optional<NodeType> Recogniser::noun_type_at(const std::vector<Token>& toks, std::int64_t k) const {
+  if (k < 0 || k >= static_cast<std::int64_t>(toks.size())) return std::nullopt;
+  if (k >= 1) {
+    auto two = lex_.anaphor_type.find(toks[k - 1].key + " " + toks[k].key);
+    if (two != lex_.anaphor_type.end()) return two->second;
+  }
   auto it = lex_.anaphor_type.find(toks[k].key);
-  return it != lex_.anaphor_type.end() && it->second == NodeType::Exercise && toks[k].key != "edition" &&
-         toks[k].key != "training";
+  if (it == lex_.anaphor_type.end()) return std::nullopt;
+  return it->second;
+}
+
+// Whether a word after a noun ends the noun's phrase: a function word or a verb ("the X exercise took place", "a drill organised by Y"),
+// not another noun ("the exercise area").
+bool Recogniser::ends_phrase(const Token& next) const {
+  return !next.capital && (lex_.function_word_set.count(next.key) || lex_.clause_verb_set.count(next.key) ||
+                           next.key.ends_with("ed"));
+}
+
+// The token before a name's naming words, from `k` just before the name: "the
+// drill, dubbed X", 'the exercise, code-named "X"', "war games known as X".
+std::int64_t Recogniser::noun_before_name(const std::vector<Token>& toks, std::int64_t k) const {
+  if (k >= 0 && toks[k].key == "\"") --k;
+  if (k >= 1 && lex_.naming_word_set.count(toks[k - 1].key + " " + toks[k].key)) k -= 2;
+  else if (k >= 0 && lex_.naming_word_set.count(toks[k].key)) --k;
+  if (k >= 0 && toks[k].key == ",") --k;
+  return k;
+}
+
+// How many tokens of naming words start at `k` ("called", "known as"); 0 when none.
+std::uint32_t Recogniser::naming_after(const std::vector<Token>& toks, std::uint32_t k) const {
+  if (k + 1 < toks.size() && lex_.naming_word_set.count(toks[k].key + " " + toks[k + 1].key)) return 2;
+  return k < toks.size() && lex_.naming_word_set.count(toks[k].key) ? 1 : 0;
 }
 
 // An exercise noun right after a name ending at `e`, or after one or two
@@ -282,8 +311,7 @@ bool Recogniser::exercise_noun_after(std::size_t si, std::uint32_t e) const {
       if (two != lex_.anaphor_type.end()) return two->second == NodeType::Exercise;
     }
     // the noun ends the phrase: not "the X exercise area"
-    bool ends = k + 1 >= toks.size() || !toks[k + 1].word || lex_.function_word_set.count(toks[k + 1].key) ||
-                lex_.modal_set.count(toks[k + 1].key) || toks[k + 1].key.ends_with("ed");
+    bool ends = k + 1 >= toks.size() || !toks[k + 1].word || ends_phrase(toks[k + 1]) || lex_.modal_set.count(toks[k + 1].key);
     return it != lex_.anaphor_type.end() && it->second == NodeType::Exercise && toks[k].key != "edition" &&
            toks[k].key != "training" && ends;
   };
@@ -311,6 +339,83 @@ void Recogniser::retype_exercises() {
         exercises.insert(m.entity);
     }
   for (int e : exercises) doc_.entities[e].type = NodeType::Exercise;
+}
+
+}  // namespace newsgraph::detail
+
+namespace newsgraph::detail {
+
+// Whether tokens before `b` (past "the" and a quote) end with an exercise verb ("hosted", "took part in").
+bool Recogniser::exercise_verb_before(const SentenceAnalysis& s, std::uint32_t b) const {
+  std::int64_t k = static_cast<std::int64_t>(b) - 1;
+  if (k >= 0 && s.tokens[k].key == "\"") --k;
+  if (k >= 0 && s.tokens[k].key == "the") --k;
+  std::string key;
+  for (std::int64_t j = k; j >= 0 && j > k - 3; --j) {
+    key = j == k ? static_cast<const std::string&>(s.tokens[j].key) : s.tokens[j].key + " " + key;
+    if (lex_.exercise_verb_set.count(key)) return true;
+  }
+  return false;
+}
+
+// An untyped span shaped like an exercise's name, after an exercise verb: one
+// to four capitalised words, no head word, not opened by a given name.
+bool Recogniser::exercise_candidate(const Candidate& c) const {
+  const auto& s = doc_.sentences[c.sentence];
+  std::uint32_t n = c.end - c.begin;
+  if (n < 1 || n > 4 || s.headline || lex_.given_name_set.count(s.tokens[c.begin].key)) return false;
+  for (std::uint32_t m = c.begin; m < c.end; ++m)
+    if (!s.tokens[m].word || !s.tokens[m].capital || lex_.head_type.count(s.tokens[m].key)) return false;
+  return exercise_verb_before(s, c.begin);
+}
+
+// "Latvia hosted Amber Fox this week. The exercise drew 300 teams": a name no
+// rule typed, after a hosting or joining verb, is the exercise that the next
+// description of one ("the exercise", "the drills") points back to, when no
+// other exercise is mentioned between them.
+void Recogniser::type_exercise_candidates() {
+  std::size_t next = 0;  // candidates_ are in document order
+  std::int64_t last_exercise_si = -1;
+  std::uint32_t last_exercise_at = 0;
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const auto& s = doc_.sentences[si];
+    const auto& toks = s.tokens;
+    for (const auto& m : s.mentions)
+      if (doc_.entities[m.entity].type == NodeType::Exercise &&
+          (static_cast<std::int64_t>(si) > last_exercise_si || m.begin > last_exercise_at))
+        last_exercise_si = static_cast<std::int64_t>(si), last_exercise_at = m.begin;
+    for (std::uint32_t i = 0; i + 1 < toks.size(); ++i) {
+      if (toks[i].key != "the") continue;
+      std::uint32_t k = i + 1;
+      while (k < toks.size() && k < i + 4 && toks[k].word && !toks[k].capital && noun_type_at(toks, k) != NodeType::Exercise) ++k;
+      if (k >= toks.size() || noun_type_at(toks, k) != NodeType::Exercise || toks[k].key == "edition") continue;
+      if (k + 1 < toks.size() && !ends_phrase(toks[k + 1]) && toks[k + 1].word) continue;  // "the exercise area", "the drill Iron Gate"
+      // the latest untyped candidate before the description
+      const Candidate* best = nullptr;
+      for (std::size_t c = next; c < candidates_.size(); ++c) {
+        const Candidate& cand = candidates_[c];
+        if (cand.sentence > si || (cand.sentence == si && cand.end > i)) break;
+        if (cand.end > cand.begin && exercise_candidate(cand)) best = &cand;
+      }
+      while (next < candidates_.size() && (candidates_[next].sentence < si ||
+                                           (candidates_[next].sentence == si && candidates_[next].end <= i)))
+        ++next;
+      if (!best) continue;
+      bool exercise_between = last_exercise_si > static_cast<std::int64_t>(best->sentence) ||
+                              (last_exercise_si == static_cast<std::int64_t>(best->sentence) && last_exercise_at > best->begin);
+      if (exercise_between || si > best->sentence + 2) continue;
+      std::string label, full;
+      name_span(best->sentence, best->begin, best->end, NodeType::Exercise, &label, &full);
+      int entity = entity_for(NodeType::Exercise, label, -1);
+      if (!full.empty()) {
+        auto& names = doc_.entities[entity].names;
+        if (std::find(names.begin(), names.end(), full) == names.end()) names.push_back(full);
+      }
+      add_mention(best->sentence, best->begin, best->end, entity, MentionKind::Name);
+      last_exercise_si = static_cast<std::int64_t>(best->sentence), last_exercise_at = best->begin;
+      const_cast<Candidate*>(best)->end = best->begin;
+    }
+  }
 }
 
 }  // namespace newsgraph::detail

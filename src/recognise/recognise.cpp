@@ -89,6 +89,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_sentence(i);
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_lowercase_heads(i);
   type_candidates();
+  type_exercise_candidates();
   retype_exercises();
   bind_partial_names();
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);

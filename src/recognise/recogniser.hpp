@@ -1,5 +1,6 @@
 // Internal to src/recognise/: the state of recognising one document.
 #pragma once
+#include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -14,6 +15,20 @@ inline bool year_number(const Token& t) {
   for (char c : t.text)
     if (c < '0' || c > '9') return false;
   return t.text.size() == 2 || t.text.starts_with("19") || t.text.starts_with("20");
+}
+
+// "-24" of "Steel Spear-24", "-2025" of "Iron Gate-2025": an edition number
+// joined to a name's last word; its length, 0 when none.
+inline std::size_t edition_suffix(const Token& t) {
+  auto dash = t.text.rfind('-');
+  if (!t.word || !t.capital || dash == std::string_view::npos || dash < 2) return 0;
+  std::string_view digits = t.text.substr(dash + 1);
+  if (digits.size() != 2 && digits.size() != 4) return 0;
+  for (char c : digits)
+    if (c < '0' || c > '9') return 0;
+  for (std::size_t k = 0; k < dash; ++k)
+    if (!std::isalpha(static_cast<unsigned char>(t.text[k]))) return 0;
+  return t.text.size() - dash;
 }
 
 struct Candidate {  // a capitalised span no rule could type yet
@@ -53,8 +68,15 @@ class Recogniser {
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
   bool exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool exercise_noun_after(std::size_t si, std::uint32_t e) const;
+  bool ends_phrase(const Token& next) const;
+  std::optional<NodeType> noun_type_at(const std::vector<Token>& toks, std::int64_t k) const;
+  std::int64_t noun_before_name(const std::vector<Token>& toks, std::int64_t k) const;
+  std::uint32_t naming_after(const std::vector<Token>& toks, std::uint32_t k) const;
   void retype_exercises();
   void type_candidates();
+  bool exercise_verb_before(const SentenceAnalysis& s, std::uint32_t b) const;
+  bool exercise_candidate(const Candidate& c) const;
+  void type_exercise_candidates();
   // Pass 2: names known in the document, wherever they recur.
   void rescan_known(std::size_t si);
   void bind_partial_names();

@@ -33,6 +33,12 @@ bool in_order(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, 
   return at == letters.size() && letters.size() >= 2;
 }
 
+bool plain_words(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) {
+  for (std::uint32_t k = b; k < e; ++k)
+    if (!toks[k].word || toks[k].all_caps || !toks[k].capital) return false;
+  return true;
+}
+
 std::string lower_text(std::string_view w) {
   std::string out(w);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -467,7 +473,7 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   std::optional<NodeType> head;
   const std::uint32_t full = e;
   e = name_end(doc_.sentences[si], b, e);
-  bool numbered = e < full;
+  bool numbered = e < full || edition_suffix(toks[e - 1]) > 0;
   // "Conference on Cybersecurity", "Memorandum of Understanding": the word
   // before the first connector is the head.
   for (std::uint32_t k = b + 1; k < e; ++k)
@@ -488,6 +494,14 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
       head = it->second;
       break;
     }
+  }
+  // "Cyber Guard 2024, which ...": a body's head word before an edition number names an
+  // exercise (not "the Defence Forces 2024 budget", where a noun goes on after the year).
+  if (head == NodeType::Organisation && numbered && e < full && plain_words(toks, b, e) && e - b >= 2 &&
+      (full >= toks.size() || !toks[full].word || ends_phrase(toks[full]))) {
+    const LexHit* hit = nullptr;  // not "the Estonian Defence Forces 2024": a nation's body
+    if (gazetteer_match(doc_.sentences[si], b, &hit) == 0 || lex_.entities[hit->entity].type != NodeType::Nation)
+      return NodeType::Exercise;
   }
   if (head) return head;
   // "Exercise Amber Lattice": the head word first.
@@ -528,6 +542,8 @@ void Recogniser::name_span(std::size_t si, std::uint32_t b, std::uint32_t e, Nod
     if (it != lex_.head_type.end() && it->second == NodeType::Exercise) ++lb;
   }
   *label = span_text(text_, s, lb, le);
+  if (std::size_t suffix = le == e && type == NodeType::Exercise ? edition_suffix(s.tokens[le - 1]) : 0; suffix > 0)
+    label->resize(label->size() - suffix);  // "Steel Spear" of "Steel Spear-24"
   if (*label == *full) full->clear();
 }
 

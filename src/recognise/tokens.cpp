@@ -107,7 +107,8 @@ void classify(Token& t) {
   t.all_caps = letters >= 2 && letters == upper;
 }
 
-constexpr std::array<std::string_view, 6> kSuffixes = {"-based", "-led", "-hosted", "-run", "-backed", "-owned"};
+constexpr std::array<std::string_view, 10> kSuffixes = {"-based",     "-led",        "-hosted", "-run",       "-backed",
+                                                        "-owned",     "-organised",  "-organized", "-sponsored", "-funded"};
 
 // A word from `p` (with its dots, and a "-based" suffix split off); returns its end.
 std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
