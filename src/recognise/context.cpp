@@ -125,6 +125,9 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   // "CYBER NEXUS, the EU's flagship exercise": a name in capitals is an exercise or event by its apposition.
   if (caps && n <= 4)
     if (auto t = apposition_type(si, e); t == NodeType::Exercise || t == NodeType::Event) return t;
+  // "said Tamm, Estonia's ambassador", "met Kask in Tartu": a word of a person's name
+  // met before is that person (bound later), not a place.
+  if (n == 1 && person_name_part(toks[b].key)) return std::nullopt;
   if (n <= 3 && plain) {
     if (place_context(si, b, e)) return NodeType::Place;
     // "Jyvaskyla, a city in central Finland": an apposition with a place noun.
@@ -149,6 +152,20 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     if (it != lex_.type_noun_type.end()) return it->second;
   }
   return std::nullopt;
+}
+
+// Whether `key` is the first or last word of a person's name the document gave before.
+bool Recogniser::person_name_part(const std::string& key) const {
+  for (const auto& ent : doc_.entities) {
+    if (ent.type != NodeType::Person) continue;
+    for (const auto& name : ent.names) {
+      std::string k = lex_.name_key_of(name);
+      if (k.size() > key.size() && ((k.ends_with(key) && k[k.size() - key.size() - 1] == ' ') ||
+                                    (k.starts_with(key) && k[key.size()] == ' ')))
+        return true;
+    }
+  }
+  return false;
 }
 
 // Surnames and given names of people, and "Defense Ministry" for "Ministry

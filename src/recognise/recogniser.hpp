@@ -53,6 +53,7 @@ class Recogniser {
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool role_before(const SentenceAnalysis& s, std::uint32_t comma) const;
   std::uint32_t strip_title(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e, std::string* relation) const;
+  void add_owner_names(std::size_t si, std::uint32_t b, int entity, const std::string& name);
   void scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::uint32_t name_end(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const;
   void name_span(std::size_t si, std::uint32_t b, std::uint32_t e, NodeType type, std::string* label,
@@ -80,6 +81,7 @@ class Recogniser {
   // Pass 2: names known in the document, wherever they recur.
   void rescan_known(std::size_t si);
   void bind_partial_names();
+  bool person_name_part(const std::string& key) const;
   // Pass 3: "the center", "the exercise" -> the latest entity it describes.
   void resolve_anaphora();
   void resolve_roles();

@@ -33,6 +33,13 @@ bool in_order(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, 
   return at == letters.size() && letters.size() >= 2;
 }
 
+// Whether token `b` is the first word of its sentence (after quotes or emphasis marks).
+bool first_word_of(const SentenceAnalysis& s, std::uint32_t b) {
+  for (std::uint32_t k = 0; k < b; ++k)
+    if (s.tokens[k].word) return false;
+  return true;
+}
+
 bool plain_words(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t k = b; k < e; ++k)
     if (!toks[k].word || toks[k].all_caps || !toks[k].capital) return false;
@@ -376,6 +383,8 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   if (std::uint32_t k = person_before_of(si, nb, e, title > 0); k > 0) {
     // "Prof. Ahmet Yilmaz of Bilkent University": a person, then the body.
     add_mention(si, nb, k, entity_for(NodeType::Person, span_text(text_, s, nb, k), -1), MentionKind::Name);
+    const LexHit* hit = nullptr;
+    if (gazetteer_match(s, k + 1, &hit) == e - k - 1) return k + 1 - b;  // the known name is read next
     return k + 1 - b + process_span(si, k + 1, e);
   }
   // A role written as a name: "Cyber Operations Commander", "Defense Minister".
@@ -399,6 +408,12 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   auto type = type_of_span(si, ab, e, title > 0);
   if (!type && acronym) type = NodeType::Organisation;
   if (!type) {
+    // "Allies Denmark and Norway", "Fellow EU members": a sentence's capitalised first
+    // word before a known name is no part of it; the name is read on its own.
+    const LexHit* hit = nullptr;
+    if (nb == b && e - b >= 2 && first_word_of(s, b) && !lex_.given_name_set.count(first.key) &&
+        gazetteer_match(s, b + 1, &hit) > 0)
+      return 1;
     candidates_.push_back({si, nb, e});
     return e - b;
   }
@@ -416,6 +431,7 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   name_span(si, ab, e, *type, &name, &full);
   int entity = *type == NodeType::Organisation ? owned_entity(si, ab, name) : -1;
   if (entity < 0) entity = entity_for(*type, name, -1);
+  if (*type == NodeType::Organisation) add_owner_names(si, ab, entity, name);
   if (!full.empty()) {
     auto& names = doc_.entities[entity].names;
     if (std::find(names.begin(), names.end(), full) == names.end()) names.push_back(full);
@@ -433,6 +449,22 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   return acronym ? e + 3 - b : e - b;
 }
 
+// "the UAE's Cyber Defence Command": the body's name with its nation as written
+// ("UAE's Cyber Defence Command", "UAE Cyber Defence Command") names it too.
+void Recogniser::add_owner_names(std::size_t si, std::uint32_t b, int entity, const std::string& name) {
+  const auto& s = doc_.sentences[si];
+  if (b < 2 || s.tokens[b - 1].key != "'s") return;
+  for (const auto& m : s.mentions) {
+    if (m.end != b - 1 || doc_.entities[m.entity].type != NodeType::Nation) continue;
+    auto& names = doc_.entities[entity].names;
+    for (std::string form : {span_text(text_, s, m.begin, b) + " " + name, span_text(text_, s, m.begin, m.end) + " " + name}) {
+      if (std::find(names.begin(), names.end(), form) == names.end()) names.push_back(form);
+      known_.emplace(lex_.name_key_of(form), entity);
+    }
+    return;
+  }
+}
+
 // Where "of" follows a person's name inside a span ("Ahmet Yilmaz of Bilkent
 // University", "Dr. Lena Park of the ..."): a title before it or a known
 // given name, two or three plain words, and a body's head word after. 0 when not so.
@@ -445,6 +477,9 @@ std::uint32_t Recogniser::person_before_of(std::size_t si, std::uint32_t b, std:
     if (!toks[m].word || toks[m].all_caps || lex_.head_type.count(toks[m].key) || lex_.generic_org_set.count(toks[m].key))
       return 0;
   if (!titled && !lex_.given_name_set.count(toks[b].key)) return 0;
+  // "Colonel Mart Kask of ENISA", "Lars Petrov of Latvia": a known name after "of"
+  const LexHit* hit = nullptr;
+  if (std::uint32_t g = gazetteer_match(doc_.sentences[si], k + 1, &hit); g > 0 && k + 1 + g == e) return k;
   for (std::uint32_t m = k + 1; m < e; ++m)
     if (auto it = lex_.head_type.find(toks[m].key); it != lex_.head_type.end() && it->second == NodeType::Organisation)
       return k;

@@ -81,3 +81,23 @@ TEST_CASE("a name after a hosting verb that a later description calls the exerci
   names = entity_names(analyse("Peru hosted Sand Heron this week. The talks drew 300 guests."));
   CHECK_FALSE(has(names, "Sand Heron:Exercise"));
 }
+
+TEST_CASE("a known name after a capitalised first word, after a person's 'of', and a surname met before",
+          "[recognise][names]") {
+  auto names = entity_names(analyse("Neighbours Chile and Peru sent teams."));
+  CHECK(has(names, "Chile:Nation"));
+  names = entity_names(analyse("Colonel Rosa Quispe of ENISA opened the meeting."));
+  CHECK(has(names, "Rosa Quispe:Person"));
+  CHECK(has(names, "European Union Agency for Cybersecurity:Organisation"));
+  names = entity_names(analyse("The talks were led by Ana Tamayo. Reporters met Tamayo, Peru's ambassador, later."));
+  CHECK_FALSE(has(names, "Tamayo:Place"));
+}
+
+TEST_CASE("a body after a nation's possessive is named with its nation as written too", "[recognise][names]") {
+  auto doc = analyse("The UAE's Coastal Signals Council met on Monday.");
+  bool found = false;
+  for (const auto& e : doc.entities)
+    if (e.label == "Coastal Signals Council")
+      found = std::find(e.names.begin(), e.names.end(), "UAE Coastal Signals Council") != e.names.end();
+  CHECK(found);
+}
