@@ -101,26 +101,36 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
   return Date{year, month, day};
 }
 
-// What may precede the date of a dateline: times, zones, weekdays, "on", "at".
-bool dateline_prefix(std::string_view prefix, const MetadataWords& words) {
-  const auto& known_words = words.dateline_words;
-  std::size_t i = 0;
-  while (i < prefix.size()) {
-    if (!is_letter(prefix[i])) {
+// Whether `accept` takes every word of `text`: runs of letters and dots,
+// the trailing dots dropped ("a.m." is "a.m").
+template <typename Accept>
+bool every_word(std::string_view text, Accept accept) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_letter(text[i])) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < prefix.size() && (is_letter(prefix[j]) || prefix[j] == '.')) ++j;
-    std::string_view word = prefix.substr(i, j - i);
+    while (j < text.size() && (is_letter(text[j]) || text[j] == '.')) ++j;
+    std::string_view word = text.substr(i, j - i);
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
-    bool upper = word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) { return is_upper(c); });
-    bool known = std::find(known_words.begin(), known_words.end(), word) != known_words.end() ||
-                 weekday_from_name(word) >= 0 || word == "a.m" || word == "p.m";
-    if (!upper && !known) return false;
+    if (!accept(word)) return false;
     i = j;
   }
   return true;
+}
+
+bool is_dateline_word(std::string_view word, const MetadataWords& words) {
+  return std::find(words.dateline_words.begin(), words.dateline_words.end(), word) != words.dateline_words.end() ||
+         word == "a.m" || word == "p.m";
+}
+
+// What may precede the date of a dateline: times, zones, weekdays, "on", "at".
+bool dateline_prefix(std::string_view prefix, const MetadataWords& words) {
+  return every_word(prefix, [&](std::string_view word) {
+    bool upper = word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) { return is_upper(c); });
+    return upper || is_dateline_word(word, words) || weekday_from_name(word) >= 0;
+  });
 }
 
 // The zone after a time ("09:30 EEST") or of an ISO timestamp ("T09:30:00+03:00").
@@ -293,21 +303,8 @@ bool name_words(std::string_view s) {
 // ("09:30 CET", "(Reuters)") up to the dash that starts the story: words of
 // a sentence mean the date is the sentence's, not the article's.
 bool only_time_after(std::string_view rest, const MetadataWords& words) {
-  rest = rest.substr(0, first_dash(rest));
-  for (std::size_t i = 0; i < rest.size();) {
-    if (!is_letter(rest[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < rest.size() && (is_letter(rest[j]) || rest[j] == '.')) ++j;
-    std::string_view word = rest.substr(i, j - i);
-    while (!word.empty() && word.back() == '.') word.remove_suffix(1);
-    bool known = std::find(words.dateline_words.begin(), words.dateline_words.end(), word) != words.dateline_words.end();
-    if (!is_upper(word[0]) && !known && word != "a.m" && word != "p.m") return false;
-    i = j;
-  }
-  return true;
+  return every_word(rest.substr(0, first_dash(rest)),
+                    [&](std::string_view word) { return is_upper(word[0]) || is_dateline_word(word, words); });
 }
 
 // A dateline after names on the same line: "Anna Berg | March 14, 2024",
