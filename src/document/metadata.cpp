@@ -320,14 +320,18 @@ bool read_dateline_after_names(std::string_view line, DocumentMeta& meta, const 
   }
   for (std::string_view part : byline_parts(line)) {
     bool updated = false;
-    strip_lead(part, updated, words);
     for (std::size_t from = 0;;) {  // names before a comma or a closing parenthesis
       std::string_view rest = trim(part.substr(from));
       DocumentMeta found;
       std::size_t date_end = 0;
-      if (!updated && !rest.empty() && read_date_words(strip_lead(rest, updated, words), found.published,
-                                                       found.timezone, words, &date_end)) {
-        std::string_view dated = strip_lead(rest, updated, words);
+      bool rest_updated = false;
+      std::string_view dated = strip_lead(rest, rest_updated, words);
+      if (rest_updated) {  // "Updated: May 4", "Ana Lopez, Updated May 4": an update, not the publication
+        updated = true;
+        part = rest;
+        break;
+      }
+      if (!rest.empty() && read_date_words(dated, found.published, found.timezone, words, &date_end)) {
         if (!only_time_after(dated.substr(date_end), words)) return false;
         meta.published = found.published;
         meta.timezone = found.timezone;

@@ -471,6 +471,13 @@ TEST_CASE("datelines beside names, wire datelines opening the story, dates closi
   CHECK(written.meta.published->iso() == "2020-10-02");
   auto both = read("Harbour drill\nUpdated: Oct. 3, 2020 | Published: Oct. 2, 2020\n\nThe navy left.\n");
   CHECK(both.meta.published->iso() == "2020-10-02");
+  // an update time after the names is no publication date; the one below is
+  auto named = read("Harbour drill\nAna Lopez, Updated Oct. 3, 2020\nOct. 2, 2020\n\nThe navy left.\n");
+  REQUIRE(named.meta.published);
+  CHECK(named.meta.published->iso() == "2020-10-02");
+  auto only_update = read("Harbour drill\nAna Lopez, Updated Oct. 3, 2020\n\nThe navy left.\n");
+  REQUIRE(only_update.meta.published);
+  CHECK(only_update.meta.published->iso() == "2020-10-03");
 
   // the wire dateline that opens the story's first paragraph
   auto wire = read("Harbour drill\n\nVALPARAISO, Chile, 2 October 2020 \xE2\x80\x93 The navy left the harbour on Thursday "
