@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "util/ascii.hpp"
+#include "io/graph_file.hpp"
 #include "util/errors.hpp"
 #include "util/limits.hpp"
 
@@ -170,6 +171,11 @@ void prefer_large_heap_pages() {
   // no 2 MB pages to give.
   mi_option_enable(mi_option_large_os_pages);
 #endif
+}
+
+const KnowledgeGraph& load_graph_to_answer(const std::filesystem::path& path) {
+  prefer_large_heap_pages();
+  return keep_until_exit(load_graph_file(path));
 }
 
 }  // namespace newsgraph::cli

@@ -83,4 +83,8 @@ T& keep_until_exit(T&& value) {
   return kept->value;
 }
 
+// The graph file a read-only command (query, stats, export) answers from,
+// loaded on large heap pages and kept until exit (both above).
+const KnowledgeGraph& load_graph_to_answer(const std::filesystem::path& path);
+
 }  // namespace newsgraph::cli

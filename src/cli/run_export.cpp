@@ -2,7 +2,6 @@
 
 #include "cli/common.hpp"
 #include "graph/subgraph.hpp"
-#include "io/graph_file.hpp"
 #include "query/name_lookup.hpp"
 #include "util/atomic_file.hpp"
 #include "util/errors.hpp"
@@ -25,8 +24,7 @@ int run_export(const ExportOptions& options) {
 
   StepTimer timer(options.timings);
   timer.step("load");
-  prefer_large_heap_pages();
-  const KnowledgeGraph& graph = keep_until_exit(load_graph_file(options.graph));  // not freed: see common.hpp
+  const KnowledgeGraph& graph = load_graph_to_answer(options.graph);
   if (!options.subgraph.focus.empty()) {
     try {  // the query resolver: aliases, words of names, suggestions, ambiguity
       spec.focus.push_back(resolve_name(graph, options.subgraph.focus));

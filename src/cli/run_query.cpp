@@ -1,7 +1,6 @@
 #include <iostream>
 
 #include "cli/common.hpp"
-#include "io/graph_file.hpp"
 #include "query/name_lookup.hpp"
 #include "query/render.hpp"
 #include "query/statistics.hpp"
@@ -52,8 +51,7 @@ int run_query(const QueryOptions& options) {
   GraphFilter filter = parse_filter(options.window);
   StepTimer timer(options.timings);
   timer.step("load");
-  prefer_large_heap_pages();
-  const KnowledgeGraph& graph = keep_until_exit(load_graph_file(options.graph));  // not freed: see common.hpp
+  const KnowledgeGraph& graph = load_graph_to_answer(options.graph);
   if (options.command == "entities") {
     EntitySort sort = options.sort == "name" ? EntitySort::Name : EntitySort::Degree;
     timer.step("query");

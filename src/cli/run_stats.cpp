@@ -1,7 +1,6 @@
 #include <iostream>
 
 #include "cli/common.hpp"
-#include "io/graph_file.hpp"
 #include "query/render.hpp"
 #include "query/statistics.hpp"
 
@@ -10,8 +9,7 @@ namespace newsgraph::cli {
 int run_stats(const StatsOptions& options) {
   StepTimer timer(options.timings);
   timer.step("load");
-  prefer_large_heap_pages();
-  const KnowledgeGraph& graph = keep_until_exit(load_graph_file(options.graph));  // not freed: see common.hpp
+  const KnowledgeGraph& graph = load_graph_to_answer(options.graph);
   timer.step("query");
   StatsResult stats = graph_stats(graph, kBetweennessWork, options.betweenness_sources);
   timer.step("output");
