@@ -1,11 +1,12 @@
 # The extraction score on the project's held-out sets (tests/data/heldout and
-# the blind tests/data/heldout2 and heldout3): builds each set's graph and prints its score.
+# heldout2 and the blind heldout3 and heldout4): builds each set's graph and prints its score.
 # It fails when a build fails, a graph is not a valid graph file, or a score
 # falls below its floor. The floors sit a little under the scores measured on
 # 2026-12-01 (heldout, 21 articles: 0.96/0.93/64 of 74; heldout2 0.87/0.56/18 of 91;
 # entity floors after the generic-body pass: heldout 25 articles 0.98, heldout2 0.88;
 # heldout3, written 2026-12-01 by someone who never read the rules: 0.88/0.54/9 of 115;
-# raised at the end of that session: heldout2 0.91/0.63/27 of 91, heldout3 0.88/0.59/23 of 115), so a
+# raised at the end of that session: heldout2 0.91/0.63/27 of 91, heldout3 0.88/0.59/23 of 115;
+# heldout4, written 2026-12-02 by someone who never read the rules: 0.88/0.52/21 of 132), so a
 # change that loses ground on articles nobody tuned against is caught; raise
 # them as extraction improves.
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
@@ -17,7 +18,8 @@ trap 'rm -rf "$work"' EXIT
 floors_heldout="--min-entity-f1 0.95 --min-relation-f1 0.90 --min-date-recall 0.82"
 floors_heldout2="--min-entity-f1 0.85 --min-relation-f1 0.58 --min-date-recall 0.25"
 floors_heldout3="--min-entity-f1 0.85 --min-relation-f1 0.55 --min-date-recall 0.17"
-for set in heldout heldout2 heldout3; do
+floors_heldout4="--min-entity-f1 0.85 --min-relation-f1 0.48 --min-date-recall 0.14"
+for set in heldout heldout2 heldout3 heldout4; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
   echo "== $set"
