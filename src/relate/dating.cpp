@@ -171,21 +171,6 @@ bool letter_or_apostrophe(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' &
 
 }  // namespace
 
-bool dates_its_own(const std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& words) {
-  if (exprs.empty()) return false;
-  // padded_lower keeps positions (one further on): the clause of x is padded[from, x.start + 1)
-  const std::string padded_sentence = padded_lower(sentence);
-  for (const auto& x : exprs) {
-    std::size_t comma = sentence.substr(0, x.start).rfind(',');
-    std::size_t from = comma == std::string_view::npos ? 0 : comma + 1;
-    std::string_view padded = std::string_view(padded_sentence).substr(from, x.start + 1 - from);
-    bool saying = std::any_of(words.saying_words.begin(), words.saying_words.end(),
-                              [&](const std::string& w) { return has_word(padded, w); });
-    if (!saying && !inside_relative_clause(sentence, 0, sentence.size(), x)) return true;
-  }
-  return false;
-}
-
 bool other_time_words(std::string_view sentence, const TemporalWords& words) {
   // A listed single word is looked up for each word of the sentence (what
   // has_word() finds of it); anything else listed ("in future") is searched as before.
@@ -254,12 +239,12 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   }
 }
 
-std::optional<Dating> EventDates::near(int event, std::size_t sentence_index, bool own_time_words) const {
+std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) const {
   constexpr std::size_t kReach = 3;
   const Stated* best = nullptr;
   std::size_t best_distance = 0;
   for (const auto& s : stated_) {
-    if (s.event != event || (own_time_words && s.sentence != sentence_index)) continue;
+    if (s.event != event) continue;
     std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
     if (d <= kReach && (!best || d < best_distance)) best = &s, best_distance = d;
   }

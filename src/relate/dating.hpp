@@ -83,9 +83,9 @@ class EventDates {
   // `events`: the distinct exercises/events the sentence names.
   void observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs, std::string_view sentence,
                const std::vector<int>& events, const TemporalWords& words = default_temporal_words());
-  // The date of `event` stated within a few sentences of `sentence_index`;
-  // from another sentence only when this one has no time words of its own.
-  std::optional<Dating> near(int event, std::size_t sentence_index, bool own_time_words) const;
+  // The date of `event` stated within a few sentences of `sentence_index`
+  // (asked only for a clause that gives no date of its own).
+  std::optional<Dating> near(int event, std::size_t sentence_index) const;
 
  private:
   struct Stated {
@@ -95,11 +95,6 @@ class EventDates {
   };
   std::vector<Stated> stated_;
 };
-
-// Whether a sentence dates anything of its own: a time expression other
-// than the date of a saying ("..., the navy said on Friday") or one inside a
-// relative clause (", which joined in 2019,").
-bool dates_its_own(const std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& words = default_temporal_words());
 
 // Whether a sentence has words of another time that no date resolves
 // ("in earlier years", "previously", "will"): nothing may be inherited then.

@@ -97,7 +97,6 @@ class Relater {
     for (const auto& m : s.mentions) named.push_back(m.entity);
     narrative_.observe(exprs, s.headline, named, std::move(facts));
     events_.observe(si, exprs, stext, events_named(s), lex_.temporal);
-    has_time_words_.push_back(detail::dates_its_own(exprs, stext, lex_.temporal));
     int first_org = -1, first_person = -1;
     for (const auto& m : s.mentions) {
       if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation) first_org = m.entity;
@@ -265,14 +264,17 @@ class Relater {
 
   // Taking part in or organising an event is dated by when the document
   // says the event took place, when the clause itself gives no date; being
-  // party to an agreement by when the document says it was signed.
+  // party to an agreement by when the document says it was signed. A time
+  // elsewhere in the sentence that the clause did not take ("the meeting,
+  // hosted by X, was the first since the group was set up in 2021") is of
+  // another fact, and does not keep the event's date away.
   void date_event_edges() {
     for (auto& r : out_) {
       if (r.type != EdgeType::participates_in && r.type != EdgeType::organises && r.type != EdgeType::party_to) continue;
       // the event's own date says more than the date the story was at
       bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
       if ((r.date || r.end) && !from_story) continue;
-      auto d = events_.near(r.target, r.sentence, has_time_words_[r.sentence]);
+      auto d = events_.near(r.target, r.sentence);
       if (!d) continue;
       r.date = d->date;
       r.end = d->end;
@@ -474,7 +476,6 @@ class Relater {
   detail::ListMemory lists_;      // coordinated lists, for "all five countries"
   std::size_t pair_sentence_ = 0;  // sentence of the latest meeting (ctx_.last_pair)
   std::set<std::tuple<std::size_t, int, int>> from_story_;  // (sentence, source, target) dated by the narrative
-  std::vector<bool> has_time_words_;  // per sentence: a time expression that dates something of its own
   bool quiet_ = false;                // the current sentence has no words of time
   std::optional<Date> previous_point_;  // the latest day a sentence gave (publication day excluded)
   std::vector<EntityFacts> facts_;    // read_new_relations(): of out_[0, facts_read_)

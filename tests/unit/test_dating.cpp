@@ -39,6 +39,19 @@ TEST_CASE("participants take the date the document gives the event", "[relate][d
   CHECK_FALSE(has(r, "Kenya participates_in Cyber Flag 2024-06-03"));
 }
 
+TEST_CASE("a time of another clause does not keep the event's date away", "[relate][dating]") {
+  auto r = relations_of("Cyber Flag was held on June 3 in Lima. "
+                        "Cyber Flag, hosted by Peru, was the first in Lima since the Peruvian navy was founded in 2019.",
+                        Date{2024, 7, 1});
+  CHECK(has(r, "Peru organises Cyber Flag 2024-06-03"));
+  CHECK_FALSE(has(r, "Peru organises Cyber Flag 2019"));
+  // a date of the clause itself still wins
+  auto own = relations_of("Cyber Flag was held on June 3 in Lima. Peru hosted Cyber Flag in 2019, which was its first edition.",
+                          Date{2024, 7, 1});
+  CHECK(has(own, "Peru organises Cyber Flag 2019"));
+  CHECK_FALSE(has(own, "Peru organises Cyber Flag 2024-06-03"));
+}
+
 TEST_CASE("an event's date reaches only nearby sentences", "[relate][dating]") {
   auto r = relations_of("Cyber Flag was held on June 3. Ana spoke. Ana left. Luis spoke. Luis left. "
                         "Chile took part in Cyber Flag.",
