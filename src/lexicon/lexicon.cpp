@@ -150,6 +150,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (doc.HasMember("modals")) append(lex.modals, strings_of(doc["modals"]));
   if (doc.HasMember("state_body_words")) append(lex.state_body_words, strings_of(doc["state_body_words"]));
   if (doc.HasMember("group_nouns")) append(lex.group_nouns, strings_of(doc["group_nouns"]));
+  if (doc.HasMember("subject_adverbs")) append(lex.subject_adverbs, strings_of(doc["subject_adverbs"]));
   if (doc.HasMember("nation_groups")) read_map(doc["nation_groups"], lex.nation_groups, replace);
   if (doc.HasMember("cue_families")) read_cue_families(lex, doc["cue_families"], replace);
   for (const auto& p : doc["patterns"].GetArray()) {
@@ -458,6 +459,7 @@ void Lexicon::index() {
   key_set(modals, modal_set);
   key_set(state_body_words, state_body_set);
   key_set(group_nouns, group_noun_set);
+  key_set(subject_adverbs, subject_adverb_set);
   for (auto& f : cue_families) {
     f.cue_set.clear();
     for (const auto& c : f.cues) f.cue_set.insert(name_key_of(c));

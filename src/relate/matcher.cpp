@@ -133,6 +133,14 @@ struct Matcher {
     return run_element(e, ei, i);
   }
 
+  // "X also held talks with Y", "X later met Y": a subject's verb may come
+  // after one adverb (patterns.json subject_adverbs) that the pattern does
+  // not write; only where words follow the subject in the pattern.
+  bool skips_adverb(const PatternElement& e, std::size_t ei, std::size_t next) const {
+    if (e.role != 'S' || ei + 1 >= p.elements.size() || p.elements[ei + 1].kind == PatternElement::Slot) return false;
+    return next + 1 < items.size() && !entity_like(items[next]) && ctx.lex->subject_adverb_set.count(items[next].key) > 0;
+  }
+
   bool run_element(const PatternElement& e, std::size_t ei, std::size_t i) {
     switch (e.kind) {
       case PatternElement::Slot: {
@@ -146,6 +154,7 @@ struct Matcher {
           return false;
         }
         if (run(ei + 1, next)) return true;
+        if (skips_adverb(e, ei, next) && run(ei + 1, next + 1)) return true;
         to.resize(before);
         return false;
       }

@@ -1,0 +1,62 @@
+// Person-side and structure relations in the wordings of news: an adverb
+// between a subject and its verb, who commands what, bylines in prose,
+// units a body opened or that operate under it, events held somewhere.
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+bool has_edge(const std::vector<std::string>& list, const std::string& from, const std::string& to) {
+  for (const auto& r : list)
+    if (r.starts_with(from + " ") && r.find(" " + to) != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("an adverb between the subject and its verb", "[relate][person]") {
+  auto r = relations_of("Anna Koskinen also held talks with Tomas Brandt on Monday.", Date{2025, 3, 5});
+  CHECK(has(r, "Anna Koskinen met_with Tomas Brandt 2025-03-03"));
+  r = relations_of("Olaf Nyberg later met Pekka Aalto in Riga.");
+  CHECK(has(r, "Olaf Nyberg met_with Pekka Aalto"));
+  // still no meeting when it is declined or only planned
+  r = relations_of("Anna Koskinen also declined to meet Tomas Brandt.");
+  CHECK_FALSE(has_edge(r, "Anna Koskinen", "Tomas Brandt"));
+  r = relations_of("Anna Koskinen also plans to hold talks with Tomas Brandt.");
+  CHECK_FALSE(has_edge(r, "Anna Koskinen", "Tomas Brandt"));
+}
+
+TEST_CASE("who commands or directs a body leads it", "[relate][person]") {
+  auto r = relations_of("Colonel Arvo Lind, who also commands the Baltic Signals Agency, spoke at the opening.");
+  CHECK(has(r, "Arvo Lind leads Baltic Signals Agency"));
+  r = relations_of("Rear Admiral Ines Duarte directs the Atlantic Cyber Centre.");
+  CHECK(has(r, "Ines Duarte leads Atlantic Cyber Centre"));
+  // the former head is no longer its leader
+  r = relations_of("Arvo Lind, the former head of the Baltic Signals Agency, spoke.");
+  CHECK_FALSE(has(r, "Arvo Lind leads Baltic Signals Agency"));
+}
+
+TEST_CASE("a writer's outlet from prose after the article", "[relate][person]") {
+  auto r = relations_of("Maria Holt covers cyber policy for Harbour Defence Weekly.");
+  CHECK(has(r, "Maria Holt affiliated_with Harbour Defence Weekly"));
+  r = relations_of("Rahul Menon is Coastal Policy Review's defence correspondent.");
+  CHECK(has(r, "Rahul Menon affiliated_with Coastal Policy Review"));
+}
+
+TEST_CASE("a unit a body opened, or one that operates under it", "[relate][person]") {
+  auto r = relations_of("The Nordic Defence Union formally opened its Joint Cyber Centre on Wednesday.");
+  CHECK(has(r, "Joint Cyber Centre part_of Nordic Defence Union"));
+  r = relations_of(
+      "The team came from the Signals Response Centre, the unit that operates under the Andes Defence Ministry.");
+  CHECK(has(r, "Signals Response Centre part_of Andes Defence Ministry"));
+  // opening a conference is no part of it
+  r = relations_of("The Nordic Defence Union opened the Baltic Cyber Forum in Oslo.");
+  CHECK_FALSE(has_edge(r, "Baltic Cyber Forum", "Nordic Defence Union"));
+}
+
+TEST_CASE("an event that has been held in a place every year", "[relate][person]") {
+  auto r = relations_of("The Harbour Cyber Summit has been held in Gdansk every spring since 2015.");
+  CHECK(has_edge(r, "Harbour Cyber Summit", "Gdansk"));
+}
