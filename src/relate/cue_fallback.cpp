@@ -92,6 +92,7 @@ std::vector<int> subjects_of(const CueFamily& f, const ItemContext& ctx, const s
   }
   std::size_t at = i - 1;
   out.push_back(items[at].entity);
+  if (own_apposition(ctx, items, at)) return out;  // "A, and B, the deputy head of C": B's alone
   while (at > 0) {  // coordinated before it
     std::size_t k = at;
     while (k > 0 && coordinating(items[k - 1].key)) --k;

@@ -51,4 +51,9 @@ std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool 
 
 NodeType entity_type(const ItemContext& ctx, int entity);
 
+// "A, and B, the deputy head of C": whether items[at] is a person followed by
+// an apposition of one person (", the deputy head"; not ", the two ministers",
+// ", the foreign ministers"), which is that person's alone.
+bool own_apposition(const ItemContext& ctx, const std::vector<Item>& items, std::size_t at);
+
 }  // namespace newsgraph::detail

@@ -79,6 +79,8 @@ struct Matcher {
       if (!sep || k >= items.size() || !fits(e, items[k])) break;
       if (items[k].word == word::pair) break;  // "met with B, and the two agreed": a new subject
       if (k + 1 < items.size() && items[k + 1].word == word::possessive) break;  // "Tartu, Estonia's second city"
+      // "A, and B, the deputy head of C": B's apposition starts a new phrase, A's clause ends before B
+      if (own_apposition(ctx, items, k)) break;
       add(out, items[k]);
       j = k + 1;
     }
@@ -166,7 +168,8 @@ struct Matcher {
         return (i >= items.size() || boundary(items[i]) || items[i].word == word::comma) && run(ei + 1, i);
       case PatternElement::Gap:
         for (std::size_t k = 0; k <= e.max_gap && i + k <= items.size(); ++k) {
-          if (k > 0 && boundary(items[i + k - 1])) return false;
+          // "..., while the UK delegation was led by": a gap does not reach into another clause
+          if (k > 0 && (boundary(items[i + k - 1]) || items[i + k - 1].word == word::while_)) return false;
           if (run(ei + 1, i + k)) return true;
         }
         return false;

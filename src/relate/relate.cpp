@@ -216,6 +216,10 @@ class Relater {
       if (p.event) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
       auto emit = [&](int a, int b) {
         auto story = inherits ? narrative_.for_fact(relation, a, b) : std::nullopt;
+        // A meeting told with no time of its own ("On the margins, A and B held
+        // talks") was on the day the story is at; not one told in the perfect
+        // ("A has met B"), which may be any time before.
+        if (!story && inherits && relation == EdgeType::met_with && !perfect(items, m)) story = previous_point_;
         if (story) {
           add(a, b, relation, {story, {}}, si, p.name, confidence * 0.8);
           from_story_.insert({si, a, b});
@@ -233,6 +237,12 @@ class Relater {
         for (int b : m.targets)
           if (relation != EdgeType::leads || !names_a_group(items, m, b, si)) emit(a, b);
     }
+  }
+
+  bool perfect(const std::vector<Item>& items, const detail::PatternMatch& m) const {
+    for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k)
+      if (items[k].key == "has" || items[k].key == "have" || items[k].key == "had") return true;
+    return false;
   }
 
   // "led the Finnish team", "headed Hungary's delegation": the nation stands

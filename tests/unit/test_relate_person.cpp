@@ -60,3 +60,41 @@ TEST_CASE("an event that has been held in a place every year", "[relate][person]
   auto r = relations_of("The Harbour Cyber Summit has been held in Gdansk every spring since 2015.");
   CHECK(has_edge(r, "Harbour Cyber Summit", "Gdansk"));
 }
+
+TEST_CASE("a meeting told with no time of its own is on the day the story is at", "[relate][person]") {
+  auto r = relations_of(
+      "Defence ministers of the Andes Pact gathered in Lima on Tuesday to sign a cyber accord. "
+      "The accord sets up a shared range. "
+      "On the margins, Anna Koskinen and Tomas Brandt held separate talks on ransomware.",
+      Date{2025, 3, 7});
+  CHECK(has(r, "Anna Koskinen met_with Tomas Brandt 2025-03-04"));
+  // the perfect tells of meetings at any time before: no date
+  r = relations_of(
+      "Defence ministers of the Andes Pact gathered in Lima on Tuesday to sign a cyber accord. "
+      "Anna Koskinen has met Tomas Brandt.",
+      Date{2025, 3, 7});
+  CHECK(has(r, "Anna Koskinen met_with Tomas Brandt"));
+  // nor a meeting still to come: no date of the story's day
+  r = relations_of(
+      "Defence ministers of the Andes Pact gathered in Lima on Tuesday to sign a cyber accord. "
+      "Anna Koskinen will meet Tomas Brandt.",
+      Date{2025, 3, 7});
+  CHECK_FALSE(has(r, "Anna Koskinen met_with Tomas Brandt 2025-03-04"));
+}
+
+TEST_CASE("a pattern's gap does not reach into a clause after while", "[relate][person]") {
+  auto r = relations_of(
+      "The US was represented by Karl Berg, deputy commander of the Atlantic Cyber Command, "
+      "while the Chilean delegation was led by the director of the Andes Cyber Centre, Anna Koskinen.");
+  CHECK_FALSE(has(r, "Anna Koskinen leads Atlantic Cyber Command"));
+}
+
+TEST_CASE("a person's own apposition is not the whole list's", "[relate][person]") {
+  auto r = relations_of(
+      "Among the speakers were the commander of the Atlantic Cyber Command, Colonel Karl Berg, "
+      "and Anna Koskinen, the deputy head of the Andes Cyber Centre.");
+  CHECK(has(r, "Karl Berg leads Atlantic Cyber Command"));
+  CHECK_FALSE(has_edge(r, "Anna Koskinen", "Atlantic Cyber Command"));
+  CHECK_FALSE(has_edge(r, "Karl Berg", "Andes Cyber Centre"));
+  CHECK(has(r, "Anna Koskinen affiliated_with Andes Cyber Centre"));
+}
