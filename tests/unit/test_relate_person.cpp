@@ -98,3 +98,21 @@ TEST_CASE("a person's own apposition is not the whole list's", "[relate][person]
   CHECK_FALSE(has_edge(r, "Karl Berg", "Andes Cyber Centre"));
   CHECK(has(r, "Anna Koskinen affiliated_with Andes Cyber Centre"));
 }
+
+TEST_CASE("a body located by 'where' after a place", "[relate][person]") {
+  auto r = relations_of("The accord was signed in Gdansk, where the Baltic Signals Agency has its headquarters.");
+  CHECK(has(r, "Baltic Signals Agency located_in Gdansk"));
+  r = relations_of("The talks were held in Gdansk, where the Baltic Signals Agency is based.");
+  CHECK(has(r, "Baltic Signals Agency located_in Gdansk"));
+  // a body that merely met there is not located there
+  r = relations_of("The ministers met in Gdansk, where the Baltic Signals Agency presented its report.");
+  CHECK_FALSE(has(r, "Baltic Signals Agency located_in Gdansk"));
+}
+
+TEST_CASE("a body set up under another is part of it", "[relate][person]") {
+  auto r = relations_of("The Andes Cyber Working Group was set up in 2021 under the Pacific Security Council.");
+  CHECK(has(r, "Andes Cyber Working Group part_of Pacific Security Council"));
+  // set up under a presidency of a nation says nothing of belonging to it
+  r = relations_of("The Andes Cyber Working Group was set up under the Chilean presidency.");
+  CHECK_FALSE(has_edge(r, "Andes Cyber Working Group", "Chile"));
+}
