@@ -116,3 +116,15 @@ TEST_CASE("a body set up under another is part of it", "[relate][person]") {
   r = relations_of("The Andes Cyber Working Group was set up under the Chilean presidency.");
   CHECK_FALSE(has_edge(r, "Andes Cyber Working Group", "Chile"));
 }
+
+TEST_CASE("a role for a body written before the name", "[relate][person]") {
+  auto r = relations_of("A spokesperson for the Baltic Signals Agency, Anna Koskinen, said the drill went well.");
+  CHECK(has(r, "Anna Koskinen affiliated_with Baltic Signals Agency"));
+  r = relations_of("Chile's deputy prime minister and digital affairs minister, Karl Berg, opened the session.");
+  CHECK(has(r, "Karl Berg affiliated_with Chile"));
+  r = relations_of("Chile's prime minister and defence minister, Karl Berg, opened the session.");
+  CHECK(has(r, "Karl Berg leads Chile"));
+  // a role of someone else, then a name in a list, is no role of that name
+  r = relations_of("A spokesperson for the Baltic Signals Agency said Anna Koskinen, Karl Berg and others attended.");
+  CHECK_FALSE(has_edge(r, "Anna Koskinen", "Baltic Signals Agency"));
+}
