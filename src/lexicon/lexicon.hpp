@@ -77,7 +77,7 @@ struct CueFamily {
   EdgeType relation = EdgeType::participates_in;
   std::vector<NodeType> sources, targets;
   std::vector<std::string> cues;  // words or two-word phrases ("took part")
-  std::unordered_set<std::string> cue_set;  // by index(): token keys
+  WordSet cue_set;  // by index(): token keys
   double confidence = 0.5;
   bool event = false;  // dated by its clause
 };

@@ -14,13 +14,28 @@ bool has_type(const std::vector<NodeType>& types, NodeType t) {
 
 // The first item at or after `from` that is a cue of the family (a word or two).
 std::size_t find_cue(const CueFamily& f, const std::vector<Item>& items, std::size_t from) {
+  std::string two;  // one buffer for every two-word phrase
   for (std::size_t i = from; i < items.size(); ++i) {
     if (items[i].is_entity() || items[i].key.empty()) continue;
     if (f.cue_set.count(items[i].key)) return i;
-    if (i + 1 < items.size() && !items[i + 1].is_entity() && f.cue_set.count(items[i].key + " " + items[i + 1].key))
-      return i;
+    if (i + 1 < items.size() && !items[i + 1].is_entity()) {
+      two.assign(items[i].key).append(1, ' ').append(items[i + 1].key);
+      if (f.cue_set.count(two)) return i;
+    }
   }
   return items.size();
+}
+
+// Whether the clause names two different entities that may be a subject and an
+// object (a relation needs both): most clauses do not, and skip the rest.
+bool two_names(const std::vector<Item>& items) {
+  int first = -1;
+  for (const auto& it : items) {
+    if (it.entity < 0 || !it.group.empty()) continue;
+    if (first < 0) first = it.entity;
+    else if (it.entity != first) return true;
+  }
+  return false;
 }
 
 // Items that may stand between two coordinated names ("A, B and C").
@@ -108,7 +123,7 @@ std::vector<int> subjects_of(const CueFamily& f, const ItemContext& ctx, const s
 std::vector<CueRelation> cue_relations(const Lexicon& lex, const ItemContext& ctx, const SentenceAnalysis& s,
                                        const std::vector<Item>& items) {
   std::vector<CueRelation> out;
-  if (items.empty() || negated(lex, items, 0, items.size() - 1)) return out;  // "did not", "plans to", "would"
+  if (items.empty() || !two_names(items) || negated(lex, items, 0, items.size() - 1)) return out;  // "did not", "plans to", "would"
   for (const auto& f : lex.cue_families) {
     std::size_t cue = find_cue(f, items, 0);
     if (cue >= items.size()) continue;

@@ -230,12 +230,13 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
 }
 
 bool negated(const Lexicon& lex, const std::vector<Item>& items, std::size_t first, std::size_t last) {
+  std::string two;  // one buffer for every two-word phrase
   for (std::size_t i = first; i <= last && i < items.size(); ++i) {
     const std::string& k = items[i].key;
     if (k.empty()) continue;
     if (lex.negator_set.count(k) || lex.modal_set.count(k) || k.ends_with("n't")) return true;
     if (i + 1 <= last) {
-      std::string two = k + " " + items[i + 1].key;  // made once for both lists
+      two.assign(k).append(1, ' ').append(items[i + 1].key);  // made once for both lists
       if (lex.negator_set.count(two) || lex.modal_set.count(two)) return true;
     }
   }
