@@ -243,8 +243,10 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
 
 std::vector<std::uint32_t> candidate_patterns(const ClauseWords& first, const std::vector<ClauseWords>& more) {
   std::vector<std::uint64_t> any = first.patterns;
-  for (const auto& c : more)
-    for (std::size_t i = 0; i < any.size() && i < c.patterns.size(); ++i) any[i] |= c.patterns[i];
+  for (const auto& c : more) {
+    if (any.size() < c.patterns.size()) any.resize(c.patterns.size(), 0);  // `first` may be unindexed (empty)
+    for (std::size_t i = 0; i < c.patterns.size(); ++i) any[i] |= c.patterns[i];
+  }
   std::vector<std::uint32_t> out;
   for (std::size_t block = 0; block < any.size(); ++block)
     for (std::uint64_t b = any[block]; b; b &= b - 1)

@@ -78,9 +78,16 @@ class Relater {
       if (!inside) main_exprs.push_back(x);
     }
     for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
-    auto surface_keys = detail::index_words(surface, lex_, &s);
+    // Items with no name (nor a pair, group or pronoun read as one) fill no
+    // slot, and every relation a pattern or cue gives is between names: such
+    // items are not indexed, so that no pattern is tried on them.
+    auto index = [&](std::vector<Item>& items) {
+      bool named = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.is_entity(); });
+      return named ? detail::index_words(items, lex_, &s) : detail::ClauseWords{};
+    };
+    auto surface_keys = index(surface);
     std::vector<detail::ClauseWords> clause_keys;
-    for (auto& clause : clauses) clause_keys.push_back(detail::index_words(clause, lex_, &s));
+    for (auto& clause : clauses) clause_keys.push_back(index(clause));
     for (std::uint32_t pi : detail::candidate_patterns(surface_keys, clause_keys)) {  // the others cannot match
       const RelationPattern& p = lex_.patterns[pi];
       if (p.name.starts_with("surface_")) {
@@ -89,7 +96,8 @@ class Relater {
       }
       for (std::size_t c = 0; c < clauses.size(); ++c) apply(p, clauses[c], si, c == 0 ? main_exprs : exprs, clause_keys[c]);
     }
-    for (std::size_t c = 0; c < clauses.size(); ++c) cues(clauses[c], si, c == 0 ? main_exprs : exprs, first_relation);
+    for (std::size_t c = 0; c < clauses.size(); ++c)
+      if (!clause_keys[c].bits.empty()) cues(clauses[c], si, c == 0 ? main_exprs : exprs, first_relation);
     std::vector<detail::StatedFact> facts;
     for (std::size_t r = first_relation; r < out_.size(); ++r)
       facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
