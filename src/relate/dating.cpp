@@ -20,6 +20,27 @@ std::size_t find_word(std::string_view padded, std::string_view w, std::size_t f
   return std::string_view::npos;
 }
 
+// Whether `w` is one word (no space): has_word() of it is then a whole run of
+// non-space bytes of the padded text, found by one pass over the runs.
+bool one_word(std::string_view w) { return !w.empty() && w.find(' ') == std::string_view::npos; }
+
+// Calls found(run, at) for each run of non-space bytes of `padded` (a space
+// before and after each, as find_word() asks) until it returns true.
+template <class Found>
+bool any_run(std::string_view padded, Found found) {
+  for (std::size_t i = 0; i < padded.size();) {
+    if (padded[i] == ' ') {
+      ++i;
+      continue;
+    }
+    std::size_t j = padded.find(' ', i);
+    if (j == std::string_view::npos) return false;  // the last run has no space after it
+    if (i > 0 && found(padded.substr(i, j - i), i)) return true;
+    i = j;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool another_fact(std::string_view between, const TemporalWords& words) {
@@ -34,11 +55,18 @@ bool another_fact(std::string_view between, const TemporalWords& words) {
       padded.replace(open, close - open + 1, " ");
   }
   if (padded.find(';') != std::string::npos || padded.find('(') != std::string::npos) return true;
+  // The one-word openers and conjunctions in one pass over the words; the others searched.
+  if (any_run(padded, [&](std::string_view w, std::size_t at) {
+        return words.clause_openers.count(w) || (at >= 2 && padded[at - 2] == ',' && words.clause_conjunctions.count(w));
+      }))
+    return true;
   for (const auto& w : words.clause_openers)
-    if (find_word(padded, w) != std::string::npos) return true;
-  for (const auto& w : words.clause_conjunctions)
+    if (!one_word(w) && find_word(padded, w) != std::string::npos) return true;
+  for (const auto& w : words.clause_conjunctions) {
+    if (one_word(w)) continue;
     for (std::size_t at = find_word(padded, w); at != std::string::npos; at = find_word(padded, w, at + 1))
       if (at >= 2 && padded[at - 2] == ',') return true;
+  }
   return false;
 }
 
@@ -116,12 +144,13 @@ bool has_point(const TimeExpression& x) { return x.date && (x.role == TimeRole::
 bool has_word(std::string_view padded, std::string_view word) { return find_word(padded, word) != std::string::npos; }
 
 std::string padded_lower(std::string_view sentence) {
-  std::string s = " ";
-  for (char c : sentence) {
+  std::string s(sentence.size() + 2, ' ');
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    char c = sentence[i];
     bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
-    s += letter ? static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c) : ' ';
+    if (letter) s[i + 1] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
-  return s + " ";
+  return s;
 }
 
 // The bit of a word's first byte, lower-cased, in an initials mask (26: not a letter).
@@ -226,9 +255,19 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   // belongs to says when the event was ("X organised E, which took place on
   // 4 May": not "organised", whose clause has no date, but "took place").
   std::vector<std::pair<std::size_t, std::size_t>> verbs;  // position in `sentence`, length
+  // Each verb's first place: the one-word verbs in one pass over the words, the others searched.
+  std::vector<std::string_view> seen;
+  any_run(padded, [&](std::string_view w, std::size_t at) {
+    if (words.occurrence_verbs.count(w) && std::find(seen.begin(), seen.end(), w) == seen.end()) {
+      seen.push_back(w);
+      verbs.push_back({at - 1, w.size()});  // `padded` is one further on
+    }
+    return false;
+  });
   for (const auto& verb : words.occurrence_verbs) {
+    if (one_word(verb)) continue;
     std::size_t found = find_word(padded, verb);
-    if (found != std::string::npos) verbs.push_back({found - 1, verb.size()});  // `padded` is one further on
+    if (found != std::string::npos) verbs.push_back({found - 1, verb.size()});
   }
   std::sort(verbs.begin(), verbs.end());
   for (const auto& [at, length] : verbs) {
