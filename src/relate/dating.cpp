@@ -176,8 +176,22 @@ void add_shapes(Shapes& shapes, const Words& words) {
 // accepts) in lower case: one pass, no copy of the sentence. Only words whose
 // length and first letter `shapes` has are asked about (lower-cased into one
 // reused string): most words of a sentence are not.
-template <class InWord, class Found>
-bool any_word(std::string_view sentence, const Shapes& shapes, InWord in_word, Found found) {
+// Bytes a word is made of, as a table (two loads per byte, not a chain of compares).
+using ByteSet = std::array<bool, 256>;
+template <class In>
+constexpr ByteSet byte_set(In in) {
+  ByteSet t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = in(static_cast<char>(c));
+  return t;
+}
+constexpr ByteSet kLetterOrApostrophe =
+    byte_set([](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; });
+constexpr ByteSet kAlnum =
+    byte_set([](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+
+template <class Found>
+bool any_word(std::string_view sentence, const Shapes& shapes, const ByteSet& word_bytes, Found found) {
+  auto in_word = [&](char c) { return word_bytes[static_cast<unsigned char>(c)]; };
   std::string w;
   for (std::size_t i = 0; i < sentence.size();) {
     if (!in_word(sentence[i])) {
@@ -196,8 +210,6 @@ bool any_word(std::string_view sentence, const Shapes& shapes, InWord in_word, F
   return false;
 }
 
-bool letter_or_apostrophe(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; }
-
 }  // namespace
 
 bool other_time_words(std::string_view sentence, const TemporalWords& words) {
@@ -208,7 +220,7 @@ bool other_time_words(std::string_view sentence, const TemporalWords& words) {
   };
   Shapes shapes{};
   add_shapes(shapes, words.other_time_words);
-  if (any_word(sentence, shapes, letter_or_apostrophe, [&](const std::string& w) { return words.other_time_words.count(w) > 0; }))
+  if (any_word(sentence, shapes, kLetterOrApostrophe, [&](const std::string& w) { return words.other_time_words.count(w) > 0; }))
     return true;
   std::string padded;
   return std::any_of(words.other_time_words.begin(), words.other_time_words.end(), [&](const std::string& w) {
@@ -311,9 +323,10 @@ std::vector<Word> words_of(std::string_view s) {
       continue;
     }
     std::size_t j = i;
-    std::string w;
-    while (j < s.size() && alnum(s[j])) w += static_cast<char>(s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j]), ++j;
-    out.push_back({w, i, j});
+    while (j < s.size() && alnum(s[j])) ++j;
+    std::string w(s.substr(i, j - i));
+    for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    out.push_back({std::move(w), i, j});
     i = j;
   }
   return out;
@@ -386,13 +399,12 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
                      std::optional<Date> previous) {
   constexpr std::size_t kAnchorReach = 60;  // bytes from "a day after" to the date it counts from
   // Every relative phrase has one of these words (relative_at()): most sentences have none.
-  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
   constexpr std::array<std::string_view, 4> kRelative{"later", "earlier", "after", "before"};
   Shapes shapes{};
   add_shapes(shapes, kRelative);
   for (const auto& [w, sign] : temporal.sequence_words)
     shapes[std::min<std::size_t>(w.size(), 63)] |= std::uint32_t{1} << (w.empty() ? 26 : initial_bit(w[0]));
-  if (!any_word(sentence, shapes, alnum, [&](const std::string& w) {
+  if (!any_word(sentence, shapes, kAlnum, [&](const std::string& w) {
         return w == "later" || w == "earlier" || w == "after" || w == "before" || temporal.sequence_words.count(w) > 0;
       }))
     return;

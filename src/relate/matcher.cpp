@@ -231,12 +231,19 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
   }
   auto mark = [&](std::uint32_t pi) { words.patterns[pi / 64] |= std::uint64_t{1} << (pi % 64); };
   for (std::uint32_t pi : lex.patterns_untriggered) mark(pi);
+  // A pattern is listed under each word of its rarest element: test it once
+  // (whether it passed or failed), however many of those words the clause has.
+  std::vector<std::uint64_t> tested(words.patterns.size(), 0);
   for (std::size_t block = 0; block < words.bits.size(); ++block)
     for (std::uint64_t b = words.bits[block]; b; b &= b - 1) {
       std::size_t w = block * 64 + static_cast<std::size_t>(__builtin_ctzll(b));
       if (w >= lex.patterns_by_word.size()) continue;
-      for (std::uint32_t pi : lex.patterns_by_word[w])
+      for (std::uint32_t pi : lex.patterns_by_word[w]) {
+        std::uint64_t bit = std::uint64_t{1} << (pi % 64);
+        if (tested[pi / 64] & bit) continue;
+        tested[pi / 64] |= bit;
         if (!words.may_match(pi) && has_required(lex.patterns[pi], words)) mark(pi);
+      }
     }
   return words;
 }
