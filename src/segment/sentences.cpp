@@ -32,52 +32,53 @@ struct Utf16Text {
   std::vector<std::uint32_t> byte_of;  // size units.size() + 1
 };
 
-void append_code_point(Utf16Text& out, char32_t cp, std::size_t byte) {
-  if (cp >= 0x10000) {
-    cp -= 0x10000;
-    out.units.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-    out.byte_of.push_back(static_cast<std::uint32_t>(byte));
-    out.units.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
-  } else {
-    out.units.push_back(static_cast<char16_t>(cp));
-  }
-  out.byte_of.push_back(static_cast<std::uint32_t>(byte));
-}
-
-// Decodes UTF-8 (invalid bytes become U+FFFD, one each).
+// Decodes UTF-8 (invalid bytes become U+FFFD, one each). Written in place:
+// a text has no more UTF-16 units than bytes (a 4-byte sequence gives two).
 void to_utf16(std::string_view text, Utf16Text& out) {
-  out.units.clear();
-  out.byte_of.clear();
-  out.units.reserve(text.size());
-  out.byte_of.reserve(text.size() + 1);
+  out.units.resize(text.size());
+  out.byte_of.resize(text.size() + 1);
+  char16_t* units = out.units.data();
+  std::uint32_t* byte_of = out.byte_of.data();
+  std::size_t n = 0;
   std::size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // most of a news text
+      units[n] = c;
+      byte_of[n++] = static_cast<std::uint32_t>(i++);
+      continue;
+    }
     char32_t cp = 0xFFFD;
     std::size_t len = 1;
-    if (c < 0x80) {
-      cp = c;
-    } else {
-      std::size_t need = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-      if (need && i + need <= text.size()) {
-        char32_t v = c & (0xFF >> (need + 1));
-        bool ok = true;
-        for (std::size_t k = 1; k < need && ok; ++k) {
-          unsigned char cc = static_cast<unsigned char>(text[i + k]);
-          ok = (cc & 0xC0) == 0x80;
-          v = (v << 6) | (cc & 0x3F);
-        }
-        if (ok && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF) && !(need == 3 && v < 0x800) &&
-            !(need == 4 && v < 0x10000)) {
-          cp = v;
-          len = need;
-        }
+    std::size_t need = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (need && i + need <= text.size()) {
+      char32_t v = c & (0xFF >> (need + 1));
+      bool ok = true;
+      for (std::size_t k = 1; k < need && ok; ++k) {
+        unsigned char cc = static_cast<unsigned char>(text[i + k]);
+        ok = (cc & 0xC0) == 0x80;
+        v = (v << 6) | (cc & 0x3F);
+      }
+      if (ok && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF) && !(need == 3 && v < 0x800) &&
+          !(need == 4 && v < 0x10000)) {
+        cp = v;
+        len = need;
       }
     }
-    append_code_point(out, cp, i);
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      units[n] = static_cast<char16_t>(0xD800 + (cp >> 10));
+      byte_of[n++] = static_cast<std::uint32_t>(i);
+      units[n] = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
+    } else {
+      units[n] = static_cast<char16_t>(cp);
+    }
+    byte_of[n++] = static_cast<std::uint32_t>(i);
     i += len;
   }
-  out.byte_of.push_back(static_cast<std::uint32_t>(text.size()));
+  byte_of[n] = static_cast<std::uint32_t>(text.size());
+  out.units.resize(n);
+  out.byte_of.resize(n + 1);
 }
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
