@@ -170,9 +170,15 @@ class KnowledgeGraph {
   // graphs with the same content give byte-identical files after this.
   KnowledgeGraph canonical() const;
 
- private:
+  // What tells edges apart: ends (a symmetric type's from the lower id),
+  // type, date and end; and its hash, for any table of edges by key.
   using EdgeKey = std::tuple<NodeId, NodeId, EdgeType, std::optional<Date>, std::optional<Date>>;
   static std::uint64_t key_hash(const EdgeKey& key);
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& key) const { return key_hash(key); }
+  };
+
+ private:
   EdgeKey key_of(EdgeId id) const;
   std::optional<EdgeId> indexed(const EdgeKey& key, std::uint64_t hash) const;
   NodeId new_vertex(NodeProps&& props);

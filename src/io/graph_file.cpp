@@ -1,19 +1,14 @@
 #include "io/graph_file.hpp"
 
 #include <fcntl.h>
-#include <malloc.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
-#include <cstdint>
-#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <string_view>
-#include <vector>
 
 #include "io/graph_json.hpp"
 #include "util/atomic_file.hpp"
@@ -77,39 +72,6 @@ class MappedFile {
   std::size_t released_ = 0;
 };
 
-// Asks for transparent huge pages on the heap the graph is about to fill.
-// Loading a graph is millions of small allocations laid end to end on
-// fresh memory, and a profile of loading a million edges showed a quarter
-// of the time in page faults (one per 4 KiB, each costly in a virtual
-// machine); with 2 MiB pages there are 512 times fewer. glibc's malloc
-// grows its heap with brk, so the heap is grown here by about what the
-// graph will need (from the file's size), the range marked
-// MADV_HUGEPAGE, and given back to malloc, which then carves the graph out
-// of it. Where huge pages are off, or malloc is another one (sanitisers),
-// the advice is ignored and nothing else changes.
-void prepare_heap(std::size_t file_bytes) {
-  static bool done = false;  // once per process
-  if (done) return;
-  done = true;
-  constexpr std::size_t kBlock = 30u << 20;  // under malloc's largest mmap threshold (32 MiB): from the heap
-  constexpr std::size_t kHuge = 2u << 20;
-  const std::size_t want = 2 * file_bytes;  // a graph takes about twice its JSON in memory
-  if (want < 4 * kBlock) return;            // small graphs fault little anyway
-  // Memory given back stays in the heap, and blocks of this size come from it.
-  ::mallopt(M_TRIM_THRESHOLD, static_cast<int>(std::min<std::size_t>(want, 1u << 30)));
-  ::mallopt(M_MMAP_THRESHOLD, static_cast<int>(kBlock + kHuge));
-  std::vector<void*> blocks;
-  for (std::size_t got = 0; got < want && blocks.size() < 64; got += kBlock) {
-    void* block = std::malloc(kBlock);
-    if (!block) break;
-    blocks.push_back(block);
-    auto start = (reinterpret_cast<std::uintptr_t>(block) + kHuge - 1) & ~(kHuge - 1);
-    auto end = (reinterpret_cast<std::uintptr_t>(block) + kBlock) & ~(kHuge - 1);
-    if (end > start) ::madvise(reinterpret_cast<void*>(start), end - start, MADV_HUGEPAGE);
-  }
-  for (void* block : blocks) std::free(block);
-}
-
 }  // namespace
 
 KnowledgeGraph load_graph_file(const std::filesystem::path& path) {
@@ -118,7 +80,6 @@ KnowledgeGraph load_graph_file(const std::filesystem::path& path) {
   if (std::filesystem::is_directory(path, ec)) throw IoError(path.string(), "is a folder, not a graph file");
   {
     MappedFile mapped(path);
-    prepare_heap(mapped.text().size());
     if (!mapped.text().empty())
       return read_graph_json_terminated(mapped.text(), path.string(),
                                         [&mapped](std::size_t read) { mapped.release(read); });

@@ -364,7 +364,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       // new without a look-up. The first out of order turns to look-ups.
       NodeId s = *source, t = *target;
       if (is_symmetric(edge.props.type) && t < s) std::swap(s, t);
-      EdgeKey key{s, t, edge.props.type, edge.props.date, edge.props.end};
+      KnowledgeGraph::EdgeKey key{s, t, edge.props.type, edge.props.date, edge.props.end};
       if (in_order_ && (!last_key_ || *last_key_ < key)) {
         graph.append_edge(s, t, std::move(edge.props));
         last_key_ = key;
@@ -482,8 +482,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   PendingEdge edge_;
   NodeIds ids_;
   std::vector<PendingEdge> waiting_;
-  using EdgeKey = std::tuple<NodeId, NodeId, EdgeType, std::optional<Date>, std::optional<Date>>;
-  std::optional<EdgeKey> last_key_;
+  std::optional<KnowledgeGraph::EdgeKey> last_key_;
   bool in_order_ = true;
 };
 

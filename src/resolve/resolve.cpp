@@ -157,7 +157,7 @@ KnowledgeGraph assemble(std::vector<Record> records, std::vector<PendingEdge> ed
   for (std::size_t i = 0; i < order.size(); ++i) renumber[order[i]] = i;
   KnowledgeGraph graph;
   for (std::size_t old : order) graph.insert_node(std::move(nodes[old]));
-  using Key = std::tuple<NodeId, NodeId, EdgeType, std::optional<Date>, std::optional<Date>>;
+  using Key = KnowledgeGraph::EdgeKey;
   std::vector<std::pair<Key, std::size_t>> keyed;  // (key in the final numbering, index in edges)
   keyed.reserve(edges.size());
   for (std::size_t i = 0; i < edges.size(); ++i) {
@@ -202,37 +202,14 @@ void records_of_graph(const KnowledgeGraph& graph, std::vector<Record>& records,
 
 }  // namespace
 
-using RecordEdgeKey = std::tuple<std::size_t, std::size_t, EdgeType, std::optional<Date>, std::optional<Date>>;
-
-struct RecordEdgeHash {
-  std::size_t operator()(const RecordEdgeKey& key) const {
-    auto& [source, target, type, date, end] = key;
-    auto date_bits = [](const std::optional<Date>& d) -> std::uint64_t {
-      return d ? (static_cast<std::uint64_t>(d->year) << 9 | static_cast<std::uint64_t>(d->month) << 5 |
-                  static_cast<std::uint64_t>(d->day)) + 1
-               : 0;
-    };
-    // splitmix64's finaliser after each part: every bit of the key reaches the low bits.
-    auto mix = [](std::uint64_t h) {
-      h ^= h >> 30;
-      h *= 0xBF58476D1CE4E5B9ULL;
-      h ^= h >> 27;
-      h *= 0x94D049BB133111EBULL;
-      return h ^ (h >> 31);
-    };
-    std::uint64_t h = mix(source);
-    h = mix(h ^ target);
-    h = mix(h ^ static_cast<std::uint64_t>(type));
-    h = mix(h ^ date_bits(date));
-    return mix(h ^ date_bits(end));
-  }
-};
+// Records stand where nodes will: an edge between records has a node edge's key.
+using RecordEdgeKey = KnowledgeGraph::EdgeKey;
 
 struct GraphAssembler::Folded {
   std::vector<Record> records;
   std::unordered_map<std::string, std::size_t> record_index;  // record_key -> records
   // Hashed while documents come; put in key order by finish().
-  std::unordered_map<RecordEdgeKey, EdgeProps, RecordEdgeHash> edges;
+  std::unordered_map<RecordEdgeKey, EdgeProps, KnowledgeGraph::EdgeKeyHash> edges;
   std::vector<DocumentRecord> documents;
   std::string key;  // record_of's buffer, reused: most entities are records already seen
 
