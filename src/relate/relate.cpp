@@ -11,6 +11,7 @@
 #include "relate/cue_fallback.hpp"
 #include "relate/dating.hpp"
 #include "relate/matcher.hpp"
+#include "relate/occasion_dates.hpp"
 #include "relate/passes.hpp"
 #include "relate/references.hpp"
 #include "temporal/time_expressions.hpp"
@@ -43,6 +44,7 @@ class Relater {
     detail::lexicon_knowledge(doc_, lex_, out_);
     detail::names_naming_their_nation(doc_, lex_, out_);
     detail::headlines_abbreviate(doc_, text_, out_);
+    detail::date_offices(doc_, offices_, out_);
     return std::move(out_);
   }
 
@@ -59,6 +61,8 @@ class Relater {
     for (const auto& x : exprs)  // for "the following day" in a later sentence
       if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) previous_point_ = x.date;
     std::size_t first_relation = out_.size();
+    lede_.observe(s, exprs);
+    occasion_ = occasion_date(s, si);
     quiet_ = exprs.empty() && !detail::other_time_words(stext, lex_.temporal);
     std::vector<detail::ChunkRelation> chunks;
     std::vector<Item> surface;  // the items before chunking, for the surface_ patterns
@@ -105,6 +109,7 @@ class Relater {
     for (const auto& m : s.mentions) named.push_back(m.entity);
     narrative_.observe(exprs, s.headline, named, std::move(facts));
     events_.observe(si, exprs, stext, events_named(s), lex_.temporal);
+    detail::find_offices_taken(doc_, si, stext, exprs, lex_.temporal, offices_);
     int first_org = -1, first_person = -1;
     for (const auto& m : s.mentions) {
       if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation) first_org = m.entity;
@@ -133,6 +138,7 @@ class Relater {
       if (c.family->event && c.cue_token < s.tokens.size()) {
         std::size_t at = s.tokens[c.cue_token].start - s.start;
         d = detail::date_near(exprs, stext_, at, s.tokens[c.cue_token].end - s.start, false, lex_.temporal);
+        if (!d.date && !d.end && occasion_) d = *occasion_;
       }
       std::string name = "cue:" + std::string(to_string(c.family->relation));
       cue_out_.push_back({c.source, c.target, c.relation, d.date, d.end, si, name, c.family->confidence});
@@ -218,6 +224,7 @@ class Relater {
       std::size_t to = s.tokens[items[m.last].end - 1].end - s.start;
       Dating d = p.event ? detail::date_near(exprs, stext_, from, to, first != m.first, lex_.temporal) : Dating{};
       double confidence = p.confidence;
+      if (p.event && !d.date && !d.end && occasion_) d = *occasion_;
       if (p.event && !d.date && !d.end && s.headline && si < 3) d.date = published_;
       bool inherits = !d.date && !d.end && p.event && quiet_;
       std::vector<Dating> dates{d};
@@ -265,6 +272,23 @@ class Relater {
       if (last < toks.size() && lex_.group_noun_set.count(toks[last].key)) return true;
     }
     return false;
+  }
+
+  // "On the sidelines, A and B signed ...": the date of the event named
+  // after the phrase ("of Cyber Flag"), else of the story's own event (the
+  // lede's date) when none is named; nullopt without such a phrase.
+  std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const {
+    auto after = detail::occasion_phrase(s, lex_.temporal);
+    if (!after) return std::nullopt;
+    if (*after < s.tokens.size() && s.tokens[*after].key == "of") {
+      for (const auto& m : s.mentions) {
+        if (m.begin <= *after || m.begin > *after + 2) continue;
+        NodeType t = doc_.entities[m.entity].type;
+        if (t != NodeType::Exercise && t != NodeType::Event) return std::nullopt;  // of another occasion
+        return events_.near(m.entity, si);
+      }
+    }
+    return lede_.date();
   }
 
   // The distinct exercises, events and agreements a sentence names (an
@@ -491,6 +515,9 @@ class Relater {
   std::map<NodeType, int> latest_;
   detail::NarrativeDate narrative_;
   detail::EventDates events_;
+  detail::LedeDate lede_;
+  std::optional<Dating> occasion_;              // occasion_date() of the current sentence
+  std::vector<detail::OfficeTaken> offices_;   // posts taken, dated by date_offices()
   detail::ListMemory lists_;      // coordinated lists, for "all five countries"
   std::size_t pair_sentence_ = 0;  // sentence of the latest meeting (ctx_.last_pair)
   std::set<std::tuple<std::size_t, int, int>> from_story_;  // (sentence, source, target) dated by the narrative

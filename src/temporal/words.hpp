@@ -44,6 +44,8 @@ struct TemporalWords {
   WordMap<int> sequence_words; // "next" 1, "previous" -1: "the next day"
   WordSet occurrence_verbs;    // "held", "took place": the event's own date
   WordSet past_tense_words;    // irregular past forms ("took", "met"): a past clause
+  WordSet office_phrases;      // "took office": its date dates the post taken
+  WordSet occasion_phrases;    // "on the sidelines": a fact at the story's event, of its date
   WordSet triggers;            // built by index(): words that may start an expression
   // By index(), of the triggers: entry n of `trigger_shapes` (63: longer)
   // has bit c - 'a' for each trigger of n bytes with first letter c (26: any

@@ -1,0 +1,55 @@
+// Internal to src/relate/: dates a clause gets from the occasion it tells of
+// rather than from a time of its own.
+//
+// A post taken: "Rutte, who took office on October 1", "Saar took over the
+// centre in 2023" date the person's leading of (or serving in) the body the
+// document relates them to, found in any sentence: a span by its start.
+//
+// An occasion: "On the sidelines, A and B signed a memorandum", "on the
+// margins of the summit": the fact happened at the event the story reports,
+// so it takes that event's date (the lede's date when the event is not named).
+// Phrases are the lexicon's temporal words (office_phrases, occasion_phrases).
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "relate/dating.hpp"
+#include "relate/relate.hpp"
+
+namespace newsgraph::detail {
+
+struct OfficeTaken {
+  int person = -1;
+  int post = -1;  // the body named right after the phrase, -1 when none
+  Dating date;
+};
+
+// The posts sentence `si` says people took, with the date it gives.
+void find_offices_taken(const DocAnalysis& doc, std::size_t si, std::string_view sentence,
+                        const std::vector<TimeExpression>& exprs, const TemporalWords& words,
+                        std::vector<OfficeTaken>& out);
+
+// The undated leads (else affiliated_with) edges of each person who took a
+// post, to that post (or to the one body they are related to), get its date.
+void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken, std::vector<Relation>& out);
+
+// Where sentence `si` places its facts at an occasion ("on the sidelines"):
+// the token after the phrase, or nullopt when it has no such phrase.
+std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const TemporalWords& words);
+
+// The date of the story's own occasion: the first date of a point or span
+// in the lede (the first sentence of the story after the headline, its
+// dateline and byline), if it has one.
+class LedeDate {
+ public:
+  void observe(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs);
+  std::optional<Dating> date() const { return date_; }
+
+ private:
+  std::optional<Dating> date_;
+  bool seen_ = false;  // the lede has been read
+};
+
+}  // namespace newsgraph::detail
