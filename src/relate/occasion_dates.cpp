@@ -1,36 +1,13 @@
 #include "relate/occasion_dates.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <string>
 
 namespace newsgraph::detail {
 
 namespace {
-
-// Whether the words of `phrase` (lower case, one space between) are the
-// keys of the tokens from `at` on.
-bool phrase_at(const std::vector<Token>& tokens, std::size_t at, std::string_view phrase) {
-  std::size_t i = at;
-  while (!phrase.empty()) {
-    std::size_t space = phrase.find(' ');
-    std::string_view word = phrase.substr(0, space);
-    if (i >= tokens.size() || std::string_view(tokens[i].key) != word) return false;
-    ++i;
-    phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
-  }
-  return true;
-}
-
-// The token just after the first phrase of `phrases` the sentence has at or after `from`,
-// with where it starts; nullopt when none.
-std::optional<std::pair<std::size_t, std::size_t>> find_phrase(const std::vector<Token>& tokens, const WordSet& phrases,
-                                                               std::size_t from = 0) {
-  for (std::size_t i = from; i < tokens.size(); ++i)
-    for (const auto& p : phrases)
-      if (phrase_at(tokens, i, p)) return std::pair{i, i + static_cast<std::size_t>(std::count(p.begin(), p.end(), ' ')) + 1};
-  return std::nullopt;
-}
 
 bool is_person(const DocAnalysis& doc, int e) { return doc.entities[e].type == NodeType::Person; }
 
@@ -48,13 +25,58 @@ bool same_person(const DocAnalysis& doc, int a, int b) {
 
 }  // namespace
 
+namespace {
+
+// The bit of a word's first byte in PhraseFinder's shapes (26: not a lower-case letter).
+unsigned initial_bit(std::string_view w) {
+  return !w.empty() && w[0] >= 'a' && w[0] <= 'z' ? static_cast<unsigned>(w[0] - 'a') : 26;
+}
+
+}  // namespace
+
+PhraseFinder::PhraseFinder(const WordSet& phrases) {
+  for (const auto& p : phrases) {
+    if (count_ == phrases_.size()) break;  // the lists are short; more are not read
+    Phrase& out = phrases_[count_];
+    std::string_view rest(p);
+    while (!rest.empty() && out.size < out.words.size()) {
+      std::size_t space = rest.find(' ');
+      if (space != 0) out.words[out.size++] = rest.substr(0, space);
+      rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+    }
+    if (!out.size || !rest.empty()) {  // empty, or longer than a phrase may be
+      out = Phrase{};
+      continue;
+    }
+    shapes_[std::min<std::size_t>(out.words[0].size(), 63)] |= std::uint32_t{1} << initial_bit(out.words[0]);
+    ++count_;
+  }
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> PhraseFinder::find(const std::vector<Token>& tokens,
+                                                                      std::size_t from) const {
+  for (std::size_t i = from; i < tokens.size(); ++i) {
+    std::string_view key(tokens[i].key);
+    // most words start no phrase: told by their length and first letter
+    if (!((shapes_[std::min<std::size_t>(key.size(), 63)] >> initial_bit(key)) & 1u)) continue;
+    for (std::size_t p = 0; p < count_; ++p) {
+      const Phrase& phrase = phrases_[p];
+      if (i + phrase.size > tokens.size()) continue;
+      bool all = true;
+      for (std::size_t k = 0; all && k < phrase.size; ++k) all = std::string_view(tokens[i + k].key) == phrase.words[k];
+      if (all) return std::pair{i, i + phrase.size};
+    }
+  }
+  return std::nullopt;
+}
+
 void find_offices_taken(const DocAnalysis& doc, std::size_t si, std::string_view sentence,
-                        const std::vector<TimeExpression>& exprs, const TemporalWords& words,
-                        std::vector<OfficeTaken>& out) {
-  if (exprs.empty() || words.office_phrases.empty()) return;
+                        const std::vector<TimeExpression>& exprs, const PhraseFinder& phrases,
+                        const TemporalWords& words, std::vector<OfficeTaken>& out) {
   const SentenceAnalysis& s = doc.sentences[si];
-  for (auto found = find_phrase(s.tokens, words.office_phrases); found;
-       found = find_phrase(s.tokens, words.office_phrases, found->second)) {
+  if (exprs.empty() || std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) { return is_person(doc, m.entity); }))
+    return;
+  for (auto found = phrases.find(s.tokens); found; found = phrases.find(s.tokens, found->second)) {
     auto [first, after] = *found;
     // the holder: the person named last before the phrase ("Rutte, who took office")
     int person = -1, post = -1;
@@ -92,9 +114,8 @@ void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken,
   }
 }
 
-std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const TemporalWords& words) {
-  if (words.occasion_phrases.empty()) return std::nullopt;
-  auto found = find_phrase(s.tokens, words.occasion_phrases);
+std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const PhraseFinder& phrases) {
+  auto found = phrases.find(s.tokens);
   if (!found) return std::nullopt;
   return found->second;
 }

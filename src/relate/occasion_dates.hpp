@@ -10,15 +10,40 @@
 // so it takes that event's date (the lede's date when the event is not named).
 // Phrases are the lexicon's temporal words (office_phrases, occasion_phrases).
 #pragma once
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "relate/dating.hpp"
 #include "relate/relate.hpp"
 
 namespace newsgraph::detail {
+
+// Finds phrases of a word list (lower-case words, one space between; at
+// most 32 phrases of 6 words are read) in a sentence's tokens. Built once
+// per document without allocating: it views the list's strings, which must
+// outlive it.
+class PhraseFinder {
+ public:
+  explicit PhraseFinder(const WordSet& phrases);
+  // The first phrase at or after token `from`: its first token and the token after it.
+  std::optional<std::pair<std::size_t, std::size_t>> find(const std::vector<Token>& tokens, std::size_t from = 0) const;
+
+ private:
+  struct Phrase {
+    std::array<std::string_view, 6> words;
+    std::size_t size = 0;
+  };
+  std::array<Phrase, 32> phrases_{};
+  std::size_t count_ = 0;
+  // entry n (63: longer): bit c - 'a' for each phrase whose first word has n bytes and starts with c
+  std::array<std::uint32_t, 64> shapes_{};
+};
 
 struct OfficeTaken {
   int person = -1;
@@ -28,8 +53,8 @@ struct OfficeTaken {
 
 // The posts sentence `si` says people took, with the date it gives.
 void find_offices_taken(const DocAnalysis& doc, std::size_t si, std::string_view sentence,
-                        const std::vector<TimeExpression>& exprs, const TemporalWords& words,
-                        std::vector<OfficeTaken>& out);
+                        const std::vector<TimeExpression>& exprs, const PhraseFinder& phrases,
+                        const TemporalWords& words, std::vector<OfficeTaken>& out);
 
 // The undated leads (else affiliated_with) edges of each person who took a
 // post, to that post (or to the one body they are related to), get its date.
@@ -37,7 +62,7 @@ void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken,
 
 // Where sentence `si` places its facts at an occasion ("on the sidelines"):
 // the token after the phrase, or nullopt when it has no such phrase.
-std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const TemporalWords& words);
+std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const PhraseFinder& phrases);
 
 // The date of the story's own occasion: the first date of a point or span
 // in the lede (the first sentence of the story after the headline, its

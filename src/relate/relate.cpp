@@ -109,7 +109,7 @@ class Relater {
     for (const auto& m : s.mentions) named.push_back(m.entity);
     narrative_.observe(exprs, s.headline, named, std::move(facts));
     events_.observe(si, exprs, stext, events_named(s), lex_.temporal);
-    detail::find_offices_taken(doc_, si, stext, exprs, lex_.temporal, offices_);
+    detail::find_offices_taken(doc_, si, stext, exprs, office_phrases_, lex_.temporal, offices_);
     int first_org = -1, first_person = -1;
     for (const auto& m : s.mentions) {
       if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation) first_org = m.entity;
@@ -278,7 +278,7 @@ class Relater {
   // after the phrase ("of Cyber Flag"), else of the story's own event (the
   // lede's date) when none is named; nullopt without such a phrase.
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const {
-    auto after = detail::occasion_phrase(s, lex_.temporal);
+    auto after = detail::occasion_phrase(s, occasion_phrases_);
     if (!after) return std::nullopt;
     if (*after < s.tokens.size() && s.tokens[*after].key == "of") {
       for (const auto& m : s.mentions) {
@@ -516,6 +516,8 @@ class Relater {
   detail::NarrativeDate narrative_;
   detail::EventDates events_;
   detail::LedeDate lede_;
+  detail::PhraseFinder office_phrases_{lex_.temporal.office_phrases};
+  detail::PhraseFinder occasion_phrases_{lex_.temporal.occasion_phrases};
   std::optional<Dating> occasion_;              // occasion_date() of the current sentence
   std::vector<detail::OfficeTaken> offices_;   // posts taken, dated by date_offices()
   detail::ListMemory lists_;      // coordinated lists, for "all five countries"
