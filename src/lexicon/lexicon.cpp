@@ -143,6 +143,14 @@ void read_cue_families(Lexicon& lex, const Value& v, bool replace) {
   }
 }
 
+// A later file's lists add to the shipped ones; its confidence replaces.
+void read_document_participation(DocumentParticipation& d, const Value& v) {
+  if (v.HasMember("cues")) append(d.cues, strings_of(v["cues"]));
+  if (v.HasMember("people_nouns")) append(d.people_nouns, strings_of(v["people_nouns"]));
+  if (v.HasMember("other_editions")) append(d.other_editions, strings_of(v["other_editions"]));
+  if (v.HasMember("confidence")) d.confidence = v["confidence"].GetDouble();
+}
+
 void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   bool replace = doc.HasMember("replace") && doc["replace"].GetBool();
   if (replace) lex.patterns.clear();
@@ -153,6 +161,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (doc.HasMember("subject_adverbs")) append(lex.subject_adverbs, strings_of(doc["subject_adverbs"]));
   if (doc.HasMember("nation_groups")) read_map(doc["nation_groups"], lex.nation_groups, replace);
   if (doc.HasMember("cue_families")) read_cue_families(lex, doc["cue_families"], replace);
+  if (doc.HasMember("document_participation")) read_document_participation(lex.document_participation, doc["document_participation"]);
   for (const auto& p : doc["patterns"].GetArray()) {
     RelationPattern rp;
     rp.name = p["name"].GetString();
@@ -461,6 +470,12 @@ void Lexicon::index() {
   key_set(state_body_words, state_body_set);
   key_set(group_nouns, group_noun_set);
   key_set(subject_adverbs, subject_adverb_set);
+  for (auto* l : {&document_participation.cues, &document_participation.people_nouns, &document_participation.other_editions}) {
+    auto& set = l == &document_participation.cues ? document_participation.cue_set
+                : l == &document_participation.people_nouns ? document_participation.people_set : document_participation.edition_set;
+    set.clear();
+    for (const auto& c : *l) set.insert(name_key_of(c));
+  }
   for (auto& f : cue_families) {
     f.cue_set.clear();
     for (const auto& c : f.cues) f.cue_set.insert(name_key_of(c));

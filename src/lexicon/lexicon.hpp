@@ -70,6 +70,13 @@ struct PatternElement {
   std::vector<std::uint32_t> whole_ids;
 };
 
+// Taking part in a document's topic (patterns.json "document_participation").
+struct DocumentParticipation {
+  std::vector<std::string> cues, people_nouns, other_editions;
+  std::unordered_set<std::string> cue_set, people_set, edition_set;  // by index(): token keys
+  double confidence = 0.6;
+};
+
 // A fallback read of a relation (patterns.json "cue_families"): a cue word
 // anywhere in a clause whose entities' types admit the relation, where no
 // pattern read one. Lower confidence than a pattern.
@@ -130,6 +137,7 @@ struct Lexicon {
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
   std::vector<CueFamily> cue_families;  // patterns.json: fallback cues, after the patterns
+  DocumentParticipation document_participation;  // patterns.json: taking part in the topic
   TemporalWords temporal;        // "temporal" sections: months, weekdays, relative words
   SegmentWords segmentation;     // "segmentation" sections: abbreviations, sentence starters
   MetadataWords metadata;        // "metadata" sections: outlet, dateline and date-label words

@@ -12,6 +12,7 @@
 #include "relate/dating.hpp"
 #include "relate/matcher.hpp"
 #include "relate/occasion_dates.hpp"
+#include "relate/participation.hpp"
 #include "relate/passes.hpp"
 #include "relate/references.hpp"
 #include "temporal/time_expressions.hpp"
@@ -32,6 +33,7 @@ class Relater {
       : doc_(doc), text_(text), published_(published), lex_(lex) {
     ctx_.doc = &doc;
     ctx_.lex = &lex;
+    topic_ = detail::document_topic(doc);
   }
 
   std::vector<Relation> run() {
@@ -40,6 +42,7 @@ class Relater {
     leading_is_more_than_affiliation();
     membership_is_not_ownership();
     add_cue_relations();
+    add_topic_participation();
     date_event_edges();
     detail::lexicon_knowledge(doc_, lex_, out_);
     detail::names_naming_their_nation(doc_, lex_, out_);
@@ -102,6 +105,7 @@ class Relater {
     }
     for (std::size_t c = 0; c < clauses.size(); ++c)
       if (!clause_keys[c].bits.empty()) cues(clauses[c], si, c == 0 ? main_exprs : exprs, first_relation);
+    for (std::size_t c = 0; c < clauses.size(); ++c) participation(clauses[c], si, c == 0 ? main_exprs : exprs);
     std::vector<detail::StatedFact> facts;
     for (std::size_t r = first_relation; r < out_.size(); ++r)
       facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
@@ -143,6 +147,39 @@ class Relater {
       std::string name = "cue:" + std::string(to_string(c.family->relation));
       cue_out_.push_back({c.source, c.target, c.relation, d.date, d.end, si, name, c.family->confidence});
     }
+  }
+
+  // Who the clause says took part in the document's topic (participation.hpp),
+  // dated by the clause; kept aside until the document is read.
+  void participation(const std::vector<Item>& items, std::size_t si, const std::vector<TimeExpression>& exprs) {
+    if (topic_ < 0) return;
+    const SentenceAnalysis& s = doc_.sentences[si];
+    for (auto& c : detail::participation_claims(lex_, ctx_, s, items, topic_)) {
+      Dating d;
+      if (c.cue_token < s.tokens.size())
+        d = detail::date_near(exprs, stext_, s.tokens[c.cue_token].start - s.start, s.tokens[c.cue_token].end - s.start,
+                              false, lex_.temporal);
+      for (int a : c.sources)
+        topic_out_.push_back({a, topic_, EdgeType::participates_in, d.date, d.end, si, "doc:participates_in",
+                              lex_.document_participation.confidence});
+    }
+  }
+
+  // A claim stands where no pattern read the source taking part in its
+  // sentence (its reading, of whatever target, is the more exact one) and
+  // none read it taking part in the topic anywhere.
+  void add_topic_participation() {
+    std::set<std::pair<std::size_t, int>> read_in;
+    std::set<int> done;
+    for (const auto& r : out_) {
+      if (r.type != EdgeType::participates_in) continue;
+      read_in.insert({r.sentence, r.source});
+      if (r.target == topic_) done.insert(r.source);
+    }
+    for (auto& r : topic_out_)
+      if (!read_in.count({r.sentence, r.source}) && r.source != r.target && done.insert(r.source).second)
+        out_.push_back(std::move(r));
+    topic_out_.clear();
   }
 
   // Cue relations of a pair and type a pattern read anywhere in the document go:
@@ -511,6 +548,8 @@ class Relater {
   detail::ItemContext ctx_;
   std::vector<Relation> out_;
   std::vector<Relation> cue_out_;  // cues(): added by add_cue_relations()
+  int topic_ = -1;                 // the exercise or event the document is about (document_topic())
+  std::vector<Relation> topic_out_;  // participation(): added by add_topic_participation()
   std::string_view stext_;
   std::map<NodeType, int> latest_;
   detail::NarrativeDate narrative_;

@@ -1,0 +1,208 @@
+#include "relate/participation.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "relate/clauses.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+bool is_happening(NodeType t) { return t == NodeType::Exercise || t == NodeType::Event; }
+
+bool is_actor(NodeType t) { return t == NodeType::Nation || t == NodeType::Organisation; }
+
+// Words between a subject and its verb that change nothing of who did it.
+bool auxiliary(const std::string& k) {
+  static const char* kWords[] = {"has", "have", "had", "was", "were", "is", "are", "also", "all", "both", "each",
+                                 "again", "already", "then", "too", "themselves", "itself", "later", "eventually"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return k == w; });
+}
+
+// The cue at or after item `from` (a word or two): its first item, else items.size().
+std::size_t find_cue(const DocumentParticipation& d, const std::vector<Item>& items, std::size_t from, std::size_t& len) {
+  for (std::size_t i = from; i < items.size(); ++i) {
+    if (items[i].is_entity() || items[i].key.empty()) continue;
+    if (i + 1 < items.size() && !items[i + 1].is_entity() && d.cue_set.count(items[i].key + " " + items[i + 1].key)) {
+      len = 2;
+      return i;
+    }
+    if (d.cue_set.count(items[i].key)) {
+      len = 1;
+      return i;
+    }
+  }
+  return items.size();
+}
+
+struct Reader {
+  const Lexicon& lex;
+  const ItemContext& ctx;
+  const SentenceAnalysis& s;
+  const std::vector<Item>& items;
+  NodeType topic_type;
+  const DocumentParticipation& d = lex.document_participation;
+
+  bool actor_item(std::size_t i) const {
+    const Item& it = items[i];
+    if (it.key == "<pair>" || it.key == "<role>") return false;
+    if (!it.group.empty())
+      return std::all_of(it.group.begin(), it.group.end(), [&](int e) { return is_actor(entity_type(ctx, e)); });
+    return it.entity >= 0 && is_actor(entity_type(ctx, it.entity));
+  }
+  void add(std::vector<int>& out, std::size_t i) const {
+    if (items[i].group.empty()) out.push_back(items[i].entity);
+    else out.insert(out.end(), items[i].group.begin(), items[i].group.end());
+  }
+  // "the Dutch team", "Romanian teams": the people noun a nation's item holds or is followed by.
+  bool people_after(std::size_t i) const {
+    const auto& toks = s.tokens;
+    std::size_t last = items[i].end;
+    if (last > 0 && last <= toks.size() && d.people_set.count(toks[last - 1].key)) return true;
+    return i + 1 < items.size() && !items[i + 1].is_entity() && d.people_set.count(items[i + 1].key);
+  }
+  bool people_word(std::size_t i) const { return !items[i].is_entity() && d.people_set.count(items[i].key) > 0; }
+
+  // The coordinated actors ending at item `last` ("A, B and C", "A and of B"),
+  // walking back; `first` gets the first item of the list.
+  std::vector<int> list_before(std::size_t last, std::size_t& first) const {
+    std::vector<int> out;
+    std::size_t at = last;
+    add(out, at);
+    while (at > 0) {
+      std::size_t k = at;
+      while (k > 0 && (items[k - 1].key == "," || items[k - 1].key == "and" || items[k - 1].key == "the" ||
+                       ((items[k - 1].key == "of" || items[k - 1].key == "from") && k >= 2 && items[k - 2].key == "and")))
+        --k;
+      if (k == at || k == 0 || !actor_item(k - 1)) break;
+      if (k + 1 == at && items[k].key == "the") break;  // no separator: "the" alone joins nothing
+      at = k - 1;
+      add(out, at);
+    }
+    first = at;
+    return out;
+  }
+
+  // What may stand before a subject: the clause's start or a word that opens one.
+  bool opens_subject(std::size_t first) const {
+    if (first == 0) return true;
+    const std::string& k = items[first - 1].key;
+    static const char* kOpeners[] = {",", "the", "a", "an", "while", "and", "but", "when", "as", "whereas", "(", "--", "-"};
+    return std::any_of(std::begin(kOpeners), std::end(kOpeners), [&](const char* w) { return k == w; });
+  }
+
+  // The actors that are the subject of the cue at `cue`: "A and B took part",
+  // "Croatian and Dutch teams joined", "teams from A and B joined",
+  // "Representatives of A and of B attended", "A units from 22 states took part".
+  std::vector<int> subjects(std::size_t cue) const {
+    std::size_t j = cue;
+    while (j > 0 && !items[j - 1].is_entity() && auxiliary(items[j - 1].key)) --j;
+    if (j == 0) return {};
+    std::size_t first = 0;
+    if (actor_item(j - 1)) {
+      auto list = list_before(j - 1, first);
+      // "teams from A and B": the people noun before is the subject
+      if (first >= 2 && (items[first - 1].key == "from" || items[first - 1].key == "of")) {
+        std::size_t n = first - 2;
+        if (people_word(n) || (n >= 1 && people_word(n - 1) && lower_word(items[n]))) return list;
+        return {};
+      }
+      return opens_subject(first) ? list : std::vector<int>{};
+    }
+    // "A units from 22 states": a few words after "from", then the people noun after the actors
+    std::size_t k = j;
+    while (k > 0 && j - k < 4 && !items[k - 1].is_entity() && items[k - 1].key != "from") --k;
+    if (k > 0 && items[k - 1].key == "from") j = k - 1;
+    if (j == 0 || !people_word(j - 1)) return {};
+    std::size_t noun = j - 1;
+    while (noun > 0 && lower_word(items[noun - 1]) && noun + 3 > j && !auxiliary(items[noun - 1].key) &&
+           items[noun - 1].key != "and")  // "Estonian cyber defence teams"
+      --noun;
+    if (noun == 0 || !actor_item(noun - 1)) return {};
+    auto list = list_before(noun - 1, first);
+    return opens_subject(first) ? list : std::vector<int>{};
+  }
+
+  // What follows the cue names something else taken part in: "joined NATO",
+  // "took part in talks", "joined forces" (not "joined the hosts", "took part
+  // in the drill", "took part in April").
+  bool other_object(std::size_t cue, std::size_t len) const {
+    std::size_t i = cue + len;
+    if (i < items.size() && (items[i].key == "in" || items[i].key == "at" || items[i].key == "to")) ++i;
+    bool definite = i < items.size() && (items[i].key == "the" || items[i].key == "this" || items[i].key == "that");
+    if (definite) ++i;
+    if (i >= items.size()) return false;
+    const Item& it = items[i];
+    if (it.is_entity()) {
+      if (it.entity >= 0 && is_happening(entity_type(ctx, it.entity))) return false;
+      if (i + 1 < items.size() && (items[i + 1].key == "hosts" || items[i + 1].key == "host" || people_word(i + 1)))
+        return false;
+      return it.entity >= 0 && entity_type(ctx, it.entity) != NodeType::Place;
+    }
+    if (!lower_word(it) || lex.temporal.date_cues.count(it.key) || lex.temporal.months.count(it.key)) return false;
+    // "the drill" is the topic; "talks", "a conference" are not
+    auto topic_noun = [&](std::size_t k) { return definite && lex.anaphor_type.find(items[k].key)->second == topic_type; };
+    if (lex.anaphor_type.count(it.key)) return !topic_noun(i);
+    // an adjective before the noun: "the five-day scenario", "the annual drill"
+    if (i + 1 < items.size() && lex.anaphor_type.count(items[i + 1].key)) return !topic_noun(i + 1);
+    static const char* kFree[] = {"for", "as", "with", "alongside", "on", "this", "last", "from", "during", "over",
+                                  "throughout", "remotely", "virtually", "too", "again", "once", "twice", "fully",
+                                  "actively"};
+    return std::none_of(std::begin(kFree), std::end(kFree), [&](const char* w) { return it.key == w; });
+  }
+
+  // "the previous drill", "next year's edition": another edition than the topic.
+  bool other_edition() const {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].is_entity() || !d.edition_set.count(items[i].key)) continue;
+      for (std::size_t k = i + 1; k < items.size() && k < i + 4; ++k) {
+        auto t = lex.anaphor_type.find(items[k].key);
+        if ((t != lex.anaphor_type.end() && is_happening(t->second)) || items[k].key == "edition" || items[k].key == "year")
+          return true;
+      }
+    }
+    return false;
+  }
+};
+
+}  // namespace
+
+int document_topic(const DocAnalysis& doc) {
+  std::map<int, int> count;
+  std::map<int, bool> early;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si)
+    for (const auto& m : doc.sentences[si].mentions) {
+      if (!is_happening(doc.entities[m.entity].type)) continue;
+      ++count[m.entity];
+      if (si < 3 || doc.sentences[si].headline) early[m.entity] = true;
+    }
+  int best = -1, best_count = 0, second = 0;
+  for (const auto& [e, n] : count) {
+    if (n > best_count) second = best_count, best = e, best_count = n;
+    else if (n > second) second = n;
+  }
+  if (best < 0 || best_count == second) return -1;
+  // named at the start, or the only one and named again
+  if (!early[best] && !(count.size() == 1 && best_count >= 2)) return -1;
+  return best;
+}
+
+std::vector<ParticipationClaim> participation_claims(const Lexicon& lex, const ItemContext& ctx,
+                                                     const SentenceAnalysis& s, const std::vector<Item>& items, int topic) {
+  std::vector<ParticipationClaim> out;
+  if (topic < 0 || items.empty() || lex.document_participation.cue_set.empty()) return out;
+  for (const auto& it : items)  // another exercise or event is what the clause speaks of
+    if (it.entity >= 0 && it.entity != topic && is_happening(entity_type(ctx, it.entity))) return out;
+  if (negated(lex, items, 0, items.size() - 1)) return out;  // "did not take part", "plans to join"
+  Reader r{lex, ctx, s, items, entity_type(ctx, topic)};
+  if (r.other_edition()) return out;
+  std::size_t len = 0;
+  for (std::size_t cue = find_cue(r.d, items, 0, len); cue < items.size(); cue = find_cue(r.d, items, cue + len, len)) {
+    if (r.other_object(cue, len)) continue;
+    auto sources = r.subjects(cue);
+    if (!sources.empty()) out.push_back({std::move(sources), items[cue].begin});
+  }
+  return out;
+}
+
+}  // namespace newsgraph::detail
