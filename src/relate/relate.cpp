@@ -462,6 +462,7 @@ class Relater {
     if (preposition && items[next + 1].key == "the" && next + 2 < items.size() && !items[next + 2].is_entity()) {
       auto kind = lex_.anaphor_type.find(items[next + 2].key);
       if (kind != lex_.anaphor_type.end() && kind->second != type) {
+        if (!fits_implicit_kind(kind->second, type)) return -1;  // "sent instructors to the centre"
         auto it = latest_.find(kind->second);
         return it == latest_.end() ? -1 : it->second;
       }
@@ -479,6 +480,10 @@ class Relater {
     if (type != NodeType::Exercise) return -1;
     auto it = latest_.find(NodeType::Event);
     return it == latest_.end() ? -1 : it->second;
+  }
+
+  bool fits_implicit_kind(NodeType kind, NodeType type) const {
+    return kind == type || (type == NodeType::Exercise && kind == NodeType::Event);
   }
 
   bool fits_implicit(int e, NodeType type) const {

@@ -72,3 +72,38 @@ TEST_CASE("topic participation: none without a topic", "[relate][participation][
                      "Chilean teams joined the hosts. Both also recalled Iron Harbour.";
   CHECK(topic_edges(text).empty());
 }
+
+TEST_CASE("member_of: plural and joint wordings", "[relate][participation][member_of]") {
+  auto r = relations_of("Chile and Peru are NATO members.");
+  CHECK(has(r, "Chile member_of North Atlantic Treaty Organization"));
+  CHECK(has(r, "Peru member_of North Atlantic Treaty Organization"));
+  r = relations_of("Chile and Peru both joined the European Union in 2004.");
+  CHECK(has(r, "Chile member_of European Union 2004"));
+  CHECK(has(r, "Peru member_of European Union 2004"));
+  r = relations_of("Kenya, a member of both NATO and the European Union, said.");
+  CHECK(has(r, "Kenya member_of North Atlantic Treaty Organization"));
+  CHECK(has(r, "Kenya member_of European Union"));
+  r = relations_of("Chile and Peru, as NATO allies, agreed on Monday.");
+  CHECK(has(r, "Chile member_of North Atlantic Treaty Organization"));
+  r = relations_of("The European Union's 27 member states, including Malta, agreed.");
+  CHECK(has(r, "Malta member_of European Union"));
+  // not members
+  CHECK_FALSE(has(relations_of("Chile and Peru are not NATO members."), "Chile member_of North Atlantic Treaty Organization"));
+  CHECK_FALSE(has(relations_of("Chile and Peru are NATO partners, not members."), "Chile member_of North Atlantic Treaty Organization"));
+}
+
+TEST_CASE("participates_in: counted nations and the names among them", "[relate][participation]") {
+  std::string opening = "The Iron Harbour exercise opened in Gdansk on Monday. ";
+  auto r = relations_of(opening + "More than 30 nations took part, including Kenya and Chile.");
+  CHECK(has(r, "Kenya participates_in Iron Harbour"));
+  CHECK(has(r, "Chile participates_in Iron Harbour"));
+  r = relations_of(opening + "Some 30 countries, among them Peru and Ghana, participated.");
+  CHECK(has(r, "Peru participates_in Iron Harbour"));
+  r = relations_of(opening + "Peru was among 38 nations taking part.");
+  CHECK(has(r, "Peru participates_in Iron Harbour"));
+  r = relations_of(opening + "Chile, a regular observer, sent two officers.");
+  CHECK(has(r, "Chile participates_in Iron Harbour"));
+  // a centre is no exercise: who sends staff to it takes part in nothing
+  r = relations_of(opening + "The NATO centre in Riga opened. Chile will send instructors to the centre.");
+  CHECK_FALSE(has(r, "Chile participates_in Iron Harbour"));
+}
