@@ -2,6 +2,7 @@
 // paragraphs, script/style/navigation dropped, <head> read as metadata.
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "document/text_builder.hpp"
 
@@ -204,6 +205,26 @@ std::size_t find_closing(std::string_view s, std::size_t i, std::string_view nam
   }
 }
 
+// A <br> inside a running sentence ("the Ministry of<br>Defence said", "Tamm<br>met Saar"):
+// the line is wrapped by hand, so the break is a space. It stays a line break where
+// what follows may start a line of its own (a byline's outlet, an address, a second <br>).
+bool br_inside_sentence(const std::string& built, std::string_view s, std::size_t after) {
+  std::size_t k = after;
+  while (k < s.size() && is_html_space(s[k])) ++k;
+  if (k >= s.size() || s[k] == '<') return false;
+  if (std::islower(static_cast<unsigned char>(s[k]))) return true;
+  std::size_t end = built.size();
+  while (end > 0 && built[end - 1] == ' ') --end;
+  if (end == 0) return false;
+  if (built[end - 1] == ',') return true;
+  std::size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(built[begin - 1]))) --begin;
+  static constexpr std::string_view kJoining[] = {"of", "for", "and", "the", "to", "in", "on", "at", "with", "by", "from", "a", "an"};
+  std::string_view last(built.data() + begin, end - begin);
+  return begin < end && std::find(std::begin(kJoining), std::end(kJoining), last) != std::end(kJoining) &&
+         (begin == 0 || !std::isalnum(static_cast<unsigned char>(built[begin - 1])));
+}
+
 struct HtmlState {
   bool in_head = false;
   bool in_pre = false;
@@ -238,7 +259,10 @@ std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBu
     st.h1_depth = tag.closing ? 0 : 1;
     if (tag.closing) st.h1_done = !h1.empty();
   }
-  if (name == "br") out.put_break(i, 1);
+  if (name == "br") {
+    if (!st.in_pre && br_inside_sentence(out.text(), s, tag.end)) out.put_space(i);
+    else out.put_break(i, 1);
+  }
   else if (one_of(kBlocks, name)) out.put_break(i, 2);
   return tag.end;
 }

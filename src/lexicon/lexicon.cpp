@@ -285,7 +285,8 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
                              {"not_org_acronyms", &lex.not_org_acronyms}, {"signing_verbs", &lex.signing_verbs},
                              {"adjective_names", &lex.adjective_names}, {"org_nouns", &lex.org_nouns},
                              {"place_modifiers", &lex.place_modifiers}, {"naming_words", &lex.naming_words},
-                             {"clause_verbs", &lex.clause_verbs}, {"exercise_verbs", &lex.exercise_verbs}};
+                             {"clause_verbs", &lex.clause_verbs}, {"exercise_verbs", &lex.exercise_verbs},
+                             {"modified_heads", &lex.modified_heads}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;
     if (replace) f.list->clear();
@@ -492,6 +493,7 @@ void Lexicon::index() {
   key_set(naming_words, naming_word_set);
   key_set(clause_verbs, clause_verb_set);
   key_set(exercise_verbs, exercise_verb_set);
+  key_set(modified_heads, modified_head_set);
   lowercase_head_type.clear();
   lowercase_head_first.clear();
   max_lowercase_head_tokens = 1;

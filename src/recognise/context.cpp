@@ -27,6 +27,8 @@ bool Recogniser::role_before(const SentenceAnalysis& s, std::uint32_t comma) con
   for (std::int64_t k = static_cast<std::int64_t>(comma) - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
     const std::string& key = s.tokens[k].key;
     if (lex_.role_noun_relation.count(key) || lex_.title_relation.count(key)) return true;
+    // "the agency's chief executive, X": a role of two words
+    if (k >= 1 && lex_.role_noun_relation.count(s.tokens[k - 1].key + " " + key)) return true;
     // the organisation or portfolio of the role: a name, or words of one
     bool named = s.tokens[k].word && s.tokens[k].capital;
     for (const auto& m : s.mentions) named |= k >= m.begin && k < m.end;
@@ -137,7 +139,7 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
         if (it != lex_.type_noun_type.end() && it->second == NodeType::Place) return NodeType::Place;
       }
     // "Lima, Peru", "Suffolk, Virginia": a name followed by its nation or region.
-    if (key(e) == "," && e + 1 < toks.size()) {
+    if (key(e) == "," && e + 1 < toks.size() && key(e + 2) != "'s") {  // not "X, Estonia's envoy"
       auto it = lex_.gazetteer.find(key(e + 1));
       NodeType where = it != lex_.gazetteer.end() ? lex_.entities[it->second.front().entity].type : NodeType::Person;
       if ((where == NodeType::Nation || where == NodeType::Place) && it->second.front().form != LexForm::Demonym &&

@@ -129,6 +129,29 @@ std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_
   return std::nullopt;
 }
 
+// Where "of" follows a person's name inside a span ("Ahmet Yilmaz of Bilkent
+// University", "Dr. Lena Park of the ..."): a title before it or a known
+// given name, two or three plain words, and a body's head word (or any name after a title). 0 when not so.
+std::uint32_t Recogniser::person_before_of(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  std::uint32_t k = b;
+  while (k < e && toks[k].key != "of") ++k;
+  if (k + 1 >= e || k - b < 2 || k - b > 3) return 0;
+  for (std::uint32_t m = b; m < k; ++m)
+    if (!toks[m].word || toks[m].all_caps || lex_.head_type.count(toks[m].key) || lex_.generic_org_set.count(toks[m].key))
+      return 0;
+  if (!titled && !lex_.given_name_set.count(toks[b].key)) return 0;
+  // "Professor A B of Cyber Law Partners": after a title, the words before "of" are the person's name
+  if (titled) return k;
+  // "Lars Petrov of Latvia": a known name after "of"
+  const LexHit* hit = nullptr;
+  if (std::uint32_t g = gazetteer_match(doc_.sentences[si], k + 1, &hit); g > 0 && k + 1 + g == e) return k;
+  for (std::uint32_t m = k + 1; m < e; ++m)
+    if (auto it = lex_.head_type.find(toks[m].key); it != lex_.head_type.end() && it->second == NodeType::Organisation)
+      return k;
+  return 0;
+}
+
 // "Maarten de Vries, deputy commander of ...": a role noun right after the
 // comma; "X, who heads ...", "X, 52, said": a relative "who" or an age.
 bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
@@ -139,6 +162,8 @@ bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
       std::isdigit(static_cast<unsigned char>(toks[e + 1].text[1])) && toks[e + 2].key == ",")
     return true;
   std::uint32_t k = e + 1;
+  // "X, Estonia's ambassador to Japan": a role of a nation or body named before it
+  if (k + 2 < toks.size() && toks[k].capital && toks[k + 1].key == "'s") k += 2;
   if (lex_.demoting_set.count(toks[k].key) && k + 1 < toks.size()) ++k;
   if (!toks[k].word || toks[k].capital || toks[k].key == "member") return false;
   return lex_.role_noun_relation.count(toks[k].key) > 0 ||

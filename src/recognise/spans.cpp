@@ -110,10 +110,22 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     return m > k && m < toks.size() && toks[m].word && toks[m].capital && !toks[m].all_caps && !line_break(m) &&
            !toks[k - 1].all_caps && !lex_.head_type.count(toks[k - 1].key);
   };
-  auto head_in = [&](std::uint32_t from, std::uint32_t to) {
+  // A body's or a document's head word: "Armed Forces of the Philippines", "Convention on the Rights of ...".
+  auto head_in = [&](std::uint32_t from, std::uint32_t to, bool agreement_only) {
     for (std::uint32_t k = from; k < to; ++k)
-      if (auto it = lex_.head_type.find(toks[k].key); it != lex_.head_type.end() && it->second == NodeType::Organisation)
+      if (auto it = lex_.head_type.find(toks[k].key);
+          it != lex_.head_type.end() && (it->second == NodeType::Agreement ||
+                                         (!agreement_only && it->second == NodeType::Organisation)))
         return true;
+    return false;
+  };
+  // "Paris Call for Trust and Security in Cyberspace": a document's complement goes on after "in" with a word no gazetteer knows.
+  auto agreement_in = [&](std::uint32_t k) {
+    if (toks[k].key != "in" || k + 1 >= toks.size() || !toks[k + 1].word || !toks[k + 1].capital || toks[k + 1].all_caps ||
+        line_break(k + 1) || lex_.gazetteer.count(toks[k + 1].key) || lex_.not_name_set.count(lower_text(toks[k + 1].text)))
+      return false;
+    for (std::uint32_t m = i + 1; m + 1 < k; ++m)
+      if ((toks[m].key == "of" || toks[m].key == "for" || toks[m].key == "on") && head_in(m - 1, m, true)) return true;
     return false;
   };
   // "C5 Agency of the Finnish Defence Forces": another body after "of the" is a name of its own.
@@ -129,10 +141,13 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !line_break(j + 1) && !lex_.not_name_set.count(lower_text(toks[j + 1].text))) {
       j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name
-    } else if ((toks[j].key == "of" || toks[j].key == "for") && j + 2 < toks.size() && toks[j + 1].key == "the" &&
-               toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2) &&
-               !lex_.not_name_set.count(lower_text(toks[j + 2].text)) && head_in(i, j) && !body_after(j + 2)) {
+    } else if ((toks[j].key == "of" || toks[j].key == "for" || toks[j].key == "on") && j + 2 < toks.size() &&
+               toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2) &&
+               !lex_.not_name_set.count(lower_text(toks[j + 2].text)) && head_in(i, j, toks[j].key == "on") &&
+               !body_after(j + 2)) {
       j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only
+    } else if (agreement_in(j)) {
+      j += 2;
     } else if (particles_then_name(j)) {
       while (!toks[j].capital) ++j;  // "Maarten de Vries", "Ursula von der Leyen"
     } else {
@@ -251,6 +266,12 @@ void Recogniser::scan_sentence(std::size_t si) {
     if (c > g && g > 0 && !span_wins) {
       auto context = context_type(si, i, i + c);
       span_wins = context == NodeType::Organisation;
+      // "Jordan Peterson said", "Georgia Lind, a researcher": a given name that is also a
+      // nation's or place's opens a person's name where the words around call it one.
+      NodeType known = lex_.entities[hit->entity].type;
+      if (context == NodeType::Person && g == 1 && c <= 3 && lex_.given_name_set.count(s.tokens[i].key) &&
+          hit->form != LexForm::Demonym && (known == NodeType::Nation || known == NodeType::Place))
+        span_wins = true;
       if ((context == NodeType::Exercise || context == NodeType::Event) && lex_.entities[hit->entity].type == NodeType::Place) {
         // a place word opening the name ("Baltic Bridge"), not a nation's or a body's (their own
         // mentions), nor another known name inside it ("the Tallinn Cyber Coalition exercise")
@@ -385,6 +406,14 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     add_mention(si, nb, k, entity_for(NodeType::Person, span_text(text_, s, nb, k), -1), MentionKind::Name);
     const LexHit* hit = nullptr;
     if (gazetteer_match(s, k + 1, &hit) == e - k - 1) return k + 1 - b;  // the known name is read next
+    // "Professor A B of Harbour Law Partners, a former researcher": the words after "of" name the
+    // person's body when nothing else types them (the apposition after them is the person's).
+    auto rest = type_of_span(si, k + 1, e, false);
+    if ((!rest || *rest == NodeType::Person) && e - k - 1 >= 2 && plain_words(s.tokens, k + 1, e) &&
+        !(e < s.tokens.size() && s.tokens[e].key == "(")) {
+      add_mention(si, k + 1, e, entity_for(NodeType::Organisation, span_text(text_, s, k + 1, e), -1), MentionKind::Name);
+      return e - b;
+    }
     return k + 1 - b + process_span(si, k + 1, e);
   }
   // A role written as a name: "Cyber Operations Commander", "Defense Minister".
@@ -465,27 +494,6 @@ void Recogniser::add_owner_names(std::size_t si, std::uint32_t b, int entity, co
   }
 }
 
-// Where "of" follows a person's name inside a span ("Ahmet Yilmaz of Bilkent
-// University", "Dr. Lena Park of the ..."): a title before it or a known
-// given name, two or three plain words, and a body's head word after. 0 when not so.
-std::uint32_t Recogniser::person_before_of(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const {
-  const auto& toks = doc_.sentences[si].tokens;
-  std::uint32_t k = b;
-  while (k < e && toks[k].key != "of") ++k;
-  if (k + 1 >= e || k - b < 2 || k - b > 3) return 0;
-  for (std::uint32_t m = b; m < k; ++m)
-    if (!toks[m].word || toks[m].all_caps || lex_.head_type.count(toks[m].key) || lex_.generic_org_set.count(toks[m].key))
-      return 0;
-  if (!titled && !lex_.given_name_set.count(toks[b].key)) return 0;
-  // "Colonel Mart Kask of ENISA", "Lars Petrov of Latvia": a known name after "of"
-  const LexHit* hit = nullptr;
-  if (std::uint32_t g = gazetteer_match(doc_.sentences[si], k + 1, &hit); g > 0 && k + 1 + g == e) return k;
-  for (std::uint32_t m = k + 1; m < e; ++m)
-    if (auto it = lex_.head_type.find(toks[m].key); it != lex_.head_type.end() && it->second == NodeType::Organisation)
-      return k;
-  return 0;
-}
-
 // Gazetteer names inside a range cut off a longer span ("U.S." before
 // "Cyber Cooperation Working Group (CCWG)").
 void Recogniser::scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint32_t e) {
@@ -514,7 +522,7 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   for (std::uint32_t k = b + 1; k < e; ++k)
     if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for") {
       auto it = lex_.head_type.find(toks[k - 1].key);
-      if (it != lex_.head_type.end()) return it->second;
+      if (it != lex_.head_type.end() && (k - 1 > b || !lex_.modified_head_set.count(toks[k - 1].key))) return it->second;
       break;
     }
   // "Exercise Frozen Ledger": the head word first names an exercise whatever words follow.
@@ -523,7 +531,7 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
     return NodeType::Exercise;
   for (std::uint32_t k = e; k-- > b;) {
     auto it = lex_.head_type.find(toks[k].key);
-    if (it == lex_.head_type.end()) continue;
+    if (it == lex_.head_type.end() || (k == b && lex_.modified_head_set.count(toks[k].key))) continue;
     bool last = k + 1 == e;
     if (it->second == NodeType::Organisation || it->second == NodeType::Place || last) {
       head = it->second;
