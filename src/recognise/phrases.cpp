@@ -45,6 +45,18 @@ std::optional<NodeType> Recogniser::acronym_context(std::size_t si, std::uint32_
   std::string prep = key(before);
   if ((prep == "of" || prep == "from" || prep == "at" || prep == "with" || prep == "for") && member_noun(lex_, key(before - 1)))
     return NodeType::Organisation;
+  // "told BNS", "according to ERR": an acronym spoken to or quoted is an outlet or a body
+  if (!the && (prep == "told" || (prep == "to" && key(before - 1) == "according"))) return NodeType::Organisation;
+  // "the NKSC, the cyber security centre that ...": an apposition with a body's noun
+  if (key(b + 1) == "," && (key(b + 2) == "the" || key(b + 2) == "a" || key(b + 2) == "an"))
+    for (std::int64_t k = b + 3; k < static_cast<std::int64_t>(toks.size()) && k < b + 8 && toks[k].word && !toks[k].capital; ++k) {
+      auto it = lex_.anaphor_type.find(toks[k].key);
+      if (it != lex_.anaphor_type.end()) {
+        if (it->second == NodeType::Organisation) return NodeType::Organisation;
+        break;
+      }
+      if (lex_.function_word_set.count(toks[k].key)) break;
+    }
   std::int64_t after = b + 1;
   if (key(after) == "'s") ++after;
   if (member_noun(lex_, key(after)) && !toks[after].capital) return NodeType::Organisation;

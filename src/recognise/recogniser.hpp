@@ -17,6 +17,14 @@ inline bool year_number(const Token& t) {
   return t.text.size() == 2 || t.text.starts_with("19") || t.text.starts_with("20");
 }
 
+// "91st" of "the 91st Cyber Brigade", "10th" of "10th Mountain Division": an ordinal number.
+inline bool ordinal_number(const Token& t) {
+  std::size_t d = 0;
+  while (d < t.text.size() && t.text[d] >= '0' && t.text[d] <= '9') ++d;
+  std::string_view rest = t.text.substr(d);
+  return d > 0 && d <= 3 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+}
+
 // "-24" of "Steel Spear-24", "-2025" of "Iron Gate-2025": an edition number
 // joined to a name's last word; its length, 0 when none.
 inline std::size_t edition_suffix(const Token& t) {

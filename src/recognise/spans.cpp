@@ -76,8 +76,9 @@ std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32
     bool caps = true;
     for (std::uint32_t k = i; k <= j; ++k)
       if (toks[k].word && !toks[k].all_caps && toks[k].text.size() > 1) caps = false;
-    // "Baltic states", "Baltic defence ministers": an adjective before a lower-case word.
-    bool adjective = j + 1 < toks.size() && toks[j + 1].word && !toks[j + 1].capital && lex_.adjective_name_set.count(key);
+    // "Baltic states": an adjective before a lower-case word (not a function word: "the Indo-Pacific in May").
+    bool adjective = j + 1 < toks.size() && toks[j + 1].word && !toks[j + 1].capital && lex_.adjective_name_set.count(key) &&
+                     (!lex_.function_word_set.count(toks[j + 1].key) || toks[j + 1].key == "and" || toks[j + 1].key == "or");
     for (const auto& h : it->second) {
       if (h.exact_case && !caps) continue;
       if (adjective && lex_.entities[h.entity].type != NodeType::Nation) continue;
@@ -423,10 +424,15 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   }
   // "the Union's institutions", "the Agency": a head word alone is a
   // description of a named entity, not a name of its own.
-  if (e - nb == 1 && lex_.anaphor_type.count(s.tokens[nb].key) && lex_.head_type.count(s.tokens[nb].key) &&
-      !acronym_after(s, e, &nb)) {
-    for (int ent = static_cast<int>(doc_.entities.size()); ent-- > 0;)
-      if (describes(doc_.entities[ent], s.tokens[nb].key)) {
+  // "Police said", "the Council presidency", "told the Post": a body's head word alone is no
+  // body of its own either; after "the" it is the body the document named with it.
+  auto lone_head = lex_.head_type.find(s.tokens[nb].key);
+  bool anaphor = lex_.anaphor_type.count(s.tokens[nb].key) && lone_head != lex_.head_type.end();
+  bool generic = lone_head != lex_.head_type.end() && lone_head->second == NodeType::Organisation && !s.tokens[nb].all_caps;
+  if (e - nb == 1 && (anaphor || generic) && !acronym_after(s, e, &nb)) {
+    bool bind = anaphor || (nb > 0 && s.tokens[nb - 1].key == "the");
+    for (int ent = static_cast<int>(doc_.entities.size()); bind && ent-- > 0;)
+      if (describes(doc_.entities[ent], s.tokens[nb].key) && (anaphor || doc_.entities[ent].type == NodeType::Organisation)) {
         add_mention(si, nb, e, ent, MentionKind::Anaphor);
         return e - b;
       }
@@ -456,6 +462,8 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     std::uint32_t ce = name_end(s, ab, e);  // a number after another name is no part of it
     if (ce < e) e = ce;
   }
+  if (*type == NodeType::Organisation && ab == b && b > 0 && ordinal_number(s.tokens[b - 1]) && !covered(s, b - 1))
+    ab = b - 1;  // "the 91st Cyber Brigade": the unit's number is part of its name
   std::string name, full;
   name_span(si, ab, e, *type, &name, &full);
   int entity = *type == NodeType::Organisation ? owned_entity(si, ab, name) : -1;

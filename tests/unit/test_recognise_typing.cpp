@@ -89,3 +89,49 @@ TEST_CASE("HTML: a <br> inside a running sentence is a space, between lines a br
   CHECK(doc.text.find("By Anu Saar\nHarbour Wire") != std::string::npos);
   CHECK(doc.text.find("One line.\nAnother line.") != std::string::npos);
 }
+
+TEST_CASE("a unit's ordinal number is part of its name", "[recognise][typing]") {
+  auto names = entity_names(analyse("The state's 72nd Signal Battalion, which is based in Tartu, took part."));
+  CHECK(has(names, "72nd Signal Battalion:Organisation"));
+  CHECK_FALSE(has(names, "Signal Battalion:Organisation"));
+  auto count = entity_names(analyse("He finished 2nd behind Anna Berg in the race."));
+  CHECK_FALSE(has(count, "2nd behind Anna Berg:Organisation"));
+}
+
+TEST_CASE("a body's head word alone names no body of its own", "[recognise][typing]") {
+  auto names = entity_names(analyse(
+      "The Harbour Evening Post covered the march. Police said the march was calm. Navy ships stayed in port. "
+      "He told the Post that the Council presidency passes in July."));
+  CHECK_FALSE(has(names, "Police:Organisation"));
+  CHECK_FALSE(has(names, "Council:Organisation"));
+  CHECK_FALSE(has(names, "Post:Organisation"));
+  CHECK(has(names, "Harbour Evening Post:Organisation"));
+  // an acronym or a name with more words stays one
+  auto full = entity_names(analyse("The Harbour Police Board said the march was calm."));
+  CHECK(has(full, "Harbour Police Board:Organisation"));
+}
+
+TEST_CASE("an acronym spoken to, quoted or described by a body's noun is an organisation", "[recognise][typing]") {
+  auto names = entity_names(analyse(
+      "\"We are ready,\" the minister told VNZ on Tuesday. Staff came from the KBSC, the cyber centre that "
+      "runs the network. According to LPT, the talks failed."));
+  CHECK(has(names, "VNZ:Organisation"));
+  CHECK(has(names, "KBSC:Organisation"));
+  CHECK(has(names, "LPT:Organisation"));
+  // capitals that name no body stay nothing
+  auto none = entity_names(analyse("The minister told MPs the plan was ready."));
+  CHECK_FALSE(has(none, "MPs:Organisation"));
+}
+
+TEST_CASE("a name before a body's noun is the body's", "[recognise][typing]") {
+  auto names = entity_names(analyse("The team was coordinated by the Coastal Signals service."));
+  CHECK(has(names, "Coastal Signals:Organisation"));
+}
+
+TEST_CASE("places after 'based at' and with a place's head word after a known name", "[recognise][typing]") {
+  auto names = entity_names(analyse(
+      "The unit is based at Vaskjala near Tartu. The brigade is headquartered in Virginia Beach, officials said."));
+  CHECK(has(names, "Vaskjala:Place"));
+  CHECK(has(names, "Virginia Beach:Place"));
+  CHECK_FALSE(has(names, "Virginia:Place"));
+}
