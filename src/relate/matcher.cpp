@@ -63,10 +63,12 @@ struct Matcher {
   }
 
   // A slot takes a coordinated list: "Sweden, Finland, and now South Korea".
-  std::size_t take_list(const PatternElement& e, std::size_t i, std::vector<int>& out) const {
+  // `in_phrase`: the pattern matched words before the slot (its role noun).
+  std::size_t take_list(const PatternElement& e, std::size_t i, std::vector<int>& out, bool in_phrase = false) const {
     add(out, items[i]);
     std::size_t j = i + 1;
     if (p.name.starts_with("surface_")) return j;  // "NIS, Japan's agency": only Japan owns it
+    if (in_phrase && singular_apposition(i)) return j;
     while (j < items.size()) {
       std::size_t k = j;
       bool sep = false;
@@ -85,6 +87,19 @@ struct Matcher {
       j = k + 1;
     }
     return j;
+  }
+
+  // "the agency's chief executive, A, and B said": a person set off by commas
+  // beside the singular role noun the pattern read is the one who holds it; B
+  // is coordinated with the whole phrase, not with A ("the directors, A, B and
+  // C" stay a list; a pattern starting at A, "A and B held talks", keeps B).
+  bool singular_apposition(std::size_t i) const {
+    if (i < 2 || i + 1 >= items.size() || items[i].entity < 0 || !items[i].group.empty() ||
+        items[i - 1].word != word::comma || items[i + 1].word != word::comma || entity_like(items[i - 2]))
+      return false;
+    const std::string& noun = items[i - 2].key;
+    if (noun.size() < 3 || noun.ends_with("s") || !std::isalpha(static_cast<unsigned char>(noun[0]))) return false;
+    return entity_type(ctx, items[i].entity) == NodeType::Person;
   }
 
   // A target that only qualifies what follows is not the target: "NATO" in
@@ -150,7 +165,7 @@ struct Matcher {
         if (i >= items.size() || !fits(e, items[i])) return false;
         auto& to = e.role == 'S' ? m.sources : m.targets;
         std::size_t before = to.size();
-        std::size_t next = take_list(e, i, to);
+        std::size_t next = take_list(e, i, to, ei > 0);
         if (e.role == 'O' && ei + 1 == p.elements.size() && modifies_next(next)) {
           to.resize(before);
           return false;

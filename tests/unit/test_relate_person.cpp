@@ -128,3 +128,15 @@ TEST_CASE("a role for a body written before the name", "[relate][person]") {
   r = relations_of("A spokesperson for the Baltic Signals Agency said Anna Koskinen, Karl Berg and others attended.");
   CHECK_FALSE(has_edge(r, "Anna Koskinen", "Baltic Signals Agency"));
 }
+
+TEST_CASE("a role in apposition holds only the name beside it", "[relate][person]") {
+  auto r = relations_of("The Lumen Agency's chief executive, Maria Kolberg, and Juhan Tamsalu said the rules were ready.");
+  CHECK(has(r, "Maria Kolberg leads Lumen Agency"));
+  CHECK_FALSE(has_edge(r, "Juhan Tamsalu", "Lumen Agency"));
+  r = relations_of("The Lumen Agency's chief executive, Maria Kolberg, and Juhan Tamsalu held talks on Monday about courses.");
+  CHECK(has(r, "Maria Kolberg leads Lumen Agency"));
+  CHECK_FALSE(has_edge(r, "Juhan Tamsalu", "Lumen Agency"));
+  // a plural role noun names them all
+  r = relations_of("Latvia's ministers, Maria Kolberg, Juhan Tamsalu and Rita Ozola, met in Riga.");
+  CHECK((has_edge(r, "Juhan Tamsalu", "Maria Kolberg") || has_edge(r, "Maria Kolberg", "Juhan Tamsalu")));
+}
