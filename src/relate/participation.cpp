@@ -151,21 +151,30 @@ struct Reader {
     return std::none_of(std::begin(kFree), std::end(kFree), [&](const char* w) { return it.key == w; });
   }
 
-  // "the previous drill", "next year's edition": another edition than the topic.
-  bool other_edition() const {
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (items[i].is_entity() || !d.edition_set.count(items[i].key)) continue;
-      for (std::size_t k = i + 1; k < items.size() && k < i + 4; ++k) {
-        auto t = lex.anaphor_type.find(items[k].key);
-        if ((t != lex.anaphor_type.end() && is_happening(t->second)) || items[k].key == "edition" || items[k].key == "year")
-          return true;
-      }
-    }
-    return false;
-  }
+  bool other_edition() const { return other_edition_at(lex, ctx, s, items, 0, items.size()) < items.size(); }
 };
 
 }  // namespace
+
+std::size_t other_edition_at(const Lexicon& lex, const ItemContext& ctx, const SentenceAnalysis& s,
+                             const std::vector<Item>& items, std::size_t from, std::size_t to) {
+  const DocumentParticipation& d = lex.document_participation;
+  to = std::min(to, items.size());
+  for (std::size_t i = from; i < to; ++i) {
+    // "the previous drill" read as a mention of the exercise: the word is inside it
+    if (items[i].entity >= 0 && is_happening(entity_type(ctx, items[i].entity)))
+      for (std::uint32_t t = items[i].begin; t < items[i].end && t < s.tokens.size(); ++t)
+        if (d.edition_set.count(s.tokens[t].key)) return i;
+    if (items[i].is_entity() || !d.edition_set.count(items[i].key)) continue;
+    for (std::size_t k = i + 1; k < items.size() && k < i + 4; ++k) {
+      auto t = lex.anaphor_type.find(items[k].key);
+      if ((t != lex.anaphor_type.end() && is_happening(t->second)) || items[k].key == "edition" ||
+          items[k].key == "year" || (items[k].entity >= 0 && is_happening(entity_type(ctx, items[k].entity))))
+        return i;
+    }
+  }
+  return items.size();
+}
 
 int document_topic(const DocAnalysis& doc) {
   std::map<int, int> count;

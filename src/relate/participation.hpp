@@ -23,6 +23,11 @@ struct ParticipationClaim {
   std::uint32_t cue_token = 0;  // the cue's first token, for the clause's date
 };
 
+// "the previous drill", "next year's edition": the first item in [from, to)
+// of a phrase speaking of another edition than the one named, else items.size().
+std::size_t other_edition_at(const Lexicon& lex, const ItemContext& ctx, const SentenceAnalysis& s,
+                             const std::vector<Item>& items, std::size_t from, std::size_t to);
+
 // The nations and organisations a clause says took part, when it names no
 // exercise or event but the topic, speaks of no other edition ("the previous
 // drill") and is neither negated nor hedged. `topic`: document_topic().

@@ -243,6 +243,11 @@ class Relater {
     const SentenceAnalysis& s = doc_.sentences[si];
     for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
       if (negated(lex_, items, m.first, m.last)) continue;
+      // "had attended the previous drill": another edition than the one named
+      std::size_t near = std::max(m.first, m.last >= 3 ? m.last - 3 : 0);
+      if (p.relation == EdgeType::participates_in &&
+          detail::other_edition_at(lex_, ctx_, s, items, near, m.last + 4) < items.size())
+        continue;
       EdgeType relation = p.relation;
       for (std::size_t k = m.first; relation == EdgeType::leads && k <= m.last; ++k)
         if (lex_.demoting_set.count(items[k].key)) relation = EdgeType::affiliated_with;

@@ -107,3 +107,13 @@ TEST_CASE("participates_in: counted nations and the names among them", "[relate]
   r = relations_of(opening + "The NATO centre in Riga opened. Chile will send instructors to the centre.");
   CHECK_FALSE(has(r, "Chile participates_in Iron Harbour"));
 }
+
+TEST_CASE("attending another edition is no part in the exercise named", "[relate][participation]") {
+  auto r = relations_of(kOpening + "Latvian officers had attended the previous drill as observers.");
+  CHECK_FALSE(has(r, "Latvia participates_in Iron Harbour"));
+  r = relations_of(kOpening + "Estonia attended the upcoming exercise's planning talks.");
+  CHECK_FALSE(has(r, "Estonia participates_in Iron Harbour"));
+  // the drill itself
+  r = relations_of(kOpening + "Latvian officers attended the drill as observers.");
+  CHECK(has(r, "Latvia participates_in Iron Harbour"));
+}
