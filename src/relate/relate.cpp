@@ -118,7 +118,7 @@ class Relater {
     for (const auto& m : s.mentions) {
       if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation) first_org = m.entity;
       if (first_person < 0 && doc_.entities[m.entity].type == NodeType::Person) first_person = m.entity;
-      latest_[doc_.entities[m.entity].type] = m.entity;
+      latest_[doc_.entities[m.entity].type] = {m.entity, si};
       NodeType t = doc_.entities[m.entity].type;
       if (ctx_.previous_subject < 0 || &m == &s.mentions.front())
         if (t == NodeType::Organisation || t == NodeType::Nation) ctx_.previous_subject = m.entity;
@@ -469,7 +469,7 @@ class Relater {
       if (kind != lex_.anaphor_type.end() && kind->second != type) {
         if (!fits_implicit_kind(kind->second, type)) return -1;  // "sent instructors to the centre"
         auto it = latest_.find(kind->second);
-        return it == latest_.end() ? -1 : it->second;
+        return it == latest_.end() ? -1 : it->second.first;
       }
     }
     auto fits = [&](int e) { return fits_implicit(e, type); };
@@ -481,10 +481,13 @@ class Relater {
       if (best < 0 || d < best_distance) best = items[i].entity, best_distance = d;
     }
     if (best >= 0) return best;
-    if (auto it = latest_.find(type); it != latest_.end()) return it->second;
-    if (type != NodeType::Exercise) return -1;
-    auto it = latest_.find(NodeType::Event);
-    return it == latest_.end() ? -1 : it->second;
+    auto it = latest_.find(type), event = latest_.find(NodeType::Event);
+    if (type != NodeType::Exercise || event == latest_.end()) return it == latest_.end() ? -1 : it->second.first;
+    // an event named after the exercise is what the story has moved on to,
+    // unless the document is about the exercise: then the two compete
+    if (it == latest_.end() || event->second.second > it->second.second)
+      return it != latest_.end() && topic_ == it->second.first ? -1 : event->second.first;
+    return it->second.first;
   }
 
   bool fits_implicit_kind(NodeType kind, NodeType type) const {
@@ -561,7 +564,7 @@ class Relater {
   int topic_ = -1;                 // the exercise or event the document is about (document_topic())
   std::vector<Relation> topic_out_;  // participation(): added by add_topic_participation()
   std::string_view stext_;
-  std::map<NodeType, int> latest_;
+  std::map<NodeType, std::pair<int, std::size_t>> latest_;  // the latest entity of each type, its sentence
   detail::NarrativeDate narrative_;
   detail::EventDates events_;
   detail::LedeDate lede_;

@@ -117,3 +117,11 @@ TEST_CASE("attending another edition is no part in the exercise named", "[relate
   r = relations_of(kOpening + "Latvian officers attended the drill as observers.");
   CHECK(has(r, "Latvia participates_in Iron Harbour"));
 }
+
+TEST_CASE("represented at the event the story has moved on to", "[relate][participation]") {
+  auto r = relations_of(
+      "Ministers met in Oslo on Monday. Exercise Frost Anvil ended last week in Bergen. "
+      "The Nordic Cyber Forum opened in Oslo on Tuesday. Latvia was represented by its defence minister.");
+  CHECK_FALSE(has(r, "Latvia participates_in Frost Anvil"));
+  CHECK(has(r, "Latvia participates_in Nordic Cyber Forum"));
+}
