@@ -215,6 +215,7 @@ struct Builder {
         i = from;
         continue;
       }
+      if (envoy_apposition(i, r, from, holder)) continue;
       if (is(i + 1, ",") && person_at(i + 2)) {  // "the Defense Minister, Lee Jong-sup,"
         role_edges(items[i + 2].entity, r, holder, "role_apposition");
         std::size_t to = is(i + 3, ",") ? i + 4 : i + 3;
@@ -233,6 +234,21 @@ struct Builder {
         i = p - 2;
       }
     }
+  }
+
+  // "Finland's Ambassador to Estonia, X,": the envoy serves the holder named
+  // before the title; the country sent to is not X's. Sets i to the merged item.
+  bool envoy_apposition(std::size_t& i, int r, std::size_t from, int holder) {
+    if (!(is(i + 1, "to") || is(i + 1, "in"))) return false;
+    std::size_t x = is(i + 2, "the") ? i + 3 : i + 2;
+    if (!entity_at(x) || type(items[x].entity) == NodeType::Person || !is(x + 1, ",") || !person_at(x + 2))
+      return false;
+    int person = items[x + 2].entity;
+    role_edges(person, r, holder, "role_apposition");
+    if (from > 0 && is(from - 1, "the")) --from;
+    merge(from, is(x + 3, ",") ? x + 4 : x + 3, person);
+    i = from;
+    return true;
   }
 
   // "The head of CERT.LV, Arturs Liepa, met ...": the title names its holder

@@ -140,3 +140,12 @@ TEST_CASE("a role in apposition holds only the name beside it", "[relate][person
   r = relations_of("Latvia's ministers, Maria Kolberg, Juhan Tamsalu and Rita Ozola, met in Riga.");
   CHECK((has_edge(r, "Juhan Tamsalu", "Maria Kolberg") || has_edge(r, "Maria Kolberg", "Juhan Tamsalu")));
 }
+
+TEST_CASE("a nation's envoy to another country serves the nation that sent them", "[relate][person]") {
+  auto r = relations_of("Norway's Ambassador to Latvia, Eirik Sande, opened the seminar.");
+  CHECK(has(r, "Eirik Sande affiliated_with Norway"));
+  CHECK_FALSE(has_edge(r, "Eirik Sande", "Latvia"));
+  r = relations_of("Chile's Envoy to the United Nations, Tomas Brandt, said the vote was close.");
+  CHECK(has(r, "Tomas Brandt affiliated_with Chile"));
+  CHECK_FALSE(has_edge(r, "Tomas Brandt", "United Nations"));
+}
