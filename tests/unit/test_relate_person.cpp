@@ -149,3 +149,14 @@ TEST_CASE("a nation's envoy to another country serves the nation that sent them"
   CHECK(has(r, "Tomas Brandt affiliated_with Chile"));
   CHECK_FALSE(has_edge(r, "Tomas Brandt", "United Nations"));
 }
+
+TEST_CASE("a meeting only planned is no meeting", "[relate][person]") {
+  auto r = relations_of("Olaf Nyberg will meet Pekka Aalto in Riga next month.");
+  CHECK_FALSE(has_edge(r, "Olaf Nyberg", "Pekka Aalto"));
+  CHECK_FALSE(has_edge(r, "Pekka Aalto", "Olaf Nyberg"));
+  r = relations_of("Anna Koskinen will host Tomas Brandt in Tartu.");
+  CHECK_FALSE(has_edge(r, "Anna Koskinen", "Tomas Brandt"));
+  // a meeting that took place still is one
+  r = relations_of("Olaf Nyberg met Pekka Aalto in Riga on Monday.");
+  CHECK(has_edge(r, "Olaf Nyberg", "Pekka Aalto"));
+}
