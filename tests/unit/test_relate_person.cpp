@@ -160,3 +160,13 @@ TEST_CASE("a meeting only planned is no meeting", "[relate][person]") {
   r = relations_of("Olaf Nyberg met Pekka Aalto in Riga on Monday.");
   CHECK(has_edge(r, "Olaf Nyberg", "Pekka Aalto"));
 }
+
+TEST_CASE("a body based or headquartered at a place is located in it", "[relate][person]") {
+  auto r = relations_of("Based at Harstad, the Arctic Defence College trains officers from five nations.");
+  CHECK(has(r, "Arctic Defence College located_in Harstad"));
+  r = relations_of("The team came from the Arctic Defence College, a training body headquartered at Harstad.");
+  CHECK(has(r, "Arctic Defence College located_in Harstad"));
+  // a body that only met at a place is not based there
+  r = relations_of("The Arctic Defence College met at Harstad on Monday.");
+  CHECK_FALSE(has(r, "Arctic Defence College located_in Harstad"));
+}
