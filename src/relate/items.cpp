@@ -398,7 +398,10 @@ bool own_apposition(const ItemContext& ctx, const std::vector<Item>& items, std:
       entity_type(ctx, items[at].entity) != NodeType::Person || items[at + 1].key != ",")
     return false;
   const std::string& det = items[at + 2].key;
-  if (det != "the" && det != "a" && det != "an") return false;
+  // "A and B, head of C": a role noun with no article opens B's apposition too
+  bool bare = det != "the" && det != "a" && det != "an";
+  if (bare && !(ctx.lex->role_noun_relation.count(det) && items[at + 3].key == "of")) return false;
+  if (bare) return true;
   // the words of the apposition's noun, up to "of", a comma or a name: none plural
   bool words = false;
   for (std::size_t k = at + 3; k < items.size() && k < at + 7; ++k) {

@@ -185,6 +185,8 @@ struct Matcher {
         for (std::size_t k = 0; k <= e.max_gap && i + k <= items.size(); ++k) {
           // "..., while the UK delegation was led by": a gap does not reach into another clause
           if (k > 0 && (boundary(items[i + k - 1]) || items[i + k - 1].word == word::while_)) return false;
+          // "A and B, head of C": the role after B's comma is B's, not A's
+          if (k > 0 && own_apposition(ctx, items, i + k - 1)) return false;
           if (run(ei + 1, i + k)) return true;
         }
         return false;

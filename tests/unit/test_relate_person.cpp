@@ -170,3 +170,9 @@ TEST_CASE("a body based or headquartered at a place is located in it", "[relate]
   r = relations_of("The Arctic Defence College met at Harstad on Monday.");
   CHECK_FALSE(has(r, "Arctic Defence College located_in Harstad"));
 }
+
+TEST_CASE("a role after the second of two names is that name's", "[relate][person]") {
+  auto r = relations_of("The pact was signed by Anna Koskinen and Tomas Brandt, head of the Baltic Signals Agency.");
+  CHECK(has(r, "Tomas Brandt leads Baltic Signals Agency"));
+  CHECK_FALSE(has_edge(r, "Anna Koskinen", "Baltic Signals Agency"));
+}
