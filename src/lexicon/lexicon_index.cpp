@@ -1,0 +1,282 @@
+// Lexicon::index(): the look-up tables built from the lists that
+// lexicon.cpp reads from the data files, once per lexicon, so that
+// recognition and the matcher look words up instead of walking lists.
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
+#include "lexicon/lexicon.hpp"
+#include "util/names.hpp"
+
+namespace newsgraph {
+namespace {
+
+std::string lowered(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+void set_of(const std::vector<std::string>& list, WordSet& set) {
+  set.clear();
+  for (const auto& s : list) set.insert(lowered(s));
+}
+
+// Spelling variants and abbreviations first: they change how names tokenize.
+void index_spellings(Lexicon& lex) {
+  lex.variant_map.clear();
+  lex.variant_shapes = 0;
+  for (const auto& [from, to] : lex.variants) {
+    std::string key = name_key(from);
+    lex.variant_shapes |= lex.variant_shape(key);
+    lex.variant_map[key] = name_key(to);
+  }
+  lex.abbreviations.clear();
+  auto note_abbreviations = [&](const std::string& s) {
+    std::istringstream in(s);
+    std::string w;
+    while (in >> w)
+      if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) lex.abbreviations.insert(lowered(w));
+  };
+  for (const auto& [rel, titles] : lex.person_titles)
+    for (const auto& t : titles) note_abbreviations(t);
+  for (const auto& t : lex.title_only) note_abbreviations(t);
+  for (const auto& [type, words] : lex.head_words)
+    for (const auto& w : words) note_abbreviations(w);
+  for (const auto& a : lex.name_abbreviations) lex.abbreviations.insert(lowered(a));
+  lex.temporal.index();
+
+}
+
+// The gazetteer: every label, alias and demonym by its name key.
+void index_gazetteer(Lexicon& lex) {
+  lex.gazetteer.clear();
+  lex.label_index.clear();
+  lex.max_name_tokens = 1;
+  auto add_form = [&](const std::string& name, std::uint32_t id, LexForm form) {
+    std::string key = lex.name_key_of(name);
+    if (key.empty()) return;
+    bool caps = std::none_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c); });
+    auto& hits = lex.gazetteer[key];
+    for (const auto& h : hits)
+      if (h.entity == id) return;
+    hits.push_back({id, form, caps});
+    lex.max_name_tokens = std::max<std::size_t>(lex.max_name_tokens, std::count(key.begin(), key.end(), ' ') + 1);
+  };
+  lex.gazetteer_prefixes.clear();
+  for (std::uint32_t i = 0; i < lex.entities.size(); ++i) {
+    const LexEntity& e = lex.entities[i];
+    lex.label_index.emplace(lex.name_key_of(e.label), i);
+    add_form(e.label, i, LexForm::Label);
+    for (const auto& a : e.aliases) add_form(a, i, LexForm::Alias);
+    for (const auto& d : e.demonyms) add_form(d, i, LexForm::Demonym);
+  }
+  for (const auto& [key, hits] : lex.gazetteer)
+    for (auto space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+      lex.gazetteer_prefixes.insert(key.substr(0, space));
+}
+
+// Head words, titles, role and type nouns, anaphora: key -> what it says.
+void index_cue_maps(Lexicon& lex) {
+  lex.head_type.clear();
+  for (const auto& [type, words] : lex.head_words)
+    if (auto t = parse_node_type(type))
+      for (const auto& w : words) lex.head_type[lex.name_key_of(w)] = *t;
+  lex.title_relation.clear();
+  lex.max_title_tokens = 1;
+  for (const auto& [rel, titles] : lex.person_titles)
+    for (const auto& t : titles) {
+      std::string key = lex.name_key_of(t);
+      lex.title_relation[key] = rel;
+      lex.max_title_tokens = std::max<std::size_t>(lex.max_title_tokens, std::count(key.begin(), key.end(), ' ') + 1);
+    }
+  lex.role_noun_relation.clear();
+  for (const auto& [rel, nouns] : lex.role_nouns)
+    for (const auto& n : nouns) lex.role_noun_relation[lex.name_key_of(n)] = rel;
+  lex.type_noun_type.clear();
+  for (const auto& [type, nouns] : lex.type_nouns)
+    if (auto t = parse_node_type(type))
+      for (const auto& n : nouns) lex.type_noun_type[lex.name_key_of(n)] = *t;
+  lex.anaphor_type.clear();
+  for (const auto& [type, nouns] : lex.anaphora)
+    if (auto t = parse_node_type(type))
+      for (const auto& n : nouns) lex.anaphor_type[lex.name_key_of(n)] = *t;
+  lex.representative_set.clear();
+  for (const auto& n : lex.representative_nouns) lex.representative_set[lex.name_key_of(n)] = n;
+  lex.lowercase_head_type.clear();
+  lex.lowercase_head_first.clear();
+  lex.max_lowercase_head_tokens = 1;
+  for (const auto& [type, heads] : lex.lowercase_heads)
+    if (auto t = parse_node_type(type))
+      for (const auto& h : heads) {
+        std::string key = lex.name_key_of(h);
+        lex.lowercase_head_type[key] = *t;
+        lex.lowercase_head_first.insert(key.substr(0, key.find(' ')));
+        lex.max_lowercase_head_tokens = std::max<std::size_t>(lex.max_lowercase_head_tokens, std::count(key.begin(), key.end(), ' ') + 1);
+      }
+}
+
+// The word lists as sets of token keys.
+void index_word_sets(Lexicon& lex) {
+  auto key_set = [&](const std::vector<std::string>& list, WordSet& set) {
+    set.clear();
+    for (const auto& s : list) set.insert(lex.name_key_of(s));
+  };
+  key_set(lex.title_only, lex.title_only_set);
+  key_set(lex.given_names, lex.given_name_set);
+  set_of(lex.not_names, lex.not_name_set);
+  key_set(lex.function_words, lex.function_word_set);
+  key_set(lex.demoting_words, lex.demoting_set);
+  key_set(lex.org_prefix_words, lex.org_prefix_set);
+  key_set(lex.negators, lex.negator_set);
+  key_set(lex.modals, lex.modal_set);
+  key_set(lex.state_body_words, lex.state_body_set);
+  key_set(lex.group_nouns, lex.group_noun_set);
+  key_set(lex.subject_adverbs, lex.subject_adverb_set);
+  for (auto* l : {&lex.document_participation.cues, &lex.document_participation.people_nouns, &lex.document_participation.other_editions}) {
+    auto& set = l == &lex.document_participation.cues ? lex.document_participation.cue_set
+                : l == &lex.document_participation.people_nouns ? lex.document_participation.people_set : lex.document_participation.edition_set;
+    set.clear();
+    for (const auto& c : *l) set.insert(lex.name_key_of(c));
+  }
+  for (auto& f : lex.cue_families) {
+    f.cue_set.clear();
+    for (const auto& c : f.cues) f.cue_set.insert(lex.name_key_of(c));
+  }
+  key_set(lex.generic_org_words, lex.generic_org_set);
+  key_set(lex.name_particles, lex.name_particle_set);
+  key_set(lex.place_cues, lex.place_cue_set);
+  key_set(lex.place_in_blockers, lex.place_in_blocker_set);
+  set_of(lex.not_org_acronyms, lex.not_org_acronym_set);
+  key_set(lex.signing_verbs, lex.signing_verb_set);
+  key_set(lex.adjective_names, lex.adjective_name_set);
+  key_set(lex.org_nouns, lex.org_noun_set);
+  key_set(lex.place_modifiers, lex.place_modifier_set);
+  key_set(lex.naming_words, lex.naming_word_set);
+  key_set(lex.clause_verbs, lex.clause_verb_set);
+  key_set(lex.exercise_verbs, lex.exercise_verb_set);
+  key_set(lex.modified_heads, lex.modified_head_set);
+}
+
+// The patterns' words as token keys, and the anchors the matcher starts from.
+void index_pattern_anchors(Lexicon& lex) {
+  for (auto& p : lex.patterns) {
+    for (auto& e : p.elements)
+      for (auto& w : e.words) {
+        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        // Compared with token keys, so spelled as they are ("cooperation" -> "co-operation").
+        if (auto v = lex.variant_map.find(w); v != lex.variant_map.end()) w = v->second;
+      }
+    // The anchors are the words of one required word element: the first
+    // element when it is one (the matcher starts there), else the first that
+    // is no punctuation or function word ("member", not "," or "the"), so
+    // that the cheap test skips the sentences that lack it.
+    auto common = [&](const PatternElement& e) {
+      return std::any_of(e.words.begin(), e.words.end(), [&](const std::string& w) {
+        return w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) || lex.function_word_set.count(w) > 0;
+      });
+    };
+    const PatternElement* anchor = nullptr;
+    for (const auto& e : p.elements) {
+      if (e.kind != PatternElement::Words || e.optional) continue;
+      bool first = &e == &p.elements.front();
+      if (!anchor) anchor = &e;
+      if (first || !common(e)) {
+        anchor = &e;
+        break;
+      }
+    }
+    p.anchors.clear();
+    if (anchor)
+      for (const auto& w : anchor->words) {
+        p.anchors.push_back(w.substr(0, w.find(' ')));
+        if (w.find(' ') != std::string::npos) p.anchors.push_back(w);  // one hyphenated token
+      }
+  }
+}
+
+}  // namespace
+
+void Lexicon::index() {
+  index_spellings(*this);
+  index_gazetteer(*this);
+  index_cue_maps(*this);
+  index_word_sets(*this);
+  index_pattern_anchors(*this);
+  index_pattern_words();
+}
+
+// The matcher's fixed words, in the order of the `word` ids.
+const char* const kMatcherWords[] = {"", "the", ",", "and", "or", "now", "'s", "<pair>", "<role>", ";", ".", ":",
+                                     "?", "!", "but", "while", "which", "who", "of", "alongside", "along", "with",
+                                     "as", "well as", "together", "such", "including", "like", "&"};
+static_assert(std::size(kMatcherWords) == word::count);
+
+// Word ids for the relation matcher: its fixed words, then every word of
+// every pattern (each token of an alternative and the alternative whole).
+void Lexicon::index_pattern_words() {
+  word_ids.clear();
+  for (std::uint32_t i = 1; i < word::count; ++i) word_ids.emplace(kMatcherWords[i], i);
+  auto intern = [&](std::string_view w) {
+    auto [it, fresh] = word_ids.try_emplace(std::string(w), static_cast<std::uint32_t>(word_ids.size() + 1));
+    return it->second;
+  };
+  patterns_by_word.clear();
+  patterns_untriggered.clear();
+  for (std::uint32_t pi = 0; pi < patterns.size(); ++pi) {
+    RelationPattern& p = patterns[pi];
+    p.index = pi;
+    p.required_ids.clear();
+    p.anchor_ids.clear();
+    for (const auto& a : p.anchors) p.anchor_ids.push_back(intern(a));
+    for (auto& e : p.elements) {
+      e.word_seqs.clear();
+      e.whole_ids.clear();
+      for (const auto& w : e.words) {
+        std::vector<std::uint32_t> seq;
+        std::string_view words(w);
+        for (std::size_t pos = 0; pos <= words.size();) {
+          auto space = words.find(' ', pos);
+          seq.push_back(intern(words.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos)));
+          if (space == std::string_view::npos) break;
+          pos = space + 1;
+        }
+        e.word_seqs.push_back(std::move(seq));
+        e.whole_ids.push_back(intern(w));
+      }
+      if (e.kind != PatternElement::Words || e.optional) continue;
+      std::vector<std::uint32_t> any;  // an alternative's first token, or the whole as one token
+      for (std::size_t a = 0; a < e.words.size(); ++a) {
+        any.push_back(e.word_seqs[a].front());
+        any.push_back(e.whole_ids[a]);
+      }
+      std::sort(any.begin(), any.end());
+      any.erase(std::unique(any.begin(), any.end()), any.end());
+      p.required_ids.push_back(std::move(any));
+    }
+  }
+  // Each pattern is triggered by the words of its required element that
+  // clauses have least often: few words, and no function word ("in", "with").
+  std::vector<const std::string*> word_text(word_ids.size() + 1, nullptr);
+  for (const auto& [text, id] : word_ids) word_text[id] = &text;
+  auto cost = [&](const std::vector<std::uint32_t>& ids) {
+    std::size_t c = 0;
+    for (std::uint32_t w : ids) c += w < word::count || function_word_set.count(*word_text[w]) ? 50 : 1;
+    return c;
+  };
+  for (std::uint32_t pi = 0; pi < patterns.size(); ++pi) {
+    const RelationPattern& p = patterns[pi];
+    auto trigger = std::min_element(p.required_ids.begin(), p.required_ids.end(),
+                                    [&](const auto& a, const auto& b) { return cost(a) < cost(b); });
+    if (trigger == p.required_ids.end()) {
+      patterns_untriggered.push_back(pi);
+      continue;
+    }
+    for (std::uint32_t w : *trigger) {
+      if (patterns_by_word.size() <= w) patterns_by_word.resize(w + 1);
+      patterns_by_word[w].push_back(pi);
+    }
+  }
+}
+
+
+}  // namespace newsgraph
