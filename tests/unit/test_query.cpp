@@ -62,7 +62,7 @@ TEST_CASE("neighbours of Finland, one and two hops", "[query]") {
   CHECK(second.count("Estonia") == 0);  // three hops away
 }
 
-TEST_CASE("neighbours honour relation, type and time windows; an empty answer is no error", "[query]") {
+TEST_CASE("neighbours honour relation, type and time windows, an empty answer is no error", "[query]") {
   GraphFilter members;
   members.relations = {EdgeType::member_of};
   NeighboursResult none = find_neighbours(examples(), node("Finland"), 1, members);

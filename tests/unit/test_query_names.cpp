@@ -36,7 +36,7 @@ TEST_CASE("names resolve through labels and aliases whatever the case, accents a
   CHECK(label_of(index.lookup("kim yong hyun")) == "Kim Yong-hyun");
 }
 
-TEST_CASE("a word of one name only finds that entity; an exact name wins over words", "[query][names]") {
+TEST_CASE("a word of one name only finds that entity, an exact name wins over words", "[query][names]") {
   NameIndex index(examples());
   CHECK(label_of(index.lookup("Stoltenberg")) == "Jens Stoltenberg");
   CHECK(label_of(index.lookup("Cyber Flag")) == "Cyber Flag");  // also a word pair of nothing else

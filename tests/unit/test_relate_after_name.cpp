@@ -158,7 +158,7 @@ TEST_CASE("', part of X,' between a body and its verb is an apposition", "[relat
   CHECK_FALSE(has(r, "Kenya Defence Forces participates_in Locked Shields"));
 }
 
-TEST_CASE("founders are members; headquarters outside or near a city", "[relate][after_name]") {
+TEST_CASE("founders are members, headquarters outside or near a city", "[relate][after_name]") {
   auto r = relations_of(
       "The NATO Cooperative Cyber Defence Centre of Excellence was founded by Estonia, Germany and Latvia in 2008. "
       "The CCDCOE has its headquarters outside the city of Tartu. ENISA, headquartered outside Athens, trains "

@@ -299,7 +299,7 @@ TEST_CASE("'the following day', 'two days later' count from the latest day an ea
   });
 }
 
-TEST_CASE("observing an exercise is taking part; observing that is not", "[relate][shapes][recall]") {
+TEST_CASE("observing an exercise is taking part, observing that is not", "[relate][shapes][recall]") {
   check_shapes({
       {"Cyber Flag opened in Lima. Singapore observed the drill. Officials from Kenya observed the exercise.",
        {},

@@ -111,7 +111,7 @@ TEST_CASE("leaders named through possessives, pronouns and verbs", "[relate][sha
   CHECK(has(r, "Maria Lind met_with Luis Vega"));
 }
 
-TEST_CASE("a state body named with its nation is part of it; a private one is not", "[relate][shapes]") {
+TEST_CASE("a state body named with its nation is part of it, a private one is not", "[relate][shapes]") {
   auto r = relations_of("Kenya said the Kenyan Cyber Command joined Cyber Flag. Kenya Institute of Poetry staff watched.");
   CHECK(has(r, "Kenyan Cyber Command part_of Kenya"));
   CHECK_FALSE(has(r, "Kenya Institute of Poetry part_of Kenya"));
@@ -178,7 +178,7 @@ TEST_CASE("he and she stand for the person the sentence is about", "[relate][sha
   CHECK(has(r, "Anna Berg met_with Peter Holm 2024-05-06"));
 }
 
-TEST_CASE("a state body named with its nation's demonym is the nation's; two bodies sign a pact", "[relate][shapes]") {
+TEST_CASE("a state body named with its nation's demonym is the nation's, two bodies sign a pact", "[relate][shapes]") {
   auto r = relations_of("Kenya's Coastal Cyber Agency and the Chilean Harbour Security Agency signed a memorandum of understanding in 2021.");
   CHECK(has(r, "Chilean Harbour Security Agency part_of Chile"));
   CHECK(has(r, "Coastal Cyber Agency cooperates_with Chilean Harbour Security Agency 2021"));
@@ -214,7 +214,7 @@ TEST_CASE("an unnamed official of a nation meets for the nation", "[relate][shap
   CHECK(has(r, "Chile met_with Peter Holm 2023"));
 }
 
-TEST_CASE("memberships in appositions and welcomes; meetings and cooperation between two", "[relate][shapes]") {
+TEST_CASE("memberships in appositions and welcomes, meetings and cooperation between two", "[relate][shapes]") {
   auto r = relations_of(
       "Chile, a member of NATO, trains staff. NATO welcomed Peru as its newest member in 2021. "
       "Talks between Kenya and Ghana opened in 2022. Cooperation between Chile and Mexico grew.");
@@ -232,7 +232,7 @@ TEST_CASE("co-hosting and a possessive participation", "[relate][shapes]") {
   CHECK(has(r, "Ghana participates_in Cyber Flag 2022"));
 }
 
-TEST_CASE("'the two' after a meeting are the two who met; 'the two nations' what they lead", "[relate][shapes]") {
+TEST_CASE("'the two' after a meeting are the two who met, 'the two nations' what they lead", "[relate][shapes]") {
   auto r = relations_of(
       "Chile and Peru held talks in Osaka. Chilean President Peter Holm met with Kenyan President Anna Berg, "
       "and the two agreed to strengthen ties. Later, the two nations signed a cyber pact in 2021.");
@@ -243,7 +243,7 @@ TEST_CASE("'the two' after a meeting are the two who met; 'the two nations' what
   CHECK(has(r, "Chile cooperates_with Kenya 2021"));
 }
 
-TEST_CASE("an exercise hosted in a place is located there; 'the drill' left unnamed is the exercise", "[relate][shapes]") {
+TEST_CASE("an exercise hosted in a place is located there, 'the drill' left unnamed is the exercise", "[relate][shapes]") {
   auto r = relations_of(
       "Kenya hosted the Cyber Flag exercise in Osaka. "
       "The Kenyan Cyber Command, which organised the drill together with Chile, said Peru and Ghana attended as observers.");
