@@ -133,6 +133,13 @@ struct Reader {
     if (definite) ++i;
     if (i >= items.size()) return false;
     const Item& it = items[i];
+    // "observed that the drill was hard", "said that Estonia took part": a
+    // clause follows, what was observed or said is no exercise taken part in
+    static const char* kClauseOpeners[] = {"the", "a", "an", "it", "they", "he", "she", "we", "its", "their"};
+    if (definite && items[i - 1].key == "that" &&
+        (it.is_entity() || std::any_of(std::begin(kClauseOpeners), std::end(kClauseOpeners),
+                                       [&](const char* w) { return it.key == w; })))
+      return true;
     if (it.is_entity()) {
       if (it.entity >= 0 && is_happening(entity_type(ctx, it.entity))) return false;
       if (i + 1 < items.size() && (items[i + 1].key == "hosts" || items[i + 1].key == "host" || people_word(i + 1)))
