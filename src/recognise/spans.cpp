@@ -24,15 +24,6 @@ bool team_acronym(std::string_view w) {
   return true;
 }
 
-// Whether `letters` appear in order among the capitals of tokens [b, e).
-bool in_order(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, const std::string& letters) {
-  std::size_t at = 0;
-  for (std::uint32_t k = b; k < e && at < letters.size(); ++k)
-    for (char c : toks[k].text)
-      if (at < letters.size() && c == letters[at]) ++at;
-  return at == letters.size() && letters.size() >= 2;
-}
-
 // Whether token `b` is the first word of its sentence (after quotes or emphasis marks).
 bool first_word_of(const SentenceAnalysis& s, std::uint32_t b) {
   for (std::uint32_t k = 0; k < b; ++k)
@@ -352,7 +343,7 @@ bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::
     if (std::isupper(static_cast<unsigned char>(c))) letters.push_back(c);
   // "Dutch National Cyber Security Centre (NCSC-NL)": the code names the
   // nation the span already names, so the span is not cut to the initials.
-  if (team) return in_order(toks, *b, e, letters);
+  if (team) return letters_in_order(toks, *b, e, letters);
   // Exact initials of a tail of the span: the span starts there.
   std::string initials;
   for (std::uint32_t k = e; k-- > *b;) {
@@ -363,8 +354,15 @@ bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::
       return true;
     }
   }
+  // "Nordic Defence Cooperation (NORDEFCO)": the acronym joins the first
+  // letters of each word of a tail of the span; the span starts there.
+  for (std::uint32_t k = *b; k + 1 < e; ++k)
+    if (toks[k].word && toks[k].capital && letters_by_prefixes(toks, k, e, lower_text(letters))) {
+      *b = k;
+      return true;
+    }
   // Else the acronym's letters in order among the span's capitals.
-  return in_order(toks, *b, e, letters);
+  return letters_in_order(toks, *b, e, letters);
 }
 
 std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uint32_t e) {

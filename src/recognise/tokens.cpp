@@ -258,4 +258,32 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
   return out;
 }
 
+// Whether `letters` appear in order among the capitals of tokens [b, e).
+bool letters_in_order(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, const std::string& letters) {
+  std::size_t at = 0;
+  for (std::uint32_t k = b; k < e && at < letters.size(); ++k)
+    for (char c : toks[k].text)
+      if (at < letters.size() && c == letters[at]) ++at;
+  return at == letters.size() && letters.size() >= 2;
+}
+
+// Whether `letters` (lower case) is made of a prefix of two or more letters
+// of every capitalised word in [b, e), in order (a function word may give
+// none): "NORDEFCO" = Nor-dic Def-ence Co-operation, a syllable acronym.
+// Every word must give a syllable, so a parenthesised word that merely
+// starts like the name is not bound, nor a title's ("SACEUR"), whose
+// letters are mostly initials.
+bool letters_by_prefixes(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view letters) {
+  if (b == e) return letters.empty();
+  const auto& w = toks[b];
+  if (!w.word) return letters_by_prefixes(toks, b + 1, e, letters);
+  bool optional = !w.capital;
+  if (optional && letters_by_prefixes(toks, b + 1, e, letters)) return true;
+  for (std::size_t n = 1; n <= letters.size() && n <= w.text.size(); ++n) {
+    if (std::tolower(static_cast<unsigned char>(w.text[n - 1])) != letters[n - 1]) break;
+    if ((n >= 2 || optional) && letters_by_prefixes(toks, b + 1, e, letters.substr(n))) return true;
+  }
+  return false;
+}
+
 }  // namespace newsgraph

@@ -37,4 +37,11 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end,
                             const WordSet& abbreviations);
 
+// Whether an acronym's `letters` (upper case) occur in order in the words
+// of [b, e) ("NCSC" in "National Cyber Security Centre").
+bool letters_in_order(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, const std::string& letters);
+// Whether `letters` (lower case) join a prefix of every capitalised word of
+// [b, e) in order ("nordefco": Nordic Defence Cooperation).
+bool letters_by_prefixes(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view letters);
+
 }  // namespace newsgraph

@@ -181,3 +181,24 @@ TEST_CASE("a nation's body named in full, then by the nation and its closing wor
   }
   CHECK(commands == 1);
 }
+
+TEST_CASE("an acronym made of the first letters of each word binds to the name before it", "[recognise][recall]") {
+  auto doc = analyse(
+      "Ministers of the Nordic Harbour Cooperation (NORHACO) met in Riga. NORHACO will meet again in May. "
+      "The Harbour Council (WARNING) issued a note. The Coastal Guard Office (SUNRISE) replied. "
+      "The Supreme Allied Commander Arctic (SACARC) spoke.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Nordic Harbour Cooperation:Organisation"));
+  bool bound = false;
+  for (const auto& e : doc.entities)
+    if (e.label == "Nordic Harbour Cooperation")
+      bound = std::find(e.names.begin(), e.names.end(), "NORHACO") != e.names.end();
+  CHECK(bound);
+  // a parenthesised word whose letters do not start the name's words is no acronym of it
+  for (const auto& e : doc.entities) {
+    INFO(e.label);
+    CHECK(std::find(e.names.begin(), e.names.end(), "WARNING") == e.names.end());
+    CHECK(std::find(e.names.begin(), e.names.end(), "SUNRISE") == e.names.end());
+    CHECK(std::find(e.names.begin(), e.names.end(), "SACARC") == e.names.end());  // a title's initials
+  }
+}
