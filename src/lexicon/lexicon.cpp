@@ -286,7 +286,8 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
                              {"adjective_names", &lex.adjective_names}, {"org_nouns", &lex.org_nouns},
                              {"place_modifiers", &lex.place_modifiers}, {"naming_words", &lex.naming_words},
                              {"clause_verbs", &lex.clause_verbs}, {"exercise_verbs", &lex.exercise_verbs},
-                             {"modified_heads", &lex.modified_heads}};
+                             {"modified_heads", &lex.modified_heads},
+                             {"subject_pronouns", &lex.subject_pronouns}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;
     if (replace) f.list->clear();

@@ -313,11 +313,11 @@ std::optional<NodeType> Recogniser::noun_type_at(const std::vector<Token>& toks,
   return it->second;
 }
 
-// Whether a word after a noun ends the noun's phrase: a function word or a verb ("the X exercise took place", "a drill organised by Y"),
-// not another noun ("the exercise area").
+// Whether a word after a noun ends the noun's phrase: a function word, a verb ("the X exercise took place", "a drill organised by Y")
+// or a pronoun opening a clause ("a national exercise it has hosted"), not another noun ("the exercise area").
 bool Recogniser::ends_phrase(const Token& next) const {
   return !next.capital && (lex_.function_word_set.count(next.key) || lex_.clause_verb_set.count(next.key) ||
-                           next.key.ends_with("ed"));
+                           lex_.subject_pronoun_set.count(next.key) || next.key.ends_with("ed"));
 }
 
 // The token before a name's naming words, from `k` just before the name: "the

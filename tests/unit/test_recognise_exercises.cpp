@@ -101,3 +101,14 @@ TEST_CASE("a body after a nation's possessive is named with its nation as writte
       found = std::find(e.names.begin(), e.names.end(), "UAE Coastal Signals Council") != e.names.end();
   CHECK(found);
 }
+
+TEST_CASE("a pronoun after the apposition's noun opens a clause: the noun still types the name", "[recognise][exercise]") {
+  auto names = entity_names(analyse(
+      "The agency praised Harbour Lynx, a national technical exercise it has hosted since 2019. "
+      "Staff also trained on Granite Owl, a regional drill they ran in May."));
+  CHECK(has(names, "Harbour Lynx:Exercise"));
+  CHECK(has(names, "Granite Owl:Exercise"));
+  // a noun before another noun is no head: "an exercise area" names no exercise
+  names = entity_names(analyse("Officials toured Harbour Lynx, a large exercise area it maintains."));
+  CHECK_FALSE(has(names, "Harbour Lynx:Exercise"));
+}
