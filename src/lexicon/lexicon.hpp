@@ -159,6 +159,11 @@ struct Lexicon {
   WordMap<NodeType> lowercase_head_type;  // joined token keys -> type
   std::size_t max_lowercase_head_tokens = 1;
   WordSet lowercase_head_first;  // first token keys of those heads
+  // negated(): per key, bit 1 when negator_set or modal_set holds it, bit 2 when
+  // it is the first word of one of their multi-word entries; one look-up per
+  // word instead of four.
+  static constexpr std::uint8_t negation_whole = 1, negation_first = 2;
+  WordMap<std::uint8_t> negation_words;
   WordMap<std::string> variant_map, role_noun_relation, representative_set;
   // The lengths and first bytes of variant_map's keys (variant_shape()): token_key() looks up only those.
   std::uint64_t variant_shapes = 0;

@@ -156,6 +156,12 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.exercise_verbs, lex.exercise_verb_set);
   key_set(lex.modified_heads, lex.modified_head_set);
   key_set(lex.subject_pronouns, lex.subject_pronoun_set);
+  lex.negation_words.clear();
+  for (const WordSet* set : {&lex.negator_set, &lex.modal_set})
+    for (const auto& k : *set) {
+      lex.negation_words[k] |= Lexicon::negation_whole;
+      if (auto sp = k.find(' '); sp != std::string::npos) lex.negation_words[k.substr(0, sp)] |= Lexicon::negation_first;
+    }
 }
 
 // The patterns' words as token keys, and the anchors the matcher starts from.

@@ -234,10 +234,21 @@ bool negated(const Lexicon& lex, const std::vector<Item>& items, std::size_t fir
   for (std::size_t i = first; i <= last && i < items.size(); ++i) {
     const std::string& k = items[i].key;
     if (k.empty()) continue;
-    if (lex.negator_set.count(k) || lex.modal_set.count(k) || k.ends_with("n't")) return true;
-    if (i + 1 <= last) {
-      two.assign(k).append(1, ' ').append(items[i + 1].key);  // made once for both lists
-      if (lex.negator_set.count(two) || lex.modal_set.count(two)) return true;
+    if (k.ends_with("n't")) return true;
+    // A key with a space ("a b") joined to the next could only be an entry
+    // starting with its first word.
+    std::uint8_t flags = 0, starts = 0;
+    if (auto it = lex.negation_words.find(k); it != lex.negation_words.end()) flags = it->second;
+    if (flags & Lexicon::negation_whole) return true;
+    if (auto sp = k.find(' '); sp == std::string::npos) {
+      starts = flags;
+    } else if (auto it = lex.negation_words.find(std::string_view(k).substr(0, sp)); it != lex.negation_words.end()) {
+      starts = it->second;
+    }
+    if ((starts & Lexicon::negation_first) && i + 1 <= last) {
+      two.assign(k).append(1, ' ').append(items[i + 1].key);
+      auto it = lex.negation_words.find(two);
+      if (it != lex.negation_words.end() && (it->second & Lexicon::negation_whole)) return true;
     }
   }
   return false;
