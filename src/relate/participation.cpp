@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 #include "relate/clauses.hpp"
 
@@ -12,11 +13,17 @@ bool is_happening(NodeType t) { return t == NodeType::Exercise || t == NodeType:
 
 bool is_actor(NodeType t) { return t == NodeType::Nation || t == NodeType::Organisation; }
 
+// Whether token key `k` is one of the fixed `words`.
+template <std::size_t N>
+bool one_of(std::string_view k, const char* const (&words)[N]) {
+  return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return k == w; });
+}
+
 // Words between a subject and its verb that change nothing of who did it.
 bool auxiliary(const std::string& k) {
   static const char* kWords[] = {"has", "have", "had", "was", "were", "is", "are", "also", "all", "both", "each",
                                  "again", "already", "then", "too", "themselves", "itself", "later", "eventually"};
-  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return k == w; });
+  return one_of(k, kWords);
 }
 
 // The cue at or after item `from` (a word or two): its first item, else items.size().
@@ -88,7 +95,7 @@ struct Reader {
     if (first == 0) return true;
     const std::string& k = items[first - 1].key;
     static const char* kOpeners[] = {",", "the", "a", "an", "while", "and", "but", "when", "as", "whereas", "(", "--", "-"};
-    return std::any_of(std::begin(kOpeners), std::end(kOpeners), [&](const char* w) { return k == w; });
+    return one_of(k, kOpeners);
   }
 
   // The actors that are the subject of the cue at `cue`: "A and B took part",
@@ -136,9 +143,7 @@ struct Reader {
     // "observed that the drill was hard", "said that Estonia took part": a
     // clause follows, what was observed or said is no exercise taken part in
     static const char* kClauseOpeners[] = {"the", "a", "an", "it", "they", "he", "she", "we", "its", "their"};
-    if (definite && items[i - 1].key == "that" &&
-        (it.is_entity() || std::any_of(std::begin(kClauseOpeners), std::end(kClauseOpeners),
-                                       [&](const char* w) { return it.key == w; })))
+    if (definite && items[i - 1].key == "that" && (it.is_entity() || one_of(it.key, kClauseOpeners)))
       return true;
     if (it.is_entity()) {
       if (it.entity >= 0 && is_happening(entity_type(ctx, it.entity))) return false;
@@ -155,7 +160,7 @@ struct Reader {
     static const char* kFree[] = {"for", "as", "with", "alongside", "on", "this", "last", "from", "during", "over",
                                   "throughout", "remotely", "virtually", "too", "again", "once", "twice", "fully",
                                   "actively"};
-    return std::none_of(std::begin(kFree), std::end(kFree), [&](const char* w) { return it.key == w; });
+    return !one_of(it.key, kFree);
   }
 
   bool other_edition() const { return other_edition_at(lex, ctx, s, items, 0, items.size()) < items.size(); }
