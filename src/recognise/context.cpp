@@ -60,6 +60,7 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     return NodeType::Person;
   if (n >= 2 && n <= 4 && plain) {
     if (b == first_word + 1 && key(first_word) == "by") return NodeType::Person;
+    if (b == first_word && bare_byline(s, text_, lex_) == n) return NodeType::Person;
     // "Author: Jane Doe", "Photo: Jane Doe": a credit label and a colon.
     if (b >= 2 && key(b - 1) == ":" &&
         std::find(lex_.credit_labels.begin(), lex_.credit_labels.end(), key(b - 2)) != lex_.credit_labels.end())

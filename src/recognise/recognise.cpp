@@ -48,8 +48,8 @@ bool is_byline(const SentenceAnalysis& s, const Lexicon& lex) {
   return s.tokens[i].capital && s.tokens.size() <= 16;
 }
 
-bool is_headline(const SentenceAnalysis& s, bool first, const Lexicon& lex) {
-  if (is_byline(s, lex)) return false;
+bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, const Lexicon& lex) {
+  if (is_byline(s, lex) || bare_byline(s, text, lex) > 0) return false;
   int long_words = 0, capitalised = 0;
   for (const auto& t : s.tokens)
     if (t.word && t.text.size() > 3) {
@@ -64,6 +64,43 @@ bool is_headline(const SentenceAnalysis& s, bool first, const Lexicon& lex) {
 
 }  // namespace
 
+// "Jane Doe | 20 May 2025", "Jane Doe, Outlet.com", "Jane Doe Thursday 3 April
+// 2025, 07:45": a line of its own opening with two or three plain capitalised
+// words, then a separator or a weekday or month, then only a date, a time or
+// a web outlet (no lower-case word: no sentence, no headline of words).
+// The number of name tokens, 0 when the line is no such byline.
+std::uint32_t bare_byline(const SentenceAnalysis& s, std::string_view text, const Lexicon& lex) {
+  const auto& t = s.tokens;
+  if (t.empty() || text.substr(s.start, s.end - s.start).find('\n') != std::string_view::npos) return 0;
+  std::uint32_t b = 0;
+  while (b < t.size() && !t[b].word) ++b;
+  std::uint32_t e = b;
+  auto month_or_day = [&](const Token& tok) {
+    std::string low(tok.text);
+    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lex.not_name_set.count(low) > 0;
+  };
+  while (e < t.size() && e - b < 4 && t[e].word && t[e].capital && !t[e].all_caps && !month_or_day(t[e])) ++e;
+  if (e - b < 2 || e - b > 3 || e >= t.size()) return 0;
+  std::string_view sep = t[e].text;
+  if (!(sep == "," || sep == "|" || sep == "\u00B7" || sep == "\u2022" || sep == "-" || sep == "\u2013" ||
+        sep == "\u2014" || month_or_day(t[e])))
+    return 0;
+  // The rest of the line: words that open in upper case or a digit, and a date, a time or a domain among them.
+  std::string_view rest = text.substr(t[e].start, s.end - t[e].start);
+  bool dated = false;
+  for (std::size_t k = 0; k < rest.size(); ++k) {
+    unsigned char c = static_cast<unsigned char>(rest[k]);
+    bool opens = k == 0 || rest[k - 1] == ' ' || rest[k - 1] == '\t';
+    if (opens && std::islower(c)) return 0;
+    if (std::isdigit(c)) dated = true;
+    if (c == '.' && k > 0 && k + 1 < rest.size() && std::isalpha(static_cast<unsigned char>(rest[k - 1])) &&
+        std::islower(static_cast<unsigned char>(rest[k + 1])))
+      dated = true;  // "Outlet.com", "LRT.lt"
+  }
+  return dated ? e - b : 0;
+}
+
 DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   doc_.sentences.reserve(sentences.size());
   for (const auto& sentence : sentences) {
@@ -75,7 +112,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
       if (t.key.empty()) t.key = lex_.token_key(t.text);
       t.word_id = lex_.word_id(t.key);  // once here, not again in every clause the matcher reads
     }
-    s.headline = is_headline(s, doc_.sentences.empty(), lex_);
+    s.headline = is_headline(s, doc_.sentences.empty(), text_, lex_);
     s.title_end = static_cast<std::uint32_t>(s.tokens.size());
     if (s.headline)
       for (std::uint32_t k = 1; k < s.tokens.size(); ++k)

@@ -39,6 +39,10 @@ inline std::size_t edition_suffix(const Token& t) {
   return t.text.size() - dash;
 }
 
+// A byline line without "By" ("Jane Doe | 20 May 2025"): the number of
+// tokens of its name, 0 when the sentence is none (recognise.cpp).
+std::uint32_t bare_byline(const SentenceAnalysis& s, std::string_view text, const Lexicon& lex);
+
 struct Candidate {  // a capitalised span no rule could type yet
   std::size_t sentence = 0;
   std::uint32_t begin = 0, end = 0;

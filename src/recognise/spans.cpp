@@ -127,8 +127,12 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
         return true;
     return false;
   };
+  // "Jane Doe Thursday 3 April": a weekday written out is never a word of a name.
+  auto weekday = [&](std::uint32_t k) {
+    return lex_.temporal.weekdays.count(toks[k].key) > 0 && !lex_.temporal.short_weekdays.count(toks[k].key);
+  };
   while (j < toks.size() && !line_break(j)) {
-    if (toks[j].word && toks[j].capital) {
+    if (toks[j].word && toks[j].capital && !weekday(j)) {
       ++j;
     } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !line_break(j + 1) && !lex_.not_name_set.count(lower_text(toks[j + 1].text))) {

@@ -1,0 +1,34 @@
+// Names on lines of their own that are no sentence: bylines without "By"
+// (a reporter's name, then a date, a time or a web outlet) and credit
+// labels. Each with the lines that must stay unread as a person.
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("a byline without By: a name then a separator and a date or a web outlet", "[recognise][byline]") {
+  const std::string story = "\nThe fleet left port on Monday, officials said.\n";
+  CHECK(has(entity_names(analyse("Storm drill ends early\nMarit Olsbakk | 12 March 2025" + story)), "Marit Olsbakk:Person"));
+  CHECK(has(entity_names(analyse("Storm drill ends early\nJoaquim Serrat, Harbourwatch.es" + story)), "Joaquim Serrat:Person"));
+  CHECK(has(entity_names(analyse("Storm drill ends early\nIlse Van Damme Friday 7 March 2025, 09:10 CET" + story)),
+            "Ilse Van Damme:Person"));
+  CHECK(has(entity_names(analyse("Storm drill ends early\nEdited by Aino Kettunen" + story)), "Aino Kettunen:Person"));
+  CHECK(has(entity_names(analyse("Storm drill ends early\nEditor: Wayan Sudarta" + story)), "Wayan Sudarta:Person"));
+}
+
+TEST_CASE("lines like a byline that are none", "[recognise][byline]") {
+  const std::string story = "\nThe fleet left port on Monday, officials said.\n";
+  // a title line of words after the separator, and a name in a sentence
+  auto title = entity_names(analyse("Harbour Lights | Annual Review\nThe fleet left port." + story));
+  CHECK_FALSE(has(title, "Harbour Lights:Person"));
+  auto sentence = entity_names(analyse("Storm drill ends early\nGreen Harbour, the port said, reopens on 3 May 2025." + story));
+  CHECK_FALSE(has(sentence, "Green Harbour:Person"));
+}
+
+TEST_CASE("a weekday written out is no word of a name", "[recognise][byline]") {
+  auto names = entity_names(analyse("The Harbour Council Tuesday approved the plan, Tove Brekke said."));
+  CHECK(has(names, "Harbour Council:Organisation"));
+  CHECK_FALSE(has(names, "Harbour Council Tuesday:Organisation"));
+}
