@@ -117,7 +117,7 @@ void index_cue_maps(Lexicon& lex) {
 
 // The word lists as sets of token keys.
 void index_word_sets(Lexicon& lex) {
-  auto key_set = [&](const std::vector<std::string>& list, WordSet& set) {
+  auto key_set = [&](const std::vector<std::string>& list, auto& set) {
     set.clear();
     for (const auto& s : list) set.insert(lex.name_key_of(s));
   };
@@ -132,16 +132,11 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.state_body_words, lex.state_body_set);
   key_set(lex.group_nouns, lex.group_noun_set);
   key_set(lex.subject_adverbs, lex.subject_adverb_set);
-  for (auto* l : {&lex.document_participation.cues, &lex.document_participation.people_nouns, &lex.document_participation.other_editions}) {
-    auto& set = l == &lex.document_participation.cues ? lex.document_participation.cue_set
-                : l == &lex.document_participation.people_nouns ? lex.document_participation.people_set : lex.document_participation.edition_set;
-    set.clear();
-    for (const auto& c : *l) set.insert(lex.name_key_of(c));
-  }
-  for (auto& f : lex.cue_families) {
-    f.cue_set.clear();
-    for (const auto& c : f.cues) f.cue_set.insert(lex.name_key_of(c));
-  }
+  auto& participation = lex.document_participation;
+  key_set(participation.cues, participation.cue_set);
+  key_set(participation.people_nouns, participation.people_set);
+  key_set(participation.other_editions, participation.edition_set);
+  for (auto& f : lex.cue_families) key_set(f.cues, f.cue_set);
   key_set(lex.generic_org_words, lex.generic_org_set);
   key_set(lex.name_particles, lex.name_particle_set);
   key_set(lex.place_cues, lex.place_cue_set);
