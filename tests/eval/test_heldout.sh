@@ -1,5 +1,5 @@
 # The extraction score on the project's held-out sets (tests/data/heldout and
-# heldout2 and the blind heldout3 and heldout4): builds each set's graph and prints its score.
+# heldout2 and heldout3 and the blind heldout4 and heldout5): builds each set's graph and prints its score.
 # It fails when a build fails, a graph is not a valid graph file, or a score
 # falls below its floor. The floors sit a little under the scores measured on
 # 2026-12-01 (heldout, 21 articles: 0.96/0.93/64 of 74; heldout2 0.87/0.56/18 of 91;
@@ -8,7 +8,8 @@
 # raised at the end of that session: heldout2 0.91/0.63/27 of 91, heldout3 0.88/0.59/23 of 115;
 # heldout4, written 2026-12-02 by someone who never read the rules: 0.88/0.52/21 of 132;
 # raised at the end of 2026-12-02: heldout2 0.95/0.75/41 of 91, heldout3 0.90/0.63/24 of 115,
-# heldout4 0.89/0.55/24 of 132), so a
+# heldout4 0.89/0.55/24 of 132;
+# heldout5, written 2026-12-02 (session 8) by someone who never read the rules: 0.89/0.51/30 of 144), so a
 # change that loses ground on articles nobody tuned against is caught; raise
 # them as extraction improves.
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
@@ -21,7 +22,8 @@ floors_heldout="--min-entity-f1 0.95 --min-relation-f1 0.90 --min-date-recall 0.
 floors_heldout2="--min-entity-f1 0.93 --min-relation-f1 0.72 --min-date-recall 0.42"
 floors_heldout3="--min-entity-f1 0.88 --min-relation-f1 0.61 --min-date-recall 0.19"
 floors_heldout4="--min-entity-f1 0.87 --min-relation-f1 0.53 --min-date-recall 0.17"
-for set in heldout heldout2 heldout3 heldout4; do
+floors_heldout5="--min-entity-f1 0.87 --min-relation-f1 0.49 --min-date-recall 0.19"
+for set in heldout heldout2 heldout3 heldout4 heldout5; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
   echo "== $set"
