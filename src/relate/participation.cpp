@@ -212,13 +212,22 @@ std::vector<ParticipationClaim> participation_claims(const Lexicon& lex, const I
                                                      const SentenceAnalysis& s, const std::vector<Item>& items, int topic) {
   std::vector<ParticipationClaim> out;
   if (topic < 0 || items.empty() || lex.document_participation.cue_set.empty()) return out;
-  for (const auto& it : items)  // another exercise or event is what the clause speaks of
-    if (it.entity >= 0 && it.entity != topic && is_happening(entity_type(ctx, it.entity))) return out;
-  if (negated(lex, items, 0, items.size() - 1)) return out;  // "did not take part", "plans to join"
   Reader r{lex, ctx, s, items, entity_type(ctx, topic)};
-  if (r.other_edition()) return out;
+  // Most clauses name no nation or organisation (no subject) or have no cue:
+  // the cheap tests first, the costlier ones below only where a claim may be.
+  bool actor = false;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    // another exercise or event is what the clause speaks of
+    if (items[i].entity >= 0 && items[i].entity != topic && is_happening(entity_type(ctx, items[i].entity))) return out;
+    actor = actor || r.actor_item(i);
+  }
+  if (!actor) return out;
   std::size_t len = 0;
-  for (std::size_t cue = find_cue(r.d, items, 0, len); cue < items.size(); cue = find_cue(r.d, items, cue + len, len)) {
+  std::size_t first_cue = find_cue(r.d, items, 0, len);
+  if (first_cue == items.size()) return out;
+  if (negated(lex, items, 0, items.size() - 1)) return out;  // "did not take part", "plans to join"
+  if (r.other_edition()) return out;
+  for (std::size_t cue = first_cue; cue < items.size(); cue = find_cue(r.d, items, cue + len, len)) {
     if (r.other_object(cue, len)) continue;
     auto sources = r.subjects(cue);
     if (!sources.empty()) out.push_back({std::move(sources), items[cue].begin});
