@@ -1,10 +1,12 @@
 #include "io/graph_json.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
-
 
 #include "io/json_support.hpp"
 #include "util/errors.hpp"
@@ -15,7 +17,40 @@ namespace {
 
 // The writer fills a memory buffer that goes to the stream in large blocks,
 // where RapidJSON's OStreamWrapper would make one virtual put() per character.
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// RapidJSON copies a string character by character through its escape
+// table; most strings (ids, keys, evidence sentences) need no escape and are
+// copied in one go here, the bytes RapidJSON would have written.
+class Writer : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
+ public:
+  using PrettyWriter::PrettyWriter;
+  // `s` must be ASCII without a control character, '"' or '\\'.
+  void plain_string(std::string_view s) {
+    PrettyPrefix(rapidjson::kStringType);
+    char* out = os_->Push(s.size() + 2);
+    out[0] = '"';
+    std::memcpy(out + 1, s.data(), s.size());
+    out[s.size() + 1] = '"';
+  }
+};
+
+// Whether `s` has a byte RapidJSON escapes (control characters, '"', '\\')
+// or a non-ASCII one (to be checked as UTF-8): eight bytes at a time.
+bool needs_care(std::string_view s) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  std::size_t i = 0;
+  for (std::uint64_t w; s.size() - i >= 8; i += 8) {
+    std::memcpy(&w, s.data() + i, 8);
+    // high bit set, a byte below 0x20, a '"', a '\\'
+    if ((w & kHigh) | ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')))
+      return true;
+  }
+  for (; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return true;
+  }
+  return false;
+}
 
 class BlockOutput {
  public:
@@ -39,6 +74,10 @@ class BlockOutput {
 // invalid UTF-8: a document id is a path (any bytes) and metadata may come
 // from raw HTML, so such bytes become U+FFFD here (found by fuzz_extract).
 void write_string(Writer& w, std::string_view s) {
+  if (!needs_care(s)) {
+    w.plain_string(s);
+    return;
+  }
   if (is_valid_utf8(s)) {
     w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
     return;
