@@ -21,6 +21,9 @@ class ListMemory {
   void observe(const std::vector<Item>& items, const ItemContext& ctx, std::size_t sentence);
   // The latest list of `type` with `count` entities (any count >= 2 when 0).
   const std::vector<int>* latest(NodeType type, std::size_t count, std::size_t* sentence = nullptr) const;
+  // The latest two organisations or nations named together ("A and B", of
+  // one type or not), for "both sides", "the two parties".
+  const std::vector<int>* latest_two(std::size_t* sentence = nullptr) const;
   // The nation named last before the current sentence, for "the country's".
   int last_nation() const { return last_nation_; }
 
@@ -29,6 +32,8 @@ class ListMemory {
     NodeType type;
     std::vector<int> entities;
     std::size_t sentence;
+    bool mixed = false;  // a nation and an organisation: only for latest_two()
+    bool open = false;   // goes on with a name of another kind ("A, B and NATO"): no pair
   };
   std::vector<List> lists_;
   int last_nation_ = -1, current_nation_ = -1;  // before / in the sentence observed last

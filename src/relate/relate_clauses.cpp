@@ -14,6 +14,48 @@ void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>
                    const std::vector<std::string>& speech_verbs);
 bool determiner(const std::string& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
 
+// The length of a naming word at i ("dubbed", "known as"; cues.json naming_words), 0 when none.
+std::size_t naming_length(const std::vector<Item>& items, std::size_t i, const Lexicon& lex) {
+  if (i >= items.size() || items[i].is_entity()) return 0;
+  if (i + 1 < items.size() && !items[i + 1].is_entity() && lex.naming_word_set.count(items[i].key + " " + items[i + 1].key))
+    return 2;
+  return lex.naming_word_set.count(items[i].key) ? 1 : 0;
+}
+
+// "..., according to the ministry.": who says so, closing the sentence, is
+// no argument of the clause's verbs ("the drill drew 300 participants,
+// according to the command"); the attribution goes. (A fronted one stays:
+// "According to X, a spokesperson for Y, ..." says who X is.)
+void drop_attribution(std::vector<Item>& items) {
+  for (std::size_t i = 1; i + 2 < items.size(); ++i) {
+    if (items[i].key != "according" || items[i + 1].key != "to" || items[i - 1].key != ",") continue;
+    std::size_t close = i + 2;
+    while (close < items.size() && items[close].key != "," && items[close].key != "." && items[close].key != ";") ++close;
+    if (close < items.size() && items[close].key == ",") continue;
+    items.erase(items.begin() + static_cast<long>(i - 1), items.begin() + static_cast<long>(close));
+    return;
+  }
+}
+
+// "The drill, codenamed Amber Lynx, ran ... and was hosted by X": the name
+// the apposition gives is the subject of the noun's verbs; the noun and the
+// naming words go, so that the verbs (and a later conjunct) meet the name.
+void name_the_subject(std::vector<Item>& items, const Lexicon& lex, const DocAnalysis* doc) {
+  for (std::size_t i = 0; i + 5 < items.size(); ++i) {
+    if (items[i].key != "the" || items[i].is_entity() || items[i + 1].is_entity() || items[i + 2].key != ",") continue;
+    auto noun = lex.anaphor_type.find(items[i + 1].key);
+    if (noun == lex.anaphor_type.end()) continue;
+    std::size_t len = naming_length(items, i + 3, lex), name = i + 3 + len;
+    if (!len || name + 2 >= items.size() || items[name].entity < 0 || items[name + 1].key != "," ||
+        !lower_word(items[name + 2]))
+      continue;
+    // the name is of the kind the noun says ("the meeting, dubbed X," an event)
+    if (doc && doc->entities[items[name].entity].type != noun->second) continue;
+    items.erase(items.begin() + static_cast<long>(name + 1));
+    items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(name));
+  }
+}
+
 
 // "Crossed Swords, an offensive exercise, was held in Riga": the apposition
 // between a name and its verb is cut out of the clause and kept as a sequence
@@ -43,10 +85,11 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
   }
 }
 
-// "Chile, along with Peru and Ghana, took part": the companions join the
-// subject's list ("Chile and Peru and Ghana took part").
+// "Chile, along with Peru and Ghana, took part", "both countries, with Japan,
+// make up ...": the companions join the subject's list ("Chile and Peru and
+// Ghana took part").
 void join_companions(std::vector<Item>& items) {
-  static const char* kWith[] = {"along with", "together with", "as well as", "alongside"};
+  static const char* kWith[] = {"along with", "together with", "as well as", "alongside", "with"};
   for (std::size_t i = 0; i + 3 < items.size(); ++i) {
     if (!items[i].is_entity() || items[i + 1].key != ",") continue;
     std::size_t len = 0;
@@ -197,6 +240,8 @@ bool lower_word(const Item& it) {
 // about its antecedent becomes a sequence of its own.
 std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex, Cut& cut, const DocAnalysis* doc) {
   std::vector<std::vector<Item>> extra;
+  drop_attribution(items);
+  name_the_subject(items, lex, doc);
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
     if (items[i].key != "," || (items[i + 1].key != "who" && items[i + 1].key != "which")) continue;
     // the clause ends at a comma, or with the sentence (", who heads the agency.")

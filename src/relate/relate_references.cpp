@@ -116,9 +116,12 @@ struct Resolver {
     const auto& toks = ctx.doc->sentences[sentence].tokens;
     if (it.end == 0 || it.end - 1 >= toks.size()) return nullptr;
     NodeType t;
-    if (!plural_noun(lex(), toks[it.end - 1].key, t)) return nullptr;
     std::size_t at = 0;
-    const std::vector<int>* list = lists.latest(t, 2, &at);
+    const std::vector<int>* list = nullptr;
+    const std::string& noun = toks[it.end - 1].key;
+    if (plural_noun(lex(), noun, t)) list = lists.latest(t, 2, &at);
+    else if (noun == "sides" || noun == "parties") list = lists.latest_two(&at);  // of any kind
+    else return nullptr;
     return list && (ctx.last_pair.empty() || at >= pair_sentence) ? list : nullptr;
   }
 
@@ -291,6 +294,13 @@ struct Resolver {
   mutable std::vector<int> named_group;  // nation_group_at()'s answer, copied by the caller
 };
 
+// A list ending before j goes on with another name: ", NATO", "and the EU".
+bool goes_on(const std::vector<Item>& items, const ItemContext& ctx, std::size_t j) {
+  std::size_t k = j;
+  while (k < items.size() && k < j + 3 && list_joint(items[k].key)) ++k;
+  return k > j && k < items.size() && plain_entity(items[k]) && org_or_nation(entity_type(ctx, items[k].entity));
+}
+
 }  // namespace
 
 void ListMemory::observe(const std::vector<Item>& items, const ItemContext& ctx, std::size_t sentence) {
@@ -316,7 +326,15 @@ void ListMemory::observe(const std::vector<Item>& items, const ItemContext& ctx,
       if (std::find(list.begin(), list.end(), items[k].entity) == list.end()) list.push_back(items[k].entity);
       j = k + 1;
     }
-    if (list.size() >= 2 && org_or_nation(t)) lists_.push_back({t, std::move(list), sentence});
+    if (list.size() >= 2 && org_or_nation(t)) lists_.push_back({t, std::move(list), sentence, false, goes_on(items, ctx, j)});
+    // "between Japan and NATO": two of different kinds, one pair
+    else if (list.size() == 1 && org_or_nation(t) && j + 1 < items.size() && items[j].key == "and") {
+      std::size_t k = items[j + 1].key == "the" ? j + 2 : j + 1;
+      bool more = k + 1 < items.size() && (items[k + 1].key == "and" || items[k + 1].key == "or");
+      if (k < items.size() && plain_entity(items[k]) && items[k].entity != list[0] &&
+          org_or_nation(entity_type(ctx, items[k].entity)) && !more)
+        lists_.push_back({t, {list[0], items[k].entity}, sentence, true});
+    }
     i = j;
   }
   if (lists_.size() > kListsKept) lists_.erase(lists_.begin(), lists_.end() - static_cast<long>(kListsKept));
@@ -324,7 +342,16 @@ void ListMemory::observe(const std::vector<Item>& items, const ItemContext& ctx,
 
 const std::vector<int>* ListMemory::latest(NodeType type, std::size_t count, std::size_t* sentence) const {
   for (auto it = lists_.rbegin(); it != lists_.rend(); ++it) {
-    if (it->type != type || (count && it->entities.size() != count)) continue;
+    if (it->mixed || it->type != type || (count && it->entities.size() != count)) continue;
+    if (sentence) *sentence = it->sentence;
+    return &it->entities;
+  }
+  return nullptr;
+}
+
+const std::vector<int>* ListMemory::latest_two(std::size_t* sentence) const {
+  for (auto it = lists_.rbegin(); it != lists_.rend(); ++it) {
+    if (it->entities.size() != 2 || it->open) continue;
     if (sentence) *sentence = it->sentence;
     return &it->entities;
   }
