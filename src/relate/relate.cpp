@@ -112,7 +112,7 @@ class Relater {
     std::vector<int> named;
     for (const auto& m : s.mentions) named.push_back(m.entity);
     narrative_.observe(exprs, s.headline, named, std::move(facts));
-    events_.observe(si, exprs, stext, events_named(s), lex_.temporal);
+    events_.observe(si, exprs, stext, events_named(s, first_relation), lex_.temporal);
     detail::find_offices_taken(doc_, si, stext, exprs, office_phrases_, lex_.temporal, offices_);
     int first_org = -1, first_person = -1;
     for (const auto& m : s.mentions) {
@@ -335,7 +335,9 @@ class Relater {
 
   // The distinct exercises, events and agreements a sentence names (an
   // agreement is dated by its signing as an event by its taking place).
-  std::vector<int> events_named(const SentenceAnalysis& s) const {
+  // Naming none, it speaks of the one its relations from `first_relation` on
+  // leave out ("X ran its first exercise from Oct. 20 to Oct. 24").
+  std::vector<int> events_named(const SentenceAnalysis& s, std::size_t first_relation) const {
     std::vector<int> events;
     for (const auto& m : s.mentions) {
       NodeType t = doc_.entities[m.entity].type;
@@ -343,6 +345,11 @@ class Relater {
           std::find(events.begin(), events.end(), m.entity) == events.end())
         events.push_back(m.entity);
     }
+    if (!events.empty()) return events;
+    for (auto r = out_.begin() + static_cast<long>(first_relation); r != out_.end(); ++r)
+      if ((r->type == EdgeType::organises || r->type == EdgeType::participates_in) &&
+          std::find(events.begin(), events.end(), r->target) == events.end())
+        events.push_back(r->target);
     return events;
   }
 

@@ -72,3 +72,70 @@ TEST_CASE("group wording: members make up a grouping, agreements concluded with 
        {}},
   });
 }
+
+TEST_CASE("group wording: the name an apposition gives is the subject", "[relate][group][organises]") {
+  check_relation_rows({
+      {"The drill, codenamed Amber Fox, ran from 3 to 7 March and was hosted by the Latvian Ministry of Defence.",
+       {"Latvian Ministry of Defence organises Amber Fox"},
+       {}},
+      {"The exercise, dubbed Amber Fox, was organised by NATO.",
+       {"North Atlantic Treaty Organization organises Amber Fox"},
+       {}},
+      // what the subject before the noun did, it did with the named exercise
+      {"Latvia joined the drill, codenamed Amber Fox, and praised its scenario.",
+       {"Latvia participates_in Amber Fox"},
+       {"Latvia organises Amber Fox"}},
+  });
+}
+
+TEST_CASE("group wording: both sides stand for the pair named last", "[relate][group][participates_in]") {
+  check_relation_rows({
+      {"The partnership between Japan and NATO is older. Both sides adopted the Tallinn Cyber Programme in 2023.",
+       {"Japan party_to Tallinn Cyber Programme 2023", "North Atlantic Treaty Organization party_to Tallinn Cyber Programme 2023"},
+       {}},
+      // three named together are no pair
+      {"Japan, Chile and NATO held a workshop. Both sides adopted the Tallinn Cyber Programme in 2023.",
+       {},
+       {"Japan party_to Tallinn Cyber Programme 2023", "Chile party_to Tallinn Cyber Programme 2023"}},
+  });
+}
+
+TEST_CASE("group wording: companions after 'with' between a subject and its verb", "[relate][group][member_of]") {
+  check_relation_rows({
+      {"India and Australia, with Japan and the United States, make up the Quadrilateral Security Dialogue.",
+       {"India member_of Quadrilateral Security Dialogue", "Japan member_of Quadrilateral Security Dialogue",
+        "United States member_of Quadrilateral Security Dialogue"},
+       {}},
+      // "with" and a possessive after it: the possessor does not join
+      {"Estonia, with Latvia's support, joined NATO in 2004.",
+       {},
+       {"Latvia member_of North Atlantic Treaty Organization"}},
+  });
+}
+
+TEST_CASE("group wording: who says so closing a sentence is no argument", "[relate][group][participates_in]") {
+  check_relation_rows({
+      {"Cyber Coalition drew 300 participants, according to the Latvian Ministry of Defence.",
+       {},
+       {"Latvian Ministry of Defence participates_in Cyber Coalition"}},
+      // a fronted attribution keeps its apposition
+      {"According to Mari Tamm, a spokesperson for the Latvian Ministry of Defence, the talks went well.",
+       {"Mari Tamm affiliated_with Latvian Ministry of Defence"},
+       {}},
+  });
+}
+
+TEST_CASE("group wording: a body running its own exercise, and the exercise's date", "[relate][group][organises]") {
+  check_relation_rows({
+      // the sentence names no exercise but says when the one it runs took place:
+      // the teams of the next sentence took part then
+      {"Cyber Coalition tests grids. The Latvian Cyber Command ran its first regional exercise from 20 to 24 October 2024. "
+       "Teams from Chile and Peru defended the networks.",
+       {"Latvian Cyber Command organises Cyber Coalition 2024-10-20", "Chile participates_in Cyber Coalition 2024-10-20"},
+       {}},
+      // "ran an exercise": not its own, not the one named
+      {"Cyber Coalition tests grids. The Latvian Cyber Command ran an exercise in October.",
+       {},
+       {"Latvian Cyber Command organises Cyber Coalition"}},
+  });
+}
