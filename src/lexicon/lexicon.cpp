@@ -287,7 +287,7 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
                              {"place_modifiers", &lex.place_modifiers}, {"naming_words", &lex.naming_words},
                              {"clause_verbs", &lex.clause_verbs}, {"exercise_verbs", &lex.exercise_verbs},
                              {"modified_heads", &lex.modified_heads},
-                             {"subject_pronouns", &lex.subject_pronouns}};
+                             {"subject_pronouns", &lex.subject_pronouns}, {"region_nouns", &lex.region_nouns}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;
     if (replace) f.list->clear();

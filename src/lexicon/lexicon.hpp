@@ -135,6 +135,7 @@ struct Lexicon {
       exercise_verbs,    // "hosted X", "took part in X": X may be the exercise a later "the exercise" describes
       modified_heads,    // "Call" of "Paris Call": a head word only after another word of the name
       subject_pronouns,  // "an exercise it hosted": a pronoun after a noun starts a new clause
+      region_nouns,      // "the Black Sea region": nouns a region no nation holds qualifies (no place named)
       clause_verbs;      // "the X exercise took place": verbs that end the noun phrase before them
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
@@ -155,7 +156,7 @@ struct Lexicon {
       demoting_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, subject_adverb_set,
       name_particle_set, place_cue_set, place_in_blocker_set, not_org_acronym_set, signing_verb_set,
       adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set,
-      modified_head_set, subject_pronoun_set;
+      modified_head_set, subject_pronoun_set, region_noun_set;
   WordMap<NodeType> lowercase_head_type;  // joined token keys -> type
   std::size_t max_lowercase_head_tokens = 1;
   WordSet lowercase_head_first;  // first token keys of those heads

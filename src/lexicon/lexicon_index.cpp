@@ -146,6 +146,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.adjective_names, lex.adjective_name_set);
   key_set(lex.org_nouns, lex.org_noun_set);
   key_set(lex.place_modifiers, lex.place_modifier_set);
+  key_set(lex.region_nouns, lex.region_noun_set);
   key_set(lex.naming_words, lex.naming_word_set);
   key_set(lex.clause_verbs, lex.clause_verb_set);
   key_set(lex.exercise_verbs, lex.exercise_verb_set);

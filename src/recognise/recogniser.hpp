@@ -58,6 +58,7 @@ class Recogniser {
   void scan_sentence(std::size_t si);
   void note_nation_compounds(const SentenceAnalysis& s);
   std::uint32_t gazetteer_match(const SentenceAnalysis& s, std::uint32_t i, const LexHit** hit) const;
+  std::uint32_t region_modifier(const SentenceAnalysis& s, std::uint32_t i) const;
   std::uint32_t capital_span(const SentenceAnalysis& s, std::uint32_t i) const;
   std::uint32_t cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);

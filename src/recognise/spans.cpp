@@ -88,6 +88,25 @@ std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32
   return best;
 }
 
+// "the Black Sea region", "our South Asia correspondent": a region no nation
+// holds (a sea, a continent) before a lower-case noun qualifies the noun and
+// names no place (cues.json region_nouns). The length of such a name at `i`, else 0.
+std::uint32_t Recogniser::region_modifier(const SentenceAnalysis& s, std::uint32_t i) const {
+  const auto& toks = s.tokens;
+  std::string key;
+  for (std::uint32_t j = i; j < toks.size() && j - i < lex_.max_name_tokens && toks[j].word && toks[j].capital; ++j) {
+    if (j > i) key.push_back(' ');
+    key += toks[j].key;
+    auto it = lex_.gazetteer.find(key);
+    if (it == lex_.gazetteer.end() || j + 1 >= toks.size()) continue;
+    const Token& next = toks[j + 1];
+    if (!next.word || next.capital || !lex_.region_noun_set.count(next.key)) continue;
+    const LexEntity& place = lex_.entities[it->second.front().entity];
+    if (place.type == NodeType::Place && place.located_in.empty()) return j + 1 - i;
+  }
+  return 0;
+}
+
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (!toks[i].word || !toks[i].capital) return 0;
@@ -241,9 +260,28 @@ void Recogniser::scan_sentence(std::size_t si) {
       ++i;
       continue;
     }
+    if (std::uint32_t r = region_modifier(s, i); r > 0) {
+      i += r;
+      continue;
+    }
     const LexHit* hit = nullptr;
     std::uint32_t g = gazetteer_match(s, i, &hit);
     std::uint32_t c = s.headline && i < s.title_end ? 0 : capital_span(s, i);
+    // "Baltic Kite taught them ...": a name the document gave before, longer than the
+    // gazetteer's ("Baltic"), is that name again (bound by rescan_known).
+    if (g > 0 && c > g) {
+      std::string key(s.tokens[i].key);
+      std::uint32_t known = 0;
+      for (std::uint32_t k = i + 1; k < i + c; ++k) {
+        key += ' ';
+        key += s.tokens[k].key;
+        if (k + 1 > i + g && known_.count(key)) known = k + 1 - i;
+      }
+      if (known > 0) {
+        i += known;
+        continue;
+      }
+    }
     bool span_wins = false;
     if (c > g && g > 0) {
       // "Chinese Communist Party", "Estonian Defence Forces": a name that
