@@ -105,6 +105,17 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
       s.mentions.back().end == before)
     return NodeType::Organisation;
   if (key(e) == "-based") return NodeType::Place;
+  // "TALLINN, Feb 18, 2026 (Nordwire) -", "OSLO (Nordlys) -": a wire's name in brackets after
+  // the dateline that opens the story (a place in capitals, then a date or nothing).
+  if (plain && n <= 3 && key(b - 1) == "(" && key(e) == ")" && b >= 2 && b < 12) {
+    std::uint32_t first = 0;
+    while (first < b && !toks[first].word) ++first;
+    const Token& prior = toks[b - 2];
+    bool dated = prior.word && std::isdigit(static_cast<unsigned char>(prior.text[0]));
+    if (toks[first].all_caps && toks[first].text.size() > 2 && (dated || b - 2 == first) &&
+        (b - 2 == first || key(first + 1) == ","))
+      return NodeType::Organisation;
+  }
   // "told the Korea Herald", "according to the Baltic News Service", "the
   // Riga Times reported": a name with "the" that speaks is an outlet.
   if (key(b - 1) == "the" && b >= 2) {

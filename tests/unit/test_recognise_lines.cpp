@@ -32,3 +32,22 @@ TEST_CASE("a weekday written out is no word of a name", "[recognise][byline]") {
   CHECK(has(names, "Harbour Council:Organisation"));
   CHECK_FALSE(has(names, "Harbour Council Tuesday:Organisation"));
 }
+
+TEST_CASE("a body's prefix before a title belongs to it", "[recognise][byline]") {
+  auto names = entity_names(analyse("The pact was signed by Chile's State Minister of Defense Tomas Irarrazaval, who arrived on Monday."));
+  CHECK(has(names, "Tomas Irarrazaval:Person"));
+  CHECK_FALSE(has(names, "Defense Tomas Irarrazaval:Person"));
+  // a prefix that opens a body's name stays the body's
+  auto body = entity_names(analyse("The State Security Service of Georgia said the attack failed."));
+  CHECK(has(body, "State Security Service of Georgia:Organisation"));
+}
+
+TEST_CASE("a wire's name in brackets after the dateline is an outlet", "[recognise][byline]") {
+  auto names = entity_names(analyse("Drill ends\nRIGA, March 4, 2025 (Balticwire) - Latvia hosted the drill on Monday."));
+  CHECK(has(names, "Balticwire:Organisation"));
+  auto bare = entity_names(analyse("Drill ends\nRIGA (Balticwire) - Latvia hosted the drill on Monday."));
+  CHECK(has(bare, "Balticwire:Organisation"));
+  // brackets inside a story sentence are no dateline
+  auto inside = entity_names(analyse("Drill ends\nThe envoy, Arvo Sepp (Kolkasrags), said the drill went well."));
+  CHECK_FALSE(has(inside, "Kolkasrags:Organisation"));
+}
