@@ -51,3 +51,12 @@ TEST_CASE("a wire's name in brackets after the dateline is an outlet", "[recogni
   auto inside = entity_names(analyse("Drill ends\nThe envoy, Arvo Sepp (Kolkasrags), said the drill went well."));
   CHECK_FALSE(has(inside, "Kolkasrags:Organisation"));
 }
+
+TEST_CASE("common given names of many languages open a person's name without a title", "[recognise][given]") {
+  auto names = entity_names(analyse("Talks resumed. Wojciech Malinowski and Hendrik Zuidema attended the talks."));
+  CHECK(has(names, "Wojciech Malinowski:Person"));
+  CHECK(has(names, "Hendrik Zuidema:Person"));
+  // a body's head word still types the name ("Ragnar Lodbrok Institute")
+  auto body = entity_names(analyse("Talks resumed. Experts of the Ragnar Lodbrok Institute attended."));
+  CHECK(has(body, "Ragnar Lodbrok Institute:Organisation"));
+}
