@@ -68,6 +68,9 @@ struct PatternElement {
   // the whole alternative as one (hyphenated) token key.
   std::vector<std::vector<std::uint32_t>> word_seqs;
   std::vector<std::uint32_t> whole_ids;
+  // By index(), sorted: the ids a match starts with (each alternative's first
+  // token, or the whole as one token), for the matcher's quick rejection.
+  std::vector<std::uint32_t> first_ids;
 };
 
 // Taking part in a document's topic (patterns.json "document_participation").

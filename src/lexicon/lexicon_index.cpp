@@ -246,15 +246,15 @@ void Lexicon::index_pattern_words() {
         e.word_seqs.push_back(std::move(seq));
         e.whole_ids.push_back(intern(w));
       }
-      if (e.kind != PatternElement::Words || e.optional) continue;
-      std::vector<std::uint32_t> any;  // an alternative's first token, or the whole as one token
+      auto& any = e.first_ids;  // an alternative's first token, or the whole as one token
+      any.clear();
       for (std::size_t a = 0; a < e.words.size(); ++a) {
         any.push_back(e.word_seqs[a].front());
         any.push_back(e.whole_ids[a]);
       }
       std::sort(any.begin(), any.end());
       any.erase(std::unique(any.begin(), any.end()), any.end());
-      p.required_ids.push_back(std::move(any));
+      if (e.kind == PatternElement::Words && !e.optional) p.required_ids.push_back(any);
     }
   }
   // Each pattern is triggered by the words of its required element that

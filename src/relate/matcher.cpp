@@ -126,6 +126,8 @@ struct Matcher {
 
   // Words matched at i: the length in items, 0 when none.
   std::size_t words_at(const PatternElement& e, std::size_t i) const {
+    // Most positions hold none of the words a match may start with.
+    if (i >= items.size() || !std::binary_search(e.first_ids.begin(), e.first_ids.end(), items[i].word)) return 0;
     for (std::size_t a = 0; a < e.word_seqs.size(); ++a) {
       // A hyphenated word is one token whose key has a space ("director-general").
       if (i < items.size() && (!entity_like(items[i]) || items[i].head_word) && items[i].word == e.whole_ids[a]) return 1;
