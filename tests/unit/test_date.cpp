@@ -18,6 +18,15 @@ TEST_CASE("ISO dates at three precisions", "[date]") {
   CHECK_FALSE(parse_iso_date(""));
 }
 
+TEST_CASE("ISO dates written with zero padding, odd years too", "[date]") {
+  CHECK(Date{5, 1, 2}.iso() == "0005-01-02");
+  CHECK(Date{999, 12, 0}.iso() == "0999-12");
+  CHECK(Date{9999, 0, 0}.iso() == "9999");
+  CHECK(Date{2024, 10, 31}.iso() == "2024-10-31");
+  CHECK(Date{12345, 1, 1}.iso() == "12345-01-01");
+  CHECK(Date{-44, 3, 15}.iso() == "-044-03-15");
+}
+
 TEST_CASE("a partial date covers its whole month or year", "[date]") {
   CHECK(Date{2023}.first_day() == Date{2023, 1, 1});
   CHECK(Date{2023}.last_day() == Date{2023, 12, 31});
