@@ -27,6 +27,7 @@
 #include <iterator>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 
 #include "io/graph_json.hpp"
 #include "io/json_support.hpp"
@@ -47,33 +48,51 @@ enum class Sub { Other, Doc, Sentence, Start, End, Pattern };
 // What a value may be where it stands; Count: an integer >= 0.
 enum class Kind { Any, String, Number, Count, Array, Object, Other };
 
+// Keys are looked up in small tables, the length compared before the bytes:
+// a chain of string_view comparisons called compare() out of line for each
+// candidate (a tenth of the instructions of a load, with the UTF-8 check
+// the recognised keys no longer need).
+template <typename T, std::size_t N>
+T lookup(std::string_view key, const std::pair<std::string_view, T> (&table)[N], T other) {
+  for (const auto& [name, value] : table)
+    if (name.size() == key.size() && std::memcmp(name.data(), key.data(), key.size()) == 0) return value;
+  return other;
+}
+
 Section section_of(std::string_view key) {
-  return key == "documents" ? Section::Documents
-         : key == "nodes"   ? Section::Nodes
-         : key == "edges"   ? Section::Edges
-         : key == "newsgraph" ? Section::Version
-                            : Section::Other;
+  static constexpr std::pair<std::string_view, Section> kTable[] = {
+      {"edges", Section::Edges}, {"nodes", Section::Nodes}, {"documents", Section::Documents},
+      {"newsgraph", Section::Version}};
+  return lookup(key, kTable, Section::Other);
 }
 
 Field field_of(Section section, std::string_view key) {
-  if (key == "id") return Field::Id;
-  if (section == Section::Documents)
-    return key == "title" ? Field::Title : key == "source" ? Field::Source : key == "hash" ? Field::Hash
-         : key == "published" ? Field::Published : key == "author" ? Field::Author
-         : key == "timezone" ? Field::Timezone : Field::Other;
-  if (section == Section::Nodes)
-    return key == "type" ? Field::Type : key == "label" ? Field::Label : key == "aliases" ? Field::Aliases
-         : key == "type_votes" ? Field::TypeVotes : Field::Other;
-  if (section == Section::Edges)
-    return key == "source" ? Field::Source : key == "target" ? Field::Target : key == "type" ? Field::Type
-         : key == "date" ? Field::Date : key == "end" ? Field::End : key == "confidence" ? Field::Confidence
-         : key == "evidence" ? Field::Evidence : key == "evidence_omitted" ? Field::Omitted : Field::Other;
-  return Field::Other;
+  // In the order the writer puts them, after "id".
+  static constexpr std::pair<std::string_view, Field> kDocuments[] = {
+      {"id", Field::Id},         {"title", Field::Title},   {"source", Field::Source},
+      {"published", Field::Published}, {"hash", Field::Hash}, {"author", Field::Author},
+      {"timezone", Field::Timezone}};
+  static constexpr std::pair<std::string_view, Field> kNodes[] = {
+      {"id", Field::Id}, {"type", Field::Type}, {"label", Field::Label}, {"aliases", Field::Aliases},
+      {"type_votes", Field::TypeVotes}};
+  static constexpr std::pair<std::string_view, Field> kEdges[] = {
+      {"id", Field::Id},         {"source", Field::Source},         {"target", Field::Target},
+      {"type", Field::Type},     {"date", Field::Date},             {"end", Field::End},
+      {"confidence", Field::Confidence}, {"evidence", Field::Evidence}, {"evidence_omitted", Field::Omitted}};
+  static constexpr std::pair<std::string_view, Field> kOthers[] = {{"id", Field::Id}};
+  switch (section) {
+    case Section::Documents: return lookup(key, kDocuments, Field::Other);
+    case Section::Nodes: return lookup(key, kNodes, Field::Other);
+    case Section::Edges: return lookup(key, kEdges, Field::Other);
+    default: return lookup(key, kOthers, Field::Other);
+  }
 }
 
 Sub sub_of(std::string_view key) {
-  return key == "doc" ? Sub::Doc : key == "sentence" ? Sub::Sentence : key == "start" ? Sub::Start
-       : key == "end" ? Sub::End : key == "pattern" ? Sub::Pattern : Sub::Other;
+  static constexpr std::pair<std::string_view, Sub> kTable[] = {
+      {"doc", Sub::Doc}, {"sentence", Sub::Sentence}, {"start", Sub::Start}, {"end", Sub::End},
+      {"pattern", Sub::Pattern}};
+  return lookup(key, kTable, Sub::Other);
 }
 
 Kind kind_of(Field f) {
@@ -187,32 +206,34 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     // Strict UTF-8, what RapidJSON's kParseValidateEncodingFlag accepts, checked
     // on the decoded strings: an escape only ever adds a whole character, so
     // they are valid exactly when the file's bytes were (a lone "\uDC00" at
-    // worst sends the file to the second, validating reading).
-    if (checking_ && !is_valid_utf8(key)) return doubted();
+    // worst sends the file to the second, validating reading). A key that
+    // names a known field is ASCII: only the others are checked.
+    bool known = false, ok = true;
     if (depth_ == 1) {
       section_ = section_of(key);
-      return section_ == Section::Other || seen(top_seen_, static_cast<unsigned>(section_));
-    }
-    if (depth_ == 3) {
+      known = section_ != Section::Other;
+      ok = !known || seen(top_seen_, static_cast<unsigned>(section_));
+    } else if (depth_ == 3) {
       field_ = field_of(section_, key);
-      return field_ == Field::Other || seen(seen_, static_cast<unsigned>(field_));
-    }
-    if (depth_ == 4 && in_votes()) {
+      known = field_ != Field::Other;
+      ok = !known || seen(seen_, static_cast<unsigned>(field_));
+    } else if (depth_ == 4 && in_votes()) {
       auto type = parse_node_type(key);  // without `checking_`, the validator refused others
       if (!type) return doubted();
       vote_type_ = *type;
-      return true;
-    }
-    if (depth_ == 5) {
+      known = true;
+    } else if (depth_ == 5) {
       sub_ = sub_of(key);
-      return sub_ == Sub::Other || !in_evidence() || seen(sub_seen_, static_cast<unsigned>(sub_));
+      known = sub_ != Sub::Other;
+      ok = !known || !in_evidence() || seen(sub_seen_, static_cast<unsigned>(sub_));
     }
-    return true;
+    if (checking_ && !known && !is_valid_utf8(key)) return doubted();
+    return ok;
   }
   bool String(const char* s, rapidjson::SizeType n, bool) {
     if (!fits(Kind::String)) return false;
     std::string_view value(s, n);
-    if (checking_ && !is_valid_utf8(value)) return doubted();
+    if (checking_ && !self_checked() && !is_valid_utf8(value)) return doubted();
     if (depth_ == 3) return record_string(value);
     if (depth_ == 4 && section_ == Section::Nodes && field_ == Field::Aliases) node_.aliases.emplace_back(value);
     if (depth_ == 5 && in_evidence()) evidence_string(value);
@@ -254,6 +275,13 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
 
  private:
   bool in_evidence() const { return section_ == Section::Edges && field_ == Field::Evidence; }
+  // Values read as a type or a date: they are taken only when ASCII (an
+  // enum's name, the schema's date pattern), else doubted, so they need no
+  // UTF-8 check of their own.
+  bool self_checked() const {
+    return depth_ == 3 && (field_ == Field::Type || field_ == Field::Date || field_ == Field::End ||
+                           field_ == Field::Published);
+  }
   bool in_votes() const { return section_ == Section::Nodes && field_ == Field::TypeVotes; }
 
   // Kept in type order, as the graph keeps them; a type named twice counts once.
