@@ -139,3 +139,18 @@ TEST_CASE("group wording: a body running its own exercise, and the exercise's da
        {"Latvian Cyber Command organises Cyber Coalition"}},
   });
 }
+
+TEST_CASE("group wording: guests and chairs of an event", "[relate][group][participates_in]") {
+  check_relation_rows({
+      {"The Nordic Cyber Forum opened in Oslo on Monday. Among the guests were Carlo Ferrante and Ivana Horvat.",
+       {"Carlo Ferrante participates_in Nordic Cyber Forum", "Ivana Horvat participates_in Nordic Cyber Forum"},
+       {}},
+      {"The Nordic Cyber Forum opened in Oslo on Monday. The meeting was chaired by Carlo Ferrante, who heads the agency.",
+       {"Carlo Ferrante participates_in Nordic Cyber Forum"},
+       {}},
+      // a nation named with the guest is not a guest
+      {"The Nordic Cyber Forum opened in Oslo on Monday. Among the guests were Italy's envoy, Carlo Ferrante, and Ivana Horvat.",
+       {},
+       {"Italy participates_in Nordic Cyber Forum"}},
+  });
+}
