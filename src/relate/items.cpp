@@ -1,6 +1,7 @@
 #include "relate/items.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 namespace newsgraph::detail {
@@ -218,7 +219,7 @@ struct Builder {
       if (envoy_apposition(i, r, from, holder)) continue;
       if (is(i + 1, ",") && person_at(i + 2)) {  // "the Defense Minister, Lee Jong-sup,"
         role_edges(items[i + 2].entity, r, holder, "role_apposition");
-        std::size_t to = is(i + 3, ",") ? i + 4 : i + 3;
+        std::size_t to = past_comma(i + 3);
         if (from > 0 && is(from - 1, "the")) --from;
         merge(from, to, items[i + 2].entity);
         i = from;
@@ -229,7 +230,7 @@ struct Builder {
       if (p >= 1 && is(p - 1, "the")) --p;
       if (p >= 2 && is(p - 1, ",") && person_at(p - 2)) {
         role_edges(items[p - 2].entity, r, holder, "role_apposition");
-        std::size_t to = is(i + 1, ",") ? i + 2 : i + 1;
+        std::size_t to = past_comma(i + 1);
         merge(p - 2, to, items[p - 2].entity);
         i = p - 2;
       }
@@ -246,7 +247,7 @@ struct Builder {
     int person = items[x + 2].entity;
     role_edges(person, r, holder, "role_apposition");
     if (from > 0 && is(from - 1, "the")) --from;
-    merge(from, is(x + 3, ",") ? x + 4 : x + 3, person);
+    merge(from, past_comma(x + 3), person);
     i = from;
     return true;
   }
@@ -276,15 +277,31 @@ struct Builder {
     if (entity_at(x) && type(items[x].entity) == NodeType::Nation && entity_at(x + 1) &&
         type(items[x + 1].entity) == NodeType::Organisation)
       ++x;
-    if (!entity_at(x) || type(items[x].entity) == NodeType::Person || !is(x + 1, ",")) return false;
+    // "met A and the commander of the cyber forces, Brigadier General B": a
+    // holder left unnamed; the phrase is still B (who is met), with no edge.
+    std::size_t unnamed = entity_at(x) ? 0 : unnamed_holder(x);
+    if (unnamed) x += unnamed - 1;
+    else if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
+    if (!is(x + 1, ",")) return false;
     std::size_t p = role_at(x + 2) >= 0 ? x + 3 : x + 2;  // "..., Colonel X,": a rank before the name
     if (!person_at(p)) return false;
     int person = items[p].entity;
-    if (r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
-    else emit(person, items[x].entity, rel == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
+    if (!unnamed && r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
+    else if (!unnamed) emit(person, items[x].entity, rel == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
     std::size_t from = i >= 1 && is(i - 1, "the") ? i - 1 : i;
-    merge(from, is(p + 1, ",") ? p + 2 : p + 1, person);
+    merge(from, past_comma(p + 1), person);
     return true;
+  }
+
+  // One to four lower-case words naming no one ("cyber forces") from x up to
+  // a comma: their count, else 0.
+  std::size_t unnamed_holder(std::size_t x) const {
+    std::size_t k = x;
+    while (k < items.size() && k < x + 4 && !items[k].is_entity() && items[k].key != "<role>"sv && !items[k].key.empty() &&
+           std::isalpha(static_cast<unsigned char>(items[k].key[0])) && items[k].begin < s.tokens.size() &&
+           !s.tokens[items[k].begin].capital)
+      ++k;
+    return k > x && is(k, ",") ? k - x : 0;
   }
 
   // "Colonel Jaak Tarien, the Director of the CCDCOE,": the role names its holder after "of".
@@ -297,9 +314,16 @@ struct Builder {
     if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
     int person = items[p - 2].entity;
     role_edges(person, r, items[x].entity, "role_apposition");
-    std::size_t to = is(x + 1, ",") ? x + 2 : x + 1;
+    std::size_t to = past_comma(x + 1);
     merge(p - 2, to, person);
     return true;
+  }
+
+  // The end of a phrase merged into a name: past the comma closing it, but not
+  // one that opens a relative clause ("..., Karl Berg, who met ..."), which
+  // split_clauses() reads.
+  std::size_t past_comma(std::size_t k) const {
+    return is(k, ",") && !is(k + 1, "who") && !is(k + 1, "which") ? k + 1 : k;
   }
 
   void merge(std::size_t from, std::size_t to, int entity) {

@@ -116,8 +116,9 @@ struct Matcher {
     const std::string& k = it.key;
     const Lexicon& lex = *ctx.lex;
     // A past form ("Cyber Flag ended in 2022") is the verb after the name, not a noun it qualifies.
+    // "met X afterwards", "met X again": an adverb a subject may take is no noun either.
     if (lex.function_word_set.count(k) || k.ends_with("ly") || k.ends_with("ed") || lex.anaphor_type.count(k) ||
-        lex.head_type.count(k))
+        lex.head_type.count(k) || lex.subject_adverb_set.count(k))
       return false;
     // "joined NATO yesterday", "NATO two weeks ago", "NATO late last year": a time after the name
     if (lex.temporal.triggers.count(k)) return false;
