@@ -437,9 +437,16 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
   }
   if (title_given || heads.empty()) return;
   std::size_t t = 0;
-  if (heads.size() > 1 && outlet_line(heads[0], meta, words) && !outlet_line(heads[1], meta, words)) {
-    if (meta.source.empty()) meta.source = std::string(heads[0]);
-    t = 1;
+  if (heads.size() > 1 && !outlet_line(heads[1], meta, words)) {
+    // "Baltic Wire | Security", "Baltic Wire - English service": the outlet, then its section or edition
+    auto parts = byline_parts(heads[0]);
+    std::string_view outlet = outlet_line(heads[0], meta, words) ? heads[0]
+                              : parts.size() > 1 && outlet_line(parts[0], meta, words) ? parts[0]
+                                                                                         : std::string_view{};
+    if (!outlet.empty()) {
+      if (meta.source.empty()) meta.source = std::string(outlet);
+      t = 1;
+    }
   }
   meta.title = std::string(heads[t].substr(0, kMaxTitleBytes));
 }

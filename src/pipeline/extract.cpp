@@ -129,6 +129,7 @@ DocResult extract_document(const Document& doc, const Lexicon& lexicon, StageTim
   DocAnalysis analysis = recognise(doc.text, sentences, lexicon);
   t.recognition = clock.lap();
   std::vector<Relation> relations = find_relations(analysis, doc.text, doc.meta.published, lexicon);
+  relate_author_to_outlet(analysis, doc.meta.author, doc.meta.source, lexicon, relations);
 
   result.edges = evidenced_edges(doc, analysis, relations);
   t.relations = clock.lap();

@@ -242,8 +242,10 @@ struct Builder {
   bool envoy_apposition(std::size_t& i, int r, std::size_t from, int holder) {
     if (!(is(i + 1, "to") || is(i + 1, "in"))) return false;
     std::size_t x = is(i + 2, "the") ? i + 3 : i + 2;
-    if (!entity_at(x) || type(items[x].entity) == NodeType::Person || !is(x + 1, ",") || !person_at(x + 2))
-      return false;
+    if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
+    // "Ambassador to Finland and Estonia, X": an envoy to several
+    while (is(x + 1, "and") && entity_at(x + 2) && type(items[x + 2].entity) == NodeType::Nation) x += 2;
+    if (!is(x + 1, ",") || !person_at(x + 2)) return false;
     int person = items[x + 2].entity;
     role_edges(person, r, holder, "role_apposition");
     if (from > 0 && is(from - 1, "the")) --from;
@@ -282,8 +284,12 @@ struct Builder {
     std::size_t unnamed = entity_at(x) ? 0 : unnamed_holder(x);
     if (unnamed) x += unnamed - 1;
     else if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
-    if (!is(x + 1, ",")) return false;
-    std::size_t p = role_at(x + 2) >= 0 ? x + 3 : x + 2;  // "..., Colonel X,": a rank before the name
+    std::size_t after = unnamed ? x + 1 : past_holder_tail(x + 1);
+    // "Head of the Agency General X": a title written as a name needs no comma before the person
+    bool comma = is(after, ",");
+    if (!comma && !(r >= 0 && !unnamed)) return false;
+    std::size_t p = comma ? after + 1 : after;
+    if (role_at(p) >= 0) ++p;  // "..., Colonel X,": a rank before the name
     if (!person_at(p)) return false;
     int person = items[p].entity;
     if (!unnamed && r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
@@ -291,6 +297,15 @@ struct Builder {
     std::size_t from = i >= 1 && is(i - 1, "the") ? i - 1 : i;
     merge(from, past_comma(p + 1), person);
     return true;
+  }
+
+  // Past what a holder's name may carry before the person: "of the Armed
+  // Forces" (whose body it is) and an acronym in brackets ("(JCC)").
+  std::size_t past_holder_tail(std::size_t k) const {
+    std::size_t x = is(k, "of") ? (is(k + 1, "the") ? k + 2 : k + 1) : k;
+    if (x != k && entity_at(x) && type(items[x].entity) != NodeType::Person) k = x + 1;
+    if (is(k, "(") && entity_at(k + 1) && is(k + 2, ")")) k += 3;
+    return k;
   }
 
   // One to four lower-case words naming no one ("cyber forces") from x up to

@@ -445,6 +445,15 @@ TEST_CASE("the outlet's name above the headline is not the title", "[document]")
   // a short headline stays the title
   auto headline = read("Chile Joins Drill\nBy Lena Holm\nOct. 2, 2020\n\nText.\n");
   CHECK(headline.meta.title == "Chile Joins Drill");
+  // the outlet, then its section or edition after a separator
+  auto section = read("Coastal Ledger | Cyber & Defence\n\nHarbour drill ends early in the north\nBy Lena Holm\n\nText.\n");
+  CHECK(section.meta.source == "Coastal Ledger");
+  CHECK(section.meta.title == "Harbour drill ends early in the north");
+  auto service = read("Fjord Wire - Nordic news service\nOslo, 2 October 2020\n\nHarbour drill ends early in the north\n\nText.\n");
+  CHECK(service.meta.source == "Fjord Wire");
+  // a headline with a dash is no outlet
+  auto dash = read("Chile joins drill - officials\nBy Lena Holm\nOct. 2, 2020\n\nText.\n");
+  CHECK(dash.meta.source.empty());
 }
 
 TEST_CASE("publication dates from HTML meta tags and front matter keys", "[document]") {

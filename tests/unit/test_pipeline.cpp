@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -91,4 +92,25 @@ TEST_CASE("a document that repeats a fact keeps kMaxEvidence pieces of evidence 
       CHECK(g.edge(*it).evidence_omitted == n - kMaxEvidence);
     }
   CHECK(seen);
+}
+
+TEST_CASE("the writer of a document works for its outlet", "[pipeline]") {
+  auto edges_of = [](const std::string& text) {
+    Document doc = read_document_bytes(text, "w.txt", DocumentFormat::Text);
+    DocResult r = extract_document(doc, *default_lexicon());
+    std::vector<std::string> out;
+    for (const auto& e : r.edges)
+      out.push_back(r.entities[e.source].label + " " + std::string(to_string(e.type)) + " " + r.entities[e.target].label);
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& list, const std::string& x) {
+    return std::find(list.begin(), list.end(), x) != list.end();
+  };
+  auto r = edges_of(
+      "Coastal Ledger | Cyber & Defence\n\nChile joins harbour drill\n\nBy Lena Holm\nOct. 2, 2020\n\n"
+      "Chile joined the drill, officials told Coastal Ledger on Friday.\n");
+  CHECK(has(r, "Lena Holm affiliated_with Coastal Ledger"));
+  // an outlet the text never names gives no edge
+  r = edges_of("Coastal Ledger | Cyber & Defence\n\nChile joins harbour drill\n\nBy Lena Holm\nOct. 2, 2020\n\nChile joined NATO.\n");
+  for (const auto& x : r) CHECK(x.find("Lena Holm affiliated_with") == std::string::npos);
 }
