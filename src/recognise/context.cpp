@@ -124,6 +124,9 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
         key(e) == "reports" || (key(e) == "said" && n >= 2 && !lex_.given_name_set.count(toks[b].key)))
       return NodeType::Organisation;
   }
+  // "Asked about the exercise, Tamm said": a word of a person's name met
+  // before is that person, not a name the noun before it gives.
+  if (n == 1 && person_name_part(toks[b].key)) return std::nullopt;
   // "a joint drill, Nordic Shield," / "the drill called Iron Gate": named by the noun before.
   {
     std::int64_t k = key(before) == "\"" && key(before - 1) == "the" ? before : noun_before_name(toks, before);
@@ -419,6 +422,16 @@ void Recogniser::type_candidates() {
       if (!person && c.end + 2 < toks.size() && toks[c.end].key == "(" && toks[c.end + 2].key == ")")
         for (const auto& m : s.mentions)
           person |= m.begin == c.end + 1 && m.end == c.end + 2 && doc_.entities[m.entity].type == NodeType::Nation;
+      // "A B of Montenegro and C D of North Macedonia": "of" and a nation after it, as after a person of the sentence
+      auto nation_of_at = [&](std::uint32_t k) {
+        if (k >= toks.size() || toks[k].key != "of") return false;
+        for (const auto& m : s.mentions)
+          if (m.begin == k + 1 && doc_.entities[m.entity].type == NodeType::Nation) return true;
+        return false;
+      };
+      if (!person && nation_of_at(c.end))
+        for (const auto& m : s.mentions)
+          person |= doc_.entities[m.entity].type == NodeType::Person && nation_of_at(m.end);
       if (!person) continue;
       add_mention(c.sentence, c.begin, c.end, entity_for(NodeType::Person, span_text(text_, s, c.begin, c.end), -1), MentionKind::Name);
       c.end = c.begin;

@@ -215,10 +215,12 @@ void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>
   std::size_t end = first + 1;
   while (end + 1 < items.size() && (items[end].key == "," || items[end].key == "and") && items[end + 1].is_entity())
     end += 2;
-  if (end >= items.size() || !lower_word(items[end])) return;
+  // "Denmark's minister, X, attended ... and met ...": the comma closing the subject's apposition
+  std::size_t verb = end < items.size() && items[end].key == "," ? end + 1 : end;
+  if (verb >= items.size() || !lower_word(items[verb])) return;
   static const char* kNotVerbs[] = {"the", "a", "an", "to", "in", "on", "of", "for", "with", "at", "by", "its",
                                     "their", "other", "others", "also", "then", "now"};
-  for (std::size_t k = end + 1; k + 1 < items.size(); ++k) {
+  for (std::size_t k = verb + 1; k + 1 < items.size(); ++k) {
     if (items[k].key != "and" || !lower_word(items[k + 1])) continue;
     if (std::any_of(std::begin(kNotVerbs), std::end(kNotVerbs), [&](const char* w) { return items[k + 1].key == w; }))
       continue;

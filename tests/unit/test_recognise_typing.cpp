@@ -5,6 +5,8 @@
 // wordings where nothing or something else must be read.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "document/document.hpp"
 #include "extract_fixtures.hpp"
 
@@ -134,4 +136,19 @@ TEST_CASE("places after 'based at' and with a place's head word after a known na
   CHECK(has(names, "Vaskjala:Place"));
   CHECK(has(names, "Virginia Beach:Place"));
   CHECK_FALSE(has(names, "Virginia:Place"));
+}
+
+TEST_CASE("people written as a person of a nation beside another, and a surname after a noun of a kind",
+          "[recognise][typing]") {
+  auto names = entity_names(analyse("Her counterparts, Goran Petrov of Bulgaria and Milos Ilic of Serbia, signed."));
+  CHECK(std::find(names.begin(), names.end(), "Goran Petrov:Person") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "Milos Ilic:Person") != names.end());
+  // with no person so written beside it, a name of a nation's is not typed from "of" alone
+  names = entity_names(analyse("Delegates of the Grand Harbour of Malta met in Valletta."));
+  CHECK(std::find(names.begin(), names.end(), "Grand Harbour:Person") == names.end());
+  // a surname of a person named before, after "the exercise,", is the person
+  names = entity_names(analyse(
+      "The Argentine minister, Martin Echeverria, spoke. Asked if Argentina would host a similar exercise, "
+      "Echeverria was cautious."));
+  CHECK(std::find(names.begin(), names.end(), "Echeverria:Exercise") == names.end());
 }

@@ -62,3 +62,11 @@ TEST_CASE("one met named after a role whose holder is unnamed", "[relate][meetin
   r = relations_of("The head of the signals unit, Colonel Ivo Mets, met Anna Koskinen on Friday.", Date{2025, 3, 10});
   CHECK(has(r, "Ivo Mets met_with Anna Koskinen 2025-03-07"));
 }
+
+TEST_CASE("a later verb of a subject set off by a comma shares it", "[relate][meetings]") {
+  auto r = relations_of("Chris Rennick spoke first. Colonel Troels Berg, meanwhile, attended the ceremony and met Rennick afterwards.");
+  CHECK((related(r, "Chris Rennick", "Troels Berg") || related(r, "Troels Berg", "Chris Rennick")));
+  // a list going on after the comma is no subject's verb
+  r = relations_of("Chris Rennick spoke first. Colonel Troels Berg, Anna Koskinen and others attended the ceremony.");
+  CHECK_FALSE(related(r, "Troels Berg", "Chris Rennick"));
+}

@@ -69,3 +69,4 @@ TEST_CASE("writers' bios: a fellow in a programme at a body, covering a long bea
   r = relations_of("Helena Marsh studied the defence programme at the Institute for Arctic Studies.");
   CHECK_FALSE(related(r, "Helena Marsh", "Institute for Arctic Studies"));
 }
+
