@@ -20,7 +20,10 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
 // A lower-case word (not a name): what a verb after a subject looks like.
 bool lower_word(const Item& it);
 
-// Whether a negator or modal (patterns.json) stands among items [first, last].
-bool negated(const Lexicon& lex, const std::vector<Item>& items, std::size_t first, std::size_t last);
+// Whether a negator or modal (patterns.json) stands among items [first, last]
+// of sentence `s`. A capitalised word inside a sentence is a name, not a modal:
+// "in May", "last May" state no hedge (a headline capitalises every word).
+bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items, std::size_t first,
+             std::size_t last);
 
 }  // namespace newsgraph::detail

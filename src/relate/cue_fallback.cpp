@@ -123,7 +123,7 @@ std::vector<int> subjects_of(const CueFamily& f, const ItemContext& ctx, const s
 std::vector<CueRelation> cue_relations(const Lexicon& lex, const ItemContext& ctx, const SentenceAnalysis& s,
                                        const std::vector<Item>& items) {
   std::vector<CueRelation> out;
-  if (items.empty() || !two_names(items) || negated(lex, items, 0, items.size() - 1)) return out;  // "did not", "plans to", "would"
+  if (items.empty() || !two_names(items) || negated(lex, s, items, 0, items.size() - 1)) return out;  // "did not", "plans to", "would"
   for (const auto& f : lex.cue_families) {
     std::size_t cue = find_cue(f, items, 0);
     if (cue >= items.size()) continue;

@@ -225,7 +225,7 @@ std::vector<ParticipationClaim> participation_claims(const Lexicon& lex, const I
   std::size_t len = 0;
   std::size_t first_cue = find_cue(r.d, items, 0, len);
   if (first_cue == items.size()) return out;
-  if (negated(lex, items, 0, items.size() - 1)) return out;  // "did not take part", "plans to join"
+  if (negated(lex, s, items, 0, items.size() - 1)) return out;  // "did not take part", "plans to join"
   if (r.other_edition()) return out;
   for (std::size_t cue = first_cue; cue < items.size(); cue = find_cue(r.d, items, cue + len, len)) {
     if (r.other_object(cue, len)) continue;

@@ -242,7 +242,7 @@ class Relater {
              const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys) {
     const SentenceAnalysis& s = doc_.sentences[si];
     for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
-      if (negated(lex_, items, m.first, m.last)) continue;
+      if (negated(lex_, s, items, m.first, m.last)) continue;
       // "had attended the previous drill": another edition than the one named
       std::size_t near = std::max(m.first, m.last >= 3 ? m.last - 3 : 0);
       if (p.relation == EdgeType::participates_in &&

@@ -276,11 +276,23 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
   return extra;
 }
 
-bool negated(const Lexicon& lex, const std::vector<Item>& items, std::size_t first, std::size_t last) {
+namespace {
+
+// "May" after the first word of a running sentence: the month (or a name).
+bool capitalised_inside(const SentenceAnalysis& s, const Item& item) {
+  if (s.headline || item.begin == 0 || item.begin >= s.tokens.size()) return false;
+  const Token& t = s.tokens[item.begin];
+  return t.capital && !t.all_caps;
+}
+
+}  // namespace
+
+bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items, std::size_t first,
+             std::size_t last) {
   std::string two;  // one buffer for every two-word phrase
   for (std::size_t i = first; i <= last && i < items.size(); ++i) {
     const std::string& k = items[i].key;
-    if (k.empty()) continue;
+    if (k.empty() || items[i].entity >= 0 || capitalised_inside(s, items[i])) continue;
     if (k.ends_with("n't")) return true;
     // A key with a space ("a b") joined to the next could only be an entry
     // starting with its first word.

@@ -66,6 +66,12 @@ TEST_CASE("topic participation: none in negated, hedged or other-edition clauses
   CHECK(topic_edges(kOpening + "Chilean teams took part in Cyber Coalition last year.").empty());
 }
 
+TEST_CASE("topic participation: the month May is no modal, the lower-case modal hedges", "[relate][participation][negation]") {
+  CHECK(topic_edges(kOpening + "A Chilean delegation observed in May.") ==
+        std::vector<std::string>{"Chile participates_in Iron Harbour"});
+  CHECK(topic_edges(kOpening + "A Chilean delegation may observe in June.").empty());
+}
+
 TEST_CASE("topic participation: none without a topic", "[relate][participation][topic]") {
   // the only exercise is named once, late, in passing
   std::string text = "Chile and Peru signed a trade deal in Lima on Monday. Ministers praised the talks. "
