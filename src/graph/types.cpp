@@ -1,5 +1,7 @@
 #include "graph/types.hpp"
 
+#include <cstring>
+
 namespace newsgraph {
 
 std::string_view to_string(NodeType type) {
@@ -31,16 +33,24 @@ std::string_view to_string(EdgeType type) {
   return "?";
 }
 
-std::optional<NodeType> parse_node_type(std::string_view name) {
-  for (NodeType type : kNodeTypes)
-    if (to_string(type) == name) return type;
+namespace {
+
+// The length compared before the bytes: the graph reader names a type for
+// every node and edge it reads, and string_view's == called compare() out
+// of line for each candidate.
+template <typename T, std::size_t N>
+std::optional<T> by_name(std::string_view name, const std::array<T, N>& all) {
+  for (T type : all) {
+    std::string_view known = to_string(type);
+    if (known.size() == name.size() && std::memcmp(known.data(), name.data(), name.size()) == 0) return type;
+  }
   return std::nullopt;
 }
 
-std::optional<EdgeType> parse_edge_type(std::string_view name) {
-  for (EdgeType type : kEdgeTypes)
-    if (to_string(type) == name) return type;
-  return std::nullopt;
-}
+}  // namespace
+
+std::optional<NodeType> parse_node_type(std::string_view name) { return by_name(name, kNodeTypes); }
+
+std::optional<EdgeType> parse_edge_type(std::string_view name) { return by_name(name, kEdgeTypes); }
 
 }  // namespace newsgraph

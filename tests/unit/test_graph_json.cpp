@@ -122,6 +122,38 @@ TEST_CASE("a graph written by another tool with extra fields and its own ids is 
   CHECK(g.edge(*it).evidence.empty());
 }
 
+TEST_CASE("ids shaped almost like our n1, n2, ... are other ids, never a number", "[json]") {
+  // The reader resolves "n<k>" at position k-1 by arithmetic; every id below
+  // must take the map instead: signs, a leading zero, no digits, a non-digit,
+  // and numbers too long or too big for the arithmetic (20 digits overflow).
+  const std::vector<std::string> ids = {"n1", "n+2", "n-3", "n04", "n0", "n", "n6x", "n 7",
+                                        "n99999999999999999999", "n18446744073709551617", "n1000000000000000001",
+                                        "n12"};
+  std::string nodes, edges;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    nodes += std::string(i ? ", " : "") + R"({"id": ")" + ids[i] + R"(", "type": "Place", "label": "P)" +
+             std::to_string(i) + "\"}";
+    edges += std::string(i ? ", " : "") + R"({"source": ")" + ids[i] + R"(", "target": ")" +
+             ids[(i + 1) % ids.size()] + R"(", "type": "part_of"})";
+  }
+  KnowledgeGraph g = read_graph_json_text("{\"nodes\": [" + nodes + "], \"edges\": [" + edges + "]}", "ids.json");
+  REQUIRE(g.node_count() == ids.size());
+  REQUIRE(g.edge_count() == ids.size());
+  for (auto [it, end] = boost::edges(g.storage()); it != end; ++it) {
+    std::size_t from = std::stoul(g.node(g.source(*it)).label.substr(1));
+    CHECK(g.node(g.target(*it)).label == "P" + std::to_string((from + 1) % ids.size()));
+  }
+
+  // With n1 and n2 numbered, near-misses of them name no node.
+  const char* two = R"({"nodes": [{"id": "n1", "type": "Nation", "label": "X"},
+      {"id": "n2", "type": "Nation", "label": "Y"}], "edges": [{"source": "n1", "target": ")";
+  for (std::string bad : {"n+1", "n-1", "n01", "n0", "n", "n1 ", "n2x", "N1", "n18446744073709551617",
+                          "n18446744073709551618", "n36893488147419103233", "n100000000000000000001"})
+    CHECK(message_of(two + bad + R"(", "type": "part_of"}]})") ==
+          "bad.json: at /edges/0/target: no node has the id " + bad);
+  CHECK(message_of(std::string(two) + R"(", "type": "part_of"}]})").find("at /edges/0/target") != std::string::npos);
+}
+
 TEST_CASE("a count of omitted evidence is written and read back", "[json]") {
   KnowledgeGraph g = test::small_alliance_graph();
   auto [it, end] = boost::edges(g.storage());
