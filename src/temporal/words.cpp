@@ -52,11 +52,18 @@ void TemporalWords::index() {
   for (const auto& [w, n] : ordinal_words) triggers.insert(w);
   triggers.insert(quarter_prefixes.begin(), quarter_prefixes.end());
   trigger_shapes.fill(0);
-  for (const auto& w : triggers) trigger_shapes[w.size() < 63 ? w.size() : 63] |= std::uint32_t{1} << initial_bit(w);
+  trigger_ends.fill(0);
+  for (const auto& w : triggers) {
+    std::size_t n = w.size() < 63 ? w.size() : 63;
+    trigger_shapes[n] |= std::uint32_t{1} << initial_bit(w);
+    trigger_ends[n] |= std::uint32_t{1} << initial_bit(w.empty() ? w : w.substr(w.size() - 1));
+  }
 }
 
 bool TemporalWords::may_be_trigger(std::string_view word) const {
-  return (trigger_shapes[word.size() < 63 ? word.size() : 63] >> initial_bit(word)) & 1u;
+  std::size_t n = word.size() < 63 ? word.size() : 63;
+  return ((trigger_shapes[n] >> initial_bit(word)) & 1u) &&
+         ((trigger_ends[n] >> initial_bit(word.empty() ? word : word.substr(word.size() - 1))) & 1u);
 }
 
 }  // namespace newsgraph

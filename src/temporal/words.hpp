@@ -52,6 +52,9 @@ struct TemporalWords {
   // other first byte). A word with a length and first letter no trigger has
   // is no trigger: most words are told so without hashing them.
   std::array<std::uint32_t, 64> trigger_shapes{};
+  // The same by last letter: both must hold ("that" has the length and first
+  // letter of "this", not its last letter), so fewer words are hashed.
+  std::array<std::uint32_t, 64> trigger_ends{};
   bool may_be_trigger(std::string_view word) const;
 
   // 1..12, or 0; `abbreviated` tells a short form ("Nov").

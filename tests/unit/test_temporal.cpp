@@ -233,3 +233,20 @@ TEST_CASE("quarters and halves of a year are spans of months", "[temporal]") {
   CHECK(one("Attacks rose in the fourth quarter of 2021.") == "fourth quarter of 2021|2021-10|2021-12");
   CHECK(one("The first quarter was quiet.") == "found 0");
 }
+
+TEST_CASE("words with a trigger's length and first letter but another last letter are no trigger", "[temporal]") {
+  const TemporalWords& words = default_temporal_words();
+  CHECK(words.may_be_trigger("this"));
+  CHECK(words.may_be_trigger("THIS"));
+  CHECK_FALSE(words.may_be_trigger("thin"));  // the shape of "this", not its last letter
+  CHECK(words.may_be_trigger("March"));
+  CHECK(one("It was agreed earlier this month.") == "earlier this month|2024-03|none");
+  // a word a user's lexicon adds is a trigger by its own letters
+  Lexicon lex = *default_lexicon();
+  add_lexicon_json(lex, R"({"temporal": {"months": [["Janvier"]]}})", "fr.json");
+  lex.index();
+  CHECK(lex.temporal.may_be_trigger("janvier"));
+  auto found = find_time_expressions("It opened last Janvier.", kPub, lex.temporal);
+  REQUIRE(found.size() == 1);
+  CHECK(iso(found[0].date) == "2024-01");
+}
