@@ -7,8 +7,11 @@
 namespace newsgraph::detail {
 namespace {
 
-bool is_connector(const std::string& key) {
-  return key == "of" || key == "for" || key == "on" || key == "and" || key == "&";
+// Whether token `b` is the first word of its sentence (after quotes or emphasis marks).
+bool first_word_of(const SentenceAnalysis& s, std::uint32_t b) {
+  for (std::uint32_t k = 0; k < b; ++k)
+    if (s.tokens[k].word) return false;
+  return true;
 }
 
 // "CERT-EU", "CERT.LV", "NCSC-NL", "CERT-In": an acronym qualified by a
@@ -24,23 +27,10 @@ bool team_acronym(std::string_view w) {
   return true;
 }
 
-// Whether token `b` is the first word of its sentence (after quotes or emphasis marks).
-bool first_word_of(const SentenceAnalysis& s, std::uint32_t b) {
-  for (std::uint32_t k = 0; k < b; ++k)
-    if (s.tokens[k].word) return false;
-  return true;
-}
-
 bool plain_words(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t k = b; k < e; ++k)
     if (!toks[k].word || toks[k].all_caps || !toks[k].capital) return false;
   return true;
-}
-
-std::string lower_text(std::string_view w) {
-  std::string out(w);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 bool hyphenated_given_name(std::string_view w) {
@@ -50,180 +40,6 @@ bool hyphenated_given_name(std::string_view w) {
 }
 
 }  // namespace
-
-// Longest gazetteer name at `i`: capitalised, in capitals where the name is
-// written so, and a demonym only when it qualifies a following word.
-std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32_t i, const LexHit** hit) const {
-  const auto& toks = s.tokens;
-  if (!toks[i].word || !toks[i].capital) return 0;
-  std::string key;
-  std::uint32_t best = 0;
-  for (std::uint32_t j = i; j < toks.size() && j - i < lex_.max_name_tokens; ++j) {
-    if (j > i && !lex_.gazetteer_prefixes.count(key)) break;  // no longer name starts so
-    if (j > i) key.push_back(' ');
-    key += toks[j].key;
-    auto it = lex_.gazetteer.find(key);
-    if (it == lex_.gazetteer.end()) continue;
-    bool caps = true;
-    for (std::uint32_t k = i; k <= j; ++k)
-      if (toks[k].word && !toks[k].all_caps && toks[k].text.size() > 1) caps = false;
-    // "Baltic states": an adjective before a lower-case word (not a function word: "the Indo-Pacific in May").
-    bool adjective = j + 1 < toks.size() && toks[j + 1].word && !toks[j + 1].capital && lex_.adjective_name_set.count(key) &&
-                     (!lex_.function_word_set.count(toks[j + 1].key) || toks[j + 1].key == "and" || toks[j + 1].key == "or");
-    for (const auto& h : it->second) {
-      if (h.exact_case && !caps) continue;
-      if (adjective && lex_.entities[h.entity].type != NodeType::Nation) continue;
-      if (h.form == LexForm::Demonym && !h.exact_case) {
-        const std::string next = j + 1 < toks.size() ? toks[j + 1].key : "";
-        bool qualifies = j + 1 < toks.size() && toks[j + 1].word && !lex_.function_word_set.count(next);
-        // "Polish and Norwegian troops": a demonym coordinated with another.
-        if ((next == "and" || next == "or" || next == ",") && j + 2 < toks.size() && toks[j + 2].capital) qualifies = true;
-        if (!qualifies) continue;
-      }
-      best = j + 1 - i;
-      *hit = &h;
-      break;
-    }
-  }
-  return best;
-}
-
-// "the Black Sea region", "our South Asia correspondent": a region no nation
-// holds (a sea, a continent) before a lower-case noun qualifies the noun and
-// names no place (cues.json region_nouns). The length of such a name at `i`, else 0.
-std::uint32_t Recogniser::region_modifier(const SentenceAnalysis& s, std::uint32_t i) const {
-  const auto& toks = s.tokens;
-  std::string key;
-  for (std::uint32_t j = i; j < toks.size() && j - i < lex_.max_name_tokens && toks[j].word && toks[j].capital; ++j) {
-    if (j > i) key.push_back(' ');
-    key += toks[j].key;
-    auto it = lex_.gazetteer.find(key);
-    if (it == lex_.gazetteer.end() || j + 1 >= toks.size()) continue;
-    const Token& next = toks[j + 1];
-    if (!next.word || next.capital || !lex_.region_noun_set.count(next.key)) continue;
-    const LexEntity& place = lex_.entities[it->second.front().entity];
-    if (place.type == NodeType::Place && place.located_in.empty()) return j + 1 - i;
-  }
-  return 0;
-}
-
-std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
-  const auto& toks = s.tokens;
-  if (!toks[i].word || !toks[i].capital) return 0;
-  std::uint32_t j = i + 1;
-  auto line_break = [&](std::uint32_t k) {
-    return text_.substr(toks[k - 1].end, toks[k].start - toks[k - 1].end).find('\n') != std::string_view::npos;
-  };
-  // One or two particles between capitalised words of a plain name.
-  auto particles_then_name = [&](std::uint32_t k) {
-    std::uint32_t m = k;
-    while (m < toks.size() && m < k + 2 && toks[m].word && !toks[m].capital && lex_.name_particle_set.count(toks[m].key)) ++m;
-    return m > k && m < toks.size() && toks[m].word && toks[m].capital && !toks[m].all_caps && !line_break(m) &&
-           !toks[k - 1].all_caps && !lex_.head_type.count(toks[k - 1].key);
-  };
-  // A body's or a document's head word: "Armed Forces of the Philippines", "Convention on the Rights of ...".
-  auto head_in = [&](std::uint32_t from, std::uint32_t to, bool agreement_only) {
-    for (std::uint32_t k = from; k < to; ++k)
-      if (auto it = lex_.head_type.find(toks[k].key);
-          it != lex_.head_type.end() && (it->second == NodeType::Agreement ||
-                                         (!agreement_only && it->second == NodeType::Organisation)))
-        return true;
-    return false;
-  };
-  // "Paris Call for Trust and Security in Cyberspace": a document's complement goes on after "in" with a word no gazetteer knows.
-  auto agreement_in = [&](std::uint32_t k) {
-    if (toks[k].key != "in" || k + 1 >= toks.size() || !toks[k + 1].word || !toks[k + 1].capital || toks[k + 1].all_caps ||
-        line_break(k + 1) || lex_.gazetteer.count(toks[k + 1].key) || lex_.not_name_set.count(lower_text(toks[k + 1].text)))
-      return false;
-    for (std::uint32_t m = i + 1; m + 1 < k; ++m)
-      if ((toks[m].key == "of" || toks[m].key == "for" || toks[m].key == "on") && head_in(m - 1, m, true)) return true;
-    return false;
-  };
-  // "C5 Agency of the Finnish Defence Forces": another body after "of the" is a name of its own.
-  auto body_after = [&](std::uint32_t k) {
-    for (; k < toks.size() && toks[k].word && toks[k].capital; ++k)
-      if (auto it = lex_.head_type.find(toks[k].key); it != lex_.head_type.end() && it->second == NodeType::Organisation)
-        return true;
-    return false;
-  };
-  // "Jane Doe Thursday 3 April": a weekday written out is never a word of a name.
-  auto weekday = [&](std::uint32_t k) {
-    return lex_.temporal.weekdays.count(toks[k].key) > 0 && !lex_.temporal.short_weekdays.count(toks[k].key);
-  };
-  while (j < toks.size() && !line_break(j)) {
-    if (toks[j].word && toks[j].capital && !weekday(j)) {
-      ++j;
-    } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
-               !line_break(j + 1) && !lex_.not_name_set.count(lower_text(toks[j + 1].text))) {
-      j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name
-    } else if ((toks[j].key == "of" || toks[j].key == "for" || toks[j].key == "on") && j + 2 < toks.size() &&
-               toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2) &&
-               !lex_.not_name_set.count(lower_text(toks[j + 2].text)) && head_in(i, j, toks[j].key == "on") &&
-               !body_after(j + 2)) {
-      j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only
-    } else if (agreement_in(j)) {
-      j += 2;
-    } else if (particles_then_name(j)) {
-      while (!toks[j].capital) ++j;  // "Maarten de Vries", "Ursula von der Leyen"
-    } else {
-      break;
-    }
-  }
-  j = cut_coordination(s, i, j);
-  // "Cyber Guard 24", "Amber Lattice 2025 exercise": a year or edition number ends the name
-  // (not "Command 24 hours": a noun after the number makes it a count).
-  if (j < toks.size() && year_number(toks[j]) && !line_break(j) && toks[j - 1].capital) {
-    const Token* next = j + 1 < toks.size() ? &toks[j + 1] : nullptr;
-    auto noun = next ? lex_.anaphor_type.find(next->key) : lex_.anaphor_type.end();
-    bool count = next && next->word && !next->capital && (next->key.ends_with("s") || next->key == "percent") &&
-                 (noun == lex_.anaphor_type.end() || (noun->second != NodeType::Exercise && noun->second != NodeType::Event));
-    if (!count) ++j;
-  }
-  return j - i;
-}
-
-// The end of a name without its year or edition number ("Cyber Guard" of "Cyber Guard 24").
-std::uint32_t Recogniser::name_end(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const {
-  return e - b >= 2 && year_number(s.tokens[e - 1]) ? e - 1 : e;
-}
-
-// Where a run of capitalised words joined by connectors stops being one
-// name. "of"/"for"/"on" stay when a head word or title before them makes
-// the whole a name ("Ministry of National Defense", "Council on Foreign
-// Relations"), not a list ("LG and Samsung"). "and" stays inside a name's
-// complement ("Institute of Electronics and Computer Science") or before
-// its head ("Science and Technology Agency"), but a known name or a second
-// head after it starts another entity ("Ministry of Defence and Cyber Command").
-std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
-  const auto& toks = s.tokens;
-  auto is_head = [&](std::uint32_t k) { return lex_.head_type.count(toks[k].key) > 0; };
-  std::string relation;  // "Vice Minister of National Defense X": a title of two words heads it too
-  bool titled = lex_.title_relation.count(toks[i].key) > 0 || strip_title(s, i, j, &relation) > 0;
-  bool head_before = titled;
-  std::int64_t complement = -1;  // first "of"/"for"/"on" after a head word
-  for (std::uint32_t k = i; k < j; ++k) {
-    const std::string& key = toks[k].key;
-    if (key == "of" || key == "for" || key == "on") {
-      if (!head_before) {
-        bool head_later = false;
-        for (std::uint32_t m = k + 1; m < j; ++m) head_later |= is_head(m);
-        // "on" needs a head before it; "of"/"for" a head anywhere ("Bank of Korea", "Friends of Europe Group")
-        if (key == "on" || !head_later) return k;
-      }
-      if (complement < 0) complement = k;
-    } else if (key == "and" || key == "&") {
-      bool head_after = false;
-      for (std::uint32_t m = k + 1; m < j; ++m) head_after |= is_head(m);
-      const LexHit* hit = nullptr;
-      bool named_after = k + 1 < j && (gazetteer_match(s, k + 1, &hit) > 0 || lex_.title_relation.count(toks[k + 1].key) ||
-                                       lex_.given_name_set.count(toks[k + 1].key));
-      bool keep = complement >= 0 ? (!head_after && !named_after) : head_after;
-      if (!keep) return k;
-    }
-    head_before |= is_head(k);
-  }
-  return j;
-}
 
 // "Korea-U.S. talks", "the Japan-Australia framework": a compound of nation
 // names mentions each nation (the compound stays one token of the name).

@@ -286,4 +286,14 @@ bool letters_by_prefixes(const std::vector<Token>& toks, std::uint32_t b, std::u
   return false;
 }
 
+bool is_connector(const std::string& key) {
+  return key == "of" || key == "for" || key == "on" || key == "and" || key == "&";
+}
+
+std::string lower_text(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 }  // namespace newsgraph

@@ -44,4 +44,9 @@ bool letters_in_order(const std::vector<Token>& toks, std::uint32_t b, std::uint
 // [b, e) in order ("nordefco": Nordic Defence Cooperation).
 bool letters_by_prefixes(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view letters);
 
+// "of", "for", "on", "and", "&": words that may join the parts of one name.
+bool is_connector(const std::string& key);
+// `w` with ASCII letters in lower case.
+std::string lower_text(std::string_view w);
+
 }  // namespace newsgraph
