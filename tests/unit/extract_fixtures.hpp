@@ -39,4 +39,11 @@ inline bool has(const std::vector<std::string>& list, const std::string& item) {
   return false;
 }
 
+// Whether any relation of `list` goes from `from` to `to`, of any type or date.
+inline bool related(const std::vector<std::string>& list, const std::string& from, const std::string& to) {
+  for (const auto& r : list)
+    if (r.starts_with(from + " ") && r.find(" " + to) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace newsgraph::testing

@@ -9,14 +9,6 @@
 using namespace newsgraph;
 using namespace newsgraph::testing;
 
-namespace {
-bool related(const std::vector<std::string>& list, const std::string& from, const std::string& to) {
-  for (const auto& r : list)
-    if (r.starts_with(from + " ") && r.find(" " + to) != std::string::npos) return true;
-  return false;
-}
-}  // namespace
-
 TEST_CASE("a meeting told before its subject", "[relate][meetings]") {
   auto r = relations_of("During a meeting with Tomas Brandt in Riga on Monday, Anna Koskinen praised the drill.",
                         Date{2025, 3, 5});

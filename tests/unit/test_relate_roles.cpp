@@ -9,14 +9,6 @@
 using namespace newsgraph;
 using namespace newsgraph::testing;
 
-namespace {
-bool related(const std::vector<std::string>& list, const std::string& from, const std::string& to) {
-  for (const auto& r : list)
-    if (r.starts_with(from + " ") && r.find(" " + to) != std::string::npos) return true;
-  return false;
-}
-}  // namespace
-
 TEST_CASE("the holder of a role carries its owner and acronym before the person", "[relate][roles]") {
   auto r = relations_of(
       "The team was headed by the commander of the Joint Signals Command of the Andean Armed Forces (JSC), "
