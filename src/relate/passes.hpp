@@ -20,4 +20,14 @@ int opening_nation(const DocAnalysis& doc, const Lexicon& lex, const SentenceAna
 // Headline memberships and participations that the body states more exactly go.
 void headlines_abbreviate(const DocAnalysis& doc, std::string_view text, std::vector<Relation>& out);
 
+// "the two adopted the programme": agreements and cooperation a person is
+// read into go to what the person leads (or, an envoy, the nation named with).
+void people_act_for_what_they_lead(const DocAnalysis& doc, std::vector<Relation>& out);
+
+// A person who leads an entity is not also (merely) affiliated with it.
+void leading_is_more_than_affiliation(std::vector<Relation>& out);
+
+// "Latvia's NATO membership": the membership stands, the possessive's part_of goes.
+void membership_is_not_ownership(std::vector<Relation>& out);
+
 }  // namespace newsgraph::detail

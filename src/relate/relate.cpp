@@ -38,9 +38,9 @@ class Relater {
 
   std::vector<Relation> run() {
     for (std::size_t si = 0; si < doc_.sentences.size(); ++si) sentence(si);
-    people_act_for_what_they_lead();
-    leading_is_more_than_affiliation();
-    membership_is_not_ownership();
+    detail::people_act_for_what_they_lead(doc_, out_);
+    detail::leading_is_more_than_affiliation(out_);
+    detail::membership_is_not_ownership(out_);
     add_cue_relations();
     add_topic_participation();
     date_event_edges();
@@ -509,56 +509,6 @@ class Relater {
   void add(int a, int b, EdgeType type, Dating d, std::size_t si, const std::string& pattern, double confidence) {
     if (a < 0 || b < 0 || a == b) return;
     out_.push_back({a, b, type, d.date, d.end, si, pattern, confidence});
-  }
-
-  // "the two adopted the programme": the nations and organisations the two lead.
-  void people_act_for_what_they_lead() {
-    std::map<int, int> leads;
-    for (const auto& r : out_)
-      if (r.type == EdgeType::leads && doc_.entities[r.target].type != NodeType::Person) leads.emplace(r.source, r.target);
-    // An envoy or a counterpart acts for the nation it is named with.
-    for (const auto& r : out_)
-      if (r.type == EdgeType::affiliated_with && doc_.entities[r.target].type == NodeType::Nation)
-        leads.emplace(r.source, r.target);
-    std::vector<Relation> kept;
-    for (auto& r : out_) {
-      bool acts = r.type == EdgeType::party_to || r.type == EdgeType::cooperates_with;
-      if (acts && doc_.entities[r.source].type == NodeType::Person) {
-        auto it = leads.find(r.source);
-        if (it == leads.end()) continue;
-        r.source = it->second;
-      }
-      if (r.type == EdgeType::cooperates_with && doc_.entities[r.target].type == NodeType::Person) {
-        auto it = leads.find(r.target);
-        if (it == leads.end() || it->second == r.source) continue;
-        r.target = it->second;
-      }
-      kept.push_back(std::move(r));
-    }
-    out_ = std::move(kept);
-  }
-
-  // "X of the agency" (affiliated) and "X, head of the agency" (leads) in one
-  // document: the person leads it; the weaker reading goes.
-  void leading_is_more_than_affiliation() {
-    std::set<std::pair<int, int>> leads;
-    for (const auto& r : out_)
-      if (r.type == EdgeType::leads) leads.insert({r.source, r.target});
-    std::erase_if(out_, [&](const Relation& r) {
-      return r.type == EdgeType::affiliated_with && leads.count({r.source, r.target}) > 0;
-    });
-  }
-
-  // "Latvia's NATO membership": the possessive reads as NATO part of Latvia,
-  // the same sentence states Latvia a member of NATO; the membership stands.
-  void membership_is_not_ownership() {
-    std::set<std::tuple<std::size_t, int, int>> members;
-    for (const auto& r : out_)
-      if (r.type == EdgeType::member_of) members.insert({r.sentence, r.source, r.target});
-    if (members.empty()) return;
-    std::erase_if(out_, [&](const Relation& r) {
-      return r.type == EdgeType::part_of && members.count({r.sentence, r.target, r.source}) > 0;
-    });
   }
 
   const DocAnalysis& doc_;

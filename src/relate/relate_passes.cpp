@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "relate/passes.hpp"
 
@@ -138,6 +139,56 @@ void headlines_abbreviate(const DocAnalysis& doc_, std::string_view text_, std::
     kept.push_back(r);
   }
   out_ = std::move(kept);
+}
+
+// "the two adopted the programme": the nations and organisations the two lead.
+void people_act_for_what_they_lead(const DocAnalysis& doc_, std::vector<Relation>& out_) {
+  std::map<int, int> leads;
+  for (const auto& r : out_)
+    if (r.type == EdgeType::leads && doc_.entities[r.target].type != NodeType::Person) leads.emplace(r.source, r.target);
+  // An envoy or a counterpart acts for the nation it is named with.
+  for (const auto& r : out_)
+    if (r.type == EdgeType::affiliated_with && doc_.entities[r.target].type == NodeType::Nation)
+      leads.emplace(r.source, r.target);
+  std::vector<Relation> kept;
+  for (auto& r : out_) {
+    bool acts = r.type == EdgeType::party_to || r.type == EdgeType::cooperates_with;
+    if (acts && doc_.entities[r.source].type == NodeType::Person) {
+      auto it = leads.find(r.source);
+      if (it == leads.end()) continue;
+      r.source = it->second;
+    }
+    if (r.type == EdgeType::cooperates_with && doc_.entities[r.target].type == NodeType::Person) {
+      auto it = leads.find(r.target);
+      if (it == leads.end() || it->second == r.source) continue;
+      r.target = it->second;
+    }
+    kept.push_back(std::move(r));
+  }
+  out_ = std::move(kept);
+}
+
+// "X of the agency" (affiliated) and "X, head of the agency" (leads) in one
+// document: the person leads it; the weaker reading goes.
+void leading_is_more_than_affiliation(std::vector<Relation>& out_) {
+  std::set<std::pair<int, int>> leads;
+  for (const auto& r : out_)
+    if (r.type == EdgeType::leads) leads.insert({r.source, r.target});
+  std::erase_if(out_, [&](const Relation& r) {
+    return r.type == EdgeType::affiliated_with && leads.count({r.source, r.target}) > 0;
+  });
+}
+
+// "Latvia's NATO membership": the possessive reads as NATO part of Latvia,
+// the same sentence states Latvia a member of NATO; the membership stands.
+void membership_is_not_ownership(std::vector<Relation>& out_) {
+  std::set<std::tuple<std::size_t, int, int>> members;
+  for (const auto& r : out_)
+    if (r.type == EdgeType::member_of) members.insert({r.sentence, r.source, r.target});
+  if (members.empty()) return;
+  std::erase_if(out_, [&](const Relation& r) {
+    return r.type == EdgeType::part_of && members.count({r.sentence, r.target, r.source}) > 0;
+  });
 }
 
 }  // namespace newsgraph::detail
