@@ -1,5 +1,5 @@
 # The extraction score on the project's held-out sets (tests/data/heldout and
-# heldout2, heldout3 and heldout4 (visible) and the blind heldout5): builds each set's graph and prints its score.
+# heldout2, heldout3 and heldout4 (visible) and the blind heldout5 and heldout6): builds each set's graph and prints its score.
 # It fails when a build fails, a graph is not a valid graph file, or a score
 # falls below its floor. The floors sit a little under the scores measured on
 # 2026-12-01 (heldout, 21 articles: 0.96/0.93/64 of 74; heldout2 0.87/0.56/18 of 91;
@@ -11,7 +11,8 @@
 # heldout4 0.89/0.55/24 of 132;
 # heldout5, written 2026-12-02 (session 8) by someone who never read the rules: 0.89/0.51/30 of 144;
 # raised at the end of session 8: heldout2 0.96/0.78/46 of 91, heldout3 0.93/0.70/37 of 115,
-# heldout4 0.90/0.57/27 of 132, heldout5 0.89/0.53/32 of 144), so a
+# heldout4 0.90/0.57/27 of 132, heldout5 0.89/0.53/32 of 144;
+# heldout6, written 2026-12-02 (session 9) by someone who never read the rules: 0.87/0.56/29 of 149), so a
 # change that loses ground on articles nobody tuned against is caught; raise
 # them as extraction improves.
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
@@ -25,7 +26,8 @@ floors_heldout2="--min-entity-f1 0.94 --min-relation-f1 0.76 --min-date-recall 0
 floors_heldout3="--min-entity-f1 0.91 --min-relation-f1 0.68 --min-date-recall 0.30"
 floors_heldout4="--min-entity-f1 0.88 --min-relation-f1 0.55 --min-date-recall 0.19"
 floors_heldout5="--min-entity-f1 0.87 --min-relation-f1 0.51 --min-date-recall 0.20"
-for set in heldout heldout2 heldout3 heldout4 heldout5; do
+floors_heldout6="--min-entity-f1 0.85 --min-relation-f1 0.54 --min-date-recall 0.18"
+for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
   echo "== $set"
