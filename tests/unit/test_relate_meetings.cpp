@@ -1,7 +1,7 @@
 // Meetings in the wordings of news: a meeting told before its subject, an
 // adverb after the one met, "his counterpart" after "met with", a relative
 // clause after a role apposition, and one met who is named after a role
-// whose holder is left unnamed.
+// whose holder is left unnamed; people who sign an agreement together.
 #include <catch2/catch.hpp>
 
 #include "extract_fixtures.hpp"
@@ -61,4 +61,28 @@ TEST_CASE("a later verb of a subject set off by a comma shares it", "[relate][me
   // a list going on after the comma is no subject's verb
   r = relations_of("Chris Rennick spoke first. Colonel Troels Berg, Anna Koskinen and others attended the ceremony.");
   CHECK_FALSE(related(r, "Troels Berg", "Chris Rennick"));
+}
+
+TEST_CASE("people who sign an agreement together meet", "[relate][meetings]") {
+  auto r = relations_of("Anna Koskinen and Tomas Brandt signed the Baltic Data Sharing Agreement in Riga on Monday.");
+  CHECK(has(r, "Anna Koskinen met_with Tomas Brandt"));
+  r = relations_of("Interior Minister Anna Koskinen and her Latvian counterpart, Tomas Brandt, signed the Baltic Data Sharing Agreement.");
+  CHECK(has(r, "Anna Koskinen met_with Tomas Brandt"));
+  r = relations_of("The Oslo Accord was signed by Karl Berg and Lars Holm during the visit.");
+  CHECK(has(r, "Karl Berg met_with Lars Holm"));
+  r = relations_of("The Oslo Accord was signed by Defence Minister Karl Berg and Lars Holm, head of the Danish Cyber Agency.");
+  CHECK(has(r, "Karl Berg met_with Lars Holm"));
+  r = relations_of("Karl Berg signed the Nordic Cyber Pact with Peter Novak in Oslo.");
+  CHECK(has(r, "Karl Berg met_with Peter Novak"));
+  r = relations_of("The signatories were Peter Novak and Anna Koskinen.");
+  CHECK((related(r, "Anna Koskinen", "Peter Novak") || related(r, "Peter Novak", "Anna Koskinen")));
+  // each signing on their own, or a pact signed by nations a person speaks of: no meeting
+  r = relations_of("Karl Berg signed it, and Lars Holm signed it too.");
+  CHECK_FALSE(related(r, "Karl Berg", "Lars Holm"));
+  r = relations_of("Karl Berg signed the accord in Riga, and Lars Holm signed it in Oslo a week later.");
+  CHECK_FALSE(related(r, "Karl Berg", "Lars Holm"));
+  r = relations_of("Peter Novak said the pact signed by Finland and Sweden was useful.");
+  CHECK_FALSE(related(r, "Peter Novak", "Finland"));
+  r = relations_of("Lars Holm, who signed the Oslo Accord, praised Karl Berg.");
+  CHECK_FALSE(related(r, "Lars Holm", "Karl Berg"));
 }
