@@ -187,6 +187,10 @@ struct Resolver {
     return role != lex().role_noun_relation.end() && role->second == "leads";
   }
 
+  static bool copula(std::string_view k) {
+    return k == "are" || k == "were" || k == "remain" || k == "became" || k == "become";
+  }
+
   // Words that may open a plural reference (checked before any lookup: this runs on every item).
   static bool may_count(std::string_view k) {
     return k == "all" || k == "the" || k == "these" || k == "those" || k == "both";
@@ -241,6 +245,8 @@ struct Resolver {
       const std::vector<int>* group = nullptr;
       // "A and B, both members of X": an apposition to the names just listed, not a reference back.
       bool apposition = (key == "both" || key == "all") && i >= 2 && is(i - 1, ",") && items[i - 2].is_entity();
+      // "A and B are both members of X": a quantifier floated off the subject, not a reference back.
+      apposition |= (key == "both" || key == "all") && i >= 1 && copula(items[i - 1].key);
       if (!apposition && may_count(key) && i + 1 < items.size() && (!items[i + 1].is_entity() || group_word(items[i + 1])))
         if (std::size_t len = plural_at(i, group)) {
           replace(i, i + len, Item{-1, *group, "<group>"});
