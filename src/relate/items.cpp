@@ -157,11 +157,23 @@ struct Builder {
 
   // Whose role "its" names: the latest organisation or nation of this sentence
   // ("Finland was represented by its ambassador"), else the first
-  // organisation of the previous one, else its subject.
+  // organisation of the previous one, else its subject. A possessor of a
+  // noun after an earlier body ("the agency, Latvia's response team, where
+  // its head ...") qualifies that noun: the earlier body is the one spoken of.
   int possessor() const {
-    for (auto r = items.rbegin(); r != items.rend(); ++r)
-      if (r->entity >= 0 && (type(r->entity) == NodeType::Organisation || type(r->entity) == NodeType::Nation))
-        return r->entity;
+    auto body = [&](const Item& it) {
+      return it.entity >= 0 && (type(it.entity) == NodeType::Organisation || type(it.entity) == NodeType::Nation);
+    };
+    int qualifier = -1;
+    for (std::size_t k = items.size(); k-- > 0;) {
+      if (!body(items[k])) continue;
+      if (qualifier < 0 && k + 1 < items.size() && items[k + 1].key == "'s") {
+        qualifier = items[k].entity;
+        continue;
+      }
+      return items[k].entity;
+    }
+    if (qualifier >= 0) return qualifier;
     return ctx.previous_org >= 0 ? ctx.previous_org : ctx.previous_subject;
   }
 

@@ -176,3 +176,13 @@ TEST_CASE("a role after the second of two names is that name's", "[relate][perso
   CHECK(has(r, "Tomas Brandt leads Baltic Signals Agency"));
   CHECK_FALSE(has_edge(r, "Anna Koskinen", "Baltic Signals Agency"));
 }
+
+TEST_CASE("'its head' after a body described with a nation's possessive is the body's", "[relate][person]") {
+  auto r = relations_of(
+      "The ministers visited CERT-EE, Estonia's national response team, where they were briefed by its head, Mari Tamm.");
+  CHECK(has(r, "Mari Tamm leads CERT-EE"));
+  CHECK_FALSE(has(r, "Mari Tamm leads Estonia"));
+  // a nation alone before "its" is still the one spoken of
+  r = relations_of("Estonia was represented by its president, Mari Tamm.");
+  CHECK(has(r, "Mari Tamm leads Estonia"));
+}
