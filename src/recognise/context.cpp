@@ -261,17 +261,46 @@ void Recogniser::rescan_known(std::size_t si) {
 int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string& name) {
   const auto& s = doc_.sentences[si];
   if (b < 2 || s.tokens[b - 1].key != "'s") return -1;
-  int nation = -1;
+  int nation = -1, owner = -1;
+  std::uint32_t owner_begin = 0;
   for (const auto& m : s.mentions)
     if (m.end == b - 1 && doc_.entities[m.entity].type == NodeType::Nation) nation = m.entity;
-  if (nation < 0) return -1;
+    else if (m.end == b - 1 && doc_.entities[m.entity].type == NodeType::Organisation) owner = m.entity, owner_begin = m.begin;
+  if (nation < 0 && owner < 0) return -1;
+  if (!generic_name(name)) return -1;
   std::string key = lex_.name_key_of(name);
-  for (std::size_t pos = 0; pos <= key.size();) {
-    auto space = key.find(' ', pos);
-    if (!lex_.generic_org_set.count(key.substr(pos, space == std::string::npos ? std::string::npos : space - pos)))
-      return -1;
-    if (space == std::string::npos) break;
-    pos = space + 1;
+  if (nation < 0) {
+    // "the Estonian Defence Forces' Cyber Command": a nation's body owns it, so it is
+    // that nation's ("Estonia's Cyber Command"), never another nation's of the same name.
+    std::int64_t n = owner_nation(owner);
+    if (n < 0) return -1;
+    // Named as written ("Estonian Defence Forces' Cyber Command"), and with its nation; never by
+    // the bare name alone, which other documents give other nations' bodies.
+    // "Cyber Command" named bare before its owner was: the same body, no longer by the bare name.
+    auto bare = known_.find(key);
+    int body = -1;
+    if (bare != known_.end() && doc_.entities[bare->second].type == NodeType::Organisation &&
+        doc_.entities[bare->second].lexicon < 0 && !qualified_.count(bare->second)) {
+      body = bare->second;
+      const LexEntity& ln = lex_.entities[n];
+      auto& names = doc_.entities[body].names;
+      std::erase_if(names, [&](const std::string& x) { return lex_.name_key_of(x) == key; });
+      for (std::string form : {ln.label + "'s " + name, ln.demonyms.empty() ? std::string() : ln.demonyms.front() + " " + name})
+        if (!form.empty() && std::find(names.begin(), names.end(), form) == names.end()) {
+          names.push_back(form);
+          known_.emplace(lex_.name_key_of(form), body);
+        }
+      qualified_.insert(body);
+    } else {
+      body = nation_body(static_cast<std::uint32_t>(n), name);
+    }
+    std::string full = span_text(text_, s, owner_begin, b) + " " + name;
+    DocEntity& e = doc_.entities[body];
+    if (std::find(e.names.begin(), e.names.end(), full) == e.names.end()) e.names.push_back(full);
+    if (full.size() > e.label.size()) e.label = full;
+    known_.emplace(lex_.name_key_of(full), body);
+    known_.emplace(key, body);  // the bare name: the first owner's
+    return body;
   }
   std::string qualified = doc_.entities[nation].label + "'s " + name;
   auto it = known_.find(lex_.name_key_of(qualified));

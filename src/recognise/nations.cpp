@@ -75,6 +75,20 @@ std::int64_t Recogniser::body_nation(int entity) const {
   return -1;
 }
 
+// The nation an organisation belongs to by its entry, its "Nation's" name or
+// its first word, a demonym ("Estonian Defence Forces"); -1 when none says.
+std::int64_t Recogniser::owner_nation(int entity) const {
+  if (std::int64_t n = body_nation(entity); n >= 0) return n;
+  const std::string& label = doc_.entities[entity].label;
+  auto space = label.find(' ');
+  if (space == std::string::npos) return -1;
+  auto it = lex_.gazetteer.find(lex_.name_key_of(label.substr(0, space)));
+  if (it == lex_.gazetteer.end()) return -1;
+  for (const auto& h : it->second)
+    if (h.form == LexForm::Demonym && lex_.entities[h.entity].type == NodeType::Nation) return h.entity;
+  return -1;
+}
+
 // The nation named right before tokens starting at `b`: "Latvian Defence
 // Minister", "Estonia's Defence Minister"; -1 when none.
 std::int64_t Recogniser::nation_before(std::size_t si, std::uint32_t b) const {
@@ -124,8 +138,8 @@ int Recogniser::nation_body(std::uint32_t nation, const std::string& core) {
 }
 
 // "Lithuanian Ministry of National Defence" is also "Lithuania's Ministry of
-// National Defence", and the reverse: both forms name the body, so that
-// documents writing either one merge.
+// National Defence", and the reverse, and so is "Ministry of National Defence
+// of Lithuania": the forms name one body, so that documents writing any one merge.
 void Recogniser::add_nation_forms() {
   for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i) {
     DocEntity& e = doc_.entities[i];
@@ -137,6 +151,11 @@ void Recogniser::add_nation_forms() {
       if (nation && lex_.entities[*nation].type == NodeType::Nation && !lex_.entities[*nation].demonyms.empty() &&
           generic_name(core))
         extra = lex_.entities[*nation].demonyms.front() + " " + core;
+    } else if (auto of = e.label.rfind(" of "); of != std::string::npos && generic_name(e.label.substr(0, of)) &&
+               lex_.find_entity(e.label.substr(of + 4)) &&
+               lex_.entities[*lex_.find_entity(e.label.substr(of + 4))].type == NodeType::Nation) {
+      // "Cyber Security Authority of Ghana" is "Ghana's Cyber Security Authority"
+      extra = lex_.entities[*lex_.find_entity(e.label.substr(of + 4))].label + "'s " + e.label.substr(0, of);
     } else if (auto space = e.label.find(' '); space != std::string::npos) {
       auto it = lex_.gazetteer.find(lex_.name_key_of(e.label.substr(0, space)));
       std::string core = e.label.substr(space + 1);
@@ -207,6 +226,107 @@ void Recogniser::qualify_generic_bodies() {
     by_lexicon_.erase(static_cast<std::uint32_t>(doc_.entities[from].lexicon));
     for (auto& [key, e] : known_)
       if (e == from) e = to;
+  }
+}
+
+// The one nation named in tokens [b, e) of sentence `si` as an actor of its
+// own (by its name, owning nothing written after it: "France's Cyber Defence
+// Command" is France's own): -1 when none, -2 when several. Nations named by
+// a demonym ("the Czech government", "a Russian group") go to `doubts`:
+// enough to doubt another nation, too loose to decide one.
+std::int64_t Recogniser::sentence_nation(std::size_t si, std::uint32_t b, std::uint32_t e,
+                                         std::vector<std::int64_t>* doubts) const {
+  std::int64_t found = -1;
+  const auto& t = doc_.sentences[si].tokens;
+  for (const auto& m : doc_.sentences[si].mentions) {
+    std::int64_t n = m.begin >= b && m.end <= e ? nation_of_mention(m) : -1;
+    if (n < 0) continue;
+    if (m.kind != MentionKind::Name) {
+      if (doubts) doubts->push_back(n);
+    } else if (m.end >= t.size() || t[m.end].key != "'s") {
+      if (found >= 0 && found != n) return -2;
+      found = n;
+    }
+  }
+  return found;
+}
+
+// The nation the clause around a mention gives ("Denmark is represented by
+// the Centre for Cyber Security, and Iceland by ..."): the one nation
+// between the punctuation around it, unless the body is listed with it
+// ("Estonia and the Cyber Command"); else the sentence's one nation. -1 none, -2 several.
+std::int64_t Recogniser::clause_nation(std::size_t si, const Mention& m, std::vector<std::int64_t>* doubts) const {
+  const auto& t = doc_.sentences[si].tokens;
+  auto stop = [&](std::uint32_t k) {
+    return t[k].key == "," || t[k].key == ";" || t[k].key == ":" || t[k].key == "(" || t[k].key == ")";
+  };
+  std::uint32_t b = m.begin, e = m.end;
+  std::uint32_t before = b > 0 && t[b - 1].key == "the" ? b - 1 : b;
+  bool listed = before > 0 && (t[before - 1].key == "and" || t[before - 1].key == "or" || t[before - 1].key == ",");
+  while (b > 0 && !stop(b - 1)) --b;
+  while (e < t.size() && !stop(e)) ++e;
+  std::int64_t n = sentence_nation(si, b, e, nullptr);
+  std::int64_t all = sentence_nation(si, 0, static_cast<std::uint32_t>(t.size()), doubts);
+  if (n >= 0 && !listed) return n;
+  return n == -1 ? all : -2;
+}
+
+// The nation a generic body not in the lexicon ("the Cyber Defence Command")
+// belongs to: the one written with its names, else the one the clauses
+// naming it give (no demonym there doubting it), else the document's only
+// nation; -1 when the text names none or more than one (no guess: two
+// nations' bodies may share the name).
+std::int64_t Recogniser::bare_body_nation(int entity) const {
+  std::int64_t written = -1, said = -1;
+  std::vector<std::int64_t> doubts;
+  bool mentioned = false;
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
+    for (const auto& m : doc_.sentences[si].mentions) {
+      if (m.entity != entity || m.kind != MentionKind::Name) continue;
+      mentioned = true;
+      if (auto n = nation_written_with(si, m.begin, m.end); n >= 0) {
+        if (written >= 0 && written != n) return -1;
+        written = n;
+      }
+      std::int64_t n = clause_nation(si, m, &doubts);
+      if (n == -2 || (n >= 0 && said >= 0 && said != n)) said = -2;
+      else if (n >= 0 && said != -2) said = n;
+    }
+  if (written >= 0) return written;
+  if (said != -1 || !mentioned)
+    return said >= 0 && std::all_of(doubts.begin(), doubts.end(), [&](std::int64_t d) { return d == said; }) ? said : -1;
+  std::int64_t only = -1;
+  for (const auto& [id, e] : by_lexicon_)
+    if (lex_.entities[id].type == NodeType::Nation) {
+      if (only >= 0) return -1;
+      only = id;
+    }
+  return only;
+}
+
+// "the National Cyber Security Centre" in a text about Finland is Finland's:
+// named with its nation too ("Finland's ...", "Finnish ..."), so that
+// resolution keeps other nations' bodies of that name apart. The bare name
+// stays one of its names (resolution compares it within one nation only).
+void Recogniser::qualify_bare_bodies() {
+  for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i) {
+    const DocEntity& e = doc_.entities[i];
+    if (e.type != NodeType::Organisation || e.lexicon >= 0 || qualified_.count(i) || redirect_.count(i) ||
+        e.label.find('\'') != std::string::npos || e.label.find(' ') == std::string::npos || !generic_name(e.label))
+      continue;
+    std::int64_t nation = bare_body_nation(i);
+    if (nation < 0) continue;
+    const LexEntity& n = lex_.entities[static_cast<std::size_t>(nation)];
+    DocEntity& body = doc_.entities[i];
+    std::string core = body.label;
+    body.label = n.label + "'s " + core;
+    std::vector<std::string> forms{body.label};
+    if (!n.demonyms.empty()) forms.push_back(n.demonyms.front() + " " + core);
+    for (const auto& form : forms) {
+      if (std::find(body.names.begin(), body.names.end(), form) == body.names.end()) body.names.push_back(form);
+      known_.emplace(lex_.name_key_of(form), i);
+    }
+    qualified_.insert(i);
   }
 }
 

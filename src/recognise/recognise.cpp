@@ -131,6 +131,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   bind_partial_names();
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);
   qualify_generic_bodies();
+  qualify_bare_bodies();
   resolve_roles();
   resolve_anaphora();
   drop_redirected();

@@ -105,11 +105,16 @@ class Recogniser {
   std::int64_t nation_written_with(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   std::int64_t context_nation(std::size_t si, std::uint32_t b) const;
   std::int64_t body_nation(int entity) const;
+  std::int64_t owner_nation(int entity) const;
   std::int64_t nation_before(std::size_t si, std::uint32_t b) const;
   int nation_role_org(std::int64_t nation, const SentenceAnalysis& s, const RoleSpan& r, const std::string& head) const;
   int nation_body(std::uint32_t nation, const std::string& core);
   void add_nation_forms();
   void qualify_generic_bodies();
+  std::int64_t sentence_nation(std::size_t si, std::uint32_t b, std::uint32_t e, std::vector<std::int64_t>* doubts) const;
+  std::int64_t clause_nation(std::size_t si, const Mention& m, std::vector<std::int64_t>* doubts) const;
+  std::int64_t bare_body_nation(int entity) const;
+  void qualify_bare_bodies();
   void drop_redirected();
 
   int entity_for(NodeType type, const std::string& name, int lexicon_id);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <set>
 #include <tuple>
 #include <utility>
 #include <unordered_map>
@@ -76,7 +77,46 @@ NodeType choose_type(const std::vector<const Record*>& members, const std::vecto
       ->type;
 }
 
+// Whether every word of a name key is one any nation's body uses ("national cyber security centre").
+bool generic_key(const std::string& key, const Lexicon& lex) {
+  for (std::size_t pos = 0; pos <= key.size();) {
+    auto space = key.find(' ', pos);
+    if (!lex.generic_org_set.count(key.substr(pos, space == std::string::npos ? std::string::npos : space - pos)))
+      return false;
+    if (space == std::string::npos) return true;
+    pos = space + 1;
+  }
+  return false;
+}
+
+// The nation a body with a generic name belongs to: its lexicon entry's, or
+// the one its names give ("Finland's National Cyber Security Centre",
+// "Finnish National Cyber Security Centre"); -1 when none says.
+std::int64_t record_nation(const Record& r, const Lexicon& lex) {
+  auto nation = [&](std::optional<std::uint32_t> n) {
+    return n && lex.entities[*n].type == NodeType::Nation ? static_cast<std::int64_t>(*n) : -1;
+  };
+  if (r.type != NodeType::Organisation) return -1;
+  if (r.lexicon >= 0) {
+    const std::string& owner = lex.entities[r.lexicon].part_of;
+    return owner.empty() ? -1 : nation(lex.find_entity(owner));
+  }
+  for (const auto& name : r.names) {
+    if (auto cut = name.find("'s "); cut != std::string::npos && generic_key(lex.name_key_of(name.substr(cut + 3)), lex))
+      if (auto n = nation(lex.find_entity(name.substr(0, cut))); n >= 0) return n;
+    auto space = name.find(' ');
+    if (space == std::string::npos || !generic_key(lex.name_key_of(name.substr(space + 1)), lex)) continue;
+    auto it = lex.gazetteer.find(lex.name_key_of(name.substr(0, space)));
+    if (it != lex.gazetteer.end())
+      for (const auto& h : it->second)
+        if (h.form == LexForm::Demonym && lex.entities[h.entity].type == NodeType::Nation) return h.entity;
+  }
+  return -1;
+}
+
 // Clusters records; returns the cluster of each record and fills `nodes` (one per cluster).
+// A generic name ("Cyber Command") joins records only of one nation: many
+// nations have a body of that name.
 std::vector<std::size_t> cluster(std::vector<Record> records, const Lexicon& lex, std::vector<NodeProps>& nodes) {
   for (auto& r : records)
     if (r.lexicon < 0)
@@ -88,10 +128,33 @@ std::vector<std::size_t> cluster(std::vector<Record> records, const Lexicon& lex
     auto [it, fresh] = owner.emplace(key, i);
     if (!fresh) uf.unite(it->second, i);
   };
+  std::unordered_map<std::string, std::set<std::int64_t>> owners;  // generic name key -> nations of its bodies
+  std::vector<std::pair<std::string, std::size_t>> bare;              // generic names of records of no nation
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
     if (r.lexicon >= 0) claim("#lexicon " + std::to_string(r.lexicon), i);
-    for (const auto& n : r.names) claim(lex.name_key_of(n), i);
+    std::int64_t nation = record_nation(r, lex);
+    for (const auto& n : r.names) {
+      std::string key = lex.name_key_of(n);
+      if (!generic_key(key, lex)) {
+        claim(key, i);
+      } else if (nation < 0) {
+        bare.emplace_back(key, i);
+      } else {
+        owners[key].insert(nation);
+        claim(key + "\x1f#nation " + std::to_string(nation), i);
+      }
+    }
+  }
+  // A generic name no nation was given for ("the Centre for Cyber Security")
+  // is the body of the one nation other records give it, if only one does;
+  // else only the bare name's own (bodies of two nations: no guess).
+  for (const auto& [key, i] : bare) {
+    auto it = owners.find(key);
+    if (it != owners.end() && it->second.size() == 1)
+      claim(key + "\x1f#nation " + std::to_string(*it->second.begin()), i);
+    else
+      claim(key, i);
   }
   // A lone surname ("Stoltenberg") joins the one person whose name ends with it.
   std::unordered_map<std::string, std::vector<std::size_t>> surnames;

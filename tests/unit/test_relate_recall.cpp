@@ -220,7 +220,7 @@ TEST_CASE("visits, homes, gatherings and 'whose commander'", "[relate][shapes][r
       {"Cyber Coalition is run by the Bundeswehr's Cyber Command (CIR), whose commander, Lieutenant General Markus "
        "Kessel, opened it.",
        sept,
-       {"Markus Kessel leads Cyber Command"},
+       {"Markus Kessel leads Bundeswehr's Cyber Command"},
        {}},
       {"Latvia, like fellow NATO members Estonia and Lithuania, took part. The Netherlands and Belgium each sent a team "
        "to Cyber Flag.",
