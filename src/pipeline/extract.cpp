@@ -28,14 +28,21 @@ namespace {
 
 // The sentence as evidence: its text with runs of white space made one space.
 std::string evidence_text(std::string_view text) {
+  // Whole runs of non-space bytes appended at once (this runs for every
+  // edge's sentence; a byte-by-byte push_back cost ~2% of extraction).
+  auto space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(space ? ' ' : c);
+  for (std::size_t i = 0, n = text.size(); i < n;) {
+    std::size_t j = i;
+    while (j < n && !space(text[j])) ++j;
+    if (j > i) {
+      if (!out.empty()) out.push_back(' ');
+      out.append(text.data() + i, j - i);
+    }
+    while (j < n && space(text[j])) ++j;
+    i = j;
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 
@@ -86,6 +93,8 @@ std::vector<DocEdge> evidenced_edges(const Document& doc, const DocAnalysis& ana
   std::map<Key, Tally> tally;
   std::set<std::pair<std::size_t, std::string_view>> in_sentence;  // (first, pattern) of this sentence
   std::size_t sentence = SIZE_MAX;
+  std::size_t text_of = SIZE_MAX;  // the sentence `text` is the evidence of: edges of one sentence share it
+  std::string text;
   for (const auto& r : relations) {
     auto [it, fresh] = tally.try_emplace(Key{r.source, r.target, r.type, r.date, r.end}, Tally{edges.size(), 0});
     Tally& t = it->second;
@@ -103,7 +112,8 @@ std::vector<DocEdge> evidenced_edges(const Document& doc, const DocAnalysis& ana
     }
     const SentenceAnalysis& s = analysis.sentences[r.sentence];
     auto [start, end] = doc.original_span(s.start, s.end);
-    Evidence ev{doc.id, evidence_text(std::string_view(doc.text).substr(s.start, s.end - s.start)), start, end, r.pattern};
+    if (r.sentence != text_of) text = evidence_text(std::string_view(doc.text).substr(s.start, s.end - s.start)), text_of = r.sentence;
+    Evidence ev{doc.id, text, start, end, r.pattern};
     edges.push_back({r.source, r.target, r.type, r.date, r.end, std::move(ev), r.confidence});
     ++t.kept;
   }
