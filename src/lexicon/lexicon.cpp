@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <filesystem>
@@ -312,17 +313,26 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
   }
 }
 
+namespace {
+// A plain byte (ASCII letter or digit) in lower case; 0 for any other byte.
+constexpr std::array<char, 256> kPlainLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+  return t;
+}();
+}  // namespace
+
 std::string Lexicon::token_key(std::string_view token) const {
   // Plain ASCII letters and digits: name_key() would only lower their case,
-  // done here while copying. One string returned throughout (no moves):
-  // this runs for every token.
+  // done here while copying (by a table: this runs for every token). One
+  // string returned throughout (no moves).
   std::string key(token.size(), '\0');
   bool plain = !token.empty();
   for (std::size_t i = 0; i < token.size(); ++i) {
-    char c = token[i];
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+    char c = kPlainLower[static_cast<unsigned char>(token[i])];
+    if (c == 0) {
       plain = false;
       break;
     }
