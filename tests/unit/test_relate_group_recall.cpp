@@ -40,3 +40,25 @@ TEST_CASE("group recall: an exercise that a body 'has run'", "[relate][group][or
        {"Danish Cyber Command organises Harbour Shield"}},
   });
 }
+
+TEST_CASE("group recall: bodies that sign a protocol or agree to work together", "[relate][group][cooperates_with]") {
+  check_relation_rows({
+      {"Estonia and Latvia signed a data-sharing protocol in May.",
+       {"Estonia cooperates_with Latvia 2025-05"},
+       {}},
+      {"The Ghana Cyber Security Authority agreed to work with the Nigerian Communications Commission.",
+       {"Ghana Cyber Security Authority cooperates_with Nigerian Communications Commission"},
+       {}},
+      // negated or hedged: no cooperation yet
+      {"Estonia has not agreed to work with Latvia.",
+       {},
+       {"Estonia cooperates_with Latvia"}},
+      {"Estonia may agree to work with Latvia.",
+       {},
+       {"Estonia cooperates_with Latvia"}},
+      // agreeing to work on something is no partner
+      {"Estonia agreed to work on a new strategy with the help of Latvia.",
+       {},
+       {"Estonia cooperates_with Latvia"}},
+  });
+}
