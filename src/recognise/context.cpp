@@ -100,9 +100,10 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   if ((prep == "for" || prep == "at" || prep == "with") &&
       (lex_.role_noun_relation.count(key(before - 1)) || lex_.role_noun_relation.count(key(before - 2))))
     return NodeType::Organisation;
-  // "By Jane Doe, The Daily Ledger": the byline's outlet.
+  // "By Jane Doe, The Daily Ledger": the byline's outlet ("By Jane Doe,
+  // Senior Correspondent": a title, not an outlet).
   if (key(first_word) == "by" && prep == "," && !s.mentions.empty() && doc_.entities[s.mentions.back().entity].type == NodeType::Person &&
-      s.mentions.back().end == before)
+      s.mentions.back().end == before && !lex_.role_noun_relation.count(key(static_cast<std::int64_t>(e) - 1)))
     return NodeType::Organisation;
   if (key(e) == "-based") return NodeType::Place;
   // "TALLINN, Feb 18, 2026 (Nordwire) -", "OSLO (Nordlys) -": a wire's name in brackets after

@@ -90,6 +90,16 @@ std::vector<int> objects_of(const CueFamily& f, const ItemContext& ctx, const st
   return found;
 }
 
+// "A opened it with the Supreme Allied Commander, General B": a cue whose
+// next name, a few words on, is a person is that person's title, not A's.
+bool holder_after(const ItemContext& ctx, const std::vector<Item>& items, std::size_t cue) {
+  for (std::size_t k = cue + 1; k < items.size() && k <= cue + 6; ++k) {
+    if (!items[k].is_entity()) continue;
+    return items[k].entity >= 0 && items[k].group.empty() && entity_type(ctx, items[k].entity) == NodeType::Person;
+  }
+  return false;
+}
+
 // The subject: the nearest name before the cue, when of a source type, with the
 // names coordinated before it ("A and B took part"); else, for a role noun
 // written before a name ("Director Jane Roe"), the name right after the cue.
@@ -100,6 +110,7 @@ std::vector<int> subjects_of(const CueFamily& f, const ItemContext& ctx, const s
   std::vector<int> out;
   std::size_t i = cue;
   while (i > 0 && !items[i - 1].is_entity()) --i;
+  if (i > 0 && holder_after(ctx, items, cue)) return out;
   if (i > 0 && !fits(i - 1)) return out;  // "the two adopted", "Jane Roe of NATO attended": another is the actor
   if (i == 0) {
     if (cue + 1 < items.size() && fits(cue + 1)) out.push_back(items[cue + 1].entity);

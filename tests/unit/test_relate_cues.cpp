@@ -70,3 +70,11 @@ TEST_CASE("cue: who heads a unit of an organisation or a nation's group", "[rela
   auto cues = cue_edges("\"It went well,\" said Jane Roe, who led the Latvian team.");
   CHECK(cues.empty());
 }
+
+TEST_CASE("a role word with a person named right after it is that person's title", "[relate][cues]") {
+  auto r = relations_of("The Nordic Cyber Centre has been opened by Mari Tamm, and the Supreme Allied Commander Europe, General Lars Holm.");
+  CHECK_FALSE(related(r, "Mari Tamm", "Nordic Cyber Centre"));
+  // the role after the name with no other person is still hers
+  r = relations_of("The Nordic Cyber Centre has been opened by Mari Tamm, its commander.");
+  CHECK(has(r, "Mari Tamm leads Nordic Cyber Centre"));
+}

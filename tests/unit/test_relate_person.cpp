@@ -186,3 +186,10 @@ TEST_CASE("'its head' after a body described with a nation's possessive is the b
   r = relations_of("Estonia was represented by its president, Mari Tamm.");
   CHECK(has(r, "Mari Tamm leads Estonia"));
 }
+
+TEST_CASE("a byline's title after the name is no outlet", "[relate][person]") {
+  auto r = relations_of("By Mari Tamm, Senior Correspondent\n\nTALLINN - Estonia and Finland held talks on Monday.");
+  for (const auto& x : r) CHECK_FALSE(x.starts_with("Mari Tamm affiliated_with"));
+  r = relations_of("By Mari Tamm, The Baltic Ledger\n\nTALLINN - Estonia and Finland held talks on Monday.");
+  CHECK(has(r, "Mari Tamm affiliated_with Baltic Ledger"));
+}
