@@ -77,6 +77,9 @@ struct PatternElement {
 struct DocumentParticipation {
   std::vector<std::string> cues, people_nouns, other_editions;
   std::unordered_set<std::string> cue_set, people_set, edition_set;  // by index(): token keys
+  // By index(): each cue's text before one of its spaces ("took" of "took
+  // part"): two words are a cue only when the first is here.
+  WordSet cue_heads;
   double confidence = 0.6;
 };
 
@@ -88,6 +91,7 @@ struct CueFamily {
   std::vector<NodeType> sources, targets;
   std::vector<std::string> cues;  // words or two-word phrases ("took part")
   WordSet cue_set;  // by index(): token keys
+  WordSet cue_heads;  // by index(): as DocumentParticipation::cue_heads
   double confidence = 0.5;
   bool event = false;  // dated by its clause
 };

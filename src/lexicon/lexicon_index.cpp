@@ -134,9 +134,19 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.subject_adverbs, lex.subject_adverb_set);
   auto& participation = lex.document_participation;
   key_set(participation.cues, participation.cue_set);
+  // What a cue of several words starts with, to every one of its spaces.
+  auto heads_of = [](const auto& cues, WordSet& heads) {
+    heads.clear();
+    for (const auto& c : cues)
+      for (std::size_t at = c.find(' '); at != std::string::npos; at = c.find(' ', at + 1)) heads.insert(c.substr(0, at));
+  };
+  heads_of(participation.cue_set, participation.cue_heads);
   key_set(participation.people_nouns, participation.people_set);
   key_set(participation.other_editions, participation.edition_set);
-  for (auto& f : lex.cue_families) key_set(f.cues, f.cue_set);
+  for (auto& f : lex.cue_families) {
+    key_set(f.cues, f.cue_set);
+    heads_of(f.cue_set, f.cue_heads);
+  }
   key_set(lex.generic_org_words, lex.generic_org_set);
   key_set(lex.name_particles, lex.name_particle_set);
   key_set(lex.place_cues, lex.place_cue_set);

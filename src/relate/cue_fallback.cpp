@@ -18,7 +18,7 @@ std::size_t find_cue(const CueFamily& f, const std::vector<Item>& items, std::si
   for (std::size_t i = from; i < items.size(); ++i) {
     if (items[i].is_entity() || items[i].key.empty()) continue;
     if (f.cue_set.count(items[i].key)) return i;
-    if (i + 1 < items.size() && !items[i + 1].is_entity()) {
+    if (i + 1 < items.size() && !items[i + 1].is_entity() && f.cue_heads.count(items[i].key)) {
       two.assign(items[i].key).append(1, ' ').append(items[i + 1].key);
       if (f.cue_set.count(two)) return i;
     }

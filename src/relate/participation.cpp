@@ -30,7 +30,8 @@ bool auxiliary(const std::string& k) {
 std::size_t find_cue(const DocumentParticipation& d, const std::vector<Item>& items, std::size_t from, std::size_t& len) {
   for (std::size_t i = from; i < items.size(); ++i) {
     if (items[i].is_entity() || items[i].key.empty()) continue;
-    if (i + 1 < items.size() && !items[i + 1].is_entity() && d.cue_set.count(items[i].key + " " + items[i + 1].key)) {
+    if (i + 1 < items.size() && !items[i + 1].is_entity() && d.cue_heads.count(items[i].key) &&
+        d.cue_set.count(items[i].key + " " + items[i + 1].key)) {
       len = 2;
       return i;
     }

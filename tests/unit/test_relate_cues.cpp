@@ -78,3 +78,25 @@ TEST_CASE("a role word with a person named right after it is that person's title
   r = relations_of("The Nordic Cyber Centre has been opened by Mari Tamm, its commander.");
   CHECK(has(r, "Mari Tamm leads Nordic Cyber Centre"));
 }
+
+TEST_CASE("cue heads: every text before a space of a cue, for the two-word look-up", "[relate][cues][lexicon]") {
+  Lexicon lex = *default_lexicon();
+  lex.cue_families.resize(1);
+  lex.cue_families[0].cues = {"became a party", "took part", "signatory"};
+  lex.document_participation.cues = {"sent troops to", "attended"};
+  lex.index();
+  const auto& heads = lex.cue_families[0].cue_heads;
+  CHECK(heads.count("became"));
+  CHECK(heads.count("became a"));
+  CHECK(heads.count("took"));
+  CHECK_FALSE(heads.count("signatory"));  // one word: found by cue_set alone
+  CHECK_FALSE(heads.count("part"));
+  const auto& p = lex.document_participation.cue_heads;
+  CHECK(p.count("sent"));
+  CHECK(p.count("sent troops"));
+  CHECK_FALSE(p.count("attended"));
+  // The shipped families: each multi-word cue's first word is a head.
+  for (const auto& f : default_lexicon()->cue_families)
+    for (const auto& c : f.cue_set)
+      if (auto sp = c.find(' '); sp != std::string::npos) CHECK(f.cue_heads.count(c.substr(0, sp)));
+}
