@@ -70,13 +70,12 @@ bool another_fact(std::string_view between, const TemporalWords& words) {
   return false;
 }
 
-namespace {
-
-// `fine` names a day or month inside the year or month `coarse` names.
 bool refines(const Date& fine, const Date& coarse) {
   if (fine.precision() <= coarse.precision() || fine.year != coarse.year) return false;
   return !coarse.month || fine.month == coarse.month;
 }
+
+namespace {
 
 // "Sweden, which joined NATO earlier this year, took part": a date inside a
 // relative clause within the matched words belongs to that clause.
@@ -283,6 +282,8 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   }
   std::sort(verbs.begin(), verbs.end());
   for (const auto& [at, length] : verbs) {
+    // "The exercise was first held in Toulon in 2024": the first edition, not the one the story is about
+    if (at >= 6 && sentence.substr(at - 6, 6) == "first ") continue;
     Dating d = date_near(points, sentence, at, at + length, false, words);
     if (!d.date) continue;
     stated_.push_back({events.front(), sentence_index, d});
@@ -300,6 +301,12 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) co
     if (d <= kReach && (!best || d < best_distance)) best = &s, best_distance = d;
   }
   if (!best) return std::nullopt;
+  // "X ended on Friday. The five-day exercise was hosted this year by Y": the day says more of the same year
+  for (const auto& s : stated_) {
+    std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
+    if (s.event == event && d <= kReach && s.date.date && best->date.date && refines(*s.date.date, *best->date.date))
+      best = &s;
+  }
   return best->date;
 }
 

@@ -21,6 +21,9 @@ struct Dating {
   std::optional<Date> date, end;
 };
 
+// `fine` names a day or month inside the year or month `coarse` names.
+bool refines(const Date& fine, const Date& coarse);
+
 // Words between a match and a later date that start another statement.
 // Its words (clause openers, conjunctions) are the lexicon's temporal words.
 bool another_fact(std::string_view between, const TemporalWords& words = default_temporal_words());

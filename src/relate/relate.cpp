@@ -364,9 +364,11 @@ class Relater {
       if (r.type != EdgeType::participates_in && r.type != EdgeType::organises && r.type != EdgeType::party_to) continue;
       // the event's own date says more than the date the story was at
       bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
-      if ((r.date || r.end) && !from_story) continue;
       auto d = events_.near(r.target, r.sentence);
       if (!d) continue;
+      // "the exercise was hosted this year by X": the event's day or month says more of the same year
+      bool coarser = r.date && d->date && !r.end && detail::refines(*d->date, *r.date);
+      if ((r.date || r.end) && !from_story && !coarser) continue;
       r.date = d->date;
       r.end = d->end;
       r.confidence *= 0.9;

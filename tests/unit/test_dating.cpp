@@ -156,3 +156,36 @@ TEST_CASE("the words dating reads are the lexicon's temporal words", "[dating][y
   REQUIRE(exprs.size() == 2);
   CHECK(exprs[1].date == Date{2024, 3, 3});
 }
+
+TEST_CASE("an event ended on a day dates the clauses about it nearby", "[relate][dating]") {
+  // ended / wrapped up / completed say when the event was, as held or began do
+  auto r = relations_of("Sand Harbour, the regional drill, ended in Doha on Friday. "
+                        "The five-day exercise was hosted by Qatar and brought together teams from Oman and Kuwait.",
+                        Date{2026, 4, 19});
+  CHECK(has(r, "Qatar organises Sand Harbour 2026-04-17"));
+  CHECK(has(r, "Oman participates_in Sand Harbour 2026-04-17"));
+  auto wrapped = relations_of("Engineers wrapped up the Sand Harbour exercise on Thursday. Kenya took part in Sand Harbour.",
+                              Date{2026, 4, 19});
+  CHECK(has(wrapped, "Kenya participates_in Sand Harbour 2026-04-16"));
+}
+
+TEST_CASE("the event's day wins over a year-only date of the clause", "[relate][dating]") {
+  // "this year" says less than the day the event ended, in the same year
+  auto r = relations_of("Sand Harbour, the regional drill, ended in Doha on Friday. "
+                        "The exercise was hosted this year by Qatar and brought together teams from Oman.",
+                        Date{2026, 4, 19});
+  CHECK(has(r, "Qatar organises Sand Harbour 2026-04-17"));
+  CHECK(has(r, "Oman participates_in Sand Harbour 2026-04-17"));
+  CHECK_FALSE(has(r, "Oman participates_in Sand Harbour 2026"));
+  // a year of its own that is another year stays
+  auto other = relations_of("Sand Harbour, the regional drill, ended in Doha on Friday. "
+                            "Qatar also hosted Sand Harbour in 2019.",
+                            Date{2026, 4, 19});
+  CHECK(has(other, "Qatar organises Sand Harbour 2019"));
+}
+
+TEST_CASE("the year an event was first held is not the date of this edition", "[relate][dating]") {
+  auto r = relations_of("The Sand Harbour exercise was first held in Manama in 2021. Kenya took part in Sand Harbour.", Date{2026, 4, 19});
+  CHECK(has(r, "Kenya participates_in Sand Harbour"));
+  CHECK_FALSE(has(r, "Kenya participates_in Sand Harbour 2021"));
+}

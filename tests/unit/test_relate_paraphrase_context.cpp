@@ -16,7 +16,7 @@ TEST_CASE("paraphrase bank: participation stated after the exercise is named", "
        {"Estonia participates_in Cyber Coalition 2025-06-16", "Latvia participates_in Cyber Coalition 2025-06-16", "Japan participates_in Cyber Coalition 2025-06-16"},
        {}},
       {"Locked Shields 2025 began on Tuesday. This year 17 teams competed, with Finland and Sweden fielding a joint team.",
-       {"Finland participates_in Locked Shields 2025", "Sweden participates_in Locked Shields 2025"},
+       {"Finland participates_in Locked Shields 2025-06-17", "Sweden participates_in Locked Shields 2025-06-17"},
        {}},
       {"Locked Shields began on Tuesday. Finland and Sweden fielded a joint team.",
        {"Finland participates_in Locked Shields 2025-06-17", "Sweden participates_in Locked Shields 2025-06-17"},
