@@ -400,7 +400,8 @@ void Recogniser::resolve_anaphora() {
         bool named = k < s.tokens.size() && s.tokens[k].word && s.tokens[k].capital;
         // "the exercise area" names something else; "the alliance warned", "the bloc says" do not.
         const std::string& next = end < s.tokens.size() ? s.tokens[end].key : std::string();
-        bool verb = next.ends_with("ed") || lex_.modal_set.count(next) ||
+        // "the exercise began on Monday", "the forum opens": a verb the clauses know
+        bool verb = next.ends_with("ed") || lex_.modal_set.count(next) || lex_.clause_verb_set.count(next) ||
                     std::find(lex_.speech_verbs.begin(), lex_.speech_verbs.end(), next) != lex_.speech_verbs.end();
         bool more_noun = end < s.tokens.size() && s.tokens[end].word && !s.tokens[end].capital &&
                          !lex_.function_word_set.count(next) && next != "'s" && !verb;

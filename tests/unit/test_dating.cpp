@@ -189,3 +189,18 @@ TEST_CASE("the year an event was first held is not the date of this edition", "[
   CHECK(has(r, "Kenya participates_in Sand Harbour"));
   CHECK_FALSE(has(r, "Kenya participates_in Sand Harbour 2021"));
 }
+
+TEST_CASE("the event spoken of as 'the exercise' dates it", "[relate][dating]") {
+  // "the exercise began": the drill named before, with a verb after the noun
+  auto r = relations_of("Teams gathered in Doha for Sand Harbour, the regional drill. The exercise began on Monday. "
+                        "Oman and Kuwait took part in Sand Harbour.",
+                        Date{2026, 4, 16});
+  CHECK(has(r, "Oman participates_in Sand Harbour 2026-04-13"));
+  CHECK(has(r, "Kuwait participates_in Sand Harbour 2026-04-13"));
+  // "the exercise area" names something else: no date from it
+  auto area = relations_of("Teams gathered in Doha for Sand Harbour, the regional drill. The exercise area opened on Monday. "
+                           "Oman took part in Sand Harbour.",
+                           Date{2026, 4, 16});
+  CHECK(has(area, "Oman participates_in Sand Harbour"));
+  CHECK_FALSE(has(area, "Oman participates_in Sand Harbour 2026-04-13"));
+}
