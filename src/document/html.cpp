@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "document/text_builder.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::document_detail {
 namespace {
@@ -14,12 +15,6 @@ bool is_name_char(char c) {
          c == '_';
 }
 bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
-}
 
 template <std::size_t N>
 bool one_of(const std::array<std::string_view, N>& list, std::string_view name) {
@@ -58,13 +53,13 @@ bool parse_tag(std::string_view s, std::size_t i, Tag& tag) {
   while (j < s.size() && is_name_char(s[j])) ++j;
   if (j == name_start || !((s[name_start] >= 'a' && s[name_start] <= 'z') || (s[name_start] >= 'A' && s[name_start] <= 'Z')))
     return false;
-  tag.name = lowered(s.substr(name_start, j - name_start));
+  tag.name = ascii_lowered(s.substr(name_start, j - name_start));
   while (j < s.size() && s[j] != '>') {
     if (is_html_space(s[j])) { ++j; continue; }
     if (s[j] == '/') { tag.self_closing = true; ++j; continue; }
     std::size_t k = j;
     while (k < s.size() && !is_html_space(s[k]) && s[k] != '=' && s[k] != '>' && s[k] != '/') ++k;
-    std::string key = lowered(s.substr(j, k - j));
+    std::string key = ascii_lowered(s.substr(j, k - j));
     std::string value;
     if (k == j) ++k;  // a stray character
     j = k;
@@ -102,7 +97,7 @@ char32_t decode_entity(std::string_view s, std::size_t i, std::size_t& len) {
     std::size_t k = hex ? 2 : 1;
     if (k >= body.size()) return 0;
     for (; k < body.size(); ++k) {
-      char c = lower(body[k]);
+      char c = ascii_lowered(body[k]);
       int digit = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
       if (digit < 0) return 0;
       cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
@@ -176,9 +171,9 @@ bool published_key(std::string_view key) {
 
 // <meta name="author" content="...">, article:published_time, og:site_name.
 void read_meta_tag(const Tag& tag, DocumentMeta& meta) {
-  std::string key = lowered(tag.attribute("name"));
-  if (key.empty()) key = lowered(tag.attribute("property"));
-  if (key.empty()) key = lowered(tag.attribute("itemprop"));
+  std::string key = ascii_lowered(tag.attribute("name"));
+  if (key.empty()) key = ascii_lowered(tag.attribute("property"));
+  if (key.empty()) key = ascii_lowered(tag.attribute("itemprop"));
   std::string content;
   append_plain(content, tag.attribute("content"));
   content = trimmed(content);
@@ -199,7 +194,7 @@ std::size_t find_closing(std::string_view s, std::size_t i, std::string_view nam
     if (lt == std::string_view::npos) return s.size();
     std::size_t k = lt + 2;
     std::size_t n = 0;
-    while (n < name.size() && k + n < s.size() && lower(s[k + n]) == name[n]) ++n;
+    while (n < name.size() && k + n < s.size() && ascii_lowered(s[k + n]) == name[n]) ++n;
     if (n == name.size() && (k + n >= s.size() || !is_name_char(s[k + n]))) return lt;
     i = lt + 2;
   }

@@ -6,19 +6,15 @@
 #include <sstream>
 
 #include "lexicon/lexicon.hpp"
+#include "util/ascii.hpp"
 #include "util/names.hpp"
 
 namespace newsgraph {
 namespace {
 
-std::string lowered(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 void set_of(const std::vector<std::string>& list, WordSet& set) {
   set.clear();
-  for (const auto& s : list) set.insert(lowered(s));
+  for (const auto& s : list) set.insert(ascii_lowered(s));
 }
 
 // Spelling variants and abbreviations first: they change how names tokenize.
@@ -35,14 +31,14 @@ void index_spellings(Lexicon& lex) {
     std::istringstream in(s);
     std::string w;
     while (in >> w)
-      if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) lex.abbreviations.insert(lowered(w));
+      if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) lex.abbreviations.insert(ascii_lowered(w));
   };
   for (const auto& [rel, titles] : lex.person_titles)
     for (const auto& t : titles) note_abbreviations(t);
   for (const auto& t : lex.title_only) note_abbreviations(t);
   for (const auto& [type, words] : lex.head_words)
     for (const auto& w : words) note_abbreviations(w);
-  for (const auto& a : lex.name_abbreviations) lex.abbreviations.insert(lowered(a));
+  for (const auto& a : lex.name_abbreviations) lex.abbreviations.insert(ascii_lowered(a));
   lex.temporal.index();
 
 }
@@ -175,7 +171,7 @@ void index_pattern_anchors(Lexicon& lex) {
   for (auto& p : lex.patterns) {
     for (auto& e : p.elements)
       for (auto& w : e.words) {
-        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (char& c : w) c = ascii_lowered(c);
         // Compared with token keys, so spelled as they are ("cooperation" -> "co-operation").
         if (auto v = lex.variant_map.find(w); v != lex.variant_map.end()) w = v->second;
       }

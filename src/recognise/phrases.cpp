@@ -6,15 +6,10 @@
 #include <algorithm>
 
 #include "recognise/recogniser.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 namespace {
-
-std::string lowered(std::string_view w) {
-  std::string out(w);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // "officials", "experts", "director": people who work for an organisation.
 bool member_noun(const Lexicon& lex, const std::string& key) {
@@ -33,7 +28,7 @@ std::optional<NodeType> Recogniser::acronym_context(std::size_t si, std::uint32_
   const auto& toks = doc_.sentences[si].tokens;
   const Token& t = toks[b];
   std::size_t letters = std::count_if(t.text.begin(), t.text.end(), [](unsigned char c) { return std::isalpha(c); });
-  if (!t.all_caps || letters < 2 || letters > 6 || lex_.not_org_acronym_set.count(lowered(t.text)) ||
+  if (!t.all_caps || letters < 2 || letters > 6 || lex_.not_org_acronym_set.count(ascii_lowered(t.text)) ||
       doc_.sentences[si].headline)
     return std::nullopt;
   auto key = [&](std::int64_t k) -> std::string {
@@ -224,7 +219,7 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
     std::int64_t first = -1;
     for (std::int64_t k = static_cast<std::int64_t>(i) - 1; k >= 0 && k + 6 >= static_cast<std::int64_t>(i); --k) {
       const Token& t = toks[k];
-      if (!t.word || lex_.function_word_set.count(t.key) || lex_.not_name_set.count(lowered(t.text))) break;
+      if (!t.word || lex_.function_word_set.count(t.key) || lex_.not_name_set.count(ascii_lowered(t.text))) break;
       bool named = covered(s, static_cast<std::uint32_t>(k)) || (t.capital && k > 0);
       if (named || year_number(t)) first = k;
       else if (t.capital || !content(static_cast<std::uint32_t>(k))) break;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "recognise/recogniser.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph {
 
@@ -76,9 +77,7 @@ std::uint32_t bare_byline(const SentenceAnalysis& s, std::string_view text, cons
   while (b < t.size() && !t[b].word) ++b;
   std::uint32_t e = b;
   auto month_or_day = [&](const Token& tok) {
-    std::string low(tok.text);
-    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return lex.not_name_set.count(low) > 0;
+    return lex.not_name_set.count(ascii_lowered(tok.text)) > 0;
   };
   while (e < t.size() && e - b < 4 && t[e].word && t[e].capital && !t[e].all_caps && !month_or_day(t[e])) ++e;
   if (e - b < 2 || e - b > 3 || e >= t.size()) return 0;

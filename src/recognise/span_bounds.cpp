@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "recognise/recogniser.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 
@@ -89,7 +90,7 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   // "Paris Call for Trust and Security in Cyberspace": a document's complement goes on after "in" with a word no gazetteer knows.
   auto agreement_in = [&](std::uint32_t k) {
     if (toks[k].key != "in" || k + 1 >= toks.size() || !toks[k + 1].word || !toks[k + 1].capital || toks[k + 1].all_caps ||
-        line_break(k + 1) || lex_.gazetteer.count(toks[k + 1].key) || lex_.not_name_set.count(lower_text(toks[k + 1].text)))
+        line_break(k + 1) || lex_.gazetteer.count(toks[k + 1].key) || lex_.not_name_set.count(ascii_lowered(toks[k + 1].text)))
       return false;
     for (std::uint32_t m = i + 1; m + 1 < k; ++m)
       if ((toks[m].key == "of" || toks[m].key == "for" || toks[m].key == "on") && head_in(m - 1, m, true)) return true;
@@ -110,11 +111,11 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     if (toks[j].word && toks[j].capital && !weekday(j)) {
       ++j;
     } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
-               !line_break(j + 1) && !lex_.not_name_set.count(lower_text(toks[j + 1].text))) {
+               !line_break(j + 1) && !lex_.not_name_set.count(ascii_lowered(toks[j + 1].text))) {
       j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name
     } else if ((toks[j].key == "of" || toks[j].key == "for" || toks[j].key == "on") && j + 2 < toks.size() &&
                toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2) &&
-               !lex_.not_name_set.count(lower_text(toks[j + 2].text)) && head_in(i, j, toks[j].key == "on") &&
+               !lex_.not_name_set.count(ascii_lowered(toks[j + 2].text)) && head_in(i, j, toks[j].key == "on") &&
                !body_after(j + 2)) {
       j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only
     } else if (agreement_in(j)) {

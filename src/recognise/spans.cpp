@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "recognise/recogniser.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 namespace {
@@ -217,7 +218,7 @@ bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::
   // "Nordic Defence Cooperation (NORDEFCO)": the acronym joins the first
   // letters of each word of a tail of the span; the span starts there.
   for (std::uint32_t k = *b; k + 1 < e; ++k)
-    if (toks[k].word && toks[k].capital && letters_by_prefixes(toks, k, e, lower_text(letters))) {
+    if (toks[k].word && toks[k].capital && letters_by_prefixes(toks, k, e, ascii_lowered(letters))) {
       *b = k;
       return true;
     }
@@ -228,8 +229,7 @@ bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::
 std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uint32_t e) {
   auto& s = doc_.sentences[si];
   const Token& first = s.tokens[b];
-  std::string lowered(first.text);
-  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lowered = ascii_lowered(first.text);
   if (lex_.not_name_set.count(lowered) || lex_.function_word_set.count(first.key)) return 1;
   if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
   std::string relation;

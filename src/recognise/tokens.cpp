@@ -55,12 +55,6 @@ std::size_t next_cp(std::string_view s, std::size_t p) {
   return p;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Scans a word from `p`: letters/digits, inner hyphens, inner apostrophes
 // not followed by "s " (the possessive), inner dots of initialisms.
 std::size_t scan_word(std::string_view s, std::size_t p, std::size_t end) {
@@ -136,7 +130,7 @@ std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
       q = r;
       continue;
     }
-    if (!initial && !abbreviations.count(lower(text.substr(p, q + 1 - p)))) break;
+    if (!initial && !abbreviations.count(ascii_lowered(text.substr(p, q + 1 - p)))) break;
     ++q;
     if (initial && q + 1 < end && std::isupper(static_cast<unsigned char>(text[q])) && text[q + 1] == '.') {
       segment = q++;
@@ -153,7 +147,7 @@ std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
   t.text = text.substr(t.start, t.end - t.start);
   classify(t);
   if (cut != std::string_view::npos)
-    out.push_back({p + cut, q, text.substr(p + cut, q - p - cut), WordKey(lower(w.substr(cut))), false, false, false});
+    out.push_back({p + cut, q, text.substr(p + cut, q - p - cut), WordKey(ascii_lowered(w.substr(cut))), false, false, false});
   return q;
 }
 
@@ -256,7 +250,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     if (c == '-' && !out.empty() && out.back().end == p) {  // "U.S.-led"
       std::size_t q = p + 1;
       while (q < end && std::isalpha(static_cast<unsigned char>(text[q]))) ++q;
-      std::string suffix = lower(text.substr(p, q - p));
+      std::string suffix = ascii_lowered(text.substr(p, q - p));
       if (std::find(kSuffixes.begin(), kSuffixes.end(), suffix) != kSuffixes.end()) {
         out.push_back({p, q, text.substr(p, q - p), WordKey(std::move(suffix)), false, false, false});
         p = q;
@@ -290,7 +284,7 @@ bool letters_by_prefixes(const std::vector<Token>& toks, std::uint32_t b, std::u
   bool optional = !w.capital;
   if (optional && letters_by_prefixes(toks, b + 1, e, letters)) return true;
   for (std::size_t n = 1; n <= letters.size() && n <= w.text.size(); ++n) {
-    if (std::tolower(static_cast<unsigned char>(w.text[n - 1])) != letters[n - 1]) break;
+    if (ascii_lowered(w.text[n - 1]) != letters[n - 1]) break;
     if ((n >= 2 || optional) && letters_by_prefixes(toks, b + 1, e, letters.substr(n))) return true;
   }
   return false;
@@ -298,12 +292,6 @@ bool letters_by_prefixes(const std::vector<Token>& toks, std::uint32_t b, std::u
 
 bool is_connector(const std::string& key) {
   return key == "of" || key == "for" || key == "on" || key == "and" || key == "&";
-}
-
-std::string lower_text(std::string_view w) {
-  std::string out(w);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 }  // namespace newsgraph

@@ -46,7 +46,5 @@ bool letters_by_prefixes(const std::vector<Token>& toks, std::uint32_t b, std::u
 
 // "of", "for", "on", "and", "&": words that may join the parts of one name.
 bool is_connector(const std::string& key);
-// `w` with ASCII letters in lower case.
-std::string lower_text(std::string_view w);
 
 }  // namespace newsgraph

@@ -3,11 +3,19 @@
 // it is safe on any bytes, UTF-8 included (non-ASCII bytes compare as-is).
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace newsgraph {
 
 constexpr char ascii_lowered(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// A copy of `s` in lower case, for keys of word lists kept in lower case.
+inline std::string ascii_lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_lowered(c);
+  return out;
+}
 
 // `word` in lower case equals `lower` (itself lower case).
 constexpr bool equals_lowered(std::string_view word, std::string_view lower) {
