@@ -220,6 +220,8 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
     for (std::int64_t k = static_cast<std::int64_t>(i) - 1; k >= 0 && k + 6 >= static_cast<std::int64_t>(i); --k) {
       const Token& t = toks[k];
       if (!t.word || lex_.function_word_set.count(t.key) || lex_.not_name_set.count(ascii_lowered(t.text))) break;
+      // A signing verb ends the modifiers: "X and Y sign cyber pact" (a sentence-case headline) names no document.
+      if (lex_.signing_verb_set.count(t.key)) break;
       bool named = covered(s, static_cast<std::uint32_t>(k)) || (t.capital && k > 0);
       if (named || year_number(t)) first = k;
       else if (t.capital || !content(static_cast<std::uint32_t>(k))) break;

@@ -232,6 +232,10 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   std::string lowered = ascii_lowered(first.text);
   if (lex_.not_name_set.count(lowered) || lex_.function_word_set.count(first.key)) return 1;
   if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
+  // "Senior Correspondent", "Chief Defence Editor": a journalist's job title (a byline's credit noun
+  // ends it) names nobody.
+  if (e - b >= 2 && std::find(lex_.credit_labels.begin(), lex_.credit_labels.end(), s.tokens[e - 1].key) != lex_.credit_labels.end())
+    return e - b;
   std::string relation;
   std::uint32_t title = strip_title(s, b, e, &relation);
   if (title > 0 && b + title + 1 < e && is_connector(s.tokens[b + title].key)) {

@@ -60,3 +60,49 @@ TEST_CASE("common given names of many languages open a person's name without a t
   auto body = entity_names(analyse("Talks resumed. Experts of the Ragnar Lodbrok Institute attended."));
   CHECK(has(body, "Ragnar Lodbrok Institute:Organisation"));
 }
+
+// A sentence-case headline states a signing; its words are no agreement's name.
+TEST_CASE("a signing verb ends an agreement's modifiers", "[recognise][agreement]") {
+  auto doc = analyse(
+      "Chile and Peru sign coastal radar pact\n\n"
+      "Bolivia and Paraguay agree river patrol roadmap\n\n"
+      "Ecuador signed a coastal radar pact with Colombia on Monday. "
+      "Later, Peru signed a maritime data sharing accord.");
+  auto names = entity_names(doc);
+  for (const auto& name : names) {
+    CHECK(name.find(" sign ") == std::string::npos);
+    CHECK(name.find(" agree ") == std::string::npos);
+  }
+  CHECK_FALSE(has(names, "Peru sign coastal radar pact:Agreement"));
+  CHECK_FALSE(has(names, "Paraguay agree river patrol roadmap:Agreement"));
+  // a document signed in a sentence is still one
+  CHECK(has(names, "maritime data sharing accord:Agreement"));
+}
+
+// "By Jane Doe, Senior Correspondent": the journalist is a person, the job title is nobody.
+TEST_CASE("a journalist's job title is no name", "[recognise][byline]") {
+  auto doc = analyse(
+      "Storm drill ends early\nBy Marta Quispe, Senior Correspondent\n"
+      "The fleet left port on Monday, officials said.\n"
+      "Marta Quispe is Chief Defence Correspondent at the Andes Herald.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Marta Quispe:Person"));
+  CHECK_FALSE(has(names, "Senior Correspondent:Person"));
+  CHECK_FALSE(has(names, "Defence Correspondent:Person"));
+  CHECK_FALSE(has(names, "Chief Defence Correspondent:Person"));
+}
+
+// "Separately, ...": a linking adverb opening a sentence names nothing; a name there still is one.
+TEST_CASE("a sentence-initial linking adverb is no name", "[recognise][adverb]") {
+  auto doc = analyse(
+      "Separately, the Condor Shield exercise ended in Arequipa on Friday. "
+      "Additionally, Peru sent two cyber teams. "
+      "Condor Shield, a naval exercise, drew six nations.");
+  auto names = entity_names(doc);
+  for (const auto& name : names) {
+    CHECK(name.rfind("Separately", 0) != 0);
+    CHECK(name.rfind("Additionally", 0) != 0);
+  }
+  CHECK(has(names, "Condor Shield:Exercise"));
+  CHECK(has(names, "Peru:Nation"));
+}
