@@ -64,6 +64,7 @@ TEST_CASE("common given names of many languages open a person's name without a t
 // A sentence-case headline states a signing; its words are no agreement's name.
 TEST_CASE("a signing verb ends an agreement's modifiers", "[recognise][agreement]") {
   auto doc = analyse(
+      "Andes security roundup\n\n"
       "Chile and Peru sign coastal radar pact\n\n"
       "Bolivia and Paraguay agree river patrol roadmap\n\n"
       "Ecuador signed a coastal radar pact with Colombia on Monday. "
@@ -95,7 +96,7 @@ TEST_CASE("a journalist's job title is no name", "[recognise][byline]") {
 // "Separately, ...": a linking adverb opening a sentence names nothing; a name there still is one.
 TEST_CASE("a sentence-initial linking adverb is no name", "[recognise][adverb]") {
   auto doc = analyse(
-      "Separately, the Condor Shield exercise ended in Arequipa on Friday. "
+      "Separately, the second edition of Condor Shield, a naval exercise, ended in Arequipa on Friday. "
       "Additionally, Peru sent two cyber teams. "
       "Condor Shield, a naval exercise, drew six nations.");
   auto names = entity_names(doc);
