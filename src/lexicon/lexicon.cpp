@@ -149,6 +149,10 @@ void read_document_participation(DocumentParticipation& d, const Value& v) {
   if (v.HasMember("cues")) append(d.cues, strings_of(v["cues"]));
   if (v.HasMember("people_nouns")) append(d.people_nouns, strings_of(v["people_nouns"]));
   if (v.HasMember("other_editions")) append(d.other_editions, strings_of(v["other_editions"]));
+  if (v.HasMember("auxiliaries")) append(d.auxiliaries, strings_of(v["auxiliaries"]));
+  if (v.HasMember("subject_openers")) append(d.subject_openers, strings_of(v["subject_openers"]));
+  if (v.HasMember("clause_openers")) append(d.clause_openers, strings_of(v["clause_openers"]));
+  if (v.HasMember("free_words")) append(d.free_words, strings_of(v["free_words"]));
   if (v.HasMember("confidence")) d.confidence = v["confidence"].GetDouble();
 }
 
@@ -288,7 +292,9 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
                              {"place_modifiers", &lex.place_modifiers}, {"naming_words", &lex.naming_words},
                              {"clause_verbs", &lex.clause_verbs}, {"exercise_verbs", &lex.exercise_verbs},
                              {"modified_heads", &lex.modified_heads},
-                             {"subject_pronouns", &lex.subject_pronouns}, {"region_nouns", &lex.region_nouns}};
+                             {"subject_pronouns", &lex.subject_pronouns}, {"region_nouns", &lex.region_nouns},
+                             {"companion_words", &lex.companion_words},
+                             {"companion_closers", &lex.companion_closers}, {"not_verbs", &lex.not_verbs}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;
     if (replace) f.list->clear();

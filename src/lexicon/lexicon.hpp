@@ -76,10 +76,15 @@ struct PatternElement {
 // Taking part in a document's topic (patterns.json "document_participation").
 struct DocumentParticipation {
   std::vector<std::string> cues, people_nouns, other_editions;
+  std::vector<std::string> auxiliaries,  // "A has also taken part": words between a subject and its cue
+      subject_openers,                  // ",", "while": what may stand before a subject
+      clause_openers,                   // "observed that it ...": words opening a clause after "that"
+      free_words;                       // "took part remotely": words after a cue that name nothing taken part in
   std::unordered_set<std::string> cue_set, people_set, edition_set;  // by index(): token keys
   // By index(): each cue's text before one of its spaces ("took" of "took
   // part"): two words are a cue only when the first is here.
   WordSet cue_heads;
+  WordSet auxiliary_set, subject_opener_set, clause_opener_set, free_word_set;  // by index(): as written
   double confidence = 0.6;
 };
 
@@ -143,7 +148,10 @@ struct Lexicon {
       modified_heads,    // "Call" of "Paris Call": a head word only after another word of the name
       subject_pronouns,  // "an exercise it hosted": a pronoun after a noun starts a new clause
       region_nouns,      // "the Black Sea region": nouns a region no nation holds qualifies (no place named)
-      clause_verbs;      // "the X exercise took place": verbs that end the noun phrase before them
+      clause_verbs,      // "the X exercise took place": verbs that end the noun phrase before them
+      companion_words,   // "X, along with Y, took part": a word or two bringing companions into the subject
+      companion_closers, // "alongside Y in Tallinn": what may follow the companions closing a clause
+      not_verbs;         // "A joined X and the ...": words after "and" that start no second verb
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
   std::vector<CueFamily> cue_families;  // patterns.json: fallback cues, after the patterns
@@ -163,7 +171,7 @@ struct Lexicon {
       demoting_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, subject_adverb_set,
       name_particle_set, place_cue_set, place_in_blocker_set, not_org_acronym_set, signing_verb_set,
       adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set,
-      modified_head_set, subject_pronoun_set, region_noun_set;
+      modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set;
   WordMap<NodeType> lowercase_head_type;  // joined token keys -> type
   std::size_t max_lowercase_head_tokens = 1;
   WordSet lowercase_head_first;  // first token keys of those heads

@@ -139,6 +139,13 @@ void index_word_sets(Lexicon& lex) {
   heads_of(participation.cue_set, participation.cue_heads);
   key_set(participation.people_nouns, participation.people_set);
   key_set(participation.other_editions, participation.edition_set);
+  // Compared with item keys as written (",", "--" included): lower-cased only.
+  set_of(participation.auxiliaries, participation.auxiliary_set);
+  set_of(participation.subject_openers, participation.subject_opener_set);
+  set_of(participation.clause_openers, participation.clause_opener_set);
+  set_of(participation.free_words, participation.free_word_set);
+  set_of(lex.companion_closers, lex.companion_closer_set);
+  set_of(lex.not_verbs, lex.not_verb_set);
   for (auto& f : lex.cue_families) {
     key_set(f.cues, f.cue_set);
     heads_of(f.cue_set, f.cue_heads);

@@ -13,19 +13,6 @@ bool is_happening(NodeType t) { return t == NodeType::Exercise || t == NodeType:
 
 bool is_actor(NodeType t) { return t == NodeType::Nation || t == NodeType::Organisation; }
 
-// Whether token key `k` is one of the fixed `words`.
-template <std::size_t N>
-bool one_of(std::string_view k, const char* const (&words)[N]) {
-  return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return k == w; });
-}
-
-// Words between a subject and its verb that change nothing of who did it.
-bool auxiliary(const std::string& k) {
-  static const char* kWords[] = {"has", "have", "had", "was", "were", "is", "are", "also", "all", "both", "each",
-                                 "again", "already", "then", "too", "themselves", "itself", "later", "eventually"};
-  return one_of(k, kWords);
-}
-
 // The cue at or after item `from` (a word or two): its first item, else items.size().
 std::size_t find_cue(const DocumentParticipation& d, const std::vector<Item>& items, std::size_t from, std::size_t& len) {
   for (std::size_t i = from; i < items.size(); ++i) {
@@ -70,6 +57,8 @@ struct Reader {
     return i + 1 < items.size() && !items[i + 1].is_entity() && d.people_set.count(items[i + 1].key);
   }
   bool people_word(std::size_t i) const { return !items[i].is_entity() && d.people_set.count(items[i].key) > 0; }
+  // Words between a subject and its verb that change nothing of who did it.
+  bool auxiliary(const std::string& k) const { return d.auxiliary_set.count(k) > 0; }
 
   // The coordinated actors ending at item `last` ("A, B and C", "A and of B"),
   // walking back; `first` gets the first item of the list.
@@ -94,9 +83,7 @@ struct Reader {
   // What may stand before a subject: the clause's start or a word that opens one.
   bool opens_subject(std::size_t first) const {
     if (first == 0) return true;
-    const std::string& k = items[first - 1].key;
-    static const char* kOpeners[] = {",", "the", "a", "an", "while", "and", "but", "when", "as", "whereas", "(", "--", "-"};
-    return one_of(k, kOpeners);
+    return d.subject_opener_set.count(items[first - 1].key) > 0;
   }
 
   // The actors that are the subject of the cue at `cue`: "A and B took part",
@@ -143,8 +130,7 @@ struct Reader {
     const Item& it = items[i];
     // "observed that the drill was hard", "said that Estonia took part": a
     // clause follows, what was observed or said is no exercise taken part in
-    static const char* kClauseOpeners[] = {"the", "a", "an", "it", "they", "he", "she", "we", "its", "their"};
-    if (definite && items[i - 1].key == "that" && (it.is_entity() || one_of(it.key, kClauseOpeners)))
+    if (definite && items[i - 1].key == "that" && (it.is_entity() || d.clause_opener_set.count(it.key)))
       return true;
     if (it.is_entity()) {
       if (it.entity >= 0 && is_happening(entity_type(ctx, it.entity))) return false;
@@ -158,10 +144,7 @@ struct Reader {
     if (lex.anaphor_type.count(it.key)) return !topic_noun(i);
     // an adjective before the noun: "the five-day scenario", "the annual drill"
     if (i + 1 < items.size() && lex.anaphor_type.count(items[i + 1].key)) return !topic_noun(i + 1);
-    static const char* kFree[] = {"for", "as", "with", "alongside", "on", "this", "last", "from", "during", "over",
-                                  "throughout", "remotely", "virtually", "too", "again", "once", "twice", "fully",
-                                  "actively"};
-    return !one_of(it.key, kFree);
+    return !d.free_word_set.count(it.key);
   }
 
   bool other_edition() const { return other_edition_at(lex, ctx, s, items, 0, items.size()) < items.size(); }

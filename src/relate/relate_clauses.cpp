@@ -8,10 +8,10 @@ namespace {
 
 void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                        std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut);
-void join_companions(std::vector<Item>& items);
-void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc);
+void join_companions(std::vector<Item>& items, const std::vector<std::string>& companion_words);
+void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const WordSet& closers);
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
-                   const std::vector<std::string>& speech_verbs);
+                   const std::vector<std::string>& speech_verbs, const WordSet& not_verbs);
 bool determiner(const std::string& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
 
 // The length of a naming word at i ("dubbed", "known as"; cues.json naming_words), 0 when none.
@@ -88,12 +88,11 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
 // "Chile, along with Peru and Ghana, took part", "both countries, with Japan,
 // make up ...": the companions join the subject's list ("Chile and Peru and
 // Ghana took part").
-void join_companions(std::vector<Item>& items) {
-  static const char* kWith[] = {"along with", "together with", "as well as", "alongside", "with"};
+void join_companions(std::vector<Item>& items, const std::vector<std::string>& companion_words) {
   for (std::size_t i = 0; i + 3 < items.size(); ++i) {
     if (!items[i].is_entity() || items[i + 1].key != ",") continue;
     std::size_t len = 0;
-    for (const char* w : kWith) {
+    for (const std::string& w : companion_words) {
       std::string_view x(w);
       auto space = x.find(' ');
       if (space == std::string_view::npos ? items[i + 2].key == x
@@ -149,7 +148,7 @@ bool agent_item(const Item& it, const DocAnalysis* doc) {
 // alongside the Lithuanian army.", "Estonia competed alongside Poland and
 // Ukraine.": companions closing the clause join its subject, which did the
 // same thing with them.
-void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc) {
+void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const WordSet& closers) {
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
     std::size_t len = companion_word(items, i);
     if (!len) continue;
@@ -174,10 +173,7 @@ void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc) 
     // "alongside Polish observers": the people a demonym list stands for
     if (e + 1 < items.size() && lower_word(items[e]) && items[e].key.size() > 3 && items[e].key.back() == 's') ++e;
     // what may follow the companions: the end of the clause, a place or a time
-    static const char* kCloses[] = {".", ";", ",", "in", "at", "during", "on", "for", "last", "next", "this",
-                                    "earlier", "later", "from", "between", "since", "until", "after", "before"};
-    bool closes = e == items.size() ||
-                  std::any_of(std::begin(kCloses), std::end(kCloses), [&](const char* w) { return items[e].key == w; });
+    bool closes = e == items.size() || closers.count(items[e].key);
     // the subject: the name (or list) opening the clause, then a verb
     std::size_t first = items[0].key == "the" ? 1 : 0, end = first + 1;
     if (!closes || first >= i || !items[first].is_entity()) continue;
@@ -199,7 +195,7 @@ void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc) 
 // "Latvia joined the CCDCOE in 2014 and has hosted Crossed Swords since 2016":
 // a later verb of the clause's subject gets the subject, borrowed.
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
-                   const std::vector<std::string>& speech_verbs) {
+                   const std::vector<std::string>& speech_verbs, const WordSet& not_verbs) {
   // "The ministry said Latvia joined ... and has hosted ...": the reported clause's subject.
   std::size_t start = 0;
   for (std::size_t k = 1; k + 1 < items.size(); ++k) {
@@ -218,12 +214,9 @@ void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>
   // "Denmark's minister, X, attended ... and met ...": the comma closing the subject's apposition
   std::size_t verb = end < items.size() && items[end].key == "," ? end + 1 : end;
   if (verb >= items.size() || !lower_word(items[verb])) return;
-  static const char* kNotVerbs[] = {"the", "a", "an", "to", "in", "on", "of", "for", "with", "at", "by", "its",
-                                    "their", "other", "others", "also", "then", "now"};
   for (std::size_t k = verb + 1; k + 1 < items.size(); ++k) {
     if (items[k].key != "and" || !lower_word(items[k + 1])) continue;
-    if (std::any_of(std::begin(kNotVerbs), std::end(kNotVerbs), [&](const char* w) { return items[k + 1].key == w; }))
-      continue;
+    if (not_verbs.count(items[k + 1].key)) continue;
     std::vector<Item> clause(items.begin() + static_cast<long>(first), items.begin() + static_cast<long>(end));
     for (auto& it : clause) it.borrowed = true;
     clause.insert(clause.end(), items.begin() + static_cast<long>(k + 1), items.end());
@@ -265,13 +258,13 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     cut.emplace_back(items[i].begin, items[last].end);
     items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(last + 1));
   }
-  join_companions(items);
-  join_trailing_companions(items, doc);
+  join_companions(items, lex.companion_words);
+  join_trailing_companions(items, doc, lex.companion_closer_set);
   split_appositions(items, extra, cut);
   std::size_t clauses = extra.size();
   extra.reserve(2 * clauses + 1);  // share_subject reads one element while adding another
-  share_subject(items, extra, lex.speech_verbs);
-  for (std::size_t c = 0; c < clauses; ++c) share_subject(extra[c], extra, lex.speech_verbs);
+  share_subject(items, extra, lex.speech_verbs, lex.not_verb_set);
+  for (std::size_t c = 0; c < clauses; ++c) share_subject(extra[c], extra, lex.speech_verbs, lex.not_verb_set);
   extra.insert(extra.begin(), std::move(items));
   return extra;
 }

@@ -27,6 +27,18 @@ run "$NEWSGRAPH" build "$WORK/meta_in" -o "$WORK/meta.json" --lexicon "$WORK/met
 expect_status 0 "build with a user's date label"
 grep -q '"published": "2024-05-03"' "$WORK/meta.json" && pass || fail "the user's date label was not read"
 
+# Relation word lists are data too: a user's companion word ("joined by") brings
+# the companion into the subject ("Chile, joined by Peru, took part").
+mkdir -p "$WORK/comp_in" "$WORK/comp_lex"
+printf 'Chile, joined by Peru, took part in Iron Lattice in 2021.\n' > "$WORK/comp_in/c.txt"
+printf '{"entities": [{"label": "Iron Lattice", "type": "Exercise"}], "companion_words": ["joined by"]}\n' > "$WORK/comp_lex/words.json"
+run "$NEWSGRAPH" build "$WORK/comp_in" -o "$WORK/comp_plain.json" --lexicon "$WORK/lex"
+expect_status 0 "build without the user's companion word"
+[ "$(grep -c '"participates_in"' "$WORK/comp_plain.json")" = 1 ] && pass || fail "Peru took part without the companion word"
+run "$NEWSGRAPH" build "$WORK/comp_in" -o "$WORK/comp.json" --lexicon "$WORK/comp_lex"
+expect_status 0 "build with a user's companion word"
+[ "$(grep -c '"participates_in"' "$WORK/comp.json")" = 2 ] && pass || fail "the user's companion word was not read"
+
 printf '{"entities": [{"label": "X", "type": "Planet"}]}\n' > "$WORK/bad/bad.json"
 run "$NEWSGRAPH" build "$WORK/in" -o "$WORK/bad.json" --lexicon "$WORK/bad"
 expect_status 1 "a bad lexicon file"
