@@ -183,11 +183,27 @@ std::string_view leading_label(std::string_view line, const std::vector<std::str
   return best;
 }
 
-// "Published: ", "Posted on ", "Updated: " and the like before a date.
+// "Published: ", "Posted on ", "Updated: " and the like before a date;
+// `updated` tells an update's label, or one of a date other than the
+// publication's ("Recorded: "), from a publication's.
 std::string_view strip_lead(std::string_view line, bool& updated, const MetadataWords& words) {
   std::string_view label = leading_label(line, words.date_labels);
-  updated = label.find("pdated") != std::string_view::npos;
+  std::string_view other = leading_label(line, words.other_date_labels);
+  updated = label.find("pdated") != std::string_view::npos || other.size() > label.size();
+  if (other.size() > label.size()) label = other;
   return label.empty() ? line : trim(line.substr(label.size()));
+}
+
+// Whether words of a sentence follow a labelled date ("Released on 4 May
+// 2024, the report says that ..."): three small words that are not a
+// dateline's. A time, a zone or "updated 5 May 2024" may follow a dateline.
+bool sentence_follows(std::string_view rest, const MetadataWords& words) {
+  int small = 0;
+  every_word(rest, [&](std::string_view word) {
+    small += !is_upper(word[0]) && !is_dateline_word(word, words);
+    return true;
+  });
+  return small >= 3;
 }
 
 // A dateline: a short line whose first words are a full date. An update
@@ -196,12 +212,20 @@ bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWord
                    std::optional<Date>* updated_date = nullptr, std::string* updated_zone = nullptr) {
   if (line.size() > kMaxDatelineBytes) return false;
   bool updated = false;
+  std::size_t whole = line.size();
   line = strip_lead(line, updated, words);
   if (updated) {
     if (updated_date && !*updated_date) read_date_words(line, *updated_date, *updated_zone, words);
     return false;
   }
-  return read_date_words(line, meta.published, meta.timezone, words);
+  std::optional<Date> date;
+  std::string zone;
+  std::size_t date_end = 0;
+  if (!read_date_words(line, date, zone, words, &date_end)) return false;
+  if (line.size() != whole && sentence_follows(line.substr(date_end), words)) return false;
+  meta.published = date;
+  meta.timezone = zone;
+  return true;
 }
 
 // The parts of a byline: "Ana Lopez, The Harbour Post | May 3, 2024".
@@ -307,6 +331,21 @@ bool only_time_after(std::string_view rest, const MetadataWords& words) {
                     [&](std::string_view word) { return is_upper(word[0]) || is_dateline_word(word, words); });
 }
 
+// A live report's or a series' marker before its date: "Day 2" in "Day 2 |
+// Wednesday, March 4, 2026", "Part 3:": a capitalised word and a small
+// number. Returns what follows it (empty for a part that is only a marker),
+// or `part` itself when it has none.
+std::string_view skip_sequence_marker(std::string_view part) {
+  std::size_t i = 0;
+  while (i < part.size() && is_letter(part[i])) ++i;
+  if (i < 3 || i > 12 || !is_upper(part[0]) || i + 1 >= part.size() || part[i] != ' ') return part;
+  int number = 0;
+  std::size_t n = digits_at(part, i + 1, number);
+  std::size_t end = i + 1 + n;
+  if (n == 0 || n > 3 || (end < part.size() && part[end] != ':')) return part;
+  return trim(part.substr(end < part.size() ? end + 1 : end));
+}
+
 // A dateline after names on the same line: "Anna Berg | March 14, 2024",
 // "*Anna Berg, 14 March 2024*", "(Tallinn) 14 March 2024 --", "Updated: ...
 // | Published: ...", and the wire dateline that opens a story ("TALLINN,
@@ -319,6 +358,8 @@ bool read_dateline_after_names(std::string_view line, DocumentMeta& meta, const 
     line = line.substr(0, dash);
   }
   for (std::string_view part : byline_parts(line)) {
+    part = skip_sequence_marker(part);
+    if (part.empty()) continue;
     bool updated = false;
     for (std::size_t from = 0;;) {  // names before a comma or a closing parenthesis
       std::string_view rest = trim(part.substr(from));
@@ -362,7 +403,14 @@ void read_closing_dateline(std::string_view text, DocumentMeta& meta, const Meta
     bool updated = false;
     std::string_view dated = strip_lead(line, updated, words);
     if (line.empty() || line.size() > kMaxDatelineBytes || dated.size() == line.size() || updated) continue;
-    if (read_date_words(dated, meta.published, meta.timezone, words)) return;
+    std::optional<Date> date;
+    std::string zone;
+    std::size_t date_end = 0;
+    if (read_date_words(dated, date, zone, words, &date_end) && !sentence_follows(dated.substr(date_end), words)) {
+      meta.published = date;
+      meta.timezone = zone;
+      return;
+    }
   }
 }
 

@@ -11,6 +11,9 @@ struct MetadataWords {
   std::vector<std::string> outlet_words;    // "Times", "Post": the last word of an outlet's name line
   std::vector<std::string> dateline_words;  // "on", "at", "Tue": may precede the date of a dateline
   std::vector<std::string> date_labels;     // "Published on", "Updated:": before a date ("pdated" marks an update)
+  // "Recorded:", "Last modified:": before a date that is not the publication's; like an update
+  // it stands in only when no publication date is written
+  std::vector<std::string> other_date_labels;
   std::vector<std::string> byline_labels;   // "By", "Written by": before an author's name
 };
 

@@ -254,6 +254,7 @@ void read_metadata(Lexicon& lex, const Value& v, bool replace) {
   if (v.HasMember("outlet_words")) append(m.outlet_words, strings_of(v["outlet_words"]));
   if (v.HasMember("dateline_words")) append(m.dateline_words, strings_of(v["dateline_words"]));
   if (v.HasMember("date_labels")) append(m.date_labels, strings_of(v["date_labels"]));
+  if (v.HasMember("other_date_labels")) append(m.other_date_labels, strings_of(v["other_date_labels"]));
   if (v.HasMember("byline_labels")) append(m.byline_labels, strings_of(v["byline_labels"]));
 }
 

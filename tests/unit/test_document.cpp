@@ -517,3 +517,35 @@ TEST_CASE("datelines beside names, wire datelines opening the story, dates closi
   CHECK(toml.meta.published->iso() == "2020-10-02");
   CHECK(toml.text.find("title") == std::string::npos);
 }
+
+TEST_CASE("publication dates under more labels, after recording dates and live-report markers", "[document]") {
+  auto date_of = [](const std::string& bytes) {
+    auto doc = read(bytes);
+    return doc.meta.published ? doc.meta.published->iso() : std::string("none");
+  };
+  CHECK(date_of("Coast guard notice\nIssued on 2 October 2020\n\nThe harbour closes.\n") == "2020-10-02");
+  CHECK(date_of("Coast guard notice\nDate of notice: 2 October 2020\n\nThe harbour closes.\n") == "2020-10-02");
+  CHECK(date_of("Harbour report\nPublication date: 2 October 2020\n\nThe navy left.\n") == "2020-10-02");
+  CHECK(date_of("Harbour report\nReleased: October 2, 2020\n\nThe navy left.\n") == "2020-10-02");
+  CHECK(date_of("Morning bulletin\nAired on Friday, October 2, 2020\n\nThe navy left.\n") == "2020-10-02");
+  auto radio = read("Morning bulletin\nBroadcast: Friday 2 October 2020, 7.10am\n\nThe navy left.\n");
+  REQUIRE(radio.meta.published);
+  CHECK(radio.meta.published->iso() == "2020-10-02");
+  // the publication date, not the update after it on the same line
+  CHECK(date_of("Harbour drill\nPublished 2 October 2020, updated 5 October 2020\n\nText.\n") == "2020-10-02");
+  // a recording date gives way to the broadcast one, and stands in when alone
+  CHECK(date_of("Podcast: the drill\nRecorded: 1 October 2020 | Broadcast: 2 October 2020\n\nText.\n") == "2020-10-02");
+  CHECK(date_of("Podcast: the drill\nRecorded on 1 October 2020\n\nText.\n") == "2020-10-01");
+  CHECK(date_of("Podcast: the drill\nLast modified: 6 October 2020\nAired: 2 October 2020\n\nText.\n") == "2020-10-02");
+  // a live report's day marker before its date
+  CHECK(date_of("Harbour drill: live\nDay 3 | Friday, October 2, 2020\n\nThe navy left.\n") == "2020-10-02");
+  CHECK(date_of("Harbour drill: live\nDay 3: Friday 2 October 2020\n\nThe navy left.\n") == "2020-10-02");
+  // the first dated head line wins
+  CHECK(date_of("Harbour drill\nIssued: 2 October 2020\nAired: 4 October 2020\n\nText.\n") == "2020-10-02");
+
+  // a label's word inside running text, or a sentence after a labelled date, is no dateline
+  CHECK(date_of("Harbour drill\n\nThe ministry issued on 2 October 2020 a notice to ships.\n") == "none");
+  CHECK(date_of("Harbour drill\n\nReleased on 2 October 2020, the report says that the navy left.\n") == "none");
+  CHECK(date_of("Harbour drill\n\nAired on the radio, the talk was about ships.\n") == "none");
+  CHECK(date_of("Harbour drill\nDay 3 of the drill\n\nThe navy left on 2 October 2020.\n") == "none");
+}
