@@ -172,6 +172,11 @@ struct Lexicon {
       name_particle_set, place_cue_set, place_in_blocker_set, not_org_acronym_set, signing_verb_set,
       adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set;
+  // Whether a title word makes "leads" a mere affiliation: a junior or past
+  // title of one word ("deputy") or two ("state minister", with `next`).
+  bool demotes(const std::string& key, const std::string* next = nullptr) const {
+    return demoting_set.count(key) > 0 || (next && demoting_set.count(key + " " + *next) > 0);
+  }
   WordMap<NodeType> lowercase_head_type;  // joined token keys -> type
   std::size_t max_lowercase_head_tokens = 1;
   WordSet lowercase_head_first;  // first token keys of those heads

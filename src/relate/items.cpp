@@ -179,7 +179,7 @@ struct Builder {
 
   bool demoted(const RoleSpan& r) const {
     for (std::uint32_t k = r.begin; k < r.end; ++k)
-      if (ctx.lex->demoting_set.count(s.tokens[k].key)) return true;
+      if (ctx.lex->demotes(s.tokens[k].key, k + 1 < r.end ? &s.tokens[k + 1].key : nullptr)) return true;
     return false;
   }
 

@@ -250,7 +250,7 @@ class Relater {
         continue;
       EdgeType relation = p.relation;
       for (std::size_t k = m.first; relation == EdgeType::leads && k <= m.last; ++k)
-        if (lex_.demoting_set.count(items[k].key)) relation = EdgeType::affiliated_with;
+        if (lex_.demotes(items[k].key, k < m.last ? &items[k + 1].key : nullptr)) relation = EdgeType::affiliated_with;
       bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
                                     [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
       if (m.targets.empty() && p.implicit_object) {
