@@ -174,6 +174,9 @@ struct Builder {
       return items[k].entity;
     }
     if (qualifier >= 0) return qualifier;
+    // "The Polish cyber command briefed ... Its commander": the unnamed
+    // command is spoken of, not the nation its adjective names.
+    if (ctx.previous_org < 0 && ctx.subject_adjective) return -1;
     return ctx.previous_org >= 0 ? ctx.previous_org : ctx.previous_subject;
   }
 

@@ -37,6 +37,7 @@ struct ItemContext {
   std::vector<int> last_nation_pair;  // their nations, for "the two nations", "both countries"
   int previous_subject = -1;    // first organisation or nation of the previous sentence, for "it"
   int previous_org = -1;        // first organisation of the previous sentence, for "its commander"
+  bool subject_adjective = false;  // previous_subject was named as an adjective ("the Polish command")
   int previous_person = -1;     // first person of the previous sentence, for "he", "she"
 };
 

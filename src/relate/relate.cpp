@@ -121,7 +121,10 @@ class Relater {
       latest_[doc_.entities[m.entity].type] = {m.entity, si};
       NodeType t = doc_.entities[m.entity].type;
       if (ctx_.previous_subject < 0 || &m == &s.mentions.front())
-        if (t == NodeType::Organisation || t == NodeType::Nation) ctx_.previous_subject = m.entity;
+        if (t == NodeType::Organisation || t == NodeType::Nation) {
+          ctx_.previous_subject = m.entity;
+          ctx_.subject_adjective = m.kind == MentionKind::Demonym;
+        }
     }
     ctx_.previous_org = first_org;
     ctx_.previous_person = first_person;

@@ -35,3 +35,14 @@ TEST_CASE("a person appointed as the head of a body leads it", "[relate][leads]"
   r = relations_of("The government appointed Nina Kos as deputy director of the Andean Signals Agency (ASA).");
   CHECK_FALSE(has(r, "Nina Kos leads Andean Signals Agency"));
 }
+
+TEST_CASE("'its' role after an unnamed body is not the nation of its adjective", "[relate][leads]") {
+  auto r = relations_of(
+      "The Peruvian signals command briefed the delegates on Monday. Its commander, Colonel Nina Kos, "
+      "spoke first.");
+  CHECK_FALSE(has(r, "Nina Kos leads Peru"));
+  // a named body before is still the one spoken of
+  r = relations_of(
+      "The Andean Signals Agency (ASA) briefed the delegates on Monday. Its director, Nina Kos, spoke first.");
+  CHECK(has(r, "Nina Kos leads Andean Signals Agency"));
+}
