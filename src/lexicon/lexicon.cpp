@@ -393,6 +393,30 @@ std::optional<std::uint32_t> Lexicon::find_entity(std::string_view label) const 
   return std::nullopt;
 }
 
+std::optional<std::uint32_t> Lexicon::find_nation(std::string_view label) const {
+  auto n = find_entity(label);
+  return n && entities[*n].type == NodeType::Nation ? n : std::nullopt;
+}
+
+std::optional<std::uint32_t> Lexicon::nation_of_demonym(std::string_view word) const {
+  auto it = gazetteer.find(name_key_of(word));
+  if (it == gazetteer.end()) return std::nullopt;
+  for (const auto& h : it->second)
+    if (h.form == LexForm::Demonym && entities[h.entity].type == NodeType::Nation) return h.entity;
+  return std::nullopt;
+}
+
+bool Lexicon::generic_key(std::string_view key) const {
+  if (key.empty()) return false;
+  for (std::size_t pos = 0;;) {
+    auto space = key.find(' ', pos);
+    if (!generic_org_set.count(std::string(key.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos))))
+      return false;
+    if (space == std::string_view::npos) return true;
+    pos = space + 1;
+  }
+}
+
 namespace {
 
 Lexicon shipped_lexicon() {

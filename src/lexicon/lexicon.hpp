@@ -214,6 +214,12 @@ struct Lexicon {
   // Key of a whole name: its token keys joined by single spaces.
   std::string name_key_of(std::string_view name) const;
   std::optional<std::uint32_t> find_entity(std::string_view label) const;
+  // The nation `label` names ("Estonia"), or none (also when it names something else).
+  std::optional<std::uint32_t> find_nation(std::string_view label) const;
+  // The nation a demonym names ("Estonian"), or none.
+  std::optional<std::uint32_t> nation_of_demonym(std::string_view word) const;
+  // Whether every word of a name key is one any nation's body uses ("national cyber security centre").
+  bool generic_key(std::string_view key) const;
   // Id of a token key among the words the relation matcher compares; word::other when none.
   std::uint32_t word_id(std::string_view key) const {
     auto it = word_ids.find(key);

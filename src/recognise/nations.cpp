@@ -18,16 +18,7 @@ namespace newsgraph::detail {
 
 // Whether every word of `name` is one that any nation's body uses.
 bool Recogniser::generic_name(const std::string& name) const {
-  std::string key = lex_.name_key_of(name);
-  if (key.empty()) return false;
-  for (std::size_t pos = 0; pos <= key.size();) {
-    auto space = key.find(' ', pos);
-    if (!lex_.generic_org_set.count(key.substr(pos, space == std::string::npos ? std::string::npos : space - pos)))
-      return false;
-    if (space == std::string::npos) break;
-    pos = space + 1;
-  }
-  return true;
+  return lex_.generic_key(lex_.name_key_of(name));
 }
 
 // The lexicon nation a mention's entity is, or -1.
@@ -82,11 +73,8 @@ std::int64_t Recogniser::owner_nation(int entity) const {
   const std::string& label = doc_.entities[entity].label;
   auto space = label.find(' ');
   if (space == std::string::npos) return -1;
-  auto it = lex_.gazetteer.find(lex_.name_key_of(label.substr(0, space)));
-  if (it == lex_.gazetteer.end()) return -1;
-  for (const auto& h : it->second)
-    if (h.form == LexForm::Demonym && lex_.entities[h.entity].type == NodeType::Nation) return h.entity;
-  return -1;
+  auto nation = lex_.nation_of_demonym(label.substr(0, space));
+  return nation ? static_cast<std::int64_t>(*nation) : -1;
 }
 
 // The nation named right before tokens starting at `b`: "Latvian Defence
@@ -152,19 +140,13 @@ void Recogniser::add_nation_forms() {
           generic_name(core))
         extra = lex_.entities[*nation].demonyms.front() + " " + core;
     } else if (auto of = e.label.rfind(" of "); of != std::string::npos && generic_name(e.label.substr(0, of)) &&
-               lex_.find_entity(e.label.substr(of + 4)) &&
-               lex_.entities[*lex_.find_entity(e.label.substr(of + 4))].type == NodeType::Nation) {
+               lex_.find_nation(e.label.substr(of + 4))) {
       // "Cyber Security Authority of Ghana" is "Ghana's Cyber Security Authority"
-      extra = lex_.entities[*lex_.find_entity(e.label.substr(of + 4))].label + "'s " + e.label.substr(0, of);
+      extra = lex_.entities[*lex_.find_nation(e.label.substr(of + 4))].label + "'s " + e.label.substr(0, of);
     } else if (auto space = e.label.find(' '); space != std::string::npos) {
-      auto it = lex_.gazetteer.find(lex_.name_key_of(e.label.substr(0, space)));
       std::string core = e.label.substr(space + 1);
-      if (it != lex_.gazetteer.end() && generic_name(core))
-        for (const auto& h : it->second)
-          if (h.form == LexForm::Demonym && lex_.entities[h.entity].type == NodeType::Nation) {
-            extra = lex_.entities[h.entity].label + "'s " + core;
-            break;
-          }
+      if (auto nation = lex_.nation_of_demonym(e.label.substr(0, space)); nation && generic_name(core))
+        extra = lex_.entities[*nation].label + "'s " + core;
     }
     if (extra.empty() || std::find(e.names.begin(), e.names.end(), extra) != e.names.end()) continue;
     e.names.push_back(extra);

@@ -77,39 +77,22 @@ NodeType choose_type(const std::vector<const Record*>& members, const std::vecto
       ->type;
 }
 
-// Whether every word of a name key is one any nation's body uses ("national cyber security centre").
-bool generic_key(const std::string& key, const Lexicon& lex) {
-  for (std::size_t pos = 0; pos <= key.size();) {
-    auto space = key.find(' ', pos);
-    if (!lex.generic_org_set.count(key.substr(pos, space == std::string::npos ? std::string::npos : space - pos)))
-      return false;
-    if (space == std::string::npos) return true;
-    pos = space + 1;
-  }
-  return false;
-}
-
 // The nation a body with a generic name belongs to: its lexicon entry's, or
 // the one its names give ("Finland's National Cyber Security Centre",
 // "Finnish National Cyber Security Centre"); -1 when none says.
 std::int64_t record_nation(const Record& r, const Lexicon& lex) {
-  auto nation = [&](std::optional<std::uint32_t> n) {
-    return n && lex.entities[*n].type == NodeType::Nation ? static_cast<std::int64_t>(*n) : -1;
-  };
+  auto nation = [](std::optional<std::uint32_t> n) { return n ? static_cast<std::int64_t>(*n) : -1; };
   if (r.type != NodeType::Organisation) return -1;
   if (r.lexicon >= 0) {
     const std::string& owner = lex.entities[r.lexicon].part_of;
-    return owner.empty() ? -1 : nation(lex.find_entity(owner));
+    return owner.empty() ? -1 : nation(lex.find_nation(owner));
   }
   for (const auto& name : r.names) {
-    if (auto cut = name.find("'s "); cut != std::string::npos && generic_key(lex.name_key_of(name.substr(cut + 3)), lex))
-      if (auto n = nation(lex.find_entity(name.substr(0, cut))); n >= 0) return n;
+    if (auto cut = name.find("'s "); cut != std::string::npos && lex.generic_key(lex.name_key_of(name.substr(cut + 3))))
+      if (auto n = nation(lex.find_nation(name.substr(0, cut))); n >= 0) return n;
     auto space = name.find(' ');
-    if (space == std::string::npos || !generic_key(lex.name_key_of(name.substr(space + 1)), lex)) continue;
-    auto it = lex.gazetteer.find(lex.name_key_of(name.substr(0, space)));
-    if (it != lex.gazetteer.end())
-      for (const auto& h : it->second)
-        if (h.form == LexForm::Demonym && lex.entities[h.entity].type == NodeType::Nation) return h.entity;
+    if (space == std::string::npos || !lex.generic_key(lex.name_key_of(name.substr(space + 1)))) continue;
+    if (auto n = nation(lex.nation_of_demonym(name.substr(0, space))); n >= 0) return n;
   }
   return -1;
 }
@@ -136,7 +119,7 @@ std::vector<std::size_t> cluster(std::vector<Record> records, const Lexicon& lex
     std::int64_t nation = record_nation(r, lex);
     for (const auto& n : r.names) {
       std::string key = lex.name_key_of(n);
-      if (!generic_key(key, lex)) {
+      if (!lex.generic_key(key)) {
         claim(key, i);
       } else if (nation < 0) {
         bare.emplace_back(key, i);
