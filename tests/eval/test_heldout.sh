@@ -1,5 +1,5 @@
 # The extraction score on the project's held-out sets (tests/data/heldout and
-# heldout2 to heldout5 (visible) and the blind heldout6): builds each set's graph and prints its score.
+# heldout2 to heldout5 (visible) and the blind heldout6 and heldout7): builds each set's graph and prints its score.
 # It fails when a build fails, a graph is not a valid graph file, or a score
 # falls below its floor. The floors sit a little under the scores measured on
 # 2026-12-01 (heldout, 21 articles: 0.96/0.93/64 of 74; heldout2 0.87/0.56/18 of 91;
@@ -14,7 +14,8 @@
 # heldout4 0.90/0.57/27 of 132, heldout5 0.89/0.53/32 of 144;
 # heldout6, written 2026-12-02 (session 9) by someone who never read the rules: 0.87/0.56/29 of 149;
 # raised at the end of session 9: heldout2 0.96/0.79/46 of 91, heldout3 0.93/0.71/41 of 115,
-# heldout4 0.91/0.60/34 of 132, heldout5 0.90/0.55/38 of 144, heldout6 0.87/0.57/34 of 149), so a
+# heldout4 0.91/0.60/34 of 132, heldout5 0.90/0.55/38 of 144, heldout6 0.87/0.57/34 of 149;
+# heldout7, written 2026-12-02 (session 10) by someone who never read the rules: 0.89/0.56/45 of 201), so a
 # change that loses ground on articles nobody tuned against is caught; raise
 # them as extraction improves.
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
@@ -29,7 +30,8 @@ floors_heldout3="--min-entity-f1 0.92 --min-relation-f1 0.70 --min-date-recall 0
 floors_heldout4="--min-entity-f1 0.90 --min-relation-f1 0.59 --min-date-recall 0.25"
 floors_heldout5="--min-entity-f1 0.89 --min-relation-f1 0.54 --min-date-recall 0.26"
 floors_heldout6="--min-entity-f1 0.86 --min-relation-f1 0.56 --min-date-recall 0.22"
-for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6; do
+floors_heldout7="--min-entity-f1 0.88 --min-relation-f1 0.55 --min-date-recall 0.21"
+for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
   echo "== $set"
