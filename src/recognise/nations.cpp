@@ -203,7 +203,13 @@ void Recogniser::qualify_generic_bodies() {
   if (redirect_.empty()) return;
   for (auto& s : doc_.sentences)
     for (auto& m : s.mentions)
-      if (auto it = redirect_.find(m.entity); it != redirect_.end()) m.entity = it->second;
+      if (auto it = redirect_.find(m.entity); it != redirect_.end()) {
+        m.entity = it->second;
+        // "Lithuania's National Cyber Security Centre (NKSC)": the acronym the text gave is the body's.
+        auto& names = doc_.entities[m.entity].names;
+        std::string acr = m.kind == MentionKind::Acronym ? span_text(text_, s, m.begin, m.end) : std::string();
+        if (!acr.empty() && std::find(names.begin(), names.end(), acr) == names.end()) names.push_back(acr);
+      }
   for (auto& [from, to] : redirect_) {
     by_lexicon_.erase(static_cast<std::uint32_t>(doc_.entities[from].lexicon));
     for (auto& [key, e] : known_)

@@ -80,6 +80,7 @@ class Recogniser {
   void scan_lowercase_heads(std::size_t si);
   bool describes(const DocEntity& entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
+  bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k) const;
   bool exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool exercise_noun_after(std::size_t si, std::uint32_t e) const;
   bool ends_phrase(const Token& next) const;

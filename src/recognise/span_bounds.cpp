@@ -107,6 +107,18 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   auto weekday = [&](std::uint32_t k) {
     return lex_.temporal.weekdays.count(toks[k].key) > 0 && !lex_.temporal.short_weekdays.count(toks[k].key);
   };
+  // The end of a title of the lexicon that starts the span and runs on through "of the" at `k`, else `k`.
+  auto title_through = [&](std::uint32_t k) {
+    if (toks[k].key != "of" || k + 2 >= toks.size() || toks[k + 1].key != "the") return k;
+    std::string key;
+    std::uint32_t end = k;
+    for (std::uint32_t m = i; m < toks.size() && m - i < lex_.max_title_tokens && (m == i || !line_break(m)); ++m) {
+      if (m > i) key.push_back(' ');
+      key += toks[m].key;
+      if (m > k + 1 && toks[m].capital && lex_.title_relation.count(key)) end = m + 1;
+    }
+    return end;
+  };
   while (j < toks.size() && !line_break(j)) {
     if (toks[j].word && toks[j].capital && !weekday(j)) {
       ++j;
@@ -118,6 +130,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
                !lex_.not_name_set.count(ascii_lowered(toks[j + 2].text)) && head_in(i, j, toks[j].key == "on") &&
                !body_after(j + 2)) {
       j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only
+    } else if (std::uint32_t m = title_through(j); m > j) {
+      j = m;  // "Chief of the Defence Staff": a title that goes on after "of the"
     } else if (agreement_in(j)) {
       j += 2;
     } else if (particles_then_name(j)) {

@@ -148,6 +148,15 @@ void Recogniser::scan_sentence(std::size_t si) {
       }
       add_mention(si, i, i + g, e, kind);
       i += g;
+      // "Lithuania's National Cyber Security Centre (NKSC)": a known body's acronym in its own language.
+      if (kind == MentionKind::Name && doc_.entities[e].type == NodeType::Organisation && own_acronym_at(s, i)) {
+        std::string acr(s.tokens[i + 1].text);
+        known_[lex_.name_key_of(acr)] = e;
+        auto& names = doc_.entities[e].names;
+        if (std::find(names.begin(), names.end(), acr) == names.end()) names.push_back(acr);
+        add_mention(si, i + 1, i + 2, e, MentionKind::Acronym);
+        i += 3;
+      }
       continue;
     }
     if (c == 0) {
@@ -226,6 +235,13 @@ bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::
   return letters_in_order(toks, *b, e, letters);
 }
 
+// "(NSM)" at `k`: a parenthesised acronym no gazetteer knows, short enough to be a body's.
+bool Recogniser::own_acronym_at(const SentenceAnalysis& s, std::uint32_t k) const {
+  return k + 2 < s.tokens.size() && s.tokens[k].key == "(" && s.tokens[k + 2].key == ")" && s.tokens[k + 1].all_caps &&
+         s.tokens[k + 1].text.size() <= 6 && !lex_.gazetteer.count(s.tokens[k + 1].key) &&
+         !lex_.not_org_acronym_set.count(s.tokens[k + 1].key);
+}
+
 std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uint32_t e) {
   auto& s = doc_.sentences[si];
   const Token& first = s.tokens[b];
@@ -250,10 +266,12 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     }
     // "Minister for Defence Pal Jonson", "Ambassador for International Cyber
     // Affairs Park Ji-won": the name is the last words that are no portfolio
-    // word; "Minister for Digital Transformation" is all portfolio.
+    // word; "Minister for Digital Transformation" is all portfolio. A third word is the
+    // name's only when it is a given name: "Minister for Digital Development Ana Lim".
     std::uint32_t name_begin = e;
     while (name_begin > b + title + 2 && e - name_begin < 3 &&
-           !lex_.generic_org_set.count(s.tokens[name_begin - 1].key) && !is_connector(s.tokens[name_begin - 1].key))
+           !lex_.generic_org_set.count(s.tokens[name_begin - 1].key) && !is_connector(s.tokens[name_begin - 1].key) &&
+           (e - name_begin < 2 || lex_.given_name_set.count(s.tokens[name_begin - 1].key)))
       --name_begin;
     if (e - name_begin < 2) {
       s.roles.push_back({b, e, relation, -1});
@@ -316,10 +334,7 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   }
   // "Norwegian National Security Authority (NSM)": an organisation's acronym
   // in its own language, whose letters do not follow the English words.
-  if (!acronym && *type == NodeType::Organisation && e + 2 < s.tokens.size() && s.tokens[e].key == "(" &&
-      s.tokens[e + 2].key == ")" && s.tokens[e + 1].all_caps && s.tokens[e + 1].text.size() <= 6 &&
-      !lex_.gazetteer.count(s.tokens[e + 1].key) && !lex_.not_org_acronym_set.count(s.tokens[e + 1].key))
-    acronym = true;
+  if (!acronym && *type == NodeType::Organisation && own_acronym_at(s, e)) acronym = true;
   if (*type != NodeType::Exercise && *type != NodeType::Event && !acronym) {
     std::uint32_t ce = name_end(s, ab, e);  // a number after another name is no part of it
     if (ce < e) e = ce;

@@ -1,0 +1,79 @@
+// Session 10 entity fixes: long titles and portfolios before a name, titles
+// that run on through "of the", and a known body's acronym in its own language.
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+const DocEntity* entity_labelled(const DocAnalysis& doc, const std::string& label) {
+  for (const auto& e : doc.entities)
+    if (e.label == label) return &e;
+  return nullptr;
+}
+
+bool has_name(const DocEntity& e, const std::string& name) {
+  return std::find(e.names.begin(), e.names.end(), name) != e.names.end();
+}
+
+}  // namespace
+
+TEST_CASE("a portfolio's last word is no word of the minister's name", "[recognise][s10]") {
+  auto doc = analyse(
+      "The fair was opened by Minister for Rural Development Alice Okoro on Monday. "
+      "The envoy later called on Minister of Science and Information Technology Ravi Menon.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Alice Okoro:Person"));
+  CHECK(has(names, "Ravi Menon:Person"));
+  CHECK_FALSE(has(names, "Development Alice Okoro:Person"));
+  CHECK_FALSE(has(names, "Technology Ravi Menon:Person"));
+}
+
+TEST_CASE("a given name before a two-word name after a portfolio stays in the name", "[recognise][s10]") {
+  auto doc = analyse("Talks were chaired by Minister for Foreign Affairs Maria Lind Holm in the capital.");
+  CHECK(has(entity_names(doc), "Maria Lind Holm:Person"));
+}
+
+TEST_CASE("service ranks and civil-service titles are no part of the name", "[recognise][s10]") {
+  auto doc = analyse(
+      "The note was delivered by Interior Principal Secretary Grace Wanjala-Otieno at the embassy. "
+      "An instructor, Squadron Leader Tama Ruka of the Royal Air Force, praised the crews. "
+      "Reporters later spoke to Chief Inspector Oliver Grant at the station.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Grace Wanjala-Otieno:Person"));
+  CHECK(has(names, "Tama Ruka:Person"));
+  CHECK(has(names, "Oliver Grant:Person"));
+  for (const auto& n : names) {
+    CHECK(n.find("Leader") == std::string::npos);
+    CHECK(n.find("Inspector") == std::string::npos);
+  }
+}
+
+TEST_CASE("the chief of a staff is a title, not a body called the staff", "[recognise][s10]") {
+  auto doc = analyse("The Chief of the Defence Staff, General Ann Brody, visited the base in March.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Ann Brody:Person"));
+  CHECK_FALSE(has(names, "Defence Staff:Organisation"));
+}
+
+TEST_CASE("a minister responsible for a body is no person called Responsible", "[recognise][s10]") {
+  auto doc = analyse("He met Tom Hirini, Minister Responsible for the Security Bureau, on Friday.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Tom Hirini:Person"));
+  CHECK_FALSE(has(names, "Responsible:Person"));
+}
+
+TEST_CASE("a known body's acronym in its own language binds to the nation's body", "[recognise][s10]") {
+  auto doc = analyse(
+      "Latvia's National Cyber Security Centre (NKCL) sent a team to the drill. "
+      "The NKCL director said the team was ready.");
+  const DocEntity* body = entity_labelled(doc, "Latvia's National Cyber Security Centre");
+  REQUIRE(body);
+  CHECK(has_name(*body, "NKCL"));
+  CHECK_FALSE(has(entity_names(doc), "NKCL:Organisation"));
+}
