@@ -131,6 +131,8 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);
   qualify_generic_bodies();
   qualify_bare_bodies();
+  merge_described_documents();
+  merge_known_as();
   resolve_roles();
   resolve_anaphora();
   drop_redirected();

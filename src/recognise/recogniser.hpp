@@ -1,6 +1,7 @@
 // Internal to src/recognise/: the state of recognising one document.
 #pragma once
 #include <cctype>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -78,6 +79,9 @@ class Recogniser {
   std::optional<NodeType> apposition_type(std::size_t si, std::uint32_t e) const;
   std::uint32_t person_before_of(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   void scan_lowercase_heads(std::size_t si);
+  void merge_described_documents();
+  void merge_known_as();
+  bool label_has_word(const std::string& label, const std::string& word) const;
   bool describes(const DocEntity& entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
   bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k) const;
@@ -132,7 +136,8 @@ class Recogniser {
   std::unordered_map<std::string, int> known_;     // name key -> entity
   std::unordered_map<std::uint32_t, int> by_lexicon_;  // lexicon entity -> doc entity
   std::unordered_set<int> qualified_;                  // entities named with their nation
-  std::unordered_map<int, int> redirect_;              // entity -> the nation's body that replaces it
+  std::unordered_map<int, int> redirect_;              // entity -> the entity that replaces it (a nation's body, a named document)
+  std::map<int, std::string> described_;               // agreement named by a lower-case head -> its head noun
 };
 
 }  // namespace newsgraph::detail

@@ -77,3 +77,47 @@ TEST_CASE("a known body's acronym in its own language binds to the nation's body
   CHECK(has_name(*body, "NKCL"));
   CHECK_FALSE(has(entity_names(doc), "NKCL:Organisation"));
 }
+
+namespace {
+
+int count_type(const DocAnalysis& doc, NodeType type) {
+  return static_cast<int>(std::count_if(doc.entities.begin(), doc.entities.end(), [&](const DocEntity& e) { return e.type == type; }));
+}
+
+}  // namespace
+
+TEST_CASE("a described memorandum later named is the named one", "[recognise][s10]") {
+  auto doc = analyse(
+      "Peru and Ecuador signed a memorandum of understanding on river security on Friday. "
+      "The document, formally titled the Amazon Basin Security Memorandum, runs for five years.");
+  CHECK(has(entity_names(doc), "Amazon Basin Security Memorandum:Agreement"));
+  CHECK(count_type(doc, NodeType::Agreement) == 1);
+}
+
+TEST_CASE("a framework agreement named in apposition is one agreement", "[recognise][s10]") {
+  auto doc = analyse("The two rectors signed a three-year framework agreement, the Leiden Data Research Agreement, on Monday.");
+  CHECK(has(entity_names(doc), "Leiden Data Research Agreement:Agreement"));
+  CHECK(count_type(doc, NodeType::Agreement) == 1);
+}
+
+TEST_CASE("a described document stays when no named one of its head follows", "[recognise][s10]") {
+  auto doc = analyse(
+      "Peru and Ecuador signed a memorandum of understanding on river security on Friday. "
+      "Both also back the Quito Data Charter.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Quito Data Charter:Agreement"));
+  CHECK(count_type(doc, NodeType::Agreement) == 2);
+}
+
+TEST_CASE("a signing verb in a headline-like clause is no modifier of the document", "[recognise][s10]") {
+  auto doc = analyse("Reporters said Oman, Qatar seal maritime data memorandum after long talks.");
+  for (const auto& n : entity_names(doc)) CHECK(n.find("seal") == std::string::npos);
+}
+
+TEST_CASE("a name after 'better known as' is the same entity's", "[recognise][s10]") {
+  auto doc = analyse("Both states ratified the Convention on Maritime Data Exchange, better known as the Bergen Convention, in May.");
+  CHECK(count_type(doc, NodeType::Agreement) == 1);
+  const DocEntity* e = entity_labelled(doc, "Convention on Maritime Data Exchange");
+  REQUIRE(e);
+  CHECK(has_name(*e, "Bergen Convention"));
+}

@@ -1,0 +1,93 @@
+// Pass 2 of recognition, its merges: two entities the document shows to be
+// one document or body ("a memorandum ... titled the Y Memorandum", "X,
+// better known as Y"), the first redirected to the second (drop_redirected).
+#include <algorithm>
+
+#include "recognise/recogniser.hpp"
+
+namespace newsgraph::detail {
+
+// "signed a memorandum of understanding on X ... The document, titled the Y Memorandum":
+// a document described by its lower-case head, then named, is the named one. The named
+// agreement of the same head noun nearest after the description's first mention, or,
+// for "the X memorandum" (pointing back), nearest before it. Its description is no
+// name of it: another document's description would merge the two across documents.
+void Recogniser::merge_described_documents() {
+  using Place = std::pair<std::size_t, std::uint32_t>;  // sentence, token: mentions are not in order yet
+  for (const auto& [described, noun] : described_) {
+    if (redirect_.count(described)) continue;
+    Place first{doc_.sentences.size(), 0};
+    bool definite = false;
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
+      for (const auto& m : doc_.sentences[si].mentions)
+        if (m.entity == described && Place{si, m.begin} < first) {
+          first = {si, m.begin};
+          definite = m.begin > 0 && doc_.sentences[si].tokens[m.begin - 1].key == "the";
+        }
+    Place before{0, 0}, after = first;
+    int before_entity = -1, after_entity = -1;
+    for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
+      for (const auto& m : doc_.sentences[si].mentions) {
+        const DocEntity& e = doc_.entities[m.entity];
+        if (e.type != NodeType::Agreement || described_.count(m.entity) || m.kind != MentionKind::Name ||
+            !label_has_word(e.label, noun))
+          continue;
+        Place at{si, m.begin};
+        if (at < first && (before_entity < 0 || at > before)) before = at, before_entity = m.entity;
+        if (at > first && (after_entity < 0 || at < after)) after = at, after_entity = m.entity;
+      }
+    int named = after_entity >= 0 ? after_entity : definite ? before_entity : -1;
+    if (named >= 0) redirect_[described] = named;
+  }
+}
+
+// Whether `label` has the lower-case word `word` among its words, in any case.
+bool Recogniser::label_has_word(const std::string& label, const std::string& word) const {
+  std::size_t from = 0;
+  while (from < label.size()) {
+    std::size_t space = label.find(' ', from);
+    if (space == std::string::npos) space = label.size();
+    if (lex_.name_key_of(label.substr(from, space - from)) == word) return true;
+    from = space + 1;
+  }
+  return false;
+}
+
+// "the Convention on Cybercrime, known as the Budapest Convention", "X, also known as
+// Y": the name after the naming words is the same entity's. The known one (a lexicon
+// entry) stays and takes the other's names.
+void Recogniser::merge_known_as() {
+  for (auto& s : doc_.sentences) {
+    for (const auto& a : s.mentions) {
+      std::uint32_t k = a.end;
+      if (a.kind != MentionKind::Name || k >= s.tokens.size() || s.tokens[k].key != ",") continue;
+      ++k;
+      // "better known as", "also known as": one adverb before the naming words
+      if (k + 1 < s.tokens.size() && s.tokens[k].word && !s.tokens[k].capital && s.tokens[k + 1].key == "known") ++k;
+      std::uint32_t naming = naming_after(s.tokens, k);
+      if (naming == 0 || s.tokens[k].key != "known") continue;  // "called", "dubbed" name exercises, read there
+      k += naming;
+      if (k < s.tokens.size() && s.tokens[k].key == "the") ++k;
+      for (const auto& b : s.mentions) {
+        if (b.begin != k || b.kind != MentionKind::Name || b.entity == a.entity) continue;
+        int from = a.entity, to = b.entity;
+        const DocEntity& ea = doc_.entities[from];
+        if (ea.type != doc_.entities[to].type || ea.type == NodeType::Nation || ea.type == NodeType::Person) break;
+        if (ea.lexicon >= 0 && doc_.entities[to].lexicon >= 0) break;  // two known entities stay two
+        if (ea.lexicon < 0 && doc_.entities[to].lexicon < 0 && ea.label.size() > doc_.entities[to].label.size())
+          std::swap(from, to);  // the fullest name is the label
+        if (ea.lexicon >= 0) std::swap(from, to);
+        if (redirect_.count(from) || redirect_.count(to)) break;
+        for (const auto& name : doc_.entities[from].names) {
+          auto& names = doc_.entities[to].names;
+          if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+          known_[lex_.name_key_of(name)] = to;
+        }
+        redirect_[from] = to;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace newsgraph::detail
