@@ -53,6 +53,24 @@ bool Recogniser::label_has_word(const std::string& label, const std::string& wor
   return false;
 }
 
+// "Mrs Durand-Vidal" after "Sophie Durand-Vidal", "Al Mansoori" after "Saeed Al Mansoori":
+// a person named by the tail of one other person's name (a surname of several words,
+// read as a person of its own when a title stood before it) is that person. Its
+// names stay off the full entity: a surname alone would merge namesakes across documents.
+void Recogniser::merge_person_tails() {
+  std::vector<std::string> keys(doc_.entities.size());
+  for (std::size_t e = 0; e < doc_.entities.size(); ++e)
+    if (doc_.entities[e].type == NodeType::Person) keys[e] = lex_.name_key_of(doc_.entities[e].label);
+  for (std::size_t tail = 0; tail < keys.size(); ++tail) {
+    if (keys[tail].empty() || redirect_.count(static_cast<int>(tail))) continue;
+    int full = -1, found = 0;
+    for (std::size_t e = 0; e < keys.size(); ++e)
+      if (e != tail && keys[e].size() > keys[tail].size() && keys[e].ends_with(" " + keys[tail]) && !redirect_.count(static_cast<int>(e)))
+        full = static_cast<int>(e), ++found;
+    if (found == 1) redirect_[static_cast<int>(tail)] = full;
+  }
+}
+
 // "the Convention on Cybercrime, known as the Budapest Convention", "X, also known as
 // Y": the name after the naming words is the same entity's. The known one (a lexicon
 // entry) stays and takes the other's names.

@@ -343,7 +343,16 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     ab = b - 1;  // "the 91st Cyber Brigade": the unit's number is part of its name
   std::string name, full;
   name_span(si, ab, e, *type, &name, &full);
-  int entity = *type == NodeType::Organisation ? owned_entity(si, ab, name) : -1;
+  int entity = -1;
+  // "France's National Cybersecurity Agency (ANSSI)": a known body's acronym after the name says which body it is.
+  const LexHit* known_body = nullptr;
+  if (*type == NodeType::Organisation && !acronym && e + 2 < s.tokens.size() && s.tokens[e].key == "(" &&
+      s.tokens[e + 2].key == ")" && s.tokens[e + 1].all_caps && gazetteer_match(s, e + 1, &known_body) == 1 &&
+      lex_.entities[known_body->entity].type == NodeType::Organisation) {
+    entity = lexicon_entity(known_body->entity, generic_name(name) ? std::string() : name);  // no bare generic alias
+    acronym = true;
+  }
+  if (entity < 0 && *type == NodeType::Organisation) entity = owned_entity(si, ab, name);
   if (entity < 0) entity = entity_for(*type, name, -1);
   if (*type == NodeType::Organisation) add_owner_names(si, ab, entity, name);
   if (!full.empty()) {

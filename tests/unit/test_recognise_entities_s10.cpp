@@ -121,3 +121,30 @@ TEST_CASE("a name after 'better known as' is the same entity's", "[recognise][s1
   REQUIRE(e);
   CHECK(has_name(*e, "Bergen Convention"));
 }
+
+TEST_CASE("a known body's acronym after a nation's generic name says which body it is", "[recognise][s10]") {
+  auto doc = analyse("Paris wants France's National Cybersecurity Agency (ANSSI) to lead the drill next year.");
+  const DocEntity* e = entity_labelled(doc, "National Cybersecurity Agency of France");
+  REQUIRE(e);
+  CHECK(has_name(*e, "France's National Cybersecurity Agency"));
+  CHECK_FALSE(has_name(*e, "National Cybersecurity Agency"));
+  CHECK(count_type(doc, NodeType::Organisation) == 1);
+}
+
+TEST_CASE("a titled surname of several words is the person named in full before", "[recognise][s10]") {
+  auto doc = analyse(
+      "The minister, Mrs Claire Moreau-Lenoir, received her guest on Monday. "
+      "Mrs Moreau-Lenoir said the visit mattered. "
+      "The team is led by Professor Joost van Dam-Bakker. Professor van Dam-Bakker joined in 2020.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Claire Moreau-Lenoir:Person"));
+  CHECK(has(names, "Joost van Dam-Bakker:Person"));
+  CHECK(count_type(doc, NodeType::Person) == 2);
+}
+
+TEST_CASE("a surname two people share stays its own", "[recognise][s10]") {
+  auto doc = analyse(
+      "Dr Omar Al Nuaimi met Dr Huda Al Nuaimi in the capital on Monday. "
+      "Later Dr Al Nuaimi spoke to the press.");
+  CHECK(count_type(doc, NodeType::Person) == 3);
+}
