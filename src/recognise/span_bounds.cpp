@@ -130,6 +130,9 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
                !lex_.not_name_set.count(ascii_lowered(toks[j + 2].text)) && head_in(i, j, toks[j].key == "on") &&
                !body_after(j + 2)) {
       j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only
+    } else if (toks[j].key == "against" && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
+               !toks[j + 1].all_caps && !line_break(j + 1) && head_in(j - 1, j, false)) {
+      j += 2;  // "Committee against Terrorism", "Convention against Torture": right after the head word
     } else if (std::uint32_t m = title_through(j); m > j) {
       j = m;  // "Chief of the Defence Staff": a title that goes on after "of the"
     } else if (agreement_in(j)) {
@@ -141,6 +144,15 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     }
   }
   j = cut_coordination(s, i, j);
+  // "ECOWAS Commission President A B", "Cyber Command Commander A B": a leading title right
+  // after a body's head word starts a role and a person; the body's name ends there.
+  for (std::uint32_t k = i + 1; k + 1 < j; ++k)
+    if (auto head = lex_.head_type.find(toks[k - 1].key); head != lex_.head_type.end() && head->second == NodeType::Organisation)
+      if (auto title = lex_.title_relation.find(toks[k].key);
+          title != lex_.title_relation.end() && title->second == "leads" && toks[k].capital && toks[k + 1].capital) {
+        j = k;
+        break;
+      }
   // "Cyber Guard 24", "Amber Lattice 2025 exercise": a year or edition number ends the name
   // (not "Command 24 hours": a noun after the number makes it a count).
   if (j < toks.size() && year_number(toks[j]) && !line_break(j) && toks[j - 1].capital) {
@@ -188,7 +200,9 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
       const LexHit* hit = nullptr;
       bool named_after = k + 1 < j && (gazetteer_match(s, k + 1, &hit) > 0 || lex_.title_relation.count(toks[k + 1].key) ||
                                        lex_.given_name_set.count(toks[k + 1].key));
-      bool keep = complement >= 0 ? (!head_after && !named_after) : head_after;
+      // "TU Delft and Defence Cyber Command": a name the document or gazetteer knows before "and" is whole.
+      bool known_before = known_.count(key_of(s, i, k)) > 0 || gazetteer_match(s, i, &hit) == k - i;
+      bool keep = complement >= 0 ? (!head_after && !named_after) : head_after && !known_before;
       if (!keep) return k;
     }
     head_before |= is_head(k);

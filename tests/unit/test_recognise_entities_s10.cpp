@@ -148,3 +148,45 @@ TEST_CASE("a surname two people share stays its own", "[recognise][s10]") {
       "Later Dr Al Nuaimi spoke to the press.");
   CHECK(count_type(doc, NodeType::Person) == 3);
 }
+
+TEST_CASE("a body's name goes on through 'against' after its head word", "[recognise][s10]") {
+  auto doc = analyse("Observers from the Regional Committee against Piracy (RCAP) joined the talks.");
+  const DocEntity* e = entity_labelled(doc, "Regional Committee against Piracy");
+  REQUIRE(e);
+  CHECK(e->type == NodeType::Organisation);
+  CHECK(has_name(*e, "RCAP"));
+}
+
+TEST_CASE("a leading title after a body's head word starts a person's name", "[recognise][s10]") {
+  auto doc = analyse("The accord was signed by SADC Commission President Tendai Moyo-Banda on Friday.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Tendai Moyo-Banda:Person"));
+  CHECK(has(names, "SADC Commission:Organisation"));
+  for (const auto& n : names) CHECK(n.find("President") == std::string::npos);
+}
+
+TEST_CASE("a name the document knows before 'and' is no part of the next body", "[recognise][s10]") {
+  auto doc = analyse(
+      "Nordvik Technical University (NTU) opened a cyber laboratory this week. "
+      "NTU and Signals Defence Command signed a research deal.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Signals Defence Command:Organisation"));
+  for (const auto& n : names) CHECK(n.find(" and ") == std::string::npos);
+}
+
+TEST_CASE("honorifics of several words and staff titles are no part of a name", "[recognise][s10]") {
+  auto doc = analyse(
+      "The centre was opened by Datuk Seri Aziz Rahman on Monday. "
+      "She was Assistant Chief of the Air Staff until June.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Aziz Rahman:Person"));
+  CHECK_FALSE(has(names, "Air Staff:Organisation"));
+  CHECK_FALSE(has(names, "Seri Aziz Rahman:Person"));
+}
+
+TEST_CASE("a press-release label names no organisation", "[recognise][s10]") {
+  auto doc = analyse("PRESS RELEASE\n\nThe Coastal Signals Agency opened a new office in the port on Monday.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Coastal Signals Agency:Organisation"));
+  CHECK_FALSE(has(names, "PRESS RELEASE:Organisation"));
+}
