@@ -355,6 +355,7 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   if (entity < 0 && *type == NodeType::Organisation) entity = owned_entity(si, ab, name);
   if (entity < 0) entity = entity_for(*type, name, -1);
   if (*type == NodeType::Organisation) add_owner_names(si, ab, entity, name);
+  if (*type == NodeType::Organisation && e - ab >= 2) add_parent_forms(si, ab, e, entity);
   if (!full.empty()) {
     auto& names = doc_.entities[entity].names;
     if (std::find(names.begin(), names.end(), full) == names.end()) names.push_back(full);
@@ -385,6 +386,29 @@ void Recogniser::add_owner_names(std::size_t si, std::uint32_t b, int entity, co
       known_.emplace(lex_.name_key_of(form), entity);
     }
     return;
+  }
+}
+
+// "AU Commission" is "African Union Commission", and the reverse: a known body's name
+// or acronym opening a body's name may be written in its other forms. "NATO Integrated
+// Cyber Defence Centre" is also the "Integrated Cyber Defence Centre" when the rest is
+// no generic name ("Cyber Command" of "U.S. Cyber Command" names many).
+void Recogniser::add_parent_forms(std::size_t si, std::uint32_t b, std::uint32_t e, int entity) {
+  const auto& s = doc_.sentences[si];
+  const LexHit* hit = nullptr;
+  std::uint32_t g = gazetteer_match(s, b, &hit);
+  if (g == 0 || g >= e - b || hit->form == LexForm::Demonym) return;
+  const LexEntity& parent = lex_.entities[hit->entity];
+  if (parent.type != NodeType::Organisation || doc_.entities[entity].lexicon >= 0) return;
+  std::string rest = span_text(text_, s, b + g, e);
+  std::vector<std::string> forms;
+  for (const auto& alt : parent.aliases) forms.push_back(alt + " " + rest);
+  forms.push_back(parent.label + " " + rest);
+  if (e - b - g >= 2 && !generic_name(rest)) forms.push_back(rest);
+  auto& names = doc_.entities[entity].names;
+  for (const auto& form : forms) {
+    if (std::find(names.begin(), names.end(), form) == names.end()) names.push_back(form);
+    known_.emplace(lex_.name_key_of(form), entity);
   }
 }
 

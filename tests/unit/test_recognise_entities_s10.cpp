@@ -190,3 +190,25 @@ TEST_CASE("a press-release label names no organisation", "[recognise][s10]") {
   CHECK(has(names, "Coastal Signals Agency:Organisation"));
   CHECK_FALSE(has(names, "PRESS RELEASE:Organisation"));
 }
+
+TEST_CASE("a body named after a known body's acronym or label is one body", "[recognise][s10]") {
+  auto doc = analyse(
+      "The plan was drafted by the AU Commission in March. "
+      "Ghana sent its comments to the African Union Commission on Friday.");
+  CHECK(count_type(doc, NodeType::Organisation) == 1);
+  const DocEntity* e = entity_labelled(doc, "AU Commission");
+  if (!e) e = entity_labelled(doc, "African Union Commission");
+  REQUIRE(e);
+  CHECK(has_name(*e, "African Union Commission"));
+  CHECK(has_name(*e, "AU Commission"));
+}
+
+TEST_CASE("a known body before a name that is no generic one lends the rest as a name", "[recognise][s10]") {
+  auto doc = analyse("NATO Coastal Cyber Fusion Centre staff met in May. The Coastal Cyber Fusion Centre then grew.");
+  CHECK(count_type(doc, NodeType::Organisation) == 1);  // the centre, once
+  const DocEntity* centre = entity_labelled(doc, "NATO Coastal Cyber Fusion Centre");
+  REQUIRE(centre);
+  CHECK(has_name(*centre, "Coastal Cyber Fusion Centre"));
+  auto doc2 = analyse("NATO Cyber Command staff met in May.");
+  for (const auto& e : doc2.entities) CHECK_FALSE(has_name(e, "Cyber Command"));
+}
