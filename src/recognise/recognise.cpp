@@ -136,6 +136,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   merge_person_tails();
   resolve_roles();
   resolve_anaphora();
+  merge_agreement_descriptions();
   drop_redirected();
   for (auto& s : doc_.sentences)
     std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

@@ -1,0 +1,149 @@
+// One agreement, described then named: "Chile and Brazil signed a
+// memorandum of understanding on cyber defence ... The document, formally
+// titled the Southern Cone Cyber Defence Memorandum, ...". News reports
+// often describe a new document first and give its title a sentence or two
+// later; both are one Agreement, known by its title.
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "recognise/recogniser.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+// A description runs this many sentences ahead of the title at most.
+constexpr std::size_t kTitleWindow = 3;
+
+struct AgreementHead {
+  std::string key;     // "memorandum", "declaration"
+  bool lower = false;  // written in lower case: a description, not a title
+};
+
+// The label's agreement noun before its complement ("memorandum" of "memorandum
+// of understanding on X", "agreement" of "five-year framework agreement",
+// "Declaration" of "Warsaw Declaration on Y"); empty key when none.
+AgreementHead agreement_head(const Lexicon& lex, const std::string& label) {
+  AgreementHead head;
+  std::size_t pos = 0;
+  while (pos < label.size()) {
+    std::size_t space = label.find(' ', pos);
+    if (space == std::string::npos) space = label.size();
+    std::string word = label.substr(pos, space - pos);
+    pos = space + 1;
+    std::string key = lex.token_key(word);
+    if (key == "of" || key == "on" || key == "for" || key == "between" || key == "with" || key == "in") break;
+    auto typed = [&](const WordMap<NodeType>& map) {
+      auto it = map.find(key);
+      return it != map.end() && it->second == NodeType::Agreement;
+    };
+    if (typed(lex.head_type) || typed(lex.anaphor_type))
+      head = {key, !word.empty() && std::islower(static_cast<unsigned char>(word[0]))};
+  }
+  return head;
+}
+
+}  // namespace
+
+// The first sentence (not a headline) that mentions each entity; SIZE_MAX when none.
+std::vector<std::size_t> Recogniser::first_body_mentions() const {
+  std::vector<std::size_t> first(doc_.entities.size(), SIZE_MAX);
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    if (doc_.sentences[si].headline) continue;
+    for (const auto& m : doc_.sentences[si].mentions)
+      if (m.entity >= 0 && first[m.entity] == SIZE_MAX) first[m.entity] = si;
+  }
+  return first;
+}
+
+// Whether the name mentioned at [b, e) of sentence `si` is given as a title:
+// "The arrangement, officially named the X", "Titled the X, it ...",
+// "known as the X".
+bool Recogniser::titled_here(std::size_t si, std::uint32_t b) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  std::int64_t k = static_cast<std::int64_t>(b) - 1;
+  if (k >= 0 && toks[k].key == "the") --k;
+  std::int64_t word = k;
+  if (k >= 1 && lex_.naming_word_set.count(toks[k - 1].key + " " + toks[k].key)) k -= 2;
+  else if (k >= 0 && lex_.naming_word_set.count(toks[k].key)) --k;
+  if (k == word) return false;
+  if (k >= 0 && toks[k].key.ends_with("ly")) --k;  // "formally titled", "officially named"
+  if (k < 0) return true;                           // "Titled the X, it provides ..."
+  if (toks[k].key == ",") --k;
+  if (k < 0) return false;
+  auto it = lex_.anaphor_type.find(toks[k].key);
+  bool noun = (it != lex_.anaphor_type.end() && it->second == NodeType::Agreement) || toks[k].key == "document" ||
+              toks[k].key == "text";
+  return noun && k >= 1 && toks[k - 1].key == "the";
+}
+
+// Whether a description first written in sentence `si` points back to a
+// title given before: "the UAE-Saudi memorandum" (definite, named by its
+// parties, no complement and no year: "the 2019 memorandum" is another).
+bool Recogniser::refers_back(int entity, std::size_t si) const {
+  const std::string& label = doc_.entities[entity].label;
+  if (std::any_of(label.begin(), label.end(), [](unsigned char c) { return std::isdigit(c); })) return false;
+  bool named = false;
+  for (std::size_t pos = 0; pos < label.size(); pos = label.find(' ', pos) == std::string::npos ? label.size() : label.find(' ', pos) + 1)
+    named |= std::isupper(static_cast<unsigned char>(label[pos])) != 0;
+  if (!named || agreement_head(lex_, label).key != lex_.token_key(label.substr(label.rfind(' ') + 1))) return false;
+  const auto& s = doc_.sentences[si];
+  for (const auto& m : s.mentions)
+    if (m.entity == entity) return m.begin > 0 && s.tokens[m.begin - 1].key == "the";
+  return false;
+}
+
+// Redirects an agreement described in lower case ("a memorandum of
+// understanding on X") to the titled agreement of the same document it is:
+// the one title given right after it ("The arrangement, officially named
+// the X"), or else the one title with the same head noun first written
+// within a few sentences after it. Descriptions are no names: the title
+// keeps only its own.
+void Recogniser::merge_agreement_descriptions() {
+  const auto n = static_cast<int>(doc_.entities.size());
+  std::vector<AgreementHead> heads(n);
+  bool any = false;
+  for (int i = 0; i < n; ++i)
+    if (doc_.entities[i].type == NodeType::Agreement) {
+      heads[i] = agreement_head(lex_, doc_.entities[i].label);
+      any |= heads[i].lower;
+    }
+  if (!any) return;
+  auto described = [&](int e) { return e >= 0 && e < n && !heads[e].key.empty() && heads[e].lower && !redirect_.count(e); };
+  auto titled = [&](int e) {
+    return e >= 0 && e < n && !heads[e].key.empty() && !heads[e].lower &&
+           doc_.entities[e].label.find(' ') != std::string::npos;
+  };
+  std::map<int, int> merge;
+  // "..., officially named the X": the latest description before the title, in this or the two sentences before.
+  int latest = -1;
+  std::size_t latest_at = 0;
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    auto mentions = doc_.sentences[si].mentions;
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    for (const auto& m : mentions) {
+      if (titled(m.entity) && latest >= 0 && si - latest_at <= 2 && !merge.count(latest) && titled_here(si, m.begin))
+        merge[latest] = m.entity;
+      if (described(m.entity)) latest = m.entity, latest_at = si;
+    }
+  }
+  // Else the one title of its head noun that follows it closely.
+  auto first = first_body_mentions();
+  for (int g = 0; g < n; ++g) {
+    if (!described(g) || merge.count(g) || first[g] == SIZE_MAX) continue;
+    int only = -1, count = 0;
+    for (int t = 0; t < n; ++t)
+      if (titled(t) && heads[t].key == heads[g].key) only = t, ++count;
+    if (count != 1 || first[only] == SIZE_MAX) continue;
+    if (first[only] >= first[g] ? first[only] - first[g] <= kTitleWindow : refers_back(g, first[g])) merge[g] = only;
+  }
+  for (const auto& [from, to] : merge) redirect_[from] = to;
+  if (merge.empty()) return;
+  for (auto& s : doc_.sentences)
+    for (auto& m : s.mentions)
+      if (auto it = merge.find(m.entity); it != merge.end()) m.entity = it->second;
+  for (auto& [key, e] : known_)
+    if (auto it = merge.find(e); it != merge.end()) e = it->second;
+}
+
+}  // namespace newsgraph::detail

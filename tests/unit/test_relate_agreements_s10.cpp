@@ -1,0 +1,101 @@
+// Agreements reported the way news writes them (session 10): a document
+// described first ("a memorandum of understanding on X") and titled a
+// sentence or two later is one agreement, known by its title; a compact is
+// an agreement. Each row: a text, the relations it must give and those it
+// must not.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+struct Row {
+  std::string text;
+  std::vector<std::string> want;
+  std::vector<std::string> not_want;
+};
+
+const Date kMay{2026, 5, 20};
+
+void check_rows(const std::vector<Row>& rows) {
+  for (const auto& row : rows) {
+    auto r = relations_of(row.text, kMay);
+    INFO(row.text);
+    for (const auto& w : row.want) {
+      INFO("wanted: " << w);
+      CHECK(has(r, w));
+    }
+    for (const auto& w : row.not_want) {
+      INFO("not wanted: " << w);
+      CHECK_FALSE(has(r, w));
+    }
+  }
+}
+
+bool has_entity(const std::string& text, const std::string& label) {
+  auto names = entity_names(analyse(text));
+  return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return n == label + ":Agreement"; });
+}
+
+}  // namespace
+
+TEST_CASE("a described agreement titled later is the titled one", "[relate][agreements_s10]") {
+  const std::string titled =
+      "Peru and Ecuador signed a memorandum of understanding on border cyber security on Monday. The document, "
+      "formally titled the Andean Cyber Shield Memorandum, commits both armies to share alerts.";
+  check_rows({{titled,
+               {"Peru party_to Andean Cyber Shield Memorandum 2026-05-18", "Ecuador party_to Andean Cyber Shield Memorandum 2026-05-18"},
+               {"Peru party_to memorandum of understanding on border cyber security 2026-05-18"}}});
+  CHECK_FALSE(has_entity(titled, "memorandum of understanding on border cyber security"));
+  CHECK(has_entity(titled, "Andean Cyber Shield Memorandum"));
+}
+
+TEST_CASE("a title given by 'the arrangement, officially named' takes the description before it", "[relate][agreements_s10]") {
+  const std::string text =
+      "Kenya and Uganda signed a memorandum of understanding in Nairobi on Tuesday. The arrangement, officially "
+      "named the Lake Victoria Incident Sharing Arrangement, takes effect in July.";
+  check_rows({{text, {"Kenya party_to Lake Victoria Incident Sharing Arrangement 2026-05-19"}, {}}});
+  CHECK_FALSE(has_entity(text, "memorandum of understanding"));
+}
+
+TEST_CASE("the one title with the description's head noun, written soon after, is the same document", "[relate][agreements_s10]") {
+  const std::string text =
+      "Norway and Iceland signed a joint declaration on Arctic cyber defence on Friday. Officials in both capitals "
+      "welcomed the step. The Reykjavik Cyber Defence Declaration foresees a common response team.";
+  check_rows({{text, {"Iceland party_to Reykjavik Cyber Defence Declaration 2026-05-15"}, {}}});
+  CHECK_FALSE(has_entity(text, "joint declaration on Arctic cyber defence"));
+  // "the Oslo-Reykjavik declaration" after the title points back to it
+  const std::string back = text + " Analysts called the Oslo-Reykjavik declaration overdue.";
+  CHECK(has_entity(back, "Reykjavik Cyber Defence Declaration"));
+  CHECK_FALSE(has_entity(back, "Oslo-Reykjavik declaration"));
+}
+
+TEST_CASE("a described agreement stays its own when the title is another document", "[relate][agreements_s10]") {
+  // the titled memorandum came years before: the new one is another document
+  const std::string earlier =
+      "Spain and Portugal signed the Iberian Cyber Memorandum in 2019. On Monday the two defence ministers signed "
+      "a memorandum of understanding on cloud security in Lisbon.";
+  CHECK(has_entity(earlier, "Iberian Cyber Memorandum"));
+  CHECK(has_entity(earlier, "memorandum of understanding on cloud security"));
+  // two titles of that head: which one is meant is not said
+  const std::string two =
+      "Chile and Peru signed a memorandum of understanding on port security on Monday. The Pacific Ports Memorandum "
+      "and the Andean Skies Memorandum were both discussed.";
+  CHECK(has_entity(two, "memorandum of understanding on port security"));
+  // another head noun, with no naming words, is another document
+  const std::string other =
+      "Chile and Peru signed a memorandum of understanding on port security on Monday. They also discussed the "
+      "Pacific Ports Agreement.";
+  CHECK(has_entity(other, "memorandum of understanding on port security"));
+}
+
+TEST_CASE("a compact is an agreement", "[relate][agreements_s10]") {
+  check_rows({{"Finland and Estonia signed the Gulf of Finland Cyber Compact in Helsinki on Monday.",
+               {"Finland party_to Gulf of Finland Cyber Compact 2026-05-18", "Estonia party_to Gulf of Finland Cyber Compact 2026-05-18"},
+               {}}});
+}
