@@ -1,5 +1,6 @@
 // Internal to src/relate/: passes over a document's relations after its sentences are read.
 #pragma once
+#include <map>
 #include <string_view>
 #include <vector>
 
@@ -29,5 +30,13 @@ void leading_is_more_than_affiliation(std::vector<Relation>& out);
 
 // "Latvia's NATO membership": the membership stands, the possessive's part_of goes.
 void membership_is_not_ownership(std::vector<Relation>& out);
+
+// agreement_parties.cpp: "the Canada-Latvia Joint Declaration" names its parties.
+// The first party_to relation of each agreement, read before people_act_for_what_they_lead.
+std::map<int, Relation> agreement_signings(const DocAnalysis& doc, const std::vector<Relation>& out);
+// The nations and organisations a title opens with ("A-B ...") are its parties
+// where the text gives no other party; dated as the signing the text reports.
+void parties_named_in_titles(const DocAnalysis& doc, const Lexicon& lex, const std::map<int, Relation>& signings,
+                             std::vector<Relation>& out);
 
 }  // namespace newsgraph::detail

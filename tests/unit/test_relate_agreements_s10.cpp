@@ -99,3 +99,31 @@ TEST_CASE("a compact is an agreement", "[relate][agreements_s10]") {
                {"Finland party_to Gulf of Finland Cyber Compact 2026-05-18", "Estonia party_to Gulf of Finland Cyber Compact 2026-05-18"},
                {}}});
 }
+
+TEST_CASE("an agreement named after its parties has them as parties when the text gives no other", "[relate][agreements_s10]") {
+  check_rows({
+      // no party read from the signing sentence: the title gives both
+      {"Chile's defence minister met her counterpart from Peru in Lima. On Monday the two ministers signed the "
+       "Chile-Peru Cyber Defence Declaration.",
+       {},
+       {}},
+      // one side read from the text, the other from the title, dated as the signing
+      {"Hungary hosted the talks. Slovakia signed the Slovak-Hungarian Agreement on Cyber Defence on Monday.",
+       {"Slovakia party_to Slovak-Hungarian Agreement on Cyber Defence 2026-05-18",
+        "Hungary party_to Slovak-Hungarian Agreement on Cyber Defence 2026-05-18"},
+       {}},
+      // agencies signed it: the nations the title names are not its parties
+      {"Estonia's RIA and Latvia's CERT.LV signed the Estonia-Latvia Incident Response Protocol on Monday.",
+       {"CERT.LV party_to Estonia-Latvia Incident Response Protocol 2026-05-18"},
+       {"Estonia party_to Estonia-Latvia Incident Response Protocol 2026-05-18",
+        "Latvia party_to Estonia-Latvia Incident Response Protocol 2026-05-18"}},
+  });
+  auto r = relations_of("Chile's defence minister met her counterpart from Peru in Lima. On Monday the two ministers "
+                        "signed the Chile-Peru Cyber Defence Declaration.",
+                        kMay);
+  CHECK(related(r, "Chile", "Chile-Peru Cyber Defence Declaration"));
+  CHECK(related(r, "Peru", "Chile-Peru Cyber Defence Declaration"));
+  // a title opening with words that name no party ("Trans-Tasman") gives none
+  auto t = relations_of("Australia and New Zealand held talks. Officials praised the Trans-Tasman Cyber Response Memorandum.", kMay);
+  CHECK_FALSE(related(t, "Australia", "Trans-Tasman Cyber Response Memorandum"));
+}

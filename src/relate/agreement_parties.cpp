@@ -1,0 +1,112 @@
+// Agreements named after their parties: "the Canada-Latvia Joint
+// Declaration", "the German-Polish Agreement", "the Airbus-NUKIB
+// Memorandum". The title says who the parties are; it is read only where the
+// text gives no other party (or gives some of the named ones), since
+// "the Korea-Japan Arrangement" signed by two agencies has the agencies as
+// its parties, not the nations.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "relate/passes.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+// The entity a part of a title names: a nation by its name or demonym
+// ("Latvia", "Polish"), or a nation or organisation of the document written
+// so ("NATO", "Airbus"); -1 when none.
+int part_entity(const DocAnalysis& doc, const Lexicon& lex, const std::string& part) {
+  auto nation = lex.find_nation(part);
+  if (!nation) nation = lex.nation_of_demonym(lex.token_key(part));
+  for (int e = 0; e < static_cast<int>(doc.entities.size()); ++e) {
+    const DocEntity& ent = doc.entities[e];
+    if (ent.type != NodeType::Nation && ent.type != NodeType::Organisation) continue;
+    if (nation && ent.lexicon == static_cast<int>(*nation)) return e;
+    if (!nation && std::find(ent.names.begin(), ent.names.end(), part) != ent.names.end()) return e;
+  }
+  return -1;
+}
+
+// The parties a title opens with: "A-B ..." where every part (a word, or up
+// to three words for the last: "ECOWAS-Smart Africa Memorandum") names a
+// nation or organisation of the document. Empty when any part names none.
+std::vector<int> title_parties(const DocAnalysis& doc, const Lexicon& lex, const std::string& label) {
+  std::size_t space = label.find(' ');
+  std::string first = label.substr(0, space);
+  if (first.find('-') == std::string::npos || space == std::string::npos) return {};
+  std::vector<std::string> parts;
+  for (std::size_t pos = 0; pos <= first.size();) {
+    std::size_t dash = first.find('-', pos);
+    if (dash == std::string::npos) dash = first.size();
+    parts.push_back(first.substr(pos, dash - pos));
+    pos = dash + 1;
+  }
+  std::vector<int> out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    int e = part_entity(doc, lex, parts[i]);
+    // The last part may run on into the next words: "Smart" + "Africa".
+    for (std::size_t more = space, n = 0; e < 0 && i + 1 == parts.size() && more != std::string::npos && n < 2; ++n) {
+      std::size_t next = label.find(' ', more + 1);
+      parts[i] += " " + label.substr(more + 1, next == std::string::npos ? std::string::npos : next - more - 1);
+      more = next;
+      e = part_entity(doc, lex, parts[i]);
+    }
+    if (e < 0 || std::find(out.begin(), out.end(), e) != out.end()) return {};
+    out.push_back(e);
+  }
+  return out.size() >= 2 ? out : std::vector<int>{};
+}
+
+}  // namespace
+
+// The first relation to each agreement (read before people are mapped to
+// what they lead): when and where the document says it was signed.
+std::map<int, Relation> agreement_signings(const DocAnalysis& doc, const std::vector<Relation>& out) {
+  std::map<int, Relation> first;
+  for (const auto& r : out)
+    if (r.type == EdgeType::party_to && doc.entities[r.target].type == NodeType::Agreement) {
+      auto [it, fresh] = first.emplace(r.target, r);
+      if (!fresh && !it->second.date && r.date) it->second = r;
+    }
+  return first;
+}
+
+void parties_named_in_titles(const DocAnalysis& doc, const Lexicon& lex, const std::map<int, Relation>& signings,
+                             std::vector<Relation>& out) {
+  std::map<int, std::set<int>> parties;  // agreement -> its parties the text gives
+  for (const auto& r : out)
+    if (r.type == EdgeType::party_to) parties[r.target].insert(r.source);
+  std::map<int, std::size_t> first_sentence;
+  for (std::size_t si = doc.sentences.size(); si-- > 0;)
+    if (!doc.sentences[si].headline)
+      for (const auto& m : doc.sentences[si].mentions) first_sentence[m.entity] = si;
+  std::vector<Relation> added;
+  for (int a = 0; a < static_cast<int>(doc.entities.size()); ++a) {
+    if (doc.entities[a].type != NodeType::Agreement || !first_sentence.count(a)) continue;
+    auto named = title_parties(doc, lex, doc.entities[a].label);
+    if (named.empty()) continue;
+    const auto& given = parties[a];
+    // Another party than the title's: the title names the sides, not the signatories.
+    if (std::any_of(given.begin(), given.end(), [&](int p) { return std::find(named.begin(), named.end(), p) == named.end(); }))
+      continue;
+    // Dated as the signing the text reports: a named party's edge, else anyone's signing.
+    Relation base{-1, a, EdgeType::party_to, std::nullopt, std::nullopt, first_sentence[a], "title_parties", 0.65};
+    for (const auto& r : out)
+      if (r.type == EdgeType::party_to && r.target == a && r.date) {
+        base.date = r.date, base.end = r.end, base.sentence = r.sentence;
+        break;
+      }
+    if (auto it = signings.find(a); !base.date && it != signings.end())
+      base.date = it->second.date, base.end = it->second.end, base.sentence = it->second.sentence;
+    for (int p : named)
+      if (!given.count(p)) {
+        Relation r = base;
+        r.source = p;
+        added.push_back(std::move(r));
+      }
+  }
+  out.insert(out.end(), added.begin(), added.end());
+}
+
+}  // namespace newsgraph::detail
