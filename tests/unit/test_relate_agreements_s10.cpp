@@ -127,3 +127,20 @@ TEST_CASE("an agreement named after its parties has them as parties when the tex
   auto t = relations_of("Australia and New Zealand held talks. Officials praised the Trans-Tasman Cyber Response Memorandum.", kMay);
   CHECK_FALSE(related(t, "Australia", "Trans-Tasman Cyber Response Memorandum"));
 }
+
+TEST_CASE("bodies that will cooperate (with each other) cooperate", "[relate][agreements_s10]") {
+  check_rows({
+      {"Under the deal, Finland and Estonia will cooperate closely on protecting undersea cables.",
+       {"Finland cooperates_with Estonia"},
+       {}},
+      {"Officials said Norway, Denmark and Sweden will work together on a joint sensor network.",
+       {"Norway cooperates_with Denmark", "Norway cooperates_with Sweden", "Denmark cooperates_with Sweden"},
+       {}},
+      {"CERT.LV will also cooperate more closely with NATO on ransomware trends.",
+       {"CERT.LV cooperates_with North Atlantic Treaty Organization"},
+       {}},
+      // hedged or denied: no cooperation stated
+      {"Finland and Estonia would cooperate on cables if funding allowed.", {}, {"Finland cooperates_with Estonia"}},
+      {"Finland and Estonia will not cooperate on cables.", {}, {"Finland cooperates_with Estonia"}},
+  });
+}
