@@ -144,3 +144,12 @@ TEST_CASE("bodies that will cooperate (with each other) cooperate", "[relate][ag
       {"Finland and Estonia will not cooperate on cables.", {}, {"Finland cooperates_with Estonia"}},
   });
 }
+
+TEST_CASE("the Counter Ransomware Initiative is a grouping nations become members of", "[relate][agreements_s10]") {
+  check_rows({{"Peru and Ghana became the newest members of the International Counter Ransomware Initiative (CRI) on "
+               "Tuesday.",
+               {"Peru member_of Counter Ransomware Initiative 2026-05-19", "Ghana member_of Counter Ransomware Initiative 2026-05-19"},
+               {}}});
+  auto names = entity_names(analyse("Chile joined the Counter Ransomware Initiative in 2024."));
+  CHECK(has(names, "Counter Ransomware Initiative:Organisation"));
+}
