@@ -153,3 +153,15 @@ TEST_CASE("the Counter Ransomware Initiative is a grouping nations become member
   auto names = entity_names(analyse("Chile joined the Counter Ransomware Initiative in 2024."));
   CHECK(has(names, "Counter Ransomware Initiative:Organisation"));
 }
+
+TEST_CASE("membership told by a participating member and by a second joiner who followed", "[relate][agreements_s10]") {
+  check_rows({
+      {"The European Defence Agency was set up in 2004. Austria became a participating member in 2021.",
+       {"Austria member_of European Defence Agency 2021"},
+       {}},
+      // the one who followed joined too, at a time of its own (not the first joiner's)
+      {"Before Estonia joined NATO in 2004 and Montenegro followed in 2017, the forum met rarely.",
+       {"Estonia member_of North Atlantic Treaty Organization 2004", "Montenegro member_of North Atlantic Treaty Organization"},
+       {"Montenegro member_of North Atlantic Treaty Organization 2004"}},
+  });
+}
