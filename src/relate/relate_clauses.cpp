@@ -165,8 +165,13 @@ void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, 
     // the list it names, up to the end of the clause
     std::vector<Item> list;
     std::size_t e = k;
-    while (e < items.size() && (items[e].is_entity() || ((items[e].key == "and" || items[e].key == ",") &&
-                                                         e + 1 < items.size() && items[e + 1].is_entity()))) {
+    // "alongside the United States, the United Kingdom and Canada": an article may open each name
+    auto next_name = [&](std::size_t j) {
+      if (j < items.size() && items[j].key == "the" && !items[j].is_entity()) ++j;
+      return j < items.size() && items[j].is_entity();
+    };
+    while (e < items.size() && (items[e].is_entity() || ((items[e].key == "and" || items[e].key == ",") && next_name(e + 1)) ||
+                                (items[e].key == "the" && !items[e].is_entity() && e > k && next_name(e)))) {
       if (items[e].is_entity()) list.push_back(items[e]);
       ++e;
     }

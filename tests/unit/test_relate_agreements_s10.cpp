@@ -165,3 +165,11 @@ TEST_CASE("membership told by a participating member and by a second joiner who 
        {"Montenegro member_of North Atlantic Treaty Organization 2004"}},
   });
 }
+
+TEST_CASE("companions listed with articles after the object all share the subject's relation", "[relate][agreements_s10]") {
+  check_rows({{"Norway and Denmark are both members of the Five Eyes alliance, alongside the United States, the United "
+               "Kingdom and Canada.",
+               {"Norway member_of Five Eyes", "United States member_of Five Eyes", "United Kingdom member_of Five Eyes",
+                "Canada member_of Five Eyes"},
+               {}}});
+}
