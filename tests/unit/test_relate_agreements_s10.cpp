@@ -173,3 +173,15 @@ TEST_CASE("companions listed with articles after the object all share the subjec
                 "Canada member_of Five Eyes"},
                {}}});
 }
+
+TEST_CASE("a grouping's members listed between dashes after it are its members", "[relate][agreements_s10]") {
+  check_rows({
+      {"Officers came from the Quad grouping \u2014 India, Japan, Australia and the United States \u2014 for the drill.",
+       {"India member_of Quadrilateral Security Dialogue", "United States member_of Quadrilateral Security Dialogue"},
+       {}},
+      // a wire dateline's dash opens the story, no list of members
+      {"TALLINN, May 3 (Reuters) - Lithuania, Latvia and Estonia - the three Baltic states - signed a declaration on Monday.",
+       {},
+       {"Lithuania member_of Reuters", "Estonia member_of Reuters"}},
+  });
+}
