@@ -183,6 +183,8 @@ struct Matcher {
         return len && run(ei + 1, i + len);
       }
       case PatternElement::End:
+        // a leading $ is the clause's start: "The X in Y said", not "run by the X in Y"
+        if (ei == 0) return (i == 0 || boundary(items[i - 1])) && run(ei + 1, i);
         return (i >= items.size() || boundary(items[i]) || items[i].word == word::comma) && run(ei + 1, i);
       case PatternElement::Gap:
         for (std::size_t k = 0; k <= e.max_gap && i + k <= items.size(); ++k) {
