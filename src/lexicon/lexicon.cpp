@@ -112,6 +112,10 @@ std::vector<PatternElement> compile_match(const std::string& match, const std::s
       std::istringstream words(part);
       std::string w;
       while (std::getline(words, w, '|')) {
+        if (w == "$") {
+          e.or_end = true;
+          continue;
+        }
         std::replace(w.begin(), w.end(), '_', ' ');
         e.words.push_back(w);
       }

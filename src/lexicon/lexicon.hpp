@@ -63,6 +63,7 @@ struct PatternElement {
   std::vector<NodeType> types;         // slot types
   std::vector<std::string> words;      // alternatives (token keys, may be multi-token)
   bool optional = false;
+  bool or_end = false;  // "said|$": a clause end is one of the alternatives
   unsigned max_gap = 0;
   // By index(), per alternative: the word ids of its tokens, and the id of
   // the whole alternative as one (hyphenated) token key.

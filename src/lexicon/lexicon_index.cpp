@@ -267,7 +267,7 @@ void Lexicon::index_pattern_words() {
       }
       std::sort(any.begin(), any.end());
       any.erase(std::unique(any.begin(), any.end()), any.end());
-      if (e.kind == PatternElement::Words && !e.optional) p.required_ids.push_back(any);
+      if (e.kind == PatternElement::Words && !e.optional && !e.or_end) p.required_ids.push_back(any);
     }
   }
   // Each pattern is triggered by the words of its required element that

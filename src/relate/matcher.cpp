@@ -180,7 +180,8 @@ struct Matcher {
       }
       case PatternElement::Words: {
         std::size_t len = words_at(e, i);
-        return len && run(ei + 1, i + len);
+        if (len && run(ei + 1, i + len)) return true;
+        return e.or_end && (i >= items.size() || boundary(items[i]) || items[i].word == word::comma) && run(ei + 1, i);
       }
       case PatternElement::End:
         // a leading $ is the clause's start: "The X in Y said", not "run by the X in Y"

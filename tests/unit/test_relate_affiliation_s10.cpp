@@ -80,3 +80,13 @@ TEST_CASE("an exercise that ends, opens or is run somewhere is located there", "
               {"Norway, which took part in Frost Line, later opened an office in Bergen.", {}, {{"Frost Line", "Bergen"}}}},
              "located_in");
 }
+
+TEST_CASE("'$' among a word element's alternatives lets the clause end close the pattern", "[relate][affiliated_with][s10]") {
+  check_rows({{"The delegation met Colonel Anna Berg of the Nordic Cyber Agency.", {{"Anna Berg", "Nordic Cyber Agency"}}, {}},
+              {"We spoke to Tomas Vik of the Nordic Cyber Agency, whose team won.", {{"Tomas Vik", "Nordic Cyber Agency"}}, {}},
+              // a word that is neither listed nor the clause end still blocks it
+              {"The delegation met Anna Berg of the Nordic Cyber Agency yesterday in Oslo to discuss budgets.",
+               {},
+               {{"Anna Berg", "Nordic Cyber Agency"}}}},
+             "affiliated_with");
+}
