@@ -90,3 +90,26 @@ TEST_CASE("'$' among a word element's alternatives lets the clause end close the
                {{"Anna Berg", "Nordic Cyber Agency"}}}},
              "affiliated_with");
 }
+
+TEST_CASE("people tied to a body by a role, a posting or a credit", "[relate][affiliated_with][s10]") {
+  check_rows(
+      {// two people each 'of' their own body
+       {"Speakers included Major Lena Dahl of the Nordic Cyber Agency and Dr Omar Said of the Gulf Policy Institute.",
+        {{"Lena Dahl", "Nordic Cyber Agency"}, {"Omar Said", "Gulf Policy Institute"}},
+        {{"Lena Dahl", "Gulf Policy Institute"}}},
+       {"Peru's ambassador to Chile and Bolivia, Carlos Rojas, opened the forum alongside Jan Novak.",
+        {{"Carlos Rojas", "Peru"}},
+        {{"Jan Novak", "Peru"}}},
+       {"The post went to Karl Mets, who now serves at the Baltic Defence College.", {{"Karl Mets", "Baltic Defence College"}}, {}},
+       {"Maria Nowak, a deputy assistant secretary general in the Emerging Security Challenges Division, spoke first.",
+        {{"Maria Nowak", "Emerging Security Challenges Division"}},
+        {}},
+       {"Dr Clara Ruiz, who studies maritime security at the Gulf Policy Institute, disagreed.",
+        {{"Clara Ruiz", "Gulf Policy Institute"}},
+        {}},
+       {"Its deputy head is Major Pieter Smit, seconded from the Royal Netherlands Navy.",
+        {{"Pieter Smit", "Royal Netherlands Navy"}},
+        {}},
+       {"Produced by Ilona Varga for the Danube News Agency.", {{"Ilona Varga", "Danube News Agency"}}, {}}},
+      "affiliated_with");
+}
