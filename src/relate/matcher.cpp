@@ -125,21 +125,24 @@ struct Matcher {
     return std::isalpha(static_cast<unsigned char>(k[0])) != 0;
   }
 
-  // Words matched at i: the length in items, 0 when none.
-  std::size_t words_at(const PatternElement& e, std::size_t i) const {
+  // Words matched at i: a bit per length in items (bit 1 for one item), 0 when none.
+  // Every alternative counts: "director" and "director general" both match
+  // "director general", and the pattern's next element decides which.
+  std::uint32_t words_at(const PatternElement& e, std::size_t i) const {
     // Most positions hold none of the words a match may start with.
     if (i >= items.size() || !std::binary_search(e.first_ids.begin(), e.first_ids.end(), items[i].word)) return 0;
+    std::uint32_t lengths = 0;
     for (std::size_t a = 0; a < e.word_seqs.size(); ++a) {
       // A hyphenated word is one token whose key has a space ("director-general").
-      if (i < items.size() && (!entity_like(items[i]) || items[i].head_word) && items[i].word == e.whole_ids[a]) return 1;
+      if ((!entity_like(items[i]) || items[i].head_word) && items[i].word == e.whole_ids[a]) lengths |= 2u;
       const auto& seq = e.word_seqs[a];
       std::size_t len = 0;
       while (len < seq.size() && i + len < items.size() && items[i + len].word == seq[len] &&
              !entity_like(items[i + len]))
         ++len;
-      if (len == seq.size() && len) return len;
+      if (len == seq.size() && len && len < 32) lengths |= 1u << len;
     }
-    return 0;
+    return lengths;
   }
 
   bool run(std::size_t ei, std::size_t i) {
@@ -179,8 +182,9 @@ struct Matcher {
         return false;
       }
       case PatternElement::Words: {
-        std::size_t len = words_at(e, i);
-        if (len && run(ei + 1, i + len)) return true;
+        std::uint32_t lengths = words_at(e, i);
+        for (std::size_t len = 31; lengths && len > 0; --len)  // the longest reading first
+          if ((lengths >> len & 1u) && run(ei + 1, i + len)) return true;
         return e.or_end && (i >= items.size() || boundary(items[i]) || items[i].word == word::comma) && run(ei + 1, i);
       }
       case PatternElement::End:
