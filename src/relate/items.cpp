@@ -425,6 +425,16 @@ struct Builder {
     return true;
   }
 
+  // "Nina Kos, 52, takes charge of ...": an age set off by commas is part of the name before it.
+  void chunk_ages() {
+    for (std::size_t i = 0; i + 3 < items.size(); ++i) {
+      if (!person_at(i) || !is(i + 1, ",") || !is(i + 3, ",")) continue;
+      const std::string& k = items[i + 2].key;
+      if (k.size() == 2 && std::isdigit(static_cast<unsigned char>(k[0])) && std::isdigit(static_cast<unsigned char>(k[1])))
+        merge(i, is(i + 4, "who") ? i + 3 : i + 4, items[i].entity);  // ", who" still opens a clause
+    }
+  }
+
   bool state_body(const Item& it) const {
     for (std::uint32_t k = it.begin; k < it.end && k < s.tokens.size(); ++k)
       if (ctx.lex->state_body_set.count(s.tokens[k].key)) return true;
@@ -443,6 +453,7 @@ std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool 
   if (surface) *surface = b.items;
   if (!collapse) return std::move(b.items);
   b.chunk_roles();
+  b.chunk_ages();
   b.chunk_possessives();
   return std::move(b.items);
 }

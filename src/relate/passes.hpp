@@ -25,6 +25,9 @@ void headlines_abbreviate(const DocAnalysis& doc, std::string_view text, std::ve
 // read into go to what the person leads (or, an envoy, the nation named with).
 void people_act_for_what_they_lead(const DocAnalysis& doc, std::vector<Relation>& out);
 
+// "A replaced B", "A ..., succeeding B": B led the one body A leads (relate/succession.cpp).
+void predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>& out);
+
 // A person who leads an entity is not also (merely) affiliated with it.
 void leading_is_more_than_affiliation(std::vector<Relation>& out);
 

@@ -14,3 +14,22 @@ TEST_CASE("a two-word title after a possessive is read whole", "[relate][leads]"
   r = relations_of("The Andean Signals Agency's director, Nina Kos, spoke in Lima.");
   CHECK(has(r, "Nina Kos leads Andean Signals Agency"));
 }
+
+TEST_CASE("a predecessor led the body the successor leads", "[relate][leads]") {
+  auto r = relations_of(
+      "The Andean Signals Agency (ASA) named Nina Kos as its new director on Monday. Kos replaces Colonel Pablo "
+      "Ruiz, who retired in May.");
+  CHECK(has(r, "Nina Kos leads Andean Signals Agency"));
+  CHECK(has(r, "Pablo Ruiz leads Andean Signals Agency"));
+  r = relations_of(
+      "Colonel Nina Kos took command of the Andean Signals Command last week, succeeding Brigadier General Pablo Ruiz.");
+  CHECK(has(r, "Pablo Ruiz leads Andean Signals Command"));
+  // a deputy who replaces someone leads nothing, so neither did the one replaced
+  r = relations_of("Nina Kos, deputy director of the Andean Signals Agency, replaced Pablo Ruiz in the talks.");
+  CHECK_FALSE(has(r, "Pablo Ruiz leads Andean Signals Agency"));
+}
+
+TEST_CASE("an age between commas does not part a person from the verb", "[relate][leads]") {
+  auto r = relations_of("Rear Admiral Nina Kos, 54, takes charge of the Andean Signals Command in March.");
+  CHECK(has(r, "Nina Kos leads Andean Signals Command"));
+}

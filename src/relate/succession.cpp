@@ -1,0 +1,67 @@
+// "A replaced B", "A ..., succeeding B": the predecessor led what the successor leads.
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+#include "relate/passes.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+bool succession_verb(std::string_view k) {
+  static constexpr std::string_view kVerbs[] = {"replaced", "replaces", "replacing", "replace",
+                                                "succeeded", "succeeds", "succeeding", "succeed"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), k) != std::end(kVerbs);
+}
+
+bool in_role(const SentenceAnalysis& s, std::uint32_t k) {
+  return std::any_of(s.roles.begin(), s.roles.end(), [&](const RoleSpan& r) { return k >= r.begin && k < r.end; });
+}
+
+// The person named right after the verb, past a rank or title written as a
+// name ("succeeding Brigadier General B"); -1 when the object is no person
+// ("replaced the command's founding commander").
+int predecessor_after(const DocAnalysis& doc, const SentenceAnalysis& s, std::uint32_t v) {
+  for (const auto& m : s.mentions) {
+    if (m.begin <= v) continue;
+    if (doc.entities[m.entity].type != NodeType::Person || m.begin > v + 6) return -1;
+    for (std::uint32_t k = v + 1; k < m.begin; ++k) {
+      const Token& t = s.tokens[k];
+      if (!in_role(s, k) && !(t.word && t.capital) && t.key != "." && t.key != "-") return -1;
+    }
+    return m.entity;
+  }
+  return -1;
+}
+
+}  // namespace
+
+void predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>& out) {
+  std::vector<Relation> added;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const SentenceAnalysis& s = doc.sentences[si];
+    for (std::uint32_t v = 0; v < s.tokens.size(); ++v) {
+      if (!succession_verb(s.tokens[v].key)) continue;
+      int successor = -1;  // the person named last before the verb
+      for (const auto& m : s.mentions)
+        if (m.end <= v && doc.entities[m.entity].type == NodeType::Person) successor = m.entity;
+      int predecessor = predecessor_after(doc, s, v);
+      if (successor < 0 || predecessor < 0 || successor == predecessor) continue;
+      // the one body (else the one nation) the successor leads in the document
+      std::set<int> bodies, nations;
+      for (const auto& r : out)
+        if (r.type == EdgeType::leads && r.source == successor)
+          (doc.entities[r.target].type == NodeType::Nation ? nations : bodies).insert(r.target);
+      const std::set<int>& led = bodies.empty() ? nations : bodies;
+      if (led.size() != 1) continue;
+      added.push_back({predecessor, *led.begin(), EdgeType::leads, std::nullopt, std::nullopt, si, "succession", 0.7});
+    }
+  }
+  for (auto& r : added)
+    if (std::none_of(out.begin(), out.end(), [&](const Relation& o) {
+          return o.type == r.type && o.source == r.source && o.target == r.target;
+        }))
+      out.push_back(std::move(r));
+}
+
+}  // namespace newsgraph::detail
