@@ -33,3 +33,17 @@ TEST_CASE("an age between commas does not part a person from the verb", "[relate
   auto r = relations_of("Rear Admiral Nina Kos, 54, takes charge of the Andean Signals Command in March.");
   CHECK(has(r, "Nina Kos leads Andean Signals Command"));
 }
+
+TEST_CASE("a lower-case title of two words after a body names the person after it", "[relate][leads][met_with]") {
+  auto r = relations_of("Nina Kos met the Andean Signals Agency's chief executive Pablo Ruiz during the visit.");
+  CHECK(has(r, "Pablo Ruiz leads Andean Signals Agency"));
+  CHECK(has(r, "Nina Kos met_with Pablo Ruiz"));
+  r = relations_of("The Andean Signals Agency (ASA) opened in Lima. Nina Kos met ASA chief executive Pablo Ruiz there.");
+  CHECK(has(r, "Pablo Ruiz leads Andean Signals Agency"));
+  // a deputy leads nothing
+  r = relations_of("The Andean Signals Agency (ASA) opened in Lima. Nina Kos met ASA deputy chief executive Pablo Ruiz there.");
+  CHECK_FALSE(has(r, "Pablo Ruiz leads Andean Signals Agency"));
+  // the delegation is led by the deputy, not the body
+  r = relations_of("Officials of the Andean Signals Agency (ASA), led by its deputy head, Pablo Ruiz, came too.");
+  CHECK_FALSE(has(r, "Pablo Ruiz leads Andean Signals Agency"));
+}
