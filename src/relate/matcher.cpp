@@ -36,6 +36,12 @@ struct Matcher {
     const auto& toks = ctx.doc->sentences[sentence].tokens;
     const std::string& noun = it.end > 0 && it.end - 1 < toks.size() ? toks[it.end - 1].key : it.key;
     if ((noun == "nations" || noun == "countries") && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
+    // "the two countries" after two people met whose nations are unknown: not those people
+    static const std::vector<int> kNone;
+    if ((noun == "nations" || noun == "countries") && std::any_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
+          return entity_type(ctx, e) == NodeType::Person;
+        }))
+      return kNone;
     bool parties = noun == "nations" || noun == "countries" || noun == "sides" || noun == "allies" || noun == "parties";
     return parties && !ctx.last_party_pair.empty() ? ctx.last_party_pair : ctx.last_pair;
   }

@@ -66,7 +66,10 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
   for (std::size_t i = 0; i + 3 < items.size(); ++i) {
     // ", the ...", ", a ...", ", part of ...": an apposition opens
     bool part_of = items[i + 2].key == "part" && items[i + 3].key == "of";
-    if (!items[i].is_entity() || items[i + 1].key != "," || !(determiner(items[i + 2].key) || part_of)) continue;
+    // "X, on his first visit to Y since ..., also met Z": a fronted circumstance of the subject's
+    const std::string& w = items[i + 2].key;
+    bool aside = w == "on" || w == "during" || w == "after" || w == "before" || w == "speaking" || w == "visiting";
+    if (!items[i].is_entity() || items[i + 1].key != "," || !(determiner(items[i + 2].key) || part_of || aside)) continue;
     std::size_t close = 0;
     for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
       const std::string& key = items[k].key;

@@ -122,7 +122,9 @@ struct Resolver {
     if (plural_noun(lex(), noun, t)) list = lists.latest(t, 2, &at);
     else if (noun == "sides" || noun == "parties") list = lists.latest_two(&at);  // of any kind
     else return nullptr;
-    return list && (ctx.last_pair.empty() || at >= pair_sentence) ? list : nullptr;
+    // two people who met with no nations known are not "the two countries": the list stands
+    bool no_nations = t == NodeType::Nation && list != nullptr && ctx.last_nation_pair.empty();
+    return list && (ctx.last_pair.empty() || at >= pair_sentence || no_nations) ? list : nullptr;
   }
 
   // Whose "its" it is: the latest nation before i when `nation_first` and there

@@ -47,3 +47,20 @@ TEST_CASE("a lower-case title of two words after a body names the person after i
   r = relations_of("Officials of the Andean Signals Agency (ASA), led by its deputy head, Pablo Ruiz, came too.");
   CHECK_FALSE(has(r, "Pablo Ruiz leads Andean Signals Agency"));
 }
+
+TEST_CASE("a fronted circumstance between a subject and its verb is cut out", "[relate][met_with]") {
+  auto r = relations_of(
+      "Nina Kos, on her first trip to Peru since taking office, also met with Pablo Ruiz on Thursday, the embassy "
+      "said.");
+  CHECK(has(r, "Nina Kos met_with Pablo Ruiz"));
+  r = relations_of("Nina Kos, during a visit to Lima, met Pablo Ruiz.");
+  CHECK(has(r, "Nina Kos met_with Pablo Ruiz"));
+}
+
+TEST_CASE("'the two countries' after two people met, whose nations are unknown, is the list before", "[relate][met_with]") {
+  auto r = relations_of(
+      "Chile and Peru held a cyber drill in Lima. Nina Kos later met with Pablo Ruiz. The two countries signed "
+      "the Andean Cyber Accord.");
+  CHECK(has(r, "Chile party_to Andean Cyber Accord"));
+  CHECK(has(r, "Peru party_to Andean Cyber Accord"));
+}
