@@ -87,6 +87,11 @@ struct Matcher {
       if (!sep || k >= items.size() || !fits(e, items[k])) break;
       if (items[k].word == word::pair) break;  // "met with B, and the two agreed": a new subject
       if (k + 1 < items.size() && items[k + 1].word == word::possessive) break;  // "Tartu, Estonia's second city"
+      // "... under the Staff, the ministry said": who speaks opens a new clause, it is no list member
+      const auto& say = ctx.lex->speech_verbs;
+      if (k + 1 < items.size() && items[j].word == word::comma &&
+          std::find(say.begin(), say.end(), items[k + 1].key) != say.end())
+        break;
       // "A, and B, the deputy head of C": B's apposition starts a new phrase, A's clause ends before B
       if (own_apposition(ctx, items, k)) break;
       add(out, items[k]);

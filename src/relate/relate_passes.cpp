@@ -69,6 +69,8 @@ void lexicon_knowledge(const DocAnalysis& doc_, const Lexicon& lex_, std::vector
   }
 }
 
+int closing_nation(const DocAnalysis& doc_, const Lexicon& lex_, const SentenceAnalysis& s, const Mention& m);
+
 // "U.S. Cyber Command", "the Latvian Ministry of Defence": a name of a state
 // body (patterns.json state_body_words) that opens with a nation the
 // document names belongs to that nation ("Korea Institute of ..." does not).
@@ -82,8 +84,35 @@ void names_naming_their_nation(const DocAnalysis& doc_, const Lexicon& lex_, std
       for (std::uint32_t k = m.begin; k < m.end; ++k) state_body |= lex_.state_body_set.count(s.tokens[k].key) > 0;
       int nation = state_body ? opening_nation(doc_, lex_, s, m) : -1;
       if (nation >= 0) add(out_, m.entity, nation, EdgeType::part_of, si, "name_opens_with_nation", 0.7);
+      // "Cyber Security Agency of Singapore": a state body's name closing with its nation
+      int closing = nation < 0 && state_body ? closing_nation(doc_, lex_, s, m) : -1;
+      if (closing >= 0) add(out_, m.entity, closing, EdgeType::part_of, si, "name_closes_with_nation", 0.7);
     }
   }
+}
+
+// The nation after the last "of" (and "the") of a mention's name, or -1.
+int closing_nation(const DocAnalysis& doc_, const Lexicon& lex_, const SentenceAnalysis& s, const Mention& m) {
+  std::uint32_t of = m.end;
+  for (std::uint32_t k = m.end; k-- > m.begin + 1;)
+    if (s.tokens[k].key == "of") {
+      of = k;
+      break;
+    }
+  if (of + 1 >= m.end || m.end - of > 5) return -1;
+  // the mention names its own entity ("AFP" bound to another body's name says nothing of it)
+  if (!doc_.entities[m.entity].label.ends_with(s.tokens[m.end - 1].text)) return -1;
+  std::uint32_t from = s.tokens[of + 1].key == "the" ? of + 2 : of + 1;
+  std::string key;
+  for (std::uint32_t k = from; k < m.end; ++k) key += (key.empty() ? "" : " ") + s.tokens[k].key;
+  auto hits = lex_.gazetteer.find(key);
+  if (hits == lex_.gazetteer.end()) return -1;
+  for (const auto& h : hits->second) {
+    if (lex_.entities[h.entity].type != NodeType::Nation || h.form == LexForm::Demonym) continue;
+    for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
+      if (doc_.entities[e].lexicon == static_cast<int>(h.entity)) return e;
+  }
+  return -1;
 }
 
 int opening_nation(const DocAnalysis& doc_, const Lexicon& lex_, const SentenceAnalysis& s, const Mention& m) {

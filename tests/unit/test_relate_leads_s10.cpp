@@ -64,3 +64,32 @@ TEST_CASE("'the two countries' after two people met, whose nations are unknown, 
   CHECK(has(r, "Chile party_to Andean Cyber Accord"));
   CHECK(has(r, "Peru party_to Andean Cyber Accord"));
 }
+
+TEST_CASE("part_of from 'whose', a possessive unit noun, subordination and kind nouns", "[relate][part_of]") {
+  auto r = relations_of("Observers came from Peru, whose Andean Signals Command sent two analysts.");
+  CHECK(related(r, "Andean Signals Command", "Peru"));
+  r = relations_of("The Andean Signals Agency's public arm, the Lima Cyber Centre, handles incidents.");
+  CHECK(has(r, "Lima Cyber Centre part_of Andean Signals Agency"));
+  r = relations_of("The drill was run by the Lima Cyber Centre, a joint body subordinated to the Andean Signals Agency.");
+  CHECK(has(r, "Lima Cyber Centre part_of Andean Signals Agency"));
+  r = relations_of("Teams came from the Lima Cyber Centre, the technical organisation under the Andean Signals Agency.");
+  CHECK(has(r, "Lima Cyber Centre part_of Andean Signals Agency"));
+  r = relations_of("The Peruvian transport agency Cortel sent observers.");
+  CHECK(has(r, "Cortel part_of Peru"));
+}
+
+TEST_CASE("a state body whose name closes with its nation is part of it", "[relate][part_of]") {
+  auto r = relations_of("Peru held a drill. It was run by the Cyber Defence Command of Peru in Lima.");
+  CHECK(has(r, "Cyber Defence Command of Peru part_of Peru"));
+  // a body of another kind is not
+  r = relations_of("Peru held a drill. It was run by the Catholic University of Peru in Lima.");
+  CHECK_FALSE(has(r, "Catholic University of Peru part_of Peru"));
+}
+
+TEST_CASE("who speaks after an apposition's name is not one of the names", "[relate][part_of]") {
+  auto r = relations_of(
+      "Teams came from the Lima Cyber Centre, the technical organisation under the Andean Signals Agency, the "
+      "Peruvian Ministry of Defence said.");
+  CHECK(has(r, "Lima Cyber Centre part_of Andean Signals Agency"));
+  CHECK_FALSE(has(r, "Lima Cyber Centre part_of Peruvian Ministry of Defence"));
+}
