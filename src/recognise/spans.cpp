@@ -99,6 +99,17 @@ void Recogniser::scan_sentence(std::size_t si) {
         continue;
       }
     }
+    // "RCDC Director Jan Berg": an acronym the document defined, then a title and a name
+    if (g == 0 && c > 2 && t.all_caps) {
+      std::string relation;
+      auto known = known_.find(std::string(t.key));
+      if (known != known_.end() && doc_.entities[known->second].type == NodeType::Organisation &&
+          strip_title(s, i + 1, i + c, &relation) > 0) {
+        add_mention(si, i, i + 1, known->second, MentionKind::Acronym);
+        ++i;
+        continue;
+      }
+    }
     bool span_wins = false;
     if (c > g && g > 0) {
       // "Chinese Communist Party", "Estonian Defence Forces": a name that

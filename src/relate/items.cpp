@@ -354,6 +354,7 @@ struct Builder {
     if (!(is(i + 1, "of") || is(i + 1, "at") || is(i + 1, "for"))) return false;
     std::size_t x = is(i + 2, "the") ? i + 3 : i + 2;
     if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
+    if (is(x + 1, "'s") && entity_at(x + 2) && type(items[x + 2].entity) == NodeType::Organisation) x += 2;  // "of Peru's Agency"
     int person = items[p - 2].entity;
     role_edges(person, r, items[x].entity, "role_apposition");
     std::size_t to = past_comma(x + 1);

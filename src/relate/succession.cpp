@@ -34,6 +34,15 @@ int predecessor_after(const DocAnalysis& doc, const SentenceAnalysis& s, std::ui
   return -1;
 }
 
+// The same entity, or a one-word name that is the other's last word.
+bool same_person(const DocAnalysis& doc, int a, int surname) {
+  if (a == surname) return true;
+  const std::string& full = doc.entities[a].label;
+  const std::string& last = doc.entities[surname].label;
+  return doc.entities[a].type == NodeType::Person && last.find(' ') == std::string::npos && full.size() > last.size() &&
+         full.ends_with(" " + last);
+}
+
 }  // namespace
 
 void predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>& out) {
@@ -47,10 +56,11 @@ void predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>& out) {
         if (m.end <= v && doc.entities[m.entity].type == NodeType::Person) successor = m.entity;
       int predecessor = predecessor_after(doc, s, v);
       if (successor < 0 || predecessor < 0 || successor == predecessor) continue;
-      // the one body (else the one nation) the successor leads in the document
+      // the one body (else the one nation) the successor leads in the document; "Colonel Berg"
+      // may be an entity apart from "Jan Berg" until resolution: the full name's edges count
       std::set<int> bodies, nations;
       for (const auto& r : out)
-        if (r.type == EdgeType::leads && r.source == successor)
+        if (r.type == EdgeType::leads && same_person(doc, r.source, successor))
           (doc.entities[r.target].type == NodeType::Nation ? nations : bodies).insert(r.target);
       const std::set<int>& led = bodies.empty() ? nations : bodies;
       if (led.size() != 1) continue;

@@ -93,3 +93,23 @@ TEST_CASE("who speaks after an apposition's name is not one of the names", "[rel
   CHECK(has(r, "Lima Cyber Centre part_of Andean Signals Agency"));
   CHECK_FALSE(has(r, "Lima Cyber Centre part_of Peruvian Ministry of Defence"));
 }
+
+TEST_CASE("an acronym the document defined, a title and a name", "[relate][leads]") {
+  auto r = relations_of(
+      "The Andean Signals Centre (ASC) opened in Cusco. ASC Director Lieutenant Colonel Nina Kos thanked the "
+      "donors.");
+  CHECK(has(r, "Nina Kos leads Andean Signals Centre"));
+}
+
+TEST_CASE("a title of a nation's body names the body, not the nation", "[relate][leads]") {
+  auto r = relations_of("The note was signed by Nina Kos, Governor of Peru's National Signals Authority (NSA).");
+  CHECK(has(r, "Nina Kos leads National Signals Authority"));
+  CHECK_FALSE(has(r, "Nina Kos leads Peru"));
+}
+
+TEST_CASE("a successor named by rank and surname", "[relate][leads]") {
+  auto r = relations_of(
+      "The Andean Signals Centre (ASC) opened in Cusco. ASC Director Nina Kos thanked the donors. Colonel Kos "
+      "took up the post in May, succeeding Pablo Ruiz.");
+  CHECK(has(r, "Pablo Ruiz leads Andean Signals Centre"));
+}
