@@ -113,3 +113,18 @@ TEST_CASE("a successor named by rank and surname", "[relate][leads]") {
       "took up the post in May, succeeding Pablo Ruiz.");
   CHECK(has(r, "Pablo Ruiz leads Andean Signals Centre"));
 }
+
+TEST_CASE("receiving one's counterpart is a meeting", "[relate][met_with]") {
+  auto r = relations_of("On Tuesday, Nina Kos received her Chilean counterpart, Mr Pablo Ruiz, in Lima.");
+  CHECK(related(r, "Nina Kos", "Pablo Ruiz"));
+  // receiving a letter from someone is none
+  r = relations_of("On Tuesday, Nina Kos received a letter from Pablo Ruiz.");
+  CHECK_FALSE(related(r, "Nina Kos", "Pablo Ruiz"));
+}
+
+TEST_CASE("led since a time by a person", "[relate][leads]") {
+  auto r = relations_of(
+      "The Andean Signals Command (ASC) was set up in 2019. The ASC has been commanded since January 2024 by "
+      "Major General Nina Kos.");
+  CHECK(has(r, "Nina Kos leads Andean Signals Command 2024-01"));
+}
