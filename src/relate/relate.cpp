@@ -143,7 +143,12 @@ class Relater {
       bool related = std::any_of(out_.begin() + static_cast<long>(first_relation), out_.end(), [&](const Relation& r) {
         return (r.source == c.source && r.target == c.target) || (r.source == c.target && r.target == c.source);
       });
-      if (related) continue;
+      // a person a pattern of this sentence read leading one body does not lead another by a cue
+      bool leads_read = c.relation == EdgeType::leads &&
+                        std::any_of(out_.begin() + static_cast<long>(first_relation), out_.end(), [&](const Relation& r) {
+                          return r.type == EdgeType::leads && r.source == c.source;
+                        });
+      if (related || leads_read) continue;
       Dating d;
       if (c.family->event && c.cue_token < s.tokens.size()) {
         std::size_t at = s.tokens[c.cue_token].start - s.start;

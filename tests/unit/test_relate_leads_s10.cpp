@@ -128,3 +128,16 @@ TEST_CASE("led since a time by a person", "[relate][leads]") {
       "Major General Nina Kos.");
   CHECK(has(r, "Nina Kos leads Andean Signals Command 2024-01"));
 }
+
+TEST_CASE("a body opened and its first head appointed", "[relate][leads][part_of]") {
+  auto r = relations_of(
+      "The Andean Signals Agency (ASA) opened a Pacific Liaison Office in Lima and appointed Commodore Nina Kos, "
+      "a former navy officer, as its first director.");
+  CHECK(has(r, "Pacific Liaison Office part_of Andean Signals Agency"));
+  CHECK(related(r, "Nina Kos", "Pacific Liaison Office"));
+  // the cue word does not also make her head of the body that opened it
+  CHECK_FALSE(related(r, "Nina Kos", "Andean Signals Agency"));
+  // opening a body already there ("the") says nothing of whose it is
+  r = relations_of("Peru opened the Andean Signals Agency's new range in Lima.");
+  CHECK_FALSE(has(r, "Andean Signals Agency part_of Peru"));
+}
