@@ -52,7 +52,7 @@ struct LexHit {
 namespace word {
 enum : std::uint32_t {
   other = 0, the, comma, and_, or_, now, possessive, pair, role, semicolon, period, colon, question, bang,
-  but, while_, which, who, of, alongside, along, with, as, well_as, together, such, including, like, amp, count
+  but, while_, which, who, of, alongside, along, with, as, well, together, such, including, like, amp, count
 };
 }
 

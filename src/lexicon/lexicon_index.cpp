@@ -224,7 +224,7 @@ void Lexicon::index() {
 // The matcher's fixed words, in the order of the `word` ids.
 const char* const kMatcherWords[] = {"", "the", ",", "and", "or", "now", "'s", "<pair>", "<role>", ";", ".", ":",
                                      "?", "!", "but", "while", "which", "who", "of", "alongside", "along", "with",
-                                     "as", "well as", "together", "such", "including", "like", "&"};
+                                     "as", "well", "together", "such", "including", "like", "&"};
 static_assert(std::size(kMatcherWords) == word::count);
 
 // Word ids for the relation matcher: its fixed words, then every word of

@@ -18,9 +18,9 @@ bool entity_like(const Item& it) {
 }
 
 // "alongside", "along with", "as well as", "together with", "such as", "including", "like":
-// the first word, and the second (word::other for none).
+// the first word, and the second (word::other for none); "as well" takes a third "as".
 constexpr std::pair<std::uint32_t, std::uint32_t> kExtenders[] = {
-    {word::alongside, word::other}, {word::along, word::with},     {word::as, word::well_as},
+    {word::alongside, word::other}, {word::along, word::with},     {word::as, word::well},
     {word::together, word::with},   {word::such, word::as},        {word::including, word::other},
     {word::like, word::other}};
 
@@ -80,7 +80,7 @@ struct Matcher {
       bool sep = false;
       while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
                                   items[k].word == word::or_ || items[k].word == word::now || items[k].word == word::amp ||
-                                  items[k].word == word::the)) {
+                                  items[k].word == word::the || (sep && repeats_preposition(i, k)))) {
         sep |= items[k].word != word::the;
         ++k;
       }
@@ -98,6 +98,15 @@ struct Matcher {
       j = k + 1;
     }
     return j;
+  }
+
+  // "representatives of A and of B", "teams from A and from B": the
+  // preposition at k repeats the one the list at i opened with.
+  bool repeats_preposition(std::size_t i, std::size_t k) const {
+    const std::string& key = items[k].key;
+    if (entity_like(items[k]) || (key != "of" && key != "from")) return false;
+    std::size_t b = i > 0 && items[i - 1].word == word::the ? i - 1 : i;
+    return b > 0 && items[b - 1].key == key;
   }
 
   // "the agency's chief executive, A, and B said": a person set off by commas
@@ -240,7 +249,7 @@ struct Matcher {
       }
       for (const auto& [first, second] : kExtenders)
         if (it.word == first && (second == word::other || (i + 1 < items.size() && items[i + 1].word == second)))
-          extender = true;
+          extender = extender || second != word::well || (i + 2 < items.size() && items[i + 2].word == word::as);
     }
   }
 };

@@ -108,6 +108,11 @@ struct Reader {
     std::size_t k = j;
     while (k > 0 && j - k < 4 && !items[k - 1].is_entity() && items[k - 1].key != "from") --k;
     if (k > 0 && items[k - 1].key == "from") j = k - 1;
+    // "Mexican army units from 12 regions": the people noun read into the actor's item
+    if (j > 0 && j < cue && actor_item(j - 1) && people_after(j - 1)) {
+      auto list = list_before(j - 1, first);
+      return opens_subject(first) ? list : std::vector<int>{};
+    }
     if (j == 0 || !people_word(j - 1)) return {};
     std::size_t noun = j - 1;
     while (noun > 0 && lower_word(items[noun - 1]) && noun + 3 > j && !auxiliary(items[noun - 1].key) &&

@@ -265,7 +265,8 @@ class Relater {
       bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
                                     [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
       if (m.targets.empty() && p.implicit_object) {
-        int target = implicit_target(items, m, *p.implicit_object, si);
+        bool slot_last = p.elements.back().kind == PatternElement::Slot;
+        int target = implicit_target(items, m, *p.implicit_object, si, slot_last);
         if (target < 0) continue;
         m.targets.push_back(target);
       }
@@ -466,7 +467,7 @@ class Relater {
   // (for an exercise, else an event). None when an object is written that is
   // not a name ("took part in a conference").
   int implicit_target(const std::vector<Item>& items, const detail::PatternMatch& m, NodeType type,
-                      std::size_t si) const {
+                      std::size_t si, bool slot_last) const {
     std::size_t next = m.last + 1;
     const auto& toks = doc_.sentences[si].tokens;
     auto lower_word_at = [&](std::size_t i) {
@@ -479,8 +480,10 @@ class Relater {
       return items[i].key == "the" && i + 1 < items.size() &&
              (items[i + 1].is_entity() || lex_.anaphor_type.count(items[i + 1].key));
     };
-    // "Japan joined NATO": a name of another kind is the object, not the exercise left out.
-    if (next < items.size() && items[next].entity >= 0 && !fits_implicit(items[next].entity, type)) return -1;
+    // "Japan joined NATO": a name of another kind is the object, not the exercise left out
+    // (after "teams from A" a name is no object of a verb: "from the Centre Finland").
+    if (!slot_last && next < items.size() && items[next].entity >= 0 && !fits_implicit(items[next].entity, type))
+      return -1;
     bool preposition = next + 1 < items.size() && (items[next].key == "in" || items[next].key == "at" || items[next].key == "to");
     if (preposition && lower_word_at(next + 1) && !the_known(next + 1)) return -1;
     // "sent officials to the meeting": the latest thing of the kind the noun names.

@@ -88,6 +88,19 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
   }
 }
 
+// The number of items the words of `phrase` ("as well as") take from i, else 0.
+std::size_t words_at(const std::vector<Item>& items, std::size_t i, std::string_view phrase) {
+  std::size_t n = 0;
+  while (!phrase.empty()) {
+    auto space = phrase.find(' ');
+    std::string_view w = phrase.substr(0, space);
+    if (i + n >= items.size() || items[i + n].is_entity() || items[i + n].key != w) return 0;
+    ++n;
+    phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
+  }
+  return n;
+}
+
 // "Chile, along with Peru and Ghana, took part", "both countries, with Japan,
 // make up ...": the companions join the subject's list ("Chile and Peru and
 // Ghana took part").
@@ -95,14 +108,7 @@ void join_companions(std::vector<Item>& items, const std::vector<std::string>& c
   for (std::size_t i = 0; i + 3 < items.size(); ++i) {
     if (!items[i].is_entity() || items[i + 1].key != ",") continue;
     std::size_t len = 0;
-    for (const std::string& w : companion_words) {
-      std::string_view x(w);
-      auto space = x.find(' ');
-      if (space == std::string_view::npos ? items[i + 2].key == x
-                                          : (items[i + 2].key == x.substr(0, space) && i + 3 < items.size() &&
-                                             items[i + 3].key == x.substr(space + 1)))
-        len = space == std::string_view::npos ? 1 : 2;
-    }
+    for (const std::string& w : companion_words) len = std::max(len, words_at(items, i + 2, w));
     if (!len) continue;
     std::size_t k = i + 2 + len;
     bool names = k < items.size() && items[k].is_entity();
@@ -184,7 +190,8 @@ void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, 
     bool closes = e == items.size() || closers.count(items[e].key);
     // the subject: the name (or list) opening the clause, then a verb
     std::size_t first = items[0].key == "the" ? 1 : 0, end = first + 1;
-    if (!closes || first >= i || !items[first].is_entity()) continue;
+    // "The drill involved A, alongside B": an exercise does nothing alongside anyone
+    if (!closes || first >= i || !items[first].is_entity() || !agent_item(items[first], doc)) continue;
     while (end + 1 < i && (items[end].key == "," || items[end].key == "and") && items[end + 1].is_entity()) end += 2;
     if (end >= i || !lower_word(items[end])) continue;
     std::vector<Item> added;

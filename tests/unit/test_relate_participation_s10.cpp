@@ -1,0 +1,87 @@
+// Session 10: who takes part in and who organises an exercise or event,
+// read from lists that go on past their first names ("as well as", "and of",
+// "alongside"), from people nouns after demonyms, speakers, observers, and
+// conveners.
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+const std::string kDrill = "The Iron Harbour exercise opened in Gdansk on Monday. ";
+const std::string kForum = "The Lima Cyber Forum opened in Lima on Monday. ";
+
+std::vector<std::string> read(const std::string& text) { return relations_of(text, Date{2025, 6, 18}); }
+
+}  // namespace
+
+TEST_CASE("s10 participation: 'as well as' goes on with the list", "[relate][participation][s10]") {
+  auto r = read(kDrill + "Iron Harbour brought together teams from Chile and Peru as well as Kenya.");
+  CHECK(related(r, "Chile", "Iron Harbour"));
+  CHECK(related(r, "Peru", "Iron Harbour"));
+  CHECK(related(r, "Kenya", "Iron Harbour"));
+  // a subject with companions set off by commas
+  r = read(kDrill + "Ghana, as well as Senegal, took part in Iron Harbour.");
+  CHECK(related(r, "Ghana", "Iron Harbour"));
+  CHECK(related(r, "Senegal", "Iron Harbour"));
+  // "as well" alone extends nothing
+  r = read(kDrill + "Iron Harbour involved Chile as well, and Peru signed a treaty.");
+  CHECK(related(r, "Chile", "Iron Harbour"));
+  CHECK_FALSE(related(r, "Peru", "Iron Harbour"));
+}
+
+TEST_CASE("s10 participation: a repeated preposition coordinates ('of A and of B')", "[relate][participation][s10]") {
+  auto r = read(kForum + "The Lima Cyber Forum drew officials from Europol and from Interpol.");
+  CHECK(has(r, "Europol participates_in Lima Cyber Forum 2025-06-16"));
+  CHECK(has(r, "Interpol participates_in Lima Cyber Forum 2025-06-16"));
+  // another preposition ends the list: "in" is where, not who
+  r = read(kForum + "The Lima Cyber Forum drew officials from Europol and in Peru.");
+  CHECK(related(r, "Europol", "Lima Cyber Forum"));
+  CHECK_FALSE(has(r, "Peru participates_in Lima Cyber Forum 2025-06-16"));
+}
+
+TEST_CASE("s10 participation: an exercise as subject keeps its companions as objects", "[relate][participation][s10]") {
+  auto r = read(kDrill + "Iron Harbour involved Chile, alongside Peru.");
+  CHECK(related(r, "Chile", "Iron Harbour"));
+  CHECK(related(r, "Peru", "Iron Harbour"));
+}
+
+TEST_CASE("s10 participation: demonyms before a noun of people with a modifier", "[relate][participation][s10]") {
+  auto r = read(kDrill + "Chilean and Peruvian cyber operators took part together in Iron Harbour.");
+  CHECK(related(r, "Chile", "Iron Harbour"));
+  CHECK(related(r, "Peru", "Iron Harbour"));
+}
+
+TEST_CASE("s10 participation: people sent, observers who came, speakers", "[relate][participation][s10]") {
+  auto r = read(kForum + "Chile and Peru sent ministers.");
+  CHECK(related(r, "Chile", "Lima Cyber Forum"));
+  CHECK(related(r, "Peru", "Lima Cyber Forum"));
+  r = read(kDrill + "Observers came from Europol and from Interpol.");
+  CHECK(related(r, "Europol", "Iron Harbour"));
+  CHECK(related(r, "Interpol", "Iron Harbour"));
+  r = read(kForum + "Speakers included Maria Lopez and Juan Perez.");
+  CHECK(has(r, "Maria Lopez participates_in Lima Cyber Forum 2025-06-16"));
+  CHECK(has(r, "Juan Perez participates_in Lima Cyber Forum 2025-06-16"));
+  // no event named: speakers of nothing
+  r = read("Speakers included Maria Lopez and Juan Perez.");
+  CHECK(r.empty());
+}
+
+TEST_CASE("s10 organises: convened by one body together with another", "[relate][organises][s10]") {
+  auto r = read("The Lima Cyber Forum was convened by Europol together with Interpol on Monday.");
+  CHECK(related(r, "Europol", "Lima Cyber Forum"));
+  CHECK(related(r, "Interpol", "Lima Cyber Forum"));
+  CHECK_FALSE(has(r, "Europol participates_in Lima Cyber Forum"));
+}
+
+TEST_CASE("s10 participation: a name right after 'teams from A' is no object", "[relate][participation][s10]") {
+  // the recogniser may split "the Centre Kenya" into a body and a nation
+  auto r = read(kDrill + "Peru sent defenders from the Peruvian Navy and from the Cyber Centre Kenya.");
+  CHECK(related(r, "Peruvian Navy", "Iron Harbour"));
+  // after a verb a name of another kind is its object: "joined NATO"
+  r = read(kDrill + "Peruvian teams joined NATO.");
+  CHECK_FALSE(related(r, "Peru", "Iron Harbour"));
+}
