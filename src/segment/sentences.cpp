@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "segment/abbreviations.hpp"
@@ -32,6 +34,18 @@ struct Utf16Text {
   std::vector<std::uint32_t> byte_of;  // size units.size() + 1
 };
 
+// Where the run of ASCII bytes starting at `i` ends: eight bytes at a time.
+std::size_t ascii_run_end(std::string_view text, std::size_t i) {
+  while (i + 8 <= text.size()) {
+    std::uint64_t eight;
+    std::memcpy(&eight, text.data() + i, 8);
+    if (eight & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
+}
+
 // Decodes UTF-8 (invalid bytes become U+FFFD, one each). Written in place:
 // a text has no more UTF-16 units than bytes (a 4-byte sequence gives two).
 void to_utf16(std::string_view text, Utf16Text& out) {
@@ -43,9 +57,17 @@ void to_utf16(std::string_view text, Utf16Text& out) {
   std::size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {  // most of a news text
-      units[n] = c;
-      byte_of[n++] = static_cast<std::uint32_t>(i++);
+    if (c < 0x80) {  // most of a news text: a whole run of ASCII bytes at once
+      std::size_t end = ascii_run_end(text, i);
+      // Plain loops the compiler vectorises (byte by byte this cost ~1.3% of extraction).
+      char16_t* u = units + n;
+      std::uint32_t* b = byte_of + n;
+      for (std::size_t k = 0, count = end - i; k < count; ++k) {
+        u[k] = static_cast<unsigned char>(text[i + k]);
+        b[k] = static_cast<std::uint32_t>(i + k);
+      }
+      n += end - i;
+      i = end;
       continue;
     }
     char32_t cp = 0xFFFD;
