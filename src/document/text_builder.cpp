@@ -1,5 +1,8 @@
 #include "document/text_builder.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace newsgraph::document_detail {
 
 std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
@@ -86,11 +89,28 @@ void TextBuilder::put_code_point(char32_t cp, std::size_t source) {
   put(bytes, source);
 }
 
+namespace {
+
+// How far from `i` (before `end`) the bytes are plain ASCII, no CR, tab or
+// NUL, eight bytes at a time (a test per byte cost ~0.8% of extraction); the
+// caller checks the last few bytes one by one.
+std::size_t plain_run_end(std::string_view text, std::size_t i, std::size_t end) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  for (std::uint64_t w; i + 8 <= end; i += 8) {
+    std::memcpy(&w, text.data() + i, 8);
+    if ((w & kHigh) | has_zero(w) | has_zero(w ^ (kOnes * '\r')) | has_zero(w ^ (kOnes * '\t'))) break;
+  }
+  return i;
+}
+
+}  // namespace
+
 void TextBuilder::put_original(std::size_t begin, std::size_t end) {
   std::size_t i = begin;
   while (i < end) {
     // Fast path: a run of plain ASCII (no CR, no tab) is copied at once.
-    std::size_t run = i;
+    std::size_t run = plain_run_end(original_, i, end);
     while (run < end) {
       unsigned char c = static_cast<unsigned char>(original_[run]);
       if (c >= 0x80 || c == '\r' || c == '\t' || c == 0) break;
