@@ -65,8 +65,8 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     if (b >= 2 && key(b - 1) == ":" &&
         std::find(lex_.credit_labels.begin(), lex_.credit_labels.end(), key(b - 2)) != lex_.credit_labels.end())
       return NodeType::Person;
-    if (b >= 2 && key(b - 1) == "by") {
-      std::string verb = key(b - 2) + " by";
+    if (b >= 2 && (key(b - 1) == "by" || key(b - 1) == "from")) {  // "Reporting by", "With files from"
+      std::string verb = key(b - 2) + " " + key(b - 1);
       if (std::find(lex_.byline_verbs.begin(), lex_.byline_verbs.end(), verb) != lex_.byline_verbs.end())
         return NodeType::Person;
     }

@@ -322,8 +322,13 @@ bool Recogniser::ends_phrase(const Token& next) const {
 // drill, dubbed X", 'the exercise, code-named "X"', "war games known as X".
 std::int64_t Recogniser::noun_before_name(const std::vector<Token>& toks, std::int64_t k) const {
   if (k >= 0 && toks[k].key == "\"") --k;
+  bool named = true;
   if (k >= 1 && lex_.naming_word_set.count(toks[k - 1].key + " " + toks[k].key)) k -= 2;
   else if (k >= 0 && lex_.naming_word_set.count(toks[k].key)) --k;
+  else named = false;
+  // "a drill, provisionally named X"; "the exercise was called X"
+  if (named && k >= 1 && !toks[k].capital && toks[k].key.size() > 4 && toks[k].key.ends_with("ly")) --k;
+  else if (named && k >= 1 && (toks[k].key == "was" || toks[k].key == "is" || toks[k].key == "will be")) --k;
   if (k >= 0 && toks[k].key == ",") --k;
   return k;
 }

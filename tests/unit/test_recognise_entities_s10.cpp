@@ -212,3 +212,17 @@ TEST_CASE("a known body before a name that is no generic one lends the rest as a
   auto doc2 = analyse("NATO Cyber Command staff met in May.");
   for (const auto& e : doc2.entities) CHECK_FALSE(has_name(e, "Cyber Command"));
 }
+
+TEST_CASE("an exercise named after an adverb or a copula before the naming word", "[recognise][s10]") {
+  auto doc = analyse(
+      "The navies will run a joint drill, tentatively named Coral Beacon, near the strait in June. "
+      "The exercise was called Granite Harbour by its planners.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Coral Beacon:Exercise"));
+  CHECK(has(names, "Granite Harbour:Exercise"));
+}
+
+TEST_CASE("a credit line 'With files from' names a person", "[recognise][s10]") {
+  auto doc = analyse("The agency opened a new office in the port on Monday.\n\nWith files from Tomas Lind");
+  CHECK(has(entity_names(doc), "Tomas Lind:Person"));
+}
