@@ -78,7 +78,9 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     std::int64_t r = key(b - 1) == "," ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;
     if (r >= 0 && !toks[r].capital && (lex_.title_relation.count(key(r)) || lex_.role_noun_relation.count(key(r))))
       return NodeType::Person;
-    if (key(b - 1) == "," && role_before(s, b - 1)) return NodeType::Person;
+    // not "the Commissioner for Trade, Industry and Mining": a portfolio's list goes on with "and"
+    bool listed = key(e) == "and" || key(e) == "&";
+    if (key(b - 1) == "," && !listed && role_before(s, b - 1)) return NodeType::Person;
     std::uint32_t k = e;
     if (key(k) == "," || key(k) == "is" || key(k) == "was") ++k;
     if ((key(k) == "a" || key(k) == "an" || key(k) == "the") && role_noun_ahead(lex_, toks, k + 1))

@@ -226,3 +226,10 @@ TEST_CASE("a credit line 'With files from' names a person", "[recognise][s10]") 
   auto doc = analyse("The agency opened a new office in the port on Monday.\n\nWith files from Tomas Lind");
   CHECK(has(entity_names(doc), "Tomas Lind:Person"));
 }
+
+TEST_CASE("a word of a portfolio's list after a comma is no person", "[recognise][s10]") {
+  auto doc = analyse("He met the Commissioner for Energy, Water and Sanitation, Ruth Achieng, on Monday.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Ruth Achieng:Person"));
+  CHECK_FALSE(has(names, "Water:Person"));
+}
