@@ -89,6 +89,14 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   }
   if (n == 1)
     if (auto t = acronym_context(si, b)) return t;
+  // "Digital Sahel's director general, A B": a name whose head or chief follows it is a body's.
+  if (n >= 2 && n <= 4 && plain && key(e) == "'s" && key(e + 2) != "of") {
+    auto role = lex_.role_noun_relation.find(key(e + 1) + " " + key(e + 2));
+    if (role == lex_.role_noun_relation.end()) role = lex_.role_noun_relation.find(key(e + 1));
+    if (role != lex_.role_noun_relation.end() && role->second == "leads" && key(e + 1) != "president" &&
+        !lex_.given_name_set.count(toks[b].key))
+      return NodeType::Organisation;
+  }
   if (n <= 4 && plain) {
     // "bakery chain Maizes Nams", "the Nasdaq Riga exchange": an organisation noun beside the name.
     if (b >= 1 && !toks[b - 1].capital && lex_.org_noun_set.count(key(b - 1))) return NodeType::Organisation;

@@ -233,3 +233,12 @@ TEST_CASE("a word of a portfolio's list after a comma is no person", "[recognise
   CHECK(has(names, "Ruth Achieng:Person"));
   CHECK_FALSE(has(names, "Water:Person"));
 }
+
+TEST_CASE("a name whose director or head follows it names a body", "[recognise][s10]") {
+  auto doc = analyse("The plan was presented by Digital Sahel's director general, Moussa Kane, in Dakar.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Digital Sahel:Organisation"));
+  CHECK(has(names, "Moussa Kane:Person"));
+  auto doc2 = analyse("The reply came from Anna Berg's spokesperson on Monday.");
+  CHECK_FALSE(has(entity_names(doc2), "Anna Berg:Organisation"));
+}
