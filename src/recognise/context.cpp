@@ -76,7 +76,8 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   if (n >= 1 && n <= 4 && plain) {
     // "analyst Ingrid Berg", "his counterpart, Hanno Pevkur", "NATO chief Stoltenberg"
     std::int64_t r = key(b - 1) == "," ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;
-    if (r >= 0 && !toks[r].capital && (lex_.title_relation.count(key(r)) || lex_.role_noun_relation.count(key(r))))
+    if (r >= 0 && !toks[r].capital && (lex_.title_relation.count(key(r)) || lex_.role_noun_relation.count(key(r)) ||
+                                       lex_.role_noun_relation.count(key(r - 1) + " " + key(r))))  // "chief executive A B"
       return NodeType::Person;
     // not "the Commissioner for Trade, Industry and Mining": a portfolio's list goes on with "and"
     bool listed = key(e) == "and" || key(e) == "&";

@@ -242,3 +242,13 @@ TEST_CASE("a name whose director or head follows it names a body", "[recognise][
   auto doc2 = analyse("The reply came from Anna Berg's spokesperson on Monday.");
   CHECK_FALSE(has(entity_names(doc2), "Anna Berg:Organisation"));
 }
+
+TEST_CASE("a name after a two-word role noun or a 'First Deputy' title is a person", "[recognise][s10]") {
+  auto doc = analyse(
+      "The deal was inked by the agency's chief executive Lim Bee Hoon on Monday. "
+      "It was countersigned by NIS First Deputy Director Park Min-jae.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Lim Bee Hoon:Person"));
+  CHECK(has(names, "Park Min-jae:Person"));
+  for (const auto& n : names) CHECK(n.find("First") == std::string::npos);
+}
