@@ -146,8 +146,14 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   j = cut_coordination(s, i, j);
   // "ECOWAS Commission President A B", "Cyber Command Commander A B": a leading title right
   // after a body's head word starts a role and a person; the body's name ends there.
+  // So does one after an acronym opening the span ("KCSA Director General A B", "CERT-In Director A B").
+  auto acronym = [&](const Token& t) {
+    return t.all_caps || (t.text.find('-') != std::string_view::npos && t.text.size() >= 2 &&
+                          std::isupper(static_cast<unsigned char>(t.text[0])) && std::isupper(static_cast<unsigned char>(t.text[1])));
+  };
   for (std::uint32_t k = i + 1; k + 1 < j; ++k)
-    if (auto head = lex_.head_type.find(toks[k - 1].key); head != lex_.head_type.end() && head->second == NodeType::Organisation)
+    if (auto head = lex_.head_type.find(toks[k - 1].key);
+        (head != lex_.head_type.end() && head->second == NodeType::Organisation) || (k == i + 1 && acronym(toks[i])))
       if (auto title = lex_.title_relation.find(toks[k].key);
           title != lex_.title_relation.end() && title->second == "leads" && toks[k].capital && toks[k + 1].capital) {
         j = k;

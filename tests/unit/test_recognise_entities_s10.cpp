@@ -252,3 +252,10 @@ TEST_CASE("a name after a two-word role noun or a 'First Deputy' title is a pers
   CHECK(has(names, "Park Min-jae:Person"));
   for (const auto& n : names) CHECK(n.find("First") == std::string::npos);
 }
+
+TEST_CASE("a leading title after an acronym opening the span starts a person's name", "[recognise][s10]") {
+  auto doc = analyse("The accord was signed by CERT-Ke Director General Dr Amina Wario on Monday.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Amina Wario:Person"));
+  for (const auto& n : names) CHECK(n.find("Director") == std::string::npos);
+}
