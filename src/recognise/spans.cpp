@@ -440,8 +440,19 @@ void Recogniser::scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint
   }
 }
 
+// "(c) 2026 Coastal Wire Service", "© Harbour Tribune 2025", "Copyright 2025 X": a
+// copyright notice names its holder, the outlet or body that published the text.
+static bool copyright_before(const std::vector<Token>& toks, std::uint32_t b) {
+  std::int64_t k = static_cast<std::int64_t>(b) - 1;
+  if (k >= 0 && year_number(toks[k]) && toks[k].text.size() == 4) --k;
+  if (k < 0) return false;
+  if (toks[k].text == "\u00A9" || toks[k].key == "copyright") return true;
+  return k >= 2 && toks[k].key == ")" && toks[k - 1].key == "c" && toks[k - 2].key == "(";
+}
+
 std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const {
   const auto& toks = doc_.sentences[si].tokens;
+  if (e - b <= 5 && copyright_before(toks, b)) return NodeType::Organisation;
   std::optional<NodeType> head;
   const std::uint32_t full = e;
   e = name_end(doc_.sentences[si], b, e);

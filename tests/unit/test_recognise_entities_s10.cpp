@@ -259,3 +259,10 @@ TEST_CASE("a leading title after an acronym opening the span starts a person's n
   CHECK(has(names, "Amina Wario:Person"));
   for (const auto& n : names) CHECK(n.find("Director") == std::string::npos);
 }
+
+TEST_CASE("a copyright notice names its holder as an organisation", "[recognise][s10]") {
+  auto doc = analyse("The agency opened a new office in the port on Monday.\n\n(c) Coastal Wire Service 2026. All rights reserved.");
+  auto names = entity_names(doc);
+  CHECK(has(names, "Coastal Wire Service:Organisation"));
+  CHECK_FALSE(has(names, "Coastal Wire Service:Exercise"));
+}
