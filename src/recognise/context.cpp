@@ -141,7 +141,10 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   if (n == 1 && person_name_part(toks[b].key)) return std::nullopt;
   // "a joint drill, Nordic Shield," / "the drill called Iron Gate": named by the noun before.
   {
-    std::int64_t k = key(before) == "\"" && key(before - 1) == "the" ? before : noun_before_name(toks, before);
+    std::int64_t from = before;
+    while (from >= 0 && (key(from) == "*" || key(from) == "**" || key(from) == "_"))
+      --from;  // "a joint exercise, **Coral Beacon**": emphasis marks around the name
+    std::int64_t k = key(from) == "\"" && key(from - 1) == "the" ? from : noun_before_name(toks, from);
     auto noun = noun_type_at(toks, k);
     // Right before the name only for a name of two or more words ("the exercise Amber Lattice").
     bool apart = k + 1 < static_cast<std::int64_t>(b) || (plain && n >= 2 && key(k + 1) != "the");

@@ -266,3 +266,8 @@ TEST_CASE("a copyright notice names its holder as an organisation", "[recognise]
   CHECK(has(names, "Coastal Wire Service:Organisation"));
   CHECK_FALSE(has(names, "Coastal Wire Service:Exercise"));
 }
+
+TEST_CASE("emphasis marks around an exercise name keep the noun before it", "[recognise][s10]") {
+  auto doc = analyse("The navy will lead a first joint exercise, **Coral Beacon**, in September near the strait.");
+  CHECK(has(entity_names(doc), "Coral Beacon:Exercise"));
+}
