@@ -62,6 +62,8 @@ class Recogniser {
   std::uint32_t region_modifier(const SentenceAnalysis& s, std::uint32_t i) const;
   std::uint32_t capital_span(const SentenceAnalysis& s, std::uint32_t i) const;
   std::uint32_t cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
+  std::uint32_t title_through(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;
+  std::uint32_t title_cut(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
@@ -87,6 +89,7 @@ class Recogniser {
   bool describes(const DocEntity& entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
   bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k) const;
+  int body_of_acronym(const SentenceAnalysis& s, std::uint32_t e, const std::string& name);
   bool exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool exercise_noun_after(std::size_t si, std::uint32_t e) const;
   bool ends_phrase(const Token& next) const;

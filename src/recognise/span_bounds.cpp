@@ -107,18 +107,6 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   auto weekday = [&](std::uint32_t k) {
     return lex_.temporal.weekdays.count(toks[k].key) > 0 && !lex_.temporal.short_weekdays.count(toks[k].key);
   };
-  // The end of a title of the lexicon that starts the span and runs on through "of the" at `k`, else `k`.
-  auto title_through = [&](std::uint32_t k) {
-    if (toks[k].key != "of" || k + 2 >= toks.size() || toks[k + 1].key != "the") return k;
-    std::string key;
-    std::uint32_t end = k;
-    for (std::uint32_t m = i; m < toks.size() && m - i < lex_.max_title_tokens && (m == i || !line_break(m)); ++m) {
-      if (m > i) key.push_back(' ');
-      key += toks[m].key;
-      if (m > k + 1 && toks[m].capital && lex_.title_relation.count(key)) end = m + 1;
-    }
-    return end;
-  };
   while (j < toks.size() && !line_break(j)) {
     if (toks[j].word && toks[j].capital && !weekday(j)) {
       ++j;
@@ -133,7 +121,7 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     } else if (toks[j].key == "against" && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !toks[j + 1].all_caps && !line_break(j + 1) && head_in(j - 1, j, false)) {
       j += 2;  // "Committee against Terrorism", "Convention against Torture": right after the head word
-    } else if (std::uint32_t m = title_through(j); m > j) {
+    } else if (std::uint32_t m = title_through(s, i, j); m > j) {
       j = m;  // "Chief of the Defence Staff": a title that goes on after "of the"
     } else if (agreement_in(j)) {
       j += 2;
@@ -144,21 +132,7 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     }
   }
   j = cut_coordination(s, i, j);
-  // "ECOWAS Commission President A B", "Cyber Command Commander A B": a leading title right
-  // after a body's head word starts a role and a person; the body's name ends there.
-  // So does one after an acronym opening the span ("KCSA Director General A B", "CERT-In Director A B").
-  auto acronym = [&](const Token& t) {
-    return t.all_caps || (t.text.find('-') != std::string_view::npos && t.text.size() >= 2 &&
-                          std::isupper(static_cast<unsigned char>(t.text[0])) && std::isupper(static_cast<unsigned char>(t.text[1])));
-  };
-  for (std::uint32_t k = i + 1; k + 1 < j; ++k)
-    if (auto head = lex_.head_type.find(toks[k - 1].key);
-        (head != lex_.head_type.end() && head->second == NodeType::Organisation) || (k == i + 1 && acronym(toks[i])))
-      if (auto title = lex_.title_relation.find(toks[k].key);
-          title != lex_.title_relation.end() && title->second == "leads" && toks[k].capital && toks[k + 1].capital) {
-        j = k;
-        break;
-      }
+  j = title_cut(s, i, j);
   // "Cyber Guard 24", "Amber Lattice 2025 exercise": a year or edition number ends the name
   // (not "Command 24 hours": a noun after the number makes it a count).
   if (j < toks.size() && year_number(toks[j]) && !line_break(j) && toks[j - 1].capital) {
@@ -169,6 +143,41 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     if (!count) ++j;
   }
   return j - i;
+}
+
+// The end of a title of the lexicon that starts the span at `i` and runs on through
+// "of the" at `k` ("Chief of the Defence Staff"), else `k`.
+std::uint32_t Recogniser::title_through(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const {
+  const auto& toks = s.tokens;
+  if (toks[k].key != "of" || k + 2 >= toks.size() || toks[k + 1].key != "the") return k;
+  std::string key;
+  std::uint32_t end = k;
+  for (std::uint32_t m = i; m < toks.size() && m - i < lex_.max_title_tokens; ++m) {
+    if (m > i && text_.substr(toks[m - 1].end, toks[m].start - toks[m - 1].end).find('\n') != std::string_view::npos) break;
+    if (m > i) key.push_back(' ');
+    key += toks[m].key;
+    if (m > k + 1 && toks[m].capital && lex_.title_relation.count(key)) end = m + 1;
+  }
+  return end;
+}
+
+// "ECOWAS Commission President A B", "Cyber Command Commander A B": a leading title right
+// after a body's head word starts a role and a person; the body's name ends there. So
+// does one after an acronym opening the span ("KCSA Director General A B", "CERT-In
+// Director A B"). The span's new end.
+std::uint32_t Recogniser::title_cut(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
+  const auto& toks = s.tokens;
+  auto acronym = [&](const Token& t) {
+    return t.all_caps || (t.text.find('-') != std::string_view::npos && t.text.size() >= 2 &&
+                          std::isupper(static_cast<unsigned char>(t.text[0])) && std::isupper(static_cast<unsigned char>(t.text[1])));
+  };
+  for (std::uint32_t k = i + 1; k + 1 < j; ++k)
+    if (auto head = lex_.head_type.find(toks[k - 1].key);
+        (head != lex_.head_type.end() && head->second == NodeType::Organisation) || (k == i + 1 && acronym(toks[i])))
+      if (auto title = lex_.title_relation.find(toks[k].key);
+          title != lex_.title_relation.end() && title->second == "leads" && toks[k].capital && toks[k + 1].capital)
+        return k;
+  return j;
 }
 
 // The end of a name without its year or edition number ("Cyber Guard" of "Cyber Guard 24").

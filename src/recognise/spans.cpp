@@ -253,6 +253,17 @@ bool Recogniser::own_acronym_at(const SentenceAnalysis& s, std::uint32_t k) cons
          !lex_.not_org_acronym_set.count(s.tokens[k + 1].key);
 }
 
+// "France's National Cybersecurity Agency (ANSSI)": a known body's acronym after a body's
+// name at `e` says which body it is; that lexicon body (named `name` too, unless the name is
+// a generic one many nations' bodies share), else -1.
+int Recogniser::body_of_acronym(const SentenceAnalysis& s, std::uint32_t e, const std::string& name) {
+  const LexHit* hit = nullptr;
+  if (e + 2 >= s.tokens.size() || s.tokens[e].key != "(" || s.tokens[e + 2].key != ")" || !s.tokens[e + 1].all_caps ||
+      gazetteer_match(s, e + 1, &hit) != 1 || lex_.entities[hit->entity].type != NodeType::Organisation)
+    return -1;
+  return lexicon_entity(hit->entity, generic_name(name) ? std::string() : name);
+}
+
 std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uint32_t e) {
   auto& s = doc_.sentences[si];
   const Token& first = s.tokens[b];
@@ -354,15 +365,8 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     ab = b - 1;  // "the 91st Cyber Brigade": the unit's number is part of its name
   std::string name, full;
   name_span(si, ab, e, *type, &name, &full);
-  int entity = -1;
-  // "France's National Cybersecurity Agency (ANSSI)": a known body's acronym after the name says which body it is.
-  const LexHit* known_body = nullptr;
-  if (*type == NodeType::Organisation && !acronym && e + 2 < s.tokens.size() && s.tokens[e].key == "(" &&
-      s.tokens[e + 2].key == ")" && s.tokens[e + 1].all_caps && gazetteer_match(s, e + 1, &known_body) == 1 &&
-      lex_.entities[known_body->entity].type == NodeType::Organisation) {
-    entity = lexicon_entity(known_body->entity, generic_name(name) ? std::string() : name);  // no bare generic alias
-    acronym = true;
-  }
+  int entity = *type == NodeType::Organisation && !acronym ? body_of_acronym(s, e, name) : -1;
+  acronym |= entity >= 0;
   if (entity < 0 && *type == NodeType::Organisation) entity = owned_entity(si, ab, name);
   if (entity < 0) entity = entity_for(*type, name, -1);
   if (*type == NodeType::Organisation) add_owner_names(si, ab, entity, name);
