@@ -71,6 +71,38 @@ void Recogniser::merge_person_tails() {
   }
 }
 
+// "Poland's Cyberspace Defence Forces, known by their Polish abbreviation WOC": the
+// acronym after "known by its/their ... initials/abbreviation/acronym" is the body's, and
+// a body the document made of the acronym alone is that body.
+void Recogniser::merge_known_by_initials() {
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    auto& s = doc_.sentences[si];
+    const auto n = static_cast<std::uint32_t>(s.tokens.size());
+    for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
+      const Mention a = s.mentions[mi];
+      std::uint32_t k = a.end;
+      if (a.kind != MentionKind::Name || doc_.entities[a.entity].type != NodeType::Organisation || k + 4 >= n ||
+          s.tokens[k].key != "," || s.tokens[k + 1].key != "known" || s.tokens[k + 2].key != "by" ||
+          (s.tokens[k + 3].key != "its" && s.tokens[k + 3].key != "their"))
+        continue;
+      k += 4;
+      for (std::uint32_t stop = k + 3; k < n && k < stop && s.tokens[k].key != "initials" && s.tokens[k].key != "abbreviation" &&
+                                       s.tokens[k].key != "acronym";)
+        ++k;
+      if (k + 1 >= n || !s.tokens[k + 1].all_caps || !s.tokens[k + 1].word) continue;
+      std::string acr(s.tokens[k + 1].text);
+      int body = a.entity;
+      for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
+        if (e != body && doc_.entities[e].label == acr && doc_.entities[e].lexicon < 0 && !redirect_.count(e) &&
+            doc_.entities[e].type == NodeType::Organisation)
+          redirect_[e] = body;
+      auto& names = doc_.entities[body].names;
+      if (std::find(names.begin(), names.end(), acr) == names.end()) names.push_back(acr);
+      if (!covered(s, k + 1)) add_mention(si, k + 1, k + 2, body, MentionKind::Acronym);
+    }
+  }
+}
+
 // "the Convention on Cybercrime, known as the Budapest Convention", "X, also known as
 // Y": the name after the naming words is the same entity's. The known one (a lexicon
 // entry) stays and takes the other's names.

@@ -84,6 +84,7 @@ class Recogniser {
   void scan_lowercase_heads(std::size_t si);
   void merge_described_documents();
   void merge_known_as();
+  void merge_known_by_initials();
   void merge_person_tails();
   bool label_has_word(const std::string& label, const std::string& word) const;
   bool describes(const DocEntity& entity, const std::string& noun) const;

@@ -271,3 +271,15 @@ TEST_CASE("emphasis marks around an exercise name keep the noun before it", "[re
   auto doc = analyse("The navy will lead a first joint exercise, **Coral Beacon**, in September near the strait.");
   CHECK(has(entity_names(doc), "Coral Beacon:Exercise"));
 }
+
+TEST_CASE("an acronym after 'known by its initials' is the body's", "[recognise][s10]") {
+  auto doc = analyse(
+      "Oslo will train with Norway's Coastal Signals Command, known by its Norwegian abbreviation KSK. "
+      "The minister later met the head of the KSK, Colonel Ivar Lund.");
+  const DocEntity* e = nullptr;
+  for (const auto& x : doc.entities)
+    if (x.type == NodeType::Organisation && has_name(x, "KSK")) e = &x;
+  REQUIRE(e);
+  CHECK(e->label.find("Coastal Signals Command") != std::string::npos);
+  CHECK_FALSE(has(entity_names(doc), "KSK:Organisation"));
+}
