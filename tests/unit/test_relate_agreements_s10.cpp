@@ -185,3 +185,15 @@ TEST_CASE("a grouping's members listed between dashes after it are its members",
        {"Lithuania member_of Reuters", "Estonia member_of Reuters"}},
   });
 }
+
+TEST_CASE("an agreement inked or concluded by its parties", "[relate][agreements_s10]") {
+  check_rows({
+      {"The Baltic Data Charter was inked by Estonia and Latvia on Monday.",
+       {"Estonia party_to Baltic Data Charter 2026-05-18", "Latvia party_to Baltic Data Charter 2026-05-18"},
+       {}},
+      {"Spain and Morocco met in Rabat on Monday. The talks follow the Strait Security Framework concluded by the two "
+       "countries in 2019.",
+       {"Spain party_to Strait Security Framework 2019", "Morocco party_to Strait Security Framework 2019"},
+       {}},
+  });
+}
