@@ -114,6 +114,8 @@ class Recogniser {
   bool titled_here(std::size_t si, std::uint32_t b) const;
   std::vector<std::size_t> first_body_mentions() const;
   bool refers_back(int entity, std::size_t si) const;
+  template <typename Titled>
+  void merge_known_as(const Titled& titled, std::map<int, int>& merge);
 
   // nations.cpp: generic names ("Ministry of National Defence") owned by the nation the text gives.
   bool generic_name(const std::string& name) const;

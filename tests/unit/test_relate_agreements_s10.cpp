@@ -197,3 +197,17 @@ TEST_CASE("an agreement inked or concluded by its parties", "[relate][agreements
        {}},
   });
 }
+
+TEST_CASE("two titles of one agreement joined by 'known as' are one agreement", "[relate][agreements_s10]") {
+  const std::string text =
+      "Ghana ratified the West African Convention on Data Security, better known as the Accra Convention, on Tuesday.";
+  CHECK(has_entity(text, "West African Convention on Data Security"));
+  CHECK_FALSE(has_entity(text, "Accra Convention"));
+  auto doc = analyse(text);
+  bool alias = false;
+  for (const auto& e : doc.entities)
+    if (e.label == "West African Convention on Data Security")
+      alias = std::find(e.names.begin(), e.names.end(), "Accra Convention") != e.names.end();
+  CHECK(alias);
+  check_rows({{text, {"Ghana party_to West African Convention on Data Security 2026-05-19"}, {}}});
+}
