@@ -211,3 +211,23 @@ TEST_CASE("two titles of one agreement joined by 'known as' are one agreement", 
   CHECK(alias);
   check_rows({{text, {"Ghana party_to West African Convention on Data Security 2026-05-19"}, {}}});
 }
+
+TEST_CASE("a signing verb in a headline ends an agreement's modifiers", "[relate][agreements_s10]") {
+  const std::string text =
+      "- **CERT.LV, Interpol renew working arrangement** - CERT.LV and Interpol will cooperate more closely under a "
+      "renewed arrangement signed in Lyon on 2 May.";
+  CHECK_FALSE(has_entity(text, "Interpol renew working arrangement"));
+  check_rows({{text, {"CERT.LV cooperates_with Interpol 2026-05-02"}, {"CERT.LV party_to Interpol renew working arrangement"}}});
+}
+
+TEST_CASE("the latest member state to ratify a text is no new member of anything", "[relate][agreements_s10]") {
+  auto r = relations_of("LONDON, 3 May 2026 (Harbour Post) - Kenya became the latest member state to ratify the "
+                        "Nairobi Data Convention on Tuesday.",
+                        kMay);
+  CHECK_FALSE(related(r, "Kenya", "Harbour Post"));
+  check_rows({
+      {"NATO welcomed its new ally in Brussels. Sweden became the 32nd member on Thursday.",
+       {"Sweden member_of North Atlantic Treaty Organization 2026-05-14"},
+       {}},
+  });
+}
