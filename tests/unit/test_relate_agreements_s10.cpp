@@ -231,3 +231,12 @@ TEST_CASE("the latest member state to ratify a text is no new member of anything
        {}},
   });
 }
+
+TEST_CASE("admitted, after a time, to a grouping (or its project)", "[relate][agreements_s10]") {
+  check_rows({
+      {"Croatia was admitted on Monday to the Cyber Rapid Response Teams (CRRT) project.",
+       {"Croatia member_of Cyber Rapid Response Teams 2026-05-18"},
+       {}},
+      {"Iceland was formally admitted last week into NATO.", {"Iceland member_of North Atlantic Treaty Organization 2026-05"}, {}},
+  });
+}
