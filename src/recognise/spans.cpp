@@ -282,6 +282,20 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     const LexHit* hit = nullptr;
     bool org_follows = gazetteer_match(s, b + title + 1, &hit) > 0;
     for (std::uint32_t k = b + title + 1; k < e; ++k) org_follows |= lex_.head_type.count(s.tokens[k].key) > 0;
+    // "Director-General of ASD Jan Berg": a body's acronym the document defined, then the
+    // titled person's name
+    std::uint32_t a = b + title + 1;
+    if (auto known = known_.find(std::string(s.tokens[a].key));
+        s.tokens[a].all_caps && known != known_.end() && doc_.entities[known->second].type == NodeType::Organisation) {
+      s.roles.push_back({b, b + title, relation, -1});
+      add_mention(si, a, a + 1, known->second, MentionKind::Acronym);
+      std::string rank;
+      if (e - a - 1 >= 2 && e - a - 1 <= 4 && plain_words(s.tokens, a + 1, e) && strip_title(s, a + 1, e, &rank) == 0)
+        add_mention(si, a + 1, e, entity_for(NodeType::Person, span_text(text_, s, a + 1, e), -1), MentionKind::Name);
+      else if (e > a + 1)
+        return a + 1 - b + process_span(si, a + 1, e);
+      return e - b;
+    }
     if (org_follows) {
       s.roles.push_back({b, b + title, relation, -1});
       return title;

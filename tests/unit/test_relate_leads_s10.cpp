@@ -141,3 +141,16 @@ TEST_CASE("a body opened and its first head appointed", "[relate][leads][part_of
   r = relations_of("Peru opened the Andean Signals Agency's new range in Lima.");
   CHECK_FALSE(has(r, "Andean Signals Agency part_of Peru"));
 }
+
+TEST_CASE("a title 'of' a defined acronym, then the name", "[relate][leads]") {
+  auto r = relations_of(
+      "The Andean Signals Centre (ASC) and Peru are partners. The note was signed by Director-General of ASC "
+      "Nina Kos.");
+  CHECK(has(r, "Nina Kos leads Andean Signals Centre"));
+  // a rank after the acronym is no name
+  r = relations_of(
+      "The Andean Signals Centre (ASC) and Peru are partners. The note was signed by Head of ASC Lieutenant "
+      "General Nina Kos.");
+  CHECK(has(r, "Nina Kos leads Andean Signals Centre"));
+  CHECK_FALSE(related(r, "Lieutenant General", "Andean Signals Centre"));
+}
