@@ -87,6 +87,13 @@ class Relater {
       });
       if (!inside) main_exprs.push_back(x);
     }
+    // "X, who visited the base on Thursday, met Y": the one day the cut clause names
+    cut_day_.reset();
+    all_exprs_ = exprs.size();
+    for (const auto& x : exprs)
+      if (x.role == TimeRole::Point && x.date && x.date->day &&
+          std::none_of(main_exprs.begin(), main_exprs.end(), [&](const TimeExpression& y) { return y.start == x.start; }))
+        cut_day_ = cut_day_ ? std::optional<Date>{} : x.date, cut_day_at_ = x.start;
     for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
     // Items with no name (nor a pair, group or pronoun read as one) fill no
     // slot, and every relation a pattern or cue gives is between names: such
@@ -278,6 +285,10 @@ class Relater {
       std::size_t to = s.tokens[items[m.last].end - 1].end - s.start;
       Dating d = p.event ? detail::date_near(exprs, stext_, from, to, first != m.first, lex_.temporal) : Dating{};
       double confidence = p.confidence;
+      // a meeting in a main clause with no time of its own, after a subject's clause that names one day
+      if (relation == EdgeType::met_with && !d.date && !d.end && cut_day_ && exprs.size() < all_exprs_ &&
+          cut_day_at_ > from && cut_day_at_ < to)
+        d.date = cut_day_;
       if (p.event && !d.date && !d.end && occasion_) d = *occasion_;
       if (p.event && !d.date && !d.end && s.headline && si < 3) d.date = published_;
       bool inherits = !d.date && !d.end && p.event && quiet_;
@@ -546,6 +557,9 @@ class Relater {
   std::optional<Dating> occasion_;              // occasion_date() of the current sentence
   std::vector<detail::OfficeTaken> offices_;   // posts taken, dated by date_offices()
   detail::ListMemory lists_;      // coordinated lists, for "all five countries"
+  std::optional<Date> cut_day_;  // the one day named inside what was cut out of the sentence's main clause
+  std::size_t cut_day_at_ = 0;    // where it is written
+  std::size_t all_exprs_ = 0;     // the sentence's time expressions, cut ones included
   std::size_t pair_sentence_ = 0;  // sentence of the latest meeting (ctx_.last_pair)
   std::set<std::tuple<std::size_t, int, int>> from_story_;  // (sentence, source, target) dated by the narrative
   bool quiet_ = false;                // the current sentence has no words of time

@@ -154,3 +154,15 @@ TEST_CASE("a title 'of' a defined acronym, then the name", "[relate][leads]") {
   CHECK(has(r, "Nina Kos leads Andean Signals Centre"));
   CHECK_FALSE(related(r, "Lieutenant General", "Andean Signals Centre"));
 }
+
+TEST_CASE("a meeting dated by the day its subject's clause names", "[relate][met_with]") {
+  Date published{2026, 5, 8};
+  auto r = relations_of("Nina Kos, who visited the range on Wednesday, met with Pablo Ruiz there.", published);
+  CHECK(has(r, "Nina Kos met_with Pablo Ruiz 2026-05-06"));
+  // a day in a clause after the meeting's names is not the meeting's
+  r = relations_of("The pact was signed by Nina Kos and Pablo Ruiz, who arrived on Wednesday.", published);
+  CHECK(has(r, "Nina Kos met_with Pablo Ruiz"));
+  // a year in the subject's clause is no day of the meeting
+  r = relations_of("Nina Kos, who took office in 2023, met with Pablo Ruiz there.", published);
+  CHECK(has(r, "Nina Kos met_with Pablo Ruiz"));
+}
