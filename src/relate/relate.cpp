@@ -279,6 +279,7 @@ class Relater {
       }
       bool mutual = !has_object && !p.implicit_object;  // "A and B agreed to cooperate"
       if (mutual && (m.sources.size() < 2 || object_follows(items, m.last + 1))) continue;
+      if (mutual && relation == EdgeType::met_with && m.sources.size() > 2 && gathered_for_event(items, m.last + 1)) continue;
       std::size_t first = m.first;
       while (first < m.last && items[first].borrowed) ++first;
       std::size_t from = s.tokens[items[first].begin].start - s.start;
@@ -317,6 +318,23 @@ class Relater {
         for (int b : m.targets)
           if (relation != EdgeType::leads || !names_a_group(items, m, b, si)) emit(a, b);
     }
+  }
+
+  // "Officials of A, B, C and D met in Riga for the Cyber Ministerial": several who gather
+  // for a named event take part in it; they do not each meet the others.
+  bool gathered_for_event(const std::vector<Item>& items, std::size_t from) const {
+    for (std::size_t k = from; k + 1 < items.size() && k < from + 12; ++k) {
+      if (items[k].key == "." || items[k].key == ";") return false;
+      if (items[k].key != "for" && items[k].key != "at") continue;
+      std::size_t x = items[k + 1].key == "the" ? k + 2 : k + 1;
+      if (x < items.size() && items[x].entity >= 0 && doc_.entities[items[x].entity].type == NodeType::Event) return true;
+      // "for the fourth Quad Cyber Group meeting": an occasion's noun a few words on
+      for (std::size_t y = x; y < items.size() && y < x + 4 && items[y].key != ","; ++y)
+        if (items[y].key == "meeting" || items[y].key == "summit" || items[y].key == "conference" ||
+            items[y].key == "ministerial" || items[y].key == "forum")
+          return true;
+    }
+    return false;
   }
 
   bool perfect(const std::vector<Item>& items, const detail::PatternMatch& m) const {

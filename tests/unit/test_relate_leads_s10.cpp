@@ -166,3 +166,13 @@ TEST_CASE("a meeting dated by the day its subject's clause names", "[relate][met
   r = relations_of("Nina Kos, who took office in 2023, met with Pablo Ruiz there.", published);
   CHECK(has(r, "Nina Kos met_with Pablo Ruiz"));
 }
+
+TEST_CASE("several nations gathering for a meeting do not each meet the others", "[relate][met_with]") {
+  auto r = relations_of("Officials from Chile, Peru, Bolivia and Ecuador met in Lima on Tuesday for the Andean Cyber Forum.");
+  CHECK_FALSE(related(r, "Chile", "Peru"));
+  r = relations_of("Officials from Chile, Peru and Bolivia met in Lima on Tuesday for the third Andean cyber group meeting.");
+  CHECK_FALSE(related(r, "Chile", "Bolivia"));
+  // a meeting of two, or of several with no occasion named, stands
+  r = relations_of("Officials from Chile, Peru and Bolivia met in Lima on Tuesday and agreed to share threat data.");
+  CHECK(related(r, "Chile", "Peru"));
+}
