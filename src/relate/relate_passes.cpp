@@ -75,7 +75,11 @@ int closing_nation(const DocAnalysis& doc_, const Lexicon& lex_, const SentenceA
 // body (patterns.json state_body_words) that opens with a nation the
 // document names belongs to that nation ("Korea Institute of ..." does not).
 void names_naming_their_nation(const DocAnalysis& doc_, const Lexicon& lex_, std::vector<Relation>& out_) {
+  // a body the text places inside another body ("ASD's Australian Cyber Security Centre")
+  // belongs to that one; its name's nation says no more
   std::set<int> done;
+  for (const auto& r : out_)
+    if (r.type == EdgeType::part_of && doc_.entities[r.target].type == NodeType::Organisation) done.insert(r.source);
   for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
     const SentenceAnalysis& s = doc_.sentences[si];
     for (const auto& m : s.mentions) {

@@ -176,3 +176,12 @@ TEST_CASE("several nations gathering for a meeting do not each meet the others",
   r = relations_of("Officials from Chile, Peru and Bolivia met in Lima on Tuesday and agreed to share threat data.");
   CHECK(related(r, "Chile", "Peru"));
 }
+
+TEST_CASE("a body placed inside another body is not also part of its name's nation", "[relate][part_of]") {
+  auto r = relations_of("Any team would be led by the Andean Signals Agency's Peruvian Cyber Security Centre.");
+  CHECK(has(r, "Peruvian Cyber Security Centre part_of Andean Signals Agency"));
+  CHECK_FALSE(has(r, "Peruvian Cyber Security Centre part_of Peru"));
+  // with no body around it the name's nation stands
+  r = relations_of("Any team would be led by the Peruvian Cyber Security Centre.");
+  CHECK(has(r, "Peruvian Cyber Security Centre part_of Peru"));
+}
