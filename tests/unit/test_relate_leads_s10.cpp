@@ -185,3 +185,10 @@ TEST_CASE("a body placed inside another body is not also part of its name's nati
   r = relations_of("Any team would be led by the Peruvian Cyber Security Centre.");
   CHECK(has(r, "Peruvian Cyber Security Centre part_of Peru"));
 }
+
+TEST_CASE("calling on a person is a visit, calling on a person to act is not", "[relate][met_with]") {
+  auto r = relations_of("Nina Kos also called on Minister of Finance Pablo Ruiz on Tuesday.");
+  CHECK(related(r, "Nina Kos", "Pablo Ruiz"));
+  r = relations_of("Nina Kos called on Pablo Ruiz to resign.");
+  CHECK_FALSE(related(r, "Nina Kos", "Pablo Ruiz"));
+}
