@@ -244,7 +244,10 @@ struct Builder {
         continue;
       }
       if (envoy_apposition(i, r, from, holder)) continue;
-      if (is(i + 1, ",") && person_at(i + 2)) {  // "the Defense Minister, Lee Jong-sup,"
+      // "the Defense Minister, Lee Jong-sup,"; "Sweden's Supreme Commander, General X,": a rank may come first
+      std::size_t ranked = is(i + 1, ",") && role_at(i + 2) >= 0 && person_at(i + 3) ? 1 : 0;
+      if (is(i + 1, ",") && person_at(i + 2 + ranked)) {
+        if (ranked) merge(i + 2, i + 4, items[i + 3].entity);
         role_edges(items[i + 2].entity, r, holder, "role_apposition");
         std::size_t to = past_comma(i + 3);
         if (from > 0 && is(from - 1, "the")) --from;

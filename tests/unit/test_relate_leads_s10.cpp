@@ -192,3 +192,8 @@ TEST_CASE("calling on a person is a visit, calling on a person to act is not", "
   r = relations_of("Nina Kos called on Pablo Ruiz to resign.");
   CHECK_FALSE(related(r, "Nina Kos", "Pablo Ruiz"));
 }
+
+TEST_CASE("a title, a comma, then a rank and the name", "[relate][leads]") {
+  auto r = relations_of("Peru's Chief of Staff, General Nina Kos, says this is her first visit.");
+  CHECK(has(r, "Nina Kos leads Peru"));
+}
