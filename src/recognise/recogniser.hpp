@@ -65,6 +65,8 @@ class Recogniser {
   std::uint32_t title_through(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;
   std::uint32_t title_cut(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);
+  std::uint32_t title_of_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t title,
+                                 const std::string& relation);
   std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool role_before(const SentenceAnalysis& s, std::uint32_t comma) const;

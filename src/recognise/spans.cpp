@@ -264,6 +264,26 @@ int Recogniser::body_of_acronym(const SentenceAnalysis& s, std::uint32_t e, cons
   return lexicon_entity(hit->entity, generic_name(name) ? std::string() : name);
 }
 
+// "Director-General of ASD Jan Berg": a title, "of", a body's acronym the document
+// defined, then the titled person's name (or a rank and the name, read on their own).
+// The tokens taken from b, 0 when the span is not so.
+std::uint32_t Recogniser::title_of_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t title,
+                                           const std::string& relation) {
+  auto& s = doc_.sentences[si];
+  std::uint32_t a = b + title + 1;
+  auto known = known_.find(std::string(s.tokens[a].key));
+  if (!s.tokens[a].all_caps || known == known_.end() || doc_.entities[known->second].type != NodeType::Organisation)
+    return 0;
+  s.roles.push_back({b, b + title, relation, -1});
+  add_mention(si, a, a + 1, known->second, MentionKind::Acronym);
+  std::string rank;
+  if (e - a - 1 >= 2 && e - a - 1 <= 4 && plain_words(s.tokens, a + 1, e) && strip_title(s, a + 1, e, &rank) == 0)
+    add_mention(si, a + 1, e, entity_for(NodeType::Person, span_text(text_, s, a + 1, e), -1), MentionKind::Name);
+  else if (e > a + 1)
+    return a + 1 - b + process_span(si, a + 1, e);
+  return e - b;
+}
+
 std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uint32_t e) {
   auto& s = doc_.sentences[si];
   const Token& first = s.tokens[b];
@@ -282,20 +302,7 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     const LexHit* hit = nullptr;
     bool org_follows = gazetteer_match(s, b + title + 1, &hit) > 0;
     for (std::uint32_t k = b + title + 1; k < e; ++k) org_follows |= lex_.head_type.count(s.tokens[k].key) > 0;
-    // "Director-General of ASD Jan Berg": a body's acronym the document defined, then the
-    // titled person's name
-    std::uint32_t a = b + title + 1;
-    if (auto known = known_.find(std::string(s.tokens[a].key));
-        s.tokens[a].all_caps && known != known_.end() && doc_.entities[known->second].type == NodeType::Organisation) {
-      s.roles.push_back({b, b + title, relation, -1});
-      add_mention(si, a, a + 1, known->second, MentionKind::Acronym);
-      std::string rank;
-      if (e - a - 1 >= 2 && e - a - 1 <= 4 && plain_words(s.tokens, a + 1, e) && strip_title(s, a + 1, e, &rank) == 0)
-        add_mention(si, a + 1, e, entity_for(NodeType::Person, span_text(text_, s, a + 1, e), -1), MentionKind::Name);
-      else if (e > a + 1)
-        return a + 1 - b + process_span(si, a + 1, e);
-      return e - b;
-    }
+    if (std::uint32_t n = title_of_acronym(si, b, e, title, relation)) return n;
     if (org_follows) {
       s.roles.push_back({b, b + title, relation, -1});
       return title;

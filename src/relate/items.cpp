@@ -207,29 +207,7 @@ struct Builder {
         continue;
       int r = role_at(i);
       if (r < 0) {
-        // lower-case titles: "Ukrainian ambassador Mariana Betsa", "the agency's chief executive
-        // Mariana Betsa" (a name first: most items have none, no lookup)
-        std::size_t h = i >= 1 && entity_at(i - 1) ? i - 1 : i;
-        if (h == i && i >= 2 && is(i - 1, "'s") && entity_at(i - 2) && type(items[i - 2].entity) != NodeType::Person) h = i - 2;
-        if (h == i) continue;
-        std::size_t len = 0;
-        std::string key;
-        auto it = ctx.lex->title_relation.end();
-        for (std::size_t k = i; k < items.size() && k < i + 3 && !items[k].is_entity(); ++k) {
-          key += (k > i ? " " : "") + items[k].key;
-          if (auto f = ctx.lex->title_relation.find(key); f != ctx.lex->title_relation.end()) it = f, len = k + 1 - i;
-        }
-        if (it == ctx.lex->title_relation.end()) continue;
-        std::size_t p = is(i + len, ",") ? i + len + 1 : i + len;
-        if (role_at(p) >= 0 && person_at(p + 1)) ++p;  // "his Finnish counterpart, Colonel X": a rank before the name
-        if (!person_at(p)) continue;
-        EdgeType rel = it->second == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with;
-        if (type(items[h].entity) != NodeType::Person) emit(items[p].entity, items[h].entity, rel, "title_before_name");
-        // "X, led by its deputy head, Y": a deputy after a possessive stays apart, so that
-        // "led by" does not reach Y (the delegation is led, not X)
-        if (h + 2 == i && rel != EdgeType::leads) continue;
-        merge(h, p + 1, items[p].entity);
-        i = h;
+        lower_case_title(i);
         continue;
       }
       if (role_of_apposition(i, r)) continue;
@@ -265,6 +243,32 @@ struct Builder {
         i = p - 2;
       }
     }
+  }
+
+  // Lower-case titles: "Ukrainian ambassador Mariana Betsa", "the agency's chief executive
+  // Mariana Betsa" (a name first: most items have none, no lookup). Sets i to the merged item.
+  void lower_case_title(std::size_t& i) {
+    std::size_t h = i >= 1 && entity_at(i - 1) ? i - 1 : i;
+    if (h == i && i >= 2 && is(i - 1, "'s") && entity_at(i - 2) && type(items[i - 2].entity) != NodeType::Person) h = i - 2;
+    if (h == i) return;
+    std::size_t len = 0;
+    std::string key;
+    auto it = ctx.lex->title_relation.end();
+    for (std::size_t k = i; k < items.size() && k < i + 3 && !items[k].is_entity(); ++k) {
+      key += (k > i ? " " : "") + items[k].key;
+      if (auto f = ctx.lex->title_relation.find(key); f != ctx.lex->title_relation.end()) it = f, len = k + 1 - i;
+    }
+    if (it == ctx.lex->title_relation.end()) return;
+    std::size_t p = is(i + len, ",") ? i + len + 1 : i + len;
+    if (role_at(p) >= 0 && person_at(p + 1)) ++p;  // "his Finnish counterpart, Colonel X": a rank before the name
+    if (!person_at(p)) return;
+    EdgeType rel = it->second == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with;
+    if (type(items[h].entity) != NodeType::Person) emit(items[p].entity, items[h].entity, rel, "title_before_name");
+    // "X, led by its deputy head, Y": a deputy after a possessive stays apart, so that
+    // "led by" does not reach Y (the delegation is led, not X)
+    if (h + 2 == i && rel != EdgeType::leads) return;
+    merge(h, p + 1, items[p].entity);
+    i = h;
   }
 
   // "Finland's Ambassador to Estonia, X,": the envoy serves the holder named
