@@ -268,7 +268,10 @@ class Relater {
         continue;
       EdgeType relation = p.relation;
       for (std::size_t k = m.first; relation == EdgeType::leads && k <= m.last; ++k)
-        if (lex_.demotes(items[k].key, k < m.last ? &items[k + 1].key : nullptr)) relation = EdgeType::affiliated_with;
+        if (lex_.demotes(items[k].key, k < m.last ? &items[k + 1].key : nullptr) ||
+            (items[k].key == "<role>" && !items[k].group.empty() && items[k].group[0] < s.roles.size() &&
+             s.roles[items[k].group[0]].relation != "leads"))  // "as Deputy Director of X"
+          relation = EdgeType::affiliated_with;
       bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
                                     [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
       if (m.targets.empty() && p.implicit_object) {

@@ -197,3 +197,12 @@ TEST_CASE("a title, a comma, then a rank and the name", "[relate][leads]") {
   auto r = relations_of("Peru's Chief of Staff, General Nina Kos, says this is her first visit.");
   CHECK(has(r, "Nina Kos leads Peru"));
 }
+
+TEST_CASE("taking over as a capitalised title of a body", "[relate][leads]") {
+  auto r = relations_of("Air Vice Marshal Nina Kos has taken over as Director General of the Andean Signals Agency (ASA).");
+  CHECK(has(r, "Nina Kos leads Andean Signals Agency"));
+  // a deputy's title serves the body, it does not lead it
+  r = relations_of("Nina Kos took over as Deputy Director of the Andean Signals Agency (ASA).");
+  CHECK_FALSE(has(r, "Nina Kos leads Andean Signals Agency"));
+  CHECK(has(r, "Nina Kos affiliated_with Andean Signals Agency"));
+}
