@@ -206,3 +206,11 @@ TEST_CASE("taking over as a capitalised title of a body", "[relate][leads]") {
   CHECK_FALSE(has(r, "Nina Kos leads Andean Signals Agency"));
   CHECK(has(r, "Nina Kos affiliated_with Andean Signals Agency"));
 }
+
+TEST_CASE("a nation's military owning a body", "[relate][part_of]") {
+  auto r = relations_of("The drill will be run by the Peruvian military's Cyber Operations Command and NATO.");
+  CHECK(has(r, "Peru's Cyber Operations Command part_of Peru"));
+  // the possessive of another body is that body's, not the nation's
+  r = relations_of("The drill will be run by the Andean Signals Agency's Cyber Operations Command.");
+  CHECK_FALSE(related(r, "Cyber Operations Command", "Peru"));
+}
