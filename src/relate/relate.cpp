@@ -269,7 +269,8 @@ class Relater {
       EdgeType relation = p.relation;
       for (std::size_t k = m.first; relation == EdgeType::leads && k <= m.last; ++k)
         if (lex_.demotes(items[k].key, k < m.last ? &items[k + 1].key : nullptr) ||
-            (items[k].key == "<role>" && !items[k].group.empty() && items[k].group[0] < s.roles.size() &&
+            (items[k].key == "<role>" && !items[k].group.empty() && items[k].group[0] >= 0 &&
+             static_cast<std::size_t>(items[k].group[0]) < s.roles.size() &&
              s.roles[items[k].group[0]].relation != "leads"))  // "as Deputy Director of X"
           relation = EdgeType::affiliated_with;
       bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
