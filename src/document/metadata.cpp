@@ -248,6 +248,16 @@ std::vector<std::string_view> byline_parts(std::string_view line) {
 
 bool name_like(std::string_view s) { return !s.empty() && s.size() <= 80 && is_upper(s[0]); }
 
+// "Senior Correspondent", "DEFENCE EDITOR": the writer's title after the name, no outlet.
+bool writer_title(std::string_view s, const MetadataWords& words) {
+  std::size_t space = s.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
+  return std::any_of(words.byline_titles.begin(), words.byline_titles.end(), [&](const std::string& t) {
+    return t.size() == last.size() &&
+           std::equal(t.begin(), t.end(), last.begin(), [](char a, char b) { return (a | 32) == (b | 32); });
+  });
+}
+
 // "By Ana Lopez, The Harbour Post - Mar. 4, 2024 9:00AM GMT-3", "By Jan Kos | Sea News | May 3, 2024",
 // "Written by Ana Lopez on May 3, 2024"
 bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords& lexicon_words) {
@@ -260,6 +270,7 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   std::size_t on = first.find(" on ");
   if (on != std::string_view::npos && read_date_words(first.substr(on + 1), date_on, zone_on, lexicon_words))
     first = first.substr(0, on);
+  first = first.substr(0, first.find(';'));  // "A; editing by B": B edited
   std::size_t comma = first.find(',');
   std::string_view author = trim(first.substr(0, comma));
   std::string_view source = comma == std::string_view::npos ? std::string_view{} : trim(first.substr(comma + 1));
@@ -277,7 +288,8 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   auto source_or_date = [&](std::string_view part) {
     if (!dated && read_dateline(part, meta, lexicon_words)) {
       dated = true;
-    } else if (meta.source.empty() && name_like(part) && !std::any_of(part.begin(), part.end(), is_digit)) {
+    } else if (meta.source.empty() && name_like(part) && !std::any_of(part.begin(), part.end(), is_digit) &&
+               !writer_title(part, lexicon_words)) {
       std::optional<Date> unused;
       std::string zone;
       if (!read_date_words(part, unused, zone, lexicon_words)) meta.source = std::string(part);

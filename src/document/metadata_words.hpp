@@ -15,6 +15,8 @@ struct MetadataWords {
   // it stands in only when no publication date is written
   std::vector<std::string> other_date_labels;
   std::vector<std::string> byline_labels;   // "By", "Written by": before an author's name
+  // "Correspondent", "Editor": the last word of a writer's title after the byline's name, not an outlet
+  std::vector<std::string> byline_titles;
 };
 
 // The shipped words (those of the default lexicon).

@@ -260,6 +260,7 @@ void read_metadata(Lexicon& lex, const Value& v, bool replace) {
   if (v.HasMember("date_labels")) append(m.date_labels, strings_of(v["date_labels"]));
   if (v.HasMember("other_date_labels")) append(m.other_date_labels, strings_of(v["other_date_labels"]));
   if (v.HasMember("byline_labels")) append(m.byline_labels, strings_of(v["byline_labels"]));
+  if (v.HasMember("byline_titles")) append(m.byline_titles, strings_of(v["byline_titles"]));
 }
 
 }  // namespace

@@ -24,14 +24,27 @@ int entity_named(const DocAnalysis& doc, std::string_view name, NodeType type, c
   return -1;
 }
 
-}  // namespace
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '(')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '.' || s.back() == ')')) s.remove_suffix(1);
+  return s;
+}
 
-void relate_author_to_outlet(const DocAnalysis& doc, std::string_view author, std::string_view source,
-                             const Lexicon& lexicon, std::vector<Relation>& out) {
-  if (author.empty() || source.empty()) return;
-  int person = entity_named(doc, author, NodeType::Person, lexicon);
-  int outlet = entity_named(doc, source, NodeType::Organisation, lexicon);
-  if (person < 0 || outlet < 0) return;
+// The writers a byline names: "A; editing by C" is A's, "A and B in Lima" A's and B's.
+std::vector<std::string_view> writers_of(std::string_view author) {
+  author = author.substr(0, author.find(';'));
+  if (auto in = author.find(" in "); in != std::string_view::npos) author = author.substr(0, in);
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0; at <= author.size();) {
+    std::size_t next = std::min(author.find(" and ", at), author.find(" & ", at));
+    out.push_back(trimmed(author.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at)));
+    if (next == std::string_view::npos) break;
+    at = next + (author.compare(next, 5, " and ") == 0 ? 5 : 3);
+  }
+  return out;
+}
+
+void relate_writer(const DocAnalysis& doc, int person, int outlet, std::vector<Relation>& out) {
   bool stated = std::any_of(out.begin(), out.end(), [&](const Relation& r) {
     return r.source == person && r.target == outlet && r.type == EdgeType::affiliated_with;
   });
@@ -43,6 +56,19 @@ void relate_author_to_outlet(const DocAnalysis& doc, std::string_view author, st
         out.push_back({person, outlet, EdgeType::affiliated_with, {}, {}, si, "byline_outlet", 0.7});
         return;
       }
+}
+
+}  // namespace
+
+void relate_author_to_outlet(const DocAnalysis& doc, std::string_view author, std::string_view source,
+                             const Lexicon& lexicon, std::vector<Relation>& out) {
+  if (author.empty() || source.empty()) return;
+  int outlet = entity_named(doc, source, NodeType::Organisation, lexicon);
+  if (outlet < 0) return;
+  for (std::string_view writer : writers_of(author)) {
+    int person = entity_named(doc, writer, NodeType::Person, lexicon);
+    if (person >= 0) relate_writer(doc, person, outlet, out);
+  }
 }
 
 }  // namespace newsgraph

@@ -5,7 +5,9 @@
 // text, the relations it must give, and those it must not.
 #include <catch2/catch.hpp>
 
+#include "document/document.hpp"
 #include "extract_fixtures.hpp"
+#include "pipeline/extract.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
@@ -112,4 +114,35 @@ TEST_CASE("people tied to a body by a role, a posting or a credit", "[relate][af
         {}},
        {"Produced by Ilona Varga for the Danube News Agency.", {{"Ilona Varga", "Danube News Agency"}}, {}}},
       "affiliated_with");
+}
+
+namespace {
+
+// Whether the document's writer `person` is tied to its outlet `outlet`.
+bool writes_for(const DocResult& r, const std::string& person, const std::string& outlet) {
+  for (const auto& e : r.edges)
+    if (e.type == EdgeType::affiliated_with && r.entities[e.source].label == person && r.entities[e.target].label == outlet)
+      return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a byline's title is no outlet, and every writer it names works for the outlet", "[relate][affiliated_with][s10]") {
+  Document titled = read_document_bytes(
+      "THE NORTHERN HERALD\n\nEstonia joins the drill\n\nBy Anna Berg, Senior Correspondent\n\n"
+      "Estonia joined Locked Shields on Monday, the Northern Herald learned.\n",
+      "a.txt", DocumentFormat::Text);
+  CHECK(titled.meta.source != "Senior Correspondent");
+  CHECK(writes_for(extract_document(titled, *default_lexicon()), "Anna Berg", "Northern Herald"));
+
+  Document two = read_document_bytes(
+      "THE NORTHERN HERALD\n\nEstonia joins the drill\n\n"
+      "Estonia joined Locked Shields on Monday, the Northern Herald learned.\n\n"
+      "Reporting by Anna Berg and Lars Holm in Tartu; editing by Jan Kos.\n",
+      "b.txt", DocumentFormat::Text);
+  DocResult r = extract_document(two, *default_lexicon());
+  CHECK(writes_for(r, "Anna Berg", "Northern Herald"));
+  CHECK(writes_for(r, "Lars Holm", "Northern Herald"));
+  CHECK_FALSE(writes_for(r, "Jan Kos", "Northern Herald"));  // the editor is not named as a writer
 }
