@@ -265,14 +265,37 @@ std::optional<Date> NarrativeDate::for_fact(EdgeType type, int source, int targe
   return std::nullopt;
 }
 
+bool only_future(std::string_view sentence, const TemporalWords& words);
+
+namespace {
+
+// Of several events named in a sentence, the one a verb at `at` tells of:
+// the one named last before it, else the first named after it.
+int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>& positions, std::size_t at) {
+  int before = -1, after = -1;
+  std::size_t best_before = 0, best_after = 0;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (positions[i] < at && (before < 0 || positions[i] > best_before)) before = events[i], best_before = positions[i];
+    if (positions[i] > at && (after < 0 || positions[i] < best_after)) after = events[i], best_after = positions[i];
+  }
+  return before >= 0 ? before : after;
+}
+
+}  // namespace
+
 void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,
-                         std::string_view sentence, const std::vector<int>& events, const TemporalWords& words) {
-  if (events.size() != 1) return;
+                         std::string_view sentence, const std::vector<int>& events, const TemporalWords& words,
+                         const std::vector<std::size_t>& positions, bool quiet) {
+  if (quiet) quiet_.push_back(sentence_index);
+  if (events.empty() || (events.size() > 1 && positions.size() != events.size())) return;
   std::vector<TimeExpression> points;
   for (const auto& x : exprs)
     if (has_point(x)) points.push_back(x);
   if (points.empty()) return;
   std::string padded = spaced(sentence);
+  // "X will be held again next spring": another edition than the one the story is about
+  if (find_word(padded, "again") != std::string::npos) return;
+  bool ahead = only_future(sentence, words);
   // The occurrence verbs of the sentence in order; the first one a date
   // belongs to says when the event was ("X organised E, which took place on
   // 4 May": not "organised", whose clause has no date, but "took place").
@@ -295,14 +318,19 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   for (const auto& [at, length] : verbs) {
     // "The exercise was first held in Toulon in 2024": the first edition, not the one the story is about
     if (at >= 6 && sentence.substr(at - 6, 6) == "first ") continue;
+    int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, at);
+    if (event < 0 || std::any_of(stated_.begin(), stated_.end(), [&](const Stated& s) {
+          return s.event == event && s.sentence == sentence_index;
+        }))
+      continue;
     Dating d = date_near(points, sentence, at, at + length, false, words);
     if (!d.date) continue;
-    stated_.push_back({events.front(), sentence_index, d});
-    return;
+    stated_.push_back({event, sentence_index, d, ahead});
+    if (events.size() == 1) return;
   }
 }
 
-std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) const {
+std::optional<Dating> EventDates::near(int event, std::size_t sentence_index, bool far) const {
   constexpr std::size_t kReach = 3;
   const Stated* best = nullptr;
   std::size_t best_distance = 0;
@@ -311,7 +339,7 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) co
     std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
     if (d <= kReach && (!best || d < best_distance)) best = &s, best_distance = d;
   }
-  if (!best) return std::nullopt;
+  if (!best) return far ? only_date(event, sentence_index) : std::nullopt;
   // "X ended on Friday. The five-day exercise was hosted this year by Y": the day says more of the same year
   for (const auto& s : stated_) {
     std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
@@ -320,6 +348,19 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) co
   }
   return best->date;
 }
+
+std::optional<Dating> EventDates::only_date(int event, std::size_t sentence_index) const {
+  if (!std::binary_search(quiet_.begin(), quiet_.end(), sentence_index)) return std::nullopt;
+  const Stated* only = nullptr;
+  for (const auto& s : stated_) {
+    if (s.event != event || s.future) continue;
+    if (only && (s.date.date != only->date.date || s.date.end != only->date.end)) return std::nullopt;
+    only = &s;
+  }
+  if (!only) return std::nullopt;
+  return only->date;
+}
+
 
 }  // namespace newsgraph::detail
 
@@ -557,5 +598,6 @@ void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view
     if (x.date->day && x.date->day > days_in_month(x.date->year, x.date->month)) x.date.reset();  // 29 February
   }
 }
+
 
 }  // namespace newsgraph::detail

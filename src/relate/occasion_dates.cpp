@@ -95,6 +95,30 @@ void find_offices_taken(const DocAnalysis& doc, std::size_t si, std::string_view
   }
 }
 
+void find_appointments(const DocAnalysis& doc, std::size_t si, std::string_view sentence,
+                       const std::vector<TimeExpression>& exprs, const TemporalWords& words,
+                       std::vector<OfficeTaken>& out) {
+  if (exprs.empty() || words.appointing_verbs.empty()) return;
+  const SentenceAnalysis& s = doc.sentences[si];
+  constexpr std::size_t kReach = 3;  // tokens from the verb to the name ("named Colonel Ann Lee")
+  for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+    if (!words.appointing_verbs.count(std::string_view(s.tokens[k].key))) continue;
+    // "was appointed" is an office phrase (the holder named before): not this
+    std::string_view before = k > 0 ? std::string_view(s.tokens[k - 1].key) : std::string_view{};
+    if (before == "was" || before == "were" || before == "been" || before == "be" || before == "is") continue;
+    int person = -1;
+    for (const auto& m : s.mentions)
+      if (m.begin > k && m.begin <= k + kReach && is_person(doc, m.entity)) {
+        person = m.entity;
+        break;
+      }
+    if (person < 0) continue;
+    std::size_t from = s.tokens[k].start - s.start, to = s.tokens[k].end - s.start;
+    Dating d = date_near(exprs, sentence, from, to, false, words);
+    if (d.date) out.push_back({person, -1, d});
+  }
+}
+
 void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken, std::vector<Relation>& out) {
   for (const auto& t : taken) {
     // leading says more of a post than serving in a body: asked first
@@ -118,6 +142,27 @@ std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const Phra
   auto found = phrases.find(s.tokens);
   if (!found) return std::nullopt;
   return found->second;
+}
+
+std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const TemporalWords& words) {
+  constexpr std::size_t kGap = 3;  // tokens between "the" and the noun ("the five-day exercise")
+  const auto& t = s.tokens;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (std::string_view(t[k].key) != "the") continue;
+    for (std::size_t n = k + 1; n < t.size() && n <= k + 1 + kGap; ++n) {
+      // a capitalised word between is a name ("the Locked Shields exercise"): named, not referred to
+      if (t[n].capital) break;
+      // "the next meeting", "the first edition": another one than the story's
+      std::string_view between(t[n].key);
+      if (words.sequence_words.count(between) || words.shift_words.count(between) || words.ordinal_words.count(between))
+        break;
+      std::string key(t[n].key);
+      bool noun = words.event_nouns.count(key) > 0 ||
+                  (n + 1 < t.size() && words.event_nouns.count(key + " " + std::string(t[n + 1].key)) > 0);
+      if (noun) return t[k].start - s.start;
+    }
+  }
+  return std::nullopt;
 }
 
 void LedeDate::observe(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs) {

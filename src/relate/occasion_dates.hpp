@@ -56,6 +56,13 @@ void find_offices_taken(const DocAnalysis& doc, std::size_t si, std::string_view
                         const std::vector<TimeExpression>& exprs, const PhraseFinder& phrases,
                         const TemporalWords& words, std::vector<OfficeTaken>& out);
 
+// "The government on Monday appointed Jan Novak as director of the agency":
+// the post of the person named right after an appointing verb (the lexicon's
+// appointing_verbs), dated as the verb's clause is.
+void find_appointments(const DocAnalysis& doc, std::size_t si, std::string_view sentence,
+                       const std::vector<TimeExpression>& exprs, const TemporalWords& words,
+                       std::vector<OfficeTaken>& out);
+
 // The undated leads (else affiliated_with) edges of each person who took a
 // post, to that post (or to the one body they are related to), get its date.
 void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken, std::vector<Relation>& out);
@@ -63,6 +70,11 @@ void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken,
 // Where sentence `si` places its facts at an occasion ("on the sidelines"):
 // the token after the phrase, or nullopt when it has no such phrase.
 std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const PhraseFinder& phrases);
+
+// "The exercise began on Monday": where a sentence speaks of an event by a
+// noun of the lexicon's event_nouns after "the" ("the five-day exercise",
+// "the 2025 iteration"), as bytes into the sentence; nullopt when it does not.
+std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const TemporalWords& words);
 
 // The date of the story's own occasion: the first date of a point or span
 // in the lede (the first sentence of the story after the headline, its

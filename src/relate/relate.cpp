@@ -122,8 +122,11 @@ class Relater {
     std::vector<int> named;
     for (const auto& m : s.mentions) named.push_back(m.entity);
     narrative_.observe(exprs, s.headline, named, std::move(facts));
-    events_.observe(si, exprs, stext, events_named(s, first_relation), lex_.temporal);
+    std::vector<std::size_t> event_at;
+    auto events = events_named(s, si, first_relation, event_at);
+    events_.observe(si, exprs, stext, events, lex_.temporal, event_at, quiet_);
     detail::find_offices_taken(doc_, si, stext, exprs, office_phrases_, lex_.temporal, offices_);
+    detail::find_appointments(doc_, si, stext, exprs, lex_.temporal, offices_);
     int first_org = -1, first_person = -1;
     for (const auto& m : s.mentions) {
       if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation) first_org = m.entity;
@@ -382,19 +385,35 @@ class Relater {
   // agreement is dated by its signing as an event by its taking place).
   // Naming none, it speaks of the one its relations from `first_relation` on
   // leave out ("X ran its first exercise from Oct. 20 to Oct. 24").
-  std::vector<int> events_named(const SentenceAnalysis& s, std::size_t first_relation) const {
-    std::vector<int> events;
+  // `at`: where each is named (bytes into the sentence), when it is.
+  // Naming none and no relation's, "the exercise" speaks of the one event
+  // the sentence before (or the one before it) named.
+  std::vector<int> events_named(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
+                                std::vector<std::size_t>& at) {
+    std::vector<int> events, happenings;
     for (const auto& m : s.mentions) {
       NodeType t = doc_.entities[m.entity].type;
+      if ((t == NodeType::Exercise || t == NodeType::Event) &&
+          std::find(happenings.begin(), happenings.end(), m.entity) == happenings.end())
+        happenings.push_back(m.entity);
       if ((t == NodeType::Exercise || t == NodeType::Event || t == NodeType::Agreement) &&
-          std::find(events.begin(), events.end(), m.entity) == events.end())
+          std::find(events.begin(), events.end(), m.entity) == events.end()) {
         events.push_back(m.entity);
+        at.push_back(s.tokens[m.begin].start - s.start);
+      }
     }
+    auto last = last_events_;
+    if (!happenings.empty()) last_events_ = {std::move(happenings), si};
     if (!events.empty()) return events;
+    at.clear();
     for (auto r = out_.begin() + static_cast<long>(first_relation); r != out_.end(); ++r)
       if ((r->type == EdgeType::organises || r->type == EdgeType::participates_in) &&
           std::find(events.begin(), events.end(), r->target) == events.end())
         events.push_back(r->target);
+    if (!events.empty()) return events;
+    constexpr std::size_t kAnaphorReach = 2;  // sentences back to the event "the exercise" is
+    if (last.first.size() != 1 || si > last.second + kAnaphorReach) return events;
+    if (auto noun = detail::event_noun_at(s, lex_.temporal)) events.push_back(last.first.front()), at.push_back(*noun);
     return events;
   }
 
@@ -409,7 +428,7 @@ class Relater {
       if (r.type != EdgeType::participates_in && r.type != EdgeType::organises && r.type != EdgeType::party_to) continue;
       // the event's own date says more than the date the story was at
       bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
-      auto d = events_.near(r.target, r.sentence);
+      auto d = events_.near(r.target, r.sentence, r.type == EdgeType::participates_in);
       if (!d) continue;
       // "the exercise was hosted this year by X": the event's day or month says more of the same year
       bool coarser = r.date && d->date && !r.end && detail::refines(*d->date, *r.date);
@@ -574,6 +593,7 @@ class Relater {
   detail::NarrativeDate narrative_;
   detail::EventDates events_;
   detail::LedeDate lede_;
+  std::pair<std::vector<int>, std::size_t> last_events_;  // the exercises/events the latest sentence naming any named
   detail::PhraseFinder office_phrases_{lex_.temporal.office_phrases};
   detail::PhraseFinder occasion_phrases_{lex_.temporal.occasion_phrases};
   std::optional<Dating> occasion_;              // occasion_date() of the current sentence

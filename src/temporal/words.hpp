@@ -46,6 +46,8 @@ struct TemporalWords {
   WordSet past_tense_words;    // irregular past forms ("took", "met"): a past clause
   WordSet office_phrases;      // "took office": its date dates the post taken
   WordSet occasion_phrases;    // "on the sidelines": a fact at the story's event, of its date
+  WordSet appointing_verbs;    // "appointed": "X appointed Y as director on Monday" dates Y's post
+  WordSet event_nouns;         // "exercise": "The exercise began on Monday" dates the event named before
   WordSet triggers;            // built by index(): words that may start an expression
   // By index(), of the triggers: entry n of `trigger_shapes` (63: longer)
   // has bit c - 'a' for each trigger of n bytes with first letter c (26: any

@@ -1,0 +1,77 @@
+// Dates of relations, session 10: an appointment dates the post of the one
+// appointed; "the exercise" dates the event named just before; of several
+// events in a sentence a verb dates the one it tells of; taking part told far
+// from the event's date takes the one date the document gives the event.
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+#include "relate/dating.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+void print(const std::vector<std::string>& r) {
+  for (const auto& x : r) UNSCOPED_INFO(x);
+}
+}  // namespace
+
+TEST_CASE("s10: an appointing verb dates the post of the person named after it", "[relate][dating][s10]") {
+  auto r = relations_of("The Chilean government on Tuesday appointed Maria Lopez as director of the Chilean National "
+                        "Cyber Security Agency (ANCI).",
+                        Date{2024, 5, 2});
+  print(r);
+  CHECK(has(r, "Maria Lopez leads Chilean National Cyber Security Agency 2024-04-30"));
+  // "effective" looks ahead: the coming October, not the last one
+  auto ahead = relations_of("The Federal Council appointed Anna Keller as director of the Chilean National Cyber "
+                            "Security Agency (ANCI), effective 1 October.",
+                            Date{2024, 8, 5});
+  print(ahead);
+  CHECK(has(ahead, "Anna Keller leads Chilean National Cyber Security Agency 2024-10-01"));
+  CHECK_FALSE(has(ahead, "Anna Keller leads Chilean National Cyber Security Agency 2023-10-01"));
+}
+
+TEST_CASE("s10: 'the exercise' dates the event the sentence before named", "[relate][dating][s10]") {
+  auto r = relations_of("Specialists from the region gathered in Lima this week for Exercise Andean Shield. "
+                        "The five-day exercise began on Monday. Teams from Chile and Peru took part in Andean Shield.",
+                        Date{2024, 5, 2});
+  print(r);
+  CHECK(has(r, "Chile participates_in Andean Shield 2024-04-29"));
+  // "the next exercise" is another edition: its date is not this one's
+  auto next = relations_of("Specialists from the region gathered in Lima for Exercise Andean Shield. "
+                           "The next exercise will be held in May 2025. Teams from Chile took part in Andean Shield.",
+                           Date{2024, 5, 2});
+  print(next);
+  CHECK_FALSE(has(next, "Chile participates_in Andean Shield 2025-05"));
+}
+
+TEST_CASE("s10: of several events in a sentence, the verb's date goes to the one it tells of", "[relate][dating][s10]") {
+  auto r = relations_of("The Lima Memorandum was signed on the sidelines of the Andean Cyber Forum, a conference that "
+                        "opened in Lima on Monday. The forum drew delegations from Chile, Peru and Bolivia.",
+                        Date{2024, 5, 2});
+  print(r);
+  CHECK(has(r, "Peru participates_in Andean Cyber Forum 2024-04-29"));
+}
+
+TEST_CASE("s10: taking part told far away takes the event's one date", "[relate][dating][s10]") {
+  std::string filler = "The scenario was hard. Officials praised the hosts. The weather was cold. Nobody lost power. ";
+  auto r = relations_of("Exercise Andean Shield was held in Lima from 3 to 7 June. " + filler +
+                            "Teams from Chile and Peru are taking part in Andean Shield.",
+                        Date{2024, 6, 8});
+  print(r);
+  CHECK(has(r, "Peru participates_in Andean Shield 2024-06-03"));
+  // a later edition told of in the future is no date of this one
+  auto again = relations_of("Teams from Chile took part in Exercise Andean Shield. " + filler +
+                                "Andean Shield will be held again next spring.",
+                            Date{2024, 6, 8});
+  print(again);
+  CHECK_FALSE(has(again, "Chile participates_in Andean Shield 2025"));
+  // two dates of the event: which one is not told
+  auto two = relations_of("Exercise Andean Shield was held in Lima in June 2023. Andean Shield was held in Quito in May 2024. " +
+                              filler + "Teams from Chile are taking part in Andean Shield.",
+                          Date{2024, 6, 8});
+  print(two);
+  CHECK(has(two, "Chile participates_in Andean Shield"));
+  CHECK_FALSE(has(two, "Chile participates_in Andean Shield 2024-05"));
+  CHECK_FALSE(has(two, "Chile participates_in Andean Shield 2023-06"));
+}
