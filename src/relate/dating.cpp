@@ -265,8 +265,6 @@ std::optional<Date> NarrativeDate::for_fact(EdgeType type, int source, int targe
   return std::nullopt;
 }
 
-bool only_future(std::string_view sentence, const TemporalWords& words);
-
 namespace {
 
 // Of several events named in a sentence, the one a verb at `at` tells of:
@@ -285,8 +283,7 @@ int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>
 
 void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,
                          std::string_view sentence, const std::vector<int>& events, const TemporalWords& words,
-                         const std::vector<std::size_t>& positions, bool quiet) {
-  if (quiet) quiet_.push_back(sentence_index);
+                         const std::vector<std::size_t>& positions) {
   if (events.empty() || (events.size() > 1 && positions.size() != events.size())) return;
   std::vector<TimeExpression> points;
   for (const auto& x : exprs)
@@ -295,7 +292,6 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   std::string padded = spaced(sentence);
   // "X will be held again next spring": another edition than the one the story is about
   if (find_word(padded, "again") != std::string::npos) return;
-  bool ahead = only_future(sentence, words);
   // The occurrence verbs of the sentence in order; the first one a date
   // belongs to says when the event was ("X organised E, which took place on
   // 4 May": not "organised", whose clause has no date, but "took place").
@@ -325,12 +321,12 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
       continue;
     Dating d = date_near(points, sentence, at, at + length, false, words);
     if (!d.date) continue;
-    stated_.push_back({event, sentence_index, d, ahead});
+    stated_.push_back({event, sentence_index, d});
     if (events.size() == 1) return;
   }
 }
 
-std::optional<Dating> EventDates::near(int event, std::size_t sentence_index, bool far) const {
+std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) const {
   constexpr std::size_t kReach = 3;
   const Stated* best = nullptr;
   std::size_t best_distance = 0;
@@ -339,7 +335,7 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index, bo
     std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
     if (d <= kReach && (!best || d < best_distance)) best = &s, best_distance = d;
   }
-  if (!best) return far ? only_date(event, sentence_index) : std::nullopt;
+  if (!best) return std::nullopt;
   // "X ended on Friday. The five-day exercise was hosted this year by Y": the day says more of the same year
   for (const auto& s : stated_) {
     std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
@@ -347,18 +343,6 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index, bo
       best = &s;
   }
   return best->date;
-}
-
-std::optional<Dating> EventDates::only_date(int event, std::size_t sentence_index) const {
-  if (!std::binary_search(quiet_.begin(), quiet_.end(), sentence_index)) return std::nullopt;
-  const Stated* only = nullptr;
-  for (const auto& s : stated_) {
-    if (s.event != event || s.future) continue;
-    if (only && (s.date.date != only->date.date || s.date.end != only->date.end)) return std::nullopt;
-    only = &s;
-  }
-  if (!only) return std::nullopt;
-  return only->date;
 }
 
 

@@ -87,28 +87,20 @@ class EventDates {
   // than one, `positions` (where each is named, bytes into the sentence)
   // tell whose date a verb gives: the one named last before it ("the pact was
   // signed at the forum, which opened on Monday"), else the first after it.
-  // `quiet`: the sentence has no time words at all.
   void observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs, std::string_view sentence,
                const std::vector<int>& events, const TemporalWords& words = default_temporal_words(),
-               const std::vector<std::size_t>& positions = {}, bool quiet = false);
+               const std::vector<std::size_t>& positions = {});
   // The date of `event` stated within a few sentences of `sentence_index`
-  // (asked only for a clause that gives no date of its own); from a quiet
-  // sentence further away, when `far` (taking part, not organising: often
-  // told as a standing role), the one date the document gives the event, if
-  // it gives it only one ("The drill began on Monday. ... Teams from A and B
-  // are taking part.").
-  std::optional<Dating> near(int event, std::size_t sentence_index, bool far = false) const;
+  // (asked only for a clause that gives no date of its own).
+  std::optional<Dating> near(int event, std::size_t sentence_index) const;
 
  private:
-  std::optional<Dating> only_date(int event, std::size_t sentence_index) const;
   struct Stated {
     int event;
     std::size_t sentence;
     Dating date;
-    bool future = false;  // told in a sentence about the future only: of no use far away
   };
   std::vector<Stated> stated_;
-  std::vector<std::size_t> quiet_;  // the quiet sentences
 };
 
 

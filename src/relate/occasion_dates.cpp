@@ -144,6 +144,20 @@ std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const Phra
   return found->second;
 }
 
+namespace {
+
+// The noun before token `k` ends its phrase: a verb or a stop follows, not
+// another noun ("the exercise area", "the drill Iron Gate").
+bool ends_noun_phrase(const std::vector<Token>& t, std::size_t k, const TemporalWords& words) {
+  if (k >= t.size() || !t[k].word) return true;
+  std::string_view w(t[k].key);
+  if (t[k].capital) return false;
+  return words.occurrence_verbs.count(w) || words.past_tense_words.count(w) || w == "is" || w == "will" ||
+         w == "has" || (w.size() > 4 && w.ends_with("ed"));
+}
+
+}  // namespace
+
 std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const TemporalWords& words) {
   constexpr std::size_t kGap = 3;  // tokens between "the" and the noun ("the five-day exercise")
   const auto& t = s.tokens;
@@ -159,7 +173,8 @@ std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const Tempor
       std::string key(t[n].key);
       bool noun = words.event_nouns.count(key) > 0 ||
                   (n + 1 < t.size() && words.event_nouns.count(key + " " + std::string(t[n + 1].key)) > 0);
-      if (noun) return t[k].start - s.start;
+      std::size_t after = n + (words.event_nouns.count(key) ? 1 : 2);
+      if (noun && ends_noun_phrase(t, after, words)) return t[k].start - s.start;
     }
   }
   return std::nullopt;

@@ -124,7 +124,7 @@ class Relater {
     narrative_.observe(exprs, s.headline, named, std::move(facts));
     std::vector<std::size_t> event_at;
     auto events = events_named(s, si, first_relation, event_at);
-    events_.observe(si, exprs, stext, events, lex_.temporal, event_at, quiet_);
+    events_.observe(si, exprs, stext, events, lex_.temporal, event_at);
     detail::find_offices_taken(doc_, si, stext, exprs, office_phrases_, lex_.temporal, offices_);
     detail::find_appointments(doc_, si, stext, exprs, lex_.temporal, offices_);
     int first_org = -1, first_person = -1;
@@ -428,7 +428,7 @@ class Relater {
       if (r.type != EdgeType::participates_in && r.type != EdgeType::organises && r.type != EdgeType::party_to) continue;
       // the event's own date says more than the date the story was at
       bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
-      auto d = events_.near(r.target, r.sentence, r.type == EdgeType::participates_in);
+      auto d = events_.near(r.target, r.sentence);
       if (!d) continue;
       // "the exercise was hosted this year by X": the event's day or month says more of the same year
       bool coarser = r.date && d->date && !r.end && detail::refines(*d->date, *r.date);
