@@ -450,6 +450,17 @@ bool outlet_line(std::string_view line, const DocumentMeta& meta, const Metadata
   return std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
 }
 
+// "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST": a section's name,
+// then a (labelled) dateline after a bar.
+bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
+                             std::optional<Date>* updated_date, std::string* updated_zone) {
+  if (line.find(" | ") == std::string_view::npos) return false;
+  auto parts = byline_parts(line);
+  for (std::size_t p = 1; p < parts.size(); ++p)
+    if (read_dateline(parts[p], meta, words, updated_date, updated_zone)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool read_date_value(std::string_view value, std::optional<Date>& date, std::string& zone, const MetadataWords& words) {
@@ -485,7 +496,8 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     if (!byline_seen) byline_seen = was_byline = read_byline(line, meta, words);
     if (!date_seen)
       date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone) ||
-                                 (!was_byline && read_dateline_after_names(line, meta, words, &updated, &updated_zone));
+                                 (!was_byline && read_dateline_after_names(line, meta, words, &updated, &updated_zone)) ||
+                                 (!was_byline && read_dateline_after_bar(line, meta, words, &updated, &updated_zone));
     if (!was_byline && !was_dateline && heads.size() < 3) heads.push_back(line);
     if (byline_seen && date_seen) break;
     if (nl == std::string_view::npos) break;
