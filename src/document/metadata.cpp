@@ -450,14 +450,37 @@ bool outlet_line(std::string_view line, const DocumentMeta& meta, const Metadata
   return std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
 }
 
+// A section's or outlet's name: no word starts lower case but a short
+// linking one ("Defence and Security", "Cyber & Networks").
+bool section_like(std::string_view part) {
+  if (part.empty() || part.size() > 60) return false;
+  for (std::size_t i = 0; i < part.size();) {
+    if (!is_letter(part[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < part.size() && !is_space(part[j])) ++j;
+    if (!is_upper(part[i]) && j - i > 3) return false;
+    i = j;
+  }
+  return true;
+}
+
 // "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST": a section's name,
-// then a (labelled) dateline after a bar.
+// then a dateline after a bar; after a headline ("Chile joins the drill |
+// Oct. 2, 2020") only a labelled one ("Posted: ...").
 bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
                              std::optional<Date>* updated_date, std::string* updated_zone) {
   if (line.find(" | ") == std::string_view::npos) return false;
   auto parts = byline_parts(line);
-  for (std::size_t p = 1; p < parts.size(); ++p)
-    if (read_dateline(parts[p], meta, words, updated_date, updated_zone)) return true;
+  bool sections = true;  // the parts so far are names ("World", "Cyber & Networks"), not a headline's words
+  for (std::size_t p = 1; p < parts.size(); ++p) {
+    sections = sections && section_like(parts[p - 1]);
+    bool labelled = !leading_label(parts[p], words.date_labels).empty() ||
+                    !leading_label(parts[p], words.other_date_labels).empty();
+    if ((labelled || sections) && read_dateline(parts[p], meta, words, updated_date, updated_zone)) return true;
+  }
   return false;
 }
 

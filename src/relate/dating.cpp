@@ -4,8 +4,6 @@
 #include <array>
 #include <iterator>
 #include <string>
-#include <cstdio>
-#include <cstdlib>
 
 #include "temporal/calendar.hpp"
 
@@ -286,7 +284,6 @@ int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>
 void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,
                          std::string_view sentence, const std::vector<int>& events, const TemporalWords& words,
                          const std::vector<std::size_t>& positions) {
-  if (std::getenv("DDBG")) for (auto& x : exprs) std::fprintf(stderr, "OBS %zu ev=%zu role=%d date=%d rel=%d [%zu,%zu] | %.60s\n", sentence_index, events.size(), (int)x.role, x.date ? x.date->year*100+x.date->month : 0, (int)x.relative, x.start, x.end, std::string(sentence).c_str());
   if (events.empty() || (events.size() > 1 && positions.size() != events.size())) return;
   std::vector<TimeExpression> points;
   for (const auto& x : exprs)
@@ -323,7 +320,6 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
         }))
       continue;
     Dating d = date_near(points, sentence, at, at + length, false, words);
-    if (std::getenv("DDBG")) std::fprintf(stderr, "  verb %zu %zu ev=%d pts=%zu d=%d\n", at, length, event, points.size(), d.date ? d.date->year : 0);
     if (!d.date) continue;
     stated_.push_back({event, sentence_index, d});
     if (events.size() == 1) return;

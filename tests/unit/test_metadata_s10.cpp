@@ -1,4 +1,4 @@
-// Publication dates, session 10: a (labelled) dateline after a section's
+// Publication dates, session 10: a labelled dateline after a section's
 // name and a bar ("World | Posted: 12 Mar 2025, 09:40 GMT").
 #include <catch2/catch.hpp>
 
@@ -19,6 +19,14 @@ TEST_CASE("s10: a labelled dateline after a section name and a bar", "[document]
                                    "Ports test their cyber plans\n\nThe port of Valdora ran a drill last week.\n",
                                    "doc", DocumentFormat::Text);
   CHECK_FALSE(issue.meta.published);
+  // a section's name, then the date alone
+  auto plain = read_document_bytes("HARBOUR TECH REVIEW\nPorts & Shipping | 12 March 2025\n\n"
+                                   "Ports test their cyber plans\n\nThe port of Valdora ran a drill last week.\n",
+                                   "doc", DocumentFormat::Text);
+  REQUIRE(plain.meta.published);
+  CHECK(plain.meta.published->iso() == "2025-03-12");
+  // a headline with a date after a bar is a title, not a dateline
+  CHECK_FALSE(read_document_bytes("Valdora port drill ends | 12 March 2025\n\nText.\n", "doc", DocumentFormat::Text).meta.published);
   // a bar in a title is no dateline
   auto title = read_document_bytes("Ports | what the 12 March 2025 drill taught\n\nThe port of Valdora ran a drill.\n",
                                    "doc", DocumentFormat::Text);
