@@ -146,6 +146,18 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
   }
 }
 
+std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after) {
+  for (const auto& x : exprs) {
+    if (!x.date || x.role != TimeRole::Point || x.start <= after) continue;
+    std::string_view between = sentence.substr(after, x.start - after);
+    if (between != " " && between != " in " && between != " on ") continue;
+    std::string_view rest = sentence.substr(x.end);
+    bool ends_part = rest.empty() || rest[0] == ',' || rest[0] == '.' || rest[0] == ';' || rest.starts_with(" and ");
+    if (ends_part) return Dating{x.date, {}};
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 bool has_point(const TimeExpression& x) { return x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span); }

@@ -78,6 +78,12 @@ class NarrativeDate {
   bool quiet_ = false;  // the current sentence has no words of another time
 };
 
+// "A and B joined the alliance in 2009, C in 2017 and D in 2020": a time
+// right after a name, ending its part of the list (a comma, "and" or the
+// sentence's end after it), is the date of that name's gapped clause.
+// `after`: where the name ends, bytes into the sentence.
+std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after);
+
 // When the document says an event took place ("Cyber Shield was held from
 // June 3 to June 14"): the participation and organisation edges of that
 // event in nearby sentences with no date of their own take it.

@@ -116,6 +116,7 @@ class Relater {
     for (std::size_t c = 0; c < clauses.size(); ++c)
       if (!clause_keys[c].bits.empty()) cues(clauses[c], si, c == 0 ? main_exprs : exprs, first_relation);
     for (std::size_t c = 0; c < clauses.size(); ++c) participation(clauses[c], si, c == 0 ? main_exprs : exprs);
+    date_gapped(s, exprs, first_relation);
     std::vector<detail::StatedFact> facts;
     for (std::size_t r = first_relation; r < out_.size(); ++r)
       facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
@@ -342,6 +343,23 @@ class Relater {
           return true;
     }
     return false;
+  }
+
+  // "..., Montenegro in 2017 and North Macedonia in 2020": an undated joining,
+  // taking part or signing of a source named right before its own time.
+  void date_gapped(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs, std::size_t first_relation) {
+    if (exprs.empty()) return;
+    for (auto r = out_.begin() + static_cast<long>(first_relation); r != out_.end(); ++r) {
+      bool dated_kind = r->type == EdgeType::member_of || r->type == EdgeType::participates_in ||
+                        r->type == EdgeType::party_to || r->type == EdgeType::organises;
+      if (!dated_kind || r->date || r->end) continue;
+      for (const auto& m : s.mentions)
+        if (m.entity == r->source)
+          if (auto d = detail::gapped_date(exprs, stext_, s.tokens[m.end - 1].end - s.start)) {
+            r->date = d->date;
+            break;
+          }
+    }
   }
 
   bool perfect(const std::vector<Item>& items, const detail::PatternMatch& m) const {

@@ -61,3 +61,20 @@ TEST_CASE("s10: an edition held 'again' dates no taking part in this one", "[rel
   CHECK(has(again, "Chile participates_in Andean Shield"));
   CHECK_FALSE(has(again, "Chile participates_in Andean Shield 2025"));
 }
+
+TEST_CASE("s10: a time right after a name dates its gapped clause", "[relate][dating][s10]") {
+  using detail::gapped_date;
+  std::string s = "Chile joined the bloc in 2004, Peru in 2011 and Bolivia in 2019.";
+  auto exprs = find_time_expressions(s, Date{2024, 5, 2});
+  auto peru = gapped_date(exprs, s, s.find("Peru") + 4);
+  REQUIRE(peru);
+  CHECK(peru->date->iso() == "2011");
+  auto bolivia = gapped_date(exprs, s, s.find("Bolivia") + 7);
+  REQUIRE(bolivia);
+  CHECK(bolivia->date->iso() == "2019");
+  // the time goes on to other words ("in 2011 with Japan"): not a list's part
+  std::string on = "Chile joined in 2004, Peru in 2011 with Japan as a partner.";
+  CHECK_FALSE(gapped_date(find_time_expressions(on, Date{2024, 5, 2}), on, on.find("Peru") + 4));
+  // no time right after the name
+  CHECK_FALSE(gapped_date(exprs, s, s.find("Chile") + 5));
+}
