@@ -158,6 +158,21 @@ std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std:
   return std::nullopt;
 }
 
+std::optional<Dating> visit_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after) {
+  static constexpr std::string_view kVisits[] = {"visited ", "arrived ", "travelled ", "traveled ", "toured ", "was in "};
+  std::string_view rest = sentence.substr(after);
+  if (!rest.starts_with(", who ")) return std::nullopt;
+  rest.remove_prefix(6);
+  if (rest.starts_with("also ")) rest.remove_prefix(5);
+  if (std::none_of(std::begin(kVisits), std::end(kVisits), [&](std::string_view v) { return rest.starts_with(v); }))
+    return std::nullopt;
+  std::size_t close = sentence.find(',', after + 6);  // the clause ends at the next comma
+  if (close == std::string_view::npos) return std::nullopt;
+  for (const auto& x : exprs)
+    if (x.date && x.role == TimeRole::Point && x.start > after && x.end <= close) return Dating{x.date, {}};
+  return std::nullopt;
+}
+
 namespace {
 
 bool has_point(const TimeExpression& x) { return x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span); }

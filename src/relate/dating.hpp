@@ -84,6 +84,12 @@ class NarrativeDate {
 // `after`: where the name ends, bytes into the sentence.
 std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after);
 
+// "Ana Ruiz, who visited the base on Thursday, met Luis Vega": a meeting
+// told with no time of its own, of someone a relative clause right after
+// their name says visited a place at a time, was at that time. `after`:
+// where the name ends, bytes into the sentence.
+std::optional<Dating> visit_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after);
+
 // When the document says an event took place ("Cyber Shield was held from
 // June 3 to June 14"): the participation and organisation edges of that
 // event in nearby sentences with no date of their own take it.

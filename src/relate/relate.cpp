@@ -346,19 +346,24 @@ class Relater {
   }
 
   // "..., Montenegro in 2017 and North Macedonia in 2020": an undated joining,
-  // taking part or signing of a source named right before its own time.
+  // taking part or signing of a source named right before its own time;
+  // "A, who visited the base on Thursday, met B": a meeting during the visit.
   void date_gapped(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs, std::size_t first_relation) {
     if (exprs.empty()) return;
     for (auto r = out_.begin() + static_cast<long>(first_relation); r != out_.end(); ++r) {
       bool dated_kind = r->type == EdgeType::member_of || r->type == EdgeType::participates_in ||
                         r->type == EdgeType::party_to || r->type == EdgeType::organises;
-      if (!dated_kind || r->date || r->end) continue;
-      for (const auto& m : s.mentions)
-        if (m.entity == r->source)
-          if (auto d = detail::gapped_date(exprs, stext_, s.tokens[m.end - 1].end - s.start)) {
-            r->date = d->date;
-            break;
-          }
+      bool meeting = r->type == EdgeType::met_with;
+      if ((!dated_kind && !meeting) || r->date || r->end) continue;
+      for (const auto& m : s.mentions) {
+        if (m.entity != r->source) continue;
+        std::size_t after = s.tokens[m.end - 1].end - s.start;
+        auto d = meeting ? detail::visit_date(exprs, stext_, after) : detail::gapped_date(exprs, stext_, after);
+        if (d) {
+          r->date = d->date;
+          break;
+        }
+      }
     }
   }
 

@@ -78,3 +78,20 @@ TEST_CASE("s10: a time right after a name dates its gapped clause", "[relate][da
   // no time right after the name
   CHECK_FALSE(gapped_date(exprs, s, s.find("Chile") + 5));
 }
+
+TEST_CASE("s10: a meeting of someone who visited a place at a time was at that time", "[relate][dating][s10]") {
+  using detail::visit_date;
+  std::string s = "Ana Ruiz, who visited the naval base on Tuesday, met Luis Vega.";
+  auto exprs = find_time_expressions(s, Date{2024, 5, 2});
+  auto d = visit_date(exprs, s, s.find(",", 0));
+  REQUIRE(d);
+  CHECK(d->date->iso() == "2024-04-30");
+  // a relative clause of another kind ("who took office in 2019") dates no meeting
+  std::string office = "Ana Ruiz, who took office in 2019, met Luis Vega.";
+  CHECK_FALSE(visit_date(find_time_expressions(office, Date{2024, 5, 2}), office, office.find(",")));
+  // through the extractor: the meeting takes the visit's day
+  auto r = relations_of("Defence Minister Ana Ruiz, who visited the naval base on Tuesday, met Foreign Minister Luis Vega.",
+                        Date{2024, 5, 2});
+  print(r);
+  CHECK((has(r, "Ana Ruiz met_with Luis Vega 2024-04-30") || has(r, "Luis Vega met_with Ana Ruiz 2024-04-30")));
+}
