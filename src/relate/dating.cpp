@@ -326,7 +326,10 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   // Each verb's first place: the one-word verbs in one pass over the words, the others searched.
   std::vector<std::string_view> seen;
   any_run(padded, [&](std::string_view w, std::size_t at) {
-    if (words.occurrence_verbs.count(w) && std::find(seen.begin(), seen.end(), w) == seen.end()) {
+    // the sentence's first word ("Opening the forum on Monday, ...") in lower case
+    bool known = words.occurrence_verbs.count(w) ||
+                 (at == 1 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.occurrence_verbs.count(lower_word(w)));
+    if (known && std::find(seen.begin(), seen.end(), w) == seen.end()) {
       seen.push_back(w);
       verbs.push_back({at - 1, w.size()});  // `padded` is one further on
     }

@@ -146,13 +146,14 @@ std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const Phra
 
 namespace {
 
-// The noun before token `k` ends its phrase: a verb or a stop follows, not
+// The noun before token `k` ends its phrase: a verb, a preposition of time
+// ("Opening the meeting on Wednesday") or a stop follows, not
 // another noun ("the exercise area", "the drill Iron Gate").
 bool ends_noun_phrase(const std::vector<Token>& t, std::size_t k, const TemporalWords& words) {
   if (k >= t.size() || !t[k].word) return true;
   std::string_view w(t[k].key);
   if (t[k].capital) return false;
-  return words.occurrence_verbs.count(w) || words.past_tense_words.count(w) || w == "is" || w == "will" ||
+  return words.occurrence_verbs.count(w) || words.past_tense_words.count(w) || words.date_cues.count(w) || w == "is" || w == "will" ||
          w == "has" || (w.size() > 4 && w.ends_with("ed"));
 }
 

@@ -95,3 +95,19 @@ TEST_CASE("s10: a meeting of someone who visited a place at a time was at that t
   print(r);
   CHECK((has(r, "Ana Ruiz met_with Luis Vega 2024-04-30") || has(r, "Luis Vega met_with Ana Ruiz 2024-04-30")));
 }
+
+TEST_CASE("s10: 'Opening the forum on Monday' dates the forum named before", "[relate][dating][s10]") {
+  auto r = relations_of("The first Andean Cyber Forum was convened by the Chilean National Cyber Security Agency (ANCI). "
+                        "Delegations from Peru and Bolivia attended the Andean Cyber Forum. "
+                        "Opening the forum on Monday, the minister praised the hosts.",
+                        Date{2024, 5, 2});
+  print(r);
+  CHECK(has(r, "Peru participates_in Andean Cyber Forum 2024-04-29"));
+  // "the forum area" is no forum
+  auto area = relations_of("The first Andean Cyber Forum was convened by the Chilean National Cyber Security Agency (ANCI). "
+                           "Delegations from Peru and Bolivia attended the Andean Cyber Forum. "
+                           "Opening the forum area on Monday, the minister praised the hosts.",
+                           Date{2024, 5, 2});
+  print(area);
+  CHECK_FALSE(has(area, "Peru participates_in Andean Cyber Forum 2024-04-29"));
+}
