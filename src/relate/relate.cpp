@@ -354,7 +354,8 @@ class Relater {
       bool dated_kind = r->type == EdgeType::member_of || r->type == EdgeType::participates_in ||
                         r->type == EdgeType::party_to || r->type == EdgeType::organises;
       bool meeting = r->type == EdgeType::met_with;
-      if ((!dated_kind && !meeting) || r->date || r->end) continue;
+      // a gapped part's own time outweighs the one the shared verb's clause gave
+      if ((!dated_kind && !meeting) || r->end || (r->date && meeting)) continue;
       for (const auto& m : s.mentions) {
         if (m.entity != r->source) continue;
         std::size_t after = s.tokens[m.end - 1].end - s.start;

@@ -111,3 +111,11 @@ TEST_CASE("s10: 'Opening the forum on Monday' dates the forum named before", "[r
   print(area);
   CHECK_FALSE(has(area, "Peru participates_in Andean Cyber Forum 2024-04-29"));
 }
+
+TEST_CASE("s10: a gapped part's own time outweighs the shared verb's", "[relate][dating][s10]") {
+  auto r = relations_of("Chile and Peru both joined NATO as partners, Chile as a founder in 2004 and Peru six years later.",
+                        Date{2024, 5, 2});
+  print(r);
+  CHECK(has(r, "Peru member_of North Atlantic Treaty Organization 2010"));
+  CHECK_FALSE(has(r, "Peru member_of North Atlantic Treaty Organization 2004"));
+}
