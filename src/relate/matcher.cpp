@@ -12,6 +12,11 @@ bool boundary(const Item& it) {
          it.word == word::question || it.word == word::bang;
 }
 
+// A word in lower case ("intelligence partnership"), by its key.
+bool lower_word_item(const Item& it) {
+  return it.entity < 0 && it.group.empty() && !it.key.empty() && std::islower(static_cast<unsigned char>(it.key[0]));
+}
+
 // is_entity(), by word id.
 bool entity_like(const Item& it) {
   return it.word != word::role && (it.entity >= 0 || !it.group.empty() || it.word == word::pair);
@@ -70,13 +75,16 @@ struct Matcher {
 
   // A slot takes a coordinated list: "Sweden, Finland, and now South Korea".
   // `in_phrase`: the pattern matched words before the slot (its role noun).
-  std::size_t take_list(const PatternElement& e, std::size_t i, std::vector<int>& out, bool in_phrase = false) const {
+  // `closing`: the slot ends the pattern, nothing after it is read.
+  std::size_t take_list(const PatternElement& e, std::size_t i, std::vector<int>& out, bool in_phrase = false,
+                        bool closing = false) const {
     add(out, items[i]);
     std::size_t j = i + 1;
     if (p.name.starts_with("surface_")) return j;  // "NIS, Japan's agency": only Japan owns it
     if (in_phrase && singular_apposition(i)) return j;
+    if (closing) j = members_in_dashes(e, i, out);
     while (j < items.size()) {
-      std::size_t k = j;
+      std::size_t k = closing ? past_affiliation(j) : j;
       bool sep = false;
       while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
                                   items[k].word == word::or_ || items[k].word == word::now || items[k].word == word::amp ||
@@ -98,6 +106,37 @@ struct Matcher {
       j = k + 1;
     }
     return j;
+  }
+
+  // "teams from the Five Eyes partnership - A, B and C - as well as D": the
+  // members a group is set out into between dashes stand for it (the group
+  // itself, the last of `out`, goes). The item after the list, else i + 1.
+  std::size_t members_in_dashes(const PatternElement& e, std::size_t i, std::vector<int>& out) const {
+    if (items[i].entity < 0 || !items[i].group.empty() || entity_type(ctx, items[i].entity) != NodeType::Organisation)
+      return i + 1;
+    std::size_t d = i + 1;
+    while (d < items.size() && d < i + 4 && lower_word_item(items[d]) && items[d].key != "-") ++d;
+    if (d + 1 >= items.size() || items[d].key != "-") return i + 1;
+    std::size_t f = items[d + 1].word == word::the ? d + 2 : d + 1;
+    if (f >= items.size() || !fits(e, items[f]) || entity_type(ctx, items[f].entity) != NodeType::Nation) return i + 1;
+    std::vector<int> members;
+    std::size_t end = take_list(e, f, members);
+    if (members.size() < 2 || !(end == items.size() || items[end].key == "-" || boundary(items[end]))) return i + 1;
+    out.pop_back();
+    out.insert(out.end(), members.begin(), members.end());
+    return end < items.size() && items[end].key == "-" ? end + 1 : end;
+  }
+
+  // "Dr A of the Y Institute and Dr B of Z": after a person (item j - 1), the
+  // body named after "of" is theirs; the item after it, else j.
+  std::size_t past_affiliation(std::size_t j) const {
+    if (j + 1 >= items.size() || items[j].word != word::of || items[j - 1].entity < 0 ||
+        entity_type(ctx, items[j - 1].entity) != NodeType::Person)
+      return j;
+    std::size_t b = items[j + 1].word == word::the ? j + 2 : j + 1;
+    if (b >= items.size() || items[b].entity < 0) return j;
+    NodeType t = entity_type(ctx, items[b].entity);
+    return t == NodeType::Organisation || t == NodeType::Nation ? b + 1 : j;
   }
 
   // "representatives of A and of B", "teams from A and from B": the
@@ -191,7 +230,7 @@ struct Matcher {
         if (i >= items.size() || !fits(e, items[i])) return false;
         auto& to = e.role == 'S' ? m.sources : m.targets;
         std::size_t before = to.size();
-        std::size_t next = take_list(e, i, to, ei > 0);
+        std::size_t next = take_list(e, i, to, ei > 0, ei + 1 == p.elements.size());
         if (e.role == 'O' && ei + 1 == p.elements.size() && modifies_next(next)) {
           to.resize(before);
           return false;

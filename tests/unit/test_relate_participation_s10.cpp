@@ -85,3 +85,31 @@ TEST_CASE("s10 participation: a name right after 'teams from A' is no object", "
   r = read(kDrill + "Peruvian teams joined NATO.");
   CHECK_FALSE(related(r, "Peru", "Iron Harbour"));
 }
+
+TEST_CASE("s10 participation: speakers with the bodies they come from", "[relate][participation][s10]") {
+  auto r = read(kForum + "Speakers included Dr Maria Lopez of Europol and Colonel Juan Perez of the Peruvian Army.");
+  CHECK(related(r, "Maria Lopez", "Lima Cyber Forum"));
+  CHECK(related(r, "Juan Perez", "Lima Cyber Forum"));
+  CHECK_FALSE(related(r, "Europol", "Lima Cyber Forum"));  // the body a speaker comes from
+  // a body after "of" that no other speaker follows ends the list where it was
+  r = read(kForum + "Speakers included Dr Maria Lopez of Europol.");
+  CHECK(has(r, "Maria Lopez participates_in Lima Cyber Forum 2025-06-16"));
+}
+
+TEST_CASE("s10 participation: a group set out into its members between dashes", "[relate][participation][s10]") {
+  auto r = read(kForum + "The Lima Cyber Forum brought together teams from the Andean partnership "
+                         "\xE2\x80\x94 Chile, Peru and Bolivia \xE2\x80\x94 as well as Ghana.");
+  CHECK(related(r, "Chile", "Lima Cyber Forum"));
+  CHECK(related(r, "Peru", "Lima Cyber Forum"));
+  CHECK(related(r, "Bolivia", "Lima Cyber Forum"));
+  CHECK(related(r, "Ghana", "Lima Cyber Forum"));
+}
+
+TEST_CASE("s10 participation: others who attended along with", "[relate][participation][s10]") {
+  auto r = read(kForum + "Delegations from 20 states attended, along with representatives of Europol and of Interpol.");
+  CHECK(has(r, "Europol participates_in Lima Cyber Forum 2025-06-16"));
+  CHECK(has(r, "Interpol participates_in Lima Cyber Forum 2025-06-16"));
+  // "along with" after another verb says nothing of taking part
+  r = read(kForum + "Chile signed a treaty, along with representatives of Europol.");
+  CHECK_FALSE(related(r, "Europol", "Lima Cyber Forum"));
+}
