@@ -102,7 +102,7 @@ struct Builder {
           continue;
         }
       }
-      if (t.key == "it"sv && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv)) {
+      if (t.key == "it"sv && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv) && !organised_passive(i + 1)) {
         if (int antecedent = it_antecedent(); antecedent >= 0) {
           items.push_back({antecedent, {}, "it", i, i + 1});
           ++i;
@@ -147,6 +147,22 @@ struct Builder {
     for (auto r = items.rbegin(); r != items.rend(); ++r)
       if (org_or_nation(*r)) return r->entity;
     return ctx.previous_subject;
+  }
+
+  // "it was hosted by X", "it will be co-organised": what is organised is an
+  // exercise or event (patterns it_organised_*), not the body "it" else names.
+  bool organised_passive(std::uint32_t i) const {
+    static const std::string_view kBe[] = {"is", "was", "were", "will", "has", "had", "be", "been"};
+    static const std::string_view kDone[] = {"hosted", "co-hosted", "co", "organised", "organized", "co-organised",
+                                             "co-organized", "convened", "staged"};
+    auto in = [&](std::uint32_t k, auto& set) {
+      return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
+    };
+    std::uint32_t k = i;
+    while (k < i + 2 && in(k, kBe)) ++k;
+    if (k == i) return false;
+    if (k < s.tokens.size() && (s.tokens[k].key == "jointly"sv || s.tokens[k].key == "also"sv)) ++k;
+    return in(k, kDone);
   }
 
   int latest_nation() const {

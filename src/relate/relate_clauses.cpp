@@ -194,6 +194,11 @@ void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, 
     if (!closes || first >= i || !items[first].is_entity() || !agent_item(items[first], doc)) continue;
     while (end + 1 < i && (items[end].key == "," || items[end].key == "and") && items[end + 1].is_entity()) end += 2;
     if (end >= i || !lower_word(items[end])) continue;
+    // "X is played out at Y, and this year it was organised jointly with Z": another clause's companion
+    bool other_clause = false;
+    for (std::size_t k = end; k + 1 < i; ++k)
+      other_clause = other_clause || (items[k].key == "," && (items[k + 1].key == "and" || items[k + 1].key == "but"));
+    if (other_clause) continue;
     std::vector<Item> added;
     for (auto& it : list) {
       Item joint = it;

@@ -113,3 +113,18 @@ TEST_CASE("s10 participation: others who attended along with", "[relate][partici
   r = read(kForum + "Chile signed a treaty, along with representatives of Europol.");
   CHECK_FALSE(related(r, "Europol", "Lima Cyber Forum"));
 }
+
+TEST_CASE("s10 organises: the exercise spoken of as 'it'", "[relate][organises][s10]") {
+  auto r = read(kDrill + "It was hosted by Europol.");
+  CHECK(related(r, "Europol", "Iron Harbour"));
+  r = read(kDrill + "The drill is played out in Gdynia, and this year it was co-hosted by Interpol.");
+  CHECK(related(r, "Interpol", "Iron Harbour"));
+  // "it" after a body's sentence is still the exercise when it was organised
+  r = read("Europol has run the Iron Harbour exercise since 2020. It is played out at a naval base, "
+           "and this year it was organised jointly with Interpol.");
+  CHECK(related(r, "Interpol", "Iron Harbour"));
+  CHECK_FALSE(related(r, "Interpol", "Europol"));
+  // "it" that did something is still the body: no organiser read
+  r = read(kDrill + "Europol said it was hosting talks with Interpol.");
+  CHECK_FALSE(related(r, "Interpol", "Iron Harbour"));
+}
