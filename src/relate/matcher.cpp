@@ -275,6 +275,8 @@ struct Matcher {
           it.word == word::who)
         return;
       if (entity_like(it)) {
+        // "as well as its partners", "as well as Europol's partners": the owner is not one of them
+        if (i + 1 < items.size() && items[i + 1].word == word::possessive) return;
         if (extender && fits(last, it)) {
           std::vector<int> more;
           take_list(last, i, more);

@@ -245,6 +245,18 @@ void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>
   }
 }
 
+// "A, B and C." or "A and B as well as ...": a list of names from i that ends the sentence.
+bool list_closes_sentence(const std::vector<Item>& items, std::size_t i) {
+  std::size_t k = i;
+  while (k < items.size() && (items[k].is_entity() || items[k].key == "," || items[k].key == "and" || items[k].key == "the"))
+    ++k;
+  if (k == i || !items[k - 1].is_entity()) return false;
+  if (k == items.size() || items[k].key == ".") return true;
+  for (const char* w : {"as well as", "along with", "together with", "alongside"})
+    if (words_at(items, k, w)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool lower_word(const Item& it) {
@@ -262,6 +274,9 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     // the clause ends at a comma, or with the sentence (", who heads the agency.")
     std::size_t close = 0;
     for (std::size_t k = i + 2; k < items.size() && k < i + 30; ++k) {
+      // "..., which drew teams from A, B and C.": a comma inside a list of names
+      // that closes the sentence goes on (not "X, which joined A, B and C took part")
+      if (items[k].key == "," && items[k - 1].is_entity() && list_closes_sentence(items, k + 1)) continue;
       if (items[k].key == "." || items[k].key == ";" || items[k].key == ",") {
         close = k;
         break;

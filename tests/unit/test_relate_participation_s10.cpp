@@ -128,3 +128,18 @@ TEST_CASE("s10 organises: the exercise spoken of as 'it'", "[relate][organises][
   r = read(kDrill + "Europol said it was hosting talks with Interpol.");
   CHECK_FALSE(related(r, "Interpol", "Iron Harbour"));
 }
+
+TEST_CASE("s10 participation: a relative clause ending the sentence keeps its list", "[relate][participation][s10]") {
+  auto r = read("In May, Chile hosted the Lima Cyber Forum, which drew delegations from Peru, Ghana and Kenya.");
+  CHECK(related(r, "Peru", "Lima Cyber Forum"));
+  CHECK(related(r, "Ghana", "Lima Cyber Forum"));
+  CHECK(related(r, "Kenya", "Lima Cyber Forum"));
+  // the owner of those "as well as" names is not one of them
+  r = read("In May, Chile hosted the Lima Cyber Forum, which drew delegations from Peru as well as from Europol's partners.");
+  CHECK(related(r, "Peru", "Lima Cyber Forum"));
+  CHECK_FALSE(related(r, "Europol", "Lima Cyber Forum"));
+  // a relative clause inside the subject's list still ends at its comma
+  r = read(kDrill + "Teams from Chile, which joined NATO, Peru and Ghana took part.");
+  CHECK(related(r, "Peru", "Iron Harbour"));
+  CHECK(related(r, "Ghana", "Iron Harbour"));
+}
