@@ -88,8 +88,9 @@ struct Matcher {
       bool sep = false;
       while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
                                   items[k].word == word::or_ || items[k].word == word::now || items[k].word == word::amp ||
-                                  items[k].word == word::the || (sep && repeats_preposition(i, k)))) {
-        sep |= items[k].word != word::the;
+                                  items[k].word == word::the || (sep && repeats_preposition(i, k)) ||
+                                  (k == j && reflexive(items[k])))) {
+        sep |= items[k].word != word::the && !reflexive(items[k]);  // "A itself, by B"
         ++k;
       }
       if (!sep || k >= items.size() || !fits(e, items[k])) break;
@@ -127,6 +128,8 @@ struct Matcher {
     return end < items.size() && items[end].key == "-" ? end + 1 : end;
   }
 
+  static bool reflexive(const Item& it) { return it.key == "itself" || it.key == "themselves"; }
+
   // "Dr A of the Y Institute and Dr B of Z": after a person (item j - 1), the
   // body named after "of" is theirs; the item after it, else j.
   std::size_t past_affiliation(std::size_t j) const {
@@ -139,11 +142,11 @@ struct Matcher {
     return t == NodeType::Organisation || t == NodeType::Nation ? b + 1 : j;
   }
 
-  // "representatives of A and of B", "teams from A and from B": the
+  // "representatives of A and of B", "teams from A and from B", "by A, by B": the
   // preposition at k repeats the one the list at i opened with.
   bool repeats_preposition(std::size_t i, std::size_t k) const {
     const std::string& key = items[k].key;
-    if (entity_like(items[k]) || (key != "of" && key != "from")) return false;
+    if (entity_like(items[k]) || (key != "of" && key != "from" && key != "by")) return false;
     std::size_t b = i > 0 && items[i - 1].word == word::the ? i - 1 : i;
     return b > 0 && items[b - 1].key == key;
   }

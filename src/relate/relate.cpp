@@ -552,8 +552,8 @@ class Relater {
     };
     // "in a conference" (not "in the drill", "in March", "in 2019").
     // "in the drill" the recogniser left unresolved is the exercise spoken of.
-    auto the_known = [&](std::size_t i) {
-      return items[i].key == "the" && i + 1 < items.size() &&
+    auto the_known = [&](std::size_t i) {  // "in that drill" too
+      return (items[i].key == "the" || items[i].key == "that" || items[i].key == "this") && i + 1 < items.size() &&
              (items[i + 1].is_entity() || lex_.anaphor_type.count(items[i + 1].key));
     };
     // "Japan joined NATO": a name of another kind is the object, not the exercise left out

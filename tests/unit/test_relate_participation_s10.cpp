@@ -143,3 +143,18 @@ TEST_CASE("s10 participation: a relative clause ending the sentence keeps its li
   CHECK(related(r, "Peru", "Iron Harbour"));
   CHECK(related(r, "Ghana", "Iron Harbour"));
 }
+
+TEST_CASE("s10 participation: 'that drill', teams fielded by, teams made up of staff from", "[relate][participation][s10]") {
+  auto r = read(kDrill + "Brunei and Laos also took part in that drill, the ministry said.");
+  CHECK(related(r, "Brunei", "Iron Harbour"));
+  CHECK(related(r, "Laos", "Iron Harbour"));
+  r = read(kDrill + "Blue teams were fielded by Europol itself, by Interpol and by the Peruvian Navy.");
+  CHECK(related(r, "Europol", "Iron Harbour"));
+  CHECK(related(r, "Interpol", "Iron Harbour"));
+  CHECK(related(r, "Peruvian Navy", "Iron Harbour"));
+  r = read(kDrill + "The visiting team was made up of staff from Europol.");
+  CHECK(related(r, "Europol", "Iron Harbour"));
+  // made up of members: what a body is, not who took part
+  r = read(kDrill + "The alliance is made up of Chile and Peru.");
+  CHECK_FALSE(related(r, "Chile", "Iron Harbour"));
+}
