@@ -102,7 +102,8 @@ struct Matcher {
           std::find(say.begin(), say.end(), items[k + 1].key) != say.end())
         break;
       // "A, and B, the deputy head of C": B's apposition starts a new phrase, A's clause ends before B
-      if (own_apposition(ctx, items, k)) break;
+      // closing a pattern of taking part: nothing after B is read, B took part too
+      if (own_apposition(ctx, items, k) && !(closing && p.relation == EdgeType::participates_in)) break;
       add(out, items[k]);
       j = k + 1;
     }

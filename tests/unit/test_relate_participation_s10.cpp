@@ -158,3 +158,9 @@ TEST_CASE("s10 participation: 'that drill', teams fielded by, teams made up of s
   r = read(kDrill + "The alliance is made up of Chile and Peru.");
   CHECK_FALSE(related(r, "Chile", "Iron Harbour"));
 }
+
+TEST_CASE("s10 participation: the last speaker named with an apposition", "[relate][participation][s10]") {
+  auto r = read(kForum + "Among the keynote speakers were Colonel Maria Lopez and Juan Perez, the deputy head of Europol.");
+  CHECK(related(r, "Maria Lopez", "Lima Cyber Forum"));
+  CHECK(related(r, "Juan Perez", "Lima Cyber Forum"));
+}
