@@ -93,35 +93,6 @@ bool Recogniser::refers_back(int entity, std::size_t si) const {
   return false;
 }
 
-// "the X Convention on Cybercrime, (better) known as the Budapest Convention":
-// two titles of one agreement. The shorter goes into the fuller, names and all.
-template <typename Titled>
-void Recogniser::merge_known_as(const Titled& titled, std::map<int, int>& merge) {
-  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
-    const auto& s = doc_.sentences[si];
-    for (const auto& m : s.mentions) {
-      if (!titled(m.entity) || merge.count(m.entity)) continue;
-      std::int64_t k = static_cast<std::int64_t>(m.begin) - 1;
-      if (k >= 0 && s.tokens[k].key == "the") --k;
-      if (k < 1 || s.tokens[k].key != "as" || s.tokens[k - 1].key != "known") continue;
-      k -= 2;
-      if (k >= 0 && (s.tokens[k].key == "better" || s.tokens[k].key == "also")) --k;
-      if (k < 1 || s.tokens[k].key != ",") continue;
-      for (const auto& before : s.mentions) {
-        if (before.end != static_cast<std::uint32_t>(k) || before.entity == m.entity || !titled(before.entity) ||
-            merge.count(before.entity))
-          continue;
-        bool fuller = doc_.entities[before.entity].label.size() >= doc_.entities[m.entity].label.size();
-        int from = fuller ? m.entity : before.entity, to = fuller ? before.entity : m.entity;
-        merge[from] = to;
-        auto& names = doc_.entities[to].names;
-        for (const auto& n : doc_.entities[from].names)
-          if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
-      }
-    }
-  }
-}
-
 // Redirects an agreement described in lower case ("a memorandum of
 // understanding on X") to the titled agreement of the same document it is:
 // the one title given right after it ("The arrangement, officially named
@@ -166,7 +137,6 @@ void Recogniser::merge_agreement_descriptions() {
     if (count != 1 || first[only] == SIZE_MAX) continue;
     if (first[only] >= first[g] ? first[only] - first[g] <= kTitleWindow : refers_back(g, first[g])) merge[g] = only;
   }
-  merge_known_as(titled, merge);
   for (const auto& [from, to] : merge) redirect_[from] = to;
   if (merge.empty()) return;
   for (auto& s : doc_.sentences)

@@ -1,57 +1,12 @@
 // Pass 2 of recognition, its merges: two entities the document shows to be
-// one document or body ("a memorandum ... titled the Y Memorandum", "X,
-// better known as Y"), the first redirected to the second (drop_redirected).
+// one body or person ("X, better known as Y", "Mrs Durand-Vidal" after the
+// full name), the first redirected to the second (drop_redirected). A lower-case
+// description of an agreement and its title are merged in agreements.cpp.
 #include <algorithm>
 
 #include "recognise/recogniser.hpp"
 
 namespace newsgraph::detail {
-
-// "signed a memorandum of understanding on X ... The document, titled the Y Memorandum":
-// a document described by its lower-case head, then named, is the named one. The named
-// agreement of the same head noun nearest after the description's first mention, or,
-// for "the X memorandum" (pointing back), nearest before it. Its description is no
-// name of it: another document's description would merge the two across documents.
-void Recogniser::merge_described_documents() {
-  using Place = std::pair<std::size_t, std::uint32_t>;  // sentence, token: mentions are not in order yet
-  for (const auto& [described, noun] : described_) {
-    if (redirect_.count(described)) continue;
-    Place first{doc_.sentences.size(), 0};
-    bool definite = false;
-    for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
-      for (const auto& m : doc_.sentences[si].mentions)
-        if (m.entity == described && Place{si, m.begin} < first) {
-          first = {si, m.begin};
-          definite = m.begin > 0 && doc_.sentences[si].tokens[m.begin - 1].key == "the";
-        }
-    Place before{0, 0}, after = first;
-    int before_entity = -1, after_entity = -1;
-    for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
-      for (const auto& m : doc_.sentences[si].mentions) {
-        const DocEntity& e = doc_.entities[m.entity];
-        if (e.type != NodeType::Agreement || described_.count(m.entity) || m.kind != MentionKind::Name ||
-            !label_has_word(e.label, noun))
-          continue;
-        Place at{si, m.begin};
-        if (at < first && (before_entity < 0 || at > before)) before = at, before_entity = m.entity;
-        if (at > first && (after_entity < 0 || at < after)) after = at, after_entity = m.entity;
-      }
-    int named = after_entity >= 0 ? after_entity : definite ? before_entity : -1;
-    if (named >= 0) redirect_[described] = named;
-  }
-}
-
-// Whether `label` has the lower-case word `word` among its words, in any case.
-bool Recogniser::label_has_word(const std::string& label, const std::string& word) const {
-  std::size_t from = 0;
-  while (from < label.size()) {
-    std::size_t space = label.find(' ', from);
-    if (space == std::string::npos) space = label.size();
-    if (lex_.name_key_of(label.substr(from, space - from)) == word) return true;
-    from = space + 1;
-  }
-  return false;
-}
 
 // "Mrs Durand-Vidal" after "Sophie Durand-Vidal", "Al Mansoori" after "Saeed Al Mansoori":
 // a person named by the tail of one other person's name (a surname of several words,

@@ -257,7 +257,6 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
     for (std::uint32_t k = i; k < i + len; ++k)
       if (toks[k].key == "of") noun = i;
     if (!s.mentions.empty() && s.mentions.back().begin == mb) s.mentions.back().head = static_cast<std::int32_t>(noun);
-    if (type == NodeType::Agreement && doc_.entities[entity].lexicon < 0) described_.emplace(entity, toks[noun].key);
     i = complement - 1;
   }
 }

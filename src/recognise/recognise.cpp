@@ -131,7 +131,6 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);
   qualify_generic_bodies();
   qualify_bare_bodies();
-  merge_described_documents();
   merge_known_as();
   merge_known_by_initials();
   merge_person_tails();

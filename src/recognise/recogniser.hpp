@@ -84,11 +84,9 @@ class Recogniser {
   std::optional<NodeType> apposition_type(std::size_t si, std::uint32_t e) const;
   std::uint32_t person_before_of(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   void scan_lowercase_heads(std::size_t si);
-  void merge_described_documents();
   void merge_known_as();
   void merge_known_by_initials();
   void merge_person_tails();
-  bool label_has_word(const std::string& label, const std::string& word) const;
   bool describes(const DocEntity& entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
   bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k) const;
@@ -116,8 +114,6 @@ class Recogniser {
   bool titled_here(std::size_t si, std::uint32_t b) const;
   std::vector<std::size_t> first_body_mentions() const;
   bool refers_back(int entity, std::size_t si) const;
-  template <typename Titled>
-  void merge_known_as(const Titled& titled, std::map<int, int>& merge);
 
   // nations.cpp: generic names ("Ministry of National Defence") owned by the nation the text gives.
   bool generic_name(const std::string& name) const;
@@ -152,7 +148,6 @@ class Recogniser {
   std::unordered_map<std::uint32_t, int> by_lexicon_;  // lexicon entity -> doc entity
   std::unordered_set<int> qualified_;                  // entities named with their nation
   std::unordered_map<int, int> redirect_;              // entity -> the entity that replaces it (a nation's body, a named document)
-  std::map<int, std::string> described_;               // agreement named by a lower-case head -> its head noun
 };
 
 }  // namespace newsgraph::detail
