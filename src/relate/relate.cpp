@@ -7,6 +7,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "relate/clause_checks.hpp"
 #include "relate/clauses.hpp"
 #include "relate/cue_fallback.hpp"
 #include "relate/dating.hpp"
@@ -116,7 +117,7 @@ class Relater {
     for (std::size_t c = 0; c < clauses.size(); ++c)
       if (!clause_keys[c].bits.empty()) cues(clauses[c], si, c == 0 ? main_exprs : exprs, first_relation);
     for (std::size_t c = 0; c < clauses.size(); ++c) participation(clauses[c], si, c == 0 ? main_exprs : exprs);
-    date_gapped(s, exprs, first_relation);
+    detail::date_gapped(s, stext_, exprs, out_, first_relation);
     std::vector<detail::StatedFact> facts;
     for (std::size_t r = first_relation; r < out_.size(); ++r)
       facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
@@ -286,8 +287,8 @@ class Relater {
         m.targets.push_back(target);
       }
       bool mutual = !has_object && !p.implicit_object;  // "A and B agreed to cooperate"
-      if (mutual && (m.sources.size() < 2 || object_follows(items, m.last + 1))) continue;
-      if (mutual && relation == EdgeType::met_with && m.sources.size() > 2 && gathered_for_event(items, m.last + 1)) continue;
+      if (mutual && (m.sources.size() < 2 || detail::object_follows(items, m.last + 1))) continue;
+      if (mutual && relation == EdgeType::met_with && m.sources.size() > 2 && detail::gathered_for_event(doc_, items, m.last + 1)) continue;
       std::size_t first = m.first;
       while (first < m.last && items[first].borrowed) ++first;
       std::size_t from = s.tokens[items[first].begin].start - s.start;
@@ -308,7 +309,7 @@ class Relater {
         // A meeting told with no time of its own ("On the margins, A and B held
         // talks") was on the day the story is at; not one told in the perfect
         // ("A has met B"), which may be any time before.
-        if (!story && inherits && relation == EdgeType::met_with && !perfect(items, m)) story = previous_point_;
+        if (!story && inherits && relation == EdgeType::met_with && !detail::perfect(items, m)) story = previous_point_;
         if (story) {
           add(a, b, relation, {story, {}}, si, p.name, confidence * 0.8);
           from_story_.insert({si, a, b});
@@ -326,52 +327,6 @@ class Relater {
         for (int b : m.targets)
           if (relation != EdgeType::leads || !names_a_group(items, m, b, si)) emit(a, b);
     }
-  }
-
-  // "Officials of A, B, C and D met in Riga for the Cyber Ministerial": several who gather
-  // for a named event take part in it; they do not each meet the others.
-  bool gathered_for_event(const std::vector<Item>& items, std::size_t from) const {
-    for (std::size_t k = from; k + 1 < items.size() && k < from + 12; ++k) {
-      if (items[k].key == "." || items[k].key == ";") return false;
-      if (items[k].key != "for" && items[k].key != "at") continue;
-      std::size_t x = items[k + 1].key == "the" ? k + 2 : k + 1;
-      if (x < items.size() && items[x].entity >= 0 && doc_.entities[items[x].entity].type == NodeType::Event) return true;
-      // "for the fourth Quad Cyber Group meeting": an occasion's noun a few words on
-      for (std::size_t y = x; y < items.size() && y < x + 4 && items[y].key != ","; ++y)
-        if (items[y].key == "meeting" || items[y].key == "summit" || items[y].key == "conference" ||
-            items[y].key == "ministerial" || items[y].key == "forum")
-          return true;
-    }
-    return false;
-  }
-
-  // "..., Montenegro in 2017 and North Macedonia in 2020": an undated joining,
-  // taking part or signing of a source named right before its own time;
-  // "A, who visited the base on Thursday, met B": a meeting during the visit.
-  void date_gapped(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs, std::size_t first_relation) {
-    if (exprs.empty()) return;
-    for (auto r = out_.begin() + static_cast<long>(first_relation); r != out_.end(); ++r) {
-      bool dated_kind = r->type == EdgeType::member_of || r->type == EdgeType::participates_in ||
-                        r->type == EdgeType::party_to || r->type == EdgeType::organises;
-      bool meeting = r->type == EdgeType::met_with;
-      // a gapped part's own time outweighs the one the shared verb's clause gave
-      if ((!dated_kind && !meeting) || r->end || (r->date && meeting)) continue;
-      for (const auto& m : s.mentions) {
-        if (m.entity != r->source) continue;
-        std::size_t after = s.tokens[m.end - 1].end - s.start;
-        auto d = meeting ? detail::visit_date(exprs, stext_, after) : detail::gapped_date(exprs, stext_, after);
-        if (d) {
-          r->date = d->date;
-          break;
-        }
-      }
-    }
-  }
-
-  bool perfect(const std::vector<Item>& items, const detail::PatternMatch& m) const {
-    for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k)
-      if (items[k].key == "has" || items[k].key == "have" || items[k].key == "had") return true;
-    return false;
   }
 
   // "led the Finnish team", "headed Hungary's delegation": the nation stands
@@ -526,16 +481,6 @@ class Relater {
     for (int n = 0; n < static_cast<int>(doc_.entities.size()); ++n)
       if (doc_.entities[n].lexicon == static_cast<int>(*owner)) return n;
     return -1;
-  }
-
-  // "A and B held talks": no partner named after ("with C", "met C").
-  bool object_follows(const std::vector<Item>& items, std::size_t from) const {
-    if (from < items.size() && items[from].is_entity()) return true;
-    for (std::size_t i = from; i < items.size() && i < from + 8; ++i) {
-      if (items[i].key == "with") return true;
-      if (items[i].key == "." || items[i].key == ";" || items[i].key == ",") return false;
-    }
-    return false;
   }
 
   // The object a pattern leaves out ("took part", "teams from A and B"): the

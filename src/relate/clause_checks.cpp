@@ -1,0 +1,66 @@
+// Small readings of one clause's items the relation patterns consult
+// (clause_checks.hpp), kept apart from the Relater's pattern loop.
+#include "relate/clause_checks.hpp"
+
+#include "relate/dating.hpp"
+
+namespace newsgraph::detail {
+
+// "Officials of A, B, C and D met in Riga for the Cyber Ministerial": several who gather
+// for a named event take part in it; they do not each meet the others.
+bool gathered_for_event(const DocAnalysis& doc, const std::vector<Item>& items, std::size_t from) {
+  for (std::size_t k = from; k + 1 < items.size() && k < from + 12; ++k) {
+    if (items[k].key == "." || items[k].key == ";") return false;
+    if (items[k].key != "for" && items[k].key != "at") continue;
+    std::size_t x = items[k + 1].key == "the" ? k + 2 : k + 1;
+    if (x < items.size() && items[x].entity >= 0 && doc.entities[items[x].entity].type == NodeType::Event) return true;
+    // "for the fourth Quad Cyber Group meeting": an occasion's noun a few words on
+    for (std::size_t y = x; y < items.size() && y < x + 4 && items[y].key != ","; ++y)
+      if (items[y].key == "meeting" || items[y].key == "summit" || items[y].key == "conference" ||
+          items[y].key == "ministerial" || items[y].key == "forum")
+        return true;
+  }
+  return false;
+}
+
+// "A and B held talks": no partner named after ("with C", "met C").
+bool object_follows(const std::vector<Item>& items, std::size_t from) {
+  if (from < items.size() && items[from].is_entity()) return true;
+  for (std::size_t i = from; i < items.size() && i < from + 8; ++i) {
+    if (items[i].key == "with") return true;
+    if (items[i].key == "." || items[i].key == ";" || items[i].key == ",") return false;
+  }
+  return false;
+}
+
+bool perfect(const std::vector<Item>& items, const PatternMatch& m) {
+  for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k)
+    if (items[k].key == "has" || items[k].key == "have" || items[k].key == "had") return true;
+  return false;
+}
+
+// "..., Montenegro in 2017 and North Macedonia in 2020": an undated joining,
+// taking part or signing of a source named right before its own time;
+// "A, who visited the base on Thursday, met B": a meeting during the visit.
+void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
+                 std::vector<Relation>& out, std::size_t first_relation) {
+  if (exprs.empty()) return;
+  for (auto r = out.begin() + static_cast<long>(first_relation); r != out.end(); ++r) {
+    bool dated_kind = r->type == EdgeType::member_of || r->type == EdgeType::participates_in ||
+                      r->type == EdgeType::party_to || r->type == EdgeType::organises;
+    bool meeting = r->type == EdgeType::met_with;
+    // a gapped part's own time outweighs the one the shared verb's clause gave
+    if ((!dated_kind && !meeting) || r->end || (r->date && meeting)) continue;
+    for (const auto& m : s.mentions) {
+      if (m.entity != r->source) continue;
+      std::size_t after = s.tokens[m.end - 1].end - s.start;
+      auto d = meeting ? visit_date(exprs, sentence, after) : gapped_date(exprs, sentence, after);
+      if (d) {
+        r->date = d->date;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace newsgraph::detail

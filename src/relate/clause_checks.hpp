@@ -1,0 +1,32 @@
+// Internal to src/relate/: small readings of one clause's items that the
+// relation patterns consult (takes items, a match, a sentence's times; gives
+// a yes/no or dates the relations just read).
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "relate/items.hpp"
+#include "relate/matcher.hpp"
+#include "relate/relate.hpp"
+#include "temporal/time_expressions.hpp"
+
+namespace newsgraph::detail {
+
+// "Officials of A, B, C and D met in Riga for the Cyber Ministerial": several who
+// gather for a named event (or a meeting, summit, forum) from `from` on.
+bool gathered_for_event(const DocAnalysis& doc, const std::vector<Item>& items, std::size_t from);
+
+// "A and B held talks": whether a partner is named after `from` ("with C", "met C").
+bool object_follows(const std::vector<Item>& items, std::size_t from);
+
+// A perfect tense inside the match ("has met", "had signed").
+bool perfect(const std::vector<Item>& items, const PatternMatch& m);
+
+// Dates the relations of `out` from `first_relation` on that a gapped list part
+// ("..., Montenegro in 2017 and North Macedonia in 2020") or a visit between a
+// meeting's subject and verb ("A, who visited the base on Thursday, met B") dates.
+void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
+                 std::vector<Relation>& out, std::size_t first_relation);
+
+}  // namespace newsgraph::detail
