@@ -257,6 +257,54 @@ bool list_closes_sentence(const std::vector<Item>& items, std::size_t i) {
   return false;
 }
 
+// Where the relative clause opened at the comma i closes: a comma, the end
+// of the sentence, or items.size() for a clause running to the end; 0 when none.
+std::size_t clause_close(const std::vector<Item>& items, std::size_t i) {
+  bool whose = items[i + 1].key == "whose";
+  for (std::size_t k = i + 2; k < items.size() && k < i + 30; ++k) {
+    // "..., which drew teams from A, B and C.": a comma inside a list of names
+    // that closes the sentence goes on (not "X, which joined A, B and C took part")
+    if (items[k].key == "," && items[k - 1].is_entity() && list_closes_sentence(items, k + 1)) continue;
+    // "X, whose commander, General Y, opened it": the name in apposition to the noun is inside
+    if (whose && items[k].key == "," && !items[k - 1].is_entity()) {
+      std::size_t m = k + 1;
+      while (m < items.size() && m < k + 4 && !items[m].is_entity() && !lower_word(items[m]) && items[m].key != ",") ++m;
+      if (m + 1 < items.size() && items[m].is_entity() && items[m + 1].key == ",") {
+        k = m + 1;
+        continue;
+      }
+    }
+    if (items[k].key == "." || items[k].key == ";" || items[k].key == ",") return k;
+  }
+  return items.size() < i + 30 ? items.size() : 0;
+}
+
+// "Iron Lynx, the army's largest drill, which ran in Tartu, ...": the relative
+// clause after a noun says what it says of the name the noun stands in
+// apposition to. The comma opening that apposition, else 0; `name` gets the name.
+std::size_t apposition_referent(const std::vector<Item>& items, std::size_t i, const Lexicon& lex,
+                                const DocAnalysis* doc, std::size_t& name) {
+  std::size_t j = i - 1;
+  // the noun phrase back to its comma: words, and a possessive name ("the army's")
+  while (j > 0 && j + 12 > i && items[j].key != ",") {
+    const std::string& k = items[j].key;
+    bool possessor = items[j].is_entity() && j + 1 < i && items[j + 1].key == "'s";
+    if ((items[j].is_entity() && !possessor) || k == "and" || k == "or" || k == "." || k == ";" || k == ":") return 0;
+    --j;
+  }
+  if (j == 0 || items[j].key != "," || !items[j - 1].is_entity() || !determiner(items[j + 1].key)) return 0;
+  // not a list ("A, B and the C, which ...")
+  if (j >= 2 && (items[j - 2].key == "and" || items[j - 2].key == ",")) return 0;
+  // "X, the drill, which": the noun names the kind of X (when the noun is known)
+  auto noun = lex.anaphor_type.find(items[i - 1].key);
+  const Item& ref = items[j - 1];
+  if (doc && noun != lex.anaphor_type.end() && ref.entity >= 0 && ref.entity < static_cast<int>(doc->entities.size()) &&
+      doc->entities[ref.entity].type != noun->second)
+    return 0;
+  name = j - 1;
+  return j;
+}
+
 }  // namespace
 
 bool lower_word(const Item& it) {
@@ -270,26 +318,21 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
   drop_attribution(items);
   name_the_subject(items, lex, doc);
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
-    if (items[i].key != "," || (items[i + 1].key != "who" && items[i + 1].key != "which")) continue;
-    // the clause ends at a comma, or with the sentence (", who heads the agency.")
-    std::size_t close = 0;
-    for (std::size_t k = i + 2; k < items.size() && k < i + 30; ++k) {
-      // "..., which drew teams from A, B and C.": a comma inside a list of names
-      // that closes the sentence goes on (not "X, which joined A, B and C took part")
-      if (items[k].key == "," && items[k - 1].is_entity() && list_closes_sentence(items, k + 1)) continue;
-      if (items[k].key == "." || items[k].key == ";" || items[k].key == ",") {
-        close = k;
-        break;
-      }
-    }
-    if (!close && items.size() < i + 30) close = items.size();
+    const std::string& rel = items[i + 1].key;
+    if (items[i].key != "," || (rel != "who" && rel != "which" && rel != "whose")) continue;
+    std::size_t close = clause_close(items, i);
     if (close < i + 3) continue;
-    if (items[i - 1].is_entity()) {
-      std::vector<Item> clause{items[i - 1]};
-      clause.insert(clause.end(), items.begin() + static_cast<long>(i + 2), items.begin() + static_cast<long>(close));
-      extra.push_back(std::move(clause));
-    }
+    // ", whose director X chaired ...": the clause keeps ", whose" (whose_leader reads it)
+    std::size_t from = rel == "whose" ? i : i + 2;
+    std::size_t name = 0, opened = items[i - 1].is_entity() ? 0 : apposition_referent(items, i, lex, doc, name);
+    // "a new lab, which Estonia opened with Finland, ...": no name to speak of; the clause's own names still relate
+    std::vector<Item> clause;
+    if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);
+    clause.insert(clause.end(), items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(close));
+    extra.push_back(std::move(clause));
     std::size_t last = std::min(close, items.size() - 1);
+    // "X, the drill, which ..., drew": the apposition's closing comma stays, for split_appositions
+    if (opened && close < items.size() && items[close].key == ",") --last;
     cut.emplace_back(items[i].begin, items[last].end);
     items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(last + 1));
   }
