@@ -292,7 +292,9 @@ std::size_t apposition_referent(const std::vector<Item>& items, std::size_t i, c
     if ((items[j].is_entity() && !possessor) || k == "and" || k == "or" || k == "." || k == ";" || k == ":") return 0;
     --j;
   }
-  if (j == 0 || items[j].key != "," || !items[j - 1].is_entity() || !determiner(items[j + 1].key)) return 0;
+  // ", the ...", ", a ...", ", NATO's ...": an apposition opens
+  bool opens = determiner(items[j + 1].key) || (items[j + 1].is_entity() && j + 2 < i && items[j + 2].key == "'s");
+  if (j == 0 || items[j].key != "," || !items[j - 1].is_entity() || !opens) return 0;
   // not a list ("A, B and the C, which ...")
   if (j >= 2 && (items[j - 2].key == "and" || items[j - 2].key == ",")) return 0;
   // "X, the drill, which": the noun names the kind of X (when the noun is known)

@@ -35,6 +35,14 @@ TEST_CASE("a which-clause after a noun in apposition to a name speaks of the nam
   // the apposition still closes with its comma: what it says of the name is read too
   check("Halvard Analytics, a Bergen-based security firm, which is owned by Nordvik Group, found the flaw.",
         {{"Halvard Analytics located_in", "Bergen"}}, {});
+  // an apposition opened by a possessive name ("X, Poland's ..."), and a who-clause after a person's title
+  check("Teams trained at Iron Lynx, Poland's largest cyber exercise, which was held in Gdansk last month.",
+        {{"Iron Lynx located_in", "Gdansk"}}, {{"Poland located_in", "Gdansk"}});
+  auto r = relations_of("General Tomas Varga, Slovakia's chief of cyber defence, who held talks with Colonel Ana Ruiz "
+                        "in Madrid, spoke first.",
+                        Date{2025, 6, 18});
+  CHECK((related(r, "Tomas Varga met_with", "Ana Ruiz") || related(r, "Ana Ruiz met_with", "Tomas Varga")));
+  CHECK_FALSE(related(r, "Slovakia met_with", "Ana Ruiz"));
 }
 
 TEST_CASE("a which-clause after a noun that is no apposition of a name gives no name its subject",
