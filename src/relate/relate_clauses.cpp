@@ -259,9 +259,20 @@ bool list_closes_sentence(const std::vector<Item>& items, std::size_t i) {
 
 // Where the relative clause opened at the comma i closes: a comma, the end
 // of the sentence, or items.size() for a clause running to the end; 0 when none.
-std::size_t clause_close(const std::vector<Item>& items, std::size_t i) {
+std::size_t clause_close(const std::vector<Item>& items, std::size_t i, const DocAnalysis* doc) {
   bool whose = items[i + 1].key == "whose";
+  auto place = [&](std::size_t k) {
+    const Item& it = items[k];
+    if (!doc || it.entity < 0 || it.entity >= static_cast<int>(doc->entities.size())) return false;
+    NodeType t = doc->entities[it.entity].type;
+    return t == NodeType::Place || t == NodeType::Nation;
+  };
   for (std::size_t k = i + 2; k < items.size() && k < i + 30; ++k) {
+    // "which was held in Tartu, Estonia, in May": a place and the country or region it lies in
+    bool pair_ends = k + 2 >= items.size() || items[k + 2].key == "," || items[k + 2].key == ".";
+    if (items[k].key == "," && k + 1 < items.size() && pair_ends && place(k - 1) && place(k + 1) &&
+        doc->entities[items[k - 1].entity].type == NodeType::Place)
+      continue;
     // "..., which drew teams from A, B and C.": a comma inside a list of names
     // that closes the sentence goes on (not "X, which joined A, B and C took part")
     if (items[k].key == "," && items[k - 1].is_entity() && list_closes_sentence(items, k + 1)) continue;
@@ -322,7 +333,7 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
     const std::string& rel = items[i + 1].key;
     if (items[i].key != "," || (rel != "who" && rel != "which" && rel != "whose")) continue;
-    std::size_t close = clause_close(items, i);
+    std::size_t close = clause_close(items, i, doc);
     if (close < i + 3) continue;
     // ", whose director X chaired ...": the clause keeps ", whose" (whose_leader reads it)
     std::size_t from = rel == "whose" ? i : i + 2;

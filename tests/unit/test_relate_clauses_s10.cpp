@@ -43,6 +43,9 @@ TEST_CASE("a which-clause after a noun in apposition to a name speaks of the nam
                         Date{2025, 6, 18});
   CHECK((related(r, "Tomas Varga met_with", "Ana Ruiz") || related(r, "Ana Ruiz met_with", "Tomas Varga")));
   CHECK_FALSE(related(r, "Slovakia met_with", "Ana Ruiz"));
+  // "in Gdansk, Poland,": the place and its country stay inside the clause, which closes after them
+  check("Iron Lynx, the navy's largest drill, which was held in Gdansk, Poland, was organised by the Polish Navy.",
+        {{"Polish Navy organises", "Iron Lynx"}, {"Iron Lynx located_in", "Gdansk"}}, {});
 }
 
 TEST_CASE("a which-clause after a noun that is no apposition of a name gives no name its subject",
