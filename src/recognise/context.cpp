@@ -361,6 +361,11 @@ void Recogniser::resolve_roles() {
           r.org = org;
           continue;
         }
+        // "Estonian Defense Minister" in a text whose bare "Ministry of Defense" is not
+        // said to be Estonia's (a Japanese article naming its own): not that ministry.
+        if (it != known_.end() && body_nation(it->second) < 0 && !qualified_.count(it->second) &&
+            bare_body_nation(it->second) != nation)
+          continue;
       }
       if (it != known_.end()) r.org = it->second;
     }

@@ -1,0 +1,38 @@
+// Which nation a person or a generic body belongs to: a role written with
+// another nation's demonym ("Peruvian Defence Minister") does not name the
+// bare ministry of a text about a different nation.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+bool any_relation_with(const std::vector<std::string>& r, const std::string& part) {
+  return std::any_of(r.begin(), r.end(), [&](const std::string& s) { return s.find(part) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("a visiting minister's demonym does not claim the host's bare ministry", "[nations_s10]") {
+  auto r = relations_of(
+      "SANTIAGO - Defence Minister Tomas Riva held talks with Chile's partners on Monday. "
+      "According to the Ministry of Defence, he also met Peruvian Defence Minister Elena Quispe in Lima.");
+  CHECK_FALSE(any_relation_with(r, "Peru's Ministry of Defence"));
+  CHECK_FALSE(related(r, "Elena Quispe", "Ministry of Defence"));
+}
+
+TEST_CASE("a minister's demonym still names the ministry of the text's only nation", "[nations_s10]") {
+  auto doc = analyse(
+      "Peruvian Defence Minister Elena Quispe opened the centre on Monday. "
+      "The Ministry of Defence said it would train forty officers there.");
+  int org = -2;
+  for (const auto& r : doc.sentences.at(0).roles)
+    if (r.relation == "leads") org = r.org;
+  REQUIRE(org >= 0);
+  CHECK(doc.entities[org].label.find("Ministry of Defence") != std::string::npos);
+}
