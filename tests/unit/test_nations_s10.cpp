@@ -36,3 +36,20 @@ TEST_CASE("a minister's demonym still names the ministry of the text's only nati
   REQUIRE(org >= 0);
   CHECK(doc.entities[org].label.find("Ministry of Defence") != std::string::npos);
 }
+
+TEST_CASE("a demonym before a non-leading title in apposition affiliates the person with the nation", "[nations_s10]") {
+  auto r = relations_of(
+      "The deal was signed by the Chilean state secretary for energy and mining, Marta Ruiz, on Monday. "
+      "It was welcomed by the Peruvian embassy spokeswoman, Ana Soto.");
+  CHECK(has(r, "Marta Ruiz affiliated_with Chile"));
+  CHECK(has(r, "Ana Soto affiliated_with Peru"));
+}
+
+TEST_CASE("a demonym title without a person after it, or a verb between, gives no affiliation", "[nations_s10]") {
+  auto r = relations_of(
+      "The Chilean official said on Monday that Marta Ruiz would lead the talks. "
+      "The Peruvian envoy met Ana Soto, a journalist.");
+  CHECK(has(entity_names(analyse("The Chilean official said on Monday that Marta Ruiz would lead the talks.")), "Marta Ruiz:Person"));
+  CHECK_FALSE(related(r, "Marta Ruiz", "Chile"));
+  CHECK_FALSE(related(r, "Ana Soto", "Peru"));
+}
