@@ -317,6 +317,13 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
            (e - name_begin < 2 || lex_.given_name_set.count(s.tokens[name_begin - 1].key)))
       --name_begin;
     if (e - name_begin < 2) {
+      // "Deputy Minister of Defence of Ukraine": the portfolio ends before "of" and a nation.
+      for (std::uint32_t k = e - 2; k > b + title + 1; --k)
+        if (s.tokens[k].key == "of" && gazetteer_match(s, k + 1, &hit) == e - k - 1 &&
+            lex_.entities[hit->entity].type == NodeType::Nation) {
+          s.roles.push_back({b, k, relation, -1});
+          return k + 1 - b;  // the nation is read next
+        }
       s.roles.push_back({b, e, relation, -1});
       return e - b;
     }

@@ -53,3 +53,10 @@ TEST_CASE("a demonym title without a person after it, or a verb between, gives n
   CHECK_FALSE(related(r, "Marta Ruiz", "Chile"));
   CHECK_FALSE(related(r, "Ana Soto", "Peru"));
 }
+
+TEST_CASE("a capitalised portfolio title ending in 'of' a nation names the nation apart", "[nations_s10]") {
+  auto r = relations_of("Chile and the Deputy Minister of Defence of Kenya, Amani Odera, signed the roadmap.");
+  CHECK(has(r, "Amani Odera affiliated_with Kenya"));
+  auto doc = analyse("The Minister of Foreign Affairs and Trade Nadia Brandt opened the forum.");
+  for (const auto& e : doc.entities) CHECK(e.type != NodeType::Nation);
+}
