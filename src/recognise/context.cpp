@@ -1,6 +1,8 @@
 // Recognition by context and across the document: names typed by the words
 // around them, names that recur, partial names, roles and descriptions that
 // point back ("the center").
+#include <map>
+#include <set>
 #include <algorithm>
 
 #include "recognise/recogniser.hpp"
@@ -368,8 +370,38 @@ void Recogniser::resolve_roles() {
           continue;
       }
       if (it != known_.end()) r.org = it->second;
+      else if (nation < 0 && head->second == "Ministry") r.org = minister_nation(si, r);
     }
   }
+}
+
+// "Defence Minister Jana Novak" with no ministry named and no nation or body
+// before the title: a minister of the nation the text is about, when that is
+// both the one mentioned most and the nearest one before; else -1.
+int Recogniser::minister_nation(std::size_t si, const RoleSpan& r) const {
+  const auto& s = doc_.sentences[si];
+  // a portfolio named ("Defence Minister", not a bare "Minister"); not a headline, read before its context
+  if (r.end - r.begin < 2 || s.headline) return -1;
+  for (const auto& m : s.mentions)
+    if (m.end == r.begin || (m.end + 1 == r.begin && s.tokens[m.end].key == "'s")) return -1;
+  std::map<std::int64_t, int> count;
+  std::set<std::int64_t> others;  // "a German defence minister": nations the text gives such a minister
+  const std::string& portfolio = s.tokens[r.end - 2].key;
+  for (const auto& sent : doc_.sentences)
+    for (const auto& m : sent.mentions)
+      if (auto n = nation_of_mention(m); n >= 0) {
+        ++count[n];
+        std::uint32_t k = m.end < sent.tokens.size() && sent.tokens[m.end].key == "'s" ? m.end + 1 : m.end;
+        if (k + 1 < sent.tokens.size() && sent.tokens[k].key == portfolio && sent.tokens[k + 1].key == "minister") others.insert(n);
+      }
+  std::int64_t most = -1;
+  int best = 0, ties = 0;
+  for (auto [n, c] : count)
+    if (c > best) most = n, best = c, ties = 0;
+    else if (c == best) ++ties;
+  if (most < 0 || ties > 0 || context_nation(si, r.begin) != most || others.size() > others.count(most)) return -1;
+  auto it = by_lexicon_.find(static_cast<std::uint32_t>(most));
+  return it == by_lexicon_.end() ? -1 : it->second;
 }
 
 int Recogniser::nation_role_org(std::int64_t nation, const SentenceAnalysis& s, const RoleSpan& r,

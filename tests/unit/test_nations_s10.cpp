@@ -60,3 +60,20 @@ TEST_CASE("a capitalised portfolio title ending in 'of' a nation names the natio
   auto doc = analyse("The Minister of Foreign Affairs and Trade Nadia Brandt opened the forum.");
   for (const auto& e : doc.entities) CHECK(e.type != NodeType::Nation);
 }
+
+TEST_CASE("a portfolio minister with no nation or ministry named leads the nation the text is about", "[nations_s10]") {
+  auto r = relations_of(
+      "Kenya will open a cyber range in Mombasa next year. Kenya has trained 200 officers since 2022. "
+      "Defence Minister Amani Odera said the range would also serve Uganda.");
+  CHECK(has(r, "Amani Odera leads Kenya"));
+  // the text says another nation has such a minister: no guess
+  auto other = relations_of(
+      "Kenya will open a cyber range in Mombasa next year. Kenya has trained 200 officers since 2022. "
+      "A Ugandan defence minister visited the site. Defence Minister Amani Odera said the range was ready.");
+  CHECK_FALSE(related(other, "Amani Odera", "Kenya"));
+  // a bare "Minister": no portfolio, no guess
+  auto bare = relations_of(
+      "Kenya will open a cyber range in Mombasa next year. Kenya has trained 200 officers since 2022. "
+      "Minister Amani Odera said the range would also serve Uganda.");
+  CHECK_FALSE(related(bare, "Amani Odera", "Kenya"));
+}
