@@ -465,7 +465,8 @@ void Recogniser::resolve_anaphora() {
           tried.push_back(*it);
           bool fits = (type != NodeType::Organisation && type != NodeType::Event) || describes(ent, noun);
           if (!fits) continue;
-          found.push_back({i, end, *it, MentionKind::Anaphor});
+          int own = type == NodeType::Organisation && owner_nation(*it) >= 0 ? nation_body_before(si, i, recent, noun) : -1;
+          found.push_back({i, end, own >= 0 && owner_nation(own) != owner_nation(*it) ? own : *it, MentionKind::Anaphor});
           break;
         }
         break;
@@ -473,6 +474,24 @@ void Recogniser::resolve_anaphora() {
     }
     for (auto& m : found) s.mentions.push_back(m);
   }
+}
+
+// "The Lithuanian team came from a centre under the defence ministry": the
+// body a noun describes that belongs to the one nation named before it in the
+// sentence (latest first), rather than another nation's named last; -1 when none.
+int Recogniser::nation_body_before(std::size_t si, std::uint32_t at, const std::vector<int>& recent,
+                                   const std::string& noun) const {
+  std::int64_t nation = -1;
+  for (const auto& m : doc_.sentences[si].mentions)
+    if (auto n = m.end <= at ? nation_of_mention(m) : -1; n >= 0) {
+      if (nation >= 0 && nation != n) return -1;
+      nation = n;
+    }
+  if (nation < 0) return -1;
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+    if (doc_.entities[*it].type == NodeType::Organisation && describes(doc_.entities[*it], noun) && owner_nation(*it) == nation)
+      return *it;
+  return -1;
 }
 
 // Capitalised spans no rule typed, read once the sentence's other names are

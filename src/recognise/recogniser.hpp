@@ -123,6 +123,7 @@ class Recogniser {
   std::int64_t body_nation(int entity) const;
   std::int64_t owner_nation(int entity) const;
   std::int64_t nation_before(std::size_t si, std::uint32_t b) const;
+  int nation_body_before(std::size_t si, std::uint32_t at, const std::vector<int>& recent, const std::string& noun) const;
   int minister_nation(std::size_t si, const RoleSpan& r) const;
   int nation_role_org(std::int64_t nation, const SentenceAnalysis& s, const RoleSpan& r, const std::string& head) const;
   int nation_body(std::uint32_t nation, const std::string& core);

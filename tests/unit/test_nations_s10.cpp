@@ -77,3 +77,26 @@ TEST_CASE("a portfolio minister with no nation or ministry named leads the natio
       "Minister Amani Odera said the range would also serve Uganda.");
   CHECK_FALSE(related(bare, "Amani Odera", "Kenya"));
 }
+
+namespace {
+
+// The label of the entity an anaphor of sentence `si` is bound to, or "".
+std::string anaphor_label(const DocAnalysis& doc, std::size_t si) {
+  for (const auto& m : doc.sentences.at(si).mentions)
+    if (m.kind == MentionKind::Anaphor) return doc.entities[m.entity].label;
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("'the defence ministry' after a demonym is that nation's, not the last one named", "[nations_s10]") {
+  auto doc = analyse(
+      "Chile's Ministry of Defence hosted the talks on Monday. Peru's Ministry of Defence sent a team. "
+      "The Chilean team comes from a cyber centre that operates under the defence ministry.");
+  CHECK(anaphor_label(doc, 2).starts_with("Chile"));
+  // no nation before it in the sentence: the latest ministry, as before
+  auto plain = analyse(
+      "Chile's Ministry of Defence hosted the talks on Monday. Peru's Ministry of Defence sent a team. "
+      "Its experts come from a cyber centre that operates under the defence ministry.");
+  CHECK(anaphor_label(plain, 2).starts_with("Peru"));
+}
