@@ -58,17 +58,51 @@ void relate_writer(const DocAnalysis& doc, int person, int outlet, std::vector<R
       }
 }
 
+// "THE MALAYSIAN COURIER" as "The Malaysian Courier"; short words ("BBC") stay.
+std::string outlet_label(std::string_view name) {
+  bool lower = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  std::string out(name);
+  if (lower) return out;
+  for (std::size_t i = 0; i < out.size();) {
+    std::size_t j = out.find(' ', i);
+    if (j == std::string::npos) j = out.size();
+    if (j - i > 3 || out.compare(i, j - i, "THE") == 0)
+      for (std::size_t k = i + 1; k < j; ++k)
+        if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+    i = j + 1;
+  }
+  return out;
+}
+
+// The outlet a byline or masthead names but the text never tagged (an
+// all-capital masthead): a name of two words or more that no entity of
+// another type holds ("Ana Lopez, Lima" names a place, not an outlet).
+int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex) {
+  int found = entity_named(doc, source, NodeType::Organisation, lex);
+  if (found >= 0 || source.find(' ') == std::string_view::npos) return found;
+  if (std::any_of(source.begin(), source.end(), [](char c) { return c >= '0' && c <= '9'; })) return -1;
+  for (NodeType other : {NodeType::Person, NodeType::Place, NodeType::Nation})
+    if (entity_named(doc, source, other, lex) >= 0) return -1;
+  DocEntity outlet;
+  outlet.type = NodeType::Organisation;
+  outlet.label = outlet_label(source);
+  outlet.names = {outlet.label};
+  doc.entities.push_back(std::move(outlet));
+  return static_cast<int>(doc.entities.size()) - 1;
+}
+
 }  // namespace
 
-void relate_author_to_outlet(const DocAnalysis& doc, std::string_view author, std::string_view source,
+void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::string_view source,
                              const Lexicon& lexicon, std::vector<Relation>& out) {
   if (author.empty() || source.empty()) return;
-  int outlet = entity_named(doc, source, NodeType::Organisation, lexicon);
+  std::vector<int> persons;
+  for (std::string_view writer : writers_of(author))
+    if (int person = entity_named(doc, writer, NodeType::Person, lexicon); person >= 0) persons.push_back(person);
+  if (persons.empty()) return;  // an outlet is made only for a writer's edge
+  int outlet = outlet_entity(doc, source, lexicon);
   if (outlet < 0) return;
-  for (std::string_view writer : writers_of(author)) {
-    int person = entity_named(doc, writer, NodeType::Person, lexicon);
-    if (person >= 0) relate_writer(doc, person, outlet, out);
-  }
+  for (int person : persons) relate_writer(doc, person, outlet, out);
 }
 
 }  // namespace newsgraph

@@ -36,8 +36,8 @@ std::vector<Relation> find_relations(const DocAnalysis& doc, std::string_view te
 
 // The document's writer (`author`, from its byline) works for its outlet
 // (`source`, from its masthead or byline): an affiliated_with edge when the
-// text names both, with the first sentence naming the writer as evidence.
-void relate_author_to_outlet(const DocAnalysis& doc, std::string_view author, std::string_view source,
+// text names the writer; an outlet the text never tagged is added to `doc`.
+void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::string_view source,
                              const Lexicon& lexicon, std::vector<Relation>& out);
 
 }  // namespace newsgraph
