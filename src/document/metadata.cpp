@@ -258,13 +258,29 @@ bool writer_title(std::string_view s, const MetadataWords& words) {
   });
 }
 
+// "Pacific affairs reporter Ana Lopez", "our correspondent Jan Kos": the
+// writer's title before the name, up to four words ending in a title word,
+// left out. The name after it must start with a capital.
+std::string_view skip_title_before_name(std::string_view s, const MetadataWords& words) {
+  std::size_t at = 0;
+  for (int n = 0; n < 4; ++n) {
+    std::size_t space = s.find(' ', at);
+    if (space == std::string_view::npos) return s;
+    std::string_view word = s.substr(at, space - at);
+    at = space + 1;
+    if (at < s.size() && is_upper(s[at]) && word.size() > 3 && writer_title(word, words) && (word[0] | 32) == word[0])
+      return s.substr(at);
+  }
+  return s;
+}
+
 // "By Ana Lopez, The Harbour Post - Mar. 4, 2024 9:00AM GMT-3", "By Jan Kos | Sea News | May 3, 2024",
 // "Written by Ana Lopez on May 3, 2024"
 bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords& lexicon_words) {
   std::string_view label = leading_label(line, lexicon_words.byline_labels);
   if (label.empty()) return false;
   auto parts = byline_parts(trim(line.substr(label.size())));
-  std::string_view first = parts.front();
+  std::string_view first = skip_title_before_name(parts.front(), lexicon_words);
   std::optional<Date> date_on;  // "... on May 3, 2024" after the name
   std::string zone_on;
   std::size_t on = first.find(" on ");
@@ -484,6 +500,21 @@ bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const Me
   return false;
 }
 
+// "Baltic Wire - English edition", "Harbour Shimbun English Edition": an
+// outlet's masthead naming its edition; the outlet is the part before the
+// edition's words.
+std::string_view edition_outlet(const std::vector<std::string_view>& parts) {
+  auto edition = [](std::string_view p) {
+    constexpr std::string_view kWord = " edition";
+    if (p.size() <= kWord.size() || p.size() > 60) return false;
+    std::string_view tail = p.substr(p.size() - kWord.size());
+    return std::equal(tail.begin(), tail.end(), kWord.begin(), [](char a, char b) { return (a | 32) == b; });
+  };
+  if (parts.empty() || parts.size() > 2 || !is_upper(parts[0][0]) || !section_like(parts[0])) return {};
+  if (parts.size() == 2) return edition(" " + std::string(parts[1])) && std::count(parts[1].begin(), parts[1].end(), ' ') <= 2 ? parts[0] : std::string_view{};
+  return edition(parts[0]) && std::count(parts[0].begin(), parts[0].end(), ' ') <= 4 ? parts[0] : std::string_view{};
+}
+
 }  // namespace
 
 bool read_date_value(std::string_view value, std::optional<Date>& date, std::string& zone, const MetadataWords& words) {
@@ -535,11 +566,14 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
   if (heads.size() > 1 && !outlet_line(heads[1], meta, words)) {
     // "Baltic Wire | Security", "Baltic Wire - English service": the outlet, then its section or edition
     auto parts = byline_parts(heads[0]);
-    std::string_view outlet = outlet_line(heads[0], meta, words) ? heads[0]
+    std::string_view edition = edition_outlet(parts);
+    std::string_view outlet = !edition.empty()                       ? edition
+                              : outlet_line(heads[0], meta, words) ? heads[0]
                               : parts.size() > 1 && outlet_line(parts[0], meta, words) ? parts[0]
                                                                                          : std::string_view{};
     if (!outlet.empty()) {
-      if (meta.source.empty()) meta.source = std::string(outlet);
+      // an edition's masthead names the outlet more surely than a byline's comma ("By Jan Kos, Warsaw")
+      if (meta.source.empty() || !edition.empty()) meta.source = std::string(outlet);
       t = 1;
     }
   }

@@ -52,3 +52,34 @@ TEST_CASE("s10: no outlet is made without a writer the text names", "[outlets][s
                         "The port of Valdora ran a cyber drill last week.\n");
   CHECK_FALSE(has_entity(r, "The Harbour Courier", NodeType::Organisation));
 }
+
+TEST_CASE("s10: a title before the writer's name is no part of it", "[outlets][s10]") {
+  auto doc = read_document_bytes("Ports test their cyber plans\n\nBy Baltic affairs correspondent Mirela Dunca and "
+                                 "Tomas Berg in Valdora\nPublished on 4 May 2025\n\nThe port ran a drill.\n",
+                                 "doc", DocumentFormat::Text);
+  CHECK(doc.meta.author == "Mirela Dunca and Tomas Berg in Valdora");
+  auto ours = read_document_bytes("Ports test their cyber plans\n\nBy our correspondent Mirela Dunca, Valdora\n\n"
+                                  "The port ran a drill.\n",
+                                  "doc", DocumentFormat::Text);
+  CHECK(ours.meta.author == "Mirela Dunca");
+  // a capitalised name that holds a title word stays whole
+  auto named = read_document_bytes("Ports test their cyber plans\n\nBy Anna Editor Smith\n\nThe port ran a drill.\n",
+                                   "doc", DocumentFormat::Text);
+  CHECK(named.meta.author == "Anna Editor Smith");
+}
+
+TEST_CASE("s10: an edition's masthead names the outlet, not the title", "[outlets][s10]") {
+  auto doc = read_document_bytes("Valdora Tageblatt - English edition\n\nPorts test their cyber plans\n\n"
+                                 "By our correspondent Mirela Dunca, Lisbon\n\nThe port ran a drill.\n",
+                                 "doc", DocumentFormat::Text);
+  CHECK(doc.meta.source == "Valdora Tageblatt");
+  CHECK(doc.meta.title == "Ports test their cyber plans");
+  auto whole = read_document_bytes("Harbour Shimbun English Edition\n\nPorts test their cyber plans\n\nThe port ran a drill.\n",
+                                   "doc", DocumentFormat::Text);
+  CHECK(whole.meta.source == "Harbour Shimbun English Edition");
+  // a headline about an edition is a title
+  auto headline = read_document_bytes("Valdora fair opens its largest edition\n\nThe port ran a drill.\n", "doc",
+                                      DocumentFormat::Text);
+  CHECK(headline.meta.title == "Valdora fair opens its largest edition");
+  CHECK(headline.meta.source.empty());
+}
