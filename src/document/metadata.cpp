@@ -359,6 +359,17 @@ bool only_time_after(std::string_view rest, const MetadataWords& words) {
                     [&](std::string_view word) { return is_upper(word[0]) || is_dateline_word(word, words); });
 }
 
+// The agency a wire dateline names after its date ("TALLINN, May 3, 2024
+// (Baltic Wire) - ..."): the outlet, when no byline or masthead named one.
+void read_wire_agency(std::string_view rest, DocumentMeta& meta) {
+  rest = rest.substr(0, first_dash(rest));
+  std::size_t open = rest.find('('), close = rest.find(')');
+  if (!meta.source.empty() || open == std::string_view::npos || close == std::string_view::npos || close < open + 3)
+    return;
+  std::string_view agency = trim(rest.substr(open + 1, close - open - 1));
+  if (is_upper(agency[0]) && name_words(agency)) meta.source = std::string(agency);
+}
+
 // A live report's or a series' marker before its date: "Day 2" in "Day 2 |
 // Wednesday, March 4, 2026", "Part 3:": a capitalised word and a small
 // number. Returns what follows it (empty for a part that is only a marker),
@@ -402,6 +413,7 @@ bool read_dateline_after_names(std::string_view line, DocumentMeta& meta, const 
       }
       if (!rest.empty() && read_date_words(dated, found.published, found.timezone, words, &date_end)) {
         if (!only_time_after(dated.substr(date_end), words)) return false;
+        read_wire_agency(dated.substr(date_end), meta);
         meta.published = found.published;
         meta.timezone = found.timezone;
         return true;

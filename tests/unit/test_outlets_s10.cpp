@@ -83,3 +83,21 @@ TEST_CASE("s10: an edition's masthead names the outlet, not the title", "[outlet
   CHECK(headline.meta.title == "Valdora fair opens its largest edition");
   CHECK(headline.meta.source.empty());
 }
+
+TEST_CASE("s10: the agency in a wire dateline is the outlet", "[outlets][s10]") {
+  auto doc = read_document_bytes("Ports test their cyber plans\n\nBy Mirela Dunca\n\n"
+                                 "VALDORA, May 4, 2025 (Harbour Wire) - The port ran a drill on Friday.\n",
+                                 "doc", DocumentFormat::Text);
+  CHECK(doc.meta.source == "Harbour Wire");
+  REQUIRE(doc.meta.published);
+  CHECK(doc.meta.published->iso() == "2025-05-04");
+  // words in parentheses inside the story after the dash are not the agency
+  auto story = read_document_bytes("Ports test their cyber plans\n\n"
+                                   "VALDORA, May 4, 2025 - The port authority (Valdora Ports) ran a drill.\n",
+                                   "doc", DocumentFormat::Text);
+  CHECK(story.meta.source.empty());
+  // a time zone in parentheses is no agency
+  auto zone = read_document_bytes("Ports test their cyber plans\n\nVALDORA, May 4, 2025 (09:30 CET) - The port ran a drill.\n",
+                                  "doc", DocumentFormat::Text);
+  CHECK(zone.meta.source.empty());
+}
