@@ -495,6 +495,19 @@ bool section_like(std::string_view part) {
   return true;
 }
 
+// A line that is only an outlet's name in title case: "Harbour News",
+// "The Valdora Courier"; not a line in capitals (a kicker, a subhead).
+bool outlet_named_line(std::string_view line, const MetadataWords& lexicon_words) {
+  if (line.size() > 40 || line.find(' ') == std::string_view::npos) return false;
+  if (std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  for (char c : line)
+    if (!is_letter(c) && c != ' ' && c != '-') return false;
+  std::size_t space = line.rfind(' ');
+  std::string_view last = line.substr(space + 1);
+  const auto& outlet_words = lexicon_words.outlet_words;
+  return section_like(line) && std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
+}
+
 // "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST": a section's name,
 // then a dateline after a bar; after a headline ("Chile joins the drill |
 // Oct. 2, 2020") only a labelled one ("Posted: ...").
@@ -589,6 +602,8 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
       t = 1;
     }
   }
+  // "Ports test their plans\nHarbour News\nBy ...": the outlet's name under the headline
+  if (t == 0 && heads.size() > 1 && meta.source.empty() && outlet_named_line(heads[1], words)) meta.source = std::string(heads[1]);
   meta.title = std::string(heads[t].substr(0, kMaxTitleBytes));
 }
 

@@ -101,3 +101,19 @@ TEST_CASE("s10: the agency in a wire dateline is the outlet", "[outlets][s10]") 
                                   "doc", DocumentFormat::Text);
   CHECK(zone.meta.source.empty());
 }
+
+TEST_CASE("s10: an outlet's name under the headline is the masthead", "[outlets][s10]") {
+  auto doc = read_document_bytes("Ports test their cyber plans\nValdora Courier\nBy Mirela Dunca in Valdora\n\n"
+                                 "The port ran a drill.\n",
+                                 "doc", DocumentFormat::Text);
+  CHECK(doc.meta.source == "Valdora Courier");
+  CHECK(doc.meta.title == "Ports test their cyber plans");
+  // a standfirst under the headline is no outlet, nor is a kicker in capitals
+  auto standfirst = read_document_bytes("Ports test their cyber plans\nOfficials fear a winter of attacks on the news\n"
+                                        "By Mirela Dunca\n\nThe port ran a drill.\n",
+                                        "doc", DocumentFormat::Text);
+  CHECK(standfirst.meta.source.empty());
+  auto kicker = read_document_bytes("Ports test their cyber plans\nEXCLUSIVE REPORT\nBy Mirela Dunca\n\nThe port ran a drill.\n",
+                                    "doc", DocumentFormat::Text);
+  CHECK(kicker.meta.source.empty());
+}
