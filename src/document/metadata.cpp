@@ -367,7 +367,8 @@ void read_wire_agency(std::string_view rest, DocumentMeta& meta) {
   if (!meta.source.empty() || open == std::string_view::npos || close == std::string_view::npos || close < open + 3)
     return;
   std::string_view agency = trim(rest.substr(open + 1, close - open - 1));
-  if (is_upper(agency[0]) && name_words(agency)) meta.source = std::string(agency);
+  bool lower = std::any_of(agency.begin(), agency.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (lower && is_upper(agency[0]) && name_words(agency)) meta.source = std::string(agency);
 }
 
 // A live report's or a series' marker before its date: "Day 2" in "Day 2 |
@@ -540,6 +541,29 @@ std::string_view edition_outlet(const std::vector<std::string_view>& parts) {
   return edition(parts[0]) && std::count(parts[0].begin(), parts[0].end(), ' ') <= 4 ? parts[0] : std::string_view{};
 }
 
+// "Ana Lopez | 3 May 2024", "Ana Lopez · Harbour News · Posted: ...": a
+// dateline led by a person's name of two to four capitalised words (not a
+// section's or outlet's name) names the writer.
+void read_unlabelled_writer(std::string_view line, DocumentMeta& meta, const MetadataWords& words) {
+  auto parts = byline_parts(line);
+  if (parts.size() < 2) return;
+  std::string_view name = parts[0];
+  int count = 1 + static_cast<int>(std::count(name.begin(), name.end(), ' '));
+  if (count < 2 || count > 4 || !name_words(name) || name.find(',') != std::string_view::npos) return;
+  if (std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;  // "PRESS RELEASE"
+  for (std::size_t i = 0; i < name.size(); i = name.find(' ', i) + 1) {
+    if (!is_upper(name[i]) && static_cast<unsigned char>(name[i]) < 0x80) return;
+    if (name.find(' ', i) == std::string_view::npos) {
+      std::string_view last = name.substr(i);
+      const auto& outlet_words = words.outlet_words;
+      if (std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end() || writer_title(last, words)) return;
+      break;
+    }
+  }
+  meta.author = std::string(name);
+  if (meta.source.empty() && parts.size() > 2 && outlet_named_line(parts[1], words)) meta.source = std::string(parts[1]);
+}
+
 }  // namespace
 
 bool read_date_value(std::string_view value, std::optional<Date>& date, std::string& zone, const MetadataWords& words) {
@@ -559,6 +583,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
   bool byline_seen = false;
   bool date_seen = meta.published.has_value();
   bool title_given = !meta.title.empty();
+  bool wire_source = false;  // the source a dateline gave: a masthead wins over it
   std::vector<std::string_view> heads;  // lines other than the byline and dateline: title candidates
   std::optional<Date> updated;
   std::string updated_zone;
@@ -571,12 +596,14 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
       --n;  // blank lines do not count
       continue;
     }
-    bool was_byline = false, was_dateline = false;
+    bool was_byline = false, was_dateline = false, had_source = !meta.source.empty();
     if (!byline_seen) byline_seen = was_byline = read_byline(line, meta, words);
     if (!date_seen)
       date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone) ||
                                  (!was_byline && read_dateline_after_names(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_dateline_after_bar(line, meta, words, &updated, &updated_zone));
+    wire_source = wire_source || (was_dateline && !was_byline && !had_source && !meta.source.empty());
+    if (was_dateline && !byline_seen && meta.author.empty()) read_unlabelled_writer(line, meta, words);
     if (!was_byline && !was_dateline && heads.size() < 3) heads.push_back(line);
     if (byline_seen && date_seen) break;
     if (nl == std::string_view::npos) break;
@@ -598,7 +625,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
                                                                                          : std::string_view{};
     if (!outlet.empty()) {
       // an edition's masthead names the outlet more surely than a byline's comma ("By Jan Kos, Warsaw")
-      if (meta.source.empty() || !edition.empty()) meta.source = std::string(outlet);
+      if (meta.source.empty() || !edition.empty() || wire_source) meta.source = std::string(outlet);
       t = 1;
     }
   }

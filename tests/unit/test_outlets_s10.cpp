@@ -117,3 +117,34 @@ TEST_CASE("s10: an outlet's name under the headline is the masthead", "[outlets]
                                     "doc", DocumentFormat::Text);
   CHECK(kicker.meta.source.empty());
 }
+
+TEST_CASE("s10: a person's name before a dateline's bar is the writer", "[outlets][s10]") {
+  auto bar = read_document_bytes("HARBOUR BRIEF\n\nPorts test their cyber plans\n\nMirela Dunca | 4 May 2025\n\n"
+                                 "The port ran a drill.\n",
+                                 "doc", DocumentFormat::Text);
+  CHECK(bar.meta.author == "Mirela Dunca");
+  REQUIRE(bar.meta.published);
+  CHECK(bar.meta.published->iso() == "2025-05-04");
+  auto dot = read_document_bytes("Ports test their cyber plans\n\nMirela Dunca \xC2\xB7 Valdora News \xC2\xB7 Posted: May 4, 2025\n\n"
+                                 "The port ran a drill.\n",
+                                 "doc", DocumentFormat::Text);
+  CHECK(dot.meta.author == "Mirela Dunca");
+  CHECK(dot.meta.source == "Valdora News");
+  // a section's name, an outlet's name or a label in capitals is no writer
+  for (const char* line : {"Harbour News | 4 May 2025", "PRESS RELEASE | 4 May 2025", "Ports & Shipping | 4 May 2025"}) {
+    auto doc = read_document_bytes(std::string("Ports test their cyber plans\n\n") + line + "\n\nThe port ran a drill.\n",
+                                   "doc", DocumentFormat::Text);
+    INFO(line);
+    CHECK(doc.meta.author.empty());
+  }
+}
+
+TEST_CASE("s10: a masthead wins over a dateline's parentheses", "[outlets][s10]") {
+  auto zone = read_document_bytes("Ports test their cyber plans\n\nValdora | 16/07/2026, 10:30 (EEST)\n\nThe port ran a drill.\n",
+                                  "doc", DocumentFormat::Text);
+  CHECK(zone.meta.source.empty());
+  auto masthead = read_document_bytes("HARBOUR BRIEF | Ports\n\nPorts test their cyber plans\n\n"
+                                      "VALDORA, May 4, 2025 (Harbour Wire) - The port ran a drill on Friday.\n",
+                                      "doc", DocumentFormat::Text);
+  CHECK(masthead.meta.source == "HARBOUR BRIEF");
+}
