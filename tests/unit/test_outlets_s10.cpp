@@ -148,3 +148,14 @@ TEST_CASE("s10: a masthead wins over a dateline's parentheses", "[outlets][s10]"
                                       "doc", DocumentFormat::Text);
   CHECK(masthead.meta.source == "HARBOUR BRIEF");
 }
+
+TEST_CASE("s10: 'Reporter:' labels the writer", "[outlets][s10]") {
+  auto doc = read_document_bytes("Ports test their cyber plans\n\nReporter: Mirela Dunca\nEditor: Tomas Berg\n\n"
+                                 "The port ran a drill.\n",
+                                 "doc", DocumentFormat::Text);
+  CHECK(doc.meta.author == "Mirela Dunca");
+  // a reporter quoted in the story is no byline
+  auto quoted = read_document_bytes("Ports test their cyber plans\n\nThe port ran a drill, reporter Mirela Dunca said.\n",
+                                    "doc", DocumentFormat::Text);
+  CHECK(quoted.meta.author.empty());
+}
