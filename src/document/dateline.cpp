@@ -1,0 +1,191 @@
+// The dates of an article's head lines: datelines ("Nov. 27, 2023 8:00PM
+// GMT+9"), numeric dates ("14.05.2024"), time zones and date labels
+// ("Published: ") (dateline.hpp).
+#include "document/dateline.hpp"
+
+#include <algorithm>
+
+#include "temporal/time_expressions.hpp"
+
+namespace newsgraph::document_detail {
+namespace {
+
+// "8:00PM GMT+9", "10:41 PM KST", "9:30 a.m. EST": the zone after a time.
+std::string time_zone_after(std::string_view rest) {
+  std::size_t i = 0;
+  while (i < rest.size() && (is_space(rest[i]) || rest[i] == ',' || rest[i] == '-' || rest[i] == '|')) ++i;
+  if (i < rest.size() && is_digit(rest[i])) {  // the time of day
+    while (i < rest.size() && (is_digit(rest[i]) || rest[i] == ':')) ++i;
+    while (i < rest.size() && is_space(rest[i])) ++i;
+    for (std::string_view m : {"AM", "PM", "am", "pm", "a.m.", "p.m."})
+      if (rest.compare(i, m.size(), m) == 0) {
+        i += m.size();
+        break;
+      }
+    while (i < rest.size() && (is_space(rest[i]) || rest[i] == '(')) ++i;
+  } else {
+    return {};
+  }
+  std::size_t start = i;
+  while (i < rest.size() && is_upper(rest[i])) ++i;
+  std::size_t letters = i - start;
+  if (letters < 2 || letters > 5 || (i < rest.size() && is_letter(rest[i]))) return {};
+  std::string_view zone = rest.substr(start, letters);
+  if ((zone == "GMT" || zone == "UTC") && i < rest.size() && (rest[i] == '+' || rest[i] == '-')) {
+    std::size_t j = i + 1;
+    while (j < rest.size() && (is_digit(rest[j]) || rest[j] == ':')) ++j;
+    if (j > i + 1) i = j;
+  }
+  return std::string(rest.substr(start, i - start));
+}
+
+// What may precede the date of a dateline: times, zones, weekdays, "on", "at".
+bool dateline_prefix(std::string_view prefix, const MetadataWords& words) {
+  return every_word(prefix, [&](std::string_view word) {
+    bool upper = word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) { return is_upper(c); });
+    return upper || is_dateline_word(word, words) || weekday_from_name(word) >= 0;
+  });
+}
+
+}  // namespace
+
+std::size_t digits_at(std::string_view s, std::size_t i, int& value) {
+  std::size_t j = i;
+  value = 0;
+  while (j < s.size() && is_digit(s[j]) && j - i < 5) value = value * 10 + (s[j++] - '0');
+  return j - i;
+}
+
+// "2024.05.14", "2024-05-14T09:30", "14.05.2024", "14/05/2024" at `i`.
+// Day first unless the year comes first; with slashes the order must be
+// unambiguous (a number over 12 tells which is the day), else no date.
+std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t& end) {
+  int a = 0, b = 0, c = 0;
+  std::size_t la = digits_at(s, i, a);
+  if (la == 0 || i + la >= s.size()) return std::nullopt;
+  char sep = s[i + la];
+  if (sep != '.' && sep != '-' && sep != '/') return std::nullopt;
+  std::size_t lb = digits_at(s, i + la + 1, b);
+  std::size_t at_c = i + la + 1 + lb;
+  if (lb == 0 || lb > 2 || at_c >= s.size() || s[at_c] != sep) return std::nullopt;
+  std::size_t lc = digits_at(s, at_c + 1, c);
+  end = at_c + 1 + lc;
+  if (end < s.size() && is_digit(s[end])) return std::nullopt;
+  int year = 0, month = 0, day = 0;
+  if (la == 4 && lc >= 1 && lc <= 2) {
+    year = a, month = b, day = c;
+  } else if (la <= 2 && lc == 4) {
+    year = c;
+    bool day_first = sep != '/' || a > 12;
+    if (sep == '/' && a <= 12 && b <= 12) return std::nullopt;  // 03/05/2024: which is the month?
+    day = day_first ? a : b;
+    month = day_first ? b : a;
+  } else {
+    return std::nullopt;
+  }
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+    return std::nullopt;
+  return Date{year, month, day};
+}
+
+bool is_dateline_word(std::string_view word, const MetadataWords& words) {
+  return std::find(words.dateline_words.begin(), words.dateline_words.end(), word) != words.dateline_words.end() ||
+         word == "a.m" || word == "p.m";
+}
+
+// The zone after a time ("09:30 EEST") or of an ISO timestamp ("T09:30:00+03:00").
+std::string zone_after_numeric(std::string_view rest) {
+  if (!rest.empty() && rest[0] == 'T') {
+    std::size_t z = rest.find_first_of("+-Z", 1);
+    std::size_t stop = rest.find_first_of(" \t", 1);
+    if (z != std::string_view::npos && z < stop) return std::string(rest.substr(z, stop == std::string_view::npos ? stop : stop - z));
+    return {};
+  }
+  return time_zone_after(rest);
+}
+
+// The first full date of a line whose first words are a date; `date_end`,
+// when given, receives where the date's words end.
+bool read_date_words(std::string_view line, std::optional<Date>& date, std::string& zone, const MetadataWords& words,
+                     std::size_t* date_end) {
+  std::size_t i = 0;
+  while (i < line.size() && !is_digit(line[i])) ++i;
+  std::size_t end = 0;
+  if (i < line.size() && dateline_prefix(line.substr(0, i), words))
+    if (auto d = numeric_date(line, i, end)) {
+      date = d;
+      zone = zone_after_numeric(line.substr(end));
+      if (date_end) *date_end = end;
+      return true;
+    }
+  for (const auto& e : find_time_expressions(line, std::nullopt)) {
+    // "Monday, " or "10:31 AM EST, Thu " may come first; a sentence's date comes after words
+    if (!dateline_prefix(line.substr(0, e.start), words)) break;
+    if (!e.date || e.date->precision() != DatePrecision::Day || e.role != TimeRole::Point) continue;
+    date = e.date;
+    zone = time_zone_after(line.substr(e.end));
+    if (zone.empty()) zone = time_zone_after(line.substr(0, e.start));
+    if (date_end) *date_end = e.end;
+    return true;
+  }
+  return false;
+}
+
+// The longest of `labels` that starts `line` and is followed by a non-letter.
+std::string_view leading_label(std::string_view line, const std::vector<std::string>& labels) {
+  std::string_view best;
+  for (const std::string& label : labels) {
+    std::string_view lead(label);
+    if (lead.size() > best.size() && line.size() > lead.size() && line.compare(0, lead.size(), lead) == 0 &&
+        !is_letter(line[lead.size()]))
+      best = lead;
+  }
+  return best;
+}
+
+// "Published: ", "Posted on ", "Updated: " and the like before a date;
+// `updated` tells an update's label, or one of a date other than the
+// publication's ("Recorded: "), from a publication's.
+std::string_view strip_lead(std::string_view line, bool& updated, const MetadataWords& words) {
+  std::string_view label = leading_label(line, words.date_labels);
+  std::string_view other = leading_label(line, words.other_date_labels);
+  updated = label.find("pdated") != std::string_view::npos || other.size() > label.size();
+  if (other.size() > label.size()) label = other;
+  return label.empty() ? line : trim(line.substr(label.size()));
+}
+
+// Whether words of a sentence follow a labelled date ("Released on 4 May
+// 2024, the report says that ..."): three small words that are not a
+// dateline's. A time, a zone or "updated 5 May 2024" may follow a dateline.
+bool sentence_follows(std::string_view rest, const MetadataWords& words) {
+  int small = 0;
+  every_word(rest, [&](std::string_view word) {
+    small += !is_upper(word[0]) && !is_dateline_word(word, words);
+    return true;
+  });
+  return small >= 3;
+}
+
+// A dateline: a short line whose first words are a full date. An update
+// time only stands in when no publication date is written ("Updated: ...").
+bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
+                   std::optional<Date>* updated_date, std::string* updated_zone) {
+  if (line.size() > kMaxDatelineBytes) return false;
+  bool updated = false;
+  std::size_t whole = line.size();
+  line = strip_lead(line, updated, words);
+  if (updated) {
+    if (updated_date && !*updated_date) read_date_words(line, *updated_date, *updated_zone, words);
+    return false;
+  }
+  std::optional<Date> date;
+  std::string zone;
+  std::size_t date_end = 0;
+  if (!read_date_words(line, date, zone, words, &date_end)) return false;
+  if (line.size() != whole && sentence_follows(line.substr(date_end), words)) return false;
+  meta.published = date;
+  meta.timezone = zone;
+  return true;
+}
+
+}  // namespace newsgraph::document_detail

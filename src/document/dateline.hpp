@@ -1,0 +1,71 @@
+// Internal to src/document/: the dates, time zones and labels of an
+// article's head lines (dateline.cpp), read by the metadata reader
+// (metadata.cpp) for datelines, bylines and labelled dates.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/metadata_words.hpp"
+#include "document/text_builder.hpp"
+#include "temporal/calendar.hpp"
+
+namespace newsgraph::document_detail {
+
+// A dateline is a short line: longer ones are sentences that hold a date.
+inline constexpr std::size_t kMaxDatelineBytes = 160;
+
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_letter(char c) { return (c >= 'a' && c <= 'z') || is_upper(c); }
+
+inline std::string_view trim(std::string_view s) {
+  while (!s.empty() && (is_space(s.front()) || s.front() == '*' || s.front() == '_')) s.remove_prefix(1);
+  while (!s.empty() && (is_space(s.back()) || s.back() == '*' || s.back() == '_')) s.remove_suffix(1);
+  return s;
+}
+
+// Whether `accept` takes every word of `text`: runs of letters and dots,
+// the trailing dots dropped ("a.m." is "a.m").
+template <typename Accept>
+bool every_word(std::string_view text, Accept accept) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_letter(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && (is_letter(text[j]) || text[j] == '.')) ++j;
+    std::string_view word = text.substr(i, j - i);
+    while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    if (!accept(word)) return false;
+    i = j;
+  }
+  return true;
+}
+
+// The digits at i as a number in `value`; how many there are.
+std::size_t digits_at(std::string_view s, std::size_t i, int& value);
+// "2024.05.14", "14.05.2024", "14/05/2024" at `i`; `end` receives where it ends.
+std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t& end);
+bool is_dateline_word(std::string_view word, const MetadataWords& words);
+// The zone after a time ("09:30 EEST") or of an ISO timestamp ("T09:30:00+03:00").
+std::string zone_after_numeric(std::string_view rest);
+// The first full date of a line whose first words are a date; `date_end`,
+// when given, receives where the date's words end.
+bool read_date_words(std::string_view line, std::optional<Date>& date, std::string& zone, const MetadataWords& words,
+                     std::size_t* date_end = nullptr);
+// The longest of `labels` that starts `line` and is followed by a non-letter.
+std::string_view leading_label(std::string_view line, const std::vector<std::string>& labels);
+// The line after a date label ("Published: "); `updated` tells an update's label.
+std::string_view strip_lead(std::string_view line, bool& updated, const MetadataWords& words);
+// Whether words of a sentence follow a labelled date.
+bool sentence_follows(std::string_view rest, const MetadataWords& words);
+// A dateline: a short line whose first words are a full date (into `meta`).
+bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
+                   std::optional<Date>* updated_date = nullptr, std::string* updated_zone = nullptr);
+
+}  // namespace newsgraph::document_detail
