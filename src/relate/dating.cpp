@@ -375,17 +375,6 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) co
   return best->date;
 }
 
-
-}  // namespace newsgraph::detail
-
-namespace newsgraph::detail {
-namespace {
-
-struct Word {
-  std::string text;  // lower case
-  std::size_t start, end;
-};
-
 std::vector<Word> words_of(std::string_view s) {
   std::vector<Word> out;
   std::size_t i = 0;
@@ -404,6 +393,8 @@ std::vector<Word> words_of(std::string_view s) {
   }
   return out;
 }
+
+namespace {
 
 // "two" 2, "a" 1, "12" 12; -1 for anything else.
 int count_word(const std::string& w, const TemporalWords& words) {
@@ -524,94 +515,5 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
   std::sort(out.begin(), out.end(), [](const TimeExpression& a, const TimeExpression& b) { return a.start < b.start; });
   exprs = std::move(out);
 }
-
-namespace {
-
-enum class Tense { None, Past, Future };
-
-// The tense the words of a sentence show: a future cue wins ("will be held",
-// "scheduled"); else an irregular past form or a word ending in -ed that is
-// not the tail of a compound ("Tallinn-based").
-Tense tense_of(std::string_view sentence, const TemporalWords& words) {
-  bool past = false;
-  for (const auto& w : words_of(sentence)) {
-    if (words.future_cues.count(w.text)) return Tense::Future;
-    bool compound = w.start > 0 && sentence[w.start - 1] == '-';
-    past |= words.past_tense_words.count(w.text) > 0 ||
-            (!compound && w.text.size() > 4 && w.text.ends_with("ed") && !words.months.count(w.text));
-  }
-  return past ? Tense::Past : Tense::None;
-}
-
-// Written with a month name and no year, and no word saying which one ("last July").
-bool yearless_month(std::string_view text, const TemporalWords& words) {
-  bool month = false;
-  for (const auto& w : words_of(text)) {
-    if (w.text.size() == 4 && std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      return false;
-    if (words.shift_words.count(w.text) || words.modifiers.count(w.text) || words.units.count(w.text)) return false;
-    month |= words.months.count(w.text) > 0;
-  }
-  return month;
-}
-
-bool after_publication(const Date& d, const Date& published) {
-  if (d.year != published.year) return d.year > published.year;
-  if (!d.month || !published.month) return false;
-  if (d.month != published.month) return d.month > published.month;
-  return d.day && published.day && d.day > published.day;
-}
-
-}  // namespace
-
-// Only a future cue and no past form ("Estonia will host the drill in June"):
-// not "hosted X in May and will host Y".
-bool only_future(std::string_view sentence, const TemporalWords& words) {
-  bool future = false;
-  for (const auto& w : words_of(sentence)) {
-    future |= words.future_cues.count(w.text) > 0;
-    bool compound = w.start > 0 && sentence[w.start - 1] == '-';
-    bool name = sentence[w.start] >= 'A' && sentence[w.start] <= 'Z';  // "Locked Shields"
-    if (words.past_tense_words.count(w.text) ||
-        (!compound && !name && w.text.size() > 4 && w.text.ends_with("ed") && !words.months.count(w.text)))
-      return false;
-  }
-  return future;
-}
-
-// A month of the publication's year before its month, in a sentence about
-// the future: the coming one ("will host ... in June" written in November).
-bool coming_month(const TimeExpression& x, std::string_view sentence, const Date& published, const TemporalWords& words) {
-  return x.date->year == published.year && x.date->month && published.month && x.date->month < published.month &&
-         yearless_month(sentence.substr(x.start, x.end - x.start), words) && only_future(sentence, words);
-}
-
-void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view sentence, const Date& published,
-                            const TemporalWords& words) {
-  std::optional<Tense> tense;  // read once, when needed
-  for (auto& x : exprs) {
-    if (!x.relative || !x.date) continue;
-    if (!after_publication(*x.date, published)) {
-      if (coming_month(x, sentence, published, words)) {
-        x.date->year += 1;
-        if (x.until) x.until->year += 1;
-        if (x.date->day && x.date->day > days_in_month(x.date->year, x.date->month)) x.date.reset();  // 29 February
-      }
-      continue;
-    }
-    if (!yearless_month(sentence.substr(x.start, x.end - x.start), words)) continue;
-    if (!tense) tense = tense_of(sentence, words);
-    if (*tense == Tense::Future) continue;
-    if (*tense == Tense::None) {
-      x.date.reset();
-      x.until.reset();
-      continue;
-    }
-    x.date->year -= 1;
-    if (x.until) x.until->year -= 1;
-    if (x.date->day && x.date->day > days_in_month(x.date->year, x.date->month)) x.date.reset();  // 29 February
-  }
-}
-
 
 }  // namespace newsgraph::detail

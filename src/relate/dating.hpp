@@ -8,6 +8,7 @@
 #pragma once
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -119,6 +120,14 @@ class EventDates {
 // Whether a sentence has words of another time that no date resolves
 // ("in earlier years", "previously", "will"): nothing may be inherited then.
 bool other_time_words(std::string_view sentence, const TemporalWords& words = default_temporal_words());
+// The words of a text: runs of ASCII letters and digits, in lower case, with
+// their byte offsets (dating.cpp; shared with yearless_months.cpp).
+struct Word {
+  std::string text;  // lower case
+  std::size_t start, end;
+};
+std::vector<Word> words_of(std::string_view s);
+
 
 // A month (or day) written without its year that the finder put after the
 // publication date ("in December" in a November story) is settled by the
