@@ -108,6 +108,7 @@ class Scorer:
         rels = self.gold["relations"]
         self.edge_dates = {}          # gold relation index -> dates of the edges matching it
         good, bad = set(), set()
+        self.rel_by_type = {t: [0, 0, 0, 0] for t in sorted(EDGE_TYPES)}  # good edges, bad edges, found, required
         for edge in self.graph["edges"]:
             p = edge.get("type")
             if p not in EDGE_TYPES:
@@ -125,6 +126,15 @@ class Scorer:
         self.bad_edges = bad - good
         self.required_rels = [i for i, r in enumerate(rels) if not r.get("optional")]
         found = sum(1 for i in self.required_rels if i in self.edge_dates)
+        for _, p, _ in good:
+            self.rel_by_type[p][0] += 1
+        for _, p, _ in self.bad_edges:
+            self.rel_by_type[p][1] += 1
+        for i in self.required_rels:
+            p = alts(rels[i]["p"])[0]
+            if p in self.rel_by_type:
+                self.rel_by_type[p][3] += 1
+                self.rel_by_type[p][2] += i in self.edge_dates
         p = len(good) / max(1, len(good) + len(self.bad_edges))
         r = found / max(1, len(self.required_rels))
         return p, r, len(good), found
@@ -150,6 +160,18 @@ def print_table(sc):
         tp, fp, fn = sc.by_type[t]
         p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
         print("%-13s %6.2f %6.2f %6.2f  %3d %3d %3d" % (t, p, r, f_measure(p, r), tp, fp, fn))
+
+
+def print_relation_table(sc):
+    """Relations by edge type: P over the graph's edges of the type, R over
+    the gold's required relations of the type (a relation whose gold allows
+    several types counts under its first)."""
+    print("%-16s %6s %6s %6s   tp  fp found/gold" % ("relation", "P", "R", "F1"))
+    for t, (tp, fp, found, req) in sc.rel_by_type.items():
+        if tp + fp + req == 0:
+            continue
+        p, r = tp / max(1, tp + fp), found / max(1, req)
+        print("%-16s %6.2f %6.2f %6.2f  %3d %3d %3d/%d" % (t, p, r, f_measure(p, r), tp, fp, found, req))
 
 
 def print_misses(sc):
@@ -194,11 +216,14 @@ def main():
                       "tp": rtp, "fp": len(sc.bad_edges), "gold_found": found,
                       "gold": len(sc.required_rels)},
         "dates": {"recall": r3(right / max(1, total)), "correct": right, "gold": total},
+        "relations_by_type": {t: {"tp": v[0], "fp": v[1], "gold_found": v[2], "gold": v[3]}
+                              for t, v in sc.rel_by_type.items()},
     }
     if a.json:
         print(json.dumps(res, indent=1))
     else:
         print_table(sc)
+        print_relation_table(sc)
         if a.verbose:
             print_misses(sc)
     e, r, d = res["entities"], res["relations"], res["dates"]

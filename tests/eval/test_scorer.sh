@@ -10,12 +10,16 @@ scorer="$source_dir/tests/eval/score_graph.py"
 data="$source_dir/tests/eval/data"
 # Entities: Finland, NATO (by alias), Virtanen right; Iron Lattice typed Event
 # (gold Exercise), Oulu unknown, FINLAND a duplicate; The Ledger optional.
-# Relations: member_of (date right at month precision), met_with reversed
+# Relations (also counted by type, under the first type a gold relation allows):
+# member_of (date right at month precision), met_with reversed
 # (symmetric) right; organises reaches an Event node that is still the gold
 # entity, date 2023 wrong; located_in spurious; the optional edge ignored.
 run python3 "$scorer" --gold "$data/tiny.gold.json" --graph "$data/tiny.graph.json" --verbose
 expect_status 0
 expect_line "entities P=0.50 R=0.75 F1=0.60 | relations P=0.75 R=0.75 F1=0.75 | dated facts 1/2"
+expect_line "member_of          1.00   1.00   1.00    1   0   1/1"
+expect_line "located_in         0.00   0.00   0.00    0   1   0/0"
+expect_line "leads              0.00   0.00   0.00    0   0   0/1"
 expect_line "missed entity:   Iron Lattice (Exercise)"
 expect_line "spurious entity: Iron Lattice (Event): gold type is Exercise"
 expect_line "spurious entity: FINLAND (Nation): duplicate of fin"
