@@ -227,15 +227,16 @@ def main():
         if a.verbose:
             print_misses(sc)
     e, r, d = res["entities"], res["relations"], res["dates"]
-    print("entities P=%.2f R=%.2f F1=%.2f | relations P=%.2f R=%.2f F1=%.2f | dated facts %d/%d"
-          % (e["precision"], e["recall"], e["f1"], r["precision"], r["recall"], r["f1"],
-             d["correct"], d["gold"]))
+    if not a.json:  # --json prints JSON alone, for jq and scripts
+        print("entities P=%.2f R=%.2f F1=%.2f | relations P=%.2f R=%.2f F1=%.2f | dated facts %d/%d"
+              % (e["precision"], e["recall"], e["f1"], r["precision"], r["recall"], r["f1"],
+                 d["correct"], d["gold"]))
     short = [msg % (val, bar) for msg, val, bar in (
         ("entity F1 %.2f < %.2f", e["f1"], a.min_entity_f1),
         ("relation F1 %.2f < %.2f", r["f1"], a.min_relation_f1),
         ("date recall %.2f < %.2f", d["recall"], a.min_date_recall)) if bar is not None and val < bar]
     if short:
-        print("below threshold: " + "; ".join(short))
+        print("below threshold: " + "; ".join(short), file=sys.stderr if a.json else sys.stdout)
         return 1
     return 0
 

@@ -32,4 +32,9 @@ expect_status 1
 expect_line "below threshold: relation F1 0.75 < 0.80"
 run python3 "$scorer" --gold "$data/tiny.gold.json" --graph "$data/tiny.gold.json"
 expect_status 1
+# --json prints one JSON document and nothing else
+run python3 "$scorer" --gold "$data/tiny.gold.json" --graph "$data/tiny.graph.json" --json
+expect_status 0
+python3 -c 'import json,sys; j=json.load(sys.stdin); assert j["relations_by_type"]["member_of"] == {"tp": 1, "fp": 0, "gold_found": 1, "gold": 1}, j' <<<"$OUT" \
+  && pass || fail "--json is not one JSON document with relations_by_type: $OUT"
 finish
