@@ -45,17 +45,6 @@ AgreementHead agreement_head(const Lexicon& lex, const std::string& label) {
 
 }  // namespace
 
-// The first sentence (not a headline) that mentions each entity; SIZE_MAX when none.
-std::vector<std::size_t> Recogniser::first_body_mentions() const {
-  std::vector<std::size_t> first(doc_.entities.size(), SIZE_MAX);
-  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
-    if (doc_.sentences[si].headline) continue;
-    for (const auto& m : doc_.sentences[si].mentions)
-      if (m.entity >= 0 && first[m.entity] == SIZE_MAX) first[m.entity] = si;
-  }
-  return first;
-}
-
 // Whether the name mentioned at [b, e) of sentence `si` is given as a title:
 // "The arrangement, officially named the X", "Titled the X, it ...",
 // "known as the X".
@@ -128,7 +117,7 @@ void Recogniser::merge_agreement_descriptions() {
     }
   }
   // Else the one title of its head noun that follows it closely.
-  auto first = first_body_mentions();
+  auto first = first_body_mentions(doc_);
   for (int g = 0; g < n; ++g) {
     if (!described(g) || merge.count(g) || first[g] == SIZE_MAX) continue;
     int only = -1, count = 0;

@@ -7,6 +7,16 @@
 
 namespace newsgraph {
 
+std::vector<std::size_t> first_body_mentions(const DocAnalysis& doc) {
+  std::vector<std::size_t> first(doc.entities.size(), SIZE_MAX);
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    if (doc.sentences[si].headline) continue;
+    for (const auto& m : doc.sentences[si].mentions)
+      if (m.entity >= 0 && first[m.entity] == SIZE_MAX) first[m.entity] = si;
+  }
+  return first;
+}
+
 std::string span_text(std::string_view text, const SentenceAnalysis& s, std::uint32_t begin, std::uint32_t end) {
   if (begin >= end || end > s.tokens.size()) return {};
   std::size_t from = s.tokens[begin].start, to = s.tokens[end - 1].end;

@@ -69,6 +69,9 @@ struct DocAnalysis {
   std::vector<DocEntity> entities;
 };
 
+// Per entity, the first sentence outside the headline that mentions it (SIZE_MAX: none).
+std::vector<std::size_t> first_body_mentions(const DocAnalysis& doc);
+
 DocAnalysis recognise(std::string_view text, const std::vector<Sentence>& sentences, const Lexicon& lexicon);
 
 // The text of tokens [begin, end) of a sentence, as written.

@@ -112,7 +112,6 @@ class Recogniser {
   // agreements.cpp: "a memorandum of understanding ... titled the X Memorandum" is one agreement.
   void merge_agreement_descriptions();
   bool titled_here(std::size_t si, std::uint32_t b) const;
-  std::vector<std::size_t> first_body_mentions() const;
   bool refers_back(int entity, std::size_t si) const;
 
   // nations.cpp: generic names ("Ministry of National Defence") owned by the nation the text gives.

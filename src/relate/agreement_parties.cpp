@@ -77,13 +77,10 @@ void parties_named_in_titles(const DocAnalysis& doc, const Lexicon& lex, const s
   std::map<int, std::set<int>> parties;  // agreement -> its parties the text gives
   for (const auto& r : out)
     if (r.type == EdgeType::party_to) parties[r.target].insert(r.source);
-  std::map<int, std::size_t> first_sentence;
-  for (std::size_t si = doc.sentences.size(); si-- > 0;)
-    if (!doc.sentences[si].headline)
-      for (const auto& m : doc.sentences[si].mentions) first_sentence[m.entity] = si;
+  auto first_sentence = first_body_mentions(doc);
   std::vector<Relation> added;
   for (int a = 0; a < static_cast<int>(doc.entities.size()); ++a) {
-    if (doc.entities[a].type != NodeType::Agreement || !first_sentence.count(a)) continue;
+    if (doc.entities[a].type != NodeType::Agreement || first_sentence[a] == SIZE_MAX) continue;
     auto named = title_parties(doc, lex, doc.entities[a].label);
     if (named.empty()) continue;
     const auto& given = parties[a];
