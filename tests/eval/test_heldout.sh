@@ -1,5 +1,5 @@
 # The extraction score on the project's held-out sets (tests/data/heldout and
-# heldout2 to heldout6 (visible) and the blind heldout7): builds each set's graph and prints its score.
+# heldout2 to heldout6 (visible) and the blind heldout7 and heldout8): builds each set's graph and prints its score.
 # It fails when a build fails, a graph is not a valid graph file, or a score
 # falls below its floor. The floors sit a little under the scores measured on
 # 2026-12-01 (heldout, 21 articles: 0.96/0.93/64 of 74; heldout2 0.87/0.56/18 of 91;
@@ -19,7 +19,8 @@
 # raised in session 10 (heldout5 visible from then): heldout 1.00/0.96/75 of 82, heldout2 0.97/0.81/48 of 91,
 # heldout3 0.94/0.80/68 of 115, heldout4 0.96/0.77/64 of 132, heldout5 0.95/0.76/81 of 144,
 # heldout6 0.88/0.60/50 of 149, heldout7 0.91/0.61/49 of 201; and after its round 2: heldout2 0.97/0.82/48,
-# heldout3 0.95/0.83/69, heldout4 0.96/0.79/64, heldout5 0.95/0.76/81, heldout6 0.88/0.61/51, heldout7 0.91/0.61/49), so a
+# heldout3 0.95/0.83/69, heldout4 0.96/0.79/64, heldout5 0.95/0.76/81, heldout6 0.88/0.61/51, heldout7 0.91/0.61/49);
+# heldout8, written 2026-12-02 (session 11) by someone who never read the rules: 0.87/0.60/65 of 160, so a
 # change that loses ground on articles nobody tuned against is caught; raise
 # them as extraction improves.
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
@@ -35,7 +36,8 @@ floors_heldout4="--min-entity-f1 0.95 --min-relation-f1 0.78 --min-date-recall 0
 floors_heldout5="--min-entity-f1 0.94 --min-relation-f1 0.75 --min-date-recall 0.55"
 floors_heldout6="--min-entity-f1 0.87 --min-relation-f1 0.60 --min-date-recall 0.34"
 floors_heldout7="--min-entity-f1 0.90 --min-relation-f1 0.60 --min-date-recall 0.24"
-for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7; do
+floors_heldout8="--min-entity-f1 0.85 --min-relation-f1 0.59 --min-date-recall 0.39"
+for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
   echo "== $set"
