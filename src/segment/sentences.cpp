@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "segment/abbreviations.hpp"
+#include "segment/ascii_breaks.hpp"
 #include "util/errors.hpp"
 
 namespace newsgraph {
@@ -119,7 +120,8 @@ bool starts_list_item(std::string_view line) {
 // Newlines inside a hard-wrapped paragraph (every line but the last long and
 // of similar length) are spaces; every other newline ends a sentence, so a
 // headline or byline without final punctuation stays a sentence of its own.
-void mark_soft_newlines(std::string_view text, Utf16Text& utf16) {
+std::vector<std::size_t> soft_newlines(std::string_view text) {
+  std::vector<std::size_t> soft;  // byte offsets of the newlines that are spaces
   std::vector<std::pair<std::size_t, std::size_t>> lines;  // one block of non-blank lines
   auto flush = [&] {
     if (lines.size() >= 2) {
@@ -129,9 +131,7 @@ void mark_soft_newlines(std::string_view text, Utf16Text& utf16) {
       bool wrapped = shortest >= 40 && shortest * 10 >= longest * 6;
       for (std::size_t k = 0; wrapped && k + 1 < lines.size(); ++k) {
         if (starts_list_item(text.substr(lines[k + 1].first, lines[k + 1].second - lines[k + 1].first))) continue;
-        std::size_t nl = lines[k].second;  // byte of the '\n'
-        auto it = std::lower_bound(utf16.byte_of.begin(), utf16.byte_of.end() - 1, nl);
-        utf16.units[static_cast<std::size_t>(it - utf16.byte_of.begin())] = u' ';
+        soft.push_back(lines[k].second);  // byte of the '\n'
       }
     }
     lines.clear();
@@ -150,6 +150,7 @@ void mark_soft_newlines(std::string_view text, Utf16Text& utf16) {
     start = nl + 1;
   }
   flush();
+  return soft;
 }
 
 void push_trimmed(std::string_view text, std::size_t a, std::size_t b, std::vector<Sentence>& out) {
@@ -178,15 +179,21 @@ void push_trimmed(std::string_view text, std::size_t a, std::size_t b, std::vect
   if (a < b) out.push_back({a, b});
 }
 
-}  // namespace
+// A boundary of ICU's sentence iterator: its byte offset, and whether a
+// newline (not made a space) ends the text before it.
+struct Boundary {
+  std::size_t byte;
+  bool hard;
+};
 
-std::vector<Sentence> segment_sentences(std::string_view text, const SegmentWords& words) {
-  std::vector<Sentence> out;
-  if (text.empty()) return out;
+// ICU's boundaries on the text (as UTF-16), soft newlines made spaces.
+void icu_boundaries(std::string_view text, const std::vector<std::size_t>& soft, std::vector<Boundary>& out) {
   thread_local Utf16Text utf16;
   to_utf16(text, utf16);
-  mark_soft_newlines(text, utf16);
-
+  for (std::size_t nl : soft) {
+    auto it = std::lower_bound(utf16.byte_of.begin(), utf16.byte_of.end() - 1, nl);
+    utf16.units[static_cast<std::size_t>(it - utf16.byte_of.begin())] = u' ';
+  }
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUChars(nullptr, reinterpret_cast<const UChar*>(utf16.units.data()),
                                static_cast<int64_t>(utf16.units.size()), &status);
@@ -196,17 +203,44 @@ std::vector<Sentence> segment_sentences(std::string_view text, const SegmentWord
     utext_close(ut);
     throw InternalError(std::string("ICU sentence segmentation: ") + u_errorName(status));
   }
+  for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next())
+    out.push_back({utf16.byte_of[static_cast<std::size_t>(b)], b > 0 && utf16.units[static_cast<std::size_t>(b) - 1] == u'\n'});
+  it.setText(icu::UnicodeString());  // drop the reference to our buffer
+  utext_close(ut);
+}
+
+// The same boundaries without ICU when the text is all ASCII (most news
+// once quotes and dashes are normalised): ICU's rule machine and UTF-16
+// copy were most of the time of segmentation. False when not all ASCII.
+bool ascii_boundaries(std::string_view text, const std::vector<std::size_t>& soft, std::vector<Boundary>& out) {
+  thread_local std::string spaced;
+  thread_local std::vector<std::uint32_t> breaks;
+  spaced.assign(text);
+  for (std::size_t nl : soft) spaced[nl] = ' ';
+  if (!segment_detail::ascii_sentence_breaks(spaced, breaks)) return false;
+  for (std::uint32_t b : breaks) out.push_back({b, b > 0 && spaced[b - 1] == '\n'});
+  return true;
+}
+
+}  // namespace
+
+std::vector<Sentence> segment_sentences(std::string_view text, const SegmentWords& words) {
+  std::vector<Sentence> out;
+  if (text.empty()) return out;
+  std::vector<std::size_t> soft = soft_newlines(text);
+  thread_local std::vector<Boundary> boundaries;
+  boundaries.clear();
+  if (!ascii_boundaries(text, soft, boundaries)) {
+    boundaries.clear();
+    icu_boundaries(text, soft, boundaries);
+  }
   std::size_t sentence_start = 0;  // byte offset
-  for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
-    std::size_t byte = utf16.byte_of[static_cast<std::size_t>(b)];
-    bool hard = b > 0 && utf16.units[static_cast<std::size_t>(b) - 1] == u'\n';
+  for (auto [byte, hard] : boundaries) {
     if (!hard && byte < text.size() && continues_after_abbreviation(text, sentence_start, byte, words)) continue;
     push_trimmed(text, sentence_start, byte, out);
     sentence_start = byte;
   }
   if (sentence_start < text.size()) push_trimmed(text, sentence_start, text.size(), out);
-  it.setText(icu::UnicodeString());  // drop the reference to our buffer
-  utext_close(ut);
   return out;
 }
 

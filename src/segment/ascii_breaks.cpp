@@ -1,0 +1,210 @@
+#include "segment/ascii_breaks.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+
+#include "util/word_hash.hpp"
+
+namespace newsgraph::segment_detail {
+namespace {
+
+// UAX #29 sentence break classes of the ASCII characters.
+enum Class : std::uint8_t { Other, CR, LF, Sp, Lower, Upper, OLetter, Numeric, ATerm, STerm, Close, SContinue };
+
+// The suppressions of ICU's filtered sentence iterator (filteredbrk.cpp),
+// as sets: a word at the end of the text before a break ("Mr.") is looked
+// up backwards, longest first; a "partial" one ("Ph." of "Ph.D.") must be
+// followed by the rest of a full entry ("Ph.D.").
+struct Suppressions {
+  WordMap<int> backward;     // entry (as written) -> kMatch or kPartial
+  WordSet backward_longer;   // proper suffixes of `backward` keys: the backward walk goes on
+  WordSet forward;           // full entries a partial one must complete
+  WordSet forward_longer;    // proper prefixes of `forward` entries: the forward walk goes on
+};
+constexpr int kPartial = 1, kMatch = 2;
+
+struct Tables {
+  bool ok = false;
+  std::array<Class, 128> cls{};
+  std::array<bool, 256> stop{};  // LF, CR, ATerm, STerm: where a break may follow
+  Suppressions suppress;
+};
+
+bool class_table(std::array<Class, 128>& cls) {
+  for (int c = 0; c < 128; ++c) {
+    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+      case U_SB_OTHER: cls[c] = Other; break;
+      case U_SB_CR: cls[c] = CR; break;
+      case U_SB_LF: cls[c] = LF; break;
+      case U_SB_SP: cls[c] = Sp; break;
+      case U_SB_LOWER: cls[c] = Lower; break;
+      case U_SB_UPPER: cls[c] = Upper; break;
+      case U_SB_OLETTER: cls[c] = OLetter; break;
+      case U_SB_NUMERIC: cls[c] = Numeric; break;
+      case U_SB_ATERM: cls[c] = ATerm; break;
+      case U_SB_STERM: cls[c] = STerm; break;
+      case U_SB_CLOSE: cls[c] = Close; break;
+      case U_SB_SCONTINUE: cls[c] = SContinue; break;
+      default: return false;  // Extend, Format, Sep: rules this code does not implement
+    }
+  }
+  return true;
+}
+
+// ICU's list of English suppressions, sorted as ICU's builder sorts it; empty on failure.
+std::vector<std::string> suppression_list() {
+  std::vector<std::string> out;
+  UErrorCode status = U_ZERO_ERROR;
+  UResourceBundle* bundle = ures_open(U_ICUDATA_NAME "-brkitr", "en", &status);
+  UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
+  UResourceBundle* breaks = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
+  while (U_SUCCESS(status) && ures_hasNext(breaks)) {
+    int32_t length = 0;
+    const UChar* s = ures_getNextString(breaks, &length, nullptr, &status);
+    std::string word;
+    for (int32_t i = 0; U_SUCCESS(status) && i < length; ++i) {
+      if (s[i] >= 0x80) status = U_INVALID_CHAR_FOUND;  // only ASCII entries are handled here
+      word.push_back(static_cast<char>(s[i]));
+    }
+    out.push_back(std::move(word));
+  }
+  ures_close(breaks);
+  ures_close(exceptions);
+  ures_close(bundle);
+  if (U_FAILURE(status)) out.clear();
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Which entries go backward whole, which as a partial prefix, which forward:
+// the choices of ICU's SimpleFilteredBreakIteratorBuilder::build.
+Suppressions suppressions(const std::vector<std::string>& list) {
+  constexpr int kInReverse = 1, kToForward = 2;
+  std::vector<int> partial(list.size(), 0);
+  Suppressions out;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    std::size_t dot = list[i].find('.');
+    if (dot == std::string::npos || dot + 1 == list[i].size()) continue;
+    std::string_view prefix = std::string_view(list[i]).substr(0, dot + 1);
+    bool same_as = false;
+    for (std::size_t j = 0; j < list.size(); ++j) {
+      if (j == i || std::string_view(list[j]).substr(0, dot + 1) != prefix) continue;
+      if (partial[j] == 0)
+        partial[j] = kInReverse | kToForward;
+      else if (partial[j] & kInReverse)
+        same_as = true;
+    }
+    if (!same_as && partial[i] == 0) {
+      out.backward.emplace(std::string(prefix), kPartial);
+      partial[i] = kInReverse | kToForward;
+    }
+  }
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (partial[i] == 0)
+      out.backward.emplace(list[i], kMatch);
+    else
+      out.forward.insert(list[i]);
+  }
+  for (const auto& [key, value] : out.backward)
+    for (std::size_t n = 1; n < key.size(); ++n) out.backward_longer.insert(key.substr(key.size() - n));
+  for (const auto& key : out.forward)
+    for (std::size_t n = 1; n < key.size(); ++n) out.forward_longer.insert(key.substr(0, n));
+  return out;
+}
+
+const Tables& tables() {
+  static const Tables t = [] {
+    Tables t;
+    std::vector<std::string> list = suppression_list();
+    t.ok = class_table(t.cls) && !list.empty();
+    if (t.ok) t.suppress = suppressions(list);
+    for (int c = 0; c < 128; ++c) t.stop[c] = t.cls[c] == LF || t.cls[c] == CR || t.cls[c] == ATerm || t.cls[c] == STerm;
+    return t;
+  }();
+  return t;
+}
+
+// Whether ICU's filter drops the break at `n` (< text.size()): the text
+// before it (less one space) ends with a suppressed entry.
+bool suppressed(std::string_view text, std::size_t n, const Suppressions& s) {
+  std::size_t pos = text[n - 1] == ' ' ? n - 1 : n;
+  std::size_t best = 0;
+  int value = 0;
+  for (std::size_t len = 1; len <= pos; ++len) {
+    std::string_view tail = text.substr(pos - len, len);
+    if (auto it = s.backward.find(tail); it != s.backward.end()) best = len, value = it->second;
+    if (!s.backward_longer.count(tail)) break;
+  }
+  if (value == kMatch) return true;
+  if (value != kPartial) return false;
+  for (std::size_t from = pos - best, end = from + 1;; ++end) {
+    std::string_view head = text.substr(from, end - from);
+    if (end == text.size() || !s.forward_longer.count(head)) return s.forward.count(head) > 0;
+  }
+}
+
+// Where the rules SB6-SB11 put a break after the terminator at `t` (its
+// closing marks and spaces skipped): that position, or 0 for none there.
+std::size_t break_after_terminator(std::string_view text, std::size_t t, const std::array<Class, 128>& cls) {
+  const std::size_t n = text.size();
+  auto at = [&](std::size_t i) { return cls[static_cast<unsigned char>(text[i])]; };
+  std::size_t p = t + 1;
+  while (p < n && at(p) == Close) ++p;
+  while (p < n && at(p) == Sp) ++p;
+  if (p == n) return 0;  // the end of the text is a boundary anyway
+  Class next = at(p);
+  if (next == CR || next == LF || next == ATerm || next == STerm || next == SContinue) return 0;  // SB9, SB10, SB8a
+  if (at(t) != ATerm) return p;
+  if (p == t + 1 && next == Numeric) return 0;  // SB6
+  if (p == t + 1 && next == Upper && t > 0 && (at(t - 1) == Upper || at(t - 1) == Lower)) return 0;  // SB7
+  std::size_t k = p;  // SB8: no letter, separator or terminator before a lower-case letter
+  while (k < n) {
+    Class c = at(k);
+    if (c == OLetter || c == Upper || c == Lower || c == CR || c == LF || c == ATerm || c == STerm) break;
+    ++k;
+  }
+  return k < n && at(k) == Lower ? 0 : p;
+}
+
+// Eight bytes at a time.
+bool all_ascii(std::string_view text) {
+  std::size_t i = 0;
+  std::uint64_t high = 0;
+  for (std::uint64_t eight; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&eight, text.data() + i, 8);
+    high |= eight;
+  }
+  for (; i < text.size(); ++i) high |= static_cast<unsigned char>(text[i]);
+  return (high & 0x8080808080808080ull) == 0;
+}
+
+}  // namespace
+
+bool ascii_sentence_breaks(std::string_view text, std::vector<std::uint32_t>& out) {
+  out.clear();
+  const Tables& t = tables();
+  if (!t.ok || !all_ascii(text)) return false;
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    while (i < n && !t.stop[static_cast<unsigned char>(text[i])]) ++i;  // most bytes: no break after them
+    if (i == n) break;
+    Class k = t.cls[static_cast<unsigned char>(text[i])];
+    std::size_t boundary = 0;
+    if (k == LF || (k == CR && (i + 1 == n || text[i + 1] != '\n')))
+      boundary = i + 1;  // SB4 (CR LF kept together: SB3)
+    else if (k == ATerm || k == STerm)
+      boundary = break_after_terminator(text, i, t.cls);
+    if (boundary > 0 && boundary < n && !suppressed(text, boundary, t.suppress)) out.push_back(static_cast<std::uint32_t>(boundary));
+  }
+  if (n > 0) out.push_back(static_cast<std::uint32_t>(n));
+  return true;
+}
+
+}  // namespace newsgraph::segment_detail
