@@ -207,6 +207,10 @@ struct Lexicon {
   // "united states"): a longer name can only start with one of these.
   std::unordered_set<std::string, KeyHash, std::equal_to<>> gazetteer_prefixes;
 
+  // Set by index(), unique to each indexing (0: not indexed): a thread's
+  // memo of name_key_of() holds keys of one lexicon as last indexed.
+  std::uint64_t index_serial = 0;
+
   // Builds the indexes above from the lists; call after loading or editing.
   void index();
   void index_pattern_words();  // word_ids and the patterns' ids (part of index())

@@ -2,6 +2,7 @@
 // lexicon.cpp reads from the data files, once per lexicon, so that
 // recognition and the matcher look words up instead of walking lists.
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <sstream>
 
@@ -213,12 +214,15 @@ void index_pattern_anchors(Lexicon& lex) {
 }  // namespace
 
 void Lexicon::index() {
+  static std::atomic<std::uint64_t> serials{0};
+  index_serial = 0;  // no memo of name keys while the spellings change
   index_spellings(*this);
   index_gazetteer(*this);
   index_cue_maps(*this);
   index_word_sets(*this);
   index_pattern_anchors(*this);
   index_pattern_words();
+  index_serial = ++serials;
 }
 
 // The matcher's fixed words, in the order of the `word` ids.
