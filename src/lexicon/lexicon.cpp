@@ -476,9 +476,19 @@ std::shared_ptr<const Lexicon> default_lexicon() {
   return lexicon;
 }
 
-const TemporalWords& default_temporal_words() { return default_lexicon()->temporal; }
-const SegmentWords& default_segment_words() { return default_lexicon()->segmentation; }
-const MetadataWords& default_metadata_words() { return default_lexicon()->metadata; }
+namespace {
+// The shipped lexicon without copying its shared_ptr: the default words are
+// asked for many times per sentence on every thread, and each copy wrote
+// the pointer's shared count (one cache line for all threads).
+const Lexicon& shipped_once() {
+  static const Lexicon& lexicon = *default_lexicon();
+  return lexicon;
+}
+}  // namespace
+
+const TemporalWords& default_temporal_words() { return shipped_once().temporal; }
+const SegmentWords& default_segment_words() { return shipped_once().segmentation; }
+const MetadataWords& default_metadata_words() { return shipped_once().metadata; }
 
 std::shared_ptr<const Lexicon> load_lexicon(const std::optional<std::string>& dir) {
   if (!dir) return default_lexicon();
