@@ -73,6 +73,42 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
   return first || (long_words >= 4 && capitalised * 10 >= long_words * 8);
 }
 
+// A thread's token keys and word ids of one indexed lexicon, by the token's
+// text: most words of a corpus recur, and computing both cost a string and
+// two look-ups per token.
+struct TokenMemo {
+  const Lexicon* lexicon = nullptr;
+  std::uint64_t serial = 0;
+  WordMap<std::pair<std::string, std::uint32_t>> keys;
+};
+
+// Each token's key (unless the tokenizer gave one) and word id, once here,
+// not again in every clause the matcher reads.
+void key_tokens(std::vector<Token>& tokens, const Lexicon& lex) {
+  thread_local TokenMemo memo;
+  bool remember = lex.index_serial != 0;
+  if (remember && (memo.lexicon != &lex || memo.serial != lex.index_serial || memo.keys.size() >= (1u << 16))) {
+    memo.keys.clear();
+    memo.lexicon = &lex;
+    memo.serial = lex.index_serial;
+  }
+  for (auto& t : tokens) {
+    if (!t.key.empty() || !remember) {
+      if (t.key.empty()) t.key = lex.token_key(t.text);
+      t.word_id = lex.word_id(t.key);
+      continue;
+    }
+    auto it = memo.keys.find(t.text);
+    if (it == memo.keys.end()) {
+      std::string key = lex.token_key(t.text);
+      std::uint32_t id = lex.word_id(key);
+      it = memo.keys.emplace(std::string(t.text), std::make_pair(std::move(key), id)).first;
+    }
+    t.key = it->second.first;
+    t.word_id = it->second.second;
+  }
+}
+
 }  // namespace
 
 // "Jane Doe | 20 May 2025", "Jane Doe, Outlet.com", "Jane Doe Thursday 3 April
@@ -117,10 +153,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     s.start = sentence.start;
     s.end = sentence.end;
     s.tokens = tokenize(text_, sentence.start, sentence.end, lex_.abbreviations);
-    for (auto& t : s.tokens) {
-      if (t.key.empty()) t.key = lex_.token_key(t.text);
-      t.word_id = lex_.word_id(t.key);  // once here, not again in every clause the matcher reads
-    }
+    key_tokens(s.tokens, lex_);
     s.headline = is_headline(s, doc_.sentences.empty(), text_, lex_);
     s.title_end = static_cast<std::uint32_t>(s.tokens.size());
     if (s.headline)
