@@ -4,7 +4,6 @@
 #include <cstring>
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
@@ -190,14 +189,8 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
 
 void validate_json_text(std::string_view text, std::string_view schema_path, const std::string& source_name) {
   rapidjson::Document doc;
-  // Invalid UTF-8 in a lexicon or sidecar would reach the graph's labels and
-  // every export (XML, JSON): refused here with its offset.
-  doc.Parse<rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
-  if (doc.HasParseError())
-    throw InputError(source_name, position_of(text, doc.GetErrorOffset()),
-                     std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()));
-  rapidjson::SchemaValidator validator(schema_for(schema_path));
-  if (!doc.Accept(validator)) throw_schema_error(validator, schema_path, source_name);
+  parse_json_text(doc, text, source_name);
+  validate_json_document(doc, schema_path, source_name);
 }
 
 }  // namespace newsgraph

@@ -1,6 +1,7 @@
 #include "io/json_support.hpp"
 
 #include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
 
 #include <map>
 #include <memory>
@@ -25,6 +26,20 @@ Position position_of(std::string_view text, std::size_t offset) {
   pos.line = line;
   pos.column = column;
   return pos;
+}
+
+void parse_json_text(rapidjson::Document& doc, std::string_view text, const std::string& source_name) {
+  // Invalid UTF-8 in a lexicon or sidecar would reach the graph's labels and
+  // every export (XML, JSON): refused here with its offset.
+  doc.Parse<rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
+  if (doc.HasParseError())
+    throw InputError(source_name, position_of(text, doc.GetErrorOffset()),
+                     std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()));
+}
+
+void validate_json_document(const rapidjson::Document& doc, std::string_view schema_path, const std::string& source_name) {
+  rapidjson::SchemaValidator validator(schema_for(schema_path));
+  if (!doc.Accept(validator)) throw_schema_error(validator, schema_path, source_name);
 }
 
 std::string_view schema_hint(std::string_view schema_path) {

@@ -1,6 +1,7 @@
 // What the JSON readers share: the embedded schemas, parsed once, and
 // errors that say where (line and column, or JSON pointer) and what.
 #pragma once
+#include <rapidjson/document.h>
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
 
@@ -20,6 +21,12 @@ const rapidjson::SchemaDocument& schema_for(std::string_view path);
 
 // What to do about a file that does not match `schema_path`, said after the error.
 std::string_view schema_hint(std::string_view schema_path);
+
+// Parses `text` into `doc`, UTF-8 checked; a syntax error throws an InputError
+// with its line and column.
+void parse_json_text(rapidjson::Document& doc, std::string_view text, const std::string& source_name);
+// Throws the InputError of the first place `doc` does not match `schema_path`.
+void validate_json_document(const rapidjson::Document& doc, std::string_view schema_path, const std::string& source_name);
 
 // Throws the InputError that names the first schema violation a validator saw.
 template <typename Validator>
