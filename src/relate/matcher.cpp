@@ -39,7 +39,7 @@ struct Matcher {
   // "the two" are the two who met; "the two nations", "both countries" what they stand for.
   const std::vector<int>& pair_of(const Item& it) const {
     const auto& toks = ctx.doc->sentences[sentence].tokens;
-    const std::string& noun = it.end > 0 && it.end - 1 < toks.size() ? toks[it.end - 1].key : it.key;
+    const WordKey& noun = it.end > 0 && it.end - 1 < toks.size() ? toks[it.end - 1].key : it.key;
     if ((noun == "nations" || noun == "countries") && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
     // "the two countries" after two people met whose nations are unknown: not those people
     static const std::vector<int> kNone;
@@ -146,7 +146,7 @@ struct Matcher {
   // "representatives of A and of B", "teams from A and from B", "by A, by B": the
   // preposition at k repeats the one the list at i opened with.
   bool repeats_preposition(std::size_t i, std::size_t k) const {
-    const std::string& key = items[k].key;
+    const WordKey& key = items[k].key;
     if (entity_like(items[k]) || (key != "of" && key != "from" && key != "by")) return false;
     std::size_t b = i > 0 && items[i - 1].word == word::the ? i - 1 : i;
     return b > 0 && items[b - 1].key == key;
@@ -160,7 +160,7 @@ struct Matcher {
     if (i < 2 || i + 1 >= items.size() || items[i].entity < 0 || !items[i].group.empty() ||
         items[i - 1].word != word::comma || items[i + 1].word != word::comma || entity_like(items[i - 2]))
       return false;
-    const std::string& noun = items[i - 2].key;
+    const WordKey& noun = items[i - 2].key;
     if (noun.size() < 3 || noun.ends_with("s") || !std::isalpha(static_cast<unsigned char>(noun[0]))) return false;
     return entity_type(ctx, items[i].entity) == NodeType::Person;
   }
@@ -310,6 +310,19 @@ bool has_required(const RelationPattern& pattern, const ClauseWords& words) {
   return true;
 }
 
+// Each slot a pattern cannot do without takes an item of its own (a name, a
+// group or "the two"; the next element starts after it): a clause with fewer
+// such items cannot match, and most clauses name one or two.
+bool enough_names(const RelationPattern& pattern, const std::vector<Item>& items) {
+  std::size_t slots = 0;
+  for (const auto& e : pattern.elements) slots += e.kind == PatternElement::Slot && !e.optional;
+  if (slots < 2) return true;
+  std::size_t names = 0;
+  for (const auto& it : items)
+    if (entity_like(it) && ++names >= slots) return true;
+  return false;
+}
+
 }  // namespace
 
 ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence) {
@@ -360,9 +373,11 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
   // have one of its words in the clause (index_words() knows for the lexicon's patterns).
   bool indexed = pattern.index < ctx.lex->patterns.size() && &ctx.lex->patterns[pattern.index] == &pattern;
   if (indexed ? !words.may_match(pattern.index) : !has_required(pattern, words)) return out;
+  if (!enough_names(pattern, items)) return out;
   bool starts_with_slot = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Slot;
   bool starts_with_anchor = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Words &&
                             !pattern.elements[0].optional;
+  Matcher mt{pattern, items, ctx, sentence, {}};  // one for every start: its lists keep their storage
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (starts_with_slot && items[i].entity < 0 && items[i].group.empty() && items[i].word != word::the &&
         items[i].word != word::pair)
@@ -370,11 +385,13 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
     if (starts_with_anchor &&
         std::find(pattern.anchor_ids.begin(), pattern.anchor_ids.end(), items[i].word) == pattern.anchor_ids.end())
       continue;
-    Matcher mt{pattern, items, ctx, sentence, {}};
+    mt.m.sources.clear();
+    mt.m.targets.clear();
     mt.m.first = i;
+    mt.m.last = 0;
     if (!mt.run(0, i)) continue;
     mt.extend(mt.m.last + 1);
-    out.push_back(std::move(mt.m));
+    out.push_back(mt.m);
   }
   return out;
 }

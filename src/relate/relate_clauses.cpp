@@ -12,7 +12,7 @@ void join_companions(std::vector<Item>& items, const std::vector<std::string>& c
 void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const WordSet& closers);
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                    const std::vector<std::string>& speech_verbs, const WordSet& not_verbs);
-bool determiner(const std::string& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
+bool determiner(const WordKey& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
 
 // The length of a naming word at i ("dubbed", "known as"; cues.json naming_words), 0 when none.
 std::size_t naming_length(const std::vector<Item>& items, std::size_t i, const Lexicon& lex) {
@@ -331,7 +331,7 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
   drop_attribution(items);
   name_the_subject(items, lex, doc);
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
-    const std::string& rel = items[i + 1].key;
+    const WordKey& rel = items[i + 1].key;  // compared with literals inline
     if (items[i].key != "," || (rel != "who" && rel != "which" && rel != "whose")) continue;
     std::size_t close = clause_close(items, i, doc);
     if (close < i + 3) continue;
