@@ -323,6 +323,26 @@ bool enough_names(const RelationPattern& pattern, const std::vector<Item>& items
   return false;
 }
 
+// Every element of words a match cannot do without matches at or after its
+// start, at an item with one of the element's first words: no match starts
+// after the last such item of any of them. The bound on start items, found
+// from the clause's end (the last of them is seldom far from it).
+std::size_t start_limit(const RelationPattern& pattern, const std::vector<Item>& items) {
+  const auto& required = pattern.required_ids;
+  if (required.empty() || required.size() > 32) return items.size();
+  bool other_listed = std::any_of(required.begin(), required.end(),
+                                  [](const auto& any) { return !any.empty() && any.front() == word::other; });
+  std::uint32_t found = 0, all = required.size() == 32 ? ~0u : (1u << required.size()) - 1;
+  for (std::size_t i = items.size(); i-- > 0;) {
+    std::uint32_t w = items[i].word;
+    if (w == word::other && !other_listed) continue;  // most words of a clause are no pattern's
+    for (std::size_t r = 0; r < required.size(); ++r)
+      if (!(found >> r & 1u) && std::binary_search(required[r].begin(), required[r].end(), w)) found |= 1u << r;
+    if (found == all) return i + 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence) {
@@ -378,7 +398,7 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
   bool starts_with_anchor = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Words &&
                             !pattern.elements[0].optional;
   Matcher mt{pattern, items, ctx, sentence, {}};  // one for every start: its lists keep their storage
-  for (std::size_t i = 0; i < items.size(); ++i) {
+  for (std::size_t i = 0, limit = start_limit(pattern, items); i < limit; ++i) {
     if (starts_with_slot && items[i].entity < 0 && items[i].group.empty() && items[i].word != word::the &&
         items[i].word != word::pair)
       continue;
