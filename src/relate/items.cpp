@@ -130,7 +130,7 @@ struct Builder {
     if (i >= s.tokens.size() || s.tokens[i].key != "("sv) return 0;
     for (std::uint32_t k = i + 1; k < s.tokens.size() && k <= i + 4; ++k) {
       if (s.tokens[k].key == ")"sv) return k > i + 1 ? k : 0;
-      const std::string& k_key = s.tokens[k].key;
+      const WordKey& k_key = s.tokens[k].key;
       if (mention_at[k] >= 0 || !(s.tokens[k].word || k_key == "-"sv || k_key == "."sv || k_key == "&"sv)) return 0;
     }
     return 0;
@@ -465,7 +465,7 @@ struct Builder {
   void chunk_ages() {
     for (std::size_t i = 0; i + 3 < items.size(); ++i) {
       if (!person_at(i) || !is(i + 1, ",") || !is(i + 3, ",")) continue;
-      const std::string& k = items[i + 2].key;
+      const WordKey& k = items[i + 2].key;
       if (k.size() == 2 && std::isdigit(static_cast<unsigned char>(k[0])) && std::isdigit(static_cast<unsigned char>(k[1])))
         merge(i, is(i + 4, "who") ? i + 3 : i + 4, items[i].entity);  // ", who" still opens a clause
     }

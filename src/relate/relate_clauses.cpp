@@ -67,12 +67,12 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
     // ", the ...", ", a ...", ", part of ...": an apposition opens
     bool part_of = items[i + 2].key == "part" && items[i + 3].key == "of";
     // "X, on his first visit to Y since ..., also met Z": a fronted circumstance of the subject's
-    const std::string& w = items[i + 2].key;
+    const WordKey& w = items[i + 2].key;
     bool aside = w == "on" || w == "during" || w == "after" || w == "before" || w == "speaking" || w == "visiting";
     if (!items[i].is_entity() || items[i + 1].key != "," || !(determiner(items[i + 2].key) || part_of || aside)) continue;
     std::size_t close = 0;
     for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
-      const std::string& key = items[k].key;
+      const WordKey& key = items[k].key;
       if (key == "." || key == ";" || key == ":" || key == "and" || key == "or") break;
       if (key == ",") {
         close = k;
@@ -127,7 +127,7 @@ void join_companions(std::vector<Item>& items, const std::vector<std::string>& c
 // A verb done with someone before i: "co-hosted", "co-organised", "jointly".
 bool joint_verb_before(const std::vector<Item>& items, std::size_t i) {
   for (std::size_t k = 0; k < i; ++k) {
-    const std::string& key = items[k].key;
+    const WordKey& key = items[k].key;
     if (items[k].is_entity()) continue;
     if (key == "jointly" || key.starts_with("co-") || (key == "co" && k + 1 < i && items[k + 1].key.starts_with("-")))
       return true;
@@ -298,7 +298,7 @@ std::size_t apposition_referent(const std::vector<Item>& items, std::size_t i, c
   std::size_t j = i - 1;
   // the noun phrase back to its comma: words, and a possessive name ("the army's")
   while (j > 0 && j + 12 > i && items[j].key != ",") {
-    const std::string& k = items[j].key;
+    const WordKey& k = items[j].key;
     bool possessor = items[j].is_entity() && j + 1 < i && items[j + 1].key == "'s";
     if ((items[j].is_entity() && !possessor) || k == "and" || k == "or" || k == "." || k == ";" || k == ":") return 0;
     --j;
@@ -375,7 +375,7 @@ bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<It
              std::size_t last) {
   std::string two;  // one buffer for every two-word phrase
   for (std::size_t i = first; i <= last && i < items.size(); ++i) {
-    const std::string& k = items[i].key;
+    const WordKey& k = items[i].key;
     if (k.empty() || items[i].entity >= 0 || capitalised_inside(s, items[i])) continue;
     if (k.ends_with("n't")) return true;
     // A key with a space ("a b") joined to the next could only be an entry

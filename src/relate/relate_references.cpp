@@ -58,7 +58,7 @@ struct Resolver {
   // "all five countries", "all the agencies", "the three nations", "both
   // agencies": the length of the phrase at i and the entities it stands for.
   std::size_t plural_at(std::size_t i, const std::vector<int>*& group) const {
-    const std::string& k = items[i].key;
+    const WordKey& k = items[i].key;
     std::size_t j = i + 1, count = 0;
     if (k == "all") {
       if (is(j, "the") || is(j, "these")) ++j;
@@ -118,7 +118,7 @@ struct Resolver {
     NodeType t;
     std::size_t at = 0;
     const std::vector<int>* list = nullptr;
-    const std::string& noun = toks[it.end - 1].key;
+    const WordKey& noun = toks[it.end - 1].key;
     if (plural_noun(lex(), noun, t)) list = lists.latest(t, 2, &at);
     else if (noun == "sides" || noun == "parties") list = lists.latest_two(&at);  // of any kind
     else return nullptr;
@@ -203,7 +203,7 @@ struct Resolver {
     for (std::size_t k = i + 1; k < items.size() && k <= i + 3; ++k) {
       if (items[k].is_entity()) return false;
       NodeType t;
-      const std::string& w = items[k].key;
+      const WordKey& w = items[k].key;
       if (plural_noun(lex(), w, t) && t == NodeType::Nation && w != "countries" && w != "nations" && w != "states")
         return true;
     }
