@@ -310,17 +310,38 @@ bool has_required(const RelationPattern& pattern, const ClauseWords& words) {
   return true;
 }
 
+// A bit per node type (all bits for a type past 31, which no mask then excludes).
+std::uint32_t type_bit(NodeType t) {
+  auto n = static_cast<unsigned>(t);
+  return n < 32 ? 1u << n : ~0u;
+}
+
 // Each slot a pattern cannot do without takes an item of its own (a name, a
-// group or "the two"; the next element starts after it): a clause with fewer
-// such items cannot match, and most clauses name one or two.
-bool enough_names(const RelationPattern& pattern, const std::vector<Item>& items) {
+// group or "the two"; the next element starts after it) of one of its types:
+// a clause with fewer such items, or none of a slot's types, cannot match, and
+// most clauses name one or two things. Types are over-counted, never missed: a
+// group counts each member's, "the two" every type.
+bool may_fill_slots(const RelationPattern& pattern, const std::vector<Item>& items, const ItemContext& ctx) {
   std::size_t slots = 0;
   for (const auto& e : pattern.elements) slots += e.kind == PatternElement::Slot && !e.optional;
-  if (slots < 2) return true;
+  if (slots == 0) return true;
   std::size_t names = 0;
-  for (const auto& it : items)
-    if (entity_like(it) && ++names >= slots) return true;
-  return false;
+  std::uint32_t types = 0;
+  for (const auto& it : items) {
+    if (!entity_like(it)) continue;
+    ++names;
+    if (it.word == word::pair) types = ~0u;
+    else if (!it.group.empty()) for (int g : it.group) types |= type_bit(entity_type(ctx, g));
+    else types |= type_bit(entity_type(ctx, it.entity));
+  }
+  if (names < slots) return false;
+  for (const auto& e : pattern.elements) {
+    if (e.kind != PatternElement::Slot || e.optional) continue;
+    std::uint32_t wanted = 0;
+    for (NodeType t : e.types) wanted |= type_bit(t);
+    if (!(wanted & types)) return false;
+  }
+  return true;
 }
 
 // Every element of words a match cannot do without matches at or after its
@@ -393,7 +414,7 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
   // have one of its words in the clause (index_words() knows for the lexicon's patterns).
   bool indexed = pattern.index < ctx.lex->patterns.size() && &ctx.lex->patterns[pattern.index] == &pattern;
   if (indexed ? !words.may_match(pattern.index) : !has_required(pattern, words)) return out;
-  if (!enough_names(pattern, items)) return out;
+  if (!may_fill_slots(pattern, items, ctx)) return out;
   bool starts_with_slot = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Slot;
   bool starts_with_anchor = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Words &&
                             !pattern.elements[0].optional;
