@@ -321,25 +321,28 @@ std::uint32_t type_bit(NodeType t) {
 // a clause with fewer such items, or none of a slot's types, cannot match, and
 // most clauses name one or two things. Types are over-counted, never missed: a
 // group counts each member's, "the two" every type.
-bool may_fill_slots(const RelationPattern& pattern, const std::vector<Item>& items, const ItemContext& ctx) {
+bool may_fill_slots(const RelationPattern& pattern, const std::vector<Item>& items, const ItemContext& ctx,
+                    const ClauseWords& words) {
   std::size_t slots = 0;
   for (const auto& e : pattern.elements) slots += e.kind == PatternElement::Slot && !e.optional;
   if (slots == 0) return true;
-  std::size_t names = 0;
-  std::uint32_t types = 0;
-  for (const auto& it : items) {
-    if (!entity_like(it)) continue;
-    ++names;
-    if (it.word == word::pair) types = ~0u;
-    else if (!it.group.empty()) for (int g : it.group) types |= type_bit(entity_type(ctx, g));
-    else types |= type_bit(entity_type(ctx, it.entity));
+  if (!words.named) {
+    std::uint32_t names = 0, types = 0;
+    for (const auto& it : items) {
+      if (!entity_like(it)) continue;
+      ++names;
+      if (it.word == word::pair) types = ~0u;
+      else if (!it.group.empty()) for (int g : it.group) types |= type_bit(entity_type(ctx, g));
+      else types |= type_bit(entity_type(ctx, it.entity));
+    }
+    words.names = names, words.name_types = types, words.named = true;
   }
-  if (names < slots) return false;
+  if (words.names < slots) return false;
   for (const auto& e : pattern.elements) {
     if (e.kind != PatternElement::Slot || e.optional) continue;
     std::uint32_t wanted = 0;
     for (NodeType t : e.types) wanted |= type_bit(t);
-    if (!(wanted & types)) return false;
+    if (!(wanted & words.name_types)) return false;
   }
   return true;
 }
@@ -414,7 +417,7 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
   // have one of its words in the clause (index_words() knows for the lexicon's patterns).
   bool indexed = pattern.index < ctx.lex->patterns.size() && &ctx.lex->patterns[pattern.index] == &pattern;
   if (indexed ? !words.may_match(pattern.index) : !has_required(pattern, words)) return out;
-  if (!may_fill_slots(pattern, items, ctx)) return out;
+  if (!may_fill_slots(pattern, items, ctx, words)) return out;
   bool starts_with_slot = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Slot;
   bool starts_with_anchor = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Words &&
                             !pattern.elements[0].optional;

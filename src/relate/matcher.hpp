@@ -17,6 +17,10 @@ struct PatternMatch {
 struct ClauseWords {
   std::vector<std::uint64_t> bits;      // by word id
   std::vector<std::uint64_t> patterns;  // by Lexicon::patterns index: has every required word
+  // The items that may fill a slot and a bit per node type they may be, set by
+  // the matcher at its first pattern (the same for every pattern tried here).
+  mutable std::uint32_t names = 0, name_types = 0;
+  mutable bool named = false;
   bool has(std::uint32_t id) const { return id / 64 < bits.size() && ((bits[id / 64] >> (id % 64)) & 1u); }
   bool may_match(std::uint32_t pattern) const {
     return pattern / 64 < patterns.size() && ((patterns[pattern / 64] >> (pattern % 64)) & 1u);
