@@ -369,7 +369,8 @@ std::size_t start_limit(const RelationPattern& pattern, const std::vector<Item>&
 
 }  // namespace
 
-ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence) {
+ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence,
+                        PatternKinds kinds) {
   ClauseWords words;
   words.bits.assign((lex.word_ids.size() + 1 + 63) / 64, 0);
   words.patterns.assign((lex.patterns.size() + 63) / 64, 0);
@@ -379,7 +380,11 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
     words.bits[it.word / 64] |= std::uint64_t{1} << (it.word % 64);
   }
   auto mark = [&](std::uint32_t pi) { words.patterns[pi / 64] |= std::uint64_t{1} << (pi % 64); };
-  for (std::uint32_t pi : lex.patterns_untriggered) mark(pi);
+  auto wanted = [&](std::uint32_t pi) {
+    return kinds == PatternKinds::All || lex.patterns[pi].name.starts_with("surface_") == (kinds == PatternKinds::Surface);
+  };
+  for (std::uint32_t pi : lex.patterns_untriggered)
+    if (wanted(pi)) mark(pi);
   // A pattern is listed under each word of its rarest element: test it once
   // (whether it passed or failed), however many of those words the clause has.
   std::vector<std::uint64_t> tested(words.patterns.size(), 0);
@@ -391,7 +396,7 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
         std::uint64_t bit = std::uint64_t{1} << (pi % 64);
         if (tested[pi / 64] & bit) continue;
         tested[pi / 64] |= bit;
-        if (!words.may_match(pi) && has_required(lex.patterns[pi], words)) mark(pi);
+        if (!words.may_match(pi) && wanted(pi) && has_required(lex.patterns[pi], words)) mark(pi);
       }
     }
   return words;

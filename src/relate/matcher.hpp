@@ -33,7 +33,12 @@ struct ClauseWords {
 // clause after its last change.
 // `sentence` (optional): the tokens the items were built from, whose word
 // ids stand for an item that is one token with that token's key.
-ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence = nullptr);
+// `kinds`: the patterns to find, when the items are tried with only some of
+// them (relate.cpp runs the surface_ patterns on the items before chunking,
+// the others on the clauses).
+enum class PatternKinds : std::uint8_t { All, Surface, Clause };
+ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence = nullptr,
+                        PatternKinds kinds = PatternKinds::All);
 
 // The indexes (in order) of the lexicon's patterns that may match one of
 // these clauses: every other pattern matches none of them.

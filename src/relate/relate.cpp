@@ -99,13 +99,14 @@ class Relater {
     // Items with no name (nor a pair, group or pronoun read as one) fill no
     // slot, and every relation a pattern or cue gives is between names: such
     // items are not indexed, so that no pattern is tried on them.
-    auto index = [&](std::vector<Item>& items) {
+    // Each is indexed for the patterns it is tried with (surface_ ones on the surface).
+    auto index = [&](std::vector<Item>& items, detail::PatternKinds kinds) {
       bool named = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.is_entity(); });
-      return named ? detail::index_words(items, lex_, &s) : detail::ClauseWords{};
+      return named ? detail::index_words(items, lex_, &s, kinds) : detail::ClauseWords{};
     };
-    auto surface_keys = index(surface);
+    auto surface_keys = index(surface, detail::PatternKinds::Surface);
     std::vector<detail::ClauseWords> clause_keys;
-    for (auto& clause : clauses) clause_keys.push_back(index(clause));
+    for (auto& clause : clauses) clause_keys.push_back(index(clause, detail::PatternKinds::Clause));
     for (std::uint32_t pi : detail::candidate_patterns(surface_keys, clause_keys)) {  // the others cannot match
       const RelationPattern& p = lex_.patterns[pi];
       if (p.name.starts_with("surface_")) {
