@@ -229,6 +229,35 @@ int Recogniser::lexicon_entity(std::uint32_t id, const std::string& surface) {
   return entity;
 }
 
+// The length of `key` before a nation that completes it ("ministry of energy" of
+// "ministry of energy of the republic of peru"), else npos.
+std::size_t Recogniser::before_nation_complement(const std::string& key) const {
+  for (std::size_t at = key.find(" of "); at != std::string::npos; at = key.find(" of ", at + 1)) {
+    std::string rest = key.substr(at + 4);
+    if (rest.starts_with("the ")) rest = rest.substr(4);
+    auto hit = lex_.gazetteer.find(rest);
+    if (hit != lex_.gazetteer.end() && lex_.entities[hit->second.front().entity].type == NodeType::Nation) return at;
+  }
+  return std::string::npos;
+}
+
+// "Ministry of Energy" after or before "Ministry of Energy of the Republic of
+// Peru": one body, named once with its nation. Its entity, else -1.
+// A generic name ("Foreign Ministry") is left to its owner nation (nations.cpp).
+int Recogniser::nation_complement_match(const std::string& key) const {
+  if (lex_.generic_key(key)) return -1;
+  if (std::size_t cut = before_nation_complement(key); cut != std::string::npos) {
+    if (lex_.generic_key(key.substr(0, cut))) return -1;
+    auto it = known_.find(key.substr(0, cut));
+    return it != known_.end() && doc_.entities[it->second].type == NodeType::Organisation ? it->second : -1;
+  }
+  for (const auto& [k, e] : known_)
+    if (k.size() > key.size() + 4 && k.starts_with(key + " of ") && doc_.entities[e].type == NodeType::Organisation &&
+        before_nation_complement(k) == key.size())
+      return e;
+  return -1;
+}
+
 int Recogniser::entity_for(NodeType type, const std::string& name, int lexicon_id) {
   if (lexicon_id >= 0) return lexicon_entity(static_cast<std::uint32_t>(lexicon_id), name);
   std::string key = lex_.name_key_of(name);
@@ -257,8 +286,9 @@ int Recogniser::entity_for(NodeType type, const std::string& name, int lexicon_i
       break;
     }
   }
-  if (it != known_.end()) {
-    entity = it->second;
+  int complement = it == known_.end() && type == NodeType::Organisation ? nation_complement_match(key) : -1;
+  if (it != known_.end() || complement >= 0) {
+    entity = complement >= 0 ? complement : it->second;
   } else {
     entity = static_cast<int>(doc_.entities.size());
     doc_.entities.push_back({type, name, {}, -1});

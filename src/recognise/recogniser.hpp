@@ -64,6 +64,7 @@ class Recogniser {
   std::uint32_t cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t title_through(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;
   std::uint32_t title_cut(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
+  std::uint32_t portfolio_list_end(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::uint32_t title_of_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t title,
                                  const std::string& relation);
@@ -135,6 +136,8 @@ class Recogniser {
   void drop_redirected();
 
   int entity_for(NodeType type, const std::string& name, int lexicon_id);
+  std::size_t before_nation_complement(const std::string& key) const;
+  int nation_complement_match(const std::string& key) const;
   int owned_entity(std::size_t si, std::uint32_t b, const std::string& name);
   int lexicon_entity(std::uint32_t id, const std::string& surface);
   void add_mention(std::size_t si, std::uint32_t b, std::uint32_t e, int entity, MentionKind kind);

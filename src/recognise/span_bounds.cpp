@@ -125,6 +125,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
       j = m;  // "Chief of the Defence Staff": a title that goes on after "of the"
     } else if (agreement_in(j)) {
       j += 2;
+    } else if (std::uint32_t m = portfolio_list_end(s, i, j); m > j) {
+      j = m;  // "Ministry of Communication, Digital Technology and Innovations"
     } else if (particles_then_name(j)) {
       while (!toks[j].capital) ++j;  // "Maarten de Vries", "Ursula von der Leyen"
     } else {
@@ -143,6 +145,50 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     if (!count) ++j;
   }
   return j - i;
+}
+
+// "Ministry of Communication, Digital Technology and Innovations", "Faculty of
+// Law, Economics and Governance": a body's complement may list its portfolios
+// with commas when the list closes with "and" and capitalised words. At the
+// comma `j` of a span from `i` whose head word and "of"/"for" precede it, the
+// end of that list, else `j`. Items the gazetteer knows or a second head word
+// make it a list of bodies or places ("Ministry of Defence, NATO and Estonia").
+std::uint32_t Recogniser::portfolio_list_end(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
+  const auto& toks = s.tokens;
+  if (toks[j].key != ",") return j;
+  auto org_head = [&](std::uint32_t k) {
+    auto it = lex_.head_type.find(toks[k].key);
+    return it != lex_.head_type.end() && it->second == NodeType::Organisation;
+  };
+  std::uint32_t complement = 0;
+  for (std::uint32_t k = i + 1; k < j && complement == 0; ++k)
+    if ((toks[k].key == "of" || toks[k].key == "for") && org_head(k - 1)) complement = k;
+  if (complement == 0 || complement + 1 >= j) return j;
+  for (std::uint32_t k = complement + 1; k < j; ++k)
+    if (!toks[k].word || !toks[k].capital || toks[k].all_caps || org_head(k)) return j;
+  auto plain_item = [&](std::uint32_t k) {  // the end of a portfolio's words at `k`, `k` when none
+    const LexHit* hit = nullptr;
+    if (k >= toks.size() || gazetteer_match(s, k, &hit) > 0 || lex_.given_name_set.count(toks[k].key)) return k;
+    std::uint32_t m = k;
+    while (m < toks.size() && m < k + 4 && toks[m].word && toks[m].capital && !toks[m].all_caps && !org_head(m) &&
+           !lex_.not_name_set.count(ascii_lowered(toks[m].text)) &&
+           text_.substr(toks[m - 1].end, toks[m].start - toks[m - 1].end).find('\n') == std::string_view::npos)
+      ++m;
+    return m < toks.size() && toks[m].word && toks[m].capital ? k : m;  // a longer run is no portfolio
+  };
+  for (std::uint32_t k = j, items = 0; k < toks.size() && items < 5; ++items) {
+    std::uint32_t end = plain_item(k + 1);
+    if (end == k + 1 || end >= toks.size()) return j;
+    if (toks[end].key == ",") {
+      k = end;
+    } else if (toks[end].key == "and" || toks[end].key == "&") {
+      std::uint32_t last = plain_item(end + 1);
+      return last > end + 1 ? last : j;
+    } else {
+      return j;
+    }
+  }
+  return j;
 }
 
 // The end of a title of the lexicon that starts the span at `i` and runs on through
