@@ -21,7 +21,8 @@ bool role_noun_ahead(const Lexicon& lex, const std::vector<Token>& toks, std::ui
 
 }  // namespace
 
-// "Ireland's Minister for Defence, X", "the head of NSM, X": a role phrase
+// "Ireland's Minister for Defence, X", "the head of NSM, X", "Chile's ambassador
+// in Lima, X": a role phrase
 // ends at `comma`, so the name after it is a person's.
 bool Recogniser::role_before(const SentenceAnalysis& s, std::uint32_t comma) const {
   for (const auto& r : s.roles)
@@ -34,8 +35,9 @@ bool Recogniser::role_before(const SentenceAnalysis& s, std::uint32_t comma) con
     // the organisation or portfolio of the role: a name, or words of one
     bool named = s.tokens[k].word && s.tokens[k].capital;
     for (const auto& m : s.mentions) named |= k >= m.begin && k < m.end;
-    if (!named && key != "of" && key != "for" && key != "at" && key != "the" && key != "'s" && key != "(" && key != ")")
-      return false;
+    // "ambassador in Athens", "ambassador to Estonia", "Commissioner for Trade, Industry and Mining"
+    static const std::set<std::string, std::less<>> joiners{"of", "for", "at", "in", "to", "the", "'s", "(", ")", ",", "and", "&"};
+    if (!named && !joiners.count(key)) return false;
   }
   return false;
 }

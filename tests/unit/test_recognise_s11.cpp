@@ -1,0 +1,71 @@
+// Session 11 entity fixes on unseen wording: a body's portfolio list, a person
+// after a role phrase with a place or a list in it, honorifics before a name,
+// a body named once with its nation.
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+struct EntityRow {
+  const char* text;
+  const char* wanted;  // "Label:Type" that must be among the entities
+  const char* absent;  // "Label:Type" that must not be ("" when none)
+};
+
+void check_entity_rows(const std::vector<EntityRow>& rows) {
+  for (const auto& row : rows) {
+    INFO(row.text);
+    auto names = entity_names(analyse(row.text));
+    CHECK(has(names, row.wanted));
+    if (*row.absent) CHECK_FALSE(has(names, row.absent));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a body's portfolios listed with commas and a closing 'and' are one name", "[recognise][s11]") {
+  check_entity_rows({
+      {"The plan was drafted by the Ministry of Energy, Mining and Water Resources last year.",
+       "Ministry of Energy, Mining and Water Resources:Organisation", "Ministry of Energy:Organisation"},
+      {"A grant went to the Department of Trade, Tourism & Culture in March.",
+       "Department of Trade, Tourism & Culture:Organisation", "Department of Trade:Organisation"},
+      // a list of bodies and nations after a body stays a list
+      {"The Ministry of Defence, Finland and Sweden signed the deal.", "Ministry of Defence:Organisation",
+       "Ministry of Defence, Finland and Sweden:Organisation"},
+      // no closing "and": the comma ends the name
+      {"Officials of the Ministry of Health, Accra office staff and others met.", "Ministry of Health:Organisation",
+       ""},
+  });
+}
+
+TEST_CASE("a person after a role phrase naming a place or a portfolio list", "[recognise][s11]") {
+  check_entity_rows({
+      {"She met Chile's ambassador in Quito, Noemi Tal, to discuss the plan.", "Noemi Tal:Person", ""},
+      {"On Friday, our ambassador to Latvia, Mircea Dobre, was present.", "Mircea Dobre:Person", ""},
+      {"The Commissioner for Trade, Industry and Mining, Tariq Osei, announced the plan.", "Tariq Osei:Person", ""},
+      // no role before the comma: a place and a name stay apart from any person
+      {"The delegation arrived in Quito, Ecuador, on Monday.", "Quito:Place", "Ecuador:Person"},
+  });
+}
+
+TEST_CASE("honorifics before a name are no part of it", "[recognise][s11]") {
+  check_entity_rows({
+      {"The Minister for Works, Hon. Kweku Asante, opened the session.", "Kweku Asante:Person", "Hon:Person"},
+      {"They were received by the German Ambassador to Ghana, H.E. Ulrich Brandt, at the Ministry.",
+       "Ulrich Brandt:Person", "H.E. Ulrich Brandt:Person"},
+  });
+}
+
+TEST_CASE("a body named with its nation's long name and without it is one entity", "[recognise][s11]") {
+  auto doc = analyse(
+      "The forum was organised by the Ministry of Water of the Republic of Peru on Monday. "
+      "Officials of the Ministry of Water attended the talks.");
+  int bodies = 0;
+  for (const auto& e : doc.entities) bodies += e.type == NodeType::Organisation;
+  CHECK(bodies == 1);
+  CHECK(has(entity_names(doc), "Ministry of Water of the Republic of Peru:Organisation"));
+}
