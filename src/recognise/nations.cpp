@@ -186,14 +186,24 @@ void Recogniser::qualify_generic_bodies() {
         target = u.nation;
         break;
       }
+    const Use& first = list.front();
+    std::int64_t context = context_nation(first.sentence, doc_.sentences[first.sentence].mentions[first.mention].begin);
     // No nation written with it: the context's, unless the entry's own nation is mentioned.
-    if (target < 0 && own >= 0 && !by_lexicon_.count(static_cast<std::uint32_t>(own)))
-      target = context_nation(list.front().sentence, doc_.sentences[list.front().sentence].mentions[list.front().mention].begin);
-    if (target < 0 || target == own) continue;
+    if (target < 0 && own >= 0 && !by_lexicon_.count(static_cast<std::uint32_t>(own))) target = context;
+    // "the National Cyber Security Centre ... trained with Finland's National Cyber
+    // Security Centre": a bare name first is the context nation's body, the later one another's.
+    if (target >= 0 && first.nation < 0 && context >= 0 && context != target) target = context;
+    if (target < 0) continue;
     auto core_of = [&](const Use& u) {
       const auto& s = doc_.sentences[u.sentence];
       return span_text(text_, s, s.mentions[u.mention].begin, s.mentions[u.mention].end);
     };
+    if (target == own) {  // the entry's own body, and maybe another nation's of that name
+      for (const auto& u : list)
+        if (u.nation >= 0 && u.nation != own)
+          doc_.sentences[u.sentence].mentions[u.mention].entity = nation_body(static_cast<std::uint32_t>(u.nation), core_of(u));
+      continue;
+    }
     int body = nation_body(static_cast<std::uint32_t>(target), core_of(list.front()));
     redirect_[entity] = body;
     for (const auto& u : list)
