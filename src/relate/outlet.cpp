@@ -1,7 +1,9 @@
 // The writer of a document works for the outlet that published it.
 #include <algorithm>
+#include <cctype>
 
 #include "relate/relate.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph {
 namespace {
@@ -74,6 +76,21 @@ std::string outlet_label(std::string_view name) {
   return out;
 }
 
+// "APDR" of "Asia-Pacific Defence Review": the first letters of its words and
+// hyphenated parts, upper case ("The", "of", "and" left out).
+std::string initials_of(std::string_view name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size();) {
+    std::size_t j = i;
+    while (j < name.size() && name[j] != ' ' && name[j] != '-') ++j;
+    std::string word = ascii_lowered(name.substr(i, j - i));
+    if (!word.empty() && word != "the" && word != "of" && word != "and" && std::isalpha(static_cast<unsigned char>(word[0])))
+      out.push_back(static_cast<char>(word[0] - 'a' + 'A'));
+    i = j + 1;
+  }
+  return out.size() >= 2 ? out : std::string();
+}
+
 // The outlet a byline or masthead names but the text never tagged (an
 // all-capital masthead): a name of two words or more that no entity of
 // another type holds ("Ana Lopez, Lima" names a place, not an outlet).
@@ -83,6 +100,14 @@ int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex)
   if (std::any_of(source.begin(), source.end(), [](char c) { return c >= '0' && c <= '9'; })) return -1;
   for (NodeType other : {NodeType::Person, NodeType::Place, NodeType::Nation})
     if (entity_named(doc, source, other, lex) >= 0) return -1;
+  // "told APDR" under the masthead "ASIA-PACIFIC DEFENCE REVIEW": the text's acronym is the outlet's
+  if (int short_form = entity_named(doc, initials_of(source), NodeType::Organisation, lex); short_form >= 0) {
+    DocEntity& outlet = doc.entities[short_form];
+    outlet.label = outlet_label(source);
+    if (std::find(outlet.names.begin(), outlet.names.end(), outlet.label) == outlet.names.end())
+      outlet.names.push_back(outlet.label);
+    return short_form;
+  }
   DocEntity outlet;
   outlet.type = NodeType::Organisation;
   outlet.label = outlet_label(source);
@@ -95,11 +120,14 @@ int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex)
 
 void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::string_view source,
                              const Lexicon& lexicon, std::vector<Relation>& out) {
-  if (author.empty() || source.empty()) return;
+  // "THE DNIESTER REVIEW - INTERVIEW": a masthead's section after a dash is no part of its name
+  if (auto dash = source.find(" - "); dash != std::string_view::npos) source = source.substr(0, dash);
+  // a masthead that names the document's kind ("JOINT STATEMENT") names no outlet
+  if (source.empty() || lexicon.not_name_set.count(ascii_lowered(source))) return;
   std::vector<int> persons;
   for (std::string_view writer : writers_of(author))
     if (int person = entity_named(doc, writer, NodeType::Person, lexicon); person >= 0) persons.push_back(person);
-  if (persons.empty()) return;  // an outlet is made only for a writer's edge
+  // the publisher is an organisation the document names, with or without a writer's byline
   int outlet = outlet_entity(doc, source, lexicon);
   if (outlet < 0) return;
   for (int person : persons) relate_writer(doc, person, outlet, out);

@@ -47,10 +47,13 @@ TEST_CASE("s10: a place after the byline's comma is no outlet", "[outlets][s10]"
   CHECK_FALSE(writes_for(r, "Mirela Dunca", "Valdora City"));
 }
 
-TEST_CASE("s10: no outlet is made without a writer the text names", "[outlets][s10]") {
+// Session 11: the outlet is made without a writer too (the publisher is an
+// organisation the document names); only the writer's edge needs a writer.
+TEST_CASE("s10: without a writer the text names, the outlet has no writer's edge", "[outlets][s10]") {
   auto r = extract_text("THE HARBOUR COURIER\n\nPorts test their cyber plans\n\nPublished on 4 May 2025\n\n"
                         "The port of Valdora ran a cyber drill last week.\n");
-  CHECK_FALSE(has_entity(r, "The Harbour Courier", NodeType::Organisation));
+  CHECK(has_entity(r, "The Harbour Courier", NodeType::Organisation));
+  for (const auto& e : r.edges) CHECK(e.type != EdgeType::affiliated_with);
 }
 
 TEST_CASE("s10: a title before the writer's name is no part of it", "[outlets][s10]") {
