@@ -77,3 +77,14 @@ TEST_CASE("a generic body named bare before another nation's of that name is the
   CHECK(has(names, "Peru's National Cyber Security Centre:Organisation"));
   CHECK(has(names, "Norway's National Cyber Security Centre:Organisation"));
 }
+
+TEST_CASE("head words of faculties, wings, labs, companies and sites type unseen names", "[recognise][s11]") {
+  check_entity_rows({
+      {"The study came from the Faculty of Marine Sciences in Split.", "Faculty of Marine Sciences:Organisation", ""},
+      {"The navy's new Coastal Signals Wing was set up in May.", "Coastal Signals Wing:Organisation", ""},
+      {"Pune's Saffron Byte Labs has joined the accord.", "Saffron Byte Labs:Organisation", ""},
+      {"The deal went to Tundra Analytics Oyj on Friday.", "Tundra Analytics Oyj:Organisation", ""},
+      {"The unit is based at the Kilbride Camp near the border.", "Kilbride Camp:Place", ""},
+      {"The drill ran in an office on Harbour Quay last week.", "Harbour Quay:Place", ""},
+  });
+}
