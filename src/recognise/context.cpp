@@ -107,7 +107,13 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     if (b >= 1 && !toks[b - 1].capital && lex_.org_noun_set.count(key(b - 1))) return NodeType::Organisation;
     if (key(b - 1) == "the" && e < toks.size() && !toks[e].capital && lex_.org_noun_set.count(key(e)))
       return NodeType::Organisation;
-    if (auto t = apposition_type(si, e)) return t;
+    if (auto t = apposition_type(si, e)) {
+      // "hosts Amber Gate 2025 in Split, a regional exercise": the apposition is the name's before "in"
+      bool named_before_in = key(b - 1) == "in" && b >= 2 && toks[b - 2].word &&
+                             (toks[b - 2].capital || (year_number(toks[b - 2]) && b >= 3 && toks[b - 3].capital));
+      if (!(named_before_in && (*t == NodeType::Exercise || *t == NodeType::Event) && place_context(si, b, e))) return t;
+      return NodeType::Place;
+    }
   }
   std::int64_t before = static_cast<std::int64_t>(b) - 1;
   if (key(before) == "the") --before;

@@ -170,7 +170,13 @@ bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
     return true;
   std::uint32_t k = e + 1;
   // "X, Estonia's ambassador to Japan": a role of a nation or body named before it
-  if (k + 2 < toks.size() && toks[k].capital && toks[k + 1].key == "'s") k += 2;
+  if (k + 2 < toks.size() && toks[k].capital && toks[k + 1].key == "'s") {
+    k += 2;
+    // "X, NATO's Assistant Secretary General": a title of the lexicon after the possessive
+    std::string relation;
+    auto end = static_cast<std::uint32_t>(std::min<std::size_t>(toks.size(), k + lex_.max_title_tokens));
+    if (toks[k].capital && strip_title(doc_.sentences[si], k, end, &relation) > 0) return true;
+  }
   if (lex_.demoting_set.count(toks[k].key) && k + 1 < toks.size()) ++k;
   if (!toks[k].word || toks[k].capital || toks[k].key == "member") return false;
   return lex_.role_noun_relation.count(toks[k].key) > 0 ||

@@ -88,3 +88,20 @@ TEST_CASE("head words of faculties, wings, labs, companies and sites type unseen
       {"The drill ran in an office on Harbour Quay last week.", "Harbour Quay:Place", ""},
   });
 }
+
+TEST_CASE("a place after an edition's name keeps the apposition for that name", "[recognise][s11]") {
+  check_entity_rows({
+      {"In October, Croatia hosts Adriatic Spear 2025 in Split, a regional exercise run under the charter.",
+       "Split:Place", "Split:Exercise"},
+      // "took part in X, the exercise": the name after "in" is the exercise itself
+      {"Chile took part in Andes Lock, the annual exercise of the region.", "Andes Lock:Exercise", "Andes Lock:Place"},
+  });
+}
+
+TEST_CASE("a person before a body's possessive and a capitalised title", "[recognise][s11]") {
+  check_entity_rows({
+      {"On 21 May the Prime Minister meets Jean-Claude Rivaud, NATO's Assistant Secretary General for Innovation.",
+       "Jean-Claude Rivaud:Person", ""},
+      {"The plan was backed by Tomasz Wolny, Poland's Deputy Minister of Digital Affairs.", "Tomasz Wolny:Person", ""},
+  });
+}
