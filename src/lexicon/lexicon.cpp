@@ -291,6 +291,7 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
                              {"byline_verbs", &lex.byline_verbs},     {"speech_verbs", &lex.speech_verbs},
                              {"credit_labels", &lex.credit_labels},
                              {"given_names", &lex.given_names},       {"not_names", &lex.not_names},
+                             {"post_nominals", &lex.post_nominals},
                              {"representative_nouns", &lex.representative_nouns},
                              {"function_words", &lex.function_words}, {"org_prefix_words", &lex.org_prefix_words},
                              {"negators", &lex.negators},             {"modals", &lex.modals},

@@ -135,6 +135,14 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   }
   j = cut_coordination(s, i, j);
   j = title_cut(s, i, j);
+  // "Labour MP Sarah Whitby": post-nominal letters before a name start a title and the
+  // name; "Mr Cathal Brennan TD": after one they close it and are no part of it.
+  for (std::uint32_t k = i + 1; k + 2 < j; ++k)
+    if (toks[k].all_caps && lex_.post_nominal_set.count(toks[k].key) && toks[k + 1].capital && !toks[k + 1].all_caps) {
+      j = k;
+      break;
+    }
+  if (j - i >= 3 && toks[j - 1].all_caps && lex_.post_nominal_set.count(toks[j - 1].key)) --j;
   // "Cyber Guard 24", "Amber Lattice 2025 exercise": a year or edition number ends the name
   // (not "Command 24 hours": a noun after the number makes it a count).
   if (j < toks.size() && year_number(toks[j]) && !line_break(j) && toks[j - 1].capital) {

@@ -105,3 +105,12 @@ TEST_CASE("a person before a body's possessive and a capitalised title", "[recog
       {"The plan was backed by Tomasz Wolny, Poland's Deputy Minister of Digital Affairs.", "Tomasz Wolny:Person", ""},
   });
 }
+
+TEST_CASE("post-nominal letters are no part of a person's name", "[recognise][s11]") {
+  check_entity_rows({
+      {"The committee will hear from Mr Cathal Brennan TD next week.", "Cathal Brennan:Person",
+       "Cathal Brennan TD:Person"},
+      {"Green MP Sarah Whitby complained about the cost.", "Sarah Whitby:Person", "Green MP Sarah Whitby:Person"},
+      {"The report was written by Dr Helen Marsh OBE last year.", "Helen Marsh:Person", "Helen Marsh OBE:Person"},
+  });
+}
