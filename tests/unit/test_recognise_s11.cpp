@@ -114,3 +114,10 @@ TEST_CASE("post-nominal letters are no part of a person's name", "[recognise][s1
       {"The report was written by Dr Helen Marsh OBE last year.", "Helen Marsh:Person", "Helen Marsh OBE:Person"},
   });
 }
+
+TEST_CASE("a press notice's contact label names a person", "[recognise][s11]") {
+  check_entity_rows({
+      {"Media queries: Orla Fennelly, Press Office, Department of Transport.", "Orla Fennelly:Person", ""},
+      {"Media enquiries: Ruairc Bielski, Communications Unit.", "Ruairc Bielski:Person", ""},
+  });
+}
