@@ -169,7 +169,8 @@ bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
       std::isdigit(static_cast<unsigned char>(toks[e + 1].text[1])) && toks[e + 2].key == ",")
     return true;
   std::uint32_t k = e + 1;
-  // "X, Estonia's ambassador to Japan": a role of a nation or body named before it
+  // "X, Estonia's ambassador to Japan", "X, the NCIA's Director": a role of a nation or body named before it
+  if (toks[k].key == "the" && k + 3 < toks.size() && toks[k + 1].capital && toks[k + 2].key == "'s") ++k;
   if (k + 2 < toks.size() && toks[k].capital && toks[k + 1].key == "'s") {
     k += 2;
     // "X, NATO's Assistant Secretary General": a title of the lexicon after the possessive

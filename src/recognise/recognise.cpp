@@ -137,7 +137,10 @@ std::uint32_t bare_byline(const SentenceAnalysis& s, std::string_view text, cons
   for (std::size_t k = 0; k < rest.size(); ++k) {
     unsigned char c = static_cast<unsigned char>(rest[k]);
     bool opens = k == 0 || rest[k - 1] == ' ' || rest[k - 1] == '\t';
-    if (opens && std::islower(c)) return 0;
+    // "08:31 h", "10:30 am": a time's unit after its digits
+    bool unit = opens && k >= 2 && std::isdigit(static_cast<unsigned char>(rest[k - 2])) &&
+                (rest.substr(k, 2) == "h " || rest.substr(k) == "h" || rest.substr(k, 2) == "am" || rest.substr(k, 2) == "pm");
+    if (opens && std::islower(c) && !unit) return 0;
     if (std::isdigit(c)) dated = true;
     if (c == '.' && k > 0 && k + 1 < rest.size() && std::isalpha(static_cast<unsigned char>(rest[k - 1])) &&
         std::islower(static_cast<unsigned char>(rest[k + 1])))

@@ -121,3 +121,14 @@ TEST_CASE("a press notice's contact label names a person", "[recognise][s11]") {
       {"Media enquiries: Ruairc Bielski, Communications Unit.", "Ruairc Bielski:Person", ""},
   });
 }
+
+TEST_CASE("a bare byline with a time's unit and a person before 'the body's Director'", "[recognise][s11]") {
+  check_entity_rows({
+      {"Navy drills off the coast\n\nXurxo Soto Vidal | Cadiz | 14/05/2026 - 08:31 h (CEST)\n\nThe navy ran a drill.",
+       "Xurxo Soto Vidal:Person", ""},
+      {"Navy drills off the coast\n\nXurxo Soto Vidal | 14 May 2026, 10:30 am\n\nThe navy ran a drill.",
+       "Xurxo Soto Vidal:Person", ""},
+      {"The deal was signed by the chief executive and by Xurxo Ferreiro Mato, the TRDA's Director of Acquisition.",
+       "Xurxo Ferreiro Mato:Person", ""},
+  });
+}
