@@ -132,3 +132,12 @@ TEST_CASE("a bare byline with a time's unit and a person before 'the body's Dire
        "Xurxo Ferreiro Mato:Person", ""},
   });
 }
+
+TEST_CASE("the GFCE and the U.S.-Adriatic Charter are organisations", "[recognise][s11]") {
+  check_entity_rows({
+      {"Both countries are members of the Global Forum on Cyber Expertise (GFCE).",
+       "Global Forum on Cyber Expertise:Organisation", "Global Forum on Cyber Expertise:Event"},
+      {"The drill was run under the U.S.-Adriatic Charter last year.", "U.S.-Adriatic Charter:Organisation",
+       "Adriatic Charter:Agreement"},
+  });
+}
