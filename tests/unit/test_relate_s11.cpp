@@ -23,3 +23,36 @@ TEST_CASE("s11: an exercise the relative clause says a body held, and where", "[
        {}},
   });
 }
+
+TEST_CASE("s11: a body the text says runs, operates or holds up another", "[relate][s11][part_of]") {
+  check_relation_rows({
+      // an apposition naming the nation whose national body it is
+      {"Officials met Anna Kask, deputy head of CERT-EE, the Estonian national incident response team, on Monday.",
+       {"CERT-EE part_of Estonia"},
+       {}},
+      {"The two ministers toured CERT-EE, Estonia's national cyber incident response centre, in Tallinn.",
+       {"CERT-EE part_of Estonia"},
+       {}},
+      {"Analysts of KE-CIRT, the national response team operated by the Communications Authority of Kenya, took part.",
+       {"KE-CIRT part_of Communications Authority of Kenya"},
+       {}},
+      {"The Cyber Defence Unit, which depends on the Ministry of Defence, sent two officers.",
+       {"Cyber Defence Unit part_of Ministry of Defence"},
+       {}},
+      // the relative clause's subject runs the antecedent, or the antecedent runs what it names
+      {"The Pacific Cyber Academy, which the Cyber Security Agency runs, will open a course in May.",
+       {"Pacific Cyber Academy part_of Cyber Security Agency"},
+       {}},
+      {"The institute NASK, which operates the national computer emergency response team CERT Polska, signed it.",
+       {"CERT Polska part_of NASK"},
+       {}},
+      // what an agency runs is not its owner ("runs the alliance's networks")
+      {"NATO opened a centre. The NATO Communications and Information Agency, which runs the alliance's own networks, will help.",
+       {},
+       {"North Atlantic Treaty Organization part_of NATO Communications and Information Agency"}},
+      // nor is the body it operates under
+      {"CERT.LV operates under the Institute of Electronics and Computer Science, its director said.",
+       {},
+       {"Institute of Electronics and Computer Science part_of CERT.LV"}},
+  });
+}
