@@ -56,3 +56,14 @@ TEST_CASE("s11: a body the text says runs, operates or holds up another", "[rela
        {"Institute of Electronics and Computer Science part_of CERT.LV"}},
   });
 }
+
+TEST_CASE("s11: a place-based firm or group is in that place", "[relate][s11][located_in]") {
+  check_relation_rows({
+      {"Ms Tamm co-founded the Tartu-based security firm Kilpkonn Labs in 2019.",
+       {"Kilpkonn Labs located_in Tartu"},
+       {}},
+      {"The contract went to the Lyon-based consultancy Cyberia Group.",
+       {"Cyberia Group located_in Lyon"},
+       {}},
+  });
+}
