@@ -67,3 +67,14 @@ TEST_CASE("s11: a place-based firm or group is in that place", "[relate][s11][lo
        {}},
   });
 }
+
+TEST_CASE("s11: a politician's party, in brackets or before the noun", "[relate][s11][affiliated_with]") {
+  check_relation_rows({
+      {"Federal Minister of Defence Petra Schulz (SPD) signed the agreement on Monday.",
+       {"Petra Schulz affiliated_with Social Democratic Party of Germany"},
+       {}},
+      {"The CDU defence politician Jan Weber called the plan symbolic.",
+       {"Jan Weber affiliated_with Christian Democratic Union"},
+       {}},
+  });
+}
