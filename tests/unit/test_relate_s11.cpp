@@ -89,3 +89,15 @@ TEST_CASE("s11: 'the head of X in PLACE, TITLE NAME'", "[relate][s11][leads]") {
        {}},
   });
 }
+
+TEST_CASE("s11: 'X, the NATO exercise' names its organiser", "[relate][s11][organises]") {
+  check_relation_rows({
+      {"Last autumn the Navy took part in Cyber Coalition, the NATO exercise.",
+       {"North Atlantic Treaty Organization organises Cyber Coalition"},
+       {}},
+      // a noun after the exercise noun says more than who holds it
+      {"Last autumn the Navy took part in Cyber Coalition, the NATO exercise series that Estonia supports.",
+       {},
+       {"Estonia organises Cyber Coalition"}},
+  });
+}
