@@ -220,8 +220,9 @@ struct Matcher {
   }
 
   // "X also held talks with Y", "X later met Y": a subject's verb may come
-  // after one adverb (patterns.json subject_adverbs) that the pattern does
+  // after an adverb or a few (patterns.json subject_adverbs) that the pattern does
   // not write; only where words follow the subject in the pattern.
+  static constexpr std::size_t kMaxAdverbs = 3;
   bool skips_adverb(const PatternElement& e, std::size_t ei, std::size_t next) const {
     if (e.role != 'S' || ei + 1 >= p.elements.size() || p.elements[ei + 1].kind == PatternElement::Slot) return false;
     return next + 1 < items.size() && !entity_like(items[next]) && ctx.lex->subject_adverb_set.count(items[next].key) > 0;
@@ -240,7 +241,9 @@ struct Matcher {
           return false;
         }
         if (run(ei + 1, next)) return true;
-        if (skips_adverb(e, ei, next) && run(ei + 1, next + 1)) return true;
+        // "X last year also joined Y": a few adverbs in a row
+        for (std::size_t k = next; k < next + kMaxAdverbs && skips_adverb(e, ei, k); ++k)
+          if (run(ei + 1, k + 1)) return true;
         to.resize(before);
         return false;
       }

@@ -101,3 +101,19 @@ TEST_CASE("s11: 'X, the NATO exercise' names its organiser", "[relate][s11][orga
        {"Estonia organises Cyber Coalition"}},
   });
 }
+
+TEST_CASE("s11: a time phrase between a subject and its verb ('X last year joined')", "[relate][s11][participation]") {
+  check_relation_rows({
+      {"Finland last year joined the Counter Ransomware Initiative.",
+       {"Finland member_of Counter Ransomware Initiative 2024"},
+       {}},
+      // a relative clause whose verb comes after the time phrase
+      {"The drills are run by the Joint Cyber Command, which last autumn also took part in Cyber Coalition.",
+       {"Joint Cyber Command participates_in Cyber Coalition 2024"},
+       {}},
+      // the time words alone do not make a subject of a name before them
+      {"Finland said last year that Estonia joined the Counter Ransomware Initiative in 2019.",
+       {"Estonia member_of Counter Ransomware Initiative 2019"},
+       {"Finland member_of Counter Ransomware Initiative"}},
+  });
+}
