@@ -117,3 +117,19 @@ TEST_CASE("s11: a time phrase between a subject and its verb ('X last year joine
        {"Finland member_of Counter Ransomware Initiative"}},
   });
 }
+
+TEST_CASE("s11: 'signed by TITLE NAME and TITLE NAME': the bodies the signers lead or serve are parties", "[relate][s11][party_to]") {
+  check_relation_rows({
+      {"The Vilnius Memorandum on Cyber Defence was signed by Lithuanian Defence Minister Rasa Kairiene and Japan's "
+       "State Minister of Defense Kenji Morita on Tuesday.",
+       {"Lithuania party_to Vilnius Memorandum on Cyber Defence", "Japan party_to Vilnius Memorandum on Cyber Defence"},
+       {}},
+      {"The Baltic Cable Memorandum was signed in Riga by CERT-EE chief executive Anna Tamm on Monday.",
+       {"CERT-EE party_to Baltic Cable Memorandum"},
+       {}},
+      // a signer tied to no body makes no party
+      {"The Baltic Cable Memorandum was signed in Riga by Anna Tamm on Monday.",
+       {},
+       {"Anna Tamm party_to Baltic Cable Memorandum"}},
+  });
+}
