@@ -133,3 +133,14 @@ TEST_CASE("s11: 'signed by TITLE NAME and TITLE NAME': the bodies the signers le
        {"Anna Tamm party_to Baltic Cable Memorandum"}},
   });
 }
+
+TEST_CASE("s11: 'held the Nth round of their dialogue'; 'an exercise between A and B'", "[relate][s11][participation]") {
+  check_relation_rows({
+      {"Chile and Peru held the fourth round of their Cyber Policy Dialogue in Lima on Monday.",
+       {"Chile participates_in Cyber Policy Dialogue 2025-06-16", "Peru participates_in Cyber Policy Dialogue 2025-06-16"},
+       {}},
+      {"Iron Mesa, a joint exercise between Kenya and Ghana, ended in Mombasa last Friday.",
+       {"Kenya participates_in Iron Mesa", "Ghana participates_in Iron Mesa"},
+       {}},
+  });
+}
