@@ -144,3 +144,14 @@ TEST_CASE("s11: 'held the Nth round of their dialogue'; 'an exercise between A a
        {}},
   });
 }
+
+TEST_CASE("s11: an adverb of frequency between a subject and its verb", "[relate][s11][participation]") {
+  check_relation_rows({
+      {"Officials said that CERT-EE experts regularly take part in Locked Shields.",
+       {"CERT-EE participates_in Locked Shields"},
+       {}},
+      {"Chile routinely hosts the Andean Shield exercise in Santiago.",
+       {"Chile organises Andean Shield"},
+       {}},
+  });
+}
