@@ -155,3 +155,17 @@ TEST_CASE("s11: an adverb of frequency between a subject and its verb", "[relate
        {}},
   });
 }
+
+TEST_CASE("s11: a body convened an event, in partnership with another", "[relate][s11][organises]") {
+  check_relation_rows({
+      {"The Baltic Institute for Security Policy convened the third Baltic Cyber Roundtable in Riga last Tuesday, "
+       "in partnership with the Latvian Civil Defence Agency.",
+       {"Baltic Institute for Security Policy organises Baltic Cyber Roundtable 2025-06-17",
+        "Latvian Civil Defence Agency organises Baltic Cyber Roundtable 2025-06-17"},
+       {}},
+      // a partner of something else in the sentence is no co-organiser
+      {"Chile hosted the Andean Cyber Forum in Santiago; Peru, in partnership with Bolivia, sent observers.",
+       {"Chile organises Andean Cyber Forum"},
+       {"Bolivia organises Andean Cyber Forum"}},
+  });
+}
