@@ -169,3 +169,17 @@ TEST_CASE("s11: a body convened an event, in partnership with another", "[relate
        {"Bolivia organises Andean Cyber Forum"}},
   });
 }
+
+TEST_CASE("s11: career moves ('who has since moved to X', 'left for X', 'joins from X')", "[relate][s11][affiliated_with]") {
+  check_relation_rows({
+      {"Her predecessor, Commodore Jan Vos, who has since moved to NATO's Allied Command Transformation, attended.",
+       {"Jan Vos affiliated_with Allied Command Transformation"},
+       {"Jan Vos affiliated_with North Atlantic Treaty Organization"}},
+      {"Jan Vos replaced Anna Berg, who left for the Ministry of Foreign Affairs.",
+       {"Anna Berg affiliated_with Ministry of Foreign Affairs"},
+       {"Jan Vos affiliated_with Ministry of Foreign Affairs"}},
+      {"Dr. Mari Tamm joins from the University of Tartu, where she ran a research group.",
+       {"Mari Tamm affiliated_with University of Tartu"},
+       {}},
+  });
+}
