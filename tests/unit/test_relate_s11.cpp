@@ -183,3 +183,21 @@ TEST_CASE("s11: career moves ('who has since moved to X', 'left for X', 'joins f
        {}},
   });
 }
+
+TEST_CASE("s11: 'in TOWN, REGION' puts the town in the region, not a list of places", "[relate][s11][located_in]") {
+  check_relation_rows({
+      {"The new headquarters is being built in Samlesbury, Lancashire, where the unit moved in 2020.",
+       {"Samlesbury located_in Lancashire"},
+       {}},
+      {"The centre opened in Suwon, Gyeonggi Province, on Monday.",
+       {"Suwon located_in Gyeonggi Province"},
+       {}},
+      // lists of places stay lists
+      {"Teams met in Tallinn, Riga, and Vilnius last week.",
+       {},
+       {"Tallinn located_in Riga", "Riga located_in Vilnius"}},
+      {"The drill was held in Tallinn, Riga and Vilnius.",
+       {},
+       {"Tallinn located_in Riga"}},
+  });
+}
