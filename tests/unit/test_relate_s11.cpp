@@ -201,3 +201,11 @@ TEST_CASE("s11: 'in TOWN, REGION' puts the town in the region, not a list of pla
        {"Tallinn located_in Riga"}},
   });
 }
+
+TEST_CASE("s11: 'who heads the air force's X'", "[relate][s11][leads]") {
+  check_relation_rows({
+      {"Colonel Anna Berg, who commands the army's Cyber Defence Unit, spoke first.",
+       {"Anna Berg leads Cyber Defence Unit"},
+       {"Anna Berg affiliated_with Cyber Defence Unit"}},
+  });
+}
