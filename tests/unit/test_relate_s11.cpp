@@ -209,3 +209,15 @@ TEST_CASE("s11: 'who heads the air force's X'", "[relate][s11][leads]") {
        {"Anna Berg affiliated_with Cyber Defence Unit"}},
   });
 }
+
+TEST_CASE("s11: 'A and B have staged a bilateral drill, X, since 2022'", "[relate][s11][organises]") {
+  check_relation_rows({
+      {"Chile and Peru have staged a bilateral drill, Andean Kite, since 2021.",
+       {"Chile organises Andean Kite", "Peru organises Andean Kite"},
+       {}},
+      // the name must follow the noun: a drill named elsewhere is not this one
+      {"Chile staged a bilateral drill, and Peru later joined Andean Kite.",
+       {},
+       {"Chile organises Andean Kite"}},
+  });
+}
