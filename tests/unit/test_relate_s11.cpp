@@ -221,3 +221,15 @@ TEST_CASE("s11: 'A and B have staged a bilateral drill, X, since 2022'", "[relat
        {"Chile organises Andean Kite"}},
   });
 }
+
+TEST_CASE("s11: 'thanked X for hosting Y'", "[relate][s11][organises]") {
+  check_relation_rows({
+      {"Officials thanked Estonia for hosting the Tallinn Cyber Summit in May.",
+       {"Estonia organises Tallinn Cyber Summit 2025-05"},
+       {}},
+      // the one thanked is not the one who hosted when the text says who did
+      {"Chile thanked Peru, which sent observers, for its help at Andean Kite.",
+       {},
+       {"Chile organises Andean Kite", "Peru organises Andean Kite"}},
+  });
+}
