@@ -43,7 +43,11 @@ struct Matcher {
     if ((noun == "nations" || noun == "countries") && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
     // "the two countries" after two people met whose nations are unknown: not those people
     static const std::vector<int> kNone;
-    if ((noun == "nations" || noun == "countries") && std::any_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
+    // nor "the two agencies" (commands, centres...)
+    bool bodies = noun == "nations" || noun == "countries" || noun == "agencies" || noun == "commands" ||
+                  noun == "organisations" || noun == "organizations" || noun == "institutions" || noun == "centres" ||
+                  noun == "centers";
+    if (bodies && std::any_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
           return entity_type(ctx, e) == NodeType::Person;
         }))
       return kNone;

@@ -233,3 +233,17 @@ TEST_CASE("s11: 'thanked X for hosting Y'", "[relate][s11][organises]") {
        {"Chile organises Andean Kite", "Peru organises Andean Kite"}},
   });
 }
+
+TEST_CASE("s11: 'the two agencies' after two bodies met", "[relate][s11][cooperates_with]") {
+  check_relation_rows({
+      {"The Estonian Information System Authority met the Latvian Cyber Centre on Monday. The two agencies will "
+       "cooperate on training.",
+       {"Estonian Information System Authority cooperates_with Latvian Cyber Centre"},
+       {}},
+      // two people who met are not "both commands"
+      {"Defence Minister Anna Berg met her Finnish counterpart, Mikko Virtanen, on Monday. Both commands took part "
+       "in Locked Shields in May.",
+       {},
+       {"Anna Berg participates_in Locked Shields", "Mikko Virtanen participates_in Locked Shields"}},
+  });
+}
