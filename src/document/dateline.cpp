@@ -183,7 +183,108 @@ bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWord
   std::size_t date_end = 0;
   if (!read_date_words(line, date, zone, words, &date_end)) return false;
   if (line.size() != whole && sentence_follows(line.substr(date_end), words)) return false;
+  // "5 June 2017 - Valdora joins the alliance.": a timeline's entry, not a dateline
+  std::string_view rest = trim(line.substr(date_end));
+  bool dash = rest.starts_with("- ") || rest.starts_with("\xE2\x80\x93 ") || rest.starts_with("\xE2\x80\x94 ");
+  if (dash && sentence_follows(rest, words)) return false;
   meta.published = date;
+  meta.timezone = zone;
+  return true;
+}
+
+namespace {
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = is_upper(c) ? static_cast<char>(c + 32) : c;
+  return out;
+}
+
+// The month (1..12) a foreign dateline's month word names, else 0.
+int foreign_month(std::string_view word, const MetadataWords& words) {
+  std::string w = ascii_lower(word);
+  for (std::size_t m = 0; m < words.dateline_months.size(); ++m)
+    for (const auto& name : words.dateline_months[m])
+      if (ascii_lower(name) == w) return static_cast<int>(m) + 1;
+  return 0;
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < s.size();) {
+    while (i < s.size() && (is_space(s[i]) || s[i] == ',')) ++i;
+    std::size_t j = i;
+    while (j < s.size() && !is_space(s[j]) && s[j] != ',') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// Only a time and a zone ("10:00", "CET") may follow a dateline's date.
+bool time_or_zone(std::string_view w) {
+  return std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == ':' || is_upper(c) || c == '+' || c == '-'; });
+}
+
+}  // namespace
+
+bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const MetadataWords& words) {
+  constexpr std::size_t kMaxBytes = 80;
+  static constexpr std::string_view kSmall[] = {"le", "el", "il", "o", "den", "am", "de", "del", "du"};
+  auto small = [](std::string_view w) { return std::find(std::begin(kSmall), std::end(kSmall), w) != std::end(kSmall); };
+  std::size_t comma = line.find(',');
+  if (line.size() > kMaxBytes || comma == std::string_view::npos || comma == 0) return false;
+  std::string_view place = line.substr(0, comma);
+  if ((!is_upper(place[0]) && static_cast<unsigned char>(place[0]) < 0x80) || std::any_of(place.begin(), place.end(), is_digit))
+    return false;
+  auto w = split_words(line.substr(comma + 1));
+  std::size_t k = 0;
+  auto skip_small = [&] { while (k < w.size() && small(w[k])) ++k; };
+  skip_small();
+  int day = 0;
+  if (k >= w.size()) return false;
+  std::size_t digits = digits_at(w[k], 0, day);
+  std::string_view after = w[k].substr(digits);
+  if (digits == 0 || digits > 2 || !(after.empty() || after == "." || after == "er" || after == "º")) return false;
+  ++k;
+  skip_small();
+  int month = k < w.size() ? foreign_month(w[k++], words) : 0;
+  skip_small();
+  int year = 0;
+  if (!month || k >= w.size() || digits_at(w[k], 0, year) != 4 || w[k].size() != 4) return false;
+  for (std::size_t r = k + 1; r < w.size(); ++r)
+    if (!time_or_zone(w[r])) return false;
+  if (year < 1900 || day < 1 || day > days_in_month(year, month)) return false;
+  meta.published = Date{year, month, day};
+  return true;
+}
+
+bool read_zoned_slash_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words) {
+  if (line.size() > kMaxDatelineBytes) return false;
+  std::size_t slash = line.find('/');
+  if (slash == std::string_view::npos || slash < 2) return false;
+  std::size_t at = slash - 2;
+  int a = 0, b = 0, year = 0;
+  if (digits_at(line, at, a) != 2 || (at > 0 && is_digit(line[at - 1])) || digits_at(line, slash + 1, b) != 2 ||
+      slash + 3 >= line.size() || line[slash + 3] != '/' || digits_at(line, slash + 4, year) != 4)
+    return false;
+  std::size_t end = slash + 8;
+  // the zone of the time after the date ("| 13:20 EET")
+  std::size_t colon = line.find(':', end);
+  if (colon == std::string_view::npos || colon == 0 || !is_digit(line[colon - 1])) return false;
+  std::size_t hour = colon - 1;
+  while (hour > end && is_digit(line[hour - 1])) --hour;
+  std::string zone = time_zone_after(line.substr(hour));
+  if (zone.empty()) return false;
+  std::string_view base = std::string_view(zone).substr(0, zone.find_first_of("+-"));
+  bool month_first = std::find(words.month_first_zones.begin(), words.month_first_zones.end(), base) !=
+                     words.month_first_zones.end();
+  int day = month_first ? b : a, month = month_first ? a : b;
+  if (month < 1 || month > 12 || year < 1900 || year > 2199 || day < 1 || day > days_in_month(year, month)) return false;
+  // a place, the date, the time: no sentence's words
+  if (!every_word(line, [&](std::string_view word) { return is_upper(word[0]) || is_dateline_word(word, words); }))
+    return false;
+  meta.published = Date{year, month, day};
   meta.timezone = zone;
   return true;
 }

@@ -68,4 +68,12 @@ bool sentence_follows(std::string_view rest, const MetadataWords& words);
 bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
                    std::optional<Date>* updated_date = nullptr, std::string* updated_zone = nullptr);
 
+// "Paris, le 4 novembre 2026", "Madrid, 4 de noviembre de 2026": a place,
+// then a date in another language (the lexicon's dateline_months).
+bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
+// "ATHENS | 04/03/2026 | 13:20 EET": a slashed date whose order only the
+// zone beside it tells (month first in the lexicon's month_first_zones,
+// else day first); without a zone such a date stays unread.
+bool read_zoned_slash_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
+
 }  // namespace newsgraph::document_detail

@@ -180,19 +180,30 @@ std::string_view skip_sequence_marker(std::string_view part) {
   return trim(part.substr(end < part.size() ? end + 1 : end));
 }
 
+// Whether a date is the first thing `s` says (no place before it).
+bool date_opens(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && !is_letter(s[i]) && !is_digit(s[i])) ++i;
+  if (i < s.size() && is_digit(s[i])) return true;
+  auto exprs = find_time_expressions(s, std::nullopt);
+  return !exprs.empty() && exprs.front().start <= i;
+}
+
 // A dateline after names on the same line: "Anna Berg | March 14, 2024",
 // "*Anna Berg, 14 March 2024*", "(Tallinn) 14 March 2024 --", "Updated: ...
 // | Published: ...", and the wire dateline that opens a story ("TALLINN,
 // 14 March 2024 - Estonia hosted ...", the story cut off at the dash).
 bool read_dateline_after_names(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
                                std::optional<Date>* updated_date, std::string* updated_zone) {
-  if (line.size() > kMaxDatelineBytes) {
+  bool story_cut = line.size() > kMaxDatelineBytes;  // a story follows the dash
+  if (story_cut) {
     std::size_t dash = first_dash(line);
     if (dash > kMaxDatelineBytes / 2) return false;
     line = line.substr(0, dash);
   }
-  for (std::string_view part : byline_parts(line)) {
-    part = skip_sequence_marker(part);
+  auto parts = byline_parts(line);
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    std::string_view part = skip_sequence_marker(parts[p]);
     if (part.empty()) continue;
     bool updated = false;
     for (std::size_t from = 0;;) {  // names before a comma or a closing parenthesis
@@ -208,6 +219,12 @@ bool read_dateline_after_names(std::string_view line, DocumentMeta& meta, const 
       }
       if (!rest.empty() && read_date_words(dated, found.published, found.timezone, words, &date_end)) {
         if (!only_time_after(dated.substr(date_end), words)) return false;
+        // "5 June 2017 - Valdora joins the alliance.": a timeline's entry (its
+        // list marker gone with the markup), not a dateline, which names a place first
+        if (p == 0 && from == 0 && date_opens(dated) && (story_cut || std::any_of(parts.begin() + 1, parts.end(), [&](std::string_view q) {
+                                      return sentence_follows(q, words);
+                                    })))
+          return false;
         read_wire_agency(dated.substr(date_end), meta);
         meta.published = found.published;
         meta.timezone = found.timezone;
@@ -384,18 +401,25 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
   for (std::size_t n = 0; n < kHeadLines && start < text.size() && start < kHeadBytes; ++n) {
     std::size_t nl = text.find('\n', start);
     std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-    std::string_view line = trim(text.substr(start, end - start));
+    std::string_view raw = text.substr(start, end - start);
+    std::string_view line = trim(raw);
     start = end + 1;
     if (line.empty()) {
       --n;  // blank lines do not count
       continue;
     }
+    // "- 5 June 2017 - X joins NATO": an item of a list or timeline, no dateline
+    std::size_t lead = raw.find_first_not_of(" \t");
+    bool list_item = lead != std::string_view::npos && lead + 1 < raw.size() && raw[lead + 1] == ' ' &&
+                     (raw[lead] == '-' || raw[lead] == '*' || raw[lead] == '+');
     bool was_byline = false, was_dateline = false, had_source = !meta.source.empty();
     if (!byline_seen) byline_seen = was_byline = read_byline(line, meta, words);
-    if (!date_seen)
+    if (!date_seen && !list_item)
       date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone) ||
                                  (!was_byline && read_dateline_after_names(line, meta, words, &updated, &updated_zone)) ||
-                                 (!was_byline && read_dateline_after_bar(line, meta, words, &updated, &updated_zone));
+                                 (!was_byline && read_dateline_after_bar(line, meta, words, &updated, &updated_zone)) ||
+                                 (!was_byline && read_foreign_dateline(line, meta, words)) ||
+                                 (!was_byline && read_zoned_slash_date(line, meta, words));
     wire_source = wire_source || (was_dateline && !was_byline && !had_source && !meta.source.empty());
     if (was_dateline && !byline_seen && meta.author.empty()) read_unlabelled_writer(line, meta, words);
     if (!was_byline && !was_dateline && heads.size() < 3) heads.push_back(line);

@@ -263,6 +263,12 @@ void read_metadata(Lexicon& lex, const Value& v, bool replace) {
   if (v.HasMember("other_date_labels")) append(m.other_date_labels, strings_of(v["other_date_labels"]));
   if (v.HasMember("byline_labels")) append(m.byline_labels, strings_of(v["byline_labels"]));
   if (v.HasMember("byline_titles")) append(m.byline_titles, strings_of(v["byline_titles"]));
+  if (v.HasMember("month_first_zones")) append(m.month_first_zones, strings_of(v["month_first_zones"]));
+  if (v.HasMember("dateline_months")) {
+    const Value& months = v["dateline_months"];
+    m.dateline_months.resize(std::max<std::size_t>(m.dateline_months.size(), months.Size()));
+    for (rapidjson::SizeType i = 0; i < months.Size(); ++i) append(m.dateline_months[i], strings_of(months[i]));
+  }
 }
 
 }  // namespace

@@ -1,0 +1,64 @@
+// Dates, session 11: publication dates in house styles (a press release's
+// "For immediate release:", a dateline in another language, a slashed date
+// whose zone tells its order, a timeline's items that are no dateline) and
+// the dates of relations on unseen wording.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "document/document.hpp"
+
+using namespace newsgraph;
+
+namespace {
+struct DocDateRow {
+  const char* text;
+  const char* published;  // "" for none
+};
+
+std::string published_of(const char* text) {
+  auto doc = read_document_bytes(text, "doc", DocumentFormat::Text);
+  return doc.meta.published ? doc.meta.published->iso() : "";
+}
+}  // namespace
+
+TEST_CASE("s11: publication dates in house styles", "[document][metadata][s11]") {
+  const DocDateRow rows[] = {
+      // a press release's label before its date
+      {"MINISTRY OF DIGITAL AFFAIRS\n\nPRESS RELEASE\nFor immediate release: Friday, 6 March 2026\n\n"
+       "The ministry opened a cyber range yesterday.\n",
+       "2026-03-06"},
+      {"FOR IMMEDIATE RELEASE\n\nValdora, 14 May 2025 - The agency signed a memorandum today.\n", "2025-05-14"},
+      // a dateline in French, Spanish, German
+      {"COMMUNIQUE DE PRESSE\nLyon, le 12 octobre 2025\n\nThe command hosted a drill on Monday.\n", "2025-10-12"},
+      {"NOTA DE PRENSA\nSevilla, 3 de febrero de 2026\n\nThe agency met its partners on Monday.\n", "2026-02-03"},
+      {"PRESSEMITTEILUNG\nBonn, 7. Mai 2024\n\nThe office hosted a meeting on Monday.\n", "2024-05-07"},
+      // a sentence with a foreign-looking word is no dateline
+      {"Valdora drill report\n\nVisitors, le 12 octobre 2025 was the day the forum opened in Lyon.\n", ""},
+      // a slashed date: its zone tells the order; no zone, no date
+      {"THE HARBOUR POST\n\nVALDORA | 05/04/2026 | 09:10 CET\n\nThe navy ran a drill on Friday.\n", "2026-04-05"},
+      {"THE HARBOUR POST\n\nPORTLAND | 05/04/2026 | 09:10 EDT\n\nThe navy ran a drill on Friday.\n", "2026-05-04"},
+      {"THE HARBOUR POST\n\nVALDORA | 05/04/2026\n\nThe navy ran a drill on Friday.\n", ""},
+      // a timeline's items in plain text: the update line stands in
+      {"Valdora timeline\n\nUpdated: 2 March 2026\n\n- 4 June 2019 - Valdora joins the alliance.\n", "2026-03-02"},
+      // a wire dateline names its place before the date
+      {"Drill ends\n\nVALDORA, 14 May 2025 - The navy ended a drill.\n", "2025-05-14"},
+  };
+  for (const auto& row : rows) {
+    INFO(row.text);
+    CHECK(published_of(row.text) == row.published);
+  }
+}
+
+TEST_CASE("s11: an item of a timeline is no dateline, the update line stands in", "[document][metadata][s11]") {
+  const char* text =
+      "# How Valdora built its cyber agency\n\n_Last updated: 2026-03-02T10:00:00Z_\n\n"
+      "Valdora has come a long way. The list below covers the main steps.\n\n"
+      "- **4 June 2019** - Valdora joins the alliance.\n- **2021** - The agency opens.\n"
+      "- **30 November 2022** - Valdora and Norland sign a memorandum on cyber assistance in the capital, and the "
+      "ministry of public administration signs for Valdora at a ceremony attended by both ministers.\n";
+  auto doc = read_document_bytes(text, "doc", DocumentFormat::Markdown);
+  REQUIRE(doc.meta.published);
+  CHECK(doc.meta.published->iso() == "2026-03-02");
+}
