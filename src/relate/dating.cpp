@@ -365,7 +365,7 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) co
     std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
     if (d <= kReach && (!best || d < best_distance)) best = &s, best_distance = d;
   }
-  if (!best) return std::nullopt;
+  if (!best) return sole_date(event);
   // "X ended on Friday. The five-day exercise was hosted this year by Y": the day says more of the same year
   for (const auto& s : stated_) {
     std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
@@ -373,6 +373,30 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) co
       best = &s;
   }
   return best->date;
+}
+
+std::optional<Dating> EventDates::sole_date(int event) const {
+  // Farther off, the date the document gives the event is the participants'
+  // and organisers' only when it gives one: every date it states of the event
+  // is the same, or says more of the same year or month ("in October" ...
+  // "opened on 12 October"). Two editions' dates leave the edge undated.
+  const Stated* finest = nullptr;
+  for (const auto& s : stated_) {
+    if (s.event != event || !s.date.date) continue;
+    if (!finest) {
+      finest = &s;
+      continue;
+    }
+    const Date &a = *s.date.date, &b = *finest->date.date;
+    if (a == b) continue;
+    if (refines(a, b)) {
+      finest = &s;
+    } else if (!refines(b, a)) {
+      return std::nullopt;
+    }
+  }
+  if (!finest) return std::nullopt;
+  return finest->date;
 }
 
 std::vector<Word> words_of(std::string_view s) {

@@ -104,10 +104,13 @@ class EventDates {
                const std::vector<int>& events, const TemporalWords& words = default_temporal_words(),
                const std::vector<std::size_t>& positions = {});
   // The date of `event` stated within a few sentences of `sentence_index`
-  // (asked only for a clause that gives no date of its own).
+  // (asked only for a clause that gives no date of its own), else the one
+  // date the whole document states of it, when all its dates agree.
   std::optional<Dating> near(int event, std::size_t sentence_index) const;
 
  private:
+  // The one date the document states of `event`, when all it states agree.
+  std::optional<Dating> sole_date(int event) const;
   struct Stated {
     int event;
     std::size_t sentence;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document/document.hpp"
+#include "extract_fixtures.hpp"
 
 using namespace newsgraph;
 
@@ -61,4 +62,41 @@ TEST_CASE("s11: an item of a timeline is no dateline, the update line stands in"
   auto doc = read_document_bytes(text, "doc", DocumentFormat::Markdown);
   REQUIRE(doc.meta.published);
   CHECK(doc.meta.published->iso() == "2026-03-02");
+}
+
+namespace {
+struct DatedRow {
+  const char* text;
+  Date published;
+  const char* expected;  // a relation with its date
+  bool present;
+};
+
+void check_dated_rows(const std::vector<DatedRow>& rows) {
+  for (const auto& row : rows) {
+    auto r = newsgraph::testing::relations_of(row.text, row.published);
+    INFO(row.text);
+    for (const auto& x : r) UNSCOPED_INFO(x);
+    CHECK(newsgraph::testing::has(r, row.expected) == row.present);
+  }
+}
+}  // namespace
+
+TEST_CASE("s11: an event's one date reaches its participants however far off", "[relate][dating][s11]") {
+  check_dated_rows({
+      // the only date the text gives the exercise dates the teams named four sentences on
+      {"Exercise Andean Shield began in Lima on 4 March. The scenario was a blackout. Officials called it realistic. "
+       "The red team was drawn from cadets. The organisers praised the planners. Teams from Chile and Peru took part "
+       "in Andean Shield.",
+       Date{2024, 3, 8}, "Chile participates_in Andean Shield 2024-03-04", true},
+      // two editions, two dates: the far-off taking part stays undated
+      {"Andean Shield was held in Lima in March 2023. The scenario was a blackout. Officials called it realistic. "
+       "Andean Shield was held in Quito in May 2024. The organisers praised the planners. The red team was drawn "
+       "from cadets. The hosts were pleased. Chile took part in Andean Shield.",
+       Date{2024, 6, 8}, "Chile participates_in Andean Shield 2024-05", false},
+      {"Andean Shield was held in Lima in March 2023. The scenario was a blackout. Officials called it realistic. "
+       "Andean Shield was held in Quito in May 2024. The organisers praised the planners. The red team was drawn "
+       "from cadets. The hosts were pleased. Chile took part in Andean Shield.",
+       Date{2024, 6, 8}, "Chile participates_in Andean Shield 2023-03", false},
+  });
 }
