@@ -399,6 +399,31 @@ std::optional<Dating> EventDates::sole_date(int event) const {
   return finest->date;
 }
 
+void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view sentence) {
+  constexpr std::size_t kPlaceBytes = 40, kAgencyBytes = 40;
+  if (exprs.size() < 2 || sentence.size() < 4) return;
+  std::size_t comma = sentence.find(',');
+  if (comma == std::string_view::npos || comma > kPlaceBytes || comma < 2) return;
+  // the place in capitals ("SINGAPORE", "NEW DELHI")
+  for (std::size_t i = 0; i < comma; ++i)
+    if (sentence[i] >= 'a' && sentence[i] <= 'z') return;
+  if (!(sentence[0] >= 'A' && sentence[0] <= 'Z') || !(sentence[1] >= 'A' && sentence[1] <= 'Z')) return;
+  const TimeExpression& first = exprs.front();
+  if (first.start <= comma || first.start > comma + 2) return;
+  // then only an agency in brackets up to the dash
+  std::size_t dash = std::string_view::npos;
+  for (std::string_view d : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- "}) dash = std::min(dash, sentence.find(d, first.end));
+  if (dash == std::string_view::npos || dash - first.end > kAgencyBytes) return;
+  std::string_view between = sentence.substr(first.end, dash - first.end);
+  std::size_t open = between.find('(');
+  if (between.find_first_not_of(' ') != std::string_view::npos && (open == std::string_view::npos || between.back() != ')'))
+    return;
+  // only when the story's words give a time of their own
+  if (std::none_of(exprs.begin(), exprs.end(), [&](const TimeExpression& x) { return x.start > dash; })) return;
+  exprs.erase(std::remove_if(exprs.begin(), exprs.end(), [&](const TimeExpression& x) { return x.end <= dash; }),
+              exprs.end());
+}
+
 std::vector<Word> words_of(std::string_view s) {
   std::vector<Word> out;
   std::size_t i = 0;

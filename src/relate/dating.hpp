@@ -120,6 +120,11 @@ class EventDates {
 };
 
 
+// "SINGAPORE, Aug 19 (Wire) - Vietnam joined the group on Tuesday": the
+// times of a wire dateline that opens a sentence are the story's, not its
+// facts', when the words after the dash give a time of their own: dropped then.
+void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view sentence);
+
 // Whether a sentence has words of another time that no date resolves
 // ("in earlier years", "previously", "will"): nothing may be inherited then.
 bool other_time_words(std::string_view sentence, const TemporalWords& words = default_temporal_words());

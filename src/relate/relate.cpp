@@ -63,6 +63,7 @@ class Relater {
     stext_ = stext;
     auto exprs = find_time_expressions(stext, published_, lex_.temporal);
     drop_times_inside_names(s, exprs);
+    detail::drop_dateline_times(exprs, stext);
     detail::anchor_relative(exprs, stext, lex_.temporal, previous_point_);
     if (published_) detail::settle_yearless_months(exprs, stext, *published_, lex_.temporal);
     for (const auto& x : exprs)  // for "the following day" in a later sentence

@@ -100,3 +100,16 @@ TEST_CASE("s11: an event's one date reaches its participants however far off", "
        Date{2024, 6, 8}, "Chile participates_in Andean Shield 2023-03", false},
   });
 }
+
+TEST_CASE("s11: a wire dateline's day is the story's, not its facts'", "[relate][dating][s11]") {
+  // 14 May 2025 is a Wednesday: "on Tuesday" is the 13th
+  check_dated_rows({
+      {"LIMA, May 14 (Harbour Wire) - Chile joined NATO on Tuesday, officials said.", Date{2025, 5, 14},
+       "Chile member_of North Atlantic Treaty Organization 2025-05-13", true},
+      {"LIMA, May 14 (Harbour Wire) - Chile joined NATO on Tuesday, officials said.", Date{2025, 5, 14},
+       "Chile member_of North Atlantic Treaty Organization 2025-05-14", false},
+      // with no time of its own the fact keeps what it had
+      {"LIMA, May 14 (Harbour Wire) - Chile joined NATO, officials said.", Date{2025, 5, 14},
+       "Chile member_of North Atlantic Treaty Organization 2025-05-14", true},
+  });
+}
