@@ -113,3 +113,12 @@ TEST_CASE("s11: a wire dateline's day is the story's, not its facts'", "[relate]
        "Chile member_of North Atlantic Treaty Organization 2025-05-14", true},
   });
 }
+
+TEST_CASE("s11: closing an event dates it like ending it", "[relate][dating][s11]") {
+  // 8 March 2024 is a Friday
+  check_dated_rows({
+      {"The agency closed Exercise Andean Shield in Lima on Friday. The scenario was a blackout. Officials called "
+       "it realistic. The red team was drawn from cadets. Teams from Chile and Peru took part in Andean Shield.",
+       Date{2024, 3, 9}, "Chile participates_in Andean Shield 2024-03-08", true},
+  });
+}
