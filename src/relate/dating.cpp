@@ -308,13 +308,53 @@ int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>
 
 }  // namespace
 
+bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence,
+                           const std::vector<TimeExpression>& points, const std::vector<int>& events,
+                           const TemporalWords& words) {
+  // "Teams wrapped up a three-day exercise on Friday. The exercise, code-named
+  // Blue Olive, was run by X": a dated lede that names no event but an event
+  // noun speaks of the one event the next sentence names, when that has no date.
+  // The next sentence must say the same noun ("exercise" ... "The exercise,
+  // code-named X"): "the meeting's results" after a dated "exercise" is another occasion.
+  auto nouns_of = [&](std::string_view text) {
+    std::string padded = padded_lower(text);
+    std::vector<std::string> nouns;
+    for (const auto& n : words.event_nouns)
+      if (has_word(padded, n)) nouns.push_back(n);
+    return nouns;
+  };
+  if (events.empty()) {
+    lede_ = {};
+    if (!points.empty()) lede_ = {sentence_index, std::string(sentence), points, nouns_of(sentence)};
+    if (lede_.nouns.empty()) lede_ = {};
+    return true;
+  }
+  auto shares_noun = [&] {
+    auto nouns = nouns_of(sentence);
+    return std::any_of(nouns.begin(), nouns.end(), [&](const std::string& n) {
+      return std::find(lede_.nouns.begin(), lede_.nouns.end(), n) != lede_.nouns.end();
+    });
+  };
+  if (points.empty() && events.size() == 1 && lede_.points.size() && lede_.sentence + 1 == sentence_index &&
+      std::none_of(stated_.begin(), stated_.end(), [&](const Stated& s) { return s.event == events.front(); }) &&
+      shares_noun()) {
+    Lede lede = std::move(lede_);
+    lede_ = {};
+    observe(lede.sentence, lede.points, lede.text, events, words);
+    return true;
+  }
+  return false;
+}
+
 void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,
                          std::string_view sentence, const std::vector<int>& events, const TemporalWords& words,
                          const std::vector<std::size_t>& positions) {
-  if (events.empty() || (events.size() > 1 && positions.size() != events.size())) return;
+  if (events.size() > 1 && positions.size() != events.size()) return;
   std::vector<TimeExpression> points;
   for (const auto& x : exprs)
     if (has_point(x)) points.push_back(x);
+  if (from_lede(sentence_index, sentence, points, events, words)) return;
+  lede_ = {};
   if (points.empty()) return;
   std::string padded = spaced(sentence);
   // "X will be held again next spring": another edition than the one the story is about

@@ -111,12 +111,23 @@ class EventDates {
  private:
   // The one date the document states of `event`, when all it states agree.
   std::optional<Dating> sole_date(int event) const;
+  // A dated lede that names no event but an event noun is remembered; the
+  // next sentence's one event takes its date. True when that settled the sentence.
+  bool from_lede(std::size_t sentence_index, std::string_view sentence, const std::vector<TimeExpression>& points,
+                 const std::vector<int>& events, const TemporalWords& words);
   struct Stated {
     int event;
     std::size_t sentence;
     Dating date;
   };
   std::vector<Stated> stated_;
+  struct Lede {  // the last sentence, when it dated an event it did not name
+    std::size_t sentence = 0;
+    std::string text;
+    std::vector<TimeExpression> points;
+    std::vector<std::string> nouns;  // its event nouns ("exercise")
+  };
+  Lede lede_;
 };
 
 

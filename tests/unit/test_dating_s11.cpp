@@ -122,3 +122,20 @@ TEST_CASE("s11: closing an event dates it like ending it", "[relate][dating][s11
        Date{2024, 3, 9}, "Chile participates_in Andean Shield 2024-03-08", true},
   });
 }
+
+TEST_CASE("s11: a dated lede's unnamed exercise is the one the next sentence names", "[relate][dating][s11]") {
+  // 8 March 2024 is a Friday
+  check_dated_rows({
+      {"Cyber teams from three countries wrapped up a three-day exercise on Friday. The drill, known as Exercise "
+       "Andean Shield, was hosted by Chile. Teams from Peru took part in Andean Shield.",
+       Date{2024, 3, 9}, "Peru participates_in Andean Shield 2024-03-08", true},
+      // a lede with no event noun says nothing of the exercise
+      {"Cyber teams from three countries wrapped up their work on Friday. The drill, known as Exercise Andean "
+       "Shield, was hosted by Chile. Teams from Peru took part in Andean Shield.",
+       Date{2024, 3, 9}, "Peru participates_in Andean Shield 2024-03-08", false},
+      // the next sentence speaks of another occasion ("the summit"), not the dated exercise
+      {"In June, Chile hosted a tabletop exercise with Peru. Not all liked the results of the Andean Cyber Summit. "
+       "Peru took part in the Andean Cyber Summit.",
+       Date{2024, 9, 9}, "Peru participates_in Andean Cyber Summit 2024-06", false},
+  });
+}
