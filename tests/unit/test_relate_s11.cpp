@@ -134,7 +134,7 @@ TEST_CASE("s11: 'signed by TITLE NAME and TITLE NAME': the bodies the signers le
   });
 }
 
-TEST_CASE("s11: 'held the Nth round of their dialogue'; 'an exercise between A and B'", "[relate][s11][participation]") {
+TEST_CASE("s11: 'held the Nth round of their dialogue', 'an exercise between A and B'", "[relate][s11][participation]") {
   check_relation_rows({
       {"Chile and Peru held the fourth round of their Cyber Policy Dialogue in Lima on Monday.",
        {"Chile participates_in Cyber Policy Dialogue 2025-06-16", "Peru participates_in Cyber Policy Dialogue 2025-06-16"},
