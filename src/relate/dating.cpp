@@ -1,4 +1,5 @@
 #include "relate/dating.hpp"
+#include "relate/dating_text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -9,50 +10,7 @@
 
 namespace newsgraph::detail {
 
-namespace {
-
-// Where `w` stands as a whole word (a space on each side) in `padded`, or npos.
-// No allocation: this runs for every match and sentence.
-std::size_t find_word(std::string_view padded, std::string_view w, std::size_t from = 0) {
-  if (w.empty()) return std::string_view::npos;
-  for (std::size_t at = padded.find(w, from); at != std::string_view::npos; at = padded.find(w, at + 1))
-    if (at > 0 && padded[at - 1] == ' ' && at + w.size() < padded.size() && padded[at + w.size()] == ' ') return at;
-  return std::string_view::npos;
-}
-
-// The text with a space before and after it, in one allocation (`" " +
-// std::string(text) + " "` makes three; this runs for every dated match).
-std::string spaced(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 2);
-  out.push_back(' ');
-  out.append(text);
-  out.push_back(' ');
-  return out;
-}
-
-// Whether `w` is one word (no space): has_word() of it is then a whole run of
-// non-space bytes of the padded text, found by one pass over the runs.
-bool one_word(std::string_view w) { return !w.empty() && w.find(' ') == std::string_view::npos; }
-
-// Calls found(run, at) for each run of non-space bytes of `padded` (a space
-// before and after each, as find_word() asks) until it returns true.
-template <class Found>
-bool any_run(std::string_view padded, Found found) {
-  for (std::size_t i = 0; i < padded.size();) {
-    if (padded[i] == ' ') {
-      ++i;
-      continue;
-    }
-    std::size_t j = padded.find(' ', i);
-    if (j == std::string_view::npos) return false;  // the last run has no space after it
-    if (i > 0 && found(padded.substr(i, j - i), i)) return true;
-    i = j;
-  }
-  return false;
-}
-
-}  // namespace
+using namespace dating_text;
 
 bool another_fact(std::string_view between, const TemporalWords& words) {
   // ", Cyber Command said on Friday": the date of the saying, not of what was said;
@@ -175,20 +133,6 @@ std::optional<Dating> visit_date(const std::vector<TimeExpression>& exprs, std::
 
 namespace {
 
-bool has_point(const TimeExpression& x) { return x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span); }
-
-// " word " anywhere in the padded lower-case sentence.
-bool has_word(std::string_view padded, std::string_view word) { return find_word(padded, word) != std::string::npos; }
-
-std::string padded_lower(std::string_view sentence) {
-  std::string s(sentence.size() + 2, ' ');
-  for (std::size_t i = 0; i < sentence.size(); ++i) {
-    char c = sentence[i];
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
-    if (letter) s[i + 1] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  return s;
-}
 
 // The bit of a word's first byte, lower-cased, in an initials mask (26: not a letter).
 unsigned initial_bit(char c) {
@@ -290,153 +234,6 @@ std::optional<Date> NarrativeDate::for_fact(EdgeType type, int source, int targe
   for (const auto& f : facts_)
     if (f.type == type && (f.target == target || f.source == source)) return date_;
   return std::nullopt;
-}
-
-namespace {
-
-// Of several events named in a sentence, the one a verb at `at` tells of:
-// the one named last before it, else the first named after it.
-int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>& positions, std::size_t at) {
-  int before = -1, after = -1;
-  std::size_t best_before = 0, best_after = 0;
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    if (positions[i] < at && (before < 0 || positions[i] > best_before)) before = events[i], best_before = positions[i];
-    if (positions[i] > at && (after < 0 || positions[i] < best_after)) after = events[i], best_after = positions[i];
-  }
-  return before >= 0 ? before : after;
-}
-
-}  // namespace
-
-bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence,
-                           const std::vector<TimeExpression>& points, const std::vector<int>& events,
-                           const TemporalWords& words) {
-  // "Teams wrapped up a three-day exercise on Friday. The exercise, code-named
-  // Blue Olive, was run by X": a dated lede that names no event but an event
-  // noun speaks of the one event the next sentence names, when that has no date.
-  // The next sentence must say the same noun ("exercise" ... "The exercise,
-  // code-named X"): "the meeting's results" after a dated "exercise" is another occasion.
-  auto nouns_of = [&](std::string_view text) {
-    std::string padded = padded_lower(text);
-    std::vector<std::string> nouns;
-    for (const auto& n : words.event_nouns)
-      if (has_word(padded, n)) nouns.push_back(n);
-    return nouns;
-  };
-  if (events.empty()) {
-    lede_ = {};
-    if (!points.empty()) lede_ = {sentence_index, std::string(sentence), points, nouns_of(sentence)};
-    if (lede_.nouns.empty()) lede_ = {};
-    return true;
-  }
-  auto shares_noun = [&] {
-    auto nouns = nouns_of(sentence);
-    return std::any_of(nouns.begin(), nouns.end(), [&](const std::string& n) {
-      return std::find(lede_.nouns.begin(), lede_.nouns.end(), n) != lede_.nouns.end();
-    });
-  };
-  if (points.empty() && events.size() == 1 && lede_.points.size() && lede_.sentence + 1 == sentence_index &&
-      std::none_of(stated_.begin(), stated_.end(), [&](const Stated& s) { return s.event == events.front(); }) &&
-      shares_noun()) {
-    Lede lede = std::move(lede_);
-    lede_ = {};
-    observe(lede.sentence, lede.points, lede.text, events, words);
-    return true;
-  }
-  return false;
-}
-
-void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,
-                         std::string_view sentence, const std::vector<int>& events, const TemporalWords& words,
-                         const std::vector<std::size_t>& positions) {
-  if (events.size() > 1 && positions.size() != events.size()) return;
-  std::vector<TimeExpression> points;
-  for (const auto& x : exprs)
-    if (has_point(x)) points.push_back(x);
-  if (from_lede(sentence_index, sentence, points, events, words)) return;
-  lede_ = {};
-  if (points.empty()) return;
-  std::string padded = spaced(sentence);
-  // "X will be held again next spring": another edition than the one the story is about
-  if (find_word(padded, "again") != std::string::npos) return;
-  // The occurrence verbs of the sentence in order; the first one a date
-  // belongs to says when the event was ("X organised E, which took place on
-  // 4 May": not "organised", whose clause has no date, but "took place").
-  std::vector<std::pair<std::size_t, std::size_t>> verbs;  // position in `sentence`, length
-  // Each verb's first place: the one-word verbs in one pass over the words, the others searched.
-  std::vector<std::string_view> seen;
-  any_run(padded, [&](std::string_view w, std::size_t at) {
-    // the sentence's first word ("Opening the forum on Monday, ...") in lower case
-    bool known = words.occurrence_verbs.count(w) ||
-                 (at == 1 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.occurrence_verbs.count(lower_word(w)));
-    if (known && std::find(seen.begin(), seen.end(), w) == seen.end()) {
-      seen.push_back(w);
-      verbs.push_back({at - 1, w.size()});  // `padded` is one further on
-    }
-    return false;
-  });
-  for (const auto& verb : words.occurrence_verbs) {
-    if (one_word(verb)) continue;
-    std::size_t found = find_word(padded, verb);
-    if (found != std::string::npos) verbs.push_back({found - 1, verb.size()});
-  }
-  std::sort(verbs.begin(), verbs.end());
-  for (const auto& [at, length] : verbs) {
-    // "The exercise was first held in Toulon in 2024": the first edition, not the one the story is about
-    if (at >= 6 && sentence.substr(at - 6, 6) == "first ") continue;
-    int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, at);
-    if (event < 0 || std::any_of(stated_.begin(), stated_.end(), [&](const Stated& s) {
-          return s.event == event && s.sentence == sentence_index;
-        }))
-      continue;
-    Dating d = date_near(points, sentence, at, at + length, false, words);
-    if (!d.date) continue;
-    stated_.push_back({event, sentence_index, d});
-    if (events.size() == 1) return;
-  }
-}
-
-std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) const {
-  constexpr std::size_t kReach = 3;
-  const Stated* best = nullptr;
-  std::size_t best_distance = 0;
-  for (const auto& s : stated_) {
-    if (s.event != event) continue;
-    std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
-    if (d <= kReach && (!best || d < best_distance)) best = &s, best_distance = d;
-  }
-  if (!best) return sole_date(event);
-  // "X ended on Friday. The five-day exercise was hosted this year by Y": the day says more of the same year
-  for (const auto& s : stated_) {
-    std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
-    if (s.event == event && d <= kReach && s.date.date && best->date.date && refines(*s.date.date, *best->date.date))
-      best = &s;
-  }
-  return best->date;
-}
-
-std::optional<Dating> EventDates::sole_date(int event) const {
-  // Farther off, the date the document gives the event is the participants'
-  // and organisers' only when it gives one: every date it states of the event
-  // is the same, or says more of the same year or month ("in October" ...
-  // "opened on 12 October"). Two editions' dates leave the edge undated.
-  const Stated* finest = nullptr;
-  for (const auto& s : stated_) {
-    if (s.event != event || !s.date.date) continue;
-    if (!finest) {
-      finest = &s;
-      continue;
-    }
-    const Date &a = *s.date.date, &b = *finest->date.date;
-    if (a == b) continue;
-    if (refines(a, b)) {
-      finest = &s;
-    } else if (!refines(b, a)) {
-      return std::nullopt;
-    }
-  }
-  if (!finest) return std::nullopt;
-  return finest->date;
 }
 
 void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view sentence) {

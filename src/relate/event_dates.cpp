@@ -1,0 +1,162 @@
+// The dates of events as the document states them, and the facts about an
+// event that take its date (EventDates); split from dating.cpp, which decides
+// which time of a sentence dates which fact.
+#include <algorithm>
+#include <string>
+
+#include "relate/dating.hpp"
+#include "relate/dating_text.hpp"
+#include "temporal/calendar.hpp"
+
+namespace newsgraph::detail {
+
+using namespace dating_text;
+
+namespace {
+
+// Of several events named in a sentence, the one a verb at `at` tells of:
+// the one named last before it, else the first named after it.
+int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>& positions, std::size_t at) {
+  int before = -1, after = -1;
+  std::size_t best_before = 0, best_after = 0;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (positions[i] < at && (before < 0 || positions[i] > best_before)) before = events[i], best_before = positions[i];
+    if (positions[i] > at && (after < 0 || positions[i] < best_after)) after = events[i], best_after = positions[i];
+  }
+  return before >= 0 ? before : after;
+}
+
+}  // namespace
+
+bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence,
+                           const std::vector<TimeExpression>& points, const std::vector<int>& events,
+                           const TemporalWords& words) {
+  // "Teams wrapped up a three-day exercise on Friday. The exercise, code-named
+  // Blue Olive, was run by X": a dated lede that names no event but an event
+  // noun speaks of the one event the next sentence names, when that has no date.
+  // The next sentence must say the same noun ("exercise" ... "The exercise,
+  // code-named X"): "the meeting's results" after a dated "exercise" is another occasion.
+  auto nouns_of = [&](std::string_view text) {
+    std::string padded = padded_lower(text);
+    std::vector<std::string> nouns;
+    for (const auto& n : words.event_nouns)
+      if (has_word(padded, n)) nouns.push_back(n);
+    return nouns;
+  };
+  if (events.empty()) {
+    lede_ = {};
+    if (!points.empty()) lede_ = {sentence_index, std::string(sentence), points, nouns_of(sentence)};
+    if (lede_.nouns.empty()) lede_ = {};
+    return true;
+  }
+  auto shares_noun = [&] {
+    auto nouns = nouns_of(sentence);
+    return std::any_of(nouns.begin(), nouns.end(), [&](const std::string& n) {
+      return std::find(lede_.nouns.begin(), lede_.nouns.end(), n) != lede_.nouns.end();
+    });
+  };
+  if (points.empty() && events.size() == 1 && lede_.points.size() && lede_.sentence + 1 == sentence_index &&
+      std::none_of(stated_.begin(), stated_.end(), [&](const Stated& s) { return s.event == events.front(); }) &&
+      shares_noun()) {
+    Lede lede = std::move(lede_);
+    lede_ = {};
+    observe(lede.sentence, lede.points, lede.text, events, words);
+    return true;
+  }
+  return false;
+}
+
+void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,
+                         std::string_view sentence, const std::vector<int>& events, const TemporalWords& words,
+                         const std::vector<std::size_t>& positions) {
+  if (events.size() > 1 && positions.size() != events.size()) return;
+  std::vector<TimeExpression> points;
+  for (const auto& x : exprs)
+    if (has_point(x)) points.push_back(x);
+  if (from_lede(sentence_index, sentence, points, events, words)) return;
+  lede_ = {};
+  if (points.empty()) return;
+  std::string padded = spaced(sentence);
+  // "X will be held again next spring": another edition than the one the story is about
+  if (find_word(padded, "again") != std::string::npos) return;
+  // The occurrence verbs of the sentence in order; the first one a date
+  // belongs to says when the event was ("X organised E, which took place on
+  // 4 May": not "organised", whose clause has no date, but "took place").
+  std::vector<std::pair<std::size_t, std::size_t>> verbs;  // position in `sentence`, length
+  // Each verb's first place: the one-word verbs in one pass over the words, the others searched.
+  std::vector<std::string_view> seen;
+  any_run(padded, [&](std::string_view w, std::size_t at) {
+    // the sentence's first word ("Opening the forum on Monday, ...") in lower case
+    bool known = words.occurrence_verbs.count(w) ||
+                 (at == 1 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.occurrence_verbs.count(lower_word(w)));
+    if (known && std::find(seen.begin(), seen.end(), w) == seen.end()) {
+      seen.push_back(w);
+      verbs.push_back({at - 1, w.size()});  // `padded` is one further on
+    }
+    return false;
+  });
+  for (const auto& verb : words.occurrence_verbs) {
+    if (one_word(verb)) continue;
+    std::size_t found = find_word(padded, verb);
+    if (found != std::string::npos) verbs.push_back({found - 1, verb.size()});
+  }
+  std::sort(verbs.begin(), verbs.end());
+  for (const auto& [at, length] : verbs) {
+    // "The exercise was first held in Toulon in 2024": the first edition, not the one the story is about
+    if (at >= 6 && sentence.substr(at - 6, 6) == "first ") continue;
+    int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, at);
+    if (event < 0 || std::any_of(stated_.begin(), stated_.end(), [&](const Stated& s) {
+          return s.event == event && s.sentence == sentence_index;
+        }))
+      continue;
+    Dating d = date_near(points, sentence, at, at + length, false, words);
+    if (!d.date) continue;
+    stated_.push_back({event, sentence_index, d});
+    if (events.size() == 1) return;
+  }
+}
+
+std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) const {
+  constexpr std::size_t kReach = 3;
+  const Stated* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const auto& s : stated_) {
+    if (s.event != event) continue;
+    std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
+    if (d <= kReach && (!best || d < best_distance)) best = &s, best_distance = d;
+  }
+  if (!best) return sole_date(event);
+  // "X ended on Friday. The five-day exercise was hosted this year by Y": the day says more of the same year
+  for (const auto& s : stated_) {
+    std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
+    if (s.event == event && d <= kReach && s.date.date && best->date.date && refines(*s.date.date, *best->date.date))
+      best = &s;
+  }
+  return best->date;
+}
+
+std::optional<Dating> EventDates::sole_date(int event) const {
+  // Farther off, the date the document gives the event is the participants'
+  // and organisers' only when it gives one: every date it states of the event
+  // is the same, or says more of the same year or month ("in October" ...
+  // "opened on 12 October"). Two editions' dates leave the edge undated.
+  const Stated* finest = nullptr;
+  for (const auto& s : stated_) {
+    if (s.event != event || !s.date.date) continue;
+    if (!finest) {
+      finest = &s;
+      continue;
+    }
+    const Date &a = *s.date.date, &b = *finest->date.date;
+    if (a == b) continue;
+    if (refines(a, b)) {
+      finest = &s;
+    } else if (!refines(b, a)) {
+      return std::nullopt;
+    }
+  }
+  if (!finest) return std::nullopt;
+  return finest->date;
+}
+
+}  // namespace newsgraph::detail
