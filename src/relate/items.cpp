@@ -396,6 +396,8 @@ struct Builder {
   void merge(std::size_t from, std::size_t to, int entity) {
     to = std::min(to, items.size());
     Item it{entity, {}, {}, items[from].begin, items[to - 1].end};
+    // "the Swedish contingent, drawn from A": patterns may still read the group noun
+    if (ctx.lex->group_noun_set.count(items[to - 1].key)) it.key = items[to - 1].key, it.head_word = true;
     items.erase(items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(to));
     items.insert(items.begin() + static_cast<long>(from), std::move(it));
   }
