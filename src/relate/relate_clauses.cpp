@@ -369,6 +369,13 @@ bool capitalised_inside(const SentenceAnalysis& s, const Item& item) {
   return t.capital && !t.all_caps;
 }
 
+// "has signed but not (yet) ratified X": the "not" denies the second verb, not the first.
+bool second_verb_denied(const std::vector<Item>& items, std::size_t at) {
+  auto verb = [&](std::size_t i) { return i < items.size() && items[i].entity < 0 && items[i].key.ends_with("ed"); };
+  if (at < 2 || items[at - 1].key != "but" || !verb(at - 2)) return false;
+  return verb(at + 1) || (at + 2 < items.size() && items[at + 1].key == "yet" && verb(at + 2));
+}
+
 }  // namespace
 
 bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items, std::size_t first,
@@ -378,6 +385,7 @@ bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<It
     const WordKey& k = items[i].key;
     if (k.empty() || items[i].entity >= 0 || capitalised_inside(s, items[i])) continue;
     if (k.ends_with("n't")) return true;
+    if (k == "not" && second_verb_denied(items, i)) continue;
     // A key with a space ("a b") joined to the next could only be an entry
     // starting with its first word.
     std::uint8_t flags = 0, starts = 0;

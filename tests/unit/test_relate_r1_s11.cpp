@@ -18,3 +18,18 @@ TEST_CASE("r1 s11: a nation's contingent drawn from named bodies", "[relate][s11
        {}},
   });
 }
+
+TEST_CASE("r1 s11: signed but not ratified is still signed", "[relate][s11][party_to]") {
+  check_relation_rows({
+      {"Ghana, which has signed but not ratified the Budapest Convention, sent an observer.",
+       {"Ghana party_to Budapest Convention"},
+       {}},
+      {"Peru has signed but not yet ratified the Malabo Convention, officials said.",
+       {"Peru party_to Malabo Convention"},
+       {}},
+      // a plain denial still cancels the verb
+      {"Peru has not signed the Malabo Convention, officials said.",
+       {},
+       {"Peru party_to Malabo Convention"}},
+  });
+}
