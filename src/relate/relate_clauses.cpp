@@ -318,6 +318,29 @@ std::size_t apposition_referent(const std::vector<Item>& items, std::size_t i, c
   return j;
 }
 
+// "Volta Guard in Akosombo in May 2025, which was organised by ...": a clause
+// saying that an occasion was held, run or organised is of the exercise or
+// event the place and time follow, not of the place. Its index, else 0.
+std::size_t occasion_before_setting(const std::vector<Item>& items, std::size_t i, const Lexicon& lex,
+                                    const DocAnalysis* doc) {
+  const auto& verbs = lex.temporal.occurrence_verbs;
+  std::size_t v = i + 2 < items.size() && (items[i + 2].key == "was" || items[i + 2].key == "were") ? i + 3 : i + 2;
+  if (!doc || v >= items.size() || !verbs.count(items[v].key)) return 0;
+  auto setting = [&](const Item& it) {
+    const WordKey& k = it.key;
+    if (it.is_entity()) return it.entity >= 0 && it.entity < static_cast<int>(doc->entities.size()) &&
+                               (doc->entities[it.entity].type == NodeType::Place || doc->entities[it.entity].type == NodeType::Nation);
+    return k == "in" || k == "at" || k == "on" || k == "," || lex.temporal.months.count(k) ||
+           (!k.empty() && std::isdigit(static_cast<unsigned char>(k[0])));
+  };
+  std::size_t j = i;
+  while (j > 0 && j + 10 > i && setting(items[j - 1])) --j;
+  if (j == i || j == 0 || (items[j].key != "in" && items[j].key != "at") || items[j - 1].entity < 0) return 0;
+  NodeType t = items[j - 1].entity < static_cast<int>(doc->entities.size()) ? doc->entities[items[j - 1].entity].type
+                                                                          : NodeType::Place;
+  return t == NodeType::Exercise || t == NodeType::Event ? j - 1 : 0;
+}
+
 }  // namespace
 
 bool lower_word(const Item& it) {
@@ -338,9 +361,11 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     // ", whose director X chaired ...": the clause keeps ", whose" (whose_leader reads it)
     std::size_t from = rel == "whose" ? i : i + 2;
     std::size_t name = 0, opened = items[i - 1].is_entity() ? 0 : apposition_referent(items, i, lex, doc, name);
+    std::size_t occasion = occasion_before_setting(items, i, lex, doc);
     // "a new lab, which Estonia opened with Finland, ...": no name to speak of; the clause's own names still relate
     std::vector<Item> clause;
-    if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);
+    if (occasion) clause.push_back(items[occasion]);
+    else if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);
     clause.insert(clause.end(), items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(close));
     extra.push_back(std::move(clause));
     std::size_t last = std::min(close, items.size() - 1);

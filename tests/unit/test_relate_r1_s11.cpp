@@ -33,3 +33,16 @@ TEST_CASE("r1 s11: signed but not ratified is still signed", "[relate][s11][part
        {"Peru party_to Malabo Convention"}},
   });
 }
+
+TEST_CASE("r1 s11: a relative clause after an exercise's place and time is the exercise's", "[relate][s11][participates_in]") {
+  check_relation_rows({
+      {"Kenya hosted the drill Iron Mesa in Mombasa in March 2025, which was organised by the African Union "
+       "and in which teams from Uganda, Burundi and Rwanda took part.",
+       {"Uganda participates_in Iron Mesa", "African Union organises Iron Mesa"},
+       {}},
+      {"Cyber Coalition opened on Monday. Peru later staged the exercise Andes Shield in Lima, which was run by the Peruvian Army "
+       "with teams from Chile.",
+       {"Peruvian Army organises Andes Shield", "Chile participates_in Andes Shield"},
+       {"Chile participates_in Cyber Coalition"}},
+  });
+}
