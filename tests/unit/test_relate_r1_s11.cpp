@@ -46,3 +46,15 @@ TEST_CASE("r1 s11: a relative clause after an exercise's place and time is the e
        {"Chile participates_in Cyber Coalition"}},
   });
 }
+
+TEST_CASE("r1 s11: a speaker list that opens with a role before the name", "[relate][s11][participates_in]") {
+  check_relation_rows({
+      {"The Riga Cyber Summit opened on Tuesday. Among the keynote speakers were the head of the Latvian Defence Forces' "
+       "Cyber Command, Colonel Janis Berzins, and Olena Kovalenko, the deputy head of Poland's Ministry of Digital Affairs.",
+       {"Janis Berzins participates_in Riga Cyber Summit", "Olena Kovalenko participates_in Riga Cyber Summit"},
+       {}},
+      {"The Riga Cyber Summit opened on Tuesday. Among the guests was the Canadian ambassador to Latvia, Anne Roy.",
+       {"Anne Roy participates_in Riga Cyber Summit"},
+       {}},
+  });
+}
