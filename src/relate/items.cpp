@@ -414,6 +414,8 @@ struct Builder {
       if (!entity_at(i)) continue;
       NodeType t = type(items[i].entity);
       if (t != NodeType::Nation && t != NodeType::Organisation) continue;
+      // "under Polish command", "under NATO's command": who commands, read by patterns as such
+      if ((i >= 1 && is(i - 1, "under")) || (i >= 2 && is(i - 2, "under") && is(i - 1, "the"))) continue;
       if (is(i + 1, "'s")) {
         if (entity_at(i + 2)) {
           merge(i, i + 3, items[i + 2].entity);

@@ -58,3 +58,17 @@ TEST_CASE("r1 s11: a speaker list that opens with a role before the name", "[rel
        {}},
   });
 }
+
+TEST_CASE("r1 s11: an exercise held under a nation's or body's command", "[relate][s11][organises]") {
+  check_relation_rows({
+      {"The second drill, codenamed Cyber Coalition, took place in Riga in May under Latvian command, with 90 specialists taking part.",
+       {"Latvia organises Cyber Coalition"},
+       {}},
+      {"Locked Shields was run from Tallinn under Estonia's leadership.", {"Estonia organises Locked Shields"}, {}},
+      {"Cyber Coalition was held in Tartu under the command of Allied Command Transformation.",
+       {"Allied Command Transformation organises Cyber Coalition"},
+       {}},
+      // troops under a nation's command say nothing of who ran the exercise
+      {"Troops serving under Polish command took part in Locked Shields.", {}, {"Poland organises Locked Shields"}},
+  });
+}
