@@ -72,3 +72,13 @@ TEST_CASE("r1 s11: an exercise held under a nation's or body's command", "[relat
       {"Troops serving under Polish command took part in Locked Shields.", {}, {"Poland organises Locked Shields"}},
   });
 }
+
+TEST_CASE("r1 s11: both commands, the two ministries: the two bodies just named", "[relate][s11][participates_in]") {
+  check_relation_rows({
+      {"Poland's Cyberspace Defence Forces Component Command and Latvia's Cyber Command will cooperate closely. "
+       "Both commands took part, in October, in the exercise Locked Shields.",
+       {"Cyberspace Defence Forces Component Command participates_in Locked Shields",
+        "Latvia's Cyber Command participates_in Locked Shields"},
+       {}},
+  });
+}
