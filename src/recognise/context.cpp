@@ -162,7 +162,9 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     if (k >= 0 && apart && noun && !toks[k].capital && (*noun == NodeType::Exercise || *noun == NodeType::Event))
       return noun;
     // "the Amber Lattice drill", "Cyber Guard 24 exercise", "the X cyber exercise": the noun after it.
-    if ((plain || caps) && n <= 4 && exercise_noun_after(si, e)) return NodeType::Exercise;
+    // Not "an East African cyber drill", "Pacific cyber drill wraps up": a description, no name.
+    bool description = key(b - 1) == "a" || key(b - 1) == "an" || (n == 1 && lex_.adjective_name_set.count(toks[b].key));
+    if ((plain || caps) && n <= 4 && !description && exercise_noun_after(si, e)) return NodeType::Exercise;
   }
   // "CYBER NEXUS, the EU's flagship exercise": a name in capitals is an exercise or event by its apposition.
   if (caps && n <= 4)

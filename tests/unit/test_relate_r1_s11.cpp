@@ -82,3 +82,14 @@ TEST_CASE("r1 s11: both commands, the two ministries: the two bodies just named"
        {}},
   });
 }
+
+TEST_CASE("r1 s11: a regional adjective before 'cyber drill' names no exercise", "[relate][s11][participates_in]") {
+  check_relation_rows({
+      {"Zambia hosted Lake Guard 2026 in May. CERT teams from Kenya and Malawi took part in an East African cyber drill.",
+       {},
+       {"Kenya participates_in East African", "Zambia organises East African"}},
+      {"Teams from Fiji joined the exercise Coral Net in Suva. It was the largest Pacific cyber drill so far.",
+       {"Fiji participates_in Coral Net"},
+       {"Fiji participates_in Pacific"}},
+  });
+}
