@@ -191,24 +191,43 @@ bool any_word(std::string_view sentence, const Shapes& shapes, const ByteSet& wo
   return false;
 }
 
+// Every relative phrase has one of these words or a sequence word (relative_at()).
+constexpr std::array<std::string_view, 4> kRelativeWords{"later", "earlier", "after", "before"};
+
 }  // namespace
 
-bool other_time_words(std::string_view sentence, const TemporalWords& words) {
+TimeWordIndex::TimeWordIndex(const TemporalWords& words) : words_(&words) {
+  add_shapes(other_shapes_, words.other_time_words);
   // A listed single word is looked up for each word of the sentence (what
   // has_word() finds of it); anything else listed ("in future") is searched as before.
   auto single = [](const std::string& w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
   };
-  Shapes shapes{};
-  add_shapes(shapes, words.other_time_words);
-  if (any_word(sentence, shapes, kLetterOrApostrophe, [&](const std::string& w) { return words.other_time_words.count(w) > 0; }))
+  for (const auto& w : words.other_time_words)
+    if (!single(w)) other_phrases_.push_back(w);
+  // Every relative phrase has one of these words (relative_at()): most sentences have none.
+  add_shapes(relative_shapes_, kRelativeWords);
+  for (const auto& [w, sign] : words.sequence_words)
+    relative_shapes_[std::min<std::size_t>(w.size(), 63)] |= std::uint32_t{1} << (w.empty() ? 26 : initial_bit(w[0]));
+}
+
+bool TimeWordIndex::other_time_words(std::string_view sentence) const {
+  const auto& listed = words_->other_time_words;
+  if (any_word(sentence, other_shapes_, kLetterOrApostrophe, [&](const std::string& w) { return listed.count(w) > 0; }))
     return true;
-  std::string padded;
-  return std::any_of(words.other_time_words.begin(), words.other_time_words.end(), [&](const std::string& w) {
-    if (single(w)) return false;
-    if (padded.empty()) padded = padded_lower(sentence);
-    return has_word(padded, w);
+  if (other_phrases_.empty()) return false;
+  std::string padded = padded_lower(sentence);
+  return std::any_of(other_phrases_.begin(), other_phrases_.end(), [&](const std::string& w) { return has_word(padded, w); });
+}
+
+bool TimeWordIndex::may_count_from(std::string_view sentence) const {
+  return any_word(sentence, relative_shapes_, kAlnum, [&](const std::string& w) {
+    return w == "later" || w == "earlier" || w == "after" || w == "before" || words_->sequence_words.count(w) > 0;
   });
+}
+
+bool other_time_words(std::string_view sentence, const TemporalWords& words) {
+  return TimeWordIndex(words).other_time_words(sentence);
 }
 
 void NarrativeDate::observe(const std::vector<TimeExpression>& exprs, bool headline, const std::vector<int>& named,
@@ -347,17 +366,14 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
 
 void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& temporal,
                      std::optional<Date> previous) {
+  anchor_relative(exprs, sentence, TimeWordIndex(temporal), previous);
+}
+
+void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TimeWordIndex& index,
+                     std::optional<Date> previous) {
   constexpr std::size_t kAnchorReach = 60;  // bytes from "a day after" to the date it counts from
-  // Every relative phrase has one of these words (relative_at()): most sentences have none.
-  constexpr std::array<std::string_view, 4> kRelative{"later", "earlier", "after", "before"};
-  Shapes shapes{};
-  add_shapes(shapes, kRelative);
-  for (const auto& [w, sign] : temporal.sequence_words)
-    shapes[std::min<std::size_t>(w.size(), 63)] |= std::uint32_t{1} << (w.empty() ? 26 : initial_bit(w[0]));
-  if (!any_word(sentence, shapes, kAlnum, [&](const std::string& w) {
-        return w == "later" || w == "earlier" || w == "after" || w == "before" || temporal.sequence_words.count(w) > 0;
-      }))
-    return;
+  if (!index.may_count_from(sentence)) return;
+  const TemporalWords& temporal = index.words();
   auto words = words_of(sentence);
   std::vector<TimeExpression> added;
   std::vector<bool> consumed(exprs.size(), false);

@@ -6,7 +6,9 @@
 // and a narrative date that a few following undated sentences inherit.
 // A clause with no resolvable date gets none: never a guess.
 #pragma once
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -139,6 +141,26 @@ void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view se
 // Whether a sentence has words of another time that no date resolves
 // ("in earlier years", "previously", "will"): nothing may be inherited then.
 bool other_time_words(std::string_view sentence, const TemporalWords& words = default_temporal_words());
+
+// The word lists other_time_words() and anchor_relative() look for, read
+// once: the relation stage asks both of every sentence, and reading the
+// lists each time cost more than the search.
+class TimeWordIndex {
+ public:
+  explicit TimeWordIndex(const TemporalWords& words);
+  const TemporalWords& words() const { return *words_; }
+  bool other_time_words(std::string_view sentence) const;
+  // Whether the sentence has a word every relative phrase has ("later", "next").
+  bool may_count_from(std::string_view sentence) const;
+
+ private:
+  using Shapes = std::array<std::uint32_t, 64>;  // (length, first letter) pairs, see dating.cpp
+  const TemporalWords* words_;
+  Shapes other_shapes_{}, relative_shapes_{};
+  std::vector<std::string> other_phrases_;  // the other-time entries that are not one word of letters
+};
+void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TimeWordIndex& index,
+                     std::optional<Date> previous);
 // The words of a text: runs of ASCII letters and digits, in lower case, with
 // their byte offsets (dating.cpp; shared with yearless_months.cpp).
 struct Word {

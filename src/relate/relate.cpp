@@ -64,14 +64,14 @@ class Relater {
     auto exprs = find_time_expressions(stext, published_, lex_.temporal);
     drop_times_inside_names(s, exprs);
     detail::drop_dateline_times(exprs, stext);
-    detail::anchor_relative(exprs, stext, lex_.temporal, previous_point_);
+    detail::anchor_relative(exprs, stext, time_words_, previous_point_);
     if (published_) detail::settle_yearless_months(exprs, stext, *published_, lex_.temporal);
     for (const auto& x : exprs)  // for "the following day" in a later sentence
       if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) previous_point_ = x.date;
     std::size_t first_relation = out_.size();
     lede_.observe(s, exprs);
     occasion_ = occasion_date(s, si);
-    quiet_ = exprs.empty() && !detail::other_time_words(stext, lex_.temporal);
+    quiet_ = exprs.empty() && !time_words_.other_time_words(stext);
     std::vector<detail::ChunkRelation> chunks;
     std::vector<Item> surface;  // the items before chunking, for the surface_ patterns
     auto collapsed = detail::build_items(s, ctx_, true, &chunks, &surface);
@@ -567,6 +567,7 @@ class Relater {
   std::pair<std::vector<int>, std::size_t> last_events_;  // the exercises/events the latest sentence naming any named
   detail::PhraseFinder office_phrases_{lex_.temporal.office_phrases};
   detail::PhraseFinder occasion_phrases_{lex_.temporal.occasion_phrases};
+  detail::TimeWordIndex time_words_{lex_.temporal};  // read once per document, asked per sentence
   std::optional<Dating> occasion_;              // occasion_date() of the current sentence
   std::vector<detail::OfficeTaken> offices_;   // posts taken, dated by date_offices()
   detail::ListMemory lists_;      // coordinated lists, for "all five countries"
