@@ -140,23 +140,27 @@ unsigned initial_bit(char c) {
   return c >= 'a' && c <= 'z' ? static_cast<unsigned>(c - 'a') : 26;
 }
 
-// The (length, first letter) pairs of a list of words: entry n (63: longer)
-// has bit initial_bit(c) for each word of n bytes starting with c. A word of
-// a sentence with a pair no listed word has is none of them.
+// The (length, first letter) and (length, last letter) pairs of a list of
+// words: entry n (63: longer) has bit initial_bit(c) for each word of n bytes
+// starting (ending) with c. A word of a sentence with a pair no listed word
+// has is none of them.
 using Shapes = std::array<std::uint32_t, 64>;
 
+void add_shape(Shapes& starts, Shapes& ends, std::string_view v) {
+  std::size_t n = std::min<std::size_t>(v.size(), 63);
+  starts[n] |= std::uint32_t{1} << (v.empty() ? 26 : initial_bit(v.front()));
+  ends[n] |= std::uint32_t{1} << (v.empty() ? 26 : initial_bit(v.back()));
+}
+
 template <class Words>
-void add_shapes(Shapes& shapes, const Words& words) {
-  for (const auto& w : words) {
-    std::string_view v(w);
-    shapes[std::min<std::size_t>(v.size(), 63)] |= std::uint32_t{1} << (v.empty() ? 26 : initial_bit(v[0]));
-  }
+void add_shapes(Shapes& starts, Shapes& ends, const Words& words) {
+  for (const auto& w : words) add_shape(starts, ends, w);
 }
 
 // Whether `found` holds for a word of `sentence` (a run of bytes `in_word`
 // accepts) in lower case: one pass, no copy of the sentence. Only words whose
-// length and first letter `shapes` has are asked about (lower-cased into one
-// reused string): most words of a sentence are not.
+// length with first and last letter the shapes have are asked about
+// (lower-cased into a buffer): most words of a sentence are not.
 // Bytes a word is made of, as a table (two loads per byte, not a chain of compares).
 using ByteSet = std::array<bool, 256>;
 template <class In>
@@ -171,9 +175,11 @@ constexpr ByteSet kAlnum =
     byte_set([](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
 
 template <class Found>
-bool any_word(std::string_view sentence, const Shapes& shapes, const ByteSet& word_bytes, Found found) {
+bool any_word(std::string_view sentence, const Shapes& starts, const Shapes& ends, const ByteSet& word_bytes,
+              Found found) {
   auto in_word = [&](char c) { return word_bytes[static_cast<unsigned char>(c)]; };
-  std::string w;
+  char buffer[64];  // the word in lower case (longer ones in `long_word`)
+  std::string long_word;
   for (std::size_t i = 0; i < sentence.size();) {
     if (!in_word(sentence[i])) {
       ++i;
@@ -181,10 +187,15 @@ bool any_word(std::string_view sentence, const Shapes& shapes, const ByteSet& wo
     }
     std::size_t j = i;
     while (j < sentence.size() && in_word(sentence[j])) ++j;
-    if ((shapes[std::min<std::size_t>(j - i, 63)] >> initial_bit(sentence[i])) & 1u) {
-      w.assign(sentence.substr(i, j - i));
-      for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      if (found(w)) return true;
+    std::size_t n = std::min<std::size_t>(j - i, 63);
+    if (((starts[n] >> initial_bit(sentence[i])) & 1u) && ((ends[n] >> initial_bit(sentence[j - 1])) & 1u)) {
+      char* out = buffer;
+      if (j - i > sizeof buffer) long_word.resize(j - i), out = long_word.data();
+      for (std::size_t k = i; k < j; ++k) {
+        char c = sentence[k];
+        out[k - i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      }
+      if (found(std::string_view(out, j - i))) return true;
     }
     i = j;
   }
@@ -197,7 +208,7 @@ constexpr std::array<std::string_view, 4> kRelativeWords{"later", "earlier", "af
 }  // namespace
 
 TimeWordIndex::TimeWordIndex(const TemporalWords& words) : words_(&words) {
-  add_shapes(other_shapes_, words.other_time_words);
+  add_shapes(other_shapes_, other_ends_, words.other_time_words);
   // A listed single word is looked up for each word of the sentence (what
   // has_word() finds of it); anything else listed ("in future") is searched as before.
   auto single = [](const std::string& w) {
@@ -206,14 +217,14 @@ TimeWordIndex::TimeWordIndex(const TemporalWords& words) : words_(&words) {
   for (const auto& w : words.other_time_words)
     if (!single(w)) other_phrases_.push_back(w);
   // Every relative phrase has one of these words (relative_at()): most sentences have none.
-  add_shapes(relative_shapes_, kRelativeWords);
-  for (const auto& [w, sign] : words.sequence_words)
-    relative_shapes_[std::min<std::size_t>(w.size(), 63)] |= std::uint32_t{1} << (w.empty() ? 26 : initial_bit(w[0]));
+  add_shapes(relative_shapes_, relative_ends_, kRelativeWords);
+  for (const auto& [w, sign] : words.sequence_words) add_shape(relative_shapes_, relative_ends_, w);
 }
 
 bool TimeWordIndex::other_time_words(std::string_view sentence) const {
   const auto& listed = words_->other_time_words;
-  if (any_word(sentence, other_shapes_, kLetterOrApostrophe, [&](const std::string& w) { return listed.count(w) > 0; }))
+  if (any_word(sentence, other_shapes_, other_ends_, kLetterOrApostrophe,
+               [&](std::string_view w) { return listed.count(w) > 0; }))
     return true;
   if (other_phrases_.empty()) return false;
   std::string padded = padded_lower(sentence);
@@ -221,7 +232,7 @@ bool TimeWordIndex::other_time_words(std::string_view sentence) const {
 }
 
 bool TimeWordIndex::may_count_from(std::string_view sentence) const {
-  return any_word(sentence, relative_shapes_, kAlnum, [&](const std::string& w) {
+  return any_word(sentence, relative_shapes_, relative_ends_, kAlnum, [&](std::string_view w) {
     return w == "later" || w == "earlier" || w == "after" || w == "before" || words_->sequence_words.count(w) > 0;
   });
 }

@@ -154,9 +154,9 @@ class TimeWordIndex {
   bool may_count_from(std::string_view sentence) const;
 
  private:
-  using Shapes = std::array<std::uint32_t, 64>;  // (length, first letter) pairs, see dating.cpp
+  using Shapes = std::array<std::uint32_t, 64>;  // (length, first or last letter) pairs, see dating.cpp
   const TemporalWords* words_;
-  Shapes other_shapes_{}, relative_shapes_{};
+  Shapes other_shapes_{}, other_ends_{}, relative_shapes_{}, relative_ends_{};
   std::vector<std::string> other_phrases_;  // the other-time entries that are not one word of letters
 };
 void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TimeWordIndex& index,
