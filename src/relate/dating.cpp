@@ -291,20 +291,20 @@ void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view se
               exprs.end());
 }
 
-std::vector<Word> words_of(std::string_view s) {
+std::vector<Word> words_of(std::string_view s, std::string& lower) {
+  lower.assign(s);
+  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   std::vector<Word> out;
   std::size_t i = 0;
-  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
-  while (i < s.size()) {
-    if (!alnum(s[i])) {
+  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  while (i < lower.size()) {
+    if (!alnum(lower[i])) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < s.size() && alnum(s[j])) ++j;
-    std::string w(s.substr(i, j - i));
-    for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    out.push_back({std::move(w), i, j});
+    while (j < lower.size() && alnum(lower[j])) ++j;
+    out.push_back({std::string_view(lower).substr(i, j - i), i, j});
     i = j;
   }
   return out;
@@ -313,15 +313,15 @@ std::vector<Word> words_of(std::string_view s) {
 namespace {
 
 // "two" 2, "a" 1, "12" 12; -1 for anything else.
-int count_word(const std::string& w, const TemporalWords& words) {
+int count_word(std::string_view w, const TemporalWords& words) {
   if (auto it = words.number_words.find(w); it != words.number_words.end()) return it->second;
   if (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return std::stoi(w);
+    return w.size() == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
   return -1;
 }
 
 // 'd' day, 'w' week, 'm' month, 'y' year (the unit's first letter); 0 otherwise.
-char unit_of(const std::string& w, const TemporalWords& words) {
+char unit_of(std::string_view w, const TemporalWords& words) {
   auto it = words.units.find(w);
   return it == words.units.end() || it->second.empty() ? 0 : it->second[0];
 }
@@ -348,10 +348,7 @@ struct Relative {
 
 // The relative phrase starting at word k, if any.
 std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, const TemporalWords& words) {
-  auto at = [&](std::size_t i) -> const std::string& {
-    static const std::string none;
-    return i < w.size() ? w[i].text : none;
-  };
+  auto at = [&](std::size_t i) { return i < w.size() ? w[i].text : std::string_view{}; };
   // the next / following / previous / preceding day|week|month|year
   if (at(k) == "the") {
     auto sequence = words.sequence_words.find(at(k + 1));
@@ -367,7 +364,7 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
   int n = count_word(at(k), words);
   char unit = unit_of(at(k + 1), words);
   if (n < 0 || !unit) return std::nullopt;
-  const std::string& dir = at(k + 2);
+  std::string_view dir = at(k + 2);
   if (dir == "later" || dir == "earlier") return Relative{w[k].start, w[k + 2].end, unit, dir == "later" ? n : -n, false};
   if (dir == "after" || dir == "before") return Relative{w[k].start, w[k + 2].end, unit, dir == "after" ? n : -n, true};
   return std::nullopt;
@@ -385,7 +382,8 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
   constexpr std::size_t kAnchorReach = 60;  // bytes from "a day after" to the date it counts from
   if (!index.may_count_from(sentence)) return;
   const TemporalWords& temporal = index.words();
-  auto words = words_of(sentence);
+  std::string lower;
+  auto words = words_of(sentence, lower);
   std::vector<TimeExpression> added;
   std::vector<bool> consumed(exprs.size(), false);
   for (std::size_t k = 0; k < words.size(); ++k) {

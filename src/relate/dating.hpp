@@ -164,10 +164,11 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
 // The words of a text: runs of ASCII letters and digits, in lower case, with
 // their byte offsets (dating.cpp; shared with yearless_months.cpp).
 struct Word {
-  std::string text;  // lower case
+  std::string_view text;  // lower case, in the `lower` words_of() filled
   std::size_t start, end;
 };
-std::vector<Word> words_of(std::string_view s);
+// `lower` gets the text in lower case (one string, not one per word); the words point into it.
+std::vector<Word> words_of(std::string_view s, std::string& lower);
 
 
 // A month (or day) written without its year that the finder put after the

@@ -2,6 +2,7 @@
 // and the publication date give them (settle_yearless_months, dating.hpp).
 #include <algorithm>
 #include <optional>
+#include <string>
 
 #include "relate/dating.hpp"
 #include "temporal/calendar.hpp"
@@ -17,7 +18,8 @@ enum class Tense { None, Past, Future };
 // not the tail of a compound ("Tallinn-based").
 Tense tense_of(std::string_view sentence, const TemporalWords& words) {
   bool past = false;
-  for (const auto& w : words_of(sentence)) {
+  std::string lower;
+  for (const auto& w : words_of(sentence, lower)) {
     if (words.future_cues.count(w.text)) return Tense::Future;
     bool compound = w.start > 0 && sentence[w.start - 1] == '-';
     past |= words.past_tense_words.count(w.text) > 0 ||
@@ -29,7 +31,8 @@ Tense tense_of(std::string_view sentence, const TemporalWords& words) {
 // Written with a month name and no year, and no word saying which one ("last July").
 bool yearless_month(std::string_view text, const TemporalWords& words) {
   bool month = false;
-  for (const auto& w : words_of(text)) {
+  std::string lower;
+  for (const auto& w : words_of(text, lower)) {
     if (w.text.size() == 4 && std::all_of(w.text.begin(), w.text.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return false;
     if (words.shift_words.count(w.text) || words.modifiers.count(w.text) || words.units.count(w.text)) return false;
@@ -51,7 +54,8 @@ bool after_publication(const Date& d, const Date& published) {
 // not "hosted X in May and will host Y".
 bool only_future(std::string_view sentence, const TemporalWords& words) {
   bool future = false;
-  for (const auto& w : words_of(sentence)) {
+  std::string lower;
+  for (const auto& w : words_of(sentence, lower)) {
     future |= words.future_cues.count(w.text) > 0;
     bool compound = w.start > 0 && sentence[w.start - 1] == '-';
     bool name = sentence[w.start] >= 'A' && sentence[w.start] <= 'Z';  // "Locked Shields"
