@@ -187,7 +187,7 @@ std::optional<Parsed> Matcher::parse_point(std::size_t i, bool cued) const {
   // a lone year or month needs a cue ("in 2018"), or a possessive ("2023's drill")
   bool possessive = p && p->end < tokens_.size() && punct(p->end, '\'') && is(p->end + 1, "s");
   if (p && p->bare && !cued && !possessive && !(p->month == 0 && year_in_name(i))) return std::nullopt;
-  if (!p) return parse_season(i);  // "last summer"
+  // No date here: parse_absolute() already tried parse_season(i) ("last summer") last.
   return p;
 }
 
@@ -222,7 +222,8 @@ std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next
       second = period->second;
       span = true;
     }
-  if (!since && !until && !first)
+  // (a span of days starts with a day: cue_before() is asked only then)
+  if (!since && !until && !first && day_at(at))
     if (auto days = parse_day_span(at, between || cue_before(at))) {
       first = days->first;
       second = days->second;
