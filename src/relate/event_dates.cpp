@@ -77,15 +77,15 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   lede_ = {};
   if (points.empty()) return;
   std::string padded = spaced(sentence);
-  // "X will be held again next spring": another edition than the one the story is about
-  if (find_word(padded, "again") != std::string::npos) return;
   // The occurrence verbs of the sentence in order; the first one a date
   // belongs to says when the event was ("X organised E, which took place on
   // 4 May": not "organised", whose clause has no date, but "took place").
   std::vector<std::pair<std::size_t, std::size_t>> verbs;  // position in `sentence`, length
   // Each verb's first place: the one-word verbs in one pass over the words, the others searched.
   std::vector<std::string_view> seen;
+  bool again = false;
   any_run(padded, [&](std::string_view w, std::size_t at) {
+    again |= w == "again";
     // the sentence's first word ("Opening the forum on Monday, ...") in lower case
     bool known = words.occurrence_verbs.count(w) ||
                  (at == 1 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.occurrence_verbs.count(lower_word(w)));
@@ -95,6 +95,8 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     }
     return false;
   });
+  // "X will be held again next spring": another edition than the one the story is about
+  if (again) return;
   for (const auto& verb : words.occurrence_verbs) {
     if (one_word(verb)) continue;
     std::size_t found = find_word(padded, verb);
