@@ -207,7 +207,25 @@ constexpr std::array<std::string_view, 4> kRelativeWords{"later", "earlier", "af
 
 }  // namespace
 
-TimeWordIndex::TimeWordIndex(const TemporalWords& words) : words_(&words) {
+bool TimeWordIndex::Listed::may_be(std::string_view w) const {
+  std::size_t n = std::min<std::size_t>(w.size(), 63);
+  return ((starts[n] >> (w.empty() ? 26 : initial_bit(w.front()))) & 1u) &&
+         ((ends[n] >> (w.empty() ? 26 : initial_bit(w.back()))) & 1u);
+}
+
+namespace {
+template <class Words>
+TimeWordIndex::Listed listed(const Words& words) {
+  TimeWordIndex::Listed out;
+  add_shapes(out.starts, out.ends, words);
+  for (const auto& w : words)
+    if (!one_word(w)) out.phrases.push_back(w);
+  return out;
+}
+}  // namespace
+
+TimeWordIndex::TimeWordIndex(const TemporalWords& words)
+    : words_(&words), verbs_(listed(words.occurrence_verbs)), nouns_(listed(words.event_nouns)) {
   add_shapes(other_shapes_, other_ends_, words.other_time_words);
   // A listed single word is looked up for each word of the sentence (what
   // has_word() finds of it); anything else listed ("in future") is searched as before.

@@ -96,6 +96,7 @@ std::optional<Dating> visit_date(const std::vector<TimeExpression>& exprs, std::
 // When the document says an event took place ("Cyber Shield was held from
 // June 3 to June 14"): the participation and organisation edges of that
 // event in nearby sentences with no date of their own take it.
+class TimeWordIndex;
 class EventDates {
  public:
   // `events`: the distinct exercises/events the sentence names; with more
@@ -105,6 +106,9 @@ class EventDates {
   void observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs, std::string_view sentence,
                const std::vector<int>& events, const TemporalWords& words = default_temporal_words(),
                const std::vector<std::size_t>& positions = {});
+  // The same with the word lists read once (the relation stage's).
+  void observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs, std::string_view sentence,
+               const std::vector<int>& events, const TimeWordIndex& index, const std::vector<std::size_t>& positions);
   // The date of `event` stated within a few sentences of `sentence_index`
   // (asked only for a clause that gives no date of its own), else the one
   // date the whole document states of it, when all its dates agree.
@@ -116,7 +120,7 @@ class EventDates {
   // A dated lede that names no event but an event noun is remembered; the
   // next sentence's one event takes its date. True when that settled the sentence.
   bool from_lede(std::size_t sentence_index, std::string_view sentence, const std::vector<TimeExpression>& points,
-                 const std::vector<int>& events, const TemporalWords& words);
+                 const std::vector<int>& events, const TimeWordIndex& index);
   struct Stated {
     int event;
     std::size_t sentence;
@@ -147,15 +151,25 @@ bool other_time_words(std::string_view sentence, const TemporalWords& words = de
 // lists each time cost more than the search.
 class TimeWordIndex {
  public:
+  using Shapes = std::array<std::uint32_t, 64>;  // (length, first or last letter) pairs, see dating.cpp
+  // A list's words as the (length, first and last letter) a word of it has,
+  // whatever its case, and its entries that are not one word (searched).
+  struct Listed {
+    Shapes starts{}, ends{};
+    std::vector<std::string> phrases;
+    bool may_be(std::string_view word) const;  // false: `word` is no entry in any case
+  };
   explicit TimeWordIndex(const TemporalWords& words);
   const TemporalWords& words() const { return *words_; }
   bool other_time_words(std::string_view sentence) const;
   // Whether the sentence has a word every relative phrase has ("later", "next").
   bool may_count_from(std::string_view sentence) const;
+  const Listed& occurrence_verbs() const { return verbs_; }
+  const Listed& event_nouns() const { return nouns_; }
 
  private:
-  using Shapes = std::array<std::uint32_t, 64>;  // (length, first or last letter) pairs, see dating.cpp
   const TemporalWords* words_;
+  Listed verbs_, nouns_;
   Shapes other_shapes_{}, other_ends_{}, relative_shapes_{}, relative_ends_{};
   std::vector<std::string> other_phrases_;  // the other-time entries that are not one word of letters
 };

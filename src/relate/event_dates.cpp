@@ -30,7 +30,8 @@ int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>
 
 bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence,
                            const std::vector<TimeExpression>& points, const std::vector<int>& events,
-                           const TemporalWords& words) {
+                           const TimeWordIndex& index) {
+  const TemporalWords& words = index.words();
   // "Teams wrapped up a three-day exercise on Friday. The exercise, code-named
   // Blue Olive, was run by X": a dated lede that names no event but an event
   // noun speaks of the one event the next sentence names, when that has no date.
@@ -39,8 +40,16 @@ bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence
   auto nouns_of = [&](std::string_view text) {
     std::string padded = padded_lower(text);
     std::vector<std::string> nouns;
-    for (const auto& n : words.event_nouns)
-      if (has_word(padded, n)) nouns.push_back(n);
+    auto add = [&](std::string_view n) {
+      if (std::find(nouns.begin(), nouns.end(), n) == nouns.end()) nouns.emplace_back(n);
+    };
+    // A one-word noun is a whole run of the padded text (what has_word() finds): one pass for them all.
+    any_run(padded, [&](std::string_view w, std::size_t) {
+      if (index.event_nouns().may_be(w) && words.event_nouns.count(w)) add(w);
+      return false;
+    });
+    for (const auto& n : index.event_nouns().phrases)
+      if (has_word(padded, n)) add(n);
     return nouns;
   };
   if (events.empty()) {
@@ -60,7 +69,7 @@ bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence
       shares_noun()) {
     Lede lede = std::move(lede_);
     lede_ = {};
-    observe(lede.sentence, lede.points, lede.text, events, words);
+    observe(lede.sentence, lede.points, lede.text, events, index, {});
     return true;
   }
   return false;
@@ -69,11 +78,19 @@ bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence
 void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,
                          std::string_view sentence, const std::vector<int>& events, const TemporalWords& words,
                          const std::vector<std::size_t>& positions) {
+  observe(sentence_index, exprs, sentence, events, TimeWordIndex(words), positions);
+}
+
+void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,
+                         std::string_view sentence, const std::vector<int>& events, const TimeWordIndex& index,
+                         const std::vector<std::size_t>& positions) {
+  const TemporalWords& words = index.words();
+  const auto& verb_list = index.occurrence_verbs();
   if (events.size() > 1 && positions.size() != events.size()) return;
   std::vector<TimeExpression> points;
   for (const auto& x : exprs)
     if (has_point(x)) points.push_back(x);
-  if (from_lede(sentence_index, sentence, points, events, words)) return;
+  if (from_lede(sentence_index, sentence, points, events, index)) return;
   lede_ = {};
   if (points.empty()) return;
   std::string padded = spaced(sentence);
@@ -87,8 +104,10 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   any_run(padded, [&](std::string_view w, std::size_t at) {
     again |= w == "again";
     // the sentence's first word ("Opening the forum on Monday, ...") in lower case
-    bool known = words.occurrence_verbs.count(w) ||
-                 (at == 1 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.occurrence_verbs.count(lower_word(w)));
+    // (the shapes tell most words in any case from every verb without hashing them)
+    bool known = verb_list.may_be(w) &&
+                 (words.occurrence_verbs.count(w) ||
+                  (at == 1 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.occurrence_verbs.count(lower_word(w))));
     if (known && std::find(seen.begin(), seen.end(), w) == seen.end()) {
       seen.push_back(w);
       verbs.push_back({at - 1, w.size()});  // `padded` is one further on
@@ -97,8 +116,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   });
   // "X will be held again next spring": another edition than the one the story is about
   if (again) return;
-  for (const auto& verb : words.occurrence_verbs) {
-    if (one_word(verb)) continue;
+  for (const auto& verb : verb_list.phrases) {
     std::size_t found = find_word(padded, verb);
     if (found != std::string::npos) verbs.push_back({found - 1, verb.size()});
   }

@@ -128,7 +128,7 @@ class Relater {
     narrative_.observe(exprs, s.headline, named, std::move(facts));
     std::vector<std::size_t> event_at;
     auto events = events_named(s, si, first_relation, event_at);
-    events_.observe(si, exprs, stext, events, lex_.temporal, event_at);
+    events_.observe(si, exprs, stext, events, time_words_, event_at);
     detail::find_offices_taken(doc_, si, stext, exprs, office_phrases_, lex_.temporal, offices_);
     detail::find_appointments(doc_, si, stext, exprs, lex_.temporal, offices_);
     int first_org = -1, first_person = -1;
