@@ -1,10 +1,12 @@
 #include "temporal/tokens.hpp"
 
+#include <array>
+
 namespace newsgraph::temporal {
 
 namespace {
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // d.m.yyyy or dd.mm.yyyy at `i`, not followed by another digit.
 bool dotted_date(std::string_view text, std::size_t i) {
@@ -58,6 +60,23 @@ Token number_token(std::string_view text, std::size_t i) {
   t.end = i;
   return t;
 }
+
+
+// The class of each byte, as a table: one load per byte in the word loop,
+// which every sentence's every byte goes through.
+enum ByteClass : unsigned char { kOther, kSpace, kAlpha, kDigit };
+constexpr std::array<unsigned char, 256> kClasses = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    char ch = static_cast<char>(c);
+    t[static_cast<std::size_t>(c)] = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' ? kSpace
+                                     : is_alpha(ch)                                    ? kAlpha
+                                     : is_digit(ch)                                    ? kDigit
+                                                                                       : kOther;
+  }
+  return t;
+}();
+unsigned char class_of(char c) { return kClasses[static_cast<unsigned char>(c)]; }
 }  // namespace
 
 void tokenize(std::string_view text, std::vector<Token>& out) {
@@ -65,14 +84,15 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
   std::size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    unsigned char kind = class_of(text[i]);
+    if (kind == kSpace) {
       ++i;
-    } else if (is_alpha(static_cast<char>(c))) {
+    } else if (kind == kAlpha) {
       Token t{i, i, TokenKind::Word};
-      while (i < text.size() && is_alpha(text[i])) ++i;
+      while (i < text.size() && class_of(text[i]) == kAlpha) ++i;
       t.end = i;
       out.push_back(t);
-    } else if (is_digit(static_cast<char>(c))) {
+    } else if (kind == kDigit) {
       out.push_back(number_token(text, i));
       i = out.back().end;
     } else {
