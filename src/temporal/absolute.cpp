@@ -19,6 +19,11 @@ int Matcher::value(std::size_t i, const WordMap<int>& map, int none) const {
   return it == map.end() ? none : it->second;
 }
 
+int Matcher::shift_at(std::size_t i) const {
+  if (i != shift_index_) shift_index_ = i, shift_value_ = value(i, w_.shift_words, 9);
+  return shift_value_;
+}
+
 std::string Matcher::unit(std::size_t i) const {
   std::string_view w = word(i);
   if (w.empty() || w.size() > 16) return {};
@@ -158,7 +163,7 @@ std::optional<Parsed> Matcher::parse_absolute(std::size_t i) const {
 // year of the season (its first month's year for a winter).
 std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
   std::size_t j = i;
-  int shift = value(j, w_.shift_words, 9);
+  int shift = shift_at(j);
   if (shift != 9) ++j;
   std::string_view w = word(j);
   char buffer[16];

@@ -47,6 +47,10 @@ class Matcher {
   bool in(std::size_t i, const WordSet& set) const;
   // The value of the word at i in `map`, or `none`.
   int value(std::size_t i, const WordMap<int>& map, int none) const;
+  // value() in shift_words ("last" -1), none 9: asked of one token by several parsers, so remembered.
+  int shift_at(std::size_t i) const;
+  mutable std::size_t shift_index_ = static_cast<std::size_t>(-1);
+  mutable int shift_value_ = 9;
   std::string unit(std::size_t i) const;
   bool punct(std::size_t i, char c) const;
   bool dash(std::size_t i) const;
@@ -68,6 +72,7 @@ class Matcher {
   std::optional<Parsed> parse_relative(std::size_t i) const;
   std::optional<Parsed> parse_weekday(std::size_t i) const;
   std::optional<Parsed> parse_ago(std::size_t i) const;
+  // `cued`: the caller read a cue; else a bare year or month needs a cue before i (cue_before()).
   std::optional<Parsed> parse_point(std::size_t i, bool cued) const;
   std::optional<Parsed> parse_span_end(std::size_t i, const Parsed& first) const;
   std::optional<TimeExpression> match_at(std::size_t i, std::size_t& next) const;

@@ -56,7 +56,7 @@ std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   p.relative = true;
   std::size_t j = i;
   if (in(j, w_.modifiers)) ++j;
-  int shift = value(j, w_.shift_words, 9);
+  int shift = shift_at(j);
   const Date pub = published_.value_or(Date{});
   const bool has_pub = published_.has_value();
   if (shift != 9) {
@@ -92,7 +92,7 @@ std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   std::size_t after = 0;
   if (int m = month_at(i, after)) {  // October of last year / October last year
     std::size_t k = after + (is(after, "of") ? 1 : 0);
-    int s = value(k, w_.shift_words, 9);
+    int s = shift_at(k);
     if (s == 9 || unit(k + 1) != "year") return std::nullopt;
     p.month = m;
     p.year = pub.year + s;
@@ -114,7 +114,7 @@ std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
 // one on or after it when the clause looks ahead ("will meet on Friday").
 std::optional<Parsed> Matcher::parse_weekday(std::size_t i) const {
   std::size_t j = i;
-  int shift = value(j, w_.shift_words, 9);
+  int shift = shift_at(j);
   int mode = shift == 9 ? 0 : shift < 0 ? -1 : 1;
   if (mode != 0 || shift == 0) ++j;
   std::string_view w = word(j);
@@ -186,7 +186,7 @@ std::optional<Parsed> Matcher::parse_point(std::size_t i, bool cued) const {
   auto p = parse_absolute(i);
   // a lone year or month needs a cue ("in 2018"), or a possessive ("2023's drill")
   bool possessive = p && p->end < tokens_.size() && punct(p->end, '\'') && is(p->end + 1, "s");
-  if (p && p->bare && !cued && !possessive && !(p->month == 0 && year_in_name(i))) return std::nullopt;
+  if (p && p->bare && !cued && !possessive && !cue_before(i) && !(p->month == 0 && year_in_name(i))) return std::nullopt;
   // No date here: parse_absolute() already tried parse_season(i) ("last summer") last.
   return p;
 }
@@ -229,7 +229,7 @@ std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next
       second = days->second;
       span = true;
     }
-  if (!first) first = parse_point(at, at != i || cue_before(i));
+  if (!first) first = parse_point(at, at != i);
   if (!first) return std::nullopt;
   TimeExpression e;
   std::size_t end = span ? second.end : first->end;
