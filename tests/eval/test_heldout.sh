@@ -20,7 +20,10 @@
 # heldout3 0.94/0.80/68 of 115, heldout4 0.96/0.77/64 of 132, heldout5 0.95/0.76/81 of 144,
 # heldout6 0.88/0.60/50 of 149, heldout7 0.91/0.61/49 of 201; and after its round 2: heldout2 0.97/0.82/48,
 # heldout3 0.95/0.83/69, heldout4 0.96/0.79/64, heldout5 0.95/0.76/81, heldout6 0.88/0.61/51, heldout7 0.91/0.61/49);
-# heldout8, written 2026-12-02 (session 11) by someone who never read the rules: 0.87/0.60/65 of 160, so a
+# heldout8, written 2026-12-02 (session 11) by someone who never read the rules: 0.87/0.60/65 of 160;
+# raised at the end of session 11 (heldout6 visible from then): heldout2 0.97/0.83/49 of 91, heldout3 0.96/0.85/74 of 115,
+# heldout4 0.97/0.80/73 of 132, heldout5 0.96/0.80/95 of 144, heldout6 0.93/0.73/76 of 149, heldout7 0.91/0.62/50 of 201,
+# heldout8 0.89/0.63/71 of 160, so a
 # change that loses ground on articles nobody tuned against is caught; raise
 # them as extraction improves.
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
@@ -30,13 +33,13 @@ source_dir=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 floors_heldout="--min-entity-f1 0.99 --min-relation-f1 0.95 --min-date-recall 0.90"
-floors_heldout2="--min-entity-f1 0.96 --min-relation-f1 0.81 --min-date-recall 0.52"
-floors_heldout3="--min-entity-f1 0.94 --min-relation-f1 0.82 --min-date-recall 0.59"
-floors_heldout4="--min-entity-f1 0.95 --min-relation-f1 0.78 --min-date-recall 0.48"
-floors_heldout5="--min-entity-f1 0.94 --min-relation-f1 0.75 --min-date-recall 0.55"
-floors_heldout6="--min-entity-f1 0.87 --min-relation-f1 0.60 --min-date-recall 0.34"
-floors_heldout7="--min-entity-f1 0.90 --min-relation-f1 0.60 --min-date-recall 0.24"
-floors_heldout8="--min-entity-f1 0.85 --min-relation-f1 0.59 --min-date-recall 0.39"
+floors_heldout2="--min-entity-f1 0.96 --min-relation-f1 0.82 --min-date-recall 0.53"
+floors_heldout3="--min-entity-f1 0.95 --min-relation-f1 0.84 --min-date-recall 0.63"
+floors_heldout4="--min-entity-f1 0.96 --min-relation-f1 0.79 --min-date-recall 0.54"
+floors_heldout5="--min-entity-f1 0.95 --min-relation-f1 0.79 --min-date-recall 0.65"
+floors_heldout6="--min-entity-f1 0.92 --min-relation-f1 0.72 --min-date-recall 0.50"
+floors_heldout7="--min-entity-f1 0.90 --min-relation-f1 0.61 --min-date-recall 0.24"
+floors_heldout8="--min-entity-f1 0.88 --min-relation-f1 0.62 --min-date-recall 0.43"
 for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
