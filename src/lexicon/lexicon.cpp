@@ -14,6 +14,7 @@
 
 #include "io/graph_json.hpp"
 #include "io/json_support.hpp"
+#include "lexicon/lexicon_memo.hpp"
 #include "recognise/tokens.hpp"
 #include "util/errors.hpp"
 #include "util/names.hpp"
@@ -401,28 +402,16 @@ std::string computed_name_key(const Lexicon& lex, std::string_view name) {
   return key;
 }
 
-// A thread's name keys of one indexed lexicon: the rules ask for the keys
-// of the same few names again and again (~900 instructions each when
-// computed, ~4% of extraction).
-struct NameKeyMemo {
-  const Lexicon* lexicon = nullptr;
-  std::uint64_t serial = 0;
-  WordMap<std::string> keys;
-};
-constexpr std::size_t kMaxMemoNames = 1 << 16;  // then it starts again: bounded memory
-
 }  // namespace
 
 std::string Lexicon::name_key_of(std::string_view name) const {
   if (index_serial == 0) return computed_name_key(*this, name);
-  thread_local NameKeyMemo memo;
-  if (memo.lexicon != this || memo.serial != index_serial || memo.keys.size() >= kMaxMemoNames) {
-    memo.keys.clear();
-    memo.lexicon = this;
-    memo.serial = index_serial;
-  }
-  if (auto it = memo.keys.find(name); it != memo.keys.end()) return it->second;
-  return memo.keys.emplace(std::string(name), computed_name_key(*this, name)).first->second;
+  // the keys of the same few names are asked for again and again (~900
+  // instructions each when computed, ~4% of extraction)
+  thread_local LexiconMemo<std::string> memo;
+  auto& keys = memo.of(*this);
+  if (auto it = keys.find(name); it != keys.end()) return it->second;
+  return keys.emplace(std::string(name), computed_name_key(*this, name)).first->second;
 }
 
 std::optional<std::uint32_t> Lexicon::find_entity(std::string_view label) const {

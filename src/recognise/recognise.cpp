@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lexicon/lexicon_memo.hpp"
 #include "recognise/recogniser.hpp"
 #include "util/ascii.hpp"
 
@@ -73,36 +74,25 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
   return first || (long_words >= 4 && capitalised * 10 >= long_words * 8);
 }
 
-// A thread's token keys and word ids of one indexed lexicon, by the token's
-// text: most words of a corpus recur, and computing both cost a string and
-// two look-ups per token.
-struct TokenMemo {
-  const Lexicon* lexicon = nullptr;
-  std::uint64_t serial = 0;
-  WordMap<std::pair<std::string, std::uint32_t>> keys;
-};
-
 // Each token's key (unless the tokenizer gave one) and word id, once here,
-// not again in every clause the matcher reads.
+// not again in every clause the matcher reads; remembered by the token's
+// text, as most words of a corpus recur and computing both cost a string
+// and two look-ups per token.
 void key_tokens(std::vector<Token>& tokens, const Lexicon& lex) {
-  thread_local TokenMemo memo;
+  thread_local LexiconMemo<std::pair<std::string, std::uint32_t>> memo;
   bool remember = lex.index_serial != 0;
-  if (remember && (memo.lexicon != &lex || memo.serial != lex.index_serial || memo.keys.size() >= (1u << 16))) {
-    memo.keys.clear();
-    memo.lexicon = &lex;
-    memo.serial = lex.index_serial;
-  }
+  WordMap<std::pair<std::string, std::uint32_t>>* keys = remember ? &memo.of(lex) : nullptr;
   for (auto& t : tokens) {
     if (!t.key.empty() || !remember) {
       if (t.key.empty()) t.key = lex.token_key(t.text);
       t.word_id = lex.word_id(t.key);
       continue;
     }
-    auto it = memo.keys.find(t.text);
-    if (it == memo.keys.end()) {
+    auto it = keys->find(t.text);
+    if (it == keys->end()) {
       std::string key = lex.token_key(t.text);
       std::uint32_t id = lex.word_id(key);
-      it = memo.keys.emplace(std::string(t.text), std::make_pair(std::move(key), id)).first;
+      it = keys->emplace(std::string(t.text), std::make_pair(std::move(key), id)).first;
     }
     t.key = it->second.first;
     t.word_id = it->second.second;
