@@ -23,7 +23,8 @@
 # heldout8, written 2026-12-02 (session 11) by someone who never read the rules: 0.87/0.60/65 of 160;
 # raised at the end of session 11 (heldout6 visible from then): heldout2 0.97/0.83/49 of 91, heldout3 0.96/0.85/74 of 115,
 # heldout4 0.97/0.80/73 of 132, heldout5 0.96/0.80/95 of 144, heldout6 0.93/0.73/76 of 149, heldout7 0.91/0.62/50 of 201,
-# heldout8 0.89/0.63/71 of 160, so a
+# heldout8 0.89/0.63/71 of 160;
+# heldout9, written 2026-12-02 (session 12) by someone who never read the rules: 0.88/0.62/38 of 162; so a
 # change that loses ground on articles nobody tuned against is caught; raise
 # them as extraction improves.
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
@@ -40,7 +41,8 @@ floors_heldout5="--min-entity-f1 0.95 --min-relation-f1 0.79 --min-date-recall 0
 floors_heldout6="--min-entity-f1 0.92 --min-relation-f1 0.72 --min-date-recall 0.50"
 floors_heldout7="--min-entity-f1 0.90 --min-relation-f1 0.61 --min-date-recall 0.24"
 floors_heldout8="--min-entity-f1 0.88 --min-relation-f1 0.62 --min-date-recall 0.43"
-for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8; do
+floors_heldout9="--min-entity-f1 0.86 --min-relation-f1 0.60 --min-date-recall 0.22"
+for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
   echo "== $set"
