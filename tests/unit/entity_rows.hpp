@@ -2,7 +2,6 @@
 // give and those it must not, each as "Label:Type" (entity_names).
 #pragma once
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 

@@ -3,53 +3,47 @@
 // whose zone tells its order, a timeline's items that are no dateline) and
 // the dates of relations on unseen wording.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
 #include "document/document.hpp"
 #include "extract_fixtures.hpp"
+#include "metadata_rows.hpp"
 
 using namespace newsgraph;
-
-namespace {
-struct DocDateRow {
-  const char* text;
-  const char* published;  // "" for none
-};
-
-std::string published_of(const char* text) {
-  auto doc = read_document_bytes(text, "doc", DocumentFormat::Text);
-  return doc.meta.published ? doc.meta.published->iso() : "";
-}
-}  // namespace
+using newsgraph::testing::check_meta_rows;
+using newsgraph::testing::MetaField;
 
 TEST_CASE("s11: publication dates in house styles", "[document][metadata][s11]") {
-  const DocDateRow rows[] = {
+  check_meta_rows({
       // a press release's label before its date
       {"MINISTRY OF DIGITAL AFFAIRS\n\nPRESS RELEASE\nFor immediate release: Friday, 6 March 2026\n\n"
        "The ministry opened a cyber range yesterday.\n",
-       "2026-03-06"},
-      {"FOR IMMEDIATE RELEASE\n\nValdora, 14 May 2025 - The agency signed a memorandum today.\n", "2025-05-14"},
+       MetaField::published, "2026-03-06"},
+      {"FOR IMMEDIATE RELEASE\n\nValdora, 14 May 2025 - The agency signed a memorandum today.\n", MetaField::published,
+       "2025-05-14"},
       // a dateline in French, Spanish, German
-      {"COMMUNIQUE DE PRESSE\nLyon, le 12 octobre 2025\n\nThe command hosted a drill on Monday.\n", "2025-10-12"},
-      {"NOTA DE PRENSA\nSevilla, 3 de febrero de 2026\n\nThe agency met its partners on Monday.\n", "2026-02-03"},
-      {"PRESSEMITTEILUNG\nBonn, 7. Mai 2024\n\nThe office hosted a meeting on Monday.\n", "2024-05-07"},
+      {"COMMUNIQUE DE PRESSE\nLyon, le 12 octobre 2025\n\nThe command hosted a drill on Monday.\n",
+       MetaField::published, "2025-10-12"},
+      {"NOTA DE PRENSA\nSevilla, 3 de febrero de 2026\n\nThe agency met its partners on Monday.\n",
+       MetaField::published, "2026-02-03"},
+      {"PRESSEMITTEILUNG\nBonn, 7. Mai 2024\n\nThe office hosted a meeting on Monday.\n", MetaField::published,
+       "2024-05-07"},
       // a sentence with a foreign-looking word is no dateline
-      {"Valdora drill report\n\nVisitors, le 12 octobre 2025 was the day the forum opened in Lyon.\n", ""},
+      {"Valdora drill report\n\nVisitors, le 12 octobre 2025 was the day the forum opened in Lyon.\n",
+       MetaField::published, ""},
       // a slashed date: its zone tells the order; no zone, no date
-      {"THE HARBOUR POST\n\nVALDORA | 05/04/2026 | 09:10 CET\n\nThe navy ran a drill on Friday.\n", "2026-04-05"},
-      {"THE HARBOUR POST\n\nPORTLAND | 05/04/2026 | 09:10 EDT\n\nThe navy ran a drill on Friday.\n", "2026-05-04"},
-      {"THE HARBOUR POST\n\nVALDORA | 05/04/2026\n\nThe navy ran a drill on Friday.\n", ""},
+      {"THE HARBOUR POST\n\nVALDORA | 05/04/2026 | 09:10 CET\n\nThe navy ran a drill on Friday.\n",
+       MetaField::published, "2026-04-05"},
+      {"THE HARBOUR POST\n\nPORTLAND | 05/04/2026 | 09:10 EDT\n\nThe navy ran a drill on Friday.\n",
+       MetaField::published, "2026-05-04"},
+      {"THE HARBOUR POST\n\nVALDORA | 05/04/2026\n\nThe navy ran a drill on Friday.\n", MetaField::published, ""},
       // a timeline's items in plain text: the update line stands in
-      {"Valdora timeline\n\nUpdated: 2 March 2026\n\n- 4 June 2019 - Valdora joins the alliance.\n", "2026-03-02"},
+      {"Valdora timeline\n\nUpdated: 2 March 2026\n\n- 4 June 2019 - Valdora joins the alliance.\n",
+       MetaField::published, "2026-03-02"},
       // a wire dateline names its place before the date
-      {"Drill ends\n\nVALDORA, 14 May 2025 - The navy ended a drill.\n", "2025-05-14"},
-  };
-  for (const auto& row : rows) {
-    INFO(row.text);
-    CHECK(published_of(row.text) == row.published);
-  }
+      {"Drill ends\n\nVALDORA, 14 May 2025 - The navy ended a drill.\n", MetaField::published, "2025-05-14"},
+  });
 }
 
 TEST_CASE("s11: an item of a timeline is no dateline, the update line stands in", "[document][metadata][s11]") {

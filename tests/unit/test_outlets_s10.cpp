@@ -6,9 +6,11 @@
 #include <string>
 
 #include "document/document.hpp"
+#include "metadata_rows.hpp"
 #include "pipeline/extract.hpp"
 
 using namespace newsgraph;
+using namespace newsgraph::testing;
 
 namespace {
 
@@ -57,108 +59,98 @@ TEST_CASE("s10: without a writer the text names, the outlet has no writer's edge
 }
 
 TEST_CASE("s10: a title before the writer's name is no part of it", "[outlets][s10]") {
-  auto doc = read_document_bytes("Ports test their cyber plans\n\nBy Baltic affairs correspondent Mirela Dunca and "
-                                 "Tomas Berg in Valdora\nPublished on 4 May 2025\n\nThe port ran a drill.\n",
-                                 "doc", DocumentFormat::Text);
-  CHECK(doc.meta.author == "Mirela Dunca and Tomas Berg in Valdora");
-  auto ours = read_document_bytes("Ports test their cyber plans\n\nBy our correspondent Mirela Dunca, Valdora\n\n"
-                                  "The port ran a drill.\n",
-                                  "doc", DocumentFormat::Text);
-  CHECK(ours.meta.author == "Mirela Dunca");
-  // a capitalised name that holds a title word stays whole
-  auto named = read_document_bytes("Ports test their cyber plans\n\nBy Anna Editor Smith\n\nThe port ran a drill.\n",
-                                   "doc", DocumentFormat::Text);
-  CHECK(named.meta.author == "Anna Editor Smith");
+  check_meta_rows({
+      {"Ports test their cyber plans\n\nBy Baltic affairs correspondent Mirela Dunca and Tomas Berg in Valdora\n"
+       "Published on 4 May 2025\n\nThe port ran a drill.\n",
+       MetaField::author, "Mirela Dunca and Tomas Berg in Valdora"},
+      {"Ports test their cyber plans\n\nBy our correspondent Mirela Dunca, Valdora\n\nThe port ran a drill.\n",
+       MetaField::author, "Mirela Dunca"},
+      // a capitalised name that holds a title word stays whole
+      {"Ports test their cyber plans\n\nBy Anna Editor Smith\n\nThe port ran a drill.\n", MetaField::author,
+       "Anna Editor Smith"},
+  });
 }
 
 TEST_CASE("s10: an edition's masthead names the outlet, not the title", "[outlets][s10]") {
-  auto doc = read_document_bytes("Valdora Tageblatt - English edition\n\nPorts test their cyber plans\n\n"
-                                 "By our correspondent Mirela Dunca, Lisbon\n\nThe port ran a drill.\n",
-                                 "doc", DocumentFormat::Text);
-  CHECK(doc.meta.source == "Valdora Tageblatt");
-  CHECK(doc.meta.title == "Ports test their cyber plans");
-  auto whole = read_document_bytes("Harbour Shimbun English Edition\n\nPorts test their cyber plans\n\nThe port ran a drill.\n",
-                                   "doc", DocumentFormat::Text);
-  CHECK(whole.meta.source == "Harbour Shimbun English Edition");
-  // a headline about an edition is a title
-  auto headline = read_document_bytes("Valdora fair opens its largest edition\n\nThe port ran a drill.\n", "doc",
-                                      DocumentFormat::Text);
-  CHECK(headline.meta.title == "Valdora fair opens its largest edition");
-  CHECK(headline.meta.source.empty());
+  const std::string edition =
+      "Valdora Tageblatt - English edition\n\nPorts test their cyber plans\n\n"
+      "By our correspondent Mirela Dunca, Lisbon\n\nThe port ran a drill.\n";
+  const std::string headline = "Valdora fair opens its largest edition\n\nThe port ran a drill.\n";
+  check_meta_rows({
+      {edition, MetaField::source, "Valdora Tageblatt"},
+      {edition, MetaField::title, "Ports test their cyber plans"},
+      {"Harbour Shimbun English Edition\n\nPorts test their cyber plans\n\nThe port ran a drill.\n", MetaField::source,
+       "Harbour Shimbun English Edition"},
+      // a headline about an edition is a title
+      {headline, MetaField::title, "Valdora fair opens its largest edition"},
+      {headline, MetaField::source, ""},
+  });
 }
 
 TEST_CASE("s10: the agency in a wire dateline is the outlet", "[outlets][s10]") {
-  auto doc = read_document_bytes("Ports test their cyber plans\n\nBy Mirela Dunca\n\n"
-                                 "VALDORA, May 4, 2025 (Harbour Wire) - The port ran a drill on Friday.\n",
-                                 "doc", DocumentFormat::Text);
-  CHECK(doc.meta.source == "Harbour Wire");
-  REQUIRE(doc.meta.published);
-  CHECK(doc.meta.published->iso() == "2025-05-04");
-  // words in parentheses inside the story after the dash are not the agency
-  auto story = read_document_bytes("Ports test their cyber plans\n\n"
-                                   "VALDORA, May 4, 2025 - The port authority (Valdora Ports) ran a drill.\n",
-                                   "doc", DocumentFormat::Text);
-  CHECK(story.meta.source.empty());
-  // a time zone in parentheses is no agency
-  auto zone = read_document_bytes("Ports test their cyber plans\n\nVALDORA, May 4, 2025 (09:30 CET) - The port ran a drill.\n",
-                                  "doc", DocumentFormat::Text);
-  CHECK(zone.meta.source.empty());
+  const std::string wire =
+      "Ports test their cyber plans\n\nBy Mirela Dunca\n\n"
+      "VALDORA, May 4, 2025 (Harbour Wire) - The port ran a drill on Friday.\n";
+  check_meta_rows({
+      {wire, MetaField::source, "Harbour Wire"},
+      {wire, MetaField::published, "2025-05-04"},
+      // words in parentheses inside the story after the dash are not the agency
+      {"Ports test their cyber plans\n\nVALDORA, May 4, 2025 - The port authority (Valdora Ports) ran a drill.\n",
+       MetaField::source, ""},
+      // a time zone in parentheses is no agency
+      {"Ports test their cyber plans\n\nVALDORA, May 4, 2025 (09:30 CET) - The port ran a drill.\n", MetaField::source,
+       ""},
+  });
 }
 
 TEST_CASE("s10: an outlet's name under the headline is the masthead", "[outlets][s10]") {
-  auto doc = read_document_bytes("Ports test their cyber plans\nValdora Courier\nBy Mirela Dunca in Valdora\n\n"
-                                 "The port ran a drill.\n",
-                                 "doc", DocumentFormat::Text);
-  CHECK(doc.meta.source == "Valdora Courier");
-  CHECK(doc.meta.title == "Ports test their cyber plans");
-  // a standfirst under the headline is no outlet, nor is a kicker in capitals
-  auto standfirst = read_document_bytes("Ports test their cyber plans\nOfficials fear a winter of attacks on the news\n"
-                                        "By Mirela Dunca\n\nThe port ran a drill.\n",
-                                        "doc", DocumentFormat::Text);
-  CHECK(standfirst.meta.source.empty());
-  auto kicker = read_document_bytes("Ports test their cyber plans\nEXCLUSIVE REPORT\nBy Mirela Dunca\n\nThe port ran a drill.\n",
-                                    "doc", DocumentFormat::Text);
-  CHECK(kicker.meta.source.empty());
+  const std::string under =
+      "Ports test their cyber plans\nValdora Courier\nBy Mirela Dunca in Valdora\n\nThe port ran a drill.\n";
+  check_meta_rows({
+      {under, MetaField::source, "Valdora Courier"},
+      {under, MetaField::title, "Ports test their cyber plans"},
+      // a standfirst under the headline is no outlet, nor is a kicker in capitals
+      {"Ports test their cyber plans\nOfficials fear a winter of attacks on the news\nBy Mirela Dunca\n\n"
+       "The port ran a drill.\n",
+       MetaField::source, ""},
+      {"Ports test their cyber plans\nEXCLUSIVE REPORT\nBy Mirela Dunca\n\nThe port ran a drill.\n", MetaField::source,
+       ""},
+  });
 }
 
 TEST_CASE("s10: a person's name before a dateline's bar is the writer", "[outlets][s10]") {
-  auto bar = read_document_bytes("HARBOUR BRIEF\n\nPorts test their cyber plans\n\nMirela Dunca | 4 May 2025\n\n"
-                                 "The port ran a drill.\n",
-                                 "doc", DocumentFormat::Text);
-  CHECK(bar.meta.author == "Mirela Dunca");
-  REQUIRE(bar.meta.published);
-  CHECK(bar.meta.published->iso() == "2025-05-04");
-  auto dot = read_document_bytes("Ports test their cyber plans\n\nMirela Dunca \xC2\xB7 Valdora News \xC2\xB7 Posted: May 4, 2025\n\n"
-                                 "The port ran a drill.\n",
-                                 "doc", DocumentFormat::Text);
-  CHECK(dot.meta.author == "Mirela Dunca");
-  CHECK(dot.meta.source == "Valdora News");
-  // a section's name, an outlet's name or a label in capitals is no writer
-  for (const char* line : {"Harbour News | 4 May 2025", "PRESS RELEASE | 4 May 2025", "Ports & Shipping | 4 May 2025"}) {
-    auto doc = read_document_bytes(std::string("Ports test their cyber plans\n\n") + line + "\n\nThe port ran a drill.\n",
-                                   "doc", DocumentFormat::Text);
-    INFO(line);
-    CHECK(doc.meta.author.empty());
-  }
+  const std::string bar = "HARBOUR BRIEF\n\nPorts test their cyber plans\n\nMirela Dunca | 4 May 2025\n\nThe port ran a drill.\n";
+  const std::string dot =
+      "Ports test their cyber plans\n\nMirela Dunca \xC2\xB7 Valdora News \xC2\xB7 Posted: May 4, 2025\n\n"
+      "The port ran a drill.\n";
+  const std::string story = "\n\nThe port ran a drill.\n";
+  check_meta_rows({
+      {bar, MetaField::author, "Mirela Dunca"},
+      {bar, MetaField::published, "2025-05-04"},
+      {dot, MetaField::author, "Mirela Dunca"},
+      {dot, MetaField::source, "Valdora News"},
+      // a section's name, an outlet's name or a label in capitals is no writer
+      {"Ports test their cyber plans\n\nHarbour News | 4 May 2025" + story, MetaField::author, ""},
+      {"Ports test their cyber plans\n\nPRESS RELEASE | 4 May 2025" + story, MetaField::author, ""},
+      {"Ports test their cyber plans\n\nPorts & Shipping | 4 May 2025" + story, MetaField::author, ""},
+  });
 }
 
 TEST_CASE("s10: a masthead wins over a dateline's parentheses", "[outlets][s10]") {
-  auto zone = read_document_bytes("Ports test their cyber plans\n\nValdora | 16/07/2026, 10:30 (EEST)\n\nThe port ran a drill.\n",
-                                  "doc", DocumentFormat::Text);
-  CHECK(zone.meta.source.empty());
-  auto masthead = read_document_bytes("HARBOUR BRIEF | Ports\n\nPorts test their cyber plans\n\n"
-                                      "VALDORA, May 4, 2025 (Harbour Wire) - The port ran a drill on Friday.\n",
-                                      "doc", DocumentFormat::Text);
-  CHECK(masthead.meta.source == "HARBOUR BRIEF");
+  check_meta_rows({
+      {"Ports test their cyber plans\n\nValdora | 16/07/2026, 10:30 (EEST)\n\nThe port ran a drill.\n",
+       MetaField::source, ""},
+      {"HARBOUR BRIEF | Ports\n\nPorts test their cyber plans\n\n"
+       "VALDORA, May 4, 2025 (Harbour Wire) - The port ran a drill on Friday.\n",
+       MetaField::source, "HARBOUR BRIEF"},
+  });
 }
 
 TEST_CASE("s10: 'Reporter:' labels the writer", "[outlets][s10]") {
-  auto doc = read_document_bytes("Ports test their cyber plans\n\nReporter: Mirela Dunca\nEditor: Tomas Berg\n\n"
-                                 "The port ran a drill.\n",
-                                 "doc", DocumentFormat::Text);
-  CHECK(doc.meta.author == "Mirela Dunca");
-  // a reporter quoted in the story is no byline
-  auto quoted = read_document_bytes("Ports test their cyber plans\n\nThe port ran a drill, reporter Mirela Dunca said.\n",
-                                    "doc", DocumentFormat::Text);
-  CHECK(quoted.meta.author.empty());
+  check_meta_rows({
+      {"Ports test their cyber plans\n\nReporter: Mirela Dunca\nEditor: Tomas Berg\n\nThe port ran a drill.\n",
+       MetaField::author, "Mirela Dunca"},
+      // a reporter quoted in the story is no byline
+      {"Ports test their cyber plans\n\nThe port ran a drill, reporter Mirela Dunca said.\n", MetaField::author, ""},
+  });
 }
