@@ -2,7 +2,6 @@
 // it must give and those it must not ("source relation target [date]").
 #pragma once
 #include <catch2/catch.hpp>
-
 #include <cctype>
 #include <optional>
 #include <string>
@@ -43,17 +42,20 @@ inline bool has_fact(const std::vector<std::string>& relations, const std::strin
     std::string rest = fact.substr(at + type.size()), date;
     // a date closes the fact: "YYYY", "YYYY-MM" or "YYYY-MM-DD" after the last space
     std::size_t space = rest.rfind(' ');
-    if (space != std::string::npos && rest.size() - space - 1 >= 4 && std::isdigit(static_cast<unsigned char>(rest[space + 1])))
+    if (space != std::string::npos && rest.size() - space - 1 >= 4 &&
+        std::isdigit(static_cast<unsigned char>(rest[space + 1])))
       date = rest.substr(space), rest = rest.substr(0, space);
     if (found(rest + type + fact.substr(0, at) + date)) return true;
   }
   return false;
 }
 
-// Each text read as a document published on `published` (18 June 2025 unless said).
-inline void check_relation_rows(const std::vector<RelationRow>& rows, Date published = Date{2025, 6, 18}) {
+// Each text read as a document published on the row's date, else on `published`
+// (18 June 2025 unless said; std::nullopt: a document with no date).
+inline void check_relation_rows(const std::vector<RelationRow>& rows,
+                                std::optional<Date> published = Date{2025, 6, 18}) {
   for (const auto& row : rows) {
-    auto r = relations_of(row.text, row.published.value_or(published));
+    auto r = relations_of(row.text, row.published ? row.published : published);
     INFO(row.text);
     for (const auto& w : row.want) {
       INFO("wanted: " << w);
