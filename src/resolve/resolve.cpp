@@ -97,15 +97,10 @@ std::int64_t record_nation(const Record& r, const Lexicon& lex) {
   return -1;
 }
 
-// Clusters records; returns the cluster of each record and fills `nodes` (one per cluster).
-// A generic name ("Cyber Command") joins records only of one nation: many
-// nations have a body of that name.
-std::vector<std::size_t> cluster(std::vector<Record> records, const Lexicon& lex, std::vector<NodeProps>& nodes) {
-  for (auto& r : records)
-    if (r.lexicon < 0)
-      if (auto found = lex.find_entity(r.label); found && lex.entities[*found].type == r.type)
-        r.lexicon = static_cast<int>(*found);
-  UnionFind uf(records.size());
+// Records that share a name key are one entity. A generic name ("Cyber
+// Command") joins records only of one nation: many nations have a body of
+// that name.
+void unite_by_names(const std::vector<Record>& records, const Lexicon& lex, UnionFind& uf) {
   std::unordered_map<std::string, std::size_t> owner;
   auto claim = [&](const std::string& key, std::size_t i) {
     auto [it, fresh] = owner.emplace(key, i);
@@ -139,7 +134,10 @@ std::vector<std::size_t> cluster(std::vector<Record> records, const Lexicon& lex
     else
       claim(key, i);
   }
-  // A lone surname ("Stoltenberg") joins the one person whose name ends with it.
+}
+
+// A lone surname ("Stoltenberg") joins the one person whose name ends with it.
+void unite_lone_surnames(const std::vector<Record>& records, const Lexicon& lex, UnionFind& uf) {
   std::unordered_map<std::string, std::vector<std::size_t>> surnames;
   for (std::size_t i = 0; i < records.size(); ++i) {
     if (records[i].type != NodeType::Person) continue;
@@ -158,23 +156,40 @@ std::vector<std::size_t> cluster(std::vector<Record> records, const Lexicon& lex
     roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
     if (roots.size() == 1) uf.unite(i, roots[0]);
   }
+}
+
+// One node per cluster: its type by the records' votes, its label the fullest
+// name, the other names as aliases.
+NodeProps node_of_cluster(const std::vector<const Record*>& list, const Lexicon& lex) {
+  NodeProps props;
+  props.type_votes = count_votes(list);
+  props.type = choose_type(list, props.type_votes, lex);
+  props.label = choose_label(list, lex);
+  std::vector<std::string> aliases;
+  for (const Record* r : list)
+    for (const auto& n : r->names)
+      if (n != props.label) aliases.push_back(n);
+  std::sort(aliases.begin(), aliases.end());
+  aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+  props.aliases = std::move(aliases);
+  return props;
+}
+
+// Clusters records; returns the cluster of each record and fills `nodes` (one per cluster).
+std::vector<std::size_t> cluster(std::vector<Record> records, const Lexicon& lex, std::vector<NodeProps>& nodes) {
+  for (auto& r : records)
+    if (r.lexicon < 0)
+      if (auto found = lex.find_entity(r.label); found && lex.entities[*found].type == r.type)
+        r.lexicon = static_cast<int>(*found);
+  UnionFind uf(records.size());
+  unite_by_names(records, lex, uf);
+  unite_lone_surnames(records, lex, uf);
   std::map<std::size_t, std::vector<const Record*>> members;
   for (std::size_t i = 0; i < records.size(); ++i) members[uf.find(i)].push_back(&records[i]);
   std::map<std::size_t, std::size_t> node_of;
   for (const auto& [root, list] : members) {
-    NodeProps props;
-    props.type_votes = count_votes(list);
-    props.type = choose_type(list, props.type_votes, lex);
-    props.label = choose_label(list, lex);
-    std::vector<std::string> aliases;
-    for (const Record* r : list)
-      for (const auto& n : r->names)
-        if (n != props.label) aliases.push_back(n);
-    std::sort(aliases.begin(), aliases.end());
-    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-    props.aliases = std::move(aliases);
     node_of[root] = nodes.size();
-    nodes.push_back(std::move(props));
+    nodes.push_back(node_of_cluster(list, lex));
   }
   std::vector<std::size_t> out(records.size());
   for (std::size_t i = 0; i < records.size(); ++i) out[i] = node_of[uf.find(i)];
