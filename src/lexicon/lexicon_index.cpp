@@ -297,6 +297,12 @@ void Lexicon::index_pattern_words() {
       patterns_by_word[w].push_back(pi);
     }
   }
+  // The cue families' words and the words their phrases start with: the
+  // fallback (relate/cue_fallback.cpp) finds them by id, not by string.
+  for (const auto& f : cue_families) {
+    for (const auto& c : f.cue_set) intern(c);
+    for (const auto& h : f.cue_heads) intern(h);
+  }
 }
 
 
