@@ -297,12 +297,14 @@ void Lexicon::index_pattern_words() {
       patterns_by_word[w].push_back(pi);
     }
   }
-  // The cue families' words and the words their phrases start with: the
-  // fallback (relate/cue_fallback.cpp) finds them by id, not by string.
+  // The cue words and the words cue phrases start with: relate/cue_words.hpp
+  // finds them by id, not by string.
   for (const auto& f : cue_families) {
     for (const auto& c : f.cue_set) intern(c);
     for (const auto& h : f.cue_heads) intern(h);
   }
+  for (const auto& c : document_participation.cue_set) intern(c);
+  for (const auto& h : document_participation.cue_heads) intern(h);
 }
 
 

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "relate/clauses.hpp"
+#include "relate/cue_words.hpp"
 
 namespace newsgraph::detail {
 namespace {
@@ -12,49 +13,18 @@ bool has_type(const std::vector<NodeType>& types, NodeType t) {
   return std::find(types.begin(), types.end(), t) != types.end();
 }
 
-// Per word id (Lexicon::word_id, which interns the cue words): bit f when
-// the word is a cue of family f, bit 4 + f when a cue phrase of it starts
-// with it. Built once per indexed lexicon and thread; `complete` is false
-// when a cue word has no id or there are over four families (then the
-// words are compared as strings).
-struct CueIds {
-  const Lexicon* lex = nullptr;
-  std::uint64_t serial = 0;
-  bool complete = false;
-  std::vector<std::uint8_t> mask;
-};
-
-const CueIds& cue_ids(const Lexicon& lex) {
-  thread_local CueIds ids;
-  if (ids.lex == &lex && ids.serial == lex.index_serial && lex.index_serial != 0) return ids;
-  ids.lex = &lex;
-  ids.serial = lex.index_serial;
-  ids.complete = lex.index_serial != 0 && lex.cue_families.size() <= 4;
-  ids.mask.assign(lex.word_ids.size() + 1, 0);
-  for (std::size_t f = 0; ids.complete && f < lex.cue_families.size(); ++f) {
-    auto mark = [&](const std::string& w, unsigned bit) {
-      std::uint32_t id = lex.word_id(w);
-      if (id == word::other || id >= ids.mask.size()) ids.complete = false;
-      else ids.mask[id] |= static_cast<std::uint8_t>(bit);
-    };
-    for (const auto& c : lex.cue_families[f].cue_set) mark(c, 1u << f);
-    for (const auto& h : lex.cue_families[f].cue_heads) mark(h, 16u << f);
-  }
-  return ids;
-}
-
 // The first item at or after `from` that is a cue of family `fi` (a word or two).
 // Items are indexed (index_words()): their word ids stand for their keys.
 std::size_t find_cue(const Lexicon& lex, std::size_t fi, const std::vector<Item>& items, std::size_t from) {
   const CueFamily& f = lex.cue_families[fi];
-  const CueIds& ids = cue_ids(lex);
+  const CueWords& ids = cue_words(lex);
   std::string two;  // one buffer for every two-word phrase
   for (std::size_t i = from; i < items.size(); ++i) {
     if (items[i].is_entity() || items[i].key.empty()) continue;
-    unsigned m = ids.complete && items[i].word < ids.mask.size() ? ids.mask[items[i].word] : 0u;
-    if (ids.complete ? (m >> fi & 1u) != 0 : f.cue_set.count(items[i].key) > 0) return i;
+    std::uint16_t m = ids.complete ? ids.of(items[i].word) : 0;
+    if (ids.complete ? (m & CueWords::family_cue(fi)) != 0 : f.cue_set.count(items[i].key) > 0) return i;
     if (i + 1 < items.size() && !items[i + 1].is_entity() &&
-        (ids.complete ? (m >> (4 + fi) & 1u) != 0 : f.cue_heads.count(items[i].key) > 0)) {
+        (ids.complete ? (m & CueWords::family_head(fi)) != 0 : f.cue_heads.count(items[i].key) > 0)) {
       two.assign(items[i].key).append(1, ' ').append(items[i + 1].key);
       if (f.cue_set.count(two)) return i;
     }

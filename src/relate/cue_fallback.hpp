@@ -19,7 +19,8 @@ struct CueRelation {
 // before it (and those coordinated with it), and the one name of a target type
 // the clause holds (or one coordinated list of them). None in a clause that is
 // negated or hedged ("did not", "plans to", "would"). The caller keeps only
-// pairs no pattern related.
+// pairs no pattern related. `items`: indexed by index_words() (cues are found
+// by word id).
 std::vector<CueRelation> cue_relations(const Lexicon& lex, const ItemContext& ctx, const SentenceAnalysis& s,
                                        const std::vector<Item>& items);
 

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "relate/clauses.hpp"
+#include "relate/cue_words.hpp"
 
 namespace newsgraph::detail {
 namespace {
@@ -13,16 +14,21 @@ bool is_happening(NodeType t) { return t == NodeType::Exercise || t == NodeType:
 
 bool is_actor(NodeType t) { return t == NodeType::Nation || t == NodeType::Organisation; }
 
-// The cue at or after item `from` (a word or two): its first item, else items.size().
-std::size_t find_cue(const DocumentParticipation& d, const std::vector<Item>& items, std::size_t from, std::size_t& len) {
+// The cue at or after item `from` (a word or two): its first item, else
+// items.size(). Items are indexed (index_words()): word ids stand for keys.
+std::size_t find_cue(const Lexicon& lex, const std::vector<Item>& items, std::size_t from, std::size_t& len) {
+  const DocumentParticipation& d = lex.document_participation;
+  const CueWords& ids = cue_words(lex);
   for (std::size_t i = from; i < items.size(); ++i) {
     if (items[i].is_entity() || items[i].key.empty()) continue;
-    if (i + 1 < items.size() && !items[i + 1].is_entity() && d.cue_heads.count(items[i].key) &&
+    std::uint16_t m = ids.complete ? ids.of(items[i].word) : 0;
+    if (i + 1 < items.size() && !items[i + 1].is_entity() &&
+        (ids.complete ? (m & CueWords::participation_head) != 0 : d.cue_heads.count(items[i].key) > 0) &&
         d.cue_set.count(items[i].key + " " + items[i + 1].key)) {
       len = 2;
       return i;
     }
-    if (d.cue_set.count(items[i].key)) {
+    if (ids.complete ? (m & CueWords::participation_cue) != 0 : d.cue_set.count(items[i].key) > 0) {
       len = 1;
       return i;
     }
@@ -212,11 +218,11 @@ std::vector<ParticipationClaim> participation_claims(const Lexicon& lex, const I
   }
   if (!actor) return out;
   std::size_t len = 0;
-  std::size_t first_cue = find_cue(r.d, items, 0, len);
+  std::size_t first_cue = find_cue(lex, items, 0, len);
   if (first_cue == items.size()) return out;
   if (negated(lex, s, items, 0, items.size() - 1)) return out;  // "did not take part", "plans to join"
   if (r.other_edition()) return out;
-  for (std::size_t cue = first_cue; cue < items.size(); cue = find_cue(r.d, items, cue + len, len)) {
+  for (std::size_t cue = first_cue; cue < items.size(); cue = find_cue(lex, items, cue + len, len)) {
     if (r.other_object(cue, len)) continue;
     auto sources = r.subjects(cue);
     if (!sources.empty()) out.push_back({std::move(sources), items[cue].begin});

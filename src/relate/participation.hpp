@@ -31,6 +31,7 @@ std::size_t other_edition_at(const Lexicon& lex, const ItemContext& ctx, const S
 // The nations and organisations a clause says took part, when it names no
 // exercise or event but the topic, speaks of no other edition ("the previous
 // drill") and is neither negated nor hedged. `topic`: document_topic().
+// `items`: indexed by index_words() (cues are found by word id).
 std::vector<ParticipationClaim> participation_claims(const Lexicon& lex, const ItemContext& ctx,
                                                      const SentenceAnalysis& s, const std::vector<Item>& items, int topic);
 

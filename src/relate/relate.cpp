@@ -118,7 +118,9 @@ class Relater {
     }
     for (std::size_t c = 0; c < clauses.size(); ++c)
       if (!clause_keys[c].bits.empty()) cues(clauses[c], si, c == 0 ? main_exprs : exprs, first_relation);
-    for (std::size_t c = 0; c < clauses.size(); ++c) participation(clauses[c], si, c == 0 ? main_exprs : exprs);
+    // (a clause with no name claims no one took part: those are not indexed)
+    for (std::size_t c = 0; c < clauses.size(); ++c)
+      if (!clause_keys[c].bits.empty()) participation(clauses[c], si, c == 0 ? main_exprs : exprs);
     detail::date_gapped(s, stext_, exprs, out_, first_relation);
     std::vector<detail::StatedFact> facts;
     for (std::size_t r = first_relation; r < out_.size(); ++r)
