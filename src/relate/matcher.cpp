@@ -381,9 +381,13 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
   ClauseWords words;
   words.bits.assign((lex.word_ids.size() + 1 + 63) / 64, 0);
   words.patterns.assign((lex.patterns.size() + 63) / 64, 0);
+  const std::uint32_t no_key = lex.word_id(std::string_view());
   for (auto& it : items) {
     const Token* t = sentence && it.end == it.begin + 1 && it.begin < sentence->tokens.size() ? &sentence->tokens[it.begin] : nullptr;
-    it.word = t && t->word_id != Token::kNoWordId && t->key == it.key ? t->word_id : lex.word_id(it.key);
+    // most names' items have no key: one look-up for them all
+    it.word = it.key.empty() ? no_key
+              : t && t->word_id != Token::kNoWordId && t->key == it.key ? t->word_id
+                                                                         : lex.word_id(it.key);
     words.bits[it.word / 64] |= std::uint64_t{1} << (it.word % 64);
   }
   auto mark = [&](std::uint32_t pi) { words.patterns[pi / 64] |= std::uint64_t{1} << (pi % 64); };
@@ -394,7 +398,8 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
     if (wanted(pi)) mark(pi);
   // A pattern is listed under each word of its rarest element: test it once
   // (whether it passed or failed), however many of those words the clause has.
-  std::vector<std::uint64_t> tested(words.patterns.size(), 0);
+  thread_local std::vector<std::uint64_t> tested;  // kept: no allocation per clause
+  tested.assign(words.patterns.size(), 0);
   for (std::size_t block = 0; block < words.bits.size(); ++block)
     for (std::uint64_t b = words.bits[block]; b; b &= b - 1) {
       std::size_t w = block * 64 + static_cast<std::size_t>(__builtin_ctzll(b));
