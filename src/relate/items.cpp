@@ -65,6 +65,12 @@ struct Builder {
         continue;
       }
       const Token& t = s.tokens[i];
+      if (!maybe_special(t.key)) {  // most tokens: a plain word or mark, built in place
+        Item& it = items.emplace_back();
+        it.key = t.key, it.begin = i, it.end = i + 1;
+        ++i;
+        continue;
+      }
       if (t.key == "\""sv) {
         ++i;
         continue;
@@ -125,6 +131,15 @@ struct Builder {
   }
 
   const RoleSpan& role(int r) const { return s.roles[r]; }
+
+  // Whether tokens_to_items() may read `key` other than as a plain word: the
+  // only keys it asks about are "\"", "the", "both", "its", "their", "he",
+  // "she" and "it" (a cheap test of length and first letter).
+  static bool maybe_special(const WordKey& key) {
+    if (key.empty() || key.size() > 5) return false;
+    char c = key[0];
+    return c == '"' || c == 't' || c == 'b' || c == 'i' || c == 'h' || c == 's';
+  }
 
   // "( X )" of at most three tokens naming nothing, right after a name: the index of ")".
   std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at) const {
