@@ -325,11 +325,11 @@ struct Builder {
   // body does not meet anyone). Returns whether it merged at i.
   bool title_of_then_person(std::size_t i) {
     int r = role_at(i);
+    // "of" one or two items on, else no lookup (this runs for every item)
+    if (r < 0 && !is(i + 1, "of") && !is(i + 2, "of")) return false;
     std::string rel;
     std::size_t len = 1;
     if (r < 0) {
-      // "of" one or two items on, else no lookup (this runs for every item)
-      if (!is(i + 1, "of") && !is(i + 2, "of")) return false;
       auto it = ctx.lex->role_noun_relation.find(items[i].key);
       if (i + 1 < items.size() && it == ctx.lex->role_noun_relation.end()) {
         it = ctx.lex->role_noun_relation.find(items[i].key + " " + items[i + 1].key);
