@@ -114,7 +114,8 @@ class Relater {
         apply(p, surface, si, exprs, surface_keys);
         continue;
       }
-      for (std::size_t c = 0; c < clauses.size(); ++c) apply(p, clauses[c], si, c == 0 ? main_exprs : exprs, clause_keys[c]);
+      for (std::size_t c = 0; c < clauses.size(); ++c)  // (match_pattern() finds nothing where it may not match)
+        if (clause_keys[c].may_match(pi)) apply(p, clauses[c], si, c == 0 ? main_exprs : exprs, clause_keys[c]);
     }
     for (std::size_t c = 0; c < clauses.size(); ++c)
       if (!clause_keys[c].bits.empty()) cues(clauses[c], si, c == 0 ? main_exprs : exprs, first_relation);
