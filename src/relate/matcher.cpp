@@ -323,16 +323,47 @@ std::uint32_t type_bit(NodeType t) {
   return n < 32 ? 1u << n : ~0u;
 }
 
+// What a pattern's slots need (may_fill_slots()): how many it cannot do
+// without, and for each of those the bits of the types it takes.
+struct SlotNeeds {
+  std::size_t slots = 0;
+  std::vector<std::uint32_t> types;
+};
+
+SlotNeeds slot_needs(const RelationPattern& pattern) {
+  SlotNeeds needs;
+  for (const auto& e : pattern.elements) {
+    if (e.kind != PatternElement::Slot || e.optional) continue;
+    ++needs.slots;
+    std::uint32_t wanted = 0;
+    for (NodeType t : e.types) wanted |= type_bit(t);
+    needs.types.push_back(wanted);
+  }
+  return needs;
+}
+
+// The needs of the lexicon's patterns, by index: read once per lexicon and
+// thread, not at every clause a pattern is tried on.
+const SlotNeeds& slot_needs_of(const RelationPattern& pattern, const Lexicon& lex) {
+  thread_local const Lexicon* of = nullptr;
+  thread_local std::uint64_t serial = 0;
+  thread_local std::vector<SlotNeeds> needs;
+  if (of != &lex || serial != lex.index_serial || needs.size() != lex.patterns.size()) {
+    of = &lex, serial = lex.index_serial;
+    needs.clear();
+    for (const auto& p : lex.patterns) needs.push_back(slot_needs(p));
+  }
+  return needs[pattern.index];
+}
+
 // Each slot a pattern cannot do without takes an item of its own (a name, a
 // group or "the two"; the next element starts after it) of one of its types:
 // a clause with fewer such items, or none of a slot's types, cannot match, and
 // most clauses name one or two things. Types are over-counted, never missed: a
 // group counts each member's, "the two" every type.
-bool may_fill_slots(const RelationPattern& pattern, const std::vector<Item>& items, const ItemContext& ctx,
+bool may_fill_slots(const SlotNeeds& needs, const std::vector<Item>& items, const ItemContext& ctx,
                     const ClauseWords& words) {
-  std::size_t slots = 0;
-  for (const auto& e : pattern.elements) slots += e.kind == PatternElement::Slot && !e.optional;
-  if (slots == 0) return true;
+  if (needs.slots == 0) return true;
   if (!words.named) {
     std::uint32_t names = 0, types = 0;
     for (const auto& it : items) {
@@ -344,14 +375,8 @@ bool may_fill_slots(const RelationPattern& pattern, const std::vector<Item>& ite
     }
     words.names = names, words.name_types = types, words.named = true;
   }
-  if (words.names < slots) return false;
-  for (const auto& e : pattern.elements) {
-    if (e.kind != PatternElement::Slot || e.optional) continue;
-    std::uint32_t wanted = 0;
-    for (NodeType t : e.types) wanted |= type_bit(t);
-    if (!(wanted & words.name_types)) return false;
-  }
-  return true;
+  if (words.names < needs.slots) return false;
+  return std::all_of(needs.types.begin(), needs.types.end(), [&](std::uint32_t t) { return (t & words.name_types) != 0; });
 }
 
 // Every element of words a match cannot do without matches at or after its
@@ -434,7 +459,11 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
   // have one of its words in the clause (index_words() knows for the lexicon's patterns).
   bool indexed = pattern.index < ctx.lex->patterns.size() && &ctx.lex->patterns[pattern.index] == &pattern;
   if (indexed ? !words.may_match(pattern.index) : !has_required(pattern, words)) return out;
-  if (!may_fill_slots(pattern, items, ctx, words)) return out;
+  // (a pattern outside the lexicon, as tests build, is read here)
+  bool fillable = indexed && ctx.lex->index_serial != 0
+                      ? may_fill_slots(slot_needs_of(pattern, *ctx.lex), items, ctx, words)
+                      : may_fill_slots(slot_needs(pattern), items, ctx, words);
+  if (!fillable) return out;
   bool starts_with_slot = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Slot;
   bool starts_with_anchor = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Words &&
                             !pattern.elements[0].optional;
