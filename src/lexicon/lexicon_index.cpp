@@ -305,6 +305,7 @@ void Lexicon::index_pattern_words() {
   }
   for (const auto& c : document_participation.cue_set) intern(c);
   for (const auto& h : document_participation.cue_heads) intern(h);
+  for (const auto& [w, flags] : negation_words) intern(w);
 }
 
 

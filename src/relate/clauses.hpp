@@ -23,6 +23,7 @@ bool lower_word(const Item& it);
 // Whether a negator or modal (patterns.json) stands among items [first, last]
 // of sentence `s`. A capitalised word inside a sentence is a name, not a modal:
 // "in May", "last May" state no hedge (a headline capitalises every word).
+// `items`: indexed by index_words() (the words are found by id).
 bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items, std::size_t first,
              std::size_t last);
 

@@ -25,6 +25,13 @@ const CueWords& cue_words(const Lexicon& lex) {
     mark(d.cue_set, CueWords::participation_cue);
     mark(d.cue_heads, CueWords::participation_head);
   }
+  table.negation_complete = lex.index_serial != 0;
+  table.negation.assign(lex.word_ids.size() + 1, 0);
+  for (const auto& [w, flags] : lex.negation_words) {
+    std::uint32_t id = lex.word_id(w);
+    if (id == word::other || id >= table.negation.size()) table.negation_complete = false;
+    else table.negation[id] = flags;
+  }
   return table;
 }
 

@@ -1,5 +1,6 @@
 // Internal to src/relate/: the cue words (patterns.json cue_families and
-// document_participation) by word id, for items index_words() has indexed.
+// document_participation) and the negators and modals (Lexicon::negation_words)
+// by word id, for items index_words() has indexed.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -21,8 +22,12 @@ struct CueWords {
   std::uint64_t serial = 0;
   bool complete = false;
   std::vector<std::uint16_t> bits;  // by word id
+  // Lexicon::negation_words' flags by word id; `negation_complete` as `complete`.
+  bool negation_complete = false;
+  std::vector<std::uint8_t> negation;
 
   std::uint16_t of(std::uint32_t word) const { return word < bits.size() ? bits[word] : 0; }
+  std::uint8_t negation_of(std::uint32_t word) const { return word < negation.size() ? negation[word] : 0; }
 };
 
 // The table of an indexed lexicon, built once per lexicon and thread.

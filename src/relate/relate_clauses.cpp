@@ -2,6 +2,7 @@
 #include <cctype>
 
 #include "relate/clauses.hpp"
+#include "relate/cue_words.hpp"
 
 namespace newsgraph::detail {
 namespace {
@@ -406,6 +407,7 @@ bool second_verb_denied(const std::vector<Item>& items, std::size_t at) {
 bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items, std::size_t first,
              std::size_t last) {
   std::string two;  // one buffer for every two-word phrase
+  const CueWords& ids = cue_words(lex);  // items are indexed: word ids stand for keys
   for (std::size_t i = first; i <= last && i < items.size(); ++i) {
     const WordKey& k = items[i].key;
     if (k.empty() || items[i].entity >= 0 || capitalised_inside(s, items[i])) continue;
@@ -414,7 +416,8 @@ bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<It
     // A key with a space ("a b") joined to the next could only be an entry
     // starting with its first word.
     std::uint8_t flags = 0, starts = 0;
-    if (auto it = lex.negation_words.find(k); it != lex.negation_words.end()) flags = it->second;
+    if (ids.negation_complete) flags = ids.negation_of(items[i].word);
+    else if (auto it = lex.negation_words.find(k); it != lex.negation_words.end()) flags = it->second;
     if (flags & Lexicon::negation_whole) return true;
     if (auto sp = k.find(' '); sp == std::string::npos) {
       starts = flags;

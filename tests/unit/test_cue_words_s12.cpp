@@ -71,3 +71,28 @@ TEST_CASE("cue words: over seven families, cues are compared as strings, same ed
     CHECK(cue_patterns(text, many) == by_id);
   }
 }
+
+TEST_CASE("cue words: negators and modals have their negation flags by id", "[relate][negation][lexicon]") {
+  Lexicon lex = *default_lexicon();
+  lex.negators = {"never"};
+  lex.modals = {"hopes to", "might"};
+  lex.index();
+  const CueWords& ids = detail::cue_words(lex);
+  REQUIRE(ids.negation_complete);
+  struct Row {
+    const char* word;
+    std::uint8_t flags;
+  };
+  const Row rows[] = {
+      {"never", Lexicon::negation_whole},
+      {"might", Lexicon::negation_whole},
+      {"hopes to", Lexicon::negation_whole},
+      {"hopes", Lexicon::negation_first},
+      {"to", 0},
+      {"harbour", 0},
+  };
+  for (const auto& row : rows) {
+    INFO(row.word);
+    CHECK(ids.negation_of(lex.word_id(row.word)) == row.flags);
+  }
+}
