@@ -44,6 +44,11 @@ inline std::size_t edition_suffix(const Token& t) {
 // tokens of its name, 0 when the sentence is none (recognise.cpp).
 std::uint32_t bare_byline(const SentenceAnalysis& s, std::string_view text, const Lexicon& lex);
 
+// "Letter of Intent", "Statement on", "Convention Centre": the type of a head of
+// two or three words that starts at token `k` and ends before `e`, null when none
+// (span_bounds.cpp).
+const NodeType* joined_head(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t k, std::uint32_t e);
+
 struct Candidate {  // a capitalised span no rule could type yet
   std::size_t sentence = 0;
   std::uint32_t begin = 0, end = 0;
@@ -65,10 +70,13 @@ class Recogniser {
   std::uint32_t title_through(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;
   std::uint32_t title_cut(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t portfolio_list_end(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
+  std::uint32_t agreement_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;
+  bool bind_joined_head(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::uint32_t title_of_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t title,
                                  const std::string& relation);
   std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
+  bool double_barrelled_name(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const;
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool role_before(const SentenceAnalysis& s, std::uint32_t comma) const;
   std::uint32_t strip_title(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e, std::string* relation) const;

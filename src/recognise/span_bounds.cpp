@@ -64,13 +64,52 @@ std::uint32_t Recogniser::region_modifier(const SentenceAnalysis& s, std::uint32
   return 0;
 }
 
+namespace {
+
+bool line_break_before(std::string_view text, const std::vector<Token>& toks, std::uint32_t k) {
+  return text.substr(toks[k - 1].end, toks[k].start - toks[k - 1].end).find('\n') != std::string_view::npos;
+}
+
+// A body's or a document's head word: "Armed Forces of the Philippines", "Convention on the Rights of ...".
+bool head_between(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t from, std::uint32_t to, bool agreement_only) {
+  for (std::uint32_t k = from; k < to; ++k)
+    if (auto it = lex.head_type.find(toks[k].key);
+        it != lex.head_type.end() && (it->second == NodeType::Agreement || (!agreement_only && it->second == NodeType::Organisation)))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+// "Paris Call for Trust and Security in Cyberspace": a document's complement goes on after "in"
+// with a word no gazetteer knows, or with a region the gazetteer knows after "the" ("Letter of
+// Intent on Capacity Building in the Pacific"; not a nation: "... in the Netherlands" says where
+// it was signed). The tokens it adds at `k` to the span from `i`, 0 when none.
+std::uint32_t Recogniser::agreement_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const {
+  const auto& toks = s.tokens;
+  if (toks[k].key != "in" || k + 1 >= toks.size()) return 0;
+  std::uint32_t taken = 2;
+  if (toks[k + 1].text == "the" && k + 2 < toks.size() && toks[k + 2].capital) {
+    const LexHit* hit = nullptr;
+    std::uint32_t g = gazetteer_match(s, k + 2, &hit);
+    if (g == 0 || lex_.entities[hit->entity].type != NodeType::Place || line_break_before(text_, toks, k + 2)) return 0;
+    taken = 2 + g;
+  } else if (!toks[k + 1].word || !toks[k + 1].capital || toks[k + 1].all_caps || line_break_before(text_, toks, k + 1) ||
+             lex_.gazetteer.count(toks[k + 1].key) || lex_.not_name_set.count(ascii_lowered(toks[k + 1].text))) {
+    return 0;
+  }
+  for (std::uint32_t m = i + 1; m + 1 < k; ++m)
+    if ((toks[m].key == "of" || toks[m].key == "for" || toks[m].key == "on") &&
+        (head_between(lex_, toks, m - 1, m, true) || joined_head(lex_, toks, m - 1, k) != nullptr))
+      return taken;
+  return 0;
+}
+
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (!toks[i].word || !toks[i].capital) return 0;
   std::uint32_t j = i + 1;
-  auto line_break = [&](std::uint32_t k) {
-    return text_.substr(toks[k - 1].end, toks[k].start - toks[k - 1].end).find('\n') != std::string_view::npos;
-  };
+  auto line_break = [&](std::uint32_t k) { return line_break_before(text_, toks, k); };
   // One or two particles between capitalised words of a plain name.
   auto particles_then_name = [&](std::uint32_t k) {
     std::uint32_t m = k;
@@ -78,23 +117,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     return m > k && m < toks.size() && toks[m].word && toks[m].capital && !toks[m].all_caps && !line_break(m) &&
            !toks[k - 1].all_caps && !lex_.head_type.count(toks[k - 1].key);
   };
-  // A body's or a document's head word: "Armed Forces of the Philippines", "Convention on the Rights of ...".
   auto head_in = [&](std::uint32_t from, std::uint32_t to, bool agreement_only) {
-    for (std::uint32_t k = from; k < to; ++k)
-      if (auto it = lex_.head_type.find(toks[k].key);
-          it != lex_.head_type.end() && (it->second == NodeType::Agreement ||
-                                         (!agreement_only && it->second == NodeType::Organisation)))
-        return true;
-    return false;
-  };
-  // "Paris Call for Trust and Security in Cyberspace": a document's complement goes on after "in" with a word no gazetteer knows.
-  auto agreement_in = [&](std::uint32_t k) {
-    if (toks[k].key != "in" || k + 1 >= toks.size() || !toks[k + 1].word || !toks[k + 1].capital || toks[k + 1].all_caps ||
-        line_break(k + 1) || lex_.gazetteer.count(toks[k + 1].key) || lex_.not_name_set.count(ascii_lowered(toks[k + 1].text)))
-      return false;
-    for (std::uint32_t m = i + 1; m + 1 < k; ++m)
-      if ((toks[m].key == "of" || toks[m].key == "for" || toks[m].key == "on") && head_in(m - 1, m, true)) return true;
-    return false;
+    return head_between(lex_, toks, from, to, agreement_only);
   };
   // "C5 Agency of the Finnish Defence Forces": another body after "of the" is a name of its own.
   auto body_after = [&](std::uint32_t k) {
@@ -123,8 +147,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
       j += 2;  // "Committee against Terrorism", "Convention against Torture": right after the head word
     } else if (std::uint32_t m = title_through(s, i, j); m > j) {
       j = m;  // "Chief of the Defence Staff": a title that goes on after "of the"
-    } else if (agreement_in(j)) {
-      j += 2;
+    } else if (std::uint32_t m = agreement_in(s, i, j); m > 0) {
+      j += m;
     } else if (std::uint32_t m = portfolio_list_end(s, i, j); m > j) {
       j = m;  // "Ministry of Communication, Digital Technology and Innovations"
     } else if (particles_then_name(j)) {
@@ -225,13 +249,30 @@ std::uint32_t Recogniser::title_cut(const SentenceAnalysis& s, std::uint32_t i, 
     return t.all_caps || (t.text.find('-') != std::string_view::npos && t.text.size() >= 2 &&
                           std::isupper(static_cast<unsigned char>(t.text[0])) && std::isupper(static_cast<unsigned char>(t.text[1])));
   };
+  // "Defence Forces General A B", "Royal Navy Admiral A B": a rank, before a name of two or
+  // more words with no head word in it (not "Air Force General Staff").
+  auto rank_then_name = [&](std::uint32_t k) {
+    if (!lex_.title_only_set.count(toks[k].key) || k + 3 > j) return false;
+    for (std::uint32_t m = k + 1; m < j; ++m)
+      if (!toks[m].capital || lex_.head_type.count(toks[m].key)) return false;
+    return true;
+  };
   for (std::uint32_t k = i + 1; k + 1 < j; ++k)
     if (auto head = lex_.head_type.find(toks[k - 1].key);
         (head != lex_.head_type.end() && head->second == NodeType::Organisation) || (k == i + 1 && acronym(toks[i])))
       if (auto title = lex_.title_relation.find(toks[k].key);
-          title != lex_.title_relation.end() && title->second == "leads" && toks[k].capital && toks[k + 1].capital)
+          title != lex_.title_relation.end() && toks[k].capital && toks[k + 1].capital && (title->second == "leads" || rank_then_name(k)))
         return k;
   return j;
+}
+
+const NodeType* joined_head(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t k, std::uint32_t e) {
+  if (k + 1 >= e) return nullptr;
+  std::string key = toks[k].key + " " + toks[k + 1].key;
+  if (auto it = lex.head_type.find(key); it != lex.head_type.end()) return &it->second;
+  if (k + 2 >= e) return nullptr;
+  auto it = lex.head_type.find(key + " " + toks[k + 2].key);
+  return it != lex.head_type.end() ? &it->second : nullptr;
 }
 
 // The end of a name without its year or edition number ("Cyber Guard" of "Cyber Guard 24").
@@ -256,6 +297,7 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
   for (std::uint32_t k = i; k < j; ++k) {
     const std::string& key = toks[k].key;
     if (key == "of" || key == "for" || key == "on") {
+      head_before |= k > i && joined_head(lex_, toks, k - 1, j) != nullptr;  // "Letter of Intent on X"
       if (!head_before) {
         bool head_later = false;
         for (std::uint32_t m = k + 1; m < j; ++m) head_later |= is_head(m);

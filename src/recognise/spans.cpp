@@ -40,6 +40,20 @@ bool hyphenated_given_name(std::string_view w) {
          std::islower(static_cast<unsigned char>(w[dash + 1]));
 }
 
+// "Pryce-Edwards", "Dumitrescu-Hagi": two capitalised parts of two or more
+// letters each, joined by one hyphen (a double-barrelled surname's shape).
+bool double_barrelled(std::string_view w) {
+  auto dash = w.find('-');
+  if (dash == std::string_view::npos || dash < 2 || w.size() - dash - 1 < 2 || w.find('-', dash + 1) != std::string_view::npos)
+    return false;
+  for (std::size_t part : {std::size_t{0}, dash + 1}) {
+    auto c = static_cast<unsigned char>(w[part]);
+    auto next = static_cast<unsigned char>(w[part + 1]);
+    if (!(std::isupper(c) || c >= 0x80) || std::isupper(next) || std::isdigit(next)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // "Korea-U.S. talks", "the Japan-Australia framework": a compound of nation
@@ -121,6 +135,8 @@ void Recogniser::scan_sentence(std::size_t si) {
         if (it != lex_.head_type.end() && (it->second == NodeType::Organisation || it->second == NodeType::Place ||
                                            k + 1 == ce || before_connector))
           span_wins = true;
+        span_wins |= joined_head(lex_, s.tokens, k, ce) != nullptr;  // "Tallinn Statement on X"
+
       }
     }
     // "Riga Morning", "Korea Herald" named as outlets by their context; "a
@@ -356,6 +372,7 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   // description of a named entity, not a name of its own.
   // "Police said", "the Council presidency", "told the Post": a body's head word alone is no
   // body of its own either; after "the" it is the body the document named with it.
+  if (bind_joined_head(si, nb, e)) return e - b;
   auto lone_head = lex_.head_type.find(s.tokens[nb].key);
   bool anaphor = lex_.anaphor_type.count(s.tokens[nb].key) && lone_head != lex_.head_type.end();
   bool generic = lone_head != lex_.head_type.end() && lone_head->second == NodeType::Organisation && !s.tokens[nb].all_caps;
@@ -495,6 +512,9 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
     if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for") {
       auto it = lex_.head_type.find(toks[k - 1].key);
       if (it != lex_.head_type.end() && (k - 1 > b || !lex_.modified_head_set.count(toks[k - 1].key))) return it->second;
+      // "Letter of Intent on ...", "Tallinn Statement on ...": a head of several words, or one
+      // that heads a name only before its connector (a "Joint Statement" is no document's name).
+      if (const NodeType* joined = joined_head(lex_, toks, k - 1, e)) return *joined;
       break;
     }
   // "Exercise Frozen Ledger": the head word first names an exercise whatever words follow.
@@ -502,6 +522,11 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
                                                       toks[b].key == "exercise")
     return NodeType::Exercise;
   for (std::uint32_t k = e; k-- > b;) {
+    // "Kenyatta International Convention Centre": a head of two words ("Convention Centre", a venue) first
+    if (const NodeType* two = k > b ? joined_head(lex_, toks, k - 1, k + 1) : nullptr) {
+      head = *two;
+      break;
+    }
     auto it = lex_.head_type.find(toks[k].key);
     if (it == lex_.head_type.end() || (k == b && lex_.modified_head_set.count(toks[k].key))) continue;
     bool last = k + 1 == e;
@@ -535,6 +560,7 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
     if (titled && n <= 4 && plain) return NodeType::Person;
     if (n >= 2 && n <= 3 && plain && hyphenated_given_name(toks[e - 1].text)) return NodeType::Person;
     if (n >= 2 && n <= 3 && plain && lex_.given_name_set.count(toks[b].key)) return NodeType::Person;
+    if (n >= 2 && n <= 3 && plain && double_barrelled_name(toks, b, e)) return NodeType::Person;
   }
   // "CWIX 2025, NATO's interoperability exercise": a numbered name the words beside call an exercise.
   if (numbered && exercise_context(si, b, full)) return NodeType::Exercise;
@@ -560,6 +586,41 @@ void Recogniser::name_span(std::size_t si, std::uint32_t b, std::uint32_t e, Nod
   if (std::size_t suffix = le == e && type == NodeType::Exercise ? edition_suffix(s.tokens[le - 1]) : 0; suffix > 0)
     label->resize(label->size() - suffix);  // "Steel Spear" of "Steel Spear-24"
   if (*label == *full) full->clear();
+}
+
+// "Ana Pryce-Edwards", "Ana Maria Dumitrescu-Hagi": given names, then a
+// double-barrelled surname whose parts name no place, nation or region
+// ("South Asia-Pacific", "Greater Austria-Hungary" are no people).
+bool Recogniser::double_barrelled_name(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const {
+  std::string_view last = toks[e - 1].text;
+  if (!double_barrelled(last)) return false;
+  auto dash = last.find('-');
+  for (std::string_view part : {last.substr(0, dash), last.substr(dash + 1)}) {
+    std::string key = lex_.name_key_of(part);
+    if (lex_.gazetteer.count(key) || lex_.adjective_name_set.count(key)) return false;
+  }
+  for (std::uint32_t k = b; k + 1 < e; ++k)
+    if (lex_.gazetteer.count(toks[k].key) || lex_.place_modifier_set.count(toks[k].key) || lex_.head_type.count(toks[k].key) ||
+        lex_.not_name_set.count(ascii_lowered(toks[k].text)))
+      return false;
+  return true;
+}
+
+// "the Letter of Intent", "the Memorandum of Understanding": a head of several words alone
+// after "the" is the document (or meeting) the text named with it before, as a lone head word
+// is; false when none was, and the words are read as a name.
+bool Recogniser::bind_joined_head(std::size_t si, std::uint32_t b, std::uint32_t e) {
+  const auto& s = doc_.sentences[si];
+  if (e - b < 2 || b == 0 || s.tokens[b - 1].key != "the") return false;
+  std::string noun = key_of(s, b, e);
+  auto it = lex_.head_type.find(noun);
+  if (it == lex_.head_type.end()) return false;
+  for (int ent = static_cast<int>(doc_.entities.size()); ent-- > 0;)
+    if (doc_.entities[ent].type == it->second && describes(doc_.entities[ent], noun)) {
+      add_mention(si, b, e, ent, MentionKind::Anaphor);
+      return true;
+    }
+  return false;
 }
 
 }  // namespace newsgraph::detail

@@ -1,0 +1,99 @@
+// Session 12 entity fixes on unseen wording: a person with a double-barrelled
+// surname, documents whose head has several words ("Letter of Intent on X",
+// "X Statement on Y"), venues ("Convention Centre") as places, a coordinator's
+// name after the comma.
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+struct EntityRow {
+  const char* text;
+  const char* wanted;  // "Label:Type" that must be among the entities ("" when none)
+  const char* absent;  // "Label:Type" that must not be ("" when none)
+};
+
+void check_entity_rows(const std::vector<EntityRow>& rows) {
+  for (const auto& row : rows) {
+    INFO(row.text);
+    auto names = entity_names(analyse(row.text));
+    if (*row.wanted) CHECK(has(names, row.wanted));
+    if (*row.absent) CHECK_FALSE(has(names, row.absent));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a given name and a double-barrelled surname name a person", "[recognise][s12]") {
+  check_entity_rows({
+      {"The unit got a new head in May: Talia Brennock-Osei, a former judge.", "Talia Brennock-Osei:Person", ""},
+      {"Oksana Havryl-Moroz has led the office since 2023.", "Oksana Havryl-Moroz:Person", ""},
+      // a compound of regions is no surname
+      {"Trade with South Asia-Pacific partners grew in 2024.", "", "South Asia-Pacific:Person"},
+      {"Forces of Greater Austria-Hungary marched in 1914.", "", "Greater Austria-Hungary:Person"},
+  });
+}
+
+TEST_CASE("a coordinator's name after the comma is a person", "[recognise][s12]") {
+  check_entity_rows({
+      {"He met the national cyber coordinator, Oskar Vendrell, in Madrid.", "Oskar Vendrell:Person", ""},
+  });
+}
+
+TEST_CASE("a document whose head has several words or heads it before 'on' is an agreement", "[recognise][s12]") {
+  check_entity_rows({
+      {"The ministers signed the Varna Letter of Intent on Maritime Cyber Security on Friday.",
+       "Varna Letter of Intent on Maritime Cyber Security:Agreement", "Varna Letter:Agreement"},
+      {"The UK joined the Lisbon Statement on Undersea Cable Protection last year.",
+       "Lisbon Statement on Undersea Cable Protection:Agreement", ""},
+      // a region after "in the" belongs to the document's complement
+      {"They signed a Letter of Intent on Cyber Training in the Pacific on Monday.",
+       "Letter of Intent on Cyber Training in the Pacific:Agreement", "Letter of Intent on Cyber Training:Agreement"},
+      // a nation after "in" says where it was signed
+      {"They signed a Letter of Intent on Cyber Training in the Netherlands on Monday.",
+       "Letter of Intent on Cyber Training:Agreement", "Letter of Intent on Cyber Training in the Netherlands:Agreement"},
+      // "Statement" heads a name only before its complement
+      {"The Joint Statement was read out by the two ministers.", "", "Joint Statement:Agreement"},
+  });
+}
+
+TEST_CASE("the head of several words alone is the document named before", "[recognise][s12]") {
+  auto doc = analyse(
+      "Chile and Peru signed the Arica Letter of Intent on Port Security on Monday. "
+      "The Letter of Intent has no budget of its own.");
+  int agreements = 0;
+  for (const auto& e : doc.entities) agreements += e.type == NodeType::Agreement;
+  CHECK(agreements == 1);
+}
+
+TEST_CASE("a convention or exhibition centre is a place", "[recognise][s12]") {
+  check_entity_rows({
+      {"The deal was signed at the Mombasa International Convention Centre on Tuesday.",
+       "Mombasa International Convention Centre:Place", "Mombasa International Convention Centre:Organisation"},
+      {"The fair runs at the Izmir Expo Center until Friday.", "Izmir Expo Center:Place", ""},
+      // a training centre is a body
+      {"Officers trained at the Accra Peacekeeping Training Centre last year.",
+       "Accra Peacekeeping Training Centre:Organisation", ""},
+  });
+}
+
+TEST_CASE("a rank after a body's head word starts a person's name", "[recognise][s12]") {
+  check_entity_rows({
+      {"Chief of the Defence Forces General Amos Kiprono-Wafula opened the drill.", "Amos Kiprono-Wafula:Person",
+       "Defence Forces General Amos Kiprono-Wafula:Organisation"},
+      {"The Royal Navy Admiral Peter Galloway spoke on Monday.", "Peter Galloway:Person", ""},
+      // a head word after the rank keeps the body whole
+      {"The Air Force General Staff met on Monday.", "Air Force General Staff:Organisation", ""},
+  });
+}
+
+TEST_CASE("a portfolio and 'Cabinet Secretary' before a name are a title", "[recognise][s12]") {
+  check_entity_rows({
+      {"Interior Cabinet Secretary Ruth Wanjiku met the envoy on Monday.", "Ruth Wanjiku:Person",
+       "Interior Cabinet Secretary Ruth Wanjiku:Person"},
+  });
+}
