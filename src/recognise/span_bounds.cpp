@@ -266,15 +266,6 @@ std::uint32_t Recogniser::title_cut(const SentenceAnalysis& s, std::uint32_t i, 
   return j;
 }
 
-const NodeType* joined_head(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t k, std::uint32_t e) {
-  if (k + 1 >= e) return nullptr;
-  std::string key = toks[k].key + " " + toks[k + 1].key;
-  if (auto it = lex.head_type.find(key); it != lex.head_type.end()) return &it->second;
-  if (k + 2 >= e) return nullptr;
-  auto it = lex.head_type.find(key + " " + toks[k + 2].key);
-  return it != lex.head_type.end() ? &it->second : nullptr;
-}
-
 // The end of a name without its year or edition number ("Cyber Guard" of "Cyber Guard 24").
 std::uint32_t Recogniser::name_end(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const {
   return e - b >= 2 && year_number(s.tokens[e - 1]) ? e - 1 : e;

@@ -1,0 +1,72 @@
+// Shapes of names that no single head word shows: a double-barrelled
+// surname after given names, a head of several words ("Letter of Intent",
+// "Convention Centre", "Statement on") and that head alone after "the".
+#include <cctype>
+
+#include "recognise/recogniser.hpp"
+#include "util/ascii.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+// "Pryce-Edwards", "Dumitrescu-Hagi": two capitalised parts of two or more
+// letters each, joined by one hyphen (a double-barrelled surname's shape).
+bool double_barrelled(std::string_view w) {
+  auto dash = w.find('-');
+  if (dash == std::string_view::npos || dash < 2 || w.size() - dash - 1 < 2 || w.find('-', dash + 1) != std::string_view::npos)
+    return false;
+  for (std::size_t part : {std::size_t{0}, dash + 1}) {
+    auto c = static_cast<unsigned char>(w[part]);
+    auto next = static_cast<unsigned char>(w[part + 1]);
+    if (!(std::isupper(c) || c >= 0x80) || std::isupper(next) || std::isdigit(next)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+const NodeType* joined_head(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t k, std::uint32_t e) {
+  if (k + 1 >= e) return nullptr;
+  std::string key = toks[k].key + " " + toks[k + 1].key;
+  if (auto it = lex.head_type.find(key); it != lex.head_type.end()) return &it->second;
+  if (k + 2 >= e) return nullptr;
+  auto it = lex.head_type.find(key + " " + toks[k + 2].key);
+  return it != lex.head_type.end() ? &it->second : nullptr;
+}
+
+// "Ana Pryce-Edwards", "Ana Maria Dumitrescu-Hagi": given names, then a
+// double-barrelled surname whose parts name no place, nation or region
+// ("South Asia-Pacific", "Greater Austria-Hungary" are no people).
+bool Recogniser::double_barrelled_name(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const {
+  std::string_view last = toks[e - 1].text;
+  if (!double_barrelled(last)) return false;
+  auto dash = last.find('-');
+  for (std::string_view part : {last.substr(0, dash), last.substr(dash + 1)}) {
+    std::string key = lex_.name_key_of(part);
+    if (lex_.gazetteer.count(key) || lex_.adjective_name_set.count(key)) return false;
+  }
+  for (std::uint32_t k = b; k + 1 < e; ++k)
+    if (lex_.gazetteer.count(toks[k].key) || lex_.place_modifier_set.count(toks[k].key) || lex_.head_type.count(toks[k].key) ||
+        lex_.not_name_set.count(ascii_lowered(toks[k].text)))
+      return false;
+  return true;
+}
+
+// "the Letter of Intent", "the Memorandum of Understanding": a head of several words alone
+// after "the" is the document (or meeting) the text named with it before, as a lone head word
+// is; false when none was, and the words are read as a name.
+bool Recogniser::bind_joined_head(std::size_t si, std::uint32_t b, std::uint32_t e) {
+  const auto& s = doc_.sentences[si];
+  if (e - b < 2 || b == 0 || s.tokens[b - 1].key != "the") return false;
+  std::string noun = key_of(s, b, e);
+  auto it = lex_.head_type.find(noun);
+  if (it == lex_.head_type.end()) return false;
+  for (int ent = static_cast<int>(doc_.entities.size()); ent-- > 0;)
+    if (doc_.entities[ent].type == it->second && describes(doc_.entities[ent], noun)) {
+      add_mention(si, b, e, ent, MentionKind::Anaphor);
+      return true;
+    }
+  return false;
+}
+
+}  // namespace newsgraph::detail
