@@ -27,17 +27,25 @@ bool role_noun_ahead(const Lexicon& lex, const std::vector<Token>& toks, std::ui
 bool Recogniser::role_before(const SentenceAnalysis& s, std::uint32_t comma) const {
   for (const auto& r : s.roles)
     if (r.end == comma) return true;
+  // "the chief executive of the agency, X": lower-case words of the role's complement (up to
+  // three) before their "of" (not "the minister visited the agency, X").
+  int common = 0;
+  bool open_complement = false;
   for (std::int64_t k = static_cast<std::int64_t>(comma) - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
     const std::string& key = s.tokens[k].key;
-    if (lex_.role_noun_relation.count(key) || lex_.title_relation.count(key)) return true;
+    if (lex_.role_noun_relation.count(key) || lex_.title_relation.count(key)) return !open_complement;
     // "the agency's chief executive, X": a role of two words
-    if (k >= 1 && lex_.role_noun_relation.count(s.tokens[k - 1].key + " " + key)) return true;
+    if (k >= 1 && lex_.role_noun_relation.count(s.tokens[k - 1].key + " " + key)) return !open_complement;
+    if (key == "of" || key == "for" || key == "at" || key == "to") open_complement = false;
     // the organisation or portfolio of the role: a name, or words of one
     bool named = s.tokens[k].word && s.tokens[k].capital;
     for (const auto& m : s.mentions) named |= k >= m.begin && k < m.end;
     // "ambassador in Athens", "ambassador to Estonia", "Commissioner for Trade, Industry and Mining"
     static const std::set<std::string, std::less<>> joiners{"of", "for", "at", "in", "to", "the", "'s", "(", ")", ",", "and", "&"};
-    if (!named && !joiners.count(key)) return false;
+    if (!named && !joiners.count(key)) {
+      if (!s.tokens[k].word || s.tokens[k].capital || ++common > 3) return false;
+      open_complement = true;
+    }
   }
   return false;
 }

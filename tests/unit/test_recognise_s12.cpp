@@ -44,6 +44,15 @@ TEST_CASE("a coordinator's name after the comma is a person", "[recognise][s12]"
   });
 }
 
+TEST_CASE("a role whose complement ends in a common noun still names the person after the comma", "[recognise][s12]") {
+  check_entity_rows({
+      {"It was signed by the director general of the national agency, Wong Mei Lan, in May.", "Wong Mei Lan:Person", ""},
+      {"It was signed by the chief executive of the Qatari regulator, Omar Haddadin, in May.", "Omar Haddadin:Person", ""},
+      // the lower-case words are no role's complement: nothing makes the name a person's
+      {"The minister visited the old harbour, Porto Vecchio, in May.", "", "Porto Vecchio:Person"},
+  });
+}
+
 TEST_CASE("a document whose head has several words or heads it before 'on' is an agreement", "[recognise][s12]") {
   check_entity_rows({
       {"The ministers signed the Varna Letter of Intent on Maritime Cyber Security on Friday.",
