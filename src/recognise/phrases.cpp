@@ -79,9 +79,16 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
   if (key(before) == "and" || key(before) == "or")
     for (const auto& m : doc_.sentences[si].mentions)
       if (m.end == before && doc_.entities[m.entity].type == NodeType::Place) return true;
-  if (e - b != 1 || lex_.gazetteer.count(toks[b].key) || lex_.given_name_set.count(toks[b].key)) return false;
+  // "in Den Helder", "in Sestri Ponente": two plain words as well, when no word is a given name,
+  // a word the gazetteer knows (a known name beside another is two names, not one place) or a
+  // body's generic word ("a chair in Cyber Security": a field).
+  if (e - b > 2 || e <= b) return false;
+  for (std::uint32_t k = b; k < e; ++k)
+    if (lex_.gazetteer.count(toks[k].key) || lex_.given_name_set.count(toks[k].key) || toks[k].all_caps || !toks[k].word ||
+        (e - b == 2 && lex_.generic_org_set.count(toks[k].key)))
+      return false;
   // "in Bodo, Nordland, from ...": a region after a place, closed by punctuation.
-  if (key(before) == "," && b >= 2 && (e >= toks.size() || key(e) == "," || key(e) == "." || key(e) == ";")) {
+  if (e - b == 1 && key(before) == "," && b >= 2 && (e >= toks.size() || key(e) == "," || key(e) == "." || key(e) == ";")) {
     const auto& mentions = doc_.sentences[si].mentions;
     for (const auto& m : mentions)
       if (m.end + 1 == b && doc_.entities[m.entity].type == NodeType::Place) return true;

@@ -106,3 +106,13 @@ TEST_CASE("a portfolio and 'Cabinet Secretary' before a name are a title", "[rec
        "Interior Cabinet Secretary Ruth Wanjiku:Person"},
   });
 }
+
+TEST_CASE("two plain words after 'in' name a place", "[recognise][s12]") {
+  check_entity_rows({
+      {"The navy ran a national drill in Port Vendres with the police.", "Port Vendres:Place", ""},
+      // a field of study is no place
+      {"She holds the chair in Cyber Security at the university.", "", "Cyber Security:Place"},
+      // nor is an exercise a team took part in
+      {"Teams took part in Amber Lattice last week.", "", "Amber Lattice:Place"},
+  });
+}
