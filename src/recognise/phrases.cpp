@@ -88,7 +88,12 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
         (e - b == 2 && lex_.generic_org_set.count(toks[k].key)))
       return false;
   // "in Bodo, Nordland, from ...": a region after a place, closed by punctuation.
-  if (e - b == 1 && key(before) == "," && b >= 2 && (e >= toks.size() || key(e) == "," || key(e) == "." || key(e) == ";")) {
+  // Not "Fort Meade, Md., and": a short word with its abbreviation's dot, the sentence going on
+  // after it, is a state's or province's postal form, part of the place's address.
+  bool abbreviated = e + 1 < toks.size() && key(e) == "." && toks[e].start == toks[b].end && toks[b].text.size() <= 5 &&
+                     (key(e + 1) == "," || (toks[e + 1].word && !toks[e + 1].capital));
+  if (e - b == 1 && !abbreviated && key(before) == "," && b >= 2 &&
+      (e >= toks.size() || key(e) == "," || key(e) == "." || key(e) == ";")) {
     const auto& mentions = doc_.sentences[si].mentions;
     for (const auto& m : mentions)
       if (m.end + 1 == b && doc_.entities[m.entity].type == NodeType::Place) return true;

@@ -116,3 +116,12 @@ TEST_CASE("two plain words after 'in' name a place", "[recognise][s12]") {
       {"Teams took part in Amber Lattice last week.", "", "Amber Lattice:Place"},
   });
 }
+
+TEST_CASE("a state's postal abbreviation after a place is no place of its own", "[recognise][s12]") {
+  check_entity_rows({
+      {"He served at Camp Hollis, Va., before moving to Ottawa.", "", "Va:Place"},
+      {"The ceremony in Sudbury, Ont., was short.", "", "Ont:Place"},
+      // a region written out after a place is one
+      {"The ceremony in Bodo, Nordland, was short.", "Nordland:Place", ""},
+  });
+}
