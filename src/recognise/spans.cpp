@@ -529,6 +529,10 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
     if (gazetteer_match(doc_.sentences[si], b, &hit) == 0 || lex_.entities[hit->entity].type != NodeType::Nation)
       return NodeType::Exercise;
   }
+  // "the third edition of Kuroshio Guard": what has editions is an exercise, whatever its head word.
+  if (head == NodeType::Organisation && b >= 2 && toks[b - 1].key == "of" && !toks[b - 2].key.ends_with("ing"))
+    if (auto noun = lex_.anaphor_type.find(toks[b - 2].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
+      return NodeType::Exercise;
   if (head) return head;
   // "Exercise Amber Lattice": the head word first.
   auto first = lex_.head_type.find(toks[b].key);

@@ -116,17 +116,46 @@ int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex)
   return static_cast<int>(doc.entities.size()) - 1;
 }
 
+// "author: Jane Doe-Smith" in front matter: a writer the text never names is a person of
+// the document still, when the field reads as a person's name (two to four capitalised words,
+// no digit, no head word of a body, no name the gazetteer knows). -1 when it does not.
+int writer_entity(DocAnalysis& doc, std::string_view writer, const Lexicon& lex) {
+  if (writer.empty() || lex.gazetteer.count(lex.name_key_of(writer))) return -1;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i <= writer.size(); ++words) {
+    std::size_t j = std::min(writer.find(' ', i), writer.size());
+    std::string_view word = writer.substr(i, j - i);
+    auto first = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
+    if (!(std::isupper(first) || first >= 0x80) || lex.head_type.count(lex.name_key_of(word)) ||
+        lex.not_name_set.count(ascii_lowered(word)) ||
+        std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return -1;
+    i = j + 1;
+  }
+  if (words < 2 || words > 4) return -1;
+  DocEntity person;
+  person.type = NodeType::Person;
+  person.label = std::string(writer);
+  person.names = {person.label};
+  doc.entities.push_back(std::move(person));
+  return static_cast<int>(doc.entities.size()) - 1;
+}
+
 }  // namespace
 
 void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::string_view source,
                              const Lexicon& lexicon, std::vector<Relation>& out) {
   // "THE DNIESTER REVIEW - INTERVIEW": a masthead's section after a dash is no part of its name
   if (auto dash = source.find(" - "); dash != std::string_view::npos) source = source.substr(0, dash);
+  std::vector<int> persons;
+  for (std::string_view writer : writers_of(author)) {
+    int person = entity_named(doc, writer, NodeType::Person, lexicon);
+    if (person < 0 && !writer.empty() && entity_named(doc, writer, NodeType::Organisation, lexicon) < 0)
+      person = writer_entity(doc, writer, lexicon);
+    if (person >= 0) persons.push_back(person);
+  }
   // a masthead that names the document's kind ("JOINT STATEMENT") names no outlet
   if (source.empty() || lexicon.not_name_set.count(ascii_lowered(source))) return;
-  std::vector<int> persons;
-  for (std::string_view writer : writers_of(author))
-    if (int person = entity_named(doc, writer, NodeType::Person, lexicon); person >= 0) persons.push_back(person);
   // the publisher is an organisation the document names, with or without a writer's byline
   int outlet = outlet_entity(doc, source, lexicon);
   if (outlet < 0) return;

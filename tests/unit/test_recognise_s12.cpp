@@ -1,10 +1,12 @@
 // Session 12 entity fixes on unseen wording: a person with a double-barrelled
 // surname, documents whose head has several words ("Letter of Intent on X",
 // "X Statement on Y"), venues ("Convention Centre") as places, a coordinator's
-// name after the comma.
+// name after the comma, a writer named only in front matter.
 #include <catch2/catch.hpp>
 
+#include "document/document.hpp"
 #include "extract_fixtures.hpp"
+#include "pipeline/extract.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
@@ -123,5 +125,38 @@ TEST_CASE("a state's postal abbreviation after a place is no place of its own", 
       {"The ceremony in Sudbury, Ont., was short.", "", "Ont:Place"},
       // a region written out after a place is one
       {"The ceremony in Bodo, Nordland, was short.", "Nordland:Place", ""},
+  });
+}
+
+TEST_CASE("a writer named only in front matter is a person", "[recognise][s12]") {
+  struct Row {
+    const char* author;
+    bool person;
+  };
+  const std::vector<Row> rows = {
+      {"Mereana Tane-Holloway", true},
+      {"Piet Kroon", true},
+      // a desk, a body or a number is no writer's name
+      {"Staff Desk", false},
+      {"Defence Ministry", false},
+      {"Newsroom 24", false},
+  };
+  for (const auto& row : rows) {
+    INFO(row.author);
+    std::string text = std::string("---\ntitle: \"Week 12\"\nauthor: ") + row.author +
+                       "\nsource: Coral Sea Letters\n---\n\n# Week 12\n\nThe navy of Fiji ran a drill on Monday.\n";
+    auto r = extract_document(read_document_bytes(text, "doc", DocumentFormat::Markdown), *default_lexicon());
+    bool found = false;
+    for (const auto& e : r.entities) found |= e.type == NodeType::Person && e.label == row.author;
+    CHECK(found == row.person);
+  }
+}
+
+TEST_CASE("what has editions is an exercise whatever its head word", "[recognise][s12]") {
+  check_entity_rows({
+      {"The third edition of Tasman Guard wrapped up last Friday in Darwin.", "Tasman Guard:Exercise",
+       "Tasman Guard:Organisation"},
+      // training of a body's recruits leaves the body one
+      {"The training of Home Guard recruits began in May.", "Home Guard:Organisation", ""},
   });
 }
