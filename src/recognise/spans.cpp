@@ -547,6 +547,8 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   // "Sheikh Nasser bin Hamad Al Khalifa": particles do not count as words of the name
   if (titled && plain && particles > 0 && n - particles <= 4 && !numbered) return NodeType::Person;
   if (!numbered) {
+    // not "the Hon Member": a title before a role noun alone addresses someone unnamed
+    if (titled && n == 1 && lex_.role_noun_relation.count(toks[b].key)) return std::nullopt;
     if (titled && n <= 4 && plain) return NodeType::Person;
     if (n >= 2 && n <= 3 && plain && hyphenated_given_name(toks[e - 1].text)) return NodeType::Person;
     if (n >= 2 && n <= 3 && plain && lex_.given_name_set.count(toks[b].key)) return NodeType::Person;

@@ -160,3 +160,12 @@ TEST_CASE("what has editions is an exercise whatever its head word", "[recognise
       {"The training of Home Guard recruits began in May.", "Home Guard:Organisation", ""},
   });
 }
+
+TEST_CASE("a sentence adverb and a title before a lone role noun name nobody", "[recognise][s12]") {
+  check_entity_rows({
+      {"Finally, the Hon Member may wish to know that Colonel Rua Tamihana took up the post.", "Rua Tamihana:Person",
+       "Finally:Person"},
+      {"Finally, the Hon Member may wish to know that Colonel Rua Tamihana took up the post.", "Rua Tamihana:Person",
+       "Member:Person"},
+  });
+}
