@@ -198,6 +198,8 @@ struct Builder {
     };
     int qualifier = -1;
     for (std::size_t k = items.size(); k-- > 0;) {
+      // "A's minister signed; B's ministry sent its deputy": a semicolon closes A's clause
+      if (items[k].key == ";"sv && qualifier >= 0) return qualifier;
       if (!body(items[k])) continue;
       if (qualifier < 0 && k + 1 < items.size() && items[k + 1].key == "'s") {
         qualifier = items[k].entity;

@@ -1,0 +1,63 @@
+// Session 12 recall of the relations about people and bodies: places inside
+// places ("the camp in Quezon City"), a body named after a preposition with
+// its town ("moved to the Centre in Tallinn"), "took up the post of
+// Commander of X", "a lecturer in law at X", "Austria's national cyber
+// coordinator, X" and "its" after a semicolon. Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("people s12: a place or a body named with the town it is in", "[relate][located_in][s12]") {
+  check_relation_rows({
+      {"The drill was staged at Camp Crame in Quezon City last month.",
+       {"Camp Crame located_in Quezon City"},
+       {}},
+      {"The new wing is based at the Curragh Camp in County Kildare.",
+       {"Curragh Camp located_in County Kildare"},
+       {}},
+      {"Colonel Mark Evans, who moved to the NATO Cooperative Cyber Defence Centre of Excellence in Tallinn, spoke first.",
+       {"NATO Cooperative Cyber Defence Centre of Excellence located_in Tallinn"},
+       {}},
+      {"Officers will be trained at the Cyber Training School in Tartu from next year.",
+       {"Cyber Training School located_in Tartu"},
+       {}},
+      // a body after "for" is the employer of a correspondent, not placed by the town
+      {"Anna Smith, a correspondent for the Baltic Herald in Riga, wrote the report.",
+       {},
+       {"Baltic Herald located_in Riga"}},
+  });
+}
+
+TEST_CASE("people s12: taking up a titled post leads the body", "[relate][leads][s12]") {
+  check_relation_rows({
+      {"Major General Anna Berg took up the post of Commander of the Joint Cyber Command on 5 January.",
+       {"Anna Berg leads Joint Cyber Command"},
+       {}},
+      {"Rear Admiral Tom Price assumed the role of director of the Naval Cyber Agency in March.",
+       {"Tom Price leads Naval Cyber Agency"},
+       {}},
+      // a post turned down is not held
+      {"Rear Admiral Tom Price declined to take up the post of director of the Naval Cyber Agency.",
+       {},
+       {"Tom Price leads Naval Cyber Agency"}},
+  });
+}
+
+TEST_CASE("people s12: a role in a field at a body, a long role after a possessive", "[relate][affiliated_with][s12]") {
+  check_relation_rows({
+      {"Jane Otieno, a lecturer in cybersecurity at Strathmore University, said the drill was useful.",
+       {"Jane Otieno affiliated_with Strathmore University"},
+       {}},
+      {"Paul Novak, a senior researcher in network security at the Vienna Institute of Technology, disagreed.",
+       {"Paul Novak affiliated_with Vienna Institute of Technology"},
+       {}},
+      {"Austria's national cyber security coordinator, Karl Huber, attended the opening.",
+       {"Karl Huber affiliated_with Austria"},
+       {}},
+      // "its" after a semicolon is the body of its own clause, not the one before
+      {"Latvia's Defence Minister Andris Ozols signed for Riga; Estonia's defence ministry sent its undersecretary, Mari Tamm.",
+       {"Mari Tamm affiliated_with Estonia"},
+       {"Mari Tamm affiliated_with Latvia"}},
+  });
+}
