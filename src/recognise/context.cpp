@@ -418,6 +418,11 @@ int Recogniser::minister_nation(std::size_t si, const RoleSpan& r) const {
     if (c > best) most = n, best = c, ties = 0;
     else if (c == best) ++ties;
   if (most < 0 || ties > 0 || context_nation(si, r.begin) != most || others.size() > others.count(most)) return -1;
+  // "Defence Minister A met his Finnish counterpart": Finland is the other minister's
+  for (const auto& m : s.mentions)
+    if (m.end < s.tokens.size() && (s.tokens[m.end].key == "counterpart" || s.tokens[m.end].key == "counterparts") &&
+        nation_of_mention(m) == most)
+      return -1;
   auto it = by_lexicon_.find(static_cast<std::uint32_t>(most));
   return it == by_lexicon_.end() ? -1 : it->second;
 }

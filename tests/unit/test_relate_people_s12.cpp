@@ -61,3 +61,29 @@ TEST_CASE("people s12: a role in a field at a body, a long role after a possessi
        {"Mari Tamm affiliated_with Latvia"}},
   });
 }
+
+TEST_CASE("people s12: 'the division', 'the wing' point back to the body so named", "[relate][leads][s12]") {
+  check_relation_rows({
+      {"Malaysia set up the Defence Cyber Division in 2024. The division is headed by Brigadier-General Ahmad Razak.",
+       {"Ahmad Razak leads Defence Cyber Division"},
+       {}},
+      {"The ministry runs the Cyber Defence Wing. The wing is commanded by Lieutenant Colonel Aoife Byrne.",
+       {"Aoife Byrne leads Cyber Defence Wing"},
+       {}},
+      {"The Signals Regiment trained with the navy. The regiment has been commanded since May by Colonel Mary Wanjiru.",
+       {"Mary Wanjiru leads Signals Regiment"},
+       {}},
+      // a noun the body's name does not hold points to nothing
+      {"The Cyber Defence Wing was set up in May. The regiment is commanded by Colonel Mary Wanjiru.",
+       {},
+       {"Mary Wanjiru leads Cyber Defence Wing"}},
+  });
+}
+
+TEST_CASE("people s12: a minister is not of the nation named as the counterpart's", "[relate][leads][s12]") {
+  check_relation_rows({
+      {"Defence Minister Ivan Petrov visited the drill on Tuesday with his Albanian counterpart, Blerta Hoxha.",
+       {"Blerta Hoxha affiliated_with Albania"},
+       {"Ivan Petrov leads Albania", "Ivan Petrov affiliated_with Albania"}},
+  });
+}
