@@ -294,13 +294,17 @@ struct Builder {
     }
     if (it == ctx.lex->title_relation.end()) return;
     std::size_t p = is(i + len, ",") ? i + len + 1 : i + len;
+    // "Israel's ambassador in Athens, X": the post's town or host nation before the name
+    if ((is(i + len, "in") || is(i + len, "to")) && entity_at(i + len + 1) && is(i + len + 2, ",") &&
+        type(items[i + len + 1].entity) != NodeType::Person)
+      p = i + len + 3;
     if (role_at(p) >= 0 && person_at(p + 1)) ++p;  // "his Finnish counterpart, Colonel X": a rank before the name
     if (!person_at(p)) return;
     EdgeType rel = it->second == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with;
     if (type(items[h].entity) != NodeType::Person) emit(items[p].entity, items[h].entity, rel, "title_before_name");
     // "X, led by its deputy head, Y": a deputy after a possessive stays apart, so that
     // "led by" does not reach Y (the delegation is led, not X)
-    if (h + 2 == i && rel != EdgeType::leads) return;
+    if (h + 2 == i && rel != EdgeType::leads && h >= 1 && is(h - 1, "by")) return;
     merge(h, p + 1, items[p].entity);
     i = h;
   }

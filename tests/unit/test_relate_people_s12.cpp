@@ -87,3 +87,29 @@ TEST_CASE("people s12: a minister is not of the nation named as the counterpart'
        {"Ivan Petrov leads Albania", "Ivan Petrov affiliated_with Albania"}},
   });
 }
+
+TEST_CASE("people s12: an envoy named with the town of the post, then met", "[relate][met_with][s12]") {
+  check_relation_rows({
+      {"On Monday, Spain's Minister of Defence, Ana Ruiz, met Norway's ambassador in Madrid, Ola Berg, to discuss cables.",
+       {"Ola Berg affiliated_with Norway", "Ana Ruiz met_with Ola Berg"},
+       {"Ana Ruiz met_with Norway"}},
+      {"The minister received Chile's ambassador to Peru, Luis Soto, on Friday.",
+       {"Luis Soto affiliated_with Chile"},
+       {}},
+      // "led by its deputy head, X": the delegation is led, not the nation
+      {"The Estonian delegation, led by its deputy head, Mari Tamm, arrived on Monday.",
+       {},
+       {"Mari Tamm leads Estonia"}},
+  });
+}
+
+TEST_CASE("people s12: a unit described after its name as part of a body", "[relate][part_of][s12]") {
+  check_relation_rows({
+      {"The Information Warfare Division, part of the Joint Capabilities Group, has hosted the drill since 2021.",
+       {"Information Warfare Division part_of Joint Capabilities Group"},
+       {}},
+      {"The drill was run by the Cyber Range Unit, the Estonian army's main training unit.",
+       {"Cyber Range Unit part_of Estonia"},
+       {}},
+  });
+}
