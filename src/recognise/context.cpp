@@ -404,13 +404,20 @@ int Recogniser::minister_nation(std::size_t si, const RoleSpan& r) const {
     if (m.end == r.begin || (m.end + 1 == r.begin && s.tokens[m.end].key == "'s")) return -1;
   std::map<std::int64_t, int> count;
   std::set<std::int64_t> others;  // "a German defence minister": nations the text gives such a minister
+  std::set<std::int64_t> elsewhere;
   const std::string& portfolio = s.tokens[r.end - 2].key;
   for (const auto& sent : doc_.sentences)
     for (const auto& m : sent.mentions)
       if (auto n = nation_of_mention(m); n >= 0) {
         ++count[n];
         std::uint32_t k = m.end < sent.tokens.size() && sent.tokens[m.end].key == "'s" ? m.end + 1 : m.end;
-        if (k + 1 < sent.tokens.size() && sent.tokens[k].key == portfolio && sent.tokens[k + 1].key == "minister") others.insert(n);
+        bool minister = k + 1 < sent.tokens.size() && sent.tokens[k].key == portfolio && sent.tokens[k + 1].key == "minister";
+        if (minister) others.insert(n);
+        // "Defence Minister A met his Finnish counterpart" / "received B, the Czech defence
+        // minister": a nation the same sentence gives the other minister is not A's
+        if (&sent == &s && (minister || (k < sent.tokens.size() && (sent.tokens[k].key == "counterpart" ||
+                                                                     sent.tokens[k].key == "counterparts"))))
+          elsewhere.insert(n);
       }
   std::int64_t most = -1;
   int best = 0, ties = 0;
@@ -418,11 +425,7 @@ int Recogniser::minister_nation(std::size_t si, const RoleSpan& r) const {
     if (c > best) most = n, best = c, ties = 0;
     else if (c == best) ++ties;
   if (most < 0 || ties > 0 || context_nation(si, r.begin) != most || others.size() > others.count(most)) return -1;
-  // "Defence Minister A met his Finnish counterpart": Finland is the other minister's
-  for (const auto& m : s.mentions)
-    if (m.end < s.tokens.size() && (s.tokens[m.end].key == "counterpart" || s.tokens[m.end].key == "counterparts") &&
-        nation_of_mention(m) == most)
-      return -1;
+  if (elsewhere.count(most)) return -1;
   auto it = by_lexicon_.find(static_cast<std::uint32_t>(most));
   return it == by_lexicon_.end() ? -1 : it->second;
 }

@@ -113,3 +113,17 @@ TEST_CASE("people s12: a unit described after its name as part of a body", "[rel
        {}},
   });
 }
+
+TEST_CASE("people s12: 'X, the Czech defence minister' after the name; the titled host is not Czech", "[relate][leads][s12]") {
+  check_relation_rows({
+      {"Defence Minister Eva Lind received Jan Novak, the Czech defence minister, in Stockholm on Monday.",
+       {"Jan Novak leads Czechia", "Eva Lind met_with Jan Novak"},
+       {"Eva Lind leads Czechia"}},
+      {"The talks were opened by Jan Novak, the Czech deputy defence minister, in Prague.",
+       {"Jan Novak affiliated_with Czechia"},
+       {"Jan Novak leads Czechia"}},
+      {"The talks were attended by Karl Weber, a senior German official, and by two diplomats.",
+       {"Karl Weber affiliated_with Germany"},
+       {}},
+  });
+}
