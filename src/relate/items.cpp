@@ -345,7 +345,9 @@ struct Builder {
       rel = it->second;
     }
     std::size_t of = i + len;
-    if (!is(of, "of")) return false;
+    // "the Minister (Responsible) for the GCSB, X": a written title may name its holder after "for"
+    if (r >= 0 && is(of, "responsible") && is(of + 1, "for")) ++of;
+    if (!is(of, "of") && !(r >= 0 && is(of, "for"))) return false;
     std::size_t x = is(of + 1, "the") ? of + 2 : of + 1;
     // "the head of the Norwegian National Security Authority": the nation is read into the body later
     if (entity_at(x) && type(items[x].entity) == NodeType::Nation && entity_at(x + 1) &&

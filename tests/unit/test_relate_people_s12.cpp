@@ -127,3 +127,14 @@ TEST_CASE("people s12: 'X, the Czech defence minister' after the name; the title
        {}},
   });
 }
+
+TEST_CASE("people s12: a written title naming its holder after 'for'", "[relate][leads][s12]") {
+  check_relation_rows({
+      {"The pact was signed by the Minister Responsible for the Signals Bureau, Helen Ward, on Monday.",
+       {"Helen Ward leads Signals Bureau"},
+       {}},
+      {"The Deputy Director for the Signals Bureau, Helen Ward, spoke first.",
+       {"Helen Ward affiliated_with Signals Bureau"},
+       {"Helen Ward leads Signals Bureau"}},
+  });
+}
