@@ -138,3 +138,21 @@ TEST_CASE("people s12: a written title naming its holder after 'for'", "[relate]
        {"Helen Ward leads Signals Bureau"}},
   });
 }
+
+TEST_CASE("people s12: a body that reports to, answers to or belongs to another is part of it", "[relate][part_of][s12]") {
+  check_relation_rows({
+      {"The Joint Cyber Command, which answers to the Defence Staff, ran the drill.",
+       {"Joint Cyber Command part_of Defence Staff"},
+       {}},
+      {"The Signals Agency, which reports directly to the Ministry of Interior, was set up in 2019.",
+       {"Signals Agency part_of Ministry of Interior"},
+       {}},
+      {"The Cyber Defence Unit, which belongs to the National Guard, sent a team.",
+       {"Cyber Defence Unit part_of National Guard"},
+       {"Cyber Defence Unit member_of National Guard"}},
+      // a nation still belongs to an alliance as a member
+      {"Norway belongs to the Nordic Defence Cooperation.",
+       {"Norway member_of Nordic Defence Cooperation"},
+       {}},
+  });
+}
