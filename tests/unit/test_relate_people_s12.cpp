@@ -22,6 +22,9 @@ TEST_CASE("people s12: a place or a body named with the town it is in", "[relate
       {"Officers will be trained at the Cyber Training School in Tartu from next year.",
        {"Cyber Training School located_in Tartu"},
        {}},
+      {"The Halden Institute is an independent, non-partisan think tank based in Bergen.",
+       {"Halden Institute located_in Bergen"},
+       {}},
       // a body after "for" is the employer of a correspondent, not placed by the town
       {"Anna Smith, a correspondent for the Baltic Herald in Riga, wrote the report.",
        {},
