@@ -159,3 +159,18 @@ TEST_CASE("people s12: a body that reports to, answers to or belongs to another 
        {}},
   });
 }
+
+TEST_CASE("people s12: 'A and his counterpart, B, met'", "[relate][met_with][s12]") {
+  check_relation_rows({
+      {"Polish Defence Minister Jan Kowal and his Lithuanian counterpart, Rasa Jonaitiene, met in Brussels on Monday.",
+       {"Jan Kowal met_with Rasa Jonaitiene"},
+       {}},
+      {"Karl Weber and his Austrian counterpart Eva Gruber held talks on Tuesday.",
+       {"Karl Weber met_with Eva Gruber"},
+       {}},
+      // the two held talks with someone else: not with each other
+      {"Karl Weber and his deputy, Eva Gruber, held talks with the French delegation.",
+       {},
+       {"Karl Weber met_with Eva Gruber"}},
+  });
+}
