@@ -109,7 +109,8 @@ struct Builder {
           continue;
         }
       }
-      if (t.key == "it"sv && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv) && !organised_passive(i + 1)) {
+      if (t.key == "it"sv && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv) && !organised_passive(i + 1) &&
+          !occasion_it(i)) {
         if (int antecedent = it_antecedent(); antecedent >= 0) {
           items.push_back({antecedent, {}, "it", i, i + 1});
           ++i;
@@ -179,6 +180,18 @@ struct Builder {
     if (k == i) return false;
     if (k < s.tokens.size() && (s.tokens[k].key == "jointly"sv || s.tokens[k].key == "also"sv)) ++k;
     return in(k, kDone);
+  }
+
+  // "X hosted it", "it brought together A and B": a body is not hosted and
+  // brings no one together; "it" is the exercise or event (patterns host_it, it_involved).
+  bool occasion_it(std::uint32_t i) const {
+    static const std::string_view kHostedIt[] = {"hosted", "co-hosted", "organised", "organized", "co-organised",
+                                                 "co-organized", "staged", "ran", "conducted"};
+    static const std::string_view kGathers[] = {"brought", "involved", "gathered", "drew", "attracted", "featured"};
+    auto in = [&](std::uint32_t k, auto& set) {
+      return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
+    };
+    return (i > 0 && in(i - 1, kHostedIt)) || in(i + 1, kGathers);
   }
 
   int latest_nation() const {

@@ -1,0 +1,67 @@
+// Session 12: agreements, cooperation and exercises in wordings news uses
+// that left both ends recognised but unrelated: the other side of a signing
+// ("signed X with Y"), parties introduced by "Under the X, A and B ...",
+// cooperation stated as an arrangement or a promise to share, an exercise
+// referred to as "it" ("hosted it together with", "it brought together").
+// Every text written for this test; negatives beside the positives.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s12: the other side of a signing and the parties an agreement governs", "[relate][s12][party_to]") {
+  check_relation_rows({
+      {"On 4 March the Finnish Defence Forces signed the Harbour Watch Memorandum with the Swedish Armed Forces.",
+       {"Finnish Defence Forces party_to Harbour Watch Memorandum 2025-03-04",
+        "Swedish Armed Forces party_to Harbour Watch Memorandum 2025-03-04"},
+       {}},
+      {"Chile signed the Andes Data Accord on Tuesday with Peru.",
+       {"Chile party_to Andes Data Accord", "Peru party_to Andes Data Accord"},
+       {}},
+      // a refusal signs nothing, on either side
+      {"Chile refused to sign the Andes Data Accord with Peru.",
+       {},
+       {"Peru party_to Andes Data Accord", "Chile party_to Andes Data Accord"}},
+      {"Under the Baltic Range Protocol, Estonia and Lithuania will open their cyber ranges to each other.",
+       {"Estonia party_to Baltic Range Protocol", "Lithuania party_to Baltic Range Protocol"},
+       {}},
+      // "under" a plan that names no list of subjects after the comma
+      {"Under the Baltic Range Protocol, cyber ranges will be opened to visiting teams from Estonia.",
+       {},
+       {"Estonia party_to Baltic Range Protocol"}},
+  });
+}
+
+TEST_CASE("s12: cooperation as a standing arrangement or an agreement to share", "[relate][s12][cooperates_with]") {
+  check_relation_rows({
+      {"The Cyber Security Authority of Zambia already has a data-sharing arrangement with the Malawi Communications "
+       "Regulatory Authority.",
+       {"Cyber Security Authority of Zambia cooperates_with Malawi Communications Regulatory Authority"},
+       {}},
+      {"NASK has agreed to share threat indicators with CERT-EE under a new deal.",
+       {"NASK cooperates_with CERT-EE"},
+       {}},
+      // a wish to share is no cooperation yet
+      {"NASK wants to share threat indicators with CERT-EE.",
+       {},
+       {"NASK cooperates_with CERT-EE"}},
+  });
+}
+
+TEST_CASE("s12: an exercise spoken of as 'it'", "[relate][s12][organises][participates_in]") {
+  check_relation_rows({
+      {"The exercise is called Coral Gate. The Fijian Ministry of Defence hosted it together with the Tongan Ministry of "
+       "Defence.",
+       {"Fijian Ministry of Defence organises Coral Gate", "Tongan Ministry of Defence organises Coral Gate"},
+       {}},
+      {"The Coral Gate exercise ended in Suva on Friday. It brought together specialists from Samoa, Vanuatu and the Pacific "
+       "Islands Forum.",
+       {"Samoa participates_in Coral Gate", "Vanuatu participates_in Coral Gate",
+        "Pacific Islands Forum participates_in Coral Gate"},
+       {}},
+      // "it" after another verb is still the body spoken of, not the exercise
+      {"The Coral Gate exercise ended on Friday. The Fijian Ministry of Defence said it welcomed Samoa.",
+       {},
+       {"Fijian Ministry of Defence organises Coral Gate", "Samoa participates_in Coral Gate"}},
+  });
+}
