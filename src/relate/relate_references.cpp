@@ -66,7 +66,8 @@ struct Resolver {
     } else if (k == "the" || k == "these" || k == "those") {
       if (std::size_t len = nation_group_at(j, 0, group)) return j + len - i;  // "the Baltic states"
       // a count is a short word or number, followed by a plural noun
-      if (j + 1 >= items.size() || items[j].key.size() > 6 || !items[j + 1].key.ends_with('s')) return 0;
+      std::size_t noun = j + 1 + (counted_adjective(j + 1) ? 1 : 0);
+      if (noun >= items.size() || items[j].key.size() > 6 || !items[noun].key.ends_with('s')) return 0;
       if (!(count = count_word(lex(), items[j].key))) return 0;
       ++j;
     } else if (k == "both") {
@@ -75,11 +76,15 @@ struct Resolver {
       return 0;
     }
     if (std::size_t len = nation_group_at(j, count, group)) return j + len - i;  // "all three Baltic countries"
+    if (count && counted_adjective(j)) ++j;
     NodeType t;
     if (j >= items.size() || items[j].is_entity() || !plural_noun(lex(), items[j].key, t)) return 0;
     group = lists.latest(t, count);
     return group ? j + 1 - i : 0;
   }
+
+  // "participating" in "the nine participating states": the counted list still.
+  bool counted_adjective(std::size_t j) const { return is(j, "participating") || is(j, "signatory") || is(j, "attending"); }
 
   // The lower-case word of a one-token item ("baltic"), whether or not it was read as a name.
   const std::string& token_key(const Item& it) const {

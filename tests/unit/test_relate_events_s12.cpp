@@ -65,3 +65,21 @@ TEST_CASE("s12: an exercise spoken of as 'it'", "[relate][s12][organises][partic
        {"Fijian Ministry of Defence organises Coral Gate", "Samoa participates_in Coral Gate"}},
   });
 }
+
+TEST_CASE("s12: the counted participating states stand for the list named before", "[relate][s12][party_to]") {
+  check_relation_rows({
+      {"Delegations from Chile, Peru and Bolivia met in Lima. The Lima Declaration on Cyber Norms was adopted by the "
+       "three participating governments.",
+       {"Chile party_to Lima Declaration on Cyber Norms", "Peru party_to Lima Declaration on Cyber Norms",
+        "Bolivia party_to Lima Declaration on Cyber Norms"},
+       {}},
+      {"Ghana, Togo and Benin sent teams. On Friday the three governments signed the Accra Accord on Cyber Crime.",
+       {"Ghana party_to Accra Accord on Cyber Crime", "Togo party_to Accra Accord on Cyber Crime"},
+       {}},
+      // a count that fits no list named before stands for no one
+      {"Delegations from Chile, Peru and Bolivia met in Lima. The Lima Declaration on Cyber Norms was adopted by the "
+       "five participating governments.",
+       {},
+       {"Chile party_to Lima Declaration on Cyber Norms"}},
+  });
+}
