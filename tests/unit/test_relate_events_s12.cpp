@@ -83,3 +83,21 @@ TEST_CASE("s12: the counted participating states stand for the list named before
        {"Chile party_to Lima Declaration on Cyber Norms"}},
   });
 }
+
+TEST_CASE("s12: the partner in a joint team takes part; the body that closes its exercise runs it",
+          "[relate][s12][participates_in][organises]") {
+  check_relation_rows({
+      {"Latvia took part in Locked Shields in April as part of a team with Poland.",
+       {"Latvia participates_in Locked Shields 2025-04", "Poland participates_in Locked Shields 2025-04"},
+       {}},
+      {"A Maltese team took part in Locked Shields in April, embedded in a joint team led by Italy.",
+       {"Malta participates_in Locked Shields", "Italy participates_in Locked Shields"},
+       {}},
+      {"The Kenya Defence Forces (KDF) on Wednesday concluded Tsavo Ridge, a six-day cyber defence exercise.",
+       {"Kenya Defence Forces organises Tsavo Ridge 2025-06-18"},
+       {}},
+      {"The Estonian Defence Forces never completed Tallinn Spear, a cyber defence exercise.",
+       {},
+       {"Estonian Defence Forces organises Tallinn Spear"}},
+  });
+}
