@@ -2,9 +2,20 @@
 // (clause_checks.hpp), kept apart from the Relater's pattern loop.
 #include "relate/clause_checks.hpp"
 
+#include "relate/clauses.hpp"
 #include "relate/dating.hpp"
 
 namespace newsgraph::detail {
+
+bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
+                    const RelationPattern& p, const PatternMatch& m) {
+  bool verb_first = p.elements.front().kind == PatternElement::Words;
+  if (negated(lex, s, items, verb_first ? (m.first >= 3 ? m.first - 3 : 0) : m.first, m.last)) return true;
+  std::size_t end = m.last + 1;
+  while (end < items.size() && end < m.last + 12 && items[end].key != "," && items[end].key != ";") ++end;
+  return p.implicit_object && p.elements.back().kind == PatternElement::Slot && end > m.last + 1 &&
+         negated(lex, s, items, m.last + 1, end - 1);
+}
 
 // "Officials of A, B, C and D met in Riga for the Cyber Ministerial": several who gather
 // for a named event take part in it; they do not each meet the others.

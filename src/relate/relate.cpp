@@ -270,9 +270,7 @@ class Relater {
              const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys) {
     const SentenceAnalysis& s = doc_.sentences[si];
     for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
-      // a pattern opening on its verb has its negation before it: "refused to sign X with Y"
-      bool verb_first = p.elements.front().kind == PatternElement::Words;
-      if (negated(lex_, s, items, verb_first && m.first >= 3 ? m.first - 3 : verb_first ? 0 : m.first, m.last)) continue;
+      if (detail::pattern_denied(lex_, s, items, p, m)) continue;
       // "had attended the previous drill": another edition than the one named
       std::size_t near = std::max(m.first, m.last >= 3 ? m.last - 3 : 0);
       if (p.relation == EdgeType::participates_in &&

@@ -101,3 +101,20 @@ TEST_CASE("s12: the partner in a joint team takes part; the body that closes its
        {"Estonian Defence Forces organises Tallinn Spear"}},
   });
 }
+
+TEST_CASE("s12: teams named before a verb that withdraws or hedges them take no part", "[relate][s12][participates_in]") {
+  check_relation_rows({
+      {"Teams from Latvia took part in Amber Gate, a cyber defence exercise. A team from the Lithuanian Riflemen's "
+       "Union had been pencilled in but was withdrawn in May.",
+       {"Latvia participates_in Amber Gate"},
+       {"Lithuanian Riflemen's Union participates_in Amber Gate"}},
+      {"Teams from Latvia took part in Amber Gate, a cyber defence exercise. Next year delegations from Chile and "
+       "Peru are expected.",
+       {"Latvia participates_in Amber Gate"},
+       {"Chile participates_in Amber Gate", "Peru participates_in Amber Gate"}},
+      // the comma closes what the list's own verb says: the hedge after it is another clause's
+      {"Teams from Latvia and Chile took part in Amber Gate, a cyber defence exercise, and Peru may join next year.",
+       {"Latvia participates_in Amber Gate", "Chile participates_in Amber Gate"},
+       {"Peru participates_in Amber Gate"}},
+  });
+}
