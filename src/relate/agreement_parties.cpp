@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string>
 
 #include "relate/passes.hpp"
 
@@ -58,6 +59,22 @@ std::vector<int> title_parties(const DocAnalysis& doc, const Lexicon& lex, const
   return out.size() >= 2 ? out : std::vector<int>{};
 }
 
+// "the Japan-Philippines Reciprocal Access Agreement" read as a name without
+// its first word: that word (tokens touching end to end right before a mention)
+// joined to the label, when it joins names with a hyphen or dash; else "".
+std::string prefixed_label(const DocAnalysis& doc, int a) {
+  for (const auto& s : doc.sentences)
+    for (const auto& m : s.mentions) {
+      if (m.entity != a || m.begin == 0 || s.tokens[m.begin - 1].end + 1 != s.tokens[m.begin].start) continue;
+      std::uint32_t k = m.begin - 1;
+      while (k > 0 && m.begin - k < 5 && s.tokens[k - 1].end == s.tokens[k].start) --k;
+      std::string word(s.tokens[k].text.data(), s.tokens[m.begin - 1].end - s.tokens[k].start);
+      for (std::size_t at; (at = word.find("\u2013")) != std::string::npos;) word.replace(at, 3, "-");  // en dash
+      if (word.find('-') != std::string::npos) return word + " " + doc.entities[a].label;
+    }
+  return {};
+}
+
 }  // namespace
 
 // The first relation to each agreement (read before people are mapped to
@@ -82,6 +99,7 @@ void parties_named_in_titles(const DocAnalysis& doc, const Lexicon& lex, const s
   for (int a = 0; a < static_cast<int>(doc.entities.size()); ++a) {
     if (doc.entities[a].type != NodeType::Agreement || first_sentence[a] == SIZE_MAX) continue;
     auto named = title_parties(doc, lex, doc.entities[a].label);
+    if (named.empty()) named = title_parties(doc, lex, prefixed_label(doc, a));
     if (named.empty()) continue;
     const auto& given = parties[a];
     // Another party than the title's: the title names the sides, not the signatories.

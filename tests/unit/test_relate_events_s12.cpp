@@ -118,3 +118,16 @@ TEST_CASE("s12: teams named before a verb that withdraws or hedges them take no 
        {"Peru participates_in Amber Gate"}},
   });
 }
+
+TEST_CASE("s12: the nations joined by a hyphen before an agreement's name are its parties", "[relate][s12][party_to]") {
+  check_relation_rows({
+      // the name read with its acronym leaves the parties' word outside it
+      {"The ministers reviewed the Chile-Peru Border Data Agreement (BDA), which entered into force in March.",
+       {"Chile party_to Border Data Agreement", "Peru party_to Border Data Agreement"},
+       {}},
+      // "-led" names a leader, not a second party
+      {"The ministers reviewed the Chile-led Border Data Agreement (BDA), which entered into force in March.",
+       {},
+       {"Chile party_to Border Data Agreement"}},
+  });
+}
