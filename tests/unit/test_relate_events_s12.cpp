@@ -131,3 +131,18 @@ TEST_CASE("s12: the nations joined by a hyphen before an agreement's name are it
        {"Chile party_to Border Data Agreement"}},
   });
 }
+
+TEST_CASE("s12: talks between officials from a list, joined by partners from another", "[relate][s12][participates_in]") {
+  check_relation_rows({
+      {"The third Steppe Cyber Forum closed in Ulaanbaatar on Wednesday after two days of talks between officials "
+       "from Mongolia, Kyrgyzstan and Tajikistan, joined by partners from Japan and the OSCE.",
+       {"Mongolia participates_in Steppe Cyber Forum", "Tajikistan participates_in Steppe Cyber Forum",
+        "Japan participates_in Steppe Cyber Forum"},
+       {}},
+      // talks still to come take no part yet
+      {"The third Steppe Cyber Forum opened in Ulaanbaatar. Talks between officials from Mongolia and Japan are planned "
+       "for next year.",
+       {},
+       {"Mongolia participates_in Steppe Cyber Forum", "Japan participates_in Steppe Cyber Forum"}},
+  });
+}
