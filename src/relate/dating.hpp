@@ -121,12 +121,18 @@ class EventDates {
   // next sentence's one event takes its date. True when that settled the sentence.
   bool from_lede(std::size_t sentence_index, std::string_view sentence, const std::vector<TimeExpression>& points,
                  const std::vector<int>& events, const TimeWordIndex& index);
+  // A date told with a closing verb ("closed on Wednesday") is the event's
+  // last day (`closing`); the event is dated by its first (its start told
+  // elsewhere, or counted back from its length: "a three-day forum").
+  Dating from_close(int event, const Dating& close) const;
   struct Stated {
     int event;
     std::size_t sentence;
     Dating date;
+    bool closing = false;
   };
   std::vector<Stated> stated_;
+  std::vector<std::pair<int, int>> lengths_;  // (event, days) from "a three-day exercise" naming it
   struct Lede {  // the last sentence, when it dated an event it did not name
     std::size_t sentence = 0;
     std::string text;

@@ -3,6 +3,7 @@
 // which time of a sentence dates which fact.
 #include <algorithm>
 #include <string>
+#include <iterator>
 
 #include "relate/dating.hpp"
 #include "relate/dating_text.hpp"
@@ -24,6 +25,48 @@ int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>
     if (positions[i] > at && (after < 0 || positions[i] < best_after)) after = events[i], best_after = positions[i];
   }
   return before >= 0 ? before : after;
+}
+
+// "closed", "wrapped up": a verb that tells an event's last day.
+bool closing_verb(std::string_view verb) {
+  static constexpr std::string_view kClosing[] = {"closed", "closes", "concluded", "ended", "ends", "wrapped up", "completed"};
+  return std::find(std::begin(kClosing), std::end(kClosing), verb) != std::end(kClosing);
+}
+
+// "the first, held in Dakar in 2024", "the previous edition, run in 2022":
+// the verb tells of another edition than the one the story is about.
+bool earlier_edition_before(std::string_view sentence, std::size_t at) {
+  std::string lower;
+  auto w = words_of(sentence.substr(0, at), lower);
+  std::size_t k = w.size();
+  if (k > 0 && (w[k - 1].text == "edition" || w[k - 1].text == "one")) --k;
+  if (k == 0) return false;
+  std::string_view last = w[k - 1].text;
+  return last == "first" || last == "previous" || last == "inaugural" || last == "last";
+}
+
+// The length in days the sentence gives an event: "a three-day exercise"
+// (an event noun within a few words), and when `talks` also "after two
+// days of talks"; 0 when none.
+int length_in_days(std::string_view sentence, const TemporalWords& words, bool talks) {
+  constexpr std::size_t kNounReach = 4;
+  std::string lower;
+  auto w = words_of(sentence, lower);
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    std::string_view t = w[k].text;
+    auto named = words.number_words.find(t);
+    int n = named != words.number_words.end() ? named->second
+            : t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })
+                ? std::stoi(std::string(t))
+                : 0;
+    if (n < 2 || n > 31) continue;
+    bool hyphen = w[k + 1].text == "day" && w[k + 1].start == w[k].end + 1 && lower[w[k].end] == '-';
+    if (talks && w[k + 1].text == "days" && k + 2 < w.size() && w[k + 2].text == "of") return n;
+    if (!hyphen) continue;
+    for (std::size_t j = k + 2; j < w.size() && j <= k + 1 + kNounReach; ++j)
+      if (words.event_nouns.count(w[j].text)) return n;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -87,6 +130,8 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   const TemporalWords& words = index.words();
   const auto& verb_list = index.occurrence_verbs();
   if (events.size() > 1 && positions.size() != events.size()) return;
+  if (events.size() == 1)
+    if (int n = length_in_days(sentence, words, false)) lengths_.push_back({events.front(), n});
   std::vector<TimeExpression> points;
   for (const auto& x : exprs)
     if (has_point(x)) points.push_back(x);
@@ -124,6 +169,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   for (const auto& [at, length] : verbs) {
     // "The exercise was first held in Toulon in 2024": the first edition, not the one the story is about
     if (at >= 6 && sentence.substr(at - 6, 6) == "first ") continue;
+    if (earlier_edition_before(sentence, at)) continue;
     int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, at);
     if (event < 0 || std::any_of(stated_.begin(), stated_.end(), [&](const Stated& s) {
           return s.event == event && s.sentence == sentence_index;
@@ -131,7 +177,10 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
       continue;
     Dating d = date_near(points, sentence, at, at + length, false, words);
     if (!d.date) continue;
-    stated_.push_back({event, sentence_index, d});
+    // "closed on Wednesday after two days of talks": the first day counted back
+    bool closing = !d.end && d.date->day && closing_verb(sentence.substr(at, length));
+    if (int n = closing ? length_in_days(sentence, words, true) : 0) d = {add_days(*d.date, 1 - n), d.date}, closing = false;
+    stated_.push_back({event, sentence_index, d, closing});
     if (events.size() == 1) return;
   }
 }
@@ -152,7 +201,22 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) co
     if (s.event == event && d <= kReach && s.date.date && best->date.date && refines(*s.date.date, *best->date.date))
       best = &s;
   }
-  return best->date;
+  return best->closing ? from_close(event, best->date) : best->date;
+}
+
+Dating EventDates::from_close(int event, const Dating& close) const {
+  constexpr long kMaxDays = 31;  // a start farther back is another occasion's
+  const Date& last = *close.date;
+  const Stated* start = nullptr;
+  for (const auto& s : stated_) {
+    if (s.event != event || s.closing || !s.date.date || !s.date.date->day) continue;
+    const Date& d = *s.date.date;
+    if (d <= last && add_days(last, -kMaxDays) <= d && (!start || d < *start->date.date)) start = &s;
+  }
+  if (start) return {start->date.date, start->date.end ? start->date.end : close.date};
+  for (const auto& [e, days] : lengths_)
+    if (e == event) return {add_days(last, 1 - days), close.date};
+  return close;
 }
 
 std::optional<Dating> EventDates::sole_date(int event) const {
@@ -160,23 +224,24 @@ std::optional<Dating> EventDates::sole_date(int event) const {
   // and organisers' only when it gives one: every date it states of the event
   // is the same, or says more of the same year or month ("in October" ...
   // "opened on 12 October"). Two editions' dates leave the edge undated.
-  const Stated* finest = nullptr;
+  // A closing day stands for the first day it gives ("closed on Friday" after "began on Monday").
+  std::optional<Dating> finest;
   for (const auto& s : stated_) {
     if (s.event != event || !s.date.date) continue;
+    Dating date = s.closing ? from_close(event, s.date) : s.date;
     if (!finest) {
-      finest = &s;
+      finest = date;
       continue;
     }
-    const Date &a = *s.date.date, &b = *finest->date.date;
+    const Date &a = *date.date, &b = *finest->date;
     if (a == b) continue;
     if (refines(a, b)) {
-      finest = &s;
+      finest = date;
     } else if (!refines(b, a)) {
       return std::nullopt;
     }
   }
-  if (!finest) return std::nullopt;
-  return finest->date;
+  return finest;
 }
 
 }  // namespace newsgraph::detail
