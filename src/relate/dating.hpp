@@ -113,6 +113,9 @@ class EventDates {
   // (asked only for a clause that gives no date of its own), else the one
   // date the whole document states of it, when all its dates agree.
   std::optional<Dating> near(int event, std::size_t sentence_index) const;
+  // "X yesterday closed E": when `date` is a closing day that sentence stated
+  // of `event`, the event's first day (what its facts are dated by), if known.
+  std::optional<Dating> first_day(int event, std::size_t sentence_index, const Date& date) const;
 
  private:
   // The one date the document states of `event`, when all it states agree.

@@ -47,8 +47,8 @@ bool earlier_edition_before(std::string_view sentence, std::size_t at) {
 
 // The length in days the sentence gives an event: "a three-day exercise"
 // (an event noun within a few words), and when `talks` also "after two
-// days of talks"; 0 when none.
-int length_in_days(std::string_view sentence, const TemporalWords& words, bool talks) {
+// days of talks"; 0 when none. `where` gets its place in the sentence.
+int length_in_days(std::string_view sentence, const TemporalWords& words, bool talks, std::size_t* where = nullptr) {
   constexpr std::size_t kNounReach = 4;
   std::string lower;
   auto w = words_of(sentence, lower);
@@ -61,6 +61,7 @@ int length_in_days(std::string_view sentence, const TemporalWords& words, bool t
                 : 0;
     if (n < 2 || n > 31) continue;
     bool hyphen = w[k + 1].text == "day" && w[k + 1].start == w[k].end + 1 && lower[w[k].end] == '-';
+    if (where) *where = w[k].start;
     if (talks && w[k + 1].text == "days" && k + 2 < w.size() && w[k + 2].text == "of") return n;
     if (!hyphen) continue;
     for (std::size_t j = k + 2; j < w.size() && j <= k + 1 + kNounReach; ++j)
@@ -130,8 +131,12 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   const TemporalWords& words = index.words();
   const auto& verb_list = index.occurrence_verbs();
   if (events.size() > 1 && positions.size() != events.size()) return;
-  if (events.size() == 1)
-    if (int n = length_in_days(sentence, words, false)) lengths_.push_back({events.front(), n});
+  // "on the first day of the X Forum, a three-day conference": the event named before the length
+  std::size_t length_at = 0;
+  if (int n = events.empty() ? 0 : length_in_days(sentence, words, false, &length_at)) {
+    int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, length_at);
+    if (event >= 0) lengths_.push_back({event, n});
+  }
   std::vector<TimeExpression> points;
   for (const auto& x : exprs)
     if (has_point(x)) points.push_back(x);
@@ -202,6 +207,15 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) co
       best = &s;
   }
   return best->closing ? from_close(event, best->date) : best->date;
+}
+
+std::optional<Dating> EventDates::first_day(int event, std::size_t sentence_index, const Date& date) const {
+  for (const auto& s : stated_) {
+    if (s.event != event || s.sentence != sentence_index || !s.closing || s.date.date != date) continue;
+    Dating first = from_close(event, s.date);
+    if (first.date != date) return first;
+  }
+  return std::nullopt;
 }
 
 Dating EventDates::from_close(int event, const Dating& close) const {

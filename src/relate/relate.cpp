@@ -412,6 +412,13 @@ class Relater {
       if (r.type != EdgeType::participates_in && r.type != EdgeType::organises && r.type != EdgeType::party_to) continue;
       // the event's own date says more than the date the story was at
       bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
+      // "A and B yesterday closed E": the clause's day is E's last; E is dated by its first
+      if (r.date && !r.end && !from_story)
+        if (auto first = events_.first_day(r.target, r.sentence, *r.date)) {
+          r.date = first->date;
+          r.end = first->end;
+          continue;
+        }
       auto d = events_.near(r.target, r.sentence);
       if (!d) continue;
       // "the exercise was hosted this year by X": the event's day or month says more of the same year

@@ -30,6 +30,17 @@ TEST_CASE("s12: a closing day dates the event by its first day", "[relate][datin
        "Teams from Chile and Peru took part in Salt Harbour.",
        {"Chile participates_in Salt Harbour 2025-06-10"},
        {"Chile participates_in Salt Harbour 2025-06-13"}},
+      // the length told beside an agreement: the event named before it
+      {"The pact was signed on the first day of the Andean Cyber Forum, a three-day conference in Quito. "
+       "Teams from Chile and Peru took part in the Andean Cyber Forum. "
+       "The Andean Cyber Forum closed on Tuesday with a session on cables.",
+       {"Chile participates_in Andean Cyber Forum 2025-06-15"},
+       {}},
+      // the clause that closes the event is dated by its first day too
+      {"The Chilean Army yesterday closed Exercise Salt Harbour, a drill it organised in Cadiz. "
+       "Exercise Salt Harbour began on 12 June.",
+       {"Chilean Army organises Salt Harbour 2025-06-12"},
+       {"Chilean Army organises Salt Harbour 2025-06-17"}},
       // a closing day with no start and no length stays as it was
       {"Exercise Salt Harbour ended on Friday. Teams from Chile and Peru took part in Salt Harbour.",
        {"Chile participates_in Salt Harbour 2025-06-13"},
