@@ -320,19 +320,54 @@ bool outlet_named_line(std::string_view line, const MetadataWords& lexicon_words
   return section_like(line) && std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
 }
 
+// "No. 47 (1204)", "Vol. 12", "Issue 310": an issue's number, which a masthead gives.
+bool issue_marker(std::string_view part) {
+  for (std::string_view lead : {"No. ", "Vol. ", "Volume ", "Issue "})
+    if (part.starts_with(lead) && part.size() > lead.size() && is_digit(part[lead.size()])) return true;
+  return false;
+}
+
 // "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST": a section's name,
 // then a dateline after a bar; after a headline ("Chile joins the drill |
-// Oct. 2, 2020") only a labelled one ("Posted: ...").
+// Oct. 2, 2020") only a labelled one ("Posted: ..."); in a masthead with
+// an issue's number ("Riga's weekly | No. 47 | Thursday, 19 November 2026") any.
 bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
                              std::optional<Date>* updated_date, std::string* updated_zone) {
   if (line.find(" | ") == std::string_view::npos) return false;
   auto parts = byline_parts(line);
   bool sections = true;  // the parts so far are names ("World", "Cyber & Networks"), not a headline's words
+  bool masthead = std::any_of(parts.begin(), parts.end(), issue_marker);
   for (std::size_t p = 1; p < parts.size(); ++p) {
     sections = sections && section_like(parts[p - 1]);
     bool labelled = !leading_label(parts[p], words.date_labels).empty() ||
                     !leading_label(parts[p], words.other_date_labels).empty();
-    if ((labelled || sections) && read_dateline(parts[p], meta, words, updated_date, updated_zone)) return true;
+    if ((labelled || sections || masthead) && read_dateline(parts[p], meta, words, updated_date, updated_zone)) return true;
+  }
+  return false;
+}
+
+// "*Compiled by A for the B Desk. Last revised: Fri 9 Oct 2026, 18:00 SGT.*":
+// a labelled date closing a line of credits, after a sentence's full stop.
+bool read_date_after_sentence(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
+                              std::optional<Date>* updated_date, std::string* updated_zone) {
+  if (line.size() > 2 * kMaxDatelineBytes) return false;
+  for (std::size_t stop = line.find(". "); stop != std::string_view::npos; stop = line.find(". ", stop + 1)) {
+    std::string_view rest = trim(line.substr(stop + 2));
+    bool updated = false;
+    std::string_view dated = strip_lead(rest, updated, words);
+    std::optional<Date> date;
+    std::string zone;
+    std::size_t end = 0;
+    if (dated.size() == rest.size() || !read_date_words(dated, date, zone, words, &end) ||
+        !only_time_after(dated.substr(end), words))
+      continue;
+    if (!updated) {
+      meta.published = date;
+      meta.timezone = zone;
+      return true;
+    }
+    if (updated_date && !*updated_date) *updated_date = date, *updated_zone = zone;  // stands in when no publication date is given
+    return false;
   }
   return false;
 }
@@ -375,6 +410,37 @@ void read_unlabelled_writer(std::string_view line, DocumentMeta& meta, const Met
   if (meta.source.empty() && parts.size() > 2 && outlet_named_line(parts[1], words)) meta.source = std::string(parts[1]);
 }
 
+// The title among the first lines that are no byline or dateline, after an
+// outlet's name; `masthead`: the dateline was a masthead's ("Riga's weekly |
+// No. 47 | <date>"), after the outlet's name and before a kicker in capitals.
+// `wire_source`: the source came from a wire dateline (a masthead wins over it).
+void choose_title(const std::vector<std::string_view>& heads, DocumentMeta& meta, const MetadataWords& words, bool masthead,
+                  bool wire_source) {
+  std::size_t t = 0;
+  if (masthead && outlet_line(heads[0], meta, words)) {
+    if (meta.source.empty()) meta.source = std::string(heads[0]);
+    t = 1;
+    bool kicker = heads.size() > 2 && std::none_of(heads[1].begin(), heads[1].end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    t += kicker;
+  } else if (heads.size() > 1 && !outlet_line(heads[1], meta, words)) {
+    // "Baltic Wire | Security", "Baltic Wire - English service": the outlet, then its section or edition
+    auto parts = byline_parts(heads[0]);
+    std::string_view edition = edition_outlet(parts);
+    std::string_view outlet = !edition.empty()                       ? edition
+                              : outlet_line(heads[0], meta, words) ? heads[0]
+                              : parts.size() > 1 && outlet_line(parts[0], meta, words) ? parts[0]
+                                                                                         : std::string_view{};
+    if (!outlet.empty()) {
+      // an edition's masthead names the outlet more surely than a byline's comma ("By Jan Kos, Warsaw")
+      if (meta.source.empty() || !edition.empty() || wire_source) meta.source = std::string(outlet);
+      t = 1;
+    }
+  }
+  // "Ports test their plans\nHarbour News\nBy ...": the outlet's name under the headline
+  if (t == 0 && heads.size() > 1 && meta.source.empty() && outlet_named_line(heads[1], words)) meta.source = std::string(heads[1]);
+  if (t < heads.size()) meta.title = std::string(heads[t].substr(0, kMaxTitleBytes));
+}
+
 }  // namespace
 
 bool read_date_value(std::string_view value, std::optional<Date>& date, std::string& zone, const MetadataWords& words) {
@@ -395,6 +461,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
   bool date_seen = meta.published.has_value();
   bool title_given = !meta.title.empty();
   bool wire_source = false;  // the source a dateline gave: a masthead wins over it
+  bool masthead = false;     // the dateline was an issue's masthead
   std::vector<std::string_view> heads;  // lines other than the byline and dateline: title candidates
   std::optional<Date> updated;
   std::string updated_zone;
@@ -419,8 +486,10 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
                                  (!was_byline && read_dateline_after_names(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_dateline_after_bar(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_foreign_dateline(line, meta, words)) ||
-                                 (!was_byline && read_zoned_slash_date(line, meta, words));
+                                 (!was_byline && read_zoned_slash_date(line, meta, words)) ||
+                                 (!was_byline && read_date_after_sentence(line, meta, words, &updated, &updated_zone));
     wire_source = wire_source || (was_dateline && !was_byline && !had_source && !meta.source.empty());
+    masthead = masthead || (was_dateline && std::ranges::any_of(byline_parts(line), issue_marker));
     if (was_dateline && !byline_seen && meta.author.empty()) read_unlabelled_writer(line, meta, words);
     if (!was_byline && !was_dateline && heads.size() < 3) heads.push_back(line);
     if (byline_seen && date_seen) break;
@@ -431,25 +500,8 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     meta.published = updated;
     meta.timezone = updated_zone;
   }
-  if (title_given || heads.empty()) return;
-  std::size_t t = 0;
-  if (heads.size() > 1 && !outlet_line(heads[1], meta, words)) {
-    // "Baltic Wire | Security", "Baltic Wire - English service": the outlet, then its section or edition
-    auto parts = byline_parts(heads[0]);
-    std::string_view edition = edition_outlet(parts);
-    std::string_view outlet = !edition.empty()                       ? edition
-                              : outlet_line(heads[0], meta, words) ? heads[0]
-                              : parts.size() > 1 && outlet_line(parts[0], meta, words) ? parts[0]
-                                                                                         : std::string_view{};
-    if (!outlet.empty()) {
-      // an edition's masthead names the outlet more surely than a byline's comma ("By Jan Kos, Warsaw")
-      if (meta.source.empty() || !edition.empty() || wire_source) meta.source = std::string(outlet);
-      t = 1;
-    }
-  }
-  // "Ports test their plans\nHarbour News\nBy ...": the outlet's name under the headline
-  if (t == 0 && heads.size() > 1 && meta.source.empty() && outlet_named_line(heads[1], words)) meta.source = std::string(heads[1]);
-  meta.title = std::string(heads[t].substr(0, kMaxTitleBytes));
+  if (!title_given && !heads.empty()) choose_title(heads, meta, words, masthead, wire_source);
 }
+
 
 }  // namespace newsgraph::document_detail

@@ -1,11 +1,17 @@
 // Dates of facts, session 12: an event told with a closing verb is dated by
 // its first day (its start told elsewhere, or counted back from its length),
 // and an earlier edition's date ("the first, held in 2021") is not this one's.
-// Each text is read as published on Wednesday 18 June 2025.
+// Each text is read as published on Wednesday 18 June 2025. Publication
+// dates in three more house styles: a readout's "Date and time:", a
+// masthead with an issue's number, a credit line's "Last revised:".
 #include <catch2/catch.hpp>
 
+#include <string>
+
+#include "document/document.hpp"
 #include "paraphrase_rows.hpp"
 
+using namespace newsgraph;
 using namespace newsgraph::testing;
 
 TEST_CASE("s12: a closing day dates the event by its first day", "[relate][dating][s12]") {
@@ -59,4 +65,36 @@ TEST_CASE("s12: an earlier edition's date is not the story's edition's", "[relat
        {"Chile participates_in Copper Gate 2025-06-16"},
        {"Chile participates_in Copper Gate 2023"}},
   });
+}
+
+TEST_CASE("s12: publication dates in three more house styles", "[document][metadata][s12]") {
+  struct Row {
+    std::string text;
+    DocumentFormat format;
+    std::string published;  // "" : none
+    std::string title;      // "" : not checked
+  };
+  const std::vector<Row> rows = {
+      {"Defence Office | News\n\nTalks with Peru (Summary)\n\nDate and time: Monday, May 4, 2025, 14:00-15:10 (PET)\n"
+       "Venue: Lima\n\nThe ministers met.\n",
+       DocumentFormat::Text, "2025-05-04", ""},
+      {"THE HARBOUR LANTERN\nValdora's weekly paper | No. 12 (340) | Friday, 9 May 2025 | USD 2.00\n\nPORTS\n\n"
+       "Ports test their cyber plans\n\nBy Ana Lopez\n\nThe port ran a drill.\n",
+       DocumentFormat::Text, "2025-05-09", "Ports test their cyber plans"},
+      {"# Port tracker: week 19\n\n*Compiled by Ana Lopez for the Harbour Desk. Last revised: Fri 9 May 2025, 17:00 BST.*\n\n"
+       "A quiet week.\n",
+       DocumentFormat::Markdown, "2025-05-09", ""},
+      // a credit line's sentence with no label before its date gives none
+      {"# Port tracker\n\n*Compiled by Ana Lopez for the Harbour Desk. Friday 9 May 2025 was quiet.*\n\nA quiet week.\n",
+       DocumentFormat::Markdown, "", ""},
+      // a month after an issue's number is no day of publication
+      {"THE HARBOUR LANTERN\nValdora's weekly paper | No. 12 | May 2025\n\nPorts test their plans\n\nText.\n",
+       DocumentFormat::Text, "", ""},
+  };
+  for (const auto& row : rows) {
+    INFO(row.text);
+    auto doc = read_document_bytes(row.text, "doc", row.format);
+    CHECK((doc.meta.published ? doc.meta.published->iso() : std::string()) == row.published);
+    if (!row.title.empty()) CHECK(doc.meta.title == row.title);
+  }
 }
