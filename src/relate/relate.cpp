@@ -66,8 +66,6 @@ class Relater {
     detail::drop_dateline_times(exprs, stext);
     detail::anchor_relative(exprs, stext, time_words_, previous_point_);
     if (published_) detail::settle_yearless_months(exprs, stext, *published_, lex_.temporal);
-    for (const auto& x : exprs)  // for "the following day" in a later sentence
-      if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) previous_point_ = x.date;
     std::size_t first_relation = out_.size();
     lede_.observe(s, exprs);
     occasion_ = occasion_date(s, si);
@@ -89,6 +87,10 @@ class Relater {
       });
       if (!inside) main_exprs.push_back(x);
     }
+    // for "the following day" in a later sentence: the main clause's day, not a
+    // relative clause's ("met Tan, who is visiting from August 26 to 29")
+    for (const auto& x : main_exprs)
+      if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) previous_point_ = x.date;
     // "X, who visited the base on Thursday, met Y": the one day the cut clause names
     cut_day_.reset();
     all_exprs_ = exprs.size();
@@ -128,7 +130,7 @@ class Relater {
       facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
     std::vector<int> named;
     for (const auto& m : s.mentions) named.push_back(m.entity);
-    narrative_.observe(exprs, s.headline, named, std::move(facts));
+    narrative_.observe(main_exprs, s.headline, named, std::move(facts));
     std::vector<std::size_t> event_at;
     auto events = events_named(s, si, first_relation, event_at);
     events_.observe(si, exprs, stext, events, time_words_, event_at);

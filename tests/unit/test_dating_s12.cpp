@@ -98,3 +98,13 @@ TEST_CASE("s12: publication dates in three more house styles", "[document][metad
     if (!row.title.empty()) CHECK(doc.meta.title == row.title);
   }
 }
+
+TEST_CASE("s12: the day a story is at is its main clause's, not a relative clause's", "[relate][dating][s12]") {
+  check_relation_rows({
+      // the meeting inherits the day of the readout, not of the visit
+      {"The talks were held on 17 June. Ana Ruiz held a meeting with Luis Vega, who is visiting Lima from 15 to 19 June. "
+       "Ana Ruiz welcomed Luis Vega to the ministry.",
+       {"Ana Ruiz met_with Luis Vega 2025-06-17"},
+       {"Ana Ruiz met_with Luis Vega 2025-06-15"}},
+  });
+}
