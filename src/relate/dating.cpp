@@ -289,11 +289,17 @@ void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view se
   if (exprs.size() < 2 || sentence.size() < 4) return;
   std::size_t comma = sentence.find(',');
   if (comma == std::string_view::npos || comma > kPlaceBytes || comma < 2) return;
-  // the place in capitals ("SINGAPORE", "NEW DELHI")
-  for (std::size_t i = 0; i < comma; ++i)
-    if (sentence[i] >= 'a' && sentence[i] <= 'z') return;
-  if (!(sentence[0] >= 'A' && sentence[0] <= 'Z') || !(sentence[1] >= 'A' && sentence[1] <= 'Z')) return;
   const TimeExpression& first = exprs.front();
+  // the place in capitals ("SINGAPORE", "NEW DELHI"), or in title case before a
+  // full date written out ("Skopje, 21 October 2026 - ")
+  bool full_date = first.date && first.date->day && !first.relative;
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  for (std::size_t i = 0; i < comma; ++i) {
+    bool lower = sentence[i] >= 'a' && sentence[i] <= 'z';
+    bool word_start = i == 0 || sentence[i - 1] == ' ';
+    if (lower && (!full_date || word_start)) return;
+  }
+  if (!upper(sentence[0]) || (!full_date && !upper(sentence[1]))) return;
   if (first.start <= comma || first.start > comma + 2) return;
   // then only an agency in brackets up to the dash
   std::size_t dash = std::string_view::npos;

@@ -139,7 +139,8 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   }
   std::vector<TimeExpression> points;
   for (const auto& x : exprs)
-    if (has_point(x)) points.push_back(x);
+    // "have been defending networks since Monday in Exercise X": a day it has run since is its first
+    if (has_point(x) || (x.role == TimeRole::Since && x.date && x.date->day)) points.push_back(x);
   if (from_lede(sentence_index, sentence, points, events, index)) return;
   lede_ = {};
   if (points.empty()) return;
@@ -152,6 +153,8 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   std::vector<std::string_view> seen;
   bool again = false;
   any_run(padded, [&](std::string_view w, std::size_t at) {
+    // "the first exercise the country has hosted.": a verb before a stop or comma
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ';' || w.back() == ':')) w.remove_suffix(1);
     again |= w == "again";
     // the sentence's first word ("Opening the forum on Monday, ...") in lower case
     // (the shapes tell most words in any case from every verb without hashing them)

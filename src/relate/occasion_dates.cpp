@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -159,10 +160,29 @@ bool ends_noun_phrase(const std::vector<Token>& t, std::size_t k, const Temporal
 
 }  // namespace
 
+namespace {
+
+// "it was held in Suva", "it took place in May", "it ran from Monday": "it"
+// as what happened, not as one who acted ("it signed a pact", "it hosted the drill").
+bool event_pronoun(const std::vector<Token>& t, std::size_t k, const TemporalWords& words) {
+  auto key = [&](std::size_t i) { return i < t.size() ? std::string_view(t[i].key) : std::string_view{}; };
+  auto verb = [&](std::size_t i) {
+    return words.occurrence_verbs.count(std::string(key(i))) && key(i) != "signed" && key(i) != "inked";
+  };
+  if ((key(k + 1) == "was" || key(k + 1) == "is") && verb(k + 2)) return true;
+  if ((key(k + 1) == "took" || key(k + 1) == "takes") && key(k + 2) == "place") return true;
+  static constexpr std::string_view kWhen[] = {"from", "on", "between", "until", "last", "this"};
+  std::string_view next = key(k + 2);
+  return verb(k + 1) && std::find(std::begin(kWhen), std::end(kWhen), next) != std::end(kWhen);
+}
+
+}  // namespace
+
 std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const TemporalWords& words) {
   constexpr std::size_t kGap = 3;  // tokens between "the" and the noun ("the five-day exercise")
   const auto& t = s.tokens;
   for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t[k].key == "it" && event_pronoun(t, k, words)) return t[k].start - s.start;
     if (std::string_view(t[k].key) != "the") continue;
     for (std::size_t n = k + 1; n < t.size() && n <= k + 1 + kGap; ++n) {
       // a capitalised word between is a name ("the Locked Shields exercise"): named, not referred to

@@ -73,7 +73,8 @@ std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const Phra
 
 // "The exercise began on Monday": where a sentence speaks of an event by a
 // noun of the lexicon's event_nouns after "the" ("the five-day exercise",
-// "the 2025 iteration"), as bytes into the sentence; nullopt when it does not.
+// "the 2025 iteration"), or by "it" before an occurrence verb ("it ran from
+// Monday"), as bytes into the sentence; nullopt when it does not.
 std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const TemporalWords& words);
 
 // The date of the story's own occasion: the first date of a point or span

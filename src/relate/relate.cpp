@@ -415,12 +415,9 @@ class Relater {
       // the event's own date says more than the date the story was at
       bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
       // "A and B yesterday closed E": the clause's day is E's last; E is dated by its first
-      if (r.date && !r.end && !from_story)
-        if (auto first = events_.first_day(r.target, r.sentence, *r.date)) {
-          r.date = first->date;
-          r.end = first->end;
-          continue;
-        }
+      auto first = r.date && !r.end && !from_story ? events_.first_day(r.target, r.sentence, *r.date) : std::nullopt;
+      if (first) r.date = first->date, r.end = first->end;
+      if (first) continue;
       auto d = events_.near(r.target, r.sentence);
       if (!d) continue;
       // "the exercise was hosted this year by X": the event's day or month says more of the same year

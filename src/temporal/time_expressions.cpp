@@ -265,6 +265,14 @@ std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next
     e.role = since ? TimeRole::Since : TimeRole::Point;
     e.date = resolve(*first);
   }
+  // "on Monday last week", "from Monday to Thursday last week": the days of that week
+  if (first->weekday && e.date && e.date->day && published_ && published_->day && end < tokens_.size())
+    if (int shift = shift_at(end); shift != 9 && unit(end + 1) == "week") {
+      auto in_week = [&](const Date& d) { return add_days(*published_, 7L * shift - weekday_of(*published_) + weekday_of(d)); };
+      e.date = in_week(*e.date);
+      if (e.until) e.until = in_week(*e.until) < *e.date ? add_days(in_week(*e.until), 7) : in_week(*e.until);
+      end += 2;
+    }
   e.relative = first->relative || first->needs_year || (span && (second.relative || second.needs_year));
   std::size_t start_token = (since || until || from || between) ? i : at;
   if (from && !span) start_token = at;  // "from 2019" alone: the cue means a source, not a span

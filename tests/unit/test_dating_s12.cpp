@@ -9,6 +9,7 @@
 #include <string>
 
 #include "document/document.hpp"
+#include "temporal/time_expressions.hpp"
 #include "paraphrase_rows.hpp"
 
 using namespace newsgraph;
@@ -106,5 +107,33 @@ TEST_CASE("s12: the day a story is at is its main clause's, not a relative claus
        "Ana Ruiz welcomed Luis Vega to the ministry.",
        {"Ana Ruiz met_with Luis Vega 2025-06-17"},
        {"Ana Ruiz met_with Luis Vega 2025-06-15"}},
+  });
+}
+
+TEST_CASE("s12: weekdays of last week, a title-case dateline, 'since Monday', 'it ran'", "[relate][dating][temporal][s12]") {
+  // 18 June 2025 is a Wednesday: Monday last week is 9 June
+  auto times = find_time_expressions("The drill ran from Monday to Thursday last week.", Date{2025, 6, 18});
+  REQUIRE(times.size() == 1);
+  CHECK(times[0].date == Date{2025, 6, 9});
+  CHECK(times[0].until == Date{2025, 6, 12});
+  auto next = find_time_expressions("They meet on Friday next week.", Date{2025, 6, 18});
+  REQUIRE(next.size() == 1);
+  CHECK(next[0].date == Date{2025, 6, 27});
+  check_relation_rows({
+      // the title-case dateline's day is the story's; "since Monday" is the exercise's first day
+      {"Lima, 18 June 2025 - Soldiers have been defending networks since Monday in Exercise Copper Gate, "
+       "which the Chilean Army hosted. Teams from Peru and Bolivia are taking part in Copper Gate.",
+       {"Peru participates_in Copper Gate 2025-06-16"},
+       {"Peru participates_in Copper Gate 2025-06-18"}},
+      // "it ran from ... last week": the event of the sentence before
+      {"Exercise Copper Gate was hosted by the Chilean Army. Officials said it ran from Monday to Thursday last week. "
+       "Teams from Peru and Bolivia took part in Copper Gate.",
+       {"Peru participates_in Copper Gate 2025-06-09"},
+       {}},
+      // "it signed" is one who acted, not the event
+      {"Exercise Copper Gate was hosted by the Chilean Army. Peru took part in Copper Gate. "
+       "Peru is not a member of NATO, but it signed a pact with Chile in March 2024.",
+       {},
+       {"Peru participates_in Copper Gate 2024-03"}},
   });
 }
