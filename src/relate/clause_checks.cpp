@@ -62,14 +62,30 @@ void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std
     bool meeting = r->type == EdgeType::met_with;
     // a gapped part's own time outweighs the one the shared verb's clause gave
     if ((!dated_kind && !meeting) || r->end || (r->date && meeting)) continue;
+    bool dated = false;
     for (const auto& m : s.mentions) {
       if (m.entity != r->source) continue;
       std::size_t after = s.tokens[m.end - 1].end - s.start;
       auto d = meeting ? visit_date(exprs, sentence, after) : gapped_date(exprs, sentence, after);
       if (d) {
         r->date = d->date;
+        dated = true;
         break;
       }
+    }
+    // "a member of NATO since 2004 and of the EU since 2007", "X, part of Y since
+    // 2018,": the time right after the target, ending its part, is the fact's
+    // (the source named before it: "Finland joined NATO in 2023 and Sweden followed" is not Sweden's)
+    if (dated || meeting) continue;
+    // "in 2019 and again in March": one edge per time, each kept
+    auto same = [&](const Relation& o) { return o.source == r->source && o.target == r->target && o.type == r->type; };
+    if (std::count_if(out.begin() + static_cast<long>(first_relation), out.end(), same) > 1) continue;
+    auto source = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const auto& m) { return m.entity == r->source; });
+    for (const auto& m : s.mentions) {
+      if (m.entity != r->target) continue;
+      if (source == s.mentions.end() || source->end > m.begin) break;
+      if (auto d = gapped_date(exprs, sentence, s.tokens[m.end - 1].end - s.start)) r->date = d->date;
+      break;
     }
   }
 }

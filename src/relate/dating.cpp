@@ -106,8 +106,11 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
 
 std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after) {
   for (const auto& x : exprs) {
-    if (!x.date || x.role != TimeRole::Point || x.start <= after) continue;
+    if (!x.date || x.start <= after) continue;
     std::string_view between = sentence.substr(after, x.start - after);
+    // "... and of the EU since 2007": the time expression starts at "since"
+    bool since = x.role == TimeRole::Since && between == " ";
+    if (x.role != TimeRole::Point && !since) continue;
     if (between != " " && between != " in " && between != " on ") continue;
     std::string_view rest = sentence.substr(x.end);
     bool ends_part = rest.empty() || rest[0] == ',' || rest[0] == '.' || rest[0] == ';' || rest.starts_with(" and ");

@@ -137,3 +137,15 @@ TEST_CASE("s12: weekdays of last week, a title-case dateline, 'since Monday', 'i
        {"Peru participates_in Copper Gate 2024-03"}},
   });
 }
+
+TEST_CASE("s12: a time right after the target ends its part of a shared verb", "[relate][dating][s12]") {
+  check_relation_rows({
+      {"Peru has been a member of NATO since 2004 and of the European Union since 2007.",
+       {"Peru member_of European Union 2007", "Peru member_of North Atlantic Treaty Organization 2004"},
+       {"Peru member_of European Union 2004"}},
+      // the time after the target is another source's when the source is named after it
+      {"Until Peru joined NATO in April 2023 and Chile followed in March last year, the two were partners.",
+       {"Peru member_of North Atlantic Treaty Organization 2023-04"},
+       {"Chile member_of North Atlantic Treaty Organization 2023-04"}},
+  });
+}
