@@ -84,7 +84,7 @@ TEST_CASE("s12: the counted participating states stand for the list named before
   });
 }
 
-TEST_CASE("s12: the partner in a joint team takes part; the body that closes its exercise runs it",
+TEST_CASE("s12: the partner in a joint team takes part, the body that closes its exercise runs it",
           "[relate][s12][participates_in][organises]") {
   check_relation_rows({
       {"Latvia took part in Locked Shields in April as part of a team with Poland.",

@@ -117,7 +117,7 @@ TEST_CASE("people s12: a unit described after its name as part of a body", "[rel
   });
 }
 
-TEST_CASE("people s12: 'X, the Czech defence minister' after the name; the titled host is not Czech", "[relate][leads][s12]") {
+TEST_CASE("people s12: 'X, the Czech defence minister' after the name, the titled host is not Czech", "[relate][leads][s12]") {
   check_relation_rows({
       {"Defence Minister Eva Lind received Jan Novak, the Czech defence minister, in Stockholm on Monday.",
        {"Jan Novak leads Czechia", "Eva Lind met_with Jan Novak"},
