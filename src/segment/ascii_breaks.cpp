@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ures.h>
 #include <unicode/ustring.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -36,24 +37,29 @@ struct Tables {
   Suppressions suppress;
 };
 
-bool class_table(std::array<Class, 128>& cls) {
-  for (int c = 0; c < 128; ++c) {
-    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
-      case U_SB_OTHER: cls[c] = Other; break;
-      case U_SB_CR: cls[c] = CR; break;
-      case U_SB_LF: cls[c] = LF; break;
-      case U_SB_SP: cls[c] = Sp; break;
-      case U_SB_LOWER: cls[c] = Lower; break;
-      case U_SB_UPPER: cls[c] = Upper; break;
-      case U_SB_OLETTER: cls[c] = OLetter; break;
-      case U_SB_NUMERIC: cls[c] = Numeric; break;
-      case U_SB_ATERM: cls[c] = ATerm; break;
-      case U_SB_STERM: cls[c] = STerm; break;
-      case U_SB_CLOSE: cls[c] = Close; break;
-      case U_SB_SCONTINUE: cls[c] = SContinue; break;
-      default: return false;  // Extend, Format, Sep: rules this code does not implement
-    }
+// The class of a code point; false for Extend, Format and Sep, whose rules
+// (SB5, SB4 for Sep) this code does not implement: ICU is used then.
+bool class_of(UChar32 c, Class& out) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_OTHER: out = Other; return true;
+    case U_SB_CR: out = CR; return true;
+    case U_SB_LF: out = LF; return true;
+    case U_SB_SP: out = Sp; return true;
+    case U_SB_LOWER: out = Lower; return true;
+    case U_SB_UPPER: out = Upper; return true;
+    case U_SB_OLETTER: out = OLetter; return true;
+    case U_SB_NUMERIC: out = Numeric; return true;
+    case U_SB_ATERM: out = ATerm; return true;
+    case U_SB_STERM: out = STerm; return true;
+    case U_SB_CLOSE: out = Close; return true;
+    case U_SB_SCONTINUE: out = SContinue; return true;
+    default: return false;
   }
+}
+
+bool class_table(std::array<Class, 128>& cls) {
+  for (int c = 0; c < 128; ++c)
+    if (!class_of(c, cls[c])) return false;
   return true;
 }
 
@@ -152,9 +158,9 @@ bool suppressed(std::string_view text, std::size_t n, const Suppressions& s) {
 
 // Where the rules SB6-SB11 put a break after the terminator at `t` (its
 // closing marks and spaces skipped): that position, or 0 for none there.
-std::size_t break_after_terminator(std::string_view text, std::size_t t, const std::array<Class, 128>& cls) {
-  const std::size_t n = text.size();
-  auto at = [&](std::size_t i) { return cls[static_cast<unsigned char>(text[i])]; };
+// `at(i)` is the class of character i of the `n` characters of the text.
+template <class At>
+std::size_t break_after_terminator(std::size_t n, std::size_t t, At at) {
   std::size_t p = t + 1;
   while (p < n && at(p) == Close) ++p;
   while (p < n && at(p) == Sp) ++p;
@@ -171,6 +177,24 @@ std::size_t break_after_terminator(std::string_view text, std::size_t t, const s
     ++k;
   }
   return k < n && at(k) == Lower ? 0 : p;
+}
+
+// The breaks of a text of `n` characters of classes `at(i)` (SB3, SB4,
+// SB6-SB11), each passed to `emit` as a character index, the end excluded.
+// `stop(i)`: whether character i is LF, CR, ATerm or STerm (a fast test).
+template <class At, class Stop, class Emit>
+void rule_breaks(std::size_t n, At at, Stop stop, Emit emit) {
+  for (std::size_t i = 0; i < n; ++i) {
+    while (i < n && !stop(i)) ++i;  // most characters: no break after them
+    if (i == n) break;
+    Class k = at(i);
+    std::size_t boundary = 0;
+    if (k == LF || (k == CR && (i + 1 == n || at(i + 1) != LF)))
+      boundary = i + 1;  // SB4 (CR LF kept together: SB3)
+    else if (k == ATerm || k == STerm)
+      boundary = break_after_terminator(n, i, at);
+    if (boundary > 0 && boundary < n) emit(boundary);
+  }
 }
 
 // Eight bytes at a time.
@@ -192,18 +216,54 @@ bool ascii_sentence_breaks(std::string_view text, std::vector<std::uint32_t>& ou
   const Tables& t = tables();
   if (!t.ok || !all_ascii(text)) return false;
   const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    while (i < n && !t.stop[static_cast<unsigned char>(text[i])]) ++i;  // most bytes: no break after them
-    if (i == n) break;
-    Class k = t.cls[static_cast<unsigned char>(text[i])];
-    std::size_t boundary = 0;
-    if (k == LF || (k == CR && (i + 1 == n || text[i + 1] != '\n')))
-      boundary = i + 1;  // SB4 (CR LF kept together: SB3)
-    else if (k == ATerm || k == STerm)
-      boundary = break_after_terminator(text, i, t.cls);
-    if (boundary > 0 && boundary < n && !suppressed(text, boundary, t.suppress)) out.push_back(static_cast<std::uint32_t>(boundary));
-  }
+  auto at = [&](std::size_t i) { return t.cls[static_cast<unsigned char>(text[i])]; };
+  auto stop = [&](std::size_t i) { return t.stop[static_cast<unsigned char>(text[i])]; };
+  rule_breaks(n, at, stop, [&](std::size_t b) {
+    if (!suppressed(text, b, t.suppress)) out.push_back(static_cast<std::uint32_t>(b));
+  });
   if (n > 0) out.push_back(static_cast<std::uint32_t>(n));
+  return true;
+}
+
+bool utf8_sentence_breaks(std::string_view text, std::vector<std::uint32_t>& out) {
+  out.clear();
+  const Tables& t = tables();
+  if (!t.ok) return false;
+  // One class and byte offset per code point (the rules count characters).
+  // Written in place: a text has no more code points than bytes.
+  thread_local std::vector<Class> classes;
+  thread_local std::vector<std::uint32_t> byte_of;
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  if (static_cast<std::size_t>(length) != text.size()) return false;
+  classes.resize(text.size());
+  byte_of.resize(text.size());
+  std::size_t n = 0;
+  for (std::int32_t i = 0; i < length;) {
+    if (s[i] < 0x80) {  // a run of ASCII at once: most of the text
+      std::int32_t end = i + 1;
+      while (end < length && s[end] < 0x80) ++end;
+      for (std::int32_t k = i; k < end; ++k, ++n) {
+        classes[n] = t.cls[s[k]];
+        byte_of[n] = static_cast<std::uint32_t>(k);
+      }
+      i = end;
+      continue;
+    }
+    byte_of[n] = static_cast<std::uint32_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0 || !class_of(c, classes[n++])) return false;  // ill-formed (ICU reads U+FFFD), or a class not handled
+  }
+  auto at = [&](std::size_t i) { return classes[i]; };
+  constexpr unsigned kStops = 1u << LF | 1u << CR | 1u << ATerm | 1u << STerm;
+  auto stop = [&](std::size_t i) { return (kStops >> classes[i]) & 1u; };
+  // The filter reads the text itself: its entries are ASCII, so a byte of a
+  // longer sequence stops its walk as the code point stops ICU's.
+  rule_breaks(n, at, stop, [&](std::size_t b) {
+    if (!suppressed(text, byte_of[b], t.suppress)) out.push_back(byte_of[b]);
+  });
+  if (n > 0) out.push_back(static_cast<std::uint32_t>(text.size()));
   return true;
 }
 

@@ -1,6 +1,7 @@
 // ICU's English sentence breaks ("en@ss=standard": the UAX #29 rules and
-// the suppressions after "Mr.", "U.S." ...) for text that is all ASCII,
-// without ICU's UTF-16 copy and rule machine. Internal to segment/.
+// the suppressions after "Mr.", "U.S." ...) for text that is all ASCII, or
+// UTF-8 whose characters the same rules classify, without ICU's UTF-16
+// copy and rule machine. Internal to segment/.
 //
 // The character classes and the suppression list are read from ICU itself
 // (u_getIntPropertyValue, the "brkitr" resource of "en"), so that both stay
@@ -18,5 +19,12 @@ namespace newsgraph::segment_detail {
 // False when the tables could not be built from ICU (then use ICU), or when
 // `text` has a byte >= 0x80.
 bool ascii_sentence_breaks(std::string_view text, std::vector<std::uint32_t>& out);
+
+// The same for well-formed UTF-8 text (boundaries as byte offsets), the
+// classes of its non-ASCII characters read from ICU too. False when a
+// character is of a class these rules leave out (Extend: combining marks;
+// Format: soft hyphen, zero-width joiners; Sep: U+2028), when the text is
+// not well-formed UTF-8, or when the tables could not be built: use ICU then.
+bool utf8_sentence_breaks(std::string_view text, std::vector<std::uint32_t>& out);
 
 }  // namespace newsgraph::segment_detail

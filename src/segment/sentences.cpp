@@ -209,15 +209,17 @@ void icu_boundaries(std::string_view text, const std::vector<std::size_t>& soft,
   utext_close(ut);
 }
 
-// The same boundaries without ICU when the text is all ASCII (most news
-// once quotes and dashes are normalised): ICU's rule machine and UTF-16
-// copy were most of the time of segmentation. False when not all ASCII.
+// The same boundaries without ICU when the text is all ASCII, or UTF-8
+// whose characters the rules classify (curly quotes, dashes, accented
+// letters: most news): ICU's rule machine and UTF-16 copy were most of the
+// time of segmentation. False when neither applies.
 bool ascii_boundaries(std::string_view text, const std::vector<std::size_t>& soft, std::vector<Boundary>& out) {
   thread_local std::string spaced;
   thread_local std::vector<std::uint32_t> breaks;
   spaced.assign(text);
   for (std::size_t nl : soft) spaced[nl] = ' ';
-  if (!segment_detail::ascii_sentence_breaks(spaced, breaks)) return false;
+  if (!segment_detail::ascii_sentence_breaks(spaced, breaks) && !segment_detail::utf8_sentence_breaks(spaced, breaks))
+    return false;
   for (std::uint32_t b : breaks) out.push_back({b, b > 0 && spaced[b - 1] == '\n'});
   return true;
 }
