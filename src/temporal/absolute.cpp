@@ -5,13 +5,13 @@
 
 namespace newsgraph::temporal {
 
-bool Matcher::in(std::size_t i, const WordSet& set) const {
+bool Matcher::in_list(std::size_t i, const WordSet& set) const {
   std::string_view w = word(i);
   char buffer[16];
   return !w.empty() && w.size() <= 16 && set.count(lower_word(w, buffer)) > 0;
 }
 
-int Matcher::value(std::size_t i, const WordMap<int>& map, int none) const {
+int Matcher::value_in_list(std::size_t i, const WordMap<int>& map, int none) const {
   std::string_view w = word(i);
   if (w.empty() || w.size() > 16) return none;
   char buffer[16];
@@ -24,12 +24,9 @@ int Matcher::shift_at(std::size_t i) const {
   return shift_value_;
 }
 
-std::string Matcher::unit(std::size_t i) const {
-  std::string_view w = word(i);
-  if (w.empty() || w.size() > 16) return {};
-  char buffer[16];
-  auto it = w_.units.find(lower_word(w, buffer));
-  return it == w_.units.end() ? std::string() : it->second;
+std::string_view Matcher::unit(std::size_t i) const {
+  const WordInfo* f = info(i);
+  return f && (f->flags & kUnit) ? std::string_view(f->unit) : std::string_view();
 }
 
 bool Matcher::punct(std::size_t i, char c) const {
@@ -79,9 +76,10 @@ int Matcher::day_at(std::size_t i) const {
 int Matcher::month_at(std::size_t i, std::size_t& next) const {
   std::string_view w = word(i);
   if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) return 0;
-  bool abbreviated = false;
-  int m = w_.month_of(w, &abbreviated);
-  if (!m) return 0;
+  const WordInfo* f = info(i);
+  if (!f || !(f->flags & kMonth) || !f->month) return 0;
+  int m = f->month;
+  bool abbreviated = f->flags & kShortMonth;
   next = i + 1;
   if (abbreviated && punct(next, '.') && tokens_[next].start == tokens_[i].end) {
     ++next;
@@ -165,12 +163,10 @@ std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
   std::size_t j = i;
   int shift = shift_at(j);
   if (shift != 9) ++j;
-  std::string_view w = word(j);
-  char buffer[16];
-  auto it = w.size() <= 16 ? w_.seasons.find(lower_word(w, buffer)) : w_.seasons.end();
-  if (w.empty() || it == w_.seasons.end()) return std::nullopt;
+  const WordInfo* season = info(j);
+  if (!season || !(season->flags & kSeason)) return std::nullopt;
   // Not a structured binding: the lambdas below capture these, which clang 14 (make fuzz) refuses.
-  const int first = it->second.first, last = it->second.second;
+  const int first = season->season.first, last = season->season.second;
   Parsed p;
   std::size_t k = j + 1 + (is(j + 1, "of") ? 1 : 0);
   if (shift == 9) {

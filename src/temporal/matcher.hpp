@@ -1,6 +1,8 @@
 // Internal to temporal/: the matcher of time expressions over one sentence.
 // Its words (months, cues, relative words) come from TemporalWords (data).
 #pragma once
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -10,6 +12,7 @@
 #include "temporal/calendar.hpp"
 #include "temporal/time_expressions.hpp"
 #include "temporal/tokens.hpp"
+#include "temporal/word_index.hpp"
 #include "temporal/words.hpp"
 
 namespace newsgraph::temporal {
@@ -38,20 +41,61 @@ class Matcher {
   std::optional<Date> published_;
   const TemporalWords& w_;
   std::vector<Token>& tokens_;
+  std::shared_ptr<const WordIndex> own_index_;  // when `w_` was not indexed
+  const WordIndex* index_ = nullptr;
+  // Per token: its entry in `index_` (null: none), or kUnasked; one
+  // look-up per token, however many parsers ask about it.
+  std::vector<const WordInfo*>& infos_;
+  static const WordInfo kUnasked;
 
   // token access
   std::string_view word(std::size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::Word ? tokens_[i].text(text_) : std::string_view{};
   }
   bool is(std::size_t i, std::string_view lower) const { return equals_lowered(word(i), lower); }
-  bool in(std::size_t i, const WordSet& set) const;
+  const WordInfo* info(std::size_t i) const {
+    if (i >= tokens_.size() || tokens_[i].kind != TokenKind::Word) return nullptr;
+    const WordInfo*& slot = infos_[i];
+    if (slot == &kUnasked) slot = index_->find(tokens_[i].text(text_));
+    return slot;
+  }
+  // The lists of `w_` the index holds are answered from it (the flag is
+  // found at compile time where the list is named); any other is looked up.
+  std::uint32_t flag_of(const WordSet& s) const {
+    const WordSet* p = &s;
+    return p == &w_.triggers ? kTrigger : p == &w_.date_cues ? kDateCue : p == &w_.since_words ? kSince
+         : p == &w_.until_words ? kUntil : p == &w_.from_words ? kFrom : p == &w_.between_words ? kBetween
+         : p == &w_.span_links ? kSpanLink : p == &w_.and_links ? kAndLink : p == &w_.modifiers ? kModifier
+         : p == &w_.ago_words ? kAgo : p == &w_.numbered_nouns ? kNumberedNoun
+         : p == &w_.quarter_prefixes ? kQuarterPrefix : p == &w_.future_cues ? kFutureCue : WordFlag{};
+  }
+  bool in(std::size_t i, const WordSet& set) const {
+    if (std::uint32_t flag = flag_of(set)) {
+      const WordInfo* f = info(i);
+      return f && (f->flags & flag);
+    }
+    return in_list(i, set);
+  }
+  bool in_list(std::size_t i, const WordSet& set) const;
   // The value of the word at i in `map`, or `none`.
-  int value(std::size_t i, const WordMap<int>& map, int none) const;
+  int value(std::size_t i, const WordMap<int>& map, int none) const {
+    const WordMap<int>* p = &map;
+    auto [flag, member] = p == &w_.shift_words    ? std::pair{kShift, &WordInfo::shift}
+                          : p == &w_.day_words    ? std::pair{kDayWord, &WordInfo::day_word}
+                          : p == &w_.number_words ? std::pair{kNumberWord, &WordInfo::number}
+                          : p == &w_.ordinal_words ? std::pair{kOrdinal, &WordInfo::ordinal}
+                          : p == &w_.periods      ? std::pair{kPeriod, &WordInfo::period}
+                                                  : std::pair{WordFlag{}, &WordInfo::month};
+    if (!flag) return value_in_list(i, map, none);
+    const WordInfo* f = info(i);
+    return f && (f->flags & flag) ? f->*member : none;
+  }
+  int value_in_list(std::size_t i, const WordMap<int>& map, int none) const;
   // value() in shift_words ("last" -1), none 9: asked of one token by several parsers, so remembered.
   int shift_at(std::size_t i) const;
   mutable std::size_t shift_index_ = static_cast<std::size_t>(-1);
   mutable int shift_value_ = 9;
-  std::string unit(std::size_t i) const;
+  std::string_view unit(std::size_t i) const;
   bool punct(std::size_t i, char c) const;
   bool dash(std::size_t i) const;
   bool adjacent(std::size_t a, std::size_t b) const { return tokens_[a].end == tokens_[b].start; }

@@ -15,11 +15,20 @@ std::vector<Token>& token_storage() {
   thread_local std::vector<Token> storage;
   return storage;
 }
+std::vector<const WordInfo*>& info_storage() {
+  thread_local std::vector<const WordInfo*> storage;
+  return storage;
+}
 }  // namespace
 
+const WordInfo Matcher::kUnasked{};
+
 Matcher::Matcher(std::string_view text, std::optional<Date> published, const TemporalWords& words)
-    : text_(text), published_(published), w_(words), tokens_(token_storage()) {
+    : text_(text), published_(published), w_(words), tokens_(token_storage()), infos_(info_storage()) {
   tokenize(text, tokens_);
+  if (!w_.word_index) own_index_ = std::make_shared<const WordIndex>(build_word_index(w_));
+  index_ = w_.word_index ? w_.word_index.get() : own_index_.get();
+  infos_.assign(tokens_.size(), &kUnasked);
 }
 
 std::vector<TimeExpression> Matcher::run() {
@@ -61,7 +70,7 @@ std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   const bool has_pub = published_.has_value();
   if (shift != 9) {
     std::size_t k = j + 1;
-    std::string u = unit(k);
+    std::string_view u = unit(k);
     if (u == "year") {
       p.year = pub.year + shift;
       p.unresolved = !has_pub;
@@ -119,9 +128,10 @@ std::optional<Parsed> Matcher::parse_weekday(std::size_t i) const {
   if (mode != 0 || shift == 0) ++j;
   std::string_view w = word(j);
   if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) return std::nullopt;
-  bool abbreviated = false;
-  int wd = w_.weekday_of(w, &abbreviated);
-  if (wd < 0) return std::nullopt;
+  const WordInfo* f = info(j);
+  if (!f || !(f->flags & kWeekday) || f->weekday < 0) return std::nullopt;
+  int wd = f->weekday;
+  bool abbreviated = f->flags & kShortWeekday;
   std::size_t k = j + 1 + (punct(j + 1, '.') ? 1 : 0);
   k += punct(k, ',') ? 1 : 0;
   if (auto explicit_date = parse_absolute(k); explicit_date && explicit_date->day) {
@@ -153,7 +163,7 @@ std::optional<Parsed> Matcher::parse_ago(std::size_t i) const {
   else
     n = value(i, w_.number_words, -1);
   if (n < 0 || !in(i + 2, w_.ago_words)) return std::nullopt;
-  std::string u = unit(i + 1);
+  std::string_view u = unit(i + 1);
   Parsed p;
   p.relative = true;
   p.end = i + 3;
@@ -194,7 +204,8 @@ std::optional<Parsed> Matcher::parse_point(std::size_t i, bool cued) const {
 // The end of "from July 17 to 28" / "between March 3 and 5" / "2019-2021".
 std::optional<Parsed> Matcher::parse_span_end(std::size_t i, const Parsed& first) const {
   if (first.day && !first.relative) {
-    if (int d = day_at(i); d && !w_.month_of(word(i + 1))) {
+    const WordInfo* next = info(i + 1);
+    if (int d = day_at(i); d && !(next && (next->flags & kMonth) && next->month)) {
       Parsed p = first;
       p.day = d;
       p.end = i + 1;

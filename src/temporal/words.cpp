@@ -1,5 +1,7 @@
 #include "temporal/words.hpp"
 
+#include "temporal/word_index.hpp"
+
 namespace newsgraph {
 
 std::string lower_word(std::string_view word) {
@@ -58,6 +60,7 @@ void TemporalWords::index() {
     trigger_shapes[n] |= std::uint32_t{1} << initial_bit(w);
     trigger_ends[n] |= std::uint32_t{1} << initial_bit(w.empty() ? w : w.substr(w.size() - 1));
   }
+  word_index = std::make_shared<const temporal::WordIndex>(temporal::build_word_index(*this));
 }
 
 bool TemporalWords::may_be_trigger(std::string_view word) const {

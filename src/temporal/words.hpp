@@ -5,6 +5,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,6 +15,9 @@
 #include "util/word_hash.hpp"
 
 namespace newsgraph {
+namespace temporal {
+struct WordIndex;  // temporal/word_index.hpp
+}
 
 struct TemporalWords {
   WordMap<int> months;        // "january", "jan", "sept" -> 1..12
@@ -58,12 +62,15 @@ struct TemporalWords {
   // letter of "this", not its last letter), so fewer words are hashed.
   std::array<std::uint32_t, 64> trigger_ends{};
   bool may_be_trigger(std::string_view word) const;
+  // By index(), of the lists above: what the matcher asks of a word, in one
+  // look-up (shared by copies; index() makes a new one).
+  std::shared_ptr<const temporal::WordIndex> word_index;
 
   // 1..12, or 0; `abbreviated` tells a short form ("Nov").
   int month_of(std::string_view word, bool* abbreviated = nullptr) const;
   // 0 = Monday ... 6 = Sunday, or -1; `abbreviated` tells a short form ("Thu").
   int weekday_of(std::string_view word, bool* abbreviated = nullptr) const;
-  // Rebuilds `triggers` from the lists; call after editing them.
+  // Rebuilds `triggers` and `word_index` from the lists; call after editing them.
   void index();
 };
 
