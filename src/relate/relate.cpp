@@ -16,6 +16,7 @@
 #include "relate/participation.hpp"
 #include "relate/passes.hpp"
 #include "relate/references.hpp"
+#include "relate/sentence_times.hpp"
 #include "temporal/time_expressions.hpp"
 
 namespace newsgraph {
@@ -24,7 +25,6 @@ namespace {
 using detail::Dating;
 using detail::Cut;
 using detail::Item;
-using detail::lower_word;
 using detail::negated;
 using detail::split_clauses;
 
@@ -56,37 +56,56 @@ class Relater {
   }
 
  private:
+  // One sentence, pass by pass: its times, its items and clauses, the
+  // patterns, cues and claims of taking part on them, then what the later
+  // sentences read of it (the story's day, its events, who it named last).
   void sentence(std::size_t si) {
     const SentenceAnalysis& s = doc_.sentences[si];
     refresh_pairs();
-    std::string_view stext = text_.substr(s.start, s.end - s.start);
-    stext_ = stext;
-    auto exprs = find_time_expressions(stext, published_, lex_.temporal);
-    drop_times_inside_names(s, exprs);
-    detail::drop_dateline_times(exprs, stext);
-    detail::anchor_relative(exprs, stext, time_words_, previous_point_);
-    if (published_) detail::settle_yearless_months(exprs, stext, *published_, lex_.temporal);
+    stext_ = text_.substr(s.start, s.end - s.start);
+    auto exprs = sentence_times(s);
     std::size_t first_relation = out_.size();
     lede_.observe(s, exprs);
     occasion_ = occasion_date(s, si);
-    quiet_ = exprs.empty() && !time_words_.other_time_words(stext);
+    quiet_ = exprs.empty() && !time_words_.other_time_words(stext_);
     std::vector<detail::ChunkRelation> chunks;
     std::vector<Item> surface;  // the items before chunking, for the surface_ patterns
     auto collapsed = detail::build_items(s, ctx_, true, &chunks, &surface);
     lists_.observe(collapsed, ctx_, si);
     detail::resolve_references(collapsed, ctx_, lists_, si, pair_sentence_, chunks);
-    drop_adverbial_times(s, exprs, collapsed);
+    detail::drop_adverbial_times(lex_, s, exprs, collapsed);
     Cut cut;
     auto clauses = split_clauses(std::move(collapsed), lex_, cut, &doc_);
-    // The main clause is not dated by a time inside what was cut out of it
-    // ("Sweden, which joined NATO in March, sent a team").
-    std::vector<TimeExpression> main_exprs;
-    for (const auto& x : exprs) {
-      bool inside = std::any_of(cut.begin(), cut.end(), [&](const auto& c) {
-        return x.start >= s.tokens[c.first].start - s.start && x.end <= s.tokens[c.second - 1].end - s.start;
-      });
-      if (!inside) main_exprs.push_back(x);
-    }
+    auto main_exprs = detail::main_clause_times(s, exprs, cut);
+    observe_cut_times(exprs, main_exprs);
+    for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
+    relate_clauses(si, surface, clauses, exprs, main_exprs, first_relation);
+    detail::date_gapped(s, stext_, exprs, out_, first_relation);
+    std::vector<detail::StatedFact> facts;
+    for (std::size_t r = first_relation; r < out_.size(); ++r)
+      facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
+    std::vector<int> named;
+    for (const auto& m : s.mentions) named.push_back(m.entity);
+    narrative_.observe(main_exprs, s.headline, named, std::move(facts));
+    std::vector<std::size_t> event_at;
+    auto events = events_named(s, si, first_relation, event_at);
+    events_.observe(si, exprs, stext_, events, time_words_, event_at);
+    detail::find_offices_taken(doc_, si, stext_, exprs, office_phrases_, lex_.temporal, offices_);
+    detail::find_appointments(doc_, si, stext_, exprs, lex_.temporal, offices_);
+    remember_mentions(s, si);
+  }
+
+  // The sentence's time expressions, resolved, less those that date nothing.
+  std::vector<TimeExpression> sentence_times(const SentenceAnalysis& s) {
+    auto exprs = find_time_expressions(stext_, published_, lex_.temporal);
+    detail::drop_times_inside_names(doc_, s, stext_, exprs);
+    detail::drop_dateline_times(exprs, stext_);
+    detail::anchor_relative(exprs, stext_, time_words_, previous_point_);
+    if (published_) detail::settle_yearless_months(exprs, stext_, *published_, lex_.temporal);
+    return exprs;
+  }
+
+  void observe_cut_times(const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs) {
     // for "the following day" in a later sentence: the main clause's day, not a
     // relative clause's ("met Tan, who is visiting from August 26 to 29")
     for (const auto& x : main_exprs)
@@ -98,7 +117,14 @@ class Relater {
       if (x.role == TimeRole::Point && x.date && x.date->day &&
           std::none_of(main_exprs.begin(), main_exprs.end(), [&](const TimeExpression& y) { return y.start == x.start; }))
         cut_day_ = cut_day_ ? std::optional<Date>{} : x.date, cut_day_at_ = x.start;
-    for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
+  }
+
+  // The patterns, then the cue words and the claims of taking part, on each
+  // clause (the main clause, the first, dated by its own times only).
+  void relate_clauses(std::size_t si, std::vector<Item>& surface, std::vector<std::vector<Item>>& clauses,
+                      const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs,
+                      std::size_t first_relation) {
+    const SentenceAnalysis& s = doc_.sentences[si];
     // Items with no name (nor a pair, group or pronoun read as one) fill no
     // slot, and every relation a pattern or cue gives is between names: such
     // items are not indexed, so that no pattern is tried on them.
@@ -110,6 +136,7 @@ class Relater {
     auto surface_keys = index(surface, detail::PatternKinds::Surface);
     std::vector<detail::ClauseWords> clause_keys;
     for (auto& clause : clauses) clause_keys.push_back(index(clause, detail::PatternKinds::Clause));
+    auto times_of = [&](std::size_t c) -> const std::vector<TimeExpression>& { return c == 0 ? main_exprs : exprs; };
     for (std::uint32_t pi : detail::candidate_patterns(surface_keys, clause_keys)) {  // the others cannot match
       const RelationPattern& p = lex_.patterns[pi];
       if (p.name.starts_with("surface_")) {
@@ -117,25 +144,18 @@ class Relater {
         continue;
       }
       for (std::size_t c = 0; c < clauses.size(); ++c)  // (match_pattern() finds nothing where it may not match)
-        if (clause_keys[c].may_match(pi)) apply(p, clauses[c], si, c == 0 ? main_exprs : exprs, clause_keys[c]);
+        if (clause_keys[c].may_match(pi)) apply(p, clauses[c], si, times_of(c), clause_keys[c]);
     }
     for (std::size_t c = 0; c < clauses.size(); ++c)
-      if (!clause_keys[c].bits.empty()) cues(clauses[c], si, c == 0 ? main_exprs : exprs, first_relation);
+      if (!clause_keys[c].bits.empty()) cues(clauses[c], si, times_of(c), first_relation);
     // (a clause with no name claims no one took part: those are not indexed)
     for (std::size_t c = 0; c < clauses.size(); ++c)
-      if (!clause_keys[c].bits.empty()) participation(clauses[c], si, c == 0 ? main_exprs : exprs);
-    detail::date_gapped(s, stext_, exprs, out_, first_relation);
-    std::vector<detail::StatedFact> facts;
-    for (std::size_t r = first_relation; r < out_.size(); ++r)
-      facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
-    std::vector<int> named;
-    for (const auto& m : s.mentions) named.push_back(m.entity);
-    narrative_.observe(main_exprs, s.headline, named, std::move(facts));
-    std::vector<std::size_t> event_at;
-    auto events = events_named(s, si, first_relation, event_at);
-    events_.observe(si, exprs, stext, events, time_words_, event_at);
-    detail::find_offices_taken(doc_, si, stext, exprs, office_phrases_, lex_.temporal, offices_);
-    detail::find_appointments(doc_, si, stext, exprs, lex_.temporal, offices_);
+      if (!clause_keys[c].bits.empty()) participation(clauses[c], si, times_of(c));
+  }
+
+  // The latest entity of each type, the first organisation and person, and
+  // the subject a later "it" or "the country" may stand for.
+  void remember_mentions(const SentenceAnalysis& s, std::size_t si) {
     int first_org = -1, first_person = -1;
     for (const auto& m : s.mentions) {
       if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation) first_org = m.entity;
@@ -220,52 +240,6 @@ class Relater {
     for (auto& r : cue_out_)
       if (!read.count({r.source, r.target, r.type})) out_.push_back(std::move(r));
     cue_out_.clear();
-  }
-
-  // "Cyber Europe 2024", "Crossed Swords 2022": a year inside a name, or
-  // written right after an exercise's or event's name, dates nothing.
-  void drop_times_inside_names(const SentenceAnalysis& s, std::vector<TimeExpression>& exprs) const {
-    std::erase_if(exprs, [&](const TimeExpression& x) {
-      for (const auto& m : s.mentions) {
-        std::size_t b = s.tokens[m.begin].start - s.start, e = s.tokens[m.end - 1].end - s.start;
-        if (x.start < e && x.end > b) return true;
-        NodeType t = doc_.entities[m.entity].type;
-        if ((t == NodeType::Exercise || t == NodeType::Event) && x.start == e + 1 && x.start < x.end &&
-            std::all_of(stext_.begin() + static_cast<long>(x.start), stext_.begin() + static_cast<long>(x.end),
-                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
-          return true;
-      }
-      return false;
-    });
-  }
-
-  // "The CCDCOE last year organised ...": a time between a name and its verb
-  // is taken out of the way of the patterns (the clause keeps its date).
-  void drop_adverbial_times(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs,
-                            std::vector<Item>& items) const {
-    for (const auto& x : exprs) {
-      std::size_t from = 0, to = 0;
-      for (std::size_t i = 0; i < items.size(); ++i) {
-        std::size_t b = s.tokens[items[i].begin].start - s.start, e = s.tokens[items[i].end - 1].end - s.start;
-        if (b >= x.start && e <= x.end && !items[i].is_entity()) {
-          if (!to) from = i;
-          to = i + 1;
-        }
-      }
-      // "A and B on Monday signed", "Finland, in April 2023, joined": the
-      // preposition and the commas go with the time when a past verb follows
-      // (not "signed the Pact in 2019 establishing ...", where the name is an object).
-      std::size_t f = from, t = to;
-      if (t && f > 1 && !items[f - 1].is_entity() && lex_.temporal.date_cues.count(items[f - 1].key)) --f;
-      if (t && f > 1 && t < items.size() && items[f - 1].key == "," && items[t].key == ",") --f, ++t;
-      if (f != from && t < items.size() && past_verb(items[t].key)) from = f, to = t;
-      if (!to || from == 0 || to >= items.size() || !items[from - 1].is_entity() || !lower_word(items[to])) continue;
-      items.erase(items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(to));
-    }
-  }
-
-  bool past_verb(const std::string& key) const {
-    return (key.size() > 3 && key.ends_with("ed")) || lex_.temporal.past_tense_words.count(key) > 0;
   }
 
   void apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
