@@ -119,6 +119,19 @@ class Matcher {
   // `cued`: the caller read a cue; else a bare year or month needs a cue before i (cue_before()).
   std::optional<Parsed> parse_point(std::size_t i, bool cued) const;
   std::optional<Parsed> parse_span_end(std::size_t i, const Parsed& first) const;
+  // The cue word at the start of a match, if any.
+  struct Cues {
+    bool since = false, until = false, from = false, between = false;
+  };
+  // One or two dates found; `end`: the token after them.
+  struct Found {
+    Parsed first, second;
+    bool span = false;
+    std::size_t end = 0;
+  };
+  std::optional<Found> find_dates(std::size_t i, std::size_t at, const Cues& c) const;
+  void resolve_span(Found& f, TimeExpression& e) const;
+  void shift_to_week(const Parsed& first, TimeExpression& e, std::size_t& end) const;
   std::optional<TimeExpression> match_at(std::size_t i, std::size_t& next) const;
   std::optional<Date> resolve(const Parsed& p, long near_future_days = kNearFutureDays) const;
 };

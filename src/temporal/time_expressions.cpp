@@ -217,85 +217,99 @@ std::optional<Parsed> Matcher::parse_span_end(std::size_t i, const Parsed& first
   return parse_point(i, true);
 }
 
-std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next) const {
-  bool since = in(i, w_.since_words);
-  bool until = in(i, w_.until_words);
-  bool from = in(i, w_.from_words);
-  bool between = in(i, w_.between_words);
-  std::size_t at = (since || until || from || between) ? i + 1 : i;
+// The dates at `at`: a period or a span of days, else one point, maybe
+// linked to a span end ("from July 17 to 28", "2019-2021").
+std::optional<Matcher::Found> Matcher::find_dates(std::size_t i, std::size_t at, const Cues& c) const {
+  Found f;
   std::optional<Parsed> first;
-  Parsed second;
-  bool span = false;
   // "between 10 and 14 April", "from 10 to 14 April", "on 5 and 6 March", "10-14 April"
-  if (!since && !until)
+  if (!c.since && !c.until)
     if (auto period = parse_period(at)) {
       first = period->first;
-      second = period->second;
-      span = true;
+      f.second = period->second;
+      f.span = true;
     }
   // (a span of days starts with a day: cue_before() is asked only then)
-  if (!since && !until && !first && day_at(at))
-    if (auto days = parse_day_span(at, between || cue_before(at))) {
+  if (!c.since && !c.until && !first && day_at(at))
+    if (auto days = parse_day_span(at, c.between || cue_before(at))) {
       first = days->first;
-      second = days->second;
-      span = true;
+      f.second = days->second;
+      f.span = true;
     }
   if (!first) first = parse_point(at, at != i);
   if (!first) return std::nullopt;
-  TimeExpression e;
-  std::size_t end = span ? second.end : first->end;
+  f.first = *first;
+  f.end = f.span ? f.second.end : first->end;
   std::size_t link = first->end;
-  bool linked = (from && in(link, w_.span_links)) || (between && in(link, w_.and_links)) || (!since && !until && dash(link));
-  if (!span && linked) {
+  bool linked = (c.from && in(link, w_.span_links)) || (c.between && in(link, w_.and_links)) ||
+                (!c.since && !c.until && dash(link));
+  if (!f.span && linked) {
     if (auto s = parse_span_end(link + 1, *first)) {
-      span = true;
-      second = *s;
-      end = s->end;
+      f.span = true;
+      f.second = *s;
+      f.end = s->end;
     }
   }
-  if (span) {
-    if (first->needs_year && !second.needs_year && !second.relative) {
-      Parsed f = *first;
-      f.needs_year = false;
-      f.year = f.month > second.month ? second.year - 1 : second.year;
-      first = f;
-    }
-    e.role = TimeRole::Span;
-    e.date = resolve(*first);
-    e.until = resolve(second);
-    if (first->needs_year && second.needs_year && e.date && e.until && *e.until < *e.date)
-      e.until = resolve(Parsed{second.end, e.date->year + 1, second.month, second.day});  // Dec 28 to Jan 3
-    // "from Monday to Friday": the Friday after that Monday
-    if (second.weekday && e.date && e.until && e.date->day && *e.until < *e.date) e.until = add_days(*e.until, 7);
-    if (e.date && e.until && *e.until < *e.date) e.until.reset();  // "from 2023 to 2019": keep the start
-    if (!e.until) e.role = TimeRole::Point;
-  } else if (until) {
-    e.role = TimeRole::Until;
-    e.until = resolve(*first, kUntilFutureDays);
-  } else {
-    e.role = since ? TimeRole::Since : TimeRole::Point;
-    e.date = resolve(*first);
+  return f;
+}
+
+// A span's two dates; the first takes the second's year when it has none
+// (`f.first` is updated: its year is then no longer relative).
+void Matcher::resolve_span(Found& f, TimeExpression& e) const {
+  Parsed& first = f.first;
+  const Parsed& second = f.second;
+  if (first.needs_year && !second.needs_year && !second.relative) {
+    first.needs_year = false;
+    first.year = first.month > second.month ? second.year - 1 : second.year;
   }
-  // "on Monday last week", "from Monday to Thursday last week": the days of that week
-  if (first->weekday && e.date && e.date->day && published_ && published_->day && end < tokens_.size())
+  e.role = TimeRole::Span;
+  e.date = resolve(first);
+  e.until = resolve(second);
+  if (first.needs_year && second.needs_year && e.date && e.until && *e.until < *e.date)
+    e.until = resolve(Parsed{second.end, e.date->year + 1, second.month, second.day});  // Dec 28 to Jan 3
+  // "from Monday to Friday": the Friday after that Monday
+  if (second.weekday && e.date && e.until && e.date->day && *e.until < *e.date) e.until = add_days(*e.until, 7);
+  if (e.date && e.until && *e.until < *e.date) e.until.reset();  // "from 2023 to 2019": keep the start
+  if (!e.until) e.role = TimeRole::Point;
+}
+
+// "on Monday last week", "from Monday to Thursday last week": the days of
+// that week; `end` then takes in "last week".
+void Matcher::shift_to_week(const Parsed& first, TimeExpression& e, std::size_t& end) const {
+  if (first.weekday && e.date && e.date->day && published_ && published_->day && end < tokens_.size())
     if (int shift = shift_at(end); shift != 9 && unit(end + 1) == "week") {
       auto in_week = [&](const Date& d) { return add_days(*published_, 7L * shift - weekday_of(*published_) + weekday_of(d)); };
       e.date = in_week(*e.date);
       if (e.until) e.until = in_week(*e.until) < *e.date ? add_days(in_week(*e.until), 7) : in_week(*e.until);
       end += 2;
     }
-  e.relative = first->relative || first->needs_year || (span && (second.relative || second.needs_year));
-  std::size_t start_token = (since || until || from || between) ? i : at;
-  if (from && !span) start_token = at;  // "from 2019" alone: the cue means a source, not a span
-  TimeExpression m;
-  m.start = tokens_[start_token].start;
-  m.end = tokens_[end - 1].end;
-  m.date = e.date;
-  m.until = e.until;
-  m.relative = e.relative;
-  m.role = e.role;
+}
+
+std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next) const {
+  Cues c{in(i, w_.since_words), in(i, w_.until_words), in(i, w_.from_words), in(i, w_.between_words)};
+  bool cued = c.since || c.until || c.from || c.between;
+  std::size_t at = cued ? i + 1 : i;
+  std::optional<Found> f = find_dates(i, at, c);
+  if (!f) return std::nullopt;
+  TimeExpression e;
+  if (f->span) {
+    resolve_span(*f, e);
+  } else if (c.until) {
+    e.role = TimeRole::Until;
+    e.until = resolve(f->first, kUntilFutureDays);
+  } else {
+    e.role = c.since ? TimeRole::Since : TimeRole::Point;
+    e.date = resolve(f->first);
+  }
+  std::size_t end = f->end;
+  shift_to_week(f->first, e, end);
+  e.relative = f->first.relative || f->first.needs_year || (f->span && (f->second.relative || f->second.needs_year));
+  std::size_t start_token = cued ? i : at;
+  if (c.from && !f->span) start_token = at;  // "from 2019" alone: the cue means a source, not a span
+  e.start = tokens_[start_token].start;
+  e.end = tokens_[end - 1].end;
   next = end;
-  return m;
+  return e;
 }
 
 }  // namespace temporal
