@@ -79,6 +79,50 @@ bool head_between(const Lexicon& lex, const std::vector<Token>& toks, std::uint3
   return false;
 }
 
+// One or two particles between capitalised words of a plain name ("Maarten de Vries").
+bool particles_then_name(const Lexicon& lex, std::string_view text, const std::vector<Token>& toks, std::uint32_t k) {
+  std::uint32_t m = k;
+  while (m < toks.size() && m < k + 2 && toks[m].word && !toks[m].capital && lex.name_particle_set.count(toks[m].key)) ++m;
+  return m > k && m < toks.size() && toks[m].word && toks[m].capital && !toks[m].all_caps && !line_break_before(text, toks, m) &&
+         !toks[k - 1].all_caps && !lex.head_type.count(toks[k - 1].key);
+}
+
+// "C5 Agency of the Finnish Defence Forces": another body after "of the" is a name of its own.
+bool body_after(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t k) {
+  for (; k < toks.size() && toks[k].word && toks[k].capital; ++k)
+    if (auto it = lex.head_type.find(toks[k].key); it != lex.head_type.end() && it->second == NodeType::Organisation)
+      return true;
+  return false;
+}
+
+// "Jane Doe Thursday 3 April": a weekday written out is never a word of a name.
+bool written_weekday(const Lexicon& lex, const Token& t) {
+  return lex.temporal.weekdays.count(t.key) > 0 && !lex.temporal.short_weekdays.count(t.key);
+}
+
+// The end of the name [i, j) once post-nominal letters and a year or edition number are settled.
+std::uint32_t name_end_settled(const Lexicon& lex, std::string_view text, const std::vector<Token>& toks, std::uint32_t i,
+                               std::uint32_t j) {
+  // "Labour MP Sarah Whitby": post-nominal letters before a name start a title and the
+  // name; "Mr Cathal Brennan TD": after one they close it and are no part of it.
+  for (std::uint32_t k = i + 1; k + 2 < j; ++k)
+    if (toks[k].all_caps && lex.post_nominal_set.count(toks[k].key) && toks[k + 1].capital && !toks[k + 1].all_caps) {
+      j = k;
+      break;
+    }
+  if (j - i >= 3 && toks[j - 1].all_caps && lex.post_nominal_set.count(toks[j - 1].key)) --j;
+  // "Cyber Guard 24", "Amber Lattice 2025 exercise": a year or edition number ends the name
+  // (not "Command 24 hours": a noun after the number makes it a count).
+  if (j < toks.size() && year_number(toks[j]) && !line_break_before(text, toks, j) && toks[j - 1].capital) {
+    const Token* next = j + 1 < toks.size() ? &toks[j + 1] : nullptr;
+    auto noun = next ? lex.anaphor_type.find(next->key) : lex.anaphor_type.end();
+    bool count = next && next->word && !next->capital && (next->key.ends_with("s") || next->key == "percent") &&
+                 (noun == lex.anaphor_type.end() || (noun->second != NodeType::Exercise && noun->second != NodeType::Event));
+    if (!count) ++j;
+  }
+  return j;
+}
+
 }  // namespace
 
 // "Paris Call for Trust and Security in Cyberspace": a document's complement goes on after "in"
@@ -110,29 +154,11 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   if (!toks[i].word || !toks[i].capital) return 0;
   std::uint32_t j = i + 1;
   auto line_break = [&](std::uint32_t k) { return line_break_before(text_, toks, k); };
-  // One or two particles between capitalised words of a plain name.
-  auto particles_then_name = [&](std::uint32_t k) {
-    std::uint32_t m = k;
-    while (m < toks.size() && m < k + 2 && toks[m].word && !toks[m].capital && lex_.name_particle_set.count(toks[m].key)) ++m;
-    return m > k && m < toks.size() && toks[m].word && toks[m].capital && !toks[m].all_caps && !line_break(m) &&
-           !toks[k - 1].all_caps && !lex_.head_type.count(toks[k - 1].key);
-  };
   auto head_in = [&](std::uint32_t from, std::uint32_t to, bool agreement_only) {
     return head_between(lex_, toks, from, to, agreement_only);
   };
-  // "C5 Agency of the Finnish Defence Forces": another body after "of the" is a name of its own.
-  auto body_after = [&](std::uint32_t k) {
-    for (; k < toks.size() && toks[k].word && toks[k].capital; ++k)
-      if (auto it = lex_.head_type.find(toks[k].key); it != lex_.head_type.end() && it->second == NodeType::Organisation)
-        return true;
-    return false;
-  };
-  // "Jane Doe Thursday 3 April": a weekday written out is never a word of a name.
-  auto weekday = [&](std::uint32_t k) {
-    return lex_.temporal.weekdays.count(toks[k].key) > 0 && !lex_.temporal.short_weekdays.count(toks[k].key);
-  };
   while (j < toks.size() && !line_break(j)) {
-    if (toks[j].word && toks[j].capital && !weekday(j)) {
+    if (toks[j].word && toks[j].capital && !written_weekday(lex_, toks[j])) {
       ++j;
     } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !line_break(j + 1) && !lex_.not_name_set.count(ascii_lowered(toks[j + 1].text))) {
@@ -140,7 +166,7 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     } else if ((toks[j].key == "of" || toks[j].key == "for" || toks[j].key == "on") && j + 2 < toks.size() &&
                toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2) &&
                !lex_.not_name_set.count(ascii_lowered(toks[j + 2].text)) && head_in(i, j, toks[j].key == "on") &&
-               !body_after(j + 2)) {
+               !body_after(lex_, toks, j + 2)) {
       j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only
     } else if (toks[j].key == "against" && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !toks[j + 1].all_caps && !line_break(j + 1) && head_in(j - 1, j, false)) {
@@ -151,7 +177,7 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
       j += m;
     } else if (std::uint32_t m = portfolio_list_end(s, i, j); m > j) {
       j = m;  // "Ministry of Communication, Digital Technology and Innovations"
-    } else if (particles_then_name(j)) {
+    } else if (particles_then_name(lex_, text_, toks, j)) {
       while (!toks[j].capital) ++j;  // "Maarten de Vries", "Ursula von der Leyen"
     } else {
       break;
@@ -159,24 +185,7 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   }
   j = cut_coordination(s, i, j);
   j = title_cut(s, i, j);
-  // "Labour MP Sarah Whitby": post-nominal letters before a name start a title and the
-  // name; "Mr Cathal Brennan TD": after one they close it and are no part of it.
-  for (std::uint32_t k = i + 1; k + 2 < j; ++k)
-    if (toks[k].all_caps && lex_.post_nominal_set.count(toks[k].key) && toks[k + 1].capital && !toks[k + 1].all_caps) {
-      j = k;
-      break;
-    }
-  if (j - i >= 3 && toks[j - 1].all_caps && lex_.post_nominal_set.count(toks[j - 1].key)) --j;
-  // "Cyber Guard 24", "Amber Lattice 2025 exercise": a year or edition number ends the name
-  // (not "Command 24 hours": a noun after the number makes it a count).
-  if (j < toks.size() && year_number(toks[j]) && !line_break(j) && toks[j - 1].capital) {
-    const Token* next = j + 1 < toks.size() ? &toks[j + 1] : nullptr;
-    auto noun = next ? lex_.anaphor_type.find(next->key) : lex_.anaphor_type.end();
-    bool count = next && next->word && !next->capital && (next->key.ends_with("s") || next->key == "percent") &&
-                 (noun == lex_.anaphor_type.end() || (noun->second != NodeType::Exercise && noun->second != NodeType::Event));
-    if (!count) ++j;
-  }
-  return j - i;
+  return name_end_settled(lex_, text_, toks, i, j) - i;
 }
 
 // "Ministry of Communication, Digital Technology and Innovations", "Faculty of
