@@ -219,72 +219,84 @@ struct Resolver {
     for (std::size_t i = 0; i < items.size(); ++i) {
       Item& it = items[i];
       std::string_view key = it.key;
-      // "signed by the head of the agency and ...": a title with no name acts for what it heads
-      if (key == "<role>") {
-        int holder = title_holder(it);
-        if (holder >= 0 && !person_beside(i)) {
-          it = Item{holder, {}, {}, it.begin, it.end};
-          continue;
-        }
-        if (std::size_t len = nameless_title(i)) {
-          Item body = items[i + len - 1];
-          std::size_t from = i > 0 && is(i - 1, "the") ? i - 1 : i;
-          replace(from, i + len, std::move(body));
-          i = from;
-        }
-        continue;
-      }
-      // the same with a title written in lower case ("the director of CERT.LV")
-      if (is(i + 1, "of") && !it.is_entity() && leading_noun(it.key)) {
-        if (std::size_t len = nameless_title(i)) {
-          Item body = items[i + len - 1];
-          std::size_t from = i > 0 && is(i - 1, "the") ? i - 1 : i;
-          replace(from, i + len, std::move(body));
-          i = from;
-        }
+      // a title, or one written in lower case ("the director of CERT.LV")
+      if (key == "<role>" || (is(i + 1, "of") && !it.is_entity() && leading_noun(it.key))) {
+        title_reference(i);
         continue;
       }
       if (key == "<pair>") {
         if (const auto* list = pair_as_list(it)) it.key = "<group>", it.group = *list;
         continue;
       }
-      if (it.is_entity()) continue;
-      const std::vector<int>* group = nullptr;
-      // "A and B, both members of X": an apposition to the names just listed, not a reference back.
-      bool apposition = (key == "both" || key == "all") && i >= 2 && is(i - 1, ",") && items[i - 2].is_entity();
-      // "A and B are both members of X": a quantifier floated off the subject, not a reference back.
-      apposition |= (key == "both" || key == "all") && i >= 1 && copula(items[i - 1].key);
-      if (!apposition && may_count(key) && i + 1 < items.size() && (!items[i + 1].is_entity() || group_word(items[i + 1])))
-        if (std::size_t len = plural_at(i, group)) {
-          replace(i, i + len, Item{-1, *group, "<group>"});
-          continue;
-        }
-      // "the country's Cyber Command": the nation spoken of owns it.
-      if (is(i, "the") && (is(i + 1, "country") || is(i + 1, "nation")) && is(i + 2, "'s") && organisation_at(i + 3)) {
-        int owner = owner_before(i, true, false);
-        if (owner < 0 || type(owner) != NodeType::Nation) owner = lists.last_nation();
-        if (owner >= 0) {
-          emit(items[i + 3].entity, owner, "country_possessive_unit");
-          Item org = items[i + 3];
-          replace(i, i + 4, std::move(org));
-        }
-        continue;
+      if (it.is_entity() || group_reference(i) || country_possessive(i)) continue;
+      if (key == "its" || key == "their") its_reference(i);
+    }
+  }
+
+  // "signed by the head of the agency and ...": a title with no name acts for what it heads.
+  void title_reference(std::size_t& i) {
+    Item& it = items[i];
+    if (it.key == "<role>") {
+      int holder = title_holder(it);
+      if (holder >= 0 && !person_beside(i)) {
+        it = Item{holder, {}, {}, it.begin, it.end};
+        return;
       }
-      if (key != "its" && key != "their") continue;
-      // "Estonia ... its Ministry of Defence": a part of the clause's nation or organisation.
-      if (organisation_at(i + 1)) {
-        emit(items[i + 1].entity, owner_before(i, state_body(items[i + 1]), false), "its_unit");
-        continue;
+    }
+    if (std::size_t len = nameless_title(i)) {
+      Item body = items[i + len - 1];
+      std::size_t from = i > 0 && is(i - 1, "the") ? i - 1 : i;
+      replace(from, i + len, std::move(body));
+      i = from;
+    }
+  }
+
+  // "these countries", "both nations": a plural reference becomes the group it names.
+  bool group_reference(std::size_t i) {
+    std::string_view key = items[i].key;
+    const std::vector<int>* group = nullptr;
+    // "A and B, both members of X": an apposition to the names just listed, not a reference back.
+    bool apposition = (key == "both" || key == "all") && i >= 2 && is(i - 1, ",") && items[i - 2].is_entity();
+    // "A and B are both members of X": a quantifier floated off the subject, not a reference back.
+    apposition |= (key == "both" || key == "all") && i >= 1 && copula(items[i - 1].key);
+    if (!apposition && may_count(key) && i + 1 < items.size() && (!items[i + 1].is_entity() || group_word(items[i + 1])))
+      if (std::size_t len = plural_at(i, group)) {
+        replace(i, i + len, Item{-1, *group, "<group>"});
+        return true;
       }
-      // "Its newest members, A and B": "its" is the organisation, then a possessive.
-      if (members_follow(i)) {
-        int owner = owner_before(i, false, true);
-        if (owner < 0) continue;
-        Item possessive{-1, {}, "'s", it.begin, it.end};
-        it = Item{owner, {}, "its", it.begin, it.end};
-        items.insert(items.begin() + static_cast<long>(i + 1), std::move(possessive));
-        ++i;
-      }
+    return false;
+  }
+
+  // "the country's Cyber Command": the nation spoken of owns it. True when the words are there.
+  bool country_possessive(std::size_t i) {
+    if (!(is(i, "the") && (is(i + 1, "country") || is(i + 1, "nation")) && is(i + 2, "'s") && organisation_at(i + 3)))
+      return false;
+    int owner = owner_before(i, true, false);
+    if (owner < 0 || type(owner) != NodeType::Nation) owner = lists.last_nation();
+    if (owner >= 0) {
+      emit(items[i + 3].entity, owner, "country_possessive_unit");
+      Item org = items[i + 3];
+      replace(i, i + 4, std::move(org));
+    }
+    return true;
+  }
+
+  // "its"/"their" at i: a unit of the clause's owner, or the owner of members named next.
+  void its_reference(std::size_t& i) {
+    // "Estonia ... its Ministry of Defence": a part of the clause's nation or organisation.
+    if (organisation_at(i + 1)) {
+      emit(items[i + 1].entity, owner_before(i, state_body(items[i + 1]), false), "its_unit");
+      return;
+    }
+    // "Its newest members, A and B": "its" is the organisation, then a possessive.
+    if (members_follow(i)) {
+      int owner = owner_before(i, false, true);
+      if (owner < 0) return;
+      Item& it = items[i];
+      Item possessive{-1, {}, "'s", it.begin, it.end};
+      it = Item{owner, {}, "its", it.begin, it.end};
+      items.insert(items.begin() + static_cast<long>(i + 1), std::move(possessive));
+      ++i;
     }
   }
 
