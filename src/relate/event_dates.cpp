@@ -70,6 +70,43 @@ int length_in_days(std::string_view sentence, const TemporalWords& words, bool t
   return 0;
 }
 
+// The occurrence verbs of a sentence (`padded`: spaced()) in order, as
+// (position in the sentence, length); the first one a date belongs to says
+// when the event was ("X organised E, which took place on 4 May": not
+// "organised", whose clause has no date, but "took place"). Nullopt when
+// the sentence says "again".
+std::optional<std::vector<std::pair<std::size_t, std::size_t>>> occurrence_verbs_in(const std::string& padded,
+                                                                                      const TimeWordIndex& index) {
+  const TemporalWords& words = index.words();
+  const auto& verb_list = index.occurrence_verbs();
+  std::vector<std::pair<std::size_t, std::size_t>> verbs;
+  // Each verb's first place: the one-word verbs in one pass over the words, the others searched.
+  std::vector<std::string_view> seen;
+  bool again = false;
+  any_run(padded, [&](std::string_view w, std::size_t at) {
+    // "the first exercise the country has hosted.": a verb before a stop or comma
+    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ';' || w.back() == ':')) w.remove_suffix(1);
+    again |= w == "again";
+    // the sentence's first word ("Opening the forum on Monday, ...") in lower case
+    // (the shapes tell most words in any case from every verb without hashing them)
+    bool known = verb_list.may_be(w) &&
+                 (words.occurrence_verbs.count(w) ||
+                  (at == 1 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.occurrence_verbs.count(lower_word(w))));
+    if (known && std::find(seen.begin(), seen.end(), w) == seen.end()) {
+      seen.push_back(w);
+      verbs.push_back({at - 1, w.size()});  // `padded` is one further on
+    }
+    return false;
+  });
+  if (again) return std::nullopt;
+  for (const auto& verb : verb_list.phrases) {
+    std::size_t found = find_word(padded, verb);
+    if (found != std::string::npos) verbs.push_back({found - 1, verb.size()});
+  }
+  std::sort(verbs.begin(), verbs.end());
+  return verbs;
+}
+
 }  // namespace
 
 bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence,
@@ -129,7 +166,6 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
                          std::string_view sentence, const std::vector<int>& events, const TimeWordIndex& index,
                          const std::vector<std::size_t>& positions) {
   const TemporalWords& words = index.words();
-  const auto& verb_list = index.occurrence_verbs();
   if (events.size() > 1 && positions.size() != events.size()) return;
   // "on the first day of the X Forum, a three-day conference": the event named before the length
   std::size_t length_at = 0;
@@ -144,37 +180,10 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   if (from_lede(sentence_index, sentence, points, events, index)) return;
   lede_ = {};
   if (points.empty()) return;
-  std::string padded = spaced(sentence);
-  // The occurrence verbs of the sentence in order; the first one a date
-  // belongs to says when the event was ("X organised E, which took place on
-  // 4 May": not "organised", whose clause has no date, but "took place").
-  std::vector<std::pair<std::size_t, std::size_t>> verbs;  // position in `sentence`, length
-  // Each verb's first place: the one-word verbs in one pass over the words, the others searched.
-  std::vector<std::string_view> seen;
-  bool again = false;
-  any_run(padded, [&](std::string_view w, std::size_t at) {
-    // "the first exercise the country has hosted.": a verb before a stop or comma
-    while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ';' || w.back() == ':')) w.remove_suffix(1);
-    again |= w == "again";
-    // the sentence's first word ("Opening the forum on Monday, ...") in lower case
-    // (the shapes tell most words in any case from every verb without hashing them)
-    bool known = verb_list.may_be(w) &&
-                 (words.occurrence_verbs.count(w) ||
-                  (at == 1 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.occurrence_verbs.count(lower_word(w))));
-    if (known && std::find(seen.begin(), seen.end(), w) == seen.end()) {
-      seen.push_back(w);
-      verbs.push_back({at - 1, w.size()});  // `padded` is one further on
-    }
-    return false;
-  });
   // "X will be held again next spring": another edition than the one the story is about
-  if (again) return;
-  for (const auto& verb : verb_list.phrases) {
-    std::size_t found = find_word(padded, verb);
-    if (found != std::string::npos) verbs.push_back({found - 1, verb.size()});
-  }
-  std::sort(verbs.begin(), verbs.end());
-  for (const auto& [at, length] : verbs) {
+  auto verbs = occurrence_verbs_in(spaced(sentence), index);
+  if (!verbs) return;
+  for (const auto& [at, length] : *verbs) {
     // "The exercise was first held in Toulon in 2024": the first edition, not the one the story is about
     if (at >= 6 && sentence.substr(at - 6, 6) == "first ") continue;
     if (earlier_edition_before(sentence, at)) continue;
