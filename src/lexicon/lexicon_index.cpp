@@ -232,15 +232,73 @@ const char* const kMatcherWords[] = {"", "the", ",", "and", "or", "now", "'s", "
                                      "as", "well", "together", "such", "including", "like", "&"};
 static_assert(std::size(kMatcherWords) == word::count);
 
+namespace {
+
+// The id of `w`, a new one (the next) when it has none yet.
+std::uint32_t intern(Lexicon& lex, std::string_view w) {
+  auto [it, fresh] = lex.word_ids.try_emplace(std::string(w), static_cast<std::uint32_t>(lex.word_ids.size() + 1));
+  return it->second;
+}
+
+// An element's ids: each alternative's tokens and the alternative whole,
+// and the sorted ids either may start with.
+void index_element_words(Lexicon& lex, PatternElement& e) {
+  e.word_seqs.clear();
+  e.whole_ids.clear();
+  for (const auto& w : e.words) {
+    std::vector<std::uint32_t> seq;
+    std::string_view words(w);
+    for (std::size_t pos = 0; pos <= words.size();) {
+      auto space = words.find(' ', pos);
+      seq.push_back(intern(lex, words.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos)));
+      if (space == std::string_view::npos) break;
+      pos = space + 1;
+    }
+    e.word_seqs.push_back(std::move(seq));
+    e.whole_ids.push_back(intern(lex, w));
+  }
+  auto& any = e.first_ids;  // an alternative's first token, or the whole as one token
+  any.clear();
+  for (std::size_t a = 0; a < e.words.size(); ++a) {
+    any.push_back(e.word_seqs[a].front());
+    any.push_back(e.whole_ids[a]);
+  }
+  std::sort(any.begin(), any.end());
+  any.erase(std::unique(any.begin(), any.end()), any.end());
+}
+
+// Each pattern is triggered by the words of its required element that
+// clauses have least often: few words, and no function word ("in", "with").
+void index_pattern_triggers(Lexicon& lex) {
+  std::vector<const std::string*> word_text(lex.word_ids.size() + 1, nullptr);
+  for (const auto& [text, id] : lex.word_ids) word_text[id] = &text;
+  auto cost = [&](const std::vector<std::uint32_t>& ids) {
+    std::size_t c = 0;
+    for (std::uint32_t w : ids) c += w < word::count || lex.function_word_set.count(*word_text[w]) ? 50 : 1;
+    return c;
+  };
+  for (std::uint32_t pi = 0; pi < lex.patterns.size(); ++pi) {
+    const RelationPattern& p = lex.patterns[pi];
+    auto trigger = std::min_element(p.required_ids.begin(), p.required_ids.end(),
+                                    [&](const auto& a, const auto& b) { return cost(a) < cost(b); });
+    if (trigger == p.required_ids.end()) {
+      lex.patterns_untriggered.push_back(pi);
+      continue;
+    }
+    for (std::uint32_t w : *trigger) {
+      if (lex.patterns_by_word.size() <= w) lex.patterns_by_word.resize(w + 1);
+      lex.patterns_by_word[w].push_back(pi);
+    }
+  }
+}
+
+}  // namespace
+
 // Word ids for the relation matcher: its fixed words, then every word of
 // every pattern (each token of an alternative and the alternative whole).
 void Lexicon::index_pattern_words() {
   word_ids.clear();
   for (std::uint32_t i = 1; i < word::count; ++i) word_ids.emplace(kMatcherWords[i], i);
-  auto intern = [&](std::string_view w) {
-    auto [it, fresh] = word_ids.try_emplace(std::string(w), static_cast<std::uint32_t>(word_ids.size() + 1));
-    return it->second;
-  };
   patterns_by_word.clear();
   patterns_untriggered.clear();
   for (std::uint32_t pi = 0; pi < patterns.size(); ++pi) {
@@ -248,65 +306,22 @@ void Lexicon::index_pattern_words() {
     p.index = pi;
     p.required_ids.clear();
     p.anchor_ids.clear();
-    for (const auto& a : p.anchors) p.anchor_ids.push_back(intern(a));
+    for (const auto& a : p.anchors) p.anchor_ids.push_back(intern(*this, a));
     for (auto& e : p.elements) {
-      e.word_seqs.clear();
-      e.whole_ids.clear();
-      for (const auto& w : e.words) {
-        std::vector<std::uint32_t> seq;
-        std::string_view words(w);
-        for (std::size_t pos = 0; pos <= words.size();) {
-          auto space = words.find(' ', pos);
-          seq.push_back(intern(words.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos)));
-          if (space == std::string_view::npos) break;
-          pos = space + 1;
-        }
-        e.word_seqs.push_back(std::move(seq));
-        e.whole_ids.push_back(intern(w));
-      }
-      auto& any = e.first_ids;  // an alternative's first token, or the whole as one token
-      any.clear();
-      for (std::size_t a = 0; a < e.words.size(); ++a) {
-        any.push_back(e.word_seqs[a].front());
-        any.push_back(e.whole_ids[a]);
-      }
-      std::sort(any.begin(), any.end());
-      any.erase(std::unique(any.begin(), any.end()), any.end());
-      if (e.kind == PatternElement::Words && !e.optional && !e.or_end) p.required_ids.push_back(any);
+      index_element_words(*this, e);
+      if (e.kind == PatternElement::Words && !e.optional && !e.or_end) p.required_ids.push_back(e.first_ids);
     }
   }
-  // Each pattern is triggered by the words of its required element that
-  // clauses have least often: few words, and no function word ("in", "with").
-  std::vector<const std::string*> word_text(word_ids.size() + 1, nullptr);
-  for (const auto& [text, id] : word_ids) word_text[id] = &text;
-  auto cost = [&](const std::vector<std::uint32_t>& ids) {
-    std::size_t c = 0;
-    for (std::uint32_t w : ids) c += w < word::count || function_word_set.count(*word_text[w]) ? 50 : 1;
-    return c;
-  };
-  for (std::uint32_t pi = 0; pi < patterns.size(); ++pi) {
-    const RelationPattern& p = patterns[pi];
-    auto trigger = std::min_element(p.required_ids.begin(), p.required_ids.end(),
-                                    [&](const auto& a, const auto& b) { return cost(a) < cost(b); });
-    if (trigger == p.required_ids.end()) {
-      patterns_untriggered.push_back(pi);
-      continue;
-    }
-    for (std::uint32_t w : *trigger) {
-      if (patterns_by_word.size() <= w) patterns_by_word.resize(w + 1);
-      patterns_by_word[w].push_back(pi);
-    }
-  }
+  index_pattern_triggers(*this);
   // The cue words and the words cue phrases start with: relate/cue_words.hpp
   // finds them by id, not by string.
   for (const auto& f : cue_families) {
-    for (const auto& c : f.cue_set) intern(c);
-    for (const auto& h : f.cue_heads) intern(h);
+    for (const auto& c : f.cue_set) intern(*this, c);
+    for (const auto& h : f.cue_heads) intern(*this, h);
   }
-  for (const auto& c : document_participation.cue_set) intern(c);
-  for (const auto& h : document_participation.cue_heads) intern(h);
-  for (const auto& [w, flags] : negation_words) intern(w);
+  for (const auto& c : document_participation.cue_set) intern(*this, c);
+  for (const auto& h : document_participation.cue_heads) intern(*this, h);
+  for (const auto& [w, flags] : negation_words) intern(*this, w);
 }
-
 
 }  // namespace newsgraph
