@@ -272,6 +272,8 @@ void read_metadata(Lexicon& lex, const Value& v, bool replace) {
   }
 }
 
+void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace);
+
 }  // namespace
 
 void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& source) {
@@ -290,6 +292,13 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
     if (replace) lex.entities.clear();
     for (const auto& v : doc["entities"].GetArray()) merge_entity(lex, entity_of(v));
   }
+  read_word_lists(lex, doc, replace);
+}
+
+namespace {
+
+// The word lists and word maps of a lexicon file, appended (replaced with `replace`).
+void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
   struct ListField {
     const char* name;
     std::vector<std::string>* list;
@@ -337,7 +346,6 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
   }
 }
 
-namespace {
 // A plain byte (ASCII letter or digit) in lower case; 0 for any other byte.
 constexpr std::array<char, 256> kPlainLower = [] {
   std::array<char, 256> t{};
