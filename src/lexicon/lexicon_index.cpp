@@ -112,12 +112,54 @@ void index_cue_maps(Lexicon& lex) {
       }
 }
 
+// The words of each list as token keys.
+template <typename Set>
+void key_set_of(const Lexicon& lex, const std::vector<std::string>& list, Set& set) {
+  set.clear();
+  for (const auto& s : list) set.insert(lex.name_key_of(s));
+}
+
+// What a cue of several words starts with, to every one of its spaces.
+template <typename Cues>
+void heads_of(const Cues& cues, WordSet& heads) {
+  heads.clear();
+  for (const auto& c : cues)
+    for (std::size_t at = c.find(' '); at != std::string::npos; at = c.find(' ', at + 1)) heads.insert(c.substr(0, at));
+}
+
+// The cue sets of document participation and of the cue families.
+void index_cue_sets(Lexicon& lex) {
+  auto& participation = lex.document_participation;
+  key_set_of(lex, participation.cues, participation.cue_set);
+  heads_of(participation.cue_set, participation.cue_heads);
+  key_set_of(lex, participation.people_nouns, participation.people_set);
+  key_set_of(lex, participation.other_editions, participation.edition_set);
+  // Compared with item keys as written (",", "--" included): lower-cased only.
+  set_of(participation.auxiliaries, participation.auxiliary_set);
+  set_of(participation.subject_openers, participation.subject_opener_set);
+  set_of(participation.clause_openers, participation.clause_opener_set);
+  set_of(participation.free_words, participation.free_word_set);
+  set_of(lex.companion_closers, lex.companion_closer_set);
+  set_of(lex.not_verbs, lex.not_verb_set);
+  for (auto& f : lex.cue_families) {
+    key_set_of(lex, f.cues, f.cue_set);
+    heads_of(f.cue_set, f.cue_heads);
+  }
+}
+
+// Negators and modals, whole and by their first word.
+void index_negation_words(Lexicon& lex) {
+  lex.negation_words.clear();
+  for (const WordSet* set : {&lex.negator_set, &lex.modal_set})
+    for (const auto& k : *set) {
+      lex.negation_words[k] |= Lexicon::negation_whole;
+      if (auto sp = k.find(' '); sp != std::string::npos) lex.negation_words[k.substr(0, sp)] |= Lexicon::negation_first;
+    }
+}
+
 // The word lists as sets of token keys.
 void index_word_sets(Lexicon& lex) {
-  auto key_set = [&](const std::vector<std::string>& list, auto& set) {
-    set.clear();
-    for (const auto& s : list) set.insert(lex.name_key_of(s));
-  };
+  auto key_set = [&](const std::vector<std::string>& list, auto& set) { key_set_of(lex, list, set); };
   key_set(lex.title_only, lex.title_only_set);
   key_set(lex.given_names, lex.given_name_set);
   key_set(lex.post_nominals, lex.post_nominal_set);
@@ -130,28 +172,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.state_body_words, lex.state_body_set);
   key_set(lex.group_nouns, lex.group_noun_set);
   key_set(lex.subject_adverbs, lex.subject_adverb_set);
-  auto& participation = lex.document_participation;
-  key_set(participation.cues, participation.cue_set);
-  // What a cue of several words starts with, to every one of its spaces.
-  auto heads_of = [](const auto& cues, WordSet& heads) {
-    heads.clear();
-    for (const auto& c : cues)
-      for (std::size_t at = c.find(' '); at != std::string::npos; at = c.find(' ', at + 1)) heads.insert(c.substr(0, at));
-  };
-  heads_of(participation.cue_set, participation.cue_heads);
-  key_set(participation.people_nouns, participation.people_set);
-  key_set(participation.other_editions, participation.edition_set);
-  // Compared with item keys as written (",", "--" included): lower-cased only.
-  set_of(participation.auxiliaries, participation.auxiliary_set);
-  set_of(participation.subject_openers, participation.subject_opener_set);
-  set_of(participation.clause_openers, participation.clause_opener_set);
-  set_of(participation.free_words, participation.free_word_set);
-  set_of(lex.companion_closers, lex.companion_closer_set);
-  set_of(lex.not_verbs, lex.not_verb_set);
-  for (auto& f : lex.cue_families) {
-    key_set(f.cues, f.cue_set);
-    heads_of(f.cue_set, f.cue_heads);
-  }
+  index_cue_sets(lex);
   key_set(lex.generic_org_words, lex.generic_org_set);
   key_set(lex.name_particles, lex.name_particle_set);
   key_set(lex.place_cues, lex.place_cue_set);
@@ -167,12 +188,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.exercise_verbs, lex.exercise_verb_set);
   key_set(lex.modified_heads, lex.modified_head_set);
   key_set(lex.subject_pronouns, lex.subject_pronoun_set);
-  lex.negation_words.clear();
-  for (const WordSet* set : {&lex.negator_set, &lex.modal_set})
-    for (const auto& k : *set) {
-      lex.negation_words[k] |= Lexicon::negation_whole;
-      if (auto sp = k.find(' '); sp != std::string::npos) lex.negation_words[k.substr(0, sp)] |= Lexicon::negation_first;
-    }
+  index_negation_words(lex);
 }
 
 // The patterns' words as token keys, and the anchors the matcher starts from.
