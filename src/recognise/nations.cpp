@@ -210,6 +210,12 @@ void Recogniser::qualify_generic_bodies() {
       if (u.nation >= 0 && u.nation != target)  // another nation's body of that name
         doc_.sentences[u.sentence].mentions[u.mention].entity = nation_body(static_cast<std::uint32_t>(u.nation), core_of(u));
   }
+  apply_redirects();
+}
+
+// Mentions of redirected entities go to their replacements, which take the
+// acronyms the text gave them and the names known for them.
+void Recogniser::apply_redirects() {
   if (redirect_.empty()) return;
   for (auto& s : doc_.sentences)
     for (auto& m : s.mentions)

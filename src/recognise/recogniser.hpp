@@ -137,6 +137,7 @@ class Recogniser {
   int nation_body(std::uint32_t nation, const std::string& core);
   void add_nation_forms();
   void qualify_generic_bodies();
+  void apply_redirects();
   std::int64_t sentence_nation(std::size_t si, std::uint32_t b, std::uint32_t e, std::vector<std::int64_t>* doubts) const;
   std::int64_t clause_nation(std::size_t si, const Mention& m, std::vector<std::int64_t>* doubts) const;
   std::int64_t bare_body_nation(int entity) const;
