@@ -114,6 +114,7 @@ class Matcher {
   std::optional<std::pair<Parsed, Parsed>> parse_period(std::size_t i) const;
   // time_expressions.cpp
   std::optional<Parsed> parse_relative(std::size_t i) const;
+  std::optional<Parsed> parse_shifted(std::size_t i, std::size_t j, int shift) const;
   std::optional<Parsed> parse_weekday(std::size_t i) const;
   std::optional<Parsed> parse_ago(std::size_t i) const;
   // `cued`: the caller read a cue; else a bare year or month needs a cue before i (cue_before()).

@@ -58,6 +58,43 @@ std::optional<Date> Matcher::resolve(const Parsed& p, long near_future_days) con
   return d;
 }
 
+// A shift word at j ("last", "next", "this"; after a modifier from i):
+// last/this/next year|month|week, last July.
+std::optional<Parsed> Matcher::parse_shifted(std::size_t i, std::size_t j, int shift) const {
+  Parsed p;
+  p.relative = true;
+  const Date pub = published_.value_or(Date{});
+  const bool has_pub = published_.has_value();
+  std::size_t k = j + 1;
+  std::string_view u = unit(k);
+  if (u == "year") {
+    p.year = pub.year + shift;
+    p.unresolved = !has_pub;
+    return p.end = k + 1, p;
+  }
+  if (u == "month" || u == "week") {
+    p.unresolved = !has_pub || !pub.month || (u == "week" && !pub.day);
+    if (p.unresolved) return p.end = k + 1, p;
+    // a week: the month of the day seven days away (a news week rarely names its day)
+    Date d = u == "week" ? add_days(pub, 7L * shift)
+                         : Date{pub.year + (pub.month + shift - 1 + 12) / 12 - 1, (pub.month + shift + 11) % 12 + 1};
+    p.year = d.year;
+    p.month = d.month;
+    return p.end = k + 1, p;
+  }
+  std::size_t after = 0;
+  if (j == i && month_at(k, after)) {  // last July: strictly before the publication month
+    int m = month_at(k, after);
+    p.month = m;
+    p.unresolved = !has_pub || !pub.month;
+    if (shift < 0) p.year = m < pub.month ? pub.year : pub.year - 1;
+    if (shift == 0) p.year = pub.year;
+    if (shift > 0) p.year = m > pub.month ? pub.year : pub.year + 1;
+    return p.end = after, p;
+  }
+  return std::nullopt;
+}
+
 // last/this/next year|month|week|weekend, last July, October of last year,
 // late last year, yesterday...
 std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
@@ -68,36 +105,7 @@ std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   int shift = shift_at(j);
   const Date pub = published_.value_or(Date{});
   const bool has_pub = published_.has_value();
-  if (shift != 9) {
-    std::size_t k = j + 1;
-    std::string_view u = unit(k);
-    if (u == "year") {
-      p.year = pub.year + shift;
-      p.unresolved = !has_pub;
-      return p.end = k + 1, p;
-    }
-    if (u == "month" || u == "week") {
-      p.unresolved = !has_pub || !pub.month || (u == "week" && !pub.day);
-      if (p.unresolved) return p.end = k + 1, p;
-      // a week: the month of the day seven days away (a news week rarely names its day)
-      Date d = u == "week" ? add_days(pub, 7L * shift)
-                           : Date{pub.year + (pub.month + shift - 1 + 12) / 12 - 1, (pub.month + shift + 11) % 12 + 1};
-      p.year = d.year;
-      p.month = d.month;
-      return p.end = k + 1, p;
-    }
-    std::size_t after = 0;
-    if (j == i && month_at(k, after)) {  // last July: strictly before the publication month
-      int m = month_at(k, after);
-      p.month = m;
-      p.unresolved = !has_pub || !pub.month;
-      if (shift < 0) p.year = m < pub.month ? pub.year : pub.year - 1;
-      if (shift == 0) p.year = pub.year;
-      if (shift > 0) p.year = m > pub.month ? pub.year : pub.year + 1;
-      return p.end = after, p;
-    }
-    return std::nullopt;
-  }
+  if (shift != 9) return parse_shifted(i, j, shift);
   std::size_t after = 0;
   if (int m = month_at(i, after)) {  // October of last year / October last year
     std::size_t k = after + (is(after, "of") ? 1 : 0);

@@ -118,6 +118,11 @@ TEST_CASE("time matcher: spans, cues and weekdays of a named week", "[temporal][
       {"Figures from 2026 were cited.", Date{2031, 2, 1}, "2026 point 2026 - a"},
       // a weekday with "last week": the day of that week
       {"Ministers met on Tuesday last week in the capital.", Date{2031, 2, 6}, "Tuesday last week point 2031-01-28 - r"},
+      // a shift word before a unit or a month (Matcher::parse_shifted)
+      {"The agency opened last July.", Date{2031, 2, 6}, "last July point 2030-07 - r"},
+      {"The agency opens next July.", Date{2031, 8, 6}, "next July point 2032-07 - r"},
+      {"Talks resume next month.", Date{2031, 12, 6}, "next month point 2032-01 - r"},
+      {"The pact was signed last year.", Date{2031, 2, 6}, "last year point 2030 - r"},
   };
   for (const auto& r : rows) {
     INFO(r.sentence);
