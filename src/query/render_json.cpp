@@ -152,11 +152,10 @@ void write_json(std::ostream& out, const KnowledgeGraph& graph, const EntitiesRe
   j.w().EndObject();
 }
 
-void write_json(std::ostream& out, const KnowledgeGraph& graph, const StatsResult& s) {
-  Json j(out);
-  j.w().StartObject();
-  j.field("query", "stats");
-  j.field("documents", s.documents);
+namespace {
+
+// A stats answer's counts: nodes and edges by type, components, date range.
+void write_stats_counts(Json& j, const StatsResult& s) {
   j.key("nodes");
   j.w().StartObject();
   j.field("total", s.nodes);
@@ -188,24 +187,36 @@ void write_json(std::ostream& out, const KnowledgeGraph& graph, const StatsResul
   } else {
     j.w().Null();
   }
-  auto scored = [&](std::string_view name, const std::vector<ScoredNode>& list) {
-    j.key(name);
-    j.w().StartArray();
-    for (const ScoredNode& n : list) {
-      j.w().StartObject();
-      j.key("entity"), j.node(graph, n.node);
-      j.key("score"), j.w().Double(n.score);
-      j.w().EndObject();
-    }
-    j.w().EndArray();
-  };
-  scored("top_degree", s.top_degree);
+}
+
+// Central entities with their scores, under `name`.
+void write_scored(Json& j, const KnowledgeGraph& graph, std::string_view name, const std::vector<ScoredNode>& list) {
+  j.key(name);
+  j.w().StartArray();
+  for (const ScoredNode& n : list) {
+    j.w().StartObject();
+    j.key("entity"), j.node(graph, n.node);
+    j.key("score"), j.w().Double(n.score);
+    j.w().EndObject();
+  }
+  j.w().EndArray();
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const KnowledgeGraph& graph, const StatsResult& s) {
+  Json j(out);
+  j.w().StartObject();
+  j.field("query", "stats");
+  j.field("documents", s.documents);
+  write_stats_counts(j, s);
+  write_scored(j, graph, "top_degree", s.top_degree);
   j.key("betweenness");
   j.w().StartObject();
   j.field("method", s.betweenness_method);
   j.field("sources", s.betweenness_sources);
   if (!s.betweenness_note.empty()) j.field("note", s.betweenness_note);
-  scored("top", s.top_betweenness);
+  write_scored(j, graph, "top", s.top_betweenness);
   j.w().EndObject();
   j.w().EndObject();
 }
