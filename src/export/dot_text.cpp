@@ -16,6 +16,16 @@ bool is_ascii_alnum(unsigned char c) { return is_digit(c) || ((c | 0x20) >= 'a' 
 bool is_id_char(unsigned char c) { return is_ascii_alnum(c) || c == '.' || c == '-' || c >= 0x80; }
 bool is_alnum(unsigned char c) { return is_ascii_alnum(c) || c == '_' || c >= 0x80; }
 
+// A DOT keyword in any case: quoted even where it needs no quotes otherwise.
+bool is_dot_keyword(std::string_view id) {
+  static constexpr std::array<const char*, 6> kKeywords = {"node", "edge", "strict", "graph", "digraph", "subgraph"};
+  if (id.size() > 8) return false;
+  const std::string plain(id);
+  for (const char* keyword : kKeywords)
+    if (::strcasecmp(keyword, plain.c_str()) == 0) return true;
+  return false;
+}
+
 }  // namespace
 
 void append_dot_id(std::string& out, std::string_view id) {
@@ -63,13 +73,7 @@ void append_dot_id(std::string& out, std::string_view id) {
     }
   }
   out += '"';
-  if (needs_quotes || (count == 1 && (id[0] == '.' || id[0] == '-'))) return;
-  static constexpr std::array<const char*, 6> kKeywords = {"node", "edge", "strict", "graph", "digraph", "subgraph"};
-  if (id.size() <= 8) {
-    const std::string plain(id);
-    for (const char* keyword : kKeywords)
-      if (::strcasecmp(keyword, plain.c_str()) == 0) return;
-  }
+  if (needs_quotes || (count == 1 && (id[0] == '.' || id[0] == '-')) || is_dot_keyword(id)) return;
   out.resize(start);
   out += id;
 }
