@@ -262,6 +262,27 @@ std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBu
   return tag.end;
 }
 
+// "<!-- ... -->", "<!DOCTYPE ...>", "<?xml ...?>" at i: the index after it; i when none starts there.
+std::size_t skip_declaration(std::string_view s, std::size_t i) {
+  if (s.compare(i, 4, "<!--") == 0) {
+    std::size_t end = s.find("-->", i + 4);
+    return end == std::string_view::npos ? s.size() : end + 3;
+  }
+  if (i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '?')) {
+    std::size_t end = s.find('>', i);
+    return end == std::string_view::npos ? s.size() : end + 1;
+  }
+  return i;
+}
+
+// A space character at i: kept as written inside <pre>, else one space; one space in the heading.
+void put_html_space(char c, std::size_t i, const HtmlState& st, TextBuilder& out, std::string& h1) {
+  if (st.in_pre && c == '\n') out.put_byte('\n', i);
+  else if (st.in_pre) out.put_byte(' ', i);
+  else out.put_space(i);
+  if (st.h1_depth && !h1.empty() && h1.back() != ' ') h1 += ' ';
+}
+
 }  // namespace
 
 void convert_html(std::string_view s, TextBuilder& out, DocumentMeta& meta, HtmlFindings& found) {
@@ -272,14 +293,8 @@ void convert_html(std::string_view s, TextBuilder& out, DocumentMeta& meta, Html
   while (i < s.size()) {
     char c = s[i];
     if (c == '<') {
-      if (s.compare(i, 4, "<!--") == 0) {
-        std::size_t end = s.find("-->", i + 4);
-        i = end == std::string_view::npos ? s.size() : end + 3;
-        continue;
-      }
-      if (i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '?')) {
-        std::size_t end = s.find('>', i);
-        i = end == std::string_view::npos ? s.size() : end + 1;
+      if (std::size_t after = skip_declaration(s, i); after != i) {
+        i = after;
         continue;
       }
       if (parse_tag(s, i, tag)) {
@@ -302,10 +317,7 @@ void convert_html(std::string_view s, TextBuilder& out, DocumentMeta& meta, Html
       }
     }
     if (is_html_space(c)) {
-      if (st.in_pre && c == '\n') out.put_byte('\n', i);
-      else if (st.in_pre) out.put_byte(' ', i);
-      else out.put_space(i);
-      if (st.h1_depth && !h1.empty() && h1.back() != ' ') h1 += ' ';
+      put_html_space(c, i, st, out, h1);
       ++i;
       continue;
     }
