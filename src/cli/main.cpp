@@ -4,6 +4,7 @@
 //   0 ok, 1 bad input or failure, 2 usage.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <optional>
 
 #include "cli/common.hpp"
 #include "cli/options.hpp"
@@ -114,6 +115,27 @@ void setup_merge(CLI::App& app, MergeOptions& o) {
   cmd->add_flag("-q,--quiet", o.quiet, "No report");
 }
 
+// Parses the command line; the exit code when that is all there is to do
+// (help, version: 0; a usage error, said on one line: 2).
+std::optional<int> parse_arguments(CLI::App& app, int argc, char** argv) {
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::string message = e.what();
+    for (char& c : message)
+      if (c == '\n') c = ' ';
+    std::cerr << "newsgraph: usage error: " << message << " (see newsgraph --help)\n";
+    return 2;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -131,21 +153,7 @@ int main(int argc, char** argv) {
   setup_stats(app, stats);
   setup_merge(app, merge);
 
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    std::string message = e.what();
-    for (char& c : message)
-      if (c == '\n') c = ' ';
-    std::cerr << "newsgraph: usage error: " << message << " (see newsgraph --help)\n";
-    return 2;
-  }
+  if (auto done = parse_arguments(app, argc, argv)) return *done;
 
   try {
     newsgraph::remove_temporaries_on_signals();  // Ctrl-C leaves no half-written temporary file
