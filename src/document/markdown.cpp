@@ -93,18 +93,7 @@ class MarkdownConverter {
       std::size_t close = find_before(']', i + 1, le);
       if (close + 1 < le && s_[close + 1] == ':') return true;  // link reference definition
     }
-    std::size_t hashes = 0;
-    while (i + hashes < le && s_[i + hashes] == '#') ++hashes;
-    if (hashes >= 1 && hashes <= 6 && (i + hashes == le || s_[i + hashes] == ' ')) {
-      std::size_t end = le;
-      while (end > i + hashes && (s_[end - 1] == '#' || s_[end - 1] == ' ' || s_[end - 1] == '\r')) --end;
-      out_.put_break(ls, 2);
-      std::size_t before = out_.text().size();
-      inline_text(i + hashes + 1 < end ? i + hashes + 1 : end, end);
-      if (heading_.empty()) heading_ = out_.text().substr(before);
-      out_.put_break(le, 2);
-      return false;
-    }
+    if (atx_heading(ls, i, le)) return false;
     if (std::size_t marker = list_marker(i, le)) {
       out_.put_break(ls, 2);
       i = marker;
@@ -112,6 +101,22 @@ class MarkdownConverter {
     inline_text(i, le);
     out_.put_byte('\n', le);
     return false;
+  }
+
+  // "## Heading ##" from i in the line [ls, le): its text, set apart (the
+  // first one is the document's heading); false when the line is none.
+  bool atx_heading(std::size_t ls, std::size_t i, std::size_t le) {
+    std::size_t hashes = 0;
+    while (i + hashes < le && s_[i + hashes] == '#') ++hashes;
+    if (hashes < 1 || hashes > 6 || (i + hashes != le && s_[i + hashes] != ' ')) return false;
+    std::size_t end = le;
+    while (end > i + hashes && (s_[end - 1] == '#' || s_[end - 1] == ' ' || s_[end - 1] == '\r')) --end;
+    out_.put_break(ls, 2);
+    std::size_t before = out_.text().size();
+    inline_text(i + hashes + 1 < end ? i + hashes + 1 : end, end);
+    if (heading_.empty()) heading_ = out_.text().substr(before);
+    out_.put_break(le, 2);
+    return true;
   }
 
   // `c` in [from, limit), looking no further than kMaxLinkBytes so that a
