@@ -212,6 +212,16 @@ void DotText::write_dict(std::string& out, const char* what, const Kind& kind) c
   if (count > 0) out += "];\n";
 }
 
+// Whether node n has an edge in or out.
+bool DotText::has_edges(std::uint32_t n) const { return !out_[n].empty() || first_tail_[n] != kNone; }
+
+// Whether node n has a value other than its attribute's default.
+bool DotText::has_own_values(std::uint32_t n) const {
+  for (std::uint32_t v = nodes_[n].first; v != kNone; v = values_[v].next)
+    if (text(values_[v]) != node_kind_.defaults[values_[v].attr]) return true;
+  return false;
+}
+
 // agwrite's order: nodes in creation order, each followed by its out-edges;
 // a node is written where it first appears (before the edge from the
 // earliest node that points to it, else in its own place), and again (name
@@ -227,16 +237,10 @@ void DotText::write(std::ostream& out) const {
   const std::vector<std::uint32_t> node_order = node_kind_.by_name(), edge_order = edge_kind_.by_name();
   std::vector<std::string_view> node_slots(node_kind_.names.size()), edge_slots(edge_kind_.names.size());
   std::vector<bool> attrs_written(nodes_.size(), false);
-  auto has_edges = [this](std::uint32_t n) { return !out_[n].empty() || first_tail_[n] != kNone; };
-  auto non_default = [this](std::uint32_t n) {
-    for (std::uint32_t v = nodes_[n].first; v != kNone; v = values_[v].next)
-      if (text(values_[v]) != node_kind_.defaults[values_[v].attr]) return true;
-    return false;
-  };
   // write_node_test: no earlier node (than `before`) leads to n, and n says something.
   auto to_write = [&](std::uint32_t n, std::uint32_t before) {
     if (n < before || (first_tail_[n] != kNone && first_tail_[n] < before)) return false;
-    return !has_edges(n) || non_default(n);
+    return !has_edges(n) || has_own_values(n);
   };
   auto write_node = [&](std::uint32_t n) {
     buffer += '\t';

@@ -72,6 +72,8 @@ class DotText {
   void write_attrs(std::string& out, const Object& object, const Kind& kind, const std::vector<std::uint32_t>& order,
                    bool with_key, std::vector<std::string_view>& slots) const;
   void write_dict(std::string& out, const char* what, const Kind& kind) const;
+  bool has_edges(std::uint32_t n) const;
+  bool has_own_values(std::uint32_t n) const;
 
   std::string name_;
   Kind graph_kind_, node_kind_, edge_kind_;
