@@ -47,6 +47,25 @@ std::size_t ascii_run_end(std::string_view text, std::size_t i) {
   return i;
 }
 
+// The code point of the multi-byte sequence at i and its length in `len`;
+// U+FFFD (len 1) for an invalid byte, an overlong form or a surrogate.
+char32_t decode_sequence(std::string_view text, std::size_t i, std::size_t& len) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  std::size_t need = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+  if (!need || i + need > text.size()) return 0xFFFD;
+  char32_t v = c & (0xFF >> (need + 1));
+  bool ok = true;
+  for (std::size_t k = 1; k < need && ok; ++k) {
+    unsigned char cc = static_cast<unsigned char>(text[i + k]);
+    ok = (cc & 0xC0) == 0x80;
+    v = (v << 6) | (cc & 0x3F);
+  }
+  if (!ok || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) || (need == 3 && v < 0x800) || (need == 4 && v < 0x10000))
+    return 0xFFFD;
+  len = need;
+  return v;
+}
+
 // Decodes UTF-8 (invalid bytes become U+FFFD, one each). Written in place:
 // a text has no more UTF-16 units than bytes (a 4-byte sequence gives two).
 void to_utf16(std::string_view text, Utf16Text& out) {
@@ -71,23 +90,8 @@ void to_utf16(std::string_view text, Utf16Text& out) {
       i = end;
       continue;
     }
-    char32_t cp = 0xFFFD;
     std::size_t len = 1;
-    std::size_t need = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    if (need && i + need <= text.size()) {
-      char32_t v = c & (0xFF >> (need + 1));
-      bool ok = true;
-      for (std::size_t k = 1; k < need && ok; ++k) {
-        unsigned char cc = static_cast<unsigned char>(text[i + k]);
-        ok = (cc & 0xC0) == 0x80;
-        v = (v << 6) | (cc & 0x3F);
-      }
-      if (ok && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF) && !(need == 3 && v < 0x800) &&
-          !(need == 4 && v < 0x10000)) {
-        cp = v;
-        len = need;
-      }
-    }
+    char32_t cp = decode_sequence(text, i, len);
     if (cp >= 0x10000) {
       cp -= 0x10000;
       units[n] = static_cast<char16_t>(0xD800 + (cp >> 10));

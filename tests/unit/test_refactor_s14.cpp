@@ -10,6 +10,7 @@
 
 #include "io/graph_json_keys.hpp"
 #include "lexicon/lexicon.hpp"
+#include "segment/sentences.hpp"
 #include "temporal/time_expressions.hpp"
 
 using namespace newsgraph;
@@ -151,4 +152,21 @@ TEST_CASE("lexicon index: negation words, cue heads and pattern word ids", "[lex
         CHECK(e.whole_ids[a] == lex.word_id(e.words[a]));
         CHECK(std::is_sorted(e.first_ids.begin(), e.first_ids.end()));
       }
+}
+
+TEST_CASE("segmentation: invalid and multi-byte UTF-8 sequences keep sentence offsets", "[segment][s14]") {
+  // Each middle piece is one kind of sequence (decode_sequence): valid 2, 3 and 4 bytes,
+  // an overlong form, a surrogate, beyond U+10FFFF, a lone continuation, a cut sequence.
+  const char* middles[] = {"\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x9B\xA1", "\xC0\xAF", "\xE0\x80\xAF",
+                           "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80", "\xF0\x9F", "\xFF\xFE"};
+  for (const char* middle : middles) {
+    std::string first = std::string("Delegates met ") + middle + " in Oslo.";
+    std::string text = first + " The talks ended on Friday.";
+    INFO(text);
+    auto spans = segment_sentences(text);
+    REQUIRE(spans.size() == 2);
+    CHECK(spans[0].start == 0);
+    CHECK(spans[0].end == first.size());
+    CHECK(text.substr(spans[1].start, spans[1].end - spans[1].start) == "The talks ended on Friday.");
+  }
 }
