@@ -8,6 +8,7 @@
 #include "relate/dating.hpp"
 #include "relate/dating_text.hpp"
 #include "temporal/calendar.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 
@@ -48,8 +49,17 @@ bool earlier_edition_before(std::string_view sentence, std::size_t at) {
 // The length in days the sentence gives an event: "a three-day exercise"
 // (an event noun within a few words), and when `talks` also "after two
 // days of talks"; 0 when none. `where` gets its place in the sentence.
+// Whether `s` holds `lower` (lower case, starting with `first`) in any case.
+bool has_lowered(std::string_view s, char first, std::string_view lower) {
+  for (std::size_t at = 0; at + lower.size() <= s.size(); ++at)
+    if (ascii_lowered(s[at]) == first && equals_lowered(s.substr(at, lower.size()), lower)) return true;
+  return false;
+}
+
 int length_in_days(std::string_view sentence, const TemporalWords& words, bool talks, std::size_t* where = nullptr) {
   constexpr std::size_t kNounReach = 4;
+  // Both readings need "-day" or "days": most sentences have neither, and are not split into words.
+  if (!has_lowered(sentence, '-', "-day") && !(talks && has_lowered(sentence, 'd', "days"))) return 0;
   std::string lower;
   auto w = words_of(sentence, lower);
   for (std::size_t k = 0; k + 1 < w.size(); ++k) {
