@@ -356,6 +356,20 @@ const SlotNeeds& slot_needs_of(const RelationPattern& pattern, const Lexicon& le
   return needs[pattern.index];
 }
 
+// Whether each of the lexicon's patterns is a surface_ one, by index: read
+// once per lexicon and thread, not at every pattern a clause's words list.
+const std::vector<char>& surface_patterns(const Lexicon& lex) {
+  thread_local const Lexicon* of = nullptr;
+  thread_local std::uint64_t serial = 0;
+  thread_local std::vector<char> surface;
+  if (of != &lex || serial != lex.index_serial || surface.size() != lex.patterns.size() || lex.index_serial == 0) {
+    of = &lex, serial = lex.index_serial;
+    surface.clear();
+    for (const auto& p : lex.patterns) surface.push_back(p.name.starts_with("surface_") ? 1 : 0);
+  }
+  return surface;
+}
+
 // Each slot a pattern cannot do without takes an item of its own (a name, a
 // group or "the two"; the next element starts after it) of one of its types:
 // a clause with fewer such items, or none of a slot's types, cannot match, and
@@ -407,17 +421,24 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
   words.bits.assign((lex.word_ids.size() + 1 + 63) / 64, 0);
   words.patterns.assign((lex.patterns.size() + 63) / 64, 0);
   const std::uint32_t no_key = lex.word_id(std::string_view());
+  // The clause's distinct words, in the order first seen (the set of bits is the same in any order).
+  thread_local std::vector<std::uint32_t> distinct;  // kept: no allocation per clause
+  distinct.clear();
   for (auto& it : items) {
     const Token* t = sentence && it.end == it.begin + 1 && it.begin < sentence->tokens.size() ? &sentence->tokens[it.begin] : nullptr;
     // most names' items have no key: one look-up for them all
     it.word = it.key.empty() ? no_key
               : t && t->word_id != Token::kNoWordId && t->key == it.key ? t->word_id
                                                                          : lex.word_id(it.key);
-    words.bits[it.word / 64] |= std::uint64_t{1} << (it.word % 64);
+    std::uint64_t& block = words.bits[it.word / 64];
+    std::uint64_t bit = std::uint64_t{1} << (it.word % 64);
+    if (!(block & bit)) distinct.push_back(it.word);
+    block |= bit;
   }
+  const auto& surface = surface_patterns(lex);
   auto mark = [&](std::uint32_t pi) { words.patterns[pi / 64] |= std::uint64_t{1} << (pi % 64); };
   auto wanted = [&](std::uint32_t pi) {
-    return kinds == PatternKinds::All || lex.patterns[pi].name.starts_with("surface_") == (kinds == PatternKinds::Surface);
+    return kinds == PatternKinds::All || (surface[pi] != 0) == (kinds == PatternKinds::Surface);
   };
   for (std::uint32_t pi : lex.patterns_untriggered)
     if (wanted(pi)) mark(pi);
@@ -425,17 +446,15 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
   // (whether it passed or failed), however many of those words the clause has.
   thread_local std::vector<std::uint64_t> tested;  // kept: no allocation per clause
   tested.assign(words.patterns.size(), 0);
-  for (std::size_t block = 0; block < words.bits.size(); ++block)
-    for (std::uint64_t b = words.bits[block]; b; b &= b - 1) {
-      std::size_t w = block * 64 + static_cast<std::size_t>(__builtin_ctzll(b));
-      if (w >= lex.patterns_by_word.size()) continue;
-      for (std::uint32_t pi : lex.patterns_by_word[w]) {
-        std::uint64_t bit = std::uint64_t{1} << (pi % 64);
-        if (tested[pi / 64] & bit) continue;
-        tested[pi / 64] |= bit;
-        if (!words.may_match(pi) && wanted(pi) && has_required(lex.patterns[pi], words)) mark(pi);
-      }
+  for (std::uint32_t w : distinct) {
+    if (w >= lex.patterns_by_word.size()) continue;
+    for (std::uint32_t pi : lex.patterns_by_word[w]) {
+      std::uint64_t bit = std::uint64_t{1} << (pi % 64);
+      if (tested[pi / 64] & bit) continue;
+      tested[pi / 64] |= bit;
+      if (!words.may_match(pi) && wanted(pi) && has_required(lex.patterns[pi], words)) mark(pi);
     }
+  }
   return words;
 }
 

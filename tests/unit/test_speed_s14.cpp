@@ -3,7 +3,12 @@
 // Each text is read as published on Wednesday 18 June 2025.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string_view>
+
+#include "lexicon/lexicon.hpp"
 #include "paraphrase_rows.hpp"
+#include "relate/matcher.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
@@ -32,4 +37,72 @@ TEST_CASE("s14: an event's length is read in any case, and only where it is writ
        {"Chile participates_in Iron Reef 2025-06-16"},
        {"Chile participates_in Iron Reef 2025-06-12"}},
   });
+}
+
+namespace {
+
+// Items of every word a pattern cannot do without (its first alternative), each `times` over.
+std::vector<detail::Item> required_words(const RelationPattern& p, int times) {
+  std::vector<detail::Item> items;
+  for (int n = 0; n < times; ++n)
+    for (const auto& e : p.elements) {
+      if (e.kind != PatternElement::Words || e.optional || e.or_end || e.words.empty()) continue;
+      std::string_view w = e.words.front();
+      for (std::size_t pos = 0; pos <= w.size();) {
+        std::size_t space = std::min(w.find(' ', pos), w.size());
+        detail::Item it;
+        it.key = WordKey(w.substr(pos, space - pos));
+        items.push_back(it);
+        pos = space + 1;
+      }
+    }
+  return items;
+}
+
+const RelationPattern* first_pattern(const Lexicon& lex, bool surface) {
+  for (const auto& p : lex.patterns)
+    if (p.name.starts_with("surface_") == surface && !p.required_ids.empty()) return &p;
+  return nullptr;
+}
+
+}  // namespace
+
+// index_words() finds the patterns a clause's words trigger from its distinct
+// words, and keeps the surface_ ones apart by a table read once per lexicon.
+TEST_CASE("s14: index_words marks the patterns of the kind asked, however often a word repeats", "[relate][s14]") {
+  const Lexicon& lex = *default_lexicon();
+  const RelationPattern* surface = first_pattern(lex, true);
+  const RelationPattern* clause = first_pattern(lex, false);
+  REQUIRE(surface != nullptr);
+  REQUIRE(clause != nullptr);
+  for (int times : {1, 3}) {
+    INFO("each word " << times << " times");
+    auto items = required_words(*surface, times);
+    auto more = required_words(*clause, times);
+    items.insert(items.end(), more.begin(), more.end());
+    auto all = detail::index_words(items, lex, nullptr, detail::PatternKinds::All);
+    auto surface_only = detail::index_words(items, lex, nullptr, detail::PatternKinds::Surface);
+    auto clause_only = detail::index_words(items, lex, nullptr, detail::PatternKinds::Clause);
+    CHECK(all.may_match(surface->index));
+    CHECK(all.may_match(clause->index));
+    CHECK(surface_only.may_match(surface->index));
+    CHECK_FALSE(surface_only.may_match(clause->index));
+    CHECK(clause_only.may_match(clause->index));
+    CHECK_FALSE(clause_only.may_match(surface->index));
+    // every pattern marked is of the kind asked, and All is the two kinds together
+    for (std::uint32_t pi = 0; pi < lex.patterns.size(); ++pi) {
+      bool is_surface = lex.patterns[pi].name.starts_with("surface_");
+      if (surface_only.may_match(pi)) CHECK(is_surface);
+      if (clause_only.may_match(pi)) CHECK_FALSE(is_surface);
+      CHECK(all.may_match(pi) == (surface_only.may_match(pi) || clause_only.may_match(pi)));
+    }
+  }
+  // without the words of one element it cannot do without, it is not marked
+  auto items = required_words(*clause, 1);
+  const auto& needed = clause->required_ids.back();
+  std::erase_if(items, [&](const detail::Item& it) {
+    return std::find(needed.begin(), needed.end(), lex.word_id(it.key)) != needed.end();
+  });
+  auto fewer = detail::index_words(items, lex, nullptr, detail::PatternKinds::Clause);
+  CHECK_FALSE(fewer.may_match(clause->index));
 }
