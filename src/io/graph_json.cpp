@@ -44,11 +44,11 @@ bool needs_care(std::string_view s) {
     if ((w & kHigh) | ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')))
       return true;
   }
-  for (; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return true;
-  }
-  return false;
+  if (i == s.size()) return false;
+  // The last bytes the same way, in a word padded with 'a' (a byte that needs no care).
+  std::uint64_t w = kOnes * 'a';
+  std::memcpy(&w, s.data() + i, s.size() - i);
+  return ((w & kHigh) | ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
 }
 
 class BlockOutput {
@@ -85,8 +85,11 @@ void write_string(Writer& w, std::string_view s) {
   w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }
 
+// A key of the format: a literal of this file, plain ASCII, needs no look.
+void write_key(Writer& w, std::string_view key) { w.plain_string(key); }
+
 void write_field(Writer& w, std::string_view key, std::string_view value) {
-  write_string(w, key);
+  write_key(w, key);
   write_string(w, value);
 }
 
@@ -107,14 +110,14 @@ void write_node(Writer& w, NodeId id, const NodeProps& node) {
   write_field(w, "id", KnowledgeGraph::node_key(id));
   write_field(w, "type", to_string(node.type));
   write_field(w, "label", node.label);
-  write_string(w, "aliases");
+  write_key(w, "aliases");
   w.StartArray();
   for (const auto& alias : node.aliases) write_string(w, alias);
   w.EndArray();
   // Left out when it says no more than its absence does: one vote for the type.
   const auto& votes = node.type_votes;
   if (!votes.empty() && !(votes.size() == 1 && votes[0].type == node.type && votes[0].count == 1)) {
-    write_string(w, "type_votes");
+    write_key(w, "type_votes");
     w.StartObject();
     for (const auto& vote : votes) {
       write_string(w, to_string(vote.type));
@@ -129,9 +132,9 @@ void write_evidence(Writer& w, const Evidence& e) {
   w.StartObject();
   write_field(w, "doc", e.doc);
   write_field(w, "sentence", e.sentence);
-  write_string(w, "start");
+  write_key(w, "start");
   w.Uint64(e.start);
-  write_string(w, "end");
+  write_key(w, "end");
   w.Uint64(e.end);
   if (!e.pattern.empty()) write_field(w, "pattern", e.pattern);
   w.EndObject();
@@ -146,14 +149,14 @@ void write_edge(Writer& w, std::size_t index, const KnowledgeGraph& graph, EdgeI
   write_field(w, "type", to_string(edge.type));
   if (edge.date) write_field(w, "date", edge.date->iso());
   if (edge.end) write_field(w, "end", edge.end->iso());
-  write_string(w, "confidence");
+  write_key(w, "confidence");
   w.Double(edge.confidence);
-  write_string(w, "evidence");
+  write_key(w, "evidence");
   w.StartArray();
   for (const auto& e : edge.evidence) write_evidence(w, e);
   w.EndArray();
   if (edge.evidence_omitted) {
-    write_string(w, "evidence_omitted");
+    write_key(w, "evidence_omitted");
     w.Uint64(edge.evidence_omitted);
   }
   w.EndObject();
@@ -167,15 +170,15 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
   w.SetIndent(' ', 1);
   w.StartObject();
   write_field(w, "newsgraph", kGraphFormatVersion);
-  write_string(w, "documents");
+  write_key(w, "documents");
   w.StartArray();
   for (const auto& doc : graph.documents()) write_document(w, doc), block.maybe_flush();
   w.EndArray();
-  write_string(w, "nodes");
+  write_key(w, "nodes");
   w.StartArray();
   for (NodeId v = 0; v < graph.node_count(); ++v) write_node(w, v, graph.node(v)), block.maybe_flush();
   w.EndArray();
-  write_string(w, "edges");
+  write_key(w, "edges");
   w.StartArray();
   std::size_t index = 0;
   for (NodeId v = 0; v < graph.node_count(); ++v)

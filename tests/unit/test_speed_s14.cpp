@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "graph_fixtures.hpp"
+#include "io/graph_json.hpp"
 #include "lexicon/lexicon.hpp"
 #include "paraphrase_rows.hpp"
 #include "relate/matcher.hpp"
@@ -105,4 +107,28 @@ TEST_CASE("s14: index_words marks the patterns of the kind asked, however often 
   });
   auto fewer = detail::index_words(items, lex, nullptr, detail::PatternKinds::Clause);
   CHECK_FALSE(fewer.may_match(clause->index));
+}
+
+// The graph writer tests the last bytes of a string (after its 8-byte words)
+// in one padded word too: a byte to escape or check at any place of a string
+// of any length is still escaped, and the graph reads back the same.
+TEST_CASE("s14: a string's last bytes are escaped at every length and place", "[json][s14]") {
+  const std::string specials[] = {"\"", "\\", "\n", std::string(1, '\x01'), "\xC3\xA9", "\xFF"};
+  for (std::size_t length = 1; length <= 19; ++length)
+    for (std::size_t at = 0; at < length; ++at)
+      for (const auto& special : specials) {
+        std::string label(length, 'a');
+        label.replace(at, 1, special);
+        KnowledgeGraph g;
+        g.add_node(NodeType::Nation, label, {label + "b"});
+        std::string json = test::to_json(g);
+        INFO("length " << length << " at " << at << " byte " << static_cast<int>(static_cast<unsigned char>(special[0])));
+        KnowledgeGraph back = read_graph_json_text(json, "s14.json");
+        REQUIRE(back.node_count() == 1);
+        // an invalid byte reads back as U+FFFD, every other as written
+        std::string want = special == "\xFF" ? std::string(label).replace(at, 1, "\xEF\xBF\xBD") : label;
+        CHECK(back.node(0).label == want);
+        REQUIRE(back.node(0).aliases.size() == 1);
+        CHECK(back.node(0).aliases[0] == want + "b");
+      }
 }
