@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "document/dateline.hpp"
 #include "graph_fixtures.hpp"
 #include "io/graph_json.hpp"
 #include "lexicon/lexicon.hpp"
@@ -131,4 +132,31 @@ TEST_CASE("s14: a string's last bytes are escaped at every length and place", "[
         REQUIRE(back.node(0).aliases.size() == 1);
         CHECK(back.node(0).aliases[0] == want + "b");
       }
+}
+
+// leading_label() compares a label's first byte before the rest: the longest
+// label that starts the line and is followed by a non-letter, as before.
+TEST_CASE("s14: the longest date label that starts a line", "[document][s14]") {
+  const std::vector<std::string> labels = {"Posted", "Published", "Published on", "Updated", "P", "Last revised"};
+  struct Row {
+    const char* line;
+    const char* label;
+  };
+  const Row rows[] = {
+      {"Published on 4 May 2024", "Published on"},
+      {"Published: 4 May 2024", "Published"},
+      {"Posted 3 May", "Posted"},
+      {"Last revised 2 June 2025", "Last revised"},
+      {"P. 12", "P"},
+      {"Publishedx 4 May", ""},          // a letter after the label: no label
+      {"published 4 May", ""},           // labels are matched in their case
+      {"Published", ""},                 // nothing after it
+      {"Updated", ""},
+      {"", ""},
+      {"Valdora, 4 May 2024", ""},
+  };
+  for (const auto& row : rows) {
+    INFO(row.line);
+    CHECK(document_detail::leading_label(row.line, labels) == row.label);
+  }
 }
