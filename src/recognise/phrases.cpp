@@ -4,6 +4,8 @@
 // ("the Nordic defence ministerial meeting", "a memorandum of
 // understanding on range cooperation"). The words are lexicon data.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "recognise/recogniser.hpp"
 #include "util/ascii.hpp"
@@ -18,6 +20,30 @@ bool member_noun(const Lexicon& lex, const std::string& key) {
   for (const auto& k : {key, one})
     if (lex.role_noun_relation.count(k) || lex.representative_set.count(k)) return true;
   return false;
+}
+
+// The lengths and first letters of the words lower-case heads start with: a
+// bit per first letter (26: any other byte) by length (63: longer). Most
+// lower-case words of a sentence have none of these shapes and are not
+// looked up. Built once per lexicon and thread (again for an unindexed one).
+using HeadShapes = std::array<std::uint32_t, 64>;
+std::uint32_t shape_bit(char c) { return std::uint32_t{1} << (c >= 'a' && c <= 'z' ? c - 'a' : 26); }
+
+const HeadShapes& head_first_shapes(const Lexicon& lex) {
+  thread_local const Lexicon* of = nullptr;
+  thread_local std::uint64_t serial = 0;
+  thread_local HeadShapes shapes{};
+  if (of != &lex || serial != lex.index_serial || lex.index_serial == 0) {
+    of = &lex, serial = lex.index_serial;
+    shapes.fill(0);
+    for (const auto& w : lex.lowercase_head_first)
+      shapes[std::min<std::size_t>(w.size(), 63)] |= w.empty() ? ~0u : shape_bit(w.front());
+  }
+  return shapes;
+}
+
+bool may_start_head(const HeadShapes& shapes, const std::string& key) {
+  return (shapes[std::min<std::size_t>(key.size(), 63)] & (key.empty() ? ~0u : shape_bit(key.front()))) != 0;
 }
 
 }  // namespace
@@ -221,9 +247,12 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
   const auto& toks = s.tokens;
   const auto n = static_cast<std::uint32_t>(toks.size());
   auto content = [&](std::uint32_t k) { return toks[k].word && !toks[k].capital && !lex_.function_word_set.count(toks[k].key); };
+  const HeadShapes& shapes = head_first_shapes(lex_);
   for (std::uint32_t i = 0; i < n; ++i) {
     // Cheap test first: most words start no head.
-    if (!toks[i].word || toks[i].capital || !lex_.lowercase_head_first.count(toks[i].key) || covered(s, i)) continue;
+    if (!toks[i].word || toks[i].capital || !may_start_head(shapes, toks[i].key) ||
+        !lex_.lowercase_head_first.count(toks[i].key) || covered(s, i))
+      continue;
     std::string key;
     std::uint32_t len = 0;
     NodeType type = NodeType::Event;

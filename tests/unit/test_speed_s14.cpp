@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "document/dateline.hpp"
+#include "extract_fixtures.hpp"
 #include "graph_fixtures.hpp"
 #include "io/graph_json.hpp"
 #include "lexicon/lexicon.hpp"
@@ -159,4 +160,36 @@ TEST_CASE("s14: the longest date label that starts a line", "[document][s14]") {
     INFO(row.line);
     CHECK(document_detail::leading_label(row.line, labels) == row.label);
   }
+}
+
+namespace {
+
+bool names_entity(const Lexicon& lex, const std::string& text, const std::string& name) {
+  auto doc = recognise(text, segment_sentences(text), lex);
+  return has(entity_names(doc), name);
+}
+
+}  // namespace
+
+// Lower-case heads are looked up only for words with the length and first
+// letter of a head's first word (a table built per lexicon and indexing): a
+// head added to a lexicon and indexed is found, in another lexicon it is not.
+TEST_CASE("s14: lower-case heads are found by their first word's shape, per lexicon", "[recognise][s14]") {
+  const std::string hackathon = "Teams met at the Andean cyber hackathon in Lima on Monday.";
+  const std::string forum = "Ministers met at the Andean 5G hackfest in Lima on Monday.";
+  const Lexicon& shipped = *default_lexicon();
+  CHECK(names_entity(shipped, "Ministers will meet at an Andean defence ministerial meeting in Cusco.",
+                     "Andean defence ministerial meeting:Event"));
+  CHECK_FALSE(names_entity(shipped, hackathon, "Andean cyber hackathon:Event"));
+  CHECK_FALSE(names_entity(shipped, forum, "Andean 5G hackfest:Event"));
+  Lexicon more = shipped;
+  more.lowercase_heads["Event"].push_back("hackathon");
+  more.lowercase_heads["Event"].push_back("5g hackfest");  // a first word that opens with a digit
+  more.index();
+  CHECK(names_entity(more, hackathon, "Andean cyber hackathon:Event"));
+  CHECK(names_entity(more, forum, "Andean 5G hackfest:Event"));
+  // the shipped lexicon again: its own table, not the last one built
+  CHECK_FALSE(names_entity(shipped, hackathon, "Andean cyber hackathon:Event"));
+  CHECK(names_entity(shipped, "Ministers will meet at an Andean defence ministerial meeting in Cusco.",
+                     "Andean defence ministerial meeting:Event"));
 }
