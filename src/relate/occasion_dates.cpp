@@ -102,8 +102,14 @@ void find_appointments(const DocAnalysis& doc, std::size_t si, std::string_view 
   if (exprs.empty() || words.appointing_verbs.empty()) return;
   const SentenceAnalysis& s = doc.sentences[si];
   constexpr std::size_t kReach = 3;  // tokens from the verb to the name ("named Colonel Ann Lee")
+  // Only a verb a few tokens before a person's name can appoint: the others are not looked up.
+  std::vector<char> before_person(s.tokens.size(), 0);
+  for (const auto& m : s.mentions)
+    if (is_person(doc, m.entity))
+      for (std::size_t k = m.begin > kReach ? m.begin - kReach : 0; k < m.begin && k < before_person.size(); ++k)
+        before_person[k] = 1;
   for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-    if (!words.appointing_verbs.count(std::string_view(s.tokens[k].key))) continue;
+    if (!before_person[k] || !words.appointing_verbs.count(std::string_view(s.tokens[k].key))) continue;
     // "was appointed" is an office phrase (the holder named before): not this
     std::string_view before = k > 0 ? std::string_view(s.tokens[k - 1].key) : std::string_view{};
     if (before == "was" || before == "were" || before == "been" || before == "be" || before == "is") continue;

@@ -193,3 +193,22 @@ TEST_CASE("s14: lower-case heads are found by their first word's shape, per lexi
   CHECK(names_entity(shipped, "Ministers will meet at an Andean defence ministerial meeting in Cusco.",
                      "Andean defence ministerial meeting:Event"));
 }
+
+// An appointing verb is looked up only a few tokens before a person's name:
+// the name right after the verb, after a title, after two words, still dates the post.
+TEST_CASE("s14: an appointing verb before a person's name dates the post, at every reach", "[relate][dating][s14]") {
+  check_relation_rows({
+      {"The Peruvian government on Tuesday appointed Ana Ruiz as director of the Andean Signals Agency.",
+       {"Ana Ruiz leads Andean Signals Agency 2025-06-17"},
+       {}},
+      {"The Peruvian government on Tuesday appointed Colonel Ana Ruiz as director of the Andean Signals Agency.",
+       {"Ana Ruiz leads Andean Signals Agency 2025-06-17"},
+       {}},
+      {"The Peruvian government on Tuesday appointed retired Colonel Ana Ruiz as director of the Andean Signals Agency.",
+       {"Ana Ruiz leads Andean Signals Agency 2025-06-17"},
+       {}},
+      {"Ana Ruiz was appointed director of the Andean Signals Agency on Tuesday.",
+       {"Ana Ruiz leads Andean Signals Agency 2025-06-17"},
+       {}},
+  });
+}
