@@ -50,6 +50,11 @@ std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32
 // names no place (cues.json region_nouns). The length of such a name at `i`, else 0.
 std::uint32_t Recogniser::region_modifier(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
+  // Only the word after the run of capitalised words can be the noun: when it is
+  // none, no name of the run is looked up.
+  std::uint32_t e = i;
+  while (e < toks.size() && e - i < lex_.max_name_tokens && toks[e].word && toks[e].capital) ++e;
+  if (e == i || e >= toks.size() || !toks[e].word || toks[e].capital || !lex_.region_noun_set.count(toks[e].key)) return 0;
   std::string key;
   for (std::uint32_t j = i; j < toks.size() && j - i < lex_.max_name_tokens && toks[j].word && toks[j].capital; ++j) {
     if (j > i) key.push_back(' ');

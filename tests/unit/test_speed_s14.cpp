@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "document/dateline.hpp"
+#include "entity_rows.hpp"
 #include "extract_fixtures.hpp"
 #include "graph_fixtures.hpp"
 #include "io/graph_json.hpp"
@@ -210,5 +211,18 @@ TEST_CASE("s14: an appointing verb before a person's name dates the post, at eve
       {"Ana Ruiz was appointed director of the Andean Signals Agency on Tuesday.",
        {"Ana Ruiz leads Andean Signals Agency 2025-06-17"},
        {}},
+  });
+}
+
+// A region before a lower-case noun is looked up only when the word after
+// the run of capitalised words is such a noun: at the sentence's end, before
+// a comma or another word, the region stays a place.
+TEST_CASE("s14: a region qualifies only the noun right after its name", "[recognise][places][s14]") {
+  check_entity_rows({
+      {"Officials want drills focused on the North Sea area.", {}, {"North Sea:Place"}},
+      {"Officials want drills focused on the North Sea regions in May.", {}, {"North Sea:Place"}},
+      {"Ships sailed to the North Sea", {"North Sea:Place"}, {}},
+      {"Crews from the North Sea, in May, trained.", {"North Sea:Place"}, {}},
+      {"Crews from the North Sea trained in May.", {"North Sea:Place"}, {}},
   });
 }
