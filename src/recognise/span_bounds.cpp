@@ -296,7 +296,10 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
   const auto& toks = s.tokens;
   auto is_head = [&](std::uint32_t k) { return lex_.head_type.count(toks[k].key) > 0; };
   std::string relation;  // "Vice Minister of National Defense X": a title of two words heads it too
-  bool titled = lex_.title_relation.count(toks[i].key) > 0 || strip_title(s, i, j, &relation) > 0;
+  // A title or head word before matters only at an "of", "for" or "on": most spans have none, and skip them.
+  bool linked = false;
+  for (std::uint32_t k = i; k < j && !linked; ++k) linked = toks[k].key == "of" || toks[k].key == "for" || toks[k].key == "on";
+  bool titled = linked && (lex_.title_relation.count(toks[i].key) > 0 || strip_title(s, i, j, &relation) > 0);
   bool head_before = titled;
   std::int64_t complement = -1;  // first "of"/"for"/"on" after a head word
   for (std::uint32_t k = i; k < j; ++k) {
@@ -321,7 +324,7 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
       bool keep = complement >= 0 ? (!head_after && !named_after) : head_after && !known_before;
       if (!keep) return k;
     }
-    head_before |= is_head(k);
+    head_before |= linked && is_head(k);
   }
   return j;
 }

@@ -226,3 +226,16 @@ TEST_CASE("s14: a region qualifies only the noun right after its name", "[recogn
       {"Crews from the North Sea trained in May.", {"North Sea:Place"}, {}},
   });
 }
+
+// A name's span is cut at "of", "for", "on" or "and" by the title and head
+// words before them; spans with no "of", "for" or "on" skip the titles and
+// heads (read only there) and cut at "and" as before.
+TEST_CASE("s14: coordinated and linked names are cut as before", "[recognise][s14]") {
+  check_entity_rows({
+      {"Andean Signals Agency and Peru signed a data deal on Monday.",
+       {"Andean Signals Agency:Organisation", "Peru:Nation"},
+       {"Andean Signals Agency and Peru:Organisation"}},
+      {"Officials of the Andean Bank of Development met on Monday.", {"Andean Bank of Development:Organisation"}, {}},
+      {"Vice Minister of National Defense Ana Ruiz visited Lima on Monday.", {"Ana Ruiz:Person"}, {}},
+  });
+}
