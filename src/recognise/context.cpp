@@ -264,8 +264,9 @@ void Recogniser::rescan_known(std::size_t si) {
     for (std::uint32_t j = i; j < n && j < i + 10 && !covered(s, j); ++j) {
       if (j > i) key.push_back(' ');
       key += s.tokens[j].key;
+      if (!s.tokens[j].capital) continue;  // only a capitalised word may end the name read here: no look-up
       auto it = known_.find(key);
-      if (it == known_.end() || !s.tokens[j].capital) continue;
+      if (it == known_.end()) continue;
       const DocEntity& ent = doc_.entities[it->second];
       bool caps_needed = std::any_of(ent.names.begin(), ent.names.end(), [&](const std::string& nm) {
         return lex_.name_key_of(nm) == key && std::none_of(nm.begin(), nm.end(), [](unsigned char c) { return std::islower(c); });

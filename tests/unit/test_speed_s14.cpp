@@ -239,3 +239,17 @@ TEST_CASE("s14: coordinated and linked names are cut as before", "[recognise][s1
       {"Vice Minister of National Defense Ana Ruiz visited Lima on Monday.", {"Ana Ruiz:Person"}, {}},
   });
 }
+
+// A name the document gave (an acronym defined, a surname after the full
+// name) is found again where the first scan left it; only spans ending with a
+// capitalised word are looked up.
+TEST_CASE("s14: an acronym and a surname the document gave are found again", "[recognise][s14]") {
+  auto doc = analyse("The Andean Port Directorate (APD) met on Monday. Later the APD issued a note, and APD staff left.");
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.entities[0].label == "Andean Port Directorate");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[1].mentions.size() == 2);
+  auto person = analyse("Captain Rosa Ibarra visited the port. Ibarra said the drill went well.");
+  REQUIRE(person.sentences.size() == 2);
+  CHECK(person.sentences[1].mentions.size() == 1);
+}
