@@ -53,10 +53,12 @@ bool Recogniser::role_before(const SentenceAnalysis& s, std::uint32_t comma) con
 std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const {
   const auto& s = doc_.sentences[si];
   const auto& toks = s.tokens;
-  auto key = [&](std::int64_t k) -> std::string {
-    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? std::string(toks[k].key) : std::string();
+  // A view of the token's key, no copy: this runs for every span the scan could not type.
+  auto key = [&](std::int64_t k) -> std::string_view {
+    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? std::string_view(toks[k].key) : std::string_view();
   };
-  auto speech = [&](const std::string& k) {
+  auto two = [](std::string_view a, std::string_view b) { return std::string(a).append(" ").append(b); };
+  auto speech = [&](std::string_view k) {
     return std::find(lex_.speech_verbs.begin(), lex_.speech_verbs.end(), k) != lex_.speech_verbs.end();
   };
   std::uint32_t n = e - b;
@@ -78,7 +80,7 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
         std::find(lex_.credit_labels.begin(), lex_.credit_labels.end(), key(b - 2)) != lex_.credit_labels.end())
       return NodeType::Person;
     if (b >= 2 && (key(b - 1) == "by" || key(b - 1) == "from")) {  // "Reporting by", "With files from"
-      std::string verb = key(b - 2) + " " + key(b - 1);
+      std::string verb = two(key(b - 2), key(b - 1));
       if (std::find(lex_.byline_verbs.begin(), lex_.byline_verbs.end(), verb) != lex_.byline_verbs.end())
         return NodeType::Person;
     }
@@ -89,7 +91,7 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     // "analyst Ingrid Berg", "his counterpart, Hanno Pevkur", "NATO chief Stoltenberg"
     std::int64_t r = key(b - 1) == "," ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;
     if (r >= 0 && !toks[r].capital && (lex_.title_relation.count(key(r)) || lex_.role_noun_relation.count(key(r)) ||
-                                       lex_.role_noun_relation.count(key(r - 1) + " " + key(r))))  // "chief executive A B"
+                                       lex_.role_noun_relation.count(two(key(r - 1), key(r)))))  // "chief executive A B"
       return NodeType::Person;
     // not "the Commissioner for Trade, Industry and Mining": a portfolio's list goes on with "and"
     bool listed = key(e) == "and" || key(e) == "&";
@@ -104,7 +106,7 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
     if (auto t = acronym_context(si, b)) return t;
   // "Digital Sahel's director general, A B": a name whose head or chief follows it is a body's.
   if (n >= 2 && n <= 4 && plain && key(e) == "'s" && key(e + 2) != "of") {
-    auto role = lex_.role_noun_relation.find(key(e + 1) + " " + key(e + 2));
+    auto role = lex_.role_noun_relation.find(two(key(e + 1), key(e + 2)));
     if (role == lex_.role_noun_relation.end()) role = lex_.role_noun_relation.find(key(e + 1));
     if (role != lex_.role_noun_relation.end() && role->second == "leads" && key(e + 1) != "president" &&
         !lex_.given_name_set.count(toks[b].key))
@@ -125,7 +127,7 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   }
   std::int64_t before = static_cast<std::int64_t>(b) - 1;
   if (key(before) == "the") --before;
-  std::string prep = key(before);
+  std::string_view prep = key(before);
   if ((prep == "for" || prep == "at" || prep == "with") &&
       (lex_.role_noun_relation.count(key(before - 1)) || lex_.role_noun_relation.count(key(before - 2))))
     return NodeType::Organisation;
@@ -149,7 +151,8 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   // "told the Korea Herald", "according to the Baltic News Service", "the
   // Riga Times reported": a name with "the" that speaks is an outlet.
   if (key(b - 1) == "the" && b >= 2) {
-    std::string verb = key(b - 2), prior = key(static_cast<std::int64_t>(b) - 3) + " " + verb;
+    std::string_view verb = key(b - 2);
+    std::string prior = two(key(static_cast<std::int64_t>(b) - 3), verb);
     if (verb == "told" || prior == "according to" || prior == "reported by" || key(e) == "reported" ||
         key(e) == "reports" || (key(e) == "said" && n >= 2 && !lex_.given_name_set.count(toks[b].key)))
       return NodeType::Organisation;

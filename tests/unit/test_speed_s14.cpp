@@ -253,3 +253,13 @@ TEST_CASE("s14: an acronym and a surname the document gave are found again", "[r
   REQUIRE(person.sentences.size() == 2);
   CHECK(person.sentences[1].mentions.size() == 1);
 }
+
+// The words around a name the scan could not type are read as views of the
+// token keys (no copies): a speaker, an outlet told or reporting, a two-word role.
+TEST_CASE("s14: the words around a name type it, read without copies", "[recognise][s14]") {
+  check_entity_rows({
+      {"The drill went well, according to Tomas Varga.", {"Tomas Varga:Person"}, {}},
+      {"Officials told the Lima Ledger on Monday that the drill went well.", {"Lima Ledger:Organisation"}, {}},
+      {"The port's chief executive Tomas Varga opened the drill.", {"Tomas Varga:Person"}, {}},
+  });
+}
