@@ -156,9 +156,14 @@ std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
 // its end, or 0 when the byte after the run may continue or extend the word
 // (a hyphen, apostrophe, dot, digit group comma or non-ASCII byte), for
 // push_word() to judge.
-std::size_t plain_word_end(std::string_view text, std::size_t p, std::size_t end) {
+// `letters`, `upper`: its letters and capitals, counted on the way (for push_plain_word()).
+std::size_t plain_word_end(std::string_view text, std::size_t p, std::size_t end, int& letters, int& upper) {
   std::size_t q = p;
-  while (q < end && ascii_alnum(static_cast<unsigned char>(text[q]))) ++q;
+  letters = upper = 0;
+  for (unsigned char c; q < end && ascii_alnum(c = static_cast<unsigned char>(text[q])); ++q) {
+    letters += ascii_alpha(c);
+    upper += ascii_upper(c);
+  }
   if (q == end) return q;
   unsigned char c = static_cast<unsigned char>(text[q]);
   if (c >= 0x80 || c == '-' || c == '\'' || c == '.') return 0;
@@ -168,18 +173,15 @@ std::size_t plain_word_end(std::string_view text, std::size_t p, std::size_t end
   return q;
 }
 
-// The token of a plain word [p, q) (see plain_word_end), classified as classify() does, in one pass.
-void push_plain_word(std::string_view text, std::size_t p, std::size_t q, std::vector<Token>& out) {
+// The token of a plain word [p, q) (see plain_word_end, which counted its
+// letters and capitals), classified as classify() does.
+void push_plain_word(std::string_view text, std::size_t p, std::size_t q, int letters, int upper,
+                     std::vector<Token>& out) {
   Token& t = out.emplace_back();
   t.start = p;
   t.end = q;
   t.text = text.substr(p, q - p);
   t.word = true;
-  int letters = 0, upper = 0;
-  for (unsigned char x : t.text) {
-    letters += ascii_alpha(x);
-    upper += ascii_upper(x);
-  }
   t.capital = ascii_upper(static_cast<unsigned char>(text[p]));
   t.all_caps = letters >= 2 && letters == upper;
 }
@@ -236,9 +238,10 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       continue;
     }
     if (ascii_alnum(c)) {
-      std::size_t q = plain_word_end(text, p, end);
+      int letters, upper;
+      std::size_t q = plain_word_end(text, p, end, letters, upper);
       if (q != 0) {
-        push_plain_word(text, p, q, out);
+        push_plain_word(text, p, q, letters, upper, out);
         p = q;
         continue;
       }

@@ -13,6 +13,7 @@
 #include "io/graph_json.hpp"
 #include "lexicon/lexicon.hpp"
 #include "paraphrase_rows.hpp"
+#include "recognise/tokens.hpp"
 #include "relate/matcher.hpp"
 
 using namespace newsgraph;
@@ -262,4 +263,30 @@ TEST_CASE("s14: the words around a name type it, read without copies", "[recogni
       {"Officials told the Lima Ledger on Monday that the drill went well.", {"Lima Ledger:Organisation"}, {}},
       {"The port's chief executive Tomas Varga opened the drill.", {"Tomas Varga:Person"}, {}},
   });
+}
+
+// A plain word's letters and capitals are counted while its end is found:
+// capitals, all-capitals (two letters or more) as before, at every place.
+TEST_CASE("s14: plain words are classified as they are scanned", "[recognise][tokens][s14]") {
+  const WordSet none;
+  struct Row {
+    const char* word;
+    bool capital, all_caps;
+  };
+  const Row rows[] = {{"NATO", true, true}, {"Nato", true, false}, {"nato", false, false}, {"A", true, false},
+                      {"U2", true, false},  {"CERT7", true, true}, {"3D", false, false}, {"2024", false, false},
+                      {"EU", true, true},   {"eU", false, false}};
+  for (const auto& row : rows)
+    for (const std::string& shape : {std::string("%"), std::string("said %!"), std::string("(%)"), std::string("% and")}) {
+      std::string text = shape;
+      std::size_t at = text.find('%');
+      text.replace(at, 1, row.word);
+      INFO(text);
+      auto toks = tokenize(text, 0, text.size(), none);
+      auto it = std::find_if(toks.begin(), toks.end(), [&](const Token& t) { return t.text == row.word; });
+      REQUIRE(it != toks.end());
+      CHECK(it->word);
+      CHECK(it->capital == row.capital);
+      CHECK(it->all_caps == row.all_caps);
+    }
 }
