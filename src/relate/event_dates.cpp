@@ -49,10 +49,15 @@ bool earlier_edition_before(std::string_view sentence, std::size_t at) {
 // The length in days the sentence gives an event: "a three-day exercise"
 // (an event noun within a few words), and when `talks` also "after two
 // days of talks"; 0 when none. `where` gets its place in the sentence.
-// Whether `s` holds `lower` (lower case, starting with `first`) in any case.
+// Whether `s` holds `lower` (lower case, starting with `first`) in any case:
+// its first byte found by find() (memchr), in each case it may be written in.
 bool has_lowered(std::string_view s, char first, std::string_view lower) {
-  for (std::size_t at = 0; at + lower.size() <= s.size(); ++at)
-    if (ascii_lowered(s[at]) == first && equals_lowered(s.substr(at, lower.size()), lower)) return true;
+  char upper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
+  for (char c : {first, upper}) {
+    for (std::size_t at = s.find(c); at != std::string_view::npos; at = s.find(c, at + 1))
+      if (equals_lowered(s.substr(at, lower.size()), lower)) return true;
+    if (upper == first) break;
+  }
   return false;
 }
 
