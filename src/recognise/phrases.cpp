@@ -350,7 +350,9 @@ bool Recogniser::exercise_context(std::size_t si, std::uint32_t b, std::uint32_t
 std::optional<NodeType> Recogniser::noun_type_at(const std::vector<Token>& toks, std::int64_t k) const {
   if (k < 0 || k >= static_cast<std::int64_t>(toks.size())) return std::nullopt;
   if (k >= 1) {
-    auto two = lex_.anaphor_type.find(toks[k - 1].key + " " + toks[k].key);
+    thread_local std::string key;  // the two words, in storage kept from call to call
+    key.assign(toks[k - 1].key).append(" ").append(toks[k].key);
+    auto two = lex_.anaphor_type.find(key);
     if (two != lex_.anaphor_type.end()) return two->second;
   }
   auto it = lex_.anaphor_type.find(toks[k].key);

@@ -290,3 +290,12 @@ TEST_CASE("s14: plain words are classified as they are scanned", "[recognise][to
       CHECK(it->all_caps == row.all_caps);
     }
 }
+
+// A two-word noun before a name ("war games, named X") is looked up in a key
+// kept from call to call: it still types the name an exercise.
+TEST_CASE("s14: a two-word exercise noun types the name after it", "[recognise][exercise][s14]") {
+  check_entity_rows({
+      {"Bolivia and Peru held naval war games, named River Guard, on the lake.", {"River Guard:Exercise"}, {}},
+      {"Bolivia and Peru ran a war game, dubbed Salt Guard, on the lake.", {"Salt Guard:Exercise"}, {}},
+  });
+}
