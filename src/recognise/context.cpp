@@ -455,6 +455,7 @@ void Recogniser::resolve_anaphora() {
   for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
     auto& s = doc_.sentences[si];
     std::vector<Mention> found;
+    std::vector<std::uint32_t> replaced;
     std::size_t next_mention = 0;
     auto mentions = s.mentions;
     std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
@@ -462,6 +463,11 @@ void Recogniser::resolve_anaphora() {
       while (next_mention < mentions.size() && mentions[next_mention].begin <= i)
         recent.push_back(mentions[next_mention++].entity);
       if (s.tokens[i].key != "the" || covered(s, i)) continue;
+      if (auto [m, nation] = nation_anaphor(si, i, recent); nation >= 0) {
+        replaced.push_back(s.mentions[nation].begin);  // the nation's mention becomes the body's
+        found.push_back(m);
+        continue;
+      }
       for (std::uint32_t j = i + 1; j < s.tokens.size() && j <= i + 6; ++j) {
         const Token& t = s.tokens[j];
         if (!t.word || t.capital || covered(s, j)) break;
@@ -502,6 +508,7 @@ void Recogniser::resolve_anaphora() {
         break;
       }
     }
+    std::erase_if(s.mentions, [&](const Mention& m) { return std::find(replaced.begin(), replaced.end(), m.begin) != replaced.end(); });
     for (auto& m : found) s.mentions.push_back(m);
   }
 }

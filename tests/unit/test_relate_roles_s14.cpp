@@ -1,0 +1,30 @@
+// Session 14: people's roles, meetings and taking part, in wordings that
+// refer back to a body named earlier ("the Chilean command", "the Singapore
+// agency"). Every text written for this test; negatives beside the positives.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s14: a nation and a description point back to that nation's body", "[relate][s14][leads]") {
+  check_relation_rows({
+      {"Peru signed the pact with the Cyber Response Agency of Ecuador on Monday. The pact was signed by the chief "
+       "executive of the Ecuador agency, Marta Quiroga.",
+       {"Marta Quiroga leads Cyber Response Agency of Ecuador"},
+       {"Marta Quiroga leads Ecuador"}},
+      {"The Cyber Security Authority of Ghana opened a lab in Accra. The Ghanaian authority's director, Kofi "
+       "Mensah-Boateng, said it would train 200 analysts.",
+       {"Kofi Mensah-Boateng leads Cyber Security Authority of Ghana"},
+       {"Kofi Mensah-Boateng leads Ghana"}},
+      // the description fits no body of that nation: nothing is pointed to
+      {"The Cyber Security Authority of Ghana opened a lab in Accra. The Ghanaian ministry's director, Kofi "
+       "Mensah-Boateng, said it would train 200 analysts.",
+       {},
+       {"Kofi Mensah-Boateng leads Cyber Security Authority of Ghana"}},
+      // a name that opens with the nation
+      {"The Ghana Cyber Security Authority opened a lab in Accra. The Ghanaian authority's director, Kofi Mensah-Boateng, "
+       "said it would train 200 analysts.",
+       {"Kofi Mensah-Boateng leads Ghana Cyber Security Authority"},
+       {"Kofi Mensah-Boateng leads Ghana undated"}},
+  });
+}
