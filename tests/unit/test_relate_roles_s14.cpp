@@ -28,3 +28,16 @@ TEST_CASE("s14: a nation and a description point back to that nation's body", "[
        {"Kofi Mensah-Boateng leads Ghana undated"}},
   });
 }
+
+TEST_CASE("s14: talks held somewhere or sometime with someone", "[relate][s14][met_with]") {
+  check_relation_rows({
+      {"Tomas Varga held talks on the sidelines with Peter Omondi.", {"Tomas Varga met_with Peter Omondi"}, {}},
+      {"Tomas Varga, who held talks on Monday with Peter Omondi, said the range would open in May.",
+       {"Tomas Varga met_with Peter Omondi 2025-06-16"},
+       {}},
+      {"Estonia held talks in Tallinn on Friday with Finland about a shared range.", {"Estonia met_with Finland"}, {}},
+      // talks planned or denied are no meeting
+      {"Tomas Varga plans to hold talks on Monday with Peter Omondi.", {}, {"Tomas Varga met_with Peter Omondi"}},
+      {"Tomas Varga never held talks in Tallinn with Peter Omondi.", {}, {"Tomas Varga met_with Peter Omondi"}},
+  });
+}
