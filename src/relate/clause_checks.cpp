@@ -2,6 +2,8 @@
 // (clause_checks.hpp), kept apart from the Relater's pattern loop.
 #include "relate/clause_checks.hpp"
 
+#include <cctype>
+
 #include "relate/clauses.hpp"
 #include "relate/dating.hpp"
 
@@ -15,6 +17,28 @@ bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::ve
   while (end < items.size() && end < m.last + 12 && items[end].key != "," && items[end].key != ";") ++end;
   return p.implicit_object && p.elements.back().kind == PatternElement::Slot && end > m.last + 1 &&
          negated(lex, s, items, m.last + 1, end - 1);
+}
+
+bool other_occasion_object(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
+                           std::size_t next, NodeType type) {
+  if (next + 1 >= items.size() || !(items[next].key == "the" || items[next].key == "a" || items[next].key == "an"))
+    return false;
+  std::size_t k = next + 1, words = 0;
+  for (; k < items.size() && k < next + 4; ++k, ++words) {
+    const Item& it = items[k];
+    if (it.is_entity() || it.begin >= s.tokens.size() || !s.tokens[it.begin].word || s.tokens[it.begin].capital ||
+        lex.function_word_set.count(it.key))
+      break;
+    auto kind = lex.anaphor_type.find(it.key);
+    if (kind != lex.anaphor_type.end() && kind->second == type) return false;
+  }
+  if (words == 0) return false;
+  if (k == items.size()) return true;
+  // "the annual Locked Shields", "the annual Cyber ...", "the 2024 edition": a name or a number
+  // ends the phrase, which is then not read here; a mark ends an occasion's noun phrase
+  if (items[k].is_entity() || items[k].begin >= s.tokens.size()) return false;
+  const Token& t = s.tokens[items[k].begin];
+  return t.word ? !t.capital : !(!t.text.empty() && std::isdigit(static_cast<unsigned char>(t.text[0])));
 }
 
 // "Officials of A, B, C and D met in Riga for the Cyber Ministerial": several who gather

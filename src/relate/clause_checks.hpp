@@ -25,6 +25,12 @@ bool object_follows(const std::vector<Item>& items, std::size_t from);
 bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                     const RelationPattern& p, const PatternMatch& m);
 
+// "attended the ceremony", "attended a reception": an object written at `next`
+// (an article and lower-case words, no name) none of whose nouns is one of
+// `type` ("the annual drill") names another occasion than one left out.
+bool other_occasion_object(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
+                           std::size_t next, NodeType type);
+
 // A perfect tense inside the match ("has met", "had signed").
 bool perfect(const std::vector<Item>& items, const PatternMatch& m);
 

@@ -492,6 +492,7 @@ class Relater {
       return -1;
     bool preposition = next + 1 < items.size() && (items[next].key == "in" || items[next].key == "at" || items[next].key == "to");
     if (preposition && lower_word_at(next + 1) && !the_known(next + 1)) return -1;
+    if (!preposition && !slot_last && detail::other_occasion_object(lex_, doc_.sentences[si], items, next, type)) return -1;
     // "sent officials to the meeting": the latest thing of the kind the noun names.
     if (preposition && items[next + 1].key == "the" && next + 2 < items.size() && !items[next + 2].is_entity()) {
       auto kind = lex_.anaphor_type.find(items[next + 2].key);

@@ -41,3 +41,20 @@ TEST_CASE("s14: talks held somewhere or sometime with someone", "[relate][s14][m
       {"Tomas Varga never held talks in Tallinn with Peter Omondi.", {}, {"Tomas Varga met_with Peter Omondi"}},
   });
 }
+
+TEST_CASE("s14: attending another occasion is not taking part in the exercise", "[relate][s14][participates_in]") {
+  check_relation_rows({
+      {"Locked Shields ended in Tallinn on Friday. Finland's defence minister, Peter Omondi, attended the ceremony and "
+       "met the organisers.",
+       {},
+       {"Peter Omondi participates_in Locked Shields"}},
+      {"Locked Shields ended in Tallinn on Friday. Estonia attended a reception for the winners.",
+       {},
+       {"Estonia participates_in Locked Shields"}},
+      // the exercise's own noun, alone or qualified, is the exercise left out
+      {"Locked Shields ended in Tallinn on Friday. Finland's defence minister, Peter Omondi, attended the exercise.",
+       {"Peter Omondi participates_in Locked Shields"},
+       {}},
+      {"Locked Shields ended in Tallinn on Friday. Estonia also took part.", {"Estonia participates_in Locked Shields"}, {}},
+  });
+}
