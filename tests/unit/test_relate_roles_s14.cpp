@@ -58,3 +58,29 @@ TEST_CASE("s14: attending another occasion is not taking part in the exercise", 
       {"Locked Shields ended in Tallinn on Friday. Estonia also took part.", {"Estonia participates_in Locked Shields"}, {}},
   });
 }
+
+TEST_CASE("s14: people trained or provided for an exercise", "[relate][s14][participates_in]") {
+  check_relation_rows({
+      {"Exercise Harbour Shield ran in Gdynia last week. Analysts from Chile and Peru were trained in Gdynia, while mentors "
+       "were provided by Spain.",
+       {"Chile participates_in Harbour Shield", "Peru participates_in Harbour Shield", "Spain participates_in Harbour Shield"},
+       {}},
+      // people from a nation who only speak of it do not take part
+      {"Exercise Harbour Shield ran in Gdynia last week. Experts from Chile said the range was too small.",
+       {},
+       {"Chile participates_in Harbour Shield"}},
+      {"Exercise Harbour Shield ran in Gdynia last week. Instructors were not provided by Spain this time.",
+       {},
+       {"Spain participates_in Harbour Shield"}},
+  });
+}
+
+TEST_CASE("s14: a list of demonyms before national response teams", "[relate][s14][participates_in]") {
+  check_relation_rows({
+      {"Harbour Shield, a three-day drill, took place last week in Gdynia. The Belgian, Dutch and Luxembourgish national "
+       "CERTs took part, organisers said.",
+       {"Belgium participates_in Harbour Shield", "Netherlands participates_in Harbour Shield",
+        "Luxembourg participates_in Harbour Shield"},
+       {}},
+  });
+}
