@@ -84,3 +84,19 @@ TEST_CASE("s14: a list of demonyms before national response teams", "[relate][s1
        {}},
   });
 }
+
+TEST_CASE("s14: who led a delegation, and a body also represented", "[relate][s14][participates_in]") {
+  check_relation_rows({
+      {"The Baltic Cyber Dialogue took place in Riga on 3 May. The Finnish delegation was led by Ambassador Peter Omondi.",
+       {"Peter Omondi participates_in Baltic Cyber Dialogue"},
+       {}},
+      {"Exercise Harbour Shield ran in Gdynia last week. The Polish Navy was also represented.",
+       {"Polish Navy participates_in Harbour Shield"},
+       {}},
+      // denied: no one took part
+      {"The Baltic Cyber Dialogue took place in Riga on 3 May. The Finnish delegation was not led by Ambassador Peter "
+       "Omondi.",
+       {},
+       {"Peter Omondi participates_in Baltic Cyber Dialogue"}},
+  });
+}
