@@ -142,13 +142,15 @@ struct Builder {
     return c == '"' || c == 't' || c == 'b' || c == 'i' || c == 'h' || c == 's';
   }
 
-  // "( X )" of at most three tokens naming nothing, right after a name: the index of ")".
+  // "( X )" of at most five tokens naming nothing, right after a name: the index of ")".
   std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at) const {
     if (i >= s.tokens.size() || s.tokens[i].key != "("sv) return 0;
-    for (std::uint32_t k = i + 1; k < s.tokens.size() && k <= i + 4; ++k) {
+    for (std::uint32_t k = i + 1; k < s.tokens.size() && k <= i + 6; ++k) {
       if (s.tokens[k].key == ")"sv) return k > i + 1 ? k : 0;
       const WordKey& k_key = s.tokens[k].key;
-      if (mention_at[k] >= 0 || !(s.tokens[k].word || k_key == "-"sv || k_key == "."sv || k_key == "&"sv)) return 0;
+      // "(KE-CIRT/CC)": an acronym written with marks
+      if (mention_at[k] >= 0 || !(s.tokens[k].word || k_key == "-"sv || k_key == "."sv || k_key == "&"sv || k_key == "/"sv))
+        return 0;
     }
     return 0;
   }

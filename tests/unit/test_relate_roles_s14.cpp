@@ -100,3 +100,21 @@ TEST_CASE("s14: who led a delegation, and a body also represented", "[relate][s1
        {"Peter Omondi participates_in Baltic Cyber Dialogue"}},
   });
 }
+
+TEST_CASE("s14: hosts named with an acronym of marks, or hosting this time", "[relate][s14][organises]") {
+  check_relation_rows({
+      {"Chile's National Computer Incident Response Team Coordination Centre (CL-CIRT/CC) hosted Exercise Andes Shield "
+       "in Santiago.",
+       {"National Computer Incident Response Team Coordination Centre organises Andes Shield"},
+       {}},
+      {"Officials met in Vilnius on Monday for the Baltic Cyber Ministerial, a yearly meeting hosted this time by "
+       "Lithuania.",
+       {"Lithuania organises Baltic Cyber Ministerial"},
+       {}},
+      // a long aside that names something else still stands between the name and the verb
+      {"Chile's National Computer Incident Response Team Coordination Centre (with help from Peru) hosted Exercise Andes "
+       "Shield in Santiago.",
+       {},
+       {"Peru organises Andes Shield"}},
+  });
+}
