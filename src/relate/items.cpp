@@ -428,7 +428,7 @@ struct Builder {
   // one that opens a relative clause ("..., Karl Berg, who met ..."), which
   // split_clauses() reads.
   std::size_t past_comma(std::size_t k) const {
-    return is(k, ",") && !is(k + 1, "who") && !is(k + 1, "which") ? k + 1 : k;
+    return is(k, ",") && !is(k + 1, "who") && !is(k + 1, "whose") && !is(k + 1, "which") ? k + 1 : k;
   }
 
   void merge(std::size_t from, std::size_t to, int entity) {

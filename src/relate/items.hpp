@@ -39,6 +39,7 @@ struct ItemContext {
   int previous_org = -1;        // first organisation of the previous sentence, for "its commander"
   bool subject_adjective = false;  // previous_subject was named as an adjective ("the Polish command")
   int previous_person = -1;     // first person of the previous sentence, for "he", "she"
+  int person_age = 0;           // sentences since previous_person was named (it is kept for one without a person)
 };
 
 // Tokens and mentions as items. `collapse`: "South Korea's Cyber Operations

@@ -169,7 +169,8 @@ class Relater {
         }
     }
     ctx_.previous_org = first_org;
-    ctx_.previous_person = first_person;
+    ctx_.person_age = first_person >= 0 ? 0 : ctx_.person_age + 1;  // one sentence naming no one keeps "she"
+    if (first_person >= 0 || ctx_.person_age > 1) ctx_.previous_person = first_person;
   }
 
   // The fallback: pairs no pattern related in this sentence (either way, any

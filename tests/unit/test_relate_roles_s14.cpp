@@ -118,3 +118,17 @@ TEST_CASE("s14: hosts named with an acronym of marks, or hosting this time", "[r
        {"Peru organises Andes Shield"}},
   });
 }
+
+TEST_CASE("s14: she met someone a sentence after she was named", "[relate][s14][met_with]") {
+  check_relation_rows({
+      {"Anna Berg became director of the agency in May. One of her first acts was to sign a data-sharing deal. She also "
+       "met the director of the European Cyber Centre, Peter Omondi, whose agency is based in Bucharest.",
+       {"Anna Berg met_with Peter Omondi", "Peter Omondi leads European Cyber Centre"},
+       {}},
+      // two sentences naming no one: "she" is no longer the person named long before
+      {"Anna Berg became director of the agency in May. The agency grew fast. Budgets rose as well. She also met "
+       "Peter Omondi in Bucharest.",
+       {},
+       {"Anna Berg met_with Peter Omondi"}},
+  });
+}
