@@ -132,3 +132,16 @@ TEST_CASE("s14: she met someone a sentence after she was named", "[relate][s14][
        {"Anna Berg met_with Peter Omondi"}},
   });
 }
+
+TEST_CASE("s14: a university's rector leads it", "[relate][s14][leads]") {
+  check_relation_rows({
+      {"Peter Omondi, rector of the University of Tartu, opened the lab.",
+       {"Peter Omondi leads University of Tartu"},
+       {}},
+      {"The University of Tartu's rector, Peter Omondi, opened the lab.", {"Peter Omondi leads University of Tartu"}, {}},
+      // a former rector no longer leads it
+      {"Peter Omondi, former rector of the University of Tartu, opened the lab.",
+       {},
+       {"Peter Omondi leads University of Tartu"}},
+  });
+}
