@@ -463,11 +463,7 @@ void Recogniser::resolve_anaphora() {
       while (next_mention < mentions.size() && mentions[next_mention].begin <= i)
         recent.push_back(mentions[next_mention++].entity);
       if (s.tokens[i].key != "the" || covered(s, i)) continue;
-      if (auto [m, nation] = nation_anaphor(si, i, recent); nation >= 0) {
-        replaced.push_back(s.mentions[nation].begin);  // the nation's mention becomes the body's
-        found.push_back(m);
-        continue;
-      }
+      if (nation_anaphor(si, i, recent, found, replaced)) continue;
       for (std::uint32_t j = i + 1; j < s.tokens.size() && j <= i + 6; ++j) {
         const Token& t = s.tokens[j];
         if (!t.word || t.capital || covered(s, j)) break;

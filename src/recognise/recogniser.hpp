@@ -118,7 +118,9 @@ class Recogniser {
   // Pass 3: "the center", "the exercise" -> the latest entity it describes.
   void resolve_anaphora();
   // nation_anaphora.cpp: "the Singapore agency" -> the Singapore body named last that is an agency.
-  std::pair<Mention, int> nation_anaphor(std::size_t si, std::uint32_t i, const std::vector<int>& recent) const;
+  // Adds the body's mention to `found` and the nation mention's first token to `replaced`.
+  bool nation_anaphor(std::size_t si, std::uint32_t i, const std::vector<int>& recent, std::vector<Mention>& found,
+                      std::vector<std::uint32_t>& replaced) const;
   bool body_of_nation(int entity, std::int64_t nation) const;
   void resolve_roles();
   // agreements.cpp: "a memorandum of understanding ... titled the X Memorandum" is one agreement.
