@@ -23,3 +23,42 @@ TEST_CASE("places s14: a base named with a town near it", "[relate][located_in][
        {"Signals Brigade located_in Quezon City"}},
   });
 }
+
+TEST_CASE("places s14: a body after its, an opening verb, a kind of body after X-based", "[relate][located_in][s14]") {
+  check_relation_rows({
+      {"The drill was run by the general staff at the offices of its Cyber Security Directorate in Valletta.",
+       {"Malta's Cyber Security Directorate located_in Valletta"},
+       {}},
+      {"The company inaugurated its Secure Systems Laboratory in Turin on Monday.",
+       {"Secure Systems Laboratory located_in Turin"},
+       {}},
+      {"The minister unveiled the Baltic Cyber Institute in Tartu last week.",
+       {"Baltic Cyber Institute located_in Tartu"},
+       {}},
+      {"The treaty was welcomed by the Nairobi-based alliance Digital Africa Network.",
+       {"Digital Africa Network located_in Nairobi"},
+       {}},
+      {"The Regional Cyber Office, the civilian office based here in Chisinau, has two advisers.",
+       {"Regional Cyber Office located_in Chisinau"},
+       {}},
+      // a town the verb's subject sits in is not where the unveiled body is
+      {"In Turin the company unveiled its Secure Systems Laboratory.",
+       {},
+       {"Secure Systems Laboratory located_in Turin"}},
+  });
+}
+
+TEST_CASE("places s14: an exercise in apposition with its kind and town", "[relate][located_in][s14]") {
+  check_relation_rows({
+      {"In May the navy ran Harbour Lock 2026, a national exercise in Gdynia with the coast guard.",
+       {"Harbour Lock located_in Gdynia"},
+       {}},
+      {"Ministers met at Cyber Horizon, an annual conference in Lisbon, on Tuesday.",
+       {"Cyber Horizon located_in Lisbon"},
+       {}},
+      // the place a drill is "in" must follow the kind noun, not another word
+      {"The navy ran Harbour Lock 2026, a national exercise in which teams from Gdynia took part.",
+       {},
+       {"Harbour Lock located_in Gdynia"}},
+  });
+}
