@@ -62,3 +62,33 @@ TEST_CASE("places s14: an exercise in apposition with its kind and town", "[rela
        {"Harbour Lock located_in Gdynia"}},
   });
 }
+
+TEST_CASE("places s14: a person named after a body's head of a unit or its deputy", "[relate][affiliated_with][s14]") {
+  check_relation_rows({
+      {"Airbus's head of secure networks for the Nordic region, Lars Holm, welcomed the award.",
+       {"Lars Holm affiliated_with Airbus"},
+       {"Lars Holm leads Airbus"}},
+      {"NATO's deputy commander for partnerships, Admiral Rosa Mendes, opened the session.",
+       {"Rosa Mendes affiliated_with North Atlantic Treaty Organization"},
+       {}},
+      // only the person right after the role, not one named later in the clause
+      {"Airbus's head of secure networks, Lars Holm, thanked Anna Berg for her work.",
+       {},
+       {"Anna Berg affiliated_with Airbus"}},
+  });
+}
+
+TEST_CASE("places s14: a second role of a person, after 'and a'", "[relate][affiliated_with][s14]") {
+  check_relation_rows({
+      {"Mara Ionescu is a former adviser to the Romanian Senate's defence committee and a columnist for the Financial Times.",
+       {"Mara Ionescu affiliated_with Financial Times"},
+       {}},
+      {"Piet Claes was an officer in the Belgian Army and a correspondent for Reuters in Kabul.",
+       {"Piet Claes affiliated_with Reuters"},
+       {}},
+      // a second role needs a role noun before the body
+      {"Mara Ionescu is a former aide to the committee and a frequent critic of the Financial Times.",
+       {},
+       {"Mara Ionescu affiliated_with Financial Times"}},
+  });
+}
