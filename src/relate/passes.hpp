@@ -12,6 +12,10 @@ namespace newsgraph::detail {
 // two entities the document names, kept only where the text supports it.
 void lexicon_knowledge(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);
 
+// "the Latvian capital", "Latvia's capital": the one place of the document the
+// lexicon puts in that nation lies in it (relate/capitals.cpp).
+void capitals_named_by_nation(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);
+
 // "U.S. Cyber Command": a state body whose name opens with a nation is part of it.
 void names_naming_their_nation(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);
 

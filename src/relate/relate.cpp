@@ -48,6 +48,7 @@ class Relater {
     add_topic_participation();
     date_event_edges();
     detail::lexicon_knowledge(doc_, lex_, out_);
+    detail::capitals_named_by_nation(doc_, lex_, out_);
     detail::names_naming_their_nation(doc_, lex_, out_);
     detail::headlines_abbreviate(doc_, text_, out_);
     detail::date_offices(doc_, offices_, out_);

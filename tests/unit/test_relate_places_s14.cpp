@@ -92,3 +92,22 @@ TEST_CASE("places s14: a second role of a person, after 'and a'", "[relate][affi
        {"Mara Ionescu affiliated_with Financial Times"}},
   });
 }
+
+TEST_CASE("places s14: 'the Latvian capital' places the one town of that nation the text names", "[relate][located_in][s14]") {
+  check_relation_rows({
+      {"Minister Jonas Ozols flew to Riga on Monday. It was his first trip to the Latvian capital this year.",
+       {"Riga located_in Latvia"},
+       {}},
+      {"The talks moved to Vilnius. Lithuania's capital has hosted three such rounds.",
+       {"Vilnius located_in Lithuania"},
+       {}},
+      // two towns of the nation: which one is the capital is not said
+      {"Minister Jonas Ozols flew to Riga and Daugavpils. It was his first trip to the Latvian capital.",
+       {},
+       {"Riga located_in Latvia", "Daugavpils located_in Latvia"}},
+      // a capital without "capital" is not placed by this rule
+      {"Minister Jonas Ozols flew to Riga. Latvian officials met him.",
+       {},
+       {"Riga located_in Latvia"}},
+  });
+}
