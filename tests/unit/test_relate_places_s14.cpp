@@ -111,3 +111,21 @@ TEST_CASE("places s14: 'the Latvian capital' places the one town of that nation 
        {"Riga located_in Latvia"}},
   });
 }
+
+TEST_CASE("places s14: a town with its region before a time word, an exercise before 'in Town with'", "[relate][located_in][s14]") {
+  check_relation_rows({
+      {"The drill will take place in Norfolk, Virginia, later this month.",
+       {"Norfolk located_in Virginia"},
+       {}},
+      {"Last spring we ran a joint exercise, Iron Gate, in Tartu with the Latvians.",
+       {"Iron Gate located_in Tartu"},
+       {}},
+      {"The first joint drill, Iron Gate, is scheduled for 8-12 May in Tartu.",
+       {"Iron Gate located_in Tartu"},
+       {}},
+      // a list of towns is no town and its region
+      {"Teams met in Tartu, Riga, and Vilnius last year.",
+       {},
+       {"Tartu located_in Riga", "Riga located_in Vilnius"}},
+  });
+}
