@@ -129,3 +129,18 @@ TEST_CASE("places s14: a town with its region before a time word, an exercise be
        {"Tartu located_in Riga", "Riga located_in Vilnius"}},
   });
 }
+
+TEST_CASE("places s14: a junior office after a nation's possessive, without a comma", "[relate][affiliated_with][s14]") {
+  check_relation_rows({
+      {"The pact was signed by Estonia's state secretary for digital policy Mari Tamm on Friday.",
+       {"Mari Tamm affiliated_with Estonia"},
+       {}},
+      {"The text was initialled by Poland's deputy minister of digital affairs Anna Nowak and others.",
+       {"Anna Nowak affiliated_with Poland"},
+       {}},
+      // the next person in a list has an office of her own
+      {"It was signed by Estonia's state secretary for defence Mari Tamm and Latvian Deputy Minister of Defence Ilze Berzina.",
+       {"Mari Tamm affiliated_with Estonia"},
+       {"Ilze Berzina affiliated_with Estonia"}},
+  });
+}
