@@ -315,6 +315,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"name_particles", &lex.name_particles}, {"place_cues", &lex.place_cues},
                              {"place_in_blockers", &lex.place_in_blockers},
                              {"not_org_acronyms", &lex.not_org_acronyms}, {"signing_verbs", &lex.signing_verbs},
+                             {"team_acronym_parts", &lex.team_acronym_parts}, {"place_prefixes", &lex.place_prefixes},
                              {"adjective_names", &lex.adjective_names}, {"org_nouns", &lex.org_nouns},
                              {"place_modifiers", &lex.place_modifiers}, {"naming_words", &lex.naming_words},
                              {"clause_verbs", &lex.clause_verbs}, {"exercise_verbs", &lex.exercise_verbs},

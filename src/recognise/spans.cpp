@@ -28,6 +28,14 @@ bool team_acronym(std::string_view w) {
   return true;
 }
 
+// "UZCERT", "ngCERT", "KE-CIRT/CC": a response team's capitals with more letters
+// (not "CERT" alone, "a CERT engineer").
+bool team_word(const Lexicon& lex, std::string_view w) {
+  for (const auto& part : lex.team_acronym_parts)
+    if (w.size() > part.size() + 1 && w.find(part) != std::string_view::npos) return true;
+  return false;
+}
+
 bool plain_words(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t k = b; k < e; ++k)
     if (!toks[k].word || toks[k].all_caps || !toks[k].capital) return false;
@@ -537,7 +545,9 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   // "Exercise Amber Lattice": the head word first.
   auto first = lex_.head_type.find(toks[b].key);
   if (e - b >= 2 && first != lex_.head_type.end() && first->second == NodeType::Exercise) return NodeType::Exercise;
-  if (e - b == 1 && team_acronym(toks[b].text)) return NodeType::Organisation;
+  if (e - b == 1 && (team_acronym(toks[b].text) || team_word(lex_, toks[b].text))) return NodeType::Organisation;
+  // "RAF Lossiemouth", "Fort Meade": a base's prefix, then its place's name.
+  if (e - b >= 2 && e - b <= 3 && lex_.place_prefix_set.count(toks[b].key) && plain_words(toks, b + 1, e)) return NodeType::Place;
   std::uint32_t n = e - b, particles = 0;
   bool plain = true;
   for (std::uint32_t k = b; k < e; ++k) {

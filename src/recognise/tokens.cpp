@@ -96,10 +96,22 @@ bool capitals_only(std::string_view w) {
   return letters >= 2;
 }
 
+// "ngCERT", "eBay", "iPhone": a word of letters in lower case first with a capital inside
+// is written as a name is.
+bool camel_name(std::string_view w) {
+  if (w.size() < 3 || !ascii_lower(static_cast<unsigned char>(w[0]))) return false;
+  bool upper = false;
+  for (unsigned char c : w) {
+    if (!ascii_alpha(c)) return false;
+    upper |= ascii_upper(c);
+  }
+  return upper;
+}
+
 void classify(Token& t) {
   unsigned char c = static_cast<unsigned char>(t.text[0]);
   t.word = true;
-  t.capital = (c < 0x80) ? ascii_upper(c) : false;
+  t.capital = (c < 0x80) ? ascii_upper(c) || camel_name(t.text) : false;
   if (c >= 0x80) t.capital = true;  // accented capitals ("Ölfus"); lower-case non-ASCII starts are rare in names
   int letters = 0, upper = 0;
   for (unsigned char x : t.text)
@@ -182,7 +194,7 @@ void push_plain_word(std::string_view text, std::size_t p, std::size_t q, int le
   t.end = q;
   t.text = text.substr(p, q - p);
   t.word = true;
-  t.capital = ascii_upper(static_cast<unsigned char>(text[p]));
+  t.capital = ascii_upper(static_cast<unsigned char>(text[p])) || (upper > 0 && camel_name(t.text));
   t.all_caps = letters >= 2 && letters == upper;
 }
 

@@ -1,0 +1,31 @@
+// Session 14 entity fixes: response teams named by their capitals inside a
+// longer word, words in lower case first with capitals inside, and bases named
+// by a prefix before their place.
+#include "entity_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("a response team's capitals inside a longer word name the team", "[recognise][s14]") {
+  check_entity_rows({
+      // a team word in capitals, after a comma and before an apposition
+      {"Drills were run by KZCERT, the national response team, in May.", {"KZCERT:Organisation"}, {}},
+      // a word in lower case first with capitals inside is written as a name
+      {"The scenario was written by gvCERT and two universities.", {"gvCERT:Organisation"}, {}},
+      {"Officials from zaCSIRT joined the workshop in Pretoria.", {"zaCSIRT:Organisation"}, {}},
+      // "CERT" alone is a kind of team, named by nobody
+      {"She is a former CERT engineer who now teaches in Graz.", {}, {"CERT:Organisation"}},
+      {"CERT teams from five countries took part in the drill.", {}, {"CERT:Organisation"}},
+  });
+}
+
+TEST_CASE("a base's prefix before a place's name makes the name a place", "[recognise][s14]") {
+  check_entity_rows({
+      {"The squadron flew from RAF Marham on Tuesday.", {"RAF Marham:Place"}, {}},
+      {"The unit is based at CFB Esquimalt in British Columbia.", {"CFB Esquimalt:Place"}, {}},
+      {"The course was held at Fort Gordon last year.", {"Fort Gordon:Place"}, {}},
+      {"Trials will take place at MOD Boscombe Down in June.", {"MOD Boscombe Down:Place"}, {}},
+      // a prefix alone names no place
+      {"The RAF said the jets landed safely.", {}, {"RAF:Place"}},
+  });
+}
