@@ -128,6 +128,20 @@ std::uint32_t name_end_settled(const Lexicon& lex, std::string_view text, const 
   return j;
 }
 
+// "TALKS ON THE SIDELINES", "MOLDOVA JOINS THE TALLINN CLUB": token `i` lies in four or
+// more words in capitals with a function word among them (not "BY" of a byline), a
+// heading shouted, whose names are only those the gazetteer knows.
+bool shouted_heading_at(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t i) {
+  if (!toks[i].all_caps) return false;
+  std::uint32_t b = i, e = i + 1;
+  while (b > 0 && toks[b - 1].word && toks[b - 1].all_caps) --b;
+  while (e < toks.size() && toks[e].word && toks[e].all_caps) ++e;
+  if (e - b < 4) return false;
+  for (std::uint32_t k = b; k < e; ++k)
+    if (toks[k].key != "by" && lex.function_word_set.count(toks[k].key)) return true;
+  return false;
+}
+
 }  // namespace
 
 // "Paris Call for Trust and Security in Cyberspace": a document's complement goes on after "in"
@@ -156,7 +170,7 @@ std::uint32_t Recogniser::agreement_in(const SentenceAnalysis& s, std::uint32_t 
 
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
-  if (!toks[i].word || !toks[i].capital) return 0;
+  if (!toks[i].word || !toks[i].capital || shouted_heading_at(lex_, toks, i)) return 0;
   std::uint32_t j = i + 1;
   auto line_break = [&](std::uint32_t k) { return line_break_before(text_, toks, k); };
   auto head_in = [&](std::uint32_t from, std::uint32_t to, bool agreement_only) {

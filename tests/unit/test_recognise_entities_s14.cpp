@@ -29,3 +29,14 @@ TEST_CASE("a base's prefix before a place's name makes the name a place", "[reco
       {"The RAF said the jets landed safely.", {}, {"RAF:Place"}},
   });
 }
+
+TEST_CASE("a heading shouted in capitals names only what the gazetteer knows", "[recognise][s14]") {
+  check_entity_rows({
+      {"3. TALKS IN THE CORRIDORS. The ministers met in Vilnius.", {}, {"TALKS IN THE CORRIDORS:Event", "TALKS:Event"}},
+      {"2. LATVIA HOSTS THE BALTIC SUMMIT. Latvia said it would host the talks.",
+       {"Latvia:Nation"},
+       {"LATVIA HOSTS THE BALTIC SUMMIT:Event", "BALTIC SUMMIT:Event"}},
+      // a byline in capitals is no heading
+      {"BY ANNA KOWALCZYK", {"ANNA KOWALCZYK:Person"}, {}},
+  });
+}
