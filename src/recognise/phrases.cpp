@@ -86,6 +86,23 @@ std::optional<NodeType> Recogniser::acronym_context(std::size_t si, std::uint32_
   return std::nullopt;
 }
 
+// "Compiled by A B and C D", "Live blog by A B and C de D": the name after "and" that
+// follows the person a byline names (its verb and "by", or "By" first) is a person's too.
+bool Recogniser::byline_partner(std::size_t si, std::uint32_t b) const {
+  const auto& s = doc_.sentences[si];
+  if (b < 3 || s.tokens[b - 1].key != "and") return false;
+  for (const auto& m : s.mentions) {
+    if (m.end != b - 1 || doc_.entities[m.entity].type != NodeType::Person || m.begin < 1 || s.tokens[m.begin - 1].key != "by")
+      continue;
+    std::uint32_t by = m.begin - 1;
+    bool first = true;
+    for (std::uint32_t k = 0; k < by; ++k) first &= !s.tokens[k].word;
+    std::string verb = by >= 1 ? std::string(s.tokens[by - 1].key) + " by" : std::string();
+    return first || std::find(lex_.byline_verbs.begin(), lex_.byline_verbs.end(), verb) != lex_.byline_verbs.end();
+  }
+  return false;
+}
+
 // "based in Lillehammer", "outside the city of Rukla", "held in Bodo": a
 // place cue before the name; a single word after a bare "in" too, unless
 // the word before "in" says otherwise ("took part in X") or a noun goes on

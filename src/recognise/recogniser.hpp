@@ -90,6 +90,7 @@ class Recogniser {
   std::optional<NodeType> acronym_context(std::size_t si, std::uint32_t b) const;
   bool place_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool person_title_after(std::size_t si, std::uint32_t e) const;
+  bool byline_partner(std::size_t si, std::uint32_t b) const;
   std::optional<NodeType> apposition_type(std::size_t si, std::uint32_t e) const;
   std::uint32_t person_before_of(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   void scan_lowercase_heads(std::size_t si);

@@ -40,3 +40,11 @@ TEST_CASE("a heading shouted in capitals names only what the gazetteer knows", "
       {"BY ANNA KOWALCZYK", {"ANNA KOWALCZYK:Person"}, {}},
   });
 }
+
+TEST_CASE("the second name a byline gives after and is a person", "[recognise][s14]") {
+  check_entity_rows({
+      {"Compiled by Lena Okafor and Tomas Wei Lun Tan for the desk.", {"Lena Okafor:Person", "Tomas Wei Lun Tan:Person"}, {}},
+      {"Reporting by Ines Halvorsen and Bram de Vries.", {"Ines Halvorsen:Person", "Bram de Vries:Person"}, {}},
+      {"By Ruth Abara and Kofi Mensah Owusu", {"Ruth Abara:Person", "Kofi Mensah Owusu:Person"}, {}},
+  });
+}
