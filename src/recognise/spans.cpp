@@ -36,6 +36,13 @@ bool team_word(const Lexicon& lex, std::string_view w) {
   return false;
 }
 
+// Whether the lexicon writes a head word in capitals ("FC").
+bool head_in_capitals(const Lexicon& lex, std::string_view w) {
+  for (const auto& [type, heads] : lex.head_words)
+    if (std::find(heads.begin(), heads.end(), w) != heads.end()) return true;
+  return false;
+}
+
 bool plain_words(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) {
   for (std::uint32_t k = b; k < e; ++k)
     if (!toks[k].word || toks[k].all_caps || !toks[k].capital) return false;
@@ -523,6 +530,9 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
     }
     auto it = lex_.head_type.find(toks[k].key);
     if (it == lex_.head_type.end() || (k == b && lex_.modified_head_set.count(toks[k].key))) continue;
+    // "Yarralumla ACT 2600": capitals among words in lower case are an acronym, no head word
+    // unless the lexicon writes the head so ("Riga FC")
+    if (toks[k].all_caps && !toks[b].all_caps && !head_in_capitals(lex_, toks[k].text)) continue;
     bool last = k + 1 == e;
     if (it->second == NodeType::Organisation || it->second == NodeType::Place || last) {
       head = it->second;

@@ -48,3 +48,12 @@ TEST_CASE("the second name a byline gives after and is a person", "[recognise][s
       {"By Ruth Abara and Kofi Mensah Owusu", {"Ruth Abara:Person", "Kofi Mensah Owusu:Person"}, {}},
   });
 }
+
+TEST_CASE("capitals among words in lower case are no head word", "[recognise][s14]") {
+  check_entity_rows({
+      // a state's letters and a postcode in an address name no act
+      {"Write to the mission at 4 Banks Street, Weston ACT 2611.", {}, {"Weston ACT:Agreement"}},
+      // the lexicon may write a head word in capitals
+      {"Tartu FC said the match was postponed.", {"Tartu FC:Organisation"}, {}},
+  });
+}
