@@ -1,6 +1,8 @@
 // Shapes of names that no single head word shows: a double-barrelled
 // surname after given names, a head of several words ("Letter of Intent",
-// "Convention Centre", "Statement on") and that head alone after "the".
+// "Convention Centre", "Statement on") and that head alone after "the";
+// response teams' acronyms.
+#include <algorithm>
 #include <cctype>
 
 #include "recognise/recogniser.hpp"
@@ -66,6 +68,34 @@ bool Recogniser::bind_joined_head(std::size_t si, std::uint32_t b, std::uint32_t
       add_mention(si, b, e, ent, MentionKind::Anaphor);
       return true;
     }
+  return false;
+}
+
+// "CERT-EU", "CERT.LV", "NCSC-NL", "CERT-In": an acronym qualified by a
+// nation or bloc code names a team or agency (not "COVID-19", "F-35", "U.S.").
+bool team_acronym(std::string_view w) {
+  auto cut = w.find_first_of("-.");
+  if (cut == std::string_view::npos || cut < 3 || w.size() - cut - 1 < 2 || w.size() - cut - 1 > 3) return false;
+  for (std::size_t k = 0; k < cut; ++k)
+    if (!std::isupper(static_cast<unsigned char>(w[k]))) return false;
+  if (!std::isupper(static_cast<unsigned char>(w[cut + 1]))) return false;
+  for (std::size_t k = cut + 1; k < w.size(); ++k)
+    if (!std::isalpha(static_cast<unsigned char>(w[k]))) return false;
+  return true;
+}
+
+// "UZCERT", "ngCERT", "KE-CIRT/CC": a response team's capitals with more letters
+// (not "CERT" alone, "a CERT engineer").
+bool team_word(const Lexicon& lex, std::string_view w) {
+  for (const auto& part : lex.team_acronym_parts)
+    if (w.size() > part.size() + 1 && w.find(part) != std::string_view::npos) return true;
+  return false;
+}
+
+// Whether the lexicon writes a head word in capitals ("FC").
+bool head_in_capitals(const Lexicon& lex, std::string_view w) {
+  for (const auto& [type, heads] : lex.head_words)
+    if (std::find(heads.begin(), heads.end(), w) != heads.end()) return true;
   return false;
 }
 

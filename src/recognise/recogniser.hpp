@@ -49,6 +49,13 @@ std::uint32_t bare_byline(const SentenceAnalysis& s, std::string_view text, cons
 // (span_bounds.cpp).
 const NodeType* joined_head(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t k, std::uint32_t e);
 
+// name_shapes.cpp: "CERT-EU", "NCSC-NL": an acronym qualified by a nation or bloc code;
+// "UZCERT", "ngCERT": a response team's capitals with more letters; whether the lexicon
+// writes a head word in capitals ("FC").
+bool team_acronym(std::string_view w);
+bool team_word(const Lexicon& lex, std::string_view w);
+bool head_in_capitals(const Lexicon& lex, std::string_view w);
+
 struct Candidate {  // a capitalised span no rule could type yet
   std::size_t sentence = 0;
   std::uint32_t begin = 0, end = 0;
