@@ -57,3 +57,10 @@ TEST_CASE("capitals among words in lower case are no head word", "[recognise][s1
       {"Tartu FC said the match was postponed.", {"Tartu FC:Organisation"}, {}},
   });
 }
+
+TEST_CASE("a trade noun before a name makes it a person's", "[recognise][s14]") {
+  check_entity_rows({
+      {"The fund is led by Latvian entrepreneur Ilze Marana Vok since June.", {"Ilze Marana Vok:Person"}, {}},
+      {"Local businessman Oskar Brell Tamm bought the site.", {"Oskar Brell Tamm:Person"}, {}},
+  });
+}
