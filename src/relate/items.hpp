@@ -40,6 +40,9 @@ struct ItemContext {
   bool subject_adjective = false;  // previous_subject was named as an adjective ("the Polish command")
   int previous_person = -1;     // first person of the previous sentence, for "he", "she"
   int person_age = 0;           // sentences since previous_person was named (it is kept for one without a person)
+  // Nations that took part in or organised an exercise or event so far, in the
+  // order read: "the nine participating states" when no list of nine was named.
+  std::vector<int> participant_nations;
 };
 
 // Tokens and mentions as items. `collapse`: "South Korea's Cyber Operations

@@ -73,6 +73,7 @@ class Relater {
     std::vector<Item> surface;  // the items before chunking, for the surface_ patterns
     auto collapsed = detail::build_items(s, ctx_, true, &chunks, &surface);
     lists_.observe(collapsed, ctx_, si);
+    refresh_participants(s);
     detail::resolve_references(collapsed, ctx_, lists_, si, pair_sentence_, chunks);
     detail::drop_adverbial_times(lex_, s, exprs, collapsed);
     Cut cut;
@@ -423,6 +424,27 @@ class Relater {
     if (pa >= 0 && pb >= 0 && pa != pb) ctx_.last_party_pair = {pa, pb};
     int na = pa >= 0 ? nation_of(pa) : -1, nb = pb >= 0 ? nation_of(pb) : -1;
     if (na >= 0 && nb >= 0 && na != nb) ctx_.last_nation_pair = {na, nb};
+  }
+
+  // The nations that took part in or organised an exercise or event so far
+  // (an organising body stands for its nation), for "the nine participating
+  // states"; worked out only for a sentence that says "participating" or "attending".
+  void refresh_participants(const SentenceAnalysis& s) {
+    ctx_.participant_nations.clear();
+    if (std::none_of(s.tokens.begin(), s.tokens.end(),
+                     [](const auto& t) { return t.key == "participating" || t.key == "attending"; }))
+      return;
+    auto take = [&](const Relation& r) {
+      NodeType target = doc_.entities[r.target].type;
+      if (target != NodeType::Exercise && target != NodeType::Event) return;
+      int n = -1;
+      if (r.type == EdgeType::participates_in && doc_.entities[r.source].type == NodeType::Nation) n = r.source;
+      if (r.type == EdgeType::organises) n = nation_of(r.source);
+      auto& got = ctx_.participant_nations;
+      if (n >= 0 && std::find(got.begin(), got.end(), n) == got.end()) got.push_back(n);
+    };
+    for (const auto& r : out_) take(r);
+    for (const auto& r : topic_out_) take(r);
   }
 
   // What the relations so far say of each entity, each relation read once

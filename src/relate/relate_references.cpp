@@ -76,10 +76,15 @@ struct Resolver {
       return 0;
     }
     if (std::size_t len = nation_group_at(j, count, group)) return j + len - i;  // "all three Baltic countries"
+    bool taking_part = count && (is(j, "participating") || is(j, "attending"));
     if (count && counted_adjective(j)) ++j;
     NodeType t;
     if (j >= items.size() || items[j].is_entity() || !plural_noun(lex(), items[j].key, t)) return 0;
     group = lists.latest(t, count);
+    // "the nine participating states" with no list of nine: those that took
+    // part in (or organised) what the story is about, when they are nine.
+    if (!group && taking_part && t == NodeType::Nation && ctx.participant_nations.size() == count)
+      group = &ctx.participant_nations;
     return group ? j + 1 - i : 0;
   }
 
