@@ -51,7 +51,7 @@ struct Builder {
             s.mentions[mention_at[i + 1]].entity == m.entity && s.tokens[i + 2].key == ")"sv) {
           i += 3;
           it.end = i;
-        } else if (std::uint32_t close = unnamed_aside(i, mention_at)) {
+        } else if (std::uint32_t close = unnamed_aside(i, mention_at, type(m.entity))) {
           i = close + 1;
           it.end = i;
         }
@@ -142,15 +142,19 @@ struct Builder {
     return c == '"' || c == 't' || c == 'b' || c == 'i' || c == 'h' || c == 's';
   }
 
-  // "( X )" of at most five tokens naming nothing, right after a name: the index of ")".
-  std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at) const {
+  // "( X )" of at most five tokens naming nothing, right after a name of type `named`: the
+  // index of ")". An organisation's acronym written with marks ("(CL-CIRT/CC)") may be read
+  // as a body of its own; after a body's name it is that body's.
+  std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named) const {
     if (i >= s.tokens.size() || s.tokens[i].key != "("sv) return 0;
     for (std::uint32_t k = i + 1; k < s.tokens.size() && k <= i + 6; ++k) {
       if (s.tokens[k].key == ")"sv) return k > i + 1 ? k : 0;
       const WordKey& k_key = s.tokens[k].key;
+      bool own_acronym = mention_at[k] >= 0 && named == NodeType::Organisation && s.tokens[k].all_caps &&
+                         type(s.mentions[mention_at[k]].entity) == NodeType::Organisation;
+      if (mention_at[k] >= 0 && !own_acronym) return 0;
       // "(KE-CIRT/CC)": an acronym written with marks
-      if (mention_at[k] >= 0 || !(s.tokens[k].word || k_key == "-"sv || k_key == "."sv || k_key == "&"sv || k_key == "/"sv))
-        return 0;
+      if (!(s.tokens[k].word || k_key == "-"sv || k_key == "."sv || k_key == "&"sv || k_key == "/"sv)) return 0;
     }
     return 0;
   }
