@@ -252,6 +252,26 @@ bool Recogniser::describes(const DocEntity& entity, const std::string& noun) con
                      [&](const std::string& r) { return lex_.name_key_of(r) == noun; });
 }
 
+// The end of an agreement's "on"/"for" complement ("a memorandum on range
+// cooperation"), which makes it one document; `end` when there is none.
+template <class IsContent>
+static std::uint32_t agreement_complement_end(const std::vector<Token>& toks, std::uint32_t end, IsContent content) {
+  const auto n = static_cast<std::uint32_t>(toks.size());
+  if (!(end + 1 < n && (toks[end].key == "on" || toks[end].key == "for"))) return end;
+  std::uint32_t k = end + 1;
+  while (k < n && k < end + 7 && (content(k) || (toks[k].key == "and" && k + 1 < n && content(k + 1)))) ++k;
+  return k > end + 1 ? k : end;
+}
+
+// The noun of a head of `len` tokens at `i`: its last word ("meeting" of
+// "ministerial meeting"), or its first before an "of" ("memorandum of understanding").
+static std::uint32_t lowercase_head_noun(const std::vector<Token>& toks, std::uint32_t i, std::uint32_t len) {
+  std::uint32_t noun = i + len - 1;
+  for (std::uint32_t k = i; k < i + len; ++k)
+    if (toks[k].key == "of") noun = i;
+  return noun;
+}
+
 // Events and agreements with a lower-case head: "the Nordic defence
 // ministerial meeting", "the 2026 Baltic cyber conference" (a capitalised or
 // dated modifier makes them one occasion), "a memorandum of understanding on
@@ -291,12 +311,7 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
       if (named || year_number(t)) first = k;
       else if (t.capital || !content(static_cast<std::uint32_t>(k))) break;
     }
-    std::uint32_t complement = end;
-    if (type == NodeType::Agreement && end + 1 < n && (toks[end].key == "on" || toks[end].key == "for")) {
-      std::uint32_t k = end + 1;
-      while (k < n && k < end + 7 && (content(k) || (toks[k].key == "and" && k + 1 < n && content(k + 1)))) ++k;
-      if (k > end + 1) complement = k;
-    }
+    std::uint32_t complement = type == NodeType::Agreement ? agreement_complement_end(toks, end, content) : end;
     // "signed a framework agreement": a new one (not "signed the agreement", which points back).
     std::int64_t det = static_cast<std::int64_t>(i) - 1;
     while (det >= 0 && content(static_cast<std::uint32_t>(det))) --det;
@@ -318,9 +333,7 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
     int entity = entity_for(type, label, -1);
     add_mention(si, mb, complement, entity, MentionKind::Name);
     // The head's noun: "meeting" of "ministerial meeting", "memorandum" of "memorandum of understanding".
-    std::uint32_t noun = i + len - 1;
-    for (std::uint32_t k = i; k < i + len; ++k)
-      if (toks[k].key == "of") noun = i;
+    std::uint32_t noun = lowercase_head_noun(toks, i, len);
     if (!s.mentions.empty() && s.mentions.back().begin == mb) s.mentions.back().head = static_cast<std::int32_t>(noun);
     i = complement - 1;
   }
