@@ -294,6 +294,22 @@ void Recogniser::rescan_known(std::size_t si) {
   }
 }
 
+// A body first named bare ("Cyber Command") and now found owned by a nation's
+// body: drop the bare name, which other documents give other nations' bodies,
+// and name it with its nation ("Estonia's Cyber Command", "Estonian Cyber Command").
+void Recogniser::qualify_bare_body(int body, std::uint32_t nation, const std::string& name) {
+  const std::string key = lex_.name_key_of(name);
+  const LexEntity& ln = lex_.entities[nation];
+  auto& names = doc_.entities[body].names;
+  std::erase_if(names, [&](const std::string& x) { return lex_.name_key_of(x) == key; });
+  for (std::string form : {ln.label + "'s " + name, ln.demonyms.empty() ? std::string() : ln.demonyms.front() + " " + name})
+    if (!form.empty() && std::find(names.begin(), names.end(), form) == names.end()) {
+      names.push_back(form);
+      known_.emplace(lex_.name_key_of(form), body);
+    }
+  qualified_.insert(body);
+}
+
 // "Japan's National Police Agency" and "South Korea's National Police
 // Agency": a name every nation uses, owned by the nation before it, is that
 // nation's; the bare name stays with the first owner. -1 when not such a name.
@@ -321,15 +337,7 @@ int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string&
     if (bare != known_.end() && doc_.entities[bare->second].type == NodeType::Organisation &&
         doc_.entities[bare->second].lexicon < 0 && !qualified_.count(bare->second)) {
       body = bare->second;
-      const LexEntity& ln = lex_.entities[n];
-      auto& names = doc_.entities[body].names;
-      std::erase_if(names, [&](const std::string& x) { return lex_.name_key_of(x) == key; });
-      for (std::string form : {ln.label + "'s " + name, ln.demonyms.empty() ? std::string() : ln.demonyms.front() + " " + name})
-        if (!form.empty() && std::find(names.begin(), names.end(), form) == names.end()) {
-          names.push_back(form);
-          known_.emplace(lex_.name_key_of(form), body);
-        }
-      qualified_.insert(body);
+      qualify_bare_body(body, static_cast<std::uint32_t>(n), name);
     } else {
       body = nation_body(static_cast<std::uint32_t>(n), name);
     }

@@ -161,6 +161,7 @@ class Recogniser {
   std::size_t before_nation_complement(const std::string& key) const;
   int nation_complement_match(const std::string& key) const;
   int owned_entity(std::size_t si, std::uint32_t b, const std::string& name);
+  void qualify_bare_body(int body, std::uint32_t nation, const std::string& name);
   int lexicon_entity(std::uint32_t id, const std::string& surface);
   void add_mention(std::size_t si, std::uint32_t b, std::uint32_t e, int entity, MentionKind kind);
   bool covered(const SentenceAnalysis& s, std::uint32_t i) const;
