@@ -472,6 +472,22 @@ static bool copyright_before(const std::vector<Token>& toks, std::uint32_t b) {
   return k >= 2 && toks[k].key == ")" && toks[k - 1].key == "c" && toks[k - 2].key == "(";
 }
 
+// "Conference on Cybersecurity", "Memorandum of Understanding": the word
+// before the first connector of [b, e) is the head; nullopt when it heads nothing.
+static std::optional<NodeType> head_before_connector(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t b,
+                                                     std::uint32_t e) {
+  for (std::uint32_t k = b + 1; k < e; ++k)
+    if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for") {
+      auto it = lex.head_type.find(toks[k - 1].key);
+      if (it != lex.head_type.end() && (k - 1 > b || !lex.modified_head_set.count(toks[k - 1].key))) return it->second;
+      // "Letter of Intent on ...", "Tallinn Statement on ...": a head of several words, or one
+      // that heads a name only before its connector (a "Joint Statement" is no document's name).
+      if (const NodeType* joined = joined_head(lex, toks, k - 1, e)) return *joined;
+      break;
+    }
+  return std::nullopt;
+}
+
 std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const {
   const auto& toks = doc_.sentences[si].tokens;
   if (e - b <= 5 && copyright_before(toks, b)) return NodeType::Organisation;
@@ -479,17 +495,7 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   const std::uint32_t full = e;
   e = name_end(doc_.sentences[si], b, e);
   bool numbered = e < full || edition_suffix(toks[e - 1]) > 0;
-  // "Conference on Cybersecurity", "Memorandum of Understanding": the word
-  // before the first connector is the head.
-  for (std::uint32_t k = b + 1; k < e; ++k)
-    if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for") {
-      auto it = lex_.head_type.find(toks[k - 1].key);
-      if (it != lex_.head_type.end() && (k - 1 > b || !lex_.modified_head_set.count(toks[k - 1].key))) return it->second;
-      // "Letter of Intent on ...", "Tallinn Statement on ...": a head of several words, or one
-      // that heads a name only before its connector (a "Joint Statement" is no document's name).
-      if (const NodeType* joined = joined_head(lex_, toks, k - 1, e)) return *joined;
-      break;
-    }
+  if (auto connected = head_before_connector(lex_, toks, b, e)) return connected;
   // "Exercise Frozen Ledger": the head word first names an exercise whatever words follow.
   if (auto first = lex_.head_type.find(toks[b].key); e - b >= 2 && first != lex_.head_type.end() && first->second == NodeType::Exercise &&
                                                       toks[b].key == "exercise")
