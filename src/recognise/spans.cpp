@@ -488,6 +488,24 @@ static std::optional<NodeType> head_before_connector(const Lexicon& lex, const s
   return std::nullopt;
 }
 
+// The type of the head word of [b, e), read from the end: the last head word,
+// or an earlier one that names a body or a place; nullopt if none.
+static std::optional<NodeType> head_word_type(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t b,
+                                              std::uint32_t e) {
+  for (std::uint32_t k = e; k-- > b;) {
+    // "Kenyatta International Convention Centre": a head of two words ("Convention Centre", a venue) first
+    if (const NodeType* two = k > b ? joined_head(lex, toks, k - 1, k + 1) : nullptr) return *two;
+    auto it = lex.head_type.find(toks[k].key);
+    if (it == lex.head_type.end() || (k == b && lex.modified_head_set.count(toks[k].key))) continue;
+    // "Yarralumla ACT 2600": capitals among words in lower case are an acronym, no head word
+    // unless the lexicon writes the head so ("Riga FC")
+    if (toks[k].all_caps && !toks[b].all_caps && !head_in_capitals(lex, toks[k].text)) continue;
+    bool last = k + 1 == e;
+    if (it->second == NodeType::Organisation || it->second == NodeType::Place || last) return it->second;
+  }
+  return std::nullopt;
+}
+
 std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const {
   const auto& toks = doc_.sentences[si].tokens;
   if (e - b <= 5 && copyright_before(toks, b)) return NodeType::Organisation;
@@ -500,23 +518,7 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   if (auto first = lex_.head_type.find(toks[b].key); e - b >= 2 && first != lex_.head_type.end() && first->second == NodeType::Exercise &&
                                                       toks[b].key == "exercise")
     return NodeType::Exercise;
-  for (std::uint32_t k = e; k-- > b;) {
-    // "Kenyatta International Convention Centre": a head of two words ("Convention Centre", a venue) first
-    if (const NodeType* two = k > b ? joined_head(lex_, toks, k - 1, k + 1) : nullptr) {
-      head = *two;
-      break;
-    }
-    auto it = lex_.head_type.find(toks[k].key);
-    if (it == lex_.head_type.end() || (k == b && lex_.modified_head_set.count(toks[k].key))) continue;
-    // "Yarralumla ACT 2600": capitals among words in lower case are an acronym, no head word
-    // unless the lexicon writes the head so ("Riga FC")
-    if (toks[k].all_caps && !toks[b].all_caps && !head_in_capitals(lex_, toks[k].text)) continue;
-    bool last = k + 1 == e;
-    if (it->second == NodeType::Organisation || it->second == NodeType::Place || last) {
-      head = it->second;
-      break;
-    }
-  }
+  head = head_word_type(lex_, toks, b, e);
   // "Cyber Guard 2024, which ...": a body's head word before an edition number names an
   // exercise (not "the Defence Forces 2024 budget", where a noun goes on after the year).
   if (head == NodeType::Organisation && numbered && e < full && plain_words(toks, b, e) && e - b >= 2 &&
