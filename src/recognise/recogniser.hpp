@@ -84,7 +84,25 @@ class Recogniser {
                                  const std::string& relation);
   std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   bool double_barrelled_name(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const;
+  // context_type.cpp: a span's type from the words around it, cue by cue.
+  struct SpanAt {
+    SpanAt(const SentenceAnalysis& sentence, std::size_t index, std::uint32_t begin, std::uint32_t end);
+    std::string_view key(std::int64_t k) const;  // "" outside the sentence
+    const SentenceAnalysis& s;
+    const std::vector<Token>& toks;
+    std::size_t si;
+    std::uint32_t b, e, n;
+    bool plain = true;          // words only, none in capitals
+    bool caps = false;          // two or more words all in capitals ("SABER STRIKE")
+    std::uint32_t first_word;   // the sentence's first word, after emphasis marks
+    std::int64_t before;        // the token before the span, skipping "the"
+  };
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
+  bool person_cue(const SpanAt& at) const;
+  std::optional<NodeType> neighbour_cue(const SpanAt& at) const;
+  std::optional<NodeType> source_cue(const SpanAt& at) const;
+  std::optional<NodeType> naming_noun_cue(const SpanAt& at) const;
+  std::optional<NodeType> place_cue(const SpanAt& at) const;
   bool role_before(const SentenceAnalysis& s, std::uint32_t comma) const;
   std::uint32_t strip_title(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e, std::string* relation) const;
   void add_owner_names(std::size_t si, std::uint32_t b, int entity, const std::string& name);

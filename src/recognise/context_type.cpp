@@ -1,0 +1,222 @@
+// A name no gazetteer and no head word typed, typed by the words around it:
+// who speaks or holds a role (a person), who employs or reports (a body),
+// which noun names it (an exercise or event), where it is (a place). The
+// cues run in this order because the earlier ones are the surer.
+#include <algorithm>
+#include <set>
+
+#include "recognise/recogniser.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+bool role_noun_ahead(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t k) {
+  for (std::uint32_t j = k; j < toks.size() && j < k + 6; ++j) {
+    if (!toks[j].word) return false;
+    if (lex.role_noun_relation.count(toks[j].key)) return true;
+    if (j + 1 < toks.size() && lex.role_noun_relation.count(toks[j].key + " " + toks[j + 1].key)) return true;
+  }
+  return false;
+}
+
+std::string two_words(std::string_view a, std::string_view b) { return std::string(a).append(" ").append(b); }
+
+bool listed(const std::vector<std::string>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+}  // namespace
+
+Recogniser::SpanAt::SpanAt(const SentenceAnalysis& sentence, std::size_t index, std::uint32_t begin, std::uint32_t end)
+    : s(sentence), toks(sentence.tokens), si(index), b(begin), e(end), n(end - begin) {
+  for (std::uint32_t k = b; k < e; ++k) plain &= toks[k].word && !toks[k].all_caps;
+  // "SABER STRIKE": two or more words in capitals, not an acronym
+  caps = n >= 2 && std::all_of(toks.begin() + b, toks.begin() + e, [](const Token& t) { return t.word && t.all_caps; });
+  first_word = s.headline && s.title_end < toks.size() ? s.title_end : 0;  // after emphasis marks ("*By Jane Doe")
+  while (first_word < b && !toks[first_word].word) ++first_word;
+  before = static_cast<std::int64_t>(b) - 1;
+  if (key(before) == "the") --before;
+}
+
+// A view of the token's key, no copy: this runs for every span the scan could not type.
+std::string_view Recogniser::SpanAt::key(std::int64_t k) const {
+  return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? std::string_view(toks[k].key) : std::string_view();
+}
+
+std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const {
+  const SpanAt at(doc_.sentences[si], si, b, e);
+  if (person_cue(at)) return NodeType::Person;
+  if (at.n == 1)
+    if (auto t = acronym_context(si, b)) return t;
+  if (auto t = neighbour_cue(at)) return t;
+  if (auto t = source_cue(at)) return t;
+  // "Asked about the exercise, Tamm said": a word of a person's name met
+  // before is that person (bound later), not a name the noun before it gives.
+  if (at.n == 1 && person_name_part(at.toks[b].key)) return std::nullopt;
+  if (auto t = naming_noun_cue(at)) return t;
+  return place_cue(at);
+}
+
+// Bylines, credits, speech and roles: the name is a person's.
+bool Recogniser::person_cue(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  auto key = [&](std::int64_t k) { return at.key(k); };
+  const std::uint32_t b = at.b, e = at.e, n = at.n;
+  // "BY JANE DOE": a byline in capitals.
+  if (n >= 2 && n <= 4 && !at.plain && b == at.first_word + 1 && key(at.first_word) == "by" &&
+      std::all_of(toks.begin() + b, toks.begin() + e, [](const Token& t) { return t.word && t.all_caps; }))
+    return true;
+  if (n >= 2 && n <= 4 && at.plain) {
+    if (b == at.first_word + 1 && key(at.first_word) == "by") return true;
+    if (b == at.first_word && bare_byline(at.s, text_, lex_) == n) return true;
+    // "Author: Jane Doe", "Photo: Jane Doe": a credit label and a colon.
+    if (b >= 2 && key(b - 1) == ":" && listed(lex_.credit_labels, key(b - 2))) return true;
+    // "Reporting by", "With files from"
+    if (b >= 2 && (key(b - 1) == "by" || key(b - 1) == "from") && listed(lex_.byline_verbs, two_words(key(b - 2), key(b - 1))))
+      return true;
+    if (listed(lex_.speech_verbs, key(b - 1)) || listed(lex_.speech_verbs, key(e))) return true;
+    if (key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
+  }
+  if (n < 1 || n > 4 || !at.plain) return false;
+  // "analyst Ingrid Berg", "his counterpart, Hanno Pevkur", "NATO chief Stoltenberg"
+  std::int64_t r = key(b - 1) == "," ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;
+  if (r >= 0 && !toks[r].capital && (lex_.title_relation.count(key(r)) || lex_.role_noun_relation.count(key(r)) ||
+                                     lex_.role_noun_relation.count(two_words(key(r - 1), key(r)))))  // "chief executive A B"
+    return true;
+  // not "the Commissioner for Trade, Industry and Mining": a portfolio's list goes on with "and"
+  bool and_follows = key(e) == "and" || key(e) == "&";
+  if (key(b - 1) == "," && !and_follows && role_before(at.s, b - 1)) return true;
+  std::uint32_t k = e;
+  if (key(k) == "," || key(k) == "is" || key(k) == "was") ++k;
+  if ((key(k) == "a" || key(k) == "an" || key(k) == "the") && role_noun_ahead(lex_, toks, k + 1)) return true;
+  return n >= 2 && person_title_after(at.si, e);
+}
+
+// A role after the name, a noun of organisations beside it, or an apposition.
+std::optional<NodeType> Recogniser::neighbour_cue(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  auto key = [&](std::int64_t k) { return at.key(k); };
+  const std::uint32_t b = at.b, e = at.e, n = at.n;
+  // "Digital Sahel's director general, A B": a name whose head or chief follows it is a body's.
+  if (n >= 2 && n <= 4 && at.plain && key(e) == "'s" && key(e + 2) != "of") {
+    auto role = lex_.role_noun_relation.find(two_words(key(e + 1), key(e + 2)));
+    if (role == lex_.role_noun_relation.end()) role = lex_.role_noun_relation.find(key(e + 1));
+    if (role != lex_.role_noun_relation.end() && role->second == "leads" && key(e + 1) != "president" &&
+        !lex_.given_name_set.count(toks[b].key))
+      return NodeType::Organisation;
+  }
+  if (n > 4 || !at.plain) return std::nullopt;
+  // "bakery chain Maizes Nams", "the Nasdaq Riga exchange": an organisation noun beside the name.
+  if (b >= 1 && !toks[b - 1].capital && lex_.org_noun_set.count(key(b - 1))) return NodeType::Organisation;
+  if (key(b - 1) == "the" && e < toks.size() && !toks[e].capital && lex_.org_noun_set.count(key(e)))
+    return NodeType::Organisation;
+  auto t = apposition_type(at.si, e);
+  if (!t) return std::nullopt;
+  // "hosts Amber Gate 2025 in Split, a regional exercise": the apposition is the name's before "in"
+  bool named_before_in = key(b - 1) == "in" && b >= 2 && toks[b - 2].word &&
+                         (toks[b - 2].capital || (year_number(toks[b - 2]) && b >= 3 && toks[b - 3].capital));
+  if (named_before_in && (*t == NodeType::Exercise || *t == NodeType::Event) && place_context(at.si, b, e))
+    return NodeType::Place;
+  return t;
+}
+
+// Employers, outlets and wires ("an analyst at X", "told the X", "(Nordwire)"), and "X-based".
+std::optional<NodeType> Recogniser::source_cue(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  const auto& s = at.s;
+  auto key = [&](std::int64_t k) { return at.key(k); };
+  const std::uint32_t b = at.b, e = at.e, n = at.n;
+  const std::int64_t before = at.before;
+  std::string_view prep = key(before);
+  if ((prep == "for" || prep == "at" || prep == "with") &&
+      (lex_.role_noun_relation.count(key(before - 1)) || lex_.role_noun_relation.count(key(before - 2))))
+    return NodeType::Organisation;
+  // "By Jane Doe, The Daily Ledger": the byline's outlet ("By Jane Doe,
+  // Senior Correspondent": a title, not an outlet).
+  if (key(at.first_word) == "by" && prep == "," && !s.mentions.empty() &&
+      doc_.entities[s.mentions.back().entity].type == NodeType::Person && s.mentions.back().end == before &&
+      !lex_.role_noun_relation.count(key(static_cast<std::int64_t>(e) - 1)))
+    return NodeType::Organisation;
+  if (key(e) == "-based") return NodeType::Place;
+  // "TALLINN, Feb 18, 2026 (Nordwire) -", "OSLO (Nordlys) -": a wire's name in brackets after
+  // the dateline that opens the story (a place in capitals, then a date or nothing).
+  if (at.plain && n <= 3 && key(b - 1) == "(" && key(e) == ")" && b >= 2 && b < 12) {
+    std::uint32_t first = 0;
+    while (first < b && !toks[first].word) ++first;
+    const Token& prior = toks[b - 2];
+    bool dated = prior.word && std::isdigit(static_cast<unsigned char>(prior.text[0]));
+    if (toks[first].all_caps && toks[first].text.size() > 2 && (dated || b - 2 == first) &&
+        (b - 2 == first || key(first + 1) == ","))
+      return NodeType::Organisation;
+  }
+  // "told the Korea Herald", "according to the Baltic News Service", "the
+  // Riga Times reported": a name with "the" that speaks is an outlet.
+  if (key(b - 1) == "the" && b >= 2) {
+    std::string_view verb = key(b - 2);
+    std::string prior = two_words(key(static_cast<std::int64_t>(b) - 3), verb);
+    if (verb == "told" || prior == "according to" || prior == "reported by" || key(e) == "reported" ||
+        key(e) == "reports" || (key(e) == "said" && n >= 2 && !lex_.given_name_set.count(toks[b].key)))
+      return NodeType::Organisation;
+  }
+  return std::nullopt;
+}
+
+// "a joint drill, Nordic Shield," / "the drill called Iron Gate" / "the Amber Lattice drill":
+// an exercise or event named by its noun.
+std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  auto key = [&](std::int64_t k) { return at.key(k); };
+  const std::uint32_t b = at.b, e = at.e, n = at.n;
+  std::int64_t from = at.before;
+  while (from >= 0 && (key(from) == "*" || key(from) == "**" || key(from) == "_"))
+    --from;  // "a joint exercise, **Coral Beacon**": emphasis marks around the name
+  std::int64_t k = key(from) == "\"" && key(from - 1) == "the" ? from : noun_before_name(toks, from);
+  auto noun = noun_type_at(toks, k);
+  // Right before the name only for a name of two or more words ("the exercise Amber Lattice").
+  bool apart = k + 1 < static_cast<std::int64_t>(b) || (at.plain && n >= 2 && key(k + 1) != "the");
+  apart |= at.caps;
+  if (k >= 0 && apart && noun && !toks[k].capital && (*noun == NodeType::Exercise || *noun == NodeType::Event))
+    return noun;
+  // "Cyber Guard 24 exercise", "the X cyber exercise": the noun after it.
+  // Not "an East African cyber drill", "Pacific cyber drill wraps up": a description, no name.
+  bool description = key(b - 1) == "a" || key(b - 1) == "an" || (n == 1 && lex_.adjective_name_set.count(toks[b].key));
+  if ((at.plain || at.caps) && n <= 4 && !description && exercise_noun_after(at.si, e)) return NodeType::Exercise;
+  // "CYBER NEXUS, the EU's flagship exercise": a name in capitals is an exercise or event by its apposition.
+  if (at.caps && n <= 4)
+    if (auto t = apposition_type(at.si, e); t == NodeType::Exercise || t == NodeType::Event) return t;
+  return std::nullopt;
+}
+
+// "in Tartu", "Jyvaskyla, a city in ...", "Lima, Peru"; and "nations like X": the list's noun.
+std::optional<NodeType> Recogniser::place_cue(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  auto key = [&](std::int64_t k) { return at.key(k); };
+  const std::uint32_t b = at.b, e = at.e;
+  if (at.n <= 3 && at.plain) {
+    if (place_context(at.si, b, e)) return NodeType::Place;
+    // "Jyvaskyla, a city in central Finland": an apposition with a place noun.
+    if (key(e) == "," && (key(e + 1) == "a" || key(e + 1) == "the"))
+      for (std::uint32_t k = e + 2; k < toks.size() && k < e + 5 && toks[k].word && !toks[k].capital; ++k) {
+        auto it = lex_.type_noun_type.find(toks[k].key);
+        if (it != lex_.type_noun_type.end() && it->second == NodeType::Place) return NodeType::Place;
+      }
+    // "Lima, Peru", "Suffolk, Virginia": a name followed by its nation or region.
+    if (key(e) == "," && e + 1 < toks.size() && key(e + 2) != "'s") {  // not "X, Estonia's envoy"
+      auto it = lex_.gazetteer.find(key(e + 1));
+      NodeType where = it != lex_.gazetteer.end() ? lex_.entities[it->second.front().entity].type : NodeType::Person;
+      if ((where == NodeType::Nation || where == NodeType::Place) && it->second.front().form != LexForm::Demonym &&
+          toks[e + 1].capital)
+        return NodeType::Place;
+    }
+  }
+  std::string_view prep = key(at.before);
+  if (prep == "like" || prep == "including" || (prep == "as" && key(at.before - 1) == "such")) {
+    std::int64_t noun = prep == "as" ? at.before - 2 : at.before - 1;
+    if (key(noun) == ",") --noun;
+    auto it = lex_.type_noun_type.find(key(noun));
+    if (it != lex_.type_noun_type.end()) return it->second;
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsgraph::detail
