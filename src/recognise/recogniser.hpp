@@ -40,6 +40,11 @@ inline std::size_t edition_suffix(const Token& t) {
   return t.text.size() - dash;
 }
 
+// spans.cpp: whether token `b` is the first word of its sentence (after quotes or emphasis
+// marks); whether b..e are words with a capital and not in capitals.
+bool first_word_of(const SentenceAnalysis& s, std::uint32_t b);
+bool plain_words(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e);
+
 // A byline line without "By" ("Jane Doe | 20 May 2025"): the number of
 // tokens of its name, 0 when the sentence is none (recognise.cpp).
 std::uint32_t bare_byline(const SentenceAnalysis& s, std::string_view text, const Lexicon& lex);
@@ -79,7 +84,18 @@ class Recogniser {
   std::uint32_t portfolio_list_end(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t agreement_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;
   bool bind_joined_head(std::size_t si, std::uint32_t b, std::uint32_t e);
+  std::uint32_t known_longer_name(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t g, std::uint32_t c) const;
+  bool defined_acronym_titled(std::size_t si, std::uint32_t i, std::uint32_t c);
+  bool span_beats_gazetteer(std::size_t si, std::uint32_t i, std::uint32_t g, std::uint32_t c, const LexHit& hit);
+  std::uint32_t add_gazetteer_mention(std::size_t si, std::uint32_t i, std::uint32_t g, const LexHit& hit);
+  // process_span.cpp: one capitalised span, from its title to its entity.
   std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);
+  std::optional<std::uint32_t> title_before_portfolio(std::size_t si, std::uint32_t b, std::uint32_t e,
+                                                      std::uint32_t* title, const std::string& relation);
+  std::uint32_t person_then_body(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t k, std::uint32_t e);
+  bool lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e);
+  std::uint32_t add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab, std::uint32_t e,
+                               NodeType type, bool acronym);
   std::uint32_t title_of_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t title,
                                  const std::string& relation);
   std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;

@@ -1,0 +1,230 @@
+// Pass 1 of recognition, one capitalised span: its title, a person before "of",
+// a lone head word, else its type and then its entity, names and mentions.
+#include <algorithm>
+
+#include "recognise/recogniser.hpp"
+#include "util/ascii.hpp"
+
+namespace newsgraph::detail {
+
+// "Director-General of ASD Jan Berg": a title, "of", a body's acronym the document
+// defined, then the titled person's name (or a rank and the name, read on their own).
+// The tokens taken from b, 0 when the span is not so.
+std::uint32_t Recogniser::title_of_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t title,
+                                           const std::string& relation) {
+  auto& s = doc_.sentences[si];
+  std::uint32_t a = b + title + 1;
+  auto known = known_.find(std::string(s.tokens[a].key));
+  if (!s.tokens[a].all_caps || known == known_.end() || doc_.entities[known->second].type != NodeType::Organisation)
+    return 0;
+  s.roles.push_back({b, b + title, relation, -1});
+  add_mention(si, a, a + 1, known->second, MentionKind::Acronym);
+  std::string rank;
+  if (e - a - 1 >= 2 && e - a - 1 <= 4 && plain_words(s.tokens, a + 1, e) && strip_title(s, a + 1, e, &rank) == 0)
+    add_mention(si, a + 1, e, entity_for(NodeType::Person, span_text(text_, s, a + 1, e), -1), MentionKind::Name);
+  else if (e > a + 1)
+    return a + 1 - b + process_span(si, a + 1, e);
+  return e - b;
+}
+
+std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uint32_t e) {
+  auto& s = doc_.sentences[si];
+  const Token& first = s.tokens[b];
+  std::string lowered = ascii_lowered(first.text);
+  if (lex_.not_name_set.count(lowered) || lex_.function_word_set.count(first.key)) return 1;
+  if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
+  // "Senior Correspondent", "Chief Defence Editor": a journalist's job title (a byline's credit noun
+  // ends it) names nobody.
+  if (e - b >= 2 && std::find(lex_.credit_labels.begin(), lex_.credit_labels.end(), s.tokens[e - 1].key) != lex_.credit_labels.end())
+    return e - b;
+  std::string relation;
+  std::uint32_t title = strip_title(s, b, e, &relation);
+  if (title > 0 && b + title + 1 < e && is_connector(s.tokens[b + title].key))
+    if (auto taken = title_before_portfolio(si, b, e, &title, relation)) return *taken;
+  if (title > 0) s.roles.push_back({b, b + title, relation, -1});
+  std::uint32_t nb = b + title;
+  if (nb == e) return e - b;
+  if (std::uint32_t k = person_before_of(si, nb, e, title > 0); k > 0) return person_then_body(si, b, nb, k, e);
+  // A role written as a name: "Cyber Operations Commander", "Defense Minister".
+  if (lex_.role_to_org_head.count(std::string(s.tokens[e - 1].text)) && title == 0) {
+    s.roles.push_back({b, e, lex_.title_relation.count(s.tokens[e - 1].key) ? lex_.title_relation.at(s.tokens[e - 1].key) : "leads", -1});
+    return e - b;
+  }
+  if (bind_joined_head(si, nb, e)) return e - b;
+  if (e - nb == 1 && lone_head_word(si, nb, e)) return e - b;
+  std::uint32_t ab = nb;
+  bool acronym = acronym_after(s, e, &ab);
+  auto type = type_of_span(si, ab, e, title > 0);
+  if (!type && acronym) type = NodeType::Organisation;
+  if (!type) {
+    // "Allies Denmark and Norway", "Fellow EU members": a sentence's capitalised first
+    // word before a known name is no part of it; the name is read on its own.
+    const LexHit* hit = nullptr;
+    if (nb == b && e - b >= 2 && first_word_of(s, b) && !lex_.given_name_set.count(first.key) &&
+        gazetteer_match(s, b + 1, &hit) > 0)
+      return 1;
+    candidates_.push_back({si, nb, e});
+    return e - b;
+  }
+  return add_typed_span(si, b, nb, ab, e, *type, acronym) - b;
+}
+
+// "Commander of U.S. Cyber Command": the role, then an organisation; "Minister for Defence
+// Pal Jonson": a portfolio, then a name. The tokens taken from b when the span ends here;
+// else none, and `title` then covers the portfolio too.
+std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, std::uint32_t b, std::uint32_t e,
+                                                                std::uint32_t* title, const std::string& relation) {
+  auto& s = doc_.sentences[si];
+  const LexHit* hit = nullptr;
+  bool org_follows = gazetteer_match(s, b + *title + 1, &hit) > 0;
+  for (std::uint32_t k = b + *title + 1; k < e; ++k) org_follows |= lex_.head_type.count(s.tokens[k].key) > 0;
+  if (std::uint32_t n = title_of_acronym(si, b, e, *title, relation)) return n;
+  if (org_follows) {
+    s.roles.push_back({b, b + *title, relation, -1});
+    return *title;
+  }
+  // "Minister for Defence Pal Jonson", "Ambassador for International Cyber
+  // Affairs Park Ji-won": the name is the last words that are no portfolio
+  // word; "Minister for Digital Transformation" is all portfolio. A third word is the
+  // name's only when it is a given name: "Minister for Digital Development Ana Lim".
+  std::uint32_t name_begin = e;
+  while (name_begin > b + *title + 2 && e - name_begin < 3 &&
+         !lex_.generic_org_set.count(s.tokens[name_begin - 1].key) && !is_connector(s.tokens[name_begin - 1].key) &&
+         (e - name_begin < 2 || lex_.given_name_set.count(s.tokens[name_begin - 1].key)))
+    --name_begin;
+  if (e - name_begin < 2) {
+    // "Deputy Minister of Defence of Ukraine": the portfolio ends before "of" and a nation.
+    for (std::uint32_t k = e - 2; k > b + *title + 1; --k)
+      if (s.tokens[k].key == "of" && gazetteer_match(s, k + 1, &hit) == e - k - 1 &&
+          lex_.entities[hit->entity].type == NodeType::Nation) {
+        s.roles.push_back({b, k, relation, -1});
+        return k + 1 - b;  // the nation is read next
+      }
+    s.roles.push_back({b, e, relation, -1});
+    return e - b;
+  }
+  *title = name_begin - b;
+  return std::nullopt;
+}
+
+// "Prof. Ahmet Yilmaz of Bilkent University": a person (nb..k), "of", then the body.
+// The tokens taken from b.
+std::uint32_t Recogniser::person_then_body(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t k,
+                                           std::uint32_t e) {
+  auto& s = doc_.sentences[si];
+  add_mention(si, nb, k, entity_for(NodeType::Person, span_text(text_, s, nb, k), -1), MentionKind::Name);
+  const LexHit* hit = nullptr;
+  if (gazetteer_match(s, k + 1, &hit) == e - k - 1) return k + 1 - b;  // the known name is read next
+  // "Professor A B of Harbour Law Partners, a former researcher": the words after "of" name the
+  // person's body when nothing else types them (the apposition after them is the person's).
+  auto rest = type_of_span(si, k + 1, e, false);
+  if ((!rest || *rest == NodeType::Person) && e - k - 1 >= 2 && plain_words(s.tokens, k + 1, e) &&
+      !(e < s.tokens.size() && s.tokens[e].key == "(")) {
+    add_mention(si, k + 1, e, entity_for(NodeType::Organisation, span_text(text_, s, k + 1, e), -1), MentionKind::Name);
+    return e - b;
+  }
+  return k + 1 - b + process_span(si, k + 1, e);
+}
+
+// "the Union's institutions", "the Agency": a head word alone is a
+// description of a named entity, not a name of its own.
+// "Police said", "the Council presidency", "told the Post": a body's head word alone is no
+// body of its own either; after "the" it is the body the document named with it.
+// Whether the word at nb (alone in the span) is such a head word (bound when it can be).
+bool Recogniser::lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e) {
+  auto& s = doc_.sentences[si];
+  auto lone_head = lex_.head_type.find(s.tokens[nb].key);
+  bool anaphor = lex_.anaphor_type.count(s.tokens[nb].key) && lone_head != lex_.head_type.end();
+  bool generic = lone_head != lex_.head_type.end() && lone_head->second == NodeType::Organisation && !s.tokens[nb].all_caps;
+  std::uint32_t start = nb;
+  if (!(anaphor || generic) || acronym_after(s, e, &start)) return false;
+  bool bind = anaphor || (nb > 0 && s.tokens[nb - 1].key == "the");
+  for (int ent = static_cast<int>(doc_.entities.size()); bind && ent-- > 0;)
+    if (describes(doc_.entities[ent], s.tokens[nb].key) && (anaphor || doc_.entities[ent].type == NodeType::Organisation)) {
+      add_mention(si, nb, e, ent, MentionKind::Anaphor);
+      return true;
+    }
+  return true;
+}
+
+// A typed name ab..e (after its title at b..nb, and with its acronym in brackets when
+// `acronym`): its entity, names and mentions. The token after what it took.
+std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab,
+                                         std::uint32_t e, NodeType type, bool acronym) {
+  auto& s = doc_.sentences[si];
+  // "Norwegian National Security Authority (NSM)": an organisation's acronym
+  // in its own language, whose letters do not follow the English words.
+  if (!acronym && type == NodeType::Organisation && own_acronym_at(s, e)) acronym = true;
+  if (type != NodeType::Exercise && type != NodeType::Event && !acronym) {
+    std::uint32_t ce = name_end(s, ab, e);  // a number after another name is no part of it
+    if (ce < e) e = ce;
+  }
+  if (type == NodeType::Organisation && ab == b && b > 0 && ordinal_number(s.tokens[b - 1]) && !covered(s, b - 1))
+    ab = b - 1;  // "the 91st Cyber Brigade": the unit's number is part of its name
+  std::string name, full;
+  name_span(si, ab, e, type, &name, &full);
+  int entity = type == NodeType::Organisation && !acronym ? body_of_acronym(s, e, name) : -1;
+  acronym |= entity >= 0;
+  if (entity < 0 && type == NodeType::Organisation) entity = owned_entity(si, ab, name);
+  if (entity < 0) entity = entity_for(type, name, -1);
+  if (type == NodeType::Organisation) add_owner_names(si, ab, entity, name);
+  if (type == NodeType::Organisation && e - ab >= 2) add_parent_forms(si, ab, e, entity);
+  if (!full.empty()) {
+    auto& names = doc_.entities[entity].names;
+    if (std::find(names.begin(), names.end(), full) == names.end()) names.push_back(full);
+    known_.emplace(lex_.name_key_of(full), entity);
+  }
+  add_mention(si, ab, e, entity, MentionKind::Name);
+  if (acronym) {
+    std::string acr(s.tokens[e + 1].text);
+    known_[lex_.name_key_of(acr)] = entity;
+    auto& names = doc_.entities[entity].names;
+    if (std::find(names.begin(), names.end(), acr) == names.end()) names.push_back(acr);
+    add_mention(si, e + 1, e + 2, entity, MentionKind::Acronym);
+  }
+  if (ab > nb) scan_range_gazetteer(si, nb, ab);
+  return acronym ? e + 3 : e;
+}
+
+
+// "the UAE's Cyber Defence Command": the body's name with its nation as written
+// ("UAE's Cyber Defence Command", "UAE Cyber Defence Command") names it too.
+void Recogniser::add_owner_names(std::size_t si, std::uint32_t b, int entity, const std::string& name) {
+  const auto& s = doc_.sentences[si];
+  if (b < 2 || s.tokens[b - 1].key != "'s") return;
+  for (const auto& m : s.mentions) {
+    if (m.end != b - 1 || doc_.entities[m.entity].type != NodeType::Nation) continue;
+    auto& names = doc_.entities[entity].names;
+    for (std::string form : {span_text(text_, s, m.begin, b) + " " + name, span_text(text_, s, m.begin, m.end) + " " + name}) {
+      if (std::find(names.begin(), names.end(), form) == names.end()) names.push_back(form);
+      known_.emplace(lex_.name_key_of(form), entity);
+    }
+    return;
+  }
+}
+
+// "AU Commission" is "African Union Commission", and the reverse: a known body's name
+// or acronym opening a body's name may be written in its other forms. "NATO Integrated
+// Cyber Defence Centre" is also the "Integrated Cyber Defence Centre" when the rest is
+// no generic name ("Cyber Command" of "U.S. Cyber Command" names many).
+void Recogniser::add_parent_forms(std::size_t si, std::uint32_t b, std::uint32_t e, int entity) {
+  const auto& s = doc_.sentences[si];
+  const LexHit* hit = nullptr;
+  std::uint32_t g = gazetteer_match(s, b, &hit);
+  if (g == 0 || g >= e - b || hit->form == LexForm::Demonym) return;
+  const LexEntity& parent = lex_.entities[hit->entity];
+  if (parent.type != NodeType::Organisation || doc_.entities[entity].lexicon >= 0) return;
+  std::string rest = span_text(text_, s, b + g, e);
+  std::vector<std::string> forms;
+  for (const auto& alt : parent.aliases) forms.push_back(alt + " " + rest);
+  forms.push_back(parent.label + " " + rest);
+  if (e - b - g >= 2 && !generic_name(rest)) forms.push_back(rest);
+  auto& names = doc_.entities[entity].names;
+  for (const auto& form : forms) {
+    if (std::find(names.begin(), names.end(), form) == names.end()) names.push_back(form);
+    known_.emplace(lex_.name_key_of(form), entity);
+  }
+}
+
+
+}  // namespace newsgraph::detail
