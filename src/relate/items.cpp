@@ -41,21 +41,7 @@ struct Builder {
     std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
     for (std::uint32_t i = 0; i < n;) {
       if (mention_at[i] >= 0) {
-        const Mention& m = s.mentions[mention_at[i]];
-        Item it{m.entity, {}, {}, m.begin, m.end};
-        if (m.head >= 0) it.key = s.tokens[m.head].key, it.head_word = true;  // "signed a cyber pact with X"
-        i = m.end;
-        // "(NIS)" after the name it abbreviates, or a short aside the recogniser
-        // left unnamed ("(COMCYBER)"): it belongs to the name, not between it and the verb.
-        if (i + 2 < n && s.tokens[i].key == "("sv && mention_at[i + 1] >= 0 &&
-            s.mentions[mention_at[i + 1]].entity == m.entity && s.tokens[i + 2].key == ")"sv) {
-          i += 3;
-          it.end = i;
-        } else if (std::uint32_t close = unnamed_aside(i, mention_at, type(m.entity))) {
-          i = close + 1;
-          it.end = i;
-        }
-        items.push_back(std::move(it));
+        i = push_mention(i, mention_at);
         continue;
       }
       if (role_start[i] >= 0) {
@@ -75,60 +61,86 @@ struct Builder {
         ++i;
         continue;
       }
-      if ((t.key == "the"sv && i + 1 < n && s.tokens[i + 1].key == "two"sv) || t.key == "both"sv) {
-        std::uint32_t e = i + (t.key == "the"sv ? 2 : 1);
-        if (e < n && is_pair_noun(s.tokens[e].key)) ++e;
-        if (t.key == "the"sv || e > i + 1) {
-          items.push_back({-1, {}, "<pair>", i, e});
-          i = e;
-          continue;
-        }
-      }
-      // "Its commander, ...": the organisation spoken of, then a possessive.
-      if ((t.key == "its"sv || t.key == "their"sv) && i + 1 < n &&
-          (role_start[i + 1] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[i + 1].key))) {
-        int antecedent = possessor();
-        if (antecedent >= 0) {
-          items.push_back({antecedent, {}, "its", i, i + 1});
-          items.push_back({-1, {}, "'s", i, i + 1});
-          ++i;
-          continue;
-        }
-      }
-      // "..., where he met ...": the person the sentence is about.
-      if ((t.key == "he"sv || t.key == "she"sv) && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv)) {
-        int person = ctx.previous_person;
-        for (auto r = items.rbegin(); r != items.rend(); ++r)
-          if (r->entity >= 0 && type(r->entity) == NodeType::Person) {
-            person = r->entity;
-            break;
-          }
-        if (person >= 0) {
-          items.push_back({person, {}, "he", i, i + 1});
-          ++i;
-          continue;
-        }
-      }
-      if (t.key == "it"sv && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv) && !organised_passive(i + 1) &&
-          !occasion_it(i)) {
-        if (int antecedent = it_antecedent(); antecedent >= 0) {
-          items.push_back({antecedent, {}, "it", i, i + 1});
-          ++i;
-          continue;
-        }
-      }
-      // "the country" of a sentence about a nation: that nation.
-      if (t.key == "the"sv && i + 1 < n && (s.tokens[i + 1].key == "country"sv || s.tokens[i + 1].key == "nation"sv) &&
-          !(i + 2 < n && (s.tokens[i + 2].word || s.tokens[i + 2].key == "'s"sv))) {
-        if (int nation = latest_nation(); nation >= 0) {
-          items.push_back({nation, {}, "it", i, i + 2});
-          i += 2;
-          continue;
-        }
+      if (std::uint32_t taken = push_special(i, role_start)) {
+        i += taken;
+        continue;
       }
       items.push_back({-1, {}, t.key, i, i + 1});
       ++i;
     }
+  }
+
+  // The mention that starts at token i as an item (with its acronym or aside); the token after it.
+  std::uint32_t push_mention(std::uint32_t i, const std::vector<int>& mention_at) {
+    std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+    const Mention& m = s.mentions[mention_at[i]];
+    Item it{m.entity, {}, {}, m.begin, m.end};
+    if (m.head >= 0) it.key = s.tokens[m.head].key, it.head_word = true;  // "signed a cyber pact with X"
+    i = m.end;
+    // "(NIS)" after the name it abbreviates, or a short aside the recogniser
+    // left unnamed ("(COMCYBER)"): it belongs to the name, not between it and the verb.
+    if (i + 2 < n && s.tokens[i].key == "("sv && mention_at[i + 1] >= 0 &&
+        s.mentions[mention_at[i + 1]].entity == m.entity && s.tokens[i + 2].key == ")"sv) {
+      i += 3;
+      it.end = i;
+    } else if (std::uint32_t close = unnamed_aside(i, mention_at, type(m.entity))) {
+      i = close + 1;
+      it.end = i;
+    }
+    items.push_back(std::move(it));
+    return i;
+  }
+
+  // "the two", "both", "its"/"their" before a role, "he"/"she", "it", "the country": the
+  // entity (or pair) they stand for as items; the tokens taken, 0 when none.
+  std::uint32_t push_special(std::uint32_t i, const std::vector<int>& role_start) {
+    std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+    const Token& t = s.tokens[i];
+    if ((t.key == "the"sv && i + 1 < n && s.tokens[i + 1].key == "two"sv) || t.key == "both"sv) {
+      std::uint32_t e = i + (t.key == "the"sv ? 2 : 1);
+      if (e < n && is_pair_noun(s.tokens[e].key)) ++e;
+      if (t.key == "the"sv || e > i + 1) {
+        items.push_back({-1, {}, "<pair>", i, e});
+        return e - i;
+      }
+    }
+    // "Its commander, ...": the organisation spoken of, then a possessive.
+    if ((t.key == "its"sv || t.key == "their"sv) && i + 1 < n &&
+        (role_start[i + 1] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[i + 1].key))) {
+      if (int antecedent = possessor(); antecedent >= 0) {
+        items.push_back({antecedent, {}, "its", i, i + 1});
+        items.push_back({-1, {}, "'s", i, i + 1});
+        return 1;
+      }
+    }
+    // "..., where he met ...": the person the sentence is about.
+    if ((t.key == "he"sv || t.key == "she"sv) && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv)) {
+      int person = ctx.previous_person;
+      for (auto r = items.rbegin(); r != items.rend(); ++r)
+        if (r->entity >= 0 && type(r->entity) == NodeType::Person) {
+          person = r->entity;
+          break;
+        }
+      if (person >= 0) {
+        items.push_back({person, {}, "he", i, i + 1});
+        return 1;
+      }
+    }
+    if (t.key == "it"sv && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv) && !organised_passive(i + 1) && !occasion_it(i)) {
+      if (int antecedent = it_antecedent(); antecedent >= 0) {
+        items.push_back({antecedent, {}, "it", i, i + 1});
+        return 1;
+      }
+    }
+    // "the country" of a sentence about a nation: that nation.
+    if (t.key == "the"sv && i + 1 < n && (s.tokens[i + 1].key == "country"sv || s.tokens[i + 1].key == "nation"sv) &&
+        !(i + 2 < n && (s.tokens[i + 2].word || s.tokens[i + 2].key == "'s"sv))) {
+      if (int nation = latest_nation(); nation >= 0) {
+        items.push_back({nation, {}, "it", i, i + 2});
+        return 2;
+      }
+    }
+    return 0;
   }
 
   const RoleSpan& role(int r) const { return s.roles[r]; }
