@@ -8,6 +8,8 @@
 #include <utility>
 #include <unordered_map>
 
+#include "graph/edge_index.hpp"
+
 namespace newsgraph {
 namespace {
 
@@ -269,8 +271,11 @@ using RecordEdgeKey = KnowledgeGraph::EdgeKey;
 struct GraphAssembler::Folded {
   std::vector<Record> records;
   std::unordered_map<std::string, std::size_t> record_index;  // record_key -> records
-  // Hashed while documents come; put in key order by finish().
-  std::unordered_map<RecordEdgeKey, EdgeProps, KnowledgeGraph::EdgeKeyHash> edges;
+  // In the order first seen, indexed by key while documents come; put in key
+  // order by finish(). A flat index over a vector, not a node-based map: the
+  // look-up of each edge of each document missed the cache twice or more.
+  std::vector<std::pair<RecordEdgeKey, EdgeProps>> edges;
+  FlatEdgeIndex<std::size_t> edge_index;
   std::vector<DocumentRecord> documents;
   std::string key;  // record_of's buffer, reused: most entities are records already seen
 
@@ -307,8 +312,13 @@ void GraphAssembler::add(DocResult doc) {
   for (auto& e : doc.edges) {
     RecordEdgeKey key{record[static_cast<std::size_t>(e.source)], record[static_cast<std::size_t>(e.target)], e.type,
                       e.date, e.end};
-    auto [it, fresh] = f.edges.try_emplace(key, EdgeProps{e.type, e.date, e.end, {}, e.confidence});
-    EdgeProps& props = it->second;
+    std::uint64_t hash = KnowledgeGraph::key_hash(key);
+    const std::size_t* at = f.edge_index.find(hash, [&](std::size_t i) { return f.edges[i].first == key; });
+    if (!at) {
+      f.edge_index.insert(hash, f.edges.size());
+      f.edges.emplace_back(key, EdgeProps{e.type, e.date, e.end, {}, e.confidence});
+    }
+    EdgeProps& props = f.edges[at ? *at : f.edges.size() - 1].second;
     props.confidence = std::max(props.confidence, e.confidence);
     props.evidence_omitted += e.evidence_omitted;
     add_evidence(props, std::move(e.evidence));
@@ -327,7 +337,7 @@ KnowledgeGraph GraphAssembler::finish(const KnowledgeGraph& graph) {
   // In key order, as a map would give them: the order edges of one key are merged in.
   std::vector<std::pair<RecordEdgeKey, EdgeProps*>> sorted;
   sorted.reserve(f.edges.size());
-  for (auto& [key, props] : f.edges) sorted.emplace_back(key, &props);
+  for (auto& [key, props] : f.edges) sorted.emplace_back(key, &props);  // (keys are unique: any order sorts alike)
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   edges.reserve(edges.size() + sorted.size());
   for (auto& [key, props] : sorted)
