@@ -215,6 +215,9 @@ void LedeDate::observe(const SentenceAnalysis& s, const std::vector<TimeExpressi
   int lower = 0;
   for (const auto& t : s.tokens) lower += t.word && !t.capital && !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z';
   if (lower < kStoryWords) return;
+  // a headline in sentence case after an outlet's name ("Nato opens centre in Mons") has no stop
+  std::string_view last = s.tokens.back().key;
+  if (last != "." && last != "\"" && last != "!" && last != "?" && last != "'") return;
   seen_ = true;
   for (const auto& x : exprs)
     if (x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span)) {

@@ -1,0 +1,30 @@
+// Dates of facts, session 16: what the story's lede is when a sentence-case
+// headline follows an outlet's name. Each text is read as published on
+// Wednesday 18 June 2025 unless a row says otherwise.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s16: a headline without a stop is not the lede", "[relate][dating][s16]") {
+  check_relation_rows({
+      // the outlet's name is read as the headline; the real one, in sentence case, has no stop
+      {"THE HARBOUR GAZETTE - Weekend edition\n\n"
+       "Chile opens naval cyber school in Valparaiso with a Peruvian as its dean\n\n"
+       "The Chilean Navy opened a cyber school in Valparaiso on Monday, its first.\n\n"
+       "Ana Ruiz also held talks with her Peruvian counterpart, Luis Vega, on the margins of the event; "
+       "the two discussed an exchange of cadets next year.",
+       {"Ana Ruiz met_with Luis Vega 2025-06-16"},
+       {}},
+      // a lede with no date still gives none
+      {"THE HARBOUR GAZETTE - Weekend edition\n\n"
+       "Chile opens naval cyber school in Valparaiso with a Peruvian as its dean\n\n"
+       "The Chilean Navy opened a cyber school in Valparaiso, its first.\n\n"
+       "Ana Ruiz also held talks with her Peruvian counterpart, Luis Vega, on the margins of the event; "
+       "the two discussed an exchange of cadets next year.",
+       {"Ana Ruiz met_with Luis Vega undated"},
+       {"Ana Ruiz met_with Luis Vega 2025-06-16"}},
+  });
+}
