@@ -66,8 +66,6 @@ class Relater {
     stext_ = text_.substr(s.start, s.end - s.start);
     auto exprs = sentence_times(s);
     std::size_t first_relation = out_.size();
-    lede_.observe(s, exprs);
-    occasion_ = occasion_date(s, si);
     quiet_ = exprs.empty() && !time_words_.other_time_words(stext_);
     std::vector<detail::ChunkRelation> chunks;
     std::vector<Item> surface;  // the items before chunking, for the surface_ patterns
@@ -79,6 +77,9 @@ class Relater {
     Cut cut;
     auto clauses = split_clauses(std::move(collapsed), lex_, cut, &doc_);
     auto main_exprs = detail::main_clause_times(s, exprs, cut);
+    // the story's occasion is dated by the lede's main clause ("met Tan, who is visiting from May 3 to 6": not May 3)
+    lede_.observe(s, main_exprs);
+    occasion_ = occasion_date(s, si);
     observe_cut_times(exprs, main_exprs);
     for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
     relate_clauses(si, surface, clauses, exprs, main_exprs, first_relation);

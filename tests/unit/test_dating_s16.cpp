@@ -28,3 +28,31 @@ TEST_CASE("s16: a headline without a stop is not the lede", "[relate][dating][s1
        {"Ana Ruiz met_with Luis Vega 2025-06-16"}},
   });
 }
+
+TEST_CASE("s16: before the ceremony and after the talks are the story's occasion", "[relate][dating][s16]") {
+  check_relation_rows({
+      {"The Chilean Navy on Monday opened a cyber school in Valparaiso. "
+       "Before the ceremony, Chile and Peru signed the Valparaiso Cadet Accord.",
+       {"Chile party_to Valparaiso Cadet Accord 2025-06-16", "Peru party_to Valparaiso Cadet Accord 2025-06-16"},
+       {}},
+      {"Defence ministers of Chile and Peru met in Lima on Tuesday to discuss cyber training. "
+       "Following the talks, Chile and Peru signed the Lima Cadet Accord.",
+       {"Chile party_to Lima Cadet Accord 2025-06-17"},
+       {}},
+      // without the phrase nothing is taken from the lede
+      {"The Chilean Navy on Monday opened a cyber school in Valparaiso. "
+       "Separately, Chile and Peru signed the Valparaiso Cadet Accord.",
+       {"Chile party_to Valparaiso Cadet Accord undated"},
+       {"Chile party_to Valparaiso Cadet Accord 2025-06-16"}},
+  });
+}
+
+TEST_CASE("s16: the lede dates the occasion by its main clause only", "[relate][dating][s16]") {
+  check_relation_rows({
+      // the visit's span, told in a relative clause, is not the day of the story's meeting
+      {"Ana Ruiz of the Chilean Navy held a meeting with Luis Vega, who is visiting Chile from June 15 to 19. "
+       "Following the meeting, Chile and Peru signed the Andes Cyber Accord.",
+       {"Chile party_to Andes Cyber Accord undated"},
+       {"Chile party_to Andes Cyber Accord 2025-06-15"}},
+  });
+}
