@@ -56,3 +56,22 @@ TEST_CASE("s16: the lede dates the occasion by its main clause only", "[relate][
        {"Chile party_to Andes Cyber Accord 2025-06-15"}},
   });
 }
+
+TEST_CASE("s16: adopted, entered into force and scheduled for tell when an agreement or event was", "[relate][dating][s16]") {
+  check_relation_rows({
+      {"The ministers discussed the Chile-Peru Cyber Roadmap, which both defence ministries adopted in 2024, and a joint team.",
+       {"Chile party_to Chile-Peru Cyber Roadmap 2024", "Peru party_to Chile-Peru Cyber Roadmap 2024"},
+       {}},
+      {"The ministers welcomed the Chile-Peru Access Agreement, which entered into force in March last year.",
+       {"Chile party_to Chile-Peru Access Agreement 2024-03"},
+       {}},
+      {"The Chilean Navy will host a cyber workshop in Lima next month. The Andean Cyber Workshop, scheduled for "
+       "July 7-9, will draw 80 people. The workshop will be co-organized by the Peruvian Navy.",
+       {"Peruvian Navy organises Andean Cyber Workshop 2025-07-07"},
+       {}},
+      // an agreement discussed with no time of its own gets none
+      {"The ministers discussed the Chile-Peru Cyber Roadmap and a joint team.",
+       {"Chile party_to Chile-Peru Cyber Roadmap undated"},
+       {}},
+  });
+}
