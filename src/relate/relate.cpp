@@ -389,14 +389,20 @@ class Relater {
   // another fact, and does not keep the event's date away.
   void date_event_edges() {
     for (auto& r : out_) {
-      if (r.type != EdgeType::participates_in && r.type != EdgeType::organises && r.type != EdgeType::party_to) continue;
+      // an event's place holds while it takes place ("X, held in Tallinn in April")
+      bool event_place = r.type == EdgeType::located_in && (doc_.entities[r.source].type == NodeType::Exercise ||
+                                                             doc_.entities[r.source].type == NodeType::Event);
+      if (r.type != EdgeType::participates_in && r.type != EdgeType::organises && r.type != EdgeType::party_to &&
+          !event_place)
+        continue;
+      int event = event_place ? r.source : r.target;
       // the event's own date says more than the date the story was at
       bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
       // "A and B yesterday closed E": the clause's day is E's last; E is dated by its first
-      auto first = r.date && !r.end && !from_story ? events_.first_day(r.target, r.sentence, *r.date) : std::nullopt;
+      auto first = r.date && !r.end && !from_story ? events_.first_day(event, r.sentence, *r.date) : std::nullopt;
       if (first) r.date = first->date, r.end = first->end;
       if (first) continue;
-      auto d = events_.near(r.target, r.sentence);
+      auto d = events_.near(event, r.sentence);
       if (!d) continue;
       // "the exercise was hosted this year by X": the event's day or month says more of the same year
       bool coarser = r.date && d->date && !r.end && detail::refines(*d->date, *r.date);

@@ -75,3 +75,22 @@ TEST_CASE("s16: adopted, entered into force and scheduled for tell when an agree
        {}},
   });
 }
+
+TEST_CASE("s16: an event's place is dated by when the event took place", "[relate][dating][s16]") {
+  check_relation_rows({
+      {"The Chilean Navy ran Exercise Copper Gate from June 3 to June 6. "
+       "Copper Gate, run by the Chilean Navy in Valparaiso, drew 300 people.",
+       {"Copper Gate located_in Valparaiso 2025-06-03"},
+       {}},
+      // no date told of the event: its place stays undated
+      {"The Chilean Navy ran Exercise Copper Gate for cadets. "
+       "Copper Gate, run by the Chilean Navy in Valparaiso, drew 300 people.",
+       {"Copper Gate located_in Valparaiso undated"},
+       {}},
+      // a body's place is not an event's: no date is taken for it
+      {"The Chilean Navy ran Exercise Copper Gate from June 3 to June 6. "
+       "The Chilean Navy is headquartered in Valparaiso.",
+       {},
+       {"Chilean Navy located_in Valparaiso 2025-06-03"}},
+  });
+}

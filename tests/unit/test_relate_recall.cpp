@@ -95,7 +95,7 @@ TEST_CASE("events are placed by appositions and by a place right after their nam
   check_shapes({
       {"Teams from Chile took part in Cyber Flag, a four-day exercise held in Arequipa from 3 to 7 June.",
        kJune,
-       {"Cyber Flag located_in Arequipa", "Chile participates_in Cyber Flag 2025-06-03"},
+       {"Cyber Flag located_in Arequipa 2025-06-03", "Chile participates_in Cyber Flag 2025-06-03"},
        {}},
       {"Officials will meet again at Cyber Coalition in Tartu.", {}, {"Cyber Coalition located_in Tartu"}, {}},
   });
@@ -216,7 +216,7 @@ TEST_CASE("visits, homes, gatherings and 'whose commander'", "[relate][shapes][r
       {"South Korea, a contributing participant of the NATO CCDCOE since 2022, sent a team to Cyber Flag.", sept,
        {"South Korea member_of NATO Cooperative Cyber Defence Centre of Excellence 2022"}, {}},
       {"Estonia is home to the CCDCOE.", sept, {"NATO Cooperative Cyber Defence Centre of Excellence located_in Estonia"}, {}},
-      {"Specialists gathered in Hammelburg this week for Cyber Coalition.", sept, {"Cyber Coalition located_in Hammelburg"}, {}},
+      {"Specialists gathered in Hammelburg this week for Cyber Coalition.", sept, {"Cyber Coalition located_in Hammelburg 2025-09"}, {}},
       {"Cyber Coalition is run by the Bundeswehr's Cyber Command (CIR), whose commander, Lieutenant General Markus "
        "Kessel, opened it.",
        sept,
