@@ -172,6 +172,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.state_body_words, lex.state_body_set);
   key_set(lex.group_nouns, lex.group_noun_set);
   key_set(lex.subject_adverbs, lex.subject_adverb_set);
+  key_set(lex.unit_words, lex.unit_word_set);
   index_cue_sets(lex);
   key_set(lex.generic_org_words, lex.generic_org_set);
   key_set(lex.name_particles, lex.name_particle_set);

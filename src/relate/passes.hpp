@@ -19,6 +19,9 @@ void capitals_named_by_nation(const DocAnalysis& doc, const Lexicon& lex, std::v
 // "U.S. Cyber Command": a state body whose name opens with a nation is part of it.
 void names_naming_their_nation(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);
 
+// "ECOWAS Commission": a body whose name opens with another organisation's is part of it (owner_names.cpp).
+void names_naming_their_owner(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);
+
 // The entity of the nation a mention's name opens with, or -1.
 int opening_nation(const DocAnalysis& doc, const Lexicon& lex, const SentenceAnalysis& s, const Mention& m);
 

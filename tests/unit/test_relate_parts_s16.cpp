@@ -1,0 +1,28 @@
+// Session 16 recall of part_of and located_in: a body whose name opens with
+// its owner's name or acronym. Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("parts s16: a body named after the organisation it belongs to", "[relate][part_of][s16]") {
+  check_relation_rows({
+      {"The Southern African Development Community (SADC) met on Monday, and the SADC Secretariat drafted the text.",
+       {"SADC Secretariat part_of Southern African Development Community"},
+       {}},
+      {"Officials of the African Union said the African Union Commission would publish the plan.",
+       {"African Union Commission part_of African Union"},
+       {}},
+      {"The Organisation of Eastern Caribbean States (OECS) welcomed the report, which the OECS Cyber Coordination Centre wrote.",
+       {"OECS Cyber Coordination Centre part_of Organisation of Eastern Caribbean States"},
+       {}},
+      // a name opening with another body's without a body word is no unit of it
+      {"The Organisation of Eastern Caribbean States (OECS) welcomed the OECS Digital Agenda Review last week.",
+       {},
+       {"OECS Digital Agenda Review part_of Organisation of Eastern Caribbean States"}},
+      // a joint body of two is no body of the first
+      {"NATO and Ukraine met at the NATO-Ukraine Council in Brussels.",
+       {},
+       {"NATO-Ukraine Council part_of North Atlantic Treaty Organization"}},
+  });
+}
