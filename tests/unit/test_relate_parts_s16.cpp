@@ -26,3 +26,14 @@ TEST_CASE("parts s16: a body named after the organisation it belongs to", "[rela
        {"NATO-Ukraine Council part_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("parts s16: a national team, CERT or bureau named with its nation", "[relate][part_of][s16]") {
+  check_relation_rows({
+      {"Chile and Peru signed a memorandum that lets the Chilean Computer Emergency Response Team exchange alerts.",
+       {"Chilean Computer Emergency Response Team part_of Chile"},
+       {}},
+      {"The Peruvian Cyber Incident Bureau and Chile met in Lima.",
+       {"Peruvian Cyber Incident Bureau part_of Peru"},
+       {}},
+  });
+}
