@@ -162,6 +162,17 @@ struct Resolver {
     return false;
   }
 
+  // "its national response team": the index of the body noun ending at most
+  // six lower-case words after i, or 0.
+  std::size_t body_noun_after(std::size_t i) const {
+    for (std::size_t k = i + 1; k < items.size() && k <= i + 6; ++k) {
+      if (items[k].is_entity() || items[k].key.empty() || !std::islower(static_cast<unsigned char>(items[k].key[0]))) return 0;
+      const auto& w = items[k].key;
+      if (lex().unit_word_set.count(w) || lex().state_body_set.count(w)) return k;
+    }
+    return 0;
+  }
+
   bool organisation_at(std::size_t i) const {
     return i < items.size() && plain_entity(items[i]) && type(items[i].entity) == NodeType::Organisation;
   }
@@ -291,6 +302,14 @@ struct Resolver {
     // "Estonia ... its Ministry of Defence": a part of the clause's nation or organisation.
     if (organisation_at(i + 1)) {
       emit(items[i + 1].entity, owner_before(i, state_body(items[i + 1]), false), "its_unit");
+      return;
+    }
+    // "Iceland by its national response team, CERT-IS", "CERT-IS, its national
+    // response team": the body named beside "its" and a body noun belongs to the owner.
+    if (std::size_t noun = body_noun_after(i)) {
+      std::size_t part = is(noun + 1, ",") && organisation_at(noun + 2) ? noun + 2
+                         : i >= 2 && is(i - 1, ",") && organisation_at(i - 2) ? i - 2 : items.size();
+      if (part < items.size()) emit(items[part].entity, owner_before(i, true, false), "its_described_unit");
       return;
     }
     // "Its newest members, A and B": "its" is the organisation, then a possessive.

@@ -37,3 +37,21 @@ TEST_CASE("parts s16: a national team, CERT or bureau named with its nation", "[
        {}},
   });
 }
+
+TEST_CASE("parts s16: a body named beside its owner's possessive and a body noun", "[relate][part_of][s16]") {
+  check_relation_rows({
+      {"The drill drew Malta's national response team, CSIRTMalta, and two banks.",
+       {"CSIRTMalta part_of Malta"},
+       {}},
+      {"Norway sent its army, and Malta joined with its national incident response team, CSIRTMalta.",
+       {"CSIRTMalta part_of Malta"},
+       {}},
+      {"Malta took part through CSIRTMalta, its national computer security incident response team.",
+       {"CSIRTMalta part_of Malta"},
+       {}},
+      // "its" with no body noun after it says nothing of the name beside it
+      {"Malta took part through CSIRTMalta, its oldest partner in the region.",
+       {},
+       {"CSIRTMalta part_of Malta"}},
+  });
+}
