@@ -22,6 +22,11 @@ void names_naming_their_nation(const DocAnalysis& doc, const Lexicon& lex, std::
 // "ECOWAS Commission": a body whose name opens with another organisation's is part of it (owner_names.cpp).
 void names_naming_their_owner(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);
 
+// "ASTANA - The forum closed": an event opening a story filed from a place, with no
+// other place in the text, is there (dateline_places.cpp).
+void events_at_dateline(const DocAnalysis& doc, const Lexicon& lex, std::optional<Date> published,
+                        std::vector<Relation>& out);
+
 // The entity of the nation a mention's name opens with, or -1.
 int opening_nation(const DocAnalysis& doc, const Lexicon& lex, const SentenceAnalysis& s, const Mention& m);
 

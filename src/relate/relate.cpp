@@ -51,6 +51,7 @@ class Relater {
     detail::capitals_named_by_nation(doc_, lex_, out_);
     detail::names_naming_their_nation(doc_, lex_, out_);
     detail::names_naming_their_owner(doc_, lex_, out_);
+    detail::events_at_dateline(doc_, lex_, published_, out_);
     detail::headlines_abbreviate(doc_, text_, out_);
     detail::date_offices(doc_, offices_, out_);
     detail::predecessors_led_it(doc_, out_);

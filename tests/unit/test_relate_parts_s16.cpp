@@ -55,3 +55,32 @@ TEST_CASE("parts s16: a body named beside its owner's possessive and a body noun
        {"CSIRTMalta part_of Malta"}},
   });
 }
+
+TEST_CASE("places s16: an event opening a story filed from a dateline place", "[relate][located_in][s16]") {
+  check_relation_rows({
+      {"Harbour cyber drill closes\n\nVALLETTA, March 4 (Island Wire) - Teams from six nations closed the Coral Ward "
+       "exercise on Tuesday. Coral Ward was organised by the Armed Forces of Malta.",
+       {"Coral Ward located_in Valletta"},
+       {}},
+      // an event the text places elsewhere is not at the dateline
+      {"Harbour cyber drill closes\n\nVALLETTA, March 4 (Island Wire) - Teams from six nations closed the Coral Ward "
+       "exercise on Tuesday. Coral Ward was held in Gozo.",
+       {"Coral Ward located_in Gozo"},
+       {"Coral Ward located_in Valletta"}},
+      // no dateline, no place
+      {"Teams from six nations closed the Coral Ward exercise on Tuesday. Valletta hosted a summit in May.",
+       {},
+       {"Coral Ward located_in Valletta"}},
+  });
+}
+
+TEST_CASE("places s16: based and held with more verb forms", "[relate][located_in][s16]") {
+  check_relation_rows({
+      {"The Regional Cyber Office has been based in Chisinau since 2021.",
+       {"Regional Cyber Office located_in Chisinau"},
+       {}},
+      {"The exercise, code-named Coral Ward, ran from Monday to Wednesday in Valletta.",
+       {"Coral Ward located_in Valletta"},
+       {}},
+  });
+}
