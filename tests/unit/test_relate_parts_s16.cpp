@@ -84,3 +84,24 @@ TEST_CASE("places s16: based and held with more verb forms", "[relate][located_i
        {}},
   });
 }
+
+TEST_CASE("places s16: an event placed by a margin, a day of it, a gathering or a visit", "[relate][located_in][s16]") {
+  check_relation_rows({
+      {"The two chiefs met in Valletta last week, on the sidelines of the Mediterranean Cyber Summit.",
+       {"Mediterranean Cyber Summit located_in Valletta"},
+       {}},
+      {"The accord was signed in Valletta on the opening day of the Mediterranean Cyber Summit.",
+       {"Mediterranean Cyber Summit located_in Valletta"},
+       {}},
+      {"Ministers gathered in Valletta on Monday and Tuesday for the annual Mediterranean Cyber Summit.",
+       {"Mediterranean Cyber Summit located_in Valletta"},
+       {}},
+      {"The delegation travelled to Tartu to visit the Maritime Cyber Training Centre (MCTC).",
+       {"Maritime Cyber Training Centre located_in Tartu"},
+       {}},
+      // a place the visitors came from is not where the body is
+      {"The delegation from Tartu visited the Maritime Cyber Training Centre (MCTC).",
+       {},
+       {"Maritime Cyber Training Centre located_in Tartu"}},
+  });
+}
