@@ -40,6 +40,16 @@ void people_act_for_what_they_lead(const DocAnalysis& doc, std::vector<Relation>
 // "A replaced B", "A ..., succeeding B": B led the one body A leads (relate/succession.cpp).
 void predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>& out);
 
+// "A and B signed the X Memorandum": the two (and only two) parties one
+// sentence gives an agreement of a bilateral name (patterns.json
+// bilateral_agreement_words), as cooperation dated as the signing. Read
+// before people and titles stand for parties ("the NATO-EU X" signed by two
+// agencies, or by an official).
+std::vector<Relation> co_party_pairs(const DocAnalysis& doc, const Lexicon& lex, const std::vector<Relation>& out);
+// The pairs of co_party_pairs() that cooperate: not a body and its own state
+// (part_of either way), nor a pair already cooperating.
+void add_unlinked_cooperation(std::vector<Relation> pairs, std::vector<Relation>& out);
+
 // A person who leads an entity is not also (merely) affiliated with it.
 void leading_is_more_than_affiliation(std::vector<Relation>& out);
 

@@ -40,6 +40,7 @@ class Relater {
   std::vector<Relation> run() {
     for (std::size_t si = 0; si < doc_.sentences.size(); ++si) sentence(si);
     auto signings = detail::agreement_signings(doc_, out_);
+    auto co_parties = detail::co_party_pairs(doc_, lex_, out_);
     detail::people_act_for_what_they_lead(doc_, out_);
     detail::parties_named_in_titles(doc_, lex_, signings, out_);
     detail::leading_is_more_than_affiliation(out_);
@@ -55,6 +56,7 @@ class Relater {
     detail::headlines_abbreviate(doc_, text_, out_);
     detail::date_offices(doc_, offices_, out_);
     detail::predecessors_led_it(doc_, out_);
+    detail::add_unlinked_cooperation(std::move(co_parties), out_);  // after every part_of is known
     return std::move(out_);
   }
 

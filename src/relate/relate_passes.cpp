@@ -1,5 +1,6 @@
 // Passes over a document's relations once every sentence is read: what the
 // lexicon knows, what names say of their nation, what headlines abbreviate.
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -199,6 +200,55 @@ void people_act_for_what_they_lead(const DocAnalysis& doc_, std::vector<Relation
     kept.push_back(std::move(r));
   }
   out_ = std::move(kept);
+}
+
+namespace {
+
+// Whether an agreement's name has a word of a deal between two ("Memorandum").
+bool bilateral_name(const Lexicon& lex, const std::string& label) {
+  std::size_t pos = 0;
+  while (pos < label.size()) {
+    std::size_t end = label.find_first_of(" -", pos);
+    if (end == std::string::npos) end = label.size();
+    if (end > pos && lex.bilateral_agreement_set.count(lex.token_key(std::string_view(label).substr(pos, end - pos))))
+      return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Relation> co_party_pairs(const DocAnalysis& doc_, const Lexicon& lex, const std::vector<Relation>& out_) {
+  std::map<std::pair<std::size_t, int>, std::vector<const Relation*>> parties;  // (sentence, agreement) -> party_to
+  for (const auto& r : out_) {
+    if (r.type != EdgeType::party_to || !bilateral_name(lex, doc_.entities[r.target].label)) continue;
+    NodeType t = doc_.entities[r.source].type;
+    if (t != NodeType::Nation && t != NodeType::Organisation) continue;
+    auto& v = parties[{r.sentence, r.target}];
+    if (std::none_of(v.begin(), v.end(), [&](const Relation* x) { return x->source == r.source; })) v.push_back(&r);
+  }
+  // named in the sentence: "the two countries signed" may be any two before (or a multilateral deal's signers)
+  auto named = [&](std::size_t si, int e) {
+    const auto& ms = doc_.sentences[si].mentions;
+    return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.entity == e; });
+  };
+  std::vector<Relation> pairs;
+  for (const auto& [key, v] : parties) {
+    if (v.size() != 2 || !named(key.first, v[0]->source) || !named(key.first, v[1]->source)) continue;
+    pairs.push_back({v[0]->source, v[1]->source, EdgeType::cooperates_with, v[0]->date, v[0]->end, key.first,
+                     "co_parties", std::min(v[0]->confidence, v[1]->confidence) * 0.9});
+  }
+  return pairs;
+}
+
+void add_unlinked_cooperation(std::vector<Relation> pairs, std::vector<Relation>& out_) {
+  std::set<std::pair<int, int>> linked;  // part_of or already cooperating, either way round
+  for (const auto& r : out_)
+    if (r.type == EdgeType::part_of || r.type == EdgeType::cooperates_with)
+      linked.insert({r.source, r.target}), linked.insert({r.target, r.source});
+  for (auto& r : pairs)
+    if (linked.insert({r.source, r.target}).second && linked.insert({r.target, r.source}).second) out_.push_back(std::move(r));
 }
 
 // "X of the agency" (affiliated) and "X, head of the agency" (leads) in one
