@@ -55,3 +55,39 @@ TEST_CASE("s16: cooperation worded as working, sharing or strengthening ties", "
       {"Greece, a neighbour of Cyprus, will jointly fund a training range.", {}, {"Greece cooperates_with Cyprus"}},
   });
 }
+
+TEST_CASE("s16: organisers and participants named around an exercise's apposition", "[relate][s16][organises]") {
+  check_relation_rows({
+      // an apposition between the organiser and its verb
+      {"The NATO Communications and Information Agency (NCIA), based in Mons, has wrapped up Locked Shields.",
+       {"NATO Communications and Information Agency organises Locked Shields"},
+       {}},
+      // a place between the verb and "by"
+      {"Cyber Coalition, which was run from Tartu by Allied Command Transformation, ended on Friday.",
+       {"Allied Command Transformation organises Cyber Coalition"},
+       {}},
+      {"Locked Shields was organised jointly with Allied Command Transformation.",
+       {"Allied Command Transformation organises Locked Shields"},
+       {}},
+      // who an exercise was held with took part in it
+      {"In March, Poland ran Cyber Coalition, a national exercise in Gdynia with the Polish Navy.",
+       {"Polish Navy participates_in Cyber Coalition 2025-03"},
+       {}},
+      {"Last autumn Moldova held a joint exercise, Locked Shields, in Chisinau with Romania.",
+       {"Romania participates_in Locked Shields", "Moldova organises Locked Shields"},
+       {"Moldova participates_in Locked Shields"}},
+      // a hedged joint planning is no organising
+      {"Locked Shields was planned jointly with Allied Command Transformation.",
+       {},
+       {"Allied Command Transformation organises Locked Shields"}},
+  });
+}
+
+TEST_CASE("s16: the nations that founded an organisation are its members", "[relate][s16][member_of]") {
+  check_relation_rows({
+      {"The talks took place at the CCDCOE, the Tallinn-based hub that Estonia and six other allies founded in 2008.",
+       {"Estonia member_of NATO Cooperative Cyber Defence Centre of Excellence 2008"},
+       {}},
+      {"Chile spoke at the CCDCOE, which Estonia leads.", {}, {"Estonia member_of NATO Cooperative Cyber Defence Centre of Excellence"}},
+  });
+}
