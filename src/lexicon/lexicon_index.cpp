@@ -332,6 +332,16 @@ void Lexicon::index_pattern_words() {
     }
   }
   index_pattern_triggers(*this);
+  required_flat.clear();
+  required_at.clear();
+  for (const auto& p : patterns) {
+    required_at.push_back(static_cast<std::uint32_t>(required_flat.size()));
+    required_flat.push_back(static_cast<std::uint32_t>(p.required_ids.size()));
+    for (const auto& any : p.required_ids) {
+      required_flat.push_back(static_cast<std::uint32_t>(any.size()));
+      required_flat.insert(required_flat.end(), any.begin(), any.end());
+    }
+  }
   // The cue words and the words cue phrases start with: relate/cue_words.hpp
   // finds them by id, not by string.
   for (const auto& f : cue_families) {

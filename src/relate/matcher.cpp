@@ -317,6 +317,20 @@ bool has_required(const RelationPattern& pattern, const ClauseWords& words) {
   return true;
 }
 
+// has_required() of the lexicon's pattern `pi`, read from Lexicon::required_flat.
+bool has_required_flat(const Lexicon& lex, std::uint32_t pi, const ClauseWords& words) {
+  const std::uint32_t* at = lex.required_flat.data() + lex.required_at[pi];
+  for (std::uint32_t groups = *at++; groups-- > 0;) {
+    std::uint32_t n = *at++;
+    const std::uint32_t* end = at + n;
+    bool found = false;
+    for (; at != end && !found; ++at) found = words.has(*at);
+    if (!found) return false;
+    at = end;
+  }
+  return true;
+}
+
 // A bit per node type (all bits for a type past 31, which no mask then excludes).
 std::uint32_t type_bit(NodeType t) {
   auto n = static_cast<unsigned>(t);
@@ -444,6 +458,7 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
     if (wanted(pi)) mark(pi);
   // A pattern is listed under each word of its rarest element: test it once
   // (whether it passed or failed), however many of those words the clause has.
+  bool flat = lex.required_at.size() == lex.patterns.size();  // (a lexicon whose patterns changed after index())
   thread_local std::vector<std::uint64_t> tested;  // kept: no allocation per clause
   tested.assign(words.patterns.size(), 0);
   for (std::uint32_t w : distinct) {
@@ -452,7 +467,8 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
       std::uint64_t bit = std::uint64_t{1} << (pi % 64);
       if (tested[pi / 64] & bit) continue;
       tested[pi / 64] |= bit;
-      if (!words.may_match(pi) && wanted(pi) && has_required(lex.patterns[pi], words)) mark(pi);
+      if (!words.may_match(pi) && wanted(pi) && (flat ? has_required_flat(lex, pi, words) : has_required(lex.patterns[pi], words)))
+        mark(pi);
     }
   }
   return words;

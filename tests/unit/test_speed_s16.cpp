@@ -1,0 +1,112 @@
+// Session 16, extraction speed: the faster tables (the patterns' required
+// words in one array, the assembler's flat edge index) must give what the
+// slower reading gave.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+#include "relate/matcher.hpp"
+#include "resolve/resolve.hpp"
+
+using namespace newsgraph;
+
+namespace {
+
+// Items of these words, one each, as a clause's words ("the" "ministers" ...).
+std::vector<detail::Item> items_of(const std::vector<std::string>& words) {
+  std::vector<detail::Item> items;
+  for (const auto& w : words) {
+    detail::Item it;
+    it.key = WordKey(w);
+    items.push_back(it);
+  }
+  return items;
+}
+
+// Whether each element the pattern cannot do without has one of its words
+// in the clause: the rule index_words() marks patterns by, read the slow way.
+bool has_every_required(const RelationPattern& p, const detail::ClauseWords& words) {
+  return std::all_of(p.required_ids.begin(), p.required_ids.end(), [&](const auto& any) {
+    return std::any_of(any.begin(), any.end(), [&](std::uint32_t w) { return words.has(w); });
+  });
+}
+
+DocEntity entity(NodeType type, const std::string& name) { return DocEntity{type, name, {name}, -1}; }
+
+DocEdge edge(int source, int target, EdgeType type, const std::string& doc, const std::string& sentence) {
+  DocEdge e;
+  e.source = source, e.target = target, e.type = type;
+  e.evidence = Evidence{doc, sentence, 0, sentence.size(), "test"};
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("s16: the flat table of required words holds each pattern's required_ids", "[relate][s16]") {
+  const Lexicon& lex = *default_lexicon();
+  REQUIRE(lex.required_at.size() == lex.patterns.size());
+  for (const auto& p : lex.patterns) {
+    INFO(p.name);
+    const std::uint32_t* at = lex.required_flat.data() + lex.required_at[p.index];
+    REQUIRE(*at++ == p.required_ids.size());
+    for (const auto& any : p.required_ids) {
+      REQUIRE(*at++ == any.size());
+      CHECK(std::vector<std::uint32_t>(at, at + any.size()) == any);
+      at += any.size();
+    }
+  }
+}
+
+TEST_CASE("s16: index_words marks exactly the patterns whose required words a clause has", "[relate][s16]") {
+  const Lexicon& lex = *default_lexicon();
+  const std::vector<std::vector<std::string>> clauses = {
+      {"the", "ministers", "signed", "a", "memorandum", "on", "cyber", "defence"},
+      {"troops", "took", "part", "in", "the", "drill", "hosted", "by", "the", "navy"},
+      {"she", "heads", "the", "agency", "and", "met", "her", "counterpart", "in", "may"},
+      {"the", "alliance", "welcomed", "its", "newest", "member", "as", "well", "as", "partners"},
+      {"nothing", "here", "relates", "anything"},
+  };
+  for (const auto& words : clauses) {
+    auto items = items_of(words);
+    auto indexed = detail::index_words(items, lex, nullptr, detail::PatternKinds::All);
+    for (const auto& p : lex.patterns) {
+      INFO(words.front() << " ... " << words.back() << ": " << p.name);
+      CHECK(indexed.may_match(p.index) == has_every_required(p, indexed));
+    }
+  }
+}
+
+// One edge told by two documents, and another by one: the evidence of each
+// edge is gathered under its key whatever order the edges came in.
+TEST_CASE("s16: the assembler gathers the evidence of one edge from every document", "[resolve][s16]") {
+  const Lexicon& lex = *default_lexicon();
+  GraphAssembler assembler(lex);
+  DocResult a;
+  a.record.id = "a.txt";
+  a.entities = {entity(NodeType::Organisation, "Harbour Watch Agency"), entity(NodeType::Organisation, "Tidal Cyber Forum")};
+  a.edges = {edge(0, 1, EdgeType::member_of, "a.txt", "The Harbour Watch Agency joined the Tidal Cyber Forum.")};
+  DocResult b;
+  b.record.id = "b.txt";
+  b.entities = {entity(NodeType::Person, "Mara Lindqvist"), entity(NodeType::Organisation, "Tidal Cyber Forum"),
+                entity(NodeType::Organisation, "Harbour Watch Agency")};
+  b.edges = {edge(0, 2, EdgeType::leads, "b.txt", "Mara Lindqvist heads the Harbour Watch Agency."),
+             edge(2, 1, EdgeType::member_of, "b.txt", "The Harbour Watch Agency is a member of the Tidal Cyber Forum.")};
+  assembler.add(std::move(a));
+  assembler.add(std::move(b));
+  KnowledgeGraph g = assembler.finish();
+  REQUIRE(g.edge_count() == 2);
+  std::vector<EdgeType> types;
+  for (auto [it, end] = boost::edges(g.storage()); it != end; ++it) {
+    types.push_back(g.edge(*it).type);
+    if (g.edge(*it).type == EdgeType::member_of) {
+      REQUIRE(g.edge(*it).evidence.size() == 2);
+      CHECK(g.edge(*it).evidence[0].doc == "a.txt");
+      CHECK(g.edge(*it).evidence[1].doc == "b.txt");
+    }
+  }
+  CHECK(std::count(types.begin(), types.end(), EdgeType::member_of) == 1);
+  CHECK(std::count(types.begin(), types.end(), EdgeType::leads) == 1);
+}
