@@ -421,9 +421,8 @@ std::string Lexicon::name_key_of(std::string_view name) const {
   // the keys of the same few names are asked for again and again (~900
   // instructions each when computed, ~4% of extraction)
   thread_local LexiconMemo<std::string> memo;
-  auto& keys = memo.of(*this);
-  if (auto it = keys.find(name); it != keys.end()) return it->second;
-  return keys.emplace(std::string(name), computed_name_key(*this, name)).first->second;
+  memo.use(*this);
+  return memo.get(name, [&](std::string_view n) { return computed_name_key(*this, n); });
 }
 
 std::optional<std::uint32_t> Lexicon::find_entity(std::string_view label) const {

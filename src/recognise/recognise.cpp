@@ -81,21 +81,21 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
 void key_tokens(std::vector<Token>& tokens, const Lexicon& lex) {
   thread_local LexiconMemo<std::pair<std::string, std::uint32_t>> memo;
   bool remember = lex.index_serial != 0;
-  WordMap<std::pair<std::string, std::uint32_t>>* keys = remember ? &memo.of(lex) : nullptr;
+  if (remember) memo.use(lex);
+  auto compute = [&](std::string_view text) {
+    std::string key = lex.token_key(text);
+    std::uint32_t id = lex.word_id(key);
+    return std::make_pair(std::move(key), id);
+  };
   for (auto& t : tokens) {
     if (!t.key.empty() || !remember) {
       if (t.key.empty()) t.key = lex.token_key(t.text);
       t.word_id = lex.word_id(t.key);
       continue;
     }
-    auto it = keys->find(t.text);
-    if (it == keys->end()) {
-      std::string key = lex.token_key(t.text);
-      std::uint32_t id = lex.word_id(key);
-      it = keys->emplace(std::string(t.text), std::make_pair(std::move(key), id)).first;
-    }
-    t.key = it->second.first;
-    t.word_id = it->second.second;
+    const auto& [key, id] = memo.get(t.text, compute);
+    t.key = key;
+    t.word_id = id;
   }
 }
 

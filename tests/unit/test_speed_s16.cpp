@@ -110,3 +110,22 @@ TEST_CASE("s16: the assembler gathers the evidence of one edge from every docume
   CHECK(std::count(types.begin(), types.end(), EdgeType::member_of) == 1);
   CHECK(std::count(types.begin(), types.end(), EdgeType::leads) == 1);
 }
+
+// The memo of name keys (a flat table, grown as names come) gives what the
+// key computed anew gives, for names first seen and seen again, past the
+// table's first growth.
+TEST_CASE("s16: the memo of name keys gives the computed key, first time and again", "[lexicon][s16]") {
+  const Lexicon& lex = *default_lexicon();
+  Lexicon unmemoised = lex;
+  unmemoised.index_serial = 0;  // not indexed: every key computed
+  const std::vector<std::string> shapes = {"The Harbour Watch Agency No. ", "Ministry of Tidal Defence ",
+                                           "NORTHERN CYBER CENTRE ", "Mara Lindqvist-Ek ", "the Council's Office "};
+  for (int pass = 0; pass < 2; ++pass)
+    for (int i = 0; i < 600; ++i)
+      for (const auto& shape : shapes) {
+        std::string name = shape + std::to_string(i);
+        INFO("pass " << pass << ": " << name);
+        CHECK(lex.name_key_of(name) == unmemoised.name_key_of(name));
+      }
+  CHECK(lex.name_key_of("The Harbour Watch Agency") == "harbour watch agency");
+}
