@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "graph/edge_index.hpp"
+#include "util/word_hash.hpp"
 
 namespace newsgraph {
 namespace {
@@ -270,7 +271,9 @@ using RecordEdgeKey = KnowledgeGraph::EdgeKey;
 
 struct GraphAssembler::Folded {
   std::vector<Record> records;
-  std::unordered_map<std::string, std::size_t> record_index;  // record_key -> records
+  // record_key -> records. WordHash (8 bytes a step, its hash kept in the
+  // node) where std::hash cost a byte-wise pass over a long key per entity.
+  std::unordered_map<std::string, std::size_t, WordHash, std::equal_to<>> record_index;
   // In the order first seen, indexed by key while documents come; put in key
   // order by finish(). A flat index over a vector, not a node-based map: the
   // look-up of each edge of each document missed the cache twice or more.
