@@ -105,3 +105,14 @@ TEST_CASE("places s16: an event placed by a margin, a day of it, a gathering or 
        {"Maritime Cyber Training Centre located_in Tartu"}},
   });
 }
+
+TEST_CASE("parts s16: a possessive owner before own or new", "[relate][part_of][s16]") {
+  check_relation_rows({
+      {"Officials said Estonia's new Cyber Defence Wing had been formally established on 2 February.",
+       {"Cyber Defence Wing part_of Estonia"},
+       {}},
+      {"Finland's own Cyber Response Unit sent a team to the drill.",
+       {"Finland's Cyber Response Unit part_of Finland"},
+       {}},
+  });
+}
