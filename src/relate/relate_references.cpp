@@ -301,7 +301,10 @@ struct Resolver {
   void its_reference(std::size_t& i) {
     // "Estonia ... its Ministry of Defence": a part of the clause's nation or organisation.
     if (organisation_at(i + 1)) {
-      emit(items[i + 1].entity, owner_before(i, state_body(items[i + 1]), false), "its_unit");
+      // "the ASD and its Australian Cyber Security Centre": the body just named owns it
+      bool paired = i >= 2 && is(i - 1, "and") && plain_entity(items[i - 2]) && org_or_nation(type(items[i - 2].entity));
+      int owner = paired ? items[i - 2].entity : owner_before(i, state_body(items[i + 1]), false);
+      emit(items[i + 1].entity, owner, "its_unit");
       return;
     }
     // "Iceland by its national response team, CERT-IS", "CERT-IS, its national

@@ -116,3 +116,12 @@ TEST_CASE("parts s16: a possessive owner before own or new", "[relate][part_of][
        {}},
   });
 }
+
+TEST_CASE("parts s16: X and its unit", "[relate][part_of][s16]") {
+  check_relation_rows({
+      // the body named right before "and its" owns the unit, not the nation named earlier
+      {"Experts came from Finland, from the Chilean Navy and its Cordillera Cyber Centre.",
+       {"Cordillera Cyber Centre part_of Chilean Navy"},
+       {"Cordillera Cyber Centre part_of Finland"}},
+  });
+}
