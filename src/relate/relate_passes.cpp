@@ -39,6 +39,16 @@ std::optional<std::size_t> lead_stated(const DocAnalysis& doc, const Lexicon& le
   return std::nullopt;
 }
 
+// The first sentence naming both entities, if any.
+std::optional<std::size_t> named_together(const DocAnalysis& doc, int a, int b) {
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    bool has_a = false, has_b = false;
+    for (const auto& m : doc.sentences[si].mentions) has_a |= m.entity == a, has_b |= m.entity == b;
+    if (has_a && has_b) return si;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // What the lexicon knows (part_of, leads) between two entities the document names.
@@ -58,10 +68,13 @@ void lexicon_knowledge(const DocAnalysis& doc_, const Lexicon& lex_, std::vector
       if (!target || !by_lexicon.count(*target) || !first_sentence.count(e)) return;
       add(out_, e, by_lexicon[*target], type, first_sentence[e], pattern, 0.6);
     };
-    // Only a national body's state: that an organisation belongs to another
-    // (a centre "of" an alliance) is for the text to say, and it may deny it.
+    // A national body's state; an organisation's owner ("SHAPE" of NATO) only where
+    // one sentence names both: a mere mention of the body says nothing of its owner.
     auto owner = lex_.find_entity(le.part_of);
     if (owner && lex_.entities[*owner].type == NodeType::Nation) link(le.part_of, EdgeType::part_of, "lexicon_part_of");
+    else if (owner && by_lexicon.count(*owner))
+      if (auto si = named_together(doc_, e, by_lexicon[*owner]))
+        add(out_, e, by_lexicon[*owner], EdgeType::part_of, *si, "lexicon_part_of", 0.6);
     // Who leads what is asserted only where the text ties the two together.
     auto led = lex_.find_entity(le.leads);
     if (le.leads.empty() || !led || !by_lexicon.count(*led)) continue;

@@ -125,3 +125,15 @@ TEST_CASE("parts s16: X and its unit", "[relate][part_of][s16]") {
        {"Cordillera Cyber Centre part_of Finland"}},
   });
 }
+
+TEST_CASE("parts s16: the lexicon's owner of a body where one sentence names both", "[relate][part_of][s16]") {
+  check_relation_rows({
+      {"NATO planners gathered at the Supreme Headquarters Allied Powers Europe on Monday.",
+       {"Supreme Headquarters Allied Powers Europe part_of North Atlantic Treaty Organization"},
+       {}},
+      // named apart, the text says nothing of the one belonging to the other
+      {"Planners gathered at the Supreme Headquarters Allied Powers Europe on Monday. Sweden joined NATO in 2024.",
+       {},
+       {"Supreme Headquarters Allied Powers Europe part_of North Atlantic Treaty Organization"}},
+  });
+}
