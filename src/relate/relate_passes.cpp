@@ -39,12 +39,13 @@ std::optional<std::size_t> lead_stated(const DocAnalysis& doc, const Lexicon& le
   return std::nullopt;
 }
 
-// The first sentence naming both entities, if any.
-std::optional<std::size_t> named_together(const DocAnalysis& doc, int a, int b) {
+// The first sentence naming both entities and denying nothing ("not a NATO body"), if any.
+std::optional<std::size_t> named_together(const DocAnalysis& doc, const Lexicon& lex, int a, int b) {
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
-    bool has_a = false, has_b = false;
+    bool has_a = false, has_b = false, denies = false;
     for (const auto& m : doc.sentences[si].mentions) has_a |= m.entity == a, has_b |= m.entity == b;
-    if (has_a && has_b) return si;
+    for (const auto& t : doc.sentences[si].tokens) denies |= lex.negator_set.count(t.key) > 0;
+    if (has_a && has_b && !denies) return si;
   }
   return std::nullopt;
 }
@@ -73,7 +74,7 @@ void lexicon_knowledge(const DocAnalysis& doc_, const Lexicon& lex_, std::vector
     auto owner = lex_.find_entity(le.part_of);
     if (owner && lex_.entities[*owner].type == NodeType::Nation) link(le.part_of, EdgeType::part_of, "lexicon_part_of");
     else if (owner && by_lexicon.count(*owner))
-      if (auto si = named_together(doc_, e, by_lexicon[*owner]))
+      if (auto si = named_together(doc_, lex_, e, by_lexicon[*owner]))
         add(out_, e, by_lexicon[*owner], EdgeType::part_of, *si, "lexicon_part_of", 0.6);
     // Who leads what is asserted only where the text ties the two together.
     auto led = lex_.find_entity(le.leads);
