@@ -137,3 +137,11 @@ TEST_CASE("parts s16: the lexicon's owner of a body where one sentence names bot
        {"Supreme Headquarters Allied Powers Europe part_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("places s16: a body in a neighbouring country", "[relate][located_in][s16]") {
+  check_relation_rows({
+      {"Latvia also funds the Baltic Cyber Range Centre in neighbouring Estonia.",
+       {"Baltic Cyber Range Centre located_in Estonia"},
+       {}},
+  });
+}
