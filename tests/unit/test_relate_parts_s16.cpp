@@ -145,3 +145,14 @@ TEST_CASE("places s16: a body in a neighbouring country", "[relate][located_in][
        {}},
   });
 }
+
+TEST_CASE("parts s16: a counterpart named by its nation, a unit under a body inside a relative clause", "[relate][part_of][s16]") {
+  check_relation_rows({
+      {"The Maltese centre swaps alerts with CSIRT-PT, its Portuguese counterpart.",
+       {"CSIRT-PT part_of Portugal"},
+       {}},
+      {"Chile's Joint Staff (EMCO) opened it. Teams met the Chilean side, which was led by CSIRT-CL, the response team that sits under EMCO.",
+       {"CSIRT-CL part_of Chile's Joint Staff"},
+       {}},
+  });
+}
