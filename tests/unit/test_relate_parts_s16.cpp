@@ -156,3 +156,11 @@ TEST_CASE("parts s16: a counterpart named by its nation, a unit under a body ins
        {}},
   });
 }
+
+TEST_CASE("places s16: a later iteration of an exercise placed", "[relate][located_in][s16]") {
+  check_relation_rows({
+      {"Malta hosts the exercise Coral Ward every spring. The 2025 iteration was staged in Valletta from 1 to 5 May.",
+       {"Coral Ward located_in Valletta"},
+       {}},
+  });
+}
