@@ -164,3 +164,15 @@ TEST_CASE("places s16: a later iteration of an exercise placed", "[relate][locat
        {}},
   });
 }
+
+TEST_CASE("places s16: an exercise run at a body's facilities in a town", "[relate][located_in][s16]") {
+  check_relation_rows({
+      {"The Armed Forces of Malta ran Coral Ward, the largest naval cyber exercise to date, at its facilities in Valletta.",
+       {"Coral Ward located_in Valletta"},
+       {}},
+      // facilities named without a town place nothing
+      {"The Armed Forces of Malta ran Coral Ward, the largest naval cyber exercise to date, at its facilities.",
+       {},
+       {"Coral Ward located_in Valletta"}},
+  });
+}
