@@ -1,6 +1,7 @@
 // "ASTANA - The second Central Asian Cyber Security Forum closed on
 // Wednesday": a story filed from a place reports the event it opens with
 // there, when the text gives that event no other place.
+#include <map>
 #include <optional>
 #include <set>
 
@@ -68,13 +69,17 @@ void events_at_dateline(const DocAnalysis& doc_, const Lexicon& lex_, std::optio
     if (r.type == EdgeType::located_in) placed.insert(r.source);
     if (published && r.date && r.date->first_day() > *published) placed.insert(r.source), placed.insert(r.target);
   }
-  auto first = first_body_mentions(doc_);
+  // the story's first sentences from the dateline on (a title before it may name the event too)
+  std::map<int, std::size_t> lede;
+  for (std::size_t si = at; si < doc_.sentences.size() && si <= at + kLedeSentences; ++si)
+    for (const auto& m : doc_.sentences[si].mentions) lede.emplace(m.entity, si);
   for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e) {
     NodeType t = doc_.entities[e].type;
     if ((t != NodeType::Event && t != NodeType::Exercise) || placed.count(e)) continue;
     if (names_other_place(lex_, doc_.entities[e].label, doc_.entities[place].lexicon)) continue;
-    if (first[e] < at || first[e] > at + kLedeSentences) continue;
-    out_.push_back({e, place, EdgeType::located_in, std::nullopt, std::nullopt, first[e], "dateline_place", 0.5});
+    auto in_lede = lede.find(e);
+    if (in_lede == lede.end()) continue;
+    out_.push_back({e, place, EdgeType::located_in, std::nullopt, std::nullopt, in_lede->second, "dateline_place", 0.5});
   }
 }
 

@@ -176,3 +176,13 @@ TEST_CASE("places s16: an exercise run at a body's facilities in a town", "[rela
        {"Coral Ward located_in Valletta"}},
   });
 }
+
+TEST_CASE("places s16: an event a title names before the dateline", "[relate][located_in][s16]") {
+  check_relation_rows({
+      {"Harbour Ledger | Cyber & Networks\n\nMalta debuts Coral Ward, a naval cyber drill built around port systems\n\n"
+       "By Jane Roe\nOct 28, 2025, 09:14 AM ET\n\nVALLETTA, Malta - The navy ran its first multinational cyber exercise "
+       "last week.\n\nThe drill, dubbed Coral Ward, drew 300 people.",
+       {"Coral Ward located_in Valletta"},
+       {}},
+  });
+}
