@@ -244,6 +244,13 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
   if (v.HasMember("units"))
     for (const auto& m : v["units"].GetObject())
       for (const auto& w : m.value.GetArray()) t.units[lower_word(w.GetString())] = m.name.GetString();
+  if (v.HasMember("lede_word_groups")) {
+    int group = 0;
+    for (const auto& g : v["lede_word_groups"].GetArray()) {
+      for (const auto& w : g.GetArray()) t.lede_word_groups[lower_word(w.GetString())] = group;
+      ++group;
+    }
+  }
   if (v.HasMember("seasons"))
     for (const auto& m : v["seasons"].GetObject())
       t.seasons[lower_word(m.name.GetString())] = {m.value[0].GetInt(), m.value[1].GetInt()};

@@ -106,9 +106,11 @@ class EventDates {
   void observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs, std::string_view sentence,
                const std::vector<int>& events, const TemporalWords& words = default_temporal_words(),
                const std::vector<std::size_t>& positions = {});
-  // The same with the word lists read once (the relation stage's).
+  // The same with the word lists read once (the relation stage's). `main_dated`: whether the
+  // sentence's main clause has a date (a time in a relative clause does not keep a lede's date away).
   void observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs, std::string_view sentence,
-               const std::vector<int>& events, const TimeWordIndex& index, const std::vector<std::size_t>& positions);
+               const std::vector<int>& events, const TimeWordIndex& index, const std::vector<std::size_t>& positions,
+               std::optional<bool> main_dated = std::nullopt);
   // The date of `event` stated within a few sentences of `sentence_index`
   // (asked only for a clause that gives no date of its own), else the one
   // date the whole document states of it, when all its dates agree.
@@ -123,7 +125,7 @@ class EventDates {
   // A dated lede that names no event but an event noun is remembered; the
   // next sentence's one event takes its date. True when that settled the sentence.
   bool from_lede(std::size_t sentence_index, std::string_view sentence, const std::vector<TimeExpression>& points,
-                 const std::vector<int>& events, const TimeWordIndex& index);
+                 const std::vector<int>& events, const TimeWordIndex& index, bool dated, bool main_dated);
   // A date told with a closing verb ("closed on Wednesday") is the event's
   // last day (`closing`); the event is dated by its first (its start told
   // elsewhere, or counted back from its length: "a three-day forum").
@@ -141,6 +143,7 @@ class EventDates {
     std::string text;
     std::vector<TimeExpression> points;
     std::vector<std::string> nouns;  // its event nouns ("exercise")
+    bool main_dated = true;          // its main clause has a date (not only a relative clause)
   };
   Lede lede_;
 };

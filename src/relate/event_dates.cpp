@@ -126,7 +126,7 @@ std::optional<std::vector<std::pair<std::size_t, std::size_t>>> occurrence_verbs
 
 bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence,
                            const std::vector<TimeExpression>& points, const std::vector<int>& events,
-                           const TimeWordIndex& index) {
+                           const TimeWordIndex& index, bool dated, bool main_dated) {
   const TemporalWords& words = index.words();
   // "Teams wrapped up a three-day exercise on Friday. The exercise, code-named
   // Blue Olive, was run by X": a dated lede that names no event but an event
@@ -146,11 +146,14 @@ bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence
     });
     for (const auto& n : index.event_nouns().phrases)
       if (has_word(padded, n)) add(n);
+    // "a war game" ... "Exercise X"; "signing" ... "The X Memorandum was signed": one occasion's words
+    for (const auto& [w, group] : words.lede_word_groups)
+      if (has_word(padded, w)) add("#" + std::to_string(group));
     return nouns;
   };
   if (events.empty()) {
     lede_ = {};
-    if (!points.empty()) lede_ = {sentence_index, std::string(sentence), points, nouns_of(sentence)};
+    if (!points.empty()) lede_ = {sentence_index, std::string(sentence), points, nouns_of(sentence), main_dated};
     if (lede_.nouns.empty()) lede_ = {};
     return true;
   }
@@ -160,12 +163,17 @@ bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence
       return std::find(lede_.nouns.begin(), lede_.nouns.end(), n) != lede_.nouns.end();
     });
   };
-  if (points.empty() && events.size() == 1 && lede_.points.size() && lede_.sentence + 1 == sentence_index &&
+  if (!dated && events.size() == 1 && lede_.points.size() && lede_.sentence + 1 == sentence_index &&
       std::none_of(stated_.begin(), stated_.end(), [&](const Stated& s) { return s.event == events.front(); }) &&
       shares_noun()) {
     Lede lede = std::move(lede_);
     lede_ = {};
     observe(lede.sentence, lede.points, lede.text, events, index, {});
+    // "troops battled a mock attack in a war game this week": no occurrence verb, but the
+    // lede's one date is its occasion's
+    bool stated = std::any_of(stated_.begin(), stated_.end(), [&](const Stated& s) { return s.event == events.front(); });
+    if (!stated && lede.main_dated && lede.points.size() == 1 && lede.points.front().date)
+      stated_.push_back({events.front(), lede.sentence, {lede.points.front().date, lede.points.front().until}});
     return true;
   }
   return false;
@@ -179,7 +187,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
 
 void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,
                          std::string_view sentence, const std::vector<int>& events, const TimeWordIndex& index,
-                         const std::vector<std::size_t>& positions) {
+                         const std::vector<std::size_t>& positions, std::optional<bool> main_dated) {
   const TemporalWords& words = index.words();
   if (events.size() > 1 && positions.size() != events.size()) return;
   // "on the first day of the X Forum, a three-day conference": the event named before the length
@@ -192,7 +200,8 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   for (const auto& x : exprs)
     // "have been defending networks since Monday in Exercise X": a day it has run since is its first
     if (has_point(x) || (x.role == TimeRole::Since && x.date && x.date->day)) points.push_back(x);
-  if (from_lede(sentence_index, sentence, points, events, index)) return;
+  bool dated = main_dated ? *main_dated : !points.empty();
+  if (from_lede(sentence_index, sentence, points, events, index, dated, dated)) return;
   lede_ = {};
   if (points.empty()) return;
   // "X will be held again next spring": another edition than the one the story is about

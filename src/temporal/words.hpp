@@ -52,6 +52,7 @@ struct TemporalWords {
   WordSet occasion_phrases;    // "on the sidelines": a fact at the story's event, of its date
   WordSet appointing_verbs;    // "appointed": "X appointed Y as director on Monday" dates Y's post
   WordSet event_nouns;         // "exercise": "The exercise began on Monday" dates the event named before
+  WordMap<int> lede_word_groups; // word -> its group: "drill" and "exercise" speak of one occasion (EventDates)
   WordSet triggers;            // built by index(): words that may start an expression
   // By index(), of the triggers: entry n of `trigger_shapes` (63: longer)
   // has bit c - 'a' for each trigger of n bytes with first letter c (26: any

@@ -94,3 +94,24 @@ TEST_CASE("s16: an event's place is dated by when the event took place", "[relat
        {"Chilean Navy located_in Valparaiso 2025-06-03"}},
   });
 }
+
+TEST_CASE("s16: a dated lede dates the occasion the next sentence names", "[relate][dating][s16]") {
+  check_relation_rows({
+      // "war game" and "Exercise" speak of one occasion; the lede has no occurrence verb, one date
+      {"Chilean cyber troops fought off a mock attack on the grid in a secret war game this week. "
+       "Exercise Copper Gate, run by the Chilean Navy at a base near Arica, pitted 300 hackers against a red team.",
+       {"Chilean Navy organises Copper Gate 2025-06"},
+       {}},
+      // "signing" and "was signed": the agreement's signing is the lede's; a time in a relative clause
+      // of the second sentence does not keep it away
+      {"The defence ministers of Chile and Peru agreed on Monday to pool their cyber teams, signing a text in Lima. "
+       "The Lima Cyber Accord was signed by Chile and Peru at the ministry, which hosts the talks this year.",
+       {"Chile party_to Lima Cyber Accord 2025-06-16"},
+       {}},
+      // a lede of another kind of occasion (a meeting) does not date an exercise
+      {"The defence ministers of Chile and Peru held a meeting in Lima on Monday. "
+       "Exercise Copper Gate, run by the Chilean Navy at a base near Arica, pitted 300 hackers against a red team.",
+       {"Chilean Navy organises Copper Gate undated"},
+       {"Chilean Navy organises Copper Gate 2025-06-16"}},
+  });
+}
