@@ -96,10 +96,7 @@ class Relater {
     narrative_.observe(main_exprs, s.headline, named, std::move(facts));
     std::vector<std::size_t> event_at;
     auto events = events_named(s, si, first_relation, event_at);
-    bool main_dated = std::any_of(main_exprs.begin(), main_exprs.end(), [](const TimeExpression& x) {
-      return x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span || x.role == TimeRole::Since);
-    });
-    events_.observe(si, exprs, stext_, events, time_words_, event_at, main_dated);
+    events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
     detail::find_offices_taken(doc_, si, stext_, exprs, office_phrases_, lex_.temporal, offices_);
     detail::find_appointments(doc_, si, stext_, exprs, lex_.temporal, offices_);
     remember_mentions(s, si);

@@ -62,4 +62,10 @@ std::vector<TimeExpression> main_clause_times(const SentenceAnalysis& s, const s
   return main_exprs;
 }
 
+bool has_date(const std::vector<TimeExpression>& exprs) {
+  return std::any_of(exprs.begin(), exprs.end(), [](const TimeExpression& x) {
+    return x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span || x.role == TimeRole::Since);
+  });
+}
+
 }  // namespace newsgraph::detail

@@ -25,4 +25,7 @@ void drop_adverbial_times(const Lexicon& lex, const SentenceAnalysis& s, const s
 std::vector<TimeExpression> main_clause_times(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs,
                                               const Cut& cut);
 
+// Whether the times give a date of a point, span or start ("on Monday", "since May").
+bool has_date(const std::vector<TimeExpression>& exprs);
+
 }  // namespace newsgraph::detail
