@@ -408,9 +408,11 @@ class Relater {
       if (first) continue;
       auto d = events_.near(event, r.sentence);
       if (!d) continue;
+      // "closed on Wednesday after two days of talks": the clause's day is the last of the event's span
+      bool last_day = r.date && !r.end && d->date && d->end && *d->end == *r.date && *d->date < *r.date;
       // "the exercise was hosted this year by X": the event's day or month says more of the same year
       bool coarser = r.date && d->date && !r.end && detail::refines(*d->date, *r.date);
-      if ((r.date || r.end) && !from_story && !coarser) continue;
+      if ((r.date || r.end) && !from_story && !coarser && !last_day) continue;
       r.date = d->date;
       r.end = d->end;
       r.confidence *= 0.9;

@@ -115,3 +115,18 @@ TEST_CASE("s16: a dated lede dates the occasion the next sentence names", "[rela
        {"Chilean Navy organises Copper Gate 2025-06-16"}},
   });
 }
+
+TEST_CASE("s16: a closing day in the clause dates the event's span from its first day", "[relate][dating][s16]") {
+  check_relation_rows({
+      {"LIMA - The Andean Cyber Forum closed in Lima on Tuesday after two days of talks between officials from Chile and Peru.",
+       {"Chile participates_in Andean Cyber Forum 2025-06-16"},
+       {"Chile participates_in Andean Cyber Forum 2025-06-17"}},
+      {"The Chilean Navy on Tuesday concluded Exercise Copper Gate, a four-day cyber defence exercise held at its base in Arica.",
+       {"Chilean Navy organises Copper Gate 2025-06-14"},
+       {"Chilean Navy organises Copper Gate 2025-06-17"}},
+      // no length told: the closing day stays
+      {"LIMA - The Andean Cyber Forum closed in Lima on Tuesday with talks between officials from Chile and Peru.",
+       {"Chile participates_in Andean Cyber Forum 2025-06-17"},
+       {}},
+  });
+}
