@@ -94,7 +94,7 @@ TEST_CASE("s12: the partner in a joint team takes part, the body that closes its
        {"Malta participates_in Locked Shields", "Italy participates_in Locked Shields"},
        {}},
       {"The Kenya Defence Forces (KDF) on Wednesday concluded Tsavo Ridge, a six-day cyber defence exercise.",
-       {"Kenya Defence Forces organises Tsavo Ridge 2025-06-18"},
+       {"Kenya Defence Forces organises Tsavo Ridge 2025-06-13"},
        {}},
       {"The Estonian Defence Forces never completed Tallinn Spear, a cyber defence exercise.",
        {},
