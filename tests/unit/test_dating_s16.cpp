@@ -130,3 +130,17 @@ TEST_CASE("s16: a closing day in the clause dates the event's span from its firs
        {}},
   });
 }
+
+TEST_CASE("s16: a unit set up or opened under a body is part of it from then", "[relate][dating][s16]") {
+  check_relation_rows({
+      {"The Cyber Office, which was launched in July under the Chilean Navy, is headed by Ana Ruiz.",
+       {"Chile's Cyber Office part_of Chilean Navy 2024-07"},
+       {}},
+      {"Last month the Chilean Navy opened a Cyber Liaison Office in Arica.",
+       {"Cyber Liaison Office part_of Chilean Navy 2025-05"},
+       {}},
+      {"The Cyber Office, which was launched under the Chilean Navy, is headed by Ana Ruiz.",
+       {"Chile's Cyber Office part_of Chilean Navy undated"},
+       {}},
+  });
+}
