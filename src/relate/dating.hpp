@@ -126,6 +126,10 @@ class EventDates {
   // next sentence's one event takes its date. True when that settled the sentence.
   bool from_lede(std::size_t sentence_index, std::string_view sentence, const std::vector<TimeExpression>& points,
                  const std::vector<int>& events, const TimeWordIndex& index, bool dated, bool main_dated);
+  struct Lede;
+  // The lede's own date for `event` when it tells no occurrence of it (its one main-clause date,
+  // or two days joined by "and").
+  void state_lede_date(int event, const Lede& lede);
   // A date told with a closing verb ("closed on Wednesday") is the event's
   // last day (`closing`); the event is dated by its first (its start told
   // elsewhere, or counted back from its length: "a three-day forum").

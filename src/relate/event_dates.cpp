@@ -122,6 +122,30 @@ std::optional<std::vector<std::pair<std::size_t, std::size_t>>> occurrence_verbs
   return verbs;
 }
 
+// "The closed-door exercise, Blue OLEx, was run by X", "The exercise was called X": a
+// sentence that opens by calling its event by a noun (a few lower-case words in between)
+// speaks of an occasion already told of.
+bool opens_with_the_noun(std::string_view sentence, const TemporalWords& words) {
+  constexpr std::size_t kGap = 3;
+  std::string lower;
+  auto w = words_of(sentence, lower);
+  if (w.size() < 3 || w[0].text != "the" || w[0].start != 0) return false;
+  for (std::size_t k = 1; k < w.size() && k <= kGap; ++k) {
+    if (sentence[w[k].start] < 'a' || sentence[w[k].start] > 'z') return false;  // a name, not a noun
+    if (!words.event_nouns.count(w[k].text)) continue;
+    if (w[k].end < sentence.size() && sentence[w[k].end] == ',') return true;
+    return k + 1 < w.size() && (w[k + 1].text == "was" || w[k + 1].text == "is");
+  }
+  return false;
+}
+
+// "The drill, known as X" after a lede naming no event noun: only a lede that tells no
+// occurrence ("wrapped up their work on Friday" may be the drill's last day, not its date).
+bool tells_no_occurrence(std::string_view lede, const TimeWordIndex& index) {
+  auto verbs = occurrence_verbs_in(spaced(lede), index);
+  return verbs && verbs->empty();
+}
+
 }  // namespace
 
 bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence,
@@ -154,7 +178,6 @@ bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence
   if (events.empty()) {
     lede_ = {};
     if (!points.empty()) lede_ = {sentence_index, std::string(sentence), points, nouns_of(sentence), main_dated};
-    if (lede_.nouns.empty()) lede_ = {};
     return true;
   }
   auto shares_noun = [&] {
@@ -165,18 +188,27 @@ bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence
   };
   if (!dated && events.size() == 1 && lede_.points.size() && lede_.sentence + 1 == sentence_index &&
       std::none_of(stated_.begin(), stated_.end(), [&](const Stated& s) { return s.event == events.front(); }) &&
-      shares_noun()) {
+      (shares_noun() || (opens_with_the_noun(sentence, words) && tells_no_occurrence(lede_.text, index)))) {
     Lede lede = std::move(lede_);
     lede_ = {};
     observe(lede.sentence, lede.points, lede.text, events, index, {});
-    // "troops battled a mock attack in a war game this week": no occurrence verb, but the
-    // lede's one date is its occasion's
     bool stated = std::any_of(stated_.begin(), stated_.end(), [&](const Stated& s) { return s.event == events.front(); });
-    if (!stated && lede.main_dated && lede.points.size() == 1 && lede.points.front().date)
-      stated_.push_back({events.front(), lede.sentence, {lede.points.front().date, lede.points.front().until}});
+    if (!stated) state_lede_date(events.front(), lede);
     return true;
   }
   return false;
+}
+
+void EventDates::state_lede_date(int event, const Lede& lede) {
+  if (!lede.main_dated) return;
+  // "troops battled a mock attack in a war game this week": no occurrence verb, but the
+  // lede's one date is its occasion's
+  const auto& p = lede.points;
+  if (p.size() == 1 && p.front().date) stated_.push_back({event, lede.sentence, {p.front().date, p.front().until}});
+  // "spent Tuesday and Wednesday in Warsaw": two days joined by "and" are a span
+  bool pair = p.size() == 2 && p[0].date && p[1].date && p[0].end <= p[1].start && *p[0].date < *p[1].date &&
+              lede.text.substr(p[0].end, p[1].start - p[0].end) == " and ";
+  if (pair) stated_.push_back({event, lede.sentence, {p[0].date, p[1].date}});
 }
 
 void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,

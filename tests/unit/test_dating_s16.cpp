@@ -144,3 +144,21 @@ TEST_CASE("s16: a unit set up or opened under a body is part of it from then", "
        {}},
   });
 }
+
+TEST_CASE("s16: a sentence opening with 'the exercise' speaks of the dated lede's occasion", "[relate][dating][s16]") {
+  check_relation_rows({
+      {"Cyber chiefs from across South America spent Monday and Tuesday in Lima working through a blackout scenario. "
+       "The closed-door exercise, Copper Gate, was organised by the Chilean Navy.",
+       {"Chilean Navy organises Copper Gate 2025-06-16"},
+       {}},
+      {"On a grey morning last month, thirty officers sat in a control room in Arica for nine hours. "
+       "The exercise was called Copper Gate, and the Chilean Navy had organised it.",
+       {"Chilean Navy organises Copper Gate 2025-05"},
+       {}},
+      // a name, not "the exercise", opening the sentence: nothing is taken
+      {"Cyber chiefs from across South America spent Monday in Lima working through a blackout scenario. "
+       "Copper Gate, a closed-door drill, was organised by the Chilean Navy.",
+       {"Chilean Navy organises Copper Gate undated"},
+       {}},
+  });
+}
