@@ -179,8 +179,17 @@ class Recogniser {
   std::int64_t owner_nation(int entity) const;
   std::int64_t nation_before(std::size_t si, std::uint32_t b) const;
   int nation_body_before(std::size_t si, std::uint32_t at, const std::vector<int>& recent, const std::string& noun) const;
-  int minister_nation(std::size_t si, const RoleSpan& r) const;
-  int nation_role_org(std::int64_t nation, const SentenceAnalysis& s, const RoleSpan& r, const std::string& head) const;
+  // context.cpp: the body a role names ("Defence Minister" -> a ministry, with its words).
+  struct RoleBody {
+    std::string head;       // "Command", "Ministry"; empty: the role names no body
+    std::string words;      // "Cyber Operations", "Defence"
+    std::string key;        // the body's name key as the role writes it ("defence ministry", "ministry of defence")
+    std::string portfolio;  // the office's word a nation's minister is written with ("defence"); may be empty
+  };
+  RoleBody role_body(const SentenceAnalysis& s, const RoleSpan& r) const;
+  int minister_nation(std::size_t si, const RoleSpan& r, const std::string& portfolio) const;
+  bool post_after_name(const SentenceAnalysis& s, const RoleSpan& r) const;
+  int nation_role_org(std::int64_t nation, const RoleBody& body) const;
   int nation_body(std::uint32_t nation, const std::string& core);
   void add_nation_forms();
   void qualify_generic_bodies();

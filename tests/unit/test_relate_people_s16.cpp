@@ -1,0 +1,54 @@
+// Session 16: people's posts in the wordings of news prose (leads,
+// affiliated_with, met_with). Every text written for this test; negatives
+// beside the positives.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s16: an office's title with its portfolio after it is the office of the text's nation", "[relate][s16][leads]") {
+  check_relation_rows({
+      {"Norway hosted the drill in Bodo. Minister of Defence Ola Brekke opened it on Monday.",
+       {"Ola Brekke leads Norway"},
+       {}},
+      {"Norway hosted the drill in Bodo. The Minister for Digital Affairs, Ola Brekke, opened it on Monday.",
+       {"Ola Brekke leads Norway"},
+       {}},
+      // a deputy of the office is no leader of the nation
+      {"Norway hosted the drill in Bodo. Vice Minister of Defence Ola Brekke opened it on Monday.",
+       {"Ola Brekke affiliated_with Norway"},
+       {"Ola Brekke leads Norway"}},
+      // the ministry the text names is the office's body
+      {"Norway's Ministry of Defence hosted the drill in Bodo. Minister of Defence Ola Brekke opened it on Monday.",
+       {"Ola Brekke leads Norway's Ministry of Defence"},
+       {"Ola Brekke leads Norway"}},
+  });
+}
+
+TEST_CASE("s16: a secretary of a portfolio is an office of the text's nation", "[relate][s16][leads]") {
+  check_relation_rows({
+      {"Norway hosted the drill in Bodo. Defence Secretary Ola Brekke opened it on Monday.", {"Ola Brekke leads Norway"}, {}},
+      {"Norway hosted the drill in Bodo. Interior Cabinet Secretary Ola Brekke opened it on Monday.",
+       {"Ola Brekke leads Norway"},
+       {}},
+  });
+}
+
+TEST_CASE("s16: an office whose holder the text names after it is not the text's nation's", "[relate][s16][leads]") {
+  check_relation_rows({
+      // the nation after the name
+      {"Norway hosted the drill in Bodo. Secretary of Defence Ola Brekke of Chile visited it on Monday.",
+       {},
+       {"Ola Brekke leads Norway"}},
+      // the person's own post after the name
+      {"Norway hosted the drill in Bodo. Joint Secretary Ola Brekke, head of the range team, visited it on Monday.",
+       {},
+       {"Ola Brekke leads Norway"}},
+      // the body after the title
+      {"Norway hosted the drill in Bodo. Ola Brekke, Assistant Secretary at the Bodo Cyber Institute, said it went well.",
+       {"Ola Brekke affiliated_with Bodo Cyber Institute"},
+       {"Ola Brekke affiliated_with Norway"}},
+      // no portfolio: a bare title says nothing of the nation
+      {"Norway hosted the drill in Bodo. Secretary Ola Brekke opened it on Monday.", {}, {"Ola Brekke leads Norway"}},
+  });
+}
