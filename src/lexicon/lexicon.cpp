@@ -315,7 +315,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
   };
   const ListField lists[] = {{"title_only", &lex.title_only},         {"demoting_words", &lex.demoting_words},
                              {"byline_verbs", &lex.byline_verbs},     {"speech_verbs", &lex.speech_verbs},
-                             {"office_titles", &lex.office_titles},
+                             {"office_titles", &lex.office_titles}, {"role_modifiers", &lex.role_modifiers},
                              {"credit_labels", &lex.credit_labels},
                              {"given_names", &lex.given_names},       {"not_names", &lex.not_names},
                              {"post_nominals", &lex.post_nominals},

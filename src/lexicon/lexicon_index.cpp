@@ -167,6 +167,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.function_words, lex.function_word_set);
   key_set(lex.demoting_words, lex.demoting_set);
   key_set(lex.office_titles, lex.office_title_set);
+  key_set(lex.role_modifiers, lex.role_modifier_set);
   key_set(lex.org_prefix_words, lex.org_prefix_set);
   key_set(lex.negators, lex.negator_set);
   key_set(lex.modals, lex.modal_set);

@@ -104,14 +104,19 @@ struct Builder {
         return e - i;
       }
     }
-    // "Its commander, ...": the organisation spoken of, then a possessive.
-    if ((t.key == "its"sv || t.key == "their"sv) && i + 1 < n &&
-        (role_start[i + 1] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[i + 1].key))) {
-      if (int antecedent = possessor(); antecedent >= 0) {
-        items.push_back({antecedent, {}, "its", i, i + 1});
-        items.push_back({-1, {}, "'s", i, i + 1});
-        return 1;
-      }
+    // "Its commander, ...", "its first director is ...": the organisation spoken of, then a
+    // possessive (a modifier of the role is left out).
+    if (t.key == "its"sv || t.key == "their"sv) {
+      std::uint32_t r = i + 1;
+      // "appointed X as its first director": patterns read that with the modifier
+      bool as = i > 0 && s.tokens[i - 1].key == "as"sv;
+      while (!as && r < n && r < i + 3 && ctx.lex->role_modifier_set.count(s.tokens[r].key)) ++r;
+      if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key)))
+        if (int antecedent = possessor(); antecedent >= 0) {
+          items.push_back({antecedent, {}, "its", i, i + 1});
+          items.push_back({-1, {}, "'s", i, r});
+          return r - i;
+        }
     }
     // "..., where he met ...": the person the sentence is about.
     if ((t.key == "he"sv || t.key == "she"sv) && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv)) {

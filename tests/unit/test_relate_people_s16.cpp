@@ -52,3 +52,22 @@ TEST_CASE("s16: an office whose holder the text names after it is not the text's
       {"Norway hosted the drill in Bodo. Secretary Ola Brekke opened it on Monday.", {}, {"Ola Brekke leads Norway"}},
   });
 }
+
+TEST_CASE("s16: its first or new head is the head of the body spoken of", "[relate][s16][leads]") {
+  check_relation_rows({
+      {"The Harbour Cyber Institute opened in Split in May. Its first director is Colonel Ivo Maric, a signals officer.",
+       {"Ivo Maric leads Harbour Cyber Institute"},
+       {}},
+      {"The Harbour Cyber Institute opened in Split in May. Its new head, Dr Ivo Maric, said it would train 50 analysts.",
+       {"Ivo Maric leads Harbour Cyber Institute"},
+       {}},
+      // the modifier read by the pattern that names the appointment
+      {"The Harbour Cyber Institute opened in Split and appointed Colonel Ivo Maric as its first director.",
+       {"Ivo Maric leads Harbour Cyber Institute"},
+       {}},
+      // a modifier before no role: no one is its head
+      {"The Harbour Cyber Institute opened in Split in May. Its first exercise, with Ivo Maric as a guest, ran in June.",
+       {},
+       {"Ivo Maric leads Harbour Cyber Institute"}},
+  });
+}
