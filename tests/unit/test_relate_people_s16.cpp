@@ -71,3 +71,22 @@ TEST_CASE("s16: its first or new head is the head of the body spoken of", "[rela
        {"Ivo Maric leads Harbour Cyber Institute"}},
   });
 }
+
+TEST_CASE("s16: who ran a unit of a body is of that body, not its head", "[relate][s16][affiliated_with]") {
+  check_relation_rows({
+      {"Mirko Basic, who ran the cyber department of the Croatian Armed Forces until last year, said the drill was useful.",
+       {"Mirko Basic affiliated_with Croatian Armed Forces"},
+       {"Mirko Basic leads Croatian Armed Forces"}},
+      {"Mirko Basic, who previously headed the signals branch of the Croatian Armed Forces, said the drill was useful.",
+       {"Mirko Basic affiliated_with Croatian Armed Forces"},
+       {"Mirko Basic leads Croatian Armed Forces"}},
+      // the body itself run: its head
+      {"Mirko Basic, who ran the Croatian Armed Forces until last year, said the drill was useful.",
+       {"Mirko Basic leads Croatian Armed Forces"},
+       {}},
+      // someone else runs the unit
+      {"Mirko Basic said the army ran the cyber department of the Croatian Armed Forces from Zagreb.",
+       {},
+       {"Mirko Basic affiliated_with Croatian Armed Forces"}},
+  });
+}
