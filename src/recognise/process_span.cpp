@@ -40,7 +40,7 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   std::string relation;
   std::uint32_t title = strip_title(s, b, e, &relation);
   if (title > 0 && b + title + 1 < e && is_connector(s.tokens[b + title].key))
-    if (auto taken = title_before_portfolio(si, b, e, &title, relation)) return *taken;
+    if (auto taken = title_before_portfolio(si, b, e, &title, &relation)) return *taken;
   if (title > 0) s.roles.push_back({b, b + title, relation, -1});
   std::uint32_t nb = b + title;
   if (nb == e) return e - b;
@@ -73,7 +73,8 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
 // Pal Jonson": a portfolio, then a name. The tokens taken from b when the span ends here;
 // else none, and `title` then covers the portfolio too.
 std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, std::uint32_t b, std::uint32_t e,
-                                                                std::uint32_t* title, const std::string& relation) {
+                                                                std::uint32_t* title, std::string* relation_io) {
+  const std::string& relation = *relation_io;
   auto& s = doc_.sentences[si];
   const LexHit* hit = nullptr;
   bool org_follows = gazetteer_match(s, b + *title + 1, &hit) > 0;
@@ -100,11 +101,18 @@ std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, 
         s.roles.push_back({b, k, relation, -1});
         return k + 1 - b;  // the nation is read next
       }
-    s.roles.push_back({b, e, relation, -1});
+    s.roles.push_back({b, e, unit_head_relation(s.tokens[b].key, relation), -1});
     return e - b;
   }
   *title = name_begin - b;
+  *relation_io = unit_head_relation(s.tokens[b].key, relation);
   return std::nullopt;
+}
+
+// "the agency's Director of Acquisition": a head's title with a function after it
+// heads a unit of the body, not the body; "Minister of Defence" (an office) heads it.
+std::string Recogniser::unit_head_relation(const std::string& first, const std::string& relation) const {
+  return relation == "leads" && !lex_.office_title_set.count(first) ? "affiliated_with" : relation;
 }
 
 // "Prof. Ahmet Yilmaz of Bilkent University": a person (nb..k), "of", then the body.

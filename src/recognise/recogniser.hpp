@@ -91,7 +91,8 @@ class Recogniser {
   // process_span.cpp: one capitalised span, from its title to its entity.
   std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::optional<std::uint32_t> title_before_portfolio(std::size_t si, std::uint32_t b, std::uint32_t e,
-                                                      std::uint32_t* title, const std::string& relation);
+                                                      std::uint32_t* title, std::string* relation);
+  std::string unit_head_relation(const std::string& first, const std::string& relation) const;
   std::uint32_t person_then_body(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t k, std::uint32_t e);
   bool lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e);
   std::uint32_t add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab, std::uint32_t e,

@@ -90,3 +90,18 @@ TEST_CASE("s16: who ran a unit of a body is of that body, not its head", "[relat
        {"Mirko Basic affiliated_with Croatian Armed Forces"}},
   });
 }
+
+TEST_CASE("s16: a head's title with a function after it heads a unit of the body", "[relate][s16][affiliated_with]") {
+  check_relation_rows({
+      {"The deal was signed by Maria Costa, the Harbour Cyber Agency's Director of Procurement, on Monday.",
+       {"Maria Costa affiliated_with Harbour Cyber Agency"},
+       {"Maria Costa leads Harbour Cyber Agency"}},
+      {"Maria Costa, Head of Threat Research at the Harbour Cyber Agency, said the deal was useful.",
+       {"Maria Costa affiliated_with Harbour Cyber Agency"},
+       {"Maria Costa leads Harbour Cyber Agency"}},
+      // the body's own head
+      {"The deal was signed by Maria Costa, the Harbour Cyber Agency's Director, on Monday.",
+       {"Maria Costa leads Harbour Cyber Agency"},
+       {}},
+  });
+}
