@@ -254,6 +254,11 @@ int Recogniser::nation_complement_match(const std::string& key) const {
 int Recogniser::entity_for(NodeType type, const std::string& name, int lexicon_id) {
   if (lexicon_id >= 0) return lexicon_entity(static_cast<std::uint32_t>(lexicon_id), name);
   std::string key = lex_.name_key_of(name);
+  // "Secretary General Mark Rutte": a titled name read as a span is still the gazetteer's person
+  if (type == NodeType::Person)
+    if (auto hit = lex_.gazetteer.find(key); hit != lex_.gazetteer.end())
+      for (const auto& h : hit->second)
+        if (lex_.entities[h.entity].type == NodeType::Person) return lexicon_entity(static_cast<std::uint32_t>(h.entity), name);
   auto it = known_.find(key);
   int entity;
   if (it == known_.end() && type == NodeType::Organisation && key.find(' ') != std::string::npos) {

@@ -105,3 +105,15 @@ TEST_CASE("s16: a head's title with a function after it heads a unit of the body
        {}},
   });
 }
+
+TEST_CASE("s16: a titled name is still the gazetteer's person", "[relate][s16][leads]") {
+  check_relation_rows({
+      {"Finland is a NATO member. Anna Virtanen will meet Secretary General Mark Rutte on Friday.",
+       {"Mark Rutte leads North Atlantic Treaty Organization"},
+       {}},
+      // the document names no body the gazetteer says the person leads
+      {"Anna Virtanen will meet Secretary General Mark Rutte on Friday in Helsinki.",
+       {},
+       {"Mark Rutte leads North Atlantic Treaty Organization"}},
+  });
+}
