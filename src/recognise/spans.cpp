@@ -29,10 +29,14 @@ bool hyphenated_given_name(std::string_view w) {
 }  // namespace
 
 // "Korea-U.S. talks", "the Japan-Australia framework": a compound of nation
-// names mentions each nation (the compound stays one token of the name).
+// names mentions each nation (the compound stays one token of the name); so
+// does one of demonyms before a lower-case noun ("a joint Romanian-Polish team").
 void Recogniser::note_nation_compounds(const SentenceAnalysis& s) {
-  for (const auto& t : s.tokens) {
+  for (std::size_t ti = 0; ti < s.tokens.size(); ++ti) {
+    const Token& t = s.tokens[ti];
     if (!t.word || !t.capital || t.text.find('-') == std::string_view::npos || s.headline) continue;
+    bool before_noun = ti + 1 < s.tokens.size() && s.tokens[ti + 1].word && !s.tokens[ti + 1].capital &&
+                       !lex_.function_word_set.count(s.tokens[ti + 1].key);
     std::vector<std::pair<std::uint32_t, std::string>> nations;
     std::size_t from = 0;
     while (from <= t.text.size()) {
@@ -41,10 +45,11 @@ void Recogniser::note_nation_compounds(const SentenceAnalysis& s) {
       auto it = lex_.gazetteer.find(lex_.name_key_of(part));
       const LexHit* hit = it == lex_.gazetteer.end() ? nullptr : &it->second.front();
       bool caps = std::none_of(part.begin(), part.end(), [](unsigned char c) { return std::islower(c); });
-      if (!hit || lex_.entities[hit->entity].type != NodeType::Nation || hit->form == LexForm::Demonym ||
+      bool demonym = hit && hit->form == LexForm::Demonym;
+      if (!hit || lex_.entities[hit->entity].type != NodeType::Nation || (demonym && !before_noun) ||
           (hit->exact_case && !caps))
         break;
-      nations.emplace_back(hit->entity, part);
+      nations.emplace_back(hit->entity, demonym ? std::string() : part);
       if (dash == std::string_view::npos) break;
       from = dash + 1;
     }

@@ -12,7 +12,6 @@
 #include "relate/passes.hpp"
 
 namespace newsgraph::detail {
-namespace {
 
 // The entity a part of a title names: a nation by its name or demonym
 // ("Latvia", "Polish"), or a nation or organisation of the document written
@@ -28,6 +27,8 @@ int part_entity(const DocAnalysis& doc, const Lexicon& lex, const std::string& p
   }
   return -1;
 }
+
+namespace {
 
 // The parties a title opens with: "A-B ..." where every part (a word, or up
 // to three words for the last: "ECOWAS-Smart Africa Memorandum") names a

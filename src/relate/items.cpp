@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "relate/passes.hpp"
+
 namespace newsgraph::detail {
 namespace {
 
@@ -54,6 +56,7 @@ struct Builder {
       if (!maybe_special(t.key)) {  // most tokens: a plain word or mark, built in place
         Item& it = items.emplace_back();
         it.key = t.key, it.begin = i, it.end = i + 1;
+        if (t.capital) it.group = compound_nations(t);
         ++i;
         continue;
       }
@@ -65,9 +68,25 @@ struct Builder {
         i += taken;
         continue;
       }
-      items.push_back({-1, {}, t.key, i, i + 1});
+      items.push_back({-1, t.capital ? compound_nations(t) : std::vector<int>{}, t.key, i, i + 1});
       ++i;
     }
+  }
+
+  // "a joint Romanian-Polish team", "the Korea-Japan talks": the nations a
+  // compound word names, each part one, as a coordinated list; else none.
+  std::vector<int> compound_nations(const Token& t) const {
+    if (!t.word || !t.capital || t.text.find('-') == std::string_view::npos) return {};
+    std::vector<int> out;
+    std::string_view text = t.text;
+    for (std::size_t from = 0; from <= text.size();) {
+      std::size_t dash = std::min(text.find('-', from), text.size());
+      int e = detail::part_entity(*ctx.doc, *ctx.lex, std::string(text.substr(from, dash - from)));
+      if (e < 0 || type(e) != NodeType::Nation || std::find(out.begin(), out.end(), e) != out.end()) return {};
+      out.push_back(e);
+      from = dash + 1;
+    }
+    return out.size() >= 2 ? out : std::vector<int>{};
   }
 
   // The mention that starts at token i as an item (with its acronym or aside); the token after it.

@@ -59,6 +59,10 @@ void membership_is_not_ownership(std::vector<Relation>& out);
 // agreement_parties.cpp: "the Canada-Latvia Joint Declaration" names its parties.
 // The first party_to relation of each agreement, read before people_act_for_what_they_lead.
 std::map<int, Relation> agreement_signings(const DocAnalysis& doc, const std::vector<Relation>& out);
+// The entity a part of a compound or title names: a nation by its name or
+// demonym ("Latvia", "Polish"), or a nation or organisation of the document
+// written so ("NATO"); -1 when none.
+int part_entity(const DocAnalysis& doc, const Lexicon& lex, const std::string& part);
 // The nations and organisations a title opens with ("A-B ...") are its parties
 // where the text gives no other party; dated as the signing the text reports.
 void parties_named_in_titles(const DocAnalysis& doc, const Lexicon& lex, const std::map<int, Relation>& signings,

@@ -64,3 +64,22 @@ TEST_CASE("s16: the nations that founded an organisation are its members", "[rel
       {"Chile spoke at the CCDCOE, which Estonia leads.", {}, {"Estonia member_of NATO Cooperative Cyber Defence Centre of Excellence"}},
   });
 }
+
+TEST_CASE("s16: a compound of demonyms before a noun names each nation", "[relate][s16][participates_in]") {
+  check_relation_rows({
+      {"A joint Romanian-Polish team competed in Locked Shields in April.",
+       {"Romania participates_in Locked Shields 2025-04", "Poland participates_in Locked Shields 2025-04"},
+       {}},
+      {"Officials praised the joint Chilean-Peruvian team that competed in Cyber Coalition.",
+       {"Chile participates_in Cyber Coalition", "Peru participates_in Cyber Coalition"},
+       {}},
+      // a compound with a part that is no nation names none
+      {"A Ukrainian-born analyst competed in Locked Shields.", {}, {"Ukraine participates_in Locked Shields"}},
+  });
+  auto names = entity_names(analyse("The Kenyan-Ugandan squad trained in Nairobi."));
+  CHECK(has(names, "Kenya:Nation"));
+  CHECK(has(names, "Uganda:Nation"));
+  // not before a noun: no nations from the demonyms
+  auto alone = entity_names(analyse("The talks were Kenyan-Ugandan."));
+  CHECK_FALSE(has(alone, "Kenya:Nation"));
+}
