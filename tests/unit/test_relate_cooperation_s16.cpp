@@ -73,6 +73,11 @@ TEST_CASE("s16: a compound of demonyms before a noun names each nation", "[relat
       {"Officials praised the joint Chilean-Peruvian team that competed in Cyber Coalition.",
        {"Chile participates_in Cyber Coalition", "Peru participates_in Cyber Coalition"},
        {}},
+      // a group noun between the nations and the verb of winning or placing
+      {"A combined Danish-Swedish team finished third in Locked Shields in April.",
+       {"Denmark participates_in Locked Shields 2025-04", "Sweden participates_in Locked Shields 2025-04"},
+       {}},
+      {"The Latvian team won Cyber Coalition last year.", {"Latvia participates_in Cyber Coalition 2024"}, {}},
       // a compound with a part that is no nation names none
       {"A Ukrainian-born analyst competed in Locked Shields.", {}, {"Ukraine participates_in Locked Shields"}},
   });
