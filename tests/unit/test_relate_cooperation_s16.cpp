@@ -88,3 +88,18 @@ TEST_CASE("s16: a compound of demonyms before a noun names each nation", "[relat
   auto alone = entity_names(analyse("The talks were Kenyan-Ugandan."));
   CHECK_FALSE(has(alone, "Kenya:Nation"));
 }
+
+TEST_CASE("s16: membership worded as taking part in, signing up to or rejoining a grouping", "[relate][s16][member_of]") {
+  check_relation_rows({
+      {"Chile has been a contributing participant at the CCDCOE since 2019.",
+       {"Chile member_of NATO Cooperative Cyber Defence Centre of Excellence 2019"},
+       {}},
+      {"Peru, like other NATO partners, sent observers.", {"Peru member_of North Atlantic Treaty Organization"}, {}},
+      {"Ghana signed up to the Counter Ransomware Initiative in 2022.", {"Ghana member_of Counter Ransomware Initiative 2022"}, {}},
+      {"Ghana participates in the Counter Ransomware Initiative.", {"Ghana member_of Counter Ransomware Initiative"}, {}},
+      {"Chile rejoined the CCDCOE in 2021.", {"Chile member_of NATO Cooperative Cyber Defence Centre of Excellence 2021"}, {}},
+      // taking part in an organisation's exercise is no membership
+      {"Peru took part in the NATO exercise.", {}, {"Peru member_of North Atlantic Treaty Organization"}},
+      {"Peru took part in NATO's exercise.", {}, {"Peru member_of North Atlantic Treaty Organization"}},
+  });
+}
