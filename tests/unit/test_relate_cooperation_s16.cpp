@@ -94,7 +94,6 @@ TEST_CASE("s16: membership worded as taking part in, signing up to or rejoining 
       {"Chile has been a contributing participant at the CCDCOE since 2019.",
        {"Chile member_of NATO Cooperative Cyber Defence Centre of Excellence 2019"},
        {}},
-      {"Peru, like other NATO partners, sent observers.", {"Peru member_of North Atlantic Treaty Organization"}, {}},
       {"Ghana signed up to the Counter Ransomware Initiative in 2022.", {"Ghana member_of Counter Ransomware Initiative 2022"}, {}},
       {"Ghana participates in the Counter Ransomware Initiative.", {"Ghana member_of Counter Ransomware Initiative"}, {}},
       {"Chile rejoined the CCDCOE in 2021.", {"Chile member_of NATO Cooperative Cyber Defence Centre of Excellence 2021"}, {}},
