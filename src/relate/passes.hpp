@@ -1,6 +1,7 @@
 // Internal to src/relate/: passes over a document's relations after its sentences are read.
 #pragma once
 #include <map>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -43,9 +44,12 @@ void predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>& out);
 // "A and B signed the X Memorandum": the two (and only two) parties one
 // sentence gives an agreement of a bilateral name (patterns.json
 // bilateral_agreement_words), as cooperation dated as the signing. Read
-// before people and titles stand for parties ("the NATO-EU X" signed by two
-// agencies, or by an official).
-std::vector<Relation> co_party_pairs(const DocAnalysis& doc, const Lexicon& lex, const std::vector<Relation>& out);
+// before titles stand for parties ("the NATO-EU X" signed by two agencies);
+// a nation only as `direct` gives it (not one an official was read into).
+std::vector<Relation> co_party_pairs(const DocAnalysis& doc, const Lexicon& lex, const std::vector<Relation>& out,
+                                     const std::set<std::pair<std::size_t, int>>& direct);
+// The nations named as parties, by sentence (before people are read into what they lead).
+std::set<std::pair<std::size_t, int>> nation_parties(const DocAnalysis& doc, const std::vector<Relation>& out);
 // The pairs of co_party_pairs() that cooperate: not a body and its own state
 // (part_of either way), nor a pair already cooperating.
 void add_unlinked_cooperation(std::vector<Relation> pairs, std::vector<Relation>& out);

@@ -40,8 +40,9 @@ class Relater {
   std::vector<Relation> run() {
     for (std::size_t si = 0; si < doc_.sentences.size(); ++si) sentence(si);
     auto signings = detail::agreement_signings(doc_, out_);
-    auto co_parties = detail::co_party_pairs(doc_, lex_, out_);
+    auto nation_parties = detail::nation_parties(doc_, out_);
     detail::people_act_for_what_they_lead(doc_, out_);
+    auto co_parties = detail::co_party_pairs(doc_, lex_, out_, nation_parties);
     detail::parties_named_in_titles(doc_, lex_, signings, out_);
     detail::leading_is_more_than_affiliation(out_);
     detail::membership_is_not_ownership(out_);

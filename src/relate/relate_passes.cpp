@@ -233,12 +233,20 @@ bool bilateral_name(const Lexicon& lex, const std::string& label) {
 
 }  // namespace
 
-std::vector<Relation> co_party_pairs(const DocAnalysis& doc_, const Lexicon& lex, const std::vector<Relation>& out_) {
+std::set<std::pair<std::size_t, int>> nation_parties(const DocAnalysis& doc_, const std::vector<Relation>& out_) {
+  std::set<std::pair<std::size_t, int>> out;
+  for (const auto& r : out_)
+    if (r.type == EdgeType::party_to && doc_.entities[r.source].type == NodeType::Nation) out.insert({r.sentence, r.source});
+  return out;
+}
+
+std::vector<Relation> co_party_pairs(const DocAnalysis& doc_, const Lexicon& lex, const std::vector<Relation>& out_,
+                                     const std::set<std::pair<std::size_t, int>>& direct) {
   std::map<std::pair<std::size_t, int>, std::vector<const Relation*>> parties;  // (sentence, agreement) -> party_to
   for (const auto& r : out_) {
     if (r.type != EdgeType::party_to || !bilateral_name(lex, doc_.entities[r.target].label)) continue;
     NodeType t = doc_.entities[r.source].type;
-    if (t != NodeType::Nation && t != NodeType::Organisation) continue;
+    if (t != NodeType::Organisation && !(t == NodeType::Nation && direct.count({r.sentence, r.source}))) continue;
     auto& v = parties[{r.sentence, r.target}];
     if (std::none_of(v.begin(), v.end(), [&](const Relation* x) { return x->source == r.source; })) v.push_back(&r);
   }

@@ -14,6 +14,11 @@ TEST_CASE("s16: the two parties a sentence gives a bilateral deal cooperate", "[
       {"Uruguay signed the Montevideo Roadmap on Cyber Training with Paraguay in March.",
        {"Uruguay cooperates_with Paraguay 2025-03"},
        {}},
+      // officials sign for the bodies they lead
+      {"The Memorandum on Cable Protection was inked by ANSSI director Vincent Strubel and BSI deputy president "
+       "Gerhard Schabhuser.",
+       {"Federal Office for Information Security cooperates_with National Cybersecurity Agency of France"},
+       {}},
       // a charter is no deal between two: its signers need not work together
       {"Estonia and Japan signed the Tallinn Cyber Charter on Monday.",
        {"Estonia party_to Tallinn Cyber Charter"},
