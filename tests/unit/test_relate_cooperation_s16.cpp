@@ -107,3 +107,18 @@ TEST_CASE("s16: membership worded as taking part in, signing up to or rejoining 
       {"Peru took part in NATO's exercise.", {}, {"Peru member_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("s16: ties upgraded to a named partnership, a session of a named event attended", "[relate][s16][party_to]") {
+  check_relation_rows({
+      {"Chile and Peru upgraded their relationship to a Comprehensive Strategic Partnership in June 2021.",
+       {"Chile party_to Comprehensive Strategic Partnership 2021-06", "Peru party_to Comprehensive Strategic Partnership 2021-06"},
+       {}},
+      {"Estonian Defence Minister Kaido Rebane also attended the Warsaw Security Forum's spring conference on Tuesday.",
+       {"Kaido Rebane participates_in Warsaw Security Forum 2025-06-17"},
+       {}},
+      // hedged: none
+      {"Chile and Peru could upgrade their relationship to a Comprehensive Strategic Partnership.",
+       {},
+       {"Chile party_to Comprehensive Strategic Partnership"}},
+  });
+}
