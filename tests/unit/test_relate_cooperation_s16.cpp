@@ -54,6 +54,10 @@ TEST_CASE("s16: organisers and participants named around an exercise's appositio
       {"Last autumn Moldova held a joint exercise, Locked Shields, in Chisinau with Romania.",
        {"Romania participates_in Locked Shields", "Moldova organises Locked Shields"},
        {"Moldova participates_in Locked Shields"}},
+      // the exercise described, then named in apposition
+      {"The Swedish Armed Forces will lead a first joint exercise under the new arrangement, Locked Shields, in September.",
+       {"Swedish Armed Forces organises Locked Shields"},
+       {}},
       // a hedged joint planning is no organising
       {"Locked Shields was planned jointly with Allied Command Transformation.",
        {},
