@@ -337,6 +337,11 @@ class Relater {
   // after the phrase ("of Cyber Flag"), else of the story's own event (the
   // lede's date) when none is named; nullopt without such a phrase.
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const {
+    // "On the opening day, A and B signed ...": the first day of the event told of last
+    if (first_day_phrases_.find(s.tokens) && last_events_.first.size() == 1) {
+      auto d = events_.near(last_events_.first.front(), si);
+      return d && d->date && d->date->day ? std::optional<Dating>{Dating{d->date, {}}} : std::nullopt;
+    }
     auto after = detail::occasion_phrase(s, occasion_phrases_);
     if (!after) return std::nullopt;
     if (*after < s.tokens.size() && s.tokens[*after].key == "of") {
@@ -589,6 +594,7 @@ class Relater {
   std::pair<std::vector<int>, std::size_t> last_events_;  // the exercises/events the latest sentence naming any named
   detail::PhraseFinder office_phrases_{lex_.temporal.office_phrases};
   detail::PhraseFinder occasion_phrases_{lex_.temporal.occasion_phrases};
+  detail::PhraseFinder first_day_phrases_{lex_.temporal.first_day_phrases};
   detail::TimeWordIndex time_words_{lex_.temporal};  // read once per document, asked per sentence
   std::optional<Dating> occasion_;              // occasion_date() of the current sentence
   std::vector<detail::OfficeTaken> offices_;   // posts taken, dated by date_offices()

@@ -162,3 +162,16 @@ TEST_CASE("s16: a sentence opening with 'the exercise' speaks of the dated lede'
        {}},
   });
 }
+
+TEST_CASE("s16: on the opening day is the first day of the event told of last", "[relate][dating][s16]") {
+  check_relation_rows({
+      {"LIMA - The Andean Cyber Forum closed in Lima on Tuesday after two days of talks between officials from Chile and Peru. "
+       "On the opening day, Chile and Peru signed the Lima Cyber Accord.",
+       {"Chile party_to Lima Cyber Accord 2025-06-16"},
+       {"Chile party_to Lima Cyber Accord 2025-06-17"}},
+      // no event told of before: nothing to take
+      {"Officials from Chile and Peru met in Lima. On the opening day, Chile and Peru signed the Lima Cyber Accord.",
+       {"Chile party_to Lima Cyber Accord undated"},
+       {}},
+  });
+}
