@@ -1,0 +1,114 @@
+// The relation finder of one document (find_relations() in relate.hpp):
+// reads its sentences in order, keeping what later sentences refer back to
+// (the latest entity of each type, the pair that met, the story's dates).
+// Its methods are defined by stage:
+//   relate.cpp          the document and sentence passes, patterns and cues;
+//   relater_events.cpp  the events a sentence speaks of and their dates;
+//   relater_context.cpp who a sentence refers to (nations, pairs, implicit objects).
+#pragma once
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "relate/clauses.hpp"
+#include "relate/dating.hpp"
+#include "relate/items.hpp"
+#include "relate/matcher.hpp"
+#include "relate/occasion_dates.hpp"
+#include "relate/references.hpp"
+#include "relate/relate.hpp"
+#include "temporal/time_expressions.hpp"
+
+namespace newsgraph::detail {
+
+class Relater {
+ public:
+  Relater(const DocAnalysis& doc, std::string_view text, std::optional<Date> published, const Lexicon& lex);
+
+  std::vector<Relation> run();
+
+ private:
+  void sentence(std::size_t si);
+  std::vector<TimeExpression> sentence_times(const SentenceAnalysis& s);
+  void observe_cut_times(const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs);
+  void relate_clauses(std::size_t si, std::vector<Item>& surface, std::vector<std::vector<Item>>& clauses,
+                      const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs,
+                      std::size_t first_relation);
+  void remember_mentions(const SentenceAnalysis& s, std::size_t si);
+  void cues(const std::vector<Item>& items, std::size_t si, const std::vector<TimeExpression>& exprs,
+            std::size_t first_relation);
+  void participation(const std::vector<Item>& items, std::size_t si, const std::vector<TimeExpression>& exprs);
+  void add_topic_participation();
+  void add_cue_relations();
+  void apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
+             const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys);
+  EdgeType relation_of_match(const RelationPattern& p, const std::vector<Item>& items, const detail::PatternMatch& m,
+                             const SentenceAnalysis& s) const;
+  Dating date_of_match(const RelationPattern& p, EdgeType relation, const std::vector<Item>& items,
+                       const detail::PatternMatch& m, std::size_t si, const std::vector<TimeExpression>& exprs,
+                       std::size_t& to) const;
+  bool names_a_group(const std::vector<Item>& items, const detail::PatternMatch& m, int target, std::size_t si) const;
+  std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const;
+  std::vector<int> events_named(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
+                                std::vector<std::size_t>& at);
+  void date_event_edges();
+  void remember_pair(int a, int b, std::size_t si);
+  void refresh_pairs();
+  void refresh_participants(const SentenceAnalysis& s);
+
+  // What the relations so far say of each entity, each relation read once
+  // (every sentence after a meeting asks: rescanning made long documents quadratic).
+  struct EntityFacts {
+    int party = -1;        // what a person leads or is affiliated with (a nation rather, when both)
+    int nation_part = -1;  // the first nation it is part of
+  };
+  void read_new_relations();
+  int nation_of(int e);
+  int nation_by_name(int e);
+  int implicit_target(const std::vector<Item>& items, const detail::PatternMatch& m, NodeType type,
+                      std::size_t si, bool slot_last) const;
+  bool fits_implicit_kind(NodeType kind, NodeType type) const;
+  bool fits_implicit(int e, NodeType type) const;
+  void add(int a, int b, EdgeType type, Dating d, std::size_t si, const std::string& pattern, double confidence);
+  const DocAnalysis& doc_;
+  std::string_view text_;
+  std::optional<Date> published_;
+  const Lexicon& lex_;
+  detail::ItemContext ctx_;
+  std::vector<Relation> out_;
+  std::vector<Relation> cue_out_;  // cues(): added by add_cue_relations()
+  int topic_ = -1;                 // the exercise or event the document is about (document_topic())
+  std::vector<Relation> topic_out_;  // participation(): added by add_topic_participation()
+  std::string_view stext_;
+  std::map<NodeType, std::pair<int, std::size_t>> latest_;  // the latest entity of each type, its sentence
+  detail::NarrativeDate narrative_;
+  detail::EventDates events_;
+  detail::LedeDate lede_;
+  std::pair<std::vector<int>, std::size_t> last_events_;  // the exercises/events the latest sentence naming any named
+  detail::PhraseFinder office_phrases_{lex_.temporal.office_phrases};
+  detail::PhraseFinder occasion_phrases_{lex_.temporal.occasion_phrases};
+  detail::PhraseFinder first_day_phrases_{lex_.temporal.first_day_phrases};
+  detail::TimeWordIndex time_words_{lex_.temporal};  // read once per document, asked per sentence
+  std::optional<Dating> occasion_;              // occasion_date() of the current sentence
+  std::vector<detail::OfficeTaken> offices_;   // posts taken, dated by date_offices()
+  detail::ListMemory lists_;      // coordinated lists, for "all five countries"
+  std::optional<Date> cut_day_;  // the one day named inside what was cut out of the sentence's main clause
+  std::size_t cut_day_at_ = 0;    // where it is written
+  std::size_t all_exprs_ = 0;     // the sentence's time expressions, cut ones included
+  std::size_t pair_sentence_ = 0;  // sentence of the latest meeting (ctx_.last_pair)
+  std::set<std::tuple<std::size_t, int, int>> from_story_;  // (sentence, source, target) dated by the narrative
+  bool quiet_ = false;                // the current sentence has no words of time
+  std::optional<Date> previous_point_;  // the latest day a sentence gave (publication day excluded)
+  std::vector<EntityFacts> facts_;    // read_new_relations(): of out_[0, facts_read_)
+  std::size_t facts_read_ = 0;
+  std::vector<int> named_nation_;     // nation_by_name() per entity; -2 not yet asked
+  std::vector<std::vector<std::pair<const SentenceAnalysis*, const Mention*>>> mentions_of_;  // per entity
+};
+
+}  // namespace newsgraph::detail

@@ -1,0 +1,168 @@
+// The Relater's reading of context (relater.hpp): who "the two sides",
+// "the participating states" or a left-out object stand for, and the nation
+// an entity belongs to.
+#include <algorithm>
+#include <cctype>
+
+#include "relate/clause_checks.hpp"
+#include "relate/passes.hpp"
+#include "relate/relater.hpp"
+
+namespace newsgraph::detail {
+
+// "led the Finnish team", "headed Hungary's delegation": the nation stands
+// for a group it sent (patterns.json group_nouns), whose leader does not lead the nation.
+bool Relater::names_a_group(const std::vector<Item>& items, const detail::PatternMatch& m, int target, std::size_t si) const {
+  if (doc_.entities[target].type != NodeType::Nation) return false;
+  const auto& toks = doc_.sentences[si].tokens;
+  for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k) {
+    if (items[k].entity != target) continue;
+    std::size_t last = items[k].end;  // the item's last token, else the word after it
+    if (last > 0 && last <= toks.size() && lex_.group_noun_set.count(toks[last - 1].key)) return true;
+    if (last < toks.size() && lex_.group_noun_set.count(toks[last].key)) return true;
+  }
+  return false;
+}
+
+void Relater::remember_pair(int a, int b, std::size_t si) {
+  ctx_.last_pair = {a, b};
+  pair_sentence_ = si;
+}
+
+// What the two who met stand for, from everything read so far (called
+// before each sentence): for "the two sides", "the two nations".
+void Relater::refresh_pairs() {
+  if (ctx_.last_pair.size() != 2) return;
+  int a = ctx_.last_pair[0], b = ctx_.last_pair[1];
+  read_new_relations();
+  auto party = [&](int e) { return doc_.entities[e].type != NodeType::Person ? e : facts_[e].party; };
+  int pa = party(a), pb = party(b);
+  ctx_.last_party_pair.clear();
+  ctx_.last_nation_pair.clear();
+  if (pa >= 0 && pb >= 0 && pa != pb) ctx_.last_party_pair = {pa, pb};
+  int na = pa >= 0 ? nation_of(pa) : -1, nb = pb >= 0 ? nation_of(pb) : -1;
+  if (na >= 0 && nb >= 0 && na != nb) ctx_.last_nation_pair = {na, nb};
+}
+
+// The nations that took part in or organised an exercise or event so far
+// (an organising body stands for its nation), for "the nine participating
+// states"; worked out only for a sentence that says "participating" or "attending".
+void Relater::refresh_participants(const SentenceAnalysis& s) {
+  ctx_.participant_nations.clear();
+  if (std::none_of(s.tokens.begin(), s.tokens.end(),
+                   [](const auto& t) { return t.key == "participating" || t.key == "attending"; }))
+    return;
+  auto take = [&](const Relation& r) {
+    NodeType target = doc_.entities[r.target].type;
+    if (target != NodeType::Exercise && target != NodeType::Event) return;
+    int n = -1;
+    if (r.type == EdgeType::participates_in && doc_.entities[r.source].type == NodeType::Nation) n = r.source;
+    if (r.type == EdgeType::organises) n = nation_of(r.source);
+    auto& got = ctx_.participant_nations;
+    if (n >= 0 && std::find(got.begin(), got.end(), n) == got.end()) got.push_back(n);
+  };
+  for (const auto& r : out_) take(r);
+  for (const auto& r : topic_out_) take(r);
+}
+
+void Relater::read_new_relations() {
+  if (facts_.size() != doc_.entities.size() || facts_read_ > out_.size()) facts_.assign(doc_.entities.size(), {}), facts_read_ = 0;
+  for (; facts_read_ < out_.size(); ++facts_read_) {
+    const Relation& r = out_[facts_read_];
+    bool to_nation = doc_.entities[r.target].type == NodeType::Nation;
+    EntityFacts& f = facts_[r.source];
+    if ((r.type == EdgeType::leads || r.type == EdgeType::affiliated_with) && (f.party < 0 || to_nation)) f.party = r.target;
+    if (r.type == EdgeType::part_of && to_nation && f.nation_part < 0) f.nation_part = r.target;
+  }
+}
+
+// The nation an entity is, or belongs to (as the text, its name or the lexicon says).
+int Relater::nation_of(int e) {
+  if (doc_.entities[e].type == NodeType::Nation) return e;
+  read_new_relations();
+  if (facts_[e].nation_part >= 0) return facts_[e].nation_part;
+  if (named_nation_.empty()) named_nation_.assign(doc_.entities.size(), -2);
+  if (named_nation_[e] == -2) named_nation_[e] = nation_by_name(e);  // the same for the whole document
+  return named_nation_[e];
+}
+
+// The nation an entity's name opens with where it is first so mentioned, else the lexicon's.
+int Relater::nation_by_name(int e) {
+  if (mentions_of_.empty()) {
+    mentions_of_.resize(doc_.entities.size());
+    for (const auto& s : doc_.sentences)
+      for (const auto& m : s.mentions) mentions_of_[m.entity].push_back({&s, &m});
+  }
+  for (const auto& [s, m] : mentions_of_[e])
+    if (int n = detail::opening_nation(doc_, lex_, *s, *m); n >= 0) return n;
+  int lex_id = doc_.entities[e].lexicon;
+  if (lex_id < 0 || lex_.entities[lex_id].part_of.empty()) return -1;
+  auto owner = lex_.find_entity(lex_.entities[lex_id].part_of);
+  if (!owner || lex_.entities[*owner].type != NodeType::Nation) return -1;
+  for (int n = 0; n < static_cast<int>(doc_.entities.size()); ++n)
+    if (doc_.entities[n].lexicon == static_cast<int>(*owner)) return n;
+  return -1;
+}
+
+// The object a pattern leaves out ("took part", "teams from A and B"): the
+// one of that type the clause names, else the latest one the document named
+// (for an exercise, else an event). None when an object is written that is
+// not a name ("took part in a conference").
+int Relater::implicit_target(const std::vector<Item>& items, const detail::PatternMatch& m, NodeType type,
+                    std::size_t si, bool slot_last) const {
+  std::size_t next = m.last + 1;
+  const auto& toks = doc_.sentences[si].tokens;
+  auto lower_word_at = [&](std::size_t i) {
+    return !items[i].is_entity() && items[i].begin < toks.size() && toks[items[i].begin].word &&
+           !toks[items[i].begin].capital && std::isalpha(static_cast<unsigned char>(items[i].key[0]));
+  };
+  // "in a conference" (not "in the drill", "in March", "in 2019").
+  // "in the drill" the recogniser left unresolved is the exercise spoken of.
+  auto the_known = [&](std::size_t i) {  // "in that drill" too
+    return (items[i].key == "the" || items[i].key == "that" || items[i].key == "this") && i + 1 < items.size() &&
+           (items[i + 1].is_entity() || lex_.anaphor_type.count(items[i + 1].key));
+  };
+  // "Japan joined NATO": a name of another kind is the object, not the exercise left out
+  // (after "teams from A" a name is no object of a verb: "from the Centre Finland").
+  if (!slot_last && next < items.size() && items[next].entity >= 0 && !fits_implicit(items[next].entity, type))
+    return -1;
+  bool preposition = next + 1 < items.size() && (items[next].key == "in" || items[next].key == "at" || items[next].key == "to");
+  if (preposition && lower_word_at(next + 1) && !the_known(next + 1)) return -1;
+  if (!preposition && !slot_last && detail::other_occasion_object(lex_, doc_.sentences[si], items, next, type)) return -1;
+  // "sent officials to the meeting": the latest thing of the kind the noun names.
+  if (preposition && items[next + 1].key == "the" && next + 2 < items.size() && !items[next + 2].is_entity()) {
+    auto kind = lex_.anaphor_type.find(items[next + 2].key);
+    if (kind != lex_.anaphor_type.end() && kind->second != type) {
+      if (!fits_implicit_kind(kind->second, type)) return -1;  // "sent instructors to the centre"
+      auto it = latest_.find(kind->second);
+      return it == latest_.end() ? -1 : it->second.first;
+    }
+  }
+  auto fits = [&](int e) { return fits_implicit(e, type); };
+  int best = -1;
+  std::size_t best_distance = 0;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].entity < 0 || !fits(items[i].entity) || (i >= m.first && i <= m.last)) continue;
+    std::size_t d = i < m.first ? m.first - i : i - m.last;
+    if (best < 0 || d < best_distance) best = items[i].entity, best_distance = d;
+  }
+  if (best >= 0) return best;
+  auto it = latest_.find(type), event = latest_.find(NodeType::Event);
+  if (type != NodeType::Exercise || event == latest_.end()) return it == latest_.end() ? -1 : it->second.first;
+  // an event named after the exercise is what the story has moved on to,
+  // unless the document is about the exercise: then the two compete
+  if (it == latest_.end() || event->second.second > it->second.second)
+    return it != latest_.end() && topic_ == it->second.first ? -1 : event->second.first;
+  return it->second.first;
+}
+
+bool Relater::fits_implicit_kind(NodeType kind, NodeType type) const {
+  return kind == type || (type == NodeType::Exercise && kind == NodeType::Event);
+}
+
+bool Relater::fits_implicit(int e, NodeType type) const {
+  NodeType t = doc_.entities[e].type;
+  return t == type || (type == NodeType::Exercise && t == NodeType::Event);
+}
+
+}  // namespace newsgraph::detail

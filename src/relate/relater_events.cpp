@@ -1,0 +1,102 @@
+// The Relater's reading of events (relater.hpp): which exercises, events
+// and agreements a sentence speaks of, and the dates their edges take.
+#include <algorithm>
+
+#include "relate/clause_checks.hpp"
+#include "relate/relater.hpp"
+
+namespace newsgraph::detail {
+
+// "On the sidelines, A and B signed ...": the date of the event named
+// after the phrase ("of Cyber Flag"), else of the story's own event (the
+// lede's date) when none is named; nullopt without such a phrase.
+std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::size_t si) const {
+  // "On the opening day, A and B signed ...": the first day of the event told of last
+  if (first_day_phrases_.find(s.tokens) && last_events_.first.size() == 1) {
+    auto d = events_.near(last_events_.first.front(), si);
+    return d && d->date && d->date->day ? std::optional<Dating>{Dating{d->date, {}}} : std::nullopt;
+  }
+  auto after = detail::occasion_phrase(s, occasion_phrases_);
+  if (!after) return std::nullopt;
+  if (*after < s.tokens.size() && s.tokens[*after].key == "of") {
+    for (const auto& m : s.mentions) {
+      if (m.begin <= *after || m.begin > *after + 2) continue;
+      NodeType t = doc_.entities[m.entity].type;
+      if (t != NodeType::Exercise && t != NodeType::Event) return std::nullopt;  // of another occasion
+      return events_.near(m.entity, si);
+    }
+  }
+  return lede_.date();
+}
+
+// The distinct exercises, events and agreements a sentence names (an
+// agreement is dated by its signing as an event by its taking place).
+// Naming none, it speaks of the one its relations from `first_relation` on
+// leave out ("X ran its first exercise from Oct. 20 to Oct. 24").
+// `at`: where each is named (bytes into the sentence), when it is.
+// Naming none and no relation's, "the exercise" speaks of the one event
+// the sentence before (or the one before it) named.
+std::vector<int> Relater::events_named(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
+                              std::vector<std::size_t>& at) {
+  std::vector<int> events, happenings;
+  for (const auto& m : s.mentions) {
+    NodeType t = doc_.entities[m.entity].type;
+    if ((t == NodeType::Exercise || t == NodeType::Event) &&
+        std::find(happenings.begin(), happenings.end(), m.entity) == happenings.end())
+      happenings.push_back(m.entity);
+    if ((t == NodeType::Exercise || t == NodeType::Event || t == NodeType::Agreement) &&
+        std::find(events.begin(), events.end(), m.entity) == events.end()) {
+      events.push_back(m.entity);
+      at.push_back(s.tokens[m.begin].start - s.start);
+    }
+  }
+  auto last = last_events_;
+  if (!happenings.empty()) last_events_ = {std::move(happenings), si};
+  if (!events.empty()) return events;
+  at.clear();
+  for (auto r = out_.begin() + static_cast<long>(first_relation); r != out_.end(); ++r)
+    if ((r->type == EdgeType::organises || r->type == EdgeType::participates_in) &&
+        std::find(events.begin(), events.end(), r->target) == events.end())
+      events.push_back(r->target);
+  if (!events.empty()) return events;
+  constexpr std::size_t kAnaphorReach = 2;  // sentences back to the event "the exercise" is
+  if (last.first.size() != 1 || si > last.second + kAnaphorReach) return events;
+  if (auto noun = detail::event_noun_at(s, lex_.temporal)) events.push_back(last.first.front()), at.push_back(*noun);
+  return events;
+}
+
+// Taking part in or organising an event is dated by when the document
+// says the event took place, when the clause itself gives no date; being
+// party to an agreement by when the document says it was signed. A time
+// elsewhere in the sentence that the clause did not take ("the meeting,
+// hosted by X, was the first since the group was set up in 2021") is of
+// another fact, and does not keep the event's date away.
+void Relater::date_event_edges() {
+  for (auto& r : out_) {
+    // an event's place holds while it takes place ("X, held in Tallinn in April")
+    bool event_place = r.type == EdgeType::located_in && (doc_.entities[r.source].type == NodeType::Exercise ||
+                                                           doc_.entities[r.source].type == NodeType::Event);
+    if (r.type != EdgeType::participates_in && r.type != EdgeType::organises && r.type != EdgeType::party_to &&
+        !event_place)
+      continue;
+    int event = event_place ? r.source : r.target;
+    // the event's own date says more than the date the story was at
+    bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
+    // "A and B yesterday closed E": the clause's day is E's last; E is dated by its first
+    auto first = r.date && !r.end && !from_story ? events_.first_day(event, r.sentence, *r.date) : std::nullopt;
+    if (first) r.date = first->date, r.end = first->end;
+    if (first) continue;
+    auto d = events_.near(event, r.sentence);
+    if (!d) continue;
+    // "closed on Wednesday after two days of talks": the clause's day is the last of the event's span
+    bool last_day = r.date && !r.end && d->date && d->end && *d->end == *r.date && *d->date < *r.date;
+    // "the exercise was hosted this year by X": the event's day or month says more of the same year
+    bool coarser = r.date && d->date && !r.end && detail::refines(*d->date, *r.date);
+    if ((r.date || r.end) && !from_story && !coarser && !last_day) continue;
+    r.date = d->date;
+    r.end = d->end;
+    r.confidence *= 0.9;
+  }
+}
+
+}  // namespace newsgraph::detail
