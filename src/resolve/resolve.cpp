@@ -109,31 +109,39 @@ void unite_by_names(const std::vector<Record>& records, const Lexicon& lex, Unio
     auto [it, fresh] = owner.emplace(key, i);
     if (!fresh) uf.unite(it->second, i);
   };
-  std::unordered_map<std::string, std::set<std::int64_t>> owners;  // generic name key -> nations of its bodies
-  std::vector<std::pair<std::string, std::size_t>> bare;              // generic names of records of no nation
+  std::vector<std::pair<std::string, std::size_t>> owned;  // generic names of records known otherwise
+  std::vector<std::pair<std::string, std::size_t>> bare;   // generic names of records known by nothing else
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
     if (r.lexicon >= 0) claim("#lexicon " + std::to_string(r.lexicon), i);
     std::int64_t nation = record_nation(r, lex);
+    // "the JSDF Cyber Defense Command ... the Cyber Defense Command": a record with a
+    // specific name is that body; its generic names join it to no other nation's body.
+    // An acronym is not specific: it is mostly the generic name's initials ("CFCS").
+    bool specific = r.lexicon >= 0 || std::any_of(r.names.begin(), r.names.end(), [&](const std::string& n) {
+                      return !all_caps(n) && !lex.generic_key(lex.name_key_of(n));
+                    });
     for (const auto& n : r.names) {
       std::string key = lex.name_key_of(n);
       if (!lex.generic_key(key)) {
         claim(key, i);
-      } else if (nation < 0) {
-        bare.emplace_back(key, i);
-      } else {
-        owners[key].insert(nation);
+      } else if (nation >= 0) {
         claim(key + "\x1f#nation " + std::to_string(nation), i);
+        owned.emplace_back(key, i);
+      } else {
+        (specific ? owned : bare).emplace_back(key, i);
       }
     }
   }
-  // A generic name no nation was given for ("the Centre for Cyber Security")
-  // is the body of the one nation other records give it, if only one does;
-  // else only the bare name's own (bodies of two nations: no guess).
+  // A generic name known by nothing else ("the Centre for Cyber Security") is
+  // the one body other records give that name, if only one; else only the bare
+  // name's own (bodies of two nations: no guess).
+  std::unordered_map<std::string, std::set<std::size_t>> owners;  // generic name key -> bodies of that name
+  for (const auto& [key, i] : owned) owners[key].insert(uf.find(i));
   for (const auto& [key, i] : bare) {
     auto it = owners.find(key);
     if (it != owners.end() && it->second.size() == 1)
-      claim(key + "\x1f#nation " + std::to_string(*it->second.begin()), i);
+      uf.unite(i, *it->second.begin());
     else
       claim(key, i);
   }
