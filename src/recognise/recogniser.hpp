@@ -1,5 +1,6 @@
 // Internal to src/recognise/: the state of recognising one document.
 #pragma once
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <unordered_map>
@@ -16,6 +17,23 @@ inline bool year_number(const Token& t) {
   for (char c : t.text)
     if (c < '0' || c > '9') return false;
   return t.text.size() == 2 || t.text.starts_with("19") || t.text.starts_with("20");
+}
+
+// "7.0" of "Guardian Shield 7.0": a version-style edition number, three tokens
+// written together (number, dot, number of one or two digits each).
+inline bool decimal_edition_at(const std::vector<Token>& toks, std::size_t j) {
+  auto small = [](const Token& t) {
+    return t.word && !t.text.empty() && t.text.size() <= 2 &&
+           std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  return j + 2 < toks.size() && small(toks[j]) && toks[j + 1].text == "." && small(toks[j + 2]) &&
+         toks[j].end == toks[j + 1].start && toks[j + 1].end == toks[j + 2].start;
+}
+
+// The tokens of an edition number at `j` ("24", "2025", "7.0"): 0 when none.
+inline std::uint32_t edition_length(const std::vector<Token>& toks, std::size_t j) {
+  if (j < toks.size() && year_number(toks[j])) return 1;
+  return decimal_edition_at(toks, j) ? 3 : 0;
 }
 
 // "91st" of "the 91st Cyber Brigade", "10th" of "10th Mountain Division": an ordinal number.

@@ -118,12 +118,13 @@ std::uint32_t name_end_settled(const Lexicon& lex, std::string_view text, const 
   if (j - i >= 3 && toks[j - 1].all_caps && lex.post_nominal_set.count(toks[j - 1].key)) --j;
   // "Cyber Guard 24", "Amber Lattice 2025 exercise": a year or edition number ends the name
   // (not "Command 24 hours": a noun after the number makes it a count).
-  if (j < toks.size() && year_number(toks[j]) && !line_break_before(text, toks, j) && toks[j - 1].capital) {
-    const Token* next = j + 1 < toks.size() ? &toks[j + 1] : nullptr;
+  // "Guardian Shield 7.0": a version-style edition too.
+  if (std::uint32_t n = edition_length(toks, j); n > 0 && !line_break_before(text, toks, j) && toks[j - 1].capital) {
+    const Token* next = j + n < toks.size() ? &toks[j + n] : nullptr;
     auto noun = next ? lex.anaphor_type.find(next->key) : lex.anaphor_type.end();
     bool count = next && next->word && !next->capital && (next->key.ends_with("s") || next->key == "percent") &&
                  (noun == lex.anaphor_type.end() || (noun->second != NodeType::Exercise && noun->second != NodeType::Event));
-    if (!count) ++j;
+    if (!count) j += n;
   }
   return j;
 }
@@ -296,6 +297,7 @@ std::uint32_t Recogniser::title_cut(const SentenceAnalysis& s, std::uint32_t i, 
 
 // The end of a name without its year or edition number ("Cyber Guard" of "Cyber Guard 24").
 std::uint32_t Recogniser::name_end(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const {
+  if (e - b >= 4 && decimal_edition_at(s.tokens, e - 3)) return e - 3;
   return e - b >= 2 && year_number(s.tokens[e - 1]) ? e - 1 : e;
 }
 

@@ -1,0 +1,51 @@
+// Session 17 entity fixes on unseen wording: an exercise named with a
+// version-style edition number ("Harbour Lantern 4.0").
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+#include "pipeline/extract.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+struct EntityRow {
+  const char* text;
+  const char* wanted;  // "Label:Type" that must be among the entities ("" when none)
+  const char* absent;  // "Label:Type" that must not be ("" when none)
+};
+
+void check_entity_rows(const std::vector<EntityRow>& rows) {
+  for (const auto& row : rows) {
+    INFO(row.text);
+    auto names = entity_names(analyse(row.text));
+    if (*row.wanted) CHECK(has(names, row.wanted));
+    if (*row.absent) CHECK_FALSE(has(names, row.absent));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a version-style edition number after a name is the exercise's edition", "[recognise][s17]") {
+  check_entity_rows({
+      {"Cadets trained in Harbour Lantern 4.0, the cyber exercise that Chile organises each year.",
+       "Harbour Lantern:Exercise", ""},
+      {"Teams from Peru took part in Andean Shield 12.1, a drill run by the army.", "Andean Shield:Exercise",
+       "Andean:Place"},
+      // accented words, as names in other languages are written
+      {"Analysts met in Escudo Cibernético 3.0, the cyber defence exercise that Peru hosts.",
+       "Escudo Cibernético:Exercise", ""},
+      // a decimal amount is no edition: nothing before it is made an exercise
+      {"Spending rose to 2.5 percent of output, the Finance Ministry said.", "", "Finance Ministry:Exercise"},
+  });
+}
+
+TEST_CASE("the exercise keeps its numbered name as a second name", "[recognise][s17]") {
+  auto doc = analyse("Cadets trained in Harbour Lantern 4.0, the cyber exercise that Chile organises each year.");
+  bool numbered = false;
+  for (const auto& e : doc.entities)
+    if (e.label == "Harbour Lantern")
+      for (const auto& n : e.names) numbered |= n == "Harbour Lantern 4.0";
+  CHECK(numbered);
+}
