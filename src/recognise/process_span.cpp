@@ -177,6 +177,7 @@ std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::u
   if (entity < 0) entity = entity_for(type, name, -1);
   if (type == NodeType::Organisation) add_owner_names(si, ab, entity, name);
   if (type == NodeType::Organisation && e - ab >= 2) add_parent_forms(si, ab, e, entity);
+  if (type == NodeType::Organisation && e - ab >= 3) note_closing_nation(si, ab, e);
   if (!full.empty()) {
     auto& names = doc_.entities[entity].names;
     if (std::find(names.begin(), names.end(), full) == names.end()) names.push_back(full);
@@ -234,5 +235,21 @@ void Recogniser::add_parent_forms(std::size_t si, std::uint32_t b, std::uint32_t
   }
 }
 
+// "the Joint Cyberspace Command of Spain", "the Cyber Command of the Republic of
+// Korea": a body's name closing with a nation mentions that nation, as an opening
+// demonym does ("the Dutch National Cyber Security Centre"); the body is its part.
+void Recogniser::note_closing_nation(std::size_t si, std::uint32_t b, std::uint32_t e) {
+  const auto& s = doc_.sentences[si];
+  for (std::uint32_t of = b + 1; of + 1 < e; ++of) {  // the first "of" the rest of which is a nation
+    if (s.tokens[of].key != "of") continue;
+    std::uint32_t from = s.tokens[of + 1].key == "the" ? of + 2 : of + 1;
+    const LexHit* hit = nullptr;
+    if (from < e && gazetteer_match(s, from, &hit) == e - from && hit->form != LexForm::Demonym &&
+        lex_.entities[hit->entity].type == NodeType::Nation) {
+      lexicon_entity(hit->entity, span_text(text_, s, from, e));
+      return;
+    }
+  }
+}
 
 }  // namespace newsgraph::detail

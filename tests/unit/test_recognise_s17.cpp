@@ -1,6 +1,9 @@
 // Session 17 entity fixes on unseen wording: an exercise named with a
-// version-style edition number ("Harbour Lantern 4.0").
+// version-style edition number ("Harbour Lantern 4.0"), a nation named only
+// at the close of a body's name ("the Naval Cyber Command of Chile").
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 #include "extract_fixtures.hpp"
 #include "pipeline/extract.hpp"
@@ -48,4 +51,31 @@ TEST_CASE("the exercise keeps its numbered name as a second name", "[recognise][
     if (e.label == "Harbour Lantern")
       for (const auto& n : e.names) numbered |= n == "Harbour Lantern 4.0";
   CHECK(numbered);
+}
+
+TEST_CASE("a body's name closing with 'of <nation>' mentions the nation, whose part the body is", "[recognise][s17]") {
+  struct Row {
+    const char* text;
+    const char* body;
+    const char* nation;  // "" when the text must make no nation
+  };
+  const std::vector<Row> rows = {
+      {"Two officers of the Naval Cyber Command of Chile watched the drill.", "Naval Cyber Command of Chile", "Chile"},
+      {"The Joint Signals Agency of the Republic of Korea opened a new office.",
+       "Joint Signals Agency of the Republic of Korea", "South Korea"},
+      {"Analysts from the Digital Defence Directorate of Peru (DDDP) took part.", "Digital Defence Directorate of Peru",
+       "Peru"},
+      // a closing word that is no nation makes none
+      {"Analysts from the Digital Defence Directorate of Cusco took part.", "", ""},
+  };
+  for (const auto& row : rows) {
+    INFO(row.text);
+    auto names = entity_names(analyse(row.text));
+    if (!*row.nation) {
+      CHECK(std::none_of(names.begin(), names.end(), [](const std::string& n) { return n.ends_with(":Nation"); }));
+      continue;
+    }
+    CHECK(has(names, std::string(row.nation) + ":Nation"));
+    CHECK(has(relations_of(row.text), std::string(row.body) + " part_of " + row.nation));
+  }
 }
