@@ -1,7 +1,8 @@
 // Shapes of names that no single head word shows: a double-barrelled
 // surname after given names, a head of several words ("Letter of Intent",
 // "Convention Centre", "Statement on") and that head alone after "the";
-// response teams' acronyms.
+// response teams' acronyms; acronyms in mixed case ("ComDCiber") or spelled
+// like a word ("Nacsa").
 #include <algorithm>
 #include <cctype>
 
@@ -90,6 +91,37 @@ bool team_word(const Lexicon& lex, std::string_view w) {
   for (const auto& part : lex.team_acronym_parts)
     if (w.size() > part.size() + 1 && w.find(part) != std::string_view::npos) return true;
   return false;
+}
+
+bool mixed_case_acronym(std::string_view w) {
+  if (w.size() < 4 || w.size() > 12 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  int upper = 0, lower = 0;
+  for (unsigned char c : w) {
+    if (!std::isalpha(c)) return false;
+    upper += std::isupper(c) != 0;
+    lower += std::islower(c) != 0;
+  }
+  return upper >= 2 && lower >= 1;
+}
+
+// Each capitalised word gives one or more of the first letters; function words none.
+static bool spelled_from(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view letters) {
+  if (b == e) return letters.empty();
+  if (!toks[b].word || !toks[b].capital) return spelled_from(toks, b + 1, e, letters);
+  for (std::size_t n = 1; n <= letters.size() && n <= toks[b].text.size(); ++n) {
+    if (ascii_lowered(toks[b].text[n - 1]) != letters[n - 1]) break;
+    if (spelled_from(toks, b + 1, e, letters.substr(n))) return true;
+  }
+  return false;
+}
+
+bool spelled_acronym(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view w) {
+  std::uint32_t words = 0;
+  for (std::uint32_t k = b; k < e; ++k) words += toks[k].word && toks[k].capital;
+  if (words < 3 || w.size() < 3 || w.size() > 8 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  for (unsigned char c : w)
+    if (!std::isalpha(c)) return false;
+  return spelled_from(toks, b, e, ascii_lowered(w));
 }
 
 // Whether the lexicon writes a head word in capitals ("FC").

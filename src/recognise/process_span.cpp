@@ -162,7 +162,7 @@ std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::u
   auto& s = doc_.sentences[si];
   // "Norwegian National Security Authority (NSM)": an organisation's acronym
   // in its own language, whose letters do not follow the English words.
-  if (!acronym && type == NodeType::Organisation && own_acronym_at(s, e)) acronym = true;
+  if (!acronym && type == NodeType::Organisation && own_acronym_at(s, e, ab)) acronym = true;
   if (type != NodeType::Exercise && type != NodeType::Event && !acronym) {
     std::uint32_t ce = name_end(s, ab, e);  // a number after another name is no part of it
     if (ce < e) e = ce;

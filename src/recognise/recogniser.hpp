@@ -78,6 +78,11 @@ const NodeType* joined_head(const Lexicon& lex, const std::vector<Token>& toks, 
 bool team_acronym(std::string_view w);
 bool team_word(const Lexicon& lex, std::string_view w);
 bool head_in_capitals(const Lexicon& lex, std::string_view w);
+// "ComDCiber", "DefCERT": a short name in mixed case with two or more capitals inside;
+// "Nacsa" of "National Cyber Security Agency": a word spelled from the first letters
+// of every capitalised word of toks[b, e), in order.
+bool mixed_case_acronym(std::string_view w);
+bool spelled_acronym(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view w);
 
 struct Candidate {  // a capitalised span no rule could type yet
   std::size_t sentence = 0;
@@ -160,7 +165,7 @@ class Recogniser {
   void merge_person_tails();
   bool describes(const DocEntity& entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
-  bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k) const;
+  bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k, std::uint32_t b) const;
   int body_of_acronym(const SentenceAnalysis& s, std::uint32_t e, const std::string& name);
   bool exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool exercise_noun_after(std::size_t si, std::uint32_t e) const;

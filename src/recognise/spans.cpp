@@ -173,7 +173,7 @@ std::uint32_t Recogniser::add_gazetteer_mention(std::size_t si, std::uint32_t i,
   }
   add_mention(si, i, i + g, e, kind);
   // "Lithuania's National Cyber Security Centre (NKSC)": a known body's acronym in its own language.
-  if (kind == MentionKind::Name && doc_.entities[e].type == NodeType::Organisation && own_acronym_at(s, i + g)) {
+  if (kind == MentionKind::Name && doc_.entities[e].type == NodeType::Organisation && own_acronym_at(s, i + g, i)) {
     std::string acr(s.tokens[i + g + 1].text);
     known_[lex_.name_key_of(acr)] = e;
     auto& names = doc_.entities[e].names;
@@ -252,11 +252,14 @@ bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::
   return letters_in_order(toks, *b, e, letters);
 }
 
-// "(NSM)" at `k`: a parenthesised acronym no gazetteer knows, short enough to be a body's.
-bool Recogniser::own_acronym_at(const SentenceAnalysis& s, std::uint32_t k) const {
-  return k + 2 < s.tokens.size() && s.tokens[k].key == "(" && s.tokens[k + 2].key == ")" && s.tokens[k + 1].all_caps &&
-         s.tokens[k + 1].text.size() <= 6 && !lex_.gazetteer.count(s.tokens[k + 1].key) &&
-         !lex_.not_org_acronym_set.count(s.tokens[k + 1].key);
+// "(NSM)" at `k`: a parenthesised acronym no gazetteer knows, short enough to be a body's;
+// or one in mixed case ("(ComDCiber)"), or spelled from the name [b, k) ("(Nacsa)").
+bool Recogniser::own_acronym_at(const SentenceAnalysis& s, std::uint32_t k, std::uint32_t b) const {
+  if (k + 2 >= s.tokens.size() || s.tokens[k].key != "(" || s.tokens[k + 2].key != ")") return false;
+  const Token& t = s.tokens[k + 1];
+  if (lex_.gazetteer.count(t.key) || lex_.not_org_acronym_set.count(t.key)) return false;
+  if (t.all_caps) return t.text.size() <= 6;
+  return mixed_case_acronym(t.text) || (b < k && spelled_acronym(s.tokens, b, k, t.text));
 }
 
 // "France's National Cybersecurity Agency (ANSSI)": a known body's acronym after a body's

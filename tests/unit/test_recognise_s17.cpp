@@ -1,6 +1,7 @@
 // Session 17 entity fixes on unseen wording: an exercise named with a
 // version-style edition number ("Harbour Lantern 4.0"), a nation named only
-// at the close of a body's name ("the Naval Cyber Command of Chile").
+// at the close of a body's name ("the Naval Cyber Command of Chile"), acronyms
+// in mixed case ("ComSeNav") or spelled like a word ("Nadso").
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -78,4 +79,41 @@ TEST_CASE("a body's name closing with 'of <nation>' mentions the nation, whose p
     CHECK(has(names, std::string(row.nation) + ":Nation"));
     CHECK(has(relations_of(row.text), std::string(row.body) + " part_of " + row.nation));
   }
+}
+
+TEST_CASE("a short name in brackets written in mixed case or spelled from the name is the body's", "[recognise][s17]") {
+  struct Row {
+    const char* text;
+    const char* body;
+    const char* acronym;  // must be among the body's names ("" when no body may take the word)
+  };
+  const std::vector<Row> rows = {
+      {"Officers of the Naval Signals Command (ComSeNav) trained with Peru.", "Naval Signals Command", "ComSeNav"},
+      {"He joined the Army Cyber Incident Team (ArmCIT) in 2015.", "Army Cyber Incident Team", "ArmCIT"},
+      {"The National Digital Security Office (Nadso) published its report.", "National Digital Security Office", "Nadso"},
+      // a word in brackets no letters of the name spell is no acronym
+      {"The Digital Resilience Office (Monday) published its report.", "Digital Resilience Office", ""},
+  };
+  for (const auto& row : rows) {
+    INFO(row.text);
+    auto doc = analyse(row.text);
+    const DocEntity* body = nullptr;
+    for (const auto& e : doc.entities)
+      if (e.label == row.body) body = &e;
+    REQUIRE(body);
+    if (*row.acronym) {
+      CHECK(std::find(body->names.begin(), body->names.end(), row.acronym) != body->names.end());
+    } else {
+      CHECK(body->names.size() == 1);
+    }
+  }
+}
+
+TEST_CASE("a later mention of a mixed-case acronym is the same body", "[recognise][s17]") {
+  auto doc = analyse(
+      "Officers of the Naval Signals Command (ComSeNav) trained with Peru. "
+      "ComSeNav will send a second team next year.");
+  int bodies = 0;
+  for (const auto& e : doc.entities) bodies += e.type == NodeType::Organisation;
+  CHECK(bodies == 1);
 }
