@@ -162,7 +162,15 @@ std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::u
   auto& s = doc_.sentences[si];
   // "Norwegian National Security Authority (NSM)": an organisation's acronym
   // in its own language, whose letters do not follow the English words.
-  if (!acronym && type == NodeType::Organisation && own_acronym_at(s, e, ab)) acronym = true;
+  bool owner_took = false;  // the acronym went to the body before "of the"
+  if (!acronym && type == NodeType::Organisation && own_acronym_at(s, e, ab)) {
+    if (int owner = acronym_owner_before(si, ab, e); owner >= 0) {
+      take_acronym(si, e + 1, owner);
+      owner_took = true;
+    } else {
+      acronym = true;
+    }
+  }
   if (type != NodeType::Exercise && type != NodeType::Event && !acronym) {
     std::uint32_t ce = name_end(s, ab, e);  // a number after another name is no part of it
     if (ce < e) e = ce;
@@ -192,7 +200,35 @@ std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::u
     add_mention(si, e + 1, e + 2, entity, MentionKind::Acronym);
   }
   if (ab > nb) scan_range_gazetteer(si, nb, ab);
-  return acronym ? e + 3 : e;
+  return acronym || owner_took ? e + 3 : e;
+}
+
+// "the Joint Cyber Defence Command of the Argentine Armed Forces (CCCD)": an acronym in
+// the body's own language after "A of the B" whose letters B's capitals do not give is
+// A's, the whole name's. A (an organisation named just before "of [the]"), else -1.
+int Recogniser::acronym_owner_before(std::size_t si, std::uint32_t b, std::uint32_t e) const {
+  const auto& s = doc_.sentences[si];
+  if (b < 2) return -1;
+  std::uint32_t of = s.tokens[b - 1].key == "the" ? b - 2 : b - 1;
+  if (s.tokens[of].key != "of") return -1;
+  std::string letters;
+  for (char c : s.tokens[e + 1].text)
+    if (std::isupper(static_cast<unsigned char>(c))) letters.push_back(c);
+  if (letters_in_order(s.tokens, b, e, letters)) return -1;
+  for (const auto& m : s.mentions)
+    if (m.end == of && m.kind == MentionKind::Name && doc_.entities[m.entity].type == NodeType::Organisation)
+      return m.entity;
+  return -1;
+}
+
+// The acronym at token k names `entity`.
+void Recogniser::take_acronym(std::size_t si, std::uint32_t k, int entity) {
+  const auto& s = doc_.sentences[si];
+  std::string acr(s.tokens[k].text);
+  known_[lex_.name_key_of(acr)] = entity;
+  auto& names = doc_.entities[entity].names;
+  if (std::find(names.begin(), names.end(), acr) == names.end()) names.push_back(acr);
+  add_mention(si, k, k + 1, entity, MentionKind::Acronym);
 }
 
 

@@ -148,6 +148,8 @@ class Recogniser {
   void add_owner_names(std::size_t si, std::uint32_t b, int entity, const std::string& name);
   void add_parent_forms(std::size_t si, std::uint32_t b, std::uint32_t e, int entity);
   void note_closing_nation(std::size_t si, std::uint32_t b, std::uint32_t e);
+  int acronym_owner_before(std::size_t si, std::uint32_t b, std::uint32_t e) const;
+  void take_acronym(std::size_t si, std::uint32_t k, int entity);
   void scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::uint32_t name_end(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const;
   void name_span(std::size_t si, std::uint32_t b, std::uint32_t e, NodeType type, std::string* label,

@@ -1,7 +1,8 @@
 // Session 17 entity fixes on unseen wording: an exercise named with a
 // version-style edition number ("Harbour Lantern 4.0"), a nation named only
 // at the close of a body's name ("the Naval Cyber Command of Chile"), acronyms
-// in mixed case ("ComSeNav") or spelled like a word ("Nadso").
+// in mixed case ("ComSeNav") or spelled like a word ("Nadso"), and an acronym
+// after "A of the B" that is A's.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -116,4 +117,31 @@ TEST_CASE("a later mention of a mixed-case acronym is the same body", "[recognis
   int bodies = 0;
   for (const auto& e : doc.entities) bodies += e.type == NodeType::Organisation;
   CHECK(bodies == 1);
+}
+
+TEST_CASE("an own-language acronym after 'A of the B' is A's when B's capitals do not give it", "[recognise][s17]") {
+  struct Row {
+    const char* text;
+    const char* owner;  // the body that must take the acronym
+    const char* other;  // the body that must not
+    const char* acronym;
+  };
+  const std::vector<Row> rows = {
+      {"The Joint Signals Command of the Peruvian Armed Forces (CCSP) ran the drill.", "Joint Signals Command",
+       "Peruvian Armed Forces", "CCSP"},
+      // the letters follow B's capitals: B's own acronym
+      {"The Joint Signals Command of the Peruvian Armed Forces (PAF) ran the drill.", "Peruvian Armed Forces",
+       "Joint Signals Command", "PAF"},
+  };
+  for (const auto& row : rows) {
+    INFO(row.text);
+    auto doc = analyse(row.text);
+    auto has_name = [&](const char* label) {
+      for (const auto& e : doc.entities)
+        if (e.label == label) return std::find(e.names.begin(), e.names.end(), row.acronym) != e.names.end();
+      return false;
+    };
+    CHECK(has_name(row.owner));
+    CHECK_FALSE(has_name(row.other));
+  }
 }
