@@ -33,8 +33,12 @@ std::int64_t Recogniser::nation_written_with(std::size_t si, std::uint32_t b, st
   const auto& s = doc_.sentences[si];
   std::uint32_t before = b >= 1 && s.tokens[b - 1].key == "'s" ? b - 1 : b;
   for (const auto& m : s.mentions)
-    if (m.end == before && (before < b || m.kind == MentionKind::Demonym))
+    if (m.end == before && (before < b || m.kind == MentionKind::Demonym)) {
       if (auto n = nation_of_mention(m); n >= 0) return n;
+      // "the NIS's National Cyber Security Center": a nation's body owns it, so it is that nation's
+      if (before < b && doc_.entities[m.entity].type == NodeType::Organisation)
+        if (auto n = owner_nation(m.entity); n >= 0) return n;
+    }
   if (e + 1 < s.tokens.size() && (s.tokens[e].key == "of" || s.tokens[e].key == "in"))
     for (const auto& m : s.mentions) {
       if (m.begin != e + 1) continue;
@@ -154,6 +158,19 @@ void Recogniser::add_nation_forms() {
   }
 }
 
+// The nation a lexicon body belongs to, directly or through the body it is part of
+// (the UK's National Cyber Security Centre, part of GCHQ); -1 when none.
+std::int64_t Recogniser::lexicon_nation(const LexEntity& le) const {
+  const LexEntity* at = &le;
+  for (int depth = 0; depth < 3 && !at->part_of.empty(); ++depth) {
+    auto n = lex_.find_entity(at->part_of);
+    if (!n) return -1;
+    if (lex_.entities[*n].type == NodeType::Nation) return *n;
+    at = &lex_.entities[*n];
+  }
+  return -1;
+}
+
 // Rebinds mentions of lexicon bodies with generic names to the nation the
 // text gives them (see the top of this file). Entities left without a
 // mention are dropped by drop_redirected().
@@ -176,8 +193,7 @@ void Recogniser::qualify_generic_bodies() {
   }
   for (auto& [entity, list] : uses) {
     const LexEntity& le = lex_.entities[doc_.entities[entity].lexicon];
-    std::int64_t own = -1;
-    if (auto n = lex_.find_entity(le.part_of); n && !le.part_of.empty() && lex_.entities[*n].type == NodeType::Nation) own = *n;
+    std::int64_t own = lexicon_nation(le);
     bool own_named = std::any_of(list.begin(), list.end(), [&](const Use& u) { return u.nation == own && own >= 0; });
     if (own_named) continue;
     std::int64_t target = -1;
@@ -198,19 +214,41 @@ void Recogniser::qualify_generic_bodies() {
       const auto& s = doc_.sentences[u.sentence];
       return span_text(text_, s, s.mentions[u.mention].begin, s.mentions[u.mention].end);
     };
+    auto rebind = [&](const Use& u, int body) {
+      Mention& m = doc_.sentences[u.sentence].mentions[u.mention];
+      m.entity = body;
+      add_owner_form(u.sentence, m.begin, m.end, body);
+    };
     if (target == own) {  // the entry's own body, and maybe another nation's of that name
       for (const auto& u : list)
-        if (u.nation >= 0 && u.nation != own)
-          doc_.sentences[u.sentence].mentions[u.mention].entity = nation_body(static_cast<std::uint32_t>(u.nation), core_of(u));
+        if (u.nation >= 0 && u.nation != own) rebind(u, nation_body(static_cast<std::uint32_t>(u.nation), core_of(u)));
       continue;
     }
     int body = nation_body(static_cast<std::uint32_t>(target), core_of(list.front()));
     redirect_[entity] = body;
     for (const auto& u : list)
       if (u.nation >= 0 && u.nation != target)  // another nation's body of that name
-        doc_.sentences[u.sentence].mentions[u.mention].entity = nation_body(static_cast<std::uint32_t>(u.nation), core_of(u));
+        rebind(u, nation_body(static_cast<std::uint32_t>(u.nation), core_of(u)));
+      else
+        add_owner_form(u.sentence, doc_.sentences[u.sentence].mentions[u.mention].begin,
+                       doc_.sentences[u.sentence].mentions[u.mention].end, body);
   }
   apply_redirects();
+}
+
+// "the NIS's National Cyber Security Center": the name as written with its owner body
+// names the nation's body it was found to be (no other nation's body is so named).
+void Recogniser::add_owner_form(std::size_t si, std::uint32_t b, std::uint32_t e, int body) {
+  const auto& s = doc_.sentences[si];
+  if (b < 2 || s.tokens[b - 1].key != "'s") return;
+  for (const auto& m : s.mentions) {
+    if (m.end != b - 1 || doc_.entities[m.entity].type != NodeType::Organisation) continue;
+    std::string form = span_text(text_, s, m.begin, e);
+    auto& names = doc_.entities[body].names;
+    if (std::find(names.begin(), names.end(), form) == names.end()) names.push_back(form);
+    known_.emplace(lex_.name_key_of(form), body);
+    return;
+  }
 }
 
 // Mentions of redirected entities go to their replacements, which take the

@@ -147,6 +147,8 @@ class Recogniser {
   std::uint32_t strip_title(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e, std::string* relation) const;
   void add_owner_names(std::size_t si, std::uint32_t b, int entity, const std::string& name);
   void add_parent_forms(std::size_t si, std::uint32_t b, std::uint32_t e, int entity);
+  std::int64_t lexicon_nation(const LexEntity& le) const;
+  void add_owner_form(std::size_t si, std::uint32_t b, std::uint32_t e, int body);
   void note_closing_nation(std::size_t si, std::uint32_t b, std::uint32_t e);
   int acronym_owner_before(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   void take_acronym(std::size_t si, std::uint32_t k, int entity);

@@ -145,3 +145,20 @@ TEST_CASE("an own-language acronym after 'A of the B' is A's when B's capitals d
     CHECK_FALSE(has_name(row.other));
   }
 }
+
+TEST_CASE("a generic lexicon body owned by another nation's body is that nation's, named as written", "[recognise][s17]") {
+  auto doc = analyse("The Bundeswehr's National Cyber Security Centre opened a new lab in Bonn on Monday.");
+  const DocEntity* body = nullptr;
+  for (const auto& e : doc.entities)
+    if (std::find(e.names.begin(), e.names.end(), "Bundeswehr's National Cyber Security Centre") != e.names.end()) body = &e;
+  REQUIRE(body);
+  CHECK(body->lexicon < 0);  // not the lexicon's (British) centre
+  CHECK(std::find(body->names.begin(), body->names.end(), "Germany's National Cyber Security Centre") != body->names.end());
+
+  // owned by the body the lexicon's entry is part of: the entry itself
+  auto own = analyse("Britain's GCHQ said its National Cyber Security Centre was ready. GCHQ's National Cyber Security Centre spoke.");
+  bool lexicon_body = false;
+  for (const auto& e : own.entities) lexicon_body |= e.label == "National Cyber Security Centre" && e.lexicon >= 0;
+  CHECK(lexicon_body);
+  CHECK_FALSE(has(entity_names(own), "United Kingdom's National Cyber Security Centre:Organisation"));
+}
