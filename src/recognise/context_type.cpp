@@ -209,6 +209,11 @@ std::optional<NodeType> Recogniser::place_cue(const SpanAt& at) const {
         return NodeType::Place;
     }
   }
+  // "the Ilinden barracks", "the Krivolak training area", "the city's X district": a venue noun after it
+  if (at.n <= 3 && at.plain && (key(static_cast<std::int64_t>(b) - 1) == "the" || key(static_cast<std::int64_t>(b) - 1) == "'s") &&
+      e < toks.size() && toks[e].word && !toks[e].capital &&
+      (lex_.venue_noun_set.count(key(e)) || lex_.venue_noun_set.count(two_words(key(e), key(e + 1)))))
+    return NodeType::Place;
   std::string_view prep = key(at.before);
   if (prep == "like" || prep == "including" || (prep == "as" && key(at.before - 1) == "such")) {
     std::int64_t noun = prep == "as" ? at.before - 2 : at.before - 1;

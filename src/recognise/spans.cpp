@@ -329,6 +329,9 @@ static std::optional<NodeType> head_word_type(const Lexicon& lex, const std::vec
     // unless the lexicon writes the head so ("Riga FC")
     if (toks[k].all_caps && !toks[b].all_caps && !head_in_capitals(lex, toks[k].text)) continue;
     bool last = k + 1 == e;
+    // "Camp X", "X Base": a place's head opens or closes its name; inside one
+    // ("Chatham House Rule") it heads nothing
+    if (it->second == NodeType::Place && !last && k != b) continue;
     if (it->second == NodeType::Organisation || it->second == NodeType::Place || last) return it->second;
   }
   return std::nullopt;

@@ -2,7 +2,7 @@
 // version-style edition number ("Harbour Lantern 4.0"), a nation named only
 // at the close of a body's name ("the Naval Cyber Command of Chile"), acronyms
 // in mixed case ("ComSeNav") or spelled like a word ("Nadso"), and an acronym
-// after "A of the B" that is A's.
+// after "A of the B" that is A's, venues ("the Vardaris barracks", "Mwangaza House").
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -161,4 +161,19 @@ TEST_CASE("a generic lexicon body owned by another nation's body is that nation'
   for (const auto& e : own.entities) lexicon_body |= e.label == "National Cyber Security Centre" && e.lexicon >= 0;
   CHECK(lexicon_body);
   CHECK_FALSE(has(entity_names(own), "United Kingdom's National Cyber Security Centre:Organisation"));
+}
+
+TEST_CASE("venues are places: a venue noun after the name, a House or Palace closing it", "[recognise][s17]") {
+  check_entity_rows({
+      {"The signals battalion is based at the Vardaris barracks near the border.", "Vardaris:Place", "Vardaris:Organisation"},
+      {"Troops trained at the Kalnava training area for a week.", "Kalnava:Place", ""},
+      {"The forum opened at the Tuulemaja cultural centre on Tuesday.", "Tuulemaja:Place", ""},
+      {"The fair is held in the city's Karakoy district every June.", "Karakoy:Place", ""},
+      {"A statement came from the ministry at Mwangaza House on Friday.", "Mwangaza House:Place", ""},
+      {"The envoys dined at the Olsztyn Palace after the talks.", "Olsztyn Palace:Place", ""},
+      // a place's head inside a longer name heads nothing
+      {"Remarks were made under the Dalmore House Rule and were not reported.", "", "Dalmore House Rule:Place"},
+      // a lower-case noun that names no venue makes no place
+      {"Officials said the Tuulemaja plan was ready.", "", "Tuulemaja:Place"},
+  });
 }
