@@ -326,6 +326,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"generic_org_words", &lex.generic_org_words},
                              {"name_particles", &lex.name_particles}, {"place_cues", &lex.place_cues},
                              {"place_in_blockers", &lex.place_in_blockers}, {"venue_nouns", &lex.venue_nouns},
+                             {"foreign_connectors", &lex.foreign_connectors},
                              {"not_org_acronyms", &lex.not_org_acronyms}, {"signing_verbs", &lex.signing_verbs},
                              {"team_acronym_parts", &lex.team_acronym_parts}, {"place_prefixes", &lex.place_prefixes},
                              {"adjective_names", &lex.adjective_names}, {"org_nouns", &lex.org_nouns},

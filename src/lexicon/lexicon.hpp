@@ -144,6 +144,7 @@ struct Lexicon {
       place_cues,        // "based in", "outside the city of": the name after them is a place
       place_in_blockers, // "took part in X": the word before "in" that makes X no place
       venue_nouns,       // "the Ilinden barracks", "the X training area": a noun after a name that makes it a place
+      foreign_connectors,  // "de", "per le", "für": words joining a name that opens with its head ("Centro Nacional de X")
       not_org_acronyms,  // "CEO", "GDP": capitals that name no organisation
       team_acronym_parts,  // "CERT" of "UZCERT", "ngCERT": a word holding one with more letters names a team
       place_prefixes,    // "RAF", "Fort": a word before a name that makes it a place (a base)
@@ -178,7 +179,7 @@ struct Lexicon {
   WordSet title_only_set, given_name_set, post_nominal_set, not_name_set, function_word_set,
       demoting_set, office_title_set, role_modifier_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, bilateral_agreement_set,
       subject_adverb_set, unit_word_set,
-      name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, not_org_acronym_set, place_prefix_set, signing_verb_set,
+      name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set,
       adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set;
   // Whether a title word makes "leads" a mere affiliation: a junior or past

@@ -182,6 +182,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.place_cues, lex.place_cue_set);
   key_set(lex.place_in_blockers, lex.place_in_blocker_set);
   key_set(lex.venue_nouns, lex.venue_noun_set);
+  key_set(lex.foreign_connectors, lex.foreign_connector_set);
   set_of(lex.not_org_acronyms, lex.not_org_acronym_set);
   key_set(lex.place_prefixes, lex.place_prefix_set);
   key_set(lex.signing_verbs, lex.signing_verb_set);

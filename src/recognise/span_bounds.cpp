@@ -197,6 +197,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
       j += m;
     } else if (std::uint32_t m = portfolio_list_end(s, i, j); m > j) {
       j = m;  // "Ministry of Communication, Digital Technology and Innovations"
+    } else if (std::uint32_t m = foreign_complement(s, i, j); m > j) {
+      j = m;  // "Centro Nacional de Cibersegurança", "Comando per le Operazioni in Rete"
     } else if (particles_then_name(lex_, text_, toks, j)) {
       while (!toks[j].capital) ++j;  // "Maarten de Vries", "Ursula von der Leyen"
     } else {
@@ -206,6 +208,36 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   j = cut_coordination(s, i, j);
   j = title_cut(s, i, j);
   return name_end_settled(lex_, text_, toks, i, j) - i;
+}
+
+// "Centro Nacional de Cibersegurança", "Xunta de Galicia", "Comando per le Operazioni
+// in Rete": a name with its head word before, as names in other languages have it, goes on
+// through their lower-case connectors (cues.json foreign_connectors) to a capitalised
+// word; "in" only after another connector, and not before a name the gazetteer knows.
+// The end of the name so continued at `j`, else `j`.
+std::uint32_t Recogniser::foreign_complement(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
+  const auto& toks = s.tokens;
+  bool headed = false;  // "Centro ...", "Deutsche Gesellschaft ...": a body's or venue's head word before
+  for (std::uint32_t k = i; k < j && !headed; ++k) {
+    auto head = lex_.head_type.find(toks[k].key);
+    headed = head != lex_.head_type.end() && (head->second == NodeType::Organisation || head->second == NodeType::Place);
+  }
+  if (!headed) return j;
+  bool joined = false;  // a connector other than "in" already in the name
+  for (std::uint32_t k = i + 1; k < j; ++k)
+    joined |= toks[k].word && !toks[k].capital && toks[k].key != "in" && lex_.foreign_connector_set.count(toks[k].key);
+  std::string key;
+  for (std::uint32_t n = 1; n <= 2 && j + n < toks.size(); ++n) {
+    const Token& w = toks[j + n - 1];
+    if (!w.word || w.capital) return j;
+    key += (n > 1 ? " " : "") + std::string(w.key);
+    const Token& next = toks[j + n];
+    if (!lex_.foreign_connector_set.count(key) || !next.word || !next.capital || line_break_before(text_, toks, j + n)) continue;
+    const LexHit* hit = nullptr;
+    if (key == "in" && (!joined || gazetteer_match(s, j + n, &hit) > 0)) return j;
+    return j + n + 1;
+  }
+  return j;
 }
 
 // "Ministry of Communication, Digital Technology and Innovations", "Faculty of

@@ -2,7 +2,8 @@
 // version-style edition number ("Harbour Lantern 4.0"), a nation named only
 // at the close of a body's name ("the Naval Cyber Command of Chile"), acronyms
 // in mixed case ("ComSeNav") or spelled like a word ("Nadso"), and an acronym
-// after "A of the B" that is A's, venues ("the Vardaris barracks", "Mwangaza House").
+// after "A of the B" that is A's, venues ("the Vardaris barracks", "Mwangaza House"),
+// names in other languages ("Centro Regional de Ciberdefensa").
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -175,5 +176,20 @@ TEST_CASE("venues are places: a venue noun after the name, a House or Palace clo
       {"Remarks were made under the Dalmore House Rule and were not reported.", "", "Dalmore House Rule:Place"},
       // a lower-case noun that names no venue makes no place
       {"Officials said the Tuulemaja plan was ready.", "", "Tuulemaja:Place"},
+  });
+}
+
+TEST_CASE("a name with its head word before goes on through the connectors of its language", "[recognise][s17]") {
+  check_entity_rows({
+      {"Analysts from the Centro Regional de Ciberdefensa in Quito attended.", "Centro Regional de Ciberdefensa:Organisation",
+       ""},
+      {"The Xunta de Asturias paid for the lab.", "Xunta de Asturias:Organisation", ""},
+      {"The Comando per le Operazioni in Cyberspazio ran the drill.", "Comando per le Operazioni in Cyberspazio:Organisation",
+       ""},
+      {"The ministers met at the Palacio de Santa Cruz on Monday.", "Palacio de Santa Cruz:Place", ""},
+      // "in" joins only after another connector, and never a known place
+      {"The Centro de Estudios in Lisbon hosted it.", "Centro de Estudios:Organisation", "Centro de Estudios in Lisbon:Organisation"},
+      // no head word before: a person's particle stays the person's
+      {"The report was written by Maarten de Vries last year.", "Maarten de Vries:Person", ""},
   });
 }
