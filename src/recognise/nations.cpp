@@ -226,12 +226,8 @@ void Recogniser::qualify_generic_bodies() {
     }
     int body = nation_body(static_cast<std::uint32_t>(target), core_of(list.front()));
     redirect_[entity] = body;
-    for (const auto& u : list)
-      if (u.nation >= 0 && u.nation != target)  // another nation's body of that name
-        rebind(u, nation_body(static_cast<std::uint32_t>(u.nation), core_of(u)));
-      else
-        add_owner_form(u.sentence, doc_.sentences[u.sentence].mentions[u.mention].begin,
-                       doc_.sentences[u.sentence].mentions[u.mention].end, body);
+    for (const auto& u : list)  // another nation's body of that name, else this one
+      rebind(u, u.nation >= 0 && u.nation != target ? nation_body(static_cast<std::uint32_t>(u.nation), core_of(u)) : body);
   }
   apply_redirects();
 }
