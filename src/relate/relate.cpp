@@ -194,15 +194,16 @@ void Relater::cues(const std::vector<Item>& items, std::size_t si, const std::ve
 // Who the clause says took part in the document's topic (participation.hpp),
 // dated by the clause; kept aside until the document is read.
 void Relater::participation(const std::vector<Item>& items, std::size_t si, const std::vector<TimeExpression>& exprs) {
-  if (topic_ < 0) return;
+  int topic = local_topic(si);
+  if (topic < 0) return;
   const SentenceAnalysis& s = doc_.sentences[si];
-  for (auto& c : detail::participation_claims(lex_, ctx_, s, items, topic_)) {
+  for (auto& c : detail::participation_claims(lex_, ctx_, s, items, topic)) {
     Dating d;
     if (c.cue_token < s.tokens.size())
       d = detail::date_near(exprs, stext_, s.tokens[c.cue_token].start - s.start, s.tokens[c.cue_token].end - s.start,
                             false, lex_.temporal);
     for (int a : c.sources)
-      topic_out_.push_back({a, topic_, EdgeType::participates_in, d.date, d.end, si, "doc:participates_in",
+      topic_out_.push_back({a, topic, EdgeType::participates_in, d.date, d.end, si, "doc:participates_in",
                             lex_.document_participation.confidence});
   }
 }
@@ -212,14 +213,14 @@ void Relater::participation(const std::vector<Item>& items, std::size_t si, cons
 // none read it taking part in the topic anywhere.
 void Relater::add_topic_participation() {
   std::set<std::pair<std::size_t, int>> read_in;
-  std::set<int> done;
+  std::set<std::pair<int, int>> done;
   for (const auto& r : out_) {
     if (r.type != EdgeType::participates_in) continue;
     read_in.insert({r.sentence, r.source});
-    if (r.target == topic_) done.insert(r.source);
+    done.insert({r.source, r.target});
   }
   for (auto& r : topic_out_)
-    if (!read_in.count({r.sentence, r.source}) && r.source != r.target && done.insert(r.source).second)
+    if (!read_in.count({r.sentence, r.source}) && r.source != r.target && done.insert({r.source, r.target}).second)
       out_.push_back(std::move(r));
   topic_out_.clear();
 }

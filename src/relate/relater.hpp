@@ -45,6 +45,7 @@ class Relater {
             std::size_t first_relation);
   void participation(const std::vector<Item>& items, std::size_t si, const std::vector<TimeExpression>& exprs);
   void add_topic_participation();
+  int local_topic(std::size_t si) const;
   void add_cue_relations();
   void apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
              const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys);

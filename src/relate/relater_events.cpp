@@ -29,6 +29,16 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
   return lede_.date();
 }
 
+// What a clause naming no exercise or event takes part in: the one
+// exercise or event the sentence before (or the one before it) named alone
+// ("The drill, X, ran in Tartu. Teams from A and B took part."), else the
+// document's topic.
+int Relater::local_topic(std::size_t si) const {
+  constexpr std::size_t kReach = 2;
+  if (last_events_.first.size() == 1 && si <= last_events_.second + kReach) return last_events_.first.front();
+  return topic_;
+}
+
 // The distinct exercises, events and agreements a sentence names (an
 // agreement is dated by its signing as an event by its taking place).
 // Naming none, it speaks of the one its relations from `first_relation` on

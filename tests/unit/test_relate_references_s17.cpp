@@ -1,0 +1,29 @@
+// Session 17: facts told across sentences (a clause that names no exercise
+// takes part in the one the sentences before named), and references that
+// stand for people or bodies named before. Every text written for this test;
+// negatives beside the positives.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s17: taking part in the one exercise the sentence before named", "[relate][s17][participates_in]") {
+  check_relation_rows({
+      // two exercises in the document (no topic): the latest one named alone
+      {"Latvia ran Amber Gate, a cyber exercise, in Riga in March. In June, Estonia hosted Baltic Lantern, a three-day "
+       "drill for its agency's analysts, in Tartu. The Polish, Czech and Slovak national teams took part, the agency said.",
+       {"Poland participates_in Baltic Lantern", "Slovakia participates_in Baltic Lantern"},
+       {"Poland participates_in Amber Gate"}},
+      // the sentence before named two: which one is not said
+      {"Latvia ran Amber Gate, a cyber exercise, in Riga in March, and Estonia hosted Baltic Lantern, a drill, in Tartu "
+       "in June. The Polish and Czech national teams took part, the agency said.",
+       {},
+       {"Poland participates_in Baltic Lantern", "Poland participates_in Amber Gate"}},
+      // named too long before
+      {"Latvia ran Amber Gate, a cyber exercise, in Riga in March. In June, Estonia hosted Baltic Lantern, a three-day "
+       "drill, in Tartu. The budget was small. The agency has 40 staff. Its building is new. The Polish and Czech "
+       "national teams took part, the agency said.",
+       {},
+       {"Poland participates_in Baltic Lantern", "Poland participates_in Amber Gate"}},
+  });
+}
