@@ -335,7 +335,8 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"modified_heads", &lex.modified_heads},
                              {"subject_pronouns", &lex.subject_pronouns}, {"region_nouns", &lex.region_nouns},
                              {"companion_words", &lex.companion_words},
-                             {"companion_closers", &lex.companion_closers}, {"not_verbs", &lex.not_verbs}};
+                             {"companion_closers", &lex.companion_closers}, {"not_verbs", &lex.not_verbs},
+                             {"echo_phrases", &lex.echo_phrases}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;
     if (replace) f.list->clear();

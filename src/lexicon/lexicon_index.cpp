@@ -141,6 +141,16 @@ void index_cue_sets(Lexicon& lex) {
   set_of(participation.free_words, participation.free_word_set);
   set_of(lex.companion_closers, lex.companion_closer_set);
   set_of(lex.not_verbs, lex.not_verb_set);
+  lex.echo_phrase_words.clear();
+  for (const auto& phrase : lex.echo_phrases) {
+    std::vector<std::string> words;
+    for (std::size_t from = 0; from < phrase.size();) {
+      std::size_t space = std::min(phrase.find(' ', from), phrase.size());
+      words.push_back(lex.token_key(phrase.substr(from, space - from)));
+      from = space + 1;
+    }
+    lex.echo_phrase_words.push_back(std::move(words));
+  }
   for (auto& f : lex.cue_families) {
     key_set_of(lex, f.cues, f.cue_set);
     heads_of(f.cue_set, f.cue_heads);

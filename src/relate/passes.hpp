@@ -17,6 +17,12 @@ void lexicon_knowledge(const DocAnalysis& doc, const Lexicon& lex, std::vector<R
 // lexicon puts in that nation lies in it (relate/capitals.cpp).
 void capitals_named_by_nation(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);
 
+// "Greece took part, as did Cyprus": the subject an echo phrase adds after
+// a clause does what the clause's subject did (the relations of sentence
+// `si` from `first_relation` on) (echoes.cpp).
+void echo_subjects(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
+                   std::vector<Relation>& out);
+
 // "U.S. Cyber Command": a state body whose name opens with a nation is part of it.
 void names_naming_their_nation(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);
 

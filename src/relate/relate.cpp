@@ -72,6 +72,7 @@ void Relater::sentence(std::size_t si) {
   for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
   relate_clauses(si, surface, clauses, exprs, main_exprs, first_relation);
   detail::date_gapped(s, stext_, exprs, out_, first_relation);
+  detail::echo_subjects(doc_, lex_, si, first_relation, out_);
   std::vector<detail::StatedFact> facts;
   for (std::size_t r = first_relation; r < out_.size(); ++r)
     facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});

@@ -27,3 +27,25 @@ TEST_CASE("s17: taking part in the one exercise the sentence before named", "[re
        {"Poland participates_in Baltic Lantern", "Poland participates_in Amber Gate"}},
   });
 }
+
+TEST_CASE("s17: a subject added by an echo phrase does what the clause's subject did", "[relate][s17][echo]") {
+  check_relation_rows({
+      {"Croatia ran Adriatic Shield, a cyber exercise, in Split in May. Greece took part, as did an observer from Cyprus.",
+       {"Cyprus participates_in Adriatic Shield", "Greece participates_in Adriatic Shield"},
+       {}},
+      {"Croatia ran Adriatic Shield, a cyber exercise, in Split in May. Greece and Italy took part, joined by Japan.",
+       {"Japan participates_in Adriatic Shield"},
+       {}},
+      {"Greece signed the Adriatic Cyber Pact in Athens on Monday, as did Italy and Malta.",
+       {"Italy party_to Adriatic Cyber Pact", "Malta party_to Adriatic Cyber Pact"},
+       {}},
+      // no comma before the phrase: "as did" opens no echo of the clause
+      {"Croatia ran Adriatic Shield, a cyber exercise, in Split in May. Greece took part just as did Cyprus.",
+       {},
+       {"Cyprus participates_in Adriatic Shield"}},
+      // a person echoed: people are read by their own patterns, not echoed into what a nation does
+      {"Croatia ran Adriatic Shield, a cyber exercise, in Split in May. Greece took part, as did Colonel Petar Horvat.",
+       {},
+       {"Petar Horvat participates_in Adriatic Shield"}},
+  });
+}

@@ -1,0 +1,80 @@
+// "Greece took part, as did Cyprus", "Italy signed the pact, joined by
+// Malta": a subject added after the clause by an echo phrase (cues.json
+// echo_phrases) does what the clause's subject did.
+#include <algorithm>
+
+#include "relate/passes.hpp"
+
+namespace newsgraph::detail {
+namespace {
+
+bool actor(NodeType t) { return t == NodeType::Nation || t == NodeType::Organisation; }
+
+// What an echoed subject may do: take part, belong, sign, organise.
+bool echoed_type(EdgeType t) {
+  return t == EdgeType::participates_in || t == EdgeType::member_of || t == EdgeType::party_to || t == EdgeType::organises;
+}
+
+// The echo phrase after a comma at token i: its length, else 0.
+std::size_t echo_at(const Lexicon& lex, const SentenceAnalysis& s, std::size_t i) {
+  if (i == 0 || s.tokens[i - 1].key != ",") return 0;
+  for (const auto& phrase : lex.echo_phrase_words) {
+    if (i + phrase.size() > s.tokens.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < phrase.size() && same; ++k) same = s.tokens[i + k].key == phrase[k];
+    if (same) return phrase.size();
+  }
+  return 0;
+}
+
+// The nations and organisations named from token `from` on as one list:
+// "Cyprus", "Malta and Cyprus", "an observer from Cyprus" (a few lower-case
+// words before the first name). Stops at anything else.
+std::vector<int> echoed_list(const DocAnalysis& doc, const SentenceAnalysis& s, std::uint32_t from) {
+  std::vector<const Mention*> after;
+  for (const auto& m : s.mentions)
+    if (m.begin >= from) after.push_back(&m);
+  std::sort(after.begin(), after.end(), [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
+  std::vector<int> out;
+  std::uint32_t at = from;
+  for (const Mention* m : after) {
+    constexpr std::uint32_t kWordsBefore = 4;  // "an observer from", "teams from the"
+    bool gap_ok = m->begin - at <= (out.empty() ? kWordsBefore : 2);
+    for (std::uint32_t k = at; k < m->begin && gap_ok; ++k) {
+      const Token& t = s.tokens[k];
+      gap_ok = out.empty() ? (t.word && !t.capital) : (t.key == "," || t.key == "and" || t.key == "the");
+    }
+    if (!gap_ok || m->begin < at || !actor(doc.entities[m->entity].type)) break;
+    out.push_back(m->entity);
+    at = m->end;
+  }
+  return out;
+}
+
+}  // namespace
+
+void echo_subjects(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
+                   std::vector<Relation>& out) {
+  const SentenceAnalysis& s = doc.sentences[si];
+  if (lex.echo_phrase_words.empty() || first_relation >= out.size()) return;
+  for (std::uint32_t i = 1; i < s.tokens.size(); ++i) {
+    std::size_t len = echo_at(lex, s, i);
+    if (!len) continue;
+    auto echoed = echoed_list(doc, s, i + static_cast<std::uint32_t>(len));
+    if (echoed.empty()) continue;
+    auto named_before = [&](int e) {
+      return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) { return m.entity == e && m.end <= i; });
+    };
+    std::size_t end = out.size();
+    for (std::size_t r = first_relation; r < end; ++r) {
+      const Relation rel = out[r];
+      if (rel.sentence != si || !echoed_type(rel.type) || !actor(doc.entities[rel.source].type) || !named_before(rel.source))
+        continue;
+      for (int e : echoed)
+        if (e != rel.target && e != rel.source)
+          out.push_back({e, rel.target, rel.type, rel.date, rel.end, si, "echo:" + rel.pattern, rel.confidence * 0.9});
+    }
+  }
+}
+
+}  // namespace newsgraph::detail
