@@ -123,6 +123,17 @@ struct Builder {
         return e - i;
       }
     }
+    // "They met X", "the ministers met X": the two people of the sentence before (ItemContext::person_pair).
+    if (ctx.person_pair.size() == 2) {
+      if (t.key == "they"sv) {
+        items.push_back({-1, {}, "<pair>", i, i + 1});
+        return 1;
+      }
+      if (t.key == "the"sv && i + 1 < n && people_pair_noun(s.tokens[i + 1].key)) {
+        items.push_back({-1, {}, "<pair>", i, i + 2});
+        return 2;
+      }
+    }
     // "Its commander, ...", "its first director is ...": the organisation spoken of, then a
     // possessive (a modifier of the role is left out).
     if (t.key == "its"sv || t.key == "their"sv) {
@@ -562,6 +573,10 @@ struct Builder {
 };
 
 }  // namespace
+
+bool people_pair_noun(std::string_view k) {
+  return k == "ministers"sv || k == "leaders"sv || k == "men"sv || k == "women"sv || k == "envoys"sv || k == "commanders"sv;
+}
 
 NodeType entity_type(const ItemContext& ctx, int entity) { return ctx.doc->entities[entity].type; }
 

@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "relate/relate.hpp"
@@ -35,6 +36,9 @@ struct ItemContext {
   std::vector<int> last_pair;   // the two parties of the latest meeting, for "the two"
   std::vector<int> last_party_pair;   // what the two who met lead, for "the two sides"
   std::vector<int> last_nation_pair;  // their nations, for "the two nations", "both countries"
+  // The two people "they", "the ministers" stand for: the two who met in the
+  // sentence before, else the only two people it named; else empty.
+  std::vector<int> person_pair;
   int previous_subject = -1;    // first organisation or nation of the previous sentence, for "it"
   int previous_org = -1;        // first organisation of the previous sentence, for "its commander"
   bool subject_adjective = false;  // previous_subject was named as an adjective ("the Polish command")
@@ -55,6 +59,10 @@ std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool 
                               std::vector<ChunkRelation>* found, std::vector<Item>* surface = nullptr);
 
 NodeType entity_type(const ItemContext& ctx, int entity);
+
+// "they", "the ministers": words for the two people of the sentence before
+// (ItemContext::person_pair); the nouns here, "they" aside.
+bool people_pair_noun(std::string_view key);
 
 // "A, and B, the deputy head of C": whether items[at] is a person followed by
 // an apposition of one person (", the deputy head"; not ", the two ministers",

@@ -41,6 +41,9 @@ struct Matcher {
     const auto& toks = ctx.doc->sentences[sentence].tokens;
     const WordKey& noun = it.end > 0 && it.end - 1 < toks.size() ? toks[it.end - 1].key : it.key;
     if ((noun == "nations" || noun == "countries") && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
+    // "they", "the (two) ministers": the two people of the sentence before, when it named them
+    if (!ctx.person_pair.empty() && (noun == "they" || people_pair_noun(noun)))
+      return ctx.person_pair;
     // "the two countries" after two people met whose nations are unknown: not those people
     static const std::vector<int> kNone;
     // nor "the two agencies" (commands, centres...)

@@ -161,6 +161,7 @@ void Relater::remember_mentions(const SentenceAnalysis& s, std::size_t si) {
       }
   }
   ctx_.previous_org = first_org;
+  remember_person_pair(s, si);
   ctx_.person_age = first_person >= 0 ? 0 : ctx_.person_age + 1;  // one sentence naming no one keeps "she"
   if (first_person >= 0 || ctx_.person_age > 1) ctx_.previous_person = first_person;
 }

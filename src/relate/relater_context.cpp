@@ -29,6 +29,30 @@ void Relater::remember_pair(int a, int b, std::size_t si) {
   pair_sentence_ = si;
 }
 
+// Who "they" or "the ministers" in the next sentence are (ItemContext::person_pair):
+// the two who met in this sentence, else the only two people it names, else
+// the pair of before while the sentences after it name no one else (for at
+// most kPairReach sentences naming neither). "the two ministers" of a
+// sentence naming no one stands for the two who met last.
+void Relater::remember_person_pair(const SentenceAnalysis& s, std::size_t si) {
+  constexpr int kPairReach = 3;
+  auto person = [&](int e) { return doc_.entities[e].type == NodeType::Person; };
+  auto& pair = ctx_.person_pair;
+  std::vector<int> people;
+  for (const auto& m : s.mentions)
+    if (person(m.entity) && std::find(people.begin(), people.end(), m.entity) == people.end()) people.push_back(m.entity);
+  bool met = ctx_.last_pair.size() == 2 && person(ctx_.last_pair[0]) && person(ctx_.last_pair[1]);
+  bool pair_word = false;  // "the two", "both" (items.cpp read it as the pair)
+  for (std::size_t k = 0; k + 1 < s.tokens.size() && !pair_word; ++k)
+    pair_word = (s.tokens[k].key == "the" && s.tokens[k + 1].key == "two") || s.tokens[k].key == "both";
+  bool others = std::any_of(people.begin(), people.end(), [&](int e) { return std::find(pair.begin(), pair.end(), e) == pair.end(); });
+  if (met && pair_sentence_ == si) pair = ctx_.last_pair, person_pair_age_ = 0;
+  else if (people.size() == 2) pair = people, person_pair_age_ = 0;
+  else if (people.empty() && pair_word && met) pair = ctx_.last_pair, person_pair_age_ = 0;
+  else if (others || ++person_pair_age_ > kPairReach) pair.clear();
+  else if (!people.empty()) person_pair_age_ = 0;
+}
+
 // What the two who met stand for, from everything read so far (called
 // before each sentence): for "the two sides", "the two nations".
 void Relater::refresh_pairs() {

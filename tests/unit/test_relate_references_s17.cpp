@@ -49,3 +49,27 @@ TEST_CASE("s17: a subject added by an echo phrase does what the clause's subject
        {"Petar Horvat participates_in Adriatic Shield"}},
   });
 }
+
+TEST_CASE("s17: they and the ministers are the two people of the sentences before", "[relate][s17][met_with]") {
+  check_relation_rows({
+      // the two named together, no meeting between them
+      {"Defence Minister Anna Berg of Sweden visited the drill on Tuesday together with her Latvian counterpart, Tomas "
+       "Rudd. The ministers also met Brigadier General Peter Hall, who leads the American contingent.",
+       {"Anna Berg met_with Peter Hall", "Tomas Rudd met_with Peter Hall"},
+       {}},
+      // the two who met, through a sentence that calls them "the two ministers"
+      {"The Swedish minister, Anna Berg, received her Latvian counterpart, Tomas Rudd, in Stockholm on Monday. The day "
+       "before, the two ministers had visited the cyber school in Uppsala. There they met with the director of the school, Peter Hall.",
+       {"Anna Berg met_with Peter Hall", "Tomas Rudd met_with Peter Hall"},
+       {}},
+      // a third person named in between: "they" is no longer those two
+      {"Defence Minister Anna Berg of Sweden visited the drill on Tuesday together with her Latvian counterpart, Tomas "
+       "Rudd. The drill was planned by Colonel Ivo Maric. They also met Brigadier General Peter Hall on Wednesday.",
+       {},
+       {"Anna Berg met_with Peter Hall", "Tomas Rudd met_with Peter Hall"}},
+      // more than two people before: no pair
+      {"Anna Berg, Tomas Rudd and Ivo Maric opened the forum in Riga. The ministers also met Peter Hall on Monday.",
+       {},
+       {"Anna Berg met_with Peter Hall"}},
+  });
+}
