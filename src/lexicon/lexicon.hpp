@@ -109,6 +109,7 @@ struct RelationPattern {
   double confidence = 0.8;
   std::optional<NodeType> implicit_object;  // object not written: the latest entity of this type
   bool event = false;                        // a happening: may take the date of the narrative
+  bool creates = false;                      // its source is a body the clause sets up: a later "its" is that body
   std::vector<std::string> anchors;          // first words of the first required word element (index())
   std::vector<std::uint32_t> anchor_ids;     // their word ids
   // By index(): per required word element, the word ids of which one must be

@@ -160,7 +160,8 @@ void Relater::remember_mentions(const SentenceAnalysis& s, std::size_t si) {
         ctx_.subject_adjective = m.kind == MentionKind::Demonym;
       }
   }
-  ctx_.previous_org = first_org;
+  ctx_.previous_org = created_ >= 0 ? created_ : first_org;  // "X set up Y. Its director ...": Y
+  created_ = -1;
   remember_person_pair(s, si);
   ctx_.person_age = first_person >= 0 ? 0 : ctx_.person_age + 1;  // one sentence naming no one keeps "she"
   if (first_person >= 0 || ctx_.person_age > 1) ctx_.previous_person = first_person;
@@ -314,6 +315,7 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
       for (const auto& date : dates)
         if (!story) add(a, b, relation, date, si, p.name, confidence);
       if (p.relation == EdgeType::met_with) remember_pair(a, b, si);
+      if (p.creates) created_ = a;
     };
     if (mutual) {
       for (std::size_t a = 0; a < m.sources.size(); ++a)

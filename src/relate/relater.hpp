@@ -104,6 +104,7 @@ class Relater {
   std::size_t cut_day_at_ = 0;    // where it is written
   std::size_t all_exprs_ = 0;     // the sentence's time expressions, cut ones included
   std::size_t pair_sentence_ = 0;  // sentence of the latest meeting (ctx_.last_pair)
+  int created_ = -1;  // a body the current sentence sets up (a pattern that "creates")
   int person_pair_age_ = 0;  // sentences since ctx_.person_pair was set or one of it named
   std::set<std::tuple<std::size_t, int, int>> from_story_;  // (sentence, source, target) dated by the narrative
   bool quiet_ = false;                // the current sentence has no words of time

@@ -73,3 +73,20 @@ TEST_CASE("s17: they and the ministers are the two people of the sentences befor
        {"Anna Berg met_with Peter Hall"}},
   });
 }
+
+TEST_CASE("s17: its after a body is set up is the new body", "[relate][s17][leads]") {
+  check_relation_rows({
+      {"The Latvian Ministry of Defence has set up a Cyber Defence Unit. Its commander, Colonel Ivo Maric, said it would "
+       "grow.",
+       {"Ivo Maric leads Latvia's Cyber Defence Unit"},
+       {"Ivo Maric leads Latvian Ministry of Defence"}},
+      {"The Harbour Authority of Split launched a new Cyber Response Centre on Monday. Its new head is Dr Ana Kovac.",
+       {"Ana Kovac leads Cyber Response Centre"},
+       {"Ana Kovac leads Harbour Authority of Split"}},
+      // nothing set up: "its" is the body spoken of
+      {"The Latvian Ministry of Defence hosted the Baltic Cyber Unit in Riga. Its spokesman, Colonel Ivo Maric, said "
+       "the visit went well.",
+       {},
+       {"Ivo Maric leads Baltic Cyber Unit"}},
+  });
+}
