@@ -90,3 +90,20 @@ TEST_CASE("s17: its after a body is set up is the new body", "[relate][s17][lead
        {"Ivo Maric leads Baltic Cyber Unit"}},
   });
 }
+
+TEST_CASE("s17: a detachment or contingent sent takes part in the exercise spoken of", "[relate][s17][participates_in]") {
+  check_relation_rows({
+      {"Croatia ran Adriatic Shield, a naval cyber exercise, in Split in May. The Italian Navy's Cyber Command sent a "
+       "small detachment from Taranto.",
+       {"Italian Navy's Cyber Command participates_in Adriatic Shield"},
+       {}},
+      {"Croatia ran Adriatic Shield, a naval cyber exercise, in Split in May. Slovenia sent a contingent of 30 "
+       "responders.",
+       {"Slovenia participates_in Adriatic Shield"},
+       {}},
+      // sent something else: no part taken
+      {"Croatia ran Adriatic Shield, a naval cyber exercise, in Split in May. Slovenia sent a letter of thanks.",
+       {},
+       {"Slovenia participates_in Adriatic Shield"}},
+  });
+}
