@@ -346,6 +346,7 @@ int Recogniser::nation_role_org(std::int64_t nation, const RoleBody& body) const
 // type the noun describes (whose name has that noun, for organisations).
 void Recogniser::resolve_anaphora() {
   std::vector<int> recent;
+  std::vector<std::size_t> recent_sentence;  // where each of `recent` was named
   for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
     auto& s = doc_.sentences[si];
     std::vector<Mention> found;
@@ -355,7 +356,7 @@ void Recogniser::resolve_anaphora() {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     for (std::uint32_t i = 0; i < s.tokens.size(); ++i) {
       while (next_mention < mentions.size() && mentions[next_mention].begin <= i)
-        recent.push_back(mentions[next_mention++].entity);
+        recent.push_back(mentions[next_mention++].entity), recent_sentence.push_back(si);
       if (s.tokens[i].key != "the" || covered(s, i)) continue;
       if (nation_anaphor(si, i, recent, found, replaced)) continue;
       for (std::uint32_t j = i + 1; j < s.tokens.size() && j <= i + 6; ++j) {
@@ -384,23 +385,44 @@ void Recogniser::resolve_anaphora() {
                          !lex_.function_word_set.count(next) && next != "'s" && !verb;
         if (named || more_noun) break;
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
-        std::vector<int> tried;  // an entity mentioned often is looked at once
-        for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-          const DocEntity& ent = doc_.entities[*it];
-          if (ent.type != type || std::find(tried.begin(), tried.end(), *it) != tried.end()) continue;
-          tried.push_back(*it);
-          bool fits = (type != NodeType::Organisation && type != NodeType::Event) || describes(ent, noun);
-          if (!fits) continue;
-          int own = type == NodeType::Organisation && owner_nation(*it) >= 0 ? nation_body_before(si, i, recent, noun) : -1;
-          found.push_back({i, end, own >= 0 && owner_nation(own) != owner_nation(*it) ? own : *it, MentionKind::Anaphor});
-          break;
-        }
+        if (int e = described_entity(si, i, recent, recent_sentence, type, noun); e >= 0)
+          found.push_back({i, end, e, MentionKind::Anaphor});
         break;
       }
     }
     std::erase_if(s.mentions, [&](const Mention& m) { return std::find(replaced.begin(), replaced.end(), m.begin) != replaced.end(); });
     for (auto& m : found) s.mentions.push_back(m);
   }
+}
+
+// The entity "the <noun>" at token `at` of sentence si stands for: the latest
+// of that type (whose name has the noun, for organisations and events), or
+// its nation's body the sentence points to; -1 when another body the noun
+// describes was named in the same sentence as it ("co-organised by the X
+// Command and the Y Command. Z, who heads the command"): which is not said.
+int Recogniser::described_entity(std::size_t si, std::uint32_t at, const std::vector<int>& recent,
+                                 const std::vector<std::size_t>& recent_sentence, NodeType type,
+                                 const std::string& noun) const {
+  std::vector<int> tried;  // an entity mentioned often is looked at once
+  int chosen = -1;
+  std::size_t chosen_sentence = 0;
+  for (std::size_t k = recent.size(); k-- > 0;) {
+    int e = recent[k];
+    const DocEntity& ent = doc_.entities[e];
+    if (ent.type != type || std::find(tried.begin(), tried.end(), e) != tried.end()) continue;
+    tried.push_back(e);
+    bool fits = (type != NodeType::Organisation && type != NodeType::Event) || describes(ent, noun);
+    if (!fits) continue;
+    if (chosen >= 0) {
+      if (type == NodeType::Organisation && recent_sentence[k] == chosen_sentence) return -1;
+      break;
+    }
+    chosen = e, chosen_sentence = recent_sentence[k];
+    if (type != NodeType::Organisation) break;
+  }
+  if (chosen < 0) return -1;
+  int own = type == NodeType::Organisation && owner_nation(chosen) >= 0 ? nation_body_before(si, at, recent, noun) : -1;
+  return own >= 0 && owner_nation(own) != owner_nation(chosen) ? own : chosen;
 }
 
 // "The Lithuanian team came from a centre under the defence ministry": the

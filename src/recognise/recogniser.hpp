@@ -189,6 +189,8 @@ class Recogniser {
   bool person_name_part(const std::string& key) const;
   // Pass 3: "the center", "the exercise" -> the latest entity it describes.
   void resolve_anaphora();
+  int described_entity(std::size_t si, std::uint32_t at, const std::vector<int>& recent,
+                       const std::vector<std::size_t>& recent_sentence, NodeType type, const std::string& noun) const;
   // nation_anaphora.cpp: "the Singapore agency" -> the Singapore body named last that is an agency.
   // Adds the body's mention to `found` and the nation mention's first token to `replaced`.
   bool nation_anaphor(std::size_t si, std::uint32_t i, const std::vector<int>& recent, std::vector<Mention>& found,

@@ -107,3 +107,22 @@ TEST_CASE("s17: a detachment or contingent sent takes part in the exercise spoke
        {"Slovenia participates_in Adriatic Shield"}},
   });
 }
+
+TEST_CASE("s17: the command is not resolved when two commands were named together", "[relate][s17][anaphora]") {
+  check_relation_rows({
+      {"The workshop will be organised by the Korean Cyber Operations Command and the Allied Command Transformation. "
+       "General Yoon Jae-min, who heads the command, said 30 officers would attend.",
+       {},
+       {"Yoon Jae-min leads Allied Command Transformation", "Yoon Jae-min leads Korean Cyber Operations Command"}},
+      // one command named: it is the one
+      {"The workshop will be organised by the Korean Cyber Operations Command in Seoul. General Yoon Jae-min, who heads "
+       "the command, said 30 officers would attend.",
+       {"Yoon Jae-min leads Korean Cyber Operations Command"},
+       {}},
+      // named in different sentences: the latest
+      {"The Korean Cyber Operations Command held a drill in May. The Allied Command Transformation ran a course in June. "
+       "General Yoon Jae-min, who heads the command, said 30 officers would attend.",
+       {"Yoon Jae-min leads Allied Command Transformation"},
+       {}},
+  });
+}
