@@ -123,17 +123,7 @@ struct Builder {
         return e - i;
       }
     }
-    // "They met X", "the ministers met X": the two people of the sentence before (ItemContext::person_pair).
-    if (ctx.person_pair.size() == 2) {
-      if (t.key == "they"sv) {
-        items.push_back({-1, {}, "<pair>", i, i + 1});
-        return 1;
-      }
-      if (t.key == "the"sv && i + 1 < n && people_pair_noun(s.tokens[i + 1].key)) {
-        items.push_back({-1, {}, "<pair>", i, i + 2});
-        return 2;
-      }
-    }
+    if (std::uint32_t taken = push_person_pair(i)) return taken;
     // "Its commander, ...", "its first director is ...": the organisation spoken of, then a
     // possessive (a modifier of the role is left out).
     if (t.key == "its"sv || t.key == "their"sv) {
@@ -176,6 +166,17 @@ struct Builder {
       }
     }
     return 0;
+  }
+
+  // "They met X", "the ministers met X": the two people of the sentence before
+  // (ItemContext::person_pair) as a pair item; the tokens taken, 0 when none.
+  std::uint32_t push_person_pair(std::uint32_t i) {
+    if (ctx.person_pair.size() != 2) return 0;
+    const WordKey& key = s.tokens[i].key;
+    std::uint32_t len = key == "they"sv ? 1
+                        : key == "the"sv && i + 1 < s.tokens.size() && people_pair_noun(s.tokens[i + 1].key) ? 2 : 0;
+    if (len) items.push_back({-1, {}, "<pair>", i, i + len});
+    return len;
   }
 
   const RoleSpan& role(int r) const { return s.roles[r]; }
