@@ -160,11 +160,25 @@ void Relater::remember_mentions(const SentenceAnalysis& s, std::size_t si) {
         ctx_.subject_adjective = m.kind == MentionKind::Demonym;
       }
   }
+  possessed_subject(s);
   ctx_.previous_org = created_ >= 0 ? created_ : first_org;  // "X set up Y. Its director ...": Y
   created_ = -1;
   remember_person_pair(s, si);
   ctx_.person_age = first_person >= 0 ? 0 : ctx_.person_age + 1;  // one sentence naming no one keeps "she"
   if (first_person >= 0 || ctx_.person_age > 1) ctx_.previous_person = first_person;
+}
+
+// "Chile's Joint Command, which ..., has worked with X. It fielded a team":
+// a sentence opening with a nation's possessive is about the body it owns.
+void Relater::possessed_subject(const SentenceAnalysis& s) {
+  if (s.mentions.empty()) return;
+  const Mention& front = s.mentions.front();
+  if (doc_.entities[front.entity].type != NodeType::Nation || front.end + 1 >= s.tokens.size() ||
+      s.tokens[front.end].key != "'s")
+    return;
+  for (const auto& m : s.mentions)
+    if (m.begin == front.end + 1 && doc_.entities[m.entity].type == NodeType::Organisation)
+      ctx_.previous_subject = m.entity, ctx_.subject_adjective = false;
 }
 
 // The fallback: pairs no pattern related in this sentence (either way, any

@@ -126,3 +126,16 @@ TEST_CASE("s17: the command is not resolved when two commands were named togethe
        {}},
   });
 }
+
+TEST_CASE("s17: it after a sentence opening with a nation's body is that body", "[relate][s17][participates_in]") {
+  check_relation_rows({
+      {"Peru's Joint Cyber Command, which reports to the defence ministry, has worked with the centre. It fielded a team "
+       "in Locked Shields last April.",
+       {"Peru's Joint Cyber Command participates_in Locked Shields"},
+       {"Peru participates_in Locked Shields"}},
+      // the nation itself opens the sentence: "it" is the nation
+      {"Peru, which joined the centre in 2023, has worked with its staff. It fielded a team in Locked Shields last April.",
+       {"Peru participates_in Locked Shields"},
+       {}},
+  });
+}
