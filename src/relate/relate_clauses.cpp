@@ -38,6 +38,26 @@ void drop_attribution(std::vector<Item>& items) {
   }
 }
 
+// "X, known by its Romanian acronym STISC, sent a team": an aside naming the
+// name before it says nothing the clause's verb needs; it goes, so that the
+// name meets its verb.
+void drop_naming_asides(std::vector<Item>& items, const Lexicon& lex) {
+  constexpr std::size_t kAsideItems = 8;
+  for (std::size_t i = 0; i + 4 < items.size(); ++i) {
+    if (!items[i].is_entity() || items[i + 1].key != ",") continue;
+    std::size_t at = i + 2;
+    if (items[at].key == "also" || items[at].key == "better") ++at;
+    bool known_by = at + 1 < items.size() && items[at].key == "known" && items[at + 1].key == "by";
+    if (!known_by && !naming_length(items, at, lex)) continue;
+    std::size_t close = at;
+    while (close < items.size() && close < at + kAsideItems && items[close].key != "," && items[close].key != "." &&
+           items[close].key != ";" && items[close].key != "and")
+      ++close;
+    if (close + 1 >= items.size() || items[close].key != "," || !lower_word(items[close + 1])) continue;
+    items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(close + 1));
+  }
+}
+
 // "The drill, codenamed Amber Lynx, ran ... and was hosted by X": the name
 // the apposition gives is the subject of the noun's verbs; the noun and the
 // naming words go, so that the verbs (and a later conjunct) meet the name.
@@ -353,6 +373,7 @@ bool lower_word(const Item& it) {
 std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex, Cut& cut, const DocAnalysis* doc) {
   std::vector<std::vector<Item>> extra;
   drop_attribution(items);
+  drop_naming_asides(items, lex);
   name_the_subject(items, lex, doc);
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
     const WordKey& rel = items[i + 1].key;  // compared with literals inline

@@ -139,3 +139,21 @@ TEST_CASE("s17: it after a sentence opening with a nation's body is that body", 
        {}},
   });
 }
+
+TEST_CASE("s17: an aside naming the subject does not keep it from its verb", "[relate][s17][participates_in]") {
+  check_relation_rows({
+      {"Croatia ran Adriatic Shield, a cyber exercise, in Split in May. The Cyber Service of Moldova, known by its "
+       "Romanian acronym SCM, sent a team of 24 specialists.",
+       {"Cyber Service of Moldova participates_in Adriatic Shield"},
+       {}},
+      {"Croatia ran Adriatic Shield, a cyber exercise, in Split in May. The Cyber Service of Moldova, also known as SCM, "
+       "fielded a team.",
+       {"Cyber Service of Moldova participates_in Adriatic Shield"},
+       {}},
+      // the aside is no verb of the clause: no part taken
+      {"Croatia ran Adriatic Shield, a cyber exercise, in Split in May. The Cyber Service of Moldova, known for its "
+       "red teams, sent a letter.",
+       {},
+       {"Cyber Service of Moldova participates_in Adriatic Shield"}},
+  });
+}
