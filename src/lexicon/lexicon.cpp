@@ -349,7 +349,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
   };
   const MapField maps[] = {{"head_words", &lex.head_words}, {"person_titles", &lex.person_titles},
                            {"role_nouns", &lex.role_nouns}, {"type_nouns", &lex.type_nouns},
-                           {"anaphora", &lex.anaphora},     {"lowercase_heads", &lex.lowercase_heads}};
+                           {"anaphora", &lex.anaphora}, {"anaphor_heads", &lex.anaphor_heads},     {"lowercase_heads", &lex.lowercase_heads}};
   for (const auto& f : maps)
     if (doc.HasMember(f.name)) read_map(doc[f.name], *f.map, replace);
   if (doc.HasMember("role_to_org_head")) {

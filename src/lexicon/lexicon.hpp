@@ -132,6 +132,7 @@ struct Lexicon {
   std::map<std::string, std::vector<std::string>> role_nouns;
   std::map<std::string, std::vector<std::string>> type_nouns;
   std::map<std::string, std::vector<std::string>> anaphora;
+  std::map<std::string, std::vector<std::string>> anaphor_heads;  // "agency" -> "authority", ...: other name words it describes
   std::map<std::string, std::vector<std::string>> lowercase_heads;  // type -> "ministerial meeting", "memorandum of understanding"
   std::map<std::string, std::vector<std::string>> nation_groups;  // patterns.json: "baltic" -> nation labels
   std::vector<std::string> demoting_words, byline_verbs, credit_labels, speech_verbs, given_names, post_nominals, not_names,

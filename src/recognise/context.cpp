@@ -406,12 +406,17 @@ int Recogniser::described_entity(std::size_t si, std::uint32_t at, const std::ve
   std::vector<int> tried;  // an entity mentioned often is looked at once
   int chosen = -1;
   std::size_t chosen_sentence = 0;
+  // no body whose name has the noun: one whose name has a word the noun also describes
+  auto other = lex_.anaphor_heads.find(noun);
+  bool loose = other != lex_.anaphor_heads.end() &&
+               std::none_of(recent.begin(), recent.end(), [&](int e) { return doc_.entities[e].type == type && describes(doc_.entities[e], noun); });
   for (std::size_t k = recent.size(); k-- > 0;) {
     int e = recent[k];
     const DocEntity& ent = doc_.entities[e];
     if (ent.type != type || std::find(tried.begin(), tried.end(), e) != tried.end()) continue;
     tried.push_back(e);
-    bool fits = (type != NodeType::Organisation && type != NodeType::Event) || describes(ent, noun);
+    bool fits = (type != NodeType::Organisation && type != NodeType::Event) || describes(ent, noun) ||
+                (loose && std::any_of(other->second.begin(), other->second.end(), [&](const std::string& h) { return describes(ent, h); }));
     if (!fits) continue;
     if (chosen >= 0) {
       if (type == NodeType::Organisation && recent_sentence[k] == chosen_sentence) return -1;

@@ -245,6 +245,7 @@ bool Recogniser::describes(const DocEntity& entity, const std::string& noun) con
   const std::string word = " " + noun + " ";
   auto in_name = [&](const std::string& name) { return (" " + lex_.name_key_of(name) + " ").find(word) != std::string::npos; };
   if (std::any_of(entity.names.begin(), entity.names.end(), in_name)) return true;
+
   if (entity.lexicon < 0) return false;
   const LexEntity& lex = lex_.entities[entity.lexicon];
   return std::any_of(lex.aliases.begin(), lex.aliases.end(), in_name) ||

@@ -157,3 +157,17 @@ TEST_CASE("s17: an aside naming the subject does not keep it from its verb", "[r
        {"Cyber Service of Moldova participates_in Adriatic Shield"}},
   });
 }
+
+TEST_CASE("s17: the agency is a body named an authority or service when no agency was named", "[relate][s17][anaphora]") {
+  check_relation_rows({
+      {"Estonia's Information System Authority (RIA) published its annual report on Monday. The agency will host Cyber "
+       "Spring, a national exercise, in May.",
+       {"Information System Authority organises Cyber Spring"},
+       {}},
+      // an agency named too: "the agency" is that one
+      {"The European Defence Agency met the European External Action Service in Brussels on Monday. The agency will "
+       "host Cyber Spring, a staff exercise, in May.",
+       {"European Defence Agency organises Cyber Spring"},
+       {"European External Action Service organises Cyber Spring"}},
+  });
+}
