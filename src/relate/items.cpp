@@ -593,24 +593,4 @@ std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool 
   return std::move(b.items);
 }
 
-bool own_apposition(const ItemContext& ctx, const std::vector<Item>& items, std::size_t at) {
-  if (at + 3 >= items.size() || items[at].entity < 0 || !items[at].group.empty() ||
-      entity_type(ctx, items[at].entity) != NodeType::Person || items[at + 1].key != ",")
-    return false;
-  const WordKey& det = items[at + 2].key;
-  // "A and B, head of C": a role noun with no article opens B's apposition too
-  bool bare = det != "the" && det != "a" && det != "an";
-  if (bare && !(ctx.lex->role_noun_relation.count(det) && items[at + 3].key == "of")) return false;
-  if (bare) return true;
-  // the words of the apposition's noun, up to "of", a comma or a name: none plural
-  bool words = false;
-  for (std::size_t k = at + 3; k < items.size() && k < at + 7; ++k) {
-    const WordKey& w = items[k].key;
-    if (items[k].is_entity() || w == "of" || w == "," || w == "at" || w == "for") break;
-    if (w == "two" || w == "three" || w == "four" || w == "both" || (w.size() > 3 && w.ends_with("s"))) return false;
-    words = true;
-  }
-  return words;
-}
-
 }  // namespace newsgraph::detail
