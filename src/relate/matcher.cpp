@@ -235,24 +235,31 @@ struct Matcher {
     return next + 1 < items.size() && !entity_like(items[next]) && ctx.lex->subject_adverb_set.count(items[next].key) > 0;
   }
 
+  // "in the Estonian capital, Tallinn", "outside the Belgian city of Mons": a place
+  // written after the noun that describes it (cues.json type_nouns of Place); the
+  // index of the place's item, else i.
+  std::size_t described_place(const PatternElement& e, std::size_t i) const {
+    std::size_t k = i;
+    if (k < items.size() && items[k].word == word::the) ++k;
+    else if (k == 0 || items[k - 1].word != word::the) return i;  // (a pattern's "the?" took it)
+    if (k < items.size() && entity_like(items[k]) && items[k].group.empty() &&
+        entity_type(ctx, items[k].entity) == NodeType::Nation)
+      ++k;
+    if (k + 2 >= items.size() || entity_like(items[k])) return i;
+    auto noun = ctx.lex->type_noun_type.find(items[k].key);
+    if (noun == ctx.lex->type_noun_type.end() || noun->second != NodeType::Place) return i;
+    if (items[k + 1].word != word::comma && items[k + 1].word != word::of) return i;
+    const Item& place = items[k + 2];
+    bool named = entity_like(place) && place.group.empty() && entity_type(ctx, place.entity) == NodeType::Place;
+    return named && fits(e, place) ? k + 2 : i;
+  }
+
   bool run_element(const PatternElement& e, std::size_t ei, std::size_t i) {
     switch (e.kind) {
       case PatternElement::Slot: {
-        if (i + 1 < items.size() && items[i].word == word::the && fits(e, items[i + 1])) ++i;
-        if (i >= items.size() || !fits(e, items[i])) return false;
-        auto& to = e.role == 'S' ? m.sources : m.targets;
-        std::size_t before = to.size();
-        std::size_t next = take_list(e, i, to, ei > 0, ei + 1 == p.elements.size());
-        if (e.role == 'O' && ei + 1 == p.elements.size() && modifies_next(next)) {
-          to.resize(before);
-          return false;
-        }
-        if (run(ei + 1, next)) return true;
-        // "X last year also joined Y": a few adverbs in a row
-        for (std::size_t k = next; k < next + kMaxAdverbs && skips_adverb(e, ei, k); ++k)
-          if (run(ei + 1, k + 1)) return true;
-        to.resize(before);
-        return false;
+        // the place the description names, not the nation of its adjective
+        if (std::size_t named = described_place(e, i); named != i) return run_slot(e, ei, named);
+        return run_slot(e, ei, i);
       }
       case PatternElement::Words: {
         std::uint32_t lengths = words_at(e, i);
@@ -274,6 +281,24 @@ struct Matcher {
         }
         return false;
     }
+    return false;
+  }
+
+  bool run_slot(const PatternElement& e, std::size_t ei, std::size_t i) {
+    if (i + 1 < items.size() && items[i].word == word::the && fits(e, items[i + 1])) ++i;
+    if (i >= items.size() || !fits(e, items[i])) return false;
+    auto& to = e.role == 'S' ? m.sources : m.targets;
+    std::size_t before = to.size();
+    std::size_t next = take_list(e, i, to, ei > 0, ei + 1 == p.elements.size());
+    if (e.role == 'O' && ei + 1 == p.elements.size() && modifies_next(next)) {
+      to.resize(before);
+      return false;
+    }
+    if (run(ei + 1, next)) return true;
+    // "X last year also joined Y": a few adverbs in a row
+    for (std::size_t k = next; k < next + kMaxAdverbs && skips_adverb(e, ei, k); ++k)
+      if (run(ei + 1, k + 1)) return true;
+    to.resize(before);
     return false;
   }
 

@@ -19,3 +19,27 @@ TEST_CASE("recall s17: a state body first named by its acronym still names its n
        {"Maritime Cyber Directorate part_of Malta"}},
   });
 }
+
+TEST_CASE("recall s17: a place written after the noun that describes it", "[relate][located_in][s17]") {
+  check_relation_rows({
+      {"Exercise Iron Harbour was held in the Estonian capital, Tallinn, in April.",
+       {"Iron Harbour located_in Tallinn"},
+       {}},
+      {"The Nordic Cyber Centre, based in the Lithuanian city of Kaunas, trains partners.",
+       {"Nordic Cyber Centre located_in Kaunas"},
+       {"Nordic Cyber Centre located_in Lithuania"}},
+      {"The Nordic Cyber Centre is based in the Lithuanian capital, Vilnius.",
+       {"Nordic Cyber Centre located_in Vilnius"},
+       {}},
+      {"Delegates met at the Nordic Cyber Centre in the Lithuanian city of Kaunas.",
+       {"Nordic Cyber Centre located_in Kaunas"},
+       {}},
+      {"Officials gathered at the African Union Commission's headquarters in the Ethiopian capital, Addis Ababa.",
+       {"African Union Commission located_in Addis Ababa"},
+       {}},
+      // a nation after a place noun is not the place ("the capital of Estonia" names no city)
+      {"The Nordic Cyber Centre is based in the capital of Estonia.",
+       {},
+       {"Nordic Cyber Centre located_in Tallinn"}},
+  });
+}
