@@ -284,6 +284,18 @@ struct Matcher {
     return false;
   }
 
+  // Whether items[at] is a lower-case noun of the kind of the exercise or event named
+  // just before it (cues.json anaphora: "exercise", "drill", "summit").
+  bool kind_noun_at(std::size_t at) const {
+    if (at == 0 || at >= items.size() || !lower_word_item(items[at]) || !entity_like(items[at - 1]) ||
+        !items[at - 1].group.empty())
+      return false;
+    NodeType t = entity_type(ctx, items[at - 1].entity);
+    if (t != NodeType::Exercise && t != NodeType::Event) return false;
+    auto noun = ctx.lex->anaphor_type.find(items[at].key);
+    return noun != ctx.lex->anaphor_type.end() && noun->second == t;
+  }
+
   bool run_slot(const PatternElement& e, std::size_t ei, std::size_t i) {
     if (i + 1 < items.size() && items[i].word == word::the && fits(e, items[i + 1])) ++i;
     if (i >= items.size() || !fits(e, items[i])) return false;
@@ -295,6 +307,8 @@ struct Matcher {
       return false;
     }
     if (run(ei + 1, next)) return true;
+    // "the Harbour Shield exercise was held in": the noun of its kind after the name
+    if (ei + 1 < p.elements.size() && kind_noun_at(next) && run(ei + 1, next + 1)) return true;
     // "X last year also joined Y": a few adverbs in a row
     for (std::size_t k = next; k < next + kMaxAdverbs && skips_adverb(e, ei, k); ++k)
       if (run(ei + 1, k + 1)) return true;

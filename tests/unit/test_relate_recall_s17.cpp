@@ -43,3 +43,18 @@ TEST_CASE("recall s17: a place written after the noun that describes it", "[rela
        {"Nordic Cyber Centre located_in Tallinn"}},
   });
 }
+
+TEST_CASE("recall s17: an exercise or event named before the noun of its kind", "[relate][located_in][s17]") {
+  check_relation_rows({
+      {"The Harbour Shield exercise took place in Riga last week.",
+       {"Harbour Shield located_in Riga"},
+       {}},
+      {"The Harbour Shield exercise was held in Riga last week.",
+       {"Harbour Shield located_in Riga"},
+       {}},
+      // a noun of another kind is no name's kind noun
+      {"The Harbour Shield exercise ended. The Harbour Shield budget was held in Riga.",
+       {},
+       {"Harbour Shield located_in Riga"}},
+  });
+}
