@@ -58,3 +58,27 @@ TEST_CASE("recall s17: an exercise or event named before the noun of its kind", 
        {"Harbour Shield located_in Riga"}},
   });
 }
+
+TEST_CASE("recall s17: people named for a nation or a body", "[relate][affiliated_with][leads][s17]") {
+  check_relation_rows({
+      {"Latvia was represented by Vice-Minister Janis Ozols at the talks.",
+       {"Janis Ozols affiliated_with Latvia"},
+       {}},
+      // a person given a post of his own after the name is that post's
+      {"Latvia was represented by Janis Ozols, deputy commander of the Latvian Cyber Command.",
+       {"Janis Ozols affiliated_with Latvian Cyber Command"},
+       {"Janis Ozols affiliated_with Latvia"}},
+      {"Kim Soo-jin of the Justice Party, who chairs a subcommittee, questioned the budget.",
+       {"Kim Soo-jin affiliated_with Justice Party"},
+       {}},
+      {"Anna Berg was appointed as the Swedish Defence Research Agency's new director in May.",
+       {"Anna Berg leads Swedish Defence Research Agency"},
+       {}},
+      {"Anna Berg, senior fellow at the Royal United Services Institute, said the plan was late.",
+       {"Anna Berg affiliated_with Royal United Services Institute"},
+       {}},
+      {"Anna Berg, research fellow with the Royal United Services Institute, said the plan was late.",
+       {"Anna Berg affiliated_with Royal United Services Institute"},
+       {}},
+  });
+}
