@@ -82,3 +82,27 @@ TEST_CASE("recall s17: people named for a nation or a body", "[relate][affiliate
        {}},
   });
 }
+
+TEST_CASE("recall s17: a body run by, housed in or a committee of another", "[relate][part_of][located_in][s17]") {
+  check_relation_rows({
+      {"The Harbour Security Centre, run by the Kenyan Ministry of Defence, sent two teams.",
+       {"Harbour Security Centre part_of Kenyan Ministry of Defence"},
+       {}},
+      {"The Coastal Response Team, which is operated by the Norwegian Coastal Administration, will share data.",
+       {"Coastal Response Team part_of Norwegian Coastal Administration"},
+       {}},
+      {"The Harbour Cyber Lab is housed in the Faculty of Engineering of the University of Oslo.",
+       {"Harbour Cyber Lab part_of Faculty of Engineering"},
+       {}},
+      {"The Joint Committee on Defence is a committee of the Norwegian Parliament.",
+       {"Joint Committee on Defence part_of Norwegian Parliament"},
+       {}},
+      {"The Regional Cyber Office is hosted in Singapore.",
+       {"Regional Cyber Office located_in Singapore"},
+       {}},
+      // a body that hosted an exercise somewhere is not housed there
+      {"Teams joined Coral Ward, a drill that the Maltese Cyber Agency hosted in Valletta in May.",
+       {},
+       {"Maltese Cyber Agency located_in Valletta"}},
+  });
+}
