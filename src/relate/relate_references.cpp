@@ -147,12 +147,27 @@ struct Resolver {
     for (std::size_t k = 0; k < i; ++k) {
       if (!plain_entity(items[k])) continue;
       NodeType t = type(items[k].entity);
+      // "The Italian defence group opened its lab": the group, unnamed, not Italy
+      if (!organisation_only && adjective_of_noun(k)) return -1;
       if (organisation_only ? t == NodeType::Organisation : org_or_nation(t)) return items[k].entity;
     }
     int previous = organisation_only && ctx.previous_org >= 0 ? ctx.previous_org : ctx.previous_subject;
     if (previous < 0) return -1;
     NodeType t = type(previous);
     return (organisation_only ? t == NodeType::Organisation : org_or_nation(t)) ? previous : -1;
+  }
+
+  // Whether items[k] is a nation's demonym before a noun it qualifies ("the Italian defence group").
+  bool adjective_of_noun(std::size_t k) const {
+    if (k + 1 >= items.size() || type(items[k].entity) != NodeType::Nation) return false;
+    const WordKey& next = items[k + 1].key;
+    if (items[k + 1].is_entity() || next.empty() || !std::islower(static_cast<unsigned char>(next[0])) ||
+        lex().function_word_set.count(next))
+      return false;
+    const auto& mentions = ctx.doc->sentences[sentence].mentions;
+    return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+      return m.begin == items[k].begin && m.kind == MentionKind::Demonym;
+    });
   }
 
   bool state_body(const Item& it) const {

@@ -106,3 +106,15 @@ TEST_CASE("recall s17: a body run by, housed in or a committee of another", "[re
        {"Maltese Cyber Agency located_in Valletta"}},
   });
 }
+
+TEST_CASE("precision s17: its after a demonym that qualifies a noun is not the nation's", "[relate][part_of][s17]") {
+  check_relation_rows({
+      {"The Italian defence group inaugurated its Cyber Resilience Laboratory in Genoa.",
+       {},
+       {"Cyber Resilience Laboratory part_of Italy"}},
+      // the nation itself named as the subject still owns its unit
+      {"Italy inaugurated its Cyber Resilience Laboratory in Genoa.",
+       {"Cyber Resilience Laboratory part_of Italy"},
+       {}},
+  });
+}
