@@ -143,18 +143,24 @@ struct Resolver {
   int owner_before(std::size_t i, bool nation_first, bool organisation_only) const {
     if (nation_first)
       for (std::size_t k = i; k-- > 0;)
-        if (plain_entity(items[k]) && type(items[k].entity) == NodeType::Nation) return items[k].entity;
+        if (plain_entity(items[k]) && type(items[k].entity) == NodeType::Nation && !place_nation(k)) return items[k].entity;
     for (std::size_t k = 0; k < i; ++k) {
       if (!plain_entity(items[k])) continue;
       NodeType t = type(items[k].entity);
       // "The Italian defence group opened its lab": the group, unnamed, not Italy
       if (!organisation_only && adjective_of_noun(k)) return -1;
+      if (t == NodeType::Nation && place_nation(k)) continue;
       if (organisation_only ? t == NodeType::Organisation : org_or_nation(t)) return items[k].entity;
     }
     int previous = organisation_only && ctx.previous_org >= 0 ? ctx.previous_org : ctx.previous_subject;
     if (previous < 0) return -1;
     NodeType t = type(previous);
     return (organisation_only ? t == NodeType::Organisation : org_or_nation(t)) ? previous : -1;
+  }
+
+  // "MONS, Belgium - NATO opened its centre": a place's nation locates, it does not own.
+  bool place_nation(std::size_t k) const {
+    return k >= 2 && is(k - 1, ",") && plain_entity(items[k - 2]) && type(items[k - 2].entity) == NodeType::Place;
   }
 
   // Whether items[k] is a nation's demonym before a noun it qualifies ("the Italian defence group").

@@ -118,3 +118,15 @@ TEST_CASE("precision s17: its after a demonym that qualifies a noun is not the n
        {}},
   });
 }
+
+TEST_CASE("precision s17: the nation of a dateline place owns no unit", "[relate][part_of][s17]") {
+  check_relation_rows({
+      {"BRNO, Czechia - The European Defence Agency opened its Regional Cyber Centre on Monday.",
+       {"Regional Cyber Centre part_of European Defence Agency"},
+       {"Regional Cyber Centre part_of Czechia"}},
+      // a nation that is the subject still owns its unit
+      {"Czechia opened its Regional Cyber Centre in Brno on Monday.",
+       {"Regional Cyber Centre part_of Czechia"},
+       {}},
+  });
+}
