@@ -141,13 +141,52 @@ int writer_entity(DocAnalysis& doc, std::string_view writer, const Lexicon& lex)
   return static_cast<int>(doc.entities.size()) - 1;
 }
 
+// "(Reporting by A; editing by B)", "(Compiled by A and B in Lima; ...)": the writers
+// a credit line closing a wire story names (the people before its first ";"), when
+// no byline named any.
+std::vector<int> credited_writers(const DocAnalysis& doc, const Lexicon& lex) {
+  std::vector<int> out;
+  for (auto s = doc.sentences.rbegin(); s != doc.sentences.rend() && out.empty(); ++s) {
+    const auto& t = s->tokens;
+    if (t.size() < 4 || t[0].key != "(" || t[2].key != "by" || t[1].key.starts_with("edit")) continue;
+    std::string verb = std::string(t[1].key) + " by";
+    if (std::find(lex.byline_verbs.begin(), lex.byline_verbs.end(), verb) == lex.byline_verbs.end()) continue;
+    std::uint32_t stop = 0;
+    while (stop < t.size() && t[stop].key != ";") ++stop;
+    for (const auto& m : s->mentions)
+      if (m.end <= stop && doc.entities[m.entity].type == NodeType::Person) out.push_back(m.entity);
+  }
+  return out;
+}
+
+// The outlet a closing copyright line names ("(c) Andes Wire Service 2026", "© X"): the
+// one organisation the line names; empty when none.
+std::string copyright_outlet(const DocAnalysis& doc) {
+  for (auto s = doc.sentences.rbegin(); s != doc.sentences.rend(); ++s) {
+    const auto& t = s->tokens;
+    bool marked = (t.size() > 3 && t[0].key == "(" && t[1].key == "c" && t[2].key == ")") ||
+                  (!t.empty() && t[0].text == "\u00a9");
+    if (!marked) continue;
+    for (const auto& m : s->mentions)
+      if (doc.entities[m.entity].type == NodeType::Organisation) return doc.entities[m.entity].label;
+    return {};
+  }
+  return {};
+}
+
 }  // namespace
 
 void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::string_view source,
                              const Lexicon& lexicon, std::vector<Relation>& out) {
   // "THE DNIESTER REVIEW - INTERVIEW": a masthead's section after a dash is no part of its name
   if (auto dash = source.find(" - "); dash != std::string_view::npos) source = source.substr(0, dash);
-  std::vector<int> persons;
+  // "By Continental Press International staff": the outlet writes, no one named
+  std::string staff;
+  if (source.empty() && author.ends_with(" staff")) staff = std::string(author.substr(0, author.size() - 6));
+  if (!staff.empty()) source = staff, author = {};
+  std::string copyright = source.empty() ? copyright_outlet(doc) : std::string();
+  if (!copyright.empty()) source = copyright;
+  std::vector<int> persons = author.empty() ? credited_writers(doc, lexicon) : std::vector<int>{};
   for (std::string_view writer : writers_of(author)) {
     int person = entity_named(doc, writer, NodeType::Person, lexicon);
     if (person < 0 && !writer.empty() && entity_named(doc, writer, NodeType::Organisation, lexicon) < 0)
