@@ -62,6 +62,12 @@ void Relater::sentence(std::size_t si) {
   refresh_participants(s);
   detail::resolve_references(collapsed, ctx_, lists_, si, pair_sentence_, chunks);
   detail::drop_adverbial_times(lex_, s, exprs, collapsed);
+  // "It will be run by the unit. Its first director is X": a sentence whose subject is
+  // "it" keeps speaking of the organisation "it" stood for
+  int it_subject = !collapsed.empty() && collapsed[0].key == "it" && collapsed[0].entity >= 0 &&
+                           doc_.entities[collapsed[0].entity].type == NodeType::Organisation
+                       ? collapsed[0].entity
+                       : -1;
   Cut cut;
   auto clauses = split_clauses(std::move(collapsed), lex_, cut, &doc_);
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
@@ -85,6 +91,7 @@ void Relater::sentence(std::size_t si) {
   detail::find_offices_taken(doc_, si, stext_, exprs, office_phrases_, lex_.temporal, offices_);
   detail::find_appointments(doc_, si, stext_, exprs, lex_.temporal, offices_);
   remember_mentions(s, si);
+  if (it_subject >= 0) ctx_.previous_org = it_subject;
 }
 
 // The sentence's time expressions, resolved, less those that date nothing.

@@ -130,3 +130,17 @@ TEST_CASE("precision s17: the nation of a dateline place owns no unit", "[relate
        {}},
   });
 }
+
+TEST_CASE("recall s17: its after a sentence about it speaks of the same body", "[relate][leads][s17]") {
+  check_relation_rows({
+      {"The range, officially the Nordic Cyber Training Centre, cost EUR 9 million. It will be run by the Estonian "
+       "Cyber Unit and CERT-EE. Its first director is Colonel Mart Tamm.",
+       {"Mart Tamm leads Nordic Cyber Training Centre"},
+       {"Mart Tamm leads Estonian Cyber Unit"}},
+      // a sentence not about "it" leaves "its" to the first body it names
+      {"The range, officially the Nordic Cyber Training Centre, cost EUR 9 million. The Estonian Cyber Unit will "
+       "run it. Its commander is Colonel Mart Tamm.",
+       {"Mart Tamm leads Estonian Cyber Unit"},
+       {}},
+  });
+}
