@@ -144,3 +144,23 @@ TEST_CASE("recall s17: its after a sentence about it speaks of the same body", "
        {}},
   });
 }
+
+TEST_CASE("recall s17: held and opened in a place, written as participles", "[relate][located_in][s17]") {
+  check_relation_rows({
+      {"Teams joined Exercise Iron Net, held annually in Tartu.",
+       {"Iron Net located_in Tartu"},
+       {}},
+      // the teams the clause adds after the place are not places of it
+      {"Teams joined Exercise Iron Net, organised by the Estonian Defence Forces in Tartu, together with teams from "
+       "Latvia and Finland.",
+       {"Iron Net located_in Tartu"},
+       {"Iron Net located_in Latvia", "Iron Net located_in Finland"}},
+      {"The Cyber Range Centre, which opened in Tartu in 2021, trains 300 people a year.",
+       {"Cyber Range Centre located_in Tartu"},
+       {}},
+      // a body that opened something in a place is not located there by it
+      {"Last month the Estonian Defence Forces opened a liaison office in Narva.",
+       {},
+       {"Estonian Defence Forces located_in Narva"}},
+  });
+}
