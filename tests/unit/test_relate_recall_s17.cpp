@@ -164,3 +164,19 @@ TEST_CASE("recall s17: held and opened in a place, written as participles", "[re
        {"Estonian Defence Forces located_in Narva"}},
   });
 }
+
+TEST_CASE("recall s17: an exercise described as run by a body in a place", "[relate][located_in][s17]") {
+  check_relation_rows({
+      {"Teams took part in Exercise Iron Net, the annual exercise run every spring by the Estonian Defence Forces in "
+       "Tallinn.",
+       {"Iron Net located_in Tallinn"},
+       {}},
+      {"Exercise Iron Net, the live-fire drill organised by the Baltic Defence College in Tartu, drew 40 nations.",
+       {"Iron Net located_in Tartu"},
+       {}},
+      // a place of the organiser's own name is not where the exercise was
+      {"Exercise Iron Net, the drill organised by the Baltic Defence College, drew teams from Tartu University.",
+       {},
+       {"Iron Net located_in Tartu"}},
+  });
+}
