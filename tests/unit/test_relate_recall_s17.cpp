@@ -180,3 +180,14 @@ TEST_CASE("recall s17: an exercise described as run by a body in a place", "[rel
        {"Iron Net located_in Tartu"}},
   });
 }
+
+TEST_CASE("recall s17: a team, centre or office of a body, in apposition", "[relate][part_of][s17]") {
+  check_relation_rows({
+      {"CERT-SE, the national response team of the Swedish Civil Contingencies Agency, sent a team.",
+       {"CERT-SE part_of Swedish Civil Contingencies Agency"},
+       {}},
+      {"The Harbour Security Centre, the cyber office of the Kenyan Ministry of Defence, sent two teams.",
+       {"Harbour Security Centre part_of Kenyan Ministry of Defence"},
+       {}},
+  });
+}
