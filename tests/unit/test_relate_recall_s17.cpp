@@ -191,3 +191,21 @@ TEST_CASE("recall s17: a team, centre or office of a body, in apposition", "[rel
        {}},
   });
 }
+
+TEST_CASE("recall s17: a person named with a body's possessive", "[relate][affiliated_with][s17]") {
+  check_relation_rows({
+      {"Anna Berg, the Swedish Defence Research Agency's top cyber official, said the plan was late.",
+       {"Anna Berg affiliated_with Swedish Defence Research Agency"},
+       {}},
+      {"Anna Berg, who serves as the Swedish Defence Research Agency's chief scientist, said the plan was late.",
+       {"Anna Berg affiliated_with Swedish Defence Research Agency"},
+       {}},
+      {"Europol's Anna Berg said the plan was late.",
+       {"Anna Berg affiliated_with Europol"},
+       {}},
+      // a head named with the possessive leads; no second, weaker edge
+      {"NATO Secretary General Mark Rutte opened the summit. NATO's Mark Rutte said the plan was late.",
+       {"Mark Rutte leads North Atlantic Treaty Organization"},
+       {"Mark Rutte affiliated_with North Atlantic Treaty Organization"}},
+  });
+}
