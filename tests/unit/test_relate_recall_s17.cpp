@@ -209,3 +209,15 @@ TEST_CASE("recall s17: a person named with a body's possessive", "[relate][affil
        {"Mark Rutte affiliated_with North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("recall s17: a document signed for a body by a person", "[relate][affiliated_with][s17]") {
+  check_relation_rows({
+      {"The protocol was signed for the Azerbaijani Ministry of Defence Industry by Deputy Minister Elnur Qasimov.",
+       {"Elnur Qasimov affiliated_with Azerbaijani Ministry of Defence Industry"},
+       {}},
+      // signed by a person for no named body relates no one
+      {"The protocol was signed by Deputy Minister Elnur Qasimov for the second time.",
+       {},
+       {"Elnur Qasimov affiliated_with Azerbaijani Ministry of Defence Industry"}},
+  });
+}
