@@ -277,6 +277,8 @@ struct Matcher {
           if (k > 0 && (boundary(items[i + k - 1]) || items[i + k - 1].word == word::while_)) return false;
           // "A and B, head of C": the role after B's comma is B's, not A's
           if (k > 0 && own_apposition(ctx, items, i + k - 1)) return false;
+          // "by A, head of X, and by the chief of Y, B": "and by" opens the next agent's phrase
+          if (k > 1 && items[i + k - 1].key == "by" && items[i + k - 2].word == word::and_) return false;
           if (run(ei + 1, i + k)) return true;
         }
         return false;
@@ -544,8 +546,13 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
   bool starts_with_slot = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Slot;
   bool starts_with_anchor = !pattern.elements.empty() && pattern.elements[0].kind == PatternElement::Words &&
                             !pattern.elements[0].optional;
+  // "A, commander of X, B of Y": a role after a person's comma is that person's
+  // apposition, not a title of the name after it
+  bool title_first = !starts_with_slot && !pattern.elements.empty() && pattern.elements[0].kind != PatternElement::End &&
+                     (pattern.relation == EdgeType::leads || pattern.relation == EdgeType::affiliated_with);
   Matcher mt{pattern, items, ctx, sentence, {}};  // one for every start: its lists keep their storage
   for (std::size_t i = 0, limit = start_limit(pattern, items); i < limit; ++i) {
+    if (title_first && i >= 2 && own_apposition(ctx, items, i - 2)) continue;
     if (starts_with_slot && items[i].entity < 0 && items[i].group.empty() && items[i].word != word::the &&
         items[i].word != word::pair)
       continue;

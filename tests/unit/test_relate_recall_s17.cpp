@@ -221,3 +221,17 @@ TEST_CASE("recall s17: a document signed for a body by a person", "[relate][affi
        {"Elnur Qasimov affiliated_with Azerbaijani Ministry of Defence Industry"}},
   });
 }
+
+TEST_CASE("precision s17: a role that is another person's apposition or agent phrase", "[relate][leads][s17]") {
+  check_relation_rows({
+      {"Speakers included General Carlo Ferrante, commander of Italy's Network Operations Command, Colonel Nikos "
+       "Stavrou of the Hellenic Army, and Colonel Ivana Horvat.",
+       {"Carlo Ferrante leads Network Operations Command"},
+       {"Nikos Stavrou leads Network Operations Command"}},
+      {"The accord was signed by the president of the Federal Office for Information Security, Katrin Weber, and by "
+       "the chief executive of the Swedish Defence Research Agency, Anna Berg.",
+       {"Katrin Weber leads Federal Office for Information Security",
+        "Anna Berg leads Swedish Defence Research Agency"},
+       {"Katrin Weber leads Swedish Defence Research Agency"}},
+  });
+}
