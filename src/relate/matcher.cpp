@@ -550,9 +550,19 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
   // apposition, not a title of the name after it
   bool title_first = !starts_with_slot && !pattern.elements.empty() && pattern.elements[0].kind != PatternElement::End &&
                      (pattern.relation == EdgeType::leads || pattern.relation == EdgeType::affiliated_with);
+  // "ARCC, a body of the ITU based in Muscat": the seat is the body's, not its owner's
+  bool seat_first = starts_with_slot && pattern.relation == EdgeType::located_in;
+  auto owned_then_seated = [&](std::size_t i) {
+    std::size_t at = items[i].word == word::the ? i + 1 : i;  // the slot's item
+    std::size_t of = at >= 1 && items[at - 1].word == word::the ? at - 2 : at - 1;
+    if (at == 0 || of >= items.size() || items[of].word != word::of || at + 1 >= items.size()) return false;
+    const WordKey& next = items[at + 1].key;
+    return next == "based" || next == "headquartered" || next == "located";
+  };
   Matcher mt{pattern, items, ctx, sentence, {}};  // one for every start: its lists keep their storage
   for (std::size_t i = 0, limit = start_limit(pattern, items); i < limit; ++i) {
     if (title_first && i >= 2 && own_apposition(ctx, items, i - 2)) continue;
+    if (seat_first && owned_then_seated(i)) continue;
     if (starts_with_slot && items[i].entity < 0 && items[i].group.empty() && items[i].word != word::the &&
         items[i].word != word::pair)
       continue;

@@ -235,3 +235,16 @@ TEST_CASE("precision s17: a role that is another person's apposition or agent ph
        {"Katrin Weber leads Swedish Defence Research Agency"}},
   });
 }
+
+TEST_CASE("precision s17: a seat written after an owner is the owned body's", "[relate][located_in][s17]") {
+  check_relation_rows({
+      {"Oman also hosts the Gulf Cyber Centre (GCC), a body of the International Telecommunication Union (ITU) based "
+       "in Muscat.",
+       {"Gulf Cyber Centre located_in Muscat"},
+       {"International Telecommunication Union located_in Muscat"}},
+      // the owner's own seat, after a comma and "which", is still read
+      {"The International Telecommunication Union, which is based in Geneva, sent two officials.",
+       {"International Telecommunication Union located_in Geneva"},
+       {}},
+  });
+}
