@@ -248,3 +248,18 @@ TEST_CASE("precision s17: a seat written after an owner is the owned body's", "[
        {}},
   });
 }
+
+TEST_CASE("recall s17: a body said to be its nation's national authority", "[relate][part_of][s17]") {
+  check_relation_rows({
+      {"CERT-MT is Malta's national computer emergency response team.",
+       {"CERT-MT part_of Malta"},
+       {}},
+      {"The Valletta Cyber Bureau was set up in 2017 and is also the Maltese national authority for the rules.",
+       {"Valletta Cyber Bureau part_of Malta"},
+       {}},
+      // "a national authority" of no nation names none
+      {"The Valletta Cyber Bureau is a national authority for the rules, Italy said.",
+       {},
+       {"Valletta Cyber Bureau part_of Italy"}},
+  });
+}
