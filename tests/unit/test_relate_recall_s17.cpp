@@ -263,3 +263,18 @@ TEST_CASE("recall s17: a body said to be its nation's national authority", "[rel
        {"Valletta Cyber Bureau part_of Italy"}},
   });
 }
+
+TEST_CASE("recall s17: a body in a place opening the text after a dash", "[relate][located_in][s17]") {
+  check_relation_rows({
+      {"TALLINN - The Baltic Cyber Centre in Tartu admitted Moldova on Wednesday.",
+       {"Baltic Cyber Centre located_in Tartu"},
+       {}},
+      {"Moldova joins the centre - The Baltic Cyber Centre in Tartu admitted Moldova on Wednesday.",
+       {"Baltic Cyber Centre located_in Tartu"},
+       {}},
+      // a dash inside a clause before "with the X in P" places no body
+      {"The drill - run jointly with the Baltic Cyber Centre - ended in Tartu on Wednesday.",
+       {},
+       {"Baltic Cyber Centre located_in Tartu"}},
+  });
+}
