@@ -278,3 +278,14 @@ TEST_CASE("recall s17: a body in a place opening the text after a dash", "[relat
        {"Baltic Cyber Centre located_in Tartu"}},
   });
 }
+
+TEST_CASE("recall s17: a body's deputy named with its name before the title", "[relate][affiliated_with][s17]") {
+  check_relation_rows({
+      {"The memorandum was inked by CERT-EU deputy chief executive Tan Wei Ling on Monday.",
+       {"Tan Wei Ling affiliated_with CERT-EU"},
+       {"Tan Wei Ling leads CERT-EU"}},
+      {"Europol deputy director Anna Berg said the plan was late.",
+       {"Anna Berg affiliated_with Europol"},
+       {"Anna Berg leads Europol"}},
+  });
+}
