@@ -90,8 +90,14 @@ void Relater::sentence(std::size_t si) {
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
   detail::find_offices_taken(doc_, si, stext_, exprs, office_phrases_, lex_.temporal, offices_);
   detail::find_appointments(doc_, si, stext_, exprs, lex_.temporal, offices_);
+  // "X created a new unit. Its first head ...": the unit a pattern read as just opened
+  // (patterns opened_*) is what the next sentence's "its" speaks of
+  int opened = -1;
+  for (std::size_t r = first_relation; r < out_.size(); ++r)
+    if (out_[r].type == EdgeType::part_of && out_[r].pattern.starts_with("opened_")) opened = out_[r].source;
   remember_mentions(s, si);
   if (it_subject >= 0) ctx_.previous_org = it_subject;
+  else if (opened >= 0) ctx_.previous_org = opened;
 }
 
 // The sentence's time expressions, resolved, less those that date nothing.

@@ -289,3 +289,17 @@ TEST_CASE("recall s17: a body's deputy named with its name before the title", "[
        {"Anna Berg leads Europol"}},
   });
 }
+
+TEST_CASE("recall s17: its after a sentence that opened a unit speaks of the unit", "[relate][leads][s17]") {
+  check_relation_rows({
+      {"Ireland's Defence Forces set up a new Cyber Defence Wing in February. Its commander, Colonel Aoife Byrne, "
+       "told the committee it had 40 staff.",
+       {"Aoife Byrne leads Cyber Defence Wing"},
+       {"Aoife Byrne leads Ireland's Defence Forces"}},
+      // no unit opened: "its" is the sentence's first body, as before
+      {"Ireland's Defence Forces trained with the Cyber Defence Wing in February. Its commander, Colonel Aoife "
+       "Byrne, told the committee it had 40 staff.",
+       {"Aoife Byrne leads Ireland's Defence Forces"},
+       {}},
+  });
+}
