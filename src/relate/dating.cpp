@@ -58,6 +58,16 @@ bool inside_relative_clause(std::string_view sentence, std::size_t from, std::si
   return relative && sentence.substr(x.end, to - x.end).find(',') != std::string_view::npos;
 }
 
+// "In October, X visited Y and met Z": a time that opens the sentence (at
+// most a preposition before it, a comma after it) is said of every verb of
+// its subject, a later conjunct's too.
+bool opens_sentence(std::string_view sentence, const TimeExpression& x) {
+  std::string_view before = sentence.substr(0, x.start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.find(' ') != std::string_view::npos) return false;  // more than one word before it
+  return sentence.substr(x.end).starts_with(",");
+}
+
 }  // namespace
 
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
@@ -65,7 +75,7 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
   const TimeExpression* best = nullptr;
   std::size_t best_distance = 0;
   for (const auto& x : exprs) {
-    if (!x.resolved() || (conjunct && x.end <= from)) continue;
+    if (!x.resolved() || (conjunct && x.end <= from && !opens_sentence(sentence, x))) continue;
     // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
     if (x.start >= to && another_fact(sentence.substr(to, x.start - to), words)) continue;
     if (inside_relative_clause(sentence, from, to, x)) continue;
