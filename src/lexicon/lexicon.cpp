@@ -232,7 +232,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"clause_conjunctions", &t.clause_conjunctions}, {"other_time_words", &t.other_time_words},
       {"occurrence_verbs", &t.occurrence_verbs}, {"past_tense_words", &t.past_tense_words},
       {"office_phrases", &t.office_phrases}, {"occasion_phrases", &t.occasion_phrases},
-      {"first_day_phrases", &t.first_day_phrases},
+      {"first_day_phrases", &t.first_day_phrases}, {"closing_phrases", &t.closing_phrases},
       {"appointing_verbs", &t.appointing_verbs}, {"event_nouns", &t.event_nouns},
       {"quarter_prefixes", &t.quarter_prefixes}};
   for (const auto& [name, set] : sets)

@@ -64,7 +64,8 @@ std::optional<std::pair<std::size_t, std::size_t>> PhraseFinder::find(const std:
       const Phrase& phrase = phrases_[p];
       if (i + phrase.size > tokens.size()) continue;
       bool all = true;
-      for (std::size_t k = 0; all && k < phrase.size; ++k) all = std::string_view(tokens[i + k].key) == phrase.words[k];
+      for (std::size_t k = 0; all && k < phrase.size; ++k)
+        all = phrase.words[k] == "*" || std::string_view(tokens[i + k].key) == phrase.words[k];
       if (all) return std::pair{i, i + phrase.size};
     }
   }

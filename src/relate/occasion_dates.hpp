@@ -28,6 +28,7 @@ namespace newsgraph::detail {
 // most 32 phrases of 6 words are read) in a sentence's tokens. Built once
 // per document without allocating: it views the list's strings, which must
 // outlive it.
+// A phrase's word "*" (not its first) stands for any one token ("on the * 's opening day").
 class PhraseFinder {
  public:
   explicit PhraseFinder(const WordSet& phrases);

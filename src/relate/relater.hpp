@@ -57,6 +57,8 @@ class Relater {
                        std::size_t& to) const;
   bool names_a_group(const std::vector<Item>& items, const detail::PatternMatch& m, int target, std::size_t si) const;
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const;
+  bool event_possessor(const SentenceAnalysis& s, std::size_t from, std::size_t to) const;
+  std::optional<Dating> closing_date(const SentenceAnalysis& s, std::size_t si) const;
   std::vector<int> events_named(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
                                 std::vector<std::size_t>& at);
   void date_event_edges();
@@ -97,6 +99,7 @@ class Relater {
   detail::PhraseFinder office_phrases_{lex_.temporal.office_phrases};
   detail::PhraseFinder occasion_phrases_{lex_.temporal.occasion_phrases};
   detail::PhraseFinder first_day_phrases_{lex_.temporal.first_day_phrases};
+  detail::PhraseFinder closing_phrases_{lex_.temporal.closing_phrases};
   detail::TimeWordIndex time_words_{lex_.temporal};  // read once per document, asked per sentence
   std::optional<Dating> occasion_;              // occasion_date() of the current sentence
   std::vector<detail::OfficeTaken> offices_;   // posts taken, dated by date_offices()

@@ -12,10 +12,12 @@ namespace newsgraph::detail {
 // lede's date) when none is named; nullopt without such a phrase.
 std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::size_t si) const {
   // "On the opening day, A and B signed ...": the first day of the event told of last
-  if (first_day_phrases_.find(s.tokens) && last_events_.first.size() == 1) {
+  auto first_day = first_day_phrases_.find(s.tokens);
+  if (first_day && last_events_.first.size() == 1 && event_possessor(s, first_day->first, first_day->second)) {
     auto d = events_.near(last_events_.first.front(), si);
     return d && d->date && d->date->day ? std::optional<Dating>{Dating{d->date, {}}} : std::nullopt;
   }
+  if (auto closing = closing_date(s, si)) return closing;
   auto after = detail::occasion_phrase(s, occasion_phrases_);
   if (!after) return std::nullopt;
   if (*after < s.tokens.size() && s.tokens[*after].key == "of") {
@@ -37,6 +39,38 @@ int Relater::local_topic(std::size_t si) const {
   constexpr std::size_t kReach = 2;
   if (last_events_.first.size() == 1 && si <= last_events_.second + kReach) return last_events_.first.front();
   return topic_;
+}
+
+// "on the exercise's opening day": the possessor of a phrase's "'s" (tokens
+// [from, to)) is an event noun (not "on the minister's first day"); true
+// for a phrase with no possessive.
+bool Relater::event_possessor(const SentenceAnalysis& s, std::size_t from, std::size_t to) const {
+  for (std::size_t k = from + 1; k < to; ++k)
+    if (s.tokens[k].key == "'s" && !lex_.temporal.event_nouns.count(std::string(s.tokens[k - 1].key))) return false;
+  return true;
+}
+
+// "The dialogue closed with the X Declaration": the last day of the event
+// named (or referred to by "the <event noun>") right before a closing phrase,
+// when the document states the event's dates; nullopt otherwise.
+std::optional<Dating> Relater::closing_date(const SentenceAnalysis& s, std::size_t si) const {
+  auto found = closing_phrases_.find(s.tokens);
+  if (!found || found->first == 0) return std::nullopt;
+  std::size_t at = found->first;
+  int event = -1;
+  for (const auto& m : s.mentions) {
+    NodeType t = doc_.entities[m.entity].type;
+    if (m.end == at && (t == NodeType::Exercise || t == NodeType::Event)) event = m.entity;
+  }
+  constexpr std::size_t kReach = 2;  // sentences back to the event "the dialogue" is
+  bool referred = at >= 2 && s.tokens[at - 2].key == "the" &&
+                  lex_.temporal.event_nouns.count(std::string(s.tokens[at - 1].key)) &&
+                  last_events_.first.size() == 1 && si <= last_events_.second + kReach;
+  if (event < 0 && referred) event = last_events_.first.front();
+  if (event < 0) return std::nullopt;
+  auto d = events_.near(event, si);
+  if (!d || !d->date) return std::nullopt;
+  return Dating{d->end ? d->end : d->date, {}};
 }
 
 // The distinct exercises, events and agreements a sentence names (an

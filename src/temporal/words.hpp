@@ -51,6 +51,7 @@ struct TemporalWords {
   WordSet office_phrases;      // "took office": its date dates the post taken
   WordSet occasion_phrases;    // "on the sidelines": a fact at the story's event, of its date
   WordSet first_day_phrases;   // "on the opening day": a fact on the first day of the event told of last
+  WordSet closing_phrases;     // "closed with": "the summit closed with the X Declaration" dates X by the summit's last day
   WordSet appointing_verbs;    // "appointed": "X appointed Y as director on Monday" dates Y's post
   WordSet event_nouns;         // "exercise": "The exercise began on Monday" dates the event named before
   WordMap<int> lede_word_groups; // word -> its group: "drill" and "exercise" speak of one occasion (EventDates)

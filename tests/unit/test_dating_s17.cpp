@@ -21,3 +21,39 @@ TEST_CASE("s17: a time opening the sentence dates every verb of its subject", "[
        {"Ana Ruiz met_with Luis Vega 2025-03"}},
   });
 }
+
+TEST_CASE("s17: what an event closed with is dated by its last day", "[relate][dating][s17]") {
+  check_relation_rows({
+      {"On 9 and 10 June the Chilean Navy hosted the first Andean Cyber Dialogue in Lima. "
+       "The dialogue closed with the Lima Declaration on Cyber Norms, adopted by Chile, Peru and Ecuador.",
+       {"Chile party_to Lima Declaration on Cyber Norms 2025-06-10", "Peru party_to Lima Declaration on Cyber Norms 2025-06-10"},
+       {}},
+      {"The Chilean Navy hosted the Andean Cyber Dialogue in Lima from June 2 to June 4. "
+       "The Andean Cyber Dialogue ended with the Lima Declaration on Cyber Norms, adopted by Chile and Peru.",
+       {"Peru party_to Lima Declaration on Cyber Norms 2025-06-04"},
+       {}},
+      // the event's dates are not told: no date
+      {"The Chilean Navy hosted the first Andean Cyber Dialogue in Lima. "
+       "The dialogue closed with the Lima Declaration on Cyber Norms, adopted by Chile, Peru and Ecuador.",
+       {"Chile party_to Lima Declaration on Cyber Norms undated"},
+       {}},
+  });
+}
+
+TEST_CASE("s17: on the exercise's opening day is the first day of the exercise", "[relate][dating][s17]") {
+  check_relation_rows({
+      {"From 9 June to 13 June, the Chilean Navy ran Pacific Shield 25, a regional cyber exercise, in Valparaiso. "
+       "Ana Ruiz met the Peruvian defence minister, Luis Vega, on the exercise's opening day.",
+       {"Ana Ruiz met_with Luis Vega 2025-06-09"},
+       {}},
+      {"From 9 June to 13 June, the Chilean Navy ran Pacific Shield 25, a regional cyber exercise, in Valparaiso. "
+       "Chile and Peru signed the Valparaiso Cadet Accord on the exercise's opening day.",
+       {"Chile party_to Valparaiso Cadet Accord 2025-06-09"},
+       {}},
+      // a person's first day is not the exercise's
+      {"From 9 June to 13 June, the Chilean Navy ran Pacific Shield 25, a regional cyber exercise, in Valparaiso. "
+       "Chile and Peru signed the Valparaiso Cadet Accord on the minister's first day.",
+       {"Chile party_to Valparaiso Cadet Accord undated"},
+       {"Chile party_to Valparaiso Cadet Accord 2025-06-09"}},
+  });
+}
