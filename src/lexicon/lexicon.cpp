@@ -185,6 +185,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
     if (p.HasMember("implicit_object")) rp.implicit_object = parse_node_type(p["implicit_object"].GetString());
     if (p.HasMember("event")) rp.event = p["event"].GetBool();
     if (p.HasMember("creates")) rp.creates = p["creates"].GetBool();
+    if (p.HasMember("dated_after")) rp.dated_after = p["dated_after"].GetBool();
     std::erase_if(lex.patterns, [&](const RelationPattern& q) { return q.name == rp.name; });
     lex.patterns.push_back(std::move(rp));
   }

@@ -110,6 +110,7 @@ struct RelationPattern {
   std::optional<NodeType> implicit_object;  // object not written: the latest entity of this type
   bool event = false;                        // a happening: may take the date of the narrative
   bool creates = false;                      // its source is a body the clause sets up: a later "its" is that body
+  bool dated_after = false;                  // dated only by a time from its last word on ("and Sweden followed in 2024")
   std::vector<std::string> anchors;          // first words of the first required word element (index())
   std::vector<std::uint32_t> anchor_ids;     // their word ids
   // By index(): per required word element, the word ids of which one must be

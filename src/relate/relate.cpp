@@ -292,6 +292,13 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
   std::size_t from = s.tokens[items[first].begin].start - s.start;
   to = s.tokens[items[m.last].end - 1].end - s.start;
   Dating d = p.event ? detail::date_near(exprs, stext_, from, to, first != m.first, lex_.temporal) : Dating{};
+  if (p.dated_after) {  // "Finland joined NATO in 2023 and Sweden followed in 2024": only what follows the last word
+    std::vector<TimeExpression> after;
+    std::size_t last = s.tokens[items[m.last].begin].start - s.start;
+    for (const auto& x : exprs)
+      if (x.start >= last) after.push_back(x);
+    d = detail::date_near(after, stext_, last, to, false, lex_.temporal);
+  }
   // a meeting in a main clause with no time of its own, after a subject's clause that names one day
   if (relation == EdgeType::met_with && !d.date && !d.end && cut_day_ && exprs.size() < all_exprs_ &&
       cut_day_at_ > from && cut_day_at_ < to)

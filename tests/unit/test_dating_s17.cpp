@@ -57,3 +57,18 @@ TEST_CASE("s17: on the exercise's opening day is the first day of the exercise",
        {"Chile party_to Valparaiso Cadet Accord 2025-06-09"}},
   });
 }
+
+TEST_CASE("s17: a nation that followed another into a body is dated by its own time", "[relate][dating][s17]") {
+  check_relation_rows({
+      {"Long before Denmark joined the European Union in 1973 and Sweden followed in 1995, the two navies trained together.",
+       {"Sweden member_of European Union 1995", "Denmark member_of European Union 1973"},
+       {"Sweden member_of European Union 1973"}},
+      {"Estonia joined NATO in March 2004, and Finland followed in April 2023.",
+       {"Finland member_of North Atlantic Treaty Organization 2023-04"},
+       {}},
+      // no time of its own: no date, not the first nation's
+      {"Denmark joined the European Union in 1973 and Sweden followed.",
+       {"Sweden member_of European Union undated"},
+       {"Sweden member_of European Union 1973"}},
+  });
+}
