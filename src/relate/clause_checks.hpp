@@ -32,6 +32,8 @@ bool other_occasion_object(const Lexicon& lex, const SentenceAnalysis& s, const 
                            std::size_t next, NodeType type);
 
 // A perfect tense inside the match ("has met", "had signed").
+// "has joined", not "had joined": news of now, told when it is said.
+bool present_perfect(const std::vector<Item>& items, const PatternMatch& m);
 bool perfect(const std::vector<Item>& items, const PatternMatch& m);
 
 // Dates the relations of `out` from `first_relation` on that a gapped list part

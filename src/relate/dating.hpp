@@ -93,6 +93,20 @@ std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std:
 // where the name ends, bytes into the sentence.
 std::optional<Dating> visit_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after);
 
+// "Japan has joined the group, its government announced on Monday": a fact in
+// the perfect with no time of its own is dated by the first saying after it
+// (the lexicon's saying_words), when the saying's own time follows the verb
+// right away. `to`: where the fact's words end, bytes into the sentence.
+// (dating_clauses.cpp)
+std::optional<Dating> saying_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
+                                  const TemporalWords& words = default_temporal_words());
+
+// "A and B will work together ..., under a memorandum signed here yesterday":
+// a cooperation with no time of its own is dated by the signing of the
+// agreement (agreement_nouns, then an occurrence verb) it is said to be under.
+std::optional<Dating> framework_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                     std::size_t to, const TemporalWords& words = default_temporal_words());
+
 // When the document says an event took place ("Cyber Shield was held from
 // June 3 to June 14"): the participation and organisation edges of that
 // event in nearby sentences with no date of their own take it.

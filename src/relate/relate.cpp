@@ -303,6 +303,10 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
   if (relation == EdgeType::met_with && !d.date && !d.end && cut_day_ && exprs.size() < all_exprs_ &&
       cut_day_at_ > from && cut_day_at_ < to)
     d.date = cut_day_;
+  if (p.event && !d.date && !d.end && detail::present_perfect(items, m))
+    d = detail::saying_date(exprs, stext_, to, lex_.temporal).value_or(d);
+  if (p.event && !d.date && !d.end && relation == EdgeType::cooperates_with)
+    d = detail::framework_date(exprs, stext_, to, lex_.temporal).value_or(d);
   if (p.event && !d.date && !d.end && occasion_) d = *occasion_;
   if (p.event && !d.date && !d.end && s.headline && si < 3) d.date = published_;
   return d;

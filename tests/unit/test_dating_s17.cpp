@@ -72,3 +72,33 @@ TEST_CASE("s17: a nation that followed another into a body is dated by its own t
        {"Sweden member_of European Union 1973"}},
   });
 }
+
+TEST_CASE("s17: a fact in the present perfect is dated by the day it was announced", "[relate][dating][s17]") {
+  check_relation_rows({
+      {"Peru has joined NATO, the alliance that coordinates cyber defence, its government announced on Monday.",
+       {"Peru member_of North Atlantic Treaty Organization 2025-06-16"},
+       {}},
+      // "had joined": before the saying, not on its day
+      {"Peru had joined NATO, its government announced on Monday.",
+       {"Peru member_of North Atlantic Treaty Organization undated"},
+       {"Peru member_of North Atlantic Treaty Organization 2025-06-16"}},
+      // a vague time of saying gives no day of the fact
+      {"Peru has joined NATO, its government said last week.",
+       {"Peru member_of North Atlantic Treaty Organization undated"},
+       {}},
+  });
+}
+
+TEST_CASE("s17: a cooperation under an agreement is dated by its signing", "[relate][dating][s17]") {
+  check_relation_rows({
+      {"The Chilean Navy and the Peruvian Navy will work together to protect the cables that link the two countries, "
+       "under a memorandum signed here yesterday.",
+       {"Chilean Navy cooperates_with Peruvian Navy 2025-06-17"},
+       {}},
+      // signed at a time the text does not give: no date
+      {"The Chilean Navy and the Peruvian Navy will work together to protect the cables that link the two countries, "
+       "under a memorandum signed by both ministers.",
+       {"Chilean Navy cooperates_with Peruvian Navy undated"},
+       {"Chilean Navy cooperates_with Peruvian Navy 2025-06-17"}},
+  });
+}

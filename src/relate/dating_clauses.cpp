@@ -1,0 +1,65 @@
+// Dates a fact takes from another clause of its sentence that tells when it
+// was made known or put in writing (dating.hpp): the saying of a fact in the
+// perfect, the signing of the agreement a cooperation is under.
+#include <string>
+
+#include "relate/dating.hpp"
+
+namespace newsgraph::detail {
+
+namespace {
+
+// The time expression that starts right after byte `at` (at most "on", "here"
+// or "there" between): the verb's own adverbial ("signed here yesterday").
+const TimeExpression* time_right_after(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                       std::size_t at) {
+  for (const auto& x : exprs) {
+    if (x.start < at || !x.date || x.role != TimeRole::Point) continue;
+    std::string_view between = sentence.substr(at, x.start - at);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    if (between.empty() || between == "on" || between == "here" || between == "there" || between == "here on")
+      return &x;
+    return nullptr;  // the first time after the verb is not its own
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<Dating> saying_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
+                                  const TemporalWords& words) {
+  std::string lower;
+  auto ws = words_of(sentence, lower);
+  for (const auto& w : ws) {
+    if (w.start < to || !words.saying_words.count(std::string(w.text))) continue;
+    // ", its government announced on Monday": the saying word is the last of its clause's subject
+    if (sentence.substr(to, w.start - to).find_first_of(".;") != std::string_view::npos) return std::nullopt;
+    // a day ("on Monday"): a vaguer time ("said last week") tells little of when the fact was
+    const auto* x = time_right_after(exprs, sentence, w.end);
+    if (x && x->date->day) return Dating{x->date, {}};
+    return std::nullopt;  // the first saying after the fact is the one that tells it
+  }
+  return std::nullopt;
+}
+
+std::optional<Dating> framework_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                     std::size_t to, const TemporalWords& words) {
+  constexpr std::size_t kNounReach = 4;  // words from "under" to the noun ("under a new bilateral memorandum")
+  std::string lower;
+  auto ws = words_of(sentence, lower);
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    if (ws[i].start < to || ws[i].text != "under") continue;
+    for (std::size_t k = i + 1; k < ws.size() && k <= i + kNounReach; ++k) {
+      if (!words.agreement_nouns.count(std::string(ws[k].text))) continue;
+      // the noun's participle of signing, then its own time
+      if (k + 1 >= ws.size() || !words.occurrence_verbs.count(std::string(ws[k + 1].text))) return std::nullopt;
+      if (const auto* x = time_right_after(exprs, sentence, ws[k + 1].end)) return Dating{x->date, {}};
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsgraph::detail
