@@ -235,7 +235,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"office_phrases", &t.office_phrases}, {"occasion_phrases", &t.occasion_phrases},
       {"first_day_phrases", &t.first_day_phrases}, {"closing_phrases", &t.closing_phrases},
       {"appointing_verbs", &t.appointing_verbs}, {"event_nouns", &t.event_nouns},
-      {"agreement_nouns", &t.agreement_nouns},
+      {"agreement_nouns", &t.agreement_nouns}, {"day_parts", &t.day_parts},
       {"quarter_prefixes", &t.quarter_prefixes}};
   for (const auto& [name, set] : sets)
     if (v.HasMember(name)) add_keys(*set, v[name]);

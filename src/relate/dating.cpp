@@ -384,6 +384,16 @@ struct Relative {
 };
 
 // The relative phrase starting at word k, if any.
+// Whether word k starts what "before"/"after" governs ("the day before the
+// summit", "the night after 3 May"), not a word of the rest of the clause.
+bool has_object(const std::vector<Word>& w, std::size_t k, const TemporalWords& words) {
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "this", "that"};
+  if (k >= w.size() || w[k].start > w[k - 1].end + 1) return false;  // punctuation between: the clause goes on
+  std::string_view x = w[k].text;
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), x) != std::end(kDeterminers) ||
+         (x[0] >= '0' && x[0] <= '9') || words.months.count(x) || words.weekdays.count(x);
+}
+
 std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, const TemporalWords& words) {
   auto at = [&](std::size_t i) { return i < w.size() ? w[i].text : std::string_view{}; };
   // the next / following / previous / preceding day|week|month|year
@@ -392,9 +402,11 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
     int sign = sequence == words.sequence_words.end() ? 0 : sequence->second;
     char unit = unit_of(at(k + 2), words);
     if (sign && unit && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit, sign, false};
-    // the day after / before
-    if (at(k + 1) == "day" && (at(k + 2) == "after" || at(k + 2) == "before"))
-      return Relative{w[k].start, w[k + 2].end, 'd', at(k + 2) == "after" ? 1 : -1, true};
+    // the day (evening, night) after / before: of the date named after it, else
+    // ("had met the evening before over dinner") of the story's latest day
+    bool day = at(k + 1) == "day" || words.day_parts.count(at(k + 1));
+    if (day && (at(k + 2) == "after" || at(k + 2) == "before"))
+      return Relative{w[k].start, w[k + 2].end, 'd', at(k + 2) == "after" ? 1 : -1, has_object(w, k + 3, words)};
     return std::nullopt;
   }
   // a day later / two years earlier / a day after / three weeks before

@@ -53,6 +53,7 @@ struct TemporalWords {
   WordSet first_day_phrases;   // "on the opening day": a fact on the first day of the event told of last
   WordSet closing_phrases;     // "closed with": "the summit closed with the X Declaration" dates X by the summit's last day
   WordSet appointing_verbs;    // "appointed": "X appointed Y as director on Monday" dates Y's post
+  WordSet day_parts;           // "evening": "the evening before" is a day before
   WordSet agreement_nouns;     // "memorandum": "will cooperate under a memorandum signed on Monday" dates the cooperation
   WordSet event_nouns;         // "exercise": "The exercise began on Monday" dates the event named before
   WordMap<int> lede_word_groups; // word -> its group: "drill" and "exercise" speak of one occasion (EventDates)

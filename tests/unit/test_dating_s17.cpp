@@ -102,3 +102,15 @@ TEST_CASE("s17: a cooperation under an agreement is dated by its signing", "[rel
        {"Chilean Navy cooperates_with Peruvian Navy 2025-06-17"}},
   });
 }
+
+TEST_CASE("s17: the evening before counts a day back from the story's day", "[relate][dating][s17]") {
+  check_relation_rows({
+      {"On 3 June the Chilean Navy hosted the Andean Cyber Dialogue in Lima. "
+       "Ana Ruiz had met Luis Vega the evening before, at a dinner at the embassy.",
+       {"Ana Ruiz met_with Luis Vega 2025-06-02"},
+       {"Ana Ruiz met_with Luis Vega 2025-06-03"}},
+      {"Ana Ruiz met Luis Vega the night before the Andean Cyber Dialogue on 3 June.",
+       {"Ana Ruiz met_with Luis Vega 2025-06-02"},
+       {}},
+  });
+}
