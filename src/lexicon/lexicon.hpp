@@ -22,7 +22,7 @@
 #include "document/metadata_words.hpp"
 #include "segment/sentences.hpp"
 #include "temporal/words.hpp"
-#include "util/word_hash.hpp"
+#include "util/flat_word_table.hpp"
 
 namespace newsgraph {
 

@@ -14,7 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "util/word_hash.hpp"
+#include "util/flat_word_table.hpp"
 #include "util/word_key.hpp"
 
 namespace newsgraph {

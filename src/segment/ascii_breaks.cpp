@@ -10,7 +10,7 @@
 #include <cstring>
 #include <string>
 
-#include "util/word_hash.hpp"
+#include "util/flat_word_table.hpp"
 
 namespace newsgraph::segment_detail {
 namespace {

@@ -11,7 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "util/word_hash.hpp"
+#include "util/flat_word_table.hpp"
 
 namespace newsgraph {
 

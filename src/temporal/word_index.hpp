@@ -9,7 +9,7 @@
 #include <string_view>
 #include <utility>
 
-#include "util/word_hash.hpp"
+#include "util/flat_word_table.hpp"
 
 namespace newsgraph {
 struct TemporalWords;

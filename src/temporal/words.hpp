@@ -12,7 +12,7 @@
 #include <unordered_set>
 #include <utility>
 
-#include "util/word_hash.hpp"
+#include "util/flat_word_table.hpp"
 
 namespace newsgraph {
 namespace temporal {

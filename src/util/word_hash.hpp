@@ -1,5 +1,5 @@
-// Hash sets and maps of short words (token keys, cue words), looked up
-// many times per token. std::hash<std::string> runs a general byte hash
+// The hash of short words (token keys, cue words) for the tables looked up
+// many times per token (WordSet, WordMap: util/flat_word_table.hpp). std::hash<std::string> runs a general byte hash
 // out of line and needs a std::string to look up; this one reads a short
 // word in at most two loads, and finds a std::string key from a
 // string_view without building one.
@@ -9,8 +9,6 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace newsgraph {
 
@@ -45,9 +43,5 @@ struct WordHash {
     return x ^ (x >> 29);
   }
 };
-
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
-template <class Value>
-using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
 
 }  // namespace newsgraph
