@@ -81,7 +81,7 @@ struct DocumentParticipation {
       subject_openers,                  // ",", "while": what may stand before a subject
       clause_openers,                   // "observed that it ...": words opening a clause after "that"
       free_words;                       // "took part remotely": words after a cue that name nothing taken part in
-  std::unordered_set<std::string> cue_set, people_set, edition_set;  // by index(): token keys
+  WordSet cue_set, people_set, edition_set;  // by index(): token keys
   // By index(): each cue's text before one of its spaces ("took" of "took
   // part"): two words are a cue only when the first is here.
   WordSet cue_heads;
@@ -211,7 +211,7 @@ struct Lexicon {
   }
   WordMap<NodeType> type_noun_type, anaphor_type;
   WordMap<std::uint32_t> label_index;  // name_key(label) -> entity
-  std::unordered_map<std::string, std::uint32_t, KeyHash, std::equal_to<>> word_ids;  // see `word`
+  WordMap<std::uint32_t> word_ids;  // see `word`
   // Patterns by a word of one of their required word elements (word id ->
   // pattern indexes), and those with no required word: which patterns a
   // clause may match, found from its words.
@@ -224,7 +224,7 @@ struct Lexicon {
   std::vector<std::uint32_t> required_flat, required_at;
   // Every gazetteer key cut after one of its tokens but the last ("united",
   // "united states"): a longer name can only start with one of these.
-  std::unordered_set<std::string, KeyHash, std::equal_to<>> gazetteer_prefixes;
+  WordSet gazetteer_prefixes;
 
   // Set by index(), unique to each indexing (0: not indexed): a thread's
   // memo of name_key_of() holds keys of one lexicon as last indexed.
