@@ -242,7 +242,7 @@ struct Matcher {
     std::size_t k = i;
     if (k < items.size() && items[k].word == word::the) ++k;
     else if (k == 0 || items[k - 1].word != word::the) return i;  // (a pattern's "the?" took it)
-    if (k < items.size() && entity_like(items[k]) && items[k].group.empty() &&
+    if (k < items.size() && items[k].entity >= 0 && items[k].group.empty() &&
         entity_type(ctx, items[k].entity) == NodeType::Nation)
       ++k;
     if (k + 2 >= items.size() || entity_like(items[k])) return i;
@@ -250,7 +250,7 @@ struct Matcher {
     if (noun == ctx.lex->type_noun_type.end() || noun->second != NodeType::Place) return i;
     if (items[k + 1].word != word::comma && items[k + 1].word != word::of) return i;
     const Item& place = items[k + 2];
-    bool named = entity_like(place) && place.group.empty() && entity_type(ctx, place.entity) == NodeType::Place;
+    bool named = place.entity >= 0 && place.group.empty() && entity_type(ctx, place.entity) == NodeType::Place;
     return named && fits(e, place) ? k + 2 : i;
   }
 
@@ -290,7 +290,7 @@ struct Matcher {
   // just before it (cues.json anaphora: "exercise", "drill", "summit").
   bool kind_noun_at(std::size_t at) const {
     if (at == 0 || at >= items.size() || !lower_word_item(items[at]) || !entity_like(items[at - 1]) ||
-        !items[at - 1].group.empty())
+        !items[at - 1].group.empty() || items[at - 1].entity < 0)  // a pronoun or pair item names no one entity
       return false;
     NodeType t = entity_type(ctx, items[at - 1].entity);
     if (t != NodeType::Exercise && t != NodeType::Event) return false;
