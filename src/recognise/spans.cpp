@@ -325,6 +325,8 @@ static std::optional<NodeType> head_word_type(const Lexicon& lex, const std::vec
     if (const NodeType* two = k > b ? joined_head(lex, toks, k - 1, k + 1) : nullptr) return *two;
     auto it = lex.head_type.find(toks[k].key);
     if (it == lex.head_type.end() || (k == b && lex.modified_head_set.count(toks[k].key))) continue;
+    // "ASEAN Regional CERT" is a team, a bare "CERT" (a kind of team) is not
+    if (e - b == 1 && lex.not_org_acronym_set.count(toks[k].key)) continue;
     // "Yarralumla ACT 2600": capitals among words in lower case are an acronym, no head word
     // unless the lexicon writes the head so ("Riga FC")
     if (toks[k].all_caps && !toks[b].all_caps && !head_in_capitals(lex, toks[k].text)) continue;
