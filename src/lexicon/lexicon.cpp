@@ -339,7 +339,8 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"subject_pronouns", &lex.subject_pronouns}, {"region_nouns", &lex.region_nouns},
                              {"companion_words", &lex.companion_words},
                              {"companion_closers", &lex.companion_closers}, {"not_verbs", &lex.not_verbs},
-                             {"echo_phrases", &lex.echo_phrases}};
+                             {"echo_phrases", &lex.echo_phrases},
+                             {"retraction_phrases", &lex.retraction_phrases}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;
     if (replace) f.list->clear();

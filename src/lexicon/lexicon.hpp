@@ -164,7 +164,8 @@ struct Lexicon {
       companion_words,   // "X, along with Y, took part": a word or two bringing companions into the subject
       companion_closers, // "alongside Y in Tallinn": what may follow the companions closing a clause
       not_verbs,         // "A joined X and the ...": words after "and" that start no second verb
-      echo_phrases;      // "A took part, as did B": after a comma, bring a subject doing what the clause's did
+      echo_phrases,      // "A took part, as did B": after a comma, bring a subject doing what the clause's did
+      retraction_phrases;  // "an earlier version of this article said": a correction's sentence states no fact
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
   std::vector<CueFamily> cue_families;  // patterns.json: fallback cues, after the patterns
@@ -187,6 +188,7 @@ struct Lexicon {
       adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set;
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word
+  std::vector<std::vector<std::string>> retraction_phrase_words;  // retraction_phrases, likewise
   // Whether a title word makes "leads" a mere affiliation: a junior or past
   // title of one word ("deputy") or two ("state minister", with `next`).
   bool demotes(const std::string& key, const std::string* next = nullptr) const {

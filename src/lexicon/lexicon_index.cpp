@@ -141,16 +141,20 @@ void index_cue_sets(Lexicon& lex) {
   set_of(participation.free_words, participation.free_word_set);
   set_of(lex.companion_closers, lex.companion_closer_set);
   set_of(lex.not_verbs, lex.not_verb_set);
-  lex.echo_phrase_words.clear();
-  for (const auto& phrase : lex.echo_phrases) {
-    std::vector<std::string> words;
-    for (std::size_t from = 0; from < phrase.size();) {
-      std::size_t space = std::min(phrase.find(' ', from), phrase.size());
-      words.push_back(lex.token_key(phrase.substr(from, space - from)));
-      from = space + 1;
+  auto phrase_words = [&lex](const std::vector<std::string>& phrases, std::vector<std::vector<std::string>>& out) {
+    out.clear();
+    for (const auto& phrase : phrases) {
+      std::vector<std::string> words;
+      for (std::size_t from = 0; from < phrase.size();) {
+        std::size_t space = std::min(phrase.find(' ', from), phrase.size());
+        words.push_back(lex.token_key(phrase.substr(from, space - from)));
+        from = space + 1;
+      }
+      out.push_back(std::move(words));
     }
-    lex.echo_phrase_words.push_back(std::move(words));
-  }
+  };
+  phrase_words(lex.echo_phrases, lex.echo_phrase_words);
+  phrase_words(lex.retraction_phrases, lex.retraction_phrase_words);
   for (auto& f : lex.cue_families) {
     key_set_of(lex, f.cues, f.cue_set);
     heads_of(f.cue_set, f.cue_heads);

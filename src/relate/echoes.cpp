@@ -53,6 +53,16 @@ std::vector<int> echoed_list(const DocAnalysis& doc, const SentenceAnalysis& s, 
 
 }  // namespace
 
+bool retracts(const Lexicon& lex, const SentenceAnalysis& s) {
+  for (const auto& phrase : lex.retraction_phrase_words)
+    for (std::size_t i = 0; i + phrase.size() <= s.tokens.size(); ++i) {
+      bool same = true;
+      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = s.tokens[i + k].key == phrase[k];
+      if (same) return true;
+    }
+  return false;
+}
+
 void echo_subjects(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
                    std::vector<Relation>& out) {
   const SentenceAnalysis& s = doc.sentences[si];

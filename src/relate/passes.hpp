@@ -20,6 +20,10 @@ void capitals_named_by_nation(const DocAnalysis& doc, const Lexicon& lex, std::v
 // "Greece took part, as did Cyprus": the subject an echo phrase adds after
 // a clause does what the clause's subject did (the relations of sentence
 // `si` from `first_relation` on) (echoes.cpp).
+// Whether the sentence is a correction's ("an earlier version of this article
+// said X took part"): it reports what was wrongly said (cues.json retraction_phrases).
+bool retracts(const Lexicon& lex, const SentenceAnalysis& s);
+
 void echo_subjects(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
                    std::vector<Relation>& out);
 

@@ -79,6 +79,8 @@ void Relater::sentence(std::size_t si) {
   relate_clauses(si, surface, clauses, exprs, main_exprs, first_relation);
   detail::date_gapped(s, stext_, exprs, out_, first_relation);
   detail::echo_subjects(doc_, lex_, si, first_relation, out_);
+  if (detail::retracts(lex_, s))  // a correction states no fact
+    out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_relation), out_.end());
   std::vector<detail::StatedFact> facts;
   for (std::size_t r = first_relation; r < out_.size(); ++r)
     facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
