@@ -279,11 +279,16 @@ void add_unlinked_cooperation(std::vector<Relation> pairs, std::vector<Relation>
 // "X of the agency" (affiliated) and "X, head of the agency" (leads) in one
 // document: the person leads it; the weaker reading goes.
 void leading_is_more_than_affiliation(std::vector<Relation>& out_) {
-  std::set<std::pair<int, int>> leads;
+  // A dated affiliation with a date of its own ("joined X in 2012, heads it
+  // since 2019") is an earlier fact, not the weaker reading of the lead.
+  std::map<std::pair<int, int>, std::optional<Date>> leads;
   for (const auto& r : out_)
-    if (r.type == EdgeType::leads) leads.insert({r.source, r.target});
+    if (r.type == EdgeType::leads) leads.emplace(std::pair{r.source, r.target}, r.date);
   std::erase_if(out_, [&](const Relation& r) {
-    return r.type == EdgeType::affiliated_with && leads.count({r.source, r.target}) > 0;
+    if (r.type != EdgeType::affiliated_with) return false;
+    auto it = leads.find({r.source, r.target});
+    if (it == leads.end()) return false;
+    return !r.date || (it->second && *it->second == *r.date);
   });
 }
 
