@@ -317,7 +317,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
     const char* name;
     std::vector<std::string>* list;
   };
-  const ListField lists[] = {{"title_only", &lex.title_only},         {"demoting_words", &lex.demoting_words},
+  const ListField lists[] = {{"title_only", &lex.title_only},         {"demoting_words", &lex.demoting_words}, {"unit_head_phrases", &lex.unit_head_phrases}, {"whole_body_head_words", &lex.whole_body_head_words},
                              {"byline_verbs", &lex.byline_verbs},     {"speech_verbs", &lex.speech_verbs},
                              {"office_titles", &lex.office_titles}, {"role_modifiers", &lex.role_modifiers},
                              {"credit_labels", &lex.credit_labels},
@@ -340,7 +340,9 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"companion_words", &lex.companion_words},
                              {"companion_closers", &lex.companion_closers}, {"not_verbs", &lex.not_verbs},
                              {"echo_phrases", &lex.echo_phrases},
-                             {"retraction_phrases", &lex.retraction_phrases}};
+                             {"participant_list_leads", &lex.participant_list_leads},
+                             {"retraction_phrases", &lex.retraction_phrases},
+                             {"appointment_verbs", &lex.appointment_verbs}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;
     if (replace) f.list->clear();

@@ -119,9 +119,6 @@ struct RelationPattern {
   std::uint32_t index = 0;                   // in Lexicon::patterns
 };
 
-// Transparent hashing, so that a string_view finds a std::string key.
-struct KeyHash : WordHash {};
-
 struct Lexicon {
   std::vector<LexEntity> entities;
   std::map<std::string, std::vector<std::string>> head_words;   // type name -> words
@@ -136,6 +133,7 @@ struct Lexicon {
   std::map<std::string, std::vector<std::string>> anaphor_heads;  // "agency" -> "authority", ...: other name words it describes
   std::map<std::string, std::vector<std::string>> lowercase_heads;  // type -> "ministerial meeting", "memorandum of understanding"
   std::map<std::string, std::vector<std::string>> nation_groups;  // patterns.json: "baltic" -> nation labels
+  std::vector<std::string> unit_head_phrases, whole_body_head_words;  // cues.json: "head of <field>" heads a unit
   std::vector<std::string> demoting_words, byline_verbs, credit_labels, speech_verbs, given_names, post_nominals, not_names,
       representative_nouns, function_words, org_prefix_words, negators, modals, generic_org_words,
       state_body_words,  // patterns.json: words naming a body of a state ("Command", "Ministry")
@@ -165,6 +163,8 @@ struct Lexicon {
       companion_closers, // "alongside Y in Tallinn": what may follow the companions closing a clause
       not_verbs,         // "A joined X and the ...": words after "and" that start no second verb
       echo_phrases,      // "A took part, as did B": after a comma, bring a subject doing what the clause's did
+      participant_list_leads,  // "Who played:": a lead-in whose list items take part
+      appointment_verbs,  // "becomes", "was appointed": a name before one and a role after is a person
       retraction_phrases;  // "an earlier version of this article said": a correction's sentence states no fact
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
@@ -182,12 +182,13 @@ struct Lexicon {
   WordMap<std::string> title_relation;  // title key -> "leads"/"affiliated_with"
   std::size_t max_title_tokens = 1;
   WordSet title_only_set, given_name_set, post_nominal_set, not_name_set, function_word_set,
-      demoting_set, office_title_set, role_modifier_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, bilateral_agreement_set,
+      unit_head_set, whole_body_head_set, demoting_set, office_title_set, role_modifier_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, bilateral_agreement_set,
       subject_adverb_set, unit_word_set,
       name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set,
       adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set;
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word
+  std::vector<std::vector<std::string>> participant_list_lead_words;  // participant_list_leads, likewise
   std::vector<std::vector<std::string>> retraction_phrase_words;  // retraction_phrases, likewise
   // Whether a title word makes "leads" a mere affiliation: a junior or past
   // title of one word ("deputy") or two ("state minister", with `next`).

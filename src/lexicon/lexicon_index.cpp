@@ -154,6 +154,7 @@ void index_cue_sets(Lexicon& lex) {
     }
   };
   phrase_words(lex.echo_phrases, lex.echo_phrase_words);
+  phrase_words(lex.participant_list_leads, lex.participant_list_lead_words);
   phrase_words(lex.retraction_phrases, lex.retraction_phrase_words);
   for (auto& f : lex.cue_families) {
     key_set_of(lex, f.cues, f.cue_set);
@@ -180,6 +181,8 @@ void index_word_sets(Lexicon& lex) {
   set_of(lex.not_names, lex.not_name_set);
   key_set(lex.function_words, lex.function_word_set);
   key_set(lex.demoting_words, lex.demoting_set);
+  key_set(lex.unit_head_phrases, lex.unit_head_set);
+  key_set(lex.whole_body_head_words, lex.whole_body_head_set);
   key_set(lex.office_titles, lex.office_title_set);
   key_set(lex.role_modifiers, lex.role_modifier_set);
   key_set(lex.org_prefix_words, lex.org_prefix_set);

@@ -89,6 +89,17 @@ bool Recogniser::person_cue(const SpanAt& at) const {
   std::uint32_t k = e;
   if (key(k) == "," || key(k) == "is" || key(k) == "was") ++k;
   if ((key(k) == "a" || key(k) == "an" || key(k) == "the") && role_noun_ahead(lex_, toks, k + 1)) return true;
+  // "X Y becomes chief technology officer of", "X Y was appointed director": taking a post
+  if (n >= 2) {
+    std::string verb;
+    for (std::uint32_t j = e; j < e + 4 && j < toks.size() && toks[j].word; ++j) {
+      verb = j == e ? std::string(key(j)) : two_words(verb, key(j));
+      if (!listed(lex_.appointment_verbs, verb)) continue;
+      std::uint32_t r = j + 1;
+      if (key(r) == "a" || key(r) == "an" || key(r) == "the" || key(r) == "its" || key(r) == "their") ++r;
+      if (r < toks.size() && role_noun_ahead(lex_, toks, r)) return true;
+    }
+  }
   return n >= 2 && person_title_after(at.si, e);
 }
 
@@ -108,6 +119,8 @@ std::optional<NodeType> Recogniser::neighbour_cue(const SpanAt& at) const {
   if (n > 4 || !at.plain) return std::nullopt;
   // "bakery chain Maizes Nams", "the Nasdaq Riga exchange": an organisation noun beside the name.
   if (b >= 1 && !toks[b - 1].capital && lex_.org_noun_set.count(key(b - 1))) return NodeType::Organisation;
+  // "Istanbul-based Anka Siber": what is based somewhere and named is a body, not a person or place.
+  if (key(b - 1) == "-based") return NodeType::Organisation;
   if (key(b - 1) == "the" && e < toks.size() && !toks[e].capital && lex_.org_noun_set.count(key(e)))
     return NodeType::Organisation;
   auto t = apposition_type(at.si, e);

@@ -234,6 +234,12 @@ bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
     if (toks[k].capital && strip_title(doc_.sentences[si], k, end, &relation) > 0) return true;
   }
   if (lex_.demoting_set.count(toks[k].key) && k + 1 < toks.size()) ++k;
+  // "X Y, Press Officer, ...", "X Y, Chief Executive of ...": a role written in capitals
+  // closes within three words, then the phrase ends (a comma, "of", "at").
+  if (toks[k].word && toks[k].capital && !toks[k].all_caps)
+    for (std::uint32_t j = k; j < toks.size() && j < k + 3 && toks[j].word && toks[j].capital; ++j)
+      if (lex_.role_noun_relation.count(toks[j].key) && (j + 1 >= toks.size() || !toks[j + 1].word || !toks[j + 1].capital))
+        return true;
   if (!toks[k].word || toks[k].capital || toks[k].key == "member") return false;
   return lex_.role_noun_relation.count(toks[k].key) > 0 ||
          (k + 1 < toks.size() && lex_.role_noun_relation.count(toks[k].key + " " + toks[k + 1].key) > 0);

@@ -74,6 +74,24 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
   return first || (long_words >= 4 && capitalised * 10 >= long_words * 8);
 }
 
+// "KE-CIRT/CC", "CERT/CC": a response team's acronym, a slash and a short
+// suffix in capitals written together are one name, not two.
+void join_team_slashes(std::vector<Token>& toks, std::string_view text, const Lexicon& lex) {
+  for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
+    const Token& a = toks[i];
+    const Token& c = toks[i + 2];
+    if (toks[i + 1].text != "/" || a.end != toks[i + 1].start || toks[i + 1].end != c.start) continue;
+    if (!a.all_caps || !c.word || !c.all_caps || c.text.size() > 3) continue;
+    bool team = std::any_of(lex.team_acronym_parts.begin(), lex.team_acronym_parts.end(),
+                            [&](const std::string& part) { return a.text.ends_with(part); });
+    if (!team) continue;
+    toks[i].end = c.end;
+    toks[i].text = text.substr(a.start, c.end - a.start);
+    toks[i].key.clear();
+    toks.erase(toks.begin() + static_cast<std::ptrdiff_t>(i) + 1, toks.begin() + static_cast<std::ptrdiff_t>(i) + 3);
+  }
+}
+
 // Each token's key (unless the tokenizer gave one) and word id, once here,
 // not again in every clause the matcher reads; remembered by the token's
 // text, as most words of a corpus recur and computing both cost a string
@@ -146,6 +164,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     s.start = sentence.start;
     s.end = sentence.end;
     s.tokens = tokenize(text_, sentence.start, sentence.end, lex_.abbreviations);
+    join_team_slashes(s.tokens, text_, lex_);
     key_tokens(s.tokens, lex_);
     s.headline = is_headline(s, doc_.sentences.empty(), text_, lex_);
     s.title_end = static_cast<std::uint32_t>(s.tokens.size());

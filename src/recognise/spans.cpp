@@ -339,6 +339,18 @@ static std::optional<NodeType> head_word_type(const Lexicon& lex, const std::vec
   return std::nullopt;
 }
 
+// "IDEF 2026", "CyCon 2025": a word and a year of four digits; not a date ("Jan 2026",
+// "Since 2020"), an amount or a numbered noun ("Resolution 1973"), nor a name the gazetteer knows.
+static bool yearly_event_name(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t b) {
+  const Token& w = toks[b];
+  const Token& year = toks[b + 1];
+  if (!w.word || w.text.size() < 3 || year.text.size() != 4 || !year_number(year) || lex.gazetteer.count(w.key)) return false;
+  if (b > 0 && toks[b - 1].word && std::isdigit(static_cast<unsigned char>(toks[b - 1].text[0]))) return false;
+  const auto& t = lex.temporal;
+  return !t.months.count(w.key) && !t.weekdays.count(w.key) && !t.seasons.count(w.key) && !t.date_cues.count(w.key) &&
+         !t.numbered_nouns.count(w.key) && !lex.not_name_set.count(ascii_lowered(w.text)) && !lex.function_word_set.count(w.key);
+}
+
 std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const {
   const auto& toks = doc_.sentences[si].tokens;
   if (e - b <= 5 && copyright_before(toks, b)) return NodeType::Organisation;
@@ -368,7 +380,8 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   // "Exercise Amber Lattice": the head word first.
   auto first = lex_.head_type.find(toks[b].key);
   if (e - b >= 2 && first != lex_.head_type.end() && first->second == NodeType::Exercise) return NodeType::Exercise;
-  if (e - b == 1 && (team_acronym(toks[b].text) || team_word(lex_, toks[b].text))) return NodeType::Organisation;
+  // "UZCERT", "the National KE-CIRT/CC": a response team's acronym ends the name of a team.
+  if (team_acronym(toks[e - 1].text) || team_word(lex_, toks[e - 1].text)) return NodeType::Organisation;
   // "RAF Lossiemouth", "Fort Meade": a base's prefix, then its place's name.
   if (e - b >= 2 && e - b <= 3 && lex_.place_prefix_set.count(toks[b].key) && plain_words(toks, b + 1, e)) return NodeType::Place;
   std::uint32_t n = e - b, particles = 0;
@@ -393,6 +406,15 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   auto context = context_type(si, b, full);
   // "Cyber Guard 24": two or more plain words numbered like an edition name an exercise.
   if (!context && numbered && n >= 2 && plain) return NodeType::Exercise;
+  // "at IDEF 2026", "the Baltex 2026 fair": one word numbered by its year, no cue beside it,
+  // names an event held yearly (a fair, a conference); the year is no name of its own.
+  // Not "the Premier Cup 2025 campaign": a noun after the year must be an event's ("fair").
+  if (!context && !titled && n == 1 && full == e + 1 && yearly_event_name(lex_, toks, b)) {
+    auto noun = full < toks.size() ? lex_.anaphor_type.find(toks[full].key) : lex_.anaphor_type.end();
+    if (full >= toks.size() || !toks[full].word || toks[full].capital || ends_phrase(toks[full]) ||
+        (noun != lex_.anaphor_type.end() && noun->second == NodeType::Event))
+      return NodeType::Event;
+  }
   return context;
 }
 

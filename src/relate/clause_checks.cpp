@@ -3,6 +3,7 @@
 #include "relate/clause_checks.hpp"
 
 #include <cctype>
+#include <string>
 
 #include "relate/clauses.hpp"
 #include "relate/dating.hpp"
@@ -140,6 +141,57 @@ bool own_apposition(const ItemContext& ctx, const std::vector<Item>& items, std:
     words = true;
   }
   return words;
+}
+
+namespace {
+
+// The one time expression a cell holds, when the cell says nothing else
+// ("Tue 6 Oct", "March 2024"; not "signed 2019, in force 2021").
+const TimeExpression* cell_date(std::string_view sentence, std::size_t open, std::size_t close,
+                                const std::vector<TimeExpression>& exprs) {
+  const TimeExpression* only = nullptr;
+  for (const auto& x : exprs) {
+    if (x.start <= open || x.end > close) continue;
+    if (only) return nullptr;
+    only = &x;
+  }
+  if (!only || !only->date || (only->role != TimeRole::Point && only->role != TimeRole::Span)) return nullptr;
+  std::string rest = std::string(sentence.substr(open + 1, only->start - open - 1)) + " " +
+                     std::string(sentence.substr(only->end, close - only->end));
+  int words = 0;
+  bool in_word = false;
+  for (char c : rest) {
+    if (std::isdigit(static_cast<unsigned char>(c))) return nullptr;
+    bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+    words += letter && !in_word;
+    in_word = letter;
+  }
+  return words <= 1 ? only : nullptr;  // a weekday may stand before the date
+}
+
+}  // namespace
+
+const TimeExpression* table_row_date(std::string_view sentence, const std::vector<TimeExpression>& exprs) {
+  std::size_t lead = sentence.find_first_not_of(' ');
+  if (exprs.empty() || lead == std::string_view::npos || sentence[lead] != '|') return nullptr;
+  const TimeExpression* row = nullptr;
+  for (std::size_t open = lead, close; (close = sentence.find('|', open + 1)) != std::string_view::npos; open = close) {
+    const TimeExpression* x = cell_date(sentence, open, close, exprs);
+    if (x && row) return nullptr;  // two date cells: which one the row's facts have is not told
+    if (x) row = x;
+  }
+  return row;
+}
+
+void date_table_row(std::string_view sentence, const std::vector<TimeExpression>& exprs, std::vector<Relation>& out,
+                    std::size_t first_relation) {
+  const TimeExpression* row = table_row_date(sentence, exprs);
+  if (!row) return;
+  for (auto r = out.begin() + static_cast<long>(first_relation); r != out.end(); ++r) {
+    bool dated_kind = r->type == EdgeType::member_of || r->type == EdgeType::participates_in ||
+                      r->type == EdgeType::party_to || r->type == EdgeType::organises || r->type == EdgeType::met_with;
+    if (dated_kind && !r->date && !r->end) r->date = row->date;
+  }
 }
 
 }  // namespace newsgraph::detail

@@ -42,4 +42,13 @@ bool perfect(const std::vector<Item>& items, const PatternMatch& m);
 void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
                  std::vector<Relation>& out, std::size_t first_relation);
 
+// The one date cell of a table row, holding only a date ("| Tue 6 Oct |"); null when
+// the sentence is no table row or it has none or two.
+const TimeExpression* table_row_date(std::string_view sentence, const std::vector<TimeExpression>& exprs);
+
+// A table row ("| 6 Oct | ... | X hosts Y | Jakarta |") whose one date cell holds
+// only a date: that date dates the row's undated events, signings and meetings.
+void date_table_row(std::string_view sentence, const std::vector<TimeExpression>& exprs, std::vector<Relation>& out,
+                    std::size_t first_relation);
+
 }  // namespace newsgraph::detail

@@ -12,16 +12,37 @@ namespace newsgraph::detail {
 
 using namespace dating_text;
 
+namespace {
+
+// "(Badan Siber dan Sandi Negara, BSSN)": a name given in passing, every word
+// of more than three letters capitalised and no digit, states no fact of its own.
+bool name_gloss(std::string_view inner) {
+  if (inner.empty() || !(inner[0] >= 'A' && inner[0] <= 'Z')) return false;
+  std::size_t word = 0, start = 0;
+  for (std::size_t i = 0; i <= inner.size(); ++i) {
+    char c = i < inner.size() ? inner[i] : ' ';
+    if (c >= '0' && c <= '9') return false;
+    if (c != ' ' && c != ',' && c != '-') { ++word; continue; }
+    bool lower = word > 0 && inner[start] >= 'a' && inner[start] <= 'z';
+    if (lower && word > 3) return false;
+    word = 0, start = i + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool another_fact(std::string_view between, const TemporalWords& words) {
   // ", Cyber Command said on Friday": the date of the saying, not of what was said;
   // ", and the Philippines may join next year": another clause.
   std::string padded = spaced(between);
-  // an acronym defined in passing ("the Cyber Centre (CC) earlier this week") starts nothing
+  // an acronym or name defined in passing ("the Cyber Centre (CC) earlier this week") starts nothing
   for (std::size_t open = padded.find('('); open != std::string::npos; open = padded.find('(', open + 1)) {
     std::size_t close = padded.find(')', open);
-    bool acronym = open + 1 < padded.size() && padded[open + 1] >= 'A' && padded[open + 1] <= 'Z';
-    if (acronym && close != std::string::npos && close - open <= 16 && padded.find(' ', open) > close)
-      padded.replace(open, close - open + 1, " ");
+    if (close == std::string::npos) break;
+    std::string_view inner = std::string_view(padded).substr(open + 1, close - open - 1);
+    bool acronym = !inner.empty() && inner[0] >= 'A' && inner[0] <= 'Z' && close - open <= 16 && inner.find(' ') == inner.npos;
+    if (acronym || name_gloss(inner)) padded.replace(open, close - open + 1, " ");
   }
   if (padded.find(';') != std::string::npos || padded.find('(') != std::string::npos) return true;
   // The one-word openers and conjunctions in one pass over the words; the others searched.

@@ -132,6 +132,8 @@ class EventDates {
   // "X yesterday closed E": when `date` is a closing day that sentence stated
   // of `event`, the event's first day (what its facts are dated by), if known.
   std::optional<Dating> first_day(int event, std::size_t sentence_index, const Date& date) const;
+  // A date told of `event` without a verb (a table row's date cell).
+  void state(int event, std::size_t sentence_index, const Dating& date) { stated_.push_back({event, sentence_index, date}); }
 
  private:
   // The one date the document states of `event`, when all it states agree.
@@ -223,5 +225,11 @@ std::vector<Word> words_of(std::string_view s, std::string& lower);
 // the publication month in a sentence about the future moves a year ahead.
 void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view sentence, const Date& published,
                             const TemporalWords& words = default_temporal_words());
+
+// "March 2024 - Parliament passes the law. Its director is appointed on 12 March":
+// a month written without a year right after a sentence that gave that month
+// with its year (`stated`) is that year's, not the publication's.
+void carry_stated_year(std::vector<TimeExpression>& exprs, std::string_view sentence, const std::optional<Date>& stated,
+                       const TemporalWords& words = default_temporal_words());
 
 }  // namespace newsgraph::detail

@@ -72,11 +72,31 @@ std::optional<std::pair<std::size_t, std::size_t>> PhraseFinder::find(const std:
   return std::nullopt;
 }
 
+namespace {
+
+// "He took up the post on 1 November": a subject pronoun opening the sentence
+// is the one person the sentence before names (none when it names more).
+int pronoun_holder(const DocAnalysis& doc, std::size_t si, std::size_t first) {
+  const SentenceAnalysis& s = doc.sentences[si];
+  if (si == 0 || first != 1 || (s.tokens[0].key != "he" && s.tokens[0].key != "she")) return -1;
+  int person = -1;
+  for (const auto& m : doc.sentences[si - 1].mentions) {
+    if (m.entity < 0 || !is_person(doc, m.entity)) continue;
+    if (person >= 0 && !same_person(doc, person, m.entity)) return -1;
+    person = m.entity;
+  }
+  return person;
+}
+
+}  // namespace
+
 void find_offices_taken(const DocAnalysis& doc, std::size_t si, std::string_view sentence,
                         const std::vector<TimeExpression>& exprs, const PhraseFinder& phrases,
                         const TemporalWords& words, std::vector<OfficeTaken>& out) {
   const SentenceAnalysis& s = doc.sentences[si];
-  if (exprs.empty() || std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) { return is_person(doc, m.entity); }))
+  bool pronoun = !s.tokens.empty() && (s.tokens[0].key == "he" || s.tokens[0].key == "she");
+  if (exprs.empty() ||
+      (!pronoun && std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) { return is_person(doc, m.entity); })))
     return;
   for (auto found = phrases.find(s.tokens); found; found = phrases.find(s.tokens, found->second)) {
     auto [first, after] = *found;
@@ -84,6 +104,7 @@ void find_offices_taken(const DocAnalysis& doc, std::size_t si, std::string_view
     int person = -1, post = -1;
     for (const auto& m : s.mentions)
       if (m.end <= first && is_person(doc, m.entity)) person = m.entity;
+    if (person < 0) person = pronoun_holder(doc, si, first);
     if (person < 0) continue;
     // the post: a body named within a few words after ("took over the agency's command")
     for (const auto& m : s.mentions)

@@ -27,6 +27,17 @@ bool retracts(const Lexicon& lex, const SentenceAnalysis& s);
 void echo_subjects(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
                    std::vector<Relation>& out);
 
+// A lead-in ending with a colon (cues.json participant_list_leads: "Who
+// played:", "Participating nations:") opens a list; each following sentence
+// that opens with a nation or organisation is an item taking part in `target`
+// (the exercise or event spoken of; -1: none) (participant_lists.cpp).
+struct ParticipantList {
+  bool open = false;
+  int items = 0;
+};
+void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, int target, ParticipantList& list,
+                       std::vector<Relation>& out);
+
 // "U.S. Cyber Command": a state body whose name opens with a nation is part of it.
 void names_naming_their_nation(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);
 
@@ -66,6 +77,10 @@ void add_unlinked_cooperation(std::vector<Relation> pairs, std::vector<Relation>
 
 // A person who leads an entity is not also (merely) affiliated with it.
 void leading_is_more_than_affiliation(std::vector<Relation>& out);
+
+// "The UK delegation was led by the director of the NCSC, Jane Roe": the body
+// the sentence names for the person is her affiliation, not the delegation's nation.
+void delegation_nation_yields_to_body(std::vector<Relation>& out);
 
 // "Latvia's NATO membership": the membership stands, the possessive's part_of goes.
 void membership_is_not_ownership(std::vector<Relation>& out);

@@ -1,6 +1,7 @@
 #include "relate/relate.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <tuple>
 
@@ -29,11 +30,13 @@ std::vector<Relation> Relater::run() {
   auto co_parties = detail::co_party_pairs(doc_, lex_, out_, nation_parties);
   detail::parties_named_in_titles(doc_, lex_, signings, out_);
   detail::leading_is_more_than_affiliation(out_);
+  detail::delegation_nation_yields_to_body(out_);
   detail::membership_is_not_ownership(out_);
   add_cue_relations();
   add_topic_participation();
   date_event_edges();
   detail::lexicon_knowledge(doc_, lex_, out_);
+  detail::leading_is_more_than_affiliation(out_);  // again: the lexicon's leaders are known only now
   detail::capitals_named_by_nation(doc_, lex_, out_);
   detail::names_naming_their_nation(doc_, lex_, out_);
   detail::names_naming_their_owner(doc_, lex_, out_);
@@ -71,6 +74,7 @@ void Relater::sentence(std::size_t si) {
   Cut cut;
   auto clauses = split_clauses(std::move(collapsed), lex_, cut, &doc_);
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
+  quiet_outside_cut(s, cut, main_exprs);
   // the story's occasion is dated by the lede's main clause ("met Tan, who is visiting from May 3 to 6": not May 3)
   lede_.observe(s, main_exprs);
   occasion_ = occasion_date(s, si);
@@ -78,8 +82,11 @@ void Relater::sentence(std::size_t si) {
   for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
   relate_clauses(si, surface, clauses, exprs, main_exprs, first_relation);
   detail::date_gapped(s, stext_, exprs, out_, first_relation);
+  detail::date_table_row(stext_, exprs, out_, first_relation);
   detail::echo_subjects(doc_, lex_, si, first_relation, out_);
-  if (detail::retracts(lex_, s))  // a correction states no fact
+  detail::list_participants(doc_, lex_, si, spoken_of_happening(), participant_list_, out_);
+  // a correction states no fact (only looked for when the sentence gave one)
+  if (first_relation < out_.size() && detail::retracts(lex_, s))
     out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_relation), out_.end());
   std::vector<detail::StatedFact> facts;
   for (std::size_t r = first_relation; r < out_.size(); ++r)
@@ -90,6 +97,8 @@ void Relater::sentence(std::size_t si) {
   std::vector<std::size_t> event_at;
   auto events = events_named(s, si, first_relation, event_at);
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
+  if (const TimeExpression* row = events.size() == 1 ? detail::table_row_date(stext_, exprs) : nullptr)
+    events_.state(events.front(), si, {row->date, row->until});
   detail::find_offices_taken(doc_, si, stext_, exprs, office_phrases_, lex_.temporal, offices_);
   detail::find_appointments(doc_, si, stext_, exprs, lex_.temporal, offices_);
   // "X created a new unit. Its first head ...": the unit a pattern read as just opened
@@ -102,6 +111,15 @@ void Relater::sentence(std::size_t si) {
   else if (opened >= 0) ctx_.previous_org = opened;
 }
 
+// "X, who has led Y since 2019, held talks with Z": a time in a cut clause is
+// that clause's; the main clause is still quiet and takes the day the text was
+// last at (not the narrative's story date: the cut clause moved it on).
+void Relater::quiet_outside_cut(const SentenceAnalysis& s, const Cut& cut, const std::vector<TimeExpression>& main_exprs) {
+  quiet_by_cut_ = !quiet_ && !cut.empty() && main_exprs.empty() &&
+                  !time_words_.other_time_words(detail::main_clause_text(s, stext_, cut));
+  quiet_ = quiet_ || quiet_by_cut_;
+}
+
 // The sentence's time expressions, resolved, less those that date nothing.
 std::vector<TimeExpression> Relater::sentence_times(const SentenceAnalysis& s) {
   auto exprs = find_time_expressions(stext_, published_, lex_.temporal);
@@ -109,6 +127,10 @@ std::vector<TimeExpression> Relater::sentence_times(const SentenceAnalysis& s) {
   detail::drop_dateline_times(exprs, stext_);
   detail::anchor_relative(exprs, stext_, time_words_, previous_point_);
   if (published_) detail::settle_yearless_months(exprs, stext_, *published_, lex_.temporal);
+  detail::carry_stated_year(exprs, stext_, stated_month_, lex_.temporal);
+  stated_month_.reset();
+  for (const auto& x : exprs)
+    if (!x.relative && x.date && x.date->month) stated_month_ = x.date;
   return exprs;
 }
 
@@ -278,6 +300,13 @@ EdgeType Relater::relation_of_match(const RelationPattern& p, const std::vector<
          static_cast<std::size_t>(items[k].group[0]) < s.roles.size() &&
          s.roles[items[k].group[0]].relation != "leads"))
       return EdgeType::affiliated_with;
+  // "Y's head of cyber policy": the title goes on to a field, a unit of Y the person heads
+  std::size_t k = m.last;
+  if (k + 2 < items.size() && items[k + 1].entity < 0 && items[k + 2].entity < 0 &&
+      lex_.unit_head_set.count(items[k].key + " " + items[k + 1].key) && !lex_.whole_body_head_set.count(items[k + 2].key)) {
+    std::string_view word = s.tokens[items[k + 2].begin].text;
+    if (!word.empty() && std::islower(static_cast<unsigned char>(word[0]))) return EdgeType::affiliated_with;
+  }
   return p.relation;
 }
 
@@ -343,7 +372,7 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
     std::vector<Dating> dates{d};
     if (p.event) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
     auto emit = [&](int a, int b) {
-      auto story = inherits ? narrative_.for_fact(relation, a, b) : std::nullopt;
+      auto story = inherits && !quiet_by_cut_ ? narrative_.for_fact(relation, a, b) : std::nullopt;
       // A meeting told with no time of its own ("On the margins, A and B held
       // talks") was on the day the story is at; not one told in the perfect
       // ("A has met B"), which may be any time before.
@@ -362,9 +391,11 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
         for (std::size_t b = a + 1; b < m.sources.size(); ++b) emit(m.sources[a], m.sources[b]);
       continue;
     }
-    for (int a : m.sources)
+    for (int a : m.sources) {
+      if (relation == EdgeType::located_in && stands_for_group(items, m, a, si)) continue;  // the group is there
       for (int b : m.targets)
         if (relation != EdgeType::leads || !names_a_group(items, m, b, si)) emit(a, b);
+    }
   }
 }
 

@@ -292,6 +292,21 @@ void leading_is_more_than_affiliation(std::vector<Relation>& out_) {
   });
 }
 
+void delegation_nation_yields_to_body(std::vector<Relation>& out_) {
+  auto ties = [](const Relation& r) { return r.type == EdgeType::leads || r.type == EdgeType::affiliated_with; };
+  auto from_delegation = [](const Relation& r) { return r.pattern.find("delegation") != std::string::npos; };
+  std::set<std::tuple<std::size_t, int, int>> tied;  // sentence, person, what the sentence ties the person to
+  for (const auto& r : out_)
+    if (ties(r) && !from_delegation(r)) tied.insert({r.sentence, r.source, r.target});
+  std::erase_if(out_, [&](const Relation& r) {
+    if (!ties(r) || !from_delegation(r)) return false;
+    auto it = tied.lower_bound({r.sentence, r.source, -1});
+    for (; it != tied.end() && std::get<0>(*it) == r.sentence && std::get<1>(*it) == r.source; ++it)
+      if (std::get<2>(*it) != r.target) return true;
+    return false;
+  });
+}
+
 // "Latvia's NATO membership": the possessive reads as NATO part of Latvia,
 // the same sentence states Latvia a member of NATO; the membership stands.
 void membership_is_not_ownership(std::vector<Relation>& out_) {

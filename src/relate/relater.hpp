@@ -21,6 +21,7 @@
 #include "relate/items.hpp"
 #include "relate/matcher.hpp"
 #include "relate/occasion_dates.hpp"
+#include "relate/passes.hpp"
 #include "relate/references.hpp"
 #include "relate/relate.hpp"
 #include "temporal/time_expressions.hpp"
@@ -36,6 +37,7 @@ class Relater {
  private:
   void sentence(std::size_t si);
   std::vector<TimeExpression> sentence_times(const SentenceAnalysis& s);
+  void quiet_outside_cut(const SentenceAnalysis& s, const Cut& cut, const std::vector<TimeExpression>& main_exprs);
   void observe_cut_times(const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs);
   void relate_clauses(std::size_t si, std::vector<Item>& surface, std::vector<std::vector<Item>>& clauses,
                       const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs,
@@ -56,6 +58,7 @@ class Relater {
                        const detail::PatternMatch& m, std::size_t si, const std::vector<TimeExpression>& exprs,
                        std::size_t& to) const;
   bool names_a_group(const std::vector<Item>& items, const detail::PatternMatch& m, int target, std::size_t si) const;
+  bool stands_for_group(const std::vector<Item>& items, const detail::PatternMatch& m, int entity, std::size_t si) const;
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const;
   bool event_possessor(const SentenceAnalysis& s, std::size_t from, std::size_t to) const;
   std::optional<Dating> closing_date(const SentenceAnalysis& s, std::size_t si) const;
@@ -80,6 +83,9 @@ class Relater {
                       std::size_t si, bool slot_last) const;
   bool fits_implicit_kind(NodeType kind, NodeType type) const;
   bool fits_implicit(int e, NodeType type) const;
+  int implicit_from_story(const std::vector<Item>& items, const detail::PatternMatch& m, NodeType type,
+                          std::size_t si) const;
+  int spoken_of_happening() const;
   void add(int a, int b, EdgeType type, Dating d, std::size_t si, const std::string& pattern, double confidence);
   const DocAnalysis& doc_;
   std::string_view text_;
@@ -89,6 +95,7 @@ class Relater {
   std::vector<Relation> out_;
   std::vector<Relation> cue_out_;  // cues(): added by add_cue_relations()
   int topic_ = -1;                 // the exercise or event the document is about (document_topic())
+  detail::ParticipantList participant_list_;  // an open list of participants (list_participants())
   std::vector<Relation> topic_out_;  // participation(): added by add_topic_participation()
   std::string_view stext_;
   std::map<NodeType, std::pair<int, std::size_t>> latest_;  // the latest entity of each type, its sentence
@@ -112,7 +119,9 @@ class Relater {
   int person_pair_age_ = 0;  // sentences since ctx_.person_pair was set or one of it named
   std::set<std::tuple<std::size_t, int, int>> from_story_;  // (sentence, source, target) dated by the narrative
   bool quiet_ = false;                // the current sentence has no words of time
+  bool quiet_by_cut_ = false;         // ... only outside a cut clause ("X, who has led Y since 2019, met Z")
   std::optional<Date> previous_point_;  // the latest day a sentence gave (publication day excluded)
+  std::optional<Date> stated_month_;    // the last month with its year the previous sentence wrote out
   std::vector<EntityFacts> facts_;    // read_new_relations(): of out_[0, facts_read_)
   std::size_t facts_read_ = 0;
   std::vector<int> named_nation_;     // nation_by_name() per entity; -2 not yet asked

@@ -13,7 +13,12 @@ namespace newsgraph::detail {
 // "led the Finnish team", "headed Hungary's delegation": the nation stands
 // for a group it sent (patterns.json group_nouns), whose leader does not lead the nation.
 bool Relater::names_a_group(const std::vector<Item>& items, const detail::PatternMatch& m, int target, std::size_t si) const {
-  if (doc_.entities[target].type != NodeType::Nation) return false;
+  return doc_.entities[target].type == NodeType::Nation && stands_for_group(items, m, target, si);
+}
+
+// "the EU delegation in Abuja": the entity's mention in the match ends in (or
+// is followed by) a group noun, so the group, not the body, is what the rest says of.
+bool Relater::stands_for_group(const std::vector<Item>& items, const detail::PatternMatch& m, int target, std::size_t si) const {
   const auto& toks = doc_.sentences[si].tokens;
   for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k) {
     if (items[k].entity != target) continue;
@@ -152,6 +157,12 @@ int Relater::implicit_target(const std::vector<Item>& items, const detail::Patte
     return -1;
   bool preposition = next + 1 < items.size() && (items[next].key == "in" || items[next].key == "at" || items[next].key == "to");
   if (preposition && lower_word_at(next + 1) && !the_known(next + 1)) return -1;
+  // "a delegation to the OSCE", "sent officers to NATO": a body is where they went
+  if (preposition) {
+    std::size_t k = next + 1 + (items[next + 1].key == "the" ? 1 : 0);
+    if (k < items.size() && items[k].entity >= 0 && doc_.entities[items[k].entity].type == NodeType::Organisation)
+      return -1;
+  }
   if (!preposition && !slot_last && detail::other_occasion_object(lex_, doc_.sentences[si], items, next, type)) return -1;
   // "sent officials to the meeting": the latest thing of the kind the noun names.
   if (preposition && items[next + 1].key == "the" && next + 2 < items.size() && !items[next + 2].is_entity()) {
@@ -170,14 +181,47 @@ int Relater::implicit_target(const std::vector<Item>& items, const detail::Patte
     std::size_t d = i < m.first ? m.first - i : i - m.last;
     if (best < 0 || d < best_distance) best = items[i].entity, best_distance = d;
   }
-  if (best >= 0) return best;
+  return best >= 0 ? best : implicit_from_story(items, m, type, si);
+}
+
+// implicit_target() when the clause names none: the one its sentence named
+// before a shared subject's later verb, else the latest the story named.
+int Relater::implicit_from_story(const std::vector<Item>& items, const detail::PatternMatch& m, NodeType type,
+                                 std::size_t si) const {
+  auto fits = [&](int e) { return fits_implicit(e, type); };
+  // "A joined E as an observer in 2024 and is competing": a later verb of a
+  // shared subject takes the exercise its sentence named before it
+  if (m.first < items.size() && items[m.first].borrowed) {
+    std::size_t own = m.first;
+    while (own < m.last && items[own].borrowed) ++own;
+    int named = -1;
+    for (const auto& mention : doc_.sentences[si].mentions)
+      if (mention.end <= items[own].begin && fits(mention.entity)) named = mention.entity;
+    if (named >= 0) return named;
+  }
   auto it = latest_.find(type), event = latest_.find(NodeType::Event);
+  // a report on an event (its topic) that told of an exercise some sentences
+  // back: "participants" are again the event's, the exercise was a digression
+  constexpr std::size_t kDigression = 2;
+  if (type == NodeType::Exercise && topic_ >= 0 && doc_.entities[topic_].type == NodeType::Event &&
+      it != latest_.end() && it->second.second + kDigression <= si)
+    return topic_;
   if (type != NodeType::Exercise || event == latest_.end()) return it == latest_.end() ? -1 : it->second.first;
   // an event named after the exercise is what the story has moved on to,
   // unless the document is about the exercise: then the two compete
   if (it == latest_.end() || event->second.second > it->second.second)
     return it != latest_.end() && topic_ == it->second.first ? -1 : event->second.first;
   return it->second.first;
+}
+
+// The exercise or event the story speaks of: the latest one named before
+// this sentence, else the document's topic.
+int Relater::spoken_of_happening() const {
+  auto exercise = latest_.find(NodeType::Exercise), event = latest_.find(NodeType::Event);
+  if (exercise == latest_.end() && event == latest_.end()) return topic_;
+  if (exercise == latest_.end()) return event->second.first;
+  if (event == latest_.end()) return exercise->second.first;
+  return event->second.second > exercise->second.second ? event->second.first : exercise->second.first;
 }
 
 bool Relater::fits_implicit_kind(NodeType kind, NodeType type) const {

@@ -50,6 +50,15 @@ void drop_adverbial_times(const Lexicon& lex, const SentenceAnalysis& s, const s
   }
 }
 
+std::string main_clause_text(const SentenceAnalysis& s, std::string_view sentence, const Cut& cut) {
+  std::string out(sentence);
+  for (const auto& c : cut) {
+    std::size_t from = s.tokens[c.first].start - s.start, to = s.tokens[c.second - 1].end - s.start;
+    for (std::size_t k = from; k < to && k < out.size(); ++k) out[k] = ' ';
+  }
+  return out;
+}
+
 std::vector<TimeExpression> main_clause_times(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs,
                                               const Cut& cut) {
   std::vector<TimeExpression> main_exprs;

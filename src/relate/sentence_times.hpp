@@ -22,6 +22,9 @@ void drop_adverbial_times(const Lexicon& lex, const SentenceAnalysis& s, const s
 
 // The times of the sentence's main clause: a time inside what was cut out of
 // it does not date it ("Sweden, which joined NATO in March, sent a team").
+// The sentence with its cut clauses blanked (spaces): the main clause's words.
+std::string main_clause_text(const SentenceAnalysis& s, std::string_view sentence, const Cut& cut);
+
 std::vector<TimeExpression> main_clause_times(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs,
                                               const Cut& cut);
 

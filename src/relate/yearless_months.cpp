@@ -100,4 +100,17 @@ void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view
   }
 }
 
+void carry_stated_year(std::vector<TimeExpression>& exprs, std::string_view sentence, const std::optional<Date>& stated,
+                       const TemporalWords& words) {
+  if (!stated || !stated->month) return;
+  for (auto& x : exprs) {
+    if (!x.relative || !x.date || x.date->month != stated->month || x.date->year == stated->year) continue;
+    if (!yearless_month(sentence.substr(x.start, x.end - x.start), words)) continue;
+    int shift = stated->year - x.date->year;
+    x.date->year += shift;
+    if (x.until) x.until->year += shift;
+    if (x.date->day && x.date->day > days_in_month(x.date->year, x.date->month)) x.date.reset();  // 29 February
+  }
+}
+
 }  // namespace newsgraph::detail

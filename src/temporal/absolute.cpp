@@ -83,8 +83,8 @@ int Matcher::month_at(std::size_t i, std::size_t& next) const {
   next = i + 1;
   if (abbreviated && punct(next, '.') && tokens_[next].start == tokens_[i].end) {
     ++next;
-  } else if (abbreviated && !day_at(next) && !year_at(next)) {
-    return 0;  // "Jan" without a dot, a day or a year is likely a name
+  } else if (abbreviated && !day_at(next) && !year_at(next) && !(i > 0 && day_at(i - 1))) {
+    return 0;  // "Jan" without a dot, a day or a year is likely a name ("6 Oct" has its day before)
   }
   return m;
 }

@@ -117,6 +117,7 @@ class Matcher {
   std::optional<Parsed> parse_shifted(std::size_t i, std::size_t j, int shift) const;
   std::optional<Parsed> parse_weekday(std::size_t i) const;
   std::optional<Parsed> parse_ago(std::size_t i) const;
+  std::optional<Parsed> parse_ordinal_day(std::size_t i) const;
   // `cued`: the caller read a cue; else a bare year or month needs a cue before i (cue_before()).
   std::optional<Parsed> parse_point(std::size_t i, bool cued) const;
   std::optional<Parsed> parse_span_end(std::size_t i, const Parsed& first) const;

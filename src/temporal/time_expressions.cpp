@@ -196,12 +196,35 @@ std::optional<Parsed> Matcher::parse_ago(std::size_t i) const {
   return p;
 }
 
+// "met on the 16th": a day of the month alone is the latest such day on or
+// before the publication day ("will meet on the 25th": the next one). Only
+// after "on the" and closing its phrase ("on the 16th anniversary" is no day).
+std::optional<Parsed> Matcher::parse_ordinal_day(std::size_t i) const {
+  const Token& t = tokens_[i];
+  if (t.kind != TokenKind::Number || !t.ordinal || t.value < 1 || t.value > 31) return std::nullopt;
+  if (i < 2 || !is(i - 1, "the") || !is(i - 2, "on")) return std::nullopt;
+  std::string_view after = word(i + 1);
+  bool closes = i + 1 >= tokens_.size() || after.empty() || is(i + 1, "and") || is(i + 1, "at") || is(i + 1, "in");
+  if (!closes) return std::nullopt;
+  Parsed p;
+  p.relative = true;
+  p.end = i + 1;
+  if (!published_ || !published_->day) return p.unresolved = true, p;
+  int index = published_->year * 12 + published_->month - 1;  // months since year 0
+  if (future_before(i)) index += t.value < published_->day ? 1 : 0;
+  else index -= t.value > published_->day ? 1 : 0;
+  p.year = index / 12, p.month = index % 12 + 1, p.day = t.value;
+  if (p.day > days_in_month(p.year, p.month)) p.unresolved = true;
+  return p;
+}
+
 std::optional<Parsed> Matcher::parse_point(std::size_t i, bool cued) const {
   if (i >= tokens_.size()) return std::nullopt;
   if (auto p = parse_relative(i)) return p;
   if (auto p = parse_weekday(i)) return p;
   if (auto p = parse_ago(i)) return p;
   auto p = parse_absolute(i);
+  if (!p) p = parse_ordinal_day(i);
   // a lone year or month needs a cue ("in 2018"), or a possessive ("2023's drill")
   bool possessive = p && p->end < tokens_.size() && punct(p->end, '\'') && is(p->end + 1, "s");
   if (p && p->bare && !cued && !possessive && !cue_before(i) && !(p->month == 0 && year_in_name(i))) return std::nullopt;

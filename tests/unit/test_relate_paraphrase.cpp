@@ -346,9 +346,10 @@ TEST_CASE("paraphrase bank: affiliation, agreements, units, organisers and place
       {"Dr. Jaan Tamm from Europol said the threat grew.",
        {"Jaan Tamm affiliated_with Europol"},
        {}},
+      // head of a field: a unit of Europol (session 18; was "leads Europol")
       {"Dr. Jaan Tamm, Europol's head of cybercrime, said the threat grew.",
-       {"Jaan Tamm leads Europol"},
-       {}},
+       {"Jaan Tamm affiliated_with Europol"},
+       {"Jaan Tamm leads Europol"}},
       {"Dr. Jaan Tamm, who represents Europol, said the threat grew.",
        {"Jaan Tamm affiliated_with Europol"},
        {}},
