@@ -342,6 +342,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"echo_phrases", &lex.echo_phrases},
                              {"participant_list_leads", &lex.participant_list_leads},
                              {"retraction_phrases", &lex.retraction_phrases},
+                             {"subject_asides", &lex.subject_asides},
                              {"appointment_verbs", &lex.appointment_verbs}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;

@@ -165,6 +165,7 @@ struct Lexicon {
       echo_phrases,      // "A took part, as did B": after a comma, bring a subject doing what the clause's did
       participant_list_leads,  // "Who played:": a lead-in whose list items take part
       appointment_verbs,  // "becomes", "was appointed": a name before one and a role after is a person
+      subject_asides,    // "Chile, unlike Peru, took part": an aside whose names are not the verb's subject
       retraction_phrases;  // "an earlier version of this article said": a correction's sentence states no fact
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;

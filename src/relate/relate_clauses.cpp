@@ -122,6 +122,32 @@ std::size_t words_at(const std::vector<Item>& items, std::size_t i, std::string_
   return n;
 }
 
+// "Chile, unlike Peru, took part", "Chile, watched by Peru, took part": a
+// name inside a short aside (cues.json subject_asides) between the subject and
+// its verb is not the verb's subject; the aside is cut out and kept as a
+// sequence of its own (subject first), as an apposition is.
+void split_subject_asides(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
+                          std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut, const Lexicon& lex) {
+  constexpr std::size_t kAsideItems = 6;
+  for (std::size_t i = 0; i + 4 < items.size(); ++i) {
+    if (!items[i].is_entity() || items[i + 1].key != ",") continue;
+    std::size_t opener = 0;
+    for (const std::string& w : lex.subject_asides) opener = std::max(opener, words_at(items, i + 2, w));
+    if (!opener) continue;
+    std::size_t close = i + 2 + opener;
+    bool named = false;
+    for (; close < items.size() && close < i + 2 + kAsideItems; ++close) {
+      const WordKey& key = items[close].key;
+      if (key == "," || key == "." || key == ";" || key == ":") break;
+      named = named || items[close].is_entity();
+    }
+    if (!named || close + 1 >= items.size() || items[close].key != "," || !lower_word(items[close + 1])) continue;
+    extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
+    cut.emplace_back(items[i + 1].begin, items[close].end);
+    items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(close + 1));
+  }
+}
+
 // "Chile, along with Peru and Ghana, took part", "both countries, with Japan,
 // make up ...": the companions join the subject's list ("Chile and Peru and
 // Ghana took part").
@@ -398,6 +424,7 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
   }
   join_companions(items, lex.companion_words);
   join_trailing_companions(items, doc, lex.companion_closer_set);
+  split_subject_asides(items, extra, cut, lex);
   split_appositions(items, extra, cut);
   std::size_t clauses = extra.size();
   extra.reserve(2 * clauses + 1);  // share_subject reads one element while adding another

@@ -27,14 +27,15 @@ run "$NEWSGRAPH" build "$WORK/meta_in" -o "$WORK/meta.json" --lexicon "$WORK/met
 expect_status 0 "build with a user's date label"
 grep -q '"published": "2024-05-03"' "$WORK/meta.json" && pass || fail "the user's date label was not read"
 
-# Relation word lists are data too: a user's companion word ("joined by") brings
-# the companion into the subject ("Chile, joined by Peru, took part").
+# Relation word lists are data too: a user's companion word ("in company with")
+# brings the companion into the subject ("Chile, in company with Peru, joined X").
+# Without it the aside is read as no subject of "joined" at all.
 mkdir -p "$WORK/comp_in" "$WORK/comp_lex"
-printf 'Chile, joined by Peru, took part in Iron Lattice in 2021.\n' > "$WORK/comp_in/c.txt"
-printf '{"entities": [{"label": "Iron Lattice", "type": "Exercise"}], "companion_words": ["joined by"]}\n' > "$WORK/comp_lex/words.json"
+printf 'Chile, in company with Peru, joined Iron Lattice in 2021.\n' > "$WORK/comp_in/c.txt"
+printf '{"entities": [{"label": "Iron Lattice", "type": "Exercise"}], "companion_words": ["in company with"]}\n' > "$WORK/comp_lex/words.json"
 run "$NEWSGRAPH" build "$WORK/comp_in" -o "$WORK/comp_plain.json" --lexicon "$WORK/lex"
 expect_status 0 "build without the user's companion word"
-[ "$(grep -c '"participates_in"' "$WORK/comp_plain.json")" = 1 ] && pass || fail "Peru took part without the companion word"
+[ "$(grep -c '"participates_in"' "$WORK/comp_plain.json")" = 0 ] && pass || fail "Chile or Peru joined without the companion word"
 run "$NEWSGRAPH" build "$WORK/comp_in" -o "$WORK/comp.json" --lexicon "$WORK/comp_lex"
 expect_status 0 "build with a user's companion word"
 [ "$(grep -c '"participates_in"' "$WORK/comp.json")" = 2 ] && pass || fail "the user's companion word was not read"
