@@ -148,6 +148,26 @@ bool tells_no_occurrence(std::string_view lede, const TimeWordIndex& index) {
 
 }  // namespace
 
+namespace {
+
+// A byline or dateline ("By Ana Reyes, 12 March 2026 10:00 CET") is no
+// sentence of the story, so no lede: it has (almost) no lower-case words and
+// no closing stop (as LedeDate::observe reads it).
+bool story_sentence(std::string_view sentence) {
+  constexpr int kStoryWords = 4;
+  int lower = 0;
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    bool starts = i == 0 || sentence[i - 1] == ' ' || sentence[i - 1] == '\n';
+    lower += starts && sentence[i] >= 'a' && sentence[i] <= 'z';
+  }
+  std::size_t last = sentence.find_last_not_of(" \n\r\t");
+  if (lower < kStoryWords || last == std::string_view::npos) return false;
+  char c = sentence[last];
+  return c == '.' || c == '"' || c == '!' || c == '?' || c == '\'';
+}
+
+}  // namespace
+
 bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence,
                            const std::vector<TimeExpression>& points, const std::vector<int>& events,
                            const TimeWordIndex& index, bool dated, bool main_dated) {
@@ -177,7 +197,7 @@ bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence
   };
   if (events.empty()) {
     lede_ = {};
-    if (!points.empty()) lede_ = {sentence_index, std::string(sentence), points, nouns_of(sentence), main_dated};
+    if (!points.empty() && story_sentence(sentence)) lede_ = {sentence_index, std::string(sentence), points, nouns_of(sentence), main_dated};
     return true;
   }
   auto shares_noun = [&] {

@@ -1,0 +1,22 @@
+// Session 19: a byline's date is no lede: "The exercise, X, ..." after a
+// byline takes no date from it, while a dated lede sentence still dates the
+// exercise the next sentence names. Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("lede s19: a byline's date does not date the exercise after it", "[relate][dates][s19]") {
+  check_relation_rows({
+      {"Lisbon drill ends\n\nBy Ana Reyes, 12 March 2025 10:00 CET\n\n"
+       "The exercise, Amber Reef, featured blue teams from Spain and Morocco.",
+       {"Spain participates_in Amber Reef undated", "Morocco participates_in Amber Reef undated"},
+       {}},
+      // a story's dated lede still dates it (a three-day exercise that ended on the 11th began on the 9th)
+      {"Lisbon drill ends\n\nBy Ana Reyes, 12 March 2025 10:00 CET\n\n"
+       "Teams from six countries wrapped up a three-day exercise in Lisbon on 11 March 2025.\n\n"
+       "The exercise, Amber Reef, featured blue teams from Spain and Morocco.",
+       {"Spain participates_in Amber Reef 2025-03-09"},
+       {}},
+  });
+}
