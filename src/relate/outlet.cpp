@@ -1,6 +1,7 @@
 // The writer of a document works for the outlet that published it.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 #include "relate/relate.hpp"
 #include "util/ascii.hpp"
@@ -51,13 +52,18 @@ void relate_writer(const DocAnalysis& doc, int person, int outlet, std::vector<R
     return r.source == person && r.target == outlet && r.type == EdgeType::affiliated_with;
   });
   if (stated) return;
-  // the evidence: the first sentence that names the writer (the byline)
-  for (std::size_t si = 0; si < doc.sentences.size(); ++si)
-    for (const auto& m : doc.sentences[si].mentions)
-      if (m.entity == person) {
-        out.push_back({person, outlet, EdgeType::affiliated_with, {}, {}, si, "byline_outlet", 0.7});
-        return;
-      }
+  // the evidence: the first sentence that names the writer (the byline), else, for a writer
+  // only the front matter names ("author: A"), the first that names the outlet, else the first
+  auto first_naming = [&](int entity) {
+    for (std::size_t si = 0; si < doc.sentences.size(); ++si)
+      for (const auto& m : doc.sentences[si].mentions)
+        if (m.entity == entity) return si;
+    return SIZE_MAX;
+  };
+  std::size_t si = first_naming(person);
+  if (si == SIZE_MAX) si = first_naming(outlet);
+  if (si == SIZE_MAX && !doc.sentences.empty()) si = 0;
+  if (si != SIZE_MAX) out.push_back({person, outlet, EdgeType::affiliated_with, {}, {}, si, "byline_outlet", 0.7});
 }
 
 // "THE MALAYSIAN COURIER" as "The Malaysian Courier"; short words ("BBC") stay.

@@ -1,0 +1,45 @@
+// Session 19 (k2): the writer a byline names works for the outlet that published the
+// document, also when only the front matter names the writer.
+#include <catch2/catch.hpp>
+
+#include "document/document.hpp"
+#include "pipeline/extract.hpp"
+
+using namespace newsgraph;
+
+namespace {
+
+bool writer_affiliated(const DocResult& r, const std::string& writer, const std::string& outlet) {
+  for (const auto& e : r.edges)
+    if (e.type == EdgeType::affiliated_with && r.entities[e.source].label == writer &&
+        r.entities[e.target].label == outlet)
+      return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a writer only the front matter names works for the outlet", "[outlet][s19]") {
+  struct Row {
+    const char* front;  // the front matter's author and source lines
+    const char* writer;
+    const char* outlet;
+    bool related;
+  };
+  const std::vector<Row> rows = {
+      // the text never names the writer: the byline still states the affiliation
+      {"author: Mereana Tane-Holloway\nsource: Coral Sea Letters\n", "Mereana Tane-Holloway", "Coral Sea Letters", true},
+      {"author: Piet Kroon\nsource: Lowland Cyber Weekly\n", "Piet Kroon", "Lowland Cyber Weekly", true},
+      // no outlet named: nobody to be affiliated with
+      {"author: Piet Kroon\n", "Piet Kroon", "Lowland Cyber Weekly", false},
+      // a desk is no writer
+      {"author: Staff Desk\nsource: Coral Sea Letters\n", "Staff Desk", "Coral Sea Letters", false},
+  };
+  for (const auto& row : rows) {
+    INFO(row.front);
+    std::string text = std::string("---\ntitle: \"Week 12\"\n") + row.front +
+                       "---\n\n# Week 12\n\nThe navy of Fiji ran a drill on Monday.\n";
+    auto r = extract_document(read_document_bytes(text, "doc", DocumentFormat::Markdown), *default_lexicon());
+    CHECK(writer_affiliated(r, row.writer, row.outlet) == row.related);
+  }
+}
