@@ -43,3 +43,23 @@ TEST_CASE("a writer only the front matter names works for the outlet", "[outlet]
     CHECK(writer_affiliated(r, row.writer, row.outlet) == row.related);
   }
 }
+
+TEST_CASE("a live blog's byline names its writers", "[outlet][s19]") {
+  struct Row {
+    const char* text;
+    const char* writer;
+    bool related;
+  };
+  const std::string head = "HARBOUR BRIEF LIVE\n\nAs it happened: ports test their cyber plans\n\n";
+  const std::vector<Row> rows = {
+      {"Live blog by Mirela Dunca and Tomas Berg\n\n17:48 CET - The port of Valdora ran a drill.\n", "Mirela Dunca", true},
+      {"Live blog by Mirela Dunca and Tomas Berg\n\n17:48 CET - The port of Valdora ran a drill.\n", "Tomas Berg", true},
+      // a live blog the story speaks of is no byline
+      {"The port of Valdora ran a drill. A live blog by Mirela Dunca followed it.\n", "Mirela Dunca", false},
+  };
+  for (const auto& row : rows) {
+    INFO(row.text);
+    auto r = extract_document(read_document_bytes(head + row.text, "doc", DocumentFormat::Text), *default_lexicon());
+    CHECK(writer_affiliated(r, row.writer, "Harbour Brief Live") == row.related);
+  }
+}
