@@ -104,8 +104,14 @@ int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex)
   int found = entity_named(doc, source, NodeType::Organisation, lex);
   if (found >= 0 || source.find(' ') == std::string_view::npos) return found;
   if (std::any_of(source.begin(), source.end(), [](char c) { return c >= '0' && c <= '9'; })) return -1;
-  for (NodeType other : {NodeType::Person, NodeType::Place, NodeType::Nation})
+  for (NodeType other : {NodeType::Place, NodeType::Nation})
     if (entity_named(doc, source, other, lex) >= 0) return -1;
+  // "**Baltic Signal** · Explainers · By A": two capitalised words the text read as a
+  // person's name are the masthead's outlet
+  if (int person = entity_named(doc, source, NodeType::Person, lex); person >= 0) {
+    doc.entities[person].type = NodeType::Organisation;
+    return person;
+  }
   // "told APDR" under the masthead "ASIA-PACIFIC DEFENCE REVIEW": the text's acronym is the outlet's
   if (int short_form = entity_named(doc, initials_of(source), NodeType::Organisation, lex); short_form >= 0) {
     DocEntity& outlet = doc.entities[short_form];

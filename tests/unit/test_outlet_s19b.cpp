@@ -3,9 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include "document/document.hpp"
+#include "metadata_rows.hpp"
 #include "pipeline/extract.hpp"
 
 using namespace newsgraph;
+using namespace newsgraph::testing;
 
 namespace {
 
@@ -62,4 +64,34 @@ TEST_CASE("a live blog's byline names its writers", "[outlet][s19]") {
     auto r = extract_document(read_document_bytes(head + row.text, "doc", DocumentFormat::Text), *default_lexicon());
     CHECK(writer_affiliated(r, row.writer, "Harbour Brief Live") == row.related);
   }
+}
+
+TEST_CASE("a byline after the outlet and its section", "[outlet][s19]") {
+  const std::string line = "Ports test their cyber plans\n\nHarbour Signal \u00b7 Explainers \u00b7 By Mirela Dunca, Valdora\n\n"
+                           "The port of Valdora ran a drill on Monday.\n";
+  check_meta_rows({
+      {line, MetaField::author, "Mirela Dunca"},
+      {line, MetaField::source, "Harbour Signal"},
+      // no label in the line: no byline, no outlet
+      {"Ports test their cyber plans\n\nHarbour Signal \u00b7 Explainers \u00b7 Mirela Dunca\n\nThe port ran a drill.\n",
+       MetaField::author, ""},
+      // a first part with a number is no outlet's name
+      {"Ports test their cyber plans\n\nIssue 12 \u00b7 By Mirela Dunca\n\nThe port ran a drill.\n", MetaField::source, ""},
+  });
+}
+
+TEST_CASE("the masthead's outlet the text read as a person is the outlet", "[outlet][s19]") {
+  // "told Harbour Signal" reads the outlet's two words as a person's names
+  const std::string text = "# Ports test their cyber plans\n\n**Harbour Signal** \u00b7 Explainers \u00b7 *By Mirela Dunca, Valdora*\n\n"
+                           "The port of Valdora ran a drill on Monday. Ana Kovac told *Harbour Signal* she hoped the port "
+                           "would host a course.\n";
+  auto r = extract_document(read_document_bytes(text, "doc", DocumentFormat::Markdown), *default_lexicon());
+  CHECK(writer_affiliated(r, "Mirela Dunca", "Harbour Signal"));
+  bool person = false;
+  for (const auto& e : r.entities) person |= e.label == "Harbour Signal" && e.type == NodeType::Person;
+  CHECK_FALSE(person);
+  // a person the byline does not name as the outlet stays a person
+  bool kovac = false;
+  for (const auto& e : r.entities) kovac |= e.label == "Ana Kovac" && e.type == NodeType::Person;
+  CHECK(kovac);
 }
