@@ -95,3 +95,27 @@ TEST_CASE("the masthead's outlet the text read as a person is the outlet", "[out
   for (const auto& e : r.entities) kovac |= e.label == "Ana Kovac" && e.type == NodeType::Person;
   CHECK(kovac);
 }
+
+TEST_CASE("an html element of class author names the writer", "[outlet][s19]") {
+  const std::string head = "<html><head><title>Ports test their cyber plans</title></head><body><h1>Ports test their cyber plans</h1>";
+  const std::string tail = "<p>The port of Valdora ran a drill on Monday.</p></body></html>";
+  const auto html = DocumentFormat::Html;
+  check_meta_rows({
+      {head + "<span class=\"author\">Mirela Dunca</span>" + tail, MetaField::author, "Mirela Dunca", html},
+      {head + "<div class=\"meta byline\">Harbour Signal / Mirela Dunca</div>" + tail, MetaField::author, "Mirela Dunca", html},
+      {head + "<div class=\"meta byline\">Harbour Signal / Mirela Dunca</div>" + tail, MetaField::source, "Harbour Signal", html},
+      // a sentence about the writer, or markup inside, is no name
+      {head + "<p class=\"author-bio\">Mirela Dunca covers ports for us.</p>" + tail, MetaField::author, "", html},
+      {head + "<span class=\"author\"><a href=\"/a\">Mirela Dunca</a> and staff</span>" + tail, MetaField::author, "", html},
+  });
+}
+
+TEST_CASE("the outlet a byline names is the company of that name in the footer", "[outlet][s19]") {
+  const std::string text =
+      "<html><head><title>Ports test their cyber plans</title></head><body><h1>Ports test their cyber plans</h1>"
+      "<div class=\"byline\">Harbour Signal / Mirela Dunca</div><p>The port of Valdora ran a drill on Monday.</p>"
+      "<footer><p>&copy; 2026 Harbour Signal Media GmbH. All rights reserved.</p></footer></body></html>";
+  auto r = extract_document(read_document_bytes(text, "doc", DocumentFormat::Html), *default_lexicon());
+  CHECK(writer_affiliated(r, "Mirela Dunca", "Harbour Signal Media GmbH"));
+  CHECK_FALSE(writer_affiliated(r, "Mirela Dunca", "Harbour Signal"));
+}
