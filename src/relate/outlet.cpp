@@ -191,6 +191,27 @@ std::string copyright_outlet(const DocAnalysis& doc) {
   return {};
 }
 
+// "Our Pacific correspondent Liam Ford was there": a person the outlet's own text calls
+// "our" writer (metadata byline_titles, up to two words before the title) works for it.
+std::vector<int> own_writers(const DocAnalysis& doc, const Lexicon& lex) {
+  std::vector<int> out;
+  auto title = [&](std::string_view word) {
+    return std::any_of(lex.metadata.byline_titles.begin(), lex.metadata.byline_titles.end(),
+                       [&](const std::string& t) { return ascii_lowered(t) == word; });
+  };
+  for (const auto& s : doc.sentences)
+    for (const auto& m : s.mentions) {
+      if (doc.entities[m.entity].type != NodeType::Person || m.begin < 2) continue;
+      for (std::uint32_t k = m.begin - 1; k + 4 > m.begin && k > 0; --k) {
+        if (!title(std::string_view(s.tokens[k].key))) continue;
+        for (std::uint32_t o = k; o-- > 0 && o + 3 >= k;)
+          if (s.tokens[o].key == "our") out.push_back(m.entity);
+        break;
+      }
+    }
+  return out;
+}
+
 }  // namespace
 
 void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::string_view source,
@@ -216,6 +237,7 @@ void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::str
   int outlet = outlet_entity(doc, source, lexicon);
   if (outlet < 0) return;
   for (int person : persons) relate_writer(doc, person, outlet, out);
+  for (int person : own_writers(doc, lexicon)) relate_writer(doc, person, outlet, out);
 }
 
 }  // namespace newsgraph

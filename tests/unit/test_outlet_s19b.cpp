@@ -119,3 +119,24 @@ TEST_CASE("the outlet a byline names is the company of that name in the footer",
   CHECK(writer_affiliated(r, "Mirela Dunca", "Harbour Signal Media GmbH"));
   CHECK_FALSE(writer_affiliated(r, "Mirela Dunca", "Harbour Signal"));
 }
+
+TEST_CASE("the outlet's own writer its text calls 'our' correspondent", "[outlet][s19]") {
+  struct Row {
+    const char* sentence;
+    const char* person;
+    bool related;
+  };
+  const std::vector<Row> rows = {
+      {"Our Pacific correspondent Liam Ford was there.", "Liam Ford", true},
+      {"Our correspondent Liam Ford was there.", "Liam Ford", true},
+      // another outlet's writer, or a title with no "our", is not the outlet's
+      {"The correspondent Liam Ford was there.", "Liam Ford", false},
+      {"Our guest Liam Ford, a correspondent for another paper, was there.", "Liam Ford", false},
+  };
+  for (const auto& row : rows) {
+    INFO(row.sentence);
+    std::string text = std::string("PORT RADIO\nMorning Edition\n\nThe port of Valdora ran a drill on Monday. ") + row.sentence + "\n";
+    auto r = extract_document(read_document_bytes(text, "doc", DocumentFormat::Text), *default_lexicon());
+    CHECK(writer_affiliated(r, row.person, "Port Radio") == row.related);
+  }
+}
