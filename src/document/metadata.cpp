@@ -24,7 +24,7 @@ constexpr int kTailLines = 8;
 
 // The parts of a byline: "Ana Lopez, The Harbour Post | May 3, 2024".
 std::vector<std::string_view> byline_parts(std::string_view line) {
-  static constexpr std::string_view kSeparators[] = {" - ", " | ", " / ", " \xC2\xB7 ", " \xE2\x80\xA2 ",
+  static constexpr std::string_view kSeparators[] = {" - ", " | ", " / ", " > ", " \xC2\xB7 ", " \xE2\x80\xA2 ",
                                                      " \xE2\x80\x94 ", " \xE2\x80\x93 "};
   std::vector<std::string_view> parts;
   while (!line.empty()) {

@@ -120,11 +120,15 @@ int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex)
       outlet.names.push_back(outlet.label);
     return short_form;
   }
-  // "Vardar Online DOOEL Skopje" in the footer: the company's legal name opens with the outlet's
-  std::string opening = lex.name_key_of(source) + " ";
-  for (std::size_t e = 0; e < doc.entities.size(); ++e)
-    if (doc.entities[e].type == NodeType::Organisation && lex.name_key_of(doc.entities[e].label).starts_with(opening))
-      return static_cast<int>(e);
+  // "Vardar Online DOOEL Skopje" in the footer: the company's legal name opens with the outlet's;
+  // "the Clarion" of "THE DAILY CLARION": the text's short name ends it (a head word alone does not)
+  std::string full = lex.name_key_of(source);
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type != NodeType::Organisation) continue;
+    std::string key = lex.name_key_of(doc.entities[e].label);
+    if (key.empty() || lex.head_type.count(key)) continue;
+    if (key.starts_with(full + " ") || full.ends_with(" " + key)) return static_cast<int>(e);
+  }
   DocEntity outlet;
   outlet.type = NodeType::Organisation;
   outlet.label = outlet_label(source);

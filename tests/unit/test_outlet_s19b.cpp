@@ -140,3 +140,19 @@ TEST_CASE("the outlet's own writer its text calls 'our' correspondent", "[outlet
     CHECK(writer_affiliated(r, row.person, "Port Radio") == row.related);
   }
 }
+
+TEST_CASE("a masthead's breadcrumb names the outlet; the text's short name is it", "[outlet][s19]") {
+  const std::string head = "THE HARBOUR CLARION  >  NEWS  >  PORTS\n\nVALDORA PORT STAFF SEE OFF MOCK ATTACK\n\n"
+                           "By MIRELA DUNCA, PORTS EDITOR\n23:15, Sat, Jun 27, 2026\n\n";
+  check_meta_rows({
+      {head + "The port of Valdora ran a drill on Monday.\n", MetaField::source, "THE HARBOUR CLARION"},
+  });
+  auto r = extract_document(read_document_bytes(head + "The port of Valdora ran a drill on Monday. A port official told "
+                                                       "the Clarion the drill went well.\n",
+                                                "doc", DocumentFormat::Text),
+                            *default_lexicon());
+  CHECK(writer_affiliated(r, "MIRELA DUNCA", "Clarion"));
+  int outlets = 0;  // one node for the outlet, not "The Harbour Clarion" beside "Clarion"
+  for (const auto& e : r.entities) outlets += e.type == NodeType::Organisation;
+  CHECK(outlets == 1);
+}
