@@ -220,6 +220,38 @@ bool br_inside_sentence(const std::string& built, std::string_view s, std::size_
          (begin == 0 || !std::isalnum(static_cast<unsigned char>(built[begin - 1])));
 }
 
+// "Ana Lopez", "Ana Pryce-Edwards": two to five capitalised words, no digit.
+bool person_like(std::string_view text) {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i <= text.size(); ++words) {
+    std::size_t j = std::min(text.find(' ', i), text.size());
+    auto first = j > i ? static_cast<unsigned char>(text[i]) : 0;
+    if (!(std::isupper(first) || first >= 0x80)) return false;
+    i = j + 1;
+  }
+  return words >= 2 && words <= 5 && std::none_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// <span class="author">Ana Lopez</span>, <div class="byline">: the writer, when no <meta>
+// named one; "Baltic Wire / Ana Lopez": the outlet, then the writer. Only an element
+// holding a name alone (no markup inside, no sentence) is read.
+void read_author_element(std::string_view s, const Tag& tag, DocumentMeta& meta) {
+  if (tag.closing || tag.self_closing || !meta.author.empty()) return;
+  std::string cls = ascii_lowered(tag.attribute("class"));
+  if (cls.find("author") == std::string::npos && cls.find("byline") == std::string::npos) return;
+  std::size_t close = find_closing(s, tag.end, tag.name);
+  std::string_view inner = s.substr(tag.end, close - tag.end);
+  if (inner.size() > 160 || inner.find('<') != std::string_view::npos) return;
+  std::string text;
+  append_plain(text, inner);
+  text = trimmed(std::move(text));
+  std::string outlet;
+  if (auto slash = text.find(" / "); slash != std::string::npos) outlet = text.substr(0, slash), text = text.substr(slash + 3);
+  if (!person_like(text)) return;
+  meta.author = text;
+  if (meta.source.empty() && !outlet.empty() && outlet.find(" / ") == std::string::npos) meta.source = outlet;
+}
+
 struct HtmlState {
   bool in_head = false;
   bool in_pre = false;
@@ -245,6 +277,7 @@ std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBu
     return gt == std::string_view::npos ? s.size() : gt + 1;
   }
   if (name == "meta") read_meta_tag(tag, meta);
+  if (!st.in_head && (name == "span" || name == "div" || name == "p" || name == "a")) read_author_element(s, tag, meta);
   if (name == "time" && !tag.closing && !found.time_element && !st.in_head)
     read_iso_timestamp(tag.attribute("datetime"), found.time_element, found.time_zone);
   if (name == "head") st.in_head = !tag.closing;

@@ -24,7 +24,7 @@ constexpr int kTailLines = 8;
 
 // The parts of a byline: "Ana Lopez, The Harbour Post | May 3, 2024".
 std::vector<std::string_view> byline_parts(std::string_view line) {
-  static constexpr std::string_view kSeparators[] = {" - ", " | ", " / ", " \xC2\xB7 ", " \xE2\x80\xA2 ",
+  static constexpr std::string_view kSeparators[] = {" - ", " | ", " / ", " > ", " \xC2\xB7 ", " \xE2\x80\xA2 ",
                                                      " \xE2\x80\x94 ", " \xE2\x80\x93 "};
   std::vector<std::string_view> parts;
   while (!line.empty()) {
@@ -108,6 +108,24 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   if (!source.empty()) source_or_date(source);
   for (std::size_t i = 1; i < parts.size(); ++i) source_or_date(parts[i]);
   return true;
+}
+
+bool name_words(std::string_view s);
+
+// "Baltic Wire · Explainers · By Ana Lopez, Tallinn": the outlet and a section or two
+// before the byline's label; the outlet's name (capitalised words, no digit) is the source.
+bool read_byline_after_masthead(std::string_view line, DocumentMeta& meta, const MetadataWords& lexicon_words) {
+  auto parts = byline_parts(line);
+  if (parts.size() < 2 || !name_words(parts[0])) return false;
+  for (std::size_t i = 1; i < parts.size() && i < 4; ++i) {
+    if (leading_label(parts[i], lexicon_words.byline_labels).empty()) continue;
+    std::string kept = meta.source;
+    if (meta.source.empty()) meta.source = std::string(parts[0]);
+    if (read_byline(line.substr(static_cast<std::size_t>(parts[i].data() - line.data())), meta, lexicon_words)) return true;
+    meta.source = kept;
+    return false;
+  }
+  return false;
 }
 
 // Where the first dash between words is ("TALLINN, 14 March 2024 - Estonia ...").
@@ -480,7 +498,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     bool list_item = lead != std::string_view::npos && lead + 1 < raw.size() && raw[lead + 1] == ' ' &&
                      (raw[lead] == '-' || raw[lead] == '*' || raw[lead] == '+');
     bool was_byline = false, was_dateline = false, had_source = !meta.source.empty();
-    if (!byline_seen) byline_seen = was_byline = read_byline(line, meta, words);
+    if (!byline_seen) byline_seen = was_byline = read_byline(line, meta, words) || read_byline_after_masthead(line, meta, words);
     if (!date_seen && !list_item)
       date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone) ||
                                  (!was_byline && read_dateline_after_names(line, meta, words, &updated, &updated_zone)) ||

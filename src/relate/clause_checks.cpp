@@ -11,10 +11,25 @@
 
 namespace newsgraph::detail {
 
+namespace {
+
+// The last item a pattern's own words state the fact with. One set of words after the
+// last slot only bounds the slot's phrase ("the Agency in Bergen would host ...": the
+// seat is stated before "would", the modal is the next verb's), and is left out.
+std::size_t bounded_last(const RelationPattern& p, const PatternMatch& m) {
+  const auto& els = p.elements;
+  if (els.size() < 2 || els.back().kind != PatternElement::Words || els.back().optional || m.last == m.first) return m.last;
+  std::size_t k = els.size() - 2;
+  if (k > 0 && els[k].kind == PatternElement::Words && els[k].optional) --k;  // ",?" before the words
+  return els[k].kind == PatternElement::Slot ? m.last - 1 : m.last;
+}
+
+}  // namespace
+
 bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                     const RelationPattern& p, const PatternMatch& m) {
   bool verb_first = p.elements.front().kind == PatternElement::Words;
-  if (negated(lex, s, items, verb_first ? (m.first >= 3 ? m.first - 3 : 0) : m.first, m.last)) return true;
+  if (negated(lex, s, items, verb_first ? (m.first >= 3 ? m.first - 3 : 0) : m.first, bounded_last(p, m))) return true;
   std::size_t end = m.last + 1;
   while (end < items.size() && end < m.last + 12 && items[end].key != "," && items[end].key != ";") ++end;
   return p.implicit_object && p.elements.back().kind == PatternElement::Slot && end > m.last + 1 &&

@@ -1,6 +1,7 @@
 // The writer of a document works for the outlet that published it.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 #include "relate/relate.hpp"
 #include "util/ascii.hpp"
@@ -51,13 +52,18 @@ void relate_writer(const DocAnalysis& doc, int person, int outlet, std::vector<R
     return r.source == person && r.target == outlet && r.type == EdgeType::affiliated_with;
   });
   if (stated) return;
-  // the evidence: the first sentence that names the writer (the byline)
-  for (std::size_t si = 0; si < doc.sentences.size(); ++si)
-    for (const auto& m : doc.sentences[si].mentions)
-      if (m.entity == person) {
-        out.push_back({person, outlet, EdgeType::affiliated_with, {}, {}, si, "byline_outlet", 0.7});
-        return;
-      }
+  // the evidence: the first sentence that names the writer (the byline), else, for a writer
+  // only the front matter names ("author: A"), the first that names the outlet, else the first
+  auto first_naming = [&](int entity) {
+    for (std::size_t si = 0; si < doc.sentences.size(); ++si)
+      for (const auto& m : doc.sentences[si].mentions)
+        if (m.entity == entity) return si;
+    return SIZE_MAX;
+  };
+  std::size_t si = first_naming(person);
+  if (si == SIZE_MAX) si = first_naming(outlet);
+  if (si == SIZE_MAX && !doc.sentences.empty()) si = 0;
+  if (si != SIZE_MAX) out.push_back({person, outlet, EdgeType::affiliated_with, {}, {}, si, "byline_outlet", 0.7});
 }
 
 // "THE MALAYSIAN COURIER" as "The Malaysian Courier"; short words ("BBC") stay.
@@ -98,8 +104,14 @@ int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex)
   int found = entity_named(doc, source, NodeType::Organisation, lex);
   if (found >= 0 || source.find(' ') == std::string_view::npos) return found;
   if (std::any_of(source.begin(), source.end(), [](char c) { return c >= '0' && c <= '9'; })) return -1;
-  for (NodeType other : {NodeType::Person, NodeType::Place, NodeType::Nation})
+  for (NodeType other : {NodeType::Place, NodeType::Nation})
     if (entity_named(doc, source, other, lex) >= 0) return -1;
+  // "**Baltic Signal** · Explainers · By A": two capitalised words the text read as a
+  // person's name are the masthead's outlet
+  if (int person = entity_named(doc, source, NodeType::Person, lex); person >= 0) {
+    doc.entities[person].type = NodeType::Organisation;
+    return person;
+  }
   // "told APDR" under the masthead "ASIA-PACIFIC DEFENCE REVIEW": the text's acronym is the outlet's
   if (int short_form = entity_named(doc, initials_of(source), NodeType::Organisation, lex); short_form >= 0) {
     DocEntity& outlet = doc.entities[short_form];
@@ -107,6 +119,15 @@ int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex)
     if (std::find(outlet.names.begin(), outlet.names.end(), outlet.label) == outlet.names.end())
       outlet.names.push_back(outlet.label);
     return short_form;
+  }
+  // "Vardar Online DOOEL Skopje" in the footer: the company's legal name opens with the outlet's;
+  // "the Clarion" of "THE DAILY CLARION": the text's short name ends it (a head word alone does not)
+  std::string full = lex.name_key_of(source);
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type != NodeType::Organisation) continue;
+    std::string key = lex.name_key_of(doc.entities[e].label);
+    if (key.empty() || lex.head_type.count(key)) continue;
+    if (key.starts_with(full + " ") || full.ends_with(" " + key)) return static_cast<int>(e);
   }
   DocEntity outlet;
   outlet.type = NodeType::Organisation;
@@ -174,6 +195,27 @@ std::string copyright_outlet(const DocAnalysis& doc) {
   return {};
 }
 
+// "Our Pacific correspondent Liam Ford was there": a person the outlet's own text calls
+// "our" writer (metadata byline_titles, up to two words before the title) works for it.
+std::vector<int> own_writers(const DocAnalysis& doc, const Lexicon& lex) {
+  std::vector<int> out;
+  auto title = [&](std::string_view word) {
+    return std::any_of(lex.metadata.byline_titles.begin(), lex.metadata.byline_titles.end(),
+                       [&](const std::string& t) { return ascii_lowered(t) == word; });
+  };
+  for (const auto& s : doc.sentences)
+    for (const auto& m : s.mentions) {
+      if (doc.entities[m.entity].type != NodeType::Person || m.begin < 2) continue;
+      for (std::uint32_t k = m.begin - 1; k + 4 > m.begin && k > 0; --k) {
+        if (!title(std::string_view(s.tokens[k].key))) continue;
+        for (std::uint32_t o = k; o-- > 0 && o + 3 >= k;)
+          if (s.tokens[o].key == "our") out.push_back(m.entity);
+        break;
+      }
+    }
+  return out;
+}
+
 }  // namespace
 
 void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::string_view source,
@@ -199,6 +241,7 @@ void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::str
   int outlet = outlet_entity(doc, source, lexicon);
   if (outlet < 0) return;
   for (int person : persons) relate_writer(doc, person, outlet, out);
+  for (int person : own_writers(doc, lexicon)) relate_writer(doc, person, outlet, out);
 }
 
 }  // namespace newsgraph
