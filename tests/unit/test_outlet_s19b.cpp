@@ -141,7 +141,7 @@ TEST_CASE("the outlet's own writer its text calls 'our' correspondent", "[outlet
   }
 }
 
-TEST_CASE("a masthead's breadcrumb names the outlet; the text's short name is it", "[outlet][s19]") {
+TEST_CASE("a masthead's breadcrumb names the outlet, the text's short name is it", "[outlet][s19]") {
   const std::string head = "THE HARBOUR CLARION  >  NEWS  >  PORTS\n\nVALDORA PORT STAFF SEE OFF MOCK ATTACK\n\n"
                            "By MIRELA DUNCA, PORTS EDITOR\n23:15, Sat, Jun 27, 2026\n\n";
   check_meta_rows({
