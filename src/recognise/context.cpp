@@ -63,7 +63,12 @@ void Recogniser::bind_partial_names() {
       if (ent.type == NodeType::Person) {
         auto space = key.find(' ');
         if (space == std::string::npos) continue;
-        for (std::string part : {key.substr(0, space), key.substr(key.rfind(' ') + 1)}) {
+        // "Lozano-Ferrer" of "Beatriz Lozano-Ferrer": a double-barrelled surname is keyed as two words
+        std::string_view shown(name);
+        std::string_view last = shown.substr(shown.rfind(' ') + 1);
+        std::string barrelled = barrelled_surname(last) ? lex_.name_key_of(last) : std::string();
+        for (std::string part : {key.substr(0, space), key.substr(key.rfind(' ') + 1), barrelled}) {
+          if (part.empty() || part == key) continue;
           if (partial[part] != e + 1) ++count[part];
           partial[part] = e + 1;
         }

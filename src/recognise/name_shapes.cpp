@@ -37,17 +37,22 @@ const NodeType* joined_head(const Lexicon& lex, const std::vector<Token>& toks, 
   return it != lex.head_type.end() ? &it->second : nullptr;
 }
 
-// "Ana Pryce-Edwards", "Ana Maria Dumitrescu-Hagi": given names, then a
-// double-barrelled surname whose parts name no place, nation or region
-// ("South Asia-Pacific", "Greater Austria-Hungary" are no people).
-bool Recogniser::double_barrelled_name(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const {
-  std::string_view last = toks[e - 1].text;
+// "Pryce-Edwards": a double-barrelled surname's shape whose parts name no place, nation or region.
+bool Recogniser::barrelled_surname(std::string_view last) const {
   if (!double_barrelled(last)) return false;
   auto dash = last.find('-');
   for (std::string_view part : {last.substr(0, dash), last.substr(dash + 1)}) {
     std::string key = lex_.name_key_of(part);
     if (lex_.gazetteer.count(key) || lex_.adjective_name_set.count(key)) return false;
   }
+  return true;
+}
+
+// "Ana Pryce-Edwards", "Ana Maria Dumitrescu-Hagi": given names, then a
+// double-barrelled surname whose parts name no place, nation or region
+// ("South Asia-Pacific", "Greater Austria-Hungary" are no people).
+bool Recogniser::double_barrelled_name(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const {
+  if (!barrelled_surname(toks[e - 1].text)) return false;
   for (std::uint32_t k = b; k + 1 < e; ++k)
     if (lex_.gazetteer.count(toks[k].key) || lex_.place_modifier_set.count(toks[k].key) || lex_.head_type.count(toks[k].key) ||
         lex_.not_name_set.count(ascii_lowered(toks[k].text)))

@@ -124,6 +124,7 @@ class Recogniser {
                                  const std::string& relation);
   std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   bool double_barrelled_name(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const;
+  bool barrelled_surname(std::string_view last) const;
   // context_type.cpp: a span's type from the words around it, cue by cue.
   struct SpanAt {
     SpanAt(const SentenceAnalysis& sentence, std::size_t index, std::uint32_t begin, std::uint32_t end);
