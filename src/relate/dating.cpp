@@ -60,6 +60,15 @@ bool another_fact(std::string_view between, const TemporalWords& words) {
   return false;
 }
 
+bool contrast_between(std::string_view between, const TemporalWords& words) {
+  // "took part last year, while Morocco competed": the clause after the contrast has its own time
+  std::string padded = spaced(between);
+  for (const auto& w : words.contrast_conjunctions)
+    for (std::size_t at = find_word(padded, w); at != std::string::npos; at = find_word(padded, w, at + 1))
+      if (at >= 2 && padded[at - 2] == ',') return true;
+  return false;
+}
+
 bool refines(const Date& fine, const Date& coarse) {
   if (fine.precision() <= coarse.precision() || fine.year != coarse.year) return false;
   return !coarse.month || fine.month == coarse.month;
@@ -99,6 +108,7 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
     if (!x.resolved() || (conjunct && x.end <= from && !opens_sentence(sentence, x))) continue;
     // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
     if (x.start >= to && another_fact(sentence.substr(to, x.start - to), words)) continue;
+    if (x.end <= from && contrast_between(sentence.substr(x.end, from - x.end), words)) continue;
     if (inside_relative_clause(sentence, from, to, x)) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
     bool better = !best || (x.date && !best->date) || (bool(x.date) == bool(best->date) && d < best_distance);

@@ -30,6 +30,8 @@ bool refines(const Date& fine, const Date& coarse);
 // Words between a match and a later date that start another statement.
 // Its words (clause openers, conjunctions) are the lexicon's temporal words.
 bool another_fact(std::string_view between, const TemporalWords& words = default_temporal_words());
+// ", while", ", but" (temporal.json contrast_conjunctions) in `between`: a time before it dates not what follows.
+bool contrast_between(std::string_view between, const TemporalWords& words);
 
 // The time expression nearest the matched words [from, to), preferring one with a start.
 // `conjunct`: the words are a later verb of a shared subject ("joined X in 2014

@@ -44,6 +44,7 @@ struct TemporalWords {
   WordSet saying_words;        // "said": "..., the navy said on Friday" dates the saying
   WordSet clause_openers;      // "which", "founded": a later date belongs to another fact
   WordSet clause_conjunctions; // "and" after a comma starts another clause
+  WordSet contrast_conjunctions; // ", while": a time before does not date the clause after
   WordSet other_time_words;    // "previously", "will": no date is inherited
   WordMap<int> sequence_words; // "next" 1, "previous" -1: "the next day"
   WordSet occurrence_verbs;    // "held", "took place": the event's own date

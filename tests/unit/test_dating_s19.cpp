@@ -20,3 +20,20 @@ TEST_CASE("lede s19: a byline's date does not date the exercise after it", "[rel
        {}},
   });
 }
+
+TEST_CASE("contrast s19: a time before ', while' does not date the clause after it", "[relate][dates][s19]") {
+  check_relation_rows({
+      {"Exercise Ebro Shield ran in Cartagena this week. "
+       "Italy and Greece had taken part in 2024, while Morocco was competing for the first time.",
+       {"Italy participates_in Ebro Shield 2024", "Greece participates_in Ebro Shield 2024"},
+       {"Morocco participates_in Ebro Shield 2024"}},
+      {"Exercise Ebro Shield ran in Cartagena this week. "
+       "Tunisia took part in 2023, but Algeria joined Ebro Shield for the first time.",
+       {"Tunisia participates_in Ebro Shield 2023"},
+       {"Algeria participates_in Ebro Shield 2023"}},
+      // no contrast: the time before still dates the clause ("In 2022, Italy took part, and Greece joined")
+      {"Exercise Ebro Shield ran in Cartagena this week. In 2022, Italy took part in Ebro Shield.",
+       {"Italy participates_in Ebro Shield 2022"},
+       {}},
+  });
+}
