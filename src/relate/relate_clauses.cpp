@@ -304,6 +304,19 @@ bool list_closes_sentence(const std::vector<Item>& items, std::size_t i) {
   return false;
 }
 
+// "which includes A, B and C, met in Luanda": from i, a list of names joined
+// by a last "and" (or "or") whose closing comma ends the relative clause.
+bool list_closes_clause(const std::vector<Item>& items, std::size_t i) {
+  bool joined = false;
+  for (std::size_t k = i; k < items.size(); ++k) {
+    const WordKey& key = items[k].key;
+    if (key == "," && joined && k > i && items[k - 1].is_entity()) return true;
+    if (!items[k].is_entity() && key != "," && key != "and" && key != "or" && key != "the") return false;
+    joined = joined || key == "and" || key == "or";
+  }
+  return false;
+}
+
 // Where the relative clause opened at the comma i closes: a comma, the end
 // of the sentence, or items.size() for a clause running to the end; 0 when none.
 std::size_t clause_close(const std::vector<Item>& items, std::size_t i, const DocAnalysis* doc) {
@@ -323,6 +336,8 @@ std::size_t clause_close(const std::vector<Item>& items, std::size_t i, const Do
     // "..., which drew teams from A, B and C.": a comma inside a list of names
     // that closes the sentence goes on (not "X, which joined A, B and C took part")
     if (items[k].key == "," && items[k - 1].is_entity() && list_closes_sentence(items, k + 1)) continue;
+    // "..., which includes A, B and C, met in Luanda": the clause closes after the list
+    if (items[k].key == "," && items[k - 1].is_entity() && list_closes_clause(items, k + 1)) continue;
     // "X, whose commander, General Y, opened it": the name in apposition to the noun is inside
     if (whose && items[k].key == "," && !items[k - 1].is_entity()) {
       std::size_t m = k + 1;
