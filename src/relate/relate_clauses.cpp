@@ -8,7 +8,7 @@ namespace newsgraph::detail {
 namespace {
 
 void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
-                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut);
+                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut, const Lexicon& lex);
 void join_companions(std::vector<Item>& items, const std::vector<std::string>& companion_words);
 void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const WordSet& closers);
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
@@ -83,10 +83,13 @@ void name_the_subject(std::vector<Item>& items, const Lexicon& lex, const DocAna
 // of its own (name first), so the verb meets its subject and the apposition
 // can still say what it says ("X, a unit of Y").
 void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
-                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut) {
+                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut, const Lexicon& lex) {
   for (std::size_t i = 0; i + 3 < items.size(); ++i) {
-    // ", the ...", ", a ...", ", part of ...": an apposition opens
+    // ", the ...", ", a ...", ", part of ...": an apposition opens; so do ", his
+    // Danish counterpart, ..." and ", commander of X, ..." (a role noun and "of")
     bool part_of = items[i + 2].key == "part" && items[i + 3].key == "of";
+    part_of = part_of || items[i + 2].key == "his" || items[i + 2].key == "her" ||
+              (items[i + 3].key == "of" && !items[i + 2].is_entity() && lex.role_noun_relation.count(items[i + 2].key));
     // "X, on his first visit to Y since ..., also met Z": a fronted circumstance of the subject's
     const WordKey& w = items[i + 2].key;
     bool aside = w == "on" || w == "during" || w == "after" || w == "before" || w == "speaking" || w == "visiting";
@@ -440,7 +443,7 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
   join_companions(items, lex.companion_words);
   join_trailing_companions(items, doc, lex.companion_closer_set);
   split_subject_asides(items, extra, cut, lex);
-  split_appositions(items, extra, cut);
+  split_appositions(items, extra, cut, lex);
   std::size_t clauses = extra.size();
   extra.reserve(2 * clauses + 1);  // share_subject reads one element while adding another
   share_subject(items, extra, lex.speech_verbs, lex.not_verb_set);

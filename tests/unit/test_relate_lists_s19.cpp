@@ -23,3 +23,18 @@ TEST_CASE("lists s19: a relative clause's list runs to its closing comma", "[rel
        {}},
   });
 }
+
+TEST_CASE("appositions s19: a role apposition or 'his counterpart' between two who met", "[relate][met_with][s19]") {
+  check_relation_rows({
+      {"General Lars Nilsen, commander of Norway's Cyber Defence Force, and Major General Anne Holm met at the base.",
+       {"Lars Nilsen met_with Anne Holm", "Lars Nilsen leads Norway's Cyber Defence Force"},
+       {"Norway's Cyber Defence Force met_with Anne Holm"}},
+      {"General Lars Nilsen, the Norwegian commander, and Anne Holm, his Danish counterpart, met in Oslo.",
+       {"Lars Nilsen met_with Anne Holm"},
+       {}},
+      // the apposition still says what it says
+      {"Lars Nilsen, head of the Cyber Defence Force, said the drill was a success.",
+       {"Lars Nilsen leads Cyber Defence Force"},
+       {}},
+  });
+}
