@@ -1,0 +1,22 @@
+// Session 19: a fronted participle names who organised the exercise the
+// clause is about ("Hosted by the Philippine Navy, Exercise Sea Lantern
+// drew ..."). Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("organises s19: hosted by X, the exercise ...", "[relate][organises][s19]") {
+  check_relation_rows({
+      {"Hosted by the Philippine Navy, Exercise Sea Lantern brought together navies from eight countries.",
+       {"Philippine Navy organises Sea Lantern"},
+       {}},
+      {"Jointly run by Japan and Australia, Exercise Pacific Relay tested undersea cable defences.",
+       {"Japan organises Pacific Relay", "Australia organises Pacific Relay"},
+       {}},
+      // the clause's subject is no exercise: nothing organised
+      {"Led by Japan, the team won Exercise Sea Lantern.",
+       {},
+       {"Japan organises Sea Lantern"}},
+  });
+}
