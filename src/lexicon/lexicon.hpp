@@ -147,6 +147,7 @@ struct Lexicon {
       venue_nouns,       // "the Ilinden barracks", "the X training area": a noun after a name that makes it a place
       foreign_connectors,  // "de", "per le", "für": words joining a name that opens with its head ("Centro Nacional de X")
       not_org_acronyms,  // "CEO", "GDP": capitals that name no organisation
+      plural_possessive_name_words,  // "Ministers" of "Defence Ministers' Meeting": its apostrophe goes on the name
       team_acronym_parts,  // "CERT" of "UZCERT", "ngCERT": a word holding one with more letters names a team
       place_prefixes,    // "RAF", "Fort": a word before a name that makes it a place (a base)
       signing_verbs,     // "signed a framework agreement": the agreement is a named thing

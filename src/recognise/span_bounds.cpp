@@ -169,6 +169,16 @@ std::uint32_t Recogniser::agreement_in(const SentenceAnalysis& s, std::uint32_t 
   return 0;
 }
 
+// "Ministers' Meeting": an apostrophe written right after a plural of
+// cues.json plural_possessive_name_words, then a capitalised word.
+bool Recogniser::plural_possessive_inside(const SentenceAnalysis& s, std::uint32_t j) const {
+  const auto& toks = s.tokens;
+  if (j == 0 || j + 1 >= toks.size() || toks[j].text != "'" || toks[j - 1].end != toks[j].start) return false;
+  if (!toks[j + 1].word || !toks[j + 1].capital || line_break_before(text_, toks, j + 1)) return false;
+  const auto& words = lex_.plural_possessive_name_words;
+  return std::find(words.begin(), words.end(), toks[j - 1].text) != words.end();
+}
+
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (!toks[i].word || !toks[i].capital || shouted_heading_at(lex_, toks, i)) return 0;
@@ -191,6 +201,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     } else if (toks[j].key == "against" && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !toks[j + 1].all_caps && !line_break(j + 1) && head_in(j - 1, j, false)) {
       j += 2;  // "Committee against Terrorism", "Convention against Torture": right after the head word
+    } else if (plural_possessive_inside(s, j)) {
+      j += 2;  // "ASEAN Defence Ministers' Meeting": the apostrophe of a plural inside the name
     } else if (std::uint32_t m = title_through(s, i, j); m > j) {
       j = m;  // "Chief of the Defence Staff": a title that goes on after "of the"
     } else if (std::uint32_t m = agreement_in(s, i, j); m > 0) {

@@ -1,0 +1,22 @@
+// Session 19: the apostrophe of a plural inside a name ("ASEAN Cyber
+// Ministers' Meeting") keeps the name whole; a nation's possessive does not
+// join the name after it. Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("recognise s19: a plural's apostrophe inside an event's name", "[recognise][s19]") {
+  check_relation_rows({
+      {"Singapore will host the ASEAN Cyber Ministers' Meeting in October.",
+       {"Singapore organises ASEAN Cyber Ministers' Meeting"},
+       {}},
+      {"The Pacific Chiefs' Conference was held in Suva in May 2025.",
+       {"Pacific Chiefs' Conference located_in Suva 2025-05"},
+       {}},
+      // a nation's possessive stays a possessive
+      {"The Philippines' Cyber Command took part in Exercise Sea Lantern.",
+       {},
+       {"Philippines' Cyber Command part_of Philippines", "Philippines' Cyber Command participates_in Sea Lantern"}},
+  });
+}
