@@ -20,3 +20,22 @@ TEST_CASE("organises s19: hosted by X, the exercise ...", "[relate][organises][s
        {"Japan organises Sea Lantern"}},
   });
 }
+
+TEST_CASE("places s19: a place hosts a body, a city is the capital of a nation", "[relate][located_in][s19]") {
+  check_relation_rows({
+      {"Estonia's capital Tallinn hosts the CCDCOE.",
+       {"NATO Cooperative Cyber Defence Centre of Excellence located_in Tallinn"},
+       {}},
+      {"Vilnius, which hosted a NATO summit in 2023, is the capital of Lithuania.",
+       {"Vilnius located_in Lithuania"},
+       {}},
+      // denied: nothing
+      {"Riga is not the capital of Estonia.",
+       {},
+       {"Riga located_in Estonia"}},
+      // a nation hosting an exercise organises it, as before
+      {"Estonia hosted Exercise Locked Shields.",
+       {"Estonia organises Locked Shields"},
+       {"Locked Shields located_in Estonia"}},
+  });
+}
