@@ -2,6 +2,7 @@
 // (clause_checks.hpp), kept apart from the Relater's pattern loop.
 #include "relate/clause_checks.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -133,6 +134,53 @@ void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std
       if (source == s.mentions.end() || source->end > m.begin) break;
       if (auto d = gapped_date(exprs, sentence, s.tokens[m.end - 1].end - s.start)) r->date = d->date;
       break;
+    }
+  }
+}
+
+void date_respectively(const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
+                       std::vector<Relation>& out, std::size_t first_relation) {
+  if (out.size() < first_relation + 2 || sentence.find("respectively") == std::string_view::npos) return;
+  std::vector<const TimeExpression*> dates;
+  for (const auto& x : exprs)
+    if (x.date && x.role == TimeRole::Point) dates.push_back(&x);
+  if (dates.size() < 2) return;
+  auto first_named = [&](int entity) {
+    for (std::size_t k = 0; k < s.mentions.size(); ++k)
+      if (s.mentions[k].entity == entity) return k;
+    return s.mentions.size();
+  };
+  // by_target: the sources vary (A and B joined X); else the targets (A joined X and Y)
+  for (bool by_target : {true, false}) {
+    for (std::size_t i = first_relation; i < out.size(); ++i) {
+      auto in_group = [&](const Relation& r) {
+        return r.type == out[i].type && (by_target ? r.target == out[i].target : r.source == out[i].source);
+      };
+      auto other = [&](const Relation& r) { return by_target ? r.source : r.target; };
+      std::vector<std::size_t> ends;  // the other ends' first mentions, in order
+      for (std::size_t j = first_relation; j < out.size(); ++j)
+        if (in_group(out[j])) ends.push_back(first_named(other(out[j])));
+      std::sort(ends.begin(), ends.end());
+      ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+      if (ends.size() != dates.size() || ends.back() == s.mentions.size()) continue;
+      // each other end takes its date; the copies one per date the sentence gave go
+      std::vector<Relation> kept;
+      for (std::size_t j = first_relation; j < out.size(); ++j) {
+        if (!in_group(out[j])) {
+          kept.push_back(out[j]);
+          continue;
+        }
+        std::size_t rank = std::lower_bound(ends.begin(), ends.end(), first_named(other(out[j]))) - ends.begin();
+        Relation r = out[j];
+        r.date = dates[rank]->date, r.end = dates[rank]->until;
+        bool seen = std::any_of(kept.begin(), kept.end(), [&](const Relation& k) {
+          return k.source == r.source && k.target == r.target && k.type == r.type;
+        });
+        if (!seen) kept.push_back(std::move(r));
+      }
+      out.erase(out.begin() + static_cast<long>(first_relation), out.end());
+      out.insert(out.end(), kept.begin(), kept.end());
+      return;
     }
   }
 }

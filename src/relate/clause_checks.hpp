@@ -42,6 +42,12 @@ bool perfect(const std::vector<Item>& items, const PatternMatch& m);
 void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
                  std::vector<Relation>& out, std::size_t first_relation);
 
+// "Finland and Sweden joined NATO in 2023 and 2024 respectively": the relations of
+// `out` from `first_relation` on that share a type and a target (or a source), as
+// many as the sentence's dates, take those dates in the order their other ends are named.
+void date_respectively(const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
+                       std::vector<Relation>& out, std::size_t first_relation);
+
 // The one date cell of a table row, holding only a date ("| Tue 6 Oct |"); null when
 // the sentence is no table row or it has none or two.
 const TimeExpression* table_row_date(std::string_view sentence, const std::vector<TimeExpression>& exprs);

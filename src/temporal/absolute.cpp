@@ -43,6 +43,8 @@ bool Matcher::dash(std::size_t i) const {
 bool Matcher::cue_before(std::size_t i) const {
   if (i == 0) return false;
   if (i >= 2 && punct(i - 1, '-') && is(i - 2, "mid")) return true;  // mid-2023, mid-July
+  // "in 2023 and 2024", "in 2021, 2022 and 2024": a year listed after a cued year shares its cue
+  if (i >= 2 && (is(i - 1, "and") || punct(i - 1, ',')) && year_at(i) && year_at(i - 2) && cue_before(i - 2)) return true;
   return in(i - 1, w_.date_cues);
 }
 

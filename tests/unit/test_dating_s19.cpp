@@ -37,3 +37,18 @@ TEST_CASE("contrast s19: a time before ', while' does not date the clause after 
        {}},
   });
 }
+
+TEST_CASE("respectively s19: listed names take listed dates in order", "[relate][dates][s19]") {
+  check_relation_rows({
+      {"Finland and Sweden formally joined NATO in 2023 and 2024 respectively.",
+       {"Finland member_of North Atlantic Treaty Organization 2023", "Sweden member_of North Atlantic Treaty Organization 2024"},
+       {"Finland member_of North Atlantic Treaty Organization 2024", "Sweden member_of North Atlantic Treaty Organization 2023"}},
+      {"Estonia joined NATO and the EU in March 2004 and May 2004, respectively.",
+       {"Estonia member_of North Atlantic Treaty Organization 2004-03", "Estonia member_of European Union 2004-05"},
+       {"Estonia member_of North Atlantic Treaty Organization 2004-05", "Estonia member_of European Union 2004-03"}},
+      // without "respectively" each takes each date, as before
+      {"Finland and Sweden joined NATO in 2023 and 2024.",
+       {"Finland member_of North Atlantic Treaty Organization 2023", "Sweden member_of North Atlantic Treaty Organization 2024"},
+       {}},
+  });
+}
