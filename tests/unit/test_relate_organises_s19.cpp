@@ -39,3 +39,21 @@ TEST_CASE("places s19: a place hosts a body, a city is the capital of a nation",
        {"Locked Shields located_in Estonia"}},
   });
 }
+
+TEST_CASE("cooperation s19: launching a dialogue or a joint working group", "[relate][cooperates_with][s19]") {
+  check_relation_rows({
+      {"India and France launched a bilateral cyber dialogue in 2019.",
+       {"India cooperates_with France 2019"},
+       {}},
+      {"India launched a cyber dialogue with France in 2019.",
+       {"India cooperates_with France 2019"},
+       {}},
+      {"Kenya and Ghana set up a joint task force on ransomware in May 2025.",
+       {"Kenya cooperates_with Ghana 2025-05"},
+       {}},
+      // denied, or with no nation or body: nothing
+      {"India and France did not launch a dialogue.",
+       {},
+       {"India cooperates_with France"}},
+  });
+}
