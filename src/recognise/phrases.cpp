@@ -184,7 +184,13 @@ std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_
     if (it != lex_.anaphor_type.end() && (it->second == NodeType::Exercise || it->second == NodeType::Event)) {
       // not "an exercise area", "the exercise's director"
       bool head = k + 1 >= toks.size() || (!toks[k + 1].word && toks[k + 1].key != "'s") || ends_phrase(toks[k + 1]);
-      return head ? std::optional<NodeType>(it->second) : std::nullopt;
+      // "According to X, an analyst at Y, the drill was a signal": a noun its verb follows opens a clause
+      // (a finite "was" or a modal; not "an exercise run by", whose participle stays in the phrase)
+      auto finite = [&](std::string_view w) {
+        return w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "had" || w == "have";
+      };
+      bool clause = k + 1 < toks.size() && (finite(toks[k + 1].key) || lex_.modal_set.count(toks[k + 1].key));
+      return head && !clause ? std::optional<NodeType>(it->second) : std::nullopt;
     }
     if (lex_.function_word_set.count(toks[k].key)) break;
   }

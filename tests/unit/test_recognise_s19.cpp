@@ -20,3 +20,19 @@ TEST_CASE("recognise s19: a plural's apostrophe inside an event's name", "[recog
        {"Philippines' Cyber Command part_of Philippines", "Philippines' Cyber Command participates_in Sea Lantern"}},
   });
 }
+
+TEST_CASE("recognise s19: a noun phrase its verb follows is no apposition", "[recognise][s19]") {
+  check_relation_rows({
+      // "the drill was a signal" opens a clause: the institute stays an organisation
+      {"According to Jan Novak, an analyst at the Prague Security Studies Institute, the drill was a signal.",
+       {"Jan Novak affiliated_with Prague Security Studies Institute"},
+       {}},
+      // a true apposition still types the name
+      {"Amber Gate, the annual exercise, was held in Split in May 2025.",
+       {"Amber Gate located_in Split 2025-05"},
+       {}},
+      {"Latvia took part in Amber Gate, an exercise run by the Croatian Navy.",
+       {"Latvia participates_in Amber Gate", "Croatian Navy organises Amber Gate"},
+       {}},
+  });
+}
