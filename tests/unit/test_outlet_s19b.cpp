@@ -4,22 +4,11 @@
 
 #include "document/document.hpp"
 #include "metadata_rows.hpp"
+#include "outlet_checks.hpp"
 #include "pipeline/extract.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
-
-namespace {
-
-bool writer_affiliated(const DocResult& r, const std::string& writer, const std::string& outlet) {
-  for (const auto& e : r.edges)
-    if (e.type == EdgeType::affiliated_with && r.entities[e.source].label == writer &&
-        r.entities[e.target].label == outlet)
-      return true;
-  return false;
-}
-
-}  // namespace
 
 TEST_CASE("a writer only the front matter names works for the outlet", "[outlet][s19]") {
   struct Row {
@@ -42,7 +31,7 @@ TEST_CASE("a writer only the front matter names works for the outlet", "[outlet]
     std::string text = std::string("---\ntitle: \"Week 12\"\n") + row.front +
                        "---\n\n# Week 12\n\nThe navy of Fiji ran a drill on Monday.\n";
     auto r = extract_document(read_document_bytes(text, "doc", DocumentFormat::Markdown), *default_lexicon());
-    CHECK(writer_affiliated(r, row.writer, row.outlet) == row.related);
+    CHECK(writes_for(r, row.writer, row.outlet) == row.related);
   }
 }
 
@@ -62,7 +51,7 @@ TEST_CASE("a live blog's byline names its writers", "[outlet][s19]") {
   for (const auto& row : rows) {
     INFO(row.text);
     auto r = extract_document(read_document_bytes(head + row.text, "doc", DocumentFormat::Text), *default_lexicon());
-    CHECK(writer_affiliated(r, row.writer, "Harbour Brief Live") == row.related);
+    CHECK(writes_for(r, row.writer, "Harbour Brief Live") == row.related);
   }
 }
 
@@ -86,7 +75,7 @@ TEST_CASE("the masthead's outlet the text read as a person is the outlet", "[out
                            "The port of Valdora ran a drill on Monday. Ana Kovac told *Harbour Signal* she hoped the port "
                            "would host a course.\n";
   auto r = extract_document(read_document_bytes(text, "doc", DocumentFormat::Markdown), *default_lexicon());
-  CHECK(writer_affiliated(r, "Mirela Dunca", "Harbour Signal"));
+  CHECK(writes_for(r, "Mirela Dunca", "Harbour Signal"));
   bool person = false;
   for (const auto& e : r.entities) person |= e.label == "Harbour Signal" && e.type == NodeType::Person;
   CHECK_FALSE(person);
@@ -116,8 +105,8 @@ TEST_CASE("the outlet a byline names is the company of that name in the footer",
       "<div class=\"byline\">Harbour Signal / Mirela Dunca</div><p>The port of Valdora ran a drill on Monday.</p>"
       "<footer><p>&copy; 2026 Harbour Signal Media GmbH. All rights reserved.</p></footer></body></html>";
   auto r = extract_document(read_document_bytes(text, "doc", DocumentFormat::Html), *default_lexicon());
-  CHECK(writer_affiliated(r, "Mirela Dunca", "Harbour Signal Media GmbH"));
-  CHECK_FALSE(writer_affiliated(r, "Mirela Dunca", "Harbour Signal"));
+  CHECK(writes_for(r, "Mirela Dunca", "Harbour Signal Media GmbH"));
+  CHECK_FALSE(writes_for(r, "Mirela Dunca", "Harbour Signal"));
 }
 
 TEST_CASE("the outlet's own writer its text calls 'our' correspondent", "[outlet][s19]") {
@@ -137,7 +126,7 @@ TEST_CASE("the outlet's own writer its text calls 'our' correspondent", "[outlet
     INFO(row.sentence);
     std::string text = std::string("PORT RADIO\nMorning Edition\n\nThe port of Valdora ran a drill on Monday. ") + row.sentence + "\n";
     auto r = extract_document(read_document_bytes(text, "doc", DocumentFormat::Text), *default_lexicon());
-    CHECK(writer_affiliated(r, row.person, "Port Radio") == row.related);
+    CHECK(writes_for(r, row.person, "Port Radio") == row.related);
   }
 }
 
@@ -151,7 +140,7 @@ TEST_CASE("a masthead's breadcrumb names the outlet, the text's short name is it
                                                        "the Clarion the drill went well.\n",
                                                 "doc", DocumentFormat::Text),
                             *default_lexicon());
-  CHECK(writer_affiliated(r, "MIRELA DUNCA", "Clarion"));
+  CHECK(writes_for(r, "MIRELA DUNCA", "Clarion"));
   int outlets = 0;  // one node for the outlet, not "The Harbour Clarion" beside "Clarion"
   for (const auto& e : r.entities) outlets += e.type == NodeType::Organisation;
   CHECK(outlets == 1);

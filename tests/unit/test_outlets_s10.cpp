@@ -7,6 +7,7 @@
 
 #include "document/document.hpp"
 #include "metadata_rows.hpp"
+#include "outlet_checks.hpp"
 #include "pipeline/extract.hpp"
 
 using namespace newsgraph;
@@ -16,14 +17,6 @@ namespace {
 
 DocResult extract_text(const std::string& text) {
   return extract_document(read_document_bytes(text, "doc", DocumentFormat::Text), *default_lexicon());
-}
-
-// Whether the result holds "from affiliated_with to" (labels compared as written).
-bool writes_for(const DocResult& r, const std::string& from, const std::string& to) {
-  for (const auto& e : r.edges)
-    if (e.type == EdgeType::affiliated_with && r.entities[e.source].label == from && r.entities[e.target].label == to)
-      return true;
-  return false;
 }
 
 bool has_entity(const DocResult& r, const std::string& label, NodeType type) {

@@ -7,21 +7,16 @@
 #include <vector>
 
 #include "document/document.hpp"
+#include "outlet_checks.hpp"
 #include "pipeline/extract.hpp"
 
 using namespace newsgraph;
+using namespace newsgraph::testing;
 
 namespace {
 
 DocResult extract_text(const std::string& text) {
   return extract_document(read_document_bytes(text, "doc", DocumentFormat::Text), *default_lexicon());
-}
-
-bool writes_for(const DocResult& r, const std::string& from, const std::string& to) {
-  for (const auto& e : r.edges)
-    if (e.type == EdgeType::affiliated_with && r.entities[e.source].label == from && r.entities[e.target].label == to)
-      return true;
-  return false;
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 // text, the relations it must give, and those it must not.
 #include "document/document.hpp"
 #include "paraphrase_rows.hpp"
+#include "outlet_checks.hpp"
 #include "pipeline/extract.hpp"
 
 using namespace newsgraph;
@@ -103,19 +104,6 @@ TEST_CASE("people tied to a body by a role, a posting or a credit", "[relate][af
         {"Ilona Varga affiliated_with Danube News Agency"},
         {}}});
 }
-
-namespace {
-
-// Whether the document's writer `person` is tied to its outlet `outlet`.
-bool writes_for(const DocResult& r, const std::string& person, const std::string& outlet) {
-  for (const auto& e : r.edges)
-    if (e.type == EdgeType::affiliated_with && r.entities[e.source].label == person &&
-        r.entities[e.target].label == outlet)
-      return true;
-  return false;
-}
-
-}  // namespace
 
 TEST_CASE("a byline's title is no outlet, and every writer it names works for the outlet",
           "[relate][affiliated_with][s10]") {
