@@ -344,7 +344,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"echo_phrases", &lex.echo_phrases},
                              {"participant_list_leads", &lex.participant_list_leads},
                              {"retraction_phrases", &lex.retraction_phrases},
-                             {"subject_asides", &lex.subject_asides},
+                             {"subject_asides", &lex.subject_asides}, {"pledge_verbs", &lex.pledge_verbs},
                              {"appointment_verbs", &lex.appointment_verbs}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;

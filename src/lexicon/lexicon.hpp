@@ -167,6 +167,7 @@ struct Lexicon {
       participant_list_leads,  // "Who played:": a lead-in whose list items take part
       appointment_verbs,  // "becomes", "was appointed": a name before one and a role after is a person
       subject_asides,    // "Chile, unlike Peru, took part": an aside whose names are not the verb's subject
+      pledge_verbs,      // "agreed that X would cooperate": a "would" after them reports a commitment
       retraction_phrases;  // "an earlier version of this article said": a correction's sentence states no fact
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;

@@ -30,7 +30,9 @@ std::size_t bounded_last(const RelationPattern& p, const PatternMatch& m) {
 bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                     const RelationPattern& p, const PatternMatch& m) {
   bool verb_first = p.elements.front().kind == PatternElement::Words;
-  if (negated(lex, s, items, verb_first ? (m.first >= 3 ? m.first - 3 : 0) : m.first, bounded_last(p, m))) return true;
+  bool pledge = p.relation == EdgeType::cooperates_with;
+  if (negated(lex, s, items, verb_first ? (m.first >= 3 ? m.first - 3 : 0) : m.first, bounded_last(p, m), pledge))
+    return true;
   std::size_t end = m.last + 1;
   while (end < items.size() && end < m.last + 12 && items[end].key != "," && items[end].key != ";") ++end;
   return p.implicit_object && p.elements.back().kind == PatternElement::Slot && end > m.last + 1 &&

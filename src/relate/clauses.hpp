@@ -24,7 +24,10 @@ bool lower_word(const Item& it);
 // of sentence `s`. A capitalised word inside a sentence is a name, not a modal:
 // "in May", "last May" state no hedge (a headline capitalises every word).
 // `items`: indexed by index_words() (the words are found by id).
+// `reported_will`: a "would" that reports a will ("X said it would cooperate with Y",
+// cues.json speech_verbs) is no hedge; the cooperation patterns pass it, as a pledge
+// to cooperate is what they state.
 bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items, std::size_t first,
-             std::size_t last);
+             std::size_t last, bool reported_will = false);
 
 }  // namespace newsgraph::detail

@@ -470,8 +470,24 @@ bool second_verb_denied(const std::vector<Item>& items, std::size_t at) {
 
 }  // namespace
 
+// "X said (that) it would", "agreed that A and B would": the subject (a name, a
+// pronoun or a list of names) just before "would", and a speech or pledge verb before it.
+static bool reports_will(const Lexicon& lex, const std::vector<Item>& items, std::size_t i) {
+  if (items[i].key != "would" || i == 0 || !items[i - 1].is_entity()) return false;
+  std::size_t k = i - 1;
+  while (k > 0 && (items[k - 1].is_entity() || items[k - 1].word == word::and_ || items[k - 1].word == word::comma ||
+                   items[k - 1].word == word::the))
+    --k;
+  if (k > 0 && items[k - 1].key == "that") --k;
+  if (k == 0) return false;
+  auto listed = [&](const std::vector<std::string>& words) {
+    return std::find(words.begin(), words.end(), items[k - 1].key) != words.end();
+  };
+  return listed(lex.speech_verbs) || listed(lex.pledge_verbs);
+}
+
 bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items, std::size_t first,
-             std::size_t last) {
+             std::size_t last, bool reported_will) {
   std::string two;  // one buffer for every two-word phrase
   const CueWords& ids = cue_words(lex);  // items are indexed: word ids stand for keys
   for (std::size_t i = first; i <= last && i < items.size(); ++i) {
@@ -479,6 +495,7 @@ bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<It
     if (k.empty() || items[i].entity >= 0 || capitalised_inside(s, items[i])) continue;
     if (k.ends_with("n't")) return true;
     if (k == "not" && second_verb_denied(items, i)) continue;
+    if (reported_will && reports_will(lex, items, i)) continue;
     // A key with a space ("a b") joined to the next could only be an entry
     // starting with its first word.
     std::uint8_t flags = 0, starts = 0;
