@@ -53,3 +53,32 @@ TEST_CASE("cooperation s20: a kind noun's modifiers do not reach across 'and the
       {"The Chilean state agency Ciberdefensa Nacional issued a warning.", {"Ciberdefensa Nacional part_of Chile"}, {}},
   });
 }
+
+TEST_CASE("membership s20: a second member joining with the object left out", "[relate][member_of][s20]") {
+  check_relation_rows({
+      {"Kenya has been a member of the EAC since 2000, while Rwanda joined in 2007.",
+       {"Kenya member_of East African Community", "Rwanda member_of East African Community 2007"},
+       {"Rwanda member_of East African Community 2000"}},
+      {"Chile joined the Andean Community in 1995, and Peru joined in 1999.",
+       {"Chile member_of Andean Community 1995", "Peru member_of Andean Community 1999"},
+       {}},
+      // the second clause's own object, or a denial, is not the first one's
+      {"Kenya joined the EAC in 2000, while Rwanda joined the African Union in 2007.",
+       {"Rwanda member_of African Union 2007"},
+       {"Rwanda member_of East African Community"}},
+      {"Kenya is a member of the EAC, and Rwanda joined the talks last year.", {}, {"Rwanda member_of East African Community"}},
+      {"Kenya is a member of the EAC, but Somalia has not joined.", {}, {"Somalia member_of East African Community"}},
+  });
+}
+
+TEST_CASE("membership s20: regional communities are organisations", "[relate][member_of][s20]") {
+  check_relation_rows({
+      {"Tanzania joined the Southern African Development Community (SADC) in 1992.",
+       {"Tanzania member_of Southern African Development Community 1992"},
+       {}},
+      // a name whose last word is "Community" is an organisation even when no list has it
+      {"Ghana joined the West African Cyber Experts Community in 2021.",
+       {"Ghana member_of West African Cyber Experts Community 2021"},
+       {}},
+  });
+}
