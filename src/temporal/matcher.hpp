@@ -132,6 +132,7 @@ class Matcher {
     std::size_t end = 0;
   };
   std::optional<Found> find_dates(std::size_t i, std::size_t at, const Cues& c) const;
+  std::optional<Found> since_event_dates(std::size_t at) const;
   void resolve_span(Found& f, TimeExpression& e) const;
   void shift_to_week(const Parsed& first, TimeExpression& e, std::size_t& end) const;
   std::optional<TimeExpression> match_at(std::size_t i, std::size_t& next) const;

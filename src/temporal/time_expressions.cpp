@@ -316,11 +316,32 @@ void Matcher::shift_to_week(const Parsed& first, TimeExpression& e, std::size_t&
     }
 }
 
+// "since its founding in 1992": the date of the event the phrase after "since"
+// names (a few words, no mark), read as the since-time.
+std::optional<Matcher::Found> Matcher::since_event_dates(std::size_t at) const {
+  constexpr int kMaxWords = 2;  // "its first meeting": a longer run is likely a clause
+  if (!in(at, w_.since_event_openers)) return std::nullopt;
+  int words = 0;
+  for (std::size_t k = at + 1; k + 1 < tokens_.size(); ++k) {
+    if (words > 0 && in(k, w_.since_event_links)) {
+      std::optional<Found> f = find_dates(k, k + 1, Cues{});
+      return f && !f->span ? f : std::nullopt;
+    }
+    bool hyphen = dash(k) && adjacent(k - 1, k) && adjacent(k, k + 1);  // "re-establishment" is one word
+    if (hyphen) continue;
+    std::string_view w = word(k);
+    bool lower = !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+    if (!lower || (!(k > at + 1 && dash(k - 1)) && ++words > kMaxWords)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next) const {
   Cues c{in(i, w_.since_words), in(i, w_.until_words), in(i, w_.from_words), in(i, w_.between_words)};
   bool cued = c.since || c.until || c.from || c.between;
   std::size_t at = cued ? i + 1 : i;
   std::optional<Found> f = find_dates(i, at, c);
+  if (!f && c.since) f = since_event_dates(at);
   if (!f) return std::nullopt;
   TimeExpression e;
   if (f->span) {

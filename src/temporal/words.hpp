@@ -26,6 +26,8 @@ struct TemporalWords {
   WordSet short_weekdays;     // "mon": only before a written date
   WordSet date_cues;          // "in", "since": a bare year after them is a date
   WordSet since_words, until_words, from_words, between_words;
+  WordSet since_event_openers;  // "its": "since its founding in 1992" is since 1992
+  WordSet since_event_links;    // "in": the word before the date of that event
   WordSet span_links;         // "to", "until": "from X to Y"
   WordSet and_links;          // "and": "between X and Y"
   WordMap<int> shift_words;   // "last" -1, "this" 0, "next" 1
