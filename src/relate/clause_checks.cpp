@@ -27,6 +27,15 @@ std::size_t bounded_last(const RelationPattern& p, const PatternMatch& m) {
 
 }  // namespace
 
+bool source_apposition(const RelationPattern& p) {
+  const auto& els = p.elements;
+  if (els.size() < 3 || els[0].kind != PatternElement::Slot || els[0].role != 'S' || els[1].kind != PatternElement::Words ||
+      els[1].optional)
+    return false;
+  bool person = std::all_of(els[0].types.begin(), els[0].types.end(), [](NodeType t) { return t == NodeType::Person; });
+  return person && std::find(els[1].words.begin(), els[1].words.end(), ",") != els[1].words.end();
+}
+
 bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                     const RelationPattern& p, const PatternMatch& m) {
   bool verb_first = p.elements.front().kind == PatternElement::Words;
@@ -195,8 +204,13 @@ bool own_apposition(const ItemContext& ctx, const std::vector<Item>& items, std:
   const WordKey& det = items[at + 2].key;
   // "A and B, head of C": a role noun with no article opens B's apposition too
   bool bare = det != "the" && det != "a" && det != "an";
-  if (bare && !(ctx.lex->role_noun_relation.count(det) && items[at + 3].key == "of")) return false;
-  if (bare) return true;
+  if (bare) {
+    // a role of one word or two ("chief executive of C") before "of"
+    const auto& roles = ctx.lex->role_noun_relation;
+    if (roles.count(det) && items[at + 3].key == "of") return true;
+    return at + 4 < items.size() && items[at + 4].key == "of" &&
+           roles.count(std::string(det) + " " + std::string(items[at + 3].key));
+  }
   // the words of the apposition's noun, up to "of", a comma or a name: none plural
   bool words = false;
   for (std::size_t k = at + 3; k < items.size() && k < at + 7; ++k) {

@@ -20,6 +20,10 @@ bool gathered_for_event(const DocAnalysis& doc, const std::vector<Item>& items, 
 // "A and B held talks": whether a partner is named after `from` ("with C", "met C").
 bool object_follows(const std::vector<Item>& items, std::size_t from);
 
+// Whether the pattern opens on a person and a comma ("S:Person , chief of O"): an
+// apposition, which after a list ("A and B, chief of O") is the last member's only.
+bool source_apposition(const RelationPattern& p);
+
 // Negation in the match, or before a pattern opening on its verb ("refused to sign X with Y"),
 // or after a noun phrase up to its clause's comma ("a team from X ... was withdrawn").
 bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,

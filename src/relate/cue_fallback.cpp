@@ -98,10 +98,14 @@ std::vector<int> objects_of(const CueFamily& f, const ItemContext& ctx, const st
 
 // "A opened it with the Supreme Allied Commander, General B": a cue whose
 // next name, a few words on, is a person is that person's title, not A's.
+// "by the chief executive of the X agency, B": the role's own object ("of X") is passed over.
 bool holder_after(const ItemContext& ctx, const std::vector<Item>& items, std::size_t cue) {
-  for (std::size_t k = cue + 1; k < items.size() && k <= cue + 6; ++k) {
+  for (std::size_t k = cue + 1; k < items.size() && k <= cue + 8; ++k) {
     if (!items[k].is_entity()) continue;
-    return items[k].entity >= 0 && items[k].group.empty() && entity_type(ctx, items[k].entity) == NodeType::Person;
+    bool person = items[k].entity >= 0 && items[k].group.empty() && entity_type(ctx, items[k].entity) == NodeType::Person;
+    if (person) return true;
+    bool object = items[k - 1].key == "of" || (items[k - 1].key == "the" && k >= 2 && items[k - 2].key == "of");
+    if (!object || k + 1 >= items.size() || (items[k + 1].key != "," && !lower_word(items[k + 1]))) return false;
   }
   return false;
 }

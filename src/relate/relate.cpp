@@ -292,6 +292,17 @@ void Relater::add_cue_relations() {
 
 // A pattern reading "leads" says less where the words say less: "deputy",
 // "former" (lexicon demotions) or a role that is not a head's ("as Deputy Director of X").
+// Whether `it` is a nation's item that took in the lower-case noun after the
+// name ("the Singapore agency" read as Singapore).
+bool Relater::nation_holds_noun(const Item& it, const SentenceAnalysis& s) const {
+  if (it.entity < 0 || !it.group.empty() || doc_.entities[it.entity].type != NodeType::Nation) return false;
+  std::size_t last = it.end;
+  if (last <= it.begin + 1 || last > s.tokens.size()) return false;
+  const Token& noun = s.tokens[last - 1];
+  // "led the Belgian team" (patterns.json group_nouns) is read apart and says nothing of Belgium
+  return noun.word && !noun.capital && !lex_.group_noun_set.count(noun.key);
+}
+
 EdgeType Relater::relation_of_match(const RelationPattern& p, const std::vector<Item>& items,
                                     const detail::PatternMatch& m, const SentenceAnalysis& s) const {
   if (p.relation != EdgeType::leads) return p.relation;
@@ -301,6 +312,10 @@ EdgeType Relater::relation_of_match(const RelationPattern& p, const std::vector<
          static_cast<std::size_t>(items[k].group[0]) < s.roles.size() &&
          s.roles[items[k].group[0]].relation != "leads"))
       return EdgeType::affiliated_with;
+  // "chief executive of the Singapore agency, X": the nation's item holds the body it
+  // qualifies; X heads that body, of the nation (as the cue fallback reads it)
+  for (std::size_t j = m.first; j <= m.last; ++j)
+    if (nation_holds_noun(items[j], s)) return EdgeType::affiliated_with;
   // "Y's head of cyber policy": the title goes on to a field, a unit of Y the person heads
   std::size_t k = m.last;
   if (k + 2 < items.size() && items[k + 1].entity < 0 && items[k + 2].entity < 0 &&
@@ -355,6 +370,8 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
         detail::other_edition_at(lex_, ctx_, s, items, near, m.last + 4) < items.size())
       continue;
     EdgeType relation = relation_of_match(p, items, m, s);
+    // "A and B, chief executive of X": a role set after a list is its last member's
+    if (detail::source_apposition(p) && m.sources.size() > 1) m.sources.erase(m.sources.begin(), m.sources.end() - 1);
     bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
                                   [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
     if (m.targets.empty() && p.implicit_object) {

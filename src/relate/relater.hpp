@@ -52,6 +52,7 @@ class Relater {
   void add_cue_relations();
   void apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
              const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys);
+  bool nation_holds_noun(const Item& it, const SentenceAnalysis& s) const;
   EdgeType relation_of_match(const RelationPattern& p, const std::vector<Item>& items, const detail::PatternMatch& m,
                              const SentenceAnalysis& s) const;
   Dating date_of_match(const RelationPattern& p, EdgeType relation, const std::vector<Item>& items,
