@@ -40,3 +40,14 @@ TEST_CASE("roles s20: CERT-In after a role", "[relate][leads][s20]") {
        {}},
   });
 }
+
+TEST_CASE("roles s20: a company named by its Systems or Software head word", "[relate][leads][s20]") {
+  check_relation_rows({
+      {"Andes Systems chief executive Tomas Ruiz said deliveries would begin in May.",
+       {"Tomas Ruiz leads Andes Systems"},
+       {}},
+      {"The Chilean navy signed a contract with Condor Software in 2025.",
+       {"Chile cooperates_with Condor Software 2025"},
+       {}},
+  });
+}
