@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "recognise/recognise.hpp"
+#include "util/names.hpp"
 
 namespace newsgraph::detail {
 
@@ -225,6 +226,7 @@ class Recogniser {
   bool post_after_name(const SentenceAnalysis& s, const RoleSpan& r) const;
   int nation_role_org(std::int64_t nation, const RoleBody& body) const;
   int nation_body(std::uint32_t nation, const std::string& core);
+  std::vector<std::string> nation_forms(std::uint32_t nation, const std::string& core) const;
   void add_nation_forms();
   void qualify_generic_bodies();
   void apply_redirects();

@@ -70,7 +70,10 @@ std::string name_key(std::string_view name) {
 
 std::string possessive(std::string_view owner) {
   std::string out(owner);
-  out += !owner.empty() && (owner.back() == 's' || owner.back() == 'S') ? "'" : "'s";
+  // "the Philippines'", "the United States'", "Laos'"; a singular in -us or -ss
+  // keeps "'s" as most style guides write it ("Cyprus's", "Belarus's").
+  bool plural = owner.ends_with('s') && !owner.ends_with("us") && !owner.ends_with("ss");
+  out += plural ? "'" : "'s";
   return out;
 }
 

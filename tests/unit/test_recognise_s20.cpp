@@ -1,0 +1,29 @@
+// Session 20, recognition: nations' bodies named with the English possessive
+// ("the Philippines' Cyber Command"), French names that only look like a
+// demonym, role phrases that are no organisation, and "predecessor" as a
+// person cue. Texts written for the test.
+#include <catch2/catch.hpp>
+
+#include "entity_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("a body of a nation whose name ends in -s is labelled with the possessive apostrophe alone", "[recognise][s20]") {
+  check_entity_rows({
+      {"MANILA - The Philippines has formed a new Cyber Command, the military said on Tuesday. "
+       "The Cyber Command will report to the Ministry of Defence.",
+       {"Philippines' Cyber Command:Organisation", "Philippines' Ministry of Defence:Organisation"},
+       {"Philippines's Cyber Command:Organisation", "Philippines's Ministry of Defence:Organisation"}},
+      {"The Philippines' Cyber Command held a drill with the Netherlands' National Cyber Security Centre on Monday.",
+       {"Philippines' Cyber Command:Organisation", "Netherlands' National Cyber Security Centre:Organisation"},
+       {"Philippines's Cyber Command:Organisation", "Netherlands's National Cyber Security Centre:Organisation"}},
+      // other nations keep "'s"
+      {"TALLINN - Estonia has formed a new Cyber Command, the military said on Tuesday.",
+       {"Estonia's Cyber Command:Organisation"},
+       {"Estonia' Cyber Command:Organisation"}},
+      {"NICOSIA - Cyprus has formed a new Cyber Command, the military said on Tuesday.",
+       {"Cyprus's Cyber Command:Organisation"},
+       {"Cyprus' Cyber Command:Organisation"}},
+  });
+}
