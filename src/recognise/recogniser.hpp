@@ -113,6 +113,7 @@ class Recogniser {
   bool defined_acronym_titled(std::size_t si, std::uint32_t i, std::uint32_t c);
   bool span_beats_gazetteer(std::size_t si, std::uint32_t i, std::uint32_t g, std::uint32_t c, const LexHit& hit);
   std::uint32_t add_gazetteer_mention(std::size_t si, std::uint32_t i, std::uint32_t g, const LexHit& hit);
+  std::uint32_t closing_role(std::size_t si, std::uint32_t b, std::uint32_t e);
   // process_span.cpp: one capitalised span, from its title to its entity.
   std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::optional<std::uint32_t> title_before_portfolio(std::size_t si, std::uint32_t b, std::uint32_t e,

@@ -27,3 +27,27 @@ TEST_CASE("a body of a nation whose name ends in -s is labelled with the possess
        {"Cyprus' Cyber Command:Organisation"}},
   });
 }
+
+TEST_CASE("a capitalised span closing with a role word is a role, not an organisation", "[recognise][s20]") {
+  check_entity_rows({
+      {"Jane Smith, the Press Officer of the Estonian Defence League, said the drill began on Monday.",
+       {"Jane Smith:Person", "Estonian Defence League:Organisation"},
+       {"Press Officer:Organisation"}},
+      {"Mark Lee, the Chief Information Officer of the Harbour Cyber Agency, said the network held.",
+       {"Mark Lee:Person", "Harbour Cyber Agency:Organisation"},
+       {"Information Officer:Person", "Chief Information Officer:Organisation"}},
+      {"The Liaison Officer of the Baltic Cyber Centre met Estonian officials in Tallinn.",
+       {"Baltic Cyber Centre:Organisation"},
+       {"Liaison Officer:Organisation", "Liaison Officer:Person"}},
+      {"The Estonian Press Officer, Anne Lee, said the drill began on Monday.",
+       {"Anne Lee:Person", "Estonia:Nation"},
+       {"Estonian Press Officer:Organisation"}},
+      // names that close with other words, or join words with "of", stay names
+      {"Officials from the Office of the Data Protection Commissioner met Anne Lee on Monday.",
+       {"Office of the Data Protection Commissioner:Organisation", "Anne Lee:Person"},
+       {}},
+      {"The Harbour Cyber Agency hired Anne Lee as its Programme Manager in May.",
+       {"Harbour Cyber Agency:Organisation", "Anne Lee:Person"},
+       {"Programme Manager:Organisation"}},
+  });
+}
