@@ -51,3 +51,21 @@ TEST_CASE("a capitalised span closing with a role word is a role, not an organis
        {"Programme Manager:Organisation"}},
   });
 }
+
+TEST_CASE("a name after 'predecessor' or 'successor' is a person's", "[recognise][s20]") {
+  check_entity_rows({
+      {"Raul Kask took over the Harbour Cyber Agency in March. His predecessor, Kuusk, retired.",
+       {"Kuusk:Person"},
+       {"Kuusk:Organisation", "Kuusk:Place"}},
+      {"Maris Lauri now heads the Harbour Cyber Agency. Her successor, Vaher, starts in May.",
+       {"Vaher:Person"},
+       {"Vaher:Organisation", "Vaher:Place"}},
+      {"Kask was named as the successor of Ilves at the Harbour Cyber Agency.",
+       {"Ilves:Person"},
+       {}},
+      // a name before the noun is no cue: "the Tallinn successor" is no person
+      {"The Harbour Cyber Agency said its Tallinn successor body opens in May.",
+       {"Harbour Cyber Agency:Organisation"},
+       {"Tallinn:Person"}},
+  });
+}
