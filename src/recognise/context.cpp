@@ -154,8 +154,8 @@ int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string&
     if (m.end == b - 1 && doc_.entities[m.entity].type == NodeType::Nation) nation = m.entity;
     else if (m.end == b - 1 && doc_.entities[m.entity].type == NodeType::Organisation) owner = m.entity, owner_begin = m.begin;
   if (nation < 0 && owner < 0) return -1;
-  if (!generic_name(name)) return -1;
   std::string key = lex_.name_key_of(name);
+  if (!generic_name(name) && !(nation >= 0 && other_nations_body(key, nation))) return -1;
   if (nation < 0) {
     // "the Estonian Defence Forces' Cyber Command": a nation's body owns it, so it is
     // that nation's ("Estonia's Cyber Command"), never another nation's of the same name.
@@ -207,6 +207,17 @@ int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string&
   known_.emplace(key, entity);  // the bare name: the first owner's
   qualified_.insert(entity);
   return entity;
+}
+
+// "Estonia's Ministry of Finance and Latvia's Ministry of Finance": a name
+// this document gave another nation's body is no generic one, yet shared:
+// whether the body known by `key` is a nation's other than `nation` (an entity).
+bool Recogniser::other_nations_body(const std::string& key, int nation) const {
+  auto it = known_.find(key);
+  if (it == known_.end() || doc_.entities[it->second].type != NodeType::Organisation || doc_.entities[it->second].lexicon >= 0)
+    return false;
+  std::int64_t owner = body_nation(it->second);
+  return owner >= 0 && doc_.entities[nation].lexicon >= 0 && owner != doc_.entities[nation].lexicon;
 }
 
 // A role written as a name names its organisation: "Cyber Operations

@@ -69,3 +69,15 @@ TEST_CASE("a name after 'predecessor' or 'successor' is a person's", "[recognise
        {"Tallinn:Person"}},
   });
 }
+
+TEST_CASE("two nations' bodies of one name in one document are two entities", "[recognise][s20]") {
+  check_entity_rows({
+      {"Estonia's Ministry of Finance and Latvia's Ministry of Finance signed a deal on Monday.",
+       {"Latvia's Ministry of Finance:Organisation", "Ministry of Finance:Organisation"},
+       {}},
+      // one nation's body named twice stays one
+      {"Estonia's Ministry of Finance signed a deal on Monday. Estonia's Ministry of Finance said it was final.",
+       {"Ministry of Finance:Organisation"},
+       {"Estonia's Ministry of Finance:Organisation"}},
+  });
+}
