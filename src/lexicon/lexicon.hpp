@@ -148,6 +148,8 @@ struct Lexicon {
       foreign_connectors,  // "de", "per le", "für": words joining a name that opens with its head ("Centro Nacional de X")
       not_org_acronyms,  // "CEO", "GDP": capitals that name no organisation
       plural_possessive_name_words,  // "Ministers" of "Defence Ministers' Meeting": its apostrophe goes on the name
+      role_closing_words,  // "Officer" of "Press Officer": a capitalised run closing with one is a role
+      person_cue_nouns,  // "predecessor": the name after it is a person's
       team_acronym_parts,  // "CERT" of "UZCERT", "ngCERT": a word holding one with more letters names a team
       place_prefixes,    // "RAF", "Fort": a word before a name that makes it a place (a base)
       signing_verbs,     // "signed a framework agreement": the agreement is a named thing
@@ -189,7 +191,8 @@ struct Lexicon {
       subject_adverb_set, unit_word_set,
       name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set,
       adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set,
-      modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set;
+      modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set, role_closing_set,
+      person_cue_noun_set;
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word
   std::vector<std::vector<std::string>> participant_list_lead_words;  // participant_list_leads, likewise
   std::vector<std::vector<std::string>> retraction_phrase_words;  // retraction_phrases, likewise

@@ -12,6 +12,7 @@
 #include "recognise/recognise.hpp"
 #include "relate/relate.hpp"
 #include "segment/sentences.hpp"
+#include "util/names.hpp"
 
 namespace newsgraph {
 
@@ -89,7 +90,7 @@ void qualify_generic_names(std::vector<DocEntity>& entities, const std::vector<D
     DocEntity& org = entities[e.source];
     const DocEntity& nation = entities[e.target];
     if (org.lexicon >= 0 || org.type != NodeType::Organisation || nation.type != NodeType::Nation) continue;
-    if (org.label.find("'s ") != std::string::npos) continue;
+    if (std::string_view owner, rest; split_possessive(org.label, owner, rest)) continue;
     std::vector<std::string> words;
     std::string key = lex.name_key_of(org.label);
     bool generic = true;
@@ -102,9 +103,10 @@ void qualify_generic_names(std::vector<DocEntity>& entities, const std::vector<D
     }
     if (!generic) continue;
     std::string bare = org.label;
-    org.label = nation.label + "'s " + bare;
+    org.label = possessive(nation.label) + " " + bare;  // "Philippines' Foreign Ministry"
     std::erase_if(org.names, [&](const std::string& n) { return lex.name_key_of(n) == key; });
     org.names.push_back(org.label);
+    if (std::string plain = nation.label + "'s " + bare; plain != org.label) org.names.push_back(plain);
   }
 }
 

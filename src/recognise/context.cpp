@@ -132,11 +132,10 @@ void Recogniser::rescan_known(std::size_t si) {
 // and name it with its nation ("Estonia's Cyber Command", "Estonian Cyber Command").
 void Recogniser::qualify_bare_body(int body, std::uint32_t nation, const std::string& name) {
   const std::string key = lex_.name_key_of(name);
-  const LexEntity& ln = lex_.entities[nation];
   auto& names = doc_.entities[body].names;
   std::erase_if(names, [&](const std::string& x) { return lex_.name_key_of(x) == key; });
-  for (std::string form : {ln.label + "'s " + name, ln.demonyms.empty() ? std::string() : ln.demonyms.front() + " " + name})
-    if (!form.empty() && std::find(names.begin(), names.end(), form) == names.end()) {
+  for (const std::string& form : nation_forms(nation, name))
+    if (std::find(names.begin(), names.end(), form) == names.end()) {
       names.push_back(form);
       known_.emplace(lex_.name_key_of(form), body);
     }
@@ -155,8 +154,8 @@ int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string&
     if (m.end == b - 1 && doc_.entities[m.entity].type == NodeType::Nation) nation = m.entity;
     else if (m.end == b - 1 && doc_.entities[m.entity].type == NodeType::Organisation) owner = m.entity, owner_begin = m.begin;
   if (nation < 0 && owner < 0) return -1;
-  if (!generic_name(name)) return -1;
   std::string key = lex_.name_key_of(name);
+  if (!generic_name(name) && !(nation >= 0 && other_nations_body(key, nation))) return -1;
   if (nation < 0) {
     // "the Estonian Defence Forces' Cyber Command": a nation's body owns it, so it is
     // that nation's ("Estonia's Cyber Command"), never another nation's of the same name.
@@ -182,9 +181,12 @@ int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string&
     known_.emplace(key, body);  // the bare name: the first owner's
     return body;
   }
-  std::string qualified = doc_.entities[nation].label + "'s " + name;
-  auto it = known_.find(lex_.name_key_of(qualified));
-  if (it != known_.end()) return it->second;
+  // "Philippines' Cyber Command", also found as some write it, "Philippines's Cyber Command"
+  std::vector<std::string> forms{possessive(doc_.entities[nation].label) + " " + name};
+  if (std::string plain = doc_.entities[nation].label + "'s " + name; plain != forms.front()) forms.push_back(plain);
+  const std::string& qualified = forms.front();
+  for (const auto& form : forms)
+    if (auto it = known_.find(lex_.name_key_of(form)); it != known_.end()) return it->second;
   // "Estonia's Cyber Command" after "the Estonian Defence Forces Cyber Command": the
   // nation's body named in full before, by its demonym and the same closing words.
   if (const DocEntity& n = doc_.entities[nation]; n.lexicon >= 0)
@@ -192,17 +194,30 @@ int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string&
       if (doc_.entities[e].type != NodeType::Organisation || qualified_.count(e) || !k.ends_with(" " + key)) continue;
       for (const auto& d : lex_.entities[n.lexicon].demonyms)
         if (k.starts_with(lex_.name_key_of(d) + " ")) {
-          doc_.entities[e].names.push_back(qualified);
-          known_.emplace(lex_.name_key_of(qualified), e);
+          for (const auto& form : forms) {
+            doc_.entities[e].names.push_back(form);
+            known_.emplace(lex_.name_key_of(form), e);
+          }
           return e;
         }
     }
   int entity = static_cast<int>(doc_.entities.size());
-  doc_.entities.push_back({NodeType::Organisation, qualified, {qualified}, -1});
-  known_.emplace(lex_.name_key_of(qualified), entity);
+  doc_.entities.push_back({NodeType::Organisation, qualified, forms, -1});
+  for (const auto& form : forms) known_.emplace(lex_.name_key_of(form), entity);
   known_.emplace(key, entity);  // the bare name: the first owner's
   qualified_.insert(entity);
   return entity;
+}
+
+// "Estonia's Ministry of Finance and Latvia's Ministry of Finance": a name
+// this document gave another nation's body is no generic one, yet shared:
+// whether the body known by `key` is a nation's other than `nation` (an entity).
+bool Recogniser::other_nations_body(const std::string& key, int nation) const {
+  auto it = known_.find(key);
+  if (it == known_.end() || doc_.entities[it->second].type != NodeType::Organisation || doc_.entities[it->second].lexicon >= 0)
+    return false;
+  std::int64_t owner = body_nation(it->second);
+  return owner >= 0 && doc_.entities[nation].lexicon >= 0 && owner != doc_.entities[nation].lexicon;
 }
 
 // A role written as a name names its organisation: "Cyber Operations
@@ -336,7 +351,7 @@ bool Recogniser::post_after_name(const SentenceAnalysis& s, const RoleSpan& r) c
 // The body of `nation` the role names, by its nation-qualified names; else -1.
 int Recogniser::nation_role_org(std::int64_t nation, const RoleBody& body) const {
   const LexEntity& n = lex_.entities[static_cast<std::size_t>(nation)];
-  std::vector<std::string> prefixes{n.label + "'s "};
+  std::vector<std::string> prefixes{possessive(n.label) + " ", n.label + "'s "};
   for (const auto& d : n.demonyms) prefixes.push_back(d + " ");
   const std::string& words = body.words;
   for (const auto& p : prefixes)

@@ -78,6 +78,10 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     if (key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
   }
   if (n < 1 || n > 4 || !at.plain) return false;
+  // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
+  std::int64_t c = key(b - 1) == "," || key(b - 1) == "of" || key(b - 1) == "to" ? static_cast<std::int64_t>(b) - 2
+                                                                                 : static_cast<std::int64_t>(b) - 1;
+  if (c >= 0 && !toks[c].capital && lex_.person_cue_noun_set.count(key(c))) return true;
   // "analyst Ingrid Berg", "his counterpart, Hanno Pevkur", "NATO chief Stoltenberg"
   std::int64_t r = key(b - 1) == "," ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;
   if (r >= 0 && !toks[r].capital && (lex_.title_relation.count(key(r)) || lex_.role_noun_relation.count(key(r)) ||

@@ -62,10 +62,9 @@ std::int64_t Recogniser::body_nation(int entity) const {
     return n && lex_.entities[*n].type == NodeType::Nation ? static_cast<std::int64_t>(*n) : -1;
   }
   for (const auto& name : e.names) {
-    auto cut = name.find("'s ");
-    if (cut == std::string::npos) continue;
-    auto n = lex_.find_entity(name.substr(0, cut));
-    if (n && lex_.entities[*n].type == NodeType::Nation) return *n;
+    std::string_view owner, rest;
+    if (!split_possessive(name, owner, rest)) continue;
+    if (auto n = lex_.find_nation(owner)) return *n;
   }
   return -1;
 }
@@ -114,17 +113,26 @@ std::int64_t Recogniser::context_nation(std::size_t si, std::uint32_t b) const {
   return -1;
 }
 
+// The names of lexicon nation `nation`'s body named `core`, the label first:
+// "Estonia's Cyber Command", "Estonian Cyber Command"; "Philippines' Cyber
+// Command", also as some write it, "Philippines's Cyber Command".
+std::vector<std::string> Recogniser::nation_forms(std::uint32_t nation, const std::string& core) const {
+  const LexEntity& n = lex_.entities[nation];
+  std::vector<std::string> forms{possessive(n.label) + " " + core};
+  if (std::string plain = n.label + "'s " + core; plain != forms.front()) forms.push_back(plain);
+  if (!n.demonyms.empty()) forms.push_back(n.demonyms.front() + " " + core);
+  return forms;
+}
+
 // The body of lexicon nation `nation` named `core`: found by its qualified
 // name, else made.
 int Recogniser::nation_body(std::uint32_t nation, const std::string& core) {
-  const LexEntity& n = lex_.entities[nation];
-  std::string label = n.label + "'s " + core;
-  auto it = known_.find(lex_.name_key_of(label));
+  std::vector<std::string> forms = nation_forms(nation, core);
+  auto it = known_.find(lex_.name_key_of(forms.front()));
   if (it != known_.end()) return it->second;
   int entity = static_cast<int>(doc_.entities.size());
-  doc_.entities.push_back({NodeType::Organisation, label, {label}, -1});
-  if (!n.demonyms.empty()) doc_.entities.back().names.push_back(n.demonyms.front() + " " + core);
-  for (const auto& name : doc_.entities.back().names) known_.emplace(lex_.name_key_of(name), entity);
+  doc_.entities.push_back({NodeType::Organisation, forms.front(), forms, -1});
+  for (const auto& name : forms) known_.emplace(lex_.name_key_of(name), entity);
   qualified_.insert(entity);
   return entity;
 }
@@ -136,25 +144,31 @@ void Recogniser::add_nation_forms() {
   for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i) {
     DocEntity& e = doc_.entities[i];
     if (e.type != NodeType::Organisation || e.lexicon >= 0) continue;
-    std::string extra;
-    if (auto cut = e.label.find("'s "); cut != std::string::npos) {
-      auto nation = lex_.find_entity(e.label.substr(0, cut));
-      std::string core = e.label.substr(cut + 3);
-      if (nation && lex_.entities[*nation].type == NodeType::Nation && !lex_.entities[*nation].demonyms.empty() &&
-          generic_name(core))
-        extra = lex_.entities[*nation].demonyms.front() + " " + core;
+    std::vector<std::string> extra;
+    std::string_view owner, rest;
+    if (split_possessive(e.label, owner, rest)) {
+      auto nation = lex_.find_nation(owner);
+      std::string core(rest);
+      if (nation && !lex_.entities[*nation].demonyms.empty() && generic_name(core))
+        extra = {lex_.entities[*nation].demonyms.front() + " " + core};
     } else if (auto of = e.label.rfind(" of "); of != std::string::npos && generic_name(e.label.substr(0, of)) &&
                lex_.find_nation(e.label.substr(of + 4))) {
       // "Cyber Security Authority of Ghana" is "Ghana's Cyber Security Authority"
-      extra = lex_.entities[*lex_.find_nation(e.label.substr(of + 4))].label + "'s " + e.label.substr(0, of);
+      std::uint32_t nation = *lex_.find_nation(e.label.substr(of + 4));
+      extra = nation_forms(nation, e.label.substr(0, of));
+      if (!lex_.entities[nation].demonyms.empty()) extra.pop_back();  // the possessive's forms only
     } else if (auto space = e.label.find(' '); space != std::string::npos) {
       std::string core = e.label.substr(space + 1);
-      if (auto nation = lex_.nation_of_demonym(e.label.substr(0, space)); nation && generic_name(core))
-        extra = lex_.entities[*nation].label + "'s " + core;
+      if (auto nation = lex_.nation_of_demonym(e.label.substr(0, space)); nation && generic_name(core)) {
+        extra = nation_forms(*nation, core);
+        extra.pop_back();  // the demonym's form: the label
+      }
     }
-    if (extra.empty() || std::find(e.names.begin(), e.names.end(), extra) != e.names.end()) continue;
-    e.names.push_back(extra);
-    known_.emplace(lex_.name_key_of(extra), i);
+    for (const auto& form : extra) {
+      if (std::find(e.names.begin(), e.names.end(), form) != e.names.end()) continue;
+      e.names.push_back(form);
+      known_.emplace(lex_.name_key_of(form), i);
+    }
   }
 }
 
@@ -354,12 +368,9 @@ void Recogniser::qualify_bare_bodies() {
       continue;
     std::int64_t nation = bare_body_nation(i);
     if (nation < 0) continue;
-    const LexEntity& n = lex_.entities[static_cast<std::size_t>(nation)];
     DocEntity& body = doc_.entities[i];
-    std::string core = body.label;
-    body.label = n.label + "'s " + core;
-    std::vector<std::string> forms{body.label};
-    if (!n.demonyms.empty()) forms.push_back(n.demonyms.front() + " " + core);
+    std::vector<std::string> forms = nation_forms(static_cast<std::uint32_t>(nation), body.label);
+    body.label = forms.front();
     for (const auto& form : forms) {
       if (std::find(body.names.begin(), body.names.end(), form) == body.names.end()) body.names.push_back(form);
       known_.emplace(lex_.name_key_of(form), i);

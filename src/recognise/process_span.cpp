@@ -41,6 +41,8 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   std::uint32_t title = strip_title(s, b, e, &relation);
   if (title > 0 && b + title + 1 < e && is_connector(s.tokens[b + title].key))
     if (auto taken = title_before_portfolio(si, b, e, &title, &relation)) return *taken;
+  if (b + title < e)
+    if (std::uint32_t taken = closing_role(si, b, e)) return taken;
   if (title > 0) s.roles.push_back({b, b + title, relation, -1});
   std::uint32_t nb = b + title;
   if (nb == e) return e - b;
@@ -67,6 +69,29 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     return e - b;
   }
   return add_typed_span(si, b, nb, ab, e, *type, acronym) - b;
+}
+
+// "the Press Officer of X", "Chief Information Officer", "the Estonian Press
+// Officer": capitalised words closing with a role word (cues.json
+// role_closing_words), none joining, are a role, never a body or a person;
+// a nation opening them is read on its own. The tokens taken, 0 when not so.
+std::uint32_t Recogniser::closing_role(std::size_t si, std::uint32_t b, std::uint32_t e) {
+  auto& s = doc_.sentences[si];
+  if (e - b < 2 || !lex_.role_closing_set.count(s.tokens[e - 1].key) || lex_.given_name_set.count(s.tokens[b].key))
+    return 0;
+  for (std::uint32_t k = b; k < e; ++k)
+    if (!s.tokens[k].word || !s.tokens[k].capital || is_connector(s.tokens[k].key) || lex_.function_word_set.count(s.tokens[k].key))
+      return 0;
+  std::uint32_t rb = b;
+  const LexHit* hit = nullptr;
+  if (std::uint32_t g = gazetteer_match(s, b, &hit); g > 0 && b + g < e) {
+    if (lex_.entities[hit->entity].type != NodeType::Nation) return 0;
+    rb = b + add_gazetteer_mention(si, b, g, *hit);
+  }
+  const std::string& last = s.tokens[e - 1].key;
+  auto rel = lex_.title_relation.find(last);
+  s.roles.push_back({rb, e, rel != lex_.title_relation.end() ? rel->second : "affiliated_with", -1});
+  return e - b;
 }
 
 // "Commander of U.S. Cyber Command": the role, then an organisation; "Minister for Defence

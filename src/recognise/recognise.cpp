@@ -296,7 +296,8 @@ int Recogniser::entity_for(NodeType type, const std::string& name, int lexicon_i
       auto core = known_.find(key.substr(cut + 1));
       const std::string& nation = lex_.entities[hit->second.front().entity].label;
       bool other_owner = core != known_.end() && qualified_.count(core->second) &&
-                         !doc_.entities[core->second].label.starts_with(nation + "'s ");
+                         !doc_.entities[core->second].label.starts_with(nation + "'s ") &&
+                         !doc_.entities[core->second].label.starts_with(possessive(nation) + " ");
       if (core != known_.end() && !other_owner && doc_.entities[core->second].type == type &&
           key.find(' ', cut + 1) != std::string::npos)
         it = core;

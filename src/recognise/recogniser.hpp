@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "recognise/recognise.hpp"
+#include "util/names.hpp"
 
 namespace newsgraph::detail {
 
@@ -112,6 +113,7 @@ class Recogniser {
   bool defined_acronym_titled(std::size_t si, std::uint32_t i, std::uint32_t c);
   bool span_beats_gazetteer(std::size_t si, std::uint32_t i, std::uint32_t g, std::uint32_t c, const LexHit& hit);
   std::uint32_t add_gazetteer_mention(std::size_t si, std::uint32_t i, std::uint32_t g, const LexHit& hit);
+  std::uint32_t closing_role(std::size_t si, std::uint32_t b, std::uint32_t e);
   // process_span.cpp: one capitalised span, from its title to its entity.
   std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::optional<std::uint32_t> title_before_portfolio(std::size_t si, std::uint32_t b, std::uint32_t e,
@@ -225,6 +227,7 @@ class Recogniser {
   bool post_after_name(const SentenceAnalysis& s, const RoleSpan& r) const;
   int nation_role_org(std::int64_t nation, const RoleBody& body) const;
   int nation_body(std::uint32_t nation, const std::string& core);
+  std::vector<std::string> nation_forms(std::uint32_t nation, const std::string& core) const;
   void add_nation_forms();
   void qualify_generic_bodies();
   void apply_redirects();
@@ -238,6 +241,7 @@ class Recogniser {
   std::size_t before_nation_complement(const std::string& key) const;
   int nation_complement_match(const std::string& key) const;
   int owned_entity(std::size_t si, std::uint32_t b, const std::string& name);
+  bool other_nations_body(const std::string& key, int nation) const;
   void qualify_bare_body(int body, std::uint32_t nation, const std::string& name);
   int lexicon_entity(std::uint32_t id, const std::string& surface);
   void add_mention(std::size_t si, std::uint32_t b, std::uint32_t e, int entity, MentionKind kind);

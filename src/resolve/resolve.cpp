@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "graph/edge_index.hpp"
+#include "util/names.hpp"
 #include "util/word_hash.hpp"
 
 namespace newsgraph {
@@ -80,37 +81,69 @@ NodeType choose_type(const std::vector<const Record*>& members, const std::vecto
       ->type;
 }
 
-// The nation a body with a generic name belongs to: its lexicon entry's, or
-// the one its names give ("Finland's National Cyber Security Centre",
-// "Finnish National Cyber Security Centre"); -1 when none says.
-std::int64_t record_nation(const Record& r, const Lexicon& lex) {
+// A name written with its nation: "Estonia's Ministry of Finance",
+// "Philippines' X", "Estonian X", "X of [the] Estonia" give the nation and
+// the rest ("Ministry of Finance"), a name other nations' bodies may share.
+struct OwnedName {
+  std::int64_t nation = -1;
+  std::string core;
+};
+
+std::optional<OwnedName> owned_name(const std::string& name, const Lexicon& lex) {
   auto nation = [](std::optional<std::uint32_t> n) { return n ? static_cast<std::int64_t>(*n) : -1; };
+  std::string_view owner, rest;
+  if (split_possessive(name, owner, rest))
+    if (auto n = nation(lex.find_nation(owner)); n >= 0) return OwnedName{n, std::string(rest)};
+  if (auto space = name.find(' '); space != std::string::npos)
+    if (auto n = nation(lex.nation_of_demonym(name.substr(0, space))); n >= 0) return OwnedName{n, name.substr(space + 1)};
+  for (auto of = name.find(" of "); of != std::string::npos; of = name.find(" of ", of + 1)) {
+    std::string_view after = std::string_view(name).substr(of + 4);
+    if (after.starts_with("the ")) after.remove_prefix(4);
+    if (auto n = nation(lex.find_nation(after)); n >= 0) return OwnedName{n, name.substr(0, of)};
+  }
+  return std::nullopt;
+}
+
+// The nation a body named as many nations' bodies are belongs to: its
+// lexicon entry's, or the one its names give ("Finland's National Cyber
+// Security Centre", "Finnish National Cyber Security Centre"); -1 when none says.
+std::int64_t record_nation(const Record& r, const Lexicon& lex) {
   if (r.type != NodeType::Organisation) return -1;
   if (r.lexicon >= 0) {
     const std::string& owner = lex.entities[r.lexicon].part_of;
-    return owner.empty() ? -1 : nation(lex.find_nation(owner));
+    auto n = owner.empty() ? std::nullopt : lex.find_nation(owner);
+    return n ? static_cast<std::int64_t>(*n) : -1;
   }
-  for (const auto& name : r.names) {
-    if (auto cut = name.find("'s "); cut != std::string::npos && lex.generic_key(lex.name_key_of(name.substr(cut + 3))))
-      if (auto n = nation(lex.find_nation(name.substr(0, cut))); n >= 0) return n;
-    auto space = name.find(' ');
-    if (space == std::string::npos || !lex.generic_key(lex.name_key_of(name.substr(space + 1)))) continue;
-    if (auto n = nation(lex.nation_of_demonym(name.substr(0, space))); n >= 0) return n;
-  }
+  for (const auto& name : r.names)
+    if (auto owned = owned_name(name, lex)) return owned->nation;
   return -1;
 }
 
-// Records that share a name key are one entity. A generic name ("Cyber
-// Command") joins records only of one nation: many nations have a body of
-// that name.
-void unite_by_names(const std::vector<Record>& records, const Lexicon& lex, UnionFind& uf) {
+// The name keys some document writes with a nation ("Estonia's Ministry of
+// Finance" -> "ministry of finance"): names of bodies many nations have,
+// though not all their words are in the lexicon's generic words.
+std::set<std::string> nation_scoped_keys(const std::vector<Record>& records, const Lexicon& lex) {
+  std::set<std::string> out;
+  for (const Record& r : records)
+    if (r.type == NodeType::Organisation && r.lexicon < 0)
+      for (const auto& name : r.names)
+        if (auto owned = owned_name(name, lex)) out.insert(lex.name_key_of(owned->core));
+  return out;
+}
+
+// Records that share a name key are one entity. A name many nations' bodies
+// have ("Cyber Command", "Ministry of Finance") joins records only of one
+// nation.
+void unite_by_names(const std::vector<Record>& records, const std::set<std::string>& scoped, const Lexicon& lex,
+                    UnionFind& uf) {
   std::unordered_map<std::string, std::size_t> owner;
   auto claim = [&](const std::string& key, std::size_t i) {
     auto [it, fresh] = owner.emplace(key, i);
     if (!fresh) uf.unite(it->second, i);
   };
-  std::vector<std::pair<std::string, std::size_t>> owned;  // generic names of records known otherwise
-  std::vector<std::pair<std::string, std::size_t>> bare;   // generic names of records known by nothing else
+  auto shared = [&](const std::string& key) { return lex.generic_key(key) || scoped.count(key) > 0; };
+  std::vector<std::pair<std::string, std::size_t>> owned;  // shared names of records known otherwise
+  std::vector<std::pair<std::string, std::size_t>> bare;   // shared names of records known by nothing else
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
     if (r.lexicon >= 0) claim("#lexicon " + std::to_string(r.lexicon), i);
@@ -119,11 +152,11 @@ void unite_by_names(const std::vector<Record>& records, const Lexicon& lex, Unio
     // specific name is that body; its generic names join it to no other nation's body.
     // An acronym is not specific: it is mostly the generic name's initials ("CFCS").
     bool specific = r.lexicon >= 0 || std::any_of(r.names.begin(), r.names.end(), [&](const std::string& n) {
-                      return !all_caps(n) && !lex.generic_key(lex.name_key_of(n));
+                      return !all_caps(n) && !shared(lex.name_key_of(n));
                     });
     for (const auto& n : r.names) {
       std::string key = lex.name_key_of(n);
-      if (!lex.generic_key(key)) {
+      if (!shared(key)) {
         claim(key, i);
       } else if (nation >= 0) {
         claim(key + "\x1f#nation " + std::to_string(nation), i);
@@ -169,6 +202,20 @@ void unite_lone_surnames(const std::vector<Record>& records, const Lexicon& lex,
   }
 }
 
+// A body labelled by a name another nation's body has too ("Ministry of
+// Finance") is labelled with its one nation ("Estonia's Ministry of
+// Finance"), as the recogniser names such bodies; else the label stays.
+std::string nation_label(const std::vector<const Record*>& list, const std::string& label,
+                         const std::set<std::string>& scoped, const Lexicon& lex) {
+  std::string key = lex.name_key_of(label);
+  if (!scoped.count(key) && !lex.generic_key(key)) return label;
+  std::set<std::int64_t> nations;
+  for (const Record* r : list)
+    if (std::int64_t n = record_nation(*r, lex); n >= 0 && r->lexicon < 0) nations.insert(n);
+  if (nations.size() != 1) return label;
+  return possessive(lex.entities[static_cast<std::size_t>(*nations.begin())].label) + " " + label;
+}
+
 // One node per cluster: its type by the records' votes, its label the fullest
 // name, the other names as aliases.
 NodeProps node_of_cluster(const std::vector<const Record*>& list, const Lexicon& lex) {
@@ -193,14 +240,29 @@ std::vector<std::size_t> cluster(std::vector<Record> records, const Lexicon& lex
       if (auto found = lex.find_entity(r.label); found && lex.entities[*found].type == r.type)
         r.lexicon = static_cast<int>(*found);
   UnionFind uf(records.size());
-  unite_by_names(records, lex, uf);
+  const std::set<std::string> scoped = nation_scoped_keys(records, lex);
+  unite_by_names(records, scoped, lex, uf);
   unite_lone_surnames(records, lex, uf);
   std::map<std::size_t, std::vector<const Record*>> members;
   for (std::size_t i = 0; i < records.size(); ++i) members[uf.find(i)].push_back(&records[i]);
   std::map<std::size_t, std::size_t> node_of;
+  std::map<std::string, int> bodies_labelled;  // organisations (not of the lexicon) by label key
   for (const auto& [root, list] : members) {
     node_of[root] = nodes.size();
     nodes.push_back(node_of_cluster(list, lex));
+    if (nodes.back().type == NodeType::Organisation &&
+        std::none_of(list.begin(), list.end(), [](const Record* r) { return r->lexicon >= 0; }))
+      ++bodies_labelled[lex.name_key_of(nodes.back().label)];
+  }
+  for (const auto& [root, list] : members) {
+    NodeProps& node = nodes[node_of[root]];
+    auto same = bodies_labelled.find(lex.name_key_of(node.label));
+    if (node.type != NodeType::Organisation || same == bodies_labelled.end() || same->second < 2) continue;
+    std::string label = nation_label(list, node.label, scoped, lex);
+    if (label == node.label) continue;
+    node.aliases.insert(std::lower_bound(node.aliases.begin(), node.aliases.end(), node.label), node.label);
+    node.aliases.erase(std::remove(node.aliases.begin(), node.aliases.end(), label), node.aliases.end());
+    node.label = label;
   }
   std::vector<std::size_t> out(records.size());
   for (std::size_t i = 0; i < records.size(); ++i) out[i] = node_of[uf.find(i)];

@@ -4,7 +4,10 @@
 // graph. Gives: the merged graph, where entities that share a name (compared
 // by the lexicon's keys: case, accents, punctuation, "the", possessives and
 // spelling variants such as Defence/Defense folded), the same lexicon entry,
-// or a surname of exactly one person are one node. The result depends only
+// or a surname of exactly one person are one node. A name many nations'
+// bodies have (a generic one, or one some document writes with a nation:
+// "Estonia's Ministry of Finance") joins bodies of one nation only, and two
+// such nodes of one label are labelled with their nations. The result depends only
 // on the set of inputs, never on their order, so that shards merged later
 // equal a one-shot build.
 #pragma once

@@ -68,4 +68,26 @@ std::string name_key(std::string_view name) {
   return key;
 }
 
+std::string possessive(std::string_view owner) {
+  std::string out(owner);
+  // "the Philippines'", "the United States'", "Laos'"; a singular in -us or -ss
+  // keeps "'s" as most style guides write it ("Cyprus's", "Belarus's").
+  bool plural = owner.ends_with('s') && !owner.ends_with("us") && !owner.ends_with("ss");
+  out += plural ? "'" : "'s";
+  return out;
+}
+
+bool split_possessive(std::string_view name, std::string_view& owner, std::string_view& rest) {
+  for (std::size_t at = name.find('\''); at != std::string_view::npos; at = name.find('\'', at + 1)) {
+    std::size_t after = at + 1;
+    if (after < name.size() && name[after] == 's') ++after;
+    else if (at == 0 || name[at - 1] != 's') continue;
+    if (after + 1 >= name.size() || name[after] != ' ') continue;
+    owner = name.substr(0, at);
+    rest = name.substr(after + 1);
+    return !owner.empty();
+  }
+  return false;
+}
+
 }  // namespace newsgraph

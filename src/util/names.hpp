@@ -12,4 +12,12 @@ namespace newsgraph {
 // a trailing possessive "'s" and a leading "the " dropped, spaces collapsed.
 std::string name_key(std::string_view name);
 
+// The English possessive of a name: "Estonia's", "Cyprus's", and
+// "Philippines'" for a name ending in -s that is no singular in -us or -ss.
+std::string possessive(std::string_view owner);
+
+// "Estonia's X", "Philippines' X": the owner and the rest; false when `name`
+// is no possessive followed by more words.
+bool split_possessive(std::string_view name, std::string_view& owner, std::string_view& rest);
+
 }  // namespace newsgraph

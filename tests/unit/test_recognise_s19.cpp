@@ -14,10 +14,11 @@ TEST_CASE("recognise s19: a plural's apostrophe inside an event's name", "[recog
       {"The Pacific Chiefs' Conference was held in Suva in May 2025.",
        {"Pacific Chiefs' Conference located_in Suva 2025-05"},
        {}},
-      // a nation's possessive stays a possessive
+      // a nation's possessive stays a possessive: the nation's body, labelled as English
+      // writes the possessive of a name in -s (session 20; it was "Philippines's")
       {"The Philippines' Cyber Command took part in Exercise Sea Lantern.",
-       {},
-       {"Philippines' Cyber Command part_of Philippines", "Philippines' Cyber Command participates_in Sea Lantern"}},
+       {"Philippines' Cyber Command part_of Philippines"},
+       {"Philippines's Cyber Command part_of Philippines"}},
   });
 }
 
