@@ -1,0 +1,107 @@
+// Session 20: more of the ways news tells who took part in an exercise or an
+// event: "A and B were the other participants", "X was joined by A",
+// "with the participation of A", trainers or counterparts "from A", ships and
+// aircraft sent, sailors and marines as a nation's people. Every text written
+// for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("participation s20: the other participants", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"Exercise Iron Tide began in Gdynia on Monday. Poland led the drill. Norway and Denmark were the other participants.",
+       {"Norway participates_in Iron Tide", "Denmark participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Poland led the drill. The other participants were Norway and Denmark.",
+       {"Norway participates_in Iron Tide", "Denmark participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Norway and Denmark are the only participants this year.",
+       {"Norway participates_in Iron Tide", "Denmark participates_in Iron Tide"},
+       {}},
+      // other roles than taking part: nothing
+      {"Exercise Iron Tide began in Gdynia on Monday. Norway and Denmark were the other bidders.",
+       {},
+       {"Norway participates_in Iron Tide", "Denmark participates_in Iron Tide"}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Norway and Denmark were not the other participants.",
+       {},
+       {"Norway participates_in Iron Tide", "Denmark participates_in Iron Tide"}},
+  });
+}
+
+TEST_CASE("participation s20: joined by nations, with the participation of", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"Exercise Iron Tide began in Gdynia on Monday. Polish forces were joined by Norway and Denmark.",
+       {"Norway participates_in Iron Tide", "Denmark participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. The drill is held with the participation of Norway and Denmark.",
+       {"Norway participates_in Iron Tide", "Denmark participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. This year the drill saw participation from Norway.",
+       {"Norway participates_in Iron Tide"},
+       {}},
+      // hedged or denied: nothing
+      {"Exercise Iron Tide began in Gdynia on Monday. Poland hopes to be joined by Norway next year.",
+       {},
+       {"Norway participates_in Iron Tide"}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Poland was not joined by Norway.",
+       {},
+       {"Norway participates_in Iron Tide"}},
+  });
+}
+
+TEST_CASE("participation s20: trainers and counterparts from a nation", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"Exercise Iron Tide began in Gdynia on Monday. Teams from Norway took part, with trainers from Denmark.",
+       {"Norway participates_in Iron Tide", "Denmark participates_in Iron Tide"},
+       {}},
+      {"The Baltic Security Summit opened in Riga on Monday. Latvia hosted counterparts from Norway and Denmark.",
+       {"Norway participates_in Baltic Security Summit", "Denmark participates_in Baltic Security Summit"},
+       {}},
+      // equipment from a nation is no one taking part
+      {"Exercise Iron Tide began in Gdynia on Monday. Teams from Norway took part, with radios from Denmark.",
+       {"Norway participates_in Iron Tide"},
+       {"Denmark participates_in Iron Tide"}},
+      {"The Baltic Security Summit opened in Riga on Monday. Latvia plans to host counterparts from Norway.",
+       {},
+       {"Norway participates_in Baltic Security Summit"}},
+  });
+}
+
+TEST_CASE("participation s20: ships, aircraft and sailors sent", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"Exercise Iron Tide began in Gdynia on Monday. Norway sent a frigate.",
+       {"Norway participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Denmark contributed two warships and a submarine.",
+       {"Denmark participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Japan flew in a handful of observers.",
+       {"Japan participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Norwegian sailors took part.",
+       {"Norway participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Some 400 Dutch marines are taking part.",
+       {"Netherlands participates_in Iron Tide"},
+       {}},
+      // hedged: nothing
+      {"Exercise Iron Tide began in Gdynia on Monday. Norway may send a frigate.",
+       {},
+       {"Norway participates_in Iron Tide"}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Norwegian sailors did not take part.",
+       {},
+       {"Norway participates_in Iron Tide"}},
+  });
+}
+
+TEST_CASE("participation s20: among the leaders at an event", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"The Baltic Security Summit opened in Riga on Monday. Prime Minister Ola Berg was among the leaders at the Baltic Security Summit.",
+       {"Ola Berg participates_in Baltic Security Summit"},
+       {}},
+      {"The Baltic Security Summit opened in Riga on Monday. Norway was among the 30 delegations at the summit.",
+       {"Norway participates_in Baltic Security Summit"},
+       {}},
+  });
+}
