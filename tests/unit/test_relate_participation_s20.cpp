@@ -105,3 +105,29 @@ TEST_CASE("participation s20: among the leaders at an event", "[relate][particip
        {}},
   });
 }
+
+TEST_CASE("participation s20: sent to a country, or taking part if", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      // where the troops or ships went is a country: no exercise taken part in
+      {"Exercise Iron Tide began in Gdynia on Monday. Norway sent troops to Ukraine last year.",
+       {},
+       {"Norway participates_in Iron Tide"}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Denmark sent two warships to Estonia in 2024.",
+       {},
+       {"Denmark participates_in Iron Tide"}},
+      // ... unless the clause names the exercise
+      {"Exercise Iron Tide began in Gdynia on Monday. Norway sent 300 troops to Poland for Iron Tide.",
+       {"Norway participates_in Iron Tide"},
+       {}},
+      // a condition is no fact
+      {"Exercise Iron Tide began in Gdynia on Monday. If Norway took part, it would be the first time.",
+       {},
+       {"Norway participates_in Iron Tide"}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Asked whether Norway would take part, he declined to comment.",
+       {},
+       {"Norway participates_in Iron Tide"}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Unless Denmark joins the drill, Norway will lead it.",
+       {},
+       {"Denmark participates_in Iron Tide"}},
+  });
+}
