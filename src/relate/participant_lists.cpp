@@ -13,6 +13,8 @@ constexpr std::size_t kLeadTokens = 12;   // a lead-in is short: "Teams taking p
 constexpr std::size_t kItemTokens = 30;   // a list item is a name and a remark, not a paragraph
 constexpr std::size_t kClosedItemTokens = 12;  // an item ending with a full stop is shorter still
 constexpr int kMaxItems = 40;
+constexpr std::size_t kSubjectLeadTokens = 30;    // "Since January, UK personnel have taken part in these exercises:"
+constexpr std::size_t kHappeningItemTokens = 60;  // an exercise's item tells where, when and by whom
 
 bool actor(NodeType t) { return t == NodeType::Nation || t == NodeType::Organisation; }
 
@@ -29,6 +31,52 @@ bool has_phrase(const std::vector<std::vector<std::string>>& phrases, const Sent
 bool lead_in(const Lexicon& lex, const SentenceAnalysis& s) {
   return !s.tokens.empty() && s.tokens.back().key == ":" && s.tokens.size() <= kLeadTokens &&
          has_phrase(lex.participant_list_lead_words, s);
+}
+
+// The first token of a lead word's phrase in s, else s.tokens.size().
+std::size_t phrase_at(const std::vector<std::vector<std::string>>& phrases, const SentenceAnalysis& s) {
+  std::size_t best = s.tokens.size();
+  for (const auto& phrase : phrases)
+    for (std::size_t i = 0; i + phrase.size() <= s.tokens.size() && i < best; ++i) {
+      bool same = true;
+      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = s.tokens[i + k].key == phrase[k];
+      if (same) best = i;
+    }
+  return best;
+}
+
+bool happening(NodeType t) { return t == NodeType::Exercise || t == NodeType::Event; }
+
+// "Since March, Norwegian personnel have taken part in the following
+// exercises:": who took part is named before the lead word, what they took
+// part in is the list that follows. The actors named before it, else none.
+std::vector<int> lead_in_subjects(const DocAnalysis& doc, const Lexicon& lex, const SentenceAnalysis& s) {
+  if (s.tokens.empty() || s.tokens.back().key != ":" || s.tokens.size() > kSubjectLeadTokens) return {};
+  std::size_t cue = phrase_at(lex.participant_list_lead_words, s);
+  if (cue == s.tokens.size()) return {};
+  std::vector<int> out;
+  for (const Mention& m : s.mentions) {
+    NodeType t = doc.entities[m.entity].type;
+    if (happening(t)) return {};  // "took part in Locked Shields:" names what was taken part in
+    if (m.end <= cue && (actor(t) || t == NodeType::Person) &&
+        std::find(out.begin(), out.end(), m.entity) == out.end())
+      out.push_back(m.entity);
+  }
+  return out;
+}
+
+// The exercise or event an item opens with ("- Locked Shields, run by ..."), else -1.
+int item_happening(const DocAnalysis& doc, const SentenceAnalysis& s) {
+  if (s.mentions.empty() || s.tokens.size() > kHappeningItemTokens) return -1;
+  // a short line may read as a heading; one opening with a bullet is an item
+  if (s.headline && (s.tokens.front().word || s.tokens.front().key == "(")) return -1;
+  // the mention written first (mentions are not kept in text order)
+  const Mention& m = *std::min_element(s.mentions.begin(), s.mentions.end(),
+                                       [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  std::uint32_t at = 0;
+  if (at < m.begin && !s.tokens[at].word && s.tokens[at].key != "(") ++at;
+  if (at < m.begin && s.tokens[at].key == "the") ++at;
+  return at == m.begin && happening(doc.entities[m.entity].type) ? m.entity : -1;
 }
 
 // The nation or organisation an item opens with ("Australia", "the
@@ -66,9 +114,28 @@ bool negated_item(const Lexicon& lex, const SentenceAnalysis& s) {
 }  // namespace
 
 void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, int target, ParticipantList& list,
-                       std::vector<Relation>& out) {
+                       std::vector<Relation>& out, const std::vector<TimeExpression>& exprs) {
   const SentenceAnalysis& s = doc.sentences[si];
   if (lex.participant_list_lead_words.empty()) return;
+  if (!list.subjects.empty()) {  // a list of what the lead-in's subjects took part in
+    int item = item_happening(doc, s);
+    if (item >= 0 && list.items < kMaxItems) {
+      ++list.items;
+      // the item's own time: "Locked Shields, in April 2025"
+      const TimeExpression* when = nullptr;
+      for (const auto& x : exprs)
+        if (x.resolved()) {
+          when = &x;
+          break;
+        }
+      if (!negated_item(lex, s))
+        for (int who : list.subjects)
+          out.push_back({who, item, EdgeType::participates_in, when ? when->anchor() : std::nullopt,
+                         when && when->date ? when->until : std::nullopt, si, "participated_list", 0.65});
+      return;
+    }
+    list = {};
+  }
   if (list.open) {
     int name = item_name(doc, s);
     if (name >= 0 && list.items < kMaxItems) {
@@ -79,7 +146,8 @@ void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t s
     }
     list.open = false;
   }
-  if (lead_in(lex, s)) list = {true, 0};
+  if (auto who = lead_in_subjects(doc, lex, s); !who.empty() && !negated_item(lex, s)) list = {false, 0, std::move(who)};
+  else if (lead_in(lex, s)) list = {true, 0, {}};
 }
 
 }  // namespace newsgraph::detail

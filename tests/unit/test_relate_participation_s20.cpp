@@ -131,3 +131,23 @@ TEST_CASE("participation s20: sent to a country, or taking part if", "[relate][p
        {"Denmark participates_in Iron Tide"}},
   });
 }
+
+TEST_CASE("participation s20: a lead-in naming who took part, then a list of exercises", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"Norway's year in review.\n\nSince March, Norwegian personnel have taken part in the following exercises:\n\n"
+       "- Locked Shields, hosted by the CCDCOE in Tallinn in April;\n\n"
+       "- Cyber Coalition, NATO's flagship exercise, in November.\n\nNorway also signed a memorandum with Chile.",
+       {"Norway participates_in Locked Shields 2025-04", "Norway participates_in Cyber Coalition 2024-11"},
+       {"Norway participates_in Chile"}},
+      {"Estonia's year.\n\nThe Estonian Defence Forces attended these exercises:\n\n- Locked Shields, run by the CCDCOE\n\n- Cyber Coalition, NATO's flagship exercise",
+       {"Estonian Defence Forces participates_in Locked Shields", "Estonian Defence Forces participates_in Cyber Coalition"},
+       {}},
+      // a lead-in denied or hedged: no list of what was taken part in
+      {"Norway's plans.\n\nNorway plans to take part in the following exercises:\n\n- Locked Shields, run by the CCDCOE\n\n- Cyber Coalition, NATO's flagship exercise",
+       {},
+       {"Norway participates_in Locked Shields", "Norway participates_in Cyber Coalition"}},
+      {"Norway's year.\n\nNorway did not take part in these exercises:\n\n- Locked Shields, run by the CCDCOE\n\n- Cyber Coalition, NATO's flagship exercise",
+       {},
+       {"Norway participates_in Locked Shields", "Norway participates_in Cyber Coalition"}},
+  });
+}
