@@ -151,3 +151,12 @@ TEST_CASE("participation s20: a lead-in naming who took part, then a list of exe
        {"Norway participates_in Locked Shields", "Norway participates_in Cyber Coalition"}},
   });
 }
+
+TEST_CASE("participation s20: an item of a plain-text list is no headline", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"Norway's year.\n\nNorway has taken part in these exercises:\n\n- Exercise Iron Tide, run by Poland in Gdynia in April;\n\n"
+       "- Exercise Salt Bridge, held in Valletta in June",
+       {"Norway participates_in Iron Tide", "Norway participates_in Salt Bridge", "Poland organises Iron Tide"},
+       {}},
+  });
+}
