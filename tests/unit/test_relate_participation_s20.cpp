@@ -160,3 +160,27 @@ TEST_CASE("participation s20: an item of a plain-text list is no headline", "[re
        {}},
   });
 }
+
+TEST_CASE("participation s20: a nation's delegation, and joining a nation's troops", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"The Baltic Security Summit opened in Riga on Monday. The Norwegian delegation was led by Foreign Minister Ola Berg.",
+       {"Norway participates_in Baltic Security Summit", "Ola Berg participates_in Baltic Security Summit"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Polish troops joined American soldiers on the beach.",
+       {"Poland participates_in Iron Tide", "United States participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Teams from Lithuania and Latvia joined the Estonian side on Tuesday.",
+       {"Estonia participates_in Iron Tide", "Lithuania participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Norwegian sailors took part alongside Danish marines.",
+       {"Norway participates_in Iron Tide", "Denmark participates_in Iron Tide"},
+       {}},
+      // a permanent delegation to a body, a hedge: nothing
+      {"Exercise Iron Tide began in Gdynia on Monday. The Swedish delegation to NATO welcomed the drill.",
+       {},
+       {"Sweden participates_in Iron Tide"}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Polish troops may join American soldiers next year.",
+       {},
+       {"United States participates_in Iron Tide"}},
+  });
+}
