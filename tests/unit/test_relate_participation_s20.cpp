@@ -184,3 +184,45 @@ TEST_CASE("participation s20: a nation's delegation, and joining a nation's troo
        {"United States participates_in Iron Tide"}},
   });
 }
+
+TEST_CASE("participation s20: a minister sent, a nation represented by a person", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"The Baltic Security Summit opened in Riga on Monday. China sent its defence minister, Dong Jun.",
+       {"China participates_in Baltic Security Summit", "Dong Jun participates_in Baltic Security Summit"},
+       {}},
+      {"The Baltic Security Summit opened in Riga on Monday. Norway sent Defence Minister Ola Berg.",
+       {"Norway participates_in Baltic Security Summit", "Ola Berg participates_in Baltic Security Summit"},
+       {}},
+      {"The Baltic Security Summit opened in Riga on Monday. Norway was represented by its ambassador, Ola Berg.",
+       {"Norway participates_in Baltic Security Summit", "Ola Berg participates_in Baltic Security Summit"},
+       {}},
+      {"The Baltic Security Summit opened in Riga on Monday. Norway was represented by Defence Minister Ola Berg.",
+       {"Ola Berg participates_in Baltic Security Summit"},
+       {}},
+      // hedged: nothing
+      {"The Baltic Security Summit opened in Riga on Monday. China may send its defence minister, Dong Jun.",
+       {},
+       {"Dong Jun participates_in Baltic Security Summit", "China participates_in Baltic Security Summit"}},
+  });
+}
+
+TEST_CASE("participation s20: an exercise that included nations, hosting nations for it", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"Exercise Iron Tide began in Gdynia on Monday. The exercise included Finland and Sweden.",
+       {"Finland participates_in Iron Tide", "Sweden participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Poland hosted Estonia and Lithuania for the drill.",
+       {"Estonia participates_in Iron Tide", "Lithuania participates_in Iron Tide"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Poland hosted Estonia and Lithuania for Iron Tide.",
+       {"Estonia participates_in Iron Tide", "Lithuania participates_in Iron Tide"},
+       {}},
+      // a scenario's target, a nation hosted for talks: nothing
+      {"Exercise Iron Tide began in Gdynia on Monday. The exercise included a simulated cyber attack on a power plant in Estonia.",
+       {},
+       {"Estonia participates_in Iron Tide"}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Poland hosted Estonia for talks on Friday.",
+       {},
+       {"Estonia participates_in Iron Tide"}},
+  });
+}
