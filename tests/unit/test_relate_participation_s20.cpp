@@ -226,3 +226,25 @@ TEST_CASE("participation s20: an exercise that included nations, hosting nations
        {"Estonia participates_in Iron Tide"}},
   });
 }
+
+TEST_CASE("participation s20: debut, return, one of N at, its participants, relative clauses", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"Exercise Iron Tide began in Gdynia on Monday. Japan made its debut at Iron Tide.", {"Japan participates_in Iron Tide"}, {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. India returned to Iron Tide after a year's absence.", {"India participates_in Iron Tide"}, {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Japan was one of 30 countries at Iron Tide.", {"Japan participates_in Iron Tide"}, {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Norway's representatives at Iron Tide praised the hosts.", {"Norway participates_in Iron Tide"}, {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Iron Tide participants Japan and India praised the hosts.",
+       {"Japan participates_in Iron Tide", "India participates_in Iron Tide"}, {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Japan, a regular participant in Iron Tide, praised the hosts.",
+       {"Japan participates_in Iron Tide"}, {}},
+      {"The Baltic Security Summit opened in Riga on Monday. Latvia hosts the Baltic Security Summit, which Japan and India will also attend.",
+       {"Japan participates_in Baltic Security Summit", "India participates_in Baltic Security Summit"}, {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Japanese and Indian warships also joined.",
+       {"Japan participates_in Iron Tide", "India participates_in Iron Tide"}, {}},
+      // not taking part: nothing
+      {"Exercise Iron Tide began in Gdynia on Monday. Japan made its debut at the United Nations in 1956.", {}, {"Japan participates_in Iron Tide"}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Japan was one of 30 countries that did not attend Iron Tide.", {}, {"Japan participates_in Iron Tide"}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Latvia hosts Iron Tide, which Japan criticised.", {}, {"Japan participates_in Iron Tide"}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Russian warships shadowed the ships.", {}, {"Russia participates_in Iron Tide"}},
+  });
+}
