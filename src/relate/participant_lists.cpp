@@ -151,3 +151,52 @@ void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t s
 }
 
 }  // namespace newsgraph::detail
+
+namespace newsgraph::detail {
+namespace {
+
+// Whether the pattern named ends with its source slot: the people it found are a list after its cue.
+bool ends_with_source(const Lexicon& lex, const std::string& name) {
+  for (const auto& p : lex.patterns)
+    if (p.name == name)
+      return !p.elements.empty() && p.elements.back().kind == PatternElement::Slot && p.elements.back().role == 'S';
+  return false;
+}
+
+}  // namespace
+
+void extend_person_lists(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
+                         std::vector<Relation>& out) {
+  const SentenceAnalysis& s = doc.sentences[si];
+  std::vector<const Mention*> people;
+  for (const auto& m : s.mentions)
+    if (doc.entities[m.entity].type == NodeType::Person) people.push_back(&m);
+  if (people.size() < 2) return;
+  std::sort(people.begin(), people.end(), [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
+  std::size_t n = out.size();
+  for (std::size_t r = first_relation; r < n; ++r) {
+    if (out[r].type != EdgeType::participates_in || out[r].sentence != si ||
+        doc.entities[out[r].source].type != NodeType::Person || !ends_with_source(lex, out[r].pattern))
+      continue;
+    auto first = std::find_if(people.begin(), people.end(), [&](const Mention* m) { return m->entity == out[r].source; });
+    if (first == people.end()) continue;
+    std::uint32_t at = (*first)->end;
+    for (auto it = first + 1; it != people.end(); ++it) {
+      const Mention& m = **it;
+      if (m.begin < at) continue;
+      bool stop = false;
+      for (std::uint32_t t = at; t < m.begin && !stop; ++t) stop = lex.person_list_stop_set.count(s.tokens[t].key) > 0;
+      // the person's title ("Colonel", "Brigadier General") after the comma or "and" that lists them
+      std::uint32_t k = m.begin;
+      while (k > at && m.begin - k < 4 && s.tokens[k - 1].word && s.tokens[k - 1].capital) --k;
+      if (stop || k == at || (s.tokens[k - 1].key != "," && s.tokens[k - 1].key != "and")) break;
+      bool known = std::any_of(out.begin() + static_cast<long>(first_relation), out.end(), [&](const Relation& x) {
+        return x.type == EdgeType::participates_in && x.source == m.entity && x.target == out[r].target;
+      });
+      if (!known) out.push_back({m.entity, out[r].target, EdgeType::participates_in, out[r].date, out[r].end, si, "person_list", 0.6});
+      at = m.end;
+    }
+  }
+}
+
+}  // namespace newsgraph::detail

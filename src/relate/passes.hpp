@@ -43,6 +43,12 @@ struct ParticipantList {
 void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, int target, ParticipantList& list,
                        std::vector<Relation>& out, const std::vector<TimeExpression>& exprs);
 
+// "Speakers included A, commander of X, B of Y, and Y's chief, Colonel C": the
+// people listed after the one a pattern with its source last found, across
+// their titles and offices, take part in the same (participant_lists.cpp).
+void extend_person_lists(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
+                         std::vector<Relation>& out);
+
 // "U.S. Cyber Command": a state body whose name opens with a nation is part of it.
 void names_naming_their_nation(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);
 

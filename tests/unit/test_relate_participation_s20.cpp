@@ -248,3 +248,27 @@ TEST_CASE("participation s20: debut, return, one of N at, its participants, rela
       {"Exercise Iron Tide began in Gdynia on Monday. Russian warships shadowed the ships.", {}, {"Russia participates_in Iron Tide"}},
   });
 }
+
+TEST_CASE("participation s20: people listed with their titles and offices", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"The Baltic Security Summit opened in Riga on Monday. Speakers included Lieutenant General Carlo Ferrante, commander of "
+       "Italy's Network Operations Command, Brigadier General Nikos Stavrou of the Hellenic National Defence General Staff, "
+       "and Croatia's cyber defence chief, Colonel Ivana Horvat.",
+       {"Carlo Ferrante participates_in Baltic Security Summit", "Nikos Stavrou participates_in Baltic Security Summit",
+        "Ivana Horvat participates_in Baltic Security Summit"},
+       {}},
+      {"The Baltic Security Summit opened in Riga on Monday. Among the speakers were General Carlo Ferrante, Italy's cyber chief, and Admiral Nikos Stavrou of Greece.",
+       {"Carlo Ferrante participates_in Baltic Security Summit", "Nikos Stavrou participates_in Baltic Security Summit"},
+       {}},
+      {"The Baltic Security Summit opened in Riga on Monday. Attendees included General Carlo Ferrante and Admiral Nikos Stavrou.",
+       {"Carlo Ferrante participates_in Baltic Security Summit", "Nikos Stavrou participates_in Baltic Security Summit"},
+       {}},
+      // a person after the list's end is no speaker
+      {"The Baltic Security Summit opened in Riga on Monday. Speakers included Carlo Ferrante, who praised Nikos Stavrou.",
+       {},
+       {"Nikos Stavrou participates_in Baltic Security Summit"}},
+      {"The Baltic Security Summit opened in Riga on Monday. Speakers included Carlo Ferrante; Nikos Stavrou sent a letter.",
+       {},
+       {"Nikos Stavrou participates_in Baltic Security Summit"}},
+  });
+}
