@@ -272,3 +272,13 @@ TEST_CASE("participation s20: people listed with their titles and offices", "[re
        {"Nikos Stavrou participates_in Baltic Security Summit"}},
   });
 }
+
+TEST_CASE("participation s20: will attend", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"The Baltic Security Summit opens in Riga on Monday. Japan and India will also attend.",
+       {"Japan participates_in Baltic Security Summit", "India participates_in Baltic Security Summit"},
+       {}},
+      {"The Baltic Security Summit opens in Riga on Monday. Japan will not attend.", {}, {"Japan participates_in Baltic Security Summit"}},
+      {"The Baltic Security Summit opens in Riga on Monday. Japan is expected to attend.", {}, {"Japan participates_in Baltic Security Summit"}},
+  });
+}
