@@ -282,3 +282,18 @@ TEST_CASE("participation s20: will attend", "[relate][participates_in][s20]") {
       {"The Baltic Security Summit opens in Riga on Monday. Japan is expected to attend.", {}, {"Japan participates_in Baltic Security Summit"}},
   });
 }
+
+TEST_CASE("participation s20: troops, sailors and forces from nations", "[relate][participates_in][s20]") {
+  check_relation_rows({
+      {"Troops from Japan and India began Exercise Dharma Guardian near Belgaum on Monday.",
+       {"Japan participates_in Dharma Guardian", "India participates_in Dharma Guardian"},
+       {}},
+      {"Exercise Iron Tide began in Gdynia on Monday. Sailors and marines from Norway are on board.",
+       {"Norway participates_in Iron Tide"},
+       {}},
+      // equipment bought from a nation: nothing
+      {"Exercise Iron Tide began in Gdynia on Monday. Poland bought radios from Norway.",
+       {},
+       {"Norway participates_in Iron Tide"}},
+  });
+}
