@@ -172,6 +172,8 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (doc.HasMember("bilateral_agreement_words"))
     append(lex.bilateral_agreement_words, strings_of(doc["bilateral_agreement_words"]));
   if (doc.HasMember("subject_adverbs")) append(lex.subject_adverbs, strings_of(doc["subject_adverbs"]));
+  if (doc.HasMember("condition_words")) append(lex.condition_words, strings_of(doc["condition_words"]));
+  if (doc.HasMember("person_list_stops")) append(lex.person_list_stops, strings_of(doc["person_list_stops"]));
   if (doc.HasMember("unit_words")) append(lex.unit_words, strings_of(doc["unit_words"]));
   if (doc.HasMember("nation_groups")) read_map(doc["nation_groups"], lex.nation_groups, replace);
   if (doc.HasMember("cue_families")) read_cue_families(lex, doc["cue_families"], replace);

@@ -70,7 +70,10 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
     }
   if (s.tokens.empty()) return false;
   std::string_view last = s.tokens.back().key;
-  if (last == "." || last == "\"" || last == "!" || last == "?") return false;
+  if (last == "." || last == "\"" || last == "!" || last == "?" || last == ";") return false;
+  // "- Exercise Iron Tide, run by Poland in April": a plain-text list's item, not a headline
+  std::string_view lead = s.tokens.front().key;
+  if (!s.tokens.front().word && (lead == "-" || lead == "*" || lead == "\u2022")) return false;
   return first || (long_words >= 4 && capitalised * 10 >= long_words * 8);
 }
 

@@ -42,6 +42,14 @@ bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::ve
   bool pledge = p.relation == EdgeType::cooperates_with;
   if (negated(lex, s, items, verb_first ? (m.first >= 3 ? m.first - 3 : 0) : m.first, bounded_last(p, m), pledge))
     return true;
+  // "If Norway took part, ...", "neither A nor B": a condition or a denial
+  // opening the subject's clause, a few words before it
+  if (!verb_first) {
+    std::size_t k = m.first;
+    while (k > 0 && m.first - k < 3 && items[k - 1].key != "," && items[k - 1].key != ";" && items[k - 1].entity < 0) --k;
+    for (; k < m.first; ++k)
+      if (lex.condition_word_set.count(items[k].key)) return true;
+  }
   std::size_t end = m.last + 1;
   while (end < items.size() && end < m.last + 12 && items[end].key != "," && items[end].key != ";") ++end;
   return p.implicit_object && p.elements.back().kind == PatternElement::Slot && end > m.last + 1 &&

@@ -13,6 +13,8 @@ constexpr std::size_t kLeadTokens = 12;   // a lead-in is short: "Teams taking p
 constexpr std::size_t kItemTokens = 30;   // a list item is a name and a remark, not a paragraph
 constexpr std::size_t kClosedItemTokens = 12;  // an item ending with a full stop is shorter still
 constexpr int kMaxItems = 40;
+constexpr std::size_t kSubjectLeadTokens = 30;    // "Since January, UK personnel have taken part in these exercises:"
+constexpr std::size_t kHappeningItemTokens = 60;  // an exercise's item tells where, when and by whom
 
 bool actor(NodeType t) { return t == NodeType::Nation || t == NodeType::Organisation; }
 
@@ -29,6 +31,52 @@ bool has_phrase(const std::vector<std::vector<std::string>>& phrases, const Sent
 bool lead_in(const Lexicon& lex, const SentenceAnalysis& s) {
   return !s.tokens.empty() && s.tokens.back().key == ":" && s.tokens.size() <= kLeadTokens &&
          has_phrase(lex.participant_list_lead_words, s);
+}
+
+// The first token of a lead word's phrase in s, else s.tokens.size().
+std::size_t phrase_at(const std::vector<std::vector<std::string>>& phrases, const SentenceAnalysis& s) {
+  std::size_t best = s.tokens.size();
+  for (const auto& phrase : phrases)
+    for (std::size_t i = 0; i + phrase.size() <= s.tokens.size() && i < best; ++i) {
+      bool same = true;
+      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = s.tokens[i + k].key == phrase[k];
+      if (same) best = i;
+    }
+  return best;
+}
+
+bool happening(NodeType t) { return t == NodeType::Exercise || t == NodeType::Event; }
+
+// "Since March, Norwegian personnel have taken part in the following
+// exercises:": who took part is named before the lead word, what they took
+// part in is the list that follows. The actors named before it, else none.
+std::vector<int> lead_in_subjects(const DocAnalysis& doc, const Lexicon& lex, const SentenceAnalysis& s) {
+  if (s.tokens.empty() || s.tokens.back().key != ":" || s.tokens.size() > kSubjectLeadTokens) return {};
+  std::size_t cue = phrase_at(lex.participant_list_lead_words, s);
+  if (cue == s.tokens.size()) return {};
+  std::vector<int> out;
+  for (const Mention& m : s.mentions) {
+    NodeType t = doc.entities[m.entity].type;
+    if (happening(t)) return {};  // "took part in Locked Shields:" names what was taken part in
+    if (m.end <= cue && (actor(t) || t == NodeType::Person) &&
+        std::find(out.begin(), out.end(), m.entity) == out.end())
+      out.push_back(m.entity);
+  }
+  return out;
+}
+
+// The exercise or event an item opens with ("- Locked Shields, run by ..."), else -1.
+int item_happening(const DocAnalysis& doc, const SentenceAnalysis& s) {
+  if (s.mentions.empty() || s.tokens.size() > kHappeningItemTokens) return -1;
+  // a short line may read as a heading; one opening with a bullet is an item
+  if (s.headline && (s.tokens.front().word || s.tokens.front().key == "(")) return -1;
+  // the mention written first (mentions are not kept in text order)
+  const Mention& m = *std::min_element(s.mentions.begin(), s.mentions.end(),
+                                       [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  std::uint32_t at = 0;
+  if (at < m.begin && !s.tokens[at].word && s.tokens[at].key != "(") ++at;
+  if (at < m.begin && s.tokens[at].key == "the") ++at;
+  return at == m.begin && happening(doc.entities[m.entity].type) ? m.entity : -1;
 }
 
 // The nation or organisation an item opens with ("Australia", "the
@@ -66,9 +114,28 @@ bool negated_item(const Lexicon& lex, const SentenceAnalysis& s) {
 }  // namespace
 
 void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, int target, ParticipantList& list,
-                       std::vector<Relation>& out) {
+                       std::vector<Relation>& out, const std::vector<TimeExpression>& exprs) {
   const SentenceAnalysis& s = doc.sentences[si];
   if (lex.participant_list_lead_words.empty()) return;
+  if (!list.subjects.empty()) {  // a list of what the lead-in's subjects took part in
+    int item = item_happening(doc, s);
+    if (item >= 0 && list.items < kMaxItems) {
+      ++list.items;
+      // the item's own time: "Locked Shields, in April 2025"
+      const TimeExpression* when = nullptr;
+      for (const auto& x : exprs)
+        if (x.resolved()) {
+          when = &x;
+          break;
+        }
+      if (!negated_item(lex, s))
+        for (int who : list.subjects)
+          out.push_back({who, item, EdgeType::participates_in, when ? when->anchor() : std::nullopt,
+                         when && when->date ? when->until : std::nullopt, si, "participated_list", 0.65});
+      return;
+    }
+    list = {};
+  }
   if (list.open) {
     int name = item_name(doc, s);
     if (name >= 0 && list.items < kMaxItems) {
@@ -79,7 +146,57 @@ void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t s
     }
     list.open = false;
   }
-  if (lead_in(lex, s)) list = {true, 0};
+  if (auto who = lead_in_subjects(doc, lex, s); !who.empty() && !negated_item(lex, s)) list = {false, 0, std::move(who)};
+  else if (lead_in(lex, s)) list = {true, 0, {}};
+}
+
+}  // namespace newsgraph::detail
+
+namespace newsgraph::detail {
+namespace {
+
+// Whether the pattern named ends with its source slot: the people it found are a list after its cue.
+bool ends_with_source(const Lexicon& lex, const std::string& name) {
+  for (const auto& p : lex.patterns)
+    if (p.name == name)
+      return !p.elements.empty() && p.elements.back().kind == PatternElement::Slot && p.elements.back().role == 'S';
+  return false;
+}
+
+}  // namespace
+
+void extend_person_lists(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
+                         std::vector<Relation>& out) {
+  const SentenceAnalysis& s = doc.sentences[si];
+  std::vector<const Mention*> people;
+  for (const auto& m : s.mentions)
+    if (doc.entities[m.entity].type == NodeType::Person) people.push_back(&m);
+  if (people.size() < 2) return;
+  std::sort(people.begin(), people.end(), [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
+  std::size_t n = out.size();
+  for (std::size_t r = first_relation; r < n; ++r) {
+    if (out[r].type != EdgeType::participates_in || out[r].sentence != si ||
+        doc.entities[out[r].source].type != NodeType::Person || !ends_with_source(lex, out[r].pattern))
+      continue;
+    auto first = std::find_if(people.begin(), people.end(), [&](const Mention* m) { return m->entity == out[r].source; });
+    if (first == people.end()) continue;
+    std::uint32_t at = (*first)->end;
+    for (auto it = first + 1; it != people.end(); ++it) {
+      const Mention& m = **it;
+      if (m.begin < at) continue;
+      bool stop = false;
+      for (std::uint32_t t = at; t < m.begin && !stop; ++t) stop = lex.person_list_stop_set.count(s.tokens[t].key) > 0;
+      // the person's title ("Colonel", "Brigadier General") after the comma or "and" that lists them
+      std::uint32_t k = m.begin;
+      while (k > at && m.begin - k < 4 && s.tokens[k - 1].word && s.tokens[k - 1].capital) --k;
+      if (stop || k == at || (s.tokens[k - 1].key != "," && s.tokens[k - 1].key != "and")) break;
+      bool known = std::any_of(out.begin() + static_cast<long>(first_relation), out.end(), [&](const Relation& x) {
+        return x.type == EdgeType::participates_in && x.source == m.entity && x.target == out[r].target;
+      });
+      if (!known) out.push_back({m.entity, out[r].target, EdgeType::participates_in, out[r].date, out[r].end, si, "person_list", 0.6});
+      at = m.end;
+    }
+  }
 }
 
 }  // namespace newsgraph::detail

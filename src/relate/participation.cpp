@@ -147,6 +147,8 @@ struct Reader {
       if (it.entity >= 0 && is_happening(entity_type(ctx, it.entity))) return false;
       if (i + 1 < items.size() && (items[i + 1].key == "hosts" || items[i + 1].key == "host" || people_word(i + 1)))
         return false;
+      // "joined American soldiers": a nation's people read into its item are no other thing joined
+      if (people_after(i)) return false;
       return it.entity >= 0 && entity_type(ctx, it.entity) != NodeType::Place;
     }
     if (!lower_word(it) || lex.temporal.date_cues.count(it.key) || lex.temporal.months.count(it.key)) return false;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "relate/relate.hpp"
+#include "temporal/time_expressions.hpp"
 
 namespace newsgraph::detail {
 
@@ -31,12 +32,22 @@ void echo_subjects(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, s
 // played:", "Participating nations:") opens a list; each following sentence
 // that opens with a nation or organisation is an item taking part in `target`
 // (the exercise or event spoken of; -1: none) (participant_lists.cpp).
+// A lead-in naming who took part ("UK personnel have taken part in the
+// following exercises:") opens a list of what they took part in instead:
+// each item opening with an exercise or event, dated by the item's own time.
 struct ParticipantList {
   bool open = false;
   int items = 0;
+  std::vector<int> subjects;  // the lead-in's nations, organisations, people: a list of exercises follows
 };
 void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, int target, ParticipantList& list,
-                       std::vector<Relation>& out);
+                       std::vector<Relation>& out, const std::vector<TimeExpression>& exprs);
+
+// "Speakers included A, commander of X, B of Y, and Y's chief, Colonel C": the
+// people listed after the one a pattern with its source last found, across
+// their titles and offices, take part in the same (participant_lists.cpp).
+void extend_person_lists(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
+                         std::vector<Relation>& out);
 
 // "U.S. Cyber Command": a state body whose name opens with a nation is part of it.
 void names_naming_their_nation(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);

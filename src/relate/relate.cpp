@@ -85,7 +85,8 @@ void Relater::sentence(std::size_t si) {
   detail::date_table_row(stext_, exprs, out_, first_relation);
   detail::date_respectively(s, stext_, exprs, out_, first_relation);
   detail::echo_subjects(doc_, lex_, si, first_relation, out_);
-  detail::list_participants(doc_, lex_, si, spoken_of_happening(), participant_list_, out_);
+  detail::list_participants(doc_, lex_, si, spoken_of_happening(), participant_list_, out_, exprs);
+  detail::extend_person_lists(doc_, lex_, si, first_relation, out_);
   // a correction states no fact (only looked for when the sentence gave one)
   if (first_relation < out_.size() && detail::retracts(lex_, s))
     out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_relation), out_.end());

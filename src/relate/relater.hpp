@@ -83,6 +83,7 @@ class Relater {
   int implicit_target(const std::vector<Item>& items, const detail::PatternMatch& m, NodeType type,
                       std::size_t si, bool slot_last) const;
   bool fits_implicit_kind(NodeType kind, NodeType type) const;
+  bool names_occasion_after(const std::vector<Item>& items, std::size_t from, NodeType type) const;
   bool fits_implicit(int e, NodeType type) const;
   int implicit_from_story(const std::vector<Item>& items, const detail::PatternMatch& m, NodeType type,
                           std::size_t si) const;

@@ -162,6 +162,11 @@ int Relater::implicit_target(const std::vector<Item>& items, const detail::Patte
     std::size_t k = next + 1 + (items[next + 1].key == "the" ? 1 : 0);
     if (k < items.size() && items[k].entity >= 0 && doc_.entities[items[k].entity].type == NodeType::Organisation)
       return -1;
+    // "sent troops to Ukraine last year": a country is where they went, an
+    // exercise only when the clause goes on to name it ("to Poland for the drill")
+    if (k < items.size() && items[k].entity >= 0 && items[next].key == "to" &&
+        doc_.entities[items[k].entity].type == NodeType::Nation && !names_occasion_after(items, k + 1, type))
+      return -1;
   }
   if (!preposition && !slot_last && detail::other_occasion_object(lex_, doc_.sentences[si], items, next, type)) return -1;
   // "sent officials to the meeting": the latest thing of the kind the noun names.
@@ -222,6 +227,18 @@ int Relater::spoken_of_happening() const {
   if (exercise == latest_.end()) return event->second.first;
   if (event == latest_.end()) return exercise->second.first;
   return event->second.second > exercise->second.second ? event->second.first : exercise->second.first;
+}
+
+// Whether items from `from` on name a thing of the implicit kind: a name
+// ("for Iron Tide") or its noun ("for the drill").
+bool Relater::names_occasion_after(const std::vector<Item>& items, std::size_t from, NodeType type) const {
+  for (std::size_t i = from; i < items.size(); ++i) {
+    if (items[i].entity >= 0 && fits_implicit(items[i].entity, type)) return true;
+    if (items[i].is_entity()) continue;
+    auto kind = lex_.anaphor_type.find(items[i].key);
+    if (kind != lex_.anaphor_type.end() && fits_implicit_kind(kind->second, type)) return true;
+  }
+  return false;
 }
 
 bool Relater::fits_implicit_kind(NodeType kind, NodeType type) const {
