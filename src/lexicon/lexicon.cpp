@@ -10,12 +10,12 @@
 #include <fstream>
 #include <iterator>
 #include <mutex>
-#include <sstream>
 
 #include "io/graph_json.hpp"
 #include "io/json_support.hpp"
 #include "lexicon/lexicon_memo.hpp"
 #include "recognise/tokens.hpp"
+#include "util/ascii.hpp"
 #include "util/errors.hpp"
 #include "util/names.hpp"
 #include "util/resources.hpp"
@@ -86,13 +86,11 @@ unsigned gap_length(std::string_view part, const std::string& source, const std:
 // Compiles a pattern's `match` text; throws InputError on a bad element.
 std::vector<PatternElement> compile_match(const std::string& match, const std::string& source, const std::string& name) {
   std::vector<PatternElement> out;
-  std::istringstream in(match);
-  std::string part;
-  while (in >> part) {
+  for_each_word(match, [&](std::string_view part) {
     PatternElement e;
     if (part.size() > 1 && part.back() == '?') {
       e.optional = true;
-      part.pop_back();
+      part.remove_suffix(1);
     }
     if (part == "$") {
       e.kind = PatternElement::End;
@@ -102,28 +100,25 @@ std::vector<PatternElement> compile_match(const std::string& match, const std::s
     } else if (part.size() > 2 && (part[0] == 'S' || part[0] == 'O') && part[1] == ':') {
       e.kind = PatternElement::Slot;
       e.role = part[0];
-      std::istringstream types(part.substr(2));
-      std::string t;
-      while (std::getline(types, t, '|')) {
+      for_each_part(part.substr(2), '|', [&](std::string_view t) {
         auto type = parse_node_type(t);
-        if (!type) throw InputError(source, "pattern " + name + ": unknown type " + t);
+        if (!type) throw InputError(source, "pattern " + name + ": unknown type " + std::string(t));
         e.types.push_back(*type);
-      }
+      });
     } else {
       e.kind = PatternElement::Words;
-      std::istringstream words(part);
-      std::string w;
-      while (std::getline(words, w, '|')) {
-        if (w == "$") {
+      for_each_part(part, '|', [&](std::string_view alt) {
+        if (alt == "$") {
           e.or_end = true;
-          continue;
+          return;
         }
+        std::string w(alt);
         std::replace(w.begin(), w.end(), '_', ' ');
-        e.words.push_back(w);
-      }
+        e.words.push_back(std::move(w));
+      });
     }
     out.push_back(std::move(e));
-  }
+  });
   return out;
 }
 
@@ -294,13 +289,14 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace);
 
 }  // namespace
 
-void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& source) {
+void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& source, bool validate) {
   // One parse, checked and then validated (a second parse for the check
   // was a quarter of loading the shipped lexicon).
   rapidjson::Document doc;
   parse_json_text(doc, text, source);
   bool is_patterns = doc.IsObject() && doc.HasMember("patterns");
-  validate_json_document(doc, is_patterns ? "schemas/patterns.schema.json" : "schemas/lexicon.schema.json", source);
+  if (validate)
+    validate_json_document(doc, is_patterns ? "schemas/patterns.schema.json" : "schemas/lexicon.schema.json", source);
   if (is_patterns) return read_patterns(lex, doc, source);
   bool replace = doc.HasMember("replace") && doc["replace"].GetBool();
   if (doc.HasMember("temporal")) read_temporal(lex.temporal, doc["temporal"], replace);
@@ -494,7 +490,10 @@ Lexicon shipped_lexicon() {
     if (r.path.starts_with("src/lexicon/data/") && r.path.ends_with(".json")) files.push_back(&r);
   std::sort(files.begin(), files.end(), [](auto* a, auto* b) { return a->path < b->path; });
   // nations.json before nation_names.json is not needed: entries merge by label either way.
-  for (const auto* f : files) add_lexicon_json(lex, f->content, std::string(f->path));
+  // The shipped files are checked against their schemas by the unit tests
+  // (test_lexicon_schema_s20), not at every start: validating them was 40%
+  // of loading the lexicon, which every run of the tool pays.
+  for (const auto* f : files) add_lexicon_json(lex, f->content, std::string(f->path), false);
   return lex;
 }
 

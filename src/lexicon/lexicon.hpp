@@ -270,7 +270,9 @@ std::shared_ptr<const Lexicon> default_lexicon();
 // provides. Throws InputError naming the file and the JSON pointer.
 std::shared_ptr<const Lexicon> load_lexicon(const std::optional<std::string>& dir);
 
-// Adds one lexicon or patterns file's JSON text to `lexicon` (not indexed).
-void add_lexicon_json(Lexicon& lexicon, std::string_view text, const std::string& source_name);
+// Adds one lexicon or patterns file's JSON text to `lexicon` (not indexed), first
+// checked against its schema unless `validate` is false (the shipped files, which
+// the unit tests check).
+void add_lexicon_json(Lexicon& lexicon, std::string_view text, const std::string& source_name, bool validate = true);
 
 }  // namespace newsgraph

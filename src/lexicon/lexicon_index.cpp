@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
-#include <sstream>
 
 #include "lexicon/lexicon.hpp"
 #include "util/ascii.hpp"
@@ -29,10 +28,9 @@ void index_spellings(Lexicon& lex) {
   }
   lex.abbreviations.clear();
   auto note_abbreviations = [&](const std::string& s) {
-    std::istringstream in(s);
-    std::string w;
-    while (in >> w)
+    for_each_word(s, [&](std::string_view w) {
       if (w.size() > 1 && w.back() == '.' && w.find('.') == w.size() - 1) lex.abbreviations.insert(ascii_lowered(w));
+    });
   };
   for (const auto& [rel, titles] : lex.person_titles)
     for (const auto& t : titles) note_abbreviations(t);

@@ -25,4 +25,30 @@ constexpr bool equals_lowered(std::string_view word, std::string_view lower) {
   return true;
 }
 
+// Calls f(part) for each part of `s` separated by `sep`, as std::getline reads
+// them (empty parts between separators kept, none after a final one); for
+// data files read once per process, without a stream per string.
+template <class F>
+void for_each_part(std::string_view s, char sep, F&& f) {
+  while (!s.empty()) {
+    std::size_t at = s.find(sep);
+    f(s.substr(0, at));
+    if (at == std::string_view::npos) break;
+    s.remove_prefix(at + 1);
+  }
+}
+
+// Calls f(word) for each run of non-space characters of `s` (as `stream >> word`).
+template <class F>
+void for_each_word(std::string_view s, F&& f) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && space(s[i])) ++i;
+    std::size_t start = i;
+    while (i < s.size() && !space(s[i])) ++i;
+    if (i > start) f(s.substr(start, i - start));
+  }
+}
+
 }  // namespace newsgraph
