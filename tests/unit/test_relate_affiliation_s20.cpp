@@ -1,0 +1,89 @@
+// Session 20: a person affiliated with a body they sit on, are on loan or
+// seconded to, co-founded, or sit for as a backbencher. Every text written
+// for this test; negated and hedged forms give nothing.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("affiliation s20: sits on a body or its board", "[relate][affiliated_with][s20]") {
+  check_relation_rows({
+      {"Anna Berg, who sits on the European Parliament's security committee, criticised the plan.",
+       {"Anna Berg affiliated_with European Parliament"},
+       {}},
+      {"Anna Berg of the Green Party, who sits on the European Parliament's security committee, criticised the plan.",
+       {"Anna Berg affiliated_with European Parliament"},
+       {}},
+      // the one who sits on the committee is the other person
+      {"Anna Berg met Tom Reed, who sits on the European Parliament's security committee.",
+       {"Tom Reed affiliated_with European Parliament"},
+       {"Anna Berg affiliated_with European Parliament"}},
+      {"Anna Berg, who never sat on the European Parliament's security committee, criticised the plan.",
+       {},
+       {"Anna Berg affiliated_with European Parliament"}},
+      {"Anna Berg sits on the board of Europol.",
+       {"Anna Berg affiliated_with Europol"},
+       {}},
+      {"Anna Berg does not sit on the board of Europol.",
+       {},
+       {"Anna Berg affiliated_with Europol"}},
+      {"Anna Berg may soon sit on the board of Europol.",
+       {},
+       {"Anna Berg affiliated_with Europol"}},
+  });
+}
+
+TEST_CASE("affiliation s20: on loan or seconded to a body", "[relate][affiliated_with][s20]") {
+  check_relation_rows({
+      {"Commander Tom Reed, who is on loan to Europol, led the drill.",
+       {"Tom Reed affiliated_with Europol"},
+       {}},
+      {"Tom Reed, seconded to Europol, led the drill.",
+       {"Tom Reed affiliated_with Europol"},
+       {}},
+      {"Tom Reed was never seconded to Europol.",
+       {},
+       {"Tom Reed affiliated_with Europol"}},
+  });
+}
+
+TEST_CASE("affiliation s20: co-founded a firm", "[relate][affiliated_with][s20]") {
+  check_relation_rows({
+      {"Mark Holt co-founded Kestrel Labs in 2019.",
+       {"Mark Holt affiliated_with Kestrel Labs"},
+       {}},
+      {"Mark Holt previously co-founded the Tallinn-based firm Kestrel Labs.",
+       {"Mark Holt affiliated_with Kestrel Labs"},
+       {}},
+      {"Mark Holt, who co-founded Kestrel Labs, said the market was growing.",
+       {"Mark Holt affiliated_with Kestrel Labs"},
+       {}},
+      // the firm co-founded someone else: the person comes after
+      {"Kestrel Labs was co-founded by investors, Mark Holt said.",
+       {},
+       {"Mark Holt affiliated_with Kestrel Labs"}},
+  });
+}
+
+TEST_CASE("affiliation s20: a party's backbencher", "[relate][affiliated_with][s20]") {
+  check_relation_rows({
+      {"Democratic Party backbencher Graham Pettifer said the plan had failed.",
+       {"Graham Pettifer affiliated_with Democratic Party"},
+       {}},
+  });
+}
+
+TEST_CASE("affiliation s20: joined one body from another", "[relate][affiliated_with][s20]") {
+  check_relation_rows({
+      {"The lab is headed by Dr Maria Lindt, who joined Europol in the spring from the European Defence Agency.",
+       {"Maria Lindt affiliated_with European Defence Agency", "Maria Lindt affiliated_with Europol"},
+       {}},
+      // joining a call from a building is no move between employers
+      {"Maria Lindt joined the video call from NATO headquarters.",
+       {},
+       {"Maria Lindt affiliated_with North Atlantic Treaty Organization"}},
+      {"Maria Lindt never joined Europol from the European Defence Agency.",
+       {},
+       {"Maria Lindt affiliated_with European Defence Agency"}},
+  });
+}

@@ -1,0 +1,82 @@
+// Session 20: where a body sits or an event is held, told by "whose
+// headquarters are in", "with headquarters in", "moved its headquarters to",
+// "based in the Dutch city of", and "was run ... in". Every text written for
+// this test; negated and hedged forms and places people travel to give nothing.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("location s20: whose or with headquarters in", "[relate][located_in][s20]") {
+  check_relation_rows({
+      {"Europol, whose headquarters are in The Hague, hosted the meeting.",
+       {"Europol located_in The Hague"},
+       {}},
+      {"Europol, whose headquarters is located in The Hague, hosted the meeting.",
+       {"Europol located_in The Hague"},
+       {}},
+      {"Europol, with headquarters in The Hague, hosted the meeting.",
+       {"Europol located_in The Hague"},
+       {}},
+      // a person's trip is no seat of the body
+      {"Europol's director, whose trip to Tallinn ended on Friday, met the minister.",
+       {},
+       {"Europol located_in Tallinn"}},
+  });
+}
+
+TEST_CASE("location s20: moved its headquarters to", "[relate][located_in][s20]") {
+  check_relation_rows({
+      {"Europol, which moved its headquarters to The Hague in 2011, hosted the meeting.",
+       {"Europol located_in The Hague"},
+       {}},
+      // a hedge: no move yet
+      {"Europol might move its headquarters to Tallinn, officials said.",
+       {},
+       {"Europol located_in Tallinn"}},
+      {"Europol has not moved its headquarters to Tallinn.",
+       {},
+       {"Europol located_in Tallinn"}},
+  });
+}
+
+TEST_CASE("location s20: based in the city of", "[relate][located_in][s20]") {
+  check_relation_rows({
+      {"Europol, which is based in the Dutch city of The Hague, hosted the meeting.",
+       {"Europol located_in The Hague"},
+       {}},
+      {"Exercise Iron Wolf was held in the Polish city of Krakow.",
+       {"Iron Wolf located_in Krakow"},
+       {}},
+  });
+}
+
+TEST_CASE("location s20: an exercise run at a site in a city", "[relate][located_in][s20]") {
+  check_relation_rows({
+      {"Exercise Iron Wolf was run by the Polish army at its training centre in Krakow.",
+       {"Iron Wolf located_in Krakow"},
+       {}},
+      // the exercise's organiser travelled: no place of the exercise
+      {"Exercise Iron Wolf was run by officers who had flown in from Krakow.",
+       {},
+       {"Iron Wolf located_in Krakow"}},
+  });
+}
+
+TEST_CASE("location s20: a body's sites and offices in a city", "[relate][located_in][s20]") {
+  check_relation_rows({
+      {"Europol's offices in Mons were closed on Friday.",
+       {"Europol located_in Mons"},
+       {}},
+      {"Europol's regional site in Mons will close next year.",
+       {"Europol located_in Mons"},
+       {}},
+      // people of the body somewhere, or travelling there: no seat
+      {"Europol's team in Brussels met the minister.",
+       {},
+       {"Europol located_in Brussels"}},
+      {"Europol's director flew to Brussels.",
+       {},
+       {"Europol located_in Brussels"}},
+  });
+}
