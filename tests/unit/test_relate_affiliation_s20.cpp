@@ -87,3 +87,42 @@ TEST_CASE("affiliation s20: joined one body from another", "[relate][affiliated_
        {"Maria Lindt affiliated_with European Defence Agency"}},
   });
 }
+
+TEST_CASE("affiliation s20: heads or serves in a unit of a body", "[relate][affiliated_with][s20]") {
+  check_relation_rows({
+      // heading a unit of a body is no leading of the body
+      {"Anna Berg, who heads Europol's cyber unit, said the plan was sound.",
+       {"Anna Berg affiliated_with Europol"},
+       {"Anna Berg leads Europol"}},
+      {"Anna Berg, deputy head of Europol's cyber centre, said the plan was sound.",
+       {"Anna Berg affiliated_with Europol"},
+       {}},
+      {"Anna Berg, a member of Europol's management board, said the plan was sound.",
+       {"Anna Berg affiliated_with Europol"},
+       {}},
+      {"Anna Berg, who praised Europol's cyber unit, said the plan was sound.",
+       {},
+       {"Anna Berg affiliated_with Europol"}},
+      {"Anna Berg, who never headed Europol's cyber unit, said the plan was sound.",
+       {},
+       {"Anna Berg affiliated_with Europol"}},
+  });
+}
+
+TEST_CASE("affiliation s20: formerly of a body, or years spent there", "[relate][affiliated_with][s20]") {
+  check_relation_rows({
+      {"Anna Berg, formerly of Europol, said the plan was sound.",
+       {"Anna Berg affiliated_with Europol"},
+       {}},
+      {"Anna Berg, who spent ten years at Europol, said the plan was sound.",
+       {"Anna Berg affiliated_with Europol"},
+       {}},
+      {"Anna Berg spent most of her career at Europol.",
+       {"Anna Berg affiliated_with Europol"},
+       {}},
+      // a visit is no post
+      {"Anna Berg, who spent two days at Europol, said the plan was sound.",
+       {},
+       {"Anna Berg affiliated_with Europol"}},
+  });
+}
