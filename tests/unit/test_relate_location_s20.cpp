@@ -80,3 +80,42 @@ TEST_CASE("location s20: a body's sites and offices in a city", "[relate][locate
        {"Europol located_in Brussels"}},
   });
 }
+
+TEST_CASE("location s20: offices in, operates from, on the outskirts of, home of", "[relate][located_in][s20]") {
+  check_relation_rows({
+      {"Europol, which has offices in Brussels and Tallinn, hosted the meeting.",
+       {"Europol located_in Brussels", "Europol located_in Tallinn"},
+       {}},
+      {"Europol has no offices in Tallinn.",
+       {},
+       {"Europol located_in Tallinn"}},
+      {"Europol operates from The Hague.",
+       {"Europol located_in The Hague"},
+       {}},
+      // a person working somewhere for a week: no seat of the body
+      {"Europol's director operates from Tallinn this week.",
+       {},
+       {"Europol located_in Tallinn"}},
+      {"Europol is located on the outskirts of The Hague.",
+       {"Europol located_in The Hague"},
+       {}},
+      {"The Hague, home of Europol, hosted the meeting.",
+       {"Europol located_in The Hague"},
+       {}},
+  });
+}
+
+TEST_CASE("location s20: an exercise being staged, or returning to a place", "[relate][located_in][s20]") {
+  check_relation_rows({
+      {"Exercise Iron Wolf is being staged at a range near Krakow.",
+       {"Iron Wolf located_in Krakow"},
+       {}},
+      {"Exercise Iron Wolf returned to Krakow this year.",
+       {"Iron Wolf located_in Krakow"},
+       {}},
+      // a hedge: no move yet
+      {"Exercise Iron Wolf may move to Krakow next year.",
+       {},
+       {"Iron Wolf located_in Krakow"}},
+  });
+}
