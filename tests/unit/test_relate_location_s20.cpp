@@ -119,3 +119,15 @@ TEST_CASE("location s20: an exercise being staged, or returning to a place", "[r
        {"Iron Wolf located_in Krakow"}},
   });
 }
+
+TEST_CASE("location s20: an event opened at a named venue", "[relate][located_in][s20]") {
+  check_relation_rows({
+      {"Delegates gathered in Tallinn for CyCon, the annual conference, which opened on Tuesday at the Tapa cultural centre.",
+       {"CyCon located_in Tallinn", "CyCon located_in Tapa"},
+       {}},
+      // people at a venue say something: the event is not placed there
+      {"Exercise Iron Wolf opened on Tuesday, and officials at the Tapa training area said it went well.",
+       {},
+       {"Iron Wolf located_in Tapa"}},
+  });
+}
