@@ -131,3 +131,18 @@ TEST_CASE("location s20: an event opened at a named venue", "[relate][located_in
        {"Iron Wolf located_in Tapa"}},
   });
 }
+
+TEST_CASE("location s20: a city and its region before a clause going on with 'and'", "[relate][located_in][s20]") {
+  check_relation_rows({
+      {"The exercise was held at a training facility in Stafford, Virginia, and co-hosted by the FBI.",
+       {"Stafford located_in Virginia"},
+       {}},
+      {"The exercise was held in Stafford, Virginia, and drew 500 players.",
+       {"Stafford located_in Virginia"},
+       {}},
+      // a list of places: none is in another
+      {"Teams came from Paris, London, and Berlin.",
+       {},
+       {"Paris located_in London", "London located_in Berlin"}},
+  });
+}
