@@ -146,3 +146,22 @@ TEST_CASE("location s20: a city and its region before a clause going on with 'an
        {"Paris located_in London", "London located_in Berlin"}},
   });
 }
+
+TEST_CASE("location s20: a place where a nation leads a body", "[relate][located_in][s20]") {
+  check_relation_rows({
+      {"Her first trip will be to Riga, where Canada leads the Kestrel Institute.",
+       {"Kestrel Institute located_in Riga"},
+       {}},
+      // the body owns what is led there, it does not sit there itself
+      {"Canadian specialists trained soldiers at Riga, where Canada leads NATO's multinational brigade.",
+       {},
+       {"North Atlantic Treaty Organization located_in Riga"}},
+      // a visitor's words about a body: no seat
+      {"She travelled to Riga, where the minister praised the Kestrel Institute.",
+       {},
+       {"Kestrel Institute located_in Riga"}},
+      {"She travelled to Riga, where Canada does not run the Kestrel Institute.",
+       {},
+       {"Kestrel Institute located_in Riga"}},
+  });
+}
