@@ -126,3 +126,18 @@ TEST_CASE("affiliation s20: formerly of a body, or years spent there", "[relate]
        {"Anna Berg affiliated_with Europol"}},
   });
 }
+
+TEST_CASE("affiliation s20: a person of one body, on loan to another", "[relate][affiliated_with][s20]") {
+  check_relation_rows({
+      {"The exercise director was Commander Tom Reed of the Royal Australian Navy, who is on loan to Europol.",
+       {"Tom Reed affiliated_with Europol", "Tom Reed affiliated_with Royal Australian Navy"},
+       {}},
+      // the person on loan is the one named before "of", not the one met
+      {"Tom Reed met Anna Berg of the Royal Australian Navy, who is on loan to Europol.",
+       {"Anna Berg affiliated_with Europol"},
+       {"Tom Reed affiliated_with Europol"}},
+      {"Tom Reed of the Royal Australian Navy, who was never on loan to Europol, led the drill.",
+       {},
+       {"Tom Reed affiliated_with Europol"}},
+  });
+}
