@@ -383,6 +383,10 @@ bool Recogniser::exercise_context(std::size_t si, std::uint32_t b, std::uint32_t
     return false;
   };
   if (copula_exercise()) return true;
+  // "the third edition of X": what has editions is an exercise (as spans.cpp types a first mention)
+  if (b >= 2 && toks[b - 1].key == "of" && !toks[b - 2].key.ends_with("ing"))
+    if (auto noun = lex_.anaphor_type.find(toks[b - 2].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
+      return true;
   // "exercise X", "the drill, X,", "a war game called X", 'exercise "X"'
   std::int64_t k = noun_before_name(toks, static_cast<std::int64_t>(b) - 1);
   if (k < 0 || toks[k].capital) return false;
