@@ -31,7 +31,9 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   auto& s = doc_.sentences[si];
   const Token& first = s.tokens[b];
   std::string lowered = ascii_lowered(first.text);
-  if (lex_.not_name_set.count(lowered) || lex_.function_word_set.count(first.key)) return 1;
+  // "the IT Coalition": a word in capitals is an acronym, not the listed word ("It")
+  bool capitals = first.all_caps && first.text.size() >= 2;
+  if ((!capitals && lex_.not_name_set.count(lowered)) || lex_.function_word_set.count(first.key)) return 1;
   if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
   // "Senior Correspondent", "Chief Defence Editor": a journalist's job title (a byline's credit noun
   // ends it) names nobody.

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "entity_rows.hpp"
+#include "paraphrase_rows.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
@@ -21,5 +22,11 @@ TEST_CASE("a name that has editions is an exercise even when it is first named w
       {"Coastal Guard sent two officers to Tallinn. The chief of Coastal Guard spoke on Monday.",
        {"Coastal Guard:Organisation"},
        {"Coastal Guard:Exercise"}},
+  });
+}
+
+TEST_CASE("recognise s20: a word in capitals opening a name is an acronym, not a listed word", "[recognise][s20]") {
+  check_relation_rows({
+      {"Latvia joined the IT Coalition in October 2025.", {"Latvia member_of IT Coalition 2025-10"}, {}},
   });
 }
