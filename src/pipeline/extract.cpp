@@ -102,11 +102,10 @@ void qualify_generic_names(std::vector<DocEntity>& entities, const std::vector<D
       pos = space + 1;
     }
     if (!generic) continue;
-    std::string bare = org.label;
-    org.label = possessive(nation.label) + " " + bare;  // "Philippines' Foreign Ministry"
+    std::vector<std::string> forms = possessive_names(nation.label, org.label);  // "Philippines' Foreign Ministry"
+    org.label = forms.front();
     std::erase_if(org.names, [&](const std::string& n) { return lex.name_key_of(n) == key; });
-    org.names.push_back(org.label);
-    if (std::string plain = nation.label + "'s " + bare; plain != org.label) org.names.push_back(plain);
+    org.names.insert(org.names.end(), forms.begin(), forms.end());
   }
 }
 

@@ -182,8 +182,7 @@ int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string&
     return body;
   }
   // "Philippines' Cyber Command", also found as some write it, "Philippines's Cyber Command"
-  std::vector<std::string> forms{possessive(doc_.entities[nation].label) + " " + name};
-  if (std::string plain = doc_.entities[nation].label + "'s " + name; plain != forms.front()) forms.push_back(plain);
+  std::vector<std::string> forms = possessive_names(doc_.entities[nation].label, name);
   const std::string& qualified = forms.front();
   for (const auto& form : forms)
     if (auto it = known_.find(lex_.name_key_of(form)); it != known_.end()) return it->second;

@@ -118,8 +118,7 @@ std::int64_t Recogniser::context_nation(std::size_t si, std::uint32_t b) const {
 // Command", also as some write it, "Philippines's Cyber Command".
 std::vector<std::string> Recogniser::nation_forms(std::uint32_t nation, const std::string& core) const {
   const LexEntity& n = lex_.entities[nation];
-  std::vector<std::string> forms{possessive(n.label) + " " + core};
-  if (std::string plain = n.label + "'s " + core; plain != forms.front()) forms.push_back(plain);
+  std::vector<std::string> forms = possessive_names(n.label, core);
   if (!n.demonyms.empty()) forms.push_back(n.demonyms.front() + " " + core);
   return forms;
 }

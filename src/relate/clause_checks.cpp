@@ -217,7 +217,7 @@ bool own_apposition(const ItemContext& ctx, const std::vector<Item>& items, std:
     const auto& roles = ctx.lex->role_noun_relation;
     if (roles.count(det) && items[at + 3].key == "of") return true;
     return at + 4 < items.size() && items[at + 4].key == "of" &&
-           roles.count(std::string(det) + " " + std::string(items[at + 3].key));
+           roles.count(det + " " + items[at + 3].key);
   }
   // the words of the apposition's noun, up to "of", a comma or a name: none plural
   bool words = false;

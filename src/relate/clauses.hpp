@@ -20,6 +20,13 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
 // A lower-case word (not a name): what a verb after a subject looks like.
 bool lower_word(const Item& it);
 
+// Whether a name's item took in the lower-case word after the name ("the
+// Latvian team", "the Singapore agency" read as Latvia, Singapore).
+bool holds_lower_noun(const Item& it, const SentenceAnalysis& s);
+
+// The words that may stand between coordinated names ("A, B and C", "A or the B").
+bool coordinating(const WordKey& key);
+
 // Whether a negator or modal (patterns.json) stands among items [first, last]
 // of sentence `s`. A capitalised word inside a sentence is a name, not a modal:
 // "in May", "last May" state no hedge (a headline capitalises every word).

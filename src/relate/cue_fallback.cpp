@@ -44,9 +44,6 @@ bool two_names(const std::vector<Item>& items) {
   return false;
 }
 
-// Items that may stand between two coordinated names ("A, B and C").
-bool coordinating(const std::string& key) { return key == "," || key == "and" || key == "or" || key == "the"; }
-
 // Words that may stand between a role and what the person leads ("head of the").
 bool role_glue(const std::string& key) {
   return key == "of" || key == "the" || key == "at" || key == "for" || key == "'s" || key == "," || key == "a" ||
@@ -66,7 +63,7 @@ std::optional<EdgeType> leads_reading(const Lexicon& lex, const ItemContext& ctx
     std::size_t last = items[j].end;
     auto group = [&](std::size_t t) { return t < toks.size() && lex.group_noun_set.count(toks[t].key) > 0; };
     if (nation && ((last > 0 && group(last - 1)) || group(last))) return std::nullopt;
-    bool noun_inside = last > 0 && last <= toks.size() && toks[last - 1].word && !toks[last - 1].capital;
+    bool noun_inside = holds_lower_noun(items[j], s);
     bool followed = j + 1 < items.size() && lower_word(items[j + 1]);
     if (nation && (followed || noun_inside)) return EdgeType::affiliated_with;
     for (std::size_t k = cue + 1; k < j; ++k)

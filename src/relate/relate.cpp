@@ -291,19 +291,16 @@ void Relater::add_cue_relations() {
   cue_out_.clear();
 }
 
-// A pattern reading "leads" says less where the words say less: "deputy",
-// "former" (lexicon demotions) or a role that is not a head's ("as Deputy Director of X").
 // Whether `it` is a nation's item that took in the lower-case noun after the
 // name ("the Singapore agency" read as Singapore).
 bool Relater::nation_holds_noun(const Item& it, const SentenceAnalysis& s) const {
   if (it.entity < 0 || !it.group.empty() || doc_.entities[it.entity].type != NodeType::Nation) return false;
-  std::size_t last = it.end;
-  if (last <= it.begin + 1 || last > s.tokens.size()) return false;
-  const Token& noun = s.tokens[last - 1];
   // "led the Belgian team" (patterns.json group_nouns) is read apart and says nothing of Belgium
-  return noun.word && !noun.capital && !lex_.group_noun_set.count(noun.key);
+  return detail::holds_lower_noun(it, s) && !lex_.group_noun_set.count(s.tokens[it.end - 1].key);
 }
 
+// A pattern reading "leads" says less where the words say less: "deputy",
+// "former" (lexicon demotions) or a role that is not a head's ("as Deputy Director of X").
 EdgeType Relater::relation_of_match(const RelationPattern& p, const std::vector<Item>& items,
                                     const detail::PatternMatch& m, const SentenceAnalysis& s) const {
   if (p.relation != EdgeType::leads) return p.relation;
@@ -363,6 +360,7 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
 void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
            const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys) {
   const SentenceAnalysis& s = doc_.sentences[si];
+  bool apposition = detail::source_apposition(p);
   for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
     if (detail::pattern_denied(lex_, s, items, p, m)) continue;
     // "had attended the previous drill": another edition than the one named
@@ -372,7 +370,7 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
       continue;
     EdgeType relation = relation_of_match(p, items, m, s);
     // "A and B, chief executive of X": a role set after a list is its last member's
-    if (detail::source_apposition(p) && m.sources.size() > 1) m.sources.erase(m.sources.begin(), m.sources.end() - 1);
+    if (apposition && m.sources.size() > 1) m.sources.erase(m.sources.begin(), m.sources.end() - 1);
     bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
                                   [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
     if (m.targets.empty() && p.implicit_object) {

@@ -314,7 +314,7 @@ bool list_closes_clause(const std::vector<Item>& items, std::size_t i) {
   for (std::size_t k = i; k < items.size(); ++k) {
     const WordKey& key = items[k].key;
     if (key == "," && joined && k > i && items[k - 1].is_entity()) return true;
-    if (!items[k].is_entity() && key != "," && key != "and" && key != "or" && key != "the") return false;
+    if (!items[k].is_entity() && !coordinating(key)) return false;
     joined = joined || key == "and" || key == "or";
   }
   return false;
@@ -469,6 +469,13 @@ bool second_verb_denied(const std::vector<Item>& items, std::size_t at) {
 }
 
 }  // namespace
+
+bool holds_lower_noun(const Item& it, const SentenceAnalysis& s) {
+  std::size_t last = it.end;
+  return last > it.begin + 1 && last <= s.tokens.size() && s.tokens[last - 1].word && !s.tokens[last - 1].capital;
+}
+
+bool coordinating(const WordKey& key) { return key == "," || key == "and" || key == "or" || key == "the"; }
 
 // "X said (that) it would", "agreed that A and B would": the subject (a name, a
 // pronoun or a list of names) just before "would", and a speech or pledge verb before it.

@@ -171,15 +171,8 @@ void headlines_abbreviate(const DocAnalysis& doc_, std::string_view text_, std::
     return titled && !t.empty() && (doc_.sentences[si].end <= first_line.size() || first_line.find(t) != std::string_view::npos);
   };
   std::vector<signed char> headline(doc_.sentences.size(), -1);  // per sentence, worked out once
-  // a short line opening with a bullet ("- Locked Shields, in April") is a list's item, no headline
-  auto bulleted = [&](std::size_t si) {
-    const auto& toks = doc_.sentences[si].tokens;
-    return !toks.empty() && !toks.front().word && (toks.front().key == "-" || toks.front().key == "*" ||
-                                                   toks.front().key == "\u2022");
-  };
   auto in_headline = [&](const Relation& r) {
-    if (headline[r.sentence] < 0)
-      headline[r.sentence] = (doc_.sentences[r.sentence].headline && !bulleted(r.sentence)) || in_title(r.sentence);
+    if (headline[r.sentence] < 0) headline[r.sentence] = doc_.sentences[r.sentence].headline || in_title(r.sentence);
     return headline[r.sentence] == 1;
   };
   // The targets the body gives each type of fact (one pass: a nested loop was quadratic).

@@ -331,7 +331,8 @@ std::optional<Matcher::Found> Matcher::since_event_dates(std::size_t at) const {
     if (hyphen) continue;
     std::string_view w = word(k);
     bool lower = !w.empty() && w[0] >= 'a' && w[0] <= 'z';
-    if (!lower || (!(k > at + 1 && dash(k - 1)) && ++words > kMaxWords)) return std::nullopt;
+    if (!lower) return std::nullopt;
+    if (!dash(k - 1) && ++words > kMaxWords) return std::nullopt;  // "establishment" after "re-" counts no more
   }
   return std::nullopt;
 }

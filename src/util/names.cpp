@@ -77,6 +77,12 @@ std::string possessive(std::string_view owner) {
   return out;
 }
 
+std::vector<std::string> possessive_names(std::string_view owner, std::string_view core) {
+  std::vector<std::string> out{possessive(owner) + " " + std::string(core)};
+  if (std::string plain = std::string(owner) + "'s " + std::string(core); plain != out.front()) out.push_back(std::move(plain));
+  return out;
+}
+
 bool split_possessive(std::string_view name, std::string_view& owner, std::string_view& rest) {
   for (std::size_t at = name.find('\''); at != std::string_view::npos; at = name.find('\'', at + 1)) {
     std::size_t after = at + 1;
