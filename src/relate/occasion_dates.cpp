@@ -6,6 +6,8 @@
 #include <set>
 #include <string>
 
+#include "util/ascii.hpp"
+
 namespace newsgraph::detail {
 
 namespace {
@@ -173,6 +175,16 @@ std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const Phra
   return found->second;
 }
 
+bool tells_occasion(const SentenceAnalysis& s, std::string_view noun) {
+  std::string_view stem = noun;
+  if (stem.size() > 5 && stem.ends_with("ing")) stem.remove_suffix(3);
+  else if (stem.size() > 4 && stem.ends_with('s')) stem.remove_suffix(1);
+  // "meet" is the one occasion verb whose past is not its stem's
+  return std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) {
+    return t.word && (std::string_view(t.key).starts_with(stem) || (stem == "meet" && t.key == "met"));
+  });
+}
+
 namespace {
 
 // The noun before token `k` ends its phrase: a verb, a preposition of time
@@ -229,8 +241,34 @@ std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const Tempor
   return std::nullopt;
 }
 
-void LedeDate::observe(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs) {
-  if (seen_ || s.headline) return;
+namespace {
+
+// Whether the sentence opens with one of the labels and a colon ("Date and time:").
+bool opens_with_field(const SentenceAnalysis& s, const WordSet& labels) {
+  for (const auto& label : labels) {
+    std::size_t k = 0;
+    bool same = true;
+    for_each_word(label, [&](std::string_view w) {
+      same = same && k < s.tokens.size() && s.tokens[k].key == w;
+      ++k;
+    });
+    if (same && k < s.tokens.size() && s.tokens[k].key == ":") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void LedeDate::observe(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs, const WordSet& field_labels) {
+  if (seen_) return;
+  // a readout's "Date: ..." field before the story dates its occasion when the lede does not
+  if (!field_ && opens_with_field(s, field_labels))
+    for (const auto& x : exprs)
+      if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) {
+        field_ = Dating{x.date, x.until};
+        return;
+      }
+  if (s.headline) return;
   // a dateline or byline ("Updated: 21 Aug 2024, 11:05 PM IST") is no sentence of the story:
   // it has (almost) no lower-case words
   constexpr int kStoryWords = 4;

@@ -72,6 +72,11 @@ void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken,
 // the token after the phrase, or nullopt when it has no such phrase.
 std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const PhraseFinder& phrases);
 
+// Whether sentence `s` tells of the occasion `noun` (an occasion phrase's last
+// word) names: a word of its stem ("visit": "visited"; "talks": "talk";
+// "signing": "signed"), or "met" for "meeting".
+bool tells_occasion(const SentenceAnalysis& s, std::string_view noun);
+
 // "The exercise began on Monday": where a sentence speaks of an event by a
 // noun of the lexicon's event_nouns after "the" ("the five-day exercise",
 // "the 2025 iteration"), or by "it" before an occurrence verb ("it ran from
@@ -83,11 +88,14 @@ std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const Tempor
 // dateline and byline), if it has one.
 class LedeDate {
  public:
-  void observe(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs);
-  std::optional<Dating> date() const { return date_; }
+  // `field_labels`: the labels of a readout's date field ("Date and time: Monday, June 16"), lower case.
+  void observe(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs, const WordSet& field_labels = {});
+  // The lede's date, else the date field's before it.
+  std::optional<Dating> date() const { return date_ ? date_ : field_; }
 
  private:
   std::optional<Dating> date_;
+  std::optional<Dating> field_;
   bool seen_ = false;  // the lede has been read
 };
 

@@ -76,8 +76,13 @@ void Relater::sentence(std::size_t si) {
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
   quiet_outside_cut(s, cut, main_exprs);
   // the story's occasion is dated by the lede's main clause ("met Tan, who is visiting from May 3 to 6": not May 3)
-  lede_.observe(s, main_exprs);
+  lede_.observe(s, main_exprs, lex_.temporal.date_field_labels);
   occasion_ = occasion_date(s, si);
+  for (const auto& x : main_exprs)
+    if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) {
+      main_dated_ = std::pair{si, Dating{x.date, x.until}};
+      break;
+    }
   observe_cut_times(exprs, main_exprs);
   for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
   relate_clauses(si, surface, clauses, exprs, main_exprs, first_relation);

@@ -107,6 +107,7 @@ class Relater {
   std::pair<std::vector<int>, std::size_t> last_events_;  // the exercises/events the latest sentence naming any named
   detail::PhraseFinder office_phrases_{lex_.temporal.office_phrases};
   detail::PhraseFinder occasion_phrases_{lex_.temporal.occasion_phrases};
+  detail::PhraseFinder told_occasion_phrases_{lex_.temporal.told_occasion_phrases};
   detail::PhraseFinder first_day_phrases_{lex_.temporal.first_day_phrases};
   detail::PhraseFinder closing_phrases_{lex_.temporal.closing_phrases};
   detail::TimeWordIndex time_words_{lex_.temporal};  // read once per document, asked per sentence
@@ -123,6 +124,7 @@ class Relater {
   bool quiet_ = false;                // the current sentence has no words of time
   bool quiet_by_cut_ = false;         // ... only outside a cut clause ("X, who has led Y since 2019, met Z")
   std::optional<Date> previous_point_;  // the latest day a sentence gave (publication day excluded)
+  std::optional<std::pair<std::size_t, Dating>> main_dated_;  // the latest sentence whose main clause gave a day, and that day
   std::optional<Date> stated_month_;    // the last month with its year the previous sentence wrote out
   std::vector<EntityFacts> facts_;    // read_new_relations(): of out_[0, facts_read_)
   std::size_t facts_read_ = 0;

@@ -18,8 +18,15 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
     return d && d->date && d->date->day ? std::optional<Dating>{Dating{d->date, {}}} : std::nullopt;
   }
   if (auto closing = closing_date(s, si)) return closing;
+  // "X visited the base on Tuesday. After the visit, ...": the occasion the sentence before told
+  auto told_before = [&](std::optional<std::size_t> after) {
+    return after && main_dated_ && main_dated_->first + 1 == si && *after > 0 &&
+           detail::tells_occasion(doc_.sentences[si - 1], s.tokens[*after - 1].key);
+  };
+  if (told_before(detail::occasion_phrase(s, told_occasion_phrases_))) return main_dated_->second;
   auto after = detail::occasion_phrase(s, occasion_phrases_);
   if (!after) return std::nullopt;
+  if (told_before(after)) return main_dated_->second;
   if (*after < s.tokens.size() && s.tokens[*after].key == "of") {
     for (const auto& m : s.mentions) {
       if (m.begin <= *after || m.begin > *after + 2) continue;

@@ -1,0 +1,68 @@
+// Dates of facts, session 21: an occasion phrase ("after the visit") that
+// speaks of what the sentence before told, and a readout's "Date:" field.
+// Each text is read as published on Wednesday 18 June 2025 unless a row says otherwise.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s21: after the visit takes the date of the visit the sentence before told", "[relate][dating][s21]") {
+  check_relation_rows({
+      // the lede is Monday's; the visit, told right before, was on Wednesday
+      {"The Chilean Navy opened a cyber school in Valparaiso on Monday. "
+       "Defence Minister Ana Ruiz visited the school on Tuesday with her Peruvian counterpart, Luis Vega. "
+       "After the visit, Chile and Peru signed the Pacific Cadet Accord.",
+       {"Chile party_to Pacific Cadet Accord 2025-06-17", "Peru party_to Pacific Cadet Accord 2025-06-17"},
+       {"Chile party_to Pacific Cadet Accord 2025-06-16"}},
+      {"Estonia and Finland held cyber talks in Tallinn on Monday. "
+       "The two foreign ministers met again on Tuesday. "
+       "Following the meeting, Estonia and Finland signed the Gulf Data Accord.",
+       {"Estonia party_to Gulf Data Accord 2025-06-17"},
+       {"Estonia party_to Gulf Data Accord 2025-06-16"}},
+      // the sentence before told no visit: the story's own occasion, as before
+      {"The Chilean Navy opened a cyber school in Valparaiso on Monday. "
+       "Its first cadets arrived on Tuesday from Lima. "
+       "After the visit, Chile and Peru signed the Pacific Cadet Accord.",
+       {},
+       {"Chile party_to Pacific Cadet Accord 2025-06-17"}},
+      // a visit told two sentences back: the day of the sentence between is not the visit's
+      {"Defence Minister Ana Ruiz visited the school on Tuesday. "
+       "Its first cadets arrived on Friday from Lima. "
+       "After the visit, Chile and Peru signed the Pacific Cadet Accord.",
+       {},
+       {"Chile party_to Pacific Cadet Accord 2025-06-20"}},
+  });
+}
+
+TEST_CASE("s21: a readout's Date field dates the meeting it reports", "[relate][dating][s21]") {
+  check_relation_rows({
+      {"Ministry of Defence | Press Materials\n\n"
+       "Chile-Peru Defence Ministers' Meeting (Summary)\n\n"
+       "Date and time: Monday, June 16, 2025, 10:00-11:30\n"
+       "Venue: Ministry of National Defence, Santiago\n\n"
+       "Minister of National Defence Ana Ruiz held a meeting with Minister of Defence Luis Vega of Peru, "
+       "who is visiting Chile from June 15 to 18.\n\n"
+       "Following the meeting, Chile and Peru signed the Andes Cyber Accord.",
+       {"Chile party_to Andes Cyber Accord 2025-06-16", "Peru party_to Andes Cyber Accord 2025-06-16"},
+       {"Chile party_to Andes Cyber Accord 2025-06-15"}},
+      {"Date: 16 June 2025\n\n"
+       "Estonia and Finland held talks on cyber defence in Tallinn.\n\n"
+       "After the talks, Estonia and Finland signed the Gulf Data Accord.",
+       {"Estonia party_to Gulf Data Accord 2025-06-16"},
+       {}},
+      // a date field that is the page's update time is no occasion's: only a field named Date is read
+      {"Updated: 16 June 2025\n\n"
+       "Estonia and Finland held talks on cyber defence in Tallinn.\n\n"
+       "After the talks, Estonia and Finland signed the Gulf Data Accord.",
+       {"Estonia party_to Gulf Data Accord undated"},
+       {}},
+      // the lede's own date still comes first
+      {"Date: 16 June 2025\n\n"
+       "Estonia and Finland held talks on cyber defence in Tallinn on Tuesday.\n\n"
+       "After the talks, Estonia and Finland signed the Gulf Data Accord.",
+       {"Estonia party_to Gulf Data Accord 2025-06-17"},
+       {}},
+  });
+}
