@@ -112,6 +112,9 @@ std::optional<Dating> framework_date(const std::vector<TimeExpression>& exprs, s
 // When the document says an event took place ("Cyber Shield was held from
 // June 3 to June 14"): the participation and organisation edges of that
 // event in nearby sentences with no date of their own take it.
+// "closed", "wrapped up": a verb that tells an event's last day.
+bool closing_verb(std::string_view verb);
+
 class TimeWordIndex;
 class EventDates {
  public:
@@ -134,6 +137,9 @@ class EventDates {
   // "X yesterday closed E": when `date` is a closing day that sentence stated
   // of `event`, the event's first day (what its facts are dated by), if known.
   std::optional<Dating> first_day(int event, std::size_t sentence_index, const Date& date) const;
+  // The first day (and the last, when told) the document states of `event`,
+  // wherever it does; nullopt when it states none or two first days.
+  std::optional<Dating> days_of(int event) const;
   // A date told of `event` without a verb (a table row's date cell).
   void state(int event, std::size_t sentence_index, const Dating& date) { stated_.push_back({event, sentence_index, date}); }
 

@@ -14,6 +14,11 @@ namespace newsgraph::detail {
 
 using namespace dating_text;
 
+bool closing_verb(std::string_view verb) {
+  static constexpr std::string_view kClosing[] = {"closed", "closes", "concluded", "ended", "ends", "wrapped up", "completed"};
+  return std::find(std::begin(kClosing), std::end(kClosing), verb) != std::end(kClosing);
+}
+
 namespace {
 
 // Of several events named in a sentence, the one a verb at `at` tells of:
@@ -28,11 +33,6 @@ int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>
   return before >= 0 ? before : after;
 }
 
-// "closed", "wrapped up": a verb that tells an event's last day.
-bool closing_verb(std::string_view verb) {
-  static constexpr std::string_view kClosing[] = {"closed", "closes", "concluded", "ended", "ends", "wrapped up", "completed"};
-  return std::find(std::begin(kClosing), std::end(kClosing), verb) != std::end(kClosing);
-}
 
 // "the first, held in Dakar in 2024", "the previous edition, run in 2022":
 // the verb tells of another edition than the one the story is about.
@@ -319,6 +319,20 @@ Dating EventDates::from_close(int event, const Dating& close) const {
   for (const auto& [e, days] : lengths_)
     if (e == event) return {add_days(last, 1 - days), close.date};
   return close;
+}
+
+std::optional<Dating> EventDates::days_of(int event) const {
+  std::optional<Dating> days;
+  for (const auto& s : stated_) {
+    if (s.event != event || s.closing || !s.date.date || !s.date.date->day) continue;
+    if (days && days->date != s.date.date) return std::nullopt;  // two first days: two editions
+    if (!days || s.date.end) days = s.date;
+  }
+  if (!days) return std::nullopt;
+  for (const auto& s : stated_)
+    if (s.event == event && s.closing && !days->end && s.date.date && s.date.date->day && *days->date < *s.date.date)
+      days->end = s.date.date;
+  return days;
 }
 
 std::optional<Dating> EventDates::sole_date(int event) const {

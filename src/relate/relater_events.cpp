@@ -4,6 +4,7 @@
 
 #include "relate/clause_checks.hpp"
 #include "relate/relater.hpp"
+#include "temporal/calendar.hpp"
 
 namespace newsgraph::detail {
 
@@ -11,6 +12,7 @@ namespace newsgraph::detail {
 // after the phrase ("of Cyber Flag"), else of the story's own event (the
 // lede's date) when none is named; nullopt without such a phrase.
 std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::size_t si) const {
+  if (auto counted = event_relative_date(s, si)) return counted;
   // "On the opening day, A and B signed ...": the first day of the event told of last
   auto first_day = first_day_phrases_.find(s.tokens);
   if (first_day && last_events_.first.size() == 1 && event_possessor(s, first_day->first, first_day->second)) {
@@ -36,6 +38,49 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
     }
   }
   return lede_.date();
+}
+
+// "The day before the exercise opened, A and B signed X", "two days after the
+// summit closed", "on the eve of the forum": a day counted from the first day
+// (after a closing verb, the last) of an exercise or event the document dates.
+std::optional<Dating> Relater::event_relative_date(const SentenceAnalysis& s, std::size_t si) const {
+  const auto& t = s.tokens;
+  auto key = [&](std::size_t i) { return i < t.size() ? std::string_view(t[i].key) : std::string_view{}; };
+  for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+    long days = 0, sign = key(i) == "before" ? -1 : 1;
+    std::size_t at = i + 1;  // where the event is spoken of
+    if (key(i) == "eve" && key(i - 1) == "the" && key(i + 1) == "of") {
+      days = 1, sign = -1, at = i + 2;
+    } else if (key(i) == "before" || key(i) == "after") {
+      std::string_view count = i >= 2 ? key(i - 2) : std::string_view{};
+      if (key(i - 1) == "day" && (count == "the" || count == "a" || count == "one")) days = 1;
+      auto n = lex_.temporal.number_words.find(count);
+      if (key(i - 1) == "days" && n != lex_.temporal.number_words.end()) days = n->second;
+    }
+    if (days < 1 || days > 31) continue;
+    if (key(at) == "the") ++at;
+    int event = -1;
+    std::size_t next = at + 1;  // the word after the event
+    for (const auto& m : s.mentions)
+      if (m.begin == at && (doc_.entities[m.entity].type == NodeType::Exercise ||
+                            doc_.entities[m.entity].type == NodeType::Event))
+        event = m.entity, next = m.end;
+    if (event < 0 && lex_.temporal.event_nouns.count(std::string(key(at)))) {
+      // "the exercise": the one the text is about here, else the last one it named
+      event = local_topic(si);
+      for (NodeType type : {NodeType::Exercise, NodeType::Event})
+        if (auto it = latest_.find(type); event < 0 && it != latest_.end() && it->second.second < si) event = it->second.first;
+      if (event >= 0 && doc_.entities[event].type != NodeType::Exercise && doc_.entities[event].type != NodeType::Event)
+        event = -1;
+    }
+    if (event < 0) return std::nullopt;
+    auto d = events_.days_of(event);
+    bool closing = sign > 0 && closing_verb(key(next));
+    std::optional<Date> base = !d ? std::nullopt : closing ? d->end : d->date;
+    if (!base || !base->day) return std::nullopt;
+    return Dating{add_days(*base, sign * days), {}};
+  }
+  return std::nullopt;
 }
 
 // What a clause naming no exercise or event takes part in: the one

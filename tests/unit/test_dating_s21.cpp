@@ -66,3 +66,37 @@ TEST_CASE("s21: a readout's Date field dates the meeting it reports", "[relate][
        {}},
   });
 }
+
+TEST_CASE("s21: a day counted from an event the document dates", "[relate][dating][s21]") {
+  check_relation_rows({
+      {"Exercise Polar Gate opened in Tromso on Monday with teams from Norway, Sweden and Finland. "
+       "The day before the exercise opened, Norway and Finland signed the Arctic Data Accord.",
+       {"Norway party_to Arctic Data Accord 2025-06-15", "Finland party_to Arctic Data Accord 2025-06-15"},
+       {"Norway party_to Arctic Data Accord 2025-06-16"}},
+      {"The Baltic Cyber Forum ran from June 2 to June 5 in Riga. "
+       "Two days after the forum ended, Latvia signed the Riga Data Charter.",
+       {"Latvia party_to Riga Data Charter 2025-06-07"},
+       {}},
+      {"The Baltic Cyber Forum opened in Riga on June 2. "
+       "On the eve of the Baltic Cyber Forum, Latvia and Estonia signed the Riga Data Charter.",
+       {"Latvia party_to Riga Data Charter 2025-06-01"},
+       {}},
+      // "the exercise" some sentences after it was named, in a story naming another exercise later
+      {"Exercise Polar Gate opened in Tromso on Monday with teams from Norway and Finland. "
+       "The attackers took down a simulated power plant. The defenders restored it by the evening. "
+       "The day before the exercise opened, Norway and Finland signed the Arctic Data Accord. "
+       "Estonia was busy preparing for Exercise Baltic Shield instead.",
+       {"Norway party_to Arctic Data Accord 2025-06-15"},
+       {}},
+      // the event's date is not told: no day is counted from it
+      {"Exercise Polar Gate brought teams from Norway and Finland to Tromso. "
+       "The day before the exercise opened, Norway and Finland signed the Arctic Data Accord.",
+       {"Norway party_to Arctic Data Accord undated"},
+       {}},
+      // a day before something other than an event counts nothing
+      {"Exercise Polar Gate opened in Tromso on Monday with teams from Norway and Finland. "
+       "The day before the vote, Norway and Finland signed the Arctic Data Accord.",
+       {},
+       {"Norway party_to Arctic Data Accord 2025-06-15"}},
+  });
+}
