@@ -259,7 +259,8 @@ bool opens_with_field(const SentenceAnalysis& s, const WordSet& labels) {
 
 }  // namespace
 
-void LedeDate::observe(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs, const WordSet& field_labels) {
+void LedeDate::observe(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs, const WordSet& field_labels,
+                       std::size_t sentence_index) {
   if (seen_) return;
   // a readout's "Date: ..." field before the story dates its occasion when the lede does not
   if (!field_ && opens_with_field(s, field_labels))
@@ -269,6 +270,8 @@ void LedeDate::observe(const SentenceAnalysis& s, const std::vector<TimeExpressi
         return;
       }
   if (s.headline) return;
+  // "[Unofficial translation provided by the press service.]": an editor's note, not the story
+  if (!s.tokens.empty() && (s.tokens.front().text == "[" || s.tokens.front().text == "(")) return;
   // a dateline or byline ("Updated: 21 Aug 2024, 11:05 PM IST") is no sentence of the story:
   // it has (almost) no lower-case words
   constexpr int kStoryWords = 4;
@@ -279,6 +282,7 @@ void LedeDate::observe(const SentenceAnalysis& s, const std::vector<TimeExpressi
   std::string_view last = s.tokens.back().key;
   if (last != "." && last != "\"" && last != "!" && last != "?" && last != "'") return;
   seen_ = true;
+  sentence_ = sentence_index;
   for (const auto& x : exprs)
     if (x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span)) {
       date_ = Dating{x.date, x.until};

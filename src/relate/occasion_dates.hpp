@@ -89,7 +89,10 @@ std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const Tempor
 class LedeDate {
  public:
   // `field_labels`: the labels of a readout's date field ("Date and time: Monday, June 16"), lower case.
-  void observe(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs, const WordSet& field_labels = {});
+  void observe(const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs, const WordSet& field_labels = {},
+               std::size_t sentence_index = 0);
+  // The lede's sentence, once read.
+  std::optional<std::size_t> sentence() const { return seen_ ? std::optional<std::size_t>(sentence_) : std::nullopt; }
   // The lede's date, else the date field's before it.
   std::optional<Dating> date() const { return date_ ? date_ : field_; }
 
@@ -97,6 +100,7 @@ class LedeDate {
   std::optional<Dating> date_;
   std::optional<Dating> field_;
   bool seen_ = false;  // the lede has been read
+  std::size_t sentence_ = 0;
 };
 
 }  // namespace newsgraph::detail

@@ -42,10 +42,29 @@ std::vector<Relation> Relater::run() {
   detail::names_naming_their_owner(doc_, lex_, out_);
   detail::events_at_dateline(doc_, lex_, published_, out_);
   detail::headlines_abbreviate(doc_, text_, out_);
+  headlines_take_lede_date();
   detail::date_offices(doc_, offices_, out_);
   detail::predecessors_led_it(doc_, out_);
   detail::add_unlinked_cooperation(std::move(co_parties), out_);  // after every part_of is known
   return std::move(out_);
+}
+
+// "France and Greece strengthen their cooperation" over "On Tuesday 3 November,
+// the minister received ...": a headline's fact of an occasion is the
+// lede's, of the lede's day (not the publication day a headline is otherwise
+// dated by, nor none when the headline sits below a letterhead). Every line
+// before the lede is a title's or a header's.
+void Relater::headlines_take_lede_date() {
+  auto lede = lede_.sentence();
+  auto day = lede_.date();
+  if (!lede || !day || !day->date || !day->date->day) return;
+  for (auto& r : out_) {
+    bool occasion = r.type == EdgeType::cooperates_with || r.type == EdgeType::party_to || r.type == EdgeType::met_with ||
+                    r.type == EdgeType::participates_in || r.type == EdgeType::organises;
+    if (occasion && r.sentence < *lede && !r.end &&
+        (!r.date || r.date == published_))
+      r.date = day->date, r.end = day->end;
+  }
 }
 
 // One sentence, pass by pass: its times, its items and clauses, the
@@ -76,7 +95,7 @@ void Relater::sentence(std::size_t si) {
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
   quiet_outside_cut(s, cut, main_exprs);
   // the story's occasion is dated by the lede's main clause ("met Tan, who is visiting from May 3 to 6": not May 3)
-  lede_.observe(s, main_exprs, lex_.temporal.date_field_labels);
+  lede_.observe(s, main_exprs, lex_.temporal.date_field_labels, si);
   occasion_ = occasion_date(s, si);
   for (const auto& x : main_exprs)
     if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) {

@@ -62,6 +62,7 @@ class Relater {
   bool stands_for_group(const std::vector<Item>& items, const detail::PatternMatch& m, int entity, std::size_t si) const;
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const;
   std::optional<Dating> event_relative_date(const SentenceAnalysis& s, std::size_t si) const;
+  void headlines_take_lede_date();
   bool event_possessor(const SentenceAnalysis& s, std::size_t from, std::size_t to) const;
   std::optional<Dating> closing_date(const SentenceAnalysis& s, std::size_t si) const;
   std::vector<int> events_named(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,

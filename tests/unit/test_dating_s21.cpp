@@ -100,3 +100,25 @@ TEST_CASE("s21: a day counted from an event the document dates", "[relate][datin
        {"Norway party_to Arctic Data Accord 2025-06-15"}},
   });
 }
+
+TEST_CASE("s21: a headline's fact takes the lede's day", "[relate][dating][s21]") {
+  check_relation_rows({
+      // below a letterhead and an editor's note in brackets
+      {"MINISTRY OF DEFENCE\nPress office\n\nPRESS RELEASE\n\n"
+       "[Unofficial translation provided by the press office. Only the Spanish text is authentic.]\n\n"
+       "Chile and Peru strengthen their cooperation in cyber defence\n\n"
+       "On Monday 16 June 2025, the Minister of Defence, Ana Ruiz, received her Peruvian counterpart, Luis Vega, in Santiago.",
+       {"Chile cooperates_with Peru 2025-06-16"},
+       {"Chile cooperates_with Peru undated"}},
+      // the first line: the lede's day, not the publication day
+      {"Chile and Peru sign cyber defence memorandum\n\n"
+       "Chile and Peru on Monday agreed to train their cyber units together, the two defence ministries said.",
+       {"Chile cooperates_with Peru 2025-06-16"},
+       {"Chile cooperates_with Peru 2025-06-18"}},
+      // a lede with no day leaves the headline as it was
+      {"Chile and Peru sign cyber defence memorandum\n\n"
+       "Chile and Peru agreed to train their cyber units together, the two defence ministries said.",
+       {},
+       {"Chile cooperates_with Peru 2025-06-16"}},
+  });
+}
