@@ -67,6 +67,19 @@ void Relater::headlines_take_lede_date() {
   }
 }
 
+// "Delegates at the plenary in Kyiv. Photo: SSSCIP press service": a line
+// whose next sentence on the same line opens with a credit label and a colon
+// is a picture's caption, not the story's lede.
+bool Relater::photo_caption(std::size_t si) const {
+  if (si + 1 >= doc_.sentences.size()) return false;
+  const SentenceAnalysis& next = doc_.sentences[si + 1];
+  if (next.tokens.size() < 2 || next.tokens[1].key != ":" ||
+      text_.substr(doc_.sentences[si].end, next.start - doc_.sentences[si].end).find('\n') != std::string_view::npos)
+    return false;
+  const auto& labels = lex_.credit_labels;
+  return std::find(labels.begin(), labels.end(), next.tokens[0].key) != labels.end();
+}
+
 // One sentence, pass by pass: its times, its items and clauses, the
 // patterns, cues and claims of taking part on them, then what the later
 // sentences read of it (the story's day, its events, who it named last).
@@ -95,11 +108,11 @@ void Relater::sentence(std::size_t si) {
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
   quiet_outside_cut(s, cut, main_exprs);
   // the story's occasion is dated by the lede's main clause ("met Tan, who is visiting from May 3 to 6": not May 3)
-  lede_.observe(s, main_exprs, lex_.temporal.date_field_labels, si);
+  if (!photo_caption(si)) lede_.observe(s, main_exprs, lex_.temporal.date_field_labels, si);
   occasion_ = occasion_date(s, si);
   for (const auto& x : main_exprs)
     if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) {
-      main_dated_ = std::pair{si, Dating{x.date, x.until}};
+      main_dated_.emplace_back(si, Dating{x.date, x.until});
       break;
     }
   observe_cut_times(exprs, main_exprs);

@@ -63,6 +63,8 @@ class Relater {
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const;
   std::optional<Dating> event_relative_date(const SentenceAnalysis& s, std::size_t si) const;
   void headlines_take_lede_date();
+  bool photo_caption(std::size_t si) const;
+  std::optional<Dating> told_occasion(std::string_view noun, std::size_t si, std::size_t reach) const;
   bool event_possessor(const SentenceAnalysis& s, std::size_t from, std::size_t to) const;
   std::optional<Dating> closing_date(const SentenceAnalysis& s, std::size_t si) const;
   std::vector<int> events_named(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
@@ -126,7 +128,7 @@ class Relater {
   bool quiet_ = false;                // the current sentence has no words of time
   bool quiet_by_cut_ = false;         // ... only outside a cut clause ("X, who has led Y since 2019, met Z")
   std::optional<Date> previous_point_;  // the latest day a sentence gave (publication day excluded)
-  std::optional<std::pair<std::size_t, Dating>> main_dated_;  // the latest sentence whose main clause gave a day, and that day
+  std::vector<std::pair<std::size_t, Dating>> main_dated_;  // the sentences whose main clause gave a day, and that day
   std::optional<Date> stated_month_;    // the last month with its year the previous sentence wrote out
   std::vector<EntityFacts> facts_;    // read_new_relations(): of out_[0, facts_read_)
   std::size_t facts_read_ = 0;

@@ -22,13 +22,12 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
   if (auto closing = closing_date(s, si)) return closing;
   // "X visited the base on Tuesday. After the visit, ...": the occasion the sentence before told
   auto told_before = [&](std::optional<std::size_t> after) {
-    return after && main_dated_ && main_dated_->first + 1 == si && *after > 0 &&
-           detail::tells_occasion(doc_.sentences[si - 1], s.tokens[*after - 1].key);
+    return after && *after > 0 ? told_occasion(s.tokens[*after - 1].key, si, 1) : std::nullopt;
   };
-  if (told_before(detail::occasion_phrase(s, told_occasion_phrases_))) return main_dated_->second;
+  if (auto told = told_before(detail::occasion_phrase(s, told_occasion_phrases_))) return told;
   auto after = detail::occasion_phrase(s, occasion_phrases_);
   if (!after) return std::nullopt;
-  if (told_before(after)) return main_dated_->second;
+  if (auto told = told_before(after)) return told;
   if (*after < s.tokens.size() && s.tokens[*after].key == "of") {
     for (const auto& m : s.mentions) {
       if (m.begin <= *after || m.begin > *after + 2) continue;
@@ -36,8 +35,23 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
       if (t != NodeType::Exercise && t != NodeType::Event) return std::nullopt;  // of another occasion
       return events_.near(m.entity, si);
     }
+    // "on the sidelines of the plenary": the plenary a sentence of the same passage dated
+    constexpr std::size_t kReach = 6;
+    const auto& t = s.tokens;
+    std::size_t noun = *after + 2;
+    if (noun < t.size() && t[*after + 1].key == "the" && t[noun].word && !t[noun].capital &&
+        (noun + 1 == t.size() || !t[noun + 1].word))
+      if (auto told = told_occasion(t[noun].key, si, kReach)) return told;
   }
   return lede_.date();
+}
+
+// The day of the latest of the `reach` sentences before `si` whose main clause
+// gave one and which told of the occasion `noun` names (tells_occasion).
+std::optional<Dating> Relater::told_occasion(std::string_view noun, std::size_t si, std::size_t reach) const {
+  for (auto it = main_dated_.rbegin(); it != main_dated_.rend() && it->first + reach >= si; ++it)
+    if (it->first < si && detail::tells_occasion(doc_.sentences[it->first], noun)) return it->second;
+  return std::nullopt;
 }
 
 // "The day before the exercise opened, A and B signed X", "two days after the

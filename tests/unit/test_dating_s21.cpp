@@ -122,3 +122,23 @@ TEST_CASE("s21: a headline's fact takes the lede's day", "[relate][dating][s21]"
        {"Chile cooperates_with Peru 2025-06-16"}},
   });
 }
+
+TEST_CASE("s21: on the sidelines of an occasion a sentence of the passage dated", "[relate][dating][s21]") {
+  check_relation_rows({
+      // the caption is not the lede; the plenary was on Tuesday, the lede's news on Monday
+      {"Delegates at the plenary in Lima. Photo: press service\n\n"
+       "Chile has joined the Pacific Cyber Group, its government announced on Monday.\n\n"
+       "The second plenary meeting of the group was hosted on Tuesday by the Peruvian Navy. "
+       "Delegations from Chile and Ecuador attended in person. "
+       "\"This is a good start,\" said Luis Vega, who chaired the meeting.\n\n"
+       "Chile's ambassador, Ana Ruiz, met Vega on the sidelines of the plenary.",
+       {"Ana Ruiz met_with Luis Vega 2025-06-17", "Chile member_of Pacific Cyber Group 2025-06-16"},
+       {"Ana Ruiz met_with Luis Vega 2025-06-16"}},
+      // an occasion no sentence of the passage told: the lede's day, as before
+      {"Chile has joined the Pacific Cyber Group, its government announced on Monday.\n\n"
+       "The second plenary meeting of the group was hosted on Tuesday by the Peruvian Navy.\n\n"
+       "Chile's ambassador, Ana Ruiz, met Luis Vega on the sidelines of the reception.",
+       {"Ana Ruiz met_with Luis Vega 2025-06-16"},
+       {"Ana Ruiz met_with Luis Vega 2025-06-17"}},
+  });
+}
