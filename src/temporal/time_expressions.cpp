@@ -352,7 +352,8 @@ std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next
     e.until = resolve(f->first, kUntilFutureDays);
   } else {
     e.role = c.since ? TimeRole::Since : TimeRole::Point;
-    e.date = resolve(f->first);
+    // "will take office on 1 November" written in June: the coming one, as far ahead as an "until"
+    e.date = resolve(f->first, future_before(i) ? kUntilFutureDays : kNearFutureDays);
   }
   std::size_t end = f->end;
   shift_to_week(f->first, e, end);

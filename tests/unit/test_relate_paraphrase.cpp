@@ -437,9 +437,10 @@ TEST_CASE("paraphrase bank: affiliation, agreements, units, organisers and place
       {"Cyber Europe, coordinated by ENISA, tested hospitals.",
        {"European Union Agency for Cybersecurity organises Cyber Europe"},
        {}},
+      // written in June 2025: the coming November (was 2024-11, a November already past)
       {"Estonia will host Cyber Coalition in November.",
-       {"Estonia organises Cyber Coalition 2024-11"},
-       {}},
+       {"Estonia organises Cyber Coalition 2025-11"},
+       {"Estonia organises Cyber Coalition 2024-11"}},
       {"Locked Shields took place in Tallinn in April.",
        {"Locked Shields located_in Tallinn 2025-04"},
        {}},

@@ -1,0 +1,42 @@
+// Roles, session 21: taking up a post that is not the head of a body
+// ("becomes chief technology officer of X on 1 November") is serving in it,
+// dated by the clause. Each text is read as published on Wednesday 18 June 2025.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s21: an officer's post taken is affiliation, dated", "[relate][roles][s21]") {
+  check_relation_rows({
+      {"Jane Ruiz becomes chief technology officer of Europol on 1 November.",
+       {"Jane Ruiz affiliated_with Europol 2025-11-01"},
+       {"Jane Ruiz leads Europol"}},
+      {"Jane Ruiz was appointed chief of staff of the Estonian Defence Forces in May.",
+       {"Jane Ruiz affiliated_with Estonian Defence Forces 2025-05"},
+       {"Jane Ruiz leads Estonian Defence Forces"}},
+      {"Tomas Berg became a senior adviser to the Latvian Ministry of Defence in 2023.",
+       {"Tomas Berg affiliated_with Latvian Ministry of Defence 2023"},
+       {}},
+      // said in June of November: the coming one, with "will" or the scheduling present
+      {"Jane Ruiz will become director of Europol on 1 November.",
+       {"Jane Ruiz leads Europol 2025-11-01"},
+       {"Jane Ruiz leads Europol 2024-11-01"}},
+      {"Jane Ruiz will take over as director of Europol in November.",
+       {"Jane Ruiz leads Europol 2025-11"},
+       {}},
+      // a past appointment stays in the past
+      {"Jane Ruiz became director of Europol on 1 November.",
+       {"Jane Ruiz leads Europol 2024-11-01"},
+       {}},
+      // the head's post is still leading
+      {"Jane Ruiz becomes director of Europol on 1 November.",
+       {"Jane Ruiz leads Europol 2025-11-01"},
+       {}},
+      // a post someone else took says nothing of the subject
+      {"Jane Ruiz said Tomas Berg would become chief of staff of Europol.",
+       {},
+       {"Jane Ruiz affiliated_with Europol"}},
+  });
+}
