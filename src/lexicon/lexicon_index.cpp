@@ -177,6 +177,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.given_names, lex.given_name_set);
   key_set(lex.post_nominals, lex.post_nominal_set);
   set_of(lex.not_names, lex.not_name_set);
+  set_of(lex.line_labels, lex.line_label_set);
   key_set(lex.function_words, lex.function_word_set);
   key_set(lex.demoting_words, lex.demoting_set);
   key_set(lex.unit_head_phrases, lex.unit_head_set);

@@ -1,0 +1,27 @@
+// Recognition, session 21: a line's label in capitals ("SOURCE", "FACTBOX-")
+// is not part of the name after it.
+#include <catch2/catch.hpp>
+
+#include "entity_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s21: a label in capitals opening a line is no part of a name", "[recognise][s21]") {
+  check_entity_rows({
+      {"Revontuli Security Oyj opened an office in Tallinn.\n\nSOURCE Revontuli Security Oyj\n",
+       {"Revontuli Security Oyj:Organisation"},
+       {"SOURCE Revontuli Security Oyj:Organisation"}},
+      {"FACTBOX-Who leads the Baltic Cyber Centre?\n\nThe Baltic Cyber Centre opened in Riga.",
+       {"Baltic Cyber Centre:Organisation"},
+       {"FACTBOX-Who:Organisation"}},
+      // an acronym opening a line is a name's ("UPDATE" only as a label word)
+      {"NATO Allied Command Transformation hosted the meeting.",
+       {"Allied Command Transformation:Organisation"},
+       {}},
+      // inside a line the word is the name's
+      {"Estonia joined the Open Source Security Alliance in May.",
+       {"Open Source Security Alliance:Organisation"},
+       {}},
+  });
+}
