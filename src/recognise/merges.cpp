@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "recognise/recogniser.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 
@@ -55,6 +56,40 @@ void Recogniser::merge_known_by_initials() {
       if (std::find(names.begin(), names.end(), acr) == names.end()) names.push_back(acr);
       if (!covered(s, k + 1)) add_mention(si, k + 1, k + 2, body, MentionKind::Acronym);
     }
+  }
+}
+
+// "the Government Communications Security Bureau, the GCSB,", "the Ministry of External
+// Affairs ... the MEA's cyber division": a body the document names by an acronym no
+// lexicon knows is the one body it names in full whose words' initials spell it
+// (function words skipped). Two such bodies leave it alone.
+void Recogniser::merge_spelled_initials() {
+  auto acronym = [](const std::string& label) {
+    return label.size() >= 2 && label.size() <= 6 &&
+           std::all_of(label.begin(), label.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  auto initials = [&](const std::string& label) {
+    std::string out;
+    for_each_word(label, [&](std::string_view w) {
+      if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !lex_.function_word_set.count(ascii_lowered(w))) out.push_back(w[0]);
+    });
+    return out;
+  };
+  const int n = static_cast<int>(doc_.entities.size());
+  for (int a = 0; a < n; ++a) {
+    const DocEntity& ea = doc_.entities[a];
+    if (ea.type != NodeType::Organisation || ea.lexicon >= 0 || !acronym(ea.label) || redirect_.count(a)) continue;
+    int body = -1, found = 0;
+    for (int f = 0; f < n; ++f) {
+      const DocEntity& ef = doc_.entities[f];
+      if (f != a && ef.type == NodeType::Organisation && !redirect_.count(f) && ef.label.find(' ') != std::string::npos &&
+          initials(ef.label) == ea.label)
+        body = f, ++found;
+    }
+    if (found != 1) continue;
+    redirect_[a] = body;
+    auto& names = doc_.entities[body].names;
+    if (std::find(names.begin(), names.end(), ea.label) == names.end()) names.push_back(ea.label);
   }
 }
 

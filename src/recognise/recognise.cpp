@@ -191,6 +191,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   qualify_bare_bodies();
   merge_known_as();
   merge_known_by_initials();
+  merge_spelled_initials();
   merge_person_tails();
   resolve_roles();
   resolve_anaphora();

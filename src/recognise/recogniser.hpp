@@ -171,6 +171,7 @@ class Recogniser {
   void scan_lowercase_heads(std::size_t si);
   void merge_known_as();
   void merge_known_by_initials();
+  void merge_spelled_initials();
   void merge_person_tails();
   bool describes(const DocEntity& entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;

@@ -25,3 +25,22 @@ TEST_CASE("s21: a label in capitals opening a line is no part of a name", "[reco
        {}},
   });
 }
+
+TEST_CASE("s21: an acronym no lexicon knows is the one body whose initials it spells", "[recognise][s21]") {
+  check_entity_rows({
+      {"The Government Communications Security Bureau, the GCSB, hosted the drill. The GCSB said it went well.",
+       {"Government Communications Security Bureau:Organisation"},
+       {"GCSB:Organisation"}},
+      {"The Ministry of External Affairs said the talks went well. The MEA's cyber division will follow up.",
+       {"Ministry of External Affairs:Organisation"},
+       {"MEA:Organisation"}},
+      // two bodies spell it: which one is not told
+      {"The Baltic Cyber Centre and the Bureau of Cyber Coordination met. The BCC said it went well.",
+       {"BCC:Organisation"},
+       {}},
+      // a body whose initials spell no acronym named keeps its name alone
+      {"The Government Communications Security Bureau hosted the drill with the Latvian Cyber Bureau (LCB).",
+       {"Government Communications Security Bureau:Organisation", "Latvian Cyber Bureau:Organisation"},
+       {}},
+  });
+}
