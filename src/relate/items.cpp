@@ -346,6 +346,11 @@ struct Builder {
     }
   }
 
+  // A lower-case word (not a name, not punctuation).
+  bool plain_word(std::size_t k) const {
+    return k < items.size() && !items[k].is_entity() && !items[k].key.empty() && items[k].key[0] >= 'a' && items[k].key[0] <= 'z';
+  }
+
   // Lower-case titles: "Ukrainian ambassador Mariana Betsa", "the agency's chief executive
   // Mariana Betsa" (a name first: most items have none, no lookup). Sets i to the merged item.
   void lower_case_title(std::size_t& i) {
@@ -354,12 +359,25 @@ struct Builder {
     if (h == i) return;
     std::size_t len = 0;
     std::string key;
-    auto it = ctx.lex->title_relation.end();
+    const std::string* relation = nullptr;
     for (std::size_t k = i; k < items.size() && k < i + 3 && !items[k].is_entity(); ++k) {
       key += (k > i ? " " : "") + items[k].key;
-      if (auto f = ctx.lex->title_relation.find(key); f != ctx.lex->title_relation.end()) it = f, len = k + 1 - i;
+      // a title closes where a comma, a preposition or a name follows ("chief" of "chief cyber coordinator" does not)
+      bool closes = is(k + 1, ",") || is(k + 1, "in") || is(k + 1, "to") || entity_at(k + 1) || role_at(k + 1) >= 0;
+      if (auto f = ctx.lex->title_relation.find(key); f != ctx.lex->title_relation.end() && closes)
+        relation = &f->second, len = k + 1 - i;
     }
-    if (it == ctx.lex->title_relation.end()) return;
+    // "Austria's national cyber security coordinator, X": a role noun after up to three words
+    // that qualify it, when a comma and the person follow
+    // (after a name's possessive: "its defence minister, X" is read by the patterns of sending)
+    // (a qualifying word that is a title itself, "deputy", leaves the post unread)
+    for (std::size_t k = i; !relation && h + 2 == i && k < i + 4 && plain_word(k); ++k) {
+      if (auto f = ctx.lex->role_noun_relation.find(items[k].key); f != ctx.lex->role_noun_relation.end() && is(k + 1, ","))
+        relation = &f->second, len = k + 1 - i;
+      else if (ctx.lex->title_relation.count(items[k].key))
+        break;
+    }
+    if (!relation) return;
     std::size_t p = is(i + len, ",") ? i + len + 1 : i + len;
     // "Israel's ambassador in Athens, X": the post's town or host nation before the name
     if ((is(i + len, "in") || is(i + len, "to")) && entity_at(i + len + 1) && is(i + len + 2, ",") &&
@@ -367,7 +385,7 @@ struct Builder {
       p = i + len + 3;
     if (role_at(p) >= 0 && person_at(p + 1)) ++p;  // "his Finnish counterpart, Colonel X": a rank before the name
     if (!person_at(p)) return;
-    EdgeType rel = it->second == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with;
+    EdgeType rel = *relation == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with;
     if (type(items[h].entity) != NodeType::Person) emit(items[p].entity, items[h].entity, rel, "title_before_name");
     // "X, led by its deputy head, Y": a deputy after a possessive stays apart, so that
     // "led by" does not reach Y (the delegation is led, not X)

@@ -40,3 +40,18 @@ TEST_CASE("s21: an officer's post taken is affiliation, dated", "[relate][roles]
        {"Jane Ruiz affiliated_with Europol"}},
   });
 }
+
+TEST_CASE("s21: a role noun qualified by a few words before a comma and a name is that person", "[relate][roles][s21]") {
+  check_relation_rows({
+      {"Tomas Berg held talks with Austria's national cyber security coordinator, Eva Huber, on Monday.",
+       {"Tomas Berg met_with Eva Huber 2025-06-16", "Eva Huber affiliated_with Austria"},
+       {"Tomas Berg met_with Austria"}},
+      {"The forum was opened by Tomas Berg, who held talks on its margins with Latvia's top cyber coordinator, Eva Huber.",
+       {"Tomas Berg met_with Eva Huber"},
+       {}},
+      // no comma and person after the noun: nothing is merged
+      {"Tomas Berg praised Austria's cyber coordinator in Vienna.",
+       {},
+       {"Tomas Berg met_with Austria"}},
+  });
+}
