@@ -346,6 +346,11 @@ struct Builder {
     }
   }
 
+  // "office", "unit", "mission": a lower-case word naming a part of a body (patterns.json unit_words).
+  bool is_unit_word(std::size_t k) const {
+    return k < items.size() && !items[k].is_entity() && (items[k].key == "office" || ctx.lex->unit_word_set.count(items[k].key));
+  }
+
   // A lower-case word (not a name, not punctuation).
   bool plain_word(std::size_t k) const {
     return k < items.size() && !items[k].is_entity() && !items[k].key.empty() && items[k].key[0] >= 'a' && items[k].key[0] <= 'z';
@@ -444,6 +449,15 @@ struct Builder {
     if (unnamed) x += unnamed - 1;
     else if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
     std::size_t after = unnamed ? x + 1 : past_holder_tail(x + 1);
+    // "the head of the OSCE office in Astana, Ambassador X": the head of a unit of the body
+    // serves the body (leads the unit)
+    std::size_t u = after;
+    while (u < after + 2 && plain_word(u) && !is_unit_word(u)) ++u;  // "the Europol cyber unit"
+    std::size_t unit = !unnamed && is_unit_word(u) ? u + 1 : 0;
+    if (unit && (is(unit, "in") || is(unit, "at")) && entity_at(unit + 1) && type(items[unit + 1].entity) != NodeType::Person)
+      unit += 2;
+    if (unit && is(unit, ",")) after = unit;
+    else unit = 0;
     // "Head of the Agency General X": a title written as a name needs no comma before the person
     bool comma = is(after, ",");
     if (!comma && !(r >= 0 && !unnamed)) return false;
@@ -451,7 +465,8 @@ struct Builder {
     if (role_at(p) >= 0) ++p;  // "..., Colonel X,": a rank before the name
     if (!person_at(p)) return false;
     int person = items[p].entity;
-    if (!unnamed && r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
+    if (unit) emit(person, items[x].entity, EdgeType::affiliated_with, "title_of_unit_apposition");
+    else if (!unnamed && r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
     else if (!unnamed) emit(person, items[x].entity, rel == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
     std::size_t from = i >= 1 && is(i - 1, "the") ? i - 1 : i;
     merge(from, past_comma(p + 1), person);

@@ -55,3 +55,19 @@ TEST_CASE("s21: a role noun qualified by a few words before a comma and a name i
        {"Tomas Berg met_with Austria"}},
   });
 }
+
+TEST_CASE("s21: the head of a body's office or unit, then the person, serves the body", "[relate][roles][s21]") {
+  check_relation_rows({
+      {"Tomas Berg held talks with the head of the OSCE office in Astana, Ambassador Luca Fenzi.",
+       {"Luca Fenzi affiliated_with Organization for Security and Co-operation in Europe", "Tomas Berg met_with Luca Fenzi"},
+       {"Tomas Berg leads Organization for Security and Co-operation in Europe",
+        "Luca Fenzi leads Organization for Security and Co-operation in Europe"}},
+      {"Tomas Berg met the head of the Europol cyber unit, Luca Fenzi, in Tallinn.",
+       {"Luca Fenzi affiliated_with Europol", "Tomas Berg met_with Luca Fenzi"},
+       {"Luca Fenzi leads Europol"}},
+      // the head of the body itself still leads it
+      {"Tomas Berg met the director of Europol, Luca Fenzi, in Tallinn.",
+       {"Luca Fenzi leads Europol"},
+       {}},
+  });
+}
