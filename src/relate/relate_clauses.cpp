@@ -309,12 +309,23 @@ bool list_closes_sentence(const std::vector<Item>& items, std::size_t i) {
 
 // "which includes A, B and C, met in Luanda": from i, a list of names joined
 // by a last "and" (or "or") whose closing comma ends the relative clause.
+// "which was signed by A, B and C in 2024, entered", "which A, B and C signed in Riga.": a few
+// words after the completed list (a verb, a time, a place) before the comma or stop that closes it.
 bool list_closes_clause(const std::vector<Item>& items, std::size_t i) {
+  constexpr std::size_t kTail = 6;
   bool joined = false;
   for (std::size_t k = i; k < items.size(); ++k) {
     const WordKey& key = items[k].key;
     if (key == "," && joined && k > i && items[k - 1].is_entity()) return true;
-    if (!items[k].is_entity() && !coordinating(key)) return false;
+    if (!items[k].is_entity() && !coordinating(key)) {
+      if (!joined || !items[k - 1].is_entity()) return false;
+      for (std::size_t t = k; t < items.size() && t < k + kTail; ++t) {
+        const WordKey& w = items[t].key;
+        if (w == "," || w == "." || w == ";") return w != ";";
+        if (w == "and" || w == "or" || w == "but") return false;  // another clause joins
+      }
+      return false;
+    }
     joined = joined || key == "and" || key == "or";
   }
   return false;
