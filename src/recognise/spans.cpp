@@ -351,6 +351,14 @@ static bool yearly_event_name(const Lexicon& lex, const std::vector<Token>& toks
          !t.numbered_nouns.count(w.key) && !lex.not_name_set.count(ascii_lowered(w.text)) && !lex.function_word_set.count(w.key);
 }
 
+// "TAKEDA Hiroshi": a word of three or more capitals no lexicon knows, then a capitalised word.
+bool Recogniser::capitalised_family_name(const std::vector<Token>& toks, std::uint32_t b) const {
+  const Token &family = toks[b], &given = toks[b + 1];
+  return family.all_caps && family.text.size() >= 3 && !lex_.gazetteer.count(family.key) &&
+         std::all_of(family.text.begin(), family.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+         given.word && given.capital && !given.all_caps;
+}
+
 std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const {
   const auto& toks = doc_.sentences[si].tokens;
   if (e - b <= 5 && copyright_before(toks, b)) return NodeType::Organisation;
@@ -392,6 +400,8 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   }
   // "Sheikh Nasser bin Hamad Al Khalifa": particles do not count as words of the name
   if (titled && plain && particles > 0 && n - particles <= 4 && !numbered) return NodeType::Person;
+  // "Defense Minister TAKEDA Hiroshi": a family name in capitals, then the given name (Japanese style)
+  if (titled && n == 2 && !numbered && capitalised_family_name(toks, b)) return NodeType::Person;
   if (!numbered) {
     // not "the Hon Member": a title before a role noun alone addresses someone unnamed
     if (titled && n == 1 && lex_.role_noun_relation.count(toks[b].key)) return std::nullopt;

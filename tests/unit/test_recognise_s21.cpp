@@ -44,3 +44,19 @@ TEST_CASE("s21: an acronym no lexicon knows is the one body whose initials it sp
        {}},
   });
 }
+
+TEST_CASE("s21: a title before a family name in capitals and a given name is a person", "[recognise][s21]") {
+  check_entity_rows({
+      {"Defense Minister TAKEDA Hiroshi held talks with Ingrid Solberg in Brussels.",
+       {"TAKEDA Hiroshi:Person", "Ingrid Solberg:Person"},
+       {}},
+      // an acronym the lexicon knows before a capitalised word is no family name
+      {"Minister NATO Affairs said nothing.",
+       {},
+       {"NATO Affairs:Person"}},
+      // without a title nothing says a person is named
+      {"The ACME Group held talks with Ingrid Solberg.",
+       {},
+       {"ACME Group:Person"}},
+  });
+}
