@@ -60,8 +60,18 @@ bool is_byline(const SentenceAnalysis& s, const Lexicon& lex) {
   return s.tokens[i].capital && s.tokens.size() <= 16;
 }
 
+// "Media contact: Sanna Lehtinen, Head of Communications, X", "Press contact Jan Berg": a
+// press release's contact line (a credit label among its first two words), however capitalised.
+bool contact_line(const SentenceAnalysis& s, const Lexicon& lex) {
+  const auto& labels = lex.credit_labels;
+  for (std::size_t i = 0; i < s.tokens.size() && i < 2; ++i)
+    if (s.tokens[i].word && !s.tokens[i].capital && std::find(labels.begin(), labels.end(), s.tokens[i].key) != labels.end())
+      return true;
+  return false;
+}
+
 bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, const Lexicon& lex) {
-  if (is_byline(s, lex) || bare_byline(s, text, lex) > 0) return false;
+  if (is_byline(s, lex) || bare_byline(s, text, lex) > 0 || contact_line(s, lex)) return false;
   int long_words = 0, capitalised = 0;
   for (const auto& t : s.tokens)
     if (t.word && t.text.size() > 3) {

@@ -71,3 +71,21 @@ TEST_CASE("s21: the head of a body's office or unit, then the person, serves the
        {}},
   });
 }
+
+TEST_CASE("s21: a press release's contact line ties the person to the body after the role", "[relate][roles][s21]") {
+  check_relation_rows({
+      {"Revontuli Security Oyj opened an office in Tallinn.\n\nMedia contact: Sanna Lehtinen, Head of Communications, Revontuli Security Oyj\n",
+       {"Sanna Lehtinen affiliated_with Revontuli Security Oyj"},
+       {}},
+      {"Press contact Jan Berg, Press Officer, Delft University of Technology\n",
+       {"Jan Berg affiliated_with Delft University of Technology"},
+       {}},
+      {"Jan Berg, senior analyst, Recorded Future, said the attack was new.",
+       {"Jan Berg affiliated_with Recorded Future"},
+       {}},
+      // a body named with the role is the role's, not a second one
+      {"Jan Berg, Head of Europol's cyber unit, spoke in Riga.",
+       {},
+       {"Jan Berg affiliated_with Riga"}},
+  });
+}
