@@ -352,6 +352,11 @@ std::size_t clause_close(const std::vector<Item>& items, std::size_t i, const Do
     if (items[k].key == "," && items[k - 1].is_entity() && list_closes_sentence(items, k + 1)) continue;
     // "..., which includes A, B and C, met in Luanda": the clause closes after the list
     if (items[k].key == "," && items[k - 1].is_entity() && list_closes_clause(items, k + 1)) continue;
+    // "X, who heads the national response team, CERT Tonga.": a name closing the sentence in
+    // apposition to the clause's last noun is inside
+    if (items[k].key == "," && lower_word(items[k - 1]) && k + 1 < items.size() && items[k + 1].is_entity() &&
+        (k + 2 == items.size() || items[k + 2].key == "."))
+      continue;
     // "X, whose commander, General Y, opened it": the name in apposition to the noun is inside
     if (whose && items[k].key == "," && !items[k - 1].is_entity()) {
       std::size_t m = k + 1;

@@ -89,3 +89,21 @@ TEST_CASE("s21: a press release's contact line ties the person to the body after
        {"Jan Berg affiliated_with Riga"}},
   });
 }
+
+TEST_CASE("s21: heading a described body named after a comma, a body's new head after a colon, academic titles", "[relate][roles][s21]") {
+  check_relation_rows({
+      {"Tonga's delegation was led by Ana Fifita, who heads the national computer emergency response team, CERT Tonga.",
+       {"Ana Fifita leads CERT Tonga"},
+       {}},
+      {"Europol got a new director on 12 January: Ioana Dumitrescu-Hagi, a former prosecutor.",
+       {"Ioana Dumitrescu-Hagi leads Europol 2026-01-12"},
+       {}},
+      {"The lab was opened by the Rector of the University of Tartu, Professor Maarten Hoekstra.",
+       {"Maarten Hoekstra leads University of Tartu"},
+       {}},
+      // a new director someone else got says nothing of the person after another colon
+      {"Europol got a new building on Monday: Ioana Dumitrescu-Hagi opened it.",
+       {},
+       {"Ioana Dumitrescu-Hagi leads Europol"}},
+  }, Date{2026, 3, 12});
+}
