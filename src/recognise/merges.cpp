@@ -76,16 +76,19 @@ void Recogniser::merge_spelled_initials() {
     return out;
   };
   const int n = static_cast<int>(doc_.entities.size());
+  std::vector<std::string> spelled;  // per entity, the initials of a multi-word organisation's label; made when first needed
   for (int a = 0; a < n; ++a) {
     const DocEntity& ea = doc_.entities[a];
     if (ea.type != NodeType::Organisation || ea.lexicon >= 0 || !acronym(ea.label) || redirect_.count(a)) continue;
-    int body = -1, found = 0;
-    for (int f = 0; f < n; ++f) {
-      const DocEntity& ef = doc_.entities[f];
-      if (f != a && ef.type == NodeType::Organisation && !redirect_.count(f) && ef.label.find(' ') != std::string::npos &&
-          initials(ef.label) == ea.label)
-        body = f, ++found;
+    if (spelled.empty()) {
+      spelled.resize(static_cast<std::size_t>(n));
+      for (int f = 0; f < n; ++f)
+        if (doc_.entities[f].type == NodeType::Organisation && doc_.entities[f].label.find(' ') != std::string::npos)
+          spelled[static_cast<std::size_t>(f)] = initials(doc_.entities[f].label);
     }
+    int body = -1, found = 0;
+    for (int f = 0; f < n; ++f)
+      if (f != a && !redirect_.count(f) && spelled[static_cast<std::size_t>(f)] == ea.label) body = f, ++found;
     if (found != 1) continue;
     redirect_[a] = body;
     auto& names = doc_.entities[body].names;
