@@ -372,7 +372,8 @@ struct Builder {
     for (std::size_t k = i; k < items.size() && k < i + 3 && !items[k].is_entity(); ++k) {
       key += (k > i ? " " : "") + items[k].key;
       // a title closes where a comma, a preposition or a name follows ("chief" of "chief cyber coordinator" does not)
-      bool closes = is(k + 1, ",") || is(k + 1, "in") || is(k + 1, "to") || entity_at(k + 1) || role_at(k + 1) >= 0;
+      bool closes = is(k + 1, ",") || is(k + 1, "in") || is(k + 1, "to") || is(k + 1, "for") || entity_at(k + 1) ||
+                    role_at(k + 1) >= 0;
       if (auto f = ctx.lex->title_relation.find(key); f != ctx.lex->title_relation.end() && closes)
         relation = &f->second, len = k + 1 - i;
     }
@@ -388,6 +389,12 @@ struct Builder {
     }
     if (!relation) return;
     std::size_t p = is(i + len, ",") ? i + len + 1 : i + len;
+    // "Romania's state secretary for defence policy X": a portfolio of lower-case words before the name
+    if (is(p, "for")) {
+      std::size_t q = p + 1;
+      while (q < p + 4 && plain_word(q)) ++q;
+      if (q > p + 1 && person_at(q)) p = q;
+    }
     // "Israel's ambassador in Athens, X": the post's town or host nation before the name
     if ((is(i + len, "in") || is(i + len, "to")) && entity_at(i + len + 1) && is(i + len + 2, ",") &&
         type(items[i + len + 1].entity) != NodeType::Person)

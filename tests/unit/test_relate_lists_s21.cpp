@@ -26,3 +26,18 @@ TEST_CASE("s21: a list and a few words after it stay in the relative clause", "[
        {"Latvia member_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("s21: a signer's title with a portfolio after 'for' keeps the list of signers whole", "[relate][lists][s21]") {
+  check_relation_rows({
+      {"The Warsaw Declaration on Cyber Resilience was signed by Deputy Defence Minister Piotr Zawadzki of Poland, "
+       "Romania's state secretary for defence policy Andrei Munteanu and Bulgarian Deputy Minister of Defence Svetla Koleva.",
+       {"Romania party_to Warsaw Declaration on Cyber Resilience", "Bulgaria party_to Warsaw Declaration on Cyber Resilience",
+        "Poland party_to Warsaw Declaration on Cyber Resilience", "Andrei Munteanu met_with Svetla Koleva",
+        "Andrei Munteanu affiliated_with Romania"},
+       {}},
+      // a portfolio with no name after it merges nothing
+      {"Romania's state secretary for defence policy said the Warsaw Declaration on Cyber Resilience was signed by Poland.",
+       {"Poland party_to Warsaw Declaration on Cyber Resilience"},
+       {"Romania party_to Warsaw Declaration on Cyber Resilience"}},
+  });
+}
