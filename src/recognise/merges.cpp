@@ -64,10 +64,7 @@ void Recogniser::merge_known_by_initials() {
 // lexicon knows is the one body it names in full whose words' initials spell it
 // (function words skipped). Two such bodies leave it alone.
 void Recogniser::merge_spelled_initials() {
-  auto acronym = [](const std::string& label) {
-    return label.size() >= 2 && label.size() <= 6 &&
-           std::all_of(label.begin(), label.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  };
+  auto acronym = [](const std::string& label) { return label.size() >= 2 && label.size() <= 6 && ascii_capitals(label); };
   auto initials = [&](const std::string& label) {
     std::string out;
     for_each_word(label, [&](std::string_view w) {

@@ -35,10 +35,10 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   bool capitals = first.all_caps && first.text.size() >= 2;
   if ((!capitals && lex_.not_name_set.count(lowered)) || lex_.function_word_set.count(first.key)) return 1;
   // "SOURCE Revontuli Security Oyj", "FACTBOX-Who ...": a line's label in capitals
-  bool line_start = first.start == 0 || text_[first.start - 1] == '\n';
-  std::string_view label = first.text.substr(0, first.text.find('-'));
-  bool label_caps = label.size() >= 2 && std::all_of(label.begin(), label.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  if (line_start && label_caps && lex_.line_label_set.count(ascii_lowered(label))) return 1;
+  if (first.start == 0 || text_[first.start - 1] == '\n') {
+    std::string_view label = first.text.substr(0, first.text.find('-'));
+    if (label.size() >= 2 && ascii_capitals(label) && lex_.line_label_set.count(ascii_lowered(label))) return 1;
+  }
   if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
   // "Senior Correspondent", "Chief Defence Editor": a journalist's job title (a byline's credit noun
   // ends it) names nobody.

@@ -354,8 +354,7 @@ static bool yearly_event_name(const Lexicon& lex, const std::vector<Token>& toks
 // "TAKEDA Hiroshi": a word of three or more capitals no lexicon knows, then a capitalised word.
 bool Recogniser::capitalised_family_name(const std::vector<Token>& toks, std::uint32_t b) const {
   const Token &family = toks[b], &given = toks[b + 1];
-  return family.all_caps && family.text.size() >= 3 && !lex_.gazetteer.count(family.key) &&
-         std::all_of(family.text.begin(), family.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+  return family.all_caps && family.text.size() >= 3 && !lex_.gazetteer.count(family.key) && ascii_capitals(family.text) &&
          given.word && given.capital && !given.all_caps;
 }
 

@@ -109,12 +109,19 @@ std::optional<Dating> saying_date(const std::vector<TimeExpression>& exprs, std:
 std::optional<Dating> framework_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
                                      std::size_t to, const TemporalWords& words = default_temporal_words());
 
-// When the document says an event took place ("Cyber Shield was held from
-// June 3 to June 14"): the participation and organisation edges of that
-// event in nearby sentences with no date of their own take it.
 // "closed", "wrapped up": a verb that tells an event's last day.
 bool closing_verb(std::string_view verb);
 
+// The first point or span of `exprs` that names a day, as a dating; nullopt when none does.
+inline std::optional<Dating> first_day_named(const std::vector<TimeExpression>& exprs) {
+  for (const auto& x : exprs)
+    if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) return Dating{x.date, x.until};
+  return std::nullopt;
+}
+
+// When the document says an event took place ("Cyber Shield was held from
+// June 3 to June 14"): the participation and organisation edges of that
+// event in nearby sentences with no date of their own take it.
 class TimeWordIndex;
 class EventDates {
  public:

@@ -33,7 +33,6 @@ int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>
   return before >= 0 ? before : after;
 }
 
-
 // "the first, held in Dakar in 2024", "the previous edition, run in 2022":
 // the verb tells of another edition than the one the story is about.
 bool earlier_edition_before(std::string_view sentence, std::size_t at) {

@@ -264,11 +264,7 @@ void LedeDate::observe(const SentenceAnalysis& s, const std::vector<TimeExpressi
   if (seen_) return;
   // a readout's "Date: ..." field before the story dates its occasion when the lede does not
   if (!field_ && opens_with_field(s, field_labels))
-    for (const auto& x : exprs)
-      if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) {
-        field_ = Dating{x.date, x.until};
-        return;
-      }
+    if ((field_ = first_day_named(exprs))) return;
   if (s.headline) return;
   // "[Unofficial translation provided by the press service.]": an editor's note, not the story
   if (!s.tokens.empty() && (s.tokens.front().text == "[" || s.tokens.front().text == "(")) return;

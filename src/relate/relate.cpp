@@ -110,11 +110,7 @@ void Relater::sentence(std::size_t si) {
   // the story's occasion is dated by the lede's main clause ("met Tan, who is visiting from May 3 to 6": not May 3)
   if (!photo_caption(si)) lede_.observe(s, main_exprs, lex_.temporal.date_field_labels, si);
   occasion_ = occasion_date(s, si);
-  for (const auto& x : main_exprs)
-    if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) {
-      main_dated_.emplace_back(si, Dating{x.date, x.until});
-      break;
-    }
+  if (auto day = detail::first_day_named(main_exprs)) main_dated_.emplace_back(si, *day);
   observe_cut_times(exprs, main_exprs);
   for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
   relate_clauses(si, surface, clauses, exprs, main_exprs, first_relation);

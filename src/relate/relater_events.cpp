@@ -79,7 +79,7 @@ std::optional<Dating> Relater::event_relative_date(const SentenceAnalysis& s, st
       if (m.begin == at && (doc_.entities[m.entity].type == NodeType::Exercise ||
                             doc_.entities[m.entity].type == NodeType::Event))
         event = m.entity, next = m.end;
-    if (event < 0 && lex_.temporal.event_nouns.count(std::string(key(at)))) {
+    if (event < 0 && lex_.temporal.event_nouns.count(key(at))) {
       // "the exercise": the one the text is about here, else the last one it named
       event = local_topic(si);
       for (NodeType type : {NodeType::Exercise, NodeType::Event})

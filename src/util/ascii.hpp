@@ -17,6 +17,13 @@ inline std::string ascii_lowered(std::string_view s) {
   return out;
 }
 
+// `s` is not empty and every byte of it an ASCII capital letter ("GCSB", "TAKEDA").
+constexpr bool ascii_capitals(std::string_view s) {
+  for (char c : s)
+    if (c < 'A' || c > 'Z') return false;
+  return !s.empty();
+}
+
 // `word` in lower case equals `lower` (itself lower case).
 constexpr bool equals_lowered(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
