@@ -345,7 +345,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"companion_closers", &lex.companion_closers}, {"not_verbs", &lex.not_verbs},
                              {"echo_phrases", &lex.echo_phrases},
                              {"participant_list_leads", &lex.participant_list_leads},
-                             {"retraction_phrases", &lex.retraction_phrases},
+                             {"retraction_phrases", &lex.retraction_phrases}, {"past_verbs", &lex.past_verbs},
                              {"subject_asides", &lex.subject_asides}, {"pledge_verbs", &lex.pledge_verbs},
                              {"appointment_verbs", &lex.appointment_verbs}};
   for (const auto& f : lists) {

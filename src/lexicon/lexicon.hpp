@@ -172,6 +172,7 @@ struct Lexicon {
       appointment_verbs,  // "becomes", "was appointed": a name before one and a role after is a person
       subject_asides,    // "Chile, unlike Peru, took part": an aside whose names are not the verb's subject
       pledge_verbs,      // "agreed that X would cooperate": a "would" after them reports a commitment
+      past_verbs,        // "X in Y sent", "X met": irregular past forms, verbs after a name (not nouns it qualifies)
       retraction_phrases;  // "an earlier version of this article said": a correction's sentence states no fact
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
@@ -194,7 +195,7 @@ struct Lexicon {
       name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set,
       adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set, role_closing_set,
-      person_cue_noun_set;
+      person_cue_noun_set, past_verb_set;
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word
   std::vector<std::vector<std::string>> participant_list_lead_words;  // participant_list_leads, likewise
   std::vector<std::vector<std::string>> retraction_phrase_words;  // retraction_phrases, likewise

@@ -170,6 +170,7 @@ class EventDates {
     std::size_t sentence;
     Dating date;
     bool closing = false;
+    bool counted_back = false;  // "last year": another edition's, unless told in the sentence itself
   };
   std::vector<Stated> stated_;
   std::vector<std::pair<int, int>> lengths_;  // (event, days) from "a three-day exercise" naming it

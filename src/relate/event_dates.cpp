@@ -45,9 +45,6 @@ bool earlier_edition_before(std::string_view sentence, std::size_t at) {
   return last == "first" || last == "previous" || last == "inaugural" || last == "last";
 }
 
-// The length in days the sentence gives an event: "a three-day exercise"
-// (an event noun within a few words), and when `talks` also "after two
-// days of talks"; 0 when none. `where` gets its place in the sentence.
 // Whether `s` holds `lower` (lower case, starting with `first`) in any case:
 // its first byte found by find() (memchr), in each case it may be written in.
 bool has_lowered(std::string_view s, char first, std::string_view lower) {
@@ -60,6 +57,17 @@ bool has_lowered(std::string_view s, char first, std::string_view lower) {
   return false;
 }
 
+// "Last year, X was held in Kaunas", "two years ago": a year counted back from the
+// story's day tells of another edition than the one the story is about (sole_date()).
+bool past_year_counted_back(const TimeExpression& x, std::string_view sentence) {
+  if (!x.relative || !x.date || x.date->month || x.end > sentence.size()) return false;
+  std::string_view text = sentence.substr(x.start, x.end - x.start);
+  return has_lowered(text, 'l', "last") || has_lowered(text, 'a', "ago") || has_lowered(text, 'p', "previous");
+}
+
+// The length in days the sentence gives an event: "a three-day exercise"
+// (an event noun within a few words), and when `talks` also "after two
+// days of talks"; 0 when none. `where` gets its place in the sentence.
 int length_in_days(std::string_view sentence, const TemporalWords& words, bool talks, std::size_t* where = nullptr) {
   constexpr std::size_t kNounReach = 4;
   // Both readings need "-day" or "days": most sentences have neither, and are not split into words.
@@ -272,7 +280,10 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     // "closed on Wednesday after two days of talks": the first day counted back
     bool closing = !d.end && d.date->day && closing_verb(sentence.substr(at, length));
     if (int n = closing ? length_in_days(sentence, words, true) : 0) d = {add_days(*d.date, 1 - n), d.date}, closing = false;
-    stated_.push_back({event, sentence_index, d, closing});
+    bool counted_back = std::any_of(points.begin(), points.end(), [&](const TimeExpression& x) {
+      return x.date == d.date && past_year_counted_back(x, sentence);
+    });
+    stated_.push_back({event, sentence_index, d, closing, counted_back});
     if (events.size() == 1) return;
   }
 }
@@ -284,6 +295,7 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) co
   for (const auto& s : stated_) {
     if (s.event != event) continue;
     std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
+    if (s.counted_back && d > 0) continue;  // another edition's year
     if (d <= kReach && (!best || d < best_distance)) best = &s, best_distance = d;
   }
   if (!best) return sole_date(event);
@@ -342,7 +354,7 @@ std::optional<Dating> EventDates::sole_date(int event) const {
   // A closing day stands for the first day it gives ("closed on Friday" after "began on Monday").
   std::optional<Dating> finest;
   for (const auto& s : stated_) {
-    if (s.event != event || !s.date.date) continue;
+    if (s.event != event || !s.date.date || s.counted_back) continue;
     Dating date = s.closing ? from_close(event, s.date) : s.date;
     if (!finest) {
       finest = date;

@@ -188,7 +188,8 @@ struct Matcher {
     // A past form ("Cyber Flag ended in 2022") is the verb after the name, not a noun it qualifies.
     // "met X afterwards", "met X again": an adverb a subject may take is no noun either.
     if (lex.function_word_set.count(k) || k.ends_with("ly") || k.ends_with("ed") || lex.anaphor_type.count(k) ||
-        lex.head_type.count(k) || lex.subject_adverb_set.count(k))
+        lex.head_type.count(k) || lex.subject_adverb_set.count(k) || lex.past_verb_set.count(k) ||
+        lex.modal_set.count(k))
       return false;
     // "joined NATO yesterday", "NATO two weeks ago", "NATO late last year": a time after the name
     if (lex.temporal.triggers.count(k)) return false;
@@ -233,6 +234,23 @@ struct Matcher {
   bool skips_adverb(const PatternElement& e, std::size_t ei, std::size_t next) const {
     if (e.role != 'S' || ei + 1 >= p.elements.size() || p.elements[ei + 1].kind == PatternElement::Slot) return false;
     return next + 1 < items.size() && !entity_like(items[next]) && ctx.lex->subject_adverb_set.count(items[next].key) > 0;
+  }
+
+  // "The CCDCOE in Tallinn sent observers": a subject's place after it, which the
+  // pattern does not write, before the pattern's next words; the index after the
+  // place, else `next`. Not where those words read "in" themselves ("X in Y hosted").
+  std::size_t after_subject_place(const PatternElement& e, std::size_t ei, std::size_t next) const {
+    if (e.role != 'S' || ei + 1 >= p.elements.size() || p.elements[ei + 1].kind != PatternElement::Words) return next;
+    const auto& alts = p.elements[ei + 1].words;
+    if (std::find(alts.begin(), alts.end(), "in") != alts.end()) return next;
+    std::size_t k = next + 1;
+    if (next >= items.size() || items[next].key != "in") return next;
+    if (k < items.size() && items[k].word == word::the) ++k;
+    if (k + 1 >= items.size() || items[k].entity < 0 || !items[k].group.empty() ||
+        items[k + 1].word == word::possessive)
+      return next;
+    NodeType t = entity_type(ctx, items[k].entity);
+    return t == NodeType::Place || t == NodeType::Nation ? k + 1 : next;
   }
 
   // "in the Estonian capital, Tallinn", "outside the Belgian city of Mons": a place
@@ -314,6 +332,11 @@ struct Matcher {
     // "X last year also joined Y": a few adverbs in a row
     for (std::size_t k = next; k < next + kMaxAdverbs && skips_adverb(e, ei, k); ++k)
       if (run(ei + 1, k + 1)) return true;
+    if (std::size_t after = after_subject_place(e, ei, next); after != next) {
+      for (std::size_t k = after; k < after + kMaxAdverbs && skips_adverb(e, ei, k); ++k)
+        if (run(ei + 1, k + 1)) return true;
+      if (run(ei + 1, after)) return true;
+    }
     to.resize(before);
     return false;
   }

@@ -1,0 +1,68 @@
+// Relations and their dates, session 22: a subject's place between it and its
+// verb, a state or province of a nation, a partner by apposition, and a past
+// edition's year that dates no one else's part in this edition.
+// Each text is read as published on Wednesday 18 June 2025 unless a row says otherwise.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s22: a subject's place after it leaves the verb its own", "[relate][s22]") {
+  check_relation_rows({
+      {"Exercise Harbour Lock began in Gdansk on Monday. Europol in The Hague sent two analysts.",
+       {"Europol participates_in Harbour Lock 2025-06-16", "Europol located_in The Hague"},
+       {}},
+      {"Exercise Harbour Lock began in Gdansk on Monday. The NATO Cooperative Cyber Defence Centre of Excellence "
+       "in Tallinn also sent observers.",
+       {"NATO Cooperative Cyber Defence Centre of Excellence participates_in Harbour Lock",
+        "NATO Cooperative Cyber Defence Centre of Excellence located_in Tallinn"},
+       {}},
+      // "sent" after the place is the subject's verb, not a noun the place qualifies
+      {"Europol in The Hague sent a statement on Tuesday.", {"Europol located_in The Hague"}, {}},
+      // the place is the object's, not a place of the subject's: nothing placed
+      {"Exercise Harbour Lock began in Gdansk on Monday. The ministry represented Europol in Brussels.",
+       {},
+       {"Europol located_in Brussels"}},
+  });
+}
+
+TEST_CASE("s22: the state, province or region of a nation lies in it", "[relate][s22]") {
+  check_relation_rows({
+      {"Guardsmen from the U.S. state of Vermont trained in Skopje.", {"Vermont located_in United States"}, {}},
+      {"The team came from the Canadian province of Ontario.", {"Ontario located_in Canada"}, {}},
+      // no nation before "state of": no place of a nation
+      {"The ministers met in Vermont to discuss the state of Ontario's networks.", {}, {"Vermont * Canada"}},
+  });
+}
+
+TEST_CASE("s22: a body or nation set beside another's partner cooperates with it", "[relate][s22]") {
+  check_relation_rows({
+      {"The drill was organised by the ministry together with the Vermont National Guard, North Macedonia's "
+       "partner under the State Partnership Program.",
+       {"North Macedonia cooperates_with Vermont National Guard"},
+       {}},
+      {"Ghana, Nigeria's closest partner in the region, hosted the talks.", {"Ghana cooperates_with Nigeria"}, {}},
+      // a partner of an organisation is its member's kind of tie, read elsewhere; and a partner's
+      // own words are no tie
+      {"Ghana, Nigeria's neighbour, hosted the talks.", {}, {"Ghana cooperates_with Nigeria"}},
+  });
+}
+
+TEST_CASE("s22: last year's edition dates no part taken in this one", "[relate][dating][s22]") {
+  check_relation_rows({
+      {"Specialists from 12 countries gathered in Vilnius this week for Iron Wolf, Lithuania's annual cyber "
+       "exercise, which runs until Friday.\n\n"
+       "The exercise is organised by the Lithuanian Armed Forces. Colonel Darius Petrauskas said teams from "
+       "Latvia, Estonia and Finland were joined for the first time by a unit from Ukraine.\n\n"
+       "Last year, Iron Wolf was held in Kaunas and drew teams from nine nations.",
+       {"Iron Wolf located_in Kaunas 2024"},
+       {"Latvia participates_in Iron Wolf 2024", "Estonia participates_in Iron Wolf 2024",
+        "Latvia participates_in Iron Wolf undated"}},
+      // told in its own sentence, last year's time dates that edition's facts
+      {"Last year, Norway took part in the Iron Wolf exercise, which was organised by the Lithuanian Armed Forces.",
+       {"Norway participates_in Iron Wolf 2024"},
+       {}},
+  });
+}
