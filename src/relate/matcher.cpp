@@ -344,7 +344,8 @@ struct Matcher {
   // After the last slot: "... alongside other countries such as A, B and C".
   void extend(std::size_t from) {
     const PatternElement& last = p.elements.back();
-    if (last.kind != PatternElement::Slot) return;
+    // "X's unit together with the Y": the owner's is the first body only
+    if (last.kind != PatternElement::Slot || p.relation == EdgeType::part_of) return;
     auto& to = last.role == 'S' ? m.sources : m.targets;
     bool extender = false;
     for (std::size_t i = from, seen = 0; i < items.size() && seen < 12; ++i, ++seen) {

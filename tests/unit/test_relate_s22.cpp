@@ -66,3 +66,15 @@ TEST_CASE("s22: last year's edition dates no part taken in this one", "[relate][
        {}},
   });
 }
+
+TEST_CASE("s22: an owner's possessive holds its first body only, not one brought alongside", "[relate][s22]") {
+  check_relation_rows({
+      {"The exercise is organised by the Lithuanian Armed Forces' Cyber Security Operations Centre together with "
+       "the National Cyber Security Centre.",
+       {"Lithuanian Armed Forces' Cyber Security Operations Centre part_of Lithuanian Armed Forces"},
+       {"Lithuania's National Cyber Security Centre part_of Lithuanian Armed Forces"}},
+      {"The drill was run by Finland's Defence Forces alongside the Bank of Finland.",
+       {"Finland's Defence Forces part_of Finland"},
+       {"Bank of Finland part_of Finland"}},
+  });
+}
