@@ -78,3 +78,16 @@ TEST_CASE("s22: an owner's possessive holds its first body only, not one brought
        {"Bank of Finland part_of Finland"}},
   });
 }
+
+TEST_CASE("s22: who heads a team a body sent serves the body, not heads it", "[relate][s22]") {
+  check_relation_rows({
+      {"Finland sent a team from the Finnish Defence Forces' C5 Agency, headed by Commander Juha Lehto.",
+       {"Juha Lehto affiliated_with C5 Agency"},
+       {"Juha Lehto leads C5 Agency"}},
+      {"A delegation of Europol, led by Anna Berg, attended the talks.",
+       {"Anna Berg affiliated_with Europol"},
+       {"Anna Berg leads Europol"}},
+      // the body itself headed by the person: its head
+      {"The C5 Agency, headed by Commander Juha Lehto, sent a team.", {"Juha Lehto leads C5 Agency"}, {}},
+  });
+}
