@@ -309,9 +309,13 @@ bool outlet_line(std::string_view line, const DocumentMeta& meta, const Metadata
 }
 
 // A section's or outlet's name: no word starts lower case but a short
-// linking one ("Defence and Security", "Cyber & Networks").
+// linking one ("Defence and Security", "Cyber & Networks"); or a label of
+// two words in sentence case ("Press release", "Joint statement").
 bool section_like(std::string_view part) {
   if (part.empty() || part.size() > 60) return false;
+  if (is_upper(part[0]) && std::count(part.begin(), part.end(), ' ') == 1 &&
+      std::all_of(part.begin(), part.end(), [](char c) { return is_letter(c) || c == ' '; }))
+    return true;
   for (std::size_t i = 0; i < part.size();) {
     if (!is_letter(part[i])) {
       ++i;
