@@ -84,14 +84,14 @@ struct Matcher {
   // `in_phrase`: the pattern matched words before the slot (its role noun).
   // `closing`: the slot ends the pattern, nothing after it is read.
   std::size_t take_list(const PatternElement& e, std::size_t i, std::vector<int>& out, bool in_phrase = false,
-                        bool closing = false) const {
+                        bool closing = false, bool owner_read = false) const {
     add(out, items[i]);
     std::size_t j = i + 1;
     if (p.name.starts_with("surface_")) return j;  // "NIS, Japan's agency": only Japan owns it
     if (in_phrase && singular_apposition(i)) return j;
     if (closing) j = members_in_dashes(e, i, out);
     while (j < items.size()) {
-      std::size_t k = closing ? past_affiliation(j) : j;
+      std::size_t k = closing ? past_affiliation(j) : owner_read ? j : past_owner(j);
       bool sep = false;
       while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
                                   items[k].word == word::or_ || items[k].word == word::now || items[k].word == word::amp ||
@@ -137,6 +137,31 @@ struct Matcher {
   }
 
   static bool reflexive(const Item& it) { return it.key == "itself" || it.key == "themselves"; }
+
+  // "the Joint Command of the Chilean Armed Forces and Uruguay's unit", "Colonel A of
+  // the Army and Colonel B": after a body or person (item j - 1), the body or nation
+  // named after "of" is theirs and no list member; the item after it, else j.
+  std::size_t past_owner(std::size_t j) const {
+    if (j + 1 >= items.size() || items[j].word != word::of || !owned_item(j - 1)) return j;
+    std::size_t k = items[j + 1].word == word::the ? j + 2 : j + 1;
+    if (k >= items.size() || items[k].entity < 0 || !items[k].group.empty()) return j;
+    NodeType t = entity_type(ctx, items[k].entity);
+    return t == NodeType::Organisation || t == NodeType::Nation ? k + 1 : j;
+  }
+
+  // Whether items[k] names one organisation or person (what "of" an owner may follow).
+  bool owned_item(std::size_t k) const {
+    if (k >= items.size() || items[k].entity < 0 || !items[k].group.empty()) return false;
+    NodeType t = entity_type(ctx, items[k].entity);
+    return t == NodeType::Organisation || t == NodeType::Person;
+  }
+
+  // "the Joint Command of the Chilean Armed Forces and ...": the owner named after
+  // "of" at i qualifies the body before it and starts no list of its own.
+  bool owner_after_of(std::size_t i) const {
+    std::size_t of = i >= 1 && items[i - 1].word == word::the ? i - 1 : i;
+    return of >= 2 && items[of - 1].word == word::of && owned_item(of - 2);
+  }
 
   // "Dr A of the Y Institute and Dr B of Z": after a person (item j - 1), the
   // body named after "of" is theirs; the item after it, else j.
@@ -321,7 +346,11 @@ struct Matcher {
     if (i >= items.size() || !fits(e, items[i])) return false;
     auto& to = e.role == 'S' ? m.sources : m.targets;
     std::size_t before = to.size();
-    std::size_t next = take_list(e, i, to, ei > 0, ei + 1 == p.elements.size());
+    // "S:Person of O:Organisation": the pattern reads the owner after "of" itself
+    bool owner_read = ei + 1 < p.elements.size() && p.elements[ei + 1].kind == PatternElement::Words &&
+                      std::find(p.elements[ei + 1].words.begin(), p.elements[ei + 1].words.end(), "of") !=
+                          p.elements[ei + 1].words.end();
+    std::size_t next = take_list(e, i, to, ei > 0, ei + 1 == p.elements.size(), owner_read);
     if (e.role == 'O' && ei + 1 == p.elements.size() && modifies_next(next)) {
       to.resize(before);
       return false;
@@ -587,6 +616,7 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
   for (std::size_t i = 0, limit = start_limit(pattern, items); i < limit; ++i) {
     if (title_first && i >= 2 && own_apposition(ctx, items, i - 2)) continue;
     if (seat_first && owned_then_seated(i)) continue;
+    if (starts_with_slot && pattern.elements[0].role == 'S' && mt.owner_after_of(i)) continue;
     if (starts_with_slot && items[i].entity < 0 && items[i].group.empty() && items[i].word != word::the &&
         items[i].word != word::pair)
       continue;

@@ -91,3 +91,16 @@ TEST_CASE("s22: who heads a team a body sent serves the body, not heads it", "[r
       {"The C5 Agency, headed by Commander Juha Lehto, sent a team.", {"Juha Lehto leads C5 Agency"}, {}},
   });
 }
+
+TEST_CASE("s22: a body's owner after 'of' belongs to the body, not to the list", "[relate][s22]") {
+  check_relation_rows({
+      {"The Joint Cyberspace Command of the Spanish Armed Forces and Portugal's Cyber Defence Centre on Monday "
+       "closed Exercise Rio Digital.",
+       {"Joint Cyberspace Command organises Rio Digital"},
+       {"Spanish Armed Forces organises Rio Digital"}},
+      // a person of a body: the person's list, as before
+      {"Colonel Ana Ruiz of the Spanish Army and Colonel Rui Costa met in Tui on Monday.",
+       {"Ana Ruiz met_with Rui Costa"},
+       {}},
+  });
+}
