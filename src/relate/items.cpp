@@ -272,6 +272,11 @@ struct Builder {
         qualifier = items[k].entity;
         continue;
       }
+      // "the Operations Centre of the Air Force, where its commander": the body the owner qualifies
+      std::size_t of = k >= 1 && items[k - 1].key == "the"sv ? k - 1 : k;
+      if (of >= 2 && items[of - 1].key == "of"sv && items[of - 2].entity >= 0 && items[of - 2].group.empty() &&
+          type(items[of - 2].entity) == NodeType::Organisation)
+        return items[of - 2].entity;
       return items[k].entity;
     }
     if (qualifier >= 0) return qualifier;
