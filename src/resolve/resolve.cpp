@@ -87,6 +87,7 @@ NodeType choose_type(const std::vector<const Record*>& members, const std::vecto
 struct OwnedName {
   std::int64_t nation = -1;
   std::string core;
+  bool after_of = false;  // the nation named after "of" ("Embassy of Estonia")
 };
 
 std::optional<OwnedName> owned_name(const std::string& name, const Lexicon& lex) {
@@ -99,7 +100,7 @@ std::optional<OwnedName> owned_name(const std::string& name, const Lexicon& lex)
   for (auto of = name.find(" of "); of != std::string::npos; of = name.find(" of ", of + 1)) {
     std::string_view after = std::string_view(name).substr(of + 4);
     if (after.starts_with("the ")) after.remove_prefix(4);
-    if (auto n = nation(lex.find_nation(after)); n >= 0) return OwnedName{n, name.substr(0, of)};
+    if (auto n = nation(lex.find_nation(after)); n >= 0) return OwnedName{n, name.substr(0, of), true};
   }
   return std::nullopt;
 }
@@ -156,6 +157,11 @@ void unite_by_names(const std::vector<Record>& records, const std::set<std::stri
                     });
     for (const auto& n : r.names) {
       std::string key = lex.name_key_of(n);
+      // "Embassy of the Republic of Estonia", "Embassy of Estonia": one body of one nation,
+      // however the nation after "of" is written
+      if (r.type == NodeType::Organisation && r.lexicon < 0)
+        if (auto owned_by = owned_name(n, lex); owned_by && owned_by->nation == nation && owned_by->after_of)
+          claim(lex.name_key_of(owned_by->core) + "\x1f#of nation " + std::to_string(nation), i);
       if (!shared(key)) {
         claim(key, i);
       } else if (nation >= 0) {
