@@ -1,0 +1,79 @@
+// Internal to src/relate/items.cpp and item_roles.cpp: the builder that reads a
+// sentence's tokens into items (items.cpp) and chunks roles (item_roles.cpp),
+// possessives and ages into the items they stand for.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "relate/items.hpp"
+
+namespace newsgraph::detail {
+
+struct ItemBuilder {
+  const SentenceAnalysis& s;
+  ItemContext& ctx;
+  std::vector<ChunkRelation>* found;
+  std::vector<Item> items;
+
+  NodeType type(int e) const { return entity_type(ctx, e); }
+  bool is(std::size_t i, std::string_view key) const { return i < items.size() && items[i].key == key; }
+  bool entity_at(std::size_t i) const { return i < items.size() && items[i].entity >= 0; }
+  bool person_at(std::size_t i) const { return entity_at(i) && type(items[i].entity) == NodeType::Person; }
+  void emit(int source, int target, EdgeType t, const char* pattern, double confidence = 0.85) {
+    if (found && source >= 0 && target >= 0 && source != target) found->push_back({source, target, t, pattern, confidence});
+  }
+  const RoleSpan& role(int r) const { return s.roles[r]; }
+
+  // "office", "unit", "mission": a lower-case word naming a part of a body (patterns.json unit_words).
+  bool is_unit_word(std::size_t k) const {
+    return k < items.size() && !items[k].is_entity() && (items[k].key == "office" || ctx.lex->unit_word_set.count(items[k].key));
+  }
+
+  // A lower-case word (not a name, not punctuation).
+  bool plain_word(std::size_t k) const {
+    return k < items.size() && !items[k].is_entity() && !items[k].key.empty() && items[k].key[0] >= 'a' && items[k].key[0] <= 'z';
+  }
+
+  // The end of a phrase merged into a name: past the comma closing it, but not
+  // one that opens a relative clause ("..., Karl Berg, who met ..."), which
+  // split_clauses() reads.
+  std::size_t past_comma(std::size_t k) const {
+    return is(k, ",") && !is(k + 1, "who") && !is(k + 1, "whose") && !is(k + 1, "which") ? k + 1 : k;
+  }
+
+  // Tokens to items, pronouns and possessives (items.cpp).
+  int role_at(std::size_t i) const;
+  void tokens_to_items();
+  std::vector<int> compound_nations(const Token& t) const;
+  std::uint32_t push_mention(std::uint32_t i, const std::vector<int>& mention_at);
+  std::uint32_t push_special(std::uint32_t i, const std::vector<int>& role_start);
+  std::uint32_t push_person_pair(std::uint32_t i);
+  static bool maybe_special(const WordKey& key);
+  std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named) const;
+  int it_antecedent() const;
+  bool organised_passive(std::uint32_t i) const;
+  bool occasion_it(std::uint32_t i) const;
+  int latest_nation() const;
+  int possessor() const;
+  void merge(std::size_t from, std::size_t to, int entity);
+  std::size_t representative_length(std::size_t i) const;
+  void chunk_possessives();
+  bool unit_apposition(std::size_t i, std::size_t len);
+  void chunk_ages();
+  bool state_body(const Item& it) const;
+
+  // Titles and roles chunked with the person they name (item_roles.cpp).
+  bool demoted(const RoleSpan& r) const;
+  void role_edges(int person, int r, int holder, const char* pattern);
+  void chunk_roles();
+  void lower_case_title(std::size_t& i);
+  bool envoy_apposition(std::size_t& i, int r, std::size_t from, int holder);
+  bool title_of_then_person(std::size_t i);
+  std::size_t past_holder_tail(std::size_t k) const;
+  std::size_t unnamed_holder(std::size_t x) const;
+  bool role_of_apposition(std::size_t i, int r);
+};
+
+}  // namespace newsgraph::detail

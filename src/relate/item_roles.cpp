@@ -1,0 +1,262 @@
+// Titles and roles in a sentence's items (ItemBuilder, item_builder.hpp): "NATO
+// Secretary General X", "X, South Korea's Cyber Operations Commander", "the agency's
+// chief executive X" become the person's item, and the roles their edges.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+#include "relate/item_builder.hpp"
+
+namespace newsgraph::detail {
+
+using namespace std::string_view_literals;
+
+bool ItemBuilder::demoted(const RoleSpan& r) const {
+  for (std::uint32_t k = r.begin; k < r.end; ++k)
+    if (ctx.lex->demotes(s.tokens[k].key, k + 1 < r.end ? &s.tokens[k + 1].key : nullptr)) return true;
+  return false;
+}
+
+// A person's role toward `holder` (the nation or organisation named with the title).
+void ItemBuilder::role_edges(int person, int r, int holder, const char* pattern) {
+  const RoleSpan& rs = role(r);
+  EdgeType rel = rs.relation == "leads"sv && !demoted(rs) ? EdgeType::leads : EdgeType::affiliated_with;
+  if (rs.org >= 0) {
+    emit(person, rs.org, rel, pattern);
+    if (holder >= 0 && type(holder) != NodeType::Person) emit(rs.org, holder, EdgeType::part_of, pattern, 0.75);
+  } else if (holder >= 0 && type(holder) != NodeType::Person && type(holder) != NodeType::Place) {
+    emit(person, holder, rel, pattern);
+  }
+}
+
+// "NATO Secretary General Jens Stoltenberg", "Lee Dong-kil, South Korea's
+// Cyber Operations Commander,", "the Defense Minister, Lee Jong-sup,".
+void ItemBuilder::chunk_roles() {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    // only where no person is named before it ("X, the head of Y, said")
+    if (!(i >= 2 && is(i - 1, "the") && is(i - 2, ",")) && !(i >= 1 && is(i - 1, ",")) && title_of_then_person(i))
+      continue;
+    int r = role_at(i);
+    if (r < 0) {
+      lower_case_title(i);
+      continue;
+    }
+    if (role_of_apposition(i, r)) continue;
+    std::size_t from = i;
+    int holder = -1;
+    if (i >= 1 && entity_at(i - 1)) holder = items[i - 1].entity, from = i - 1;
+    else if (i >= 2 && is(i - 1, "'s") && entity_at(i - 2)) holder = items[i - 2].entity, from = i - 2;
+    if (person_at(i + 1)) {  // title before the name
+      role_edges(items[i + 1].entity, r, holder, "title_before_name");
+      merge(from, i + 2, items[i + 1].entity);
+      i = from;
+      continue;
+    }
+    if (envoy_apposition(i, r, from, holder)) continue;
+    // "the Defense Minister, Lee Jong-sup,"; "Sweden's Supreme Commander, General X,": a rank may come first
+    std::size_t ranked = is(i + 1, ",") && role_at(i + 2) >= 0 && person_at(i + 3) ? 1 : 0;
+    if (is(i + 1, ",") && person_at(i + 2 + ranked)) {
+      if (ranked) merge(i + 2, i + 4, items[i + 3].entity);
+      role_edges(items[i + 2].entity, r, holder, "role_apposition");
+      std::size_t to = past_comma(i + 3);
+      if (from > 0 && is(from - 1, "the")) --from;
+      merge(from, to, items[i + 2].entity);
+      i = from;
+      continue;
+    }
+    // "Lee Dong-kil, South Korea's Cyber Operations Commander"
+    std::size_t p = from;
+    if (p >= 1 && is(p - 1, "the")) --p;
+    if (p >= 2 && is(p - 1, ",") && person_at(p - 2)) {
+      role_edges(items[p - 2].entity, r, holder, "role_apposition");
+      // "Sanna Lehtinen, Head of Communications, Revontuli Oy": a contact line's body after the role
+      if (holder < 0 && role(r).org < 0 && is(i + 1, ",") && entity_at(i + 2) && type(items[i + 2].entity) == NodeType::Organisation &&
+          (i + 3 == items.size() || is(i + 3, ",") || is(i + 3, ".")))
+        emit(items[p - 2].entity, items[i + 2].entity, EdgeType::affiliated_with, "role_apposition_body");
+      std::size_t to = past_comma(i + 1);
+      merge(p - 2, to, items[p - 2].entity);
+      i = p - 2;
+    }
+  }
+}
+
+// Lower-case titles: "Ukrainian ambassador Mariana Betsa", "the agency's chief executive
+// Mariana Betsa" (a name first: most items have none, no lookup). Sets i to the merged item.
+void ItemBuilder::lower_case_title(std::size_t& i) {
+  std::size_t h = i >= 1 && entity_at(i - 1) ? i - 1 : i;
+  if (h == i && i >= 2 && is(i - 1, "'s") && entity_at(i - 2) && type(items[i - 2].entity) != NodeType::Person) h = i - 2;
+  if (h == i) return;
+  std::size_t len = 0;
+  std::string key;
+  const std::string* relation = nullptr;
+  for (std::size_t k = i; k < items.size() && k < i + 3 && !items[k].is_entity(); ++k) {
+    key += (k > i ? " " : "") + items[k].key;
+    // a title closes where a comma, a preposition or a name follows ("chief" of "chief cyber coordinator" does not)
+    bool closes = is(k + 1, ",") || is(k + 1, "in") || is(k + 1, "to") || is(k + 1, "for") || entity_at(k + 1) ||
+                  role_at(k + 1) >= 0;
+    if (auto f = ctx.lex->title_relation.find(key); f != ctx.lex->title_relation.end() && closes)
+      relation = &f->second, len = k + 1 - i;
+  }
+  // "Austria's national cyber security coordinator, X": a role noun after up to three words
+  // that qualify it, when a comma and the person follow
+  // (after a name's possessive: "its defence minister, X" is read by the patterns of sending)
+  // (a qualifying word that is a title itself, "deputy", leaves the post unread)
+  for (std::size_t k = i; !relation && h + 2 == i && k < i + 4 && plain_word(k); ++k) {
+    if (auto f = ctx.lex->role_noun_relation.find(items[k].key); f != ctx.lex->role_noun_relation.end() && is(k + 1, ","))
+      relation = &f->second, len = k + 1 - i;
+    else if (ctx.lex->title_relation.count(items[k].key))
+      break;
+  }
+  // "the agency's head of maritime capabilities, X": a title over a field of the body serves it
+  static const std::string kAffiliated = "affiliated_with";
+  if (!relation && h + 2 == i && is(i + 1, "of") && ctx.lex->title_relation.count(items[i].key)) {
+    std::size_t q = i + 2;
+    while (q < i + 5 && plain_word(q)) ++q;
+    if (q > i + 2 && (is(q, ",") || person_at(q))) relation = &kAffiliated, len = q - i;
+  }
+  if (!relation) return;
+  std::size_t p = is(i + len, ",") ? i + len + 1 : i + len;
+  // "Romania's state secretary for defence policy X": a portfolio of lower-case words before the name
+  if (is(p, "for")) {
+    std::size_t q = p + 1;
+    while (q < p + 4 && plain_word(q)) ++q;
+    if (q > p + 1 && person_at(q)) p = q;
+  }
+  // "Israel's ambassador in Athens, X": the post's town or host nation before the name
+  if ((is(i + len, "in") || is(i + len, "to")) && entity_at(i + len + 1) && is(i + len + 2, ",") &&
+      type(items[i + len + 1].entity) != NodeType::Person)
+    p = i + len + 3;
+  if (role_at(p) >= 0 && person_at(p + 1)) ++p;  // "his Finnish counterpart, Colonel X": a rank before the name
+  if (!person_at(p)) return;
+  EdgeType rel = *relation == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with;
+  if (type(items[h].entity) != NodeType::Person) emit(items[p].entity, items[h].entity, rel, "title_before_name");
+  // "X, led by its deputy head, Y": a deputy after a possessive stays apart, so that
+  // "led by" does not reach Y (the delegation is led, not X)
+  if (h + 2 == i && rel != EdgeType::leads && h >= 1 && is(h - 1, "by")) return;
+  merge(h, p + 1, items[p].entity);
+  i = h;
+}
+
+// "Finland's Ambassador to Estonia, X,": the envoy serves the holder named
+// before the title; the country sent to is not X's. Sets i to the merged item.
+bool ItemBuilder::envoy_apposition(std::size_t& i, int r, std::size_t from, int holder) {
+  if (!(is(i + 1, "to") || is(i + 1, "in"))) return false;
+  std::size_t x = is(i + 2, "the") ? i + 3 : i + 2;
+  if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
+  // "Ambassador to Finland and Estonia, X": an envoy to several
+  while (is(x + 1, "and") && entity_at(x + 2) && type(items[x + 2].entity) == NodeType::Nation) x += 2;
+  if (!is(x + 1, ",") || !person_at(x + 2)) return false;
+  int person = items[x + 2].entity;
+  role_edges(person, r, holder, "role_apposition");
+  if (from > 0 && is(from - 1, "the")) --from;
+  merge(from, past_comma(x + 3), person);
+  i = from;
+  return true;
+}
+
+// "The head of CERT.LV, Arturs Liepa, met ...": the title names its holder
+// after "of", the person follows; the whole phrase is the person (the
+// body does not meet anyone). Returns whether it merged at i.
+bool ItemBuilder::title_of_then_person(std::size_t i) {
+  int r = role_at(i);
+  // "of" one or two items on, else no lookup (this runs for every item)
+  if (r < 0 && !is(i + 1, "of") && !is(i + 2, "of")) return false;
+  std::string rel;
+  std::size_t len = 1;
+  if (r < 0) {
+    auto it = ctx.lex->role_noun_relation.find(items[i].key);
+    if (i + 1 < items.size() && it == ctx.lex->role_noun_relation.end()) {
+      it = ctx.lex->role_noun_relation.find(items[i].key + " " + items[i + 1].key);
+      len = 2;
+    }
+    if (it == ctx.lex->role_noun_relation.end()) return false;
+    rel = it->second;
+  }
+  std::size_t of = i + len;
+  // "the Minister (Responsible) for the GCSB, X": a written title may name its holder after "for"
+  if (r >= 0 && is(of, "responsible") && is(of + 1, "for")) ++of;
+  if (!is(of, "of") && !(r >= 0 && is(of, "for"))) return false;
+  std::size_t x = is(of + 1, "the") ? of + 2 : of + 1;
+  // "the head of the Norwegian National Security Authority": the nation is read into the body later
+  if (entity_at(x) && type(items[x].entity) == NodeType::Nation && entity_at(x + 1) &&
+      type(items[x + 1].entity) == NodeType::Organisation)
+    ++x;
+  // "met A and the commander of the cyber forces, Brigadier General B": a
+  // holder left unnamed; the phrase is still B (who is met), with no edge.
+  std::size_t unnamed = entity_at(x) ? 0 : unnamed_holder(x);
+  if (unnamed) x += unnamed - 1;
+  else if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
+  std::size_t after = unnamed ? x + 1 : past_holder_tail(x + 1);
+  // "the head of the OSCE office in Astana, Ambassador X": the head of a unit of the body
+  // serves the body (leads the unit)
+  std::size_t u = after;
+  while (u < after + 2 && plain_word(u) && !is_unit_word(u)) ++u;  // "the Europol cyber unit"
+  std::size_t unit = !unnamed && is_unit_word(u) ? u + 1 : 0;
+  if (unit && (is(unit, "in") || is(unit, "at")) && entity_at(unit + 1) && type(items[unit + 1].entity) != NodeType::Person)
+    unit += 2;
+  if (unit && is(unit, ",")) after = unit;
+  else unit = 0;
+  // "Head of the Agency General X": a title written as a name needs no comma before the person
+  bool comma = is(after, ",");
+  if (!comma && !(r >= 0 && !unnamed)) return false;
+  std::size_t p = comma ? after + 1 : after;
+  if (role_at(p) >= 0) ++p;  // "..., Colonel X,": a rank before the name
+  if (!person_at(p)) return false;
+  int person = items[p].entity;
+  // "NATO's head of cyber policy, X", "Europol's director of operations, X": the field is
+  // the holder's named before; X serves the holder, heading a part of it
+  if (unnamed && i >= 2 && is(i - 1, "'s") && entity_at(i - 2) && type(items[i - 2].entity) != NodeType::Person &&
+      type(items[i - 2].entity) != NodeType::Place) {
+    // (a field the lexicon names with the title is the holder's whole: "head of state")
+    std::string whole = items[i].key + " of";
+    for (std::size_t k = of + 1; k < after && plain_word(k); ++k) whole += " " + items[k].key;
+    auto named = ctx.lex->role_noun_relation.find(whole);
+    bool heads = named != ctx.lex->role_noun_relation.end() && named->second == "leads"sv;
+    emit(person, items[i - 2].entity, heads ? EdgeType::leads : EdgeType::affiliated_with, "title_of_field_apposition");
+  }
+  if (unit) emit(person, items[x].entity, EdgeType::affiliated_with, "title_of_unit_apposition");
+  else if (!unnamed && r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
+  else if (!unnamed) emit(person, items[x].entity, rel == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
+  std::size_t from = i >= 1 && is(i - 1, "the") ? i - 1 : i;
+  merge(from, past_comma(p + 1), person);
+  return true;
+}
+
+// Past what a holder's name may carry before the person: "of the Armed
+// Forces" (whose body it is) and an acronym in brackets ("(JCC)").
+std::size_t ItemBuilder::past_holder_tail(std::size_t k) const {
+  std::size_t x = is(k, "of") ? (is(k + 1, "the") ? k + 2 : k + 1) : k;
+  if (x != k && entity_at(x) && type(items[x].entity) != NodeType::Person) k = x + 1;
+  if (is(k, "(") && entity_at(k + 1) && is(k + 2, ")")) k += 3;
+  return k;
+}
+
+// One to four lower-case words naming no one ("cyber forces") from x up to
+// a comma: their count, else 0.
+std::size_t ItemBuilder::unnamed_holder(std::size_t x) const {
+  std::size_t k = x;
+  while (k < items.size() && k < x + 4 && !items[k].is_entity() && items[k].key != "<role>"sv && !items[k].key.empty() &&
+         std::isalpha(static_cast<unsigned char>(items[k].key[0])) && items[k].begin < s.tokens.size() &&
+         !s.tokens[items[k].begin].capital)
+    ++k;
+  return k > x && is(k, ",") ? k - x : 0;
+}
+
+// "Colonel Jaak Tarien, the Director of the CCDCOE,": the role names its holder after "of".
+bool ItemBuilder::role_of_apposition(std::size_t i, int r) {
+  std::size_t p = i;
+  if (p >= 1 && is(p - 1, "the")) --p;
+  if (p < 2 || !is(p - 1, ",") || !person_at(p - 2)) return false;
+  if (!(is(i + 1, "of") || is(i + 1, "at") || is(i + 1, "for"))) return false;
+  std::size_t x = is(i + 2, "the") ? i + 3 : i + 2;
+  if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
+  if (is(x + 1, "'s") && entity_at(x + 2) && type(items[x + 2].entity) == NodeType::Organisation) x += 2;  // "of Peru's Agency"
+  int person = items[p - 2].entity;
+  role_edges(person, r, items[x].entity, "role_apposition");
+  std::size_t to = past_comma(x + 1);
+  merge(p - 2, to, person);
+  return true;
+}
+
+}  // namespace newsgraph::detail
