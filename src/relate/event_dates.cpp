@@ -271,20 +271,25 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     if (at >= 6 && sentence.substr(at - 6, 6) == "first ") continue;
     if (earlier_edition_before(sentence, at)) continue;
     int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, at);
-    if (event < 0 || std::any_of(stated_.begin(), stated_.end(), [&](const Stated& s) {
-          return s.event == event && s.sentence == sentence_index;
-        }))
-      continue;
+    if (event < 0) continue;
+    // "opened on Monday and closed on Wednesday": after the first verb of the event, only a
+    // closing one on another day says more (its last day)
+    const Stated* before = nullptr;
+    for (const auto& s : stated_)
+      if (s.event == event && s.sentence == sentence_index) before = &s;
+    if (before && (before->closing || !closing_verb(sentence.substr(at, length)))) continue;
     Dating d = date_near(points, sentence, at, at + length, false, words);
     if (!d.date) continue;
     // "closed on Wednesday after two days of talks": the first day counted back
     bool closing = !d.end && d.date->day && closing_verb(sentence.substr(at, length));
-    if (int n = closing ? length_in_days(sentence, words, true) : 0) d = {add_days(*d.date, 1 - n), d.date}, closing = false;
+    if (before && (!closing || before->date.end || !before->date.date || !(*before->date.date < *d.date))) continue;
+    if (int n = closing && !before ? length_in_days(sentence, words, true) : 0)
+      d = {add_days(*d.date, 1 - n), d.date}, closing = false;
     bool counted_back = std::any_of(points.begin(), points.end(), [&](const TimeExpression& x) {
       return x.date == d.date && past_year_counted_back(x, sentence);
     });
     stated_.push_back({event, sentence_index, d, closing, counted_back});
-    if (events.size() == 1) return;
+    if (events.size() == 1 && (before || closing)) return;
   }
 }
 

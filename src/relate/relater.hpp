@@ -62,6 +62,7 @@ class Relater {
   bool stands_for_group(const std::vector<Item>& items, const detail::PatternMatch& m, int entity, std::size_t si) const;
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const;
   std::optional<Dating> event_relative_date(const SentenceAnalysis& s, std::size_t si) const;
+  std::optional<Dating> numbered_event_day(const SentenceAnalysis& s, std::size_t si) const;
   void headlines_take_lede_date();
   bool photo_caption(std::size_t si) const;
   std::optional<Dating> told_occasion(std::string_view noun, std::size_t si, std::size_t reach) const;

@@ -13,6 +13,7 @@ namespace newsgraph::detail {
 // lede's date) when none is named; nullopt without such a phrase.
 std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::size_t si) const {
   if (auto counted = event_relative_date(s, si)) return counted;
+  if (auto numbered = numbered_event_day(s, si)) return numbered;
   // "On the opening day, A and B signed ...": the first day of the event told of last
   auto first_day = first_day_phrases_.find(s.tokens);
   if (first_day && last_events_.first.size() == 1 && event_possessor(s, first_day->first, first_day->second)) {
@@ -93,6 +94,36 @@ std::optional<Dating> Relater::event_relative_date(const SentenceAnalysis& s, st
     std::optional<Date> base = !d ? std::nullopt : closing ? d->end : d->date;
     if (!base || !base->day) return std::nullopt;
     return Dating{add_days(*base, sign * days), {}};
+  }
+  return std::nullopt;
+}
+
+// "On the second day of the forum, A and B signed X", "on the final day": the day the
+// ordinal counts from the first day of the event named (else the one told of last), or
+// its last day, when the document states its days and the count falls within them.
+std::optional<Dating> Relater::numbered_event_day(const SentenceAnalysis& s, std::size_t si) const {
+  const auto& t = s.tokens;
+  auto key = [&](std::size_t i) { return i < t.size() ? std::string_view(t[i].key) : std::string_view{}; };
+  for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+    if (key(i) != "on" || key(i + 1) != "the" || key(i + 3) != "day") continue;
+    std::string_view which = key(i + 2);
+    bool last = which == "final" || which == "last" || which == "closing";
+    auto n = lex_.temporal.ordinal_words.find(std::string(which));
+    if (!last && (n == lex_.temporal.ordinal_words.end() || n->second < 2)) continue;  // "first": first_day_phrases
+    int event = -1;
+    std::size_t at = key(i + 4) == "of" ? (key(i + 5) == "the" ? i + 6 : i + 5) : 0;
+    for (const auto& m : s.mentions)
+      if (at && m.begin == at) event = m.entity;
+    if (event < 0 && (!at || lex_.temporal.event_nouns.count(std::string(key(at)))))
+      event = last_events_.first.size() == 1 ? last_events_.first.front() : local_topic(si);
+    if (event < 0 || (doc_.entities[event].type != NodeType::Exercise && doc_.entities[event].type != NodeType::Event))
+      return std::nullopt;
+    auto d = events_.days_of(event);
+    if (!d || !d->date || !d->date->day) return std::nullopt;
+    if (last) return d->end ? std::optional<Dating>{Dating{d->end, {}}} : std::nullopt;
+    Date day = add_days(*d->date, n->second - 1);
+    if (d->end && *d->end < day) return std::nullopt;
+    return Dating{day, {}};
   }
   return std::nullopt;
 }

@@ -118,3 +118,21 @@ TEST_CASE("s22: 'its' after a body and its owner is the body's", "[relate][s22]"
        {}},
   });
 }
+
+TEST_CASE("s22: the second or final day of an event counts from the days the document gives it", "[relate][dating][s22]") {
+  check_relation_rows({
+      {"The Atlantic Cable Forum opened in Lisbon on Monday and closed on Wednesday. On the second day, Portugal "
+       "and Chile signed the Cable Protection Accord.",
+       {"Portugal party_to Cable Protection Accord 2025-06-17"},
+       {"Portugal party_to Cable Protection Accord 2025-06-16"}},
+      {"The Atlantic Cable Forum opened in Lisbon on Monday and closed on Wednesday. On the final day of the "
+       "forum, Portugal and Chile signed the Cable Protection Accord.",
+       {"Portugal party_to Cable Protection Accord 2025-06-18"},
+       {}},
+      // a count past the days the document gives: no such day of this event
+      {"The Atlantic Cable Forum opened in Lisbon on Monday and closed on Tuesday. On the fourth day, Portugal "
+       "and Chile signed the Cable Protection Accord.",
+       {},
+       {"Portugal party_to Cable Protection Accord 2025-06-19"}},
+  });
+}
