@@ -46,6 +46,7 @@ struct ItemBuilder {
   // Tokens to items, pronouns and possessives (items.cpp).
   int role_at(std::size_t i) const;
   void tokens_to_items();
+  void list_semicolons();
   std::vector<int> compound_nations(const Token& t) const;
   std::uint32_t push_mention(std::uint32_t i, const std::vector<int>& mention_at);
   std::uint32_t push_special(std::uint32_t i, const std::vector<int>& role_start);

@@ -363,6 +363,36 @@ bool ItemBuilder::state_body(const Item& it) const {
   return false;
 }
 
+// "Speakers included A, commander of X; B of Y; and C, director of Z": semicolons
+// between the members of a list whose members carry commas are the list's commas.
+void ItemBuilder::list_semicolons() {
+  if (!semicolons_join_list(s)) return;
+  for (auto& it : items)
+    if (it.key == ";"sv) it.key = ",";
+}
+
+bool semicolons_join_list(const SentenceAnalysis& s) {
+  // Read so only where every part after a semicolon opens with a name (after "and",
+  // "the" or a title in capitals) and the last opens with "and".
+  const auto& t = s.tokens;
+  std::vector<std::uint32_t> marks;
+  for (std::uint32_t k = 0; k < t.size(); ++k)
+    if (t[k].key == ";"sv) marks.push_back(k);
+  if (marks.empty()) return false;
+  for (std::size_t m = 0; m < marks.size(); ++m) {
+    std::uint32_t k = marks[m] + 1;
+    bool last_and = k < t.size() && t[k].key == "and"sv;
+    if (last_and) ++k;
+    if (k < t.size() && t[k].key == "the"sv) ++k;
+    if (last_and != (m + 1 == marks.size())) return false;
+    bool named = false;
+    for (std::uint32_t title = 0; title < 4 && k < t.size() && t[k].capital && !named; ++title, ++k)
+      named = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& x) { return x.begin == k; });
+    if (!named) return false;
+  }
+  return true;
+}
+
 bool people_pair_noun(std::string_view k) {
   return k == "ministers"sv || k == "leaders"sv || k == "men"sv || k == "women"sv || k == "envoys"sv || k == "commanders"sv;
 }
@@ -373,6 +403,7 @@ std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool 
                               std::vector<Item>* surface) {
   ItemBuilder b{s, ctx, found, {}};
   b.tokens_to_items();
+  b.list_semicolons();
   if (surface) *surface = b.items;
   if (!collapse) return std::move(b.items);
   b.chunk_roles();

@@ -60,6 +60,11 @@ std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool 
 
 NodeType entity_type(const ItemContext& ctx, int entity);
 
+// "Speakers included A, commander of X; B of Y; and C, director of Z": whether the
+// sentence's semicolons separate the members of one list (each part after one opens
+// with a name, the last with "and").
+bool semicolons_join_list(const SentenceAnalysis& s);
+
 // "they", "the ministers": words for the two people of the sentence before
 // (ItemContext::person_pair); the nouns here, "they" aside.
 bool people_pair_noun(std::string_view key);

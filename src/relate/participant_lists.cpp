@@ -4,6 +4,7 @@
 // Lists and headings are sentences of their own (document/markdown.cpp, html.cpp).
 #include <algorithm>
 
+#include "relate/items.hpp"
 #include "relate/passes.hpp"
 
 namespace newsgraph::detail {
@@ -174,6 +175,8 @@ void extend_person_lists(const DocAnalysis& doc, const Lexicon& lex, std::size_t
   if (people.size() < 2) return;
   std::sort(people.begin(), people.end(), [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
   std::size_t n = out.size();
+  bool semicolon_list = semicolons_join_list(s);  // "; and C": the list's commas
+  auto separator = [&](const WordKey& k) { return k == "," || k == "and" || (semicolon_list && k == ";"); };
   for (std::size_t r = first_relation; r < n; ++r) {
     if (out[r].type != EdgeType::participates_in || out[r].sentence != si ||
         doc.entities[out[r].source].type != NodeType::Person || !ends_with_source(lex, out[r].pattern))
@@ -185,11 +188,12 @@ void extend_person_lists(const DocAnalysis& doc, const Lexicon& lex, std::size_t
       const Mention& m = **it;
       if (m.begin < at) continue;
       bool stop = false;
-      for (std::uint32_t t = at; t < m.begin && !stop; ++t) stop = lex.person_list_stop_set.count(s.tokens[t].key) > 0;
+      for (std::uint32_t t = at; t < m.begin && !stop; ++t)
+        stop = lex.person_list_stop_set.count(s.tokens[t].key) > 0 && !(semicolon_list && s.tokens[t].key == ";");
       // the person's title ("Colonel", "Brigadier General") after the comma or "and" that lists them
       std::uint32_t k = m.begin;
       while (k > at && m.begin - k < 4 && s.tokens[k - 1].word && s.tokens[k - 1].capital) --k;
-      if (stop || k == at || (s.tokens[k - 1].key != "," && s.tokens[k - 1].key != "and")) break;
+      if (stop || k == at || !separator(s.tokens[k - 1].key)) break;
       bool known = std::any_of(out.begin() + static_cast<long>(first_relation), out.end(), [&](const Relation& x) {
         return x.type == EdgeType::participates_in && x.source == m.entity && x.target == out[r].target;
       });

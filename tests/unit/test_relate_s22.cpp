@@ -136,3 +136,18 @@ TEST_CASE("s22: the second or final day of an event counts from the days the doc
        {"Portugal party_to Cable Protection Accord 2025-06-19"}},
   });
 }
+
+TEST_CASE("s22: semicolons between the members of a list of people are its commas", "[relate][s22]") {
+  check_relation_rows({
+      {"Speakers at the Atlantic Cable Forum included Vice Admiral Henrik Sorensen, commander of the Danish Naval "
+       "Command; Dr. Claire Dubois of the French Naval Academy in Brest; and Michael O'Leary, director of Ireland's "
+       "National Cyber Security Centre.",
+       {"Henrik Sorensen participates_in Atlantic Cable Forum", "Claire Dubois participates_in Atlantic Cable Forum",
+        "Michael O'Leary participates_in Atlantic Cable Forum", "Claire Dubois affiliated_with French Naval Academy"},
+       {}},
+      // two clauses joined by a semicolon: no list
+      {"Henrik Sorensen spoke at the Atlantic Cable Forum; Claire Dubois stayed in Brest.",
+       {},
+       {"Claire Dubois participates_in Atlantic Cable Forum"}},
+  });
+}
