@@ -24,3 +24,33 @@ TEST_CASE("participation s22: a possessive apposition between the subject and it
        {}},
   });
 }
+
+TEST_CASE("participation s22: 'at the summit' and 'speaking at the conference' before a person", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"The Riga Cyber Forum opened on Monday. Speaking at the forum, Tomas Berg said ransomware was the main threat.",
+       {"Tomas Berg participates_in Riga Cyber Forum 2025-06-16"},
+       {}},
+      {"The Riga Cyber Forum opened on Monday. On the sidelines of the forum, Tomas Berg met Eva Huber.",
+       {"Tomas Berg participates_in Riga Cyber Forum 2025-06-16", "Tomas Berg met_with Eva Huber"},
+       {}},
+      // a word of another kind after "at the": no event spoken of
+      {"The Riga Cyber Forum opened on Monday. At the ministry, Tomas Berg met Eva Huber.",
+       {},
+       {"Tomas Berg participates_in Riga Cyber Forum"}},
+  });
+}
+
+TEST_CASE("participation s22: participants included, people from countries including", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Exercise Amber Gate ran in Tartu from 2 to 6 June. Participants included Finland, Sweden and NATO.",
+       {"Finland participates_in Amber Gate 2025-06-02", "Sweden participates_in Amber Gate", "North Atlantic Treaty Organization participates_in Amber Gate"},
+       {}},
+      {"The Riga Cyber Forum opened on Monday. The forum was attended by ministers from 20 countries, including Estonia and Chile.",
+       {"Estonia participates_in Riga Cyber Forum", "Chile participates_in Riga Cyber Forum"},
+       {}},
+      // what the participants did includes a name that did not take part
+      {"Exercise Amber Gate ran in Tartu from 2 to 6 June. Participants praised Finland for the scenario.",
+       {},
+       {"Finland participates_in Amber Gate"}},
+  });
+}
