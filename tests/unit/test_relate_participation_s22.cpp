@@ -54,3 +54,24 @@ TEST_CASE("participation s22: participants included, people from countries inclu
        {"Finland participates_in Amber Gate"}},
   });
 }
+
+TEST_CASE("participation s22: exercise staff provided, networks being defended", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Exercise Amber Gate ran in Tartu from 2 to 6 June. The Finnish Defence Forces provided umpires for the red team.",
+       {"Finnish Defence Forces participates_in Amber Gate 2025-06-02"},
+       {}},
+      {"Exercise Amber Gate ran in Tartu from 2 to 6 June. Europol supplied two mentors.",
+       {"Europol participates_in Amber Gate"},
+       {}},
+      // what is provided is no part of an exercise
+      {"Exercise Amber Gate ran in Tartu from 2 to 6 June. Europol provided funding for a new lab.",
+       {},
+       {"Europol participates_in Amber Gate"}},
+      {"Exercise Amber Gate ran in Tartu from 2 to 6 June. The Latvian National Armed Forces have been defending simulated networks since Monday.",
+       {"Latvian National Armed Forces participates_in Amber Gate"},
+       {}},
+      {"Exercise Amber Gate ran in Tartu from 2 to 6 June. The Latvian National Armed Forces are defending simulated military networks.",
+       {"Latvian National Armed Forces participates_in Amber Gate"},
+       {}},
+  });
+}
