@@ -75,3 +75,34 @@ TEST_CASE("participation s22: exercise staff provided, networks being defended",
        {}},
   });
 }
+
+TEST_CASE("participation s22: inverted joining, among the nations in, one of the teams, rankings, future gatherings", "[relate][participates_in][s22]") {
+  const std::string lead = "Exercise Amber Gate ran in Tartu from 2 to 6 June. ";
+  check_relation_rows({
+      {lead + "Joining the hosts were Chile and Peru.",
+       {"Chile participates_in Amber Gate 2025-06-02", "Peru participates_in Amber Gate 2025-06-02"},
+       {}},
+      {lead + "Chile and Peru were among 30 nations in the drill.",
+       {"Chile participates_in Amber Gate", "Peru participates_in Amber Gate"},
+       {}},
+      {lead + "Peru was one of 24 teams.",
+       {"Peru participates_in Amber Gate"},
+       {}},
+      {lead + "Chile topped the standings.",
+       {"Chile participates_in Amber Gate"},
+       {}},
+      {lead + "Chile, led by Colonel Ana Rojas, finished second.",
+       {"Chile participates_in Amber Gate"},
+       {}},
+      {"Exercise Amber Gate will run in Tartu from 2 to 6 July. Amber Gate will bring together Chile and Peru.",
+       {"Chile participates_in Amber Gate 2025-07-02", "Peru participates_in Amber Gate 2025-07-02"},
+       {}},
+      // one of the countries of a body, not of the exercise
+      {lead + "Chile is one of the few countries in NATO with a cyber command.",
+       {},
+       {"Chile participates_in Amber Gate"}},
+      {lead + "Chile is one of the few countries with a cyber command.",
+       {},
+       {"Chile participates_in Amber Gate"}},
+  });
+}
