@@ -106,3 +106,34 @@ TEST_CASE("participation s22: inverted joining, among the nations in, one of the
        {"Chile participates_in Amber Gate"}},
   });
 }
+
+TEST_CASE("participation s22: an exercise that will start, begin or take place on a day dates who takes part", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Exercise Amber Gate will start in Tartu on 2 July. Chile and Peru will take part.",
+       {"Chile participates_in Amber Gate 2025-07-02", "Peru participates_in Amber Gate 2025-07-02"},
+       {"Chile participates_in Amber Gate undated"}},
+      {"The Tartu Cyber Forum will take place on 9 September. Chile will attend.",
+       {"Chile participates_in Tartu Cyber Forum 2025-09-09"},
+       {}},
+      {"Exercise Amber Gate will kick off in Tartu on 2 July. Chile will take part.",
+       {"Chile participates_in Amber Gate 2025-07-02"},
+       {}},
+  });
+}
+
+TEST_CASE("participation s22: a span of days that will come takes the coming year", "[relate][participates_in][s22]") {
+  // read in March 2026: July is more than a season ahead
+  const Date march{2026, 3, 12};
+  check_relation_rows({
+      {"Exercise Amber Gate will be held in Tartu from 2 to 6 July. Chile will take part.",
+       {"Chile participates_in Amber Gate 2026-07-02"},
+       {"Chile participates_in Amber Gate 2025-07-02"}},
+      {"Exercise Amber Gate will run from 2 to 6 July in Tartu. Chile will take part.",
+       {"Chile participates_in Amber Gate 2026-07-02"},
+       {}},
+      // told in the past: the July gone by
+      {"Exercise Amber Gate ran from 2 to 6 July in Tartu. Chile took part.",
+       {"Chile participates_in Amber Gate 2025-07-02"},
+       {"Chile participates_in Amber Gate 2026-07-02"}},
+  }, march);
+}
