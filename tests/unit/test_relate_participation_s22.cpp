@@ -137,3 +137,19 @@ TEST_CASE("participation s22: a span of days that will come takes the coming yea
        {"Chile participates_in Amber Gate 2026-07-02"}},
   }, march);
 }
+
+TEST_CASE("participation s22: a date inside a 'whose' clause is not the event's", "[relate][participates_in][s22]") {
+  const std::string story =
+      "The Riga Cyber Forum opened in Riga on Monday. Delegations from 20 countries attended. The weather was cold. "
+      "Many came by train. ";
+  check_relation_rows({
+      {story + "The forum also heard from Moldova, whose cyber agency signed a pact with Europol in January. "
+               "Speakers included Tomas Berg and Eva Huber.",
+       {"Tomas Berg participates_in Riga Cyber Forum 2025-06-16", "Eva Huber participates_in Riga Cyber Forum 2025-06-16"},
+       {"Tomas Berg participates_in Riga Cyber Forum 2025-01"}},
+      // a "whose" clause with no occurrence verb changes nothing
+      {story + "The forum also heard from Moldova, whose cyber agency is new. Speakers included Tomas Berg.",
+       {"Tomas Berg participates_in Riga Cyber Forum 2025-06-16"},
+       {}},
+  });
+}
