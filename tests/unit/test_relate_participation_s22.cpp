@@ -153,3 +153,18 @@ TEST_CASE("participation s22: a date inside a 'whose' clause is not the event's"
        {}},
   });
 }
+
+TEST_CASE("participation s22: a time closing an aside before the event's verb is the aside's", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"The Riga Cyber Forum, which was launched in 2020, opened in Riga on Monday. Eva Huber attended.",
+       {"Eva Huber participates_in Riga Cyber Forum 2025-06-16"},
+       {"Eva Huber participates_in Riga Cyber Forum 2020"}},
+      {"Exercise Amber Gate, first held in 2016, began in Tartu on Monday. Chile took part.",
+       {"Chile participates_in Amber Gate 2025-06-16"},
+       {"Chile participates_in Amber Gate 2016"}},
+      // with no other time in the clause the aside's is still the event's
+      {"Exercise Amber Gate, held in Tartu in May, drew teams from Chile and Peru.",
+       {"Chile participates_in Amber Gate 2025-05", "Peru participates_in Amber Gate 2025-05"},
+       {}},
+  });
+}
