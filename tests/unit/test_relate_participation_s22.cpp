@@ -168,3 +168,22 @@ TEST_CASE("participation s22: a time closing an aside before the event's verb is
        {}},
   });
 }
+
+TEST_CASE("participation s22: travelling to a place for the event", "[relate][participates_in][s22]") {
+  const std::string lead = "The Riga Cyber Forum opened in Riga on Monday. ";
+  check_relation_rows({
+      {lead + "Tomas Berg travelled to Riga for the forum.",
+       {"Tomas Berg participates_in Riga Cyber Forum 2025-06-16"},
+       {}},
+      {"Eva Huber flew to Latvia for the Riga Cyber Forum, which opened on Monday.",
+       {"Eva Huber participates_in Riga Cyber Forum 2025-06-16"},
+       {}},
+      // a stay for another purpose, or a duty for the event, is no taking part
+      {lead + "Tomas Berg came to Riga for talks with Eva Huber.",
+       {},
+       {"Tomas Berg participates_in Riga Cyber Forum"}},
+      {lead + "Tomas Berg has been responsible for the forum since 2020.",
+       {},
+       {"Tomas Berg participates_in Riga Cyber Forum"}},
+  });
+}
