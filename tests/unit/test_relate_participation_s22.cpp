@@ -187,3 +187,18 @@ TEST_CASE("participation s22: travelling to a place for the event", "[relate][pa
        {"Tomas Berg participates_in Riga Cyber Forum"}},
   });
 }
+
+TEST_CASE("participation s22: the edition year written after the name dates an otherwise undated participation", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Chile took part in Locked Shields 2024.",
+       {"Chile participates_in Locked Shields 2024"},
+       {"Chile participates_in Locked Shields undated"}},
+      {"Peru joined Exercise Amber Gate 2023 as an observer.",
+       {"Peru participates_in Amber Gate 2023"},
+       {}},
+      // a date the text gives of the edition says more
+      {"Exercise Amber Gate 2024 ran in Tartu from 2 to 6 June 2024. Chile took part in Amber Gate 2024.",
+       {"Chile participates_in Amber Gate 2024-06-02"},
+       {"Chile participates_in Amber Gate undated"}},
+  });
+}
