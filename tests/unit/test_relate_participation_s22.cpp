@@ -202,3 +202,18 @@ TEST_CASE("participation s22: the edition year written after the name dates an o
        {"Chile participates_in Amber Gate undated"}},
   });
 }
+
+TEST_CASE("participation s22: joining the hosts, the other side, their colleagues; there as observers; fronted 'as part of the exercise'", "[relate][participates_in][s22]") {
+  const std::string lead = "Exercise Amber Gate ran in Tartu from 2 to 6 June. ";
+  check_relation_rows({
+      {lead + "Chile joined the hosts.", {"Chile participates_in Amber Gate 2025-06-02"}, {}},
+      {lead + "Chile joined the Estonian side.", {"Chile participates_in Amber Gate 2025-06-02"}, {}},
+      {lead + "Chilean specialists joined their Estonian colleagues.", {"Chile participates_in Amber Gate 2025-06-02"}, {}},
+      {lead + "Peru was there as an observer.", {"Peru participates_in Amber Gate 2025-06-02"}, {}},
+      {lead + "As part of the exercise, Chilean troops secured a port.", {"Chile participates_in Amber Gate 2025-06-02"}, {}},
+      // joining a body's staff, or counterparts for talks, is no taking part
+      {lead + "Chile joined the staff of the European Commission.", {}, {"Chile participates_in Amber Gate"}},
+      {lead + "Chilean officials joined their Estonian counterparts for talks on the pact.", {}, {"Chile participates_in Amber Gate"}},
+      {lead + "During the drill, Russian hackers attacked a port.", {}, {"Russia participates_in Amber Gate"}},
+  });
+}
