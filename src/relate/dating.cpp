@@ -98,12 +98,27 @@ bool opens_sentence(std::string_view sentence, const TimeExpression& x) {
   return sentence.substr(x.end).starts_with(",");
 }
 
+// "X, which was launched in 2020, opened on Monday", "X, first held in 2016,
+// began": a time closing an aside right before the words (a clause opener or
+// "first" in it) is the aside's; one elsewhere in the clause is preferred.
+bool closes_aside(std::string_view sentence, std::size_t from, const TimeExpression& x, const TemporalWords& words) {
+  if (x.end > from) return false;
+  std::string_view between = sentence.substr(x.end, from - x.end);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  if (between != ",") return false;
+  std::size_t open = sentence.substr(0, x.start).rfind(',');
+  if (open == std::string_view::npos) return false;
+  std::string_view aside = sentence.substr(open, x.start - open);
+  return aside.find(" first ") != std::string_view::npos || another_fact(aside, words);
+}
+
 }  // namespace
 
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
                  bool conjunct, const TemporalWords& words) {
   const TimeExpression* best = nullptr;
   std::size_t best_distance = 0;
+  bool best_aside = false;
   for (const auto& x : exprs) {
     if (!x.resolved() || (conjunct && x.end <= from && !opens_sentence(sentence, x))) continue;
     // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
@@ -111,8 +126,11 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
     if (x.end <= from && contrast_between(sentence.substr(x.end, from - x.end), words)) continue;
     if (inside_relative_clause(sentence, from, to, x)) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
-    bool better = !best || (x.date && !best->date) || (bool(x.date) == bool(best->date) && d < best_distance);
-    if (better) best = &x, best_distance = d;
+    bool aside = closes_aside(sentence, from, x, words);
+    bool better = !best || (x.date && !best->date) ||
+                  (bool(x.date) == bool(best->date) &&
+                   (aside != best_aside ? best_aside : d < best_distance));
+    if (better) best = &x, best_distance = d, best_aside = aside;
   }
   if (!best) return {};
   // "Cyber Shield 2024 from June 12 to June 13": a later date in the same

@@ -45,6 +45,15 @@ bool earlier_edition_before(std::string_view sentence, std::size_t at) {
   return last == "first" || last == "previous" || last == "inaugural" || last == "last";
 }
 
+// "The conference heard from Ukraine, whose agency signed a pact with X in
+// January": a verb inside a clause opened by "whose" (not yet closed by a
+// comma) has that clause's own subject; its date is not the event's.
+bool in_whose_clause(std::string_view sentence, std::size_t at) {
+  std::string_view before = sentence.substr(0, at);
+  std::size_t whose = before.rfind(" whose ");
+  return whose != std::string_view::npos && before.find(',', whose) == std::string_view::npos;
+}
+
 // Whether `s` holds `lower` (lower case, starting with `first`) in any case:
 // its first byte found by find() (memchr), in each case it may be written in.
 bool has_lowered(std::string_view s, char first, std::string_view lower) {
@@ -269,7 +278,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   for (const auto& [at, length] : *verbs) {
     // "The exercise was first held in Toulon in 2024": the first edition, not the one the story is about
     if (at >= 6 && sentence.substr(at - 6, 6) == "first ") continue;
-    if (earlier_edition_before(sentence, at)) continue;
+    if (earlier_edition_before(sentence, at) || in_whose_clause(sentence, at)) continue;
     int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, at);
     if (event < 0) continue;
     // "opened on Monday and closed on Wednesday": after the first verb of the event, only a

@@ -136,7 +136,10 @@ struct Reader {
     std::size_t i = cue + len;
     if (i < items.size() && (items[i].key == "in" || items[i].key == "at" || items[i].key == "to")) ++i;
     bool definite = i < items.size() && (items[i].key == "the" || items[i].key == "this" || items[i].key == "that");
-    if (definite) ++i;
+    // "joined their Polish colleagues": a possessive before a nation's people is as "the"
+    bool possessive = i + 1 < items.size() && (items[i].key == "their" || items[i].key == "its") &&
+                      items[i + 1].is_entity() && people_after(i + 1);
+    if (definite || possessive) ++i;
     if (i >= items.size()) return false;
     const Item& it = items[i];
     // "observed that the drill was hard", "said that Estonia took part": a
@@ -152,6 +155,9 @@ struct Reader {
       return it.entity >= 0 && entity_type(ctx, it.entity) != NodeType::Place;
     }
     if (!lower_word(it) || lex.temporal.date_cues.count(it.key) || lex.temporal.months.count(it.key)) return false;
+    // "joined the hosts", "joined the troops": the people of the same exercise (not "the staff of X")
+    bool of_after = i + 1 < items.size() && items[i + 1].key == "of";
+    if (definite && !of_after && (it.key == "hosts" || people_word(i))) return false;
     // "the drill" is the topic; "talks", "a conference" are not
     auto topic_noun = [&](std::size_t k) { return definite && lex.anaphor_type.find(items[k].key)->second == topic_type; };
     if (lex.anaphor_type.count(it.key)) return !topic_noun(i);

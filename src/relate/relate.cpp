@@ -348,9 +348,13 @@ EdgeType Relater::relation_of_match(const RelationPattern& p, const std::vector<
   for (std::size_t j = m.first; j <= m.last; ++j)
     if (nation_holds_noun(items[j], s)) return EdgeType::affiliated_with;
   // "a team from the C5 Agency, headed by X": X heads the team the body sent, and serves the body
-  if (std::size_t b = m.first > 0 && items[m.first - 1].word == word::the ? m.first - 1 : m.first;
-      b >= 2 && (items[b - 1].key == "from" || items[b - 1].word == word::of) && lex_.group_noun_set.count(items[b - 2].key))
-    return EdgeType::affiliated_with;
+  // (read in the sentence's tokens: an aside "X, led by Y," may be matched apart from them)
+  const auto& t = s.tokens;
+  if (std::size_t b = m.first < items.size() ? items[m.first].begin : 0; b >= 2) {
+    if (t[b - 1].key == "the") --b;
+    if (b >= 2 && (t[b - 1].key == "from" || t[b - 1].key == "of") && lex_.group_noun_set.count(t[b - 2].key))
+      return EdgeType::affiliated_with;
+  }
   // "Y's head of cyber policy": the title goes on to a field, a unit of Y the person heads
   std::size_t k = m.last;
   if (k + 2 < items.size() && items[k + 1].entity < 0 && items[k + 2].entity < 0 &&

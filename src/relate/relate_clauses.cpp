@@ -90,6 +90,10 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
     bool part_of = items[i + 2].key == "part" && items[i + 3].key == "of";
     part_of = part_of || items[i + 2].key == "his" || items[i + 2].key == "her" ||
               (items[i + 3].key == "of" && !items[i + 2].is_entity() && lex.role_noun_relation.count(items[i + 2].key));
+    // ", Estonia's defence minister, ...": a possessive name opens one as a determiner does, after
+    // one name (the apposition of "A and B, the alliance's newest members," is the list's, not B's)
+    bool listed = i > 0 && (items[i - 1].key == "and" || items[i - 1].key == ",");
+    part_of = part_of || (!listed && items[i + 2].is_entity() && items[i + 3].key == "'s");
     // "X, on his first visit to Y since ..., also met Z": a fronted circumstance of the subject's
     const WordKey& w = items[i + 2].key;
     bool aside = w == "on" || w == "during" || w == "after" || w == "before" || w == "speaking" || w == "visiting";

@@ -71,6 +71,8 @@ class Relater {
   std::vector<int> events_named(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
                                 std::vector<std::size_t>& at);
   void date_event_edges();
+  // "took part in Locked Shields 2024": the year that sentence writes after the event's name, else 0.
+  int edition_year(int event, std::size_t sentence_index) const;
   void remember_pair(int a, int b, std::size_t si);
   void remember_person_pair(const SentenceAnalysis& s, std::size_t si);
   void refresh_pairs();

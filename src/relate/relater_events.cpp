@@ -1,6 +1,7 @@
 // The Relater's reading of events (relater.hpp): which exercises, events
 // and agreements a sentence speaks of, and the dates their edges take.
 #include <algorithm>
+#include <string>
 
 #include "relate/clause_checks.hpp"
 #include "relate/relater.hpp"
@@ -228,6 +229,9 @@ void Relater::date_event_edges() {
     if (first) r.date = first->date, r.end = first->end;
     if (first) continue;
     auto d = events_.near(event, r.sentence);
+    // no date told of it anywhere near: the edition's year its name gives, when it gives one
+    if (!d && !r.date && !r.end && !event_place)
+      if (int year = edition_year(event, r.sentence)) r.date = Date{year, 0, 0};
     if (!d) continue;
     // "closed on Wednesday after two days of talks": the clause's day is the last of the event's span
     bool last_day = r.date && !r.end && d->date && d->end && *d->end == *r.date && *d->date < *r.date;
@@ -238,6 +242,26 @@ void Relater::date_event_edges() {
     r.end = d->end;
     r.confidence *= 0.9;
   }
+}
+
+// The year written right after a name of `event` in the sentence ("Cyber
+// Europe 2024"): the recogniser leaves it out of the name and the times of the
+// sentence leave it out as a date of the fact (drop_times_inside_names).
+int Relater::edition_year(int event, std::size_t sentence_index) const {
+  constexpr int kFirst = 1990, kLast = 2100;
+  if (sentence_index >= doc_.sentences.size()) return 0;
+  const SentenceAnalysis& s = doc_.sentences[sentence_index];
+  for (const auto& m : s.mentions) {
+    if (m.entity != event) continue;
+    for (std::uint32_t k : {m.end - 1, m.end}) {  // the name's last word, else the word after it
+      if (k >= s.tokens.size()) continue;
+      std::string_view t = s.tokens[k].text;
+      if (t.size() != 4 || !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+      int year = std::stoi(std::string(t));
+      if (year >= kFirst && year <= kLast) return year;
+    }
+  }
+  return 0;
 }
 
 }  // namespace newsgraph::detail

@@ -285,8 +285,9 @@ std::optional<Matcher::Found> Matcher::find_dates(std::size_t i, std::size_t at,
 }
 
 // A span's two dates; the first takes the second's year when it has none
-// (`f.first` is updated: its year is then no longer relative).
-void Matcher::resolve_span(Found& f, TimeExpression& e) const {
+// (`f.first` is updated: its year is then no longer relative). `near_future_days`:
+// how far ahead a date without a year may lie (further when the clause looks ahead).
+void Matcher::resolve_span(Found& f, TimeExpression& e, long near_future_days) const {
   Parsed& first = f.first;
   const Parsed& second = f.second;
   if (first.needs_year && !second.needs_year && !second.relative) {
@@ -294,8 +295,8 @@ void Matcher::resolve_span(Found& f, TimeExpression& e) const {
     first.year = first.month > second.month ? second.year - 1 : second.year;
   }
   e.role = TimeRole::Span;
-  e.date = resolve(first);
-  e.until = resolve(second);
+  e.date = resolve(first, near_future_days);
+  e.until = resolve(second, near_future_days);
   if (first.needs_year && second.needs_year && e.date && e.until && *e.until < *e.date)
     e.until = resolve(Parsed{second.end, e.date->year + 1, second.month, second.day});  // Dec 28 to Jan 3
   // "from Monday to Friday": the Friday after that Monday
@@ -346,7 +347,8 @@ std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next
   if (!f) return std::nullopt;
   TimeExpression e;
   if (f->span) {
-    resolve_span(*f, e);
+    // "will be held from 2 to 6 July" written in March: the coming July, as a single day would be
+    resolve_span(*f, e, future_before(i) ? kUntilFutureDays : kNearFutureDays);
   } else if (c.until) {
     e.role = TimeRole::Until;
     e.until = resolve(f->first, kUntilFutureDays);
