@@ -426,6 +426,17 @@ std::size_t occasion_before_setting(const std::vector<Item>& items, std::size_t 
   return t == NodeType::Exercise || t == NodeType::Event ? j - 1 : 0;
 }
 
+// "X in Tallinn, which ...": items[i - 1] a place after "in" or "at", and items[i - 3] a
+// body, exercise or event named before it.
+bool seated_body_before(const std::vector<Item>& items, std::size_t i, const DocAnalysis& doc) {
+  auto one = [&](const Item& it) { return it.entity >= 0 && it.group.empty(); };
+  if (!one(items[i - 1]) || doc.entities[items[i - 1].entity].type != NodeType::Place) return false;
+  if (items[i - 2].key != "in" && items[i - 2].key != "at") return false;
+  if (!one(items[i - 3])) return false;
+  NodeType t = doc.entities[items[i - 3].entity].type;
+  return t == NodeType::Organisation || t == NodeType::Exercise || t == NodeType::Event;
+}
+
 }  // namespace
 
 bool lower_word(const Item& it) {
@@ -453,6 +464,13 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     if (occasion) clause.push_back(items[occasion]);
     else if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);
     clause.insert(clause.end(), items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(close));
+    // "the Centre of Excellence in Tallinn, which Australia joined": the body seated in the
+    // place may be what the clause speaks of too (the slots' types tell which fits)
+    if (!occasion && !opened && doc && i >= 3 && seated_body_before(items, i, *doc)) {
+      std::vector<Item> seated = clause;
+      seated.front() = items[i - 3];
+      extra.push_back(std::move(seated));
+    }
     extra.push_back(std::move(clause));
     std::size_t last = std::min(close, items.size() - 1);
     // "X, the drill, which ..., drew": the apposition's closing comma stays, for split_appositions

@@ -151,3 +151,17 @@ TEST_CASE("s22: semicolons between the members of a list of people are its comma
        {"Claire Dubois participates_in Atlantic Cable Forum"}},
   });
 }
+
+TEST_CASE("s22: a relative clause after a body seated in a place may speak of the body", "[relate][s22]") {
+  check_relation_rows({
+      {"They discussed the NATO Cooperative Cyber Defence Centre of Excellence in Tallinn, which Australia joined "
+       "as a contributing participant in 2024.",
+       {"Australia member_of NATO Cooperative Cyber Defence Centre of Excellence 2024"},
+       {}},
+      // the place's own clause still speaks of the place
+      {"Estonia hosted the talks in Tallinn, which is home to the NATO Cooperative Cyber Defence Centre of "
+       "Excellence.",
+       {"NATO Cooperative Cyber Defence Centre of Excellence located_in Tallinn"},
+       {"NATO Cooperative Cyber Defence Centre of Excellence member_of Estonia"}},
+  });
+}
