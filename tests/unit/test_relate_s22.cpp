@@ -165,3 +165,19 @@ TEST_CASE("s22: a relative clause after a body seated in a place may speak of th
        {"NATO Cooperative Cyber Defence Centre of Excellence member_of Estonia"}},
   });
 }
+
+TEST_CASE("s22: 'of which A and B are members' makes them members", "[relate][member_of][s22]") {
+  check_relation_rows({
+      {"Ghana and Germany welcomed their work within the Global Forum on Cyber Expertise (GFCE), of which both "
+       "countries are members.",
+       {"Ghana member_of Global Forum on Cyber Expertise", "Germany member_of Global Forum on Cyber Expertise"},
+       {}},
+      {"The ministers praised the Global Forum on Cyber Expertise, of which Kenya and Peru are founding members.",
+       {"Kenya member_of Global Forum on Cyber Expertise", "Peru member_of Global Forum on Cyber Expertise"},
+       {}},
+      // "of which" naming no membership
+      {"The ministers praised the Global Forum on Cyber Expertise, of which Kenya and Peru are critics.",
+       {},
+       {"Kenya member_of Global Forum on Cyber Expertise"}},
+  });
+}
