@@ -83,6 +83,51 @@ void Recogniser::bind_partial_names() {
   }
   for (const auto& [part, e] : partial)
     if (count[part] == 1 && !lex_.function_word_set.count(part)) known_.emplace(part, e - 1);
+  bind_short_body_names(partial);
+}
+
+// "Anka chief executive X" after "Anka Siber Sistemleri", "Revontuli's" after "Revontuli
+// Security Oyj": a body named by the first word of its name alone, when the word is the
+// name's own (no lexicon word, never written in lower case in the document, no part of a
+// person's name) and starts no other entity's name.
+void Recogniser::bind_short_body_names(const std::unordered_map<std::string, int>& person_parts) {
+  constexpr std::size_t kMinLetters = 4;
+  std::unordered_map<std::string, int> first_of;  // word -> entity + 1; 0 when two entities start with it
+  for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e) {
+    const DocEntity& ent = doc_.entities[e];
+    for (const auto& name : ent.names) {
+      std::string key = lex_.name_key_of(name);
+      auto space = key.find(' ');
+      if (space == std::string::npos) continue;
+      std::string word = key.substr(0, space);
+      bool body = ent.type == NodeType::Organisation && ent.lexicon < 0;
+      auto [it, fresh] = first_of.emplace(word, body ? e + 1 : 0);
+      if (!fresh && it->second != e + 1) it->second = 0;
+    }
+  }
+  for (const auto& [word, e] : first_of) {
+    if (e == 0 || word.size() < kMinLetters || person_parts.count(word) || known_.count(word) || lex_.gazetteer.count(word) ||
+        lex_.function_word_set.count(word) || lex_.head_type.count(word) || lex_.org_prefix_set.count(word) ||
+        lex_.generic_org_set.count(word) || lex_.given_name_set.count(word) || lex_.adjective_name_set.count(word) ||
+        lex_.state_body_set.count(word) || lex_.title_relation.count(word) || written_lower(word))
+      continue;
+    known_.emplace(word, e - 1);
+  }
+}
+
+// Whether the document writes `word` (lower case) in lower case anywhere, as a whole word
+// of its prose (not of an address: "press@revontuli.example", "revontuli.fi/news").
+bool Recogniser::written_lower(const std::string& word) const {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); };
+  auto address = [](char c) { return c == '@' || c == '/' || c == '.'; };
+  for (std::size_t at = text_.find(word); at != std::string_view::npos; at = text_.find(word, at + 1)) {
+    std::size_t end = at + word.size();
+    bool starts = at == 0 || (!letter(text_[at - 1]) && !address(text_[at - 1]));
+    bool ends = end >= text_.size() || !letter(text_[end]);
+    bool domain = end + 1 < text_.size() && address(text_[end]) && letter(text_[end + 1]);
+    if (starts && ends && !domain) return true;
+  }
+  return false;
 }
 
 void Recogniser::rescan_known(std::size_t si) {

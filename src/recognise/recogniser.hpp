@@ -192,6 +192,8 @@ class Recogniser {
   // Pass 2: names known in the document, wherever they recur.
   void rescan_known(std::size_t si);
   void bind_partial_names();
+  void bind_short_body_names(const std::unordered_map<std::string, int>& person_parts);
+  bool written_lower(const std::string& word) const;
   bool person_name_part(const std::string& key) const;
   // Pass 3: "the center", "the exercise" -> the latest entity it describes.
   void resolve_anaphora();

@@ -26,3 +26,22 @@ TEST_CASE("s22: a body's head of a field serves the body", "[relate][roles][s22]
       {"They met the commander of the cyber forces, Brigadier General Jan Berg.", {}, {"Jan Berg * Europol"}},
   });
 }
+
+TEST_CASE("s22: a body named by the first word of its name alone is that body", "[relate][roles][s22]") {
+  check_relation_rows({
+      {"Istanbul-based Anka Siber Sistemleri signed a deal with the ministry. Anka chief executive Burak Sezer said "
+       "deliveries would begin next year.",
+       {"Burak Sezer leads Anka Siber Sistemleri"},
+       {}},
+      // a word the document also writes in lower case is no name of its own
+      {"Istanbul-based Harbour Siber Sistemleri signed a deal near the harbour. Harbour chief executive Burak Sezer "
+       "said deliveries would begin next year.",
+       {},
+       {"Burak Sezer leads Harbour Siber Sistemleri"}},
+      // two bodies whose names start with the word: neither
+      {"Istanbul-based Anka Siber Sistemleri and the Anka Savunma Group signed a deal. Anka chief executive Burak Sezer said "
+       "deliveries would begin next year.",
+       {},
+       {"Burak Sezer leads Anka Siber Sistemleri", "Burak Sezer leads Anka Savunma Group"}},
+  });
+}
