@@ -32,6 +32,17 @@ bool name_gloss(std::string_view inner) {
 
 }  // namespace
 
+// Whether `between` holds only words that link two times of one fact ("and again in").
+bool only_linking_words(std::string_view between) {
+  static constexpr std::string_view kLinks[] = {"and", "again", "then", "later", "once", "more", "also", "in", "on",
+                                                "at", "from", "to", "until", "the", "a", "as", "well", "or"};
+  bool only = true;
+  std::string lower;
+  for (const auto& w : words_of(between, lower))
+    only = only && std::find(std::begin(kLinks), std::end(kLinks), w.text) != std::end(kLinks);
+  return only;
+}
+
 bool another_fact(std::string_view between, const TemporalWords& words) {
   // ", Cyber Command said on Friday": the date of the saying, not of what was said;
   // ", and the Philippines may join next year": another clause.
@@ -139,6 +150,10 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
     if (!x.date || !best->date || &x == best || !refines(*x.date, *best->date)) continue;
     std::size_t lo = std::min(best->end, x.end), hi = std::max(best->start, x.start);
     if (hi >= lo && another_fact(sentence.substr(lo, hi - lo), words)) continue;
+    // "joined X last year and hosted a workshop in November": words between two times after the
+    // matched words (not "This year, A played in X in June", which the match lies between) that
+    // do more than link them tell another fact
+    if (hi >= lo && lo >= to && !only_linking_words(sentence.substr(lo, hi - lo))) continue;
     if (x.start >= to && another_fact(sentence.substr(to, x.start - to), words)) continue;
     best = &x;
   }
@@ -154,6 +169,9 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
     std::string_view between = sentence.substr(from, x.start - from);
     if (previous && between.find("again") == std::string_view::npos && between.find(" and ") == std::string_view::npos)
       break;
+    // "joined X in 2019 and again in 2021", not "joined X last year and hosted a workshop in
+    // November": between two times of one fact, only words that link them
+    if (previous && !only_linking_words(between)) break;
     if (!previous && another_fact(between, words)) break;
     // "in 2019 and Peru joined NATO in 2020": a name between starts another statement
     if (std::any_of(between.begin(), between.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) break;

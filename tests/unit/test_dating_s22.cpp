@@ -16,3 +16,19 @@ TEST_CASE("s22: an event that ends on a weekday ends on the coming one", "[relat
       {"Exercise Polar Lantern ended on Friday in Tromso.", {"Polar Lantern located_in Tromsø 2025-06-13"}, {}},
   });
 }
+
+TEST_CASE("s22: a time after another verb of the clause dates that verb's fact, not the first", "[relate][dating][s22]") {
+  check_relation_rows({
+      {"The Philippines joined the Counter Ransomware Initiative last year and hosted a workshop in November.",
+       {"Philippines member_of Counter Ransomware Initiative 2024"},
+       {"Philippines member_of Counter Ransomware Initiative 2024-11"}},
+      // two times of one fact, linked
+      {"Peru joined the Counter Ransomware Initiative in 2019 and again in 2021.",
+       {"Peru member_of Counter Ransomware Initiative 2019", "Peru member_of Counter Ransomware Initiative 2021"},
+       {}},
+      // the fact between its two times: the finer one
+      {"This year, for the first time, a Peruvian team played in Cyber Europe, ENISA's exercise, in June.",
+       {"Peru participates_in Cyber Europe 2025-06"},
+       {}},
+  });
+}
