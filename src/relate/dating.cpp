@@ -169,9 +169,10 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
     std::string_view between = sentence.substr(from, x.start - from);
     if (previous && between.find("again") == std::string_view::npos && between.find(" and ") == std::string_view::npos)
       break;
-    // "joined X in 2019 and again in 2021", not "joined X last year and hosted a workshop in
-    // November": between two times of one fact, only words that link them
-    if (previous && !only_linking_words(between)) break;
+    // "joined X in 2019 and again in 2021", "hosted X in June and will host it again in 2027",
+    // not "joined X last year and hosted a workshop in November": between two times of one
+    // fact, only words that link them, or "again"
+    if (previous && !only_linking_words(between) && between.find("again") == std::string_view::npos) break;
     if (!previous && another_fact(between, words)) break;
     // "in 2019 and Peru joined NATO in 2020": a name between starts another statement
     if (std::any_of(between.begin(), between.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) break;
