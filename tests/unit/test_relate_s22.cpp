@@ -181,3 +181,21 @@ TEST_CASE("s22: 'of which A and B are members' makes them members", "[relate][me
        {"Kenya member_of Global Forum on Cyber Expertise"}},
   });
 }
+
+TEST_CASE("s22: two people who agree or sign during talks met", "[relate][met_with][s22]") {
+  check_relation_rows({
+      {"Japanese Defence Minister Kenji Morita and his Philippine counterpart, Gilberto Santos, agreed on Tuesday to "
+       "hold a joint exercise next year, during talks at Camp Aguinaldo.",
+       {"Kenji Morita met_with Gilberto Santos 2025-06-17"},
+       {}},
+      {"Kenji Morita and Gilberto Santos agreed to hold a joint exercise during talks in Manila on Tuesday.",
+       {"Kenji Morita met_with Gilberto Santos 2025-06-17"},
+       {}},
+      // talks with a third party: the two did not (only) meet each other
+      {"Kenji Morita and Gilberto Santos agreed on Tuesday during talks with Vietnam.",
+       {},
+       {"Kenji Morita met_with Gilberto Santos"}},
+      // talks spoken of, not held
+      {"Kenji Morita said on Tuesday that talks would continue.", {}, {"Kenji Morita met_with Gilberto Santos"}},
+  });
+}
