@@ -199,3 +199,17 @@ TEST_CASE("s22: two people who agree or sign during talks met", "[relate][met_wi
       {"Kenji Morita said on Tuesday that talks would continue.", {}, {"Kenji Morita met_with Gilberto Santos"}},
   });
 }
+
+TEST_CASE("s22: the signing of an agreement between two parties makes them its parties", "[relate][party_to][s22]") {
+  check_relation_rows({
+      {"The ministers witnessed the signing of the Manila Arrangement between the Japanese Cyber Defense Command "
+       "and the Philippine Cyber Group on Tuesday.",
+       {"Japanese Cyber Defense Command party_to Manila Arrangement 2025-06-17",
+        "Philippine Cyber Group party_to Manila Arrangement 2025-06-17"},
+       {}},
+      // the signing by one who is not a party named after "by": not read
+      {"The ministers discussed the signing of the Manila Arrangement by Chile next year.",
+       {},
+       {"Chile party_to Manila Arrangement"}},
+  });
+}
