@@ -261,21 +261,27 @@ struct Matcher {
     return next + 1 < items.size() && !entity_like(items[next]) && ctx.lex->subject_adverb_set.count(items[next].key) > 0;
   }
 
-  // "The CCDCOE in Tallinn sent observers": a subject's place after it, which the
-  // pattern does not write, before the pattern's next words; the index after the
-  // place, else `next`. Not where those words read "in" themselves ("X in Y hosted").
+  // "The CCDCOE in Tallinn sent observers", "Colonel X of the Polish Army has taken over as":
+  // a subject's place, or a person's or body's owner, after it, which the pattern does not
+  // write, before the pattern's next words; the index after it, else `next`. Not where
+  // those words read the preposition themselves ("X in Y hosted", "X of Y said").
   std::size_t after_subject_place(const PatternElement& e, std::size_t ei, std::size_t next) const {
-    if (e.role != 'S' || ei + 1 >= p.elements.size() || p.elements[ei + 1].kind != PatternElement::Words) return next;
+    if (e.role != 'S' || ei + 1 >= p.elements.size() || p.elements[ei + 1].kind != PatternElement::Words ||
+        next >= items.size() || next == 0)
+      return next;
+    const WordKey& prep = items[next].key;
+    bool in = prep == "in", of = items[next].word == word::of;
     const auto& alts = p.elements[ei + 1].words;
-    if (std::find(alts.begin(), alts.end(), "in") != alts.end()) return next;
+    if ((!in && !of) || std::find(alts.begin(), alts.end(), std::string(prep)) != alts.end()) return next;
+    if (of && !owned_item(next - 1)) return next;
     std::size_t k = next + 1;
-    if (next >= items.size() || items[next].key != "in") return next;
     if (k < items.size() && items[k].word == word::the) ++k;
     if (k + 1 >= items.size() || items[k].entity < 0 || !items[k].group.empty() ||
         items[k + 1].word == word::possessive)
       return next;
     NodeType t = entity_type(ctx, items[k].entity);
-    return t == NodeType::Place || t == NodeType::Nation ? k + 1 : next;
+    if (in) return t == NodeType::Place || t == NodeType::Nation ? k + 1 : next;
+    return t == NodeType::Organisation || t == NodeType::Nation ? k + 1 : next;
   }
 
   // "in the Estonian capital, Tallinn", "outside the Belgian city of Mons": a place

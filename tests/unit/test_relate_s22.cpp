@@ -213,3 +213,22 @@ TEST_CASE("s22: the signing of an agreement between two parties makes them its p
        {"Chile party_to Manila Arrangement"}},
   });
 }
+
+TEST_CASE("s22: a person's or body's owner after 'of' leaves the verb the subject's", "[relate][s22]") {
+  check_relation_rows({
+      {"Colonel Tomasz Nowak of the Polish Cyberspace Defence Forces has taken over as chief of staff at the NATO "
+       "Cyber Security Centre in Mons.",
+       {"Tomasz Nowak affiliated_with NATO Cyber Security Centre",
+        "Tomasz Nowak affiliated_with Polish Cyberspace Defence Forces"},
+       {}},
+      {"Exercise Harbour Lock began in Gdansk on Monday. Jan Berg of Europol took part.",
+       {"Jan Berg participates_in Harbour Lock", "Jan Berg affiliated_with Europol"},
+       {"Europol participates_in Harbour Lock"}},
+      {"Exercise Cyber Coalition will run from 16 to 20 November in Tartu, Estonia.",
+       {"Cyber Coalition located_in Tartu"},
+       {}},
+      {"The Dutch Defence Cyber Command welcomed a new commander, Brigadier General Pieter Visser, on 2 June.",
+       {"Pieter Visser leads Dutch Defence Cyber Command 2025-06-02"},
+       {}},
+  });
+}
