@@ -19,11 +19,15 @@ enum class Tense { None, Past, Future };
 Tense tense_of(std::string_view sentence, const TemporalWords& words) {
   bool past = false;
   std::string lower;
-  for (const auto& w : words_of(sentence, lower)) {
-    if (words.future_cues.count(w.text)) return Tense::Future;
-    bool compound = w.start > 0 && sentence[w.start - 1] == '-';
-    past |= words.past_tense_words.count(w.text) > 0 ||
-            (!compound && w.text.size() > 4 && w.text.ends_with("ed") && !words.months.count(w.text));
+  auto w = words_of(sentence, lower);
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    if (words.future_cues.count(w[k].text)) return Tense::Future;
+    bool compound = w[k].start > 0 && sentence[w[k].start - 1] == '-';
+    // "18 November: ministers' meeting, Vilnius, hosted by Lithuania": a participle before
+    // "by" tells no tense ("was hosted by" has its "was")
+    bool participle = k + 1 < w.size() && w[k + 1].text == "by";
+    past |= words.past_tense_words.count(w[k].text) > 0 ||
+            (!compound && !participle && w[k].text.size() > 4 && w[k].text.ends_with("ed") && !words.months.count(w[k].text));
   }
   return past ? Tense::Past : Tense::None;
 }
@@ -89,6 +93,11 @@ void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view
     if (!yearless_month(sentence.substr(x.start, x.end - x.start), words)) continue;
     if (!tense) tense = tense_of(sentence, words);
     if (*tense == Tense::Future) continue;
+    // "18-19 November: ministers' meeting, Vilnius": an agenda's entry, a date opening its
+    // line before a colon, is the coming one
+    std::size_t lead = sentence.find_first_not_of(" -*\t");
+    bool agenda = lead != std::string_view::npos && x.start <= lead && x.end < sentence.size() && sentence[x.end] == ':';
+    if (*tense == Tense::None && agenda) continue;
     if (*tense == Tense::None) {
       x.date.reset();
       x.until.reset();
