@@ -61,6 +61,11 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   }
   if (bind_joined_head(si, nb, e)) return e - b;
   if (e - nb == 1 && lone_head_word(si, nb, e)) return e - b;
+  // "Digest - Week 44", "Conference 2026 opened": an occasion's head word and a number name none
+  if (e - nb == 2 && !s.tokens[nb + 1].text.empty() && std::all_of(s.tokens[nb + 1].text.begin(), s.tokens[nb + 1].text.end(),
+                                                                    [](char c) { return c >= '0' && c <= '9'; }) &&
+      !lex_.anaphor_type.count(s.tokens[nb].key) && occasion_head_alone(s.tokens[nb]))
+    return e - b;
   std::uint32_t ab = nb;
   bool acronym = acronym_after(s, e, &ab);
   auto type = type_of_span(si, ab, e, title > 0);
@@ -176,6 +181,7 @@ bool Recogniser::lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t 
   auto lone_head = lex_.head_type.find(s.tokens[nb].key);
   bool anaphor = lex_.anaphor_type.count(s.tokens[nb].key) && lone_head != lex_.head_type.end();
   bool generic = lone_head != lex_.head_type.end() && lone_head->second == NodeType::Organisation && !s.tokens[nb].all_caps;
+  if (!anaphor && !generic && occasion_head_alone(s.tokens[nb])) return true;
   std::uint32_t start = nb;
   if (!(anaphor || generic) || acronym_after(s, e, &start)) return false;
   bool bind = anaphor || (nb > 0 && s.tokens[nb - 1].key == "the");
@@ -185,6 +191,13 @@ bool Recogniser::lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t 
       return true;
     }
   return true;
+}
+
+// Whether `t` is an occasion's head word ("Week", "Conference") no lexicon entry has.
+bool Recogniser::occasion_head_alone(const Token& t) const {
+  auto head = lex_.head_type.find(t.key);
+  return head != lex_.head_type.end() && !t.all_caps &&
+         (head->second == NodeType::Event || head->second == NodeType::Exercise) && !lex_.gazetteer.count(t.key);
 }
 
 // A typed name ab..e (after its title at b..nb, and with its acronym in brackets when

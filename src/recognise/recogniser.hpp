@@ -120,6 +120,7 @@ class Recogniser {
                                                       std::uint32_t* title, std::string* relation);
   std::string unit_head_relation(const std::string& first, const std::string& relation) const;
   std::uint32_t person_then_body(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t k, std::uint32_t e);
+  bool occasion_head_alone(const Token& t) const;
   bool lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e);
   std::uint32_t add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab, std::uint32_t e,
                                NodeType type, bool acronym);

@@ -42,6 +42,8 @@ TEST_CASE("s22: establishments, inspectorates, embassies and courts are organisa
       {"The European Parliament's Subcommittee on Security and Defence heard the director on Monday.",
        {"Subcommittee on Security and Defence:Organisation"},
        {}},
+      // an occasion's head word alone, or with a number, names none
+      {"Cyber Defence Digest - Week 44\n\nThe forum in Tallinn was busy.", {}, {"Week:Event"}},
       {"The Embassy of Finland in Tallinn said the International Criminal Court had replied.",
        {"Embassy of Finland:Organisation", "International Criminal Court:Organisation"},
        {}},
