@@ -204,6 +204,18 @@ int Relater::implicit_from_story(const std::vector<Item>& items, const detail::P
       if (mention.end <= items[own].begin && fits(mention.entity)) named = mention.entity;
     if (named >= 0) return named;
   }
+  // "Germany's CIDS, which joined Crossed Swords in 2023, sent its largest team yet": the one
+  // of the kind its sentence names (in a clause cut out of this one), before the story's latest
+  int in_sentence = -1;
+  for (const auto& mention : doc_.sentences[si].mentions)
+    if (fits(mention.entity)) {
+      if (in_sentence >= 0 && in_sentence != mention.entity) {
+        in_sentence = -1;
+        break;
+      }
+      in_sentence = mention.entity;
+    }
+  if (in_sentence >= 0) return in_sentence;
   auto it = latest_.find(type), event = latest_.find(NodeType::Event);
   // a report on an event (its topic) that told of an exercise some sentences
   // back: "participants" are again the event's, the exercise was a digression

@@ -232,3 +232,18 @@ TEST_CASE("s22: a person's or body's owner after 'of' leaves the verb the subjec
        {}},
   });
 }
+
+TEST_CASE("s22: the exercise a sentence names in a cut clause is the one its main clause left out", "[relate][s22]") {
+  check_relation_rows({
+      {"Latvia hosted Crossed Swords last month. Teams said it was harder than Locked Shields in Tallinn. "
+       "Germany's Cyber and Information Domain Service, which joined Crossed Swords in 2023, sent its largest team yet.",
+       {"Cyber and Information Domain Service participates_in Crossed Swords"},
+       {"Cyber and Information Domain Service participates_in Locked Shields"}},
+      // a fronted 'organised by' before the exercise's noun
+      {"Latvia hosted Crossed Swords last month. Organised by CERT.LV together with the NATO Cooperative Cyber "
+       "Defence Centre of Excellence, the week-long exercise brought 150 specialists to Riga.",
+       {"CERT.LV organises Crossed Swords",
+        "NATO Cooperative Cyber Defence Centre of Excellence organises Crossed Swords"},
+       {}},
+  });
+}
