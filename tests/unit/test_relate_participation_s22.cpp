@@ -217,3 +217,13 @@ TEST_CASE("participation s22: joining the hosts, the other side, their colleague
       {lead + "During the drill, Russian hackers attacked a port.", {}, {"Russia participates_in Amber Gate"}},
   });
 }
+
+TEST_CASE("participation s22: a nation's people by the plural of its demonym", "[relate][participates_in][s22]") {
+  const std::string lead = "Exercise Amber Gate ran in Tartu from 2 to 6 June. ";
+  check_relation_rows({
+      {lead + "The Romanians took part too.", {"Romania participates_in Amber Gate 2025-06-02"}, {}},
+      {lead + "The Americans sent observers.", {"United States participates_in Amber Gate 2025-06-02"}, {}},
+      // many of its people watching is not the nation taking part
+      {lead + "Many Romanians watched the drill on television.", {}, {"Romania participates_in Amber Gate"}},
+  });
+}
