@@ -227,3 +227,18 @@ TEST_CASE("participation s22: a nation's people by the plural of its demonym", "
       {lead + "Many Romanians watched the drill on television.", {}, {"Romania participates_in Amber Gate"}},
   });
 }
+
+TEST_CASE("participation s22: joining them (the teams told of); the side led by a person", "[relate][participates_in][s22]") {
+  const std::string lead = "Exercise Amber Gate ran in Tartu from 2 to 6 June. Latvia and Lithuania sent full teams. ";
+  check_relation_rows({
+      {lead + "Chile's National Cyber Security Centre, part of the Chilean Interior Ministry, joined them as the first non-European participant.",
+       {"Chile's National Cyber Security Centre participates_in Amber Gate 2025-06-02"},
+       {}},
+      {lead + "Peru joined them in Tartu.", {"Peru participates_in Amber Gate 2025-06-02"}, {}},
+      {"Chile and Peru held the second round of their Cyber Policy Dialogue in Lima on 3 June. The Chilean side was led by Ana Rojas.",
+       {"Ana Rojas participates_in Cyber Policy Dialogue 2025-06-03"},
+       {}},
+      // joining them in doing something else is no taking part
+      {lead + "Peru joined them in condemning the attack.", {}, {"Peru participates_in Amber Gate"}},
+  });
+}
