@@ -242,3 +242,17 @@ TEST_CASE("participation s22: joining them (the teams told of); the side led by 
       {lead + "Peru joined them in condemning the attack.", {}, {"Peru participates_in Amber Gate"}},
   });
 }
+
+TEST_CASE("participation s22: a side or team 'which was fielded by' a body", "[relate][participates_in][s22]") {
+  const std::string lead = "Exercise Amber Gate ran in Tartu from 2 to 6 June. ";
+  check_relation_rows({
+      {lead + "Teams from Chile and Peru joined the Estonian side, which was fielded by CERT-EE.",
+       {"CERT-EE participates_in Amber Gate 2025-06-02", "Chile participates_in Amber Gate 2025-06-02"},
+       {}},
+      {lead + "Teams from Chile and Peru joined the hosts, who were fielded by CERT-EE.",
+       {"CERT-EE participates_in Amber Gate 2025-06-02"},
+       {}},
+      // fielding questions is no team
+      {lead + "Questions were fielded by a NATO spokesperson.", {}, {"North Atlantic Treaty Organization participates_in Amber Gate"}},
+  });
+}
