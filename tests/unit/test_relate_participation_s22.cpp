@@ -256,3 +256,16 @@ TEST_CASE("participation s22: a side or team 'which was fielded by' a body", "[r
       {lead + "Questions were fielded by a NATO spokesperson.", {}, {"North Atlantic Treaty Organization participates_in Amber Gate"}},
   });
 }
+
+TEST_CASE("participation s22: a time inside a participle aside of the subject is the aside's", "[relate][participates_in][s22]") {
+  const std::string lead = "The Riga Cyber Forum opened in Riga on Monday. ";
+  check_relation_rows({
+      {lead + "Finland, admitted to NATO in 2023, attended for the first time.",
+       {"Finland participates_in Riga Cyber Forum 2025-06-16", "Finland member_of North Atlantic Treaty Organization 2023"},
+       {"Finland participates_in Riga Cyber Forum 2023"}},
+      // a time of the verb itself stays the verb's
+      {lead + "Finland, represented by its defence minister, attended on Tuesday.",
+       {"Finland participates_in Riga Cyber Forum 2025-06-17"},
+       {}},
+  });
+}
