@@ -269,3 +269,20 @@ TEST_CASE("participation s22: a time inside a participle aside of the subject is
        {}},
   });
 }
+
+TEST_CASE("participation s22: chairing, opening, speaking and attending at an event", "[relate][participates_in][s22]") {
+  const std::string lead = "The Riga Cyber Forum opened in Riga on Monday. ";
+  check_relation_rows({
+      {lead + "The forum was opened by Eva Huber.", {"Eva Huber participates_in Riga Cyber Forum 2025-06-16"}, {}},
+      {lead + "Eva Huber chaired the forum with Tomas Berg.",
+       {"Eva Huber participates_in Riga Cyber Forum 2025-06-16", "Tomas Berg participates_in Riga Cyber Forum 2025-06-16"},
+       {}},
+      {lead + "Eva Huber was a keynote speaker.", {"Eva Huber participates_in Riga Cyber Forum 2025-06-16"}, {}},
+      {lead + "Tomas Berg was among those attending.", {"Tomas Berg participates_in Riga Cyber Forum 2025-06-16"}, {}},
+      {lead + "Also attending were Tomas Berg and Chile.",
+       {"Tomas Berg participates_in Riga Cyber Forum 2025-06-16", "Chile participates_in Riga Cyber Forum 2025-06-16"},
+       {}},
+      // chairing a body is leading it, not taking part in the event
+      {lead + "Eva Huber chaired the NATO Military Committee.", {}, {"Eva Huber participates_in Riga Cyber Forum"}},
+  });
+}
