@@ -286,3 +286,13 @@ TEST_CASE("participation s22: chairing, opening, speaking and attending at an ev
       {lead + "Eva Huber chaired the NATO Military Committee.", {}, {"Eva Huber participates_in Riga Cyber Forum"}},
   });
 }
+
+TEST_CASE("participation s22: the hosts welcomed a nation's team", "[relate][participates_in][s22]") {
+  const std::string lead = "Exercise Amber Gate ran in Tartu from 2 to 6 June. ";
+  check_relation_rows({
+      {lead + "Estonia hosted a Chilean team for the first time.", {"Chile participates_in Amber Gate 2025-06-02"}, {}},
+      {lead + "The hosts welcomed Peruvian observers.", {"Peru participates_in Amber Gate 2025-06-02"}, {}},
+      // a leader hosted is a visit, not a team at the exercise
+      {lead + "Estonia hosted the Chilean president in Tallinn.", {}, {"Chile participates_in Amber Gate"}},
+  });
+}
