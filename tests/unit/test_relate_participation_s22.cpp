@@ -296,3 +296,14 @@ TEST_CASE("participation s22: the hosts welcomed a nation's team", "[relate][par
       {lead + "Estonia hosted the Chilean president in Tallinn.", {}, {"Chile participates_in Amber Gate"}},
   });
 }
+
+TEST_CASE("participation s22: present at, performed at, in the top three at an exercise", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Chile was present at Locked Shields in April.", {"Chile participates_in Locked Shields 2025-04"}, {}},
+      {"Chile's team performed well at Locked Shields in April.", {"Chile participates_in Locked Shields 2025-04"}, {}},
+      {"The Peruvian team did well in Locked Shields in April.", {"Peru participates_in Locked Shields 2025-04"}, {}},
+      {"Chile finished in the top three at Locked Shields in April.", {"Chile participates_in Locked Shields 2025-04"}, {}},
+      // present in a place or a body is no exercise
+      {"Chile was present in NATO for years.", {}, {"Chile participates_in North Atlantic Treaty Organization"}},
+  });
+}
