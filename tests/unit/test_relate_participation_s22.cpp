@@ -307,3 +307,15 @@ TEST_CASE("participation s22: present at, performed at, in the top three at an e
       {"Chile was present in NATO for years.", {}, {"Chile participates_in North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("participation s22: an exercise scheduled, planned or slated for a month dates who will take part", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Exercise Amber Gate is scheduled for October in Tartu. Chile will take part.",
+       {"Chile participates_in Amber Gate 2025-10"},
+       {"Chile participates_in Amber Gate undated"}},
+      {"Exercise Amber Gate is planned for October. Chile will take part.", {"Chile participates_in Amber Gate 2025-10"}, {}},
+      {"Exercise Amber Gate is slated for 2 October. Chile will take part.",
+       {"Chile participates_in Amber Gate 2025-10-02"},
+       {"Chile participates_in Amber Gate 2024-10-02"}},
+  });
+}
