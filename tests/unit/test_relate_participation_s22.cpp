@@ -319,3 +319,15 @@ TEST_CASE("participation s22: an exercise scheduled, planned or slated for a mon
        {"Chile participates_in Amber Gate 2024-10-02"}},
   });
 }
+
+TEST_CASE("participation s22: an exercise that closed 'after five days' ran from the first of them", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Exercise Amber Gate wrapped up in Tartu on Friday after five days. Chile took part.",
+       {"Chile participates_in Amber Gate 2025-06-09"},
+       {"Chile participates_in Amber Gate 2025-06-13"}},
+      // years of planning are no length of the exercise
+      {"Exercise Amber Gate ended in Tartu on Friday after two years of planning. Chile took part.",
+       {"Chile participates_in Amber Gate 2025-06-13"},
+       {}},
+  });
+}
