@@ -331,3 +331,15 @@ TEST_CASE("participation s22: an exercise that closed 'after five days' ran from
        {}},
   });
 }
+
+TEST_CASE("participation s22: a month without a year is of the edition the name gives", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Chile took part in Locked Shields 2023 in April.",
+       {"Chile participates_in Locked Shields 2023-04"},
+       {"Chile participates_in Locked Shields 2025-04"}},
+      // a year written in the sentence stays
+      {"Chile took part in Locked Shields 2023 in April 2024.", {"Chile participates_in Locked Shields 2024-04"}, {}},
+      // with no edition year, the month is read as before
+      {"Chile took part in Locked Shields in April.", {"Chile participates_in Locked Shields 2025-04"}, {}},
+  });
+}
