@@ -343,3 +343,12 @@ TEST_CASE("participation s22: a month without a year is of the edition the name 
       {"Chile took part in Locked Shields in April.", {"Chile participates_in Locked Shields 2025-04"}, {}},
   });
 }
+
+TEST_CASE("participation s22: 'will again field a team', 'has also sent observers'", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Chile will again field a team at Locked Shields in April.", {"Chile participates_in Locked Shields 2026-04"}, {}},
+      {"Peru has also sent observers to Locked Shields.", {"Peru participates_in Locked Shields"}, {}},
+      // a team fielded for no exercise the text names
+      {"Chile will again field a team of lawyers in the dispute.", {}, {"Chile participates_in Locked Shields"}},
+  });
+}
