@@ -352,3 +352,13 @@ TEST_CASE("participation s22: 'will again field a team', 'has also sent observer
       {"Chile will again field a team of lawyers in the dispute.", {}, {"Chile participates_in Locked Shields"}},
   });
 }
+
+TEST_CASE("participation s22: an adverb between the auxiliary and the verb of taking part", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Chile will also observe Locked Shields in April.", {"Chile participates_in Locked Shields 2026-04"}, {}},
+      {"Chile has regularly taken part in Locked Shields.", {"Chile participates_in Locked Shields"}, {}},
+      {"Peru will once again compete in Locked Shields.", {"Peru participates_in Locked Shields"}, {}},
+      // an adverb before another verb
+      {"Chile has regularly criticised Locked Shields.", {}, {"Chile participates_in Locked Shields"}},
+  });
+}
