@@ -38,7 +38,8 @@ struct LexEntity {
 };
 
 // How a gazetteer key names its entry.
-enum class LexForm : std::uint8_t { Label, Alias, Demonym };
+// People: a nation's people by the plural of its demonym ("the Romanians"), a name only after "the".
+enum class LexForm : std::uint8_t { Label, Alias, Demonym, People };
 
 struct LexHit {
   std::uint32_t entity = 0;

@@ -29,6 +29,8 @@ std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32
                      (!lex_.function_word_set.count(toks[j + 1].key) || toks[j + 1].key == "and" || toks[j + 1].key == "or");
     for (const auto& h : it->second) {
       if (h.exact_case && !caps) continue;
+      // "the Romanians" took part; "many Romanians" are the nation's citizens
+      if (h.form == LexForm::People && !(i > 0 && toks[i - 1].key == "the")) continue;
       if (adjective && lex_.entities[h.entity].type != NodeType::Nation) continue;
       if (h.form == LexForm::Demonym && !h.exact_case) {
         const std::string next = j + 1 < toks.size() ? toks[j + 1].key : "";

@@ -96,6 +96,9 @@ bool inside_relative_clause(std::string_view sentence, std::size_t from, std::si
   if (comma == std::string_view::npos) return false;
   std::string_view opener = before.substr(comma);
   bool relative = opener.starts_with(", which ") || opener.starts_with(", who ");
+  // "Finland, admitted to NATO in 2023, attended": a participle opens the aside as "which was" would
+  std::string_view first = opener.size() > 2 ? opener.substr(2, opener.find(' ', 2) - 2) : std::string_view{};
+  relative = relative || (first.size() > 4 && first.ends_with("ed") && first[0] >= 'a' && first[0] <= 'z');
   return relative && sentence.substr(x.end, to - x.end).find(',') != std::string_view::npos;
 }
 

@@ -93,7 +93,9 @@ int length_in_days(std::string_view sentence, const TemporalWords& words, bool t
     if (n < 2 || n > 31) continue;
     bool hyphen = w[k + 1].text == "day" && w[k + 1].start == w[k].end + 1 && lower[w[k].end] == '-';
     if (where) *where = w[k].start;
-    if (talks && w[k + 1].text == "days" && k + 2 < w.size() && w[k + 2].text == "of") return n;
+    // "after two days of talks", "wrapped up on Friday after five days"
+    bool after = k > 0 && w[k - 1].text == "after";
+    if (talks && w[k + 1].text == "days" && (after || (k + 2 < w.size() && w[k + 2].text == "of"))) return n;
     if (!hyphen) continue;
     for (std::size_t j = k + 2; j < w.size() && j <= k + 1 + kNounReach; ++j)
       if (words.event_nouns.count(w[j].text)) return n;

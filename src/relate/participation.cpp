@@ -155,6 +155,10 @@ struct Reader {
       return it.entity >= 0 && entity_type(ctx, it.entity) != NodeType::Place;
     }
     if (!lower_word(it) || lex.temporal.date_cues.count(it.key) || lex.temporal.months.count(it.key)) return false;
+    // "joined them as the first non-Baltic participant": the teams just told of
+    // (not "joined them in condemning the attack": another thing done with them)
+    if (it.key == "them")
+      return i + 2 < items.size() && items[i + 1].key == "in" && items[i + 2].key.ends_with("ing");
     // "joined the hosts", "joined the troops": the people of the same exercise (not "the staff of X")
     bool of_after = i + 1 < items.size() && items[i + 1].key == "of";
     if (definite && !of_after && (it.key == "hosts" || people_word(i))) return false;

@@ -73,6 +73,7 @@ class Relater {
   void date_event_edges();
   // "took part in Locked Shields 2024": the year that sentence writes after the event's name, else 0.
   int edition_year(int event, std::size_t sentence_index) const;
+  void take_edition_year(Relation& r, int event) const;
   void remember_pair(int a, int b, std::size_t si);
   void remember_person_pair(const SentenceAnalysis& s, std::size_t si);
   void refresh_pairs();

@@ -222,6 +222,7 @@ void Relater::date_event_edges() {
         !event_place)
       continue;
     int event = event_place ? r.source : r.target;
+    if (!event_place) take_edition_year(r, event);
     // the event's own date says more than the date the story was at
     bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
     // "A and B yesterday closed E": the clause's day is E's last; E is dated by its first
@@ -247,6 +248,27 @@ void Relater::date_event_edges() {
 // The year written right after a name of `event` in the sentence ("Cyber
 // Europe 2024"): the recogniser leaves it out of the name and the times of the
 // sentence leave it out as a date of the fact (drop_times_inside_names).
+// "took part in Locked Shields 2024 in April", read in 2026: a month or day
+// whose year the sentence does not write is of the edition its name gives.
+void Relater::take_edition_year(Relation& r, int event) const {
+  if (!r.date || !r.date->month || r.sentence >= doc_.sentences.size()) return;
+  int year = edition_year(event, r.sentence);
+  if (!year || year == r.date->year) return;
+  std::string written = std::to_string(r.date->year);
+  for (const auto& t : doc_.sentences[r.sentence].tokens)
+    if (t.text == written) return;
+  int shift = year - r.date->year;
+  auto moved = [&](Date d) {
+    d.year += shift;
+    return d.day && d.day > days_in_month(d.year, d.month) ? std::optional<Date>{} : std::optional<Date>{d};
+  };
+  auto date = moved(*r.date);
+  auto end = r.end ? moved(*r.end) : std::nullopt;
+  if (!date || (r.end && !end)) return;
+  r.date = date;
+  r.end = end;
+}
+
 int Relater::edition_year(int event, std::size_t sentence_index) const {
   constexpr int kFirst = 1990, kLast = 2100;
   if (sentence_index >= doc_.sentences.size()) return 0;

@@ -217,3 +217,148 @@ TEST_CASE("participation s22: joining the hosts, the other side, their colleague
       {lead + "During the drill, Russian hackers attacked a port.", {}, {"Russia participates_in Amber Gate"}},
   });
 }
+
+TEST_CASE("participation s22: a nation's people by the plural of its demonym", "[relate][participates_in][s22]") {
+  const std::string lead = "Exercise Amber Gate ran in Tartu from 2 to 6 June. ";
+  check_relation_rows({
+      {lead + "The Romanians took part too.", {"Romania participates_in Amber Gate 2025-06-02"}, {}},
+      {lead + "The Americans sent observers.", {"United States participates_in Amber Gate 2025-06-02"}, {}},
+      // many of its people watching is not the nation taking part
+      {lead + "Many Romanians watched the drill on television.", {}, {"Romania participates_in Amber Gate"}},
+  });
+}
+
+TEST_CASE("participation s22: joining them (the teams told of), the side led by a person", "[relate][participates_in][s22]") {
+  const std::string lead = "Exercise Amber Gate ran in Tartu from 2 to 6 June. Latvia and Lithuania sent full teams. ";
+  check_relation_rows({
+      {lead + "Chile's National Cyber Security Centre, part of the Chilean Interior Ministry, joined them as the first non-European participant.",
+       {"Chile's National Cyber Security Centre participates_in Amber Gate 2025-06-02"},
+       {}},
+      {lead + "Peru joined them in Tartu.", {"Peru participates_in Amber Gate 2025-06-02"}, {}},
+      {"Chile and Peru held the second round of their Cyber Policy Dialogue in Lima on 3 June. The Chilean side was led by Ana Rojas.",
+       {"Ana Rojas participates_in Cyber Policy Dialogue 2025-06-03"},
+       {}},
+      // joining them in doing something else is no taking part
+      {lead + "Peru joined them in condemning the attack.", {}, {"Peru participates_in Amber Gate"}},
+  });
+}
+
+TEST_CASE("participation s22: a side or team 'which was fielded by' a body", "[relate][participates_in][s22]") {
+  const std::string lead = "Exercise Amber Gate ran in Tartu from 2 to 6 June. ";
+  check_relation_rows({
+      {lead + "Teams from Chile and Peru joined the Estonian side, which was fielded by CERT-EE.",
+       {"CERT-EE participates_in Amber Gate 2025-06-02", "Chile participates_in Amber Gate 2025-06-02"},
+       {}},
+      {lead + "Teams from Chile and Peru joined the hosts, who were fielded by CERT-EE.",
+       {"CERT-EE participates_in Amber Gate 2025-06-02"},
+       {}},
+      // fielding questions is no team
+      {lead + "Questions were fielded by a NATO spokesperson.", {}, {"North Atlantic Treaty Organization participates_in Amber Gate"}},
+  });
+}
+
+TEST_CASE("participation s22: a time inside a participle aside of the subject is the aside's", "[relate][participates_in][s22]") {
+  const std::string lead = "The Riga Cyber Forum opened in Riga on Monday. ";
+  check_relation_rows({
+      {lead + "Finland, admitted to NATO in 2023, attended for the first time.",
+       {"Finland participates_in Riga Cyber Forum 2025-06-16", "Finland member_of North Atlantic Treaty Organization 2023"},
+       {"Finland participates_in Riga Cyber Forum 2023"}},
+      // a time of the verb itself stays the verb's
+      {lead + "Finland, represented by its defence minister, attended on Tuesday.",
+       {"Finland participates_in Riga Cyber Forum 2025-06-17"},
+       {}},
+  });
+}
+
+TEST_CASE("participation s22: chairing, opening, speaking and attending at an event", "[relate][participates_in][s22]") {
+  const std::string lead = "The Riga Cyber Forum opened in Riga on Monday. ";
+  check_relation_rows({
+      {lead + "The forum was opened by Eva Huber.", {"Eva Huber participates_in Riga Cyber Forum 2025-06-16"}, {}},
+      {lead + "Eva Huber chaired the forum with Tomas Berg.",
+       {"Eva Huber participates_in Riga Cyber Forum 2025-06-16", "Tomas Berg participates_in Riga Cyber Forum 2025-06-16"},
+       {}},
+      {lead + "Eva Huber was a keynote speaker.", {"Eva Huber participates_in Riga Cyber Forum 2025-06-16"}, {}},
+      {lead + "Tomas Berg was among those attending.", {"Tomas Berg participates_in Riga Cyber Forum 2025-06-16"}, {}},
+      {lead + "Also attending were Tomas Berg and Chile.",
+       {"Tomas Berg participates_in Riga Cyber Forum 2025-06-16", "Chile participates_in Riga Cyber Forum 2025-06-16"},
+       {}},
+      // chairing a body is leading it, not taking part in the event
+      {lead + "Eva Huber chaired the NATO Military Committee.", {}, {"Eva Huber participates_in Riga Cyber Forum"}},
+  });
+}
+
+TEST_CASE("participation s22: the hosts welcomed a nation's team", "[relate][participates_in][s22]") {
+  const std::string lead = "Exercise Amber Gate ran in Tartu from 2 to 6 June. ";
+  check_relation_rows({
+      {lead + "Estonia hosted a Chilean team for the first time.", {"Chile participates_in Amber Gate 2025-06-02"}, {}},
+      {lead + "The hosts welcomed Peruvian observers.", {"Peru participates_in Amber Gate 2025-06-02"}, {}},
+      // a leader hosted is a visit, not a team at the exercise
+      {lead + "Estonia hosted the Chilean president in Tallinn.", {}, {"Chile participates_in Amber Gate"}},
+  });
+}
+
+TEST_CASE("participation s22: present at, performed at, in the top three at an exercise", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Chile was present at Locked Shields in April.", {"Chile participates_in Locked Shields 2025-04"}, {}},
+      {"Chile's team performed well at Locked Shields in April.", {"Chile participates_in Locked Shields 2025-04"}, {}},
+      {"The Peruvian team did well in Locked Shields in April.", {"Peru participates_in Locked Shields 2025-04"}, {}},
+      {"Chile finished in the top three at Locked Shields in April.", {"Chile participates_in Locked Shields 2025-04"}, {}},
+      // present in a place or a body is no exercise
+      {"Chile was present in NATO for years.", {}, {"Chile participates_in North Atlantic Treaty Organization"}},
+  });
+}
+
+TEST_CASE("participation s22: an exercise scheduled, planned or slated for a month dates who will take part", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Exercise Amber Gate is scheduled for October in Tartu. Chile will take part.",
+       {"Chile participates_in Amber Gate 2025-10"},
+       {"Chile participates_in Amber Gate undated"}},
+      {"Exercise Amber Gate is planned for October. Chile will take part.", {"Chile participates_in Amber Gate 2025-10"}, {}},
+      {"Exercise Amber Gate is slated for 2 October. Chile will take part.",
+       {"Chile participates_in Amber Gate 2025-10-02"},
+       {"Chile participates_in Amber Gate 2024-10-02"}},
+  });
+}
+
+TEST_CASE("participation s22: an exercise that closed 'after five days' ran from the first of them", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Exercise Amber Gate wrapped up in Tartu on Friday after five days. Chile took part.",
+       {"Chile participates_in Amber Gate 2025-06-09"},
+       {"Chile participates_in Amber Gate 2025-06-13"}},
+      // years of planning are no length of the exercise
+      {"Exercise Amber Gate ended in Tartu on Friday after two years of planning. Chile took part.",
+       {"Chile participates_in Amber Gate 2025-06-13"},
+       {}},
+  });
+}
+
+TEST_CASE("participation s22: a month without a year is of the edition the name gives", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Chile took part in Locked Shields 2023 in April.",
+       {"Chile participates_in Locked Shields 2023-04"},
+       {"Chile participates_in Locked Shields 2025-04"}},
+      // a year written in the sentence stays
+      {"Chile took part in Locked Shields 2023 in April 2024.", {"Chile participates_in Locked Shields 2024-04"}, {}},
+      // with no edition year, the month is read as before
+      {"Chile took part in Locked Shields in April.", {"Chile participates_in Locked Shields 2025-04"}, {}},
+  });
+}
+
+TEST_CASE("participation s22: 'will again field a team', 'has also sent observers'", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Chile will again field a team at Locked Shields in April.", {"Chile participates_in Locked Shields 2026-04"}, {}},
+      {"Peru has also sent observers to Locked Shields.", {"Peru participates_in Locked Shields"}, {}},
+      // a team fielded for no exercise the text names
+      {"Chile will again field a team of lawyers in the dispute.", {}, {"Chile participates_in Locked Shields"}},
+  });
+}
+
+TEST_CASE("participation s22: an adverb between the auxiliary and the verb of taking part", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Chile will also observe Locked Shields in April.", {"Chile participates_in Locked Shields 2026-04"}, {}},
+      {"Chile has regularly taken part in Locked Shields.", {"Chile participates_in Locked Shields"}, {}},
+      {"Peru will once again compete in Locked Shields.", {"Peru participates_in Locked Shields"}, {}},
+      // an adverb before another verb
+      {"Chile has regularly criticised Locked Shields.", {}, {"Chile participates_in Locked Shields"}},
+  });
+}
