@@ -49,15 +49,15 @@ source_dir=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 floors_heldout="--min-entity-f1 0.99 --min-relation-f1 0.95 --min-date-recall 0.90"
-floors_heldout2="--min-entity-f1 0.95 --min-relation-f1 0.87 --min-date-recall 0.78"
-floors_heldout3="--min-entity-f1 0.94 --min-relation-f1 0.90 --min-date-recall 0.86"
+floors_heldout2="--min-entity-f1 0.95 --min-relation-f1 0.87 --min-date-recall 0.80"
+floors_heldout3="--min-entity-f1 0.94 --min-relation-f1 0.90 --min-date-recall 0.89"
 floors_heldout4="--min-entity-f1 0.96 --min-relation-f1 0.87 --min-date-recall 0.76"
-floors_heldout5="--min-entity-f1 0.95 --min-relation-f1 0.87 --min-date-recall 0.77"
+floors_heldout5="--min-entity-f1 0.95 --min-relation-f1 0.88 --min-date-recall 0.80"
 floors_heldout6="--min-entity-f1 0.94 --min-relation-f1 0.84 --min-date-recall 0.77"
-floors_heldout7="--min-entity-f1 0.93 --min-relation-f1 0.82 --min-date-recall 0.73"
-floors_heldout8="--min-entity-f1 0.89 --min-relation-f1 0.71 --min-date-recall 0.47"
+floors_heldout7="--min-entity-f1 0.94 --min-relation-f1 0.83 --min-date-recall 0.75"
+floors_heldout8="--min-entity-f1 0.90 --min-relation-f1 0.73 --min-date-recall 0.50"
 floors_heldout9="--min-entity-f1 0.88 --min-relation-f1 0.66 --min-date-recall 0.31"
-floors_heldout10="--min-entity-f1 0.89 --min-relation-f1 0.61 --min-date-recall 0.22"
+floors_heldout10="--min-entity-f1 0.89 --min-relation-f1 0.63 --min-date-recall 0.23"
 for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
