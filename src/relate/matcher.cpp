@@ -413,27 +413,6 @@ struct Matcher {
 
 namespace {
 
-// Each word element the pattern cannot do without has one of its words in the clause.
-bool has_required(const RelationPattern& pattern, const ClauseWords& words) {
-  for (const auto& any : pattern.required_ids)
-    if (std::none_of(any.begin(), any.end(), [&](std::uint32_t w) { return words.has(w); })) return false;
-  return true;
-}
-
-// has_required() of the lexicon's pattern `pi`, read from Lexicon::required_flat.
-bool has_required_flat(const Lexicon& lex, std::uint32_t pi, const ClauseWords& words) {
-  const std::uint32_t* at = lex.required_flat.data() + lex.required_at[pi];
-  for (std::uint32_t groups = *at++; groups-- > 0;) {
-    std::uint32_t n = *at++;
-    const std::uint32_t* end = at + n;
-    bool found = false;
-    for (; at != end && !found; ++at) found = words.has(*at);
-    if (!found) return false;
-    at = end;
-  }
-  return true;
-}
-
 // A bit per node type (all bits for a type past 31, which no mask then excludes).
 std::uint32_t type_bit(NodeType t) {
   auto n = static_cast<unsigned>(t);
@@ -471,20 +450,6 @@ const SlotNeeds& slot_needs_of(const RelationPattern& pattern, const Lexicon& le
     for (const auto& p : lex.patterns) needs.push_back(slot_needs(p));
   }
   return needs[pattern.index];
-}
-
-// Whether each of the lexicon's patterns is a surface_ one, by index: read
-// once per lexicon and thread, not at every pattern a clause's words list.
-const std::vector<char>& surface_patterns(const Lexicon& lex) {
-  thread_local const Lexicon* of = nullptr;
-  thread_local std::uint64_t serial = 0;
-  thread_local std::vector<char> surface;
-  if (of != &lex || serial != lex.index_serial || surface.size() != lex.patterns.size() || lex.index_serial == 0) {
-    of = &lex, serial = lex.index_serial;
-    surface.clear();
-    for (const auto& p : lex.patterns) surface.push_back(p.name.starts_with("surface_") ? 1 : 0);
-  }
-  return surface;
 }
 
 // Each slot a pattern cannot do without takes an item of its own (a name, a
@@ -531,64 +496,6 @@ std::size_t start_limit(const RelationPattern& pattern, const std::vector<Item>&
 }
 
 }  // namespace
-
-ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence,
-                        PatternKinds kinds) {
-  ClauseWords words;
-  words.bits.assign((lex.word_ids.size() + 1 + 63) / 64, 0);
-  words.patterns.assign((lex.patterns.size() + 63) / 64, 0);
-  const std::uint32_t no_key = lex.word_id(std::string_view());
-  // The clause's distinct words, in the order first seen (the set of bits is the same in any order).
-  thread_local std::vector<std::uint32_t> distinct;  // kept: no allocation per clause
-  distinct.clear();
-  for (auto& it : items) {
-    const Token* t = sentence && it.end == it.begin + 1 && it.begin < sentence->tokens.size() ? &sentence->tokens[it.begin] : nullptr;
-    // most names' items have no key: one look-up for them all
-    it.word = it.key.empty() ? no_key
-              : t && t->word_id != Token::kNoWordId && t->key == it.key ? t->word_id
-                                                                         : lex.word_id(it.key);
-    std::uint64_t& block = words.bits[it.word / 64];
-    std::uint64_t bit = std::uint64_t{1} << (it.word % 64);
-    if (!(block & bit)) distinct.push_back(it.word);
-    block |= bit;
-  }
-  const auto& surface = surface_patterns(lex);
-  auto mark = [&](std::uint32_t pi) { words.patterns[pi / 64] |= std::uint64_t{1} << (pi % 64); };
-  auto wanted = [&](std::uint32_t pi) {
-    return kinds == PatternKinds::All || (surface[pi] != 0) == (kinds == PatternKinds::Surface);
-  };
-  for (std::uint32_t pi : lex.patterns_untriggered)
-    if (wanted(pi)) mark(pi);
-  // A pattern is listed under each word of its rarest element: test it once
-  // (whether it passed or failed), however many of those words the clause has.
-  bool flat = lex.required_at.size() == lex.patterns.size();  // (a lexicon whose patterns changed after index())
-  thread_local std::vector<std::uint64_t> tested;  // kept: no allocation per clause
-  tested.assign(words.patterns.size(), 0);
-  for (std::uint32_t w : distinct) {
-    if (w >= lex.patterns_by_word.size()) continue;
-    for (std::uint32_t pi : lex.patterns_by_word[w]) {
-      std::uint64_t bit = std::uint64_t{1} << (pi % 64);
-      if (tested[pi / 64] & bit) continue;
-      tested[pi / 64] |= bit;
-      if (!words.may_match(pi) && wanted(pi) && (flat ? has_required_flat(lex, pi, words) : has_required(lex.patterns[pi], words)))
-        mark(pi);
-    }
-  }
-  return words;
-}
-
-std::vector<std::uint32_t> candidate_patterns(const ClauseWords& first, const std::vector<ClauseWords>& more) {
-  std::vector<std::uint64_t> any = first.patterns;
-  for (const auto& c : more) {
-    if (any.size() < c.patterns.size()) any.resize(c.patterns.size(), 0);  // `first` may be unindexed (empty)
-    for (std::size_t i = 0; i < c.patterns.size(); ++i) any[i] |= c.patterns[i];
-  }
-  std::vector<std::uint32_t> out;
-  for (std::size_t block = 0; block < any.size(); ++block)
-    for (std::uint64_t b = any[block]; b; b &= b - 1)
-      out.push_back(static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(b))));
-  return out;
-}
 
 std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,
                                         const ItemContext& ctx, std::size_t sentence, const ClauseWords& words) {

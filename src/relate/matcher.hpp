@@ -40,6 +40,9 @@ enum class PatternKinds : std::uint8_t { All, Surface, Clause };
 ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence = nullptr,
                         PatternKinds kinds = PatternKinds::All);
 
+// Whether each word element `pattern` cannot do without has one of its words in the clause.
+bool has_required(const RelationPattern& pattern, const ClauseWords& words);
+
 // The indexes (in order) of the lexicon's patterns that may match one of
 // these clauses: every other pattern matches none of them.
 std::vector<std::uint32_t> candidate_patterns(const ClauseWords& first, const std::vector<ClauseWords>& more);

@@ -33,7 +33,7 @@ TEST_CASE("s22: a time after another verb of the clause dates that verb's fact, 
   });
 }
 
-TEST_CASE("s22: an agenda's entry is the coming day; a participle before 'by' tells no tense", "[relate][dating][s22]") {
+TEST_CASE("s22: an agenda's entry is the coming day, a participle before 'by' tells no tense", "[relate][dating][s22]") {
   check_relation_rows({
       {"Agenda\n\n- 24-25 June: Nordic Cyber Ministers Meeting, Vilnius, hosted by Lithuania.",
        {"Lithuania organises Nordic Cyber Ministers Meeting 2025-06-24"},
