@@ -398,12 +398,25 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
   return d;
 }
 
+// "took part in talks on Cyber Europe": the object after "on", "about" or "over" is what
+// the occasion was about, not the occasion taken part in.
+bool Relater::topic_object(const std::vector<Item>& items, const detail::PatternMatch& m) const {
+  for (std::size_t k = m.first + 1; k <= m.last && k < items.size(); ++k) {
+    if (items[k].entity < 0 || std::find(m.targets.begin(), m.targets.end(), items[k].entity) == m.targets.end()) continue;
+    std::size_t b = items[k - 1].word == word::the && k >= 2 ? k - 2 : k - 1;
+    const WordKey& prep = items[b].key;
+    return prep == "on" || prep == "about" || prep == "over" || prep == "regarding" || prep == "concerning";
+  }
+  return false;
+}
+
 void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
            const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys) {
   const SentenceAnalysis& s = doc_.sentences[si];
   bool apposition = detail::source_apposition(p);
   for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
     if (detail::pattern_denied(lex_, s, items, p, m)) continue;
+    if (p.relation == EdgeType::participates_in && topic_object(items, m)) continue;
     // "had attended the previous drill": another edition than the one named
     std::size_t near = std::max(m.first, m.last >= 3 ? m.last - 3 : 0);
     if (p.relation == EdgeType::participates_in &&

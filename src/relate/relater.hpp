@@ -63,6 +63,7 @@ class Relater {
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const;
   std::optional<Dating> event_relative_date(const SentenceAnalysis& s, std::size_t si) const;
   std::optional<Dating> numbered_event_day(const SentenceAnalysis& s, std::size_t si) const;
+  bool topic_object(const std::vector<Item>& items, const detail::PatternMatch& m) const;
   void headlines_take_lede_date();
   bool photo_caption(std::size_t si) const;
   std::optional<Dating> told_occasion(std::string_view noun, std::size_t si, std::size_t reach) const;

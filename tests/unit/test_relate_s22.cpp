@@ -248,3 +248,11 @@ TEST_CASE("s22: the exercise a sentence names in a cut clause is the one its mai
        {}},
   });
 }
+
+TEST_CASE("s22: what talks were about is not what was taken part in", "[relate][participates_in][s22]") {
+  check_relation_rows({
+      {"Estonia took part in talks on Cyber Europe in Tallinn.", {}, {"Estonia participates_in Cyber Europe"}},
+      {"Estonia took part in a debate about the Cyber Europe exercise.", {}, {"Estonia participates_in Cyber Europe"}},
+      {"Estonia took part in Cyber Europe on Monday.", {"Estonia participates_in Cyber Europe 2025-06-16"}, {}},
+  });
+}
