@@ -330,7 +330,7 @@ std::int64_t Recogniser::clause_nation(std::size_t si, const Mention& m, std::ve
 std::int64_t Recogniser::bare_body_nation(int entity) const {
   std::int64_t written = -1, said = -1;
   std::vector<std::int64_t> doubts;
-  bool mentioned = false;
+  bool mentioned = false, body_owned = false;
   for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
     for (const auto& m : doc_.sentences[si].mentions) {
       if (m.entity != entity || m.kind != MentionKind::Name) continue;
@@ -339,11 +339,17 @@ std::int64_t Recogniser::bare_body_nation(int entity) const {
         if (written >= 0 && written != n) return -1;
         written = n;
       }
+      int owner = owner_body_before(si, m.begin);
+      body_owned |= owner >= 0 && doc_.entities[owner].lexicon >= 0 && owner_nation(owner) < 0 &&
+                    lexicon_nation(lex_.entities[doc_.entities[owner].lexicon]) < 0;
       std::int64_t n = clause_nation(si, m, &doubts);
       if (n == -2 || (n >= 0 && said >= 0 && said != n)) said = -2;
       else if (n >= 0 && said != -2) said = n;
     }
   if (written >= 0) return written;
+  // "NATO's Cyber Security Centre" in a story about Estonia is NATO's, not
+  // Estonia's: a body of no nation (as the lexicon knows it) owns it
+  if (body_owned) return -1;
   if (said != -1 || !mentioned)
     return said >= 0 && std::all_of(doubts.begin(), doubts.end(), [&](std::int64_t d) { return d == said; }) ? said : -1;
   std::int64_t only = -1;
@@ -353,6 +359,19 @@ std::int64_t Recogniser::bare_body_nation(int entity) const {
       only = id;
     }
   return only;
+}
+
+// The organisation whose possessive is written before tokens from `b` ("NATO's
+// Cyber Centre", "the Defence Forces' new Cyber Wing": up to two lower-case
+// words between), or -1.
+int Recogniser::owner_body_before(std::size_t si, std::uint32_t b) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  std::uint32_t at = b;
+  for (int skipped = 0; skipped < 2 && at >= 1 && toks[at - 1].word && !toks[at - 1].capital; ++skipped) --at;
+  if (at < 2 || (toks[at - 1].key != "'s" && toks[at - 1].text != "'")) return -1;
+  for (const auto& m : doc_.sentences[si].mentions)
+    if (m.end == at - 1 && doc_.entities[m.entity].type == NodeType::Organisation) return m.entity;
+  return -1;
 }
 
 // "the National Cyber Security Centre" in a text about Finland is Finland's:

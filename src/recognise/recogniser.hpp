@@ -239,6 +239,7 @@ class Recogniser {
   std::int64_t sentence_nation(std::size_t si, std::uint32_t b, std::uint32_t e, std::vector<std::int64_t>* doubts) const;
   std::int64_t clause_nation(std::size_t si, const Mention& m, std::vector<std::int64_t>* doubts) const;
   std::int64_t bare_body_nation(int entity) const;
+  int owner_body_before(std::size_t si, std::uint32_t b) const;
   void qualify_bare_bodies();
   void drop_redirected();
 
