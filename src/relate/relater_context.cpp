@@ -155,6 +155,11 @@ int Relater::implicit_target(const std::vector<Item>& items, const detail::Patte
   // (after "teams from A" a name is no object of a verb: "from the Centre Finland").
   if (!slot_last && next < items.size() && items[next].entity >= 0 && !fits_implicit(items[next].entity, type))
     return -1;
+  // "became a member of the ECSO": the body written right after is the one
+  if (next + 1 < items.size() && items[next].key == "of") {
+    std::size_t k = next + 1 + (items[next + 1].key == "the" ? 1 : 0);
+    if (k < items.size() && items[k].entity >= 0 && fits_implicit(items[k].entity, type)) return items[k].entity;
+  }
   bool preposition = next + 1 < items.size() && (items[next].key == "in" || items[next].key == "at" || items[next].key == "to");
   if (preposition && lower_word_at(next + 1) && !the_known(next + 1)) return -1;
   // "a delegation to the OSCE", "sent officers to NATO": a body is where they went

@@ -1,0 +1,22 @@
+// Relations, session 23: a pattern whose object may be left out ("became a
+// member") takes the body written right after "of" when there is one, not the
+// story's latest. Each text is read as published on Wednesday 18 June 2025.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s23: a member of the body written after 'of', not of the story's latest body", "[relate][s23]") {
+  check_relation_rows({
+      {"Nordlys Security Oyj, a Finnish maker of cyber ranges, signed a contract with NATO. Nordlys became a "
+       "member of the European Cyber Security Organisation (ECSO) in December.",
+       {"Nordlys Security Oyj member_of European Cyber Security Organisation 2024-12"},
+       {"Nordlys Security Oyj member_of North Atlantic Treaty Organization"}},
+      // the body left out: still the story's
+      {"Finland applied to join NATO in May 2022. Finland became a full member in April 2023.",
+       {"Finland member_of North Atlantic Treaty Organization 2023-04"},
+       {}},
+  });
+}
