@@ -479,7 +479,7 @@ int Recogniser::described_entity(std::size_t si, std::uint32_t at, const std::ve
     const DocEntity& ent = doc_.entities[e];
     if (ent.type != type || std::find(tried.begin(), tried.end(), e) != tried.end()) continue;
     tried.push_back(e);
-    bool fits = (type != NodeType::Organisation && type != NodeType::Event) || describes(ent, noun) ||
+    bool fits = (type != NodeType::Organisation && type != NodeType::Event) || describes(ent, noun) || called(e, noun) ||
                 (loose && std::any_of(other->second.begin(), other->second.end(), [&](const std::string& h) { return describes(ent, h); }));
     if (!fits) continue;
     if (chosen >= 0) {

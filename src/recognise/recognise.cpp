@@ -204,6 +204,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   merge_spelled_initials();
   merge_person_tails();
   resolve_roles();
+  note_descriptions();
   resolve_anaphora();
   merge_agreement_descriptions();
   drop_redirected();

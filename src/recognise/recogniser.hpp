@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -175,6 +176,8 @@ class Recogniser {
   void merge_spelled_initials();
   void merge_person_tails();
   bool describes(const DocEntity& entity, const std::string& noun) const;
+  void note_descriptions();  // descriptions.cpp
+  bool called(int entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
   bool capitalised_family_name(const std::vector<Token>& toks, std::uint32_t b) const;
   bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k, std::uint32_t b) const;
@@ -262,6 +265,7 @@ class Recogniser {
   std::unordered_map<std::uint32_t, int> by_lexicon_;  // lexicon entity -> doc entity
   std::unordered_set<int> qualified_;                  // entities named with their nation
   std::unordered_map<int, int> redirect_;              // entity -> the entity that replaces it (a nation's body, a named document)
+  std::unordered_map<int, std::set<std::string>> described_as_;  // entity -> nouns an apposition calls it ("fair")
 };
 
 }  // namespace newsgraph::detail

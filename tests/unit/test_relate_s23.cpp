@@ -20,3 +20,20 @@ TEST_CASE("s23: a member of the body written after 'of', not of the story's late
        {}},
   });
 }
+
+TEST_CASE("s23: 'the fair' stands for an event an apposition called so, or whose name says no kind", "[relate][s23]") {
+  check_relation_rows({
+      {"Baltex 2025, the defence fair, opened in Riga on Monday. The fair, organised by the Baltic Defence "
+       "Foundation, closes on Friday.",
+       {"Baltic Defence Foundation organises Baltex"},
+       {}},
+      {"Baltex 2025 opened in Riga on Monday. The fair, organised by the Baltic Defence Foundation, closes on Friday.",
+       {"Baltic Defence Foundation organises Baltex"},
+       {}},
+      // a summit is no fair
+      {"The Nordic Cyber Summit opened in Riga on Monday. The fair, organised by the Baltic Defence Foundation, "
+       "closes on Friday.",
+       {},
+       {"Baltic Defence Foundation organises Nordic Cyber Summit"}},
+  });
+}

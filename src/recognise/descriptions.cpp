@@ -1,0 +1,49 @@
+// What the text calls a named entity in an apposition ("IDEF 2026, the
+// defence fair,"), so that "the fair" later in the story can stand for it
+// although its name has no such word (context.cpp resolve_anaphora()).
+#include "recognise/recogniser.hpp"
+
+namespace newsgraph::detail {
+
+// "X, the annual defence fair," / "X, a cyber exercise,": the apposition's
+// last word, when it is a noun the anaphora list gives X's type.
+void Recogniser::note_descriptions() {
+  for (const auto& s : doc_.sentences) {
+    const auto& toks = s.tokens;
+    for (const auto& m : s.mentions) {
+      if (m.end + 2 >= toks.size() || toks[m.end].key != ",") continue;
+      const std::string& article = toks[m.end + 1].key;
+      if (article != "the" && article != "a" && article != "an") continue;
+      std::uint32_t k = m.end + 2;
+      while (k < toks.size() && k < m.end + 7 && toks[k].word && !toks[k].capital) ++k;
+      bool closed = k == toks.size() || toks[k].key == "," || toks[k].key == "." || toks[k].key == ";";
+      if (!closed || k == m.end + 2) continue;
+      const std::string& noun = toks[k - 1].key;
+      auto type = lex_.anaphor_type.find(noun);
+      if (type == lex_.anaphor_type.end() || type->second != doc_.entities[m.entity].type) continue;
+      described_as_[m.entity].insert(noun);
+    }
+  }
+}
+
+// Whether an apposition called `entity` by `noun` (note_descriptions()), or
+// `entity` is an event whose name has no word of the kind at all ("IDEF 2026"
+// may be "the fair"; the "NATO Summit" is no fair).
+bool Recogniser::called(int entity, const std::string& noun) const {
+  auto it = described_as_.find(entity);
+  if (it != described_as_.end()) return it->second.count(noun) > 0;
+  const DocEntity& e = doc_.entities[entity];
+  if (e.type != NodeType::Event) return false;
+  for (const auto& name : e.names) {
+    std::string key = lex_.name_key_of(name);
+    for (std::size_t pos = 0; pos <= key.size();) {
+      std::size_t space = std::min(key.find(' ', pos), key.size());
+      auto kind = lex_.anaphor_type.find(key.substr(pos, space - pos));
+      if (kind != lex_.anaphor_type.end() && kind->second == NodeType::Event) return false;
+      pos = space + 1;
+    }
+  }
+  return true;
+}
+
+}  // namespace newsgraph::detail
