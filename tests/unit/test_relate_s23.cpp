@@ -37,3 +37,22 @@ TEST_CASE("s23: 'the fair' stands for an event an apposition called so, or whose
        {"Baltic Defence Foundation organises Nordic Cyber Summit"}},
   });
 }
+
+TEST_CASE("s23: exhibitors at a fair and those among the ones taking part", "[relate][s23]") {
+  check_relation_rows({
+      {"Baltex 2025 opened in Riga on Monday. Estonia, Finland and Poland are among those exhibiting for the "
+       "first time.",
+       {"Estonia participates_in Baltex", "Finland participates_in Baltex", "Poland participates_in Baltex"},
+       {}},
+      {"Baltex 2025 opened in Riga on Monday. Lithuania is exhibiting at Baltex with a cyber pavilion.",
+       {"Lithuania participates_in Baltex"},
+       {}},
+      {"Exercise Amber Wolf began on Monday. Latvia was among those taking part.",
+       {"Latvia participates_in Amber Wolf"},
+       {}},
+      // what a nation showed is no event it took part in
+      {"Baltex 2025 opened in Riga on Monday. Russia has exhibited aggression towards its neighbours.",
+       {},
+       {"Russia participates_in Baltex"}},
+  });
+}
