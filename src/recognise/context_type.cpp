@@ -192,6 +192,8 @@ std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
   // Right before the name only for a name of two or more words ("the exercise Amber Lattice").
   bool apart = k + 1 < static_cast<std::int64_t>(b) || (at.plain && n >= 2 && key(k + 1) != "the");
   apart |= at.caps;
+  // "the exercise Kilpi 2025": one word with an edition's year is a name too
+  apart |= n == 1 && e < toks.size() && year_number(toks[e]);
   if (k >= 0 && apart && noun && !toks[k].capital && (*noun == NodeType::Exercise || *noun == NodeType::Event))
     return noun;
   // "Cyber Guard 24 exercise", "the X cyber exercise": the noun after it.
