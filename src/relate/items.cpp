@@ -105,6 +105,11 @@ std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>&
 std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>& role_start) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
   const Token& t = s.tokens[i];
+  // "the sides signed": in news the two sides of the talks, as "the two sides" are
+  if (t.key == "the"sv && i + 1 < n && s.tokens[i + 1].key == "sides"sv) {
+    items.push_back({-1, {}, "<pair>", i, i + 2});
+    return 2;
+  }
   if ((t.key == "the"sv && i + 1 < n && s.tokens[i + 1].key == "two"sv) || t.key == "both"sv) {
     std::uint32_t e = i + (t.key == "the"sv ? 2 : 1);
     if (e < n && is_pair_noun(s.tokens[e].key)) ++e;

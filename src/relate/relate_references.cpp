@@ -130,7 +130,18 @@ struct Resolver {
     const std::vector<int>* list = nullptr;
     const WordKey& noun = toks[it.end - 1].key;
     if (plural_noun(lex(), noun, t)) list = lists.latest(t, 2, &at);
-    else if (noun == "sides" || noun == "parties") list = lists.latest_two(&at);  // of any kind
+    else if (noun == "sides" || noun == "parties") {
+      // of any kind; but two bodies named with two nations in one sentence ("Estonia
+      // and Australia launched it ... experts from A's agency and its command") are
+      // no sides: the nations are
+      list = lists.latest_two(&at);
+      std::size_t nations_at = 0;
+      const std::vector<int>* nations = lists.latest(NodeType::Nation, 2, &nations_at);
+      auto bodies = [&](const std::vector<int>& l) {
+        return std::all_of(l.begin(), l.end(), [&](int e) { return type(e) == NodeType::Organisation; });
+      };
+      if (list && nations && nations_at >= at && bodies(*list)) list = nations, at = nations_at;
+    }
     else return nullptr;
     // two people who met with no nations known are not "the two countries": the list stands
     bool no_nations = t == NodeType::Nation && list != nullptr && ctx.last_nation_pair.empty();

@@ -68,3 +68,19 @@ TEST_CASE("s23: one word with an edition's year after 'exercise' is an exercise,
       {"Finland's exercise on Monday 16 June drew 30 teams.", {}, {"Finland organises Monday"}},
   });
 }
+
+TEST_CASE("s23: who launched a dialogue organises it, and 'the sides' are its two nations", "[relate][s23]") {
+  check_relation_rows({
+      {"The third round of the Latvian-Japanese Cyber Dialogue took place in Tokyo on Monday. The dialogue, which "
+       "Latvia and Japan launched in Riga in 2022, brought together experts from Latvia's CERT.LV and the Latvian "
+       "Cyber Command. During the dialogue the sides signed a Letter of Intent on Cyber Training.",
+       {"Latvia organises Latvian-Japanese Cyber Dialogue 2022", "Japan organises Latvian-Japanese Cyber Dialogue 2022",
+        "Latvia party_to Letter of Intent on Cyber Training", "Japan party_to Letter of Intent on Cyber Training"},
+       {"CERT.LV party_to Letter of Intent on Cyber Training"}},
+      // two bodies are the sides when no nations were named with them
+      {"ENISA and Europol met in Athens on Monday. The sides signed a Memorandum of Understanding on Cyber Threats.",
+       {"European Union Agency for Cybersecurity party_to Memorandum of Understanding on Cyber Threats",
+        "Europol party_to Memorandum of Understanding on Cyber Threats"},
+       {}},
+  });
+}
