@@ -27,6 +27,7 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
     return after && *after > 0 ? told_occasion(s.tokens[*after - 1].key, si, 1) : std::nullopt;
   };
   if (auto told = told_before(detail::occasion_phrase(s, told_occasion_phrases_))) return told;
+  if (auto during = during_event_date(s, si)) return during;
   auto after = detail::occasion_phrase(s, occasion_phrases_);
   if (!after) return std::nullopt;
   if (auto told = told_before(after)) return told;
@@ -46,6 +47,20 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
       if (auto told = told_occasion(t[noun].key, si, kReach)) return told;
   }
   return lede_.date();
+}
+
+// "During the dialogue, the sides signed X": the day of the exercise or event
+// named (or referred to) right after "during", when the document dates it.
+std::optional<Dating> Relater::during_event_date(const SentenceAnalysis& s, std::size_t si) const {
+  for (const auto& m : s.mentions) {
+    std::uint32_t at = m.begin >= 1 && s.tokens[m.begin - 1].key == "the" ? m.begin - 1 : m.begin;
+    if (at == 0 || s.tokens[at - 1].key != "during") continue;
+    NodeType t = doc_.entities[m.entity].type;
+    if (t != NodeType::Exercise && t != NodeType::Event) continue;
+    auto d = events_.near(m.entity, si);
+    if (d && d->date && d->date->day) return d;
+  }
+  return std::nullopt;
 }
 
 // The day of the latest of the `reach` sentences before `si` whose main clause

@@ -84,3 +84,16 @@ TEST_CASE("s23: who launched a dialogue organises it, and 'the sides' are its tw
        {}},
   });
 }
+
+TEST_CASE("s23: what was done during an event the document dates takes its day", "[relate][s23]") {
+  check_relation_rows({
+      {"The Latvian-Japanese Cyber Dialogue took place in Tokyo on Monday. Latvia and Japan said on Tuesday that it "
+       "went well. During the dialogue the sides signed a Letter of Intent on Cyber Training.",
+       {"Latvia party_to Letter of Intent on Cyber Training 2025-06-16"},
+       {"Latvia party_to Letter of Intent on Cyber Training 2025-06-17"}},
+      {"Exercise Amber Wolf was held from 2 to 6 June in Riga. The exercise drew 30 teams, its organisers said on "
+       "Friday. Colonel Ivo Tamm met with General Anna Berg during the exercise.",
+       {"Ivo Tamm met_with Anna Berg 2025-06-02"},
+       {"Ivo Tamm met_with Anna Berg 2025-06-13"}},
+  });
+}
