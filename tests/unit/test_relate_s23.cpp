@@ -97,3 +97,21 @@ TEST_CASE("s23: what was done during an event the document dates takes its day",
        {"Ivo Tamm met_with Anna Berg 2025-06-13"}},
   });
 }
+
+TEST_CASE("s23: the organisers at or from a body, or apposed to it, name who organises", "[relate][s23]") {
+  check_relation_rows({
+      {"Amber Net 25, a four-day defensive exercise, opened on Monday. Organisers at the Latvian Cyber Defence Unit "
+       "said the scenario simulates an attack on a power grid.",
+       {"Latvian Cyber Defence Unit organises Amber Net 2025-06-16"},
+       {}},
+      {"Amber Net 25, a four-day defensive exercise, opened on Monday. The organisers, the Latvian Cyber Defence "
+       "Unit, said the scenario simulates an attack.",
+       {"Latvian Cyber Defence Unit organises Amber Net"},
+       {}},
+      // a body the organisers thanked is not one of them
+      {"Amber Net 25, a four-day defensive exercise, opened on Monday. The organisers thanked the Latvian Cyber "
+       "Defence Unit.",
+       {},
+       {"Latvian Cyber Defence Unit organises Amber Net"}},
+  });
+}
