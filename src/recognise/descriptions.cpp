@@ -1,6 +1,10 @@
 // What the text calls a named entity in an apposition ("IDEF 2026, the
 // defence fair,"), so that "the fair" later in the story can stand for it
-// although its name has no such word (context.cpp resolve_anaphora()).
+// although its name has no such word (context.cpp resolve_anaphora()); and
+// a region's word read alone ("Baltic") that a name the document came to
+// know ("Baltic Kestrel") replaces (context.cpp rescan_known()).
+#include <algorithm>
+
 #include "recognise/recogniser.hpp"
 
 namespace newsgraph::detail {
@@ -44,6 +48,29 @@ bool Recogniser::called(int entity, const std::string& noun) const {
     }
   }
   return true;
+}
+
+// The index of a one-word mention at token `i` of a region also written as an
+// adjective ("Baltic", "Nordic": cues.json adjective_names), else -1.
+int Recogniser::weak_region_at(const SentenceAnalysis& s, std::uint32_t i) const {
+  for (std::size_t k = 0; k < s.mentions.size(); ++k) {
+    const Mention& m = s.mentions[k];
+    if (m.begin == i && m.end == i + 1 && doc_.entities[m.entity].type == NodeType::Place &&
+        lex_.adjective_name_set.count(s.tokens[i].key))
+      return static_cast<int>(k);
+  }
+  return -1;
+}
+
+// A region rescan_known() replaced everywhere it was named is no entity of
+// the document: drop_redirected() removes it.
+void Recogniser::drop_replaced_regions() {
+  for (const auto& [region, name] : replaced_regions_) {
+    bool named = std::any_of(doc_.sentences.begin(), doc_.sentences.end(), [&](const SentenceAnalysis& s) {
+      return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) { return m.entity == region; });
+    });
+    if (!named && !redirect_.count(region)) redirect_[region] = name;
+  }
 }
 
 }  // namespace newsgraph::detail

@@ -207,6 +207,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   note_descriptions();
   resolve_anaphora();
   merge_agreement_descriptions();
+  drop_replaced_regions();
   drop_redirected();
   for (auto& s : doc_.sentences)
     std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

@@ -178,6 +178,8 @@ class Recogniser {
   bool describes(const DocEntity& entity, const std::string& noun) const;
   void note_descriptions();  // descriptions.cpp
   bool called(int entity, const std::string& noun) const;
+  int weak_region_at(const SentenceAnalysis& s, std::uint32_t i) const;
+  void drop_replaced_regions();
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
   bool capitalised_family_name(const std::vector<Token>& toks, std::uint32_t b) const;
   bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k, std::uint32_t b) const;
@@ -265,7 +267,8 @@ class Recogniser {
   std::unordered_map<std::uint32_t, int> by_lexicon_;  // lexicon entity -> doc entity
   std::unordered_set<int> qualified_;                  // entities named with their nation
   std::unordered_map<int, int> redirect_;              // entity -> the entity that replaces it (a nation's body, a named document)
-  std::unordered_map<int, std::set<std::string>> described_as_;  // entity -> nouns an apposition calls it ("fair")
+  std::unordered_map<int, std::set<std::string>> described_as_;
+  std::vector<std::pair<int, int>> replaced_regions_;  // (region, name) rescan_known() put in its place  // entity -> nouns an apposition calls it ("fair")
 };
 
 }  // namespace newsgraph::detail

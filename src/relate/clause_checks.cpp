@@ -50,6 +50,10 @@ bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::ve
     for (; k < m.first; ++k)
       if (lex.condition_word_set.count(items[k].key)) return true;
   }
+  // "talks at the Ministry, which were also attended by X": the subject was attended, it attended
+  // nothing (unlike "was represented by", which is taking part)
+  if (p.implicit_object && m.last + 1 < items.size() && items[m.last + 1].key == "by" && items[m.last].key == "attended")
+    return true;
   std::size_t end = m.last + 1;
   while (end < items.size() && end < m.last + 12 && items[end].key != "," && items[end].key != ";") ++end;
   return p.implicit_object && p.elements.back().kind == PatternElement::Slot && end > m.last + 1 &&

@@ -236,6 +236,8 @@ std::vector<ParticipationClaim> participation_claims(const Lexicon& lex, const I
   if (r.other_edition()) return out;
   for (std::size_t cue = first_cue; cue < items.size(); cue = find_cue(lex, items, cue + len, len)) {
     if (r.other_object(cue, len)) continue;
+    // "talks at the Command, which were attended by X": what was attended attended nothing
+    if (cue + len < items.size() && items[cue + len].key == "by" && items[cue + len - 1].key == "attended") continue;
     auto sources = r.subjects(cue);
     if (!sources.empty()) out.push_back({std::move(sources), items[cue].begin});
   }

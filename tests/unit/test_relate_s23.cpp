@@ -115,3 +115,15 @@ TEST_CASE("s23: the organisers at or from a body, or apposed to it, name who org
        {"Latvian Cyber Defence Unit organises Amber Net"}},
   });
 }
+
+TEST_CASE("s23: what was attended by someone attended nothing", "[relate][s23]") {
+  check_relation_rows({
+      {"Exercise Amber Wolf began on Monday. The minister held talks at the Latvian Cyber Command, which were also "
+       "attended by General Ivo Tamm.",
+       {},
+       {"Latvian Cyber Command participates_in Amber Wolf"}},
+      {"Exercise Amber Wolf began on Monday. Latvia was represented by Colonel Ivo Tamm.",
+       {"Latvia participates_in Amber Wolf"},
+       {}},
+  });
+}

@@ -1,0 +1,47 @@
+// Session 23: a region's word read alone ("Baltic") before the document knew
+// the name it opens ("Baltic Kestrel") gives way to that name. Texts written
+// for the test, read as articles (headline, byline, body).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "document/document.hpp"
+#include "pipeline/extract.hpp"
+#include "resolve/resolve.hpp"
+
+using namespace newsgraph;
+
+namespace {
+
+// "Label:Type" of the graph's nodes for one article written for the test.
+std::vector<std::string> node_names(const std::string& body) {
+  auto lex = default_lexicon();
+  GraphAssembler assembler(*lex);
+  std::string bytes = "Title line\n\nBy A Writer, 12 March 2026 10:00 CET\n\n" + body + "\n";
+  assembler.add(extract_document(read_document_bytes(bytes, "doc.txt", DocumentFormat::Text), *lex));
+  KnowledgeGraph g = assembler.finish();
+  std::vector<std::string> out;
+  for (NodeId v = 0; v < g.node_count(); ++v) out.push_back(g.node(v).label + ":" + std::string(to_string(g.node(v).type)));
+  return out;
+}
+
+bool has(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+}  // namespace
+
+TEST_CASE("s23: a known name opening with a region's word replaces the region", "[recognise][s23]") {
+  // a section heading before the sentence that types the name
+  auto quoted = node_names(
+      "Baltic Kestrel\n\nThe centre last Thursday completed Baltic Kestrel 2026, a two-week cyber defence training "
+      "and exercise for specialists.\n\nThe director thanked the partners. \"Baltic Kestrel is now in its fourth "
+      "edition, and each year we learn,\" he said.");
+  CHECK(has(quoted, "Baltic Kestrel:Exercise"));
+  CHECK_FALSE(has(quoted, "Baltic:Place"));
+  // the region alone stays a region
+  auto region = node_names("Latvia hosted the drill in Riga. Ships in the Baltic were tracked by Latvia.");
+  CHECK_FALSE(has(region, "Baltic Kestrel:Exercise"));
+}
