@@ -74,8 +74,10 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     // "Reporting by", "With files from"
     if (b >= 2 && (key(b - 1) == "by" || key(b - 1) == "from") && listed(lex_.byline_verbs, two_words(key(b - 2), key(b - 1))))
       return true;
-    if (listed(lex_.speech_verbs, key(b - 1)) || listed(lex_.speech_verbs, key(e))) return true;
-    if (key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
+    // "according to National Defence": a name made of the words bodies are named with is no person's
+    bool body_words = std::all_of(toks.begin() + b, toks.begin() + e, [&](const Token& t) { return lex_.generic_org_set.count(t.key) > 0; });
+    if (!body_words && (listed(lex_.speech_verbs, key(b - 1)) || listed(lex_.speech_verbs, key(e)))) return true;
+    if (!body_words && key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
   }
   if (n < 1 || n > 4 || !at.plain) return false;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)

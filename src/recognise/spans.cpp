@@ -26,6 +26,17 @@ bool hyphenated_given_name(std::string_view w) {
          std::islower(static_cast<unsigned char>(w[dash + 1]));
 }
 
+// "Home > Region > Security": a site's navigation line names no entity.
+bool breadcrumb_line(const std::vector<Token>& toks) {
+  std::size_t separators = 0, words = 0;
+  for (const auto& t : toks) {
+    if (t.key == ">" || t.text == "\u203A" || t.text == "\u00BB") ++separators;
+    else if (t.word && !t.capital) return false;
+    else if (t.word) ++words;
+  }
+  return separators >= 2 && words <= 3 * (separators + 1);
+}
+
 }  // namespace
 
 // "Korea-U.S. talks", "the Japan-Australia framework": a compound of nation
@@ -60,6 +71,7 @@ void Recogniser::note_nation_compounds(const SentenceAnalysis& s) {
 
 void Recogniser::scan_sentence(std::size_t si) {
   auto& s = doc_.sentences[si];
+  if (breadcrumb_line(s.tokens)) return;
   note_nation_compounds(s);
   std::uint32_t i = 0, n = static_cast<std::uint32_t>(s.tokens.size());
   while (i < n) {

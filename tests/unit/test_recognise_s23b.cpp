@@ -45,3 +45,23 @@ TEST_CASE("s23: a known name opening with a region's word replaces the region", 
   auto region = node_names("Latvia hosted the drill in Riga. Ships in the Baltic were tracked by Latvia.");
   CHECK_FALSE(has(region, "Baltic Kestrel:Exercise"));
 }
+
+TEST_CASE("s23: a body's words after 'according to' or a speech verb name no person", "[recognise][s23]") {
+  auto body = node_names("A joint team defended a simulated port, according to National Defence.");
+  CHECK_FALSE(has(body, "National Defence:Person"));
+  auto person = node_names("A joint team defended a simulated port, according to Ana Ruiz.");
+  CHECK(has(person, "Ana Ruiz:Person"));
+}
+
+TEST_CASE("s23: a site's navigation line names nothing", "[recognise][s23]") {
+  auto lex = default_lexicon();
+  GraphAssembler assembler(*lex);
+  std::string bytes = "Gulf news site\nHome > Region > Security\n\nOman hosts drill\n\nBy A Writer, 12 March 2026\n\n"
+                      "Oman hosted the drill in Muscat.\n";
+  assembler.add(extract_document(read_document_bytes(bytes, "doc.txt", DocumentFormat::Text), *lex));
+  KnowledgeGraph g = assembler.finish();
+  std::vector<std::string> labels;
+  for (NodeId v = 0; v < g.node_count(); ++v) labels.push_back(g.node(v).label);
+  CHECK(std::find(labels.begin(), labels.end(), "Region") == labels.end());
+  CHECK(std::find(labels.begin(), labels.end(), "Muscat") != labels.end());
+}
