@@ -26,15 +26,11 @@ bool hyphenated_given_name(std::string_view w) {
          std::islower(static_cast<unsigned char>(w[dash + 1]));
 }
 
-// "Home > Region > Security": a site's navigation line names no entity.
-bool breadcrumb_line(const std::vector<Token>& toks) {
-  std::size_t separators = 0, words = 0;
-  for (const auto& t : toks) {
-    if (t.key == ">" || t.text == "\u203A" || t.text == "\u00BB") ++separators;
-    else if (t.word && !t.capital) return false;
-    else if (t.word) ++words;
-  }
-  return separators >= 2 && words <= 3 * (separators + 1);
+// "Home > Region > Security", "Home › News › Cyber dialogue": the words of a
+// site's navigation trail (on either side of its separators) name no entity.
+bool navigation_separator(const Token& t) { return t.key == ">" || t.text == "\u203A" || t.text == "\u00BB"; }
+bool in_navigation_trail(const std::vector<Token>& toks, std::uint32_t i) {
+  return (i > 0 && navigation_separator(toks[i - 1])) || (i + 1 < toks.size() && navigation_separator(toks[i + 1]));
 }
 
 }  // namespace
@@ -71,12 +67,11 @@ void Recogniser::note_nation_compounds(const SentenceAnalysis& s) {
 
 void Recogniser::scan_sentence(std::size_t si) {
   auto& s = doc_.sentences[si];
-  if (breadcrumb_line(s.tokens)) return;
   note_nation_compounds(s);
   std::uint32_t i = 0, n = static_cast<std::uint32_t>(s.tokens.size());
   while (i < n) {
     const Token& t = s.tokens[i];
-    if (!t.word || !t.capital || t.key == "the") {
+    if (!t.word || !t.capital || t.key == "the" || in_navigation_trail(s.tokens, i)) {
       ++i;
       continue;
     }

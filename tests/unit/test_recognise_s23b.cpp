@@ -64,4 +64,8 @@ TEST_CASE("s23: a site's navigation line names nothing", "[recognise][s23]") {
   for (NodeId v = 0; v < g.node_count(); ++v) labels.push_back(g.node(v).label);
   CHECK(std::find(labels.begin(), labels.end(), "Region") == labels.end());
   CHECK(std::find(labels.begin(), labels.end(), "Muscat") != labels.end());
+  // a trail run into the headline's sentence
+  auto trail = node_names("Home \u203A News \u203A Cyber dialogue Estonia and Australia hold talks in Canberra.");
+  CHECK_FALSE(has(trail, "Home \u203A News \u203A Cyber:Organisation"));
+  CHECK(has(trail, "Canberra:Place"));
 }
