@@ -69,3 +69,15 @@ TEST_CASE("s23: a site's navigation line names nothing", "[recognise][s23]") {
   CHECK_FALSE(has(trail, "Home \u203A News \u203A Cyber:Organisation"));
   CHECK(has(trail, "Canberra:Place"));
 }
+
+TEST_CASE("s23: a body's three-letter acronym is no country's ISO code", "[recognise][s23]") {
+  auto maf = node_names("The Malaysian Armed Forces (MAF) will host a cyber exercise in November. The MAF's Defence "
+                        "Cyber Division will run it.");
+  CHECK(has(maf, "Malaysian Armed Forces:Organisation"));
+  CHECK_FALSE(has(maf, "Saint Martin:Nation"));
+  auto arm = node_names("Soldiers of the ARM trained in Skopje with Vermont guardsmen.");
+  CHECK_FALSE(has(arm, "Armenia:Nation"));
+  // the one code news writes for a country stays
+  auto usa = node_names("The USA sent two officers to the drill in Riga.");
+  CHECK(has(usa, "United States:Nation"));
+}

@@ -25,6 +25,9 @@ LABELS = {
     "HM": "Heard Island and McDonald Islands", "UM": "United States Minor Outlying Islands",
 }
 
+# Three-letter codes written for the country in running text.
+ALPHA3_IN_PROSE = {"USA"}
+
 
 def entry(c):
     code = c["alpha_2"]
@@ -36,8 +39,11 @@ def entry(c):
     for n in names:
         if n and n != label and n not in aliases:
             aliases.append(n)
-    if c["alpha_3"] not in ("ASM", "AND", "CAN", "CUB", "GIN", "MAR", "PER", "TON", "AGO"):
-        aliases.append(c["alpha_3"])  # "USA", "GBR"; skipped where it is an English word
+    # Of the three-letter codes only those news prose writes for a country: the
+    # others collide with the acronyms bodies are known by ("MAF", the Malaysian
+    # Armed Forces, is Saint Martin's code; "ARM", "CRI", "FRA" likewise).
+    if c["alpha_3"] in ALPHA3_IN_PROSE:
+        aliases.append(c["alpha_3"])
     return {"label": label, "type": "Nation", "aliases": aliases, "code": code}
 
 
