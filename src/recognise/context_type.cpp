@@ -191,6 +191,14 @@ std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
     --from;  // "a joint exercise, **Coral Beacon**": emphasis marks around the name
   std::int64_t k = key(from) == "\"" && key(from - 1) == "the" ? from : noun_before_name(toks, from);
   auto noun = noun_type_at(toks, k);
+  // "a joint exercise under the arrangement, Nordic Sentinel,": the noun before a
+  // short phrase of a preposition, an article and a noun is the one the name is apposed to
+  if (key(b - 1) == "," && k >= 3 && (!noun || (*noun != NodeType::Exercise && *noun != NodeType::Event)) &&
+      !toks[k].capital && (key(k - 1) == "the" || key(k - 1) == "a" || key(k - 1) == "its") &&
+      (key(k - 2) == "under" || key(k - 2) == "for" || key(k - 2) == "within" || key(k - 2) == "of")) {
+    auto before = noun_type_at(toks, k - 3);
+    if (before == NodeType::Exercise || before == NodeType::Event) noun = before, k -= 3;
+  }
   // Right before the name only for a name of two or more words ("the exercise Amber Lattice").
   bool apart = k + 1 < static_cast<std::int64_t>(b) || (at.plain && n >= 2 && key(k + 1) != "the");
   apart |= at.caps;

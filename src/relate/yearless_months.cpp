@@ -70,11 +70,15 @@ bool only_future(std::string_view sentence, const TemporalWords& words) {
   return future;
 }
 
-// A month of the publication's year before its month, in a sentence about
-// the future: the coming one ("will host ... in June" written in November).
+// A month before the publication's, in a sentence about the future: the coming
+// one ("will host ... in June" written in November; "will lead ... in September"
+// written in March, which the finder put in the year before as the nearer).
 bool coming_month(const TimeExpression& x, std::string_view sentence, const Date& published, const TemporalWords& words) {
-  return x.date->year == published.year && x.date->month && published.month && x.date->month < published.month &&
-         yearless_month(sentence.substr(x.start, x.end - x.start), words) && only_future(sentence, words);
+  if (!x.date->month || !published.month) return false;
+  bool earlier_this_year = x.date->year == published.year && x.date->month < published.month;
+  bool later_last_year = x.date->year + 1 == published.year && x.date->month > published.month;
+  return (earlier_this_year || later_last_year) && yearless_month(sentence.substr(x.start, x.end - x.start), words) &&
+         only_future(sentence, words);
 }
 
 void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view sentence, const Date& published,

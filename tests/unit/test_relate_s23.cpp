@@ -127,3 +127,22 @@ TEST_CASE("s23: what was attended by someone attended nothing", "[relate][s23]")
        {}},
   });
 }
+
+TEST_CASE("s23: a name apposed after a noun's short phrase, and a coming month the finder put last year",
+          "[relate][s23]") {
+  check_relation_rows({
+      {"The Swedish Armed Forces will lead a first joint exercise under the arrangement, Nordic Sentinel, scheduled "
+       "for 8-12 September in Boden.",
+       {"Swedish Armed Forces organises Nordic Sentinel 2025-09-08", "Nordic Sentinel located_in Boden"},
+       {}},
+      // written in March about September: the coming September, not the last
+      {"The Swedish Armed Forces will lead a joint exercise, Nordic Sentinel, in September.",
+       {"Swedish Armed Forces organises Nordic Sentinel 2026-09"},
+       {"Swedish Armed Forces organises Nordic Sentinel 2025-09"},
+       Date{2026, 3, 12}},
+      {"The Swedish Armed Forces led a joint exercise, Nordic Sentinel, in September.",
+       {"Swedish Armed Forces organises Nordic Sentinel 2025-09"},
+       {},
+       Date{2026, 3, 12}},
+  });
+}
