@@ -72,6 +72,7 @@ struct ItemBuilder {
   void lower_case_title(std::size_t& i);
   bool envoy_apposition(std::size_t& i, int r, std::size_t from, int holder);
   bool title_of_then_person(std::size_t i);
+  std::size_t past_retired_mark(std::size_t k) const;
   std::size_t past_holder_tail(std::size_t k) const;
   std::size_t unnamed_holder(std::size_t x) const;
   bool role_of_apposition(std::size_t i, int r);

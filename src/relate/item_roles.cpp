@@ -202,6 +202,7 @@ bool ItemBuilder::title_of_then_person(std::size_t i) {
   if (!comma && !(r >= 0 && !unnamed)) return false;
   std::size_t p = comma ? after + 1 : after;
   if (role_at(p) >= 0) ++p;  // "..., Colonel X,": a rank before the name
+  p = past_retired_mark(p);    // "Lieutenant General (Ret.) X"
   if (!person_at(p)) return false;
   int person = items[p].entity;
   // "NATO's head of cyber policy, X", "Europol's director of operations, X": the field is
@@ -221,6 +222,18 @@ bool ItemBuilder::title_of_then_person(std::size_t i) {
   std::size_t from = i >= 1 && is(i - 1, "the") ? i - 1 : i;
   merge(from, past_comma(p + 1), person);
   return true;
+}
+
+// Past "(Ret.)", "(retd)", "(retired)" at `k` (a retired officer's rank); else `k`.
+std::size_t ItemBuilder::past_retired_mark(std::size_t k) const {
+  if (!is(k, "(")) return k;
+  std::size_t j = k + 1;
+  bool retired = false;
+  for (; j < items.size() && j < k + 4 && !is(j, ")"); ++j) {
+    if (items[j].key.starts_with("ret")) retired = true;
+    else if (!is(j, ".")) return k;
+  }
+  return retired && is(j, ")") ? j + 1 : k;
 }
 
 // Past what a holder's name may carry before the person: "of the Armed

@@ -31,11 +31,15 @@ std::string_view next_word(std::string_view text, std::size_t pos) {
 bool continues_after_abbreviation(std::string_view text, std::size_t start, std::size_t end, const SegmentWords& words) {
   std::size_t b = end;
   while (b > start && is_space(text[b - 1])) --b;
+  // "Lieutenant General (Ret.) Hendra": a title's abbreviation closing a bracket
+  bool bracketed = b > start && text[b - 1] == ')';
+  if (bracketed) --b;
   if (b == start || text[b - 1] != '.') return false;
   std::size_t a = b - 1;  // the token before the dot: letters and inner dots ("U.S")
   while (a > start && (is_letter(text[a - 1]) || text[a - 1] == '.')) --a;
   std::string_view token = text.substr(a, b - 1 - a);
   if (token.empty()) return false;
+  if (bracketed) return in(words.holding, token);
   std::string_view following = next_word(text, end);
   if (following.empty()) {
     // a digit after "Nov." or "No." keeps the sentence; other symbols do not

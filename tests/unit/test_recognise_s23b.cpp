@@ -10,6 +10,7 @@
 #include "document/document.hpp"
 #include "pipeline/extract.hpp"
 #include "resolve/resolve.hpp"
+#include "segment/sentences.hpp"
 
 using namespace newsgraph;
 
@@ -80,4 +81,11 @@ TEST_CASE("s23: a body's three-letter acronym is no country's ISO code", "[recog
   // the one code news writes for a country stays
   auto usa = node_names("The USA sent two officers to the drill in Riga.");
   CHECK(has(usa, "United States:Nation"));
+}
+
+TEST_CASE("s23: a title's abbreviation closing a bracket ends no sentence", "[segment][s23]") {
+  std::string text = "The memo was signed by Lieutenant General (Ret.) Hendra Wibisono. He (and others) left. It rained.";
+  auto sentences = segment_sentences(text);
+  REQUIRE(sentences.size() == 3);
+  CHECK(text.substr(sentences[0].start, sentences[0].end - sentences[0].start).ends_with("Hendra Wibisono."));
 }

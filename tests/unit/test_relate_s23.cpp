@@ -146,3 +146,15 @@ TEST_CASE("s23: a name apposed after a noun's short phrase, and a coming month t
        Date{2026, 3, 12}},
   });
 }
+
+TEST_CASE("s23: a retired officer's '(Ret.)' keeps the sentence and the title's holder", "[relate][s23]") {
+  check_relation_rows({
+      {"The National Cyber Security Agency (NCSA) signed a memorandum. The signing was carried out by Head of NCSA "
+       "Lieutenant General (Ret.) Janis Ozols and the Director of Europol, Anna Berg.",
+       {"Janis Ozols leads National Cyber Security Agency", "Anna Berg leads Europol"},
+       {}},
+      {"The memorandum was signed by Head of NCSA Lieutenant General Janis Ozols (ret.) on Monday.",
+       {},
+       {"Janis Ozols leads Monday"}},
+  });
+}
