@@ -158,3 +158,17 @@ TEST_CASE("s23: a retired officer's '(Ret.)' keeps the sentence and the title's 
        {"Janis Ozols leads Monday"}},
   });
 }
+
+TEST_CASE("s23: bodies that will continue their cooperation cooperate", "[relate][s23]") {
+  check_relation_rows({
+      {"The ministers confirmed that the Latvian Coast Guard and the Estonian Border Guard would continue their "
+       "cooperation on maritime awareness.",
+       {"Latvian Coast Guard cooperates_with Estonian Border Guard"},
+       {}},
+      {"Estonia will continue its close cyber cooperation with Finland.", {"Estonia cooperates_with Finland"}, {}},
+      // one body continuing its own work cooperates with no one
+      {"The Latvian Coast Guard will continue its patrols, the ministers confirmed.",
+       {},
+       {"Latvian Coast Guard cooperates_with Latvia"}},
+  });
+}
