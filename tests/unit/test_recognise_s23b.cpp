@@ -89,3 +89,8 @@ TEST_CASE("s23: a title's abbreviation closing a bracket ends no sentence", "[se
   REQUIRE(sentences.size() == 3);
   CHECK(text.substr(sentences[0].start, sentences[0].end - sentences[0].start).ends_with("Hendra Wibisono."));
 }
+
+TEST_CASE("s23: Cybernetics heads a company's name", "[recognise][s23]") {
+  auto names = node_names("Vikram Sethi, chief executive of Nilgiri Cybernetics, said the firm would bid.");
+  CHECK(has(names, "Nilgiri Cybernetics:Organisation"));
+}
