@@ -172,3 +172,12 @@ TEST_CASE("s23: bodies that will continue their cooperation cooperate", "[relate
        {"Latvian Coast Guard cooperates_with Latvia"}},
   });
 }
+
+TEST_CASE("s23: who runs an exercise by an apposition is dated by what follows the verb", "[relate][s23]") {
+  check_relation_rows({
+      {"Some 300 specialists have gathered in Tromso this week for Polar Lantern, a defensive exercise that the "
+       "Norwegian Cyber Defence Force has run every autumn since 2022.",
+       {"Norwegian Cyber Defence Force organises Polar Lantern 2022"},
+       {"Norwegian Cyber Defence Force organises Polar Lantern 2025-06"}},
+  });
+}
