@@ -95,6 +95,13 @@ bool Recogniser::person_cue(const SpanAt& at) const {
   std::uint32_t k = e;
   if (key(k) == "," || key(k) == "is" || key(k) == "was") ++k;
   if ((key(k) == "a" || key(k) == "an" || key(k) == "the") && role_noun_ahead(lex_, toks, k + 1)) return true;
+  // "Hamish Rangi, New Zealand's Minister for X": a nation's (or body's) office after the name
+  if (n >= 2 && key(e) == ",") {
+    std::uint32_t owner = e + 1;
+    while (owner < toks.size() && owner < e + 5 && toks[owner].word && toks[owner].capital) ++owner;
+    if (owner > e + 1 && key(owner) == "'s" && owner + 1 < toks.size() && lex_.role_noun_relation.count(toks[owner + 1].key))
+      return true;
+  }
   // "X Y becomes chief technology officer of", "X Y was appointed director": taking a post
   if (n >= 2) {
     std::string verb;

@@ -94,3 +94,12 @@ TEST_CASE("s23: Cybernetics heads a company's name", "[recognise][s23]") {
   auto names = node_names("Vikram Sethi, chief executive of Nilgiri Cybernetics, said the firm would bid.");
   CHECK(has(names, "Nilgiri Cybernetics:Organisation"));
 }
+
+TEST_CASE("s23: a name followed by a nation's office is a person's", "[recognise][s23]") {
+  auto names = node_names("The memorandum was signed with Hamish Rangi, New Zealand's Minister Responsible for the "
+                          "GCSB, on Wednesday.");
+  CHECK(has(names, "Hamish Rangi:Person"));
+  // a body's apposition names no person
+  auto body = node_names("Officials met at Tartu Cyber Range, Estonia's training ground, on Wednesday.");
+  CHECK_FALSE(has(body, "Tartu Cyber Range:Person"));
+}
