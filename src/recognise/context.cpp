@@ -558,6 +558,8 @@ void Recogniser::type_candidates() {
       if (!person && nation_of_at(c.end))
         for (const auto& m : s.mentions)
           person |= doc_.entities[m.entity].type == NodeType::Person && nation_of_at(m.end);
+      // "Renée Kowalczyk signed ..." and later "Ms Kowalczyk said": the surname the text gives a person
+      if (!person) person = surname_of_person(toks[c.end - 1].text);
       if (!person) continue;
       add_mention(c.sentence, c.begin, c.end, entity_for(NodeType::Person, span_text(text_, s, c.begin, c.end), -1), MentionKind::Name);
       c.end = c.begin;

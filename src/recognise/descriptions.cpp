@@ -2,7 +2,8 @@
 // defence fair,"), so that "the fair" later in the story can stand for it
 // although its name has no such word (context.cpp resolve_anaphora()); and
 // a region's word read alone ("Baltic") that a name the document came to
-// know ("Baltic Kestrel") replaces (context.cpp rescan_known()).
+// know ("Baltic Kestrel") replaces (context.cpp rescan_known()); a person
+// the text names by surname alone (context.cpp type_candidates()).
 #include <algorithm>
 
 #include "recognise/recogniser.hpp"
@@ -71,6 +72,13 @@ void Recogniser::drop_replaced_regions() {
     });
     if (!named && !redirect_.count(region)) redirect_[region] = name;
   }
+}
+
+// Whether a person of the document is named by `word` alone ("Ms Kowalczyk").
+bool Recogniser::surname_of_person(std::string_view word) const {
+  return std::any_of(doc_.entities.begin(), doc_.entities.end(), [&](const DocEntity& e) {
+    return e.type == NodeType::Person && e.label == word;
+  });
 }
 
 }  // namespace newsgraph::detail

@@ -180,6 +180,7 @@ class Recogniser {
   bool called(int entity, const std::string& noun) const;
   int weak_region_at(const SentenceAnalysis& s, std::uint32_t i) const;
   void drop_replaced_regions();
+  bool surname_of_person(std::string_view word) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
   bool capitalised_family_name(const std::vector<Token>& toks, std::uint32_t b) const;
   bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k, std::uint32_t b) const;

@@ -103,3 +103,10 @@ TEST_CASE("s23: a name followed by a nation's office is a person's", "[recognise
   auto body = node_names("Officials met at Tartu Cyber Range, Estonia's training ground, on Wednesday.");
   CHECK_FALSE(has(body, "Tartu Cyber Range:Person"));
 }
+
+TEST_CASE("s23: a full name whose surname the text gives a person alone is that person", "[recognise][s23]") {
+  auto names = node_names("Renee Kowalczyk signed the memorandum on Wednesday. \"It took nine days,\" Ms Kowalczyk "
+                          "told reporters.");
+  CHECK(has(names, "Renee Kowalczyk:Person"));
+  CHECK_FALSE(has(names, "Kowalczyk:Person"));
+}
