@@ -181,3 +181,15 @@ TEST_CASE("s23: who runs an exercise by an apposition is dated by what follows t
        {"Norwegian Cyber Defence Force organises Polar Lantern 2025-06"}},
   });
 }
+
+TEST_CASE("s23: the nation of the person a deal was signed with is its party", "[relate][s23]") {
+  check_relation_rows({
+      {"Australia's Minister for Cyber Security, Renee Kowalczyk, arrived on Tuesday. Renee Kowalczyk signed the "
+       "Trans-Tasman Memorandum with Hamish Rangi, New Zealand's Minister for the GCSB, on Wednesday.",
+       {"Australia party_to Trans-Tasman Memorandum 2025-06-18", "New Zealand party_to Trans-Tasman Memorandum 2025-06-18"},
+       {}},
+      // a person of no known nation is no party
+      {"Estonia signed the Baltic Memorandum with Ivo Tamm on Wednesday.", {"Estonia party_to Baltic Memorandum"},
+       {"Ivo Tamm party_to Baltic Memorandum"}},
+  });
+}
