@@ -193,3 +193,14 @@ TEST_CASE("s23: the nation of the person a deal was signed with is its party", "
        {"Ivo Tamm party_to Baltic Memorandum"}},
   });
 }
+
+TEST_CASE("s23: a nation's accession with its alliance left out", "[relate][s23]") {
+  check_relation_rows({
+      {"Finland's accession to NATO in April 2023 and Sweden's accession in March 2024 changed the region.",
+       {"Finland member_of North Atlantic Treaty Organization 2023-04",
+        "Sweden member_of North Atlantic Treaty Organization 2024-03"},
+       {}},
+      // no body in the story: no membership
+      {"Sweden's accession in March 2024 changed the region.", {}, {"Sweden member_of *"}},
+  });
+}
