@@ -76,7 +76,8 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
     year = a, month = b, day = c;
   } else if (la <= 2 && lc == 4) {
     year = c;
-    bool day_first = sep != '/' || a > 12;
+    // "02.18.2026": a second number over 12 is the day, whatever the separator
+    bool day_first = (sep != '/' || a > 12) && !(a <= 12 && b > 12);
     if (sep == '/' && a <= 12 && b <= 12) return std::nullopt;  // 03/05/2024: which is the month?
     day = day_first ? a : b;
     month = day_first ? b : a;
@@ -289,6 +290,68 @@ bool read_zoned_slash_date(std::string_view line, DocumentMeta& meta, const Meta
   meta.published = Date{year, month, day};
   meta.timezone = zone;
   return true;
+}
+
+namespace {
+
+// The year of a copyright line ("(c) 2026 Meridian Wire", "Copyright 2026", "© 2026").
+std::optional<int> copyright_year(std::string_view text) {
+  std::optional<int> found;
+  for (std::string_view mark : {"\u00A9", "(c)", "(C)", "Copyright", "copyright"})
+    for (std::size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1)) {
+      std::size_t i = at + mark.size();
+      while (i < text.size() && i < at + mark.size() + 3 && is_space(text[i])) ++i;
+      int year = 0;
+      if (digits_at(text, i, year) == 4 && year >= 1990 && year <= 2199) found = year;
+    }
+  return found;
+}
+
+// The year the text's dates with a month give most often (the later of two as often).
+std::optional<int> usual_year(std::string_view text) {
+  std::vector<std::pair<int, int>> counts;  // (year, count)
+  for (const auto& e : find_time_expressions(text, std::nullopt)) {
+    if (!e.date || !e.date->month || e.date->year < 1990 || e.date->year > 2199) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == e.date->year; });
+    if (it == counts.end()) counts.emplace_back(e.date->year, 1);
+    else ++it->second;
+  }
+  if (counts.empty()) return std::nullopt;
+  auto best = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second < b.second : a.first < b.first;
+  });
+  return best->first;
+}
+
+}  // namespace
+
+// "TALLINN, April 24 (Meridian Wire) -", "SEOUL, Nov. 3 (Hanbit Wire) --": a
+// wire's dateline gives the day without the year. The year is the copyright
+// line's ("(c) 2026"), else the one the text's full dates give most often
+// (the later of two as often). Only when no other line dated the article.
+bool read_yearless_wire_dateline(std::string_view text, std::size_t head_bytes, DocumentMeta& meta) {
+  std::string_view head = text.substr(0, std::min(head_bytes, text.size()));
+  for (std::size_t start = 0; start < head.size();) {
+    std::size_t nl = head.find('\n', start);
+    std::string_view line = trim(head.substr(start, (nl == std::string_view::npos ? head.size() : nl) - start));
+    start = nl == std::string_view::npos ? head.size() : nl + 1;
+    std::size_t comma = line.find(", ");
+    if (comma == std::string_view::npos || comma == 0 || comma > 40 || !is_upper(line[0])) continue;
+    std::string_view rest = line.substr(comma + 2);
+    std::size_t close = rest.find_first_of("(-\xE2");  // "(Agency)", "-", "--", an en or em dash
+    if (close == std::string_view::npos || close < 4 || close > 16) continue;
+    std::string_view day_words = trim(rest.substr(0, close));
+    if (day_words.empty() || !is_digit(day_words.back())) continue;
+    std::optional<int> year = copyright_year(text);
+    if (!year) year = usual_year(text);
+    if (!year) return false;
+    for (const auto& e : find_time_expressions(day_words, Date{*year, 12, 31})) {
+      if (!e.date || e.date->precision() != DatePrecision::Day || e.start != 0 || e.end != day_words.size()) continue;
+      meta.published = Date{*year, e.date->month, e.date->day};
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace newsgraph::document_detail

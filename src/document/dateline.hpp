@@ -76,4 +76,9 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
 // else day first); without a zone such a date stays unread.
 bool read_zoned_slash_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
 
+// A wire's dateline without its year in the first `head_bytes` of `text`
+// ("TALLINN, April 24 (Meridian Wire) -"), the year from the copyright line
+// or the text's dates; false when there is none or no year to give it.
+bool read_yearless_wire_dateline(std::string_view text, std::size_t head_bytes, DocumentMeta& meta);
+
 }  // namespace newsgraph::document_detail

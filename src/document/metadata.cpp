@@ -518,6 +518,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     if (nl == std::string_view::npos) break;
   }
   if (!meta.published && !updated) read_closing_dateline(text, meta, words);
+  if (!meta.published && !updated) read_yearless_wire_dateline(text, kHeadBytes, meta);
   if (!meta.published && updated) {
     meta.published = updated;
     meta.timezone = updated_zone;
