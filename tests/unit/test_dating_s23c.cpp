@@ -28,3 +28,18 @@ TEST_CASE("s23: a present-tense scheduling verb takes the coming day", "[dating]
        {"Estonia organises Amber Reef 2025-07-02"}},
   });
 }
+
+TEST_CASE("s23: a meeting told with an apposed counterpart keeps the day of its verb", "[dating][met_with][s23]") {
+  check_relation_rows({
+      {"Tomas Berg and his Austrian counterpart, Eva Huber, agreed on Tuesday to hold a joint drill, during talks in Riga.",
+       {"Tomas Berg met_with Eva Huber 2025-06-17"},
+       {"Tomas Berg met_with Eva Huber undated"}},
+      {"Tomas Berg and his Austrian counterpart, Eva Huber, signed on 3 June a plan for a joint drill, during talks in Riga.",
+       {"Tomas Berg met_with Eva Huber 2025-06-03"},
+       {"Tomas Berg met_with Eva Huber undated"}},
+      // a participle set off after the subject alone is an aside: its time is not the verb's
+      {"Finland, admitted to NATO in 2023, took part in the Amber Reef exercise.",
+       {},
+       {"Finland participates_in Amber Reef 2023"}},
+  });
+}
