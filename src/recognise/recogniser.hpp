@@ -176,6 +176,7 @@ class Recogniser {
   void merge_person_tails();
   bool describes(const DocEntity& entity, const std::string& noun) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
+  bool complement_of_head(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t k) const;
   bool capitalised_family_name(const std::vector<Token>& toks, std::uint32_t b) const;
   bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k, std::uint32_t b) const;
   int body_of_acronym(const SentenceAnalysis& s, std::uint32_t e, const std::string& name);

@@ -25,3 +25,18 @@ TEST_CASE("s23: an ampersand inside a body's name keeps the name whole", "[recog
        {"Signals and Cyber Operations Command:Organisation"}},
   });
 }
+
+TEST_CASE("s23: an acronym spelled by a body's complement names the whole body", "[recognise][s23]") {
+  check_entity_rows({
+      {"The Nordic Council's Subcommittee on Cyber and Trade (CYTR) met on Monday. CYTR invited Estonia.",
+       {"Subcommittee on Cyber and Trade:Organisation"},
+       {"Cyber and Trade:Organisation", "CYTR:Organisation"}},
+      {"Staff of the Institute for Marine Research (MARE) joined the drill.",
+       {"Institute for Marine Research:Organisation"},
+       {"Marine Research:Organisation"}},
+      // initials of a tail with no head word and link before it still start the name there
+      {"The Harbour City Baltic Cyber Centre (BCC) hosted the drill.",
+       {"Baltic Cyber Centre:Organisation"},
+       {"Harbour City Baltic Cyber Centre:Organisation"}},
+  });
+}
