@@ -182,6 +182,7 @@ class Recogniser {
   void drop_replaced_regions();
   bool surname_of_person(std::string_view word) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
+  bool complement_of_head(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t k) const;
   bool capitalised_family_name(const std::vector<Token>& toks, std::uint32_t b) const;
   bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k, std::uint32_t b) const;
   int body_of_acronym(const SentenceAnalysis& s, std::uint32_t e, const std::string& name);
@@ -201,6 +202,7 @@ class Recogniser {
   void bind_partial_names();
   void bind_short_body_names(const std::unordered_map<std::string, int>& person_parts);
   bool written_lower(const std::string& word) const;
+  int recent_shared_body(std::size_t si, std::uint32_t i, const std::vector<int>& bodies) const;
   bool person_name_part(const std::string& key) const;
   // Pass 3: "the center", "the exercise" -> the latest entity it describes.
   void resolve_anaphora();
@@ -265,6 +267,7 @@ class Recogniser {
   DocAnalysis doc_;
   std::vector<Candidate> candidates_;
   std::unordered_map<std::string, int> known_;     // name key -> entity
+  std::unordered_map<std::string, std::vector<int>> shared_first_;  // a first word two or more bodies' names share -> those bodies
   std::unordered_map<std::uint32_t, int> by_lexicon_;  // lexicon entity -> doc entity
   std::unordered_set<int> qualified_;                  // entities named with their nation
   std::unordered_map<int, int> redirect_;              // entity -> the entity that replaces it (a nation's body, a named document)

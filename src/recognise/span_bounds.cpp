@@ -384,6 +384,9 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
       // "TU Delft and Defence Cyber Command": a name the document or gazetteer knows before "and" is whole.
       bool known_before = known_.count(key_of(s, i, k)) > 0 || gazetteer_match(s, i, &hit) == k - i;
       bool keep = complement >= 0 ? (!head_after && !named_after) : head_after && !known_before;
+      // "Director of Signals & Cyber Command": prose lists with "and"; an ampersand between
+      // capitalised words is a name's own, unless a known name stands on either side of it.
+      if (key == "&") keep = !named_after && !known_before;
       if (!keep) return k;
     }
     head_before |= linked && is_head(k);

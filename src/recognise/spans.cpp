@@ -227,6 +227,17 @@ std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b
   return taken;
 }
 
+// "Subcommittee on Cyber and Trade (CYTR)": an acronym spelled by the words after a body's
+// head word and "of"/"on"/"for" (tail [k, ...) of the span from `b`) names the whole body.
+bool Recogniser::complement_of_head(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t k) const {
+  std::uint32_t link = k > b && toks[k - 1].key == "the" ? k - 1 : k;
+  if (link <= b + 1 || (toks[link - 1].key != "of" && toks[link - 1].key != "on" && toks[link - 1].key != "for")) return false;
+  for (std::uint32_t m = b; m + 1 < link; ++m)
+    if (auto it = lex_.head_type.find(toks[m].key); it != lex_.head_type.end() && it->second == NodeType::Organisation)
+      return true;
+  return false;
+}
+
 bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const {
   const auto& toks = s.tokens;
   if (e + 2 >= toks.size() || toks[e].key != "(" || toks[e + 2].key != ")") return false;
@@ -244,7 +255,7 @@ bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::
     if (lex_.function_word_set.count(toks[k].key) || !toks[k].word) continue;
     initials.insert(initials.begin(), static_cast<char>(std::toupper(static_cast<unsigned char>(toks[k].text[0]))));
     if (initials == letters) {
-      *b = k;
+      if (!complement_of_head(toks, *b, k)) *b = k;
       return true;
     }
   }
@@ -252,7 +263,7 @@ bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::
   // letters of each word of a tail of the span; the span starts there.
   for (std::uint32_t k = *b; k + 1 < e; ++k)
     if (toks[k].word && toks[k].capital && letters_by_prefixes(toks, k, e, ascii_lowered(letters))) {
-      *b = k;
+      if (!complement_of_head(toks, *b, k)) *b = k;
       return true;
     }
   // Else the acronym's letters in order among the span's capitals.

@@ -98,7 +98,10 @@ bool inside_relative_clause(std::string_view sentence, std::size_t from, std::si
   bool relative = opener.starts_with(", which ") || opener.starts_with(", who ");
   // "Finland, admitted to NATO in 2023, attended": a participle opens the aside as "which was" would
   std::string_view first = opener.size() > 2 ? opener.substr(2, opener.find(' ', 2) - 2) : std::string_view{};
-  relative = relative || (first.size() > 4 && first.ends_with("ed") && first[0] >= 'a' && first[0] <= 'z');
+  // ("A and his counterpart, B, agreed on Monday": after a comma that closes an apposition
+  // set off by another, the -ed word is the clause's own verb)
+  bool apposition_closes = before.substr(0, comma).find(',') != std::string_view::npos;
+  relative = relative || (!apposition_closes && first.size() > 4 && first.ends_with("ed") && first[0] >= 'a' && first[0] <= 'z');
   return relative && sentence.substr(x.end, to - x.end).find(',') != std::string_view::npos;
 }
 

@@ -186,8 +186,7 @@ TEST_CASE("s22: two people who agree or sign during talks met", "[relate][met_wi
   check_relation_rows({
       {"Japanese Defence Minister Kenji Morita and his Philippine counterpart, Gilberto Santos, agreed on Tuesday to "
        "hold a joint exercise next year, during talks at Camp Aguinaldo.",
-       // (the day is lost since the apposition is read apart: a known gap)
-       {"Kenji Morita met_with Gilberto Santos"},
+       {"Kenji Morita met_with Gilberto Santos 2025-06-17"},
        {}},
       {"Kenji Morita and Gilberto Santos agreed to hold a joint exercise during talks in Manila on Tuesday.",
        {"Kenji Morita met_with Gilberto Santos 2025-06-17"},
