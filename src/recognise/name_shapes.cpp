@@ -2,7 +2,8 @@
 // surname after given names, a head of several words ("Letter of Intent",
 // "Convention Centre", "Statement on") and that head alone after "the";
 // response teams' acronyms; acronyms in mixed case ("ComDCiber") or spelled
-// like a word ("Nacsa").
+// like a word ("Nacsa"); and a body named by the first word of its name
+// alone ("Anka" after "Anka Siber Sistemleri").
 #include <algorithm>
 #include <cctype>
 
@@ -133,6 +134,74 @@ bool spelled_acronym(const std::vector<Token>& toks, std::uint32_t b, std::uint3
 bool head_in_capitals(const Lexicon& lex, std::string_view w) {
   for (const auto& [type, heads] : lex.head_words)
     if (std::find(heads.begin(), heads.end(), w) != heads.end()) return true;
+  return false;
+}
+
+// "Anka chief executive X" after "Anka Siber Sistemleri", "Revontuli's" after "Revontuli
+// Security Oyj": a body named by the first word of its name alone, when the word is the
+// name's own (no lexicon word, never written in lower case in the document, no part of a
+// person's name) and starts no other entity's name. When it starts the names of two or
+// more bodies and of nothing else, the story's context decides (shared_first_, rescan_known).
+void Recogniser::bind_short_body_names(const std::unordered_map<std::string, int>& person_parts) {
+  constexpr std::size_t kMinLetters = 4;
+  std::unordered_map<std::string, int> first_of;  // word -> entity + 1; 0 when two entities start with it
+  std::unordered_map<std::string, std::vector<int>> bodies_of;  // word -> the bodies it starts
+  for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e) {
+    const DocEntity& ent = doc_.entities[e];
+    for (const auto& name : ent.names) {
+      std::string key = lex_.name_key_of(name);
+      auto space = key.find(' ');
+      if (space == std::string::npos) continue;
+      std::string word = key.substr(0, space);
+      bool body = ent.type == NodeType::Organisation && ent.lexicon < 0;
+      auto [it, fresh] = first_of.emplace(word, body ? e + 1 : 0);
+      if (!fresh && it->second != e + 1) it->second = 0;
+      auto& bodies = bodies_of[word];  // {-1}: the word starts another entity's name
+      if (!body) bodies = {-1};
+      else if ((bodies.empty() || bodies.front() >= 0) && std::find(bodies.begin(), bodies.end(), e) == bodies.end())
+        bodies.push_back(e);
+    }
+  }
+  for (const auto& [word, e] : first_of) {
+    if (word.size() < kMinLetters || person_parts.count(word) || known_.count(word) || lex_.gazetteer.count(word) ||
+        lex_.function_word_set.count(word) || lex_.head_type.count(word) || lex_.org_prefix_set.count(word) ||
+        lex_.generic_org_set.count(word) || lex_.given_name_set.count(word) || lex_.adjective_name_set.count(word) ||
+        lex_.state_body_set.count(word) || lex_.title_relation.count(word))
+      continue;
+    const auto& bodies = bodies_of[word];
+    bool shared = e == 0 && bodies.size() >= 2 && bodies.front() >= 0;
+    if ((e == 0 && !shared) || written_lower(word)) continue;
+    if (shared) shared_first_.emplace(word, bodies);
+    else known_.emplace(word, e - 1);
+  }
+}
+
+// "Korvo chief executive X" when "Korvo Secure Systems" and "Korvo Aerospace" are both
+// named: the one body of `bodies` the sentence before or this one (before token `i`) names,
+// as a reader takes it; -1 when neither or both are named there.
+int Recogniser::recent_shared_body(std::size_t si, std::uint32_t i, const std::vector<int>& bodies) const {
+  int found = -1;
+  for (std::size_t k = si > 0 ? si - 1 : si; k <= si; ++k)
+    for (const auto& m : doc_.sentences[k].mentions) {
+      if ((k == si && m.end > i) || std::find(bodies.begin(), bodies.end(), m.entity) == bodies.end()) continue;
+      if (found >= 0 && found != m.entity) return -1;
+      found = m.entity;
+    }
+  return found;
+}
+
+// Whether the document writes `word` (lower case) in lower case anywhere, as a whole word
+// of its prose (not of an address: "press@revontuli.example", "revontuli.fi/news").
+bool Recogniser::written_lower(const std::string& word) const {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80); };
+  auto address = [](char c) { return c == '@' || c == '/' || c == '.'; };
+  for (std::size_t at = text_.find(word); at != std::string_view::npos; at = text_.find(word, at + 1)) {
+    std::size_t end = at + word.size();
+    bool starts = at == 0 || (!letter(text_[at - 1]) && !address(text_[at - 1]));
+    bool ends = end >= text_.size() || !letter(text_[end]);
+    bool domain = end + 1 < text_.size() && address(text_[end]) && letter(text_[end + 1]);
+    if (starts && ends && !domain) return true;
+  }
   return false;
 }
 
