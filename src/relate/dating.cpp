@@ -290,7 +290,7 @@ bool any_word(std::string_view sentence, const Shapes& starts, const Shapes& end
 }
 
 // Every relative phrase has one of these words or a sequence word (relative_at()).
-constexpr std::array<std::string_view, 4> kRelativeWords{"later", "earlier", "after", "before"};
+constexpr std::array<std::string_view, 5> kRelativeWords{"later", "earlier", "after", "before", "same"};
 
 }  // namespace
 
@@ -338,7 +338,8 @@ bool TimeWordIndex::other_time_words(std::string_view sentence) const {
 
 bool TimeWordIndex::may_count_from(std::string_view sentence) const {
   return any_word(sentence, relative_shapes_, relative_ends_, kAlnum, [&](std::string_view w) {
-    return w == "later" || w == "earlier" || w == "after" || w == "before" || words_->sequence_words.count(w) > 0;
+    return std::find(kRelativeWords.begin(), kRelativeWords.end(), w) != kRelativeWords.end() ||
+           words_->sequence_words.count(w) > 0;
   });
 }
 
@@ -476,6 +477,8 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
     int sign = sequence == words.sequence_words.end() ? 0 : sequence->second;
     char unit = unit_of(at(k + 2), words);
     if (sign && unit && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit, sign, false};
+    // "the same year", "the same month": the date the text was at
+    if (at(k + 1) == "same" && unit && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit, 0, false};
     // the day (evening, night) after / before: of the date named after it, else
     // ("had met the evening before over dinner") of the story's latest day
     bool day = at(k + 1) == "day" || words.day_parts.count(at(k + 1));
@@ -496,12 +499,12 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
 }  // namespace
 
 void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TemporalWords& temporal,
-                     std::optional<Date> previous) {
-  anchor_relative(exprs, sentence, TimeWordIndex(temporal), previous);
+                     std::optional<Date> previous, std::optional<Date> previous_coarse) {
+  anchor_relative(exprs, sentence, TimeWordIndex(temporal), previous, previous_coarse);
 }
 
 void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TimeWordIndex& index,
-                     std::optional<Date> previous) {
+                     std::optional<Date> previous, std::optional<Date> previous_coarse) {
   constexpr std::size_t kAnchorReach = 60;  // bytes from "a day after" to the date it counts from
   if (!index.may_count_from(sentence)) return;
   const TemporalWords& temporal = index.words();
@@ -531,8 +534,10 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
     if (anchor) {
       e.date = shifted(*anchor->date, rel->unit, rel->n);
       if (rel->forward) e.end = anchor->end, consumed[anchor_index] = true;
-    } else if (previous && !rel->forward) {
-      e.date = shifted(*previous, rel->unit, rel->n);
+    } else if (!rel->forward) {
+      bool coarse = (rel->unit == 'y' || rel->unit == 'm') && previous_coarse;
+      if (coarse) e.date = shifted(*previous_coarse, rel->unit, rel->n);
+      else if (previous) e.date = shifted(*previous, rel->unit, rel->n);
     }
     added.push_back(e);
   }

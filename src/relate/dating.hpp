@@ -50,11 +50,14 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
 // a date they stay unresolved: found, with no date. Replaces what the time
 // finder read there ("next year" from the publication date).
 // Number and unit words ("two", "weeks") are the lexicon's temporal words.
-// `previous`: the latest date an earlier sentence gave, for a phrase that
+// `previous`: the latest day an earlier sentence gave, for a phrase that
 // counts from no date of its own sentence ("The ministers met on 16 September.
-// The delegation visited the command the following day.").
+// The delegation visited the command the following day."); `previous_coarse`
+// (when given): the latest date of any precision, which a phrase counting in
+// years or months counts from ("joined in 2004. Two years later, ...": 2006).
 void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence,
-                     const TemporalWords& words = default_temporal_words(), std::optional<Date> previous = {});
+                     const TemporalWords& words = default_temporal_words(), std::optional<Date> previous = {},
+                     std::optional<Date> previous_coarse = {});
 
 // One fact read in a sentence, as the narrative date remembers it.
 struct StatedFact {
@@ -222,7 +225,7 @@ class TimeWordIndex {
   std::vector<std::string> other_phrases_;  // the other-time entries that are not one word of letters
 };
 void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TimeWordIndex& index,
-                     std::optional<Date> previous);
+                     std::optional<Date> previous, std::optional<Date> previous_coarse = {});
 // The words of a text: runs of ASCII letters and digits, in lower case, with
 // their byte offsets (dating.cpp; shared with yearless_months.cpp).
 struct Word {

@@ -160,7 +160,7 @@ std::vector<TimeExpression> Relater::sentence_times(const SentenceAnalysis& s) {
   auto exprs = find_time_expressions(stext_, published_, lex_.temporal);
   detail::drop_times_inside_names(doc_, s, stext_, exprs);
   detail::drop_dateline_times(exprs, stext_);
-  detail::anchor_relative(exprs, stext_, time_words_, previous_point_);
+  detail::anchor_relative(exprs, stext_, time_words_, previous_point_, previous_stated_);
   if (published_) detail::settle_yearless_months(exprs, stext_, *published_, lex_.temporal);
   detail::carry_stated_year(exprs, stext_, stated_month_, lex_.temporal);
   stated_month_.reset();
@@ -174,6 +174,9 @@ void Relater::observe_cut_times(const std::vector<TimeExpression>& exprs, const 
   // relative clause's ("met Tan, who is visiting from August 26 to 29")
   for (const auto& x : main_exprs)
     if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) previous_point_ = x.date;
+  // for "two years later": the latest date of any precision the text was at
+  for (const auto& x : main_exprs)
+    if (x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span)) previous_stated_ = x.date;
   // "X, who visited the base on Thursday, met Y": the one day the cut clause names
   cut_day_.reset();
   all_exprs_ = exprs.size();

@@ -134,6 +134,7 @@ class Relater {
   bool quiet_ = false;                // the current sentence has no words of time
   bool quiet_by_cut_ = false;         // ... only outside a cut clause ("X, who has led Y since 2019, met Z")
   std::optional<Date> previous_point_;  // the latest day a sentence gave (publication day excluded)
+  std::optional<Date> previous_stated_;  // the latest date of any precision a main clause gave
   std::vector<std::pair<std::size_t, Dating>> main_dated_;  // the sentences whose main clause gave a day, and that day
   std::optional<Date> stated_month_;    // the last month with its year the previous sentence wrote out
   std::vector<EntityFacts> facts_;    // read_new_relations(): of out_[0, facts_read_)
