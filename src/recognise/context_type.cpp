@@ -236,8 +236,11 @@ std::optional<NodeType> Recogniser::place_cue(const SpanAt& at) const {
         auto it = lex_.type_noun_type.find(toks[k].key);
         if (it != lex_.type_noun_type.end() && it->second == NodeType::Place) return NodeType::Place;
       }
-    // "Lima, Peru", "Suffolk, Virginia": a name followed by its nation or region.
-    if (key(e) == "," && e + 1 < toks.size() && key(e + 2) != "'s") {  // not "X, Estonia's envoy"
+    // "Lima, Peru", "Suffolk, Virginia": a name followed by its nation or region
+    // (not "Yesterday, Estonia hosted ...": a word of time opens the sentence).
+    bool time_word = at.n == 1 && (lex_.temporal.day_words.count(toks[b].key) || lex_.temporal.weekdays.count(toks[b].key) ||
+                                   lex_.temporal.months.count(toks[b].key));
+    if (!time_word && key(e) == "," && e + 1 < toks.size() && key(e + 2) != "'s") {  // not "X, Estonia's envoy"
       auto it = lex_.gazetteer.find(key(e + 1));
       NodeType where = it != lex_.gazetteer.end() ? lex_.entities[it->second.front().entity].type : NodeType::Person;
       if ((where == NodeType::Nation || where == NodeType::Place) && it->second.front().form != LexForm::Demonym &&

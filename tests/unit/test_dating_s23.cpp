@@ -29,3 +29,12 @@ TEST_CASE("s23: years counted on from the year the text was at", "[relate][datin
        {}},
   });
 }
+
+TEST_CASE("s23: 'Yesterday,' or 'Today,' before a nation opens the sentence, naming no place", "[relate][dating][s23]") {
+  check_relation_rows({
+      {"Officials spoke. Yesterday, Estonia hosted Exercise Amber Wolf.", {"Estonia organises Amber Wolf 2025-06-17"}, {}},
+      {"Today, Estonia hosted Exercise Amber Wolf.", {"Estonia organises Amber Wolf 2025-06-18"}, {}},
+      // a town before its nation is still a place
+      {"Teams met in Tartu, Estonia, on Monday.", {"Tartu located_in Estonia"}, {}},
+  });
+}
