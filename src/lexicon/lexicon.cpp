@@ -347,6 +347,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"participant_list_leads", &lex.participant_list_leads},
                              {"retraction_phrases", &lex.retraction_phrases}, {"past_verbs", &lex.past_verbs},
                              {"subject_asides", &lex.subject_asides}, {"pledge_verbs", &lex.pledge_verbs},
+                             {"table_participant_headers", &lex.table_participant_headers},
                              {"appointment_verbs", &lex.appointment_verbs}};
   for (const auto& f : lists) {
     if (!doc.HasMember(f.name)) continue;

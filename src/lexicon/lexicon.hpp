@@ -172,6 +172,7 @@ struct Lexicon {
       participant_list_leads,  // "Who played:": a lead-in whose list items take part
       appointment_verbs,  // "becomes", "was appointed": a name before one and a role after is a person
       subject_asides,    // "Chile, unlike Peru, took part": an aside whose names are not the verb's subject
+      table_participant_headers,  // "| Nation | Team | Role |": a table whose rows are participations
       pledge_verbs,      // "agreed that X would cooperate": a "would" after them reports a commitment
       past_verbs,        // "X in Y sent", "X met": irregular past forms, verbs after a name (not nouns it qualifies)
       retraction_phrases;  // "an earlier version of this article said": a correction's sentence states no fact

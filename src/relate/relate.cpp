@@ -116,6 +116,7 @@ void Relater::sentence(std::size_t si) {
   relate_clauses(si, surface, clauses, exprs, main_exprs, first_relation);
   detail::date_gapped(s, stext_, exprs, out_, first_relation);
   detail::date_table_row(stext_, exprs, out_, first_relation);
+  table_participation(si, exprs);
   detail::date_respectively(s, stext_, exprs, out_, first_relation);
   detail::echo_subjects(doc_, lex_, si, first_relation, out_);
   detail::list_participants(doc_, lex_, si, spoken_of_happening(), participant_list_, out_, exprs);

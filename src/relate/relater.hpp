@@ -99,6 +99,12 @@ class Relater {
                           std::size_t si) const;
   int spoken_of_happening() const;
   void add(int a, int b, EdgeType type, Dating d, std::size_t si, const std::string& pattern, double confidence);
+  void table_participation(std::size_t si, const std::vector<TimeExpression>& exprs);  // table_rows.cpp
+  struct TableColumns {
+    bool participants = false;     // the header names participants ("Nation", "Team")
+    std::size_t role_column = SIZE_MAX;  // the "Role" column, if any
+  };
+  TableColumns table_;  // the table the sentences are rows of
   const DocAnalysis& doc_;
   std::string_view text_;
   std::optional<Date> published_;
