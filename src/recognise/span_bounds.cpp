@@ -124,7 +124,9 @@ std::uint32_t name_end_settled(const Lexicon& lex, std::string_view text, const 
   if (std::uint32_t n = edition_length(toks, j); n > 0 && !line_break_before(text, toks, j) && toks[j - 1].capital) {
     const Token* next = j + n < toks.size() ? &toks[j + n] : nullptr;
     auto noun = next ? lex.anaphor_type.find(next->key) : lex.anaphor_type.end();
-    bool count = next && next->word && !next->capital && (next->key.ends_with("s") || next->key == "percent") &&
+    // "Silver Reef 2024 was held", "X 2025 begins": a verb after the number is no counted noun
+    bool verb = next && (lex.function_word_set.count(next->key) || lex.clause_verb_set.count(next->key));
+    bool count = next && next->word && !next->capital && !verb && (next->key.ends_with("s") || next->key == "percent") &&
                  (noun == lex.anaphor_type.end() || (noun->second != NodeType::Exercise && noun->second != NodeType::Event));
     if (!count) j += n;
   }
