@@ -23,3 +23,30 @@ TEST_CASE("s23b: a year before a verb ending in s still ends an exercise's name"
        {}},
   });
 }
+
+TEST_CASE("s23b: a body's numbered occasion after 'the' is an event named with the body", "[recognise][s23]") {
+  check_entity_rows({
+      {"Delegations attended the fifth plenary meeting of the Harbour Mechanism in Gdansk.",
+       {"Harbour Mechanism:Organisation", "fifth plenary meeting of the Harbour Mechanism:Event"},
+       {"Harbour Mechanism:Agreement"}},
+      {"Estonia took part in the 12th meeting of the Cyber Coalition Council.",
+       {"12th meeting of the Cyber Coalition Council:Event"},
+       {}},
+      // negative: no ordinal, or no "the": any meeting of the body, no one occasion
+      {"Estonia took part in the spring meeting of the Cyber Coalition Council.",
+       {"Cyber Coalition Council:Organisation"},
+       {"spring meeting of the Cyber Coalition Council:Event"}},
+      {"Estonia took part in a second meeting of the Cyber Coalition Council.",
+       {},
+       {"second meeting of the Cyber Coalition Council:Event"}},
+  });
+  check_relation_rows({
+      {"Latvia and Lithuania attended the third plenary meeting of the Riga Mechanism in Vilnius.",
+       {"Latvia participates_in third plenary meeting of the Riga Mechanism",
+        "Lithuania participates_in third plenary meeting of the Riga Mechanism"},
+       {}},
+      {"Latvia and Lithuania attended the plenary meeting of the Riga Mechanism in Vilnius.",
+       {},
+       {"Latvia participates_in plenary meeting of the Riga Mechanism"}},
+  });
+}
