@@ -8,6 +8,19 @@
 
 namespace newsgraph::detail {
 
+// "the Romanians", and "the Romanians, Bulgarians and Greeks": a people's plural at `i` after
+// "the", or listed after one that is (one "the" leads the list).
+static bool people_after_the(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t i) {
+  auto people = [&](const Token& t) {
+    auto it = lex.gazetteer.find(t.key);
+    return t.capital && it != lex.gazetteer.end() &&
+           std::any_of(it->second.begin(), it->second.end(), [](const LexHit& h) { return h.form == LexForm::People; });
+  };
+  std::uint32_t k = i;
+  while (k >= 2 && (toks[k - 1].key == "and" || toks[k - 1].key == "or" || toks[k - 1].key == ",") && people(toks[k - 2])) k -= 2;
+  return k > 0 && toks[k - 1].key == "the";
+}
+
 // Longest gazetteer name at `i`: capitalised, in capitals where the name is
 // written so, and a demonym only when it qualifies a following word.
 std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32_t i, const LexHit** hit) const {
@@ -30,7 +43,7 @@ std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32
     for (const auto& h : it->second) {
       if (h.exact_case && !caps) continue;
       // "the Romanians" took part; "many Romanians" are the nation's citizens
-      if (h.form == LexForm::People && !(i > 0 && toks[i - 1].key == "the")) continue;
+      if (h.form == LexForm::People && !people_after_the(lex_, toks, i)) continue;
       if (adjective && lex_.entities[h.entity].type != NodeType::Nation) continue;
       if (h.form == LexForm::Demonym && !h.exact_case) {
         const std::string next = j + 1 < toks.size() ? toks[j + 1].key : "";

@@ -1,0 +1,32 @@
+// Session 23 (k2), participation by nations named in lists of demonyms:
+// "the Romanians and Bulgarians" (one "the" leads the list of peoples).
+// Texts written for the test.
+#include <catch2/catch.hpp>
+
+#include "entity_rows.hpp"
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s23b: a list of peoples after one 'the' names each nation", "[relate][participation][s23]") {
+  check_relation_rows({
+      {"The Romanians and Bulgarians took part in the Iron Lantern exercise.",
+       {"Romania participates_in Iron Lantern", "Bulgaria participates_in Iron Lantern"},
+       {}},
+      {"The Hungarians, Bulgarians and Croatians took part in the Iron Lantern exercise.",
+       {"Hungary participates_in Iron Lantern", "Croatia participates_in Iron Lantern"},
+       {}},
+      // negative: no "the" leads the list, the people are citizens
+      {"Many Romanians and Bulgarians watched the Iron Lantern exercise on television.",
+       {},
+       {"Romania participates_in Iron Lantern", "Bulgaria participates_in Iron Lantern"}},
+  });
+  check_entity_rows({
+      // a people's plural after "the" and "and" is no exercise's name
+      {"Besides the Americans and Canadians, the drill drew teams from Norway.",
+       {"Canada:Nation", "United States:Nation"},
+       {"Canadians:Exercise"}},
+      {"The team and Bulgarians arrived in Sofia.", {}, {"Bulgaria:Nation"}},
+  });
+}
