@@ -8,13 +8,13 @@
 
 namespace newsgraph::detail {
 
-// "the Romanians", and "the Romanians, Bulgarians and Greeks": a people's plural at `i` after
-// "the", or listed after one that is (one "the" leads the list).
+// "the Romanians", and "the Romanians, Bulgarians and Greeks", "the Japanese and Koreans": a
+// people's plural at `i` after "the", or listed after a people that is (one "the" leads the list).
 static bool people_after_the(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t i) {
   auto people = [&](const Token& t) {
     auto it = lex.gazetteer.find(t.key);
     return t.capital && it != lex.gazetteer.end() &&
-           std::any_of(it->second.begin(), it->second.end(), [](const LexHit& h) { return h.form == LexForm::People; });
+           std::any_of(it->second.begin(), it->second.end(), [](const LexHit& h) { return h.form == LexForm::People || h.form == LexForm::Demonym; });
   };
   std::uint32_t k = i;
   while (k >= 2 && (toks[k - 1].key == "and" || toks[k - 1].key == "or" || toks[k - 1].key == ",") && people(toks[k - 2])) k -= 2;
@@ -49,7 +49,10 @@ std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32
         const std::string next = j + 1 < toks.size() ? toks[j + 1].key : "";
         bool qualifies = j + 1 < toks.size() && toks[j + 1].word && !lex_.function_word_set.count(next);
         // "Polish and Norwegian troops": a demonym coordinated with another.
-        if ((next == "and" || next == "or" || next == ",") && j + 2 < toks.size() && toks[j + 2].capital) qualifies = true;
+        // "the British and the French took part": the next people of the list has its own "the".
+        if ((next == "and" || next == "or" || next == ",") && j + 2 < toks.size() &&
+            (toks[j + 2].capital || (toks[j + 2].key == "the" && j + 3 < toks.size() && toks[j + 3].capital)))
+          qualifies = true;
         if (!qualifies) continue;
       }
       best = j + 1 - i;

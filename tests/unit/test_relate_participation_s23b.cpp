@@ -30,3 +30,18 @@ TEST_CASE("s23b: a list of peoples after one 'the' names each nation", "[relate]
       {"The team and Bulgarians arrived in Sofia.", {}, {"Bulgaria:Nation"}},
   });
 }
+
+TEST_CASE("s23b: a demonym standing for its people heads a list after 'the'", "[relate][participation][s23]") {
+  check_relation_rows({
+      {"The Japanese and Koreans took part in the Iron Lantern exercise.",
+       {"Japan participates_in Iron Lantern", "South Korea participates_in Iron Lantern"},
+       {}},
+      {"The British and the French took part in the Iron Lantern exercise.",
+       {"United Kingdom participates_in Iron Lantern", "France participates_in Iron Lantern"},
+       {}},
+      // negative: "the" before a lower-case word opens no people
+      {"The exercise was praised by Finnish and the other observers in Riga.",
+       {},
+       {"Finland participates_in Iron Lantern"}},
+  });
+}
