@@ -45,3 +45,18 @@ TEST_CASE("s23b: a demonym standing for its people heads a list after 'the'", "[
        {"Finland participates_in Iron Lantern"}},
   });
 }
+
+TEST_CASE("s23b: a people named by a plural no -s rule of a demonym makes", "[relate][participation][s23]") {
+  check_relation_rows({
+      {"The Finns and the Swedes took part in the Iron Lantern exercise.",
+       {"Finland participates_in Iron Lantern", "Sweden participates_in Iron Lantern"},
+       {}},
+      {"The Israelis took part in the Iron Lantern exercise.", {"Israel participates_in Iron Lantern"}, {}},
+      {"The Poles, Czechs and Slovaks joined the Iron Lantern exercise.",
+       {"Poland participates_in Iron Lantern", "Czechia participates_in Iron Lantern",
+        "Slovakia participates_in Iron Lantern"},
+       {}},
+      // negative: without "the" the people are citizens, no side
+      {"Many Finns watched the Iron Lantern exercise on television.", {}, {"Finland participates_in Iron Lantern"}},
+  });
+}
