@@ -50,3 +50,13 @@ TEST_CASE("s23b: a body's numbered occasion after 'the' is an event named with t
        {"Latvia participates_in plenary meeting of the Riga Mechanism"}},
   });
 }
+
+TEST_CASE("s23b: the tail of a longer name before a year is no yearly event of its own", "[recognise][s23]") {
+  check_entity_rows({
+      {"Latvia took part in Baltic Harbour 2024.", {}, {"Harbour:Event"}},
+      {"Latvia took part in Nordic Anchor 2025 in June.", {}, {"Anchor:Event"}},
+      // a one-word name numbered by its year is still an event
+      {"Latvia took part in IDEF 2026.", {"IDEF:Event"}, {}},
+      {"Estonia hosts CyCon 2025 in May.", {"CyCon:Event"}, {}},
+  });
+}
