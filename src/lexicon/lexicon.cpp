@@ -41,6 +41,7 @@ void merge_entity(Lexicon& lex, LexEntity e) {
     if (have.label != e.label || have.type != e.type) continue;
     append(have.aliases, std::move(e.aliases));
     append(have.demonyms, std::move(e.demonyms));
+    append(have.peoples, std::move(e.peoples));
     if (!e.located_in.empty()) have.located_in = e.located_in;
     if (!e.part_of.empty()) have.part_of = e.part_of;
     if (!e.leads.empty()) have.leads = e.leads;
@@ -56,6 +57,7 @@ LexEntity entity_of(const Value& v) {
   e.type = *parse_node_type(v["type"].GetString());
   if (v.HasMember("aliases")) e.aliases = strings_of(v["aliases"]);
   if (v.HasMember("demonyms")) e.demonyms = strings_of(v["demonyms"]);
+  if (v.HasMember("peoples")) e.peoples = strings_of(v["peoples"]);
   if (v.HasMember("located_in")) e.located_in = v["located_in"].GetString();
   if (v.HasMember("part_of")) e.part_of = v["part_of"].GetString();
   if (v.HasMember("leads")) e.leads = v["leads"].GetString();

@@ -31,6 +31,7 @@ struct LexEntity {
   NodeType type = NodeType::Organisation;
   std::vector<std::string> aliases;
   std::vector<std::string> demonyms;
+  std::vector<std::string> peoples;  // a nation's people in the plural no rule makes ("Finns", "Swedes")
   std::string located_in;  // label of another entry
   std::string part_of;
   std::string leads;

@@ -64,11 +64,14 @@ void index_gazetteer(Lexicon& lex) {
     add_form(e.label, i, LexForm::Label);
     for (const auto& a : e.aliases) add_form(a, i, LexForm::Alias);
     for (const auto& d : e.demonyms) add_form(d, i, LexForm::Demonym);
-    // "the Romanians", "the Americans": a nation's side named by the plural of a
-    // demonym in -an, which stands alone (the singular only qualifies a noun)
+    // "the Romanians", "the Americans", "the Israelis": a nation's side named by the plural of a
+    // demonym in -an or -i, which stands alone (the singular only qualifies a noun); others
+    // ("the Finns", "the Swedes") the lexicon lists.
     if (e.type == NodeType::Nation)
       for (const auto& d : e.demonyms)
-        if (d.size() > 3 && d.ends_with("an") && d.find(' ') == std::string::npos) add_form(d + "s", i, LexForm::People);
+        if (d.size() > 3 && (d.ends_with("an") || d.ends_with("i")) && d.find(' ') == std::string::npos && d.find('-') == std::string::npos)
+          add_form(d + "s", i, LexForm::People);
+    for (const auto& p : e.peoples) add_form(p, i, LexForm::People);
   }
   for (const auto& [key, hits] : lex.gazetteer)
     for (auto space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))

@@ -285,6 +285,24 @@ static std::uint32_t lowercase_head_noun(const std::vector<Token>& toks, std::ui
   return noun;
 }
 
+// "the fourth plenary meeting of the Tallinn Mechanism", "the 12th summit of X": an occasion
+// numbered by an ordinal after "the" (`det`), held by the body named after "of", is that body's
+// one occasion; the end of the body's name, 0 when not so (not "a meeting of X", "the meeting of X").
+std::uint32_t Recogniser::body_of_occasion(const SentenceAnalysis& s, std::int64_t det, std::uint32_t i, std::uint32_t end) const {
+  const auto& toks = s.tokens;
+  if (det < 0 || toks[det].key != "the" || det + 1 >= static_cast<std::int64_t>(i)) return 0;
+  // numbered: "the 12th meeting", "the fourth plenary meeting" (not "the spring ministerial
+  // meeting of X", which may be any year's)
+  const Token& ord = toks[det + 1];
+  if (!ordinal_number(ord) && !lex_.temporal.ordinal_words.count(ord.key)) return 0;
+  std::uint32_t k = end;
+  if (k + 1 >= toks.size() || toks[k].key != "of") return 0;
+  if (toks[++k].key == "the") ++k;
+  for (const auto& m : s.mentions)
+    if (m.begin == k && m.kind == MentionKind::Name && doc_.entities[m.entity].type == NodeType::Organisation) return m.end;
+  return 0;
+}
+
 // Events and agreements with a lower-case head: "the Nordic defence
 // ministerial meeting", "the 2026 Baltic cyber conference" (a capitalised or
 // dated modifier makes them one occasion), "a memorandum of understanding on
@@ -336,13 +354,14 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
     bool bare = end - (det + 1) < 2;
     bool signed_here = det >= 1 && (toks[det].key == "a" || toks[det].key == "an") && !bare && !negated &&
                        lex_.signing_verb_set.count(toks[det - 1].key) > 0 && !(end < n && toks[end].key == "with");
-    if (first < 0 && !(type == NodeType::Agreement && (complement > end || signed_here))) continue;
+    std::uint32_t body_end = first < 0 && type == NodeType::Event ? body_of_occasion(s, det, i, end) : 0;
+    if (first < 0 && body_end == 0 && !(type == NodeType::Agreement && (complement > end || signed_here))) continue;
     // "signed a data sharing agreement": the signed document is named with its modifiers.
-    std::uint32_t from = first >= 0 ? static_cast<std::uint32_t>(first) : signed_here ? static_cast<std::uint32_t>(det + 1) : i;
+    std::uint32_t from = first >= 0 ? static_cast<std::uint32_t>(first) : body_end > 0 || signed_here ? static_cast<std::uint32_t>(det + 1) : i;
     std::uint32_t mb = from;  // the mention starts after the last name inside
     for (std::uint32_t k = from; k < i; ++k)
       if (covered(s, k)) mb = k + 1;
-    std::string label = span_text(text_, s, from, complement);
+    std::string label = span_text(text_, s, from, std::max(complement, body_end));
     int entity = entity_for(type, label, -1);
     add_mention(si, mb, complement, entity, MentionKind::Name);
     // The head's noun: "meeting" of "ministerial meeting", "memorandum" of "memorandum of understanding".

@@ -8,6 +8,19 @@
 
 namespace newsgraph::detail {
 
+// "the Romanians", and "the Romanians, Bulgarians and Greeks", "the Japanese and Koreans": a
+// people's plural at `i` after "the", or listed after a people that is (one "the" leads the list).
+static bool people_after_the(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t i) {
+  auto people = [&](const Token& t) {
+    auto it = lex.gazetteer.find(t.key);
+    return t.capital && it != lex.gazetteer.end() &&
+           std::any_of(it->second.begin(), it->second.end(), [](const LexHit& h) { return h.form == LexForm::People || h.form == LexForm::Demonym; });
+  };
+  std::uint32_t k = i;
+  while (k >= 2 && (toks[k - 1].key == "and" || toks[k - 1].key == "or" || toks[k - 1].key == ",") && people(toks[k - 2])) k -= 2;
+  return k > 0 && toks[k - 1].key == "the";
+}
+
 // Longest gazetteer name at `i`: capitalised, in capitals where the name is
 // written so, and a demonym only when it qualifies a following word.
 std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32_t i, const LexHit** hit) const {
@@ -30,13 +43,16 @@ std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32
     for (const auto& h : it->second) {
       if (h.exact_case && !caps) continue;
       // "the Romanians" took part; "many Romanians" are the nation's citizens
-      if (h.form == LexForm::People && !(i > 0 && toks[i - 1].key == "the")) continue;
+      if (h.form == LexForm::People && !people_after_the(lex_, toks, i)) continue;
       if (adjective && lex_.entities[h.entity].type != NodeType::Nation) continue;
       if (h.form == LexForm::Demonym && !h.exact_case) {
         const std::string next = j + 1 < toks.size() ? toks[j + 1].key : "";
         bool qualifies = j + 1 < toks.size() && toks[j + 1].word && !lex_.function_word_set.count(next);
         // "Polish and Norwegian troops": a demonym coordinated with another.
-        if ((next == "and" || next == "or" || next == ",") && j + 2 < toks.size() && toks[j + 2].capital) qualifies = true;
+        // "the British and the French took part": the next people of the list has its own "the".
+        if ((next == "and" || next == "or" || next == ",") && j + 2 < toks.size() &&
+            (toks[j + 2].capital || (toks[j + 2].key == "the" && j + 3 < toks.size() && toks[j + 3].capital)))
+          qualifies = true;
         if (!qualifies) continue;
       }
       best = j + 1 - i;
@@ -124,7 +140,9 @@ std::uint32_t name_end_settled(const Lexicon& lex, std::string_view text, const 
   if (std::uint32_t n = edition_length(toks, j); n > 0 && !line_break_before(text, toks, j) && toks[j - 1].capital) {
     const Token* next = j + n < toks.size() ? &toks[j + n] : nullptr;
     auto noun = next ? lex.anaphor_type.find(next->key) : lex.anaphor_type.end();
-    bool count = next && next->word && !next->capital && (next->key.ends_with("s") || next->key == "percent") &&
+    // "Silver Reef 2024 was held", "X 2025 begins": a verb after the number is no counted noun
+    bool verb = next && (lex.function_word_set.count(next->key) || lex.clause_verb_set.count(next->key));
+    bool count = next && next->word && !next->capital && !verb && (next->key.ends_with("s") || next->key == "percent") &&
                  (noun == lex.anaphor_type.end() || (noun->second != NodeType::Exercise && noun->second != NodeType::Event));
     if (!count) j += n;
   }

@@ -364,6 +364,8 @@ static bool yearly_event_name(const Lexicon& lex, const std::vector<Token>& toks
   const Token& year = toks[b + 1];
   if (!w.word || w.text.size() < 3 || year.text.size() != 4 || !year_number(year) || lex.gazetteer.count(w.key)) return false;
   if (b > 0 && toks[b - 1].word && std::isdigit(static_cast<unsigned char>(toks[b - 1].text[0]))) return false;
+  // "Baltic Harbour 2024": the tail of a longer name the gazetteer cut, no name of its own
+  if (b > 0 && toks[b - 1].word && toks[b - 1].capital && !toks[b - 1].all_caps && toks[b - 1].end == w.start - 1) return false;
   const auto& t = lex.temporal;
   return !t.months.count(w.key) && !t.weekdays.count(w.key) && !t.seasons.count(w.key) && !t.date_cues.count(w.key) &&
          !t.numbered_nouns.count(w.key) && !lex.not_name_set.count(ascii_lowered(w.text)) && !lex.function_word_set.count(w.key);

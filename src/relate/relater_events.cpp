@@ -257,6 +257,8 @@ void Relater::date_event_edges() {
     r.date = d->date;
     r.end = d->end;
     r.confidence *= 0.9;
+    // "took part in Amber Gate 2023", the event told of as "in May": May of that edition
+    take_edition_year(r, event);
   }
 }
 
