@@ -363,7 +363,9 @@ bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const Me
     sections = sections && section_like(parts[p - 1]);
     bool labelled = !leading_label(parts[p], words.date_labels).empty() ||
                     !leading_label(parts[p], words.other_date_labels).empty();
-    if ((labelled || sections || masthead) && read_dateline(parts[p], meta, words, updated_date, updated_zone)) return true;
+    if ((labelled || sections || masthead) && (read_dateline(parts[p], meta, words, updated_date, updated_zone) ||
+                                               read_foreign_dateline(parts[p], meta, words)))
+      return true;
   }
   return false;
 }
