@@ -67,3 +67,16 @@ TEST_CASE("s23d: a foreign date after a bar in a meta line", "[document][metadat
       {story("Iceland and Norway sign a pact on fish | 12. n\xC3\xB3vember 2026"), ""},
   });
 }
+
+TEST_CASE("s23d: a wire's closing time stamp dates the story", "[document][metadata][s23]") {
+  const std::string body = "SPAIN: NAVY DRILL ENDS\n\n(MW) - MADRID, OCT 9 - Spain said on Monday that it hosted a drill.\n\n";
+  check_published({
+      {body + "09-OCT-26 18:05 CET\n", "2026-10-09"},
+      {body + "MW 09-OCT-26 18:05\n", "2026-10-09"},
+      // no time: a code, not a stamp
+      {body + "Ref. 09-OCT-26\n", ""},
+      {body + "09-OCT-26\n", ""},
+      // no month's name between the dashes
+      {body + "09-XYZ-26 18:05\n", ""},
+  });
+}
