@@ -248,6 +248,11 @@ bool read_dateline_after_names(std::string_view line, DocumentMeta& meta, const 
         meta.timezone = found.timezone;
         return true;
       }
+      // "12. nóvember 2026", "12. November 2026": a day with its dot, a month of another language
+      if (!dated.empty() && is_digit(dated[0]) && read_foreign_dateline(dated, found, words)) {
+        meta.published = found.published;
+        return true;
+      }
       std::size_t cut = part.find_first_of(",)", from);
       if (cut == std::string_view::npos || !name_words(part.substr(from, cut + 1 - from))) break;
       from = cut + 1;

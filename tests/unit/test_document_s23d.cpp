@@ -80,3 +80,12 @@ TEST_CASE("s23d: a wire's closing time stamp dates the story", "[document][metad
       {body + "09-XYZ-26 18:05\n", ""},
   });
 }
+
+TEST_CASE("s23d: a foreign or dotted-day date after a ministry's name in a meta line", "[document][metadata][s23]") {
+  check_published({
+      {story("Ministry for Foreign Affairs \xC2\xB7 12. n\xC3\xB3vember 2026"), "2026-11-12"},
+      {story("Prime Minister's Office \xE2\x80\xA2 12. November 2026"), "2026-11-12"},
+      // words of a sentence after the date
+      {story("Ministry for Foreign Affairs \xC2\xB7 12. n\xC3\xB3vember 2026 the ministers met in a hall"), ""},
+  });
+}
