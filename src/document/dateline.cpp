@@ -235,12 +235,20 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   constexpr std::size_t kMaxBytes = 80;
   static constexpr std::string_view kSmall[] = {"le", "el", "il", "o", "den", "am", "de", "del", "du"};
   auto small = [](std::string_view w) { return std::find(std::begin(kSmall), std::end(kSmall), w) != std::end(kSmall); };
+  if (line.size() > kMaxBytes || line.empty()) return false;
+  // a publication label ("Birt: 12. nóvember 2026") or the date alone stands for the place
+  bool updated = false;
+  std::string_view dated = strip_lead(line, updated, words);
+  if (updated) return false;
   std::size_t comma = line.find(',');
-  if (line.size() > kMaxBytes || comma == std::string_view::npos || comma == 0) return false;
-  std::string_view place = line.substr(0, comma);
-  if ((!is_upper(place[0]) && static_cast<unsigned char>(place[0]) < 0x80) || std::any_of(place.begin(), place.end(), is_digit))
-    return false;
-  auto w = split_words(line.substr(comma + 1));
+  bool placeless = dated.size() != line.size() || is_digit(line[0]);
+  if (!placeless) {
+    if (comma == std::string_view::npos || comma == 0) return false;
+    std::string_view place = line.substr(0, comma);
+    if ((!is_upper(place[0]) && static_cast<unsigned char>(place[0]) < 0x80) || std::any_of(place.begin(), place.end(), is_digit))
+      return false;
+  }
+  auto w = split_words(placeless ? dated : line.substr(comma + 1));
   std::size_t k = 0;
   auto skip_small = [&] { while (k < w.size() && small(w[k])) ++k; };
   skip_small();

@@ -69,7 +69,8 @@ bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWord
                    std::optional<Date>* updated_date = nullptr, std::string* updated_zone = nullptr);
 
 // "Paris, le 4 novembre 2026", "Madrid, 4 de noviembre de 2026": a place,
-// then a date in another language (the lexicon's dateline_months).
+// then a date in another language (the lexicon's dateline_months); a
+// publication label ("Birt: 12. nóvember 2026") or nothing may stand for the place.
 bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
 // "ATHENS | 04/03/2026 | 13:20 EET": a slashed date whose order only the
 // zone beside it tells (month first in the lexicon's month_first_zones,

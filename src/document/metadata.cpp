@@ -248,6 +248,11 @@ bool read_dateline_after_names(std::string_view line, DocumentMeta& meta, const 
         meta.timezone = found.timezone;
         return true;
       }
+      // "12. nóvember 2026", "12. November 2026": a day with its dot, a month of another language
+      if (!dated.empty() && is_digit(dated[0]) && read_foreign_dateline(dated, found, words)) {
+        meta.published = found.published;
+        return true;
+      }
       std::size_t cut = part.find_first_of(",)", from);
       if (cut == std::string_view::npos || !name_words(part.substr(from, cut + 1 - from))) break;
       from = cut + 1;
@@ -261,6 +266,27 @@ bool read_dateline_after_names(std::string_view line, DocumentMeta& meta, const 
   return false;
 }
 
+// A wire's closing time stamp, "03-MAR-26 14:22 GMT" or "TNA 03-MAR-26 14:22":
+// day, month's short name and year joined by dashes, then the time.
+bool read_wire_stamp(std::string_view line, DocumentMeta& meta, const MetadataWords& words) {
+  std::size_t space = line.find(' ');
+  if (space != std::string_view::npos && space <= 6 && std::all_of(line.begin(), line.begin() + space, is_upper))
+    line = trim(line.substr(space + 1));  // the wire's code
+  if (line.size() < 15 || line.size() > 40 || line[2] != '-' || line[6] != '-' || line[9] != ' ') return false;
+  int day = 0, year = 0, hour = 0;
+  if (digits_at(line, 0, day) != 2 || digits_at(line, 7, year) != 2 || !digits_at(line, 10, hour) || line.find(':', 10) > 12)
+    return false;
+  if (!std::all_of(line.begin() + 3, line.begin() + 6, is_letter)) return false;
+  std::string spelled = std::string(line.substr(0, 2)) + " " + line[3] + static_cast<char>(line[4] | 32) +
+                        static_cast<char>(line[5] | 32) + " 20" + std::string(line.substr(7, 2)) + std::string(line.substr(9));
+  std::optional<Date> date;
+  std::string zone;
+  if (!read_date_words(spelled, date, zone, words)) return false;
+  meta.published = date;
+  meta.timezone = zone;
+  return true;
+}
+
 // A date the end of an article gives under a label ("First published on
 // 14 March 2024"), for articles whose head has none.
 void read_closing_dateline(std::string_view text, DocumentMeta& meta, const MetadataWords& words) {
@@ -270,6 +296,7 @@ void read_closing_dateline(std::string_view text, DocumentMeta& meta, const Meta
     std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
     std::string_view line = trim(text.substr(start, end - start));
     end = start == 0 ? 0 : start - 1;
+    if (read_wire_stamp(line, meta, words)) return;
     bool updated = false;
     std::string_view dated = strip_lead(line, updated, words);
     if (line.empty() || line.size() > kMaxDatelineBytes || dated.size() == line.size() || updated) continue;
@@ -363,7 +390,9 @@ bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const Me
     sections = sections && section_like(parts[p - 1]);
     bool labelled = !leading_label(parts[p], words.date_labels).empty() ||
                     !leading_label(parts[p], words.other_date_labels).empty();
-    if ((labelled || sections || masthead) && read_dateline(parts[p], meta, words, updated_date, updated_zone)) return true;
+    if ((labelled || sections || masthead) && (read_dateline(parts[p], meta, words, updated_date, updated_zone) ||
+                                               read_foreign_dateline(parts[p], meta, words)))
+      return true;
   }
   return false;
 }
