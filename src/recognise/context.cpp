@@ -91,10 +91,14 @@ void Recogniser::rescan_known(std::size_t si) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
   for (std::uint32_t i = 0; i < n;) {
     const Token& t = s.tokens[i];
+    if (!t.word || !t.capital || t.key == "the") {
+      ++i;
+      continue;
+    }
     // "Baltic Kestrel" in a quote, read as the region "Baltic" before the
     // exercise was known: a name the document knows that goes on replaces it
     int weak = weak_region_at(s, i);
-    if (!t.word || !t.capital || t.key == "the" || (weak < 0 && covered(s, i))) {
+    if (weak < 0 && covered(s, i)) {
       ++i;
       continue;
     }

@@ -272,8 +272,8 @@ class Recogniser {
   std::unordered_map<std::uint32_t, int> by_lexicon_;  // lexicon entity -> doc entity
   std::unordered_set<int> qualified_;                  // entities named with their nation
   std::unordered_map<int, int> redirect_;              // entity -> the entity that replaces it (a nation's body, a named document)
-  std::unordered_map<int, std::set<std::string>> described_as_;
-  std::vector<std::pair<int, int>> replaced_regions_;  // (region, name) rescan_known() put in its place  // entity -> nouns an apposition calls it ("fair")
+  std::unordered_map<int, std::set<std::string>> described_as_;  // entity -> nouns an apposition calls it ("fair")
+  std::vector<std::pair<int, int>> replaced_regions_;  // (region, name) rescan_known() put in its place
 };
 
 }  // namespace newsgraph::detail

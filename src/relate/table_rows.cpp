@@ -4,14 +4,17 @@
 // is about; a row whose role cell says "host" or "organiser" organises it,
 // an observer's row states no part taken (relater.hpp).
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "relate/clause_checks.hpp"
+#include "relate/dating_text.hpp"
 #include "relate/relater.hpp"
 
 namespace newsgraph::detail {
 namespace {
+
+using dating_text::has_word;
+using dating_text::padded_lower;
 
 // The cells of a table row ("| a | b |" -> "a", "b"); empty for a line that is none.
 std::vector<std::string_view> cells_of(std::string_view line) {
@@ -21,23 +24,6 @@ std::vector<std::string_view> cells_of(std::string_view line) {
   for (std::size_t open = lead, close; (close = line.find('|', open + 1)) != std::string_view::npos; open = close)
     out.push_back(line.substr(open + 1, close - open - 1));
   return out;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-bool has_word(const std::string& text, std::string_view word) {
-  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-    bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
-    std::size_t end = at + word.size();
-    bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
-    if (starts && ends) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -57,7 +43,7 @@ void Relater::table_participation(std::size_t si, const std::vector<TimeExpressi
   if (!table_.participants) {
     const auto& heads = lex_.table_participant_headers;
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      std::string head = lower(cells[c]);
+      std::string head = padded_lower(cells[c]);
       for (const auto& h : heads) table_.participants |= has_word(head, h);
       if (has_word(head, "role") || has_word(head, "status") || has_word(head, "participation")) table_.role_column = c;
     }
@@ -65,10 +51,10 @@ void Relater::table_participation(std::size_t si, const std::vector<TimeExpressi
     table_ = {};
     return;
   }
-  std::string role = table_.role_column < cells.size() ? lower(cells[table_.role_column]) : std::string();
-  std::string row = lower(stext_);
+  std::string role = table_.role_column < cells.size() ? padded_lower(cells[table_.role_column]) : std::string();
+  std::string row = padded_lower(stext_);  // words only: "n/a" reads "n a"
   if (has_word(row, "observer") || has_word(row, "observers") || has_word(row, "invited") || has_word(row, "withdrew") ||
-      has_word(row, "cancelled") || row.find("did not") != std::string::npos || row.find("n/a") != std::string::npos)
+      has_word(row, "cancelled") || has_word(row, "did not") || has_word(row, "n a"))
     return;
   int occasion = -1;
   std::vector<int> actors;
