@@ -7,26 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "document/document.hpp"
+#include "published_rows.hpp"
 
 using namespace newsgraph;
-
-namespace {
-
-struct Row {
-  std::string text;
-  std::string published;  // "" : none
-};
-
-void check_published(const std::vector<Row>& rows) {
-  for (const auto& row : rows) {
-    INFO(row.text);
-    auto doc = read_document_bytes(row.text, "doc", DocumentFormat::Text);
-    CHECK((doc.meta.published ? doc.meta.published->iso() : std::string()) == row.published);
-  }
-}
-
-}  // namespace
+using namespace newsgraph::testing;
 
 TEST_CASE("s23: a wire's dateline without its year takes the year the text gives", "[document][metadata][s23]") {
   check_published({

@@ -7,24 +7,12 @@
 #include <string>
 #include <vector>
 
-#include "document/document.hpp"
+#include "published_rows.hpp"
 
 using namespace newsgraph;
+using namespace newsgraph::testing;
 
 namespace {
-
-struct Row {
-  std::string text;
-  std::string published;  // "" : none
-};
-
-void check_published(const std::vector<Row>& rows) {
-  for (const auto& row : rows) {
-    INFO(row.text);
-    auto doc = read_document_bytes(row.text, "doc", DocumentFormat::Text);
-    CHECK((doc.meta.published ? doc.meta.published->iso() : std::string()) == row.published);
-  }
-}
 
 std::string story(const std::string& head) {
   return "Ministers sign a fisheries pact\n\n" + head + "\n\nThe ministry said on Monday that Iceland and Norway signed a pact.\n";

@@ -6,10 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "document/document.hpp"
+#include "article_graph.hpp"
 #include "entity_rows.hpp"
-#include "pipeline/extract.hpp"
-#include "resolve/resolve.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
@@ -17,16 +15,8 @@ using namespace newsgraph::testing;
 namespace {
 
 // The labels of the organisation nodes of one article written for the test.
-std::vector<std::string> body_labels(const std::string& text) {
-  auto lex = default_lexicon();
-  GraphAssembler assembler(*lex);
-  std::string bytes = "Title line\n\nBy A Writer, 12 March 2026 10:00 CET\n\n" + text + "\n";
-  assembler.add(extract_document(read_document_bytes(bytes, "doc.txt", DocumentFormat::Text), *lex));
-  KnowledgeGraph g = assembler.finish();
-  std::vector<std::string> out;
-  for (NodeId v = 0; v < g.node_count(); ++v)
-    if (g.node(v).type == NodeType::Organisation) out.push_back(g.node(v).label);
-  return out;
+std::vector<std::string> body_labels(const std::string& body) {
+  return node_labels(article_graph(article(body)), NodeType::Organisation);
 }
 
 }  // namespace
