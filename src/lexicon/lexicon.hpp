@@ -127,6 +127,7 @@ struct Lexicon {
   std::map<std::string, std::vector<std::string>> person_titles;  // relation -> titles
   std::vector<std::string> title_only;
   std::map<std::string, std::string> role_to_org_head;
+  std::vector<std::string> deputy_words;  // "Vice Defense Minister X" holds a title as deputy
   std::vector<std::string> role_modifiers;  // "first", "new": "its first director" is its director
   std::vector<std::string> office_titles;  // "Minister", "Secretary": a title of a state's office (its ministry, else its nation)
   std::map<std::string, std::vector<std::string>> role_nouns;
@@ -193,7 +194,7 @@ struct Lexicon {
   WordMap<std::string> title_relation;  // title key -> "leads"/"affiliated_with"
   std::size_t max_title_tokens = 1;
   WordSet title_only_set, line_label_set, given_name_set, post_nominal_set, not_name_set, function_word_set,
-      unit_head_set, whole_body_head_set, demoting_set, office_title_set, role_modifier_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, bilateral_agreement_set,
+      unit_head_set, whole_body_head_set, demoting_set, office_title_set, role_modifier_set, deputy_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, bilateral_agreement_set,
       subject_adverb_set, condition_word_set, person_list_stop_set, unit_word_set,
       name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set,
       adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set,

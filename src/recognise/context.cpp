@@ -277,12 +277,15 @@ Recogniser::RoleBody Recogniser::role_body(const SentenceAnalysis& s, const Role
   RoleBody body;
   std::string last(s.tokens[r.end - 1].text);
   auto head = lex_.role_to_org_head.find(last);
-  if (head != lex_.role_to_org_head.end() || (r.end - r.begin >= 2 && lex_.office_title_set.count(s.tokens[r.end - 1].key))) {
+  // "Vice Defense Minister": the deputy's word is no part of the ministry's name
+  std::uint32_t b = r.begin;
+  while (b + 1 < r.end && lex_.deputy_set.count(s.tokens[b].key)) ++b;
+  if (head != lex_.role_to_org_head.end() || (r.end - b >= 2 && lex_.office_title_set.count(s.tokens[r.end - 1].key))) {
     body.head = head != lex_.role_to_org_head.end() ? head->second : "Ministry";
-    body.words = span_text(text_, s, r.begin, r.end - 1);
-    for (std::uint32_t k = r.begin; k + 1 < r.end; ++k) body.key += s.tokens[k].key + " ";
+    body.words = span_text(text_, s, b, r.end - 1);
+    for (std::uint32_t k = b; k + 1 < r.end; ++k) body.key += s.tokens[k].key + " ";
     body.key += lex_.token_key(body.head);
-    if (r.end - r.begin >= 2) body.portfolio = s.tokens[r.end - 2].key;
+    if (r.end - b >= 2) body.portfolio = s.tokens[r.end - 2].key;
     return body;
   }
   // "(Vice) Minister of|for National Defence": the office, "of", then its portfolio

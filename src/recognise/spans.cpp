@@ -195,6 +195,15 @@ std::uint32_t Recogniser::add_gazetteer_mention(std::size_t si, std::uint32_t i,
 // tokens they take, and the relation the longest one implies.
 std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e,
                                       std::string* relation) const {
+  // "Vice Defense Minister X", "Deputy Foreign Minister X": a deputy's word before a title
+  // (portfolio words between) makes the whole the title, held as a deputy.
+  if (b + 2 < e && s.tokens[b].capital && lex_.deputy_set.count(s.tokens[b].key)) {
+    std::string held;
+    if (std::uint32_t t = strip_title(s, b + 1, e, &held); t > 0) {
+      *relation = "affiliated_with";
+      return t + 1;
+    }
+  }
   std::uint32_t taken = 0;
   while (b + taken < e) {
     std::uint32_t best = 0;
