@@ -320,14 +320,16 @@ std::uint32_t Recogniser::portfolio_list_end(const SentenceAnalysis& s, std::uin
 // "of the" at `k` ("Chief of the Defence Staff"), else `k`.
 std::uint32_t Recogniser::title_through(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const {
   const auto& toks = s.tokens;
-  if (toks[k].key != "of" || k + 2 >= toks.size() || toks[k + 1].key != "the") return k;
+  // "Sgt. 1st Class", "Petty Officer 2nd Class": a rank goes on through its ordinal
+  bool ordinal = ordinal_number(toks[k]);
+  if (!ordinal && (toks[k].key != "of" || k + 2 >= toks.size() || toks[k + 1].key != "the")) return k;
   std::string key;
   std::uint32_t end = k;
   for (std::uint32_t m = i; m < toks.size() && m - i < lex_.max_title_tokens; ++m) {
     if (m > i && text_.substr(toks[m - 1].end, toks[m].start - toks[m - 1].end).find('\n') != std::string_view::npos) break;
     if (m > i) key.push_back(' ');
     key += toks[m].key;
-    if (m > k + 1 && toks[m].capital && lex_.title_relation.count(key)) end = m + 1;
+    if (m > k + (ordinal ? 0 : 1) && toks[m].capital && lex_.title_relation.count(key)) end = m + 1;
   }
   return end;
 }

@@ -33,6 +33,15 @@ bool in_navigation_trail(const std::vector<Token>& toks, std::uint32_t i) {
   return (i > 0 && navigation_separator(toks[i - 1])) || (i + 1 < toks.size() && navigation_separator(toks[i + 1]));
 }
 
+// "LOCAL NEWS | Tuesday, May 5, 2026", "WORLD | Defence": words in capitals that open a
+// line and end at a "|" are the page's section label, no name. Their number, else 0.
+std::uint32_t section_label(std::string_view text, const std::vector<Token>& toks, std::uint32_t i) {
+  if (i > 0 && text.substr(toks[i - 1].end, toks[i].start - toks[i - 1].end).find('\n') == std::string_view::npos) return 0;
+  std::uint32_t e = i;
+  while (e < toks.size() && e - i < 4 && toks[e].word && toks[e].all_caps) ++e;
+  return e > i && e < toks.size() && toks[e].text == "|" ? e - i : 0;
+}
+
 }  // namespace
 
 // "Korea-U.S. talks", "the Japan-Australia framework": a compound of nation
@@ -81,6 +90,10 @@ void Recogniser::scan_sentence(std::size_t si) {
     }
     const LexHit* hit = nullptr;
     std::uint32_t g = gazetteer_match(s, i, &hit);
+    if (std::uint32_t label = g == 0 ? section_label(text_, s.tokens, i) : 0; label > 0) {
+      i += label;  // not "NATO | Brussels": a name the gazetteer knows stays one
+      continue;
+    }
     std::uint32_t c = s.headline && i < s.title_end ? 0 : capital_span(s, i);
     if (std::uint32_t known = g > 0 && c > g ? known_longer_name(s, i, g, c) : 0; known > 0) {
       i += known;

@@ -3,6 +3,7 @@
 // word is no portfolio of its own. Each text is read as published on Wednesday 18 June 2025.
 #include <catch2/catch.hpp>
 
+#include "article_graph.hpp"
 #include "paraphrase_rows.hpp"
 
 using namespace newsgraph;
@@ -31,4 +32,27 @@ TEST_CASE("s24: a deputy's word is no portfolio that finds the story's nation's 
        {},
        {"Park Ji-hoon affiliated_with Estonia", "Park Ji-hoon leads Estonia"}},
   });
+}
+
+TEST_CASE("s24: US ranks written short, with their ordinal, are titles, not part of the name", "[recognise][roles][s24]") {
+  for (const char* rank : {"Sgt. 1st Class", "Staff Sgt.", "Rear Adm.", "Command Sgt. Maj.", "Airman 1st Class",
+                           "Petty Officer 2nd Class", "Spc.", "1st Lt."}) {
+    auto g = article_graph(article(std::string(rank) + " Ana Lopez of the 91st Cyber Brigade spoke on Monday."));
+    INFO(rank);
+    CHECK(contains(typed_labels(g), "Ana Lopez:Person"));
+    CHECK(contains(edge_lines(g), "Ana Lopez affiliated_with 91st Cyber Brigade"));
+  }
+  // the unit's own ordinal stays in the unit's name
+  auto g = article_graph(article("Maj. Ana Lopez of the 2nd Cyber Battalion spoke on Monday."));
+  CHECK(contains(typed_labels(g), "2nd Cyber Battalion:Organisation"));
+}
+
+TEST_CASE("s24: capitals that open a line and end at a bar are a section label", "[recognise][s24]") {
+  auto g = article_graph("THE HARBOUR COURIER\nLOCAL NEWS | Tuesday, May 5, 2026\n\nGuard unit trains in Tallinn\n\n"
+                         "By Dana Whitfield\n\nSoldiers of the 175th Cyber Group trained in Tallinn with Estonia's Cyber Command.\n");
+  CHECK_FALSE(contains(node_labels(g), "LOCAL NEWS"));
+  CHECK(contains(typed_labels(g), "175th Cyber Group:Organisation"));
+  // a name the gazetteer knows before the bar stays a name
+  auto known = article_graph(article("NATO | Brussels\n\nEstonia hosted talks."));
+  CHECK(contains(typed_labels(known), "North Atlantic Treaty Organization:Organisation"));
 }
