@@ -374,6 +374,16 @@ std::uint32_t Recogniser::name_end(const SentenceAnalysis& s, std::uint32_t b, s
 // complement ("Institute of Electronics and Computer Science") or before
 // its head ("Science and Technology Agency"), but a known name or a second
 // head after it starts another entity ("Ministry of Defence and Cyber Command").
+// "University of Tartu and Bursztyn Security": a complement that is only a place or a nation
+// the gazetteer knows (from the "of" at `of` to the "and" at `k`) lists no portfolio.
+bool Recogniser::place_complement(const SentenceAnalysis& s, std::uint32_t of, std::uint32_t k) const {
+  std::uint32_t b = of + 1 < k && s.tokens[of + 1].key == "the" ? of + 2 : of + 1;
+  const LexHit* hit = nullptr;
+  if (b >= k || gazetteer_match(s, b, &hit) != k - b) return false;
+  NodeType type = lex_.entities[hit->entity].type;
+  return type == NodeType::Place || type == NodeType::Nation;
+}
+
 std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
   const auto& toks = s.tokens;
   auto is_head = [&](std::uint32_t k) { return lex_.head_type.count(toks[k].key) > 0; };
@@ -403,7 +413,8 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
                                        lex_.given_name_set.count(toks[k + 1].key));
       // "TU Delft and Defence Cyber Command": a name the document or gazetteer knows before "and" is whole.
       bool known_before = known_.count(key_of(s, i, k)) > 0 || gazetteer_match(s, i, &hit) == k - i;
-      bool keep = complement >= 0 ? (!head_after && !named_after) : head_after && !known_before;
+      bool keep = complement >= 0 ? (!head_after && !named_after && !place_complement(s, complement, k))
+                                  : head_after && !known_before;
       // "Director of Signals & Cyber Command": prose lists with "and"; an ampersand between
       // capitalised words is a name's own, unless a known name stands on either side of it.
       if (key == "&") keep = !named_after && !known_before;

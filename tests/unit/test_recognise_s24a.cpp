@@ -56,3 +56,12 @@ TEST_CASE("s24: capitals that open a line and end at a bar are a section label",
   auto known = article_graph(article("NATO | Brussels\n\nEstonia hosted talks."));
   CHECK(contains(typed_labels(known), "North Atlantic Treaty Organization:Organisation"));
 }
+
+TEST_CASE("s24: a body's complement that is only a known place lists no portfolio after it", "[recognise][s24]") {
+  auto g = article_graph(article("The University of Tartu and Bursztyn Security signed a memorandum on Monday."));
+  CHECK(contains(typed_labels(g), "University of Tartu:Organisation"));
+  CHECK_FALSE(contains(node_labels(g), "University of Tartu and Bursztyn Security"));
+  // a portfolio's own "and" stays in the name
+  auto portfolio = article_graph(article("The Ministry of Foreign Affairs and Trade hosted the talks on Monday."));
+  CHECK(contains(typed_labels(portfolio), "Ministry of Foreign Affairs and Trade:Organisation"));
+}
