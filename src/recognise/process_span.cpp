@@ -46,6 +46,7 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     return e - b;
   std::string relation;
   std::uint32_t title = strip_title(s, b, e, &relation);
+  if (title > 0 && b + title < e && s.tokens[b + title].key == "'s") title = 0, relation.clear();  // "Prime Minister's Office"
   if (title > 0 && b + title + 1 < e && is_connector(s.tokens[b + title].key))
     if (auto taken = title_before_portfolio(si, b, e, &title, &relation)) return *taken;
   if (b + title < e)

@@ -199,6 +199,17 @@ bool Recogniser::plural_possessive_inside(const SentenceAnalysis& s, std::uint32
   return std::find(words.begin(), words.end(), toks[j - 1].text) != words.end();
 }
 
+// "Prime Minister's Office", "President's Office": at the "'s" `j` of a span from `i` that
+// is only a title, a capitalised organisation head word makes the office one name.
+bool Recogniser::office_of_title(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
+  const auto& toks = s.tokens;
+  if (j + 1 >= toks.size() || toks[j].key != "'s" || !toks[j + 1].capital || line_break_before(text_, toks, j + 1)) return false;
+  auto head = lex_.head_type.find(toks[j + 1].key);
+  if (head == lex_.head_type.end() || head->second != NodeType::Organisation) return false;
+  std::string relation;
+  return strip_title(s, i, j, &relation) == j - i;
+}
+
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (!toks[i].word || !toks[i].capital || shouted_heading_at(lex_, toks, i)) return 0;
@@ -221,6 +232,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     } else if (toks[j].key == "against" && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !toks[j + 1].all_caps && !line_break(j + 1) && head_in(j - 1, j, false)) {
       j += 2;  // "Committee against Terrorism", "Convention against Torture": right after the head word
+    } else if (office_of_title(s, i, j)) {
+      j += 2;  // "Prime Minister's Office": an office named after the title it serves
     } else if (plural_possessive_inside(s, j)) {
       j += 2;  // "ASEAN Defence Ministers' Meeting": the apostrophe of a plural inside the name
     } else if (std::uint32_t m = title_through(s, i, j); m > j) {

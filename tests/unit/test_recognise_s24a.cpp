@@ -65,3 +65,15 @@ TEST_CASE("s24: a body's complement that is only a known place lists no portfoli
   auto portfolio = article_graph(article("The Ministry of Foreign Affairs and Trade hosted the talks on Monday."));
   CHECK(contains(typed_labels(portfolio), "Ministry of Foreign Affairs and Trade:Organisation"));
 }
+
+TEST_CASE("s24: an office named after the title it serves is one organisation", "[recognise][s24]") {
+  auto g = article_graph(article("The Cyber Security Agency of Singapore is part of the Prime Minister's Office."));
+  CHECK(contains(typed_labels(g), "Prime Minister's Office:Organisation"));
+  CHECK(contains(edge_lines(g), "Cyber Security Agency of Singapore part_of Prime Minister's Office"));
+  auto spokesperson = article_graph(article("President's Office spokesperson Jan Tamm said Estonia joined the pact."));
+  CHECK(contains(edge_lines(spokesperson), "Jan Tamm affiliated_with President's Office"));
+  // a possessive after a nation or a person stays an owner
+  auto owner = article_graph(article("Estonia's Cyber Command and Jan Tamm's Office met on Monday."));
+  CHECK(contains(typed_labels(owner), "Estonia:Nation"));
+  CHECK_FALSE(contains(node_labels(owner), "Estonia's Cyber Command and Jan Tamm's Office"));
+}
