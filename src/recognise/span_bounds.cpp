@@ -110,6 +110,11 @@ bool particles_then_name(const Lexicon& lex, std::string_view text, const std::v
          !toks[k - 1].all_caps && !lex.head_type.count(toks[k - 1].key);
 }
 
+bool article_prefixed_name(const Token& t) {
+  std::string_view w = t.text;
+  return t.word && w.size() > 4 && (w.starts_with("al-") || w.starts_with("el-")) && std::isupper(static_cast<unsigned char>(w[3]));
+}
+
 // "C5 Agency of the Finnish Defence Forces": another body after "of the" is a name of its own.
 bool body_after(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t k) {
   for (; k < toks.size() && toks[k].word && toks[k].capital; ++k)
@@ -244,6 +249,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
       j = m;  // "Ministry of Communication, Digital Technology and Innovations"
     } else if (std::uint32_t m = foreign_complement(s, i, j); m > j) {
       j = m;  // "Centro Nacional de Cibersegurança", "Comando per le Operazioni in Rete"
+    } else if (article_prefixed_name(toks[j]) && !toks[j - 1].all_caps) {
+      ++j;  // "Ahmed al-Mansouri", "Amr el-Sayed": the article joined to a capitalised name
     } else if (particles_then_name(lex_, text_, toks, j)) {
       while (!toks[j].capital) ++j;  // "Maarten de Vries", "Ursula von der Leyen"
     } else {

@@ -448,8 +448,9 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
     if (titled && n == 1 && lex_.role_noun_relation.count(toks[b].key)) return std::nullopt;
     if (titled && n <= 4 && plain) return NodeType::Person;
     if (n >= 2 && n - particles <= 4 && plain && byline_partner(si, b)) return NodeType::Person;
-    if (n >= 2 && n <= 3 && plain && hyphenated_given_name(toks[e - 1].text)) return NodeType::Person;
-    if (n >= 2 && n <= 3 && plain && lex_.given_name_set.count(toks[b].key)) return NodeType::Person;
+    // "Ana de la Fuente": particles do not count here either
+    if (n >= 2 && n - particles <= 3 && plain && hyphenated_given_name(toks[e - 1].text)) return NodeType::Person;
+    if (n >= 2 && n - particles <= 3 && plain && lex_.given_name_set.count(toks[b].key)) return NodeType::Person;
     if (n >= 2 && n <= 3 && plain && double_barrelled_name(toks, b, e)) return NodeType::Person;
   }
   // "CWIX 2025, NATO's interoperability exercise": a numbered name the words beside call an exercise.

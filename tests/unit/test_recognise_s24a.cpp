@@ -77,3 +77,16 @@ TEST_CASE("s24: an office named after the title it serves is one organisation", 
   CHECK(contains(typed_labels(owner), "Estonia:Nation"));
   CHECK_FALSE(contains(node_labels(owner), "Estonia's Cyber Command and Jan Tamm's Office"));
 }
+
+TEST_CASE("s24: names with particles and joined articles are whole persons", "[recognise][s24]") {
+  for (const char* name : {"Ana de la Fuente", "Ana María de la Fuente", "Ahmed al-Mansouri", "Omar el-Sayed"}) {
+    INFO(name);
+    auto g = article_graph(article(std::string(name) + " attended the talks in Tallinn on Monday."));
+    CHECK(contains(typed_labels(g), std::string(name) + ":Person"));
+  }
+  auto titled = article_graph(article("Colonel Ahmed al-Mansouri of the UAE Cyber Security Council spoke on Monday."));
+  CHECK(contains(edge_lines(titled), "Ahmed al-Mansouri affiliated_with UAE Cyber Security Council"));
+  // a name joined to its article alone, lower-case, opens no span
+  auto alone = article_graph(article("Fighters from al-Shabaab attacked the base on Monday."));
+  CHECK(node_labels(alone, NodeType::Person).empty());
+}
