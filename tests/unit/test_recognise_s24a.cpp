@@ -90,3 +90,11 @@ TEST_CASE("s24: names with particles and joined articles are whole persons", "[r
   auto alone = article_graph(article("Fighters from al-Shabaab attacked the base on Monday."));
   CHECK(node_labels(alone, NodeType::Person).empty());
 }
+
+TEST_CASE("s24: after a title's 'of', a body whose head word comes after 'and' is one body", "[recognise][s24]") {
+  auto g = article_graph(article("Lars Holm, Director of Signals and Cyber Operations Command, led the Danish team on Monday."));
+  CHECK(contains(edge_lines(g), "Lars Holm leads Signals and Cyber Operations Command"));
+  // a body's own complement before a second body still ends at the "and"
+  auto two = article_graph(article("The Ministry of Defence and Cyber Command hosted the drill on Monday."));
+  CHECK_FALSE(contains(node_labels(two), "Ministry of Defence and Cyber Command"));
+}
