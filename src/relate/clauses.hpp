@@ -17,6 +17,12 @@ using Cut = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexicon& lex, Cut& cut,
                                              const DocAnalysis* doc = nullptr);
 
+// "Croatia joined NATO in April 2009 and the European Union in July 2013": the second
+// object with a time of its own gets a clause of its own, its subject and verb borrowed.
+// `items`: a main clause that opens with its subject.
+void split_gapped_objects(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra, const Lexicon& lex,
+                          const DocAnalysis* doc);
+
 // A lower-case word (not a name): what a verb after a subject looks like.
 bool lower_word(const Item& it);
 

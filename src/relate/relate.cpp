@@ -420,6 +420,7 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
   bool apposition = detail::source_apposition(p);
   for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
     if (detail::pattern_denied(lex_, s, items, p, m)) continue;
+    if (items[m.last].borrowed) continue;  // only borrowed words: the clause they came from read them
     if (p.relation == EdgeType::participates_in && topic_object(items, m)) continue;
     // "had attended the previous drill": another edition than the one named
     std::size_t near = std::max(m.first, m.last >= 3 ? m.last - 3 : 0);

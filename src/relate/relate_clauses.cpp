@@ -486,6 +486,7 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
   extra.reserve(2 * clauses + 1);  // share_subject reads one element while adding another
   share_subject(items, extra, lex.speech_verbs, lex.not_verb_set);
   for (std::size_t c = 0; c < clauses; ++c) share_subject(extra[c], extra, lex.speech_verbs, lex.not_verb_set);
+  split_gapped_objects(items, extra, lex, doc);
   extra.insert(extra.begin(), std::move(items));
   return extra;
 }

@@ -1,0 +1,27 @@
+// Gapping, session 24: "Croatia joined NATO in April 2009 and the European Union in July
+// 2013" says the verb once for two objects, each with its own time. Each text is read as
+// published on Wednesday 18 June 2025.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s24: a second object with a time of its own after 'and' takes the verb, dated by its own time", "[relate][s24]") {
+  check_relation_rows({
+      {"Croatia joined NATO in April 2009 and the European Union in July 2013.",
+       {"Croatia member_of North Atlantic Treaty Organization 2009-04", "Croatia member_of European Union 2013-07"},
+       {"Croatia member_of European Union 2009-04"}},
+      {"Estonia took part in Locked Shields in 2019, and Cyber Coalition in 2021.",
+       {"Estonia participates_in Locked Shields 2019", "Estonia participates_in Cyber Coalition 2021"},
+       {"Estonia participates_in Cyber Coalition 2019"}},
+      {"Latvia hosted exercise Baltic Kite in May 2022 and exercise Amber Net on 3 June.",
+       {"Latvia organises Baltic Kite 2022-05", "Latvia organises Amber Net 2025-06-03"},
+       {"Latvia organises Amber Net 2022-05"}},
+      // a nation after "and" is another subject, not a second object of "joined"
+      {"Estonia joined NATO in 2004 and Finland in 2023.",
+       {"Estonia member_of North Atlantic Treaty Organization 2004"},
+       {"Estonia member_of Finland"}},
+  });
+}
