@@ -414,8 +414,9 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
     return NodeType::Exercise;
   head = head_word_type(lex_, toks, b, e);
   // "Cyber Guard 2024, which ...": a body's head word before an edition number names an
-  // exercise (not "the Defence Forces 2024 budget", where a noun goes on after the year).
-  if (head == NodeType::Organisation && numbered && e < full && plain_words(toks, b, e) && e - b >= 2 &&
+  // exercise (not "the Defence Forces 2024 budget", where a noun goes on after the year);
+  // so does a place's ("Koro Sea 2025": a place has no editions).
+  if ((head == NodeType::Organisation || head == NodeType::Place) && numbered && e < full && plain_words(toks, b, e) && e - b >= 2 &&
       (full >= toks.size() || !toks[full].word || ends_phrase(toks[full]))) {
     const LexHit* hit = nullptr;  // not "the Estonian Defence Forces 2024": a nation's body
     if (gazetteer_match(doc_.sentences[si], b, &hit) == 0 || lex_.entities[hit->entity].type != NodeType::Nation)

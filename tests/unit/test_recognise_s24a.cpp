@@ -98,3 +98,12 @@ TEST_CASE("s24: after a title's 'of', a body whose head word comes after 'and' i
   auto two = article_graph(article("The Ministry of Defence and Cyber Command hosted the drill on Monday."));
   CHECK_FALSE(contains(node_labels(two), "Ministry of Defence and Cyber Command"));
 }
+
+TEST_CASE("s24: a place's head word before an edition year names an exercise", "[recognise][s24]") {
+  auto g = article_graph(article("Fiji and Tonga took part in Koro Sea 2025, a maritime cyber drill hosted by New Zealand."));
+  CHECK(contains(typed_labels(g), "Koro Sea:Exercise"));
+  CHECK(contains(edge_lines(g), "New Zealand organises Koro Sea"));
+  // without an edition the sea is a place
+  auto place = article_graph(article("The drill was held near the Koro Sea in 2025."));
+  CHECK(contains(typed_labels(place), "Koro Sea:Place"));
+}
