@@ -426,6 +426,12 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   if (head == NodeType::Organisation && b >= 2 && toks[b - 1].key == "of" && !toks[b - 2].key.ends_with("ing"))
     if (auto noun = lex_.anaphor_type.find(toks[b - 2].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
       return NodeType::Exercise;
+  // "the Koro Sea exercise": a place's name before an exercise's noun names the exercise
+  // (not "the Baltic Sea training area": the noun closes the phrase)
+  if (head == NodeType::Place && full == e && e - b >= 2 && full < toks.size() && !toks[full].capital &&
+      (full + 1 >= toks.size() || !toks[full + 1].word || toks[full + 1].capital || lex_.function_word_set.count(toks[full + 1].key)))
+    if (auto noun = lex_.anaphor_type.find(toks[full].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
+      return NodeType::Exercise;
   if (head) return head;
   // "Exercise Amber Lattice": the head word first.
   auto first = lex_.head_type.find(toks[b].key);

@@ -103,7 +103,12 @@ TEST_CASE("s24: a place's head word before an edition year names an exercise", "
   auto g = article_graph(article("Fiji and Tonga took part in Koro Sea 2025, a maritime cyber drill hosted by New Zealand."));
   CHECK(contains(typed_labels(g), "Koro Sea:Exercise"));
   CHECK(contains(edge_lines(g), "New Zealand organises Koro Sea"));
-  // without an edition the sea is a place
+  // so does the exercise's noun closing the phrase after it
+  auto noun = article_graph(article("Samoa sent a team to the Koro Sea exercise last week."));
+  CHECK(contains(edge_lines(noun), "Samoa participates_in Koro Sea"));
+  // without an edition or that noun the sea is a place
   auto place = article_graph(article("The drill was held near the Koro Sea in 2025."));
   CHECK(contains(typed_labels(place), "Koro Sea:Place"));
+  auto area = article_graph(article("Troops used the Koro Sea training area in May."));
+  CHECK(contains(typed_labels(area), "Koro Sea:Place"));
 }
