@@ -105,6 +105,7 @@ class Recogniser {
   std::uint32_t capital_span(const SentenceAnalysis& s, std::uint32_t i) const;
   bool plural_possessive_inside(const SentenceAnalysis& s, std::uint32_t j) const;
   bool office_of_title(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
+  std::uint32_t body_line(const SentenceAnalysis& s) const;
   bool place_complement(const SentenceAnalysis& s, std::uint32_t of, std::uint32_t k) const;
   std::uint32_t cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t title_through(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;

@@ -94,7 +94,7 @@ void Recogniser::scan_sentence(std::size_t si) {
       i += label;  // not "NATO | Brussels": a name the gazetteer knows stays one
       continue;
     }
-    std::uint32_t c = s.headline && i < s.title_end ? 0 : capital_span(s, i);
+    std::uint32_t c = s.headline && i < s.title_end ? (i == 0 && si > 0 ? body_line(s) : 0) : capital_span(s, i);
     if (std::uint32_t known = g > 0 && c > g ? known_longer_name(s, i, g, c) : 0; known > 0) {
       i += known;
       continue;
@@ -116,6 +116,32 @@ void Recogniser::scan_sentence(std::size_t si) {
     else
       i += c == 0 ? 1 : process_span(si, i, i + c);
   }
+}
+
+// "Ministry of Defence of the Republic of Croatia" alone on a line (a letterhead, an address
+// block) reads as a headline, yet is one body's name: a line that is one span opening with an
+// organisation's head word, with a lower-case "of" or "for", closing with a known name, a
+// head word or the word after the connector ("Ministry of Defence"). Its length, else 0 (not
+// "Ministry of Defence Hosts Cyber Talks"). Never the document's first line, its headline.
+std::uint32_t Recogniser::body_line(const SentenceAnalysis& s) const {
+  const auto& toks = s.tokens;
+  if (toks.size() < 3 || toks.size() > 12 || toks[0].all_caps) return 0;
+  auto head = lex_.head_type.find(toks[0].key);
+  if (head == lex_.head_type.end() || head->second != NodeType::Organisation) return 0;
+  auto n = static_cast<std::uint32_t>(toks.size());
+  if (capital_span(s, 0) != n) return 0;
+  bool linked = false;
+  for (std::uint32_t k = 1; k + 1 < n; ++k) {
+    linked |= !toks[k].capital && (toks[k].key == "of" || toks[k].key == "for");
+    if (lex_.clause_verb_set.count(toks[k].key) || lex_.exercise_verb_set.count(toks[k].key)) return 0;  // "... Opens ..."
+  }
+  const std::string& before = toks[n - 2].key;
+  const LexHit* hit = nullptr;
+  auto last = lex_.head_type.find(toks[n - 1].key);
+  bool closes = before == "of" || before == "for" || before == "the" ||
+                (last != lex_.head_type.end() && last->second == NodeType::Organisation) ||
+                (lex_.gazetteer.count(toks[n - 1].key) && gazetteer_match(s, n - 1, &hit) == 1);
+  return linked && closes ? n : 0;
 }
 
 // "Baltic Kite taught them ...": a name the document gave before, longer than the

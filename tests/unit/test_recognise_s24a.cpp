@@ -112,3 +112,13 @@ TEST_CASE("s24: a place's head word before an edition year names an exercise", "
   auto area = article_graph(article("Troops used the Koro Sea training area in May."));
   CHECK(contains(typed_labels(area), "Koro Sea:Place"));
 }
+
+TEST_CASE("s24: a body's name alone on a line of an address block is that body", "[recognise][s24]") {
+  auto g = article_graph(article("Croatia hosted the talks on Tuesday.\n\nContact:\nPublic Relations Service\n"
+                                 "Ministry of Defence of the Republic of Croatia\nZagreb"));
+  CHECK(contains(typed_labels(g), "Ministry of Defence of the Republic of Croatia:Organisation"));
+  // a crosshead in title case with a verb names nothing
+  auto crosshead = article_graph(article("Croatia hosted the talks on Tuesday.\n\nMinistry of Defence Opens New Cyber Centre\n\n"
+                                         "Slovenia joined them."));
+  CHECK(node_labels(crosshead, NodeType::Organisation).empty());
+}
