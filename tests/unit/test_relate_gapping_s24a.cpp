@@ -25,3 +25,14 @@ TEST_CASE("s24: a second object with a time of its own after 'and' takes the ver
        {"Estonia member_of Finland"}},
   });
 }
+
+TEST_CASE("s24: the teams a host receives at an exercise take part in it", "[relate][s24]") {
+  check_relation_rows({
+      {"Portugal's Cyber Defense Center will host U.S. Cyber Command teams at exercise Tagus Horizon in Lisbon in July.",
+       {"United States Cyber Command participates_in Tagus Horizon 2025-07"},
+       {}},
+      {"Portugal hosted teams from Spain and France at exercise Tagus Horizon in May.",
+       {"Spain participates_in Tagus Horizon 2025-05", "France participates_in Tagus Horizon 2025-05"},
+       {"Portugal participates_in Tagus Horizon"}},
+  });
+}
