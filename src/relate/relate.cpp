@@ -237,11 +237,28 @@ void Relater::remember_mentions(const SentenceAnalysis& s, std::size_t si) {
       }
   }
   possessed_subject(s);
+  // "The new centre will train staff from Tonga. Its first director ...": a sentence whose
+  // subject is a noun no name gives leaves "its" no named owner (not Tonga)
+  if (unnamed_subject(s)) ctx_.previous_subject = -1, first_org = -1;
   ctx_.previous_org = created_ >= 0 ? created_ : first_org;  // "X set up Y. Its director ...": Y
   created_ = -1;
   remember_person_pair(s, si);
   ctx_.person_age = first_person >= 0 ? 0 : ctx_.person_age + 1;  // one sentence naming no one keeps "she"
   if (first_person >= 0 || ctx_.person_age > 1) ctx_.previous_person = first_person;
+}
+
+// "The new centre will ...", "The hub opened ...": the sentence opens with "The" and a
+// lower-case noun, and names nothing before its verb.
+bool Relater::unnamed_subject(const SentenceAnalysis& s) const {
+  const auto& t = s.tokens;
+  if (t.size() < 4 || t[0].key != "the" || !t[1].word || t[1].capital || s.headline) return false;
+  std::uint32_t first = s.mentions.empty() ? static_cast<std::uint32_t>(t.size()) : s.mentions.front().begin;
+  for (std::uint32_t k = 1; k < first && k < 5; ++k) {
+    if (!t[k].word || t[k].capital) return false;
+    if (lex_.clause_verb_set.count(t[k].key) || lex_.past_verb_set.count(t[k].key) || (k >= 2 && t[k].key.ends_with("ed")))
+      return true;
+  }
+  return false;
 }
 
 // "Chile's Joint Command, which ..., has worked with X. It fielded a team":

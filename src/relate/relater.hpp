@@ -43,6 +43,7 @@ class Relater {
                       const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs,
                       std::size_t first_relation);
   void remember_mentions(const SentenceAnalysis& s, std::size_t si);
+  bool unnamed_subject(const SentenceAnalysis& s) const;
   void possessed_subject(const SentenceAnalysis& s);
   void cues(const std::vector<Item>& items, std::size_t si, const std::vector<TimeExpression>& exprs,
             std::size_t first_relation);

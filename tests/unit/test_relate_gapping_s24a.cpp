@@ -36,3 +36,21 @@ TEST_CASE("s24: the teams a host receives at an exercise take part in it", "[rel
        {"Portugal participates_in Tagus Horizon"}},
   });
 }
+
+TEST_CASE("s24: after a sentence whose subject no name gives, 'its' owner is no name of its object", "[relate][s24]") {
+  check_relation_rows({
+      {"The new centre will train staff from Tonga, Samoa and Vanuatu. Its first director, Dr Losana Raikadroka, previously worked in Suva.",
+       {},
+       {"Losana Raikadroka leads Tonga"}},
+      {"The hub trained staff from Tonga and Samoa in May. Its director, Dr Losana Raikadroka, said so.",
+       {},
+       {"Losana Raikadroka leads Tonga"}},
+      // a named subject still owns the post
+      {"The Cyber Command of Estonia trained staff from Tonga in May. Its commander, Colonel Mart Kask, said so.",
+       {"Mart Kask leads Cyber Command of Estonia"},
+       {"Mart Kask leads Tonga"}},
+      {"Fiji opened the Pacific Cyber Centre on Friday. The centre will train staff from Tonga. Its first director, Dr Losana Raikadroka, spoke.",
+       {"Losana Raikadroka leads Pacific Cyber Centre"},
+       {"Losana Raikadroka leads Tonga"}},
+  });
+}
