@@ -122,3 +122,19 @@ TEST_CASE("s24: a body's name alone on a line of an address block is that body",
                                          "Slovenia joined them."));
   CHECK(node_labels(crosshead, NodeType::Organisation).empty());
 }
+
+TEST_CASE("s24: honorifics and councillors' titles before a name are titles", "[recognise][roles][s24]") {
+  for (const char* line : {"Her Excellency Dr. Rahma al-Harthi", "Sayyid Badr bin Hamad Al Busaidi", "Federal Councillor Urs Brunner",
+                           "His Excellency Sheikh Nasser bin Ali Al Thani", "Councillor Maria Rossi", "Congresswoman Amy Lee"}) {
+    INFO(line);
+    std::string text(line);
+    std::string name = text.substr(text.rfind(' ', text.find_last_of(' ') - 1) + 1);  // the last two words
+    auto g = article_graph(article(text + " met Estonian officials in Tallinn on Monday."));
+    auto people = node_labels(g, NodeType::Person);
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].ends_with(name));
+    CHECK(people[0].find("Excellency") == std::string::npos);
+    CHECK(people[0].find("Council") == std::string::npos);
+    CHECK(people[0].find("Congress") == std::string::npos);
+  }
+}
