@@ -138,3 +138,12 @@ TEST_CASE("s24: honorifics and councillors' titles before a name are titles", "[
     CHECK(people[0].find("Congress") == std::string::npos);
   }
 }
+
+TEST_CASE("s24: short ranks of Commonwealth and German forces and diplomats' posts are titles", "[recognise][roles][s24]") {
+  for (const char* rank : {"LGen", "Wg Cdr", "Lt Cdr", "RAdm", "Oberst", "First Secretary", "Defence Attaché",
+                           "Permanent Representative", "Ambassador-at-Large for Cyber Diplomacy"}) {
+    INFO(rank);
+    auto g = article_graph(article(std::string("The team was led by ") + rank + " Ana Lopez of the 91st Cyber Brigade on Monday."));
+    CHECK(node_labels(g, NodeType::Person) == std::vector<std::string>{"Ana Lopez"});
+  }
+}
