@@ -147,3 +147,12 @@ TEST_CASE("s24: short ranks of Commonwealth and German forces and diplomats' pos
     CHECK(node_labels(g, NodeType::Person) == std::vector<std::string>{"Ana Lopez"});
   }
 }
+
+TEST_CASE("s24: executives' and acting heads' titles are titles", "[recognise][roles][s24]") {
+  for (const char* title : {"Executive Director", "Acting Director", "CISO", "Chief Technology Officer", "Professor Emeritus",
+                            "Deputy Speaker", "Commandant"}) {
+    INFO(title);
+    auto g = article_graph(article(std::string("The team was led by ") + title + " Ana Lopez of the 91st Cyber Brigade on Monday."));
+    CHECK(node_labels(g, NodeType::Person) == std::vector<std::string>{"Ana Lopez"});
+  }
+}
