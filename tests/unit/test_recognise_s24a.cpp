@@ -156,3 +156,15 @@ TEST_CASE("s24: executives' and acting heads' titles are titles", "[recognise][r
     CHECK(node_labels(g, NodeType::Person) == std::vector<std::string>{"Ana Lopez"});
   }
 }
+
+TEST_CASE("s24: given names of many languages open a person's name with no title", "[recognise][s24]") {
+  for (const char* name : {"Jean-Yves Le Drian", "Søren Østergaard", "Siobhán Ní Bhriain", "Tuğba Yılmaz", "Ólafur Ragnar Grímsson",
+                           "Aroha Ngata", "João Silva"}) {
+    INFO(name);
+    auto g = article_graph(article(std::string(name) + " met Estonian officials in Tallinn on Monday."));
+    CHECK(node_labels(g, NodeType::Person) == std::vector<std::string>{name});
+  }
+  // a town that is also a name stays a town
+  auto town = article_graph(article("The exercise was run from two command posts, one in Tui (Pontevedra) and the other in Valença."));
+  CHECK(node_labels(town, NodeType::Person).empty());
+}
