@@ -54,3 +54,12 @@ TEST_CASE("s24: after a sentence whose subject no name gives, 'its' owner is no 
        {"Losana Raikadroka leads Tonga"}},
   });
 }
+
+TEST_CASE("s24: a hub is a body, and 'the hub' stands for the one named", "[relate][s24]") {
+  check_relation_rows({
+      {"The Pacific Cyber Resilience Hub, based in Suva, was opened by Fiji and Australia in April. The hub will train staff from Tonga. "
+       "Its first director, Dr Losana Raikadroka, spoke.",
+       {"Pacific Cyber Resilience Hub located_in Suva", "Losana Raikadroka leads Pacific Cyber Resilience Hub"},
+       {"Losana Raikadroka leads Tonga"}},
+  });
+}
