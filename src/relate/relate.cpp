@@ -438,6 +438,12 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
   for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
     if (detail::pattern_denied(lex_, s, items, p, m)) continue;
     if (items[m.last].borrowed) continue;  // only borrowed words: the clause they came from read them
+    // "ASD opened an office and appointed X as its head": the body the sentence set up is
+    // "its", not the subject the later verb borrowed
+    if (created_ >= 0 && items[m.first].borrowed && items[m.first].entity >= 0 && items[m.first].entity != created_ &&
+        std::find(m.targets.begin(), m.targets.end(), items[m.first].entity) != m.targets.end() &&
+        (p.relation == EdgeType::leads || p.relation == EdgeType::affiliated_with))
+      continue;
     if (p.relation == EdgeType::participates_in && topic_object(items, m)) continue;
     // "had attended the previous drill": another edition than the one named
     std::size_t near = std::max(m.first, m.last >= 3 ? m.last - 3 : 0);

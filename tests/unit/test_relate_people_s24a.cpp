@@ -21,3 +21,21 @@ TEST_CASE("s24: who succeeds someone as head of a body leads it, dated by the cl
        {"Piotr Zielinski leads Cyber Command 2025-05"}},
   });
 }
+
+TEST_CASE("s24: a body that appoints someone as its head or officer is led or served by them", "[relate][roles][s24]") {
+  check_relation_rows({
+      {"Europol has appointed Tom Reilly as its new director.", {"Tom Reilly leads Europol"}, {}},
+      {"The NCSC has hired Tom Reilly as chief technology officer.",
+       {"Tom Reilly affiliated_with National Cyber Security Centre"},
+       {"Tom Reilly leads National Cyber Security Centre"}},
+      {"Japan appointed Ambassador Kenji Sato as its first cyber ambassador in May.", {"Kenji Sato affiliated_with Japan 2025-05"}, {}},
+      // the head of another body named after the title is not the appointing body's
+      {"The Swiss Federal Council appointed Beatrice Amsler as director of the Federal Office for Cyber Security.",
+       {},
+       {"Beatrice Amsler leads Swiss Federal Council", "Beatrice Amsler affiliated_with Swiss Federal Council"}},
+      // a body the sentence set up is "its"
+      {"Europol opened a Cyber Liaison Office in Brisbane and appointed Tom Reilly as its director.",
+       {},
+       {"Tom Reilly leads Europol"}},
+  });
+}
