@@ -39,3 +39,12 @@ TEST_CASE("s24: a body that appoints someone as its head or officer is led or se
        {"Tom Reilly leads Europol"}},
   });
 }
+
+TEST_CASE("s24: a person who joins or will join a body serves it", "[relate][roles][s24]") {
+  check_relation_rows({
+      {"Dr Ieva Kalnina joins CERT.LV as deputy director.", {"Ieva Kalnina affiliated_with CERT.LV"}, {}},
+      {"Dr Ieva Kalnina will join CERT.LV as deputy director in September.", {"Ieva Kalnina affiliated_with CERT.LV 2025-09"}, {}},
+      // a nation that joins is a member, no person's post
+      {"Latvia joins the Tallinn Mechanism.", {}, {"Latvia affiliated_with Tallinn Mechanism"}},
+  });
+}
