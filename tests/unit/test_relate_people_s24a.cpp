@@ -48,3 +48,15 @@ TEST_CASE("s24: a person who joins or will join a body serves it", "[relate][rol
       {"Latvia joins the Tallinn Mechanism.", {}, {"Latvia affiliated_with Tallinn Mechanism"}},
   });
 }
+
+TEST_CASE("s24: unnamed ministers and leaders of named nations stand for their nations", "[relate][s24]") {
+  check_relation_rows({
+      {"Latvian and Estonian defence ministers met in Riga on Monday.", {"Estonia met_with Latvia 2025-06-16"}, {}},
+      {"The Latvian and Estonian ministers met in Riga on Monday. The two ministers also signed the Riga Memorandum on Cyber Training.",
+       {"Estonia met_with Latvia 2025-06-16", "Estonia party_to Riga Memorandum on Cyber Training",
+        "Latvia party_to Riga Memorandum on Cyber Training"},
+       {}},
+      // a nation's unnamed leaders met by a named person: the person met the nation
+      {"Tomas Berg met Latvian leaders in Riga on Monday.", {"Tomas Berg met_with Latvia 2025-06-16"}, {}},
+  });
+}
