@@ -438,10 +438,6 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
       // "Director of Signals & Cyber Command": prose lists with "and"; an ampersand between
       // capitalised words is a name's own, unless a known name stands on either side of it.
       if (key == "&") keep = !named_after && !known_before;
-      // "Director of Signals and Cyber Operations Command": after a title's "of", a body whose
-      // head word comes only after the "and" is one body's name
-      if (!keep && titled && complement >= 0 && head_after && !named_after && !head_between(lex_, toks, complement + 1, k, false))
-        keep = true;
       if (!keep) return k;
     }
     head_before |= linked && is_head(k);
