@@ -60,3 +60,14 @@ TEST_CASE("s24: unnamed ministers and leaders of named nations stand for their n
       {"Tomas Berg met Latvian leaders in Riga on Monday.", {"Tomas Berg met_with Latvia 2025-06-16"}, {}},
   });
 }
+
+TEST_CASE("s24: agreeing to step up, bolster or broaden cooperation is cooperating", "[relate][s24]") {
+  check_relation_rows({
+      {"The European Union and Japan agreed on Tuesday to step up cooperation against cyber attacks.",
+       {"Japan cooperates_with European Union 2025-06-17"},
+       {}},
+      {"Estonia and Finland bolstered their cyber cooperation in May.", {"Estonia cooperates_with Finland 2025-05"}, {}},
+      // cooperation only urged by others is not agreed
+      {"Analysts urged Estonia and Finland to step up cooperation.", {}, {"Estonia cooperates_with Finland"}},
+  });
+}
