@@ -31,6 +31,8 @@ struct ItemBuilder {
     return k < items.size() && !items[k].is_entity() && (items[k].key == "office" || ctx.lex->unit_word_set.count(items[k].key));
   }
 
+  bool qualifying_words(std::size_t from, std::size_t to) const;
+
   // A lower-case word (not a name, not punctuation).
   bool plain_word(std::size_t k) const {
     return k < items.size() && !items[k].is_entity() && !items[k].key.empty() && items[k].key[0] >= 'a' && items[k].key[0] <= 'z';

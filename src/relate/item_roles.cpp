@@ -81,6 +81,15 @@ void ItemBuilder::chunk_roles() {
   }
 }
 
+// Items [from, to) are lower-case words that may qualify a title ("foreign policy"), no
+// function words ("whose", "the"), punctuation or deputy's word ("deputy president": read
+// as before, a deputy's post).
+bool ItemBuilder::qualifying_words(std::size_t from, std::size_t to) const {
+  for (std::size_t q = from; q < to; ++q)
+    if (!plain_word(q) || ctx.lex->function_word_set.count(items[q].key) || ctx.lex->deputy_set.count(items[q].key)) return false;
+  return true;
+}
+
 // Lower-case titles: "Ukrainian ambassador Mariana Betsa", "the agency's chief executive
 // Mariana Betsa" (a name first: most items have none, no lookup). Sets i to the merged item.
 void ItemBuilder::lower_case_title(std::size_t& i) {
@@ -97,6 +106,11 @@ void ItemBuilder::lower_case_title(std::size_t& i) {
                   role_at(k + 1) >= 0;
     if (auto f = ctx.lex->title_relation.find(key); f != ctx.lex->title_relation.end() && closes)
       relation = &f->second, len = k + 1 - i;
+    // "EU foreign policy chief X", "Estonian cyber ambassador X": lower-case words that
+    // qualify a title, the name right after it
+    else if (k > i && person_at(k + 1) && qualifying_words(i, k))
+      if (auto t = ctx.lex->title_relation.find(items[k].key); t != ctx.lex->title_relation.end())
+        relation = &t->second, len = k + 1 - i;
   }
   // "Austria's national cyber security coordinator, X": a role noun after up to three words
   // that qualify it, when a comma and the person follow

@@ -71,3 +71,15 @@ TEST_CASE("s24: agreeing to step up, bolster or broaden cooperation is cooperati
       {"Analysts urged Estonia and Finland to step up cooperation.", {}, {"Estonia cooperates_with Finland"}},
   });
 }
+
+TEST_CASE("s24: lower-case words qualifying a title after a body's or nation's name, then the person", "[relate][roles][s24]") {
+  check_relation_rows({
+      {"EU foreign policy chief Kaja Lind spoke on Monday.", {"Kaja Lind leads European Union"}, {}},
+      {"Estonian cyber ambassador Tiit Kask spoke on Monday.", {"Tiit Kask affiliated_with Estonia"}, {"Tiit Kask leads Estonia"}},
+      {"Japanese police official Hiroshi Tanabe spoke on Monday.", {"Hiroshi Tanabe affiliated_with Japan"}, {}},
+      // a deputy among the qualifying words serves, not leads
+      {"Lithuania's deputy defence minister Darius Jankauskas spoke on Monday.",
+       {"Darius Jankauskas affiliated_with Lithuania"},
+       {"Darius Jankauskas leads Lithuania"}},
+  });
+}
