@@ -43,7 +43,9 @@
 # raised at the end of session 23: heldout2 0.95/0.88/75 of 91, heldout3 0.94/0.91/105 of 115,
 # heldout4 0.97/0.89/106 of 132, heldout5 0.96/0.89/118 of 144, heldout6 0.95/0.86/121 of 149,
 # heldout7 0.95/0.85/158 of 201, heldout8 0.91/0.74/91 of 160, heldout9 0.90/0.67/75 of 162,
-# heldout10 0.91/0.67/30 of 123; so a
+# heldout10 0.91/0.67/30 of 123;
+# raised at the end of session 24: heldout7 0.95/0.85/160 of 201, heldout8 0.92/0.74/91 of 160,
+# heldout10 0.92/0.69/30 of 123; so a
 # change that loses ground on articles nobody tuned against is caught; raise
 # them as extraction improves.
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
@@ -58,10 +60,10 @@ floors_heldout3="--min-entity-f1 0.94 --min-relation-f1 0.91 --min-date-recall 0
 floors_heldout4="--min-entity-f1 0.97 --min-relation-f1 0.89 --min-date-recall 0.80"
 floors_heldout5="--min-entity-f1 0.96 --min-relation-f1 0.89 --min-date-recall 0.81"
 floors_heldout6="--min-entity-f1 0.95 --min-relation-f1 0.86 --min-date-recall 0.81"
-floors_heldout7="--min-entity-f1 0.95 --min-relation-f1 0.85 --min-date-recall 0.78"
+floors_heldout7="--min-entity-f1 0.95 --min-relation-f1 0.85 --min-date-recall 0.79"
 floors_heldout8="--min-entity-f1 0.91 --min-relation-f1 0.74 --min-date-recall 0.56"
 floors_heldout9="--min-entity-f1 0.90 --min-relation-f1 0.67 --min-date-recall 0.46"
-floors_heldout10="--min-entity-f1 0.91 --min-relation-f1 0.67 --min-date-recall 0.24"
+floors_heldout10="--min-entity-f1 0.92 --min-relation-f1 0.69 --min-date-recall 0.24"
 for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
