@@ -83,3 +83,14 @@ TEST_CASE("s24: lower-case words qualifying a title after a body's or nation's n
        {"Darius Jankauskas leads Lithuania"}},
   });
 }
+
+TEST_CASE("s24: two parties that held their first staff talks met", "[relate][s24]") {
+  check_relation_rows({
+      {"Singapore's Cyber Security Agency (CSA) hosted the talks. CSA and Vietnam's Authority of Information Security held their "
+       "first staff talks in Hanoi in March 2024.",
+       {"Singapore's Cyber Security Agency met_with Vietnam's Authority of Information Security 2024-03"},
+       {}},
+      // one party's talks with another are read by the patterns of 'with'
+      {"Estonia held the first round of talks in Tallinn in May.", {}, {"Estonia met_with Tallinn"}},
+  });
+}
