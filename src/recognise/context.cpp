@@ -323,6 +323,9 @@ int Recogniser::minister_nation(std::size_t si, const RoleSpan& r, const std::st
         std::uint32_t k = m.end < sent.tokens.size() && sent.tokens[m.end].key == "'s" ? m.end + 1 : m.end;
         bool minister = k + 1 < sent.tokens.size() && sent.tokens[k].key == portfolio && sent.tokens[k + 1].key == "minister";
         if (minister) others.insert(n);
+        // "the Slovenian Minister of Defence": the office then its portfolio, in this sentence
+        minister |= &sent == &s && k + 2 < sent.tokens.size() && sent.tokens[k].key == "minister" &&
+                    sent.tokens[k + 1].key == "of" && sent.tokens[k + 2].key == portfolio;
         // "Defence Minister A met his Finnish counterpart" / "received B, the Czech defence
         // minister": a nation the same sentence gives the other minister is not A's
         if (&sent == &s && (minister || (k < sent.tokens.size() && (sent.tokens[k].key == "counterpart" ||
@@ -331,11 +334,14 @@ int Recogniser::minister_nation(std::size_t si, const RoleSpan& r, const std::st
       }
   std::int64_t most = -1;
   int best = 0, ties = 0;
+  // the nation the same sentence gives the other minister ("his Slovenian counterpart") is
+  // not in the running
   for (auto [n, c] : count)
-    if (c > best) most = n, best = c, ties = 0;
+    if (elsewhere.count(n)) continue;
+    else if (c > best) most = n, best = c, ties = 0;
     else if (c == best) ++ties;
-  if (most < 0 || ties > 0 || context_nation(si, r.begin) != most || others.size() > others.count(most)) return -1;
-  if (elsewhere.count(most)) return -1;
+  if (most < 0 || ties > 0 || others.size() > others.count(most)) return -1;
+  if (std::int64_t near = context_nation(si, r.begin); near != most && !elsewhere.count(near)) return -1;
   auto it = by_lexicon_.find(static_cast<std::uint32_t>(most));
   return it == by_lexicon_.end() ? -1 : it->second;
 }

@@ -160,3 +160,21 @@ TEST_CASE("s24: given names of many languages open a person's name with no title
   auto town = article_graph(article("The exercise was run from two command posts, one in Tui (Pontevedra) and the other in Valença."));
   CHECK(node_labels(town, NodeType::Person).empty());
 }
+
+TEST_CASE("s24: a bare minister's nation is the story's, the other minister's nation out of the running", "[recognise][roles][s24]") {
+  check_relation_rows({
+      {"Croatia hosted the talks in Zagreb. The Minister of Defence, Ivan Horvat, and the Slovenian Minister of Defence, "
+       "Marko Zupan, signed a Memorandum of Understanding on Cyber Defence Cooperation on Tuesday.",
+       {"Ivan Horvat leads Croatia", "Croatia party_to Memorandum of Understanding on Cyber Defence Cooperation 2025-06-17",
+        "Slovenia party_to Memorandum of Understanding on Cyber Defence Cooperation 2025-06-17"},
+       {"Ivan Horvat leads Slovenia"}},
+      {"Croatia hosted the talks in Zagreb. Defence Minister Ivan Horvat and his Slovenian counterpart Marko Zupan signed the "
+       "Zagreb Memorandum on Tuesday.",
+       {"Ivan Horvat leads Croatia"},
+       {"Ivan Horvat leads Slovenia"}},
+      // two nations told equally often, neither the other minister's: no guess
+      {"Croatia and Slovenia held talks in Zagreb. Defence Minister Ivan Horvat signed the Zagreb Memorandum on Tuesday.",
+       {},
+       {"Ivan Horvat leads Croatia", "Ivan Horvat leads Slovenia"}},
+  });
+}
