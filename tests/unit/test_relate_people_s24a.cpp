@@ -94,3 +94,18 @@ TEST_CASE("s24: two parties that held their first staff talks met", "[relate][s2
       {"Estonia held the first round of talks in Tallinn in May.", {}, {"Estonia met_with Tallinn"}},
   });
 }
+
+TEST_CASE("s24: a reported fact the sentence denies is no fact", "[relate][s24]") {
+  check_relation_rows({
+      {"Reports that Albania had joined the Adriatic Cyber Alliance were denied by the ministry.",
+       {},
+       {"Albania member_of Adriatic Cyber Alliance"}},
+      {"The ministry denied reports that Albania had joined the Adriatic Cyber Alliance.",
+       {},
+       {"Albania member_of Adriatic Cyber Alliance"}},
+      // a confirmed report stands
+      {"Reports that Albania had joined the Adriatic Cyber Alliance were confirmed by the ministry.",
+       {"Albania member_of Adriatic Cyber Alliance"},
+       {}},
+  });
+}
