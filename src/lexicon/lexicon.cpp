@@ -348,7 +348,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"companion_closers", &lex.companion_closers}, {"not_verbs", &lex.not_verbs},
                              {"echo_phrases", &lex.echo_phrases},
                              {"participant_list_leads", &lex.participant_list_leads},
-                             {"retraction_phrases", &lex.retraction_phrases}, {"past_verbs", &lex.past_verbs},
+                             {"retraction_phrases", &lex.retraction_phrases}, {"link_labels", &lex.link_labels}, {"past_verbs", &lex.past_verbs},
                              {"subject_asides", &lex.subject_asides}, {"pledge_verbs", &lex.pledge_verbs},
                              {"table_participant_headers", &lex.table_participant_headers},
                              {"appointment_verbs", &lex.appointment_verbs}};

@@ -177,7 +177,8 @@ struct Lexicon {
       table_participant_headers,  // "| Nation | Team | Role |": a table whose rows are participations
       pledge_verbs,      // "agreed that X would cooperate": a "would" after them reports a commitment
       past_verbs,        // "X in Y sent", "X met": irregular past forms, verbs after a name (not nouns it qualifies)
-      retraction_phrases;  // "an earlier version of this article said": a correction's sentence states no fact
+      retraction_phrases,  // "an earlier version of this article said": a correction's sentence states no fact
+      link_labels;         // "Read more: X hosts Y": a line that links another story states no fact here
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
   std::vector<CueFamily> cue_families;  // patterns.json: fallback cues, after the patterns
@@ -203,6 +204,7 @@ struct Lexicon {
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word
   std::vector<std::vector<std::string>> participant_list_lead_words;  // participant_list_leads, likewise
   std::vector<std::vector<std::string>> retraction_phrase_words;  // retraction_phrases, likewise
+  std::vector<std::vector<std::string>> link_label_words;  // link_labels, likewise
   // Whether a title word makes "leads" a mere affiliation: a junior or past
   // title of one word ("deputy") or two ("state minister", with `next`).
   bool demotes(const std::string& key, const std::string* next = nullptr) const {

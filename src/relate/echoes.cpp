@@ -63,6 +63,16 @@ bool retracts(const Lexicon& lex, const SentenceAnalysis& s) {
   return false;
 }
 
+bool links_elsewhere(const Lexicon& lex, const SentenceAnalysis& s) {
+  for (const auto& label : lex.link_label_words) {
+    if (label.size() + 1 > s.tokens.size() || s.tokens[label.size()].key != ":") continue;
+    bool same = true;
+    for (std::size_t k = 0; k < label.size() && same; ++k) same = s.tokens[k].key == label[k];
+    if (same) return true;
+  }
+  return false;
+}
+
 void echo_subjects(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
                    std::vector<Relation>& out) {
   const SentenceAnalysis& s = doc.sentences[si];

@@ -24,6 +24,9 @@ void capitals_named_by_nation(const DocAnalysis& doc, const Lexicon& lex, std::v
 // Whether the sentence is a correction's ("an earlier version of this article
 // said X took part"): it reports what was wrongly said (cues.json retraction_phrases).
 bool retracts(const Lexicon& lex, const SentenceAnalysis& s);
+// "Read more: Estonia hosts Locked Shields": the sentence opens with a link label
+// (cues.json link_labels) and a colon, a headline of another story.
+bool links_elsewhere(const Lexicon& lex, const SentenceAnalysis& s);
 
 void echo_subjects(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
                    std::vector<Relation>& out);

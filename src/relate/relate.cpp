@@ -122,7 +122,7 @@ void Relater::sentence(std::size_t si) {
   detail::list_participants(doc_, lex_, si, spoken_of_happening(), participant_list_, out_, exprs);
   detail::extend_person_lists(doc_, lex_, si, first_relation, out_);
   // a correction states no fact (only looked for when the sentence gave one)
-  if (first_relation < out_.size() && detail::retracts(lex_, s))
+  if (first_relation < out_.size() && (detail::retracts(lex_, s) || detail::links_elsewhere(lex_, s)))
     out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_relation), out_.end());
   std::vector<detail::StatedFact> facts;
   for (std::size_t r = first_relation; r < out_.size(); ++r)

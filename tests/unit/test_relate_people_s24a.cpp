@@ -109,3 +109,12 @@ TEST_CASE("s24: a reported fact the sentence denies is no fact", "[relate][s24]"
        {}},
   });
 }
+
+TEST_CASE("s24: a line that links another story states no fact here", "[relate][s24]") {
+  check_relation_rows({
+      {"Read more: Estonia hosts Locked Shields for the 15th time", {}, {"Estonia organises Locked Shields"}},
+      {"Related: Latvia joins the Tallinn Mechanism", {}, {"Latvia member_of Tallinn Mechanism"}},
+      // the same words in the story's own sentence state the fact
+      {"Estonia hosted Locked Shields for the 15th time in April.", {"Estonia organises Locked Shields 2025-04"}, {}},
+  });
+}
