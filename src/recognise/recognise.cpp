@@ -183,7 +183,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     s.title_end = static_cast<std::uint32_t>(s.tokens.size());
     if (s.headline)
       for (std::uint32_t k = 1; k < s.tokens.size(); ++k)
-        if (text_.substr(s.tokens[k - 1].end, s.tokens[k].start - s.tokens[k - 1].end).find('\n') != std::string_view::npos &&
+        if (line_break_before(text_, s.tokens, k) &&
             (s.tokens[k].key == "by" || byline_start(s, k, lex_))) {
           s.title_end = k;  // only a byline on the next line: a wrapped headline stays one
           break;

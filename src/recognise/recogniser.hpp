@@ -38,6 +38,12 @@ inline std::uint32_t edition_length(const std::vector<Token>& toks, std::size_t 
   return decimal_edition_at(toks, j) ? 3 : 0;
 }
 
+// Whether a line break separates token `k` from the token before it (k > 0): a line
+// ends a name, a title and a headline, whatever the capitals say.
+inline bool line_break_before(std::string_view text, const std::vector<Token>& toks, std::uint32_t k) {
+  return text.substr(toks[k - 1].end, toks[k].start - toks[k - 1].end).find('\n') != std::string_view::npos;
+}
+
 // "91st" of "the 91st Cyber Brigade", "10th" of "10th Mountain Division": an ordinal number.
 inline bool ordinal_number(const Token& t) {
   std::size_t d = 0;

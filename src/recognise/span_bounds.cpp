@@ -89,10 +89,6 @@ std::uint32_t Recogniser::region_modifier(const SentenceAnalysis& s, std::uint32
 
 namespace {
 
-bool line_break_before(std::string_view text, const std::vector<Token>& toks, std::uint32_t k) {
-  return text.substr(toks[k - 1].end, toks[k].start - toks[k - 1].end).find('\n') != std::string_view::npos;
-}
-
 // A body's or a document's head word: "Armed Forces of the Philippines", "Convention on the Rights of ...".
 bool head_between(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t from, std::uint32_t to, bool agreement_only) {
   for (std::uint32_t k = from; k < to; ++k)
@@ -317,7 +313,7 @@ std::uint32_t Recogniser::portfolio_list_end(const SentenceAnalysis& s, std::uin
     std::uint32_t m = k;
     while (m < toks.size() && m < k + 4 && toks[m].word && toks[m].capital && !toks[m].all_caps && !org_head(m) &&
            !lex_.not_name_set.count(ascii_lowered(toks[m].text)) &&
-           text_.substr(toks[m - 1].end, toks[m].start - toks[m - 1].end).find('\n') == std::string_view::npos)
+           !line_break_before(text_, toks, m))
       ++m;
     return m < toks.size() && toks[m].word && toks[m].capital ? k : m;  // a longer run is no portfolio
   };
@@ -346,7 +342,7 @@ std::uint32_t Recogniser::title_through(const SentenceAnalysis& s, std::uint32_t
   std::string key;
   std::uint32_t end = k;
   for (std::uint32_t m = i; m < toks.size() && m - i < lex_.max_title_tokens; ++m) {
-    if (m > i && text_.substr(toks[m - 1].end, toks[m].start - toks[m - 1].end).find('\n') != std::string_view::npos) break;
+    if (m > i && line_break_before(text_, toks, m)) break;
     if (m > i) key.push_back(' ');
     key += toks[m].key;
     if (m > k + (ordinal ? 0 : 1) && toks[m].capital && lex_.title_relation.count(key)) end = m + 1;

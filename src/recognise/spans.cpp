@@ -36,7 +36,7 @@ bool in_navigation_trail(const std::vector<Token>& toks, std::uint32_t i) {
 // "LOCAL NEWS | Tuesday, May 5, 2026", "WORLD | Defence": words in capitals that open a
 // line and end at a "|" are the page's section label, no name. Their number, else 0.
 std::uint32_t section_label(std::string_view text, const std::vector<Token>& toks, std::uint32_t i) {
-  if (i > 0 && text.substr(toks[i - 1].end, toks[i].start - toks[i - 1].end).find('\n') == std::string_view::npos) return 0;
+  if (i > 0 && !line_break_before(text, toks, i)) return 0;
   std::uint32_t e = i;
   while (e < toks.size() && e - i < 4 && toks[e].word && toks[e].all_caps) ++e;
   return e > i && e < toks.size() && toks[e].text == "|" ? e - i : 0;

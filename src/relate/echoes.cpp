@@ -18,12 +18,8 @@ bool echoed_type(EdgeType t) {
 // The echo phrase after a comma at token i: its length, else 0.
 std::size_t echo_at(const Lexicon& lex, const SentenceAnalysis& s, std::size_t i) {
   if (i == 0 || s.tokens[i - 1].key != ",") return 0;
-  for (const auto& phrase : lex.echo_phrase_words) {
-    if (i + phrase.size() > s.tokens.size()) continue;
-    bool same = true;
-    for (std::size_t k = 0; k < phrase.size() && same; ++k) same = s.tokens[i + k].key == phrase[k];
-    if (same) return phrase.size();
-  }
+  for (const auto& phrase : lex.echo_phrase_words)
+    if (phrase_at(s, i, phrase)) return phrase.size();
   return 0;
 }
 
@@ -54,22 +50,12 @@ std::vector<int> echoed_list(const DocAnalysis& doc, const SentenceAnalysis& s, 
 }  // namespace
 
 bool retracts(const Lexicon& lex, const SentenceAnalysis& s) {
-  for (const auto& phrase : lex.retraction_phrase_words)
-    for (std::size_t i = 0; i + phrase.size() <= s.tokens.size(); ++i) {
-      bool same = true;
-      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = s.tokens[i + k].key == phrase[k];
-      if (same) return true;
-    }
-  return false;
+  return first_phrase(lex.retraction_phrase_words, s) < s.tokens.size();
 }
 
 bool links_elsewhere(const Lexicon& lex, const SentenceAnalysis& s) {
-  for (const auto& label : lex.link_label_words) {
-    if (label.size() + 1 > s.tokens.size() || s.tokens[label.size()].key != ":") continue;
-    bool same = true;
-    for (std::size_t k = 0; k < label.size() && same; ++k) same = s.tokens[k].key == label[k];
-    if (same) return true;
-  }
+  for (const auto& label : lex.link_label_words)
+    if (label.size() < s.tokens.size() && s.tokens[label.size()].key == ":" && phrase_at(s, 0, label)) return true;
   return false;
 }
 

@@ -19,31 +19,9 @@ constexpr std::size_t kHappeningItemTokens = 60;  // an exercise's item tells wh
 
 bool actor(NodeType t) { return t == NodeType::Nation || t == NodeType::Organisation; }
 
-bool has_phrase(const std::vector<std::vector<std::string>>& phrases, const SentenceAnalysis& s) {
-  for (const auto& phrase : phrases)
-    for (std::size_t i = 0; i + phrase.size() <= s.tokens.size(); ++i) {
-      bool same = true;
-      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = s.tokens[i + k].key == phrase[k];
-      if (same) return true;
-    }
-  return false;
-}
-
 bool lead_in(const Lexicon& lex, const SentenceAnalysis& s) {
   return !s.tokens.empty() && s.tokens.back().key == ":" && s.tokens.size() <= kLeadTokens &&
-         has_phrase(lex.participant_list_lead_words, s);
-}
-
-// The first token of a lead word's phrase in s, else s.tokens.size().
-std::size_t phrase_at(const std::vector<std::vector<std::string>>& phrases, const SentenceAnalysis& s) {
-  std::size_t best = s.tokens.size();
-  for (const auto& phrase : phrases)
-    for (std::size_t i = 0; i + phrase.size() <= s.tokens.size() && i < best; ++i) {
-      bool same = true;
-      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = s.tokens[i + k].key == phrase[k];
-      if (same) best = i;
-    }
-  return best;
+         first_phrase(lex.participant_list_lead_words, s) < s.tokens.size();
 }
 
 bool happening(NodeType t) { return t == NodeType::Exercise || t == NodeType::Event; }
@@ -53,7 +31,7 @@ bool happening(NodeType t) { return t == NodeType::Exercise || t == NodeType::Ev
 // part in is the list that follows. The actors named before it, else none.
 std::vector<int> lead_in_subjects(const DocAnalysis& doc, const Lexicon& lex, const SentenceAnalysis& s) {
   if (s.tokens.empty() || s.tokens.back().key != ":" || s.tokens.size() > kSubjectLeadTokens) return {};
-  std::size_t cue = phrase_at(lex.participant_list_lead_words, s);
+  std::size_t cue = first_phrase(lex.participant_list_lead_words, s);
   if (cue == s.tokens.size()) return {};
   std::vector<int> out;
   for (const Mention& m : s.mentions) {

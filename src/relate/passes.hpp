@@ -2,6 +2,7 @@
 #pragma once
 #include <map>
 #include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -9,6 +10,23 @@
 #include "temporal/time_expressions.hpp"
 
 namespace newsgraph::detail {
+
+// Whether the words of `phrase` (lexicon keys) stand in s from token `i` on.
+inline bool phrase_at(const SentenceAnalysis& s, std::size_t i, const std::vector<std::string>& phrase) {
+  if (i + phrase.size() > s.tokens.size()) return false;
+  for (std::size_t k = 0; k < phrase.size(); ++k)
+    if (s.tokens[i + k].key != phrase[k]) return false;
+  return true;
+}
+
+// The first token of the earliest of `phrases` in s, else s.tokens.size().
+inline std::size_t first_phrase(const std::vector<std::vector<std::string>>& phrases, const SentenceAnalysis& s) {
+  std::size_t best = s.tokens.size();
+  for (const auto& phrase : phrases)
+    for (std::size_t i = 0; i < best; ++i)
+      if (phrase_at(s, i, phrase)) best = i;
+  return best;
+}
 
 // What the lexicon knows (a national body's state, who leads what) between
 // two entities the document names, kept only where the text supports it.
