@@ -129,6 +129,26 @@ bool closes_aside(std::string_view sentence, std::size_t from, const TimeExpress
   return aside.find(" first ") != std::string_view::npos || another_fact(aside, words);
 }
 
+// "officials said on Monday that Latvia joined X", "told reporters on Friday
+// that": a time shortly after a saying word (the lexicon's saying_words; a few
+// words, no punctuation between) with "that" after it tells when it was said,
+// not when the reported fact was.
+bool saying_time(std::string_view sentence, std::size_t from, const TimeExpression& x, const TemporalWords& words) {
+  constexpr std::size_t kWordsBetween = 3;  // "told reporters on", "said in a statement"
+  if (x.end > from) return false;
+  std::string_view after = sentence.substr(x.end, from - x.end);
+  while (!after.empty() && (after.front() == ' ' || after.front() == ',')) after.remove_prefix(1);
+  if (!after.starts_with("that ")) return false;
+  std::string lower;
+  auto ws = words_of(sentence.substr(0, x.start), lower);
+  for (std::size_t n = 0; n <= kWordsBetween && n < ws.size(); ++n) {
+    const Word& w = ws[ws.size() - 1 - n];
+    if (sentence.substr(w.end, x.start - w.end).find_first_of(",;:.") != std::string_view::npos) return false;
+    if (words.saying_words.count(std::string(w.text))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
@@ -141,7 +161,7 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
     // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
     if (x.start >= to && another_fact(sentence.substr(to, x.start - to), words)) continue;
     if (x.end <= from && contrast_between(sentence.substr(x.end, from - x.end), words)) continue;
-    if (inside_relative_clause(sentence, from, to, x)) continue;
+    if (inside_relative_clause(sentence, from, to, x) || saying_time(sentence, from, x, words)) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
     bool aside = closes_aside(sentence, from, x, words);
     bool better = !best || (x.date && !best->date) ||
