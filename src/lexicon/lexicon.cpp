@@ -169,6 +169,8 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (doc.HasMember("bilateral_agreement_words"))
     append(lex.bilateral_agreement_words, strings_of(doc["bilateral_agreement_words"]));
   if (doc.HasMember("subject_adverbs")) append(lex.subject_adverbs, strings_of(doc["subject_adverbs"]));
+  if (doc.HasMember("verb_auxiliaries")) append(lex.verb_auxiliaries, strings_of(doc["verb_auxiliaries"]));
+  if (doc.HasMember("verb_adverbs")) append(lex.verb_adverbs, strings_of(doc["verb_adverbs"]));
   if (doc.HasMember("condition_words")) append(lex.condition_words, strings_of(doc["condition_words"]));
   if (doc.HasMember("person_list_stops")) append(lex.person_list_stops, strings_of(doc["person_list_stops"]));
   if (doc.HasMember("unit_words")) append(lex.unit_words, strings_of(doc["unit_words"]));
@@ -234,7 +236,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"since_event_openers", &t.since_event_openers}, {"since_event_links", &t.since_event_links},
       {"occurrence_verbs", &t.occurrence_verbs}, {"past_tense_words", &t.past_tense_words},
       {"office_phrases", &t.office_phrases}, {"occasion_phrases", &t.occasion_phrases}, {"date_field_labels", &t.date_field_labels},
-      {"told_occasion_phrases", &t.told_occasion_phrases},
+      {"told_occasion_phrases", &t.told_occasion_phrases}, {"continuation_words", &t.continuation_words},
       {"first_day_phrases", &t.first_day_phrases}, {"closing_phrases", &t.closing_phrases},
       {"appointing_verbs", &t.appointing_verbs}, {"event_nouns", &t.event_nouns},
       {"agreement_nouns", &t.agreement_nouns}, {"day_parts", &t.day_parts},

@@ -203,6 +203,8 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.group_nouns, lex.group_noun_set);
   key_set(lex.bilateral_agreement_words, lex.bilateral_agreement_set);
   key_set(lex.subject_adverbs, lex.subject_adverb_set);
+  key_set(lex.verb_auxiliaries, lex.verb_auxiliary_set);
+  key_set(lex.verb_adverbs, lex.verb_adverb_set);
   key_set(lex.condition_words, lex.condition_word_set);
   key_set(lex.person_list_stops, lex.person_list_stop_set);
   key_set(lex.unit_words, lex.unit_word_set);

@@ -261,6 +261,21 @@ struct Matcher {
     return next + 1 < items.size() && !entity_like(items[next]) && ctx.lex->subject_adverb_set.count(items[next].key) > 0;
   }
 
+  // "had already joined", "to formally join": after an auxiliary the pattern's words
+  // read, its verb may come after an adverb or two (patterns.json verb_auxiliaries,
+  // verb_adverbs) that the pattern does not write.
+  static constexpr std::size_t kMaxVerbAdverbs = 2;
+  bool after_verb_adverbs(std::size_t ei, std::size_t next) {
+    if (ei + 1 >= p.elements.size() || p.elements[ei + 1].kind != PatternElement::Words || next == 0 ||
+        !ctx.lex->verb_auxiliary_set.count(items[next - 1].key))
+      return false;
+    for (std::size_t k = next; k < next + kMaxVerbAdverbs && k + 1 < items.size(); ++k) {
+      if (entity_like(items[k]) || !ctx.lex->verb_adverb_set.count(items[k].key)) return false;
+      if (run(ei + 1, k + 1)) return true;
+    }
+    return false;
+  }
+
   // "The CCDCOE in Tallinn sent observers", "Colonel X of the Polish Army has taken over as":
   // a subject's place, or a person's or body's owner, after it, which the pattern does not
   // write, before the pattern's next words; the index after it, else `next`. Not where
@@ -313,7 +328,7 @@ struct Matcher {
       case PatternElement::Words: {
         std::uint32_t lengths = words_at(e, i);
         for (std::size_t len = 31; lengths && len > 0; --len)  // the longest reading first
-          if ((lengths >> len & 1u) && run(ei + 1, i + len)) return true;
+          if ((lengths >> len & 1u) && (run(ei + 1, i + len) || after_verb_adverbs(ei, i + len))) return true;
         return e.or_end && (i >= items.size() || boundary(items[i]) || items[i].word == word::comma) && run(ei + 1, i);
       }
       case PatternElement::End:

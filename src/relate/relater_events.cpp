@@ -27,6 +27,7 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
     return after && *after > 0 ? told_occasion(s.tokens[*after - 1].key, si, 1) : std::nullopt;
   };
   if (auto told = told_before(detail::occasion_phrase(s, told_occasion_phrases_))) return told;
+  if (auto continued = continued_day(s, si)) return continued;
   if (auto during = during_event_date(s, si)) return during;
   auto after = detail::occasion_phrase(s, occasion_phrases_);
   if (!after) return std::nullopt;
@@ -69,6 +70,26 @@ std::optional<Dating> Relater::told_occasion(std::string_view noun, std::size_t 
   for (auto it = main_dated_.rbegin(); it != main_dated_.rend() && it->first + reach >= si; ++it)
     if (it->first < si && detail::tells_occasion(doc_.sentences[it->first], noun)) return it->second;
   return std::nullopt;
+}
+
+// "A met B in Riga on Monday. The two ministers also signed X": a sentence with no
+// time words that goes on with a continuation word (temporal.json continuation_words),
+// naming before it only what the sentence right before named, is at that sentence's day.
+std::optional<Dating> Relater::continued_day(const SentenceAnalysis& s, std::size_t si) const {
+  if (!quiet_ || si == 0 || main_dated_.empty() || main_dated_.back().first != si - 1) return std::nullopt;
+  const auto& words = lex_.temporal.continuation_words;
+  auto cue = std::find_if(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return words.count(t.key) > 0; });
+  if (cue == s.tokens.end()) return std::nullopt;
+  // "have also signed": the perfect tells of any time before, not of that day
+  auto perfect = [](const Token& t) { return t.key == "has" || t.key == "have" || t.key == "had"; };
+  if (std::any_of(s.tokens.begin(), s.tokens.end(), perfect)) return std::nullopt;
+  auto at = static_cast<std::uint32_t>(cue - s.tokens.begin());
+  const auto& before = doc_.sentences[si - 1].mentions;
+  for (const auto& m : s.mentions) {
+    bool named_before = std::any_of(before.begin(), before.end(), [&](const Mention& b) { return b.entity == m.entity; });
+    if (m.begin < at && !named_before) return std::nullopt;  // a new subject: another story
+  }
+  return main_dated_.back().second;
 }
 
 // "The day before the exercise opened, A and B signed X", "two days after the

@@ -29,3 +29,43 @@ TEST_CASE("s25: the time of a saying does not date the clause it reports", "[dat
        {}},
   });
 }
+
+TEST_CASE("s25: a sentence that goes on with 'also' is at the day the sentence before gave", "[dating][s25]") {
+  check_relation_rows({
+      {"Latvian Defence Minister Tomas Berg met his Estonian counterpart Hanno Pevkur in Riga on Monday. "
+       "The two ministers also signed the Riga Cyber Memorandum.",
+       {"Latvia party_to Riga Cyber Memorandum 2025-06-16", "Estonia party_to Riga Cyber Memorandum 2025-06-16"},
+       {}},
+      {"Finland and Sweden held talks in Helsinki on 3 June. Both countries also signed the Helsinki Cyber Arrangement.",
+       {"Finland party_to Helsinki Cyber Arrangement 2025-06-03"},
+       {}},
+      // a new subject tells another story
+      {"Latvia and Estonia held talks in Riga on Monday. Lithuania also signed the Vilnius Cyber Memorandum.",
+       {"Lithuania party_to Vilnius Cyber Memorandum undated"},
+       {}},
+      // the sentence before gave no day
+      {"Latvia and Estonia held talks in Riga in 2019. The two countries also signed the Riga Cyber Memorandum.",
+       {"Latvia party_to Riga Cyber Memorandum undated"},
+       {}},
+      // a time word of its own, or the perfect: not the same occasion
+      {"Latvia and Estonia held talks in Riga on Monday. The two countries also signed the Riga Cyber Memorandum previously.",
+       {"Latvia party_to Riga Cyber Memorandum undated"},
+       {}},
+      {"Latvia and Estonia held talks in Riga on Monday. The two countries have also signed the Riga Cyber Memorandum.",
+       {"Latvia party_to Riga Cyber Memorandum undated"},
+       {}},
+  });
+}
+
+TEST_CASE("s25: an adverb or two between an auxiliary and its verb", "[relate][s25]") {
+  check_relation_rows({
+      {"Estonia had already joined NATO.", {"Estonia member_of North Atlantic Treaty Organization"}, {}},
+      {"Finland has now formally joined the Nordic Cyber Coalition.", {"Finland member_of Nordic Cyber Coalition"}, {}},
+      {"Estonia and Latvia have both signed the Riga Cyber Memorandum.",
+       {"Estonia party_to Riga Cyber Memorandum", "Latvia party_to Riga Cyber Memorandum"},
+       {}},
+      {"Latvia will also formally join the Nordic Cyber Coalition in 2026.",
+       {"Latvia member_of Nordic Cyber Coalition 2026"},
+       {}},
+  });
+}
