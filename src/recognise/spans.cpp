@@ -458,6 +458,11 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
       (full + 1 >= toks.size() || !toks[full + 1].word || toks[full + 1].capital || lex_.function_word_set.count(toks[full + 1].key)))
     if (auto noun = lex_.anaphor_type.find(toks[full].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
       return NodeType::Exercise;
+  // "during exercise Koro Sea": the same name right after a lower-case exercise noun, closing its phrase
+  if (head == NodeType::Place && full == e && e - b >= 2 && b >= 1 && !toks[b - 1].capital && plain_words(toks, b, e) &&
+      closes_name(toks, full))
+    if (auto noun = lex_.anaphor_type.find(toks[b - 1].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
+      return NodeType::Exercise;
   if (head) return head;
   // "Exercise Amber Lattice": the head word first.
   auto first = lex_.head_type.find(toks[b].key);
