@@ -21,3 +21,24 @@ TEST_CASE("s25e: a host that receives guests' teams at an exercise organises it"
        {"Denmark organises Fjord Lantern"}},
   });
 }
+
+TEST_CASE("s25e: an exercise's name before kind words and its noun is the object, not a modifier", "[relate][s25e]") {
+  check_relation_rows({
+      {"Slovakia joined the Tatra Lantern cyber exercise in April. Poland hosted the Vistula Kite drill in May.",
+       {"Slovakia participates_in Tatra Lantern 2025-04"},
+       {}},
+      {"Hungary joined the Puszta Shield cyber-defence exercise in March. Romania hosted exercise Carpathian Owl in May.",
+       {"Hungary participates_in Puszta Shield 2025-03"},
+       {}},
+      {"Austria joined the Alpine Owl command-post drill in May. Italy hosted exercise Adriatic Kite in April.",
+       {"Austria participates_in Alpine Owl 2025-05"},
+       {}},
+      {"Czechia joined the Vltava Kite staff exercise in May. Germany hosted the Elbe Wolf drill in April.",
+       {"Czechia participates_in Vltava Kite 2025-05"},
+       {}},
+      // a body before a noun of its own still qualifies it
+      {"Slovakia joined NATO cyber exercises in April.",
+       {},
+       {"Slovakia member_of North Atlantic Treaty Organization"}},
+  });
+}
