@@ -3,6 +3,7 @@
 // Each text is read as published on Wednesday 18 June 2025.
 #include <catch2/catch.hpp>
 
+#include "entity_rows.hpp"
 #include "paraphrase_rows.hpp"
 
 using namespace newsgraph;
@@ -40,5 +41,28 @@ TEST_CASE("s25e: an exercise's name before kind words and its noun is the object
       {"Slovakia joined NATO cyber exercises in April.",
        {},
        {"Slovakia member_of North Atlantic Treaty Organization"}},
+  });
+}
+
+TEST_CASE("s25e: who signs on behalf of a nation or body makes it a party to the agreement", "[relate][s25e]") {
+  check_relation_rows({
+      {"A memorandum of understanding on border security was signed in Skopje on Tuesday. The memorandum was signed by "
+       "Elena Petrovska on behalf of North Macedonia and by Arben Hoxha on behalf of Albania.",
+       {"North Macedonia party_to memorandum of understanding on border security",
+        "Albania party_to memorandum of understanding on border security"},
+       {}},
+      {"Nikola Ilic signed the Danube Cyber Charter on behalf of Serbia on Monday.",
+       {"Serbia party_to Danube Cyber Charter"},
+       {}},
+      {"On behalf of Montenegro, Ana Vukovic signed the Adriatic Data Accord.",
+       {"Montenegro party_to Adriatic Data Accord"},
+       {}},
+      // "on behalf" is no topic of the declaration
+      {"Bulgaria signed a joint declaration on behalf of the Three Seas Initiative.",
+       {"Three Seas Initiative party_to joint declaration"},
+       {"Bulgaria party_to joint declaration on behalf"}},
+  });
+  check_entity_rows({
+      {"Greece signed a joint declaration on behalf of the regional group.", {}, {"joint declaration on behalf:Agreement"}},
   });
 }
