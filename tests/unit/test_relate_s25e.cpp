@@ -66,3 +66,17 @@ TEST_CASE("s25e: who signs on behalf of a nation or body makes it a party to the
       {"Greece signed a joint declaration on behalf of the regional group.", {}, {"joint declaration on behalf:Agreement"}},
   });
 }
+
+TEST_CASE("s25e: who receives a delegation from or of a nation or body meets it", "[relate][s25e]") {
+  check_relation_rows({
+      {"Cambodia received a delegation from Laos on Tuesday.", {"Cambodia met_with Laos 2025-06-17"}, {}},
+      {"Defence Minister Tea Seiha received a high-level military delegation of Thailand in Phnom Penh.",
+       {"Tea Seiha met_with Thailand"},
+       {}},
+      {"The Philippine Coast Guard welcomed a delegation from the Japan Coast Guard in May.",
+       {"Philippine Coast Guard met_with Japan Coast Guard 2025-05"},
+       {}},
+      // guests' teams at an exercise take part in it; their host meets no one
+      {"Malaysia received teams from Brunei at exercise Sabah Kite in May.", {}, {"Malaysia met_with Brunei"}},
+  });
+}
