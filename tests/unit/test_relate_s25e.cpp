@@ -80,3 +80,16 @@ TEST_CASE("s25e: who receives a delegation from or of a nation or body meets it"
       {"Malaysia received teams from Brunei at exercise Sabah Kite in May.", {}, {"Malaysia met_with Brunei"}},
   });
 }
+
+TEST_CASE("s25e: a two-word name that meets a known person, or whom one meets, is a person", "[relate][s25e]") {
+  check_relation_rows({
+      {"Jana Novak met Dorin Plesca in Chisinau on Tuesday.", {"Jana Novak met_with Dorin Plesca 2025-06-17"}, {}},
+      {"Vlad Munteanu met with Anna Berg on Monday.", {"Vlad Munteanu met_with Anna Berg 2025-06-16"}, {}},
+      {"Marek Kowal held talks with Ion Ciobotaru in Warsaw.", {"Marek Kowal met_with Ion Ciobotaru"}, {}},
+  });
+  check_entity_rows({
+      {"Jana Novak met Dorin Plesca in Chisinau on Tuesday.", {"Dorin Plesca:Person"}, {}},
+      // a name that goes on into a noun is no person's
+      {"Jana Novak met Digital Sahel officials in Bamako.", {}, {"Digital Sahel:Person"}},
+  });
+}
