@@ -26,3 +26,31 @@ TEST_CASE("s25e: one unknown capitalised word right after a lower-case 'exercise
       {"Thailand took part in exercise Kestrelwing in May.", {"Thailand participates_in Kestrelwing 2025-05"}, {}},
   });
 }
+
+TEST_CASE("s25e: a short crosshead in capitals made of ordinary words names nothing", "[recognise][s25e]") {
+  const std::string text =
+      "RIGA, 4 May 2025 - Latvia hosted exercise Baltic Kite.\n\n"
+      "WHO TOOK PART\n\n"
+      "Estonia and Lithuania took part in the exercise.\n\n"
+      "WHAT WAS SIGNED\n\n"
+      "Latvia and Estonia signed a memorandum.\n\n"
+      "WHAT COMES NEXT\n\n"
+      "The next drill is planned for 2026.\n";
+  auto names = entity_names(analyse(text));
+  INFO(::Catch::Detail::stringify(names));
+  CHECK_FALSE(has(names, "World Health Organization:Organisation"));
+  for (const auto& n : names) {
+    INFO(n);
+    CHECK(n.find("Took") == std::string::npos);
+    CHECK(n.find("Signed") == std::string::npos);
+    CHECK(n.find("Comes") == std::string::npos);
+  }
+  CHECK(has(names, "Latvia:Nation"));
+  CHECK(has(names, "Baltic Kite:Exercise"));
+  // a shouted line of names the gazetteer knows still names them
+  check_entity_rows({
+      {"RIGA, 4 May 2025 - Latvia hosted exercise Baltic Kite.\n\nNATO AND LATVIA\n\nThe alliance praised the drill.\n",
+       {"North Atlantic Treaty Organization:Organisation"},
+       {}},
+  });
+}
