@@ -54,3 +54,15 @@ TEST_CASE("s25e: a short crosshead in capitals made of ordinary words names noth
        {}},
   });
 }
+
+TEST_CASE("s25e: a family name written first before two given parts stays in a name after a portfolio",
+          "[recognise][s25e]") {
+  check_entity_rows({
+      {"Vietnam's Minister of Public Security Nguyen Van Hoa met Japanese officials on Tuesday.",
+       {"Nguyen Van Hoa:Person"},
+       {"Van Hoa:Person"}},
+      {"Minister of National Defence Pham Duc Long visited Tokyo.", {"Pham Duc Long:Person"}, {"Duc Long:Person"}},
+      // a portfolio word before two name words stays the portfolio's
+      {"Minister for Digital Development Ana Lim spoke.", {"Ana Lim:Person"}, {"Development Ana Lim:Person"}},
+  });
+}
