@@ -17,6 +17,9 @@ TEST_CASE("s25e: a host that receives guests' teams at an exercise organises it"
       {"Croatia welcomed teams from Hungary and Austria at exercise Drava Shield in April.",
        {"Croatia organises Drava Shield 2025-04", "Hungary participates_in Drava Shield 2025-04"},
        {"Hungary organises Drava Shield"}},
+      {"Thailand received delegations from Laos and Myanmar at exercise Mekong Lantern in May.",
+       {"Thailand organises Mekong Lantern 2025-05", "Laos participates_in Mekong Lantern 2025-05"},
+       {}},
       {"Norway will host delegations from Denmark, Iceland and the Faroe Islands at exercise Fjord Lantern.",
        {"Norway organises Fjord Lantern"},
        {"Denmark organises Fjord Lantern"}},
@@ -76,6 +79,9 @@ TEST_CASE("s25e: who receives a delegation from or of a nation or body meets it"
       {"The Philippine Coast Guard welcomed a delegation from the Japan Coast Guard in May.",
        {"Philippine Coast Guard met_with Japan Coast Guard 2025-05"},
        {}},
+      // the same, said of the delegation
+      {"A delegation from Laos was received by Cambodia on Tuesday.", {"Cambodia met_with Laos 2025-06-17"}, {}},
+      {"A military delegation of Bhutan was welcomed by Defence Minister Tea Seiha.", {"Tea Seiha met_with Bhutan"}, {}},
       // guests' teams at an exercise take part in it; their host meets no one
       {"Malaysia received teams from Brunei at exercise Sabah Kite in May.", {}, {"Malaysia met_with Brunei"}},
   });
