@@ -99,3 +99,15 @@ TEST_CASE("s25e: a two-word name that meets a known person, or whom one meets, i
       {"Jana Novak met Digital Sahel officials in Bamako.", {}, {"Digital Sahel:Person"}},
   });
 }
+
+TEST_CASE("s25e: a delegation received on a visit takes no part in the story's exercise", "[relate][s25e]") {
+  check_relation_rows({
+      {"Latvia hosted exercise Amber Kite in May. On Tuesday, Estonia received a delegation from Finland.",
+       {"Latvia organises Amber Kite 2025-05", "Estonia met_with Finland 2025-06-17"},
+       {"Finland participates_in Amber Kite"}},
+      // the exercise named in the clause: the delegation came for it
+      {"Latvia hosted exercise Amber Kite in May. Riga received a delegation from Finland for exercise Amber Kite.",
+       {"Finland participates_in Amber Kite"},
+       {}},
+  });
+}
