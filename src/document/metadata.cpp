@@ -465,10 +465,13 @@ void read_unlabelled_writer(std::string_view line, DocumentMeta& meta, const Met
 // outlet's name; `masthead`: the dateline was a masthead's ("Riga's weekly |
 // No. 47 | <date>"), after the outlet's name and before a kicker in capitals.
 // `wire_source`: the source came from a wire dateline (a masthead wins over it).
+// `in_story`: the heads come after a dateline that opened the story: crossheads, no masthead.
 void choose_title(const std::vector<std::string_view>& heads, DocumentMeta& meta, const MetadataWords& words, bool masthead,
-                  bool wire_source) {
+                  bool wire_source, bool in_story) {
   std::size_t t = 0;
-  if (masthead && outlet_line(heads[0], meta, words)) {
+  if (in_story) {
+    meta.title = std::string(heads[0].substr(0, kMaxTitleBytes));
+  } else if (masthead && outlet_line(heads[0], meta, words)) {
     if (meta.source.empty()) meta.source = std::string(heads[0]);
     t = 1;
     bool kicker = heads.size() > 2 && std::none_of(heads[1].begin(), heads[1].end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -488,6 +491,7 @@ void choose_title(const std::vector<std::string_view>& heads, DocumentMeta& meta
     }
   }
   // "Ports test their plans\nHarbour News\nBy ...": the outlet's name under the headline
+  if (in_story) return;
   if (t == 0 && heads.size() > 1 && meta.source.empty() && outlet_named_line(heads[1], words)) meta.source = std::string(heads[1]);
   if (t < heads.size()) meta.title = std::string(heads[t].substr(0, kMaxTitleBytes));
 }
@@ -514,6 +518,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
   bool wire_source = false;  // the source a dateline gave: a masthead wins over it
   bool masthead = false;     // the dateline was an issue's masthead
   std::vector<std::string_view> heads;  // lines other than the byline and dateline: title candidates
+  bool story_open = false;               // a dateline opened the story before any head
   std::optional<Date> updated;
   std::string updated_zone;
   for (std::size_t n = 0; n < kHeadLines && start < text.size() && start < kHeadBytes; ++n) {
@@ -542,6 +547,8 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     wire_source = wire_source || (was_dateline && !was_byline && !had_source && !meta.source.empty());
     masthead = masthead || (was_dateline && std::ranges::any_of(byline_parts(line), issue_marker));
     if (was_dateline && !byline_seen && meta.author.empty()) read_unlabelled_writer(line, meta, words);
+    // "RIGA, 4 May 2025 - Latvia hosted ... on Friday.": the dateline opens the story
+    story_open = story_open || (was_dateline && heads.empty() && (line.back() == '.' || line.back() == '"'));
     if (!was_byline && !was_dateline && heads.size() < 3) heads.push_back(line);
     if (byline_seen && date_seen) break;
     if (nl == std::string_view::npos) break;
@@ -552,7 +559,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     meta.published = updated;
     meta.timezone = updated_zone;
   }
-  if (!title_given && !heads.empty()) choose_title(heads, meta, words, masthead, wire_source);
+  if (!title_given && !heads.empty()) choose_title(heads, meta, words, masthead, wire_source, story_open);
 }
 
 

@@ -497,6 +497,34 @@ int Recogniser::nation_body_before(std::size_t si, std::uint32_t at, const std::
 }
 
 // Capitalised spans no rule typed, read once the sentence's other names are
+// Whether the name at [b, e) meets a person of the sentence: "A B met C D", "C D met
+// with A B", "A B held talks with C D"; after the verb, the name must close its phrase
+// (not "met Digital Sahel officials").
+bool Recogniser::meets_person(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const {
+  const auto& toks = s.tokens;
+  auto person_at = [&](std::uint32_t begin, std::uint32_t end_at, bool by_begin) {
+    for (const auto& m : s.mentions)
+      if ((by_begin ? m.begin == begin : m.end == end_at) && doc_.entities[m.entity].type == NodeType::Person) return true;
+    return false;
+  };
+  auto key = [&](std::int64_t k) {
+    return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? std::string_view(toks[k].key) : std::string_view();
+  };
+  auto met = [&](std::int64_t k) { return key(k) == "met" || key(k) == "meets"; };
+  // the verb's words ending right before b: "met", "met with", "held talks with"
+  const std::int64_t v = static_cast<std::int64_t>(b) - 1;
+  std::int64_t verb = -1;
+  if (met(v)) verb = v;
+  else if (key(v) == "with" && met(v - 1)) verb = v - 1;
+  else if (key(v) == "with" && key(v - 1) == "talks" && key(v - 2) == "held") verb = v - 2;
+  if (verb >= 1 && person_at(0, static_cast<std::uint32_t>(verb), false) && closes_name(toks, e)) return true;
+  // the verb right after e: "C D met A B", "C D met with A B", "C D held talks with A B"
+  std::uint32_t k = e;
+  if (met(k)) k += key(k + 1) == "with" ? 2 : 1;
+  else if (key(k) == "held" && key(k + 1) == "talks" && key(k + 2) == "with") k += 3;
+  return k > e && person_at(k, 0, true);
+}
+
 // known: two or three plain words coordinated with a person ("Rein Tamm and
 // Liisa Saar", "X, Y and Z") or followed by a nation in parentheses ("Tanel
 // Sepp (Estonia)") are people.
@@ -535,6 +563,7 @@ void Recogniser::type_candidates() {
       if (!person && nation_of_at(c.end))
         for (const auto& m : s.mentions)
           person |= doc_.entities[m.entity].type == NodeType::Person && nation_of_at(m.end);
+      if (!person) person = meets_person(s, c.begin, c.end);
       // "Renée Kowalczyk signed ..." and later "Ms Kowalczyk said": the surname the text gives a person
       if (!person) person = surname_of_person(toks[c.end - 1].text);
       if (!person) continue;

@@ -211,6 +211,8 @@ std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
   apart |= at.caps;
   // "the exercise Kilpi 2025": one word with an edition's year is a name too
   apart |= n == 1 && e < toks.size() && year_number(toks[e]);
+  // "took part in exercise Tembusu last year": one word right after the noun that closes its phrase
+  apart |= n == 1 && k + 1 == static_cast<std::int64_t>(b) && at.plain && closes_name(toks, e);
   if (k >= 0 && apart && noun && !toks[k].capital && (*noun == NodeType::Exercise || *noun == NodeType::Event))
     return noun;
   // "Cyber Guard 24 exercise", "the X cyber exercise": the noun after it.
@@ -221,6 +223,19 @@ std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
   if (at.caps && n <= 4)
     if (auto t = apposition_type(at.si, e); t == NodeType::Exercise || t == NodeType::Event) return t;
   return std::nullopt;
+}
+
+// Whether the token at `e` ends a one-word name: the sentence's end, a mark (not "'s"), or a
+// preposition or word of time ("exercise X in May", "exercise X last year"); not a verb or
+// pronoun that makes the word a subject ("after the exercise Tamm said").
+bool Recogniser::closes_name(const std::vector<Token>& toks, std::uint32_t e) const {
+  if (e >= toks.size()) return true;
+  const Token& t = toks[e];
+  if (!t.word) return t.key == "," || t.key == "." || t.key == ";" || t.key == ")" || t.key == ":";
+  static const std::set<std::string_view> subject_words = {"said", "says", "is", "was", "are", "were", "has", "have",
+                                                           "had", "will", "would", "who", "also", "not", "the", "a",
+                                                           "an", "its", "their", "his", "her", "that", "which"};
+  return !t.capital && lex_.function_word_set.count(t.key) && !subject_words.count(t.key);
 }
 
 // "in Tartu", "Jyvaskyla, a city in ...", "Lima, Peru"; and "nations like X": the list's noun.

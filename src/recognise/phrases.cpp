@@ -271,6 +271,7 @@ template <class IsContent>
 static std::uint32_t agreement_complement_end(const std::vector<Token>& toks, std::uint32_t end, IsContent content) {
   const auto n = static_cast<std::uint32_t>(toks.size());
   if (!(end + 1 < n && (toks[end].key == "on" || toks[end].key == "for"))) return end;
+  if (toks[end + 1].key == "behalf") return end;  // "signed a declaration on behalf of X": for whom, no topic
   std::uint32_t k = end + 1;
   while (k < n && k < end + 7 && (content(k) || (toks[k].key == "and" && k + 1 < n && content(k + 1)))) ++k;
   return k > end + 1 ? k : end;

@@ -125,11 +125,13 @@ std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, 
   // "Minister for Defence Pal Jonson", "Ambassador for International Cyber
   // Affairs Park Ji-won": the name is the last words that are no portfolio
   // word; "Minister for Digital Transformation" is all portfolio. A third word is the
-  // name's only when it is a given name: "Minister for Digital Development Ana Lim".
+  // name's only when it is a given name ("Minister for Digital Development Ana Lim") or a
+  // family name written first ("Minister of Public Security Nguyen Van Hoa").
   std::uint32_t name_begin = e;
+  auto name_opener = [&](const std::string& key) { return lex_.given_name_set.count(key) || lex_.family_name_set.count(key); };
   while (name_begin > b + *title + 2 && e - name_begin < 3 &&
          !lex_.generic_org_set.count(s.tokens[name_begin - 1].key) && !is_connector(s.tokens[name_begin - 1].key) &&
-         (e - name_begin < 2 || lex_.given_name_set.count(s.tokens[name_begin - 1].key)))
+         (e - name_begin < 2 || name_opener(s.tokens[name_begin - 1].key)))
     --name_begin;
   if (e - name_begin < 2) {
     // "Deputy Minister of Defence of Ukraine": the portfolio ends before "of" and a nation.

@@ -42,6 +42,20 @@ std::uint32_t section_label(std::string_view text, const std::vector<Token>& tok
   return e > i && e < toks.size() && toks[e].text == "|" ? e - i : 0;
 }
 
+// "WHO TOOK PART", "WHAT WAS SIGNED": a line of two or more words, all in capitals, is a
+// crosshead; in it an acronym that is also a function word or pronoun ("WHO", "IT") is that word.
+bool shouted_word(const Lexicon& lex, const SentenceAnalysis& s, std::uint32_t i) {
+  const std::string& key = s.tokens[i].key;
+  if (!lex.function_word_set.count(key) && !lex.subject_pronoun_set.count(key)) return false;
+  int words = 0;
+  for (const auto& t : s.tokens) {
+    if (!t.word) continue;
+    if (!t.all_caps && !(t.capital && t.text.size() == 1)) return false;  // "WHAT A DAY"
+    ++words;
+  }
+  return words >= 2;
+}
+
 }  // namespace
 
 // "Korea-U.S. talks", "the Japan-Australia framework": a compound of nation
@@ -90,6 +104,10 @@ void Recogniser::scan_sentence(std::size_t si) {
     }
     const LexHit* hit = nullptr;
     std::uint32_t g = gazetteer_match(s, i, &hit);
+    if (g == 1 && shouted_word(lex_, s, i)) {
+      ++i;
+      continue;
+    }
     if (std::uint32_t label = g == 0 ? section_label(text_, s.tokens, i) : 0; label > 0) {
       i += label;  // not "NATO | Brussels": a name the gazetteer knows stays one
       continue;
@@ -457,6 +475,11 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   if (head == NodeType::Place && full == e && e - b >= 2 && full < toks.size() && !toks[full].capital &&
       (full + 1 >= toks.size() || !toks[full + 1].word || toks[full + 1].capital || lex_.function_word_set.count(toks[full + 1].key)))
     if (auto noun = lex_.anaphor_type.find(toks[full].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
+      return NodeType::Exercise;
+  // "during exercise Koro Sea": the same name right after a lower-case exercise noun, closing its phrase
+  if (head == NodeType::Place && full == e && e - b >= 2 && b >= 1 && !toks[b - 1].capital && plain_words(toks, b, e) &&
+      closes_name(toks, full))
+    if (auto noun = lex_.anaphor_type.find(toks[b - 1].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
       return NodeType::Exercise;
   if (head) return head;
   // "Exercise Amber Lattice": the head word first.

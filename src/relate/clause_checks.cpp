@@ -60,6 +60,23 @@ bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::ve
          negated(lex, s, items, m.last + 1, end - 1);
 }
 
+bool received_visit(const ItemContext& ctx, const std::vector<Item>& items, const PatternMatch& m) {
+  if (m.first >= items.size() || items[m.first].key != "delegation") return false;
+  bool article = false, verb = false;
+  for (std::size_t k = m.first; k-- > 0 && m.first - k <= 5 && !verb;) {
+    const WordKey& w = items[k].key;
+    if (items[k].is_entity() || w == "," || w == ";") break;
+    article |= w == "a" || w == "an";
+    verb = article && (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes");
+  }
+  if (!verb) return false;
+  return std::none_of(items.begin(), items.end(), [&](const Item& it) {
+    if (it.entity < 0 || !it.group.empty()) return false;
+    NodeType t = entity_type(ctx, it.entity);
+    return t == NodeType::Exercise || t == NodeType::Event;
+  });
+}
+
 bool other_occasion_object(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                            std::size_t next, NodeType type) {
   if (next + 1 >= items.size() || !(items[next].key == "the" || items[next].key == "a" || items[next].key == "an"))

@@ -35,6 +35,10 @@ bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::ve
 bool other_occasion_object(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                            std::size_t next, NodeType type);
 
+// "Y received a delegation from X": one delegation received or welcomed, a visit; with no
+// exercise or event named in the clause, X takes no part in one the story told of.
+bool received_visit(const ItemContext& ctx, const std::vector<Item>& items, const PatternMatch& m);
+
 // A perfect tense inside the match ("has met", "had signed").
 // "has joined", not "had joined": news of now, told when it is said.
 bool present_perfect(const std::vector<Item>& items, const PatternMatch& m);

@@ -362,6 +362,21 @@ struct Matcher {
     return noun != ctx.lex->anaphor_type.end() && noun->second == t;
   }
 
+  // Whether up to three kind words after an exercise or event named just before `at` lead
+  // to a noun of its kind: "the Iron Lantern cyber exercise", "the X command-post drill".
+  bool kind_phrase_at(std::size_t at) const {
+    if (at == 0 || at >= items.size() || items[at - 1].entity < 0 || !items[at - 1].group.empty()) return false;
+    NodeType t = entity_type(ctx, items[at - 1].entity);
+    if (t != NodeType::Exercise && t != NodeType::Event) return false;
+    for (std::size_t j = at; j < items.size() && j < at + 5; ++j) {
+      if (items[j].key == "-") continue;
+      if (!lower_word_item(items[j]) || ctx.lex->function_word_set.count(items[j].key)) return false;
+      auto noun = ctx.lex->anaphor_type.find(items[j].key);
+      if (noun != ctx.lex->anaphor_type.end()) return noun->second == t;  // the first noun decides
+    }
+    return false;
+  }
+
   bool run_slot(const PatternElement& e, std::size_t ei, std::size_t i) {
     if (i + 1 < items.size() && items[i].word == word::the && fits(e, items[i + 1])) ++i;
     if (i >= items.size() || !fits(e, items[i])) return false;
@@ -372,7 +387,7 @@ struct Matcher {
                       std::find(p.elements[ei + 1].words.begin(), p.elements[ei + 1].words.end(), "of") !=
                           p.elements[ei + 1].words.end();
     std::size_t next = take_list(e, i, to, ei > 0, ei + 1 == p.elements.size(), owner_read);
-    if (e.role == 'O' && ei + 1 == p.elements.size() && modifies_next(next)) {
+    if (e.role == 'O' && ei + 1 == p.elements.size() && modifies_next(next) && !kind_phrase_at(next)) {
       to.resize(before);
       return false;
     }
