@@ -162,6 +162,9 @@ void index_cue_sets(Lexicon& lex) {
   phrase_words(lex.echo_phrases, lex.echo_phrase_words);
   phrase_words(lex.participant_list_leads, lex.participant_list_lead_words);
   phrase_words(lex.retraction_phrases, lex.retraction_phrase_words);
+  lex.retraction_first_shapes = 0;
+  for (const auto& words : lex.retraction_phrase_words)
+    lex.retraction_first_shapes |= words.empty() ? ~std::uint64_t{0} : lex.variant_shape(words.front());
   phrase_words(lex.link_labels, lex.link_label_words);
   for (auto& f : lex.cue_families) {
     key_set_of(lex, f.cues, f.cue_set);
