@@ -56,10 +56,11 @@ std::vector<int> echoed_list(const DocAnalysis& doc, const SentenceAnalysis& s, 
 bool retracts(const Lexicon& lex, const SentenceAnalysis& s) {
   // Phrases are compared only where a token has the length and initial of a
   // first word of one (most sentences have none): the same answer, a tenth of the work.
-  const std::uint64_t shapes = lex.retraction_first_shapes;
+  const auto& shapes = lex.retraction_first_shapes;
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-    std::uint64_t shape = Lexicon::variant_shape(s.tokens[i].key);
-    if ((shape & shapes) != shape) continue;
+    const std::string& key = s.tokens[i].key;
+    unsigned initial = key.empty() ? 0u : static_cast<unsigned char>(key[0]) & 31u;
+    if (!((shapes[std::min<std::size_t>(key.size(), 31)] >> initial) & 1u)) continue;
     for (const auto& phrase : lex.retraction_phrase_words) {
       if (i + phrase.size() > s.tokens.size()) continue;
       bool same = true;
