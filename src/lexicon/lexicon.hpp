@@ -8,6 +8,7 @@
 // indexes recognition needs (token-sequence keys -> entries).
 #pragma once
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -205,6 +206,10 @@ struct Lexicon {
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word
   std::vector<std::vector<std::string>> participant_list_lead_words;  // participant_list_leads, likewise
   std::vector<std::vector<std::string>> retraction_phrase_words;  // retraction_phrases, likewise
+  // The retraction phrases' first words by length (entry 31: longer), a bit per
+  // initial (its byte modulo 32): retracts() compares phrases only at a token
+  // of such a length and initial (asked of every sentence that gave a fact).
+  std::array<std::uint32_t, 32> retraction_first_shapes{};
   std::vector<std::vector<std::string>> link_label_words;  // link_labels, likewise
   // Whether a title word makes "leads" a mere affiliation: a junior or past
   // title of one word ("deputy") or two ("state minister", with `next`).

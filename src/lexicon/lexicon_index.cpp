@@ -162,6 +162,15 @@ void index_cue_sets(Lexicon& lex) {
   phrase_words(lex.echo_phrases, lex.echo_phrase_words);
   phrase_words(lex.participant_list_leads, lex.participant_list_lead_words);
   phrase_words(lex.retraction_phrases, lex.retraction_phrase_words);
+  lex.retraction_first_shapes.fill(0);
+  for (const auto& words : lex.retraction_phrase_words) {
+    if (words.empty() || words.front().empty()) {  // matches anywhere: compare at every token
+      lex.retraction_first_shapes.fill(~std::uint32_t{0});
+      break;
+    }
+    const std::string& w = words.front();
+    lex.retraction_first_shapes[std::min<std::size_t>(w.size(), 31)] |= std::uint32_t{1} << (static_cast<unsigned char>(w[0]) & 31u);
+  }
   phrase_words(lex.link_labels, lex.link_label_words);
   for (auto& f : lex.cue_families) {
     key_set_of(lex, f.cues, f.cue_set);

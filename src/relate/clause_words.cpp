@@ -1,6 +1,7 @@
 // The words of a clause as a set of word ids, and the patterns whose required
 // words are all there (matcher.hpp): the cheap tests before a pattern is tried.
 #include <algorithm>
+#include <array>
 
 #include "relate/matcher.hpp"
 
@@ -29,18 +30,34 @@ bool has_required_flat(const Lexicon& lex, std::uint32_t pi, const ClauseWords& 
   return true;
 }
 
-// Whether each of the lexicon's patterns is a surface_ one, by index: read
-// once per lexicon and thread, not at every pattern a clause's words list.
-const std::vector<char>& surface_patterns(const Lexicon& lex) {
+// Per PatternKinds (All, Surface, Clause), as bits by pattern index: the
+// patterns of that kind, and those of them no word triggers. Read once per
+// lexicon and thread, not at every pattern a clause's words list.
+struct KindMasks {
+  std::array<std::vector<std::uint64_t>, 3> wanted, untriggered;
+};
+const KindMasks& kind_masks(const Lexicon& lex) {
   thread_local const Lexicon* of = nullptr;
   thread_local std::uint64_t serial = 0;
-  thread_local std::vector<char> surface;
-  if (of != &lex || serial != lex.index_serial || surface.size() != lex.patterns.size() || lex.index_serial == 0) {
-    of = &lex, serial = lex.index_serial;
-    surface.clear();
-    for (const auto& p : lex.patterns) surface.push_back(p.name.starts_with("surface_") ? 1 : 0);
+  thread_local std::size_t patterns = 0;
+  thread_local KindMasks masks;
+  if (of != &lex || serial != lex.index_serial || patterns != lex.patterns.size() || lex.index_serial == 0) {
+    of = &lex, serial = lex.index_serial, patterns = lex.patterns.size();
+    std::size_t blocks = (lex.patterns.size() + 63) / 64;
+    for (std::size_t k = 0; k < 3; ++k) {
+      masks.wanted[k].assign(blocks, 0);
+      masks.untriggered[k].assign(blocks, 0);
+      auto kind = static_cast<PatternKinds>(k);
+      for (std::uint32_t pi = 0; pi < lex.patterns.size(); ++pi) {
+        bool surface = lex.patterns[pi].name.starts_with("surface_");
+        if (kind == PatternKinds::All || surface == (kind == PatternKinds::Surface))
+          masks.wanted[k][pi / 64] |= std::uint64_t{1} << (pi % 64);
+      }
+      for (std::uint32_t pi : lex.patterns_untriggered)
+        if (pi < lex.patterns.size()) masks.untriggered[k][pi / 64] |= masks.wanted[k][pi / 64] & (std::uint64_t{1} << (pi % 64));
+    }
   }
-  return surface;
+  return masks;
 }
 
 }  // namespace
@@ -65,13 +82,11 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
     if (!(block & bit)) distinct.push_back(it.word);
     block |= bit;
   }
-  const auto& surface = surface_patterns(lex);
+  const KindMasks& masks = kind_masks(lex);
+  const auto& wanted_bits = masks.wanted[static_cast<std::size_t>(kinds)];
   auto mark = [&](std::uint32_t pi) { words.patterns[pi / 64] |= std::uint64_t{1} << (pi % 64); };
-  auto wanted = [&](std::uint32_t pi) {
-    return kinds == PatternKinds::All || (surface[pi] != 0) == (kinds == PatternKinds::Surface);
-  };
-  for (std::uint32_t pi : lex.patterns_untriggered)
-    if (wanted(pi)) mark(pi);
+  auto wanted = [&](std::uint32_t pi) { return (wanted_bits[pi / 64] >> (pi % 64)) & 1u; };
+  for (std::size_t b = 0; b < words.patterns.size(); ++b) words.patterns[b] |= masks.untriggered[static_cast<std::size_t>(kinds)][b];
   // A pattern is listed under each word of its rarest element: test it once
   // (whether it passed or failed), however many of those words the clause has.
   bool flat = lex.required_at.size() == lex.patterns.size();  // (a lexicon whose patterns changed after index())

@@ -50,7 +50,17 @@ std::vector<int> echoed_list(const DocAnalysis& doc, const SentenceAnalysis& s, 
 }  // namespace
 
 bool retracts(const Lexicon& lex, const SentenceAnalysis& s) {
-  return first_phrase(lex.retraction_phrase_words, s) < s.tokens.size();
+  // Phrases are compared only where a token has the length and initial of a
+  // first word of one (most sentences have none): the same answer, a tenth of the work.
+  const auto& shapes = lex.retraction_first_shapes;
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    const std::string& key = s.tokens[i].key;
+    unsigned initial = key.empty() ? 0u : static_cast<unsigned char>(key[0]) & 31u;
+    if (!((shapes[std::min<std::size_t>(key.size(), 31)] >> initial) & 1u)) continue;
+    for (const auto& phrase : lex.retraction_phrase_words)
+      if (phrase_at(s, i, phrase)) return true;
+  }
+  return false;
 }
 
 bool links_elsewhere(const Lexicon& lex, const SentenceAnalysis& s) {

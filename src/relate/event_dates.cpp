@@ -215,10 +215,11 @@ bool EventDates::from_lede(std::size_t sentence_index, std::string_view sentence
   };
   if (events.empty()) {
     lede_ = {};
-    if (!points.empty() && story_sentence(sentence)) lede_ = {sentence_index, std::string(sentence), points, nouns_of(sentence), main_dated};
+    if (!points.empty() && story_sentence(sentence)) lede_ = {sentence_index, std::string(sentence), points, {}, main_dated};
     return true;
   }
   auto shares_noun = [&] {
+    if (!lede_.nouns_read) lede_.nouns = nouns_of(lede_.text), lede_.nouns_read = true;
     auto nouns = nouns_of(sentence);
     return std::any_of(nouns.begin(), nouns.end(), [&](const std::string& n) {
       return std::find(lede_.nouns.begin(), lede_.nouns.end(), n) != lede_.nouns.end();

@@ -100,7 +100,8 @@ void ItemBuilder::lower_case_title(std::size_t& i) {
   std::string key;
   const std::string* relation = nullptr;
   for (std::size_t k = i; k < items.size() && k < i + 3 && !items[k].is_entity(); ++k) {
-    key += (k > i ? " " : "") + items[k].key;
+    if (k > i) key += ' ';  // (appended in place: `" " + key` made a string per word)
+    key += items[k].key;
     // a title closes where a comma, a preposition or a name follows ("chief" of "chief cyber coordinator" does not)
     bool closes = is(k + 1, ",") || is(k + 1, "in") || is(k + 1, "to") || is(k + 1, "for") || entity_at(k + 1) ||
                   role_at(k + 1) >= 0;

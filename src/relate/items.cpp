@@ -409,7 +409,10 @@ std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool 
   ItemBuilder b{s, ctx, found, {}};
   b.tokens_to_items();
   b.list_semicolons();
-  if (surface) *surface = b.items;
+  if (surface) {
+    surface->clear();
+    if (std::any_of(b.items.begin(), b.items.end(), [](const Item& it) { return it.is_entity(); })) *surface = b.items;
+  }
   if (!collapse) return std::move(b.items);
   b.chunk_roles();
   b.chunk_ages();

@@ -54,7 +54,9 @@ struct ItemContext {
 // nation, "Lee Dong-kil, South Korea's Cyber Operations Commander," the
 // person; the relations those chunks state go to `found`. `surface`
 // (optional) gets the items before collapsing, what build_items(s, ctx,
-// false, nullptr) gives, without reading the tokens into items twice.
+// false, nullptr) gives, without reading the tokens into items twice; it is
+// left empty when none of them names anything (is_entity()): no pattern
+// fills a slot there, and most sentences' copy is spared.
 std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool collapse,
                               std::vector<ChunkRelation>* found, std::vector<Item>* surface = nullptr);
 

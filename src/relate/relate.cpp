@@ -15,6 +15,25 @@
 namespace newsgraph {
 namespace detail {
 
+RelaterTables::RelaterTables(const Lexicon& lex)
+    : office_phrases(lex.temporal.office_phrases),
+      occasion_phrases(lex.temporal.occasion_phrases),
+      told_occasion_phrases(lex.temporal.told_occasion_phrases),
+      first_day_phrases(lex.temporal.first_day_phrases),
+      closing_phrases(lex.temporal.closing_phrases),
+      time_words(lex.temporal) {}
+
+std::shared_ptr<const RelaterTables> relater_tables(const Lexicon& lex) {
+  thread_local const Lexicon* of = nullptr;
+  thread_local std::uint64_t serial = 0;
+  thread_local std::shared_ptr<const RelaterTables> tables;  // shared: a Relater alive keeps its own
+  if (!tables || of != &lex || serial != lex.index_serial || lex.index_serial == 0) {
+    tables = std::make_shared<const RelaterTables>(lex);
+    of = &lex, serial = lex.index_serial;
+  }
+  return tables;
+}
+
 Relater::Relater(const DocAnalysis& doc, std::string_view text, std::optional<Date> published, const Lexicon& lex)
     : doc_(doc), text_(text), published_(published), lex_(lex) {
   ctx_.doc = &doc;

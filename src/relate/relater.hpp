@@ -8,6 +8,7 @@
 #pragma once
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -27,6 +28,18 @@
 #include "temporal/time_expressions.hpp"
 
 namespace newsgraph::detail {
+
+// The lexicon's phrase and time-word lists read for the relation finder: built
+// once per lexicon and thread (relater_tables()), not for every document (they
+// cost more than a short document's relations).
+struct RelaterTables {
+  explicit RelaterTables(const Lexicon& lex);
+  PhraseFinder office_phrases, occasion_phrases, told_occasion_phrases, first_day_phrases, closing_phrases;
+  TimeWordIndex time_words;
+};
+// This thread's tables of `lex` as last indexed (rebuilt for another lexicon or
+// index; for an unindexed one, every time). They view the lexicon's strings.
+std::shared_ptr<const RelaterTables> relater_tables(const Lexicon& lex);
 
 class Relater {
  public:
@@ -123,12 +136,13 @@ class Relater {
   detail::EventDates events_;
   detail::LedeDate lede_;
   std::pair<std::vector<int>, std::size_t> last_events_;  // the exercises/events the latest sentence naming any named
-  detail::PhraseFinder office_phrases_{lex_.temporal.office_phrases};
-  detail::PhraseFinder occasion_phrases_{lex_.temporal.occasion_phrases};
-  detail::PhraseFinder told_occasion_phrases_{lex_.temporal.told_occasion_phrases};
-  detail::PhraseFinder first_day_phrases_{lex_.temporal.first_day_phrases};
-  detail::PhraseFinder closing_phrases_{lex_.temporal.closing_phrases};
-  detail::TimeWordIndex time_words_{lex_.temporal};  // read once per document, asked per sentence
+  std::shared_ptr<const RelaterTables> tables_{relater_tables(lex_)};
+  const detail::PhraseFinder& office_phrases_{tables_->office_phrases};
+  const detail::PhraseFinder& occasion_phrases_{tables_->occasion_phrases};
+  const detail::PhraseFinder& told_occasion_phrases_{tables_->told_occasion_phrases};
+  const detail::PhraseFinder& first_day_phrases_{tables_->first_day_phrases};
+  const detail::PhraseFinder& closing_phrases_{tables_->closing_phrases};
+  const detail::TimeWordIndex& time_words_{tables_->time_words};
   std::optional<Dating> occasion_;              // occasion_date() of the current sentence
   std::vector<detail::OfficeTaken> offices_;   // posts taken, dated by date_offices()
   detail::ListMemory lists_;      // coordinated lists, for "all five countries"

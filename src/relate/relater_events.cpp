@@ -16,7 +16,8 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
   if (auto counted = event_relative_date(s, si)) return counted;
   if (auto numbered = numbered_event_day(s, si)) return numbered;
   // "On the opening day, A and B signed ...": the first day of the event told of last
-  auto first_day = first_day_phrases_.find(s.tokens);
+  // (each phrase search is asked only where its answer could count: most sentences skip three of them)
+  auto first_day = last_events_.first.size() == 1 ? first_day_phrases_.find(s.tokens) : std::nullopt;
   if (first_day && last_events_.first.size() == 1 && event_possessor(s, first_day->first, first_day->second)) {
     auto d = events_.near(last_events_.first.front(), si);
     return d && d->date && d->date->day ? std::optional<Dating>{Dating{d->date, {}}} : std::nullopt;
@@ -26,7 +27,10 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
   auto told_before = [&](std::optional<std::size_t> after) {
     return after && *after > 0 ? told_occasion(s.tokens[*after - 1].key, si, 1) : std::nullopt;
   };
-  if (auto told = told_before(detail::occasion_phrase(s, told_occasion_phrases_))) return told;
+  // told_occasion(..., 1) reads only a main clause dated in the sentence before
+  bool told_just_before = !main_dated_.empty() && main_dated_.back().first + 1 >= si;
+  if (told_just_before)
+    if (auto told = told_before(detail::occasion_phrase(s, told_occasion_phrases_))) return told;
   if (auto continued = continued_day(s, si)) return continued;
   if (auto during = during_event_date(s, si)) return during;
   auto after = detail::occasion_phrase(s, occasion_phrases_);
@@ -188,6 +192,12 @@ bool Relater::event_possessor(const SentenceAnalysis& s, std::size_t from, std::
 // named (or referred to by "the <event noun>") right before a closing phrase,
 // when the document states the event's dates; nullopt otherwise.
 std::optional<Dating> Relater::closing_date(const SentenceAnalysis& s, std::size_t si) const {
+  // no event named here nor one to refer back to: nothing to date (the phrase search spared)
+  if (last_events_.first.size() != 1 && std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+        NodeType t = doc_.entities[m.entity].type;
+        return t == NodeType::Exercise || t == NodeType::Event;
+      }))
+    return std::nullopt;
   auto found = closing_phrases_.find(s.tokens);
   if (!found || found->first == 0) return std::nullopt;
   std::size_t at = found->first;

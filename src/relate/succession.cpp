@@ -11,6 +11,8 @@ namespace {
 bool succession_verb(std::string_view k) {
   static constexpr std::string_view kVerbs[] = {"replaced", "replaces", "replacing", "replace",
                                                 "succeeded", "succeeds", "succeeding", "succeed"};
+  // asked of every token of every document: most are told apart by their first byte and length
+  if (k.size() < 7 || (k[0] != 'r' && k[0] != 's')) return false;
   return std::find(std::begin(kVerbs), std::end(kVerbs), k) != std::end(kVerbs);
 }
 
