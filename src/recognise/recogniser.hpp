@@ -193,6 +193,8 @@ class Recogniser {
   bool exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool exercise_noun_after(std::size_t si, std::uint32_t e) const;
   bool ends_phrase(const Token& next) const;
+  bool ends_head_phrase(const std::vector<Token>& toks, std::uint32_t k) const;
+  bool copula_exercise(std::size_t si, std::uint32_t e) const;
   std::optional<NodeType> noun_type_at(const std::vector<Token>& toks, std::int64_t k) const;
   std::int64_t noun_before_name(const std::vector<Token>& toks, std::int64_t k) const;
   std::uint32_t naming_after(const std::vector<Token>& toks, std::uint32_t k) const;

@@ -1,0 +1,36 @@
+// Exercises, session 25 (f1): a name that a copula or an apposition calls an
+// exercise is one also when a participle follows the exercise noun, with or
+// without an adverb before it ("a cyber exercise first held in 2024", "an
+// exercise held in Suva", "a drill jointly run by"). Each text is read as
+// published on Wednesday 18 June 2025.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s25f: an exercise noun followed by a participle types the name it describes", "[recognise][exercises][s25f]") {
+  check_relation_rows({
+      // an apposition after a copula
+      {"The largest drill in the region is Coral Wave, a cyber incident exercise first held in 2019. "
+       "Malta and Cyprus took part in Coral Wave in May.",
+       {"Malta participates_in Coral Wave 2025-05", "Cyprus participates_in Coral Wave 2025-05"},
+       {}},
+      {"Its flagship event is Harbour Lantern, a crisis management exercise held in Valletta every spring. "
+       "Estonia hosted Harbour Lantern on 3 June.",
+       {"Estonia organises Harbour Lantern 2025-06-03"},
+       {}},
+      // a copula alone
+      {"Reef Sentinel is a regional cyber exercise jointly run by Fiji and Tonga. Samoa took part in Reef Sentinel in March.",
+       {"Samoa participates_in Reef Sentinel 2025-03"},
+       {}},
+      {"Steppe Beacon was a tabletop exercise led by Kazakhstan. Mongolia took part in Steppe Beacon in April.",
+       {"Mongolia participates_in Steppe Beacon 2025-04"},
+       {}},
+      // not a person's role: "exercise planner" is no exercise
+      {"Kari Nordmann is an exercise planner based in Oslo. Kari Nordmann met Tomas Berg on Monday.",
+       {"Kari Nordmann met_with Tomas Berg 2025-06-16"},
+       {}},
+  });
+}
