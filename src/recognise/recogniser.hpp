@@ -200,6 +200,7 @@ class Recogniser {
   std::uint32_t naming_after(const std::vector<Token>& toks, std::uint32_t k) const;
   void retype_exercises();
   void type_candidates();
+  bool listed_with_bodies(const SentenceAnalysis& s, const Candidate& c) const;
   bool exercise_verb_before(const SentenceAnalysis& s, std::uint32_t b) const;
   bool exercise_candidate(const Candidate& c) const;
   void type_exercise_candidates();

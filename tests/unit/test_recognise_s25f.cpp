@@ -34,3 +34,21 @@ TEST_CASE("s25f: an exercise noun followed by a participle types the name it des
        {}},
   });
 }
+
+TEST_CASE("s25f: a plain name listed beside bodies after a participant-list word is a body", "[recognise][participants][s25f]") {
+  check_relation_rows({
+      {"Estonia hosted the Harbour Lantern exercise on 3 June. "
+       "Participants included Elering, Eesti Energia, the Estonian Defence Forces and the Latvian National Armed Forces.",
+       {"Elering participates_in Harbour Lantern 2025-06-03", "Eesti Energia participates_in Harbour Lantern 2025-06-03",
+        "Estonian Defence Forces participates_in Harbour Lantern 2025-06-03"},
+       {}},
+      {"Finland hosted the Boreal Switch exercise on 10 June. "
+       "Participants included the Finnish Defence Forces, Fingrid and Elisa.",
+       {"Fingrid participates_in Boreal Switch 2025-06-10", "Elisa participates_in Boreal Switch 2025-06-10",
+        "Finnish Defence Forces participates_in Boreal Switch 2025-06-10"},
+       {}},
+      {"Participants in the Amber Reef exercise included Telia, Tet and the Latvian National Armed Forces.",
+       {"Telia participates_in Amber Reef", "Tet participates_in Amber Reef"},
+       {}},
+  });
+}
