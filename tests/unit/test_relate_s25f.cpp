@@ -23,3 +23,31 @@ TEST_CASE("s25f: the parties of 'an agreement, by which A and B undertake to'", 
        {}},
   });
 }
+
+TEST_CASE("s25f: an agreement 'which was signed between A and B'", "[relate][party_to][s25f]") {
+  check_relation_rows({
+      {"They reviewed progress under the Baltic Memorandum on Cyber Resilience, which was signed between CERT.LV and "
+       "Finland's National Cyber Security Centre in Riga in May 2024.",
+       {"CERT.LV party_to Baltic Memorandum on Cyber Resilience 2024-05",
+        "Finland's National Cyber Security Centre party_to Baltic Memorandum on Cyber Resilience 2024-05"},
+       {}},
+      {"The Vilnius Accord on Cyber Training, that was concluded between Lithuania and Moldova in 2023, expires next year.",
+       {"Lithuania party_to Vilnius Accord on Cyber Training 2023", "Moldova party_to Vilnius Accord on Cyber Training 2023"},
+       {}},
+  });
+}
+
+TEST_CASE("s25f: a person received in an office, the one received named after the place", "[relate][met_with][s25f]") {
+  check_relation_rows({
+      {"Tomas Berg, State Secretary at the Ministry of Defence, received in his office on Monday Ambassador Eva Huber.",
+       {"Tomas Berg met_with Eva Huber 2025-06-16"},
+       {}},
+      {"Minister Anna Kask welcomed at the ministry yesterday Jonas Petraitis, Lithuania's deputy minister of defence.",
+       {"Anna Kask met_with Jonas Petraitis 2025-06-17"},
+       {}},
+      // what was received from someone is no meeting
+      {"Tomas Berg received in his office a letter from Eva Huber.",
+       {},
+       {"Tomas Berg met_with Eva Huber"}},
+  });
+}
