@@ -51,3 +51,17 @@ TEST_CASE("s25f: a person received in an office, the one received named after th
        {"Tomas Berg met_with Eva Huber"}},
   });
 }
+
+TEST_CASE("s25f: the parties named after an agreement signed 'between A and B'", "[relate][party_to][s25f]") {
+  check_relation_rows({
+      {"The two ministers signed the Memorandum of Understanding on Cyber Defence between the Kingdom of Denmark and "
+       "the Republic of Estonia in Tallinn on 3 June.",
+       {"Denmark party_to Memorandum of Understanding on Cyber Defence 2025-06-03",
+        "Estonia party_to Memorandum of Understanding on Cyber Defence 2025-06-03"},
+       {}},
+      {"Following the talks, both directors concluded the Cyber Training Arrangement between CERT.LV and the Lithuanian "
+       "Armed Forces on Monday.",
+       {"CERT.LV party_to Cyber Training Arrangement 2025-06-16", "Lithuanian Armed Forces party_to Cyber Training Arrangement 2025-06-16"},
+       {}},
+  });
+}
