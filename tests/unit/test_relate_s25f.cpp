@@ -65,3 +65,18 @@ TEST_CASE("s25f: the parties named after an agreement signed 'between A and B'",
        {}},
   });
 }
+
+TEST_CASE("s25f: 'X, the exercise of Y': Y organises X", "[relate][organises][s25f]") {
+  check_relation_rows({
+      {"In April Estonia fielded a team at Cyber Coalition, the annual exercise of NATO.",
+       {"North Atlantic Treaty Organization organises Cyber Coalition 2025-04", "Estonia participates_in Cyber Coalition 2025-04"},
+       {}},
+      {"Latvia sent a team to Crossed Swords, the technical exercise of the NATO Cooperative Cyber Defence Centre of "
+       "Excellence, in December.",
+       {"NATO Cooperative Cyber Defence Centre of Excellence organises Crossed Swords 2024-12"},
+       {}},
+      {"Finnish units joined Baltic Sentry, the maritime exercise of the Swedish Armed Forces, on Monday.",
+       {"Swedish Armed Forces organises Baltic Sentry 2025-06-16"},
+       {}},
+  });
+}
