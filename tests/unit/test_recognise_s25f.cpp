@@ -52,3 +52,20 @@ TEST_CASE("s25f: a plain name listed beside bodies after a participant-list word
        {}},
   });
 }
+
+TEST_CASE("s25f: a body's acronym after its name in its own language, in the brackets after the English name", "[recognise][acronyms][s25f]") {
+  check_relation_rows({
+      {"The Network Operations Command (Comando per le Operazioni in Rete, COR) will train Albanian officers. "
+       "The COR is commanded by Major General Fabrizio Orlandi.",
+       {"Fabrizio Orlandi leads Network Operations Command"},
+       {}},
+      {"The Coastal Cyber Unit (Unidad Costera de Ciberdefensa, UCCD) trains naval officers. "
+       "The UCCD hosted the Biscay Lattice exercise on 3 June.",
+       {"Coastal Cyber Unit organises Biscay Lattice 2025-06-03"},
+       {}},
+      {"The Joint Operations Centre (Centro de Operaciones Conjuntas, CEOC) opened in May. "
+       "Colonel Ana Ruiz leads the CEOC.",
+       {"Ana Ruiz leads Joint Operations Centre"},
+       {}},
+  });
+}
