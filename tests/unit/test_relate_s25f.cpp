@@ -80,3 +80,21 @@ TEST_CASE("s25f: 'X, the exercise of Y': Y organises X", "[relate][organises][s2
        {}},
   });
 }
+
+TEST_CASE("s25f: an exercise named before modifiers and its kind's noun ('the X cyber exercise') is the pattern's object", "[relate][exercises][s25f]") {
+  check_relation_rows({
+      {"Latvia hosted last month the Amber Reef cyber exercise in Riga.",
+       {"Latvia organises Amber Reef 2025-05", "Amber Reef located_in Riga"},
+       {}},
+      {"The Estonian Defence Forces conducted in March the Harbour Lantern cyber defence exercise in Tartu.",
+       {"Estonian Defence Forces organises Harbour Lantern 2025-03", "Harbour Lantern located_in Tartu"},
+       {}},
+      {"Finland took part in the Boreal Switch tabletop exercise on Monday.",
+       {"Finland participates_in Boreal Switch 2025-06-16"},
+       {}},
+      // a name qualifying another noun is still no object: "the NATO cyber exercise"
+      {"Latvia hosted the NATO cyber exercise in Riga.",
+       {},
+       {"Latvia organises North Atlantic Treaty Organization"}},
+  });
+}
