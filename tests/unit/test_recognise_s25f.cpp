@@ -69,3 +69,18 @@ TEST_CASE("s25f: a body's acronym after its name in its own language, in the bra
        {}},
   });
 }
+
+TEST_CASE("s25f: a name goes on through 'in the' when its acronym needs the words after", "[recognise][acronyms][s25f]") {
+  check_relation_rows({
+      {"A cell from the Dutch Armed Forces in the Caribbean Zone (DAFCZ) took part in the Harbour Lantern exercise in May.",
+       {"Dutch Armed Forces in the Caribbean Zone participates_in Harbour Lantern 2025-05"},
+       {"Dutch Armed Forces participates_in Harbour Lantern 2025-05"}},
+      {"The Italian Navy Command in the Central Mediterranean Area (CMAI) hosted the Ionian Lattice exercise on 3 June.",
+       {"Italian Navy Command in the Central Mediterranean Area organises Ionian Lattice 2025-06-03"},
+       {}},
+      // the acronym the words before "in" already give: the name stops there
+      {"Teams from the Estonian Defence Forces in the Tallinn Garrison (EDF) took part in the Amber Reef exercise in May.",
+       {"Estonian Defence Forces participates_in Amber Reef 2025-05"},
+       {}},
+  });
+}
