@@ -84,3 +84,17 @@ TEST_CASE("s25f: a name goes on through 'in the' when its acronym needs the word
        {}},
   });
 }
+
+TEST_CASE("s25f: an engineer's title ('Eng.', 'Engr.', 'Ing.') holds the sentence and is no part of the name", "[recognise][titles][s25f]") {
+  check_relation_rows({
+      {"The talks were attended by Eng. Salim bin Nasser Al Harthy, Director General of the Oman Cyber Centre, and officials.",
+       {"Salim bin Nasser Al Harthy leads Oman Cyber Centre"},
+       {}},
+      {"The delegation was headed by Engr. Musa Obi Danjuma, Director General of the Nigerian Cyber Agency.",
+       {"Musa Obi Danjuma leads Nigerian Cyber Agency"},
+       {}},
+      {"The exercise was directed by Ing. Carla Rojas Vega, Director of the Andean Cyber Centre, in May.",
+       {"Carla Rojas Vega leads Andean Cyber Centre"},
+       {}},
+  });
+}
