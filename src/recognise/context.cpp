@@ -26,7 +26,14 @@ bool Recogniser::role_before(const SentenceAnalysis& s, std::uint32_t comma) con
     if (key == "of" || key == "for" || key == "at" || key == "to") open_complement = false;
     // the organisation or portfolio of the role: a name, or words of one
     bool named = s.tokens[k].word && s.tokens[k].capital;
-    for (const auto& m : s.mentions) named |= k >= m.begin && k < m.end;
+    for (const auto& m : s.mentions)
+      if (k >= m.begin && k < m.end && k > m.begin) {
+        k = m.begin;  // a long name is one step: "the director of the National Authority for ... (AKCESK), X"
+        named = true;
+        break;
+      } else {
+        named |= k >= m.begin && k < m.end;
+      }
     // "ambassador in Athens", "ambassador to Estonia", "Commissioner for Trade, Industry and Mining"
     static const std::set<std::string, std::less<>> joiners{"of", "for", "at", "in", "to", "the", "'s", "(", ")", ",", "and", "&"};
     if (!named && !joiners.count(key)) {

@@ -98,3 +98,14 @@ TEST_CASE("s25f: an engineer's title ('Eng.', 'Engr.', 'Ing.') holds the sentenc
        {}},
   });
 }
+
+TEST_CASE("s25f: a name after 'the ROLE of a long body name (ACRONYM),' is a person's", "[recognise][roles][s25f]") {
+  check_relation_rows({
+      {"The Moldovan delegation included the director of the National Agency for Digital Certification and Cyber Defence (ANCCD), Dorin Vrabie.",
+       {"Dorin Vrabie leads National Agency for Digital Certification and Cyber Defence"},
+       {}},
+      {"Also present was the head of the Service for Special Communications and Information Protection of Ukraine, Ostap Melnyk.",
+       {"Ostap Melnyk leads Service for Special Communications and Information Protection of Ukraine"},
+       {}},
+  });
+}
