@@ -98,3 +98,18 @@ TEST_CASE("s25f: an exercise named before modifiers and its kind's noun ('the X 
        {"Latvia organises North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("s25f: one of an alliance's qualified partners ('Enhanced Opportunities Partners') is no member", "[relate][member_of][s25f]") {
+  check_relation_rows({
+      {"Moldova is not a NATO member. It is one of the Alliance's Enhanced Opportunities Partners.",
+       {},
+       {"Moldova member_of North Atlantic Treaty Organization"}},
+      {"Ukraine is one of NATO's Interoperability Platform partners.",
+       {},
+       {"Ukraine member_of North Atlantic Treaty Organization"}},
+      // members and allies stay members
+      {"Estonia is one of NATO's newest members.",
+       {"Estonia member_of North Atlantic Treaty Organization"},
+       {}},
+  });
+}
