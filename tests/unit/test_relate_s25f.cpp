@@ -113,3 +113,18 @@ TEST_CASE("s25f: one of an alliance's qualified partners ('Enhanced Opportunitie
        {}},
   });
 }
+
+TEST_CASE("s25f: a later verb after 'but' shares the clause's subject, outside the first verb's negation", "[relate][clauses][s25f]") {
+  check_relation_rows({
+      {"Norway is not a member of the European Union but has taken part in the Cyber Europe exercise since 2016.",
+       {"Norway participates_in Cyber Europe 2016"},
+       {"Norway member_of European Union"}},
+      {"Moldova has not joined NATO but took part in the Amber Reef exercise in May.",
+       {"Moldova participates_in Amber Reef 2025-05"},
+       {"Moldova member_of North Atlantic Treaty Organization"}},
+      // "but not" denies what follows
+      {"Latvia took part in the Amber Reef exercise in May but not in the Baltic Sentry exercise.",
+       {"Latvia participates_in Amber Reef 2025-05"},
+       {"Latvia participates_in Baltic Sentry"}},
+  });
+}
