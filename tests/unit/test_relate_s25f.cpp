@@ -128,3 +128,17 @@ TEST_CASE("s25f: a later verb after 'but' shares the clause's subject, outside t
        {"Latvia participates_in Baltic Sentry"}},
   });
 }
+
+TEST_CASE("s25f: 'the Norwegian participation in X': the nation of the demonym takes part", "[relate][participates_in][s25f]") {
+  check_relation_rows({
+      {"The agency coordinated the Norwegian participation in the Cyber Europe exercise in 2024.",
+       {"Norway participates_in Cyber Europe 2024"},
+       {}},
+      {"The ministry funded the Latvian contribution to the Amber Reef exercise in May.",
+       {"Latvia participates_in Amber Reef 2025-05"},
+       {}},
+      {"The Estonian involvement in the Locked Shields exercise began in 2010.",
+       {"Estonia participates_in Locked Shields 2010"},
+       {}},
+  });
+}
