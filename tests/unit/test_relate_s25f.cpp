@@ -142,3 +142,17 @@ TEST_CASE("s25f: 'the Norwegian participation in X': the nation of the demonym t
        {}},
   });
 }
+
+TEST_CASE("s25f: 'had already met', 'have previously met': an adverb after the auxiliary of a meeting", "[relate][met_with][s25f]") {
+  check_relation_rows({
+      {"Tomas Berg and Eva Huber signed the Riga Accord in Vienna on 3 June. The two ministers had already met in Bern in March.",
+       {"Tomas Berg met_with Eva Huber 2025-03"},
+       {}},
+      {"Anna Kask and Jonas Petraitis had previously met in Vilnius in April.",
+       {"Anna Kask met_with Jonas Petraitis 2025-04"},
+       {}},
+      {"Anna Kask and Jonas Petraitis have also met in Riga on Monday.",
+       {"Anna Kask met_with Jonas Petraitis"},
+       {}},
+  });
+}
