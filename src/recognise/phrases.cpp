@@ -239,6 +239,8 @@ bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
     auto end = static_cast<std::uint32_t>(std::min<std::size_t>(toks.size(), k + lex_.max_title_tokens));
     if (toks[k].capital && strip_title(doc_.sentences[si], k, end, &relation) > 0) return true;
   }
+  // "X, currently deputy head of mission at ...", "X, formerly director of ...": an adverb before the role
+  if (!toks[k].capital && lex_.subject_adverb_set.count(toks[k].key) && k + 1 < toks.size()) ++k;
   if (lex_.demoting_set.count(toks[k].key) && k + 1 < toks.size()) ++k;
   // "X Y, Press Officer, ...", "X Y, Chief Executive of ...": a role written in capitals
   // closes within three words, then the phrase ends (a comma, "of", "at").

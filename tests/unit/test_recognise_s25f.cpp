@@ -109,3 +109,17 @@ TEST_CASE("s25f: a name after 'the ROLE of a long body name (ACRONYM),' is a per
        {}},
   });
 }
+
+TEST_CASE("s25f: 'X, currently deputy head of ...': an adverb before the role after a person's name", "[recognise][roles][s25f]") {
+  check_relation_rows({
+      {"The Minister has appointed Zorvan Tekell, currently deputy head of mission at the Embassy of Latvia in Oslo, as ambassador.",
+       {"Zorvan Tekell affiliated_with Embassy of Latvia"},
+       {}},
+      {"The ministry has named Mirela Vantok, currently an adviser at the Moldovan Cyber Agency, as its envoy.",
+       {"Mirela Vantok affiliated_with Moldovan Cyber Agency"},
+       {}},
+      {"The board appointed Orvald Strenn, previously deputy commander at the Estonian Defence League, as chair.",
+       {"Orvald Strenn affiliated_with Estonian Defence League"},
+       {}},
+  });
+}
