@@ -123,3 +123,20 @@ TEST_CASE("s25f: 'X, currently deputy head of ...': an adverb before the role af
        {}},
   });
 }
+
+TEST_CASE("s25f: a panel or contact list's line, a titled name and its role after a comma, is no headline", "[recognise][lines][s25f]") {
+  check_relation_rows({
+      {"Speakers\n\n"
+       "Brig. Gen. Arvo Tamsalu, Commander of the Baltic Cyber Defence Component Command (BCDCC), Estonian Defence Forces",
+       {"Arvo Tamsalu leads Baltic Cyber Defence Component Command", "Estonian Defence Forces part_of Estonia"},
+       {}},
+      {"Speakers\n\n"
+       "Col. Ilze Kalnina, Director of the National Cyber Range Centre, Latvian National Armed Forces",
+       {"Ilze Kalnina leads National Cyber Range Centre"},
+       {}},
+      {"Speakers\n\n"
+       "Dr. Marten Oksvik, Head of Research, Norwegian Defence Research Establishment",
+       {"Marten Oksvik affiliated_with Norwegian Defence Research Establishment"},
+       {}},
+  });
+}
