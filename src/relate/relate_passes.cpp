@@ -121,6 +121,9 @@ int closing_nation(const DocAnalysis& doc_, const Lexicon& lex_, const SentenceA
       of = k;
       break;
     }
+  // "CERT Tonga", "CSIRT Malta": a response team's word in capitals, then its nation
+  if (of == m.end && m.end - m.begin == 2 && s.tokens[m.begin].all_caps && lex_.state_body_set.count(s.tokens[m.begin].key))
+    of = m.begin;
   if (of + 1 >= m.end || m.end - of > 5) return -1;
   // the mention names its own entity ("AFP" bound to another body's name says nothing of it)
   if (!doc_.entities[m.entity].label.ends_with(s.tokens[m.end - 1].text)) return -1;

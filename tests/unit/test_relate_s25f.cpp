@@ -156,3 +156,14 @@ TEST_CASE("s25f: 'had already met', 'have previously met': an adverb after the a
        {}},
   });
 }
+
+TEST_CASE("s25f: a response team named by its word and its nation ('CERT Tonga') is the nation's", "[relate][part_of][s25f]") {
+  check_relation_rows({
+      {"Dr Mele Taufa, Director of CERT Tonga, spoke in Nuku'alofa. Tonga signed the pact.",
+       {"CERT Tonga part_of Tonga"},
+       {}},
+      {"Malta hosted the drill, and CSIRT Malta ran the scenario on Monday.",
+       {"CSIRT Malta part_of Malta"},
+       {}},
+  });
+}
