@@ -167,3 +167,17 @@ TEST_CASE("s25f: a response team named by its word and its nation ('CERT Tonga')
        {}},
   });
 }
+
+TEST_CASE("s25f: 'the Icelandic response team CERT-IS': a body named after its nation's demonym and a noun", "[relate][part_of][s25f]") {
+  check_relation_rows({
+      {"Iceland took part. The meeting was attended by the Icelandic response team CERT-IS.",
+       {"CERT-IS part_of Iceland"},
+       {}},
+      {"Latvia took part. Observers included the Latvian national team CERT.LV.",
+       {"CERT.LV part_of Latvia"},
+       {}},
+      {"Moldova took part. The drill was run by the Moldovan cyber agency STISC-CERT in May.",
+       {"STISC-CERT part_of Moldova"},
+       {}},
+  });
+}
