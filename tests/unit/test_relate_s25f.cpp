@@ -181,3 +181,15 @@ TEST_CASE("s25f: 'the Icelandic response team CERT-IS': a body named after its n
        {}},
   });
 }
+
+TEST_CASE("s25f: attending a session or ceremony of the exercise is taking part in it", "[relate][participates_in][s25f]") {
+  check_relation_rows({
+      {"Harbour Lantern 2025 was a cyber exercise held in Valletta in May. Its secretary-general, Orvald Strenn, attended the "
+       "closing session of the exercise.",
+       {"Orvald Strenn participates_in Harbour Lantern"},
+       {}},
+      {"The Amber Reef exercise was held in Riga in May. Finland observed the final phase of the exercise.",
+       {"Finland participates_in Amber Reef"},
+       {}},
+  });
+}
