@@ -193,3 +193,18 @@ TEST_CASE("s25f: attending a session or ceremony of the exercise is taking part 
        {}},
   });
 }
+
+TEST_CASE("s25f: a body's name closing with 'of NATION' is that nation's, whatever nation it opens with", "[relate][part_of][s25f]") {
+  check_relation_rows({
+      {"Georgia and the United States took part. Teams from the Georgia National Guard of the United States attended.",
+       {"Georgia National Guard of the United States part_of United States"},
+       {"Georgia National Guard of the United States part_of Georgia"}},
+      {"Ireland and the United Kingdom took part. The Ireland Liaison Office of the United Kingdom sent a team.",
+       {"Ireland Liaison Office of the United Kingdom part_of United Kingdom"},
+       {"Ireland Liaison Office of the United Kingdom part_of Ireland"}},
+      // a name opening with its nation and closing with none stays that nation's
+      {"Latvia took part. The Latvian Ministry of Defence sent a team.",
+       {"Latvian Ministry of Defence part_of Latvia"},
+       {}},
+  });
+}
