@@ -140,3 +140,14 @@ TEST_CASE("s25f: a panel or contact list's line, a titled name and its role afte
        {}},
   });
 }
+
+TEST_CASE("s25f: a business centre is a place, where offices are", "[recognise][places][s25f]") {
+  check_relation_rows({
+      {"Northwake Systems opened an office in the Olivia Business Centre in Gdansk in February.",
+       {"Olivia Business Centre located_in Gdansk"},
+       {}},
+      {"The company moved its team to the Ulemiste Business Centre in Tallinn in March.",
+       {"Ulemiste Business Centre located_in Tallinn"},
+       {}},
+  });
+}
