@@ -208,3 +208,18 @@ TEST_CASE("s25f: a body's name closing with 'of NATION' is that nation's, whatev
        {}},
   });
 }
+
+TEST_CASE("s25f: two bodies that held a joint workshop or course cooperate", "[relate][cooperates_with][s25f]") {
+  check_relation_rows({
+      {"CERT.LV and CERT-EE held a joint workshop in Riga in May.",
+       {"CERT.LV cooperates_with CERT-EE 2025-05"},
+       {}},
+      {"Latvia and Estonia had already held a first technical seminar in Tartu in March.",
+       {"Latvia cooperates_with Estonia 2025-03"},
+       {}},
+      // one body holding a workshop cooperates with no one
+      {"Estonia held a workshop in Tallinn in May, and Latvia hosted the Amber Reef exercise.",
+       {},
+       {"Estonia cooperates_with Latvia"}},
+  });
+}
