@@ -40,21 +40,23 @@ struct Matcher {
   const std::vector<int>& pair_of(const Item& it) const {
     const auto& toks = ctx.doc->sentences[sentence].tokens;
     const WordKey& noun = it.end > 0 && it.end - 1 < toks.size() ? toks[it.end - 1].key : it.key;
-    if ((noun == "nations" || noun == "countries") && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
+    if ((noun == "nations" || noun == "countries" || noun == "governments") && !ctx.last_nation_pair.empty())
+      return ctx.last_nation_pair;
     // "they", "the (two) ministers": the two people of the sentence before, when it named them
     if (!ctx.person_pair.empty() && (noun == "they" || people_pair_noun(noun)))
       return ctx.person_pair;
     // "the two countries" after two people met whose nations are unknown: not those people
     static const std::vector<int> kNone;
     // nor "the two agencies" (commands, centres...)
-    bool bodies = noun == "nations" || noun == "countries" || noun == "agencies" || noun == "commands" ||
+    bool bodies = noun == "nations" || noun == "countries" || noun == "governments" || noun == "agencies" || noun == "commands" ||
                   noun == "organisations" || noun == "organizations" || noun == "institutions" || noun == "centres" ||
                   noun == "centers";
     if (bodies && std::any_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
           return entity_type(ctx, e) == NodeType::Person;
         }))
       return kNone;
-    bool parties = noun == "nations" || noun == "countries" || noun == "sides" || noun == "allies" || noun == "parties";
+    bool parties = noun == "nations" || noun == "countries" || noun == "governments" || noun == "sides" || noun == "allies" ||
+                   noun == "parties";
     return parties && !ctx.last_party_pair.empty() ? ctx.last_party_pair : ctx.last_pair;
   }
 

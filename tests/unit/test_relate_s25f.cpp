@@ -223,3 +223,14 @@ TEST_CASE("s25f: two bodies that held a joint workshop or course cooperate", "[r
        {"Estonia cooperates_with Latvia"}},
   });
 }
+
+TEST_CASE("s25f: 'the two governments' are the two nations the story named last", "[relate][pairs][s25f]") {
+  check_relation_rows({
+      {"Australia and New Zealand agreed on the text in May. The Trans-Tasman Cyber Arrangement was signed by the two governments in 2019.",
+       {"Australia party_to Trans-Tasman Cyber Arrangement 2019", "New Zealand party_to Trans-Tasman Cyber Arrangement 2019"},
+       {}},
+      {"Estonia and Finland met in May. The two governments signed the Baltic Cyber Accord on Monday.",
+       {"Estonia party_to Baltic Cyber Accord 2025-06-16", "Finland party_to Baltic Cyber Accord 2025-06-16"},
+       {}},
+  });
+}
