@@ -26,7 +26,14 @@ bool Recogniser::role_before(const SentenceAnalysis& s, std::uint32_t comma) con
     if (key == "of" || key == "for" || key == "at" || key == "to") open_complement = false;
     // the organisation or portfolio of the role: a name, or words of one
     bool named = s.tokens[k].word && s.tokens[k].capital;
-    for (const auto& m : s.mentions) named |= k >= m.begin && k < m.end;
+    for (const auto& m : s.mentions)
+      if (k >= m.begin && k < m.end && k > m.begin) {
+        k = m.begin;  // a long name is one step: "the director of the National Authority for ... (AKCESK), X"
+        named = true;
+        break;
+      } else {
+        named |= k >= m.begin && k < m.end;
+      }
     // "ambassador in Athens", "ambassador to Estonia", "Commissioner for Trade, Industry and Mining"
     static const std::set<std::string, std::less<>> joiners{"of", "for", "at", "in", "to", "the", "'s", "(", ")", ",", "and", "&"};
     if (!named && !joiners.count(key)) {
@@ -537,10 +544,11 @@ void Recogniser::type_candidates() {
       auto& s = doc_.sentences[c.sentence];
       const auto& toks = s.tokens;
       std::uint32_t n = c.end - c.begin;
-      bool plain = n >= 2 && n <= 3;
+      bool plain = n >= 1 && n <= 3;
       for (std::uint32_t k = c.begin; k < c.end && plain; ++k)
         plain = toks[k].word && toks[k].capital && !toks[k].all_caps && !lex_.head_type.count(toks[k].key);
       if (!plain || s.headline) continue;
+      if (n == 1 && !listed_with_bodies(s, c)) continue;  // one word: only a body of a participant list
       auto person_at = [&](std::uint32_t begin, std::uint32_t end_at, bool by_begin) {
         for (const auto& m : s.mentions)
           if ((by_begin ? m.begin == begin : m.end == end_at) && doc_.entities[m.entity].type == NodeType::Person) return true;
@@ -566,12 +574,50 @@ void Recogniser::type_candidates() {
       if (!person) person = meets_person(s, c.begin, c.end);
       // "Renée Kowalczyk signed ..." and later "Ms Kowalczyk said": the surname the text gives a person
       if (!person) person = surname_of_person(toks[c.end - 1].text);
-      if (!person) continue;
-      add_mention(c.sentence, c.begin, c.end, entity_for(NodeType::Person, span_text(text_, s, c.begin, c.end), -1), MentionKind::Name);
+      if (!person && !listed_with_bodies(s, c)) continue;
+      NodeType type = person ? NodeType::Person : NodeType::Organisation;
+      add_mention(c.sentence, c.begin, c.end, entity_for(type, span_text(text_, s, c.begin, c.end), -1), MentionKind::Name);
       c.end = c.begin;
       changed = true;
     }
   }
+}
+
+// "Participants included Statnett, Equinor and the Norwegian Police Security
+// Service": a plain name listed beside bodies after a participant-list word
+// (cues.json participant_list_leads) is a body too. The list is the run of
+// names, candidates and joiners around it; a lower-case word or ":" opens it.
+bool Recogniser::listed_with_bodies(const SentenceAnalysis& s, const Candidate& c) const {
+  const auto& toks = s.tokens;
+  std::size_t lead_end = 0;
+  for (const auto& phrase : lex_.participant_list_lead_words)
+    for (std::size_t i = 0; i + phrase.size() <= c.begin && lead_end == 0; ++i) {
+      bool same = true;
+      for (std::size_t k = 0; k < phrase.size() && same; ++k) same = toks[i + k].key == phrase[k];
+      if (same) lead_end = i + phrase.size();
+    }
+  if (lead_end == 0) return false;
+  std::vector<char> listed(toks.size(), 0);  // 2: a body's name, 1: a candidate's
+  for (const auto& m : s.mentions) {
+    NodeType t = doc_.entities[m.entity].type;
+    if (t == NodeType::Organisation || t == NodeType::Nation)
+      for (std::uint32_t j = m.begin; j < m.end && j < toks.size(); ++j) listed[j] = 2;
+  }
+  for (const auto& other : candidates_)
+    if (other.sentence == c.sentence)
+      for (std::uint32_t j = other.begin; j < other.end; ++j) listed[j] = std::max<char>(listed[j], 1);
+  auto in_list = [&](std::uint32_t j) {
+    const std::string& key = toks[j].key;
+    return listed[j] || key == "," || key == "and" || key == "the" || key == "(" || key == ")";
+  };
+  std::uint32_t b = c.begin, e = c.end;
+  while (b > 0 && in_list(b - 1)) --b;
+  while (e < toks.size() && in_list(e)) ++e;
+  if (b == 0 || b < lead_end || (toks[b - 1].capital && toks[b - 1].key != ":")) return false;
+  // "..., Recean said": a name its speech verb follows is a speaker, not an item
+  if (e < toks.size() && std::find(lex_.speech_verbs.begin(), lex_.speech_verbs.end(), toks[e].key) != lex_.speech_verbs.end())
+    return false;
+  return std::any_of(listed.begin() + b, listed.begin() + e, [](char x) { return x == 2; });
 }
 
 }  // namespace newsgraph::detail

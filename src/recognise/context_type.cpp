@@ -137,6 +137,8 @@ std::optional<NodeType> Recogniser::neighbour_cue(const SpanAt& at) const {
   if (key(b - 1) == "the" && e < toks.size() && !toks[e].capital && lex_.org_noun_set.count(key(e)))
     return NodeType::Organisation;
   auto t = apposition_type(at.si, e);
+  // "Coral Wave is a regional cyber exercise held in ...": a copula says it as an apposition does
+  if (!t && copula_exercise(at.si, e)) t = NodeType::Exercise;
   if (!t) return std::nullopt;
   // "hosts Amber Gate 2025 in Split, a regional exercise": the apposition is the name's before "in"
   bool named_before_in = key(b - 1) == "in" && b >= 2 && toks[b - 2].word &&

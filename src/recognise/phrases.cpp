@@ -183,7 +183,7 @@ std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_
     auto it = lex_.anaphor_type.find(toks[k].key);
     if (it != lex_.anaphor_type.end() && (it->second == NodeType::Exercise || it->second == NodeType::Event)) {
       // not "an exercise area", "the exercise's director"
-      bool head = k + 1 >= toks.size() || (!toks[k + 1].word && toks[k + 1].key != "'s") || ends_phrase(toks[k + 1]);
+      bool head = k + 1 >= toks.size() || (!toks[k + 1].word && toks[k + 1].key != "'s") || ends_head_phrase(toks, k + 1);
       // "According to X, an analyst at Y, the drill was a signal": a noun its verb follows opens a clause
       // (a finite "was" or a modal; not "an exercise run by", whose participle stays in the phrase)
       auto finite = [&](std::string_view w) {
@@ -239,6 +239,8 @@ bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
     auto end = static_cast<std::uint32_t>(std::min<std::size_t>(toks.size(), k + lex_.max_title_tokens));
     if (toks[k].capital && strip_title(doc_.sentences[si], k, end, &relation) > 0) return true;
   }
+  // "X, currently deputy head of mission at ...", "X, formerly director of ...": an adverb before the role
+  if (!toks[k].capital && lex_.subject_adverb_set.count(toks[k].key) && k + 1 < toks.size()) ++k;
   if (lex_.demoting_set.count(toks[k].key) && k + 1 < toks.size()) ++k;
   // "X Y, Press Officer, ...", "X Y, Chief Executive of ...": a role written in capitals
   // closes within three words, then the phrase ends (a comma, "of", "at").
@@ -372,6 +374,31 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
   }
 }
 
+// "X, which is NATO's largest cyber exercise,", "X is an annual exercise": a copula
+// after the name at [.., e) and a noun phrase whose head is an exercise noun.
+bool Recogniser::copula_exercise(std::size_t si, std::uint32_t e) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  std::uint32_t k = e;
+  if (k + 1 < toks.size() && toks[k].key == "," && toks[k + 1].key == "which") k += 2;
+  if (k + 2 >= toks.size() || (toks[k].key != "is" && toks[k].key != "was")) return false;
+  ++k;
+  if (toks[k].key == "a" || toks[k].key == "an" || toks[k].key == "the")
+    ++k;
+  else if (k + 1 < toks.size() && toks[k].capital && toks[k + 1].key == "'s")
+    k += 2;
+  else
+    return false;
+  for (std::uint32_t end = k + 4; k < end && k < toks.size() && toks[k].word && !toks[k].capital; ++k) {
+    auto it = lex_.anaphor_type.find(toks[k].key);
+    if (it != lex_.anaphor_type.end()) {
+      bool head = k + 1 >= toks.size() || !toks[k + 1].word || ends_head_phrase(toks, k + 1);
+      return it->second == NodeType::Exercise && head && toks[k].key != "edition";
+    }
+    if (lex_.function_word_set.count(toks[k].key)) break;
+  }
+  return false;
+}
+
 // Whether the words around a name at [b, e) call it an exercise: "the Iron
 // Harbour (cyber) exercise", "the annual X drills", "X, a cyber-defence
 // exercise,", "exercise X", "the drill called X". A name whose head word
@@ -379,30 +406,7 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
 // document says it is.
 bool Recogniser::exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const {
   const auto& toks = doc_.sentences[si].tokens;
-  if (exercise_noun_after(si, e) || apposition_type(si, e) == NodeType::Exercise) return true;
-  // "X, which is NATO's largest cyber exercise,", "X is an annual exercise": a copula before the apposition
-  auto copula_exercise = [&]() {
-    std::uint32_t k = e;
-    if (k + 1 < toks.size() && toks[k].key == "," && toks[k + 1].key == "which") k += 2;
-    if (k + 2 >= toks.size() || (toks[k].key != "is" && toks[k].key != "was")) return false;
-    ++k;
-    if (toks[k].key == "a" || toks[k].key == "an" || toks[k].key == "the")
-      ++k;
-    else if (k + 1 < toks.size() && toks[k].capital && toks[k + 1].key == "'s")
-      k += 2;
-    else
-      return false;
-    for (std::uint32_t end = k + 4; k < end && k < toks.size() && toks[k].word && !toks[k].capital; ++k) {
-      auto it = lex_.anaphor_type.find(toks[k].key);
-      if (it != lex_.anaphor_type.end()) {
-        bool head = k + 1 >= toks.size() || !toks[k + 1].word || ends_phrase(toks[k + 1]);
-        return it->second == NodeType::Exercise && head && toks[k].key != "edition";
-      }
-      if (lex_.function_word_set.count(toks[k].key)) break;
-    }
-    return false;
-  };
-  if (copula_exercise()) return true;
+  if (exercise_noun_after(si, e) || apposition_type(si, e) == NodeType::Exercise || copula_exercise(si, e)) return true;
   // "the third edition of X": what has editions is an exercise (as spans.cpp types a first mention)
   if (b >= 2 && toks[b - 1].key == "of" && !toks[b - 2].key.ends_with("ing"))
     if (auto noun = lex_.anaphor_type.find(toks[b - 2].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
@@ -432,6 +436,16 @@ std::optional<NodeType> Recogniser::noun_type_at(const std::vector<Token>& toks,
 bool Recogniser::ends_phrase(const Token& next) const {
   return !next.capital && (lex_.function_word_set.count(next.key) || lex_.clause_verb_set.count(next.key) ||
                            lex_.subject_pronoun_set.count(next.key) || next.key.ends_with("ed"));
+}
+
+// ends_phrase() at toks[k], also for a participle an adverb stands before, or an irregular
+// one: "a cyber exercise first held in 2024", "a drill jointly run by", "an exercise held in Suva".
+bool Recogniser::ends_head_phrase(const std::vector<Token>& toks, std::uint32_t k) const {
+  auto verb = [&](const Token& t) { return ends_phrase(t) || (!t.capital && lex_.past_verb_set.count(t.key)); };
+  if (k >= toks.size() || !toks[k].word) return false;
+  if (verb(toks[k])) return true;
+  return !toks[k].capital && lex_.subject_adverb_set.count(toks[k].key) && k + 1 < toks.size() && toks[k + 1].word &&
+         verb(toks[k + 1]);
 }
 
 // The token before a name's naming words, from `k` just before the name: "the

@@ -240,14 +240,17 @@ std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::u
     known_.emplace(lex_.name_key_of(full), entity);
   }
   add_mention(si, ab, e, entity, MentionKind::Name);
-  if (acronym) {
-    std::string acr(s.tokens[e + 1].text);
+  std::uint32_t foreign = type == NodeType::Organisation && !acronym && !owner_took ? foreign_name_acronym_at(s, e) : 0;
+  if (acronym || foreign) {
+    std::uint32_t at = foreign ? foreign : e + 1;
+    std::string acr(s.tokens[at].text);
     known_[lex_.name_key_of(acr)] = entity;
     auto& names = doc_.entities[entity].names;
     if (std::find(names.begin(), names.end(), acr) == names.end()) names.push_back(acr);
-    add_mention(si, e + 1, e + 2, entity, MentionKind::Acronym);
+    add_mention(si, at, at + 1, entity, MentionKind::Acronym);
   }
   if (ab > nb) scan_range_gazetteer(si, nb, ab);
+  if (foreign) return foreign + 2;
   return acronym || owner_took ? e + 3 : e;
 }
 

@@ -70,6 +70,18 @@ bool contact_line(const SentenceAnalysis& s, const Lexicon& lex) {
   return false;
 }
 
+// "Brig. Gen. Karol Zawadzki, Commander of the ... (DKWOC), Polish Armed Forces": a line of a
+// panel or contact list, a titled name then its role after a comma, is no headline.
+bool titled_name_line(const SentenceAnalysis& s, const Lexicon& lex) {
+  constexpr std::size_t kNameTokens = 8;  // the title and the name before the comma
+  if (s.tokens.size() < 5) return false;
+  std::string one(s.tokens[0].text), two = one + " " + std::string(s.tokens[1].text);  // "Col.", "Brig. Gen."
+  if (!lex.title_only_set.count(lex.name_key_of(one)) && !lex.title_only_set.count(lex.name_key_of(two))) return false;
+  for (std::size_t i = 2; i < s.tokens.size() && i < kNameTokens; ++i)
+    if (s.tokens[i].key == ",") return true;
+  return false;
+}
+
 bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, const Lexicon& lex) {
   if (is_byline(s, lex) || bare_byline(s, text, lex) > 0 || contact_line(s, lex)) return false;
   int long_words = 0, capitalised = 0;
@@ -84,7 +96,7 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
   // "- Exercise Iron Tide, run by Poland in April": a plain-text list's item, not a headline
   std::string_view lead = s.tokens.front().key;
   if (!s.tokens.front().word && (lead == "-" || lead == "*" || lead == "\u2022")) return false;
-  return first || (long_words >= 4 && capitalised * 10 >= long_words * 8);
+  return first || (long_words >= 4 && capitalised * 10 >= long_words * 8 && !titled_name_line(s, lex));
 }
 
 // "KE-CIRT/CC", "CERT/CC": a response team's acronym, a slash and a short

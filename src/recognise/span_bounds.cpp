@@ -2,6 +2,8 @@
 // longest gazetteer name, a run of capitalised words, coordination, a year
 // or edition number, a region qualifying a noun). spans.cpp types the spans.
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "recognise/recogniser.hpp"
 #include "util/ascii.hpp"
@@ -245,6 +247,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
       j = m;  // "Ministry of Communication, Digital Technology and Innovations"
     } else if (std::uint32_t m = foreign_complement(s, i, j); m > j) {
       j = m;  // "Centro Nacional de Cibersegurança", "Comando per le Operazioni in Rete"
+    } else if (std::uint32_t m = acronym_through_in(s, i, j); m > j) {
+      j = m;  // "French Armed Forces in the Southern Indian Ocean Zone (FAZSOI)"
     } else if (article_prefixed_name(toks[j]) && !toks[j - 1].all_caps) {
       ++j;  // "Ahmed al-Mansouri", "Amr el-Sayed": the article joined to a capitalised name
     } else if (particles_then_name(lex_, text_, toks, j)) {
@@ -439,6 +443,41 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
     head_before |= linked && is_head(k);
   }
   return j;
+}
+
+}  // namespace newsgraph::detail
+
+namespace newsgraph::detail {
+
+// "French Armed Forces in the Southern Indian Ocean Zone (FAZSOI)": a name that goes on
+// through "in the" when the acronym in brackets after it needs the words after "in the"
+// (its letters are initials of the whole, not of the words before "in"). The token after
+// the whole, else j.
+std::uint32_t Recogniser::acronym_through_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
+  const auto& toks = s.tokens;
+  if (j + 2 >= toks.size() || toks[j].key != "in" || toks[j + 1].key != "the" || !toks[j + 2].word ||
+      !toks[j + 2].capital)
+    return j;
+  std::uint32_t k = j + 2;
+  while (k < toks.size() && toks[k].word && toks[k].capital && !toks[k].all_caps) ++k;
+  if (k + 2 >= toks.size() || toks[k].key != "(" || toks[k + 2].key != ")" || !toks[k + 1].all_caps) return j;
+  std::string_view acr = toks[k + 1].text;
+  if (acr.size() < 3 || acr.size() > 8) return j;
+  auto initials = [&](std::uint32_t from, std::uint32_t to) {
+    std::string out;
+    for (std::uint32_t m = from; m < to; ++m)
+      if (toks[m].word && toks[m].capital) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(toks[m].text[0]))));
+    return out;
+  };
+  auto covers = [&](std::string pool) {  // every letter of the acronym, each initial used once
+    for (char c : acr) {
+      std::size_t at = pool.find(c);
+      if (at == std::string::npos) return false;
+      pool.erase(at, 1);
+    }
+    return true;
+  };
+  return covers(initials(i, k)) && !covers(initials(i, j)) ? k : j;
 }
 
 }  // namespace newsgraph::detail

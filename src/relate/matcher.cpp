@@ -40,21 +40,23 @@ struct Matcher {
   const std::vector<int>& pair_of(const Item& it) const {
     const auto& toks = ctx.doc->sentences[sentence].tokens;
     const WordKey& noun = it.end > 0 && it.end - 1 < toks.size() ? toks[it.end - 1].key : it.key;
-    if ((noun == "nations" || noun == "countries") && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
+    if ((noun == "nations" || noun == "countries" || noun == "governments") && !ctx.last_nation_pair.empty())
+      return ctx.last_nation_pair;
     // "they", "the (two) ministers": the two people of the sentence before, when it named them
     if (!ctx.person_pair.empty() && (noun == "they" || people_pair_noun(noun)))
       return ctx.person_pair;
     // "the two countries" after two people met whose nations are unknown: not those people
     static const std::vector<int> kNone;
     // nor "the two agencies" (commands, centres...)
-    bool bodies = noun == "nations" || noun == "countries" || noun == "agencies" || noun == "commands" ||
+    bool bodies = noun == "nations" || noun == "countries" || noun == "governments" || noun == "agencies" || noun == "commands" ||
                   noun == "organisations" || noun == "organizations" || noun == "institutions" || noun == "centres" ||
                   noun == "centers";
     if (bodies && std::any_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
           return entity_type(ctx, e) == NodeType::Person;
         }))
       return kNone;
-    bool parties = noun == "nations" || noun == "countries" || noun == "sides" || noun == "allies" || noun == "parties";
+    bool parties = noun == "nations" || noun == "countries" || noun == "governments" || noun == "sides" || noun == "allies" ||
+                   noun == "parties";
     return parties && !ctx.last_party_pair.empty() ? ctx.last_party_pair : ctx.last_pair;
   }
 
@@ -218,7 +220,23 @@ struct Matcher {
       return false;
     // "joined NATO yesterday", "NATO two weeks ago", "NATO late last year": a time after the name
     if (lex.temporal.triggers.count(k)) return false;
+    if (kind_noun_within(next) > 0) return false;
     return std::isalpha(static_cast<unsigned char>(k[0])) != 0;
+  }
+
+  // "hosted the Vesuvius Grid cyber exercise", "the X cyber defence exercise": a noun
+  // of the exercise's (or event's) own kind within a few lower-case words after it;
+  // the item after that noun, else 0.
+  std::size_t kind_noun_within(std::size_t next) const {
+    constexpr std::size_t kMaxModifiers = 3;
+    if (next == 0 || next > items.size() || items[next - 1].entity < 0 || !items[next - 1].group.empty()) return 0;
+    NodeType t = entity_type(ctx, items[next - 1].entity);
+    if (t != NodeType::Exercise && t != NodeType::Event) return 0;
+    for (std::size_t k = next; k < items.size() && k <= next + kMaxModifiers && lower_word_item(items[k]); ++k) {
+      auto noun = ctx.lex->anaphor_type.find(items[k].key);
+      if (noun != ctx.lex->anaphor_type.end()) return noun->second == t ? k + 1 : 0;
+    }
+    return 0;
   }
 
   // Words matched at i: a bit per length in items (bit 1 for one item), 0 when none.
@@ -394,6 +412,9 @@ struct Matcher {
     if (run(ei + 1, next)) return true;
     // "the Harbour Shield exercise was held in": the noun of its kind after the name
     if (ei + 1 < p.elements.size() && kind_noun_at(next) && run(ei + 1, next + 1)) return true;
+    // "the Vesuvius Grid cyber exercise in Naples": its kind's noun after a few modifiers
+    if (std::size_t after = ei + 1 < p.elements.size() ? kind_noun_within(next) : 0; after > next + 1 && run(ei + 1, after))
+      return true;
     // "X last year also joined Y": a few adverbs in a row
     for (std::size_t k = next; k < next + kMaxAdverbs && skips_adverb(e, ei, k); ++k)
       if (run(ei + 1, k + 1)) return true;

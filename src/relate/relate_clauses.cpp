@@ -289,7 +289,9 @@ void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>
   std::size_t verb = end < items.size() && items[end].key == "," ? end + 1 : end;
   if (verb >= items.size() || !lower_word(items[verb])) return;
   for (std::size_t k = verb + 1; k + 1 < items.size(); ++k) {
-    if (items[k].key != "and" || !lower_word(items[k + 1])) continue;
+    // "X is not a member of Y but has taken part in Z": "but" opens a later verb too
+    bool but = items[k].key == "but" && items[k + 1].key != "not";
+    if ((items[k].key != "and" && !but) || !lower_word(items[k + 1])) continue;
     if (not_verbs.count(items[k + 1].key)) continue;
     std::vector<Item> clause(items.begin() + static_cast<long>(first), items.begin() + static_cast<long>(end));
     for (auto& it : clause) it.borrowed = true;

@@ -102,13 +102,14 @@ void names_naming_their_nation(const DocAnalysis& doc_, const Lexicon& lex_, std
       if (doc_.entities[m.entity].type != NodeType::Organisation || done.count(m.entity)) continue;
       bool state_body = false;
       for (std::uint32_t k = m.begin; k < m.end; ++k) state_body |= lex_.state_body_set.count(s.tokens[k].key) > 0;
-      int nation = state_body ? opening_nation(doc_, lex_, s, m) : -1;
-      if (nation >= 0) add(out_, m.entity, nation, EdgeType::part_of, si, "name_opens_with_nation", 0.7);
-      if (nation >= 0) done.insert(m.entity);
-      // "Cyber Security Agency of Singapore": a state body's name closing with its nation
-      int closing = nation < 0 && state_body ? closing_nation(doc_, lex_, s, m) : -1;
+      // "Cyber Security Agency of Singapore": a state body's name closing with its nation; it
+      // outweighs a nation the name opens with ("Georgia National Guard of the United States")
+      int closing = state_body ? closing_nation(doc_, lex_, s, m) : -1;
       if (closing >= 0) add(out_, m.entity, closing, EdgeType::part_of, si, "name_closes_with_nation", 0.7);
       if (closing >= 0) done.insert(m.entity);
+      int nation = state_body && closing < 0 ? opening_nation(doc_, lex_, s, m) : -1;
+      if (nation >= 0) add(out_, m.entity, nation, EdgeType::part_of, si, "name_opens_with_nation", 0.7);
+      if (nation >= 0) done.insert(m.entity);
     }
   }
 }
@@ -121,6 +122,9 @@ int closing_nation(const DocAnalysis& doc_, const Lexicon& lex_, const SentenceA
       of = k;
       break;
     }
+  // "CERT Tonga", "CSIRT Malta": a response team's word in capitals, then its nation
+  if (of == m.end && m.end - m.begin == 2 && s.tokens[m.begin].all_caps && lex_.state_body_set.count(s.tokens[m.begin].key))
+    of = m.begin;
   if (of + 1 >= m.end || m.end - of > 5) return -1;
   // the mention names its own entity ("AFP" bound to another body's name says nothing of it)
   if (!doc_.entities[m.entity].label.ends_with(s.tokens[m.end - 1].text)) return -1;

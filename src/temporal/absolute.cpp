@@ -216,15 +216,26 @@ bool Matcher::year_in_name(std::size_t i) const {
 
 // "10 and 14 April", "10-14 April 2023", "10 to 14 April": two days that
 // share the month (and year) written after the second.
+// "Monday 23": the token of the day a full weekday name stands before, else i.
+std::size_t Matcher::past_weekday(std::size_t i) const {
+  const WordInfo* f = info(i);
+  bool weekday = f && (f->flags & kWeekday) && !(f->flags & kShortWeekday) && f->weekday >= 0;
+  return weekday && day_at(i + 1) ? i + 1 : i;
+}
+
+// "from 23 to 26 November", also with the weekdays written ("from Monday 23
+// to Thursday 26 November"): the weekday adds nothing the day does not say.
 std::optional<std::pair<Parsed, Parsed>> Matcher::parse_day_span(std::size_t i, bool linked_by_and) const {
+  i = past_weekday(i);
   int d1 = day_at(i);
   if (!d1) return std::nullopt;
   std::size_t link = i + 1;
   bool linked = dash(link) || in(link, w_.span_links) || (linked_by_and && in(link, w_.and_links));
   if (!linked) return std::nullopt;
-  auto second = parse_absolute(link + 1);
-  if (!second || !second->day || second->unresolved || second->day < d1 || second->end <= link + 2) return std::nullopt;
-  if (tokens_[link + 1].kind != TokenKind::Number) return std::nullopt;  // "10 to April 14" is no such span
+  std::size_t at = past_weekday(link + 1);
+  auto second = parse_absolute(at);
+  if (!second || !second->day || second->unresolved || second->day < d1 || second->end <= at + 1) return std::nullopt;
+  if (tokens_[at].kind != TokenKind::Number) return std::nullopt;  // "10 to April 14" is no such span
   Parsed first = *second;
   first.day = d1;
   first.end = link;

@@ -110,6 +110,7 @@ class Matcher {
   std::optional<Parsed> parse_numeric(std::size_t i) const;
   std::optional<Parsed> parse_season(std::size_t i) const;
   bool year_in_name(std::size_t i) const;
+  std::size_t past_weekday(std::size_t i) const;
   std::optional<std::pair<Parsed, Parsed>> parse_day_span(std::size_t i, bool linked_by_and) const;
   std::optional<std::pair<Parsed, Parsed>> parse_period(std::size_t i) const;
   // time_expressions.cpp

@@ -261,7 +261,7 @@ std::optional<Matcher::Found> Matcher::find_dates(std::size_t i, std::size_t at,
       f.span = true;
     }
   // (a span of days starts with a day: cue_before() is asked only then)
-  if (!c.since && !c.until && !first && day_at(at))
+  if (!c.since && !c.until && !first && day_at(past_weekday(at)))
     if (auto days = parse_day_span(at, c.between || cue_before(at))) {
       first = days->first;
       f.second = days->second;
