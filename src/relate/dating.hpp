@@ -112,6 +112,13 @@ std::optional<Dating> saying_date(const std::vector<TimeExpression>& exprs, std:
 std::optional<Dating> framework_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
                                      std::size_t to, const TemporalWords& words = default_temporal_words());
 
+// "The DCC, part of the army since 2018": a state (a pattern that is no
+// happening, so dated by no time of its clause) is dated from the "since"
+// that follows its words in the same clause. `to`: where the match ends.
+// (dating_clauses.cpp)
+std::optional<Dating> state_since(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
+                                  const TemporalWords& words = default_temporal_words());
+
 // "closed", "wrapped up": a verb that tells an event's last day.
 bool closing_verb(std::string_view verb);
 

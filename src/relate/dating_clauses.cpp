@@ -62,4 +62,18 @@ std::optional<Dating> framework_date(const std::vector<TimeExpression>& exprs, s
   return std::nullopt;
 }
 
+std::optional<Dating> state_since(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
+                                  const TemporalWords& words) {
+  constexpr std::size_t kReach = 60;  // bytes from the match to "since" ("partner under the ... Program since 1993")
+  for (const auto& x : exprs) {
+    if (x.start < to || !x.date) continue;
+    if (x.role != TimeRole::Since || x.start - to > kReach) return std::nullopt;
+    std::string_view between = sentence.substr(to, x.start - to);
+    // another clause or aside between: its time is not the state's
+    if (between.find_first_of(",;:()\"") != std::string_view::npos || another_fact(between, words)) return std::nullopt;
+    return Dating{x.date, {}};
+  }
+  return std::nullopt;
+}
+
 }  // namespace newsgraph::detail

@@ -1,0 +1,25 @@
+// Dating, session 25 (d2): a state (part of, partner of), which no time of
+// its clause dates, is dated from the "since" that follows it in the same
+// clause. Each text is read as published on Wednesday 18 June 2025.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s25d: a state is dated from the since that follows it", "[dating][s25d]") {
+  check_relation_rows({
+      {"The Joint Cyber Operations Group (JCOG), part of the Norwegian Army since 2017, is small by any measure.",
+       {"Joint Cyber Operations Group part_of Norwegian Army 2017"},
+       {}},
+      {"The Oregon National Guard, Vietnam's partner under the U.S. State Partnership Program since 2012, sent "
+       "trainers.",
+       {"Vietnam cooperates_with Oregon National Guard 2012"},
+       {}},
+      // a "since" in another clause is not the state's
+      {"The Joint Cyber Operations Group (JCOG), part of the Norwegian Army, has grown since 2017.",
+       {"Joint Cyber Operations Group part_of Norwegian Army undated"},
+       {"Joint Cyber Operations Group part_of Norwegian Army 2017"}},
+  });
+}
