@@ -23,3 +23,17 @@ TEST_CASE("s25d: a state is dated from the since that follows it", "[dating][s25
        {"Joint Cyber Operations Group part_of Norwegian Army 2017"}},
   });
 }
+
+// "takes charge in September": the present of a scheduled change looks ahead,
+// as "begins" and "opens" do; a month after the publication's is the coming one.
+TEST_CASE("s25d: a present 'takes' or 'assumes' with a month looks ahead", "[dating][s25d]") {
+  check_relation_rows({
+      {"Colonel Ana Dias, 48, takes charge of the Portuguese Cyber Defence Centre in September.",
+       {"Ana Dias leads Portuguese Cyber Defence Centre 2025-09"},
+       {}},
+      {"Rear Admiral Tomas Berg assumes command of the Swedish Cyber Defence Command in March, replacing "
+       "General Olof Lind.",
+       {"Tomas Berg leads Swedish Cyber Defence Command 2026-03"},
+       {"Tomas Berg leads Swedish Cyber Defence Command 2025-03"}},
+  });
+}
