@@ -119,6 +119,14 @@ std::optional<Dating> framework_date(const std::vector<TimeExpression>& exprs, s
 std::optional<Dating> state_since(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
                                   const TemporalWords& words = default_temporal_words());
 
+// "In 2023 she was seconded to the centre", "2023 - The ministry sets up a
+// unit inside the army": a state is dated by the one time that opens its
+// sentence, when no other time comes before the state's end. `from`, `to`:
+// the match's words. (dating_clauses.cpp)
+std::optional<Dating> state_opening_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                         std::size_t from, std::size_t to,
+                                         const TemporalWords& words = default_temporal_words());
+
 // "closed", "wrapped up": a verb that tells an event's last day.
 bool closing_verb(std::string_view verb);
 

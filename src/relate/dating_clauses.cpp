@@ -1,6 +1,7 @@
 // Dates a fact takes from another clause of its sentence that tells when it
 // was made known or put in writing (dating.hpp): the saying of a fact in the
 // perfect, the signing of the agreement a cooperation is under.
+#include <algorithm>
 #include <string>
 
 #include "relate/dating.hpp"
@@ -74,6 +75,36 @@ std::optional<Dating> state_since(const std::vector<TimeExpression>& exprs, std:
     return Dating{x.date, {}};
   }
   return std::nullopt;
+}
+
+std::optional<Dating> state_opening_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                         std::size_t from, std::size_t to, const TemporalWords& words) {
+  const TimeExpression* opener = nullptr;
+  for (const auto& x : exprs) {
+    if (x.start >= to) break;
+    if (!x.resolved()) continue;
+    if (opener) return std::nullopt;  // two times before the state's end: which one holds is not told
+    opener = &x;
+  }
+  if (!opener || !opener->date || opener->role != TimeRole::Point || opener->end > from) return std::nullopt;
+  // at most one word ("In") before the time, and a comma, a dash or a word right after it
+  std::string_view before = sentence.substr(0, opener->start);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '-' || before.back() == '*')) before.remove_suffix(1);
+  if (before.find(' ') != std::string_view::npos) return std::nullopt;
+  std::string_view after = sentence.substr(opener->end, from - opener->end);
+  if (!after.starts_with(",") && !after.starts_with(" ") && !after.starts_with(":")) return std::nullopt;
+  // not another clause between ("In 2023, when the unit that ..."); a verb of setting up is the state's start
+  static constexpr std::string_view kClauseWords[] = {"which", "who", "where", "that", "when", "while", "whereas"};
+  std::string lower;
+  for (const auto& w : words_of(after, lower))
+    if (words.saying_words.count(std::string(w.text)) ||
+        std::find(std::begin(kClauseWords), std::end(kClauseWords), w.text) != std::end(kClauseWords))
+      return std::nullopt;
+  // a table row's date cell ("| 13 Jun | X, commander of Y, closes ...") dates the row's happening, not a post
+  if (after.find_first_of(";|") != std::string_view::npos || after.find(", and ") != std::string_view::npos ||
+      after.find(", but ") != std::string_view::npos || contrast_between(after, words))
+    return std::nullopt;
+  return Dating{opener->date, {}};
 }
 
 }  // namespace newsgraph::detail

@@ -418,7 +418,11 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
   std::size_t from = s.tokens[items[first].begin].start - s.start;
   to = s.tokens[items[m.last].end - 1].end - s.start;
   Dating d = p.event ? detail::date_near(exprs, stext_, from, to, first != m.first, lex_.temporal)
-                     : detail::state_since(exprs, stext_, to, lex_.temporal).value_or(Dating{});
+                     : detail::state_since(exprs, stext_, to, lex_.temporal)
+                           .value_or(relation == EdgeType::located_in  // where a body sits holds for no one year
+                                         ? Dating{}
+                                         : detail::state_opening_date(exprs, stext_, from, to, lex_.temporal)
+                                               .value_or(Dating{}));
   if (p.dated_after) {  // "Finland joined NATO in 2023 and Sweden followed in 2024": only what follows the last word
     std::vector<TimeExpression> after;
     std::size_t last = s.tokens[items[m.last].begin].start - s.start;

@@ -37,3 +37,21 @@ TEST_CASE("s25d: a present 'takes' or 'assumes' with a month looks ahead", "[dat
        {"Tomas Berg leads Swedish Cyber Defence Command 2025-03"}},
   });
 }
+
+// "In 2023 she was seconded to ...": a state takes the one time that opens its sentence.
+TEST_CASE("s25d: a state is dated by the time that opens its sentence", "[dating][s25d]") {
+  check_relation_rows({
+      {"In 2021 Ingrid Solberg was seconded to the European Cybersecurity Competence Centre in Bucharest, where "
+       "she ran the planning branch.",
+       {"Ingrid Solberg affiliated_with European Cybersecurity Competence Centre 2021"},
+       {"European Cybersecurity Competence Centre located_in Bucharest 2021"}},
+      {"In 2022, the Ministry of Defence created the Joint Cyber Operations Group (JCOG) inside the Norwegian Army.",
+       {"Joint Cyber Operations Group part_of Norwegian Army 2022"},
+       {}},
+      // two times before the state: which one it holds from is not told
+      {"In 2019 Ingrid Solberg left the navy and in 2021 she was seconded to the European Cybersecurity "
+       "Competence Centre.",
+       {},
+       {"Ingrid Solberg affiliated_with European Cybersecurity Competence Centre 2019"}},
+  });
+}
