@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "paraphrase_rows.hpp"
+#include "temporal/time_expressions.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
@@ -53,5 +54,25 @@ TEST_CASE("s25d: a state is dated by the time that opens its sentence", "[dating
        "Competence Centre.",
        {},
        {"Ingrid Solberg affiliated_with European Cybersecurity Competence Centre 2019"}},
+  });
+}
+
+// "2023 - The ministry sets up a unit": a year opening a timeline's entry before a spaced dash is a date.
+TEST_CASE("s25d: a year opening a timeline entry before a dash is a date", "[dating][temporal][s25d]") {
+  auto entry = find_time_expressions("2022 - The Ministry of Defence creates a small cyber unit.", Date{2025, 6, 18});
+  REQUIRE(entry.size() == 1);
+  CHECK(entry[0].date == Date{2022});
+  auto en_dash = find_time_expressions("2021 \xE2\x80\x93 Parliament passes the first cyber law.", Date{2025, 6, 18});
+  REQUIRE(en_dash.size() == 1);
+  CHECK(en_dash[0].date == Date{2021});
+  // a range stays a range; a year inside a sentence still needs a cue
+  auto range = find_time_expressions("2019 - 2021 were hard years for the unit.", Date{2025, 6, 18});
+  CHECK((range.empty() || range[0].until.has_value()));
+  CHECK(find_time_expressions("Unit 2022 - the reserve - trains weekly.", Date{2025, 6, 18}).empty());
+  check_relation_rows({
+      {"Timeline of the service.\n\n2022 - The Ministry of Defence creates the Joint Cyber Operations Group (JCOG) "
+       "inside the Norwegian Army.",
+       {"Joint Cyber Operations Group part_of Norwegian Army 2022"},
+       {}},
   });
 }
