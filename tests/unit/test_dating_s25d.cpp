@@ -76,3 +76,18 @@ TEST_CASE("s25d: a year opening a timeline entry before a dash is a date", "[dat
        {}},
   });
 }
+
+// "a few days later": the month of the day the story was at, when a week on stays in it.
+TEST_CASE("s25d: 'a few days later' is the month of the day before it", "[dating][s25d]") {
+  check_relation_rows({
+      {"Rear Admiral Tomas Berg took command of the Swedish Cyber Defence Command on 3 June. He met Estonia's "
+       "defence minister, Hanno Pevkur, in Tallinn a few days later to discuss training.",
+       {"Tomas Berg met_with Hanno Pevkur 2025-06"},
+       {}},
+      // late in its month: a few days on may be the next month
+      {"Rear Admiral Tomas Berg took command of the Swedish Cyber Defence Command on 29 May. He met Estonia's "
+       "defence minister, Hanno Pevkur, in Tallinn several days later.",
+       {},
+       {"Tomas Berg met_with Hanno Pevkur 2025-05"}},
+  });
+}
