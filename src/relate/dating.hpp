@@ -127,6 +127,13 @@ std::optional<Dating> state_opening_date(const std::vector<TimeExpression>& expr
                                          std::size_t from, std::size_t to,
                                          const TemporalWords& words = default_temporal_words());
 
+// "returned last Thursday after taking part in Cyber Flag, held in Virginia
+// in April": the time of an aside right after the event that tells its
+// occurrence (the lexicon's occurrence_verbs) is the time of taking part in
+// it. `to`: where the event's name ends. (dating_clauses.cpp)
+std::optional<Dating> held_aside_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                      std::size_t to, const TemporalWords& words = default_temporal_words());
+
 // "closed", "wrapped up": a verb that tells an event's last day.
 bool closing_verb(std::string_view verb);
 

@@ -107,4 +107,31 @@ std::optional<Dating> state_opening_date(const std::vector<TimeExpression>& expr
   return Dating{opener->date, {}};
 }
 
+std::optional<Dating> held_aside_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                      std::size_t to, const TemporalWords& words) {
+  std::string_view rest = sentence.substr(std::min(to, sentence.size()));
+  if (!rest.starts_with(", ")) return std::nullopt;
+  std::string lower;
+  auto ws = words_of(rest, lower);
+  std::size_t k = 0;
+  if (k < ws.size() && ws[k].text == "which") ++k;
+  if (k > 0 && k < ws.size() && (ws[k].text == "was" || ws[k].text == "were" || ws[k].text == "is")) ++k;
+  if (k >= ws.size()) return std::nullopt;
+  // the aside's verb tells the event's occurrence: one word ("held") or two ("took place")
+  std::size_t verb_end = 0;
+  if (words.occurrence_verbs.count(std::string(ws[k].text))) verb_end = ws[k].end;
+  if (k + 1 < ws.size() &&
+      words.occurrence_verbs.count(std::string(ws[k].text) + " " + std::string(ws[k + 1].text)))
+    verb_end = ws[k + 1].end;
+  if (!verb_end) return std::nullopt;
+  std::size_t close = rest.find_first_of(",;", verb_end);  // the aside ends at the next comma
+  if (close == std::string_view::npos) close = rest.size();
+  for (const auto& x : exprs) {
+      if (x.start < to + verb_end || !x.date || (x.role != TimeRole::Point && x.role != TimeRole::Span)) continue;
+    if (x.end > to + close) return std::nullopt;
+    return Dating{x.date, x.until};
+  }
+  return std::nullopt;
+}
+
 }  // namespace newsgraph::detail

@@ -91,3 +91,18 @@ TEST_CASE("s25d: 'a few days later' is the month of the day before it", "[dating
        {"Tomas Berg met_with Hanno Pevkur 2025-05"}},
   });
 }
+
+// "returned last Thursday after taking part in Cyber Flag, held in Virginia in April": the
+// aside's time dates taking part in the event, not the sentence's other time.
+TEST_CASE("s25d: an aside telling the event's occurrence dates taking part in it", "[dating][s25d]") {
+  check_relation_rows({
+      {"A team from the Estonian Defence Forces returned home last Thursday after taking part in Cyber Flag, held "
+       "in Virginia in April.",
+       {"Estonian Defence Forces participates_in Cyber Flag 2025-04"},
+       {"Estonian Defence Forces participates_in Cyber Flag 2025-06-12"}},
+      {"Teams from Finland returned home on Monday after taking part in Crossed Swords, which took place in Riga in "
+       "May.",
+       {"Finland participates_in Crossed Swords 2025-05"},
+       {"Finland participates_in Crossed Swords 2025-06-16"}},
+  });
+}
