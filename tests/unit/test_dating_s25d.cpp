@@ -106,3 +106,16 @@ TEST_CASE("s25d: an aside telling the event's occurrence dates taking part in it
        {"Finland participates_in Crossed Swords 2025-06-16"}},
   });
 }
+
+// "the convention, which Peru acceded to in 2019": acceding to an agreement is becoming its party, then.
+TEST_CASE("s25d: an agreement a nation acceded to in a relative clause", "[dating][s25d]") {
+  check_relation_rows({
+      {"Both countries are parties to the Council of Europe's Convention on Cybercrime, known as the Budapest "
+       "Convention, which Peru acceded to in 2019.",
+       {"Peru party_to Convention on Cybercrime 2019"},
+       {}},
+      {"Chile and Peru are parties to the Malabo Convention, which Angola adhered to in 2020.",
+       {"Angola party_to Malabo Convention 2020"},
+       {}},
+  });
+}
