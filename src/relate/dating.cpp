@@ -477,6 +477,7 @@ struct Relative {
   char unit;
   int n;            // signed shift
   bool forward;     // anchored on the date after it ("a day after ... May 3")
+  bool vague = false;  // "a few days later": only the month is told
 };
 
 // The relative phrase starting at word k, if any.
@@ -505,6 +506,14 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
     bool day = at(k + 1) == "day" || words.day_parts.count(at(k + 1));
     if (day && (at(k + 2) == "after" || at(k + 2) == "before"))
       return Relative{w[k].start, w[k + 2].end, 'd', at(k + 2) == "after" ? 1 : -1, has_object(w, k + 3, words)};
+    return std::nullopt;
+  }
+  // "a few days later", "several days later": some days on, so the month they fall in
+  // (of a day early enough in its month that a week on stays in it)
+  bool few = (at(k) == "a" && at(k + 1) == "few") || at(k) == "several";
+  if (few) {
+    std::size_t u = at(k) == "a" ? k + 2 : k + 1;
+    if (at(u) == "days" && at(u + 1) == "later") return Relative{w[k].start, w[u + 1].end, 'd', 0, false, true};
     return std::nullopt;
   }
   // a day later / two years earlier / a day after / three weeks before
@@ -552,7 +561,14 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
       }
       if (!rel->forward && x.end <= rel->start) anchor = &x, anchor_index = i;
     }
-    if (anchor) {
+    if (rel->vague) {
+      constexpr int kLastSafeDay = 21;  // a week on from it is still in its month
+      const TimeExpression* before = nullptr;
+      for (const auto& x : exprs)
+        if (x.date && x.role != TimeRole::Until && x.end <= rel->start) before = &x;
+      std::optional<Date> from = before ? before->date : previous;
+      if (from && from->day && from->day <= kLastSafeDay) e.date = Date{from->year, from->month, 0};
+    } else if (anchor) {
       e.date = shifted(*anchor->date, rel->unit, rel->n);
       if (rel->forward) e.end = anchor->end, consumed[anchor_index] = true;
     } else if (!rel->forward) {

@@ -112,6 +112,28 @@ std::optional<Dating> saying_date(const std::vector<TimeExpression>& exprs, std:
 std::optional<Dating> framework_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
                                      std::size_t to, const TemporalWords& words = default_temporal_words());
 
+// "The DCC, part of the army since 2018": a state (a pattern that is no
+// happening, so dated by no time of its clause) is dated from the "since"
+// that follows its words in the same clause. `to`: where the match ends.
+// (dating_clauses.cpp)
+std::optional<Dating> state_since(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
+                                  const TemporalWords& words = default_temporal_words());
+
+// "In 2023 she was seconded to the centre", "2023 - The ministry sets up a
+// unit inside the army": a state is dated by the one time that opens its
+// sentence, when no other time comes before the state's end. `from`, `to`:
+// the match's words. (dating_clauses.cpp)
+std::optional<Dating> state_opening_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                         std::size_t from, std::size_t to,
+                                         const TemporalWords& words = default_temporal_words());
+
+// "returned last Thursday after taking part in Cyber Flag, held in Virginia
+// in April": the time of an aside right after the event that tells its
+// occurrence (the lexicon's occurrence_verbs) is the time of taking part in
+// it. `to`: where the event's name ends. (dating_clauses.cpp)
+std::optional<Dating> held_aside_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                      std::size_t to, const TemporalWords& words = default_temporal_words());
+
 // "closed", "wrapped up": a verb that tells an event's last day.
 bool closing_verb(std::string_view verb);
 

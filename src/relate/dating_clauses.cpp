@@ -1,6 +1,7 @@
 // Dates a fact takes from another clause of its sentence that tells when it
 // was made known or put in writing (dating.hpp): the saying of a fact in the
 // perfect, the signing of the agreement a cooperation is under.
+#include <algorithm>
 #include <string>
 
 #include "relate/dating.hpp"
@@ -58,6 +59,77 @@ std::optional<Dating> framework_date(const std::vector<TimeExpression>& exprs, s
       return std::nullopt;
     }
     return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<Dating> state_since(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
+                                  const TemporalWords& words) {
+  constexpr std::size_t kReach = 60;  // bytes from the match to "since" ("partner under the ... Program since 1993")
+  for (const auto& x : exprs) {
+    if (x.start < to || !x.date) continue;
+    if (x.role != TimeRole::Since || x.start - to > kReach) return std::nullopt;
+    std::string_view between = sentence.substr(to, x.start - to);
+    // another clause or aside between: its time is not the state's
+    if (between.find_first_of(",;:()\"") != std::string_view::npos || another_fact(between, words)) return std::nullopt;
+    return Dating{x.date, {}};
+  }
+  return std::nullopt;
+}
+
+std::optional<Dating> state_opening_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                         std::size_t from, std::size_t to, const TemporalWords& words) {
+  const TimeExpression* opener = nullptr;
+  for (const auto& x : exprs) {
+    if (x.start >= to) break;
+    if (!x.resolved()) continue;
+    if (opener) return std::nullopt;  // two times before the state's end: which one holds is not told
+    opener = &x;
+  }
+  if (!opener || !opener->date || opener->role != TimeRole::Point || opener->end > from) return std::nullopt;
+  // at most one word ("In") before the time, and a comma, a dash or a word right after it
+  std::string_view before = sentence.substr(0, opener->start);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '-' || before.back() == '*')) before.remove_suffix(1);
+  if (before.find(' ') != std::string_view::npos) return std::nullopt;
+  std::string_view after = sentence.substr(opener->end, from - opener->end);
+  if (!after.starts_with(",") && !after.starts_with(" ") && !after.starts_with(":")) return std::nullopt;
+  // not another clause between ("In 2023, when the unit that ..."); a verb of setting up is the state's start
+  static constexpr std::string_view kClauseWords[] = {"which", "who", "where", "that", "when", "while", "whereas"};
+  std::string lower;
+  for (const auto& w : words_of(after, lower))
+    if (words.saying_words.count(std::string(w.text)) ||
+        std::find(std::begin(kClauseWords), std::end(kClauseWords), w.text) != std::end(kClauseWords))
+      return std::nullopt;
+  // a table row's date cell ("| 13 Jun | X, commander of Y, closes ...") dates the row's happening, not a post
+  if (after.find_first_of(";|") != std::string_view::npos || after.find(", and ") != std::string_view::npos ||
+      after.find(", but ") != std::string_view::npos || contrast_between(after, words))
+    return std::nullopt;
+  return Dating{opener->date, {}};
+}
+
+std::optional<Dating> held_aside_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                      std::size_t to, const TemporalWords& words) {
+  std::string_view rest = sentence.substr(std::min(to, sentence.size()));
+  if (!rest.starts_with(", ")) return std::nullopt;
+  std::string lower;
+  auto ws = words_of(rest, lower);
+  std::size_t k = 0;
+  if (k < ws.size() && ws[k].text == "which") ++k;
+  if (k > 0 && k < ws.size() && (ws[k].text == "was" || ws[k].text == "were" || ws[k].text == "is")) ++k;
+  if (k >= ws.size()) return std::nullopt;
+  // the aside's verb tells the event's occurrence: one word ("held") or two ("took place")
+  std::size_t verb_end = 0;
+  if (words.occurrence_verbs.count(std::string(ws[k].text))) verb_end = ws[k].end;
+  if (k + 1 < ws.size() &&
+      words.occurrence_verbs.count(std::string(ws[k].text) + " " + std::string(ws[k + 1].text)))
+    verb_end = ws[k + 1].end;
+  if (!verb_end) return std::nullopt;
+  std::size_t close = rest.find_first_of(",;", verb_end);  // the aside ends at the next comma
+  if (close == std::string_view::npos) close = rest.size();
+  for (const auto& x : exprs) {
+      if (x.start < to + verb_end || !x.date || (x.role != TimeRole::Point && x.role != TimeRole::Span)) continue;
+    if (x.end > to + close) return std::nullopt;
+    return Dating{x.date, x.until};
   }
   return std::nullopt;
 }

@@ -212,6 +212,7 @@ void Relater::relate_clauses(std::size_t si, std::vector<Item>& surface, std::ve
                     const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs,
                     std::size_t first_relation) {
   const SentenceAnalysis& s = doc_.sentences[si];
+  sentence_times_ = &exprs;
   // Items with no name (nor a pair, group or pronoun read as one) fill no
   // slot, and every relation a pattern or cue gives is between names: such
   // items are not indexed, so that no pattern is tried on them.
@@ -238,6 +239,7 @@ void Relater::relate_clauses(std::size_t si, std::vector<Item>& surface, std::ve
   // (a clause with no name claims no one took part: those are not indexed)
   for (std::size_t c = 0; c < clauses.size(); ++c)
     if (!clause_keys[c].bits.empty()) participation(clauses[c], si, times_of(c));
+  sentence_times_ = nullptr;  // `exprs` lives no longer than this call
 }
 
 // The latest entity of each type, the first organisation and person, and
@@ -417,7 +419,12 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
   while (first < m.last && items[first].borrowed) ++first;
   std::size_t from = s.tokens[items[first].begin].start - s.start;
   to = s.tokens[items[m.last].end - 1].end - s.start;
-  Dating d = p.event ? detail::date_near(exprs, stext_, from, to, first != m.first, lex_.temporal) : Dating{};
+  Dating d = p.event ? detail::date_near(exprs, stext_, from, to, first != m.first, lex_.temporal)
+                     : detail::state_since(exprs, stext_, to, lex_.temporal)
+                           .value_or(relation == EdgeType::located_in  // where a body sits holds for no one year
+                                         ? Dating{}
+                                         : detail::state_opening_date(exprs, stext_, from, to, lex_.temporal)
+                                               .value_or(Dating{}));
   if (p.dated_after) {  // "Finland joined NATO in 2023 and Sweden followed in 2024": only what follows the last word
     std::vector<TimeExpression> after;
     std::size_t last = s.tokens[items[m.last].begin].start - s.start;
@@ -436,6 +443,20 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
   if (p.event && !d.date && !d.end && occasion_) d = *occasion_;
   if (p.event && !d.date && !d.end && s.headline && si < 3) d.date = published_;
   return d;
+}
+
+// "A team from X returned last Thursday after taking part in Cyber Flag, held in Virginia in
+// April": the time of an aside telling the event's occurrence right after its name (in the
+// match or after it) dates taking part in it or running it, not the sentence's other time.
+std::optional<Dating> Relater::held_aside(const std::vector<Item>& items, const detail::PatternMatch& m,
+                                          const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs) const {
+  if (m.targets.size() != 1) return std::nullopt;
+  for (const auto& item : items)
+    if (item.entity == m.targets[0] && !item.borrowed && item.end > item.begin)
+      // (the aside may be a cut relative clause, whose times the main clause's list leaves out)
+      return detail::held_aside_date(sentence_times_ ? *sentence_times_ : exprs, stext_,
+                                     s.tokens[item.end - 1].end - s.start, lex_.temporal);
+  return std::nullopt;
 }
 
 // "took part in talks on Cyber Europe": the object after "on", "about" or "over" is what
@@ -486,10 +507,14 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
     if (mutual && relation == EdgeType::met_with && m.sources.size() > 2 && detail::gathered_for_event(doc_, items, m.last + 1)) continue;
     std::size_t to = 0;
     Dating d = date_of_match(p, relation, items, m, si, exprs, to);
+    auto held = p.event && (relation == EdgeType::participates_in || relation == EdgeType::organises)
+                    ? held_aside(items, m, s, exprs)
+                    : std::nullopt;
+    if (held) d = *held;
     double confidence = p.confidence;
     bool inherits = !d.date && !d.end && p.event && quiet_;
     std::vector<Dating> dates{d};
-    if (p.event) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
+    if (p.event && !held) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
     auto emit = [&](int a, int b) {
       auto story = inherits && !quiet_by_cut_ ? narrative_.for_fact(relation, a, b) : std::nullopt;
       // A meeting told with no time of its own ("On the margins, A and B held

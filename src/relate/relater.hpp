@@ -69,6 +69,9 @@ class Relater {
   bool nation_holds_noun(const Item& it, const SentenceAnalysis& s) const;
   EdgeType relation_of_match(const RelationPattern& p, const std::vector<Item>& items, const detail::PatternMatch& m,
                              const SentenceAnalysis& s) const;
+  // The time of an aside right after the event's name telling its occurrence (", held in April").
+  std::optional<Dating> held_aside(const std::vector<Item>& items, const detail::PatternMatch& m,
+                                   const SentenceAnalysis& s, const std::vector<TimeExpression>& exprs) const;
   Dating date_of_match(const RelationPattern& p, EdgeType relation, const std::vector<Item>& items,
                        const detail::PatternMatch& m, std::size_t si, const std::vector<TimeExpression>& exprs,
                        std::size_t& to) const;
@@ -149,6 +152,7 @@ class Relater {
   std::optional<Date> cut_day_;  // the one day named inside what was cut out of the sentence's main clause
   std::size_t cut_day_at_ = 0;    // where it is written
   std::size_t all_exprs_ = 0;     // the sentence's time expressions, cut ones included
+  const std::vector<TimeExpression>* sentence_times_ = nullptr;  // all of them (a cut aside's too), for held_aside()
   std::size_t pair_sentence_ = 0;  // sentence of the latest meeting (ctx_.last_pair)
   int created_ = -1;  // a body the current sentence sets up (a pattern that "creates")
   int person_pair_age_ = 0;  // sentences since ctx_.person_pair was set or one of it named
