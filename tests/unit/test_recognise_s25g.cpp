@@ -38,3 +38,24 @@ TEST_CASE("s25g: teams that took part after the drill's regulator signed on its 
        {"Zambia participates_in Malawi Revenue Regulatory Board"}},
   });
 }
+
+TEST_CASE("s25g: nations that completed, rounded out or made up the roster or field take part in the exercise",
+          "[relate][s25g]") {
+  check_relation_rows({
+      {"Ghana hosted the exercise Volta Shield in May. Teams from Togo took part. Benin, Niger and Mali completed "
+       "the roster, a spokesman said.",
+       {"Benin participates_in Volta Shield 2025-05", "Niger participates_in Volta Shield 2025-05",
+        "Mali participates_in Volta Shield 2025-05"},
+       {}},
+      {"Chile hosted the exercise Andes Relay in May. Peru and Ecuador rounded out the field.",
+       {"Peru participates_in Andes Relay 2025-05", "Ecuador participates_in Andes Relay 2025-05"},
+       {}},
+      {"Fiji hosted the exercise Reef Lantern in May. Tonga and Samoa made up the rest of the lineup.",
+       {"Tonga participates_in Reef Lantern 2025-05", "Samoa participates_in Reef Lantern 2025-05"},
+       {}},
+      // finishing something else is no part in the exercise
+      {"Fiji hosted the exercise Reef Lantern in May. Tonga completed the purchase of two patrol boats.",
+       {},
+       {"Tonga participates_in Reef Lantern 2025-05"}},
+  });
+}
