@@ -59,3 +59,45 @@ TEST_CASE("s25g: nations that completed, rounded out or made up the roster or fi
        {"Tonga participates_in Reef Lantern 2025-05"}},
   });
 }
+
+TEST_CASE("s25g: specialists, experts or professionals from a nation or body take part in the story's exercise",
+          "[relate][s25g]") {
+  check_relation_rows({
+      {"Ghana hosted the exercise Volta Shield in May. Specialists from Togo and Benin defended a simulated "
+       "power grid for five days.",
+       {"Togo participates_in Volta Shield 2025-05", "Benin participates_in Volta Shield 2025-05"},
+       {}},
+      {"Chile hosted the exercise Andes Relay in May. Cyber specialists from Peru spent three days in Santiago.",
+       {"Peru participates_in Andes Relay 2025-05"},
+       {}},
+      {"Fiji hosted the exercise Reef Lantern in May. Some 40 professionals from Tonga trained alongside the hosts.",
+       {"Tonga participates_in Reef Lantern 2025-05"},
+       {}},
+  });
+}
+
+TEST_CASE("s25g: a group from a body that ran or hosted a drill itself took part in no earlier exercise",
+          "[relate][s25g]") {
+  check_relation_rows({
+      {"Latvia took part in the exercise Baltic Kite in May. In June, specialists from the Ohio National Guard, "
+       "which has worked with Latvia since 1993, ran a separate drill in Riga.",
+       {"Latvia participates_in Baltic Kite 2025-05"},
+       {"Ohio National Guard participates_in Baltic Kite"}},
+      {"Estonia took part in the exercise Amber Kite in May. Teams from the Finnish Defence Forces hosted a "
+       "second drill in June.",
+       {},
+       {"Finnish Defence Forces participates_in Amber Kite"}},
+      {"Norway took part in the exercise Fjord Kite in May. Professionals from the Danish Defence Intelligence Service "
+       "also organised a seminar.",
+       {},
+       {"Danish Defence Intelligence Service participates_in Fjord Kite"}},
+  });
+}
+
+TEST_CASE("s25g: experts from a nation who comment took no part", "[relate][s25g]") {
+  check_relation_rows({
+      {"Fiji hosted the exercise Reef Lantern in May. Experts from Tonga said the scenario was too easy.",
+       {},
+       {"Tonga participates_in Reef Lantern"}},
+  });
+}
