@@ -101,3 +101,21 @@ TEST_CASE("s25g: experts from a nation who comment took no part", "[relate][s25g
        {"Tonga participates_in Reef Lantern"}},
   });
 }
+
+TEST_CASE("s25g: an exercise that, held or staged somewhere, involved or brought together nations has them take part",
+          "[relate][s25g]") {
+  check_relation_rows({
+      {"Chile hosted the exercise Andes Relay in May. The three-day exercise, held in Santiago, involved Peru "
+       "as well as Ecuador.",
+       {"Peru participates_in Andes Relay 2025-05", "Ecuador participates_in Andes Relay 2025-05"},
+       {}},
+      {"Ghana hosted the exercise Volta Shield in May. The drill, staged near the border with Togo, brought "
+       "together Benin and Niger.",
+       {"Benin participates_in Volta Shield 2025-05", "Niger participates_in Volta Shield 2025-05"},
+       {}},
+      {"Estonia hosted the exercise Amber Kite in May. The exercise, run from a bunker in Tartu, drew Latvia "
+       "and Lithuania.",
+       {"Latvia participates_in Amber Kite 2025-05", "Lithuania participates_in Amber Kite 2025-05"},
+       {}},
+  });
+}
