@@ -119,3 +119,22 @@ TEST_CASE("s25g: an exercise that, held or staged somewhere, involved or brought
        {}},
   });
 }
+
+TEST_CASE("s25g: one head word after 'and' ends a ministry's portfolio, two words start another name",
+          "[recognise][s25g]") {
+  check_entity_rows({
+      {"Laos and the Thai Ministry of Culture and Society held talks in Vientiane.",
+       {"Thai Ministry of Culture and Society:Organisation"},
+       {"Thai Ministry of Culture:Organisation"}},
+      {"The Zambian Ministry of Home Affairs and Police issued a statement on Monday.",
+       {"Zambian Ministry of Home Affairs and Police:Organisation"},
+       {"Zambian Ministry of Home Affairs:Organisation"}},
+      {"Officials of the Department of Trade and Industries met the delegation.",
+       {"Department of Trade and Industries:Organisation"},
+       {"Department of Trade:Organisation"}},
+      // two words after "and" still name a second body
+      {"The Ministry of Defence and Cyber Command signed a plan.",
+       {"Ministry of Defence:Organisation", "Cyber Command:Organisation"},
+       {}},
+  });
+}
