@@ -138,3 +138,23 @@ TEST_CASE("s25g: one head word after 'and' ends a ministry's portfolio, two word
        {}},
   });
 }
+
+TEST_CASE("s25g: nations that played full, active or defending roles or parts take part in the story's exercise",
+          "[relate][s25g]") {
+  check_relation_rows({
+      {"Ghana hosted the exercise Volta Shield in May. Benin and Togo, which had only observed in earlier years, "
+       "played full defending roles this time.",
+       {"Benin participates_in Volta Shield 2025-05", "Togo participates_in Volta Shield 2025-05"},
+       {}},
+      {"Chile hosted the exercise Andes Relay in May. Peru played an active part.",
+       {"Peru participates_in Andes Relay 2025-05"},
+       {}},
+      {"Fiji hosted the exercise Reef Lantern in May. Tonga played a defensive role.",
+       {"Tonga participates_in Reef Lantern 2025-05"},
+       {}},
+      // a leading role in something else is no part in the exercise
+      {"Fiji hosted the exercise Reef Lantern in May. Samoa played a leading role in founding the forum.",
+       {},
+       {"Samoa participates_in Reef Lantern 2025-05"}},
+  });
+}
