@@ -158,3 +158,16 @@ TEST_CASE("s25g: nations that played full, active or defending roles or parts ta
        {"Samoa participates_in Reef Lantern 2025-05"}},
   });
 }
+
+TEST_CASE("s25g: a city, its region and then 'with', 'and on' or '-based' places the city in the region",
+          "[relate][s25g]") {
+  check_relation_rows({
+      {"The drill ran at a depot in Tacoma, Washington, and on a range run from the cloud.",
+       {"Tacoma located_in Washington"},
+       {}},
+      {"The course is taught at a school in Fresno, California, with help from Lithuanian instructors.",
+       {"Fresno located_in California"},
+       {}},
+      {"Kestrel Labs, a Boulder, Colorado-based company, built the range.", {"Boulder located_in Colorado"}, {}},
+  });
+}
