@@ -171,3 +171,21 @@ TEST_CASE("s25g: a city, its region and then 'with', 'and on' or '-based' places
       {"Kestrel Labs, a Boulder, Colorado-based company, built the range.", {"Boulder located_in Colorado"}, {}},
   });
 }
+
+TEST_CASE("s25g: a parliamentary (state) secretary named after the title in apposition is a person of that nation",
+          "[relate][s25g]") {
+  check_relation_rows({
+      {"Estonian Defence Minister Priit Tamm met with Germany's Parliamentary State Secretary for Defence, "
+       "Anna Vogt-Berg, in Tallinn on Monday.",
+       {"Anna Vogt-Berg affiliated_with Germany", "Anna Vogt-Berg met_with Priit Tamm"},
+       {}},
+      {"Latvian Defence Minister Ilze Ozola met Austria's Parliamentary Secretary for Defence, Jonas Reiter, "
+       "in Riga.",
+       {"Jonas Reiter affiliated_with Austria", "Jonas Reiter met_with Ilze Ozola"},
+       {}},
+      {"Lithuanian Defence Minister Jonas Petraitis met with Norway's Parliamentary State Secretary, Eva Lunde, "
+       "in Vilnius.",
+       {"Eva Lunde affiliated_with Norway", "Eva Lunde met_with Jonas Petraitis"},
+       {}},
+  });
+}
