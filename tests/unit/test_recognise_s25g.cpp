@@ -189,3 +189,22 @@ TEST_CASE("s25g: a parliamentary (state) secretary named after the title in appo
        {}},
   });
 }
+
+TEST_CASE("s25g: a team that finished behind or was beaten by the winner, or was judged best, took part",
+          "[relate][s25g]") {
+  check_relation_rows({
+      {"Ghana hosted the exercise Volta Shield in May. Togo's team finished first, ahead of Benin's Cyber "
+       "Security Agency.",
+       {"Benin's Cyber Security Agency participates_in Volta Shield 2025-05"},
+       {}},
+      {"Chile hosted the exercise Andes Relay in May. The Chilean Army came second, narrowly behind Peru.",
+       {"Peru participates_in Andes Relay 2025-05"},
+       {}},
+      {"Fiji hosted the exercise Reef Lantern in May. Tonga's team was judged the best overall.",
+       {"Tonga participates_in Reef Lantern 2025-05"},
+       {}},
+      {"Fiji hosted the exercise Reef Lantern in May. Samoa was named winner of the drill.",
+       {"Samoa participates_in Reef Lantern 2025-05"},
+       {}},
+  });
+}
