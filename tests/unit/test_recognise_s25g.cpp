@@ -208,3 +208,20 @@ TEST_CASE("s25g: a team that finished behind or was beaten by the winner, or was
        {}},
   });
 }
+
+TEST_CASE("s25g: a nation or body that played, defended or trained in or with a (joint) team took part",
+          "[relate][s25g]") {
+  check_relation_rows({
+      {"Ghana hosted the exercise Volta Shield in May. Togo, which joined the forum in 2021, played in a team "
+       "with Benin.",
+       {"Togo participates_in Volta Shield 2025-05"},
+       {}},
+      {"Chile hosted the exercise Andes Relay in May. Peru's Joint Cyber Command trained with a team from "
+       "Ecuador's army.",
+       {"Peru's Joint Cyber Command participates_in Andes Relay 2025-05"},
+       {}},
+      {"Fiji hosted the exercise Reef Lantern in May. Tonga defended in a joint team with Samoa.",
+       {"Tonga participates_in Reef Lantern 2025-05"},
+       {}},
+  });
+}
