@@ -225,3 +225,22 @@ TEST_CASE("s25g: a nation or body that played, defended or trained in or with a 
        {}},
   });
 }
+
+TEST_CASE("s25g: a nation or body that provided, contributed or supplied specialists or a team took part",
+          "[relate][s25g]") {
+  check_relation_rows({
+      {"Ghana hosted the exercise Volta Shield in May. Togo and Benin each provided about 30 specialists.",
+       {"Togo participates_in Volta Shield 2025-05", "Benin participates_in Volta Shield 2025-05"},
+       {}},
+      {"Chile hosted the exercise Andes Relay in May. The Peruvian Navy contributed a team of twelve.",
+       {"Peruvian Navy participates_in Andes Relay 2025-05"},
+       {}},
+      {"Fiji hosted the exercise Reef Lantern in May. Tonga supplied two operators.",
+       {"Tonga participates_in Reef Lantern 2025-05"},
+       {}},
+      // what is provided is no people: no part taken
+      {"Fiji hosted the exercise Reef Lantern in May. Samoa provided funding for the range.",
+       {},
+       {"Samoa participates_in Reef Lantern 2025-05"}},
+  });
+}
