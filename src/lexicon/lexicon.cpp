@@ -344,6 +344,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"adjective_names", &lex.adjective_names}, {"org_nouns", &lex.org_nouns},
                              {"place_modifiers", &lex.place_modifiers}, {"naming_words", &lex.naming_words},
                              {"clause_verbs", &lex.clause_verbs}, {"exercise_verbs", &lex.exercise_verbs},
+                             {"organiser_verbs", &lex.organiser_verbs},
                              {"modified_heads", &lex.modified_heads},
                              {"subject_pronouns", &lex.subject_pronouns}, {"region_nouns", &lex.region_nouns},
                              {"companion_words", &lex.companion_words},

@@ -165,6 +165,7 @@ struct Lexicon {
       place_modifiers,   // "in northern X": direction words between "in" and a place
       naming_words,      // "a drill dubbed X", "known as X": the name after them is the noun's
       exercise_verbs,    // "hosted X", "took part in X": X may be the exercise a later "the exercise" describes
+      organiser_verbs,   // "teams from X ran a drill": the group that follows them organised, it took no part
       modified_heads,    // "Call" of "Paris Call": a head word only after another word of the name
       subject_pronouns,  // "an exercise it hosted": a pronoun after a noun starts a new clause
       region_nouns,      // "the Black Sea region": nouns a region no nation holds qualifies (no place named)
@@ -200,7 +201,7 @@ struct Lexicon {
       unit_head_set, whole_body_head_set, demoting_set, office_title_set, role_modifier_set, deputy_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, bilateral_agreement_set,
       subject_adverb_set, verb_auxiliary_set, verb_adverb_set, condition_word_set, person_list_stop_set, unit_word_set,
       name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set,
-      adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set,
+      adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set, organiser_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set, role_closing_set,
       person_cue_noun_set, past_verb_set;
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word

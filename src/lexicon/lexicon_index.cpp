@@ -236,6 +236,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.clause_verbs, lex.clause_verb_set);
   key_set(lex.past_verbs, lex.past_verb_set);
   key_set(lex.exercise_verbs, lex.exercise_verb_set);
+  key_set(lex.organiser_verbs, lex.organiser_verb_set);
   key_set(lex.modified_heads, lex.modified_head_set);
   key_set(lex.subject_pronouns, lex.subject_pronoun_set);
   index_negation_words(lex);

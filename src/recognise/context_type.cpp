@@ -208,6 +208,9 @@ std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
     auto before = noun_type_at(toks, k - 3);
     if (before == NodeType::Exercise || before == NodeType::Event) noun = before, k -= 3;
   }
+  // "On the sidelines of the exercise, TCRA signed ...": a name after the comma that a verb
+  // follows is the subject of the main clause, not apposed to the opening phrase's noun.
+  if (key(b - 1) == "," && opens_clause(toks, e)) return std::nullopt;
   // Right before the name only for a name of two or more words ("the exercise Amber Lattice").
   bool apart = k + 1 < static_cast<std::int64_t>(b) || (at.plain && n >= 2 && key(k + 1) != "the");
   apart |= at.caps;
@@ -225,6 +228,15 @@ std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
   if (at.caps && n <= 4)
     if (auto t = apposition_type(at.si, e); t == NodeType::Exercise || t == NodeType::Event) return t;
   return std::nullopt;
+}
+
+// Whether the token at `e` is a verb that makes the name before it a subject: a lowercase word
+// that is no function word ("signed", "hosted"), or a verb the function words hold ("said", "was").
+bool Recogniser::opens_clause(const std::vector<Token>& toks, std::uint32_t e) const {
+  if (e >= toks.size() || !toks[e].word || toks[e].capital) return false;
+  static const std::set<std::string_view> verbs = {"said", "says", "is", "was", "are", "were",
+                                                   "has", "have", "had", "will", "would"};
+  return !lex_.function_word_set.count(toks[e].key) || verbs.count(toks[e].key);
 }
 
 // Whether the token at `e` ends a one-word name: the sentence's end, a mark (not "'s"), or a

@@ -202,6 +202,7 @@ class Recogniser {
   bool exercise_noun_after(std::size_t si, std::uint32_t e) const;
   bool ends_phrase(const Token& next) const;
   bool closes_name(const std::vector<Token>& toks, std::uint32_t e) const;
+  bool opens_clause(const std::vector<Token>& toks, std::uint32_t e) const;
   bool meets_person(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const;
   bool ends_head_phrase(const std::vector<Token>& toks, std::uint32_t k) const;
   bool copula_exercise(std::size_t si, std::uint32_t e) const;

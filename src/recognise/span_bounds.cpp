@@ -433,8 +433,11 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
                                        lex_.given_name_set.count(toks[k + 1].key));
       // "TU Delft and Defence Cyber Command": a name the document or gazetteer knows before "and" is whole.
       bool known_before = known_.count(key_of(s, i, k)) > 0 || gazetteer_match(s, i, &hit) == k - i;
-      bool keep = complement >= 0 ? (!head_after && !named_after && !place_complement(s, complement, k))
-                                  : head_after && !known_before;
+      // "Ministry of Digital Economy and Society": one last word after "and" ends the portfolio
+      bool portfolio_word = k + 2 == j && !toks[k + 1].all_caps;
+      bool keep = complement >= 0
+                      ? ((!head_after || portfolio_word) && !named_after && !place_complement(s, complement, k))
+                      : head_after && !known_before;
       // "Director of Signals & Cyber Command": prose lists with "and"; an ampersand between
       // capitalised words is a name's own, unless a known name stands on either side of it.
       if (key == "&") keep = !named_after && !known_before;

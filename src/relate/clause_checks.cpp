@@ -36,6 +36,23 @@ bool source_apposition(const RelationPattern& p) {
   return person && std::find(els[1].words.begin(), els[1].words.end(), ",") != els[1].words.end();
 }
 
+// "specialists from X, which ..., ran a joint exercise": the group named by where it comes from
+// is the subject of an organiser's verb (a relative clause after the list skipped), so X ran the
+// drill and took no part in another one the story named.
+static bool organiser_after(const Lexicon& lex, const RelationPattern& p, const std::vector<Item>& items,
+                            const PatternMatch& m) {
+  if (!p.implicit_object || p.elements.back().kind != PatternElement::Slot) return false;
+  std::size_t k = m.last + 1;
+  if (k + 1 < items.size() && items[k].key == "," && (items[k + 1].key == "which" || items[k + 1].key == "who")) {
+    std::size_t close = k + 2;
+    while (close < items.size() && close < k + 30 && items[close].key != "," && items[close].key != ";") ++close;
+    if (close >= items.size() || items[close].key != ",") return false;
+    k = close + 1;
+  }
+  if (k < items.size() && items[k].key == "also") ++k;
+  return k < items.size() && lex.organiser_verb_set.count(items[k].key) > 0;
+}
+
 bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                     const RelationPattern& p, const PatternMatch& m) {
   bool verb_first = p.elements.front().kind == PatternElement::Words;
@@ -54,6 +71,7 @@ bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::ve
   // nothing (unlike "was represented by", which is taking part)
   if (p.implicit_object && m.last + 1 < items.size() && items[m.last + 1].key == "by" && items[m.last].key == "attended")
     return true;
+  if (organiser_after(lex, p, items, m)) return true;
   std::size_t end = m.last + 1;
   while (end < items.size() && end < m.last + 12 && items[end].key != "," && items[end].key != ";") ++end;
   return p.implicit_object && p.elements.back().kind == PatternElement::Slot && end > m.last + 1 &&
