@@ -337,6 +337,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"place_in_blockers", &lex.place_in_blockers}, {"venue_nouns", &lex.venue_nouns},
                              {"foreign_connectors", &lex.foreign_connectors},
                              {"not_org_acronyms", &lex.not_org_acronyms}, {"signing_verbs", &lex.signing_verbs},
+                             {"visit_verbs", &lex.visit_verbs},
                              {"team_acronym_parts", &lex.team_acronym_parts},
                              {"plural_possessive_name_words", &lex.plural_possessive_name_words},
                              {"role_closing_words", &lex.role_closing_words},

@@ -228,6 +228,7 @@ void index_word_sets(Lexicon& lex) {
   set_of(lex.not_org_acronyms, lex.not_org_acronym_set);
   key_set(lex.place_prefixes, lex.place_prefix_set);
   key_set(lex.signing_verbs, lex.signing_verb_set);
+  key_set(lex.visit_verbs, lex.visit_verb_set);
   key_set(lex.adjective_names, lex.adjective_name_set);
   key_set(lex.org_nouns, lex.org_noun_set);
   key_set(lex.place_modifiers, lex.place_modifier_set);

@@ -241,6 +241,8 @@ class Recogniser {
   std::int64_t nation_of_mention(const Mention& m) const;
   std::int64_t nation_written_with(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   std::int64_t context_nation(std::size_t si, std::uint32_t b) const;
+  std::int64_t dateline_nation() const;
+  bool visits_nation(const SentenceAnalysis& s, std::uint32_t from, std::int64_t nation) const;
   std::int64_t body_nation(int entity) const;
   std::int64_t owner_nation(int entity) const;
   std::int64_t nation_before(std::size_t si, std::uint32_t b) const;

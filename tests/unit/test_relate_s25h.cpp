@@ -1,0 +1,32 @@
+// Relations, session 25 (e2): precision and names gaps of issue 3. Each text
+// is read as published on Wednesday 18 June 2025 unless it says otherwise.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s25h: a bare minister is not the nation the dateline's story visits", "[relate][leads][s25h]") {
+  check_relation_rows({
+      // a story filed from a city of another nation: the nation visited is not the minister's
+      {"HANOI, June 18, 2025 -\n\nDefence Minister Bui Quang Minh travelled to Japan on Monday.\n\n"
+       "Japan and Vietnam agreed to expand training. Japan will host a seminar in Kyoto.",
+       {"Bui Quang Minh leads Vietnam"},
+       {"Bui Quang Minh leads Japan"}},
+      {"HANOI, June 18, 2025 -\n\nDeputy Foreign Minister Do Thi Lan spoke at a forum in Osaka, Japan, on Tuesday.\n\n"
+       "Japan has pledged funds to the programme.",
+       {},
+       {"Do Thi Lan * Japan"}},
+      // a visit: the place visited is not the visitor's nation
+      {"Defence Minister Halvard Brekke visited Tokyo on Monday. Japan is the region's largest economy, "
+       "and Japan buys Norwegian gas.",
+       {},
+       {"Halvard Brekke leads Japan"}},
+      // the story's own nation still gives its bare minister
+      {"OSLO, June 18, 2025 -\n\nNorway will buy new frigates. Defence Minister Halvard Brekke said Norway "
+       "needed them by 2030.",
+       {"Halvard Brekke leads Norway"},
+       {}},
+  });
+}
