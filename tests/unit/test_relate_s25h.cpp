@@ -30,3 +30,17 @@ TEST_CASE("s25h: a bare minister is not the nation the dateline's story visits",
        {}},
   });
 }
+
+TEST_CASE("s25h: a signing a party only expects gives no party_to", "[relate][party_to][s25h]") {
+  check_relation_rows({
+      {"The ministers discussed the Prut Data Accord, which Moldova expects to sign next year.",
+       {},
+       {"Moldova party_to Prut Data Accord"}},
+      {"Georgia expects to sign the Black Sea Cyber Charter in the autumn.", {}, {"Georgia party_to Black Sea Cyber Charter"}},
+      {"Georgia is expected to sign the Black Sea Cyber Charter in the autumn.",
+       {},
+       {"Georgia party_to Black Sea Cyber Charter"}},
+      // a signing the text states as settled keeps its (future) date, as "will take part" does
+      {"Moldova will sign the Prut Data Accord next year.", {"Moldova party_to Prut Data Accord 2026"}, {}},
+  });
+}
