@@ -44,3 +44,25 @@ TEST_CASE("s25h: a signing a party only expects gives no party_to", "[relate][pa
       {"Moldova will sign the Prut Data Accord next year.", {"Moldova party_to Prut Data Accord 2026"}, {}},
   });
 }
+
+TEST_CASE("s25h: who coordinated a party's participation does not organise the exercise", "[relate][organises][s25h]") {
+  check_relation_rows({
+      {"Armenia joined Cyber Coalition last year. Armenia's participation in the exercise was coordinated by the "
+       "Armenian Cyber Security Agency.",
+       {"Armenia participates_in Cyber Coalition"},
+       {"Armenian Cyber Security Agency organises Cyber Coalition"}},
+      {"The involvement of Georgia in Locked Shields was managed by the Georgian Defence Forces.",
+       {},
+       {"Georgian Defence Forces organises Locked Shields"}},
+      {"The Moldovan team at Cyber Europe was led by the Information Technology Service.",
+       {},
+       {"Information Technology Service organises Cyber Europe"}},
+      // the exercise itself, or a phrase set apart after it, is still what was coordinated
+      {"Cyber Coalition was coordinated by Allied Command Transformation.",
+       {"Allied Command Transformation organises Cyber Coalition"},
+       {}},
+      {"Latvia sent a team to Locked Shields in April, hosted by the Latvian Cyber Defence Unit.",
+       {"Latvian Cyber Defence Unit organises Locked Shields"},
+       {}},
+  });
+}
