@@ -66,3 +66,16 @@ TEST_CASE("s25h: who coordinated a party's participation does not organise the e
        {}},
   });
 }
+
+TEST_CASE("s25h: known bodies whose names hold 'and' or a spaced dash stay whole", "[relate][names][s25h]") {
+  check_relation_rows({
+      {"US Army Europe and Africa took part in Locked Shields in April.",
+       {"U.S. Army Europe and Africa participates_in Locked Shields"},
+       {"U.S. Army Europe participates_in Locked Shields"}},
+      {"The Organisation of Islamic Cooperation - Computer Emergency Response Team (OIC-CERT) signed the Kuala Lumpur "
+       "Cyber Accord with Malaysia.",
+       {"Organisation of Islamic Cooperation - Computer Emergency Response Team party_to Kuala Lumpur Cyber Accord"},
+       {"Computer Emergency Response Team member_of Organisation of Islamic Cooperation",
+        "Computer Emergency Response Team party_to Kuala Lumpur Cyber Accord"}},
+  });
+}
