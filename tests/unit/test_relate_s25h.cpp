@@ -79,3 +79,18 @@ TEST_CASE("s25h: known bodies whose names hold 'and' or a spaced dash stay whole
         "Computer Emergency Response Team party_to Kuala Lumpur Cyber Accord"}},
   });
 }
+
+TEST_CASE("s25h: 'both exercises' are the two the story named last", "[relate][participates_in][s25h]") {
+  check_relation_rows({
+      {"NATO ran Cyber Coalition in November and Locked Shields in April. Latvia took part in both exercises.",
+       {"Latvia participates_in Cyber Coalition", "Latvia participates_in Locked Shields"},
+       {}},
+      {"The alliance held Cyber Coalition and Locked Shields last year. Moldova joined both drills as an observer.",
+       {"Moldova participates_in Cyber Coalition", "Moldova participates_in Locked Shields"},
+       {}},
+      // one exercise named before: "both exercises" names no two
+      {"NATO ran Cyber Coalition in November. Latvia took part in both exercises.",
+       {},
+       {"Latvia participates_in Locked Shields"}},
+  });
+}
