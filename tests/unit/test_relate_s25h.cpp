@@ -94,3 +94,14 @@ TEST_CASE("s25h: 'both exercises' are the two the story named last", "[relate][p
        {"Latvia participates_in Locked Shields"}},
   });
 }
+
+TEST_CASE("s25h: two unknown personal names meeting are people who met", "[relate][met_with][s25h]") {
+  check_relation_rows({
+      {"Dorel Vasilache met Ion Ceban in Chisinau on Tuesday.", {"Dorel Vasilache met_with Ion Ceban 2025-06-17"}, {}},
+      {"On Monday, Radu Petre Munteanu met with Elena Gheorghiu to discuss the grid.",
+       {"Radu Petre Munteanu met_with Elena Gheorghiu 2025-06-16"},
+       {}},
+      // a body or a place is no person, even with two capitalised words
+      {"Border Police met Ion Ceban at the crossing.", {}, {"Border Police met_with Ion Ceban"}},
+  });
+}
