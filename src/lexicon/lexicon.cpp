@@ -166,6 +166,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (doc.HasMember("modals")) append(lex.modals, strings_of(doc["modals"]));
   if (doc.HasMember("state_body_words")) append(lex.state_body_words, strings_of(doc["state_body_words"]));
   if (doc.HasMember("group_nouns")) append(lex.group_nouns, strings_of(doc["group_nouns"]));
+  if (doc.HasMember("share_nouns")) append(lex.share_nouns, strings_of(doc["share_nouns"]));
   if (doc.HasMember("bilateral_agreement_words"))
     append(lex.bilateral_agreement_words, strings_of(doc["bilateral_agreement_words"]));
   if (doc.HasMember("subject_adverbs")) append(lex.subject_adverbs, strings_of(doc["subject_adverbs"]));
@@ -337,6 +338,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"place_in_blockers", &lex.place_in_blockers}, {"venue_nouns", &lex.venue_nouns},
                              {"foreign_connectors", &lex.foreign_connectors},
                              {"not_org_acronyms", &lex.not_org_acronyms}, {"signing_verbs", &lex.signing_verbs},
+                             {"visit_verbs", &lex.visit_verbs},
                              {"team_acronym_parts", &lex.team_acronym_parts},
                              {"plural_possessive_name_words", &lex.plural_possessive_name_words},
                              {"role_closing_words", &lex.role_closing_words},

@@ -142,6 +142,7 @@ struct Lexicon {
       representative_nouns, function_words, org_prefix_words, negators, modals, generic_org_words,
       state_body_words,  // patterns.json: words naming a body of a state ("Command", "Ministry")
       group_nouns,       // patterns.json: "team", "delegation": leading a nation's one is not leading the nation
+      share_nouns,       // patterns.json: "participation" of "A's participation in X was coordinated by B": not X's verb
       bilateral_agreement_words,  // patterns.json: "memorandum", "roadmap": an agreement of that name is a deal between two
       subject_adverbs,   // patterns.json: "also", "later": an adverb between a subject and its verb
       verb_auxiliaries, verb_adverbs,  // patterns.json: "had" "already" of "had already joined"
@@ -160,6 +161,7 @@ struct Lexicon {
       team_acronym_parts,  // "CERT" of "UZCERT", "ngCERT": a word holding one with more letters names a team
       place_prefixes,    // "RAF", "Fort": a word before a name that makes it a place (a base)
       signing_verbs,     // "signed a framework agreement": the agreement is a named thing
+      visit_verbs,       // "visited Tokyo": the place or nation after one is not the visitor's own
       adjective_names,   // "Baltic" of "Baltic states": before a lower-case word, no name
       org_nouns,         // "bakery chain X", "X, a consultancy": the name is an organisation's
       place_modifiers,   // "in northern X": direction words between "in" and a place
@@ -198,9 +200,9 @@ struct Lexicon {
   WordMap<std::string> title_relation;  // title key -> "leads"/"affiliated_with"
   std::size_t max_title_tokens = 1;
   WordSet title_only_set, line_label_set, given_name_set, family_name_set, post_nominal_set, not_name_set, function_word_set,
-      unit_head_set, whole_body_head_set, demoting_set, office_title_set, role_modifier_set, deputy_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, bilateral_agreement_set,
+      unit_head_set, whole_body_head_set, demoting_set, office_title_set, role_modifier_set, deputy_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, share_noun_set, bilateral_agreement_set,
       subject_adverb_set, verb_auxiliary_set, verb_adverb_set, condition_word_set, person_list_stop_set, unit_word_set,
-      name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set,
+      name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set, visit_verb_set,
       adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set, organiser_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set, role_closing_set,
       person_cue_noun_set, past_verb_set;

@@ -211,6 +211,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.modals, lex.modal_set);
   key_set(lex.state_body_words, lex.state_body_set);
   key_set(lex.group_nouns, lex.group_noun_set);
+  key_set(lex.share_nouns, lex.share_noun_set);
   key_set(lex.bilateral_agreement_words, lex.bilateral_agreement_set);
   key_set(lex.subject_adverbs, lex.subject_adverb_set);
   key_set(lex.verb_auxiliaries, lex.verb_auxiliary_set);
@@ -228,6 +229,7 @@ void index_word_sets(Lexicon& lex) {
   set_of(lex.not_org_acronyms, lex.not_org_acronym_set);
   key_set(lex.place_prefixes, lex.place_prefix_set);
   key_set(lex.signing_verbs, lex.signing_verb_set);
+  key_set(lex.visit_verbs, lex.visit_verb_set);
   key_set(lex.adjective_names, lex.adjective_name_set);
   key_set(lex.org_nouns, lex.org_noun_set);
   key_set(lex.place_modifiers, lex.place_modifier_set);

@@ -80,6 +80,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     if (!body_words && key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
   }
   if (n < 1 || n > 4 || !at.plain) return false;
+  if (meeting_of_names(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
   std::int64_t c = key(b - 1) == "," || key(b - 1) == "of" || key(b - 1) == "to" ? static_cast<std::int64_t>(b) - 2
                                                                                  : static_cast<std::int64_t>(b) - 1;
@@ -114,6 +115,40 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     }
   }
   return n >= 2 && person_title_after(at.si, e);
+}
+
+// "Dorin Recean met Ion Ceban in Chisinau": two names of two or three capitalised words that
+// no body, place or nation uses (no head word, no gazetteer word) meeting each other are people.
+bool Recogniser::meeting_of_names(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  auto personal = [&](std::uint32_t from, std::uint32_t to) {
+    if (to - from < 2 || to - from > 3 || to > toks.size()) return false;
+    for (std::uint32_t k = from; k < to; ++k) {
+      const Token& t = toks[k];
+      if (!t.word || !t.capital || t.all_caps || lex_.generic_org_set.count(t.key) || lex_.head_type.count(t.key) ||
+          lex_.gazetteer.count(t.key))
+        return false;
+    }
+    return to >= toks.size() || !toks[to].capital;
+  };
+  auto run_from = [&](std::uint32_t k) {  // the capitalised run opening at k
+    std::uint32_t j = k;
+    while (j < toks.size() && j < k + 4 && toks[j].word && toks[j].capital) ++j;
+    return j;
+  };
+  auto met = [&](std::int64_t k) { return at.key(k) == "met" || at.key(k) == "meets"; };
+  const std::uint32_t b = at.b, e = at.e;
+  if (!personal(b, e)) return false;
+  if (met(e)) {  // the name before "met (with)"
+    std::uint32_t o = at.key(e + 1) == "with" ? e + 2 : e + 1;
+    return personal(o, run_from(o));
+  }
+  // the name after "met (with)": the subject's run right before
+  std::int64_t v = at.key(b - 1) == "with" ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;
+  if (v < 2 || !met(v)) return false;
+  std::uint32_t first = static_cast<std::uint32_t>(v);
+  while (first > 0 && first + 3 > static_cast<std::uint32_t>(v) && toks[first - 1].word && toks[first - 1].capital) --first;
+  return personal(first, static_cast<std::uint32_t>(v));
 }
 
 // A role after the name, a noun of organisations beside it, or an apposition.

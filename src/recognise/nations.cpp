@@ -113,6 +113,50 @@ std::int64_t Recogniser::context_nation(std::size_t si, std::uint32_t b) const {
   return -1;
 }
 
+// The nation of the place a wire dateline opens the story with ("HANOI, March 12 -":
+// Vietnam; "OSLO -": Norway), the story's own; -1 when there is none.
+std::int64_t Recogniser::dateline_nation() const {
+  std::size_t read = 0;
+  for (const auto& s : doc_.sentences) {
+    if (s.mentions.empty()) continue;
+    const Mention& m = s.mentions.front();
+    std::uint32_t first = 0;
+    while (first < s.tokens.size() && !s.tokens[first].word) ++first;
+    const DocEntity& e = doc_.entities[m.entity];
+    if (m.begin == first && s.tokens[first].all_caps && s.tokens[first].text.size() > 2 && m.end < s.tokens.size() &&
+        (s.tokens[m.end].key == "," || s.tokens[m.end].key == "-" || s.tokens[m.end].key == "(") && e.lexicon >= 0) {
+      // a headline may be the dateline line itself ("HANOI, June 18 -"), not one all in capitals
+      bool caps = std::all_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return !t.word || t.all_caps; });
+      if (s.headline && caps) continue;
+      if (e.type == NodeType::Nation) return e.lexicon;
+      if (e.type != NodeType::Place) return -1;
+      auto nation = lex_.find_entity(lex_.entities[e.lexicon].located_in);
+      return nation && lex_.entities[*nation].type == NodeType::Nation ? static_cast<std::int64_t>(*nation) : -1;
+    }
+    if (++read == 4) return -1;  // the story's first sentences have no dateline
+  }
+  return -1;
+}
+
+// Whether sentence `s` visits `nation` after token `from` ("X visited Tokyo", "travelled to
+// Japan"): a nation or a place the lexicon puts in it, after a visit verb.
+bool Recogniser::visits_nation(const SentenceAnalysis& s, std::uint32_t from, std::int64_t nation) const {
+  std::uint32_t verb = from;
+  while (verb < s.tokens.size() && !lex_.visit_verb_set.count(s.tokens[verb].key)) ++verb;
+  for (const auto& m : s.mentions) {
+    // the object: right after the verb, or after its preposition ("travelled to", "arrived in")
+    if (m.begin != verb + 1 && m.begin != verb + 2) continue;
+    if (m.begin == verb + 2 && s.tokens[verb + 1].key != "to" && s.tokens[verb + 1].key != "in") continue;
+    const DocEntity& e = doc_.entities[m.entity];
+    if (e.lexicon < 0) continue;
+    if (e.type == NodeType::Nation) return e.lexicon == nation;
+    if (e.type != NodeType::Place) continue;
+    auto in = lex_.find_entity(lex_.entities[e.lexicon].located_in);
+    return in && static_cast<std::int64_t>(*in) == nation;
+  }
+  return false;
+}
+
 // The names of lexicon nation `nation`'s body named `core`, the label first:
 // "Estonia's Cyber Command", "Estonian Cyber Command"; "Philippines' Cyber
 // Command", also as some write it, "Philippines's Cyber Command".

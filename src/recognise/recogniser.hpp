@@ -154,6 +154,7 @@ class Recogniser {
   };
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool person_cue(const SpanAt& at) const;
+  bool meeting_of_names(const SpanAt& at) const;
   std::optional<NodeType> neighbour_cue(const SpanAt& at) const;
   std::optional<NodeType> source_cue(const SpanAt& at) const;
   std::optional<NodeType> naming_noun_cue(const SpanAt& at) const;
@@ -242,6 +243,8 @@ class Recogniser {
   std::int64_t nation_of_mention(const Mention& m) const;
   std::int64_t nation_written_with(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   std::int64_t context_nation(std::size_t si, std::uint32_t b) const;
+  std::int64_t dateline_nation() const;
+  bool visits_nation(const SentenceAnalysis& s, std::uint32_t from, std::int64_t nation) const;
   std::int64_t body_nation(int entity) const;
   std::int64_t owner_nation(int entity) const;
   std::int64_t nation_before(std::size_t si, std::uint32_t b) const;

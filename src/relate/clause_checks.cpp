@@ -25,6 +25,27 @@ std::size_t bounded_last(const RelationPattern& p, const PatternMatch& m) {
   return els[k].kind == PatternElement::Slot ? m.last - 1 : m.last;
 }
 
+// "Moldova's participation in the exercise was coordinated by B", "the participation of A in
+// X was led by B", "the team at X was run by B": an occasion named after a share of it
+// (patterns.json share_nouns, group_nouns), the verb right after it, is not what that verb is said of
+// ("a team to X in March, hosted by B": a phrase apart, said of X).
+bool share_of_occasion(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items, std::size_t o) {
+  if (o + 1 >= items.size()) return false;
+  const WordKey& aux = items[o + 1].key;
+  if (aux != "is" && aux != "was" && aux != "were" && aux != "has" && aux != "had" && aux != "will") return false;
+  std::size_t k = o;
+  if (k >= 1 && (items[k - 1].key == "the" || items[k - 1].key == "this" || items[k - 1].key == "that")) --k;
+  if (k < 2) return false;
+  const WordKey& prep = items[k - 1].key;
+  if (prep != "in" && prep != "at" && prep != "of" && prep != "to" && prep != "for") return false;
+  std::size_t noun = k - 2;
+  // "the participation of Armenia in X": the share's owner between the noun and the occasion
+  if (items[noun].is_entity() && noun >= 2 && items[noun - 1].key == "of") noun -= 2;
+  // the noun's last word ("the Moldovan team" is one item, the nation's)
+  const std::string& last = s.tokens[items[noun].end - 1].key;
+  return lex.share_noun_set.count(last) || lex.group_noun_set.count(last);
+}
+
 }  // namespace
 
 bool source_apposition(const RelationPattern& p) {
@@ -67,6 +88,8 @@ bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::ve
     for (; k < m.first; ++k)
       if (lex.condition_word_set.count(items[k].key)) return true;
   }
+  bool object_first = p.elements.front().kind == PatternElement::Slot && p.elements.front().role == 'O';
+  if (p.relation == EdgeType::organises && object_first && share_of_occasion(lex, s, items, m.first)) return true;
   // "talks at the Ministry, which were also attended by X": the subject was attended, it attended
   // nothing (unlike "was represented by", which is taking part)
   if (p.implicit_object && m.last + 1 < items.size() && items[m.last + 1].key == "by" && items[m.last].key == "attended")

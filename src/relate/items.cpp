@@ -14,7 +14,8 @@ using namespace std::string_view_literals;  // compared by size first, not by st
 namespace {
 
 const std::vector<std::string> kPairNouns = {"leaders", "sides", "countries", "nations", "parties", "men", "allies", "ministers", "governments",
-                                             "agencies", "commands", "organisations", "organizations", "institutions", "centres", "centers"};
+                                             "agencies", "commands", "organisations", "organizations", "institutions", "centres", "centers",
+                                             "exercises", "drills"};
 
 bool is_pair_noun(const std::string& k) { return std::find(kPairNouns.begin(), kPairNouns.end(), k) != kPairNouns.end(); }
 

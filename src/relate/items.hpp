@@ -36,6 +36,7 @@ struct ItemContext {
   std::vector<int> last_pair;   // the two parties of the latest meeting, for "the two"
   std::vector<int> last_party_pair;   // what the two who met lead, for "the two sides"
   std::vector<int> last_nation_pair;  // their nations, for "the two nations", "both countries"
+  std::vector<int> last_two_exercises;  // the two exercises the latest sentence naming any named, for "both exercises"
   // The two people "they", "the ministers" stand for: the two who met in the
   // sentence before, else the only two people it named; else empty.
   std::vector<int> person_pair;

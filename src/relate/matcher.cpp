@@ -42,6 +42,9 @@ struct Matcher {
     const WordKey& noun = it.end > 0 && it.end - 1 < toks.size() ? toks[it.end - 1].key : it.key;
     if ((noun == "nations" || noun == "countries" || noun == "governments") && !ctx.last_nation_pair.empty())
       return ctx.last_nation_pair;
+    // "both exercises", "the two drills": the two the story named last, else none
+    static const std::vector<int> kNoExercises;
+    if (noun == "exercises" || noun == "drills") return ctx.last_two_exercises.empty() ? kNoExercises : ctx.last_two_exercises;
     // "they", "the (two) ministers": the two people of the sentence before, when it named them
     if (!ctx.person_pair.empty() && (noun == "they" || people_pair_noun(noun)))
       return ctx.person_pair;

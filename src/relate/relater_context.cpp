@@ -61,6 +61,10 @@ void Relater::remember_person_pair(const SentenceAnalysis& s, std::size_t si) {
 // What the two who met stand for, from everything read so far (called
 // before each sentence): for "the two sides", "the two nations".
 void Relater::refresh_pairs() {
+  ctx_.last_two_exercises.clear();
+  const auto& named = last_events_.first;
+  if (named.size() == 2 && std::all_of(named.begin(), named.end(), [&](int e) { return doc_.entities[e].type == NodeType::Exercise; }))
+    ctx_.last_two_exercises = named;
   if (ctx_.last_pair.size() != 2) return;
   int a = ctx_.last_pair[0], b = ctx_.last_pair[1];
   read_new_relations();
