@@ -1,6 +1,6 @@
 // Recognition by context and across the document: names typed by the words
-// around them, names that recur, partial names, roles and descriptions that
-// point back ("the center").
+// around them, names that recur, partial names and descriptions that point
+// back ("the center"). Roles that name bodies are in role_bodies.cpp.
 #include <map>
 #include <set>
 #include <algorithm>
@@ -246,164 +246,6 @@ bool Recogniser::other_nations_body(const std::string& key, int nation) const {
   return owner >= 0 && doc_.entities[nation].lexicon >= 0 && owner != doc_.entities[nation].lexicon;
 }
 
-// A role written as a name names its organisation: "Cyber Operations
-// Commander" -> "Cyber Operations Command"; "Defense Minister" -> "Defense Ministry";
-// an office's title with its portfolio after it ("Minister of Defence", "Vice
-// Minister for Digital Affairs") -> "Ministry of Defence".
-// "Latvian Defence Minister": only a body of that nation, found by its
-// nation-qualified names ("Latvia's Ministry of Defence", "Latvian Defence Ministry").
-void Recogniser::resolve_roles() {
-  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
-    auto& s = doc_.sentences[si];
-    for (auto& r : s.roles) {
-      RoleBody body = role_body(s, r);
-      if (body.head.empty()) continue;
-      auto it = known_.find(body.key);
-      std::int64_t nation = nation_before(si, r.begin);
-      if (nation >= 0) {
-        int org = nation_role_org(nation, body);
-        if (org >= 0 || (it != known_.end() && body_nation(it->second) >= 0 && body_nation(it->second) != nation)) {
-          r.org = org;
-          continue;
-        }
-        // "Estonian Defense Minister" in a text whose bare "Ministry of Defense" is not
-        // said to be Estonia's (a Japanese article naming its own): not that ministry.
-        if (it != known_.end() && body_nation(it->second) < 0 && !qualified_.count(it->second) &&
-            bare_body_nation(it->second) != nation)
-          continue;
-      }
-      if (it != known_.end()) r.org = it->second;
-      else if (nation < 0 && body.head == "Ministry") r.org = minister_nation(si, r, body.portfolio);
-    }
-  }
-}
-
-// The body role `r` names, if any: "Cyber Operations Commander" -> "Command" with
-// the words "Cyber Operations"; "Minister of Defence" -> "Ministry" with "Defence".
-Recogniser::RoleBody Recogniser::role_body(const SentenceAnalysis& s, const RoleSpan& r) const {
-  RoleBody body;
-  std::string last(s.tokens[r.end - 1].text);
-  auto head = lex_.role_to_org_head.find(last);
-  // "Vice Defense Minister": the deputy's word is no part of the ministry's name
-  std::uint32_t b = r.begin;
-  while (b + 1 < r.end && lex_.deputy_set.count(s.tokens[b].key)) ++b;
-  if (head != lex_.role_to_org_head.end() || (r.end - b >= 2 && lex_.office_title_set.count(s.tokens[r.end - 1].key))) {
-    body.head = head != lex_.role_to_org_head.end() ? head->second : "Ministry";
-    body.words = span_text(text_, s, b, r.end - 1);
-    for (std::uint32_t k = b; k + 1 < r.end; ++k) body.key += s.tokens[k].key + " ";
-    body.key += lex_.token_key(body.head);
-    if (r.end - b >= 2) body.portfolio = s.tokens[r.end - 2].key;
-    return body;
-  }
-  // "(Vice) Minister of|for National Defence": the office, "of", then its portfolio
-  for (std::uint32_t k = r.begin; k + 2 < r.end; ++k) {
-    const std::string& next = s.tokens[k + 1].key;
-    if (!lex_.office_title_set.count(s.tokens[k].key) || (next != "of" && next != "for")) continue;
-    body.head = "Ministry";
-    body.words = span_text(text_, s, k + 2, r.end);
-    body.key = lex_.token_key(body.head) + " of";
-    for (std::uint32_t j = k + 2; j < r.end; ++j) body.key += " " + s.tokens[j].key;
-    body.portfolio = s.tokens[r.end - 1].key;
-    return body;
-  }
-  return body;
-}
-
-// "Defence Minister Jana Novak" with no ministry named and no nation or body
-// before the title: a minister of the nation the text is about, when that is
-// both the one mentioned most and the nearest one before; else -1. `portfolio`:
-// the office's word a minister of another nation would be written with ("Czech defence minister").
-int Recogniser::minister_nation(std::size_t si, const RoleSpan& r, const std::string& portfolio) const {
-  const auto& s = doc_.sentences[si];
-  // a portfolio named ("Defence Minister", not a bare "Minister"); not a headline, read before its context
-  if (portfolio.empty() || s.headline) return -1;
-  for (const auto& m : s.mentions)
-    if (m.end == r.begin || (m.end + 1 == r.begin && s.tokens[m.end].key == "'s")) return -1;
-  if (post_after_name(s, r)) return -1;
-  std::map<std::int64_t, int> count;
-  std::set<std::int64_t> others;  // "a German defence minister": nations the text gives such a minister
-  std::set<std::int64_t> elsewhere;
-  for (const auto& sent : doc_.sentences)
-    for (const auto& m : sent.mentions)
-      if (auto n = nation_of_mention(m); n >= 0) {
-        ++count[n];
-        std::uint32_t k = m.end < sent.tokens.size() && sent.tokens[m.end].key == "'s" ? m.end + 1 : m.end;
-        bool minister = k + 1 < sent.tokens.size() && sent.tokens[k].key == portfolio && sent.tokens[k + 1].key == "minister";
-        if (minister) others.insert(n);
-        // "the Slovenian Minister of Defence": the office then its portfolio, in this sentence
-        minister |= &sent == &s && k + 2 < sent.tokens.size() && sent.tokens[k].key == "minister" &&
-                    sent.tokens[k + 1].key == "of" && sent.tokens[k + 2].key == portfolio;
-        // "Defence Minister A met his Finnish counterpart" / "received B, the Czech defence
-        // minister": a nation the same sentence gives the other minister is not A's
-        if (&sent == &s && (minister || (k < sent.tokens.size() && (sent.tokens[k].key == "counterpart" ||
-                                                                     sent.tokens[k].key == "counterparts"))))
-          elsewhere.insert(n);
-      }
-  std::int64_t most = -1;
-  int best = 0, ties = 0;
-  // the nation the same sentence gives the other minister ("his Slovenian counterpart") is
-  // not in the running
-  for (auto [n, c] : count)
-    if (elsewhere.count(n)) continue;
-    else if (c > best) most = n, best = c, ties = 0;
-    else if (c == best) ++ties;
-  if (most < 0 || ties > 0 || others.size() > others.count(most)) return -1;
-  if (std::int64_t near = context_nation(si, r.begin); near != most && !elsewhere.count(near)) return -1;
-  // a story filed from another nation's city ("HANOI -") is that nation's; a nation visited
-  // ("X visited Tokyo") is not the visitor's
-  if (std::int64_t home = dateline_nation(); home >= 0 && home != most) {
-    auto h = by_lexicon_.find(static_cast<std::uint32_t>(home));
-    return h == by_lexicon_.end() || elsewhere.count(home) || others.size() > others.count(home) ? -1 : h->second;
-  }
-  if (visits_nation(s, r.end, most)) return -1;
-  auto it = by_lexicon_.find(static_cast<std::uint32_t>(most));
-  return it == by_lexicon_.end() ? -1 : it->second;
-}
-
-// "Secretary X of the Philippines", "Joint Secretary X, head of the ministry's
-// division", "X, Assistant Secretary at the Department": the title or the name
-// after it is followed by what the post belongs to, or the name by the
-// person's own post; the text says whose office it is.
-bool Recogniser::post_after_name(const SentenceAnalysis& s, const RoleSpan& r) const {
-  auto key = [&](std::uint32_t k) -> std::string { return k < s.tokens.size() ? std::string(s.tokens[k].key) : std::string(); };
-  auto mention_at = [&](std::uint32_t k) {
-    if (key(k) == "the") ++k;
-    for (const auto& m : s.mentions)
-      if (m.begin == k) return doc_.entities[m.entity].type != NodeType::Person;
-    return false;
-  };
-  // "X, Assistant Secretary at the Department of Defence": the title's own holder
-  if ((key(r.end) == "at" || key(r.end) == "of" || key(r.end) == "in") && mention_at(r.end + 1)) return true;
-  const Mention* person = nullptr;
-  for (const auto& m : s.mentions)
-    if (m.begin >= r.end && m.begin <= r.end + 2) {
-      if (doc_.entities[m.entity].type == NodeType::Person) person = &m;
-      break;
-    }
-  if (!person) return false;
-  std::uint32_t k = person->end;
-  if (key(k) == "of" || key(k) == "at" || key(k) == "from") return mention_at(k + 1);
-  if (key(k) != ",") return false;
-  std::uint32_t n = key(k + 1) == "the" ? k + 2 : k + 1;
-  for (const auto& other : s.roles)
-    if (other.begin == n) return true;
-  return lex_.role_noun_relation.count(key(n)) > 0;
-}
-
-// The body of `nation` the role names, by its nation-qualified names; else -1.
-int Recogniser::nation_role_org(std::int64_t nation, const RoleBody& body) const {
-  const LexEntity& n = lex_.entities[static_cast<std::size_t>(nation)];
-  std::vector<std::string> prefixes{possessive(n.label) + " ", n.label + "'s "};
-  for (const auto& d : n.demonyms) prefixes.push_back(d + " ");
-  const std::string& words = body.words;
-  for (const auto& p : prefixes)
-    for (const auto& core : {words + " " + body.head, body.head + " of " + words, body.head + " of National " + words}) {
-      auto it = known_.find(lex_.name_key_of(p + core));
-      if (it != known_.end()) return it->second;
-    }
-  return -1;
-}
-
 // "the center", "the annual training event": the latest entity of the
 // type the noun describes (whose name has that noun, for organisations).
 void Recogniser::resolve_anaphora() {
@@ -510,7 +352,6 @@ int Recogniser::nation_body_before(std::size_t si, std::uint32_t at, const std::
   return -1;
 }
 
-// Capitalised spans no rule typed, read once the sentence's other names are
 // Whether the name at [b, e) meets a person of the sentence: "A B met C D", "C D met
 // with A B", "A B held talks with C D"; after the verb, the name must close its phrase
 // (not "met Digital Sahel officials").
@@ -539,6 +380,7 @@ bool Recogniser::meets_person(const SentenceAnalysis& s, std::uint32_t b, std::u
   return k > e && person_at(k, 0, true);
 }
 
+// Capitalised spans no rule typed, read once the sentence's other names are
 // known: two or three plain words coordinated with a person ("Rein Tamm and
 // Liisa Saar", "X, Y and Z") or followed by a nation in parentheses ("Tanel
 // Sepp (Estonia)") are people.
