@@ -169,13 +169,13 @@ bool object_follows(const std::vector<Item>& items, std::size_t from) {
 
 bool present_perfect(const std::vector<Item>& items, const PatternMatch& m) {
   for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k)
-    if (items[k].key == "has" || items[k].key == "have") return true;
+    if (perfect_auxiliary(items[k].key, false)) return true;
   return false;
 }
 
 bool perfect(const std::vector<Item>& items, const PatternMatch& m) {
   for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k)
-    if (items[k].key == "has" || items[k].key == "have" || items[k].key == "had") return true;
+    if (perfect_auxiliary(items[k].key)) return true;
   return false;
 }
 

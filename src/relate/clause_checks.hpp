@@ -39,6 +39,11 @@ bool other_occasion_object(const Lexicon& lex, const SentenceAnalysis& s, const 
 // exercise or event named in the clause, X takes no part in one the story told of.
 bool received_visit(const ItemContext& ctx, const std::vector<Item>& items, const PatternMatch& m);
 
+// "has", "have" (present perfect), "had" (`past`): the auxiliary of a perfect tense.
+inline bool perfect_auxiliary(std::string_view key, bool past = true) {
+  return key == "has" || key == "have" || (past && key == "had");
+}
+
 // A perfect tense inside the match ("has met", "had signed").
 // "has joined", not "had joined": news of now, told when it is said.
 bool present_perfect(const std::vector<Item>& items, const PatternMatch& m);

@@ -127,7 +127,7 @@ std::optional<Dating> held_aside_date(const std::vector<TimeExpression>& exprs, 
   std::size_t close = rest.find_first_of(",;", verb_end);  // the aside ends at the next comma
   if (close == std::string_view::npos) close = rest.size();
   for (const auto& x : exprs) {
-      if (x.start < to + verb_end || !x.date || (x.role != TimeRole::Point && x.role != TimeRole::Span)) continue;
+    if (x.start < to + verb_end || !x.date || (x.role != TimeRole::Point && x.role != TimeRole::Span)) continue;
     if (x.end > to + close) return std::nullopt;
     return Dating{x.date, x.until};
   }

@@ -85,7 +85,7 @@ std::optional<Dating> Relater::continued_day(const SentenceAnalysis& s, std::siz
   auto cue = std::find_if(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return words.count(t.key) > 0; });
   if (cue == s.tokens.end()) return std::nullopt;
   // "have also signed": the perfect tells of any time before, not of that day
-  auto perfect = [](const Token& t) { return t.key == "has" || t.key == "have" || t.key == "had"; };
+  auto perfect = [](const Token& t) { return detail::perfect_auxiliary(t.key); };
   if (std::any_of(s.tokens.begin(), s.tokens.end(), perfect)) return std::nullopt;
   auto at = static_cast<std::uint32_t>(cue - s.tokens.begin());
   const auto& before = doc_.sentences[si - 1].mentions;
