@@ -374,13 +374,7 @@ struct Matcher {
   // Whether items[at] is a lower-case noun of the kind of the exercise or event named
   // just before it (cues.json anaphora: "exercise", "drill", "summit").
   bool kind_noun_at(std::size_t at) const {
-    if (at == 0 || at >= items.size() || !lower_word_item(items[at]) || !entity_like(items[at - 1]) ||
-        !items[at - 1].group.empty() || items[at - 1].entity < 0)  // a pronoun or pair item names no one entity
-      return false;
-    NodeType t = entity_type(ctx, items[at - 1].entity);
-    if (t != NodeType::Exercise && t != NodeType::Event) return false;
-    auto noun = ctx.lex->anaphor_type.find(items[at].key);
-    return noun != ctx.lex->anaphor_type.end() && noun->second == t;
+    return at > 0 && at < items.size() && entity_like(items[at - 1]) && kind_noun_within(at) == at + 1;
   }
 
   // Whether up to three kind words after an exercise or event named just before `at` lead
