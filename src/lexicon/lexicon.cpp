@@ -159,6 +159,14 @@ void read_document_participation(DocumentParticipation& d, const Value& v) {
   if (v.HasMember("confidence")) d.confidence = v["confidence"].GetDouble();
 }
 
+void read_pair_nouns(PairNouns& pairs, const Value& v) {
+  if (v.HasMember("nations")) append(pairs.nations, strings_of(v["nations"]));
+  if (v.HasMember("parties")) append(pairs.parties, strings_of(v["parties"]));
+  if (v.HasMember("bodies")) append(pairs.bodies, strings_of(v["bodies"]));
+  if (v.HasMember("people")) append(pairs.people, strings_of(v["people"]));
+  if (v.HasMember("exercises")) append(pairs.exercises, strings_of(v["exercises"]));
+}
+
 void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   bool replace = doc.HasMember("replace") && doc["replace"].GetBool();
   if (replace) lex.patterns.clear();
@@ -177,6 +185,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (doc.HasMember("unit_words")) append(lex.unit_words, strings_of(doc["unit_words"]));
   if (doc.HasMember("nation_groups")) read_map(doc["nation_groups"], lex.nation_groups, replace);
   if (doc.HasMember("cue_families")) read_cue_families(lex, doc["cue_families"], replace);
+  if (doc.HasMember("pair_nouns")) read_pair_nouns(lex.pair_nouns, doc["pair_nouns"]);
   if (doc.HasMember("document_participation")) read_document_participation(lex.document_participation, doc["document_participation"]);
   for (const auto& p : doc["patterns"].GetArray()) {
     RelationPattern rp;

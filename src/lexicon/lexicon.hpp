@@ -92,6 +92,15 @@ struct DocumentParticipation {
   double confidence = 0.6;
 };
 
+// What "the two X" and "both X" stand for (patterns.json "pair_nouns"), by
+// the noun X: the story's last two nations, parties to a deal, bodies,
+// people or exercises.
+struct PairNouns {
+  std::vector<std::string> nations, parties, bodies, people, exercises;
+  WordSet nation_set, party_set, body_set, people_set, exercise_set;  // by index(): token keys
+  WordSet any_set;  // by index(): every noun above
+};
+
 // A fallback read of a relation (patterns.json "cue_families"): a cue word
 // anywhere in a clause whose entities' types admit the relation, where no
 // pattern read one. Lower confidence than a pattern.
@@ -188,6 +197,7 @@ struct Lexicon {
   std::vector<RelationPattern> patterns;
   std::vector<CueFamily> cue_families;  // patterns.json: fallback cues, after the patterns
   DocumentParticipation document_participation;  // patterns.json: taking part in the topic
+  PairNouns pair_nouns;                           // patterns.json: "the two nations", "both sides"
   TemporalWords temporal;        // "temporal" sections: months, weekdays, relative words
   SegmentWords segmentation;     // "segmentation" sections: abbreviations, sentence starters
   MetadataWords metadata;        // "metadata" sections: outlet, dateline and date-label words

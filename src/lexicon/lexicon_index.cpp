@@ -145,6 +145,15 @@ void index_cue_sets(Lexicon& lex) {
   set_of(participation.subject_openers, participation.subject_opener_set);
   set_of(participation.clause_openers, participation.clause_opener_set);
   set_of(participation.free_words, participation.free_word_set);
+  auto& pairs = lex.pair_nouns;
+  key_set_of(lex, pairs.nations, pairs.nation_set);
+  key_set_of(lex, pairs.parties, pairs.party_set);
+  key_set_of(lex, pairs.bodies, pairs.body_set);
+  key_set_of(lex, pairs.people, pairs.people_set);
+  key_set_of(lex, pairs.exercises, pairs.exercise_set);
+  pairs.any_set.clear();
+  for (const WordSet* set : {&pairs.nation_set, &pairs.party_set, &pairs.body_set, &pairs.people_set, &pairs.exercise_set})
+    for (const auto& w : *set) pairs.any_set.insert(w);
   set_of(lex.companion_closers, lex.companion_closer_set);
   set_of(lex.not_verbs, lex.not_verb_set);
   auto phrase_words = [&lex](const std::vector<std::string>& phrases, std::vector<std::vector<std::string>>& out) {

@@ -13,12 +13,6 @@ using namespace std::string_view_literals;  // compared by size first, not by st
 
 namespace {
 
-const std::vector<std::string> kPairNouns = {"leaders", "sides", "countries", "nations", "parties", "men", "allies", "ministers", "governments",
-                                             "agencies", "commands", "organisations", "organizations", "institutions", "centres", "centers",
-                                             "exercises", "drills"};
-
-bool is_pair_noun(const std::string& k) { return std::find(kPairNouns.begin(), kPairNouns.end(), k) != kPairNouns.end(); }
-
 }  // namespace
 
 int ItemBuilder::role_at(std::size_t i) const {
@@ -113,7 +107,7 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
   }
   if ((t.key == "the"sv && i + 1 < n && s.tokens[i + 1].key == "two"sv) || t.key == "both"sv) {
     std::uint32_t e = i + (t.key == "the"sv ? 2 : 1);
-    if (e < n && is_pair_noun(s.tokens[e].key)) ++e;
+    if (e < n && ctx.lex->pair_nouns.any_set.count(s.tokens[e].key)) ++e;
     if (t.key == "the"sv || e > i + 1) {
       items.push_back({-1, {}, "<pair>", i, e});
       return e - i;
@@ -170,7 +164,7 @@ std::uint32_t ItemBuilder::push_person_pair(std::uint32_t i) {
   if (ctx.person_pair.size() != 2) return 0;
   const WordKey& key = s.tokens[i].key;
   std::uint32_t len = key == "they"sv ? 1
-                      : key == "the"sv && i + 1 < s.tokens.size() && people_pair_noun(s.tokens[i + 1].key) ? 2 : 0;
+                      : key == "the"sv && i + 1 < s.tokens.size() && ctx.lex->pair_nouns.people_set.count(s.tokens[i + 1].key) ? 2 : 0;
   if (len) items.push_back({-1, {}, "<pair>", i, i + len});
   return len;
 }
@@ -397,10 +391,6 @@ bool semicolons_join_list(const SentenceAnalysis& s) {
     if (!named) return false;
   }
   return true;
-}
-
-bool people_pair_noun(std::string_view k) {
-  return k == "ministers"sv || k == "leaders"sv || k == "men"sv || k == "women"sv || k == "envoys"sv || k == "commanders"sv;
 }
 
 NodeType entity_type(const ItemContext& ctx, int entity) { return ctx.doc->entities[entity].type; }

@@ -68,10 +68,6 @@ NodeType entity_type(const ItemContext& ctx, int entity);
 // with a name, the last with "and").
 bool semicolons_join_list(const SentenceAnalysis& s);
 
-// "they", "the ministers": words for the two people of the sentence before
-// (ItemContext::person_pair); the nouns here, "they" aside.
-bool people_pair_noun(std::string_view key);
-
 // "A, and B, the deputy head of C": whether items[at] is a person followed by
 // an apposition of one person (", the deputy head"; not ", the two ministers",
 // ", the foreign ministers"), which is that person's alone.

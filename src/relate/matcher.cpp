@@ -36,31 +36,25 @@ struct Matcher {
   std::size_t sentence;
   PatternMatch m;
 
-  // "the two" are the two who met; "the two nations", "both countries" what they stand for.
+  // "the two" are the two who met; "the two nations", "both countries" what they
+  // stand for (patterns.json pair_nouns).
   const std::vector<int>& pair_of(const Item& it) const {
     const auto& toks = ctx.doc->sentences[sentence].tokens;
     const WordKey& noun = it.end > 0 && it.end - 1 < toks.size() ? toks[it.end - 1].key : it.key;
-    if ((noun == "nations" || noun == "countries" || noun == "governments") && !ctx.last_nation_pair.empty())
-      return ctx.last_nation_pair;
+    const PairNouns& pairs = ctx.lex->pair_nouns;
+    if (pairs.nation_set.count(noun) && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
     // "both exercises", "the two drills": the two the story named last, else none
-    static const std::vector<int> kNoExercises;
-    if (noun == "exercises" || noun == "drills") return ctx.last_two_exercises.empty() ? kNoExercises : ctx.last_two_exercises;
-    // "they", "the (two) ministers": the two people of the sentence before, when it named them
-    if (!ctx.person_pair.empty() && (noun == "they" || people_pair_noun(noun)))
-      return ctx.person_pair;
-    // "the two countries" after two people met whose nations are unknown: not those people
     static const std::vector<int> kNone;
-    // nor "the two agencies" (commands, centres...)
-    bool bodies = noun == "nations" || noun == "countries" || noun == "governments" || noun == "agencies" || noun == "commands" ||
-                  noun == "organisations" || noun == "organizations" || noun == "institutions" || noun == "centres" ||
-                  noun == "centers";
-    if (bodies && std::any_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
+    if (pairs.exercise_set.count(noun)) return ctx.last_two_exercises.empty() ? kNone : ctx.last_two_exercises;
+    // "they", "the (two) ministers": the two people of the sentence before, when it named them
+    if (!ctx.person_pair.empty() && (noun == "they" || pairs.people_set.count(noun))) return ctx.person_pair;
+    // "the two countries" (agencies, commands...) after two people met whose nations are
+    // unknown: not those people
+    if (pairs.body_set.count(noun) && std::any_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
           return entity_type(ctx, e) == NodeType::Person;
         }))
       return kNone;
-    bool parties = noun == "nations" || noun == "countries" || noun == "governments" || noun == "sides" || noun == "allies" ||
-                   noun == "parties";
-    return parties && !ctx.last_party_pair.empty() ? ctx.last_party_pair : ctx.last_pair;
+    return pairs.party_set.count(noun) && !ctx.last_party_pair.empty() ? ctx.last_party_pair : ctx.last_pair;
   }
 
   // Called for every item and pattern: looks at the entities in place (no copy).
