@@ -221,20 +221,23 @@ struct Matcher {
     return std::isalpha(static_cast<unsigned char>(k[0])) != 0;
   }
 
-  // "hosted the Vesuvius Grid cyber exercise", "the X cyber defence exercise": a noun
-  // of the exercise's (or event's) own kind within a few lower-case words after it;
-  // the item after that noun, else 0.
-  std::size_t kind_noun_within(std::size_t next) const {
-    constexpr std::size_t kMaxModifiers = 3;
+  // "hosted the Vesuvius Grid cyber exercise", "the X cyber defence exercise": the first
+  // noun of the kind of the exercise (or event) named at next - 1, within `max_modifiers`
+  // lower-case words after it; the item after that noun, else 0. A `phrase` reads a
+  // compound ("the X command-post drill": "-" skipped) and stops at a function word.
+  std::size_t kind_noun_after(std::size_t next, std::size_t max_modifiers, bool phrase) const {
     if (next == 0 || next > items.size() || items[next - 1].entity < 0 || !items[next - 1].group.empty()) return 0;
     NodeType t = entity_type(ctx, items[next - 1].entity);
     if (t != NodeType::Exercise && t != NodeType::Event) return 0;
-    for (std::size_t k = next; k < items.size() && k <= next + kMaxModifiers && lower_word_item(items[k]); ++k) {
+    for (std::size_t k = next; k < items.size() && k <= next + max_modifiers; ++k) {
+      if (phrase && items[k].key == "-") continue;
+      if (!lower_word_item(items[k]) || (phrase && ctx.lex->function_word_set.count(items[k].key))) return 0;
       auto noun = ctx.lex->anaphor_type.find(items[k].key);
-      if (noun != ctx.lex->anaphor_type.end()) return noun->second == t ? k + 1 : 0;
+      if (noun != ctx.lex->anaphor_type.end()) return noun->second == t ? k + 1 : 0;  // the first noun decides
     }
     return 0;
   }
+  std::size_t kind_noun_within(std::size_t next) const { return kind_noun_after(next, 3, false); }
 
   // Words matched at i: a bit per length in items (bit 1 for one item), 0 when none.
   // Every alternative counts: "director" and "director general" both match
@@ -368,23 +371,12 @@ struct Matcher {
   // Whether items[at] is a lower-case noun of the kind of the exercise or event named
   // just before it (cues.json anaphora: "exercise", "drill", "summit").
   bool kind_noun_at(std::size_t at) const {
-    return at > 0 && at < items.size() && entity_like(items[at - 1]) && kind_noun_within(at) == at + 1;
+    return at > 0 && at < items.size() && entity_like(items[at - 1]) && kind_noun_after(at, 0, false) == at + 1;
   }
 
-  // Whether up to three kind words after an exercise or event named just before `at` lead
+  // Whether up to four kind words after an exercise or event named just before `at` lead
   // to a noun of its kind: "the Iron Lantern cyber exercise", "the X command-post drill".
-  bool kind_phrase_at(std::size_t at) const {
-    if (at == 0 || at >= items.size() || items[at - 1].entity < 0 || !items[at - 1].group.empty()) return false;
-    NodeType t = entity_type(ctx, items[at - 1].entity);
-    if (t != NodeType::Exercise && t != NodeType::Event) return false;
-    for (std::size_t j = at; j < items.size() && j < at + 5; ++j) {
-      if (items[j].key == "-") continue;
-      if (!lower_word_item(items[j]) || ctx.lex->function_word_set.count(items[j].key)) return false;
-      auto noun = ctx.lex->anaphor_type.find(items[j].key);
-      if (noun != ctx.lex->anaphor_type.end()) return noun->second == t;  // the first noun decides
-    }
-    return false;
-  }
+  bool kind_phrase_at(std::size_t at) const { return kind_noun_after(at, 4, true) > 0; }
 
   bool run_slot(const PatternElement& e, std::size_t ei, std::size_t i) {
     if (i + 1 < items.size() && items[i].word == word::the && fits(e, items[i + 1])) ++i;
