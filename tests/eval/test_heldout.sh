@@ -1,5 +1,5 @@
 # The extraction score on the project's held-out sets (tests/data/heldout and
-# heldout2 to heldout10 (visible) and the blind heldout11 and later sets): builds each set's graph and prints its score.
+# heldout2 to heldout10 (visible) and the blind heldout11 and heldout12): builds each set's graph and prints its score.
 # It fails when a build fails, a graph is not a valid graph file, or a score
 # falls below its floor. The floors sit a little under the scores measured on
 # 2026-12-01 (heldout, 21 articles: 0.96/0.93/64 of 74; heldout2 0.87/0.56/18 of 91;
@@ -53,7 +53,8 @@
 # from then): heldout4 109 of 132, heldout5 120 of 144, heldout6 124 of 149, heldout7 162 of 201,
 # heldout8 0.95/0.85/122 of 160, heldout9 0.92/0.75/100 of 162, heldout11 0.94/0.76/90 of 149; so a
 # change that loses ground on articles nobody tuned against is caught; raise
-# them as extraction improves.
+# them as extraction improves. heldout12, written 2026-12-05 (session 26) by someone who never read the
+# rules: 0.88/0.69/59 of 145 (heldout10 visible from then).
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
 set -u
 binary=$1
@@ -71,7 +72,8 @@ floors_heldout8="--min-entity-f1 0.94 --min-relation-f1 0.84 --min-date-recall 0
 floors_heldout9="--min-entity-f1 0.91 --min-relation-f1 0.74 --min-date-recall 0.61"
 floors_heldout10="--min-entity-f1 0.92 --min-relation-f1 0.70 --min-date-recall 0.25"
 floors_heldout11="--min-entity-f1 0.93 --min-relation-f1 0.75 --min-date-recall 0.60"
-for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11; do
+floors_heldout12="--min-entity-f1 0.87 --min-relation-f1 0.68 --min-date-recall 0.40"
+for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
   echo "== $set"
