@@ -242,7 +242,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"numbered_nouns", &t.numbered_nouns}, {"future_cues", &t.future_cues},
       {"saying_words", &t.saying_words},   {"clause_openers", &t.clause_openers},
       {"clause_conjunctions", &t.clause_conjunctions}, {"other_time_words", &t.other_time_words},
-      {"contrast_conjunctions", &t.contrast_conjunctions},
+      {"contrast_conjunctions", &t.contrast_conjunctions}, {"relative_words", &t.relative_words},
       {"since_event_openers", &t.since_event_openers}, {"since_event_links", &t.since_event_links},
       {"occurrence_verbs", &t.occurrence_verbs}, {"past_tense_words", &t.past_tense_words},
       {"office_phrases", &t.office_phrases}, {"occasion_phrases", &t.occasion_phrases}, {"date_field_labels", &t.date_field_labels},

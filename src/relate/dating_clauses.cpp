@@ -94,16 +94,15 @@ std::optional<Dating> state_opening_date(const std::vector<TimeExpression>& expr
   std::string_view after = sentence.substr(opener->end, from - opener->end);
   if (!after.starts_with(",") && !after.starts_with(" ") && !after.starts_with(":")) return std::nullopt;
   // not another clause between ("In 2023, when the unit that ..."); a verb of setting up is the state's start
-  static constexpr std::string_view kClauseWords[] = {"which", "who", "where", "that", "when", "while", "whereas"};
   std::string lower;
-  for (const auto& w : words_of(after, lower))
-    if (words.saying_words.count(std::string(w.text)) ||
-        std::find(std::begin(kClauseWords), std::end(kClauseWords), w.text) != std::end(kClauseWords))
-      return std::nullopt;
+  for (const auto& w : words_of(after, lower)) {
+    std::string word(w.text);
+    if (words.saying_words.count(word) || words.relative_words.count(word)) return std::nullopt;
+  }
   // a table row's date cell ("| 13 Jun | X, commander of Y, closes ...") dates the row's happening, not a post
-  if (after.find_first_of(";|") != std::string_view::npos || after.find(", and ") != std::string_view::npos ||
-      after.find(", but ") != std::string_view::npos || contrast_between(after, words))
-    return std::nullopt;
+  if (after.find_first_of(";|") != std::string_view::npos || contrast_between(after, words)) return std::nullopt;
+  for (const auto& conjunction : words.clause_conjunctions)  // ", and": another clause
+    if (after.find(", " + conjunction + " ") != std::string_view::npos) return std::nullopt;
   return Dating{opener->date, {}};
 }
 

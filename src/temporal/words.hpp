@@ -47,6 +47,7 @@ struct TemporalWords {
   WordSet clause_openers;      // "which", "founded": a later date belongs to another fact
   WordSet clause_conjunctions; // "and" after a comma starts another clause
   WordSet contrast_conjunctions; // ", while": a time before does not date the clause after
+  WordSet relative_words;      // "which", "when": a clause inside another, of its own time
   WordSet other_time_words;    // "previously", "will": no date is inherited
   WordMap<int> sequence_words; // "next" 1, "previous" -1: "the next day"
   WordSet occurrence_verbs;    // "held", "took place": the event's own date
