@@ -55,3 +55,15 @@ TEST_CASE("s26: a lexicon folder adds a word that opens a clause of its own time
   CHECK_FALSE(has(extended, dated));
   CHECK(has(extended, "Ingrid Solberg affiliated_with European Cybersecurity Competence Centre"));
 }
+
+// patterns.json headquarters_near: "has its secretariat/seat in" places a body like "has its headquarters in".
+TEST_CASE("s26: a body's secretariat or seat places it", "[relate][located_in][s26]") {
+  check_relation_rows({
+      {"The Baltic Incident Response Association has its secretariat in Vilnius, Lithuania.",
+       {"Baltic Incident Response Association located_in Vilnius", "Baltic Incident Response Association located_in Lithuania"},
+       {}},
+      {"The Global Forum on Cyber Expertise, which has its seat in The Hague, met on Monday.",
+       {"Global Forum on Cyber Expertise located_in The Hague"},
+       {}},
+  });
+}
