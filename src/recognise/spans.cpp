@@ -290,6 +290,12 @@ std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b
     if (best == 0) break;
     taken += best;
   }
+  // "General Directorate of X", "General Staff of the FAR": a title right before a body's
+  // head word is a word of the body's name, not a person's title
+  if (taken > 0 && b + taken < e && s.tokens[b + taken].capital) {
+    auto head = lex_.head_type.find(s.tokens[b + taken].key);
+    if (head != lex_.head_type.end() && head->second == NodeType::Organisation) return 0;
+  }
   return taken;
 }
 
