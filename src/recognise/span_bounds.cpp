@@ -435,9 +435,13 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
       bool known_before = known_.count(key_of(s, i, k)) > 0 || gazetteer_match(s, i, &hit) == k - i;
       // "Ministry of Digital Economy and Society": one last word after "and" ends the portfolio
       bool portfolio_word = k + 2 == j && !toks[k + 1].all_caps;
+      // "NHS Grampian and Aberdeen City Council": a name of two words or more before "and" and a
+      // known name opening the words after it are two bodies ("Science and Technology Agency" one)
+      const LexHit* after_hit = nullptr;
+      bool known_after = k >= i + 2 && k + 1 < j && gazetteer_match(s, k + 1, &after_hit) > 0;
       bool keep = complement >= 0
                       ? ((!head_after || portfolio_word) && !named_after && !place_complement(s, complement, k))
-                      : head_after && !known_before;
+                      : head_after && !known_before && !known_after;
       // "Director of Signals & Cyber Command": prose lists with "and"; an ampersand between
       // capitalised words is a name's own, unless a known name stands on either side of it.
       if (key == "&") keep = !named_after && !known_before;

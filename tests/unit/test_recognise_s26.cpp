@@ -18,3 +18,12 @@ TEST_CASE("s26: 'General' before a body's head word is a word of its name", "[re
   CHECK(has(people, "Ana Ortiz:Person"));
   CHECK(has(people, "Mark Rutte:Person"));
 }
+
+TEST_CASE("s26: two bodies joined by 'and' when a known place opens the second", "[recognise][s26]") {
+  auto names = entity_names(analyse(
+      "Teams came from the hospital group Tartu Kliinikum and Tallinn City Council, and from the Science and "
+      "Technology Agency."));
+  CHECK(has(names, "Tartu Kliinikum:Organisation"));
+  CHECK(has(names, "Tallinn City Council:Organisation"));
+  CHECK(has(names, "Science and Technology Agency:Organisation"));
+}
