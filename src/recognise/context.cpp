@@ -438,12 +438,12 @@ void Recogniser::type_candidates() {
 // names, candidates and joiners around it; a lower-case word or ":" opens it.
 bool Recogniser::listed_with_bodies(const SentenceAnalysis& s, const Candidate& c) const {
   const auto& toks = s.tokens;
-  std::size_t lead_end = 0;
+  std::size_t lead_begin = 0, lead_end = 0;
   for (const auto& phrase : lex_.participant_list_lead_words)
     for (std::size_t i = 0; i + phrase.size() <= c.begin && lead_end == 0; ++i) {
       bool same = true;
       for (std::size_t k = 0; k < phrase.size() && same; ++k) same = toks[i + k].key == phrase[k];
-      if (same) lead_end = i + phrase.size();
+      if (same) lead_begin = i, lead_end = i + phrase.size();
     }
   if (lead_end == 0) return false;
   std::vector<char> listed(toks.size(), 0);  // 2: a body's name, 1: a candidate's
@@ -466,7 +466,16 @@ bool Recogniser::listed_with_bodies(const SentenceAnalysis& s, const Candidate& 
   // "..., Recean said": a name its speech verb follows is a speaker, not an item
   if (e < toks.size() && std::find(lex_.speech_verbs.begin(), lex_.speech_verbs.end(), toks[e].key) != lex_.speech_verbs.end())
     return false;
-  return std::any_of(listed.begin() + b, listed.begin() + e, [](char x) { return x == 2; });
+  if (std::any_of(listed.begin() + b, listed.begin() + e, [](char x) { return x == 2; })) return true;
+  // "20 organisations took part, including A, B and C", "took part, among them the energy firms
+  // A and B": a noun of bodies (cues.json type_nouns) just before the lead or the list types it
+  auto body_noun = [&](std::size_t j) {
+    auto t = lex_.type_noun_type.find(toks[j].key);
+    return !toks[j].capital && t != lex_.type_noun_type.end() && t->second == NodeType::Organisation;
+  };
+  for (std::size_t j = lead_begin >= 3 ? lead_begin - 3 : 0; j < b; ++j)
+    if ((j < lead_begin || j + 3 >= b) && body_noun(j)) return true;
+  return false;
 }
 
 }  // namespace newsgraph::detail

@@ -27,3 +27,14 @@ TEST_CASE("s26: two bodies joined by 'and' when a known place opens the second",
   CHECK(has(names, "Tallinn City Council:Organisation"));
   CHECK(has(names, "Science and Technology Agency:Organisation"));
 }
+
+TEST_CASE("s26: names listed after 'organisations took part, including' are bodies", "[recognise][s26]") {
+  auto names = entity_names(analyse(
+      "About 200 people from 20 organisations took part, including Elvora, Nordgrid Energia and Kalvik. "
+      "Teams from twelve companies took part, including the energy firms Alpha Varde and Betelmark."));
+  CHECK(has(names, "Elvora:Organisation"));
+  CHECK(has(names, "Nordgrid Energia:Organisation"));
+  CHECK(has(names, "Kalvik:Organisation"));
+  CHECK(has(names, "Alpha Varde:Organisation"));
+  CHECK(has(names, "Betelmark:Organisation"));
+}
