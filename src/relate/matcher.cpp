@@ -422,6 +422,9 @@ struct Matcher {
       if (boundary(it) || it.word == word::but || it.word == word::while_ || it.word == word::which ||
           it.word == word::who)
         return;
+      // "organised by X for 40 nations, including A": a phrase of its own, A is no organiser
+      // ("together with": the extender's own "with" comes after it set `extender`)
+      if (!extender && !entity_like(it) && ctx.lex->extension_stop_set.count(it.key)) return;
       if (entity_like(it)) {
         // "as well as its partners", "as well as Europol's partners": the owner is not one of them
         if (i + 1 < items.size() && items[i + 1].word == word::possessive) return;

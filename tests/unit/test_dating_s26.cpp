@@ -67,3 +67,19 @@ TEST_CASE("s26: a body's secretariat or seat places it", "[relate][located_in][s
        {}},
   });
 }
+
+// patterns.json extension_stops: "including" after a phrase of its own adds nothing to the last slot.
+TEST_CASE("s26: 'including' after a prepositional phrase does not extend the last slot", "[relate][s26]") {
+  check_relation_rows({
+      {"Locked Shields was organised by the CCDCOE for 40 nations, including Latvia and Japan.",
+       {"NATO Cooperative Cyber Defence Centre of Excellence organises Locked Shields"},
+       {"Latvia organises Locked Shields", "Japan organises Locked Shields"}},
+      {"The Harbour Shield exercise was held in Agadir with twenty countries, including Ghana.",
+       {"Harbour Shield located_in Agadir"},
+       {"Harbour Shield located_in Ghana"}},
+      // an extender right after the slot still adds
+      {"Latvia joined the Quartet Group, along with Estonia and Finland.",
+       {"Latvia member_of Quartet Group", "Estonia member_of Quartet Group", "Finland member_of Quartet Group"},
+       {}},
+  });
+}
