@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "recognise/recogniser.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 // "Ireland's Minister for Defence, X", "the head of NSM, X", "Chile's ambassador
@@ -289,7 +290,7 @@ void Recogniser::resolve_anaphora() {
                          !lex_.function_word_set.count(next) && next != "'s" && !verb;
         if (named || more_noun) break;
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
-        if (int e = described_entity(si, i, recent, recent_sentence, type, noun); e >= 0)
+        if (int e = described_entity(si, i, recent, recent_sentence, type, noun); e >= 0 && !other_edition(s, i + 1, j, e))
           found.push_back({i, end, e, MentionKind::Anaphor});
         break;
       }
@@ -297,6 +298,45 @@ void Recogniser::resolve_anaphora() {
     std::erase_if(s.mentions, [&](const Mention& m) { return std::find(replaced.begin(), replaced.end(), m.begin) != replaced.end(); });
     for (auto& m : found) s.mentions.push_back(m);
   }
+}
+
+namespace {
+
+// 3 for "third" or "3rd", else 0.
+int ordinal_of(std::string_view word, const TemporalWords& words) {
+  if (auto it = words.ordinal_words.find(word); it != words.ordinal_words.end()) return it->second;
+  std::size_t d = 0;
+  while (d < word.size() && word[d] >= '0' && word[d] <= '9') ++d;
+  std::string_view rest = word.substr(d);
+  bool suffix = rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+  return d > 0 && d <= 2 && suffix ? std::stoi(std::string(word.substr(0, d))) : 0;
+}
+
+}  // namespace
+
+// "The 3rd X meeting was held in Tokyo. The second meeting was held in 2025",
+// "at the next meeting": words between "the" and the noun (tokens [from, to))
+// that say another edition than `entity`: a sequence word ("next",
+// "previous"), or an ordinal other than the one its name carries.
+bool Recogniser::other_edition(const SentenceAnalysis& s, std::uint32_t from, std::uint32_t to, int entity) const {
+  const TemporalWords& words = lex_.temporal;
+  int ordinal = 0;
+  for (std::uint32_t k = from; k < to; ++k) {
+    if (words.sequence_words.count(s.tokens[k].key)) return true;
+    if (int n = ordinal_of(s.tokens[k].key, words)) ordinal = n;
+  }
+  if (!ordinal) return false;
+  // the name's ordinal: in its label ("3rd X Meeting"), else right before a mention ("the 4th X Meeting")
+  int named = 0;
+  for_each_word(doc_.entities[entity].label, [&](std::string_view w) {
+    if (!named) named = ordinal_of(lower_word(w), words);
+  });
+  for (const auto& earlier : doc_.sentences) {
+    if (&earlier == &s || named) break;
+    for (const auto& m : earlier.mentions)
+      if (m.entity == entity && m.begin > 0 && !named) named = ordinal_of(earlier.tokens[m.begin - 1].key, words);
+  }
+  return named && named != ordinal;
 }
 
 // The entity "the <noun>" at token `at` of sentence si stands for: the latest

@@ -45,3 +45,23 @@ TEST_CASE("d3: 'this year's edition' speaks of the event the sentence before nam
        {"Finland participates_in Cyber Coalition 2025-06-02"}},
   });
 }
+
+TEST_CASE("d3: 'the third meeting', 'the next meeting' are other editions than the 4th one named", "[recognise][dating][d3]") {
+  // the recogniser leaves the ordinal out of the name ("Baltic Cyber Policy Meeting")
+  check_relation_rows({
+      {"Latvia and Norway took part in the 4th Baltic Cyber Policy Meeting, held in Riga on 2 June. The third meeting "
+       "was held in Oslo in 2024.",
+       {"Latvia participates_in Baltic Cyber Policy Meeting 2025-06-02"},
+       {"Baltic Cyber Policy Meeting located_in Oslo"}},
+      {"Finland hosted the 2nd Nordic Cyber Meeting on 3 June. The third meeting was held in Turku in 2024.",
+       {"Finland organises Nordic Cyber Meeting 2025-06-03"},
+       {"Nordic Cyber Meeting located_in Turku"}},
+      {"Finland hosted the 2nd Nordic Cyber Meeting in Turku. The next meeting will be held in Oslo in 2026.",
+       {"Finland organises Nordic Cyber Meeting"},
+       {"Nordic Cyber Meeting located_in Oslo"}},
+      // the same ordinal: the same meeting
+      {"Finland hosted the 2nd Nordic Cyber Meeting on 3 June. The second meeting was held in Turku.",
+       {"Nordic Cyber Meeting located_in Turku 2025-06-03"},
+       {}},
+  });
+}
