@@ -125,6 +125,9 @@ std::optional<std::vector<std::pair<std::size_t, std::size_t>>> occurrence_verbs
     bool known = verb_list.may_be(w) &&
                  (words.occurrence_verbs.count(w) ||
                   (at == 1 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.occurrence_verbs.count(lower_word(w))));
+    // "ComDCiber planned to invite officers ... later this year": a plan of another deed, not an
+    // occurrence (a verb of the plan's own, "scheduled to begin", is read for itself)
+    known = known && !(words.future_cues.count(w) && std::string_view(padded).substr(at + w.size(), 4) == " to ");
     if (known && std::find(seen.begin(), seen.end(), w) == seen.end()) {
       seen.push_back(w);
       verbs.push_back({at - 1, w.size()});  // `padded` is one further on

@@ -65,3 +65,18 @@ TEST_CASE("d3: 'the third meeting', 'the next meeting' are other editions than t
        {}},
   });
 }
+
+TEST_CASE("d3: 'planned to invite ... later this year' tells no occurrence of the event", "[dating][d3]") {
+  check_relation_rows({
+      {"Crossed Swords ran from 2 to 6 June in Riga. The scenario centred on a port. Teams defended power networks. "
+       "Each team had six members. The range held 400 hosts. Colonel Ana Ruiz, head of the Chilean delegation, told "
+       "reporters that the navy planned to invite Peruvian officers to its own drill later this year.",
+       {"Chile participates_in Crossed Swords 2025-06-02"},
+       {"Chile participates_in Crossed Swords 2025"}},
+      // a plan's own occurrence verb still dates the event
+      {"Crossed Swords was scheduled to begin on 2 June in Riga. The scenario centred on a port. Teams defended power "
+       "networks. Each team had six members. The range held 400 hosts. Chile sent a team to Crossed Swords.",
+       {"Chile participates_in Crossed Swords 2025-06-02"},
+       {}},
+  });
+}
