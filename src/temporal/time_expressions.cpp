@@ -126,7 +126,7 @@ std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   return p.end = i + 1, p;
 }
 
-// Thursday / last Thursday / next Thursday / Thursday, Nov. 30. A weekday
+// Thursday / last Thursday / next Thursday / Thursday, Nov. 30 / Thursday (30 November). A weekday
 // alone is the latest one on or before the publication date, or the next
 // one on or after it when the clause looks ahead ("will meet on Friday").
 std::optional<Parsed> Matcher::parse_weekday(std::size_t i) const {
@@ -142,8 +142,13 @@ std::optional<Parsed> Matcher::parse_weekday(std::size_t i) const {
   bool abbreviated = f->flags & kShortWeekday;
   std::size_t k = j + 1 + (punct(j + 1, '.') ? 1 : 0);
   k += punct(k, ',') ? 1 : 0;
-  if (auto explicit_date = parse_absolute(k); explicit_date && explicit_date->day) {
+  // "on Thursday (12 March)": the date in brackets is the weekday's
+  bool bracket = punct(k, '(');
+  k += bracket ? 1 : 0;
+  if (auto explicit_date = parse_absolute(k);
+      explicit_date && explicit_date->day && (!bracket || punct(explicit_date->end, ')'))) {
     explicit_date->relative = explicit_date->needs_year;
+    explicit_date->end += bracket ? 1 : 0;
     return explicit_date;
   }
   if (abbreviated) return std::nullopt;  // "Sun", "Wed" alone: too often not a day

@@ -3,6 +3,7 @@
 
 #include "paraphrase_rows.hpp"
 #include "published_rows.hpp"
+#include "temporal/time_expressions.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
@@ -79,4 +80,21 @@ TEST_CASE("d3: 'planned to invite ... later this year' tells no occurrence of th
        {"Chile participates_in Crossed Swords 2025-06-02"},
        {}},
   });
+}
+
+TEST_CASE("d3: a weekday with its date in brackets is that date", "[temporal][d3]") {
+  const Date published{2026, 6, 22};  // a Monday
+  auto one = [&](const char* text) {
+    auto found = find_time_expressions(text, published);
+    REQUIRE(found.size() == 1);
+    return found.front();
+  };
+  auto e = one("The range opened on Thursday (12 March) in Riga.");
+  CHECK(e.date->iso() == "2026-03-12");
+  CHECK(std::string_view("The range opened on Thursday (12 March) in Riga.").substr(e.start, e.end - e.start) ==
+        "Thursday (12 March)");
+  CHECK(one("Talks were held on Friday (May 8, 2025).").date->iso() == "2025-05-08");
+  // a bracket that holds more than the date: the weekday alone, the date apart
+  CHECK(find_time_expressions("It opened on Thursday (12 March, in Riga).", published).front().date->iso() ==
+        "2026-06-18");
 }
