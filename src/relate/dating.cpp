@@ -520,6 +520,8 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
   int n = count_word(at(k), words);
   char unit = unit_of(at(k + 1), words);
   if (n < 0 || !unit) return std::nullopt;
+  // "ran the team for six years before taking the job": how long, not when
+  if (k > 0 && at(k - 1) == "for") return std::nullopt;
   std::string_view dir = at(k + 2);
   if (dir == "later" || dir == "earlier") return Relative{w[k].start, w[k + 2].end, unit, dir == "later" ? n : -n, false};
   if (dir == "after" || dir == "before") return Relative{w[k].start, w[k + 2].end, unit, dir == "after" ? n : -n, true};

@@ -3,6 +3,7 @@
 
 #include "paraphrase_rows.hpp"
 #include "published_rows.hpp"
+#include "relate/dating.hpp"
 #include "temporal/time_expressions.hpp"
 
 using namespace newsgraph;
@@ -97,4 +98,17 @@ TEST_CASE("d3: a weekday with its date in brackets is that date", "[temporal][d3
   // a bracket that holds more than the date: the weekday alone, the date apart
   CHECK(find_time_expressions("It opened on Thursday (12 March, in Riga).", published).front().date->iso() ==
         "2026-06-18");
+}
+
+TEST_CASE("d3: 'for six years before taking the job' is how long, not when", "[dating][d3]") {
+  auto exprs = find_time_expressions("Ruiz, who ran the CERT for six years before taking the job, was appointed in February.",
+                                     Date{2026, 6, 22});
+  detail::anchor_relative(exprs, "Ruiz, who ran the CERT for six years before taking the job, was appointed in February.");
+  REQUIRE(exprs.size() == 1);
+  CHECK(exprs.front().date->iso() == "2026-02");
+  // counted from the date after it, as before, when no "for" makes it a length
+  auto counted = find_time_expressions("She joined the CERT six years before the summit on 3 May 2024.", Date{2026, 6, 22});
+  detail::anchor_relative(counted, "She joined the CERT six years before the summit on 3 May 2024.");
+  REQUIRE(counted.size() == 1);
+  CHECK(counted.front().date->iso() == "2018");  // a count of years tells the year
 }
