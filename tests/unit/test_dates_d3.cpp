@@ -112,3 +112,16 @@ TEST_CASE("d3: 'for six years before taking the job' is how long, not when", "[d
   REQUIRE(counted.size() == 1);
   CHECK(counted.front().date->iso() == "2018");  // a count of years tells the year
 }
+
+TEST_CASE("d3: 'in her first week' is a time of its own: the day told before is not the meeting's", "[dating][d3]") {
+  check_relation_rows({
+      {"Ana Ruiz was appointed head of the agency on 15 May. In her first week, Ruiz met with Spain's ambassador, "
+       "Beatriz Loscertales, in Madrid.",
+       {"Ana Ruiz met_with Beatriz Loscertales undated"},
+       {"Ana Ruiz met_with Beatriz Loscertales 2025-05-15"}},
+      // with no such words the meeting is still on the day the story is at
+      {"Ana Ruiz arrived in Madrid on 15 May. Ruiz met with Spain's ambassador, Beatriz Loscertales.",
+       {"Ana Ruiz met_with Beatriz Loscertales 2025-05-15"},
+       {}},
+  });
+}
