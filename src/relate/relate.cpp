@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -329,13 +330,17 @@ void Relater::participation(const std::vector<Item>& items, std::size_t si, cons
   if (topic < 0) return;
   const SentenceAnalysis& s = doc_.sentences[si];
   for (auto& c : detail::participation_claims(lex_, ctx_, s, items, topic)) {
-    Dating d;
-    if (c.cue_token < s.tokens.size())
-      d = detail::date_near(exprs, stext_, s.tokens[c.cue_token].start - s.start, s.tokens[c.cue_token].end - s.start,
-                            false, lex_.temporal);
+    std::vector<Dating> dates{Dating{}};
+    if (c.cue_token < s.tokens.size()) {
+      std::size_t to = s.tokens[c.cue_token].end - s.start;
+      dates.front() = detail::date_near(exprs, stext_, s.tokens[c.cue_token].start - s.start, to, false, lex_.temporal);
+      // "Ireland, which played in 2024 and 2025": a part taken each time
+      if (dates.front().date) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
+    }
     for (int a : c.sources)
-      topic_out_.push_back({a, topic, EdgeType::participates_in, d.date, d.end, si, "doc:participates_in",
-                            lex_.document_participation.confidence});
+      for (const auto& d : dates)
+        topic_out_.push_back({a, topic, EdgeType::participates_in, d.date, d.end, si, "doc:participates_in",
+                              lex_.document_participation.confidence});
   }
 }
 
@@ -350,9 +355,13 @@ void Relater::add_topic_participation() {
     read_in.insert({r.sentence, r.source});
     done.insert({r.source, r.target});
   }
-  for (auto& r : topic_out_)
-    if (!read_in.count({r.sentence, r.source}) && r.source != r.target && done.insert({r.source, r.target}).second)
-      out_.push_back(std::move(r));
+  // one claim per pair, with each time its sentence repeats ("played in 2024 and 2025")
+  std::map<std::pair<int, int>, std::size_t> claimed;  // pair -> the sentence of its claim
+  for (auto& r : topic_out_) {
+    if (read_in.count({r.sentence, r.source}) || r.source == r.target || done.count({r.source, r.target})) continue;
+    auto [at, fresh] = claimed.insert({{r.source, r.target}, r.sentence});
+    if (fresh || at->second == r.sentence) out_.push_back(std::move(r));
+  }
   topic_out_.clear();
 }
 

@@ -125,3 +125,12 @@ TEST_CASE("d3: 'in her first week' is a time of its own: the day told before is 
        {}},
   });
 }
+
+TEST_CASE("d3: a claim of taking part in the story's event keeps each time it repeats", "[dating][d3]") {
+  check_relation_rows({
+      {"Cyber Coalition ran from 2 to 6 June in Tallinn. Ireland, which played in 2022 and 2023, stayed away this "
+       "year.",
+       {"Ireland participates_in Cyber Coalition 2022", "Ireland participates_in Cyber Coalition 2023"},
+       {"Ireland participates_in Cyber Coalition 2025"}},
+  });
+}
