@@ -134,3 +134,19 @@ TEST_CASE("d3: a claim of taking part in the story's event keeps each time it re
        {"Ireland participates_in Cyber Coalition 2025"}},
   });
 }
+
+TEST_CASE("d3: a date set right after an event's name is the event's date", "[dating][d3]") {
+  check_relation_rows({
+      {"Marines trained alongside Latvian troops during exercise Crossed Swords 25, June 2-6, 2025. The scenario "
+       "centred on a port. Teams defended power networks. Each team had six members. The range held 400 hosts. A team "
+       "from the Norwegian Cyber Defence Force also took part in Crossed Swords.",
+       {"Norwegian Cyber Defence Force participates_in Crossed Swords 2025-06-02"},
+       {"Norwegian Cyber Defence Force participates_in Crossed Swords undated"}},
+      // a date that goes on into another phrase is not set apart for the name
+      {"Marines trained during Crossed Swords, June 2 being the first day of talks. The scenario centred on a port. "
+       "Teams defended power networks. Each team had six members. The range held 400 hosts. A team from the "
+       "Norwegian Cyber Defence Force also took part in Crossed Swords.",
+       {},
+       {"Norwegian Cyber Defence Force participates_in Crossed Swords 2025-06-02"}},
+  });
+}
