@@ -183,6 +183,17 @@ void push_trimmed(std::string_view text, std::size_t a, std::size_t b, std::vect
   if (a < b) out.push_back({a, b});
 }
 
+// "2. At the end of the meeting, ...": a paragraph's number that opens its line is
+// no sentence of its own; the sentence it numbers goes on after it.
+bool list_number(std::string_view text, std::size_t a, std::size_t b) {
+  while (a < b && is_space_byte(text[a])) ++a;
+  while (b > a && is_space_byte(text[b - 1])) --b;
+  if (a > 0 && text[a - 1] != '\n') return false;
+  std::size_t d = a;
+  while (d < b && text[d] >= '0' && text[d] <= '9') ++d;
+  return d > a && d - a <= 3 && d + 1 == b && text[d] == '.';
+}
+
 // A boundary of ICU's sentence iterator: its byte offset, and whether a
 // newline (not made a space) ends the text before it.
 struct Boundary {
@@ -243,6 +254,7 @@ std::vector<Sentence> segment_sentences(std::string_view text, const SegmentWord
   std::size_t sentence_start = 0;  // byte offset
   for (auto [byte, hard] : boundaries) {
     if (!hard && byte < text.size() && continues_after_abbreviation(text, sentence_start, byte, words)) continue;
+    if (!hard && byte < text.size() && list_number(text, sentence_start, byte)) continue;
     push_trimmed(text, sentence_start, byte, out);
     sentence_start = byte;
   }

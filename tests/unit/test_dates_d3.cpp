@@ -1,9 +1,11 @@
 // Session 26, helper d3: dates (publication dates, relative dates, dates carried to later mentions).
 #include <catch2/catch.hpp>
 
+#include "article_graph.hpp"
 #include "paraphrase_rows.hpp"
 #include "published_rows.hpp"
 #include "relate/dating.hpp"
+#include "segment/sentences.hpp"
 #include "temporal/time_expressions.hpp"
 
 using namespace newsgraph;
@@ -149,4 +151,27 @@ TEST_CASE("d3: a date set right after an event's name is the event's date", "[da
        {},
        {"Norwegian Cyber Defence Force participates_in Crossed Swords 2025-06-02"}},
   });
+}
+
+TEST_CASE("d3: a numbered paragraph's number is no sentence of its own", "[segment][dating][d3]") {
+  std::string text = "1. Ana Ruiz met Luis Vega on 16 June.\n\n2. The two also signed a pact.\n\nThey won 2. Then 3.";
+  auto sentences = segment_sentences(text);
+  std::vector<std::string> got;
+  for (const auto& s : sentences) got.emplace_back(text.substr(s.start, s.end - s.start));
+  CHECK(got == std::vector<std::string>{"1. Ana Ruiz met Luis Vega on 16 June.", "2. The two also signed a pact.",
+                                        "They won 2.", "Then 3."});
+  // so "also" goes on at the day the paragraph before gave
+  check_relation_rows({
+      {"1. Defence Minister Ana Ruiz of Peru met Defence Minister Luis Vega of Chile in Lima on 16 June.\n\n2. Peru "
+       "and Chile also signed the Lima Cyber Declaration.",
+       {"Peru party_to Lima Cyber Declaration 2025-06-16", "Chile party_to Lima Cyber Declaration 2025-06-16"},
+       {}},
+  });
+}
+
+TEST_CASE("d3: a numbered crosshead in capitals is still shouted ('5. WHO'S IN TOWN.')", "[recognise][d3]") {
+  auto g = article_graph(article("4. DRILL NEWS. Latvia joined Crossed Swords.\n\n5. WHO'S IN TOWN. Canada's defence "
+                                 "minister is at NATO headquarters today."));
+  CHECK_FALSE(contains(node_labels(g), "World Health Organization"));
+  CHECK(contains(node_labels(g), "Canada"));
 }
