@@ -154,6 +154,7 @@ void Relater::sentence(std::size_t si) {
   auto events = events_named(s, si, first_relation, event_at);
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
   state_apposed_dates(s, si, exprs);
+  lede_occasion(s, si);
   if (const TimeExpression* row = events.size() == 1 ? detail::table_row_date(stext_, exprs) : nullptr)
     events_.state(events.front(), si, {row->date, row->until});
   detail::find_offices_taken(doc_, si, stext_, exprs, office_phrases_, lex_.temporal, offices_);

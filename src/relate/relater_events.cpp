@@ -356,4 +356,26 @@ void Relater::state_apposed_dates(const SentenceAnalysis& s, std::size_t si, con
   }
 }
 
+// "Commanders of A, B and C met in Tokyo on Monday ... The 3rd Trilateral Working Group meeting
+// was hosted by D": an event the sentence right after the lede names, that the lede does not
+// name, whose name ends in an event noun the lede tells ("meeting": "met"; "summit"), and of
+// which no date is stated, took place on the lede's day.
+void Relater::lede_occasion(const SentenceAnalysis& s, std::size_t si) {
+  auto lede = lede_.sentence();
+  auto date = lede_.date();
+  if (!lede || *lede + 1 != si || !date || !date->date || !date->date->day) return;
+  const SentenceAnalysis& told = doc_.sentences[*lede];
+  for (const auto& m : s.mentions) {
+    const DocEntity& e = doc_.entities[m.entity];
+    if (e.type != NodeType::Exercise && e.type != NodeType::Event) continue;
+    if (events_.states(m.entity)) continue;
+    if (std::any_of(told.mentions.begin(), told.mentions.end(), [&](const Mention& t) { return t.entity == m.entity; }))
+      continue;
+    std::size_t space = e.label.rfind(' ');
+    std::string noun = newsgraph::lower_word(space == std::string::npos ? std::string_view(e.label) : std::string_view(e.label).substr(space + 1));
+    if (!lex_.temporal.event_nouns.count(noun) || !detail::tells_occasion(told, noun)) continue;
+    events_.state(m.entity, *lede, *date);
+  }
+}
+
 }  // namespace newsgraph::detail

@@ -175,3 +175,19 @@ TEST_CASE("d3: a numbered crosshead in capitals is still shouted ('5. WHO'S IN T
   CHECK_FALSE(contains(node_labels(g), "World Health Organization"));
   CHECK(contains(node_labels(g), "Canada"));
 }
+
+TEST_CASE("d3: the meeting named right after a lede that tells it ('met ... on Monday') is of the lede's day", "[dating][d3]") {
+  check_relation_rows({
+      {"Defence chiefs of Latvia, Estonia and Lithuania met in Riga on Monday for their annual talks, the ministry "
+       "said.\n\nThe 4th Baltic Cyber Policy Meeting was hosted by Latvia's Ministry of Defence at its headquarters. "
+       "The scenario centred on a port. Estonia and Lithuania sent delegations to the Baltic Cyber Policy Meeting.",
+       {"Latvia's Ministry of Defence organises Baltic Cyber Policy Meeting 2025-06-16",
+        "Estonia participates_in Baltic Cyber Policy Meeting 2025-06-16"},
+       {}},
+      // a lede that tells no meeting says nothing of the meeting's day
+      {"Latvia opened a cyber range in Riga on Monday, the ministry said.\n\nThe 4th Baltic Cyber Policy Meeting was "
+       "hosted by Latvia's Ministry of Defence at its headquarters.",
+       {"Latvia's Ministry of Defence organises Baltic Cyber Policy Meeting undated"},
+       {"Latvia's Ministry of Defence organises Baltic Cyber Policy Meeting 2025-06-16"}},
+  });
+}
