@@ -192,11 +192,23 @@ std::vector<TimeExpression> Relater::sentence_times(const SentenceAnalysis& s) {
   return exprs;
 }
 
+// Whether a saying word stands right before `x` ("said Tuesday", "announced on Monday").
+bool Relater::said_at(const TimeExpression& x) const {
+  std::string lower;
+  auto ws = detail::words_of(stext_.substr(0, x.start), lower);
+  if (ws.empty()) return false;
+  const detail::Word& w = ws.size() >= 2 && ws.back().text == "on" ? ws[ws.size() - 2] : ws.back();
+  std::string_view between = stext_.substr(w.end, x.start - w.end);
+  return (between == " " || between == " on ") && lex_.temporal.saying_words.count(std::string(w.text)) > 0;
+}
+
 void Relater::observe_cut_times(const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs) {
   // for "the following day" in a later sentence: the main clause's day, not a
   // relative clause's ("met Tan, who is visiting from August 26 to 29")
+  // (not the day of a saying: "..., the ministry said Tuesday" is when it was told, not the story's day)
   for (const auto& x : main_exprs)
-    if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) previous_point_ = x.date;
+    if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span) && !said_at(x))
+      previous_point_ = x.date;
   // for "two years later": the latest date of any precision the text was at
   for (const auto& x : main_exprs)
     if (x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span)) previous_stated_ = x.date;

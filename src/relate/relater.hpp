@@ -78,6 +78,7 @@ class Relater {
   bool names_a_group(const std::vector<Item>& items, const detail::PatternMatch& m, int target, std::size_t si) const;
   bool stands_for_group(const std::vector<Item>& items, const detail::PatternMatch& m, int entity, std::size_t si) const;
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const;
+  bool said_at(const TimeExpression& x) const;
   void lede_occasion(const SentenceAnalysis& s, std::size_t si);
   void state_apposed_dates(const SentenceAnalysis& s, std::size_t si, const std::vector<TimeExpression>& exprs);
   std::optional<Dating> during_event_date(const SentenceAnalysis& s, std::size_t si) const;

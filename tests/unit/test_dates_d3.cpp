@@ -191,3 +191,16 @@ TEST_CASE("d3: the meeting named right after a lede that tells it ('met ... on M
        {"Latvia's Ministry of Defence organises Baltic Cyber Policy Meeting 2025-06-16"}},
   });
 }
+
+TEST_CASE("d3: 'the ministry said Tuesday' is when it was told, not the day the story is at", "[dating][d3]") {
+  check_relation_rows({
+      {"Defence chiefs of Latvia and Estonia met in Riga on Monday for their annual talks, the ministry said Tuesday. "
+       "Ana Ruiz held separate talks with Luis Vega after the plenary.",
+       {"Ana Ruiz met_with Luis Vega 2025-06-16"},
+       {"Ana Ruiz met_with Luis Vega 2025-06-17"}},
+      {"Defence chiefs of Latvia and Estonia met in Riga on Monday, and the ministry announced on Tuesday a new plan. "
+       "Ana Ruiz held separate talks with Luis Vega after the plenary.",
+       {"Ana Ruiz met_with Luis Vega 2025-06-16"},
+       {"Ana Ruiz met_with Luis Vega 2025-06-17"}},
+  });
+}
