@@ -107,12 +107,15 @@ bool inside_relative_clause(std::string_view sentence, std::size_t from, std::si
 
 // "In October, X visited Y and met Z": a time that opens the sentence (at
 // most a preposition before it, a comma after it) is said of every verb of
-// its subject, a later conjunct's too.
+// its subject, a later conjunct's too; so does a timeline entry's date ("22 April - X
+// visited Tokyo and met Y", "22 April: ...").
 bool opens_sentence(std::string_view sentence, const TimeExpression& x) {
   std::string_view before = sentence.substr(0, x.start);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (before.find(' ') != std::string_view::npos) return false;  // more than one word before it
-  return sentence.substr(x.end).starts_with(",");
+  std::string_view after = sentence.substr(x.end);
+  if (after.starts_with(",") || after.starts_with(":")) return true;
+  return before.empty() && (after.starts_with(" - ") || after.starts_with(" -- "));
 }
 
 // "X, which was launched in 2020, opened on Monday", "X, first held in 2016,

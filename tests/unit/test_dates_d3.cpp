@@ -204,3 +204,18 @@ TEST_CASE("d3: 'the ministry said Tuesday' is when it was told, not the day the 
        {"Ana Ruiz met_with Luis Vega 2025-06-17"}},
   });
 }
+
+TEST_CASE("d3: a timeline entry's date dates every verb of its subject ('22 April - X visited Y and met Z')", "[dating][d3]") {
+  check_relation_rows({
+      {"22 May - Ana Ruiz visited Tokyo and met Luis Vega, the head of the agency.",
+       {"Ana Ruiz met_with Luis Vega 2025-05-22"},
+       {}},
+      {"22 May: Ana Ruiz visited Tokyo and met Luis Vega, the head of the agency.",
+       {"Ana Ruiz met_with Luis Vega 2025-05-22"},
+       {}},
+      // a date inside the sentence stays the first verb's
+      {"Ana Ruiz visited Tokyo on 22 May and met Luis Vega, the head of the agency.",
+       {},
+       {"Ana Ruiz met_with Luis Vega 2025-05-22"}},
+  });
+}
