@@ -219,3 +219,17 @@ TEST_CASE("d3: a timeline entry's date dates every verb of its subject ('22 Apri
        {"Ana Ruiz met_with Luis Vega 2025-05-22"}},
   });
 }
+
+TEST_CASE("d3: a family name written first stands for the one person whose name opens with it", "[recognise][dating][d3]") {
+  check_relation_rows({
+      {"Maj. Gen. Choi Dong-hyun, commander of the Cyber Operations Command, spoke at the forum on Monday. Choi, a "
+       "former head of the army signal school, took command of the Cyber Operations Command in March last year.",
+       {"Choi Dong-hyun leads Cyber Operations Command 2024-03"},
+       {"Choi leads Cyber Operations Command", "Choi Dong-hyun leads Cyber Operations Command undated"}},
+      // a name some other person's name ends with is that person's surname, as before
+      {"Ana Choi, head of the Cyber Operations Command, met Choi Dong-hyun in Seoul on Monday. Choi took command of "
+       "the Cyber Operations Command in March last year.",
+       {},
+       {"Choi Dong-hyun leads Cyber Operations Command"}},
+  });
+}
