@@ -61,6 +61,10 @@ std::vector<Relation> Relater::run() {
   detail::names_naming_their_nation(doc_, lex_, out_);
   detail::names_naming_their_owner(doc_, lex_, out_);
   detail::events_at_dateline(doc_, lex_, published_, out_);
+  // an event's place holds while it takes place (as date_event_edges() dates the others)
+  for (auto& r : out_)
+    if (r.pattern == "dateline_place" && !r.date && !r.end)
+      if (auto d = events_.near(r.source, r.sentence)) r.date = d->date, r.end = d->end;
   detail::headlines_abbreviate(doc_, text_, out_);
   headlines_take_lede_date();
   detail::date_offices(doc_, offices_, out_);

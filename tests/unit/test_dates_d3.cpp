@@ -233,3 +233,12 @@ TEST_CASE("d3: a family name written first stands for the one person whose name 
        {"Choi Dong-hyun leads Cyber Operations Command"}},
   });
 }
+
+TEST_CASE("d3: an event placed by the wire's dateline is there while it takes place", "[dating][d3]") {
+  check_relation_rows({
+      {"RIGA - The exercise, code-named Crossed Swords, ran from Monday to Wednesday at the national range and was "
+       "organised by the Baltic Command.",
+       {"Crossed Swords located_in Riga 2025-06-16"},
+       {"Crossed Swords located_in Riga undated"}},
+  });
+}
