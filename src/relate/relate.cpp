@@ -112,6 +112,7 @@ void Relater::sentence(std::size_t si) {
   refresh_pairs();
   stext_ = text_.substr(s.start, s.end - s.start);
   auto exprs = sentence_times(s);
+  observe_heading(s, si, exprs);
   std::size_t first_relation = out_.size();
   quiet_ = exprs.empty() && !time_words_.other_time_words(stext_);
   std::vector<detail::ChunkRelation> chunks;
@@ -194,16 +195,6 @@ std::vector<TimeExpression> Relater::sentence_times(const SentenceAnalysis& s) {
   for (const auto& x : exprs)
     if (!x.relative && x.date && x.date->month) stated_month_ = x.date;
   return exprs;
-}
-
-// Whether a saying word stands right before `x` ("said Tuesday", "announced on Monday").
-bool Relater::said_at(const TimeExpression& x) const {
-  std::string lower;
-  auto ws = detail::words_of(stext_.substr(0, x.start), lower);
-  if (ws.empty()) return false;
-  const detail::Word& w = ws.size() >= 2 && ws.back().text == "on" ? ws[ws.size() - 2] : ws.back();
-  std::string_view between = stext_.substr(w.end, x.start - w.end);
-  return (between == " " || between == " on ") && lex_.temporal.saying_words.count(std::string(w.text)) > 0;
 }
 
 void Relater::observe_cut_times(const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs) {
@@ -468,6 +459,8 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
   if (p.event && !d.date && !d.end && relation == EdgeType::cooperates_with)
     d = detail::framework_date(exprs, stext_, to, lex_.temporal).value_or(d);
   if (p.event && !d.date && !d.end && occasion_) d = *occasion_;
+  // under a dated heading, a line with no time words of its own
+  if (p.event && !d.date && !d.end && section_date_ && quiet_) d = *section_date_;
   if (p.event && !d.date && !d.end && s.headline && si < 3) d.date = published_;
   return d;
 }

@@ -242,3 +242,23 @@ TEST_CASE("d3: an event placed by the wire's dateline is there while it takes pl
        {"Crossed Swords located_in Riga undated"}},
   });
 }
+
+TEST_CASE("d3: a heading that is one date dates the undated facts of the lines under it", "[dating][d3]") {
+  const std::string text =
+      "# Year in review\n\nPublished: 30 November 2026\n\nThe alliance had a busy year, officials said.\n\n"
+      "## March 2026\n\n- Latvia joined Crossed Swords as a full participant.\n\n## 14 October 2026\n\n"
+      "Finland hosted Cyber Coalition in Helsinki. Sweden sent a team.\n\n## Outlook\n\nNorway joined Locked Shields.\n";
+  auto g = article_graph(text, "review.md", DocumentFormat::Markdown);
+  auto dated = [&](const std::string& source, const std::string& target) {
+    std::vector<std::string> dates;
+    for (auto [it, end] = boost::edges(g.storage()); it != end; ++it)
+      if (g.node(g.source(*it)).label == source && g.node(g.target(*it)).label == target)
+        dates.push_back(g.edge(*it).date ? g.edge(*it).date->iso() : "");
+    return dates;
+  };
+  CHECK(dated("Latvia", "Crossed Swords") == std::vector<std::string>{"2026-03"});
+  CHECK(dated("Finland", "Cyber Coalition") == std::vector<std::string>{"2026-10-14"});
+  CHECK(dated("Sweden", "Cyber Coalition") == std::vector<std::string>{"2026-10-14"});
+  // a heading that is no date ends the dated section
+  CHECK(dated("Norway", "Locked Shields") == std::vector<std::string>{""});
+}
