@@ -352,6 +352,9 @@ int Recogniser::described_entity(std::size_t si, std::uint32_t at, const std::ve
   std::size_t chosen_sentence = 0;
   // no body whose name has the noun: one whose name has a word the noun also describes
   auto other = lex_.anaphor_heads.find(noun);
+  bool described_agreement = type == NodeType::Agreement && std::any_of(recent.begin(), recent.end(), [&](int e) {
+    return doc_.entities[e].type == NodeType::Agreement && describes(doc_.entities[e], noun);
+  });
   bool loose = other != lex_.anaphor_heads.end() &&
                std::none_of(recent.begin(), recent.end(), [&](int e) { return doc_.entities[e].type == type && describes(doc_.entities[e], noun); });
   for (std::size_t k = recent.size(); k-- > 0;) {
@@ -359,8 +362,12 @@ int Recogniser::described_entity(std::size_t si, std::uint32_t at, const std::ve
     const DocEntity& ent = doc_.entities[e];
     if (ent.type != type || std::find(tried.begin(), tried.end(), e) != tried.end()) continue;
     tried.push_back(e);
-    bool fits = (type != NodeType::Organisation && type != NodeType::Event) || describes(ent, noun) || called(e, noun) ||
+    // "the arrangement": of several agreements, one whose name says "Arrangement" when there is one
+    bool named_kind = type == NodeType::Agreement && described_agreement && describes(ent, noun);
+    bool fits = (type != NodeType::Organisation && type != NodeType::Event && !described_agreement) || named_kind ||
+                describes(ent, noun) || called(e, noun) ||
                 (loose && std::any_of(other->second.begin(), other->second.end(), [&](const std::string& h) { return describes(ent, h); }));
+    if (type == NodeType::Agreement && described_agreement && !named_kind) fits = false;
     if (!fits) continue;
     if (chosen >= 0) {
       if (type == NodeType::Organisation && recent_sentence[k] == chosen_sentence) return -1;

@@ -262,3 +262,18 @@ TEST_CASE("d3: a heading that is one date dates the undated facts of the lines u
   // a heading that is no date ends the dated section
   CHECK(dated("Norway", "Locked Shields") == std::vector<std::string>{""});
 }
+
+TEST_CASE("d3: 'the arrangement' is the agreement whose name says so, not the latest one", "[recognise][dating][d3]") {
+  check_relation_rows({
+      {"Estonia and Latvia signed the Riga Arrangement on Cyber Ranges on Monday. Finland and Sweden signed the Joint "
+       "Declaration on Cyber Education on Tuesday. The arrangement was signed by Ana Ruiz, head of Estonia's Cyber "
+       "Command.",
+       {"Estonia's Cyber Command party_to Riga Arrangement on Cyber Ranges 2025-06-16"},
+       {"Estonia's Cyber Command party_to Joint Declaration on Cyber Education"}},
+      // with no agreement named so, the latest one, as before
+      {"Finland and Sweden signed the Joint Declaration on Cyber Education on Tuesday. The arrangement was signed by "
+       "Ana Ruiz, head of Estonia's Cyber Command.",
+       {"Estonia's Cyber Command party_to Joint Declaration on Cyber Education 2025-06-17"},
+       {}},
+  });
+}
