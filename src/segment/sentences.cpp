@@ -121,6 +121,13 @@ bool starts_list_item(std::string_view line) {
   return d > 0 && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ';
 }
 
+// "| Latvia | CERT.LV | remote |": a table's row is a line of its own, however alike the rows' lengths.
+bool table_row(std::string_view line) {
+  std::size_t i = line.find_first_not_of(' ');
+  std::size_t j = line.find_last_not_of(" \r");
+  return i != std::string_view::npos && line[i] == '|' && line[j] == '|';
+}
+
 // Newlines inside a hard-wrapped paragraph (every line but the last long and
 // of similar length) are spaces; every other newline ends a sentence, so a
 // headline or byline without final punctuation stays a sentence of its own.
@@ -135,6 +142,7 @@ std::vector<std::size_t> soft_newlines(std::string_view text) {
       bool wrapped = shortest >= 40 && shortest * 10 >= longest * 6;
       for (std::size_t k = 0; wrapped && k + 1 < lines.size(); ++k) {
         if (starts_list_item(text.substr(lines[k + 1].first, lines[k + 1].second - lines[k + 1].first))) continue;
+        if (table_row(text.substr(lines[k].first, lines[k].second - lines[k].first))) continue;
         soft.push_back(lines[k].second);  // byte of the '\n'
       }
     }

@@ -277,3 +277,26 @@ TEST_CASE("d3: 'the arrangement' is the agreement whose name says so, not the la
        {}},
   });
 }
+
+TEST_CASE("d3: a short table's rows of like length are rows, not one wrapped paragraph", "[segment][recognise][d3]") {
+  const std::string text =
+      "# Crossed Swords 2026: who took part\n\n**Harbour Review** | Analysis | 30 November 2026\n\n"
+      "The alliance's drill, Crossed Swords, was run from Monday to Friday last week in Riga.\n\n"
+      "| Nation | Participating body | How it played |\n|---|---|---|\n"
+      "| Latvia | Latvian National Armed Forces' Cyber Command | on site |\n"
+      "| Norway | Norwegian Cyber Defence Force | remote |\n\n"
+      "| Event | Baltic Cyber Policy Roundtable 2026 |\n| Rapporteur | Elin Berglund, Research Fellow |\n";
+  auto sentences = segment_sentences(text);
+  int rows = 0;
+  for (const auto& s : sentences) rows += text[s.start] == '|';
+  CHECK(rows == 6);
+  auto g = article_graph(text, "drill.md", DocumentFormat::Markdown);
+  auto edges = edge_lines(g);
+  CHECK(contains(edges, "Latvia participates_in Crossed Swords"));
+  CHECK(contains(edges, "Norwegian Cyber Defence Force participates_in Crossed Swords"));
+  // the owner of the body a cell names took no part of its own
+  CHECK_FALSE(contains(edges, "Latvian National Armed Forces participates_in Crossed Swords"));
+  CHECK(contains(edges, "Latvian National Armed Forces' Cyber Command participates_in Crossed Swords"));
+  // a row's cells are names, not a headline's words
+  CHECK(contains(node_labels(g, NodeType::Person), "Elin Berglund"));
+}
