@@ -206,6 +206,12 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
     // (told first: it is cheaper than another_fact(), and either ends the dates)
     if (std::any_of(between.begin(), between.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) break;
     if (!previous && another_fact(between, words)) break;
+    // "On the margins of Thursday's ceremony, A held talks with B, about a second exercise next
+    // year": a time after the words that is not the fact's own starts no series of its times
+    // unless linked to the fact ("..., and again in 2024")
+    if (!previous && !dates.empty() && dates.front().date && dates.front().date != x.date &&
+        !only_linking_words(between) && between.find("again") == std::string_view::npos)
+      break;
     if (std::none_of(dates.begin(), dates.end(), [&](const Dating& d) { return d.date == x.date; }))
       dates.push_back({x.date, x.until});
     previous = &x;

@@ -300,3 +300,16 @@ TEST_CASE("d3: a short table's rows of like length are rows, not one wrapped par
   // a row's cells are names, not a headline's words
   CHECK(contains(node_labels(g, NodeType::Person), "Elin Berglund"));
 }
+
+TEST_CASE("d3: a later time that is not the fact's own adds no date to it", "[dating][d3]") {
+  check_relation_rows({
+      {"On Thursday, Latvia's defence minister, Ana Ruiz, held talks with Norway's cyber envoy, Luis Vega, about a "
+       "second exercise next year.",
+       {"Ana Ruiz met_with Luis Vega 2025-06-12"},
+       {"Ana Ruiz met_with Luis Vega 2026"}},
+      // a time linked to the fact's own repeats it, as before
+      {"In 2019, Latvia joined Crossed Swords and joined it again in 2023.",
+       {"Latvia participates_in Crossed Swords 2019", "Latvia participates_in Crossed Swords 2023"},
+       {}},
+  });
+}
