@@ -96,7 +96,7 @@ std::optional<Parsed> Matcher::parse_shifted(std::size_t i, std::size_t j, int s
 }
 
 // last/this/next year|month|week|weekend, last July, October of last year,
-// late last year, yesterday...
+// 3 March last year, late last year, yesterday...
 std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   Parsed p;
   p.relative = true;
@@ -106,6 +106,16 @@ std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   const Date pub = published_.value_or(Date{});
   const bool has_pub = published_.has_value();
   if (shift != 9) return parse_shifted(i, j, shift);
+  // 3 March last year / March 3 of last year: that day of the year the shift gives
+  if (auto a = parse_absolute(i); a && a->day && a->needs_year && a->end < tokens_.size()) {
+    std::size_t k = a->end + (is(a->end, "of") ? 1 : 0);
+    int s = shift_at(k);
+    if (s != 9 && unit(k + 1) == "year") {
+      p.month = a->month, p.day = a->day, p.year = pub.year + s;
+      p.unresolved = !has_pub || p.day > days_in_month(p.year, p.month);
+      return p.end = k + 2, p;
+    }
+  }
   std::size_t after = 0;
   if (int m = month_at(i, after)) {  // October of last year / October last year
     std::size_t k = after + (is(after, "of") ? 1 : 0);
@@ -145,6 +155,8 @@ std::optional<Parsed> Matcher::parse_weekday(std::size_t i) const {
   // "on Thursday (12 March)": the date in brackets is the weekday's
   bool bracket = punct(k, '(');
   k += bracket ? 1 : 0;
+  // "Tuesday, 3 March last year"
+  if (auto shifted = bracket ? std::nullopt : parse_relative(k); shifted && shifted->day) return shifted;
   if (auto explicit_date = parse_absolute(k);
       explicit_date && explicit_date->day && (!bracket || punct(explicit_date->end, ')'))) {
     explicit_date->relative = explicit_date->needs_year;

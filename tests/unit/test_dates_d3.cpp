@@ -313,3 +313,21 @@ TEST_CASE("d3: a later time that is not the fact's own adds no date to it", "[da
        {}},
   });
 }
+
+TEST_CASE("d3: a day and month with 'last year' after them are that day of last year", "[temporal][d3]") {
+  const Date published{2026, 6, 22};
+  auto one = [&](const char* text) {
+    auto found = find_time_expressions(text, published);
+    REQUIRE(found.size() == 1);
+    return found.front().date ? found.front().date->iso() : std::string("-");
+  };
+  CHECK(one("Latvia signed the pact on 3 March last year.") == "2025-03-03");
+  CHECK(one("Latvia signed the pact on March 3 of last year.") == "2025-03-03");
+  CHECK(one("Latvia signed the pact on the 3rd of March last year.") == "2025-03-03");
+  CHECK(one("Latvia signed the pact on Tuesday, 3 March last year.") == "2025-03-03");
+  CHECK(one("Latvia will sign the pact on 3 March next year.") == "2027-03-03");
+  // a day the year does not have: found, not dated
+  CHECK(one("Latvia signed the pact on 29 February last year.") == "-");
+  // without the shift, as before: the day closest to the publication
+  CHECK(one("Latvia signed the pact on 3 March.") == "2026-03-03");
+}
