@@ -322,16 +322,18 @@ void Matcher::resolve_span(Found& f, TimeExpression& e, long near_future_days) c
   if (!e.until) e.role = TimeRole::Point;
 }
 
-// "on Monday last week", "from Monday to Thursday last week": the days of
+// "on Monday last week", "on Monday of last week", "from Monday to Thursday last week": the days of
 // that week; `end` then takes in "last week".
 void Matcher::shift_to_week(const Parsed& first, TimeExpression& e, std::size_t& end) const {
-  if (first.weekday && e.date && e.date->day && published_ && published_->day && end < tokens_.size())
-    if (int shift = shift_at(end); shift != 9 && unit(end + 1) == "week") {
-      auto in_week = [&](const Date& d) { return add_days(*published_, 7L * shift - weekday_of(*published_) + weekday_of(d)); };
-      e.date = in_week(*e.date);
-      if (e.until) e.until = in_week(*e.until) < *e.date ? add_days(in_week(*e.until), 7) : in_week(*e.until);
-      end += 2;
-    }
+  if (!first.weekday || !e.date || !e.date->day || !published_ || !published_->day || end >= tokens_.size()) return;
+  // "Monday last week", "Monday of last week"
+  std::size_t at = end + (is(end, "of") ? 1 : 0);
+  int shift = shift_at(at);
+  if (shift == 9 || unit(at + 1) != "week") return;
+  auto in_week = [&](const Date& d) { return add_days(*published_, 7L * shift - weekday_of(*published_) + weekday_of(d)); };
+  e.date = in_week(*e.date);
+  if (e.until) e.until = in_week(*e.until) < *e.date ? add_days(in_week(*e.until), 7) : in_week(*e.until);
+  end = at + 2;
 }
 
 // "since its founding in 1992": the date of the event the phrase after "since"

@@ -331,3 +331,13 @@ TEST_CASE("d3: a day and month with 'last year' after them are that day of last 
   // without the shift, as before: the day closest to the publication
   CHECK(one("Latvia signed the pact on 3 March.") == "2026-03-03");
 }
+
+TEST_CASE("d3: 'on Monday of last week' is that week's Monday", "[temporal][d3]") {
+  const Date published{2026, 6, 22};  // a Monday
+  auto found = find_time_expressions("The teams met on Monday of last week in Riga.", published);
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().date->iso() == "2026-06-15");
+  found = find_time_expressions("The teams meet on Friday of next week in Riga.", published);
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().date->iso() == "2026-07-03");
+}
