@@ -164,6 +164,8 @@ std::optional<Parsed> Matcher::parse_weekday(std::size_t i) const {
     return explicit_date;
   }
   if (abbreviated) return std::nullopt;  // "Sun", "Wed" alone: too often not a day
+  // "on 15 June, a Monday": a kind of day, not one resolved from the publication date
+  if (j > 0 && mode == 0 && shift != 0 && is(j - 1, "a")) return std::nullopt;
   Parsed p;
   p.relative = true;
   p.weekday = true;

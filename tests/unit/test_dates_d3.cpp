@@ -341,3 +341,11 @@ TEST_CASE("d3: 'on Monday of last week' is that week's Monday", "[temporal][d3]"
   REQUIRE(found.size() == 1);
   CHECK(found.front().date->iso() == "2026-07-03");
 }
+
+TEST_CASE("d3: 'a Monday' is a kind of day, not the latest Monday", "[temporal][d3]") {
+  const Date published{2026, 6, 22};
+  auto found = find_time_expressions("The teams met on 15 June, a Monday, in Riga.", published);
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().date->iso() == "2026-06-15");
+  CHECK(find_time_expressions("The teams met on Monday in Riga.", published).front().date->iso() == "2026-06-22");
+}
