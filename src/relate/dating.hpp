@@ -188,6 +188,9 @@ class EventDates {
   bool from_lede(std::size_t sentence_index, std::string_view sentence, const std::vector<TimeExpression>& points,
                  const std::vector<int>& events, const TimeWordIndex& index, bool dated, bool main_dated);
   struct Lede;
+  // "for five days from 14 September": the event's first and last days.
+  void state_length_from(int event, std::size_t sentence_index, std::string_view sentence,
+                         const std::vector<TimeExpression>& points, const TemporalWords& words);
   // The lede's own date for `event` when it tells no occurrence of it (its one main-clause date,
   // or two days joined by "and").
   void state_lede_date(int event, const Lede& lede);

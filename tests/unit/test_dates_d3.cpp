@@ -349,3 +349,16 @@ TEST_CASE("d3: 'a Monday' is a kind of day, not the latest Monday", "[temporal][
   CHECK(found.front().date->iso() == "2026-06-15");
   CHECK(find_time_expressions("The teams met on Monday in Riga.", published).front().date->iso() == "2026-06-22");
 }
+
+TEST_CASE("d3: 'for five days from 14 May' tells the event's days", "[dating][d3]") {
+  check_relation_rows({
+      {"Last month, the Baltic Command organised Exercise Crossed Swords, the first drill of its kind. Teams from "
+       "Estonia and Finland joined Latvian defenders in Riga for five days from 14 May. Norway sent two officers.",
+       {"Baltic Command organises Crossed Swords 2025-05-14", "Norway participates_in Crossed Swords 2025-05-14"},
+       {"Baltic Command organises Crossed Swords 2025-05"}},
+      {"Last month, the Baltic Command organised Exercise Crossed Swords. Teams from Estonia joined Latvian defenders "
+       "in Riga for 5 days from 14 May.",
+       {"Baltic Command organises Crossed Swords 2025-05-14"},
+       {}},
+  });
+}
