@@ -497,7 +497,8 @@ bool has_object(const std::vector<Word>& w, std::size_t k, const TemporalWords& 
   if (k >= w.size() || w[k].start > w[k - 1].end + 1) return false;  // punctuation between: the clause goes on
   std::string_view x = w[k].text;
   return std::find(std::begin(kDeterminers), std::end(kDeterminers), x) != std::end(kDeterminers) ||
-         (x[0] >= '0' && x[0] <= '9') || words.months.count(x) || words.weekdays.count(x);
+         (x[0] >= '0' && x[0] <= '9') || words.months.count(x) || words.weekdays.count(x) ||
+         words.day_words.count(x);  // "the day before yesterday"
 }
 
 std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, const TemporalWords& words) {

@@ -362,3 +362,11 @@ TEST_CASE("d3: 'for five days from 14 May' tells the event's days", "[dating][d3
        {}},
   });
 }
+
+TEST_CASE("d3: 'the day before yesterday' counts back from yesterday", "[dating][d3]") {
+  check_relation_rows({
+      {"Latvia joined Crossed Swords the day before yesterday.", {"Latvia participates_in Crossed Swords 2025-06-16"},
+       {"Latvia participates_in Crossed Swords 2025-06-17"}},
+      {"Latvia joins Crossed Swords the day after tomorrow.", {"Latvia participates_in Crossed Swords 2025-06-20"}, {}},
+  });
+}
