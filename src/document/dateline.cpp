@@ -365,7 +365,8 @@ std::optional<int> lead_weekday_year(std::string_view text, std::string_view lea
     int w = weekday_of(Date{year, month, day});
     return std::find(weekdays.begin(), weekdays.end(), w) != weekdays.end();
   };
-  if (weekdays.empty() || (usual && fits(*usual))) return usual;
+  // no dated year to correct: no year at all rather than one the weekdays alone would pick
+  if (!usual || weekdays.empty() || fits(*usual)) return usual;
   std::optional<int> best;
   int best_back = 0;
   for (const auto& e : find_time_expressions(text, std::nullopt)) {

@@ -28,6 +28,10 @@ TEST_CASE("d3: a yearless wire dateline takes the year whose weekday its lead na
       // no weekday in the lead: the usual year, as before
       {"Drill ends\n\nRIGA, April 24 (Amber Wire) - Latvia closed the drill.\n\nIt first ran in March 2025.\n",
        "2025-04-24"},
+      // no dated year (a month with its year) to correct: no date, not one the weekday alone would pick
+      {"Drill ends\n\nRIGA, June 10 (Amber Wire) - Latvia closed its drill on Thursday.\n\nThe drill first ran in "
+       "2026.\n",
+       ""},
   });
 }
 
