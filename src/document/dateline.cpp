@@ -397,10 +397,12 @@ bool read_yearless_wire_dateline(std::string_view text, std::size_t head_bytes, 
     std::size_t comma = line.find(", ");
     if (comma == std::string_view::npos || comma == 0 || comma > 40 || !is_upper(line[0])) continue;
     std::string_view rest = line.substr(comma + 2);
-    std::size_t close = rest.find_first_of("(-\xE2");  // "(Agency)", "-", "--", an en or em dash
+    // "(Agency)", "/Agency/", "-", "--", an en or em dash
+    std::size_t close = rest.find_first_of("(/-\xE2");
     if (close == std::string_view::npos || close < 4 || close > 16) continue;
     std::string_view day_words = trim(rest.substr(0, close));
-    if (day_words.empty() || !is_digit(day_words.back())) continue;
+    // "Nov. 3", "14 March"
+    if (day_words.empty() || (!is_digit(day_words.back()) && !is_digit(day_words.front()))) continue;
     for (const auto& e : find_time_expressions(day_words, Date{2000, 12, 31})) {  // a leap year: Feb. 29 too
       if (!e.date || e.date->precision() != DatePrecision::Day || e.start != 0 || e.end != day_words.size()) continue;
       std::optional<int> year = copyright_year(text);

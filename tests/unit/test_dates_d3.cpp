@@ -374,3 +374,17 @@ TEST_CASE("d3: 'the day before yesterday' counts back from yesterday", "[dating]
       {"Latvia joins Crossed Swords the day after tomorrow.", {"Latvia participates_in Crossed Swords 2025-06-20"}, {}},
   });
 }
+
+TEST_CASE("d3: yearless wire datelines with the day first or the agency in slashes", "[document][metadata][d3]") {
+  check_published({
+      {"Drill ends\n\nRiga, 14 March (Amber Wire) - Latvia closed the drill on Saturday. It first ran in March "
+       "2026.\n",
+       "2026-03-14"},
+      {"Drill ends\n\nRIGA, March 14 /Amber Wire/ -- Latvia closed the drill on Saturday. It first ran in March "
+       "2026.\n",
+       "2026-03-14"},
+      // a place and words that are no date: none
+      {"Drill ends\n\nRiga, Latvia (Amber Wire) - Latvia closed the drill on Saturday. It first ran in March 2026.\n",
+       ""},
+  });
+}
