@@ -388,3 +388,10 @@ TEST_CASE("d3: yearless wire datelines with the day first or the agency in slash
        ""},
   });
 }
+
+TEST_CASE("d3: 'Posted by X on <date>' and 'Filed <date>' date the story", "[document][metadata][d3]") {
+  check_published({
+      {"Drill ends\n\nPosted by Ana Ruiz on 14 March 2026\n\nLatvia closed the drill on Monday.\n", "2026-03-14"},
+      {"Drill ends\n\nFiled 14 March 2026\n\nLatvia closed the drill on Monday.\n", "2026-03-14"},
+  });
+}
