@@ -395,3 +395,15 @@ TEST_CASE("d3: 'Posted by X on <date>' and 'Filed <date>' date the story", "[doc
       {"Drill ends\n\nFiled 14 March 2026\n\nLatvia closed the drill on Monday.\n", "2026-03-14"},
   });
 }
+
+TEST_CASE("d3: more meta tags that carry the publication date", "[document][metadata][d3]") {
+  for (const char* key : {"og:published_time", "publication_date", "citation_publication_date"}) {
+    INFO(key);
+    auto doc = read_document_bytes(std::string("<html><head><meta name=\"") + key +
+                                       "\" content=\"2026-03-14T09:30:00+01:00\"></head><body><p>Latvia closed the "
+                                       "drill on Monday.</p></body></html>",
+                                   "doc.html", DocumentFormat::Html);
+    REQUIRE(doc.meta.published);
+    CHECK(doc.meta.published->iso() == "2026-03-14");
+  }
+}
