@@ -331,12 +331,63 @@ std::optional<int> usual_year(std::string_view text) {
   return best->first;
 }
 
+// The weekdays a wire's lead names in full ("closed the drill on Friday", "the
+// ministry said Tuesday"), 0 = Monday; one after "next" looks ahead and is left out.
+std::vector<int> lead_weekdays(std::string_view lead) {
+  std::vector<int> days;
+  std::string_view before;
+  every_word(lead, [&](std::string_view word) {
+    int day = is_upper(word[0]) ? weekday_from_name(word) : -1;
+    if (day >= 0 && word.size() >= 6 && before != "next") days.push_back(day);
+    before = word;
+    return true;
+  });
+  return days;
+}
+
+// How many days back from `day` the named weekdays lie, in all (0: the day itself).
+int days_back(const Date& day, const std::vector<int>& weekdays) {
+  int total = 0;
+  for (int w : weekdays) total += (weekday_of(day) - w + 7) % 7;
+  return total;
+}
+
+// The year of a yearless wire dateline (month, day) when the `usual` year
+// (the text's) puts it on a weekday its lead does not name: a wire's lead
+// names the day of its dateline ("SEOUL, Nov. 3 - ..., the ministry said
+// Tuesday"). Of the years the text names and the ones after them, the one
+// whose day is a weekday the lead names, the others falling just before it.
+std::optional<int> lead_weekday_year(std::string_view text, std::string_view lead, int month, int day,
+                                     std::optional<int> usual) {
+  std::vector<int> weekdays = lead_weekdays(lead);
+  auto fits = [&](int year) {
+    if (day > days_in_month(year, month)) return false;
+    int w = weekday_of(Date{year, month, day});
+    return std::find(weekdays.begin(), weekdays.end(), w) != weekdays.end();
+  };
+  // no dated year to correct: no year at all rather than one the weekdays alone would pick
+  if (!usual || weekdays.empty() || fits(*usual)) return usual;
+  std::optional<int> best;
+  int best_back = 0;
+  for (const auto& e : find_time_expressions(text, std::nullopt)) {
+    if (!e.date || e.date->year < 1990 || e.date->year > 2198) continue;
+    for (int year : {e.date->year, e.date->year + 1}) {
+      if (!fits(year)) continue;
+      int back = days_back(Date{year, month, day}, weekdays);
+      if (!best || back < best_back || (back == best_back && year > *best)) best = year, best_back = back;
+    }
+  }
+  return best ? best : usual;
+}
+
 }  // namespace
 
 // "TALLINN, April 24 (Meridian Wire) -", "SEOUL, Nov. 3 (Hanbit Wire) --": a
 // wire's dateline gives the day without the year. The year is the copyright
 // line's ("(c) 2026"), else the one the text's full dates give most often
-// (the later of two as often). Only when no other line dated the article.
+// (the later of two as often) unless the lead's weekday says another year
+// the text names or the one after it (lead_weekday_year). Only when no
+// other line dated the article.
 bool read_yearless_wire_dateline(std::string_view text, std::size_t head_bytes, DocumentMeta& meta) {
   std::string_view head = text.substr(0, std::min(head_bytes, text.size()));
   for (std::size_t start = 0; start < head.size();) {
@@ -346,15 +397,17 @@ bool read_yearless_wire_dateline(std::string_view text, std::size_t head_bytes, 
     std::size_t comma = line.find(", ");
     if (comma == std::string_view::npos || comma == 0 || comma > 40 || !is_upper(line[0])) continue;
     std::string_view rest = line.substr(comma + 2);
-    std::size_t close = rest.find_first_of("(-\xE2");  // "(Agency)", "-", "--", an en or em dash
+    // "(Agency)", "/Agency/", "-", "--", an en or em dash
+    std::size_t close = rest.find_first_of("(/-\xE2");
     if (close == std::string_view::npos || close < 4 || close > 16) continue;
     std::string_view day_words = trim(rest.substr(0, close));
-    if (day_words.empty() || !is_digit(day_words.back())) continue;
-    std::optional<int> year = copyright_year(text);
-    if (!year) year = usual_year(text);
-    if (!year) return false;
-    for (const auto& e : find_time_expressions(day_words, Date{*year, 12, 31})) {
+    // "Nov. 3", "14 March"
+    if (day_words.empty() || (!is_digit(day_words.back()) && !is_digit(day_words.front()))) continue;
+    for (const auto& e : find_time_expressions(day_words, Date{2000, 12, 31})) {  // a leap year: Feb. 29 too
       if (!e.date || e.date->precision() != DatePrecision::Day || e.start != 0 || e.end != day_words.size()) continue;
+      std::optional<int> year = copyright_year(text);
+      if (!year) year = lead_weekday_year(text, rest.substr(close), e.date->month, e.date->day, usual_year(text));
+      if (!year || e.date->day > days_in_month(*year, e.date->month)) return false;
       meta.published = Date{*year, e.date->month, e.date->day};
       return true;
     }

@@ -165,7 +165,9 @@ bool published_key(std::string_view key) {
   static constexpr std::string_view kKeys[] = {
       "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
       "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
-      "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published", "date.published"};
+      "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published", "date.published",
+      "og:published_time", "published_time", "article:published", "publication_date", "publication-date",
+      "citation_publication_date", "citation_date"};
   return std::find(std::begin(kKeys), std::end(kKeys), key) != std::end(kKeys);
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "recognise/recogniser.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 // "Ireland's Minister for Defence, X", "the head of NSM, X", "Chile's ambassador
@@ -289,7 +290,7 @@ void Recogniser::resolve_anaphora() {
                          !lex_.function_word_set.count(next) && next != "'s" && !verb;
         if (named || more_noun) break;
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
-        if (int e = described_entity(si, i, recent, recent_sentence, type, noun); e >= 0)
+        if (int e = described_entity(si, i, recent, recent_sentence, type, noun); e >= 0 && !other_edition(s, i + 1, j, e))
           found.push_back({i, end, e, MentionKind::Anaphor});
         break;
       }
@@ -297,6 +298,45 @@ void Recogniser::resolve_anaphora() {
     std::erase_if(s.mentions, [&](const Mention& m) { return std::find(replaced.begin(), replaced.end(), m.begin) != replaced.end(); });
     for (auto& m : found) s.mentions.push_back(m);
   }
+}
+
+namespace {
+
+// 3 for "third" or "3rd", else 0.
+int ordinal_of(std::string_view word, const TemporalWords& words) {
+  if (auto it = words.ordinal_words.find(word); it != words.ordinal_words.end()) return it->second;
+  std::size_t d = 0;
+  while (d < word.size() && word[d] >= '0' && word[d] <= '9') ++d;
+  std::string_view rest = word.substr(d);
+  bool suffix = rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+  return d > 0 && d <= 2 && suffix ? std::stoi(std::string(word.substr(0, d))) : 0;
+}
+
+}  // namespace
+
+// "The 3rd X meeting was held in Tokyo. The second meeting was held in 2025",
+// "at the next meeting": words between "the" and the noun (tokens [from, to))
+// that say another edition than `entity`: a sequence word ("next",
+// "previous"), or an ordinal other than the one its name carries.
+bool Recogniser::other_edition(const SentenceAnalysis& s, std::uint32_t from, std::uint32_t to, int entity) const {
+  const TemporalWords& words = lex_.temporal;
+  int ordinal = 0;
+  for (std::uint32_t k = from; k < to; ++k) {
+    if (words.sequence_words.count(s.tokens[k].key)) return true;
+    if (int n = ordinal_of(s.tokens[k].key, words)) ordinal = n;
+  }
+  if (!ordinal) return false;
+  // the name's ordinal: in its label ("3rd X Meeting"), else right before a mention ("the 4th X Meeting")
+  int named = 0;
+  for_each_word(doc_.entities[entity].label, [&](std::string_view w) {
+    if (!named) named = ordinal_of(lower_word(w), words);
+  });
+  for (const auto& earlier : doc_.sentences) {
+    if (&earlier == &s || named) break;
+    for (const auto& m : earlier.mentions)
+      if (m.entity == entity && m.begin > 0 && !named) named = ordinal_of(earlier.tokens[m.begin - 1].key, words);
+  }
+  return named && named != ordinal;
 }
 
 // The entity "the <noun>" at token `at` of sentence si stands for: the latest
@@ -312,6 +352,9 @@ int Recogniser::described_entity(std::size_t si, std::uint32_t at, const std::ve
   std::size_t chosen_sentence = 0;
   // no body whose name has the noun: one whose name has a word the noun also describes
   auto other = lex_.anaphor_heads.find(noun);
+  bool described_agreement = type == NodeType::Agreement && std::any_of(recent.begin(), recent.end(), [&](int e) {
+    return doc_.entities[e].type == NodeType::Agreement && describes(doc_.entities[e], noun);
+  });
   bool loose = other != lex_.anaphor_heads.end() &&
                std::none_of(recent.begin(), recent.end(), [&](int e) { return doc_.entities[e].type == type && describes(doc_.entities[e], noun); });
   for (std::size_t k = recent.size(); k-- > 0;) {
@@ -319,8 +362,12 @@ int Recogniser::described_entity(std::size_t si, std::uint32_t at, const std::ve
     const DocEntity& ent = doc_.entities[e];
     if (ent.type != type || std::find(tried.begin(), tried.end(), e) != tried.end()) continue;
     tried.push_back(e);
-    bool fits = (type != NodeType::Organisation && type != NodeType::Event) || describes(ent, noun) || called(e, noun) ||
+    // "the arrangement": of several agreements, one whose name says "Arrangement" when there is one
+    bool named_kind = type == NodeType::Agreement && described_agreement && describes(ent, noun);
+    bool fits = (type != NodeType::Organisation && type != NodeType::Event && !described_agreement) || named_kind ||
+                describes(ent, noun) || called(e, noun) ||
                 (loose && std::any_of(other->second.begin(), other->second.end(), [&](const std::string& h) { return describes(ent, h); }));
+    if (type == NodeType::Agreement && described_agreement && !named_kind) fits = false;
     if (!fits) continue;
     if (chosen >= 0) {
       if (type == NodeType::Organisation && recent_sentence[k] == chosen_sentence) return -1;

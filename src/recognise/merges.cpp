@@ -11,7 +11,8 @@ namespace newsgraph::detail {
 
 // "Mrs Durand-Vidal" after "Sophie Durand-Vidal", "Al Mansoori" after "Saeed Al Mansoori":
 // a person named by the tail of one other person's name (a surname of several words,
-// read as a person of its own when a title stood before it) is that person. Its
+// read as a person of its own when a title stood before it) is that person; so is one
+// named by the head of one other person's name, when no name ends with it. Its
 // names stay off the full entity: a surname alone would merge namesakes across documents.
 void Recogniser::merge_person_tails() {
   std::vector<std::string> keys(doc_.entities.size());
@@ -23,6 +24,11 @@ void Recogniser::merge_person_tails() {
     for (std::size_t e = 0; e < keys.size(); ++e)
       if (e != tail && keys[e].size() > keys[tail].size() && keys[e].ends_with(" " + keys[tail]) && !redirect_.count(static_cast<int>(e)))
         full = static_cast<int>(e), ++found;
+    // none ends with it: a family name written first ("Park" of "Park Seon-woo", "Ms Lim" of "Lim Hui Shan")
+    if (found == 0 && keys[tail].find(' ') == std::string::npos)
+      for (std::size_t e = 0; e < keys.size(); ++e)
+        if (e != tail && keys[e].starts_with(keys[tail] + " ") && !redirect_.count(static_cast<int>(e)))
+          full = static_cast<int>(e), ++found;
     if (found == 1) redirect_[static_cast<int>(tail)] = full;
   }
 }

@@ -96,6 +96,8 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
   // "- Exercise Iron Tide, run by Poland in April": a plain-text list's item, not a headline
   std::string_view lead = s.tokens.front().key;
   if (!s.tokens.front().word && (lead == "-" || lead == "*" || lead == "\u2022")) return false;
+  // "| Event | Nordic Cyber Roundtable 2026 |": a table's row, whose cells are names
+  if (lead == "|") return false;
   return first || (long_words >= 4 && capitalised * 10 >= long_words * 8 && !titled_name_line(s, lex));
 }
 

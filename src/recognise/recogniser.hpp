@@ -225,6 +225,7 @@ class Recogniser {
   bool person_name_part(const std::string& key) const;
   // Pass 3: "the center", "the exercise" -> the latest entity it describes.
   void resolve_anaphora();
+  bool other_edition(const SentenceAnalysis& s, std::uint32_t from, std::uint32_t to, int entity) const;
   int described_entity(std::size_t si, std::uint32_t at, const std::vector<int>& recent,
                        const std::vector<std::size_t>& recent_sentence, NodeType type, const std::string& noun) const;
   // nation_anaphora.cpp: "the Singapore agency" -> the Singapore body named last that is an agency.

@@ -50,6 +50,8 @@ bool shouted_word(const Lexicon& lex, const SentenceAnalysis& s, std::uint32_t i
   int words = 0;
   for (const auto& t : s.tokens) {
     if (!t.word) continue;
+    // "5. WHO'S IN TOWN": a number (a paragraph's) has no case
+    if (std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
     if (!t.all_caps && !(t.capital && t.text.size() == 1)) return false;  // "WHAT A DAY"
     ++words;
   }

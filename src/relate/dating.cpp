@@ -107,12 +107,15 @@ bool inside_relative_clause(std::string_view sentence, std::size_t from, std::si
 
 // "In October, X visited Y and met Z": a time that opens the sentence (at
 // most a preposition before it, a comma after it) is said of every verb of
-// its subject, a later conjunct's too.
+// its subject, a later conjunct's too; so does a timeline entry's date ("22 April - X
+// visited Tokyo and met Y", "22 April: ...").
 bool opens_sentence(std::string_view sentence, const TimeExpression& x) {
   std::string_view before = sentence.substr(0, x.start);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (before.find(' ') != std::string_view::npos) return false;  // more than one word before it
-  return sentence.substr(x.end).starts_with(",");
+  std::string_view after = sentence.substr(x.end);
+  if (after.starts_with(",") || after.starts_with(":")) return true;
+  return before.empty() && (after.starts_with(" - ") || after.starts_with(" -- "));
 }
 
 // "X, which was launched in 2020, opened on Monday", "X, first held in 2016,
@@ -203,6 +206,12 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
     // (told first: it is cheaper than another_fact(), and either ends the dates)
     if (std::any_of(between.begin(), between.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) break;
     if (!previous && another_fact(between, words)) break;
+    // "On the margins of Thursday's ceremony, A held talks with B, about a second exercise next
+    // year": a time after the words that is not the fact's own starts no series of its times
+    // unless linked to the fact ("..., and again in 2024")
+    if (!previous && !dates.empty() && dates.front().date && dates.front().date != x.date &&
+        !only_linking_words(between) && between.find("again") == std::string_view::npos)
+      break;
     if (std::none_of(dates.begin(), dates.end(), [&](const Dating& d) { return d.date == x.date; }))
       dates.push_back({x.date, x.until});
     previous = &x;
@@ -488,7 +497,8 @@ bool has_object(const std::vector<Word>& w, std::size_t k, const TemporalWords& 
   if (k >= w.size() || w[k].start > w[k - 1].end + 1) return false;  // punctuation between: the clause goes on
   std::string_view x = w[k].text;
   return std::find(std::begin(kDeterminers), std::end(kDeterminers), x) != std::end(kDeterminers) ||
-         (x[0] >= '0' && x[0] <= '9') || words.months.count(x) || words.weekdays.count(x);
+         (x[0] >= '0' && x[0] <= '9') || words.months.count(x) || words.weekdays.count(x) ||
+         words.day_words.count(x);  // "the day before yesterday"
 }
 
 std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, const TemporalWords& words) {
@@ -520,6 +530,8 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
   int n = count_word(at(k), words);
   char unit = unit_of(at(k + 1), words);
   if (n < 0 || !unit) return std::nullopt;
+  // "ran the team for six years before taking the job": how long, not when
+  if (k > 0 && at(k - 1) == "for") return std::nullopt;
   std::string_view dir = at(k + 2);
   if (dir == "later" || dir == "earlier") return Relative{w[k].start, w[k + 2].end, unit, dir == "later" ? n : -n, false};
   if (dir == "after" || dir == "before") return Relative{w[k].start, w[k + 2].end, unit, dir == "after" ? n : -n, true};

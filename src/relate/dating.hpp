@@ -6,6 +6,7 @@
 // and a narrative date that a few following undated sentences inherit.
 // A clause with no resolvable date gets none: never a guess.
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -174,6 +175,10 @@ class EventDates {
   std::optional<Dating> days_of(int event) const;
   // A date told of `event` without a verb (a table row's date cell).
   void state(int event, std::size_t sentence_index, const Dating& date) { stated_.push_back({event, sentence_index, date}); }
+  // Whether the document has stated a date of `event` so far.
+  bool states(int event) const {
+    return std::any_of(stated_.begin(), stated_.end(), [&](const Stated& s) { return s.event == event; });
+  }
 
  private:
   // The one date the document states of `event`, when all it states agree.
@@ -183,6 +188,9 @@ class EventDates {
   bool from_lede(std::size_t sentence_index, std::string_view sentence, const std::vector<TimeExpression>& points,
                  const std::vector<int>& events, const TimeWordIndex& index, bool dated, bool main_dated);
   struct Lede;
+  // "for five days from 14 September": the event's first and last days.
+  void state_length_from(int event, std::size_t sentence_index, std::string_view sentence,
+                         const std::vector<TimeExpression>& points, const TemporalWords& words);
   // The lede's own date for `event` when it tells no occurrence of it (its one main-clause date,
   // or two days joined by "and").
   void state_lede_date(int event, const Lede& lede);

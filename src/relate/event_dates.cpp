@@ -125,6 +125,9 @@ std::optional<std::vector<std::pair<std::size_t, std::size_t>>> occurrence_verbs
     bool known = verb_list.may_be(w) &&
                  (words.occurrence_verbs.count(w) ||
                   (at == 1 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.occurrence_verbs.count(lower_word(w))));
+    // "ComDCiber planned to invite officers ... later this year": a plan of another deed, not an
+    // occurrence (a verb of the plan's own, "scheduled to begin", is read for itself)
+    known = known && !(words.future_cues.count(w) && std::string_view(padded).substr(at + w.size(), 4) == " to ");
     if (known && std::find(seen.begin(), seen.end(), w) == seen.end()) {
       seen.push_back(w);
       verbs.push_back({at - 1, w.size()});  // `padded` is one further on
@@ -275,6 +278,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   if (from_lede(sentence_index, sentence, points, events, index, dated, dated)) return;
   lede_ = {};
   if (points.empty()) return;
+  if (events.size() == 1) state_length_from(events.front(), sentence_index, sentence, points, words);
   // "X will be held again next spring": another edition than the one the story is about
   auto verbs = occurrence_verbs_in(spaced(sentence), index);
   if (!verbs) return;
@@ -302,6 +306,26 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     });
     stated_.push_back({event, sentence_index, d, closing, counted_back});
     if (events.size() == 1 && (before || closing)) return;
+  }
+}
+
+// "Teams joined the hosts in Mhow for five days from 14 September": a length in days
+// and the day it ran from tell the event's days, whatever the verb.
+void EventDates::state_length_from(int event, std::size_t sentence_index, std::string_view sentence,
+                                   const std::vector<TimeExpression>& points, const TemporalWords& words) {
+  for (const auto& x : points) {
+    if (!x.date || !x.date->day || x.until || x.role != TimeRole::Point) continue;
+    std::string lower;
+    auto w = words_of(sentence.substr(0, x.start), lower);
+    std::size_t k = w.size();
+    if (k < 4 || w[k - 1].text != "from" || w[k - 2].text != "days" || w[k - 4].text != "for") continue;
+    std::string_view count = w[k - 3].text;
+    auto named = words.number_words.find(count);
+    bool digits = count.size() <= 2 && std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; });
+    int n = named != words.number_words.end() ? named->second : digits ? std::stoi(std::string(count)) : 0;
+    if (n < 2 || n > 31) continue;
+    stated_.push_back({event, sentence_index, {x.date, add_days(*x.date, n - 1)}});
+    return;
   }
 }
 

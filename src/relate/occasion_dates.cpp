@@ -216,6 +216,17 @@ bool event_pronoun(const std::vector<Token>& t, std::size_t k, const TemporalWor
   return verb(k + 1) && std::find(std::begin(kWhen), std::end(kWhen), next) != std::end(kWhen);
 }
 
+// "This year's edition was run from Monday", "this week's meeting", "this
+// exercise": the one the story is about, by "this" (a unit and "'s" between)
+// and an event noun that ends its phrase.
+bool this_edition(const std::vector<Token>& t, std::size_t k, const TemporalWords& words) {
+  auto key = [&](std::size_t i) { return i < t.size() ? std::string(t[i].key) : std::string(); };
+  if (key(k) != "this") return false;
+  std::size_t n = k + 1;
+  if (words.units.count(key(n)) && key(n + 1) == "'s") n += 2;
+  return words.event_nouns.count(key(n)) && ends_noun_phrase(t, n + 1, words);
+}
+
 }  // namespace
 
 std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const TemporalWords& words) {
@@ -223,6 +234,7 @@ std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const Tempor
   const auto& t = s.tokens;
   for (std::size_t k = 0; k < t.size(); ++k) {
     if (t[k].key == "it" && event_pronoun(t, k, words)) return t[k].start - s.start;
+    if (this_edition(t, k, words)) return t[k].start - s.start;
     if (std::string_view(t[k].key) != "the") continue;
     for (std::size_t n = k + 1; n < t.size() && n <= k + 1 + kGap; ++n) {
       // a capitalised word between is a name ("the Locked Shields exercise"): named, not referred to

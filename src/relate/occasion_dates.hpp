@@ -79,8 +79,9 @@ bool tells_occasion(const SentenceAnalysis& s, std::string_view noun);
 
 // "The exercise began on Monday": where a sentence speaks of an event by a
 // noun of the lexicon's event_nouns after "the" ("the five-day exercise",
-// "the 2025 iteration"), or by "it" before an occurrence verb ("it ran from
-// Monday"), as bytes into the sentence; nullopt when it does not.
+// "the 2025 iteration"), by "this" ("this year's edition", "this exercise"),
+// or by "it" before an occurrence verb ("it ran from Monday"), as bytes into
+// the sentence; nullopt when it does not.
 std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const TemporalWords& words);
 
 // The date of the story's own occasion: the first date of a point or span

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -60,6 +61,10 @@ std::vector<Relation> Relater::run() {
   detail::names_naming_their_nation(doc_, lex_, out_);
   detail::names_naming_their_owner(doc_, lex_, out_);
   detail::events_at_dateline(doc_, lex_, published_, out_);
+  // an event's place holds while it takes place (as date_event_edges() dates the others)
+  for (auto& r : out_)
+    if (r.pattern == "dateline_place" && !r.date && !r.end)
+      if (auto d = events_.near(r.source, r.sentence)) r.date = d->date, r.end = d->end;
   detail::headlines_abbreviate(doc_, text_, out_);
   headlines_take_lede_date();
   detail::date_offices(doc_, offices_, out_);
@@ -107,6 +112,7 @@ void Relater::sentence(std::size_t si) {
   refresh_pairs();
   stext_ = text_.substr(s.start, s.end - s.start);
   auto exprs = sentence_times(s);
+  observe_heading(s, si, exprs);
   std::size_t first_relation = out_.size();
   quiet_ = exprs.empty() && !time_words_.other_time_words(stext_);
   std::vector<detail::ChunkRelation> chunks;
@@ -152,6 +158,8 @@ void Relater::sentence(std::size_t si) {
   std::vector<std::size_t> event_at;
   auto events = events_named(s, si, first_relation, event_at);
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
+  state_apposed_dates(s, si, exprs);
+  lede_occasion(s, si);
   if (const TimeExpression* row = events.size() == 1 ? detail::table_row_date(stext_, exprs) : nullptr)
     events_.state(events.front(), si, {row->date, row->until});
   detail::find_offices_taken(doc_, si, stext_, exprs, office_phrases_, lex_.temporal, offices_);
@@ -192,8 +200,10 @@ std::vector<TimeExpression> Relater::sentence_times(const SentenceAnalysis& s) {
 void Relater::observe_cut_times(const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs) {
   // for "the following day" in a later sentence: the main clause's day, not a
   // relative clause's ("met Tan, who is visiting from August 26 to 29")
+  // (not the day of a saying: "..., the ministry said Tuesday" is when it was told, not the story's day)
   for (const auto& x : main_exprs)
-    if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span)) previous_point_ = x.date;
+    if (x.date && x.date->day && (x.role == TimeRole::Point || x.role == TimeRole::Span) && !said_at(x))
+      previous_point_ = x.date;
   // for "two years later": the latest date of any precision the text was at
   for (const auto& x : main_exprs)
     if (x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span)) previous_stated_ = x.date;
@@ -329,13 +339,17 @@ void Relater::participation(const std::vector<Item>& items, std::size_t si, cons
   if (topic < 0) return;
   const SentenceAnalysis& s = doc_.sentences[si];
   for (auto& c : detail::participation_claims(lex_, ctx_, s, items, topic)) {
-    Dating d;
-    if (c.cue_token < s.tokens.size())
-      d = detail::date_near(exprs, stext_, s.tokens[c.cue_token].start - s.start, s.tokens[c.cue_token].end - s.start,
-                            false, lex_.temporal);
+    std::vector<Dating> dates{Dating{}};
+    if (c.cue_token < s.tokens.size()) {
+      std::size_t to = s.tokens[c.cue_token].end - s.start;
+      dates.front() = detail::date_near(exprs, stext_, s.tokens[c.cue_token].start - s.start, to, false, lex_.temporal);
+      // "Ireland, which played in 2024 and 2025": a part taken each time
+      if (dates.front().date) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
+    }
     for (int a : c.sources)
-      topic_out_.push_back({a, topic, EdgeType::participates_in, d.date, d.end, si, "doc:participates_in",
-                            lex_.document_participation.confidence});
+      for (const auto& d : dates)
+        topic_out_.push_back({a, topic, EdgeType::participates_in, d.date, d.end, si, "doc:participates_in",
+                              lex_.document_participation.confidence});
   }
 }
 
@@ -350,9 +364,13 @@ void Relater::add_topic_participation() {
     read_in.insert({r.sentence, r.source});
     done.insert({r.source, r.target});
   }
-  for (auto& r : topic_out_)
-    if (!read_in.count({r.sentence, r.source}) && r.source != r.target && done.insert({r.source, r.target}).second)
-      out_.push_back(std::move(r));
+  // one claim per pair, with each time its sentence repeats ("played in 2024 and 2025")
+  std::map<std::pair<int, int>, std::size_t> claimed;  // pair -> the sentence of its claim
+  for (auto& r : topic_out_) {
+    if (read_in.count({r.sentence, r.source}) || r.source == r.target || done.count({r.source, r.target})) continue;
+    auto [at, fresh] = claimed.insert({{r.source, r.target}, r.sentence});
+    if (fresh || at->second == r.sentence) out_.push_back(std::move(r));
+  }
   topic_out_.clear();
 }
 
@@ -441,6 +459,8 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
   if (p.event && !d.date && !d.end && relation == EdgeType::cooperates_with)
     d = detail::framework_date(exprs, stext_, to, lex_.temporal).value_or(d);
   if (p.event && !d.date && !d.end && occasion_) d = *occasion_;
+  // under a dated heading, a line with no time words of its own
+  if (p.event && !d.date && !d.end && section_date_ && quiet_) d = *section_date_;
   if (p.event && !d.date && !d.end && s.headline && si < 3) d.date = published_;
   return d;
 }

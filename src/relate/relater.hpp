@@ -78,6 +78,10 @@ class Relater {
   bool names_a_group(const std::vector<Item>& items, const detail::PatternMatch& m, int target, std::size_t si) const;
   bool stands_for_group(const std::vector<Item>& items, const detail::PatternMatch& m, int entity, std::size_t si) const;
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const;
+  void observe_heading(const SentenceAnalysis& s, std::size_t si, const std::vector<TimeExpression>& exprs);
+  bool said_at(const TimeExpression& x) const;
+  void lede_occasion(const SentenceAnalysis& s, std::size_t si);
+  void state_apposed_dates(const SentenceAnalysis& s, std::size_t si, const std::vector<TimeExpression>& exprs);
   std::optional<Dating> during_event_date(const SentenceAnalysis& s, std::size_t si) const;
   std::optional<Dating> event_relative_date(const SentenceAnalysis& s, std::size_t si) const;
   std::optional<Dating> numbered_event_day(const SentenceAnalysis& s, std::size_t si) const;
@@ -147,6 +151,7 @@ class Relater {
   const detail::PhraseFinder& closing_phrases_{tables_->closing_phrases};
   const detail::TimeWordIndex& time_words_{tables_->time_words};
   std::optional<Dating> occasion_;              // occasion_date() of the current sentence
+  std::optional<Dating> section_date_;          // a heading's date ("## March 2026"), for the lines under it
   std::vector<detail::OfficeTaken> offices_;   // posts taken, dated by date_offices()
   detail::ListMemory lists_;      // coordinated lists, for "all five countries"
   std::optional<Date> cut_day_;  // the one day named inside what was cut out of the sentence's main clause

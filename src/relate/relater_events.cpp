@@ -1,6 +1,7 @@
 // The Relater's reading of events (relater.hpp): which exercises, events
 // and agreements a sentence speaks of, and the dates their edges take.
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "relate/clause_checks.hpp"
@@ -332,6 +333,49 @@ int Relater::edition_year(int event, std::size_t sentence_index) const {
     }
   }
   return 0;
+}
+
+// "during exercise Banyan Reef 26, Feb. 9-13, 2026.", "took part in Iron Gate, 3-7 May,": a
+// day or span set right after an event's name (its edition number between), ending
+// its phrase, is the event's date, told without a verb (EventDates::state).
+void Relater::state_apposed_dates(const SentenceAnalysis& s, std::size_t si, const std::vector<TimeExpression>& exprs) {
+  for (const auto& m : s.mentions) {
+    NodeType type = doc_.entities[m.entity].type;
+    if (type != NodeType::Exercise && type != NodeType::Event) continue;
+    std::uint32_t k = m.end;
+    if (k < s.tokens.size() && s.tokens[k].word && std::isdigit(static_cast<unsigned char>(s.tokens[k].text[0]))) ++k;
+    if (k + 1 >= s.tokens.size() || s.tokens[k].key != ",") continue;
+    std::size_t at = s.tokens[k + 1].start - s.start;
+    for (const auto& x : exprs) {
+      if (x.start != at || !x.date || !x.date->day || (x.role != TimeRole::Point && x.role != TimeRole::Span)) continue;
+      std::string_view rest = stext_.substr(std::min(x.end, stext_.size()));
+      std::size_t next = rest.find_first_not_of(' ');
+      bool ends = next == std::string_view::npos || rest[next] == '.' || rest[next] == ',' || rest[next] == ';';
+      if (ends) events_.state(m.entity, si, {x.date, x.until});
+    }
+  }
+}
+
+// "Commanders of A, B and C met in Tokyo on Monday ... The 3rd Trilateral Working Group meeting
+// was hosted by D": an event the sentence right after the lede names, that the lede does not
+// name, whose name ends in an event noun the lede tells ("meeting": "met"; "summit"), and of
+// which no date is stated, took place on the lede's day.
+void Relater::lede_occasion(const SentenceAnalysis& s, std::size_t si) {
+  auto lede = lede_.sentence();
+  auto date = lede_.date();
+  if (!lede || *lede + 1 != si || !date || !date->date || !date->date->day) return;
+  const SentenceAnalysis& told = doc_.sentences[*lede];
+  for (const auto& m : s.mentions) {
+    const DocEntity& e = doc_.entities[m.entity];
+    if (e.type != NodeType::Exercise && e.type != NodeType::Event) continue;
+    if (events_.states(m.entity)) continue;
+    if (std::any_of(told.mentions.begin(), told.mentions.end(), [&](const Mention& t) { return t.entity == m.entity; }))
+      continue;
+    std::size_t space = e.label.rfind(' ');
+    std::string noun = newsgraph::lower_word(space == std::string::npos ? std::string_view(e.label) : std::string_view(e.label).substr(space + 1));
+    if (!lex_.temporal.event_nouns.count(noun) || !detail::tells_occasion(told, noun)) continue;
+    events_.state(m.entity, *lede, *date);
+  }
 }
 
 }  // namespace newsgraph::detail

@@ -26,6 +26,11 @@ std::vector<std::string_view> cells_of(std::string_view line) {
   return out;
 }
 
+// The key of token k of `s`, empty past its end.
+std::string_view t_key(const SentenceAnalysis& s, std::size_t k) {
+  return k < s.tokens.size() ? std::string_view(s.tokens[k].key) : std::string_view();
+}
+
 }  // namespace
 
 // Reads sentence `si` as a table row: a header row sets the columns; a row
@@ -58,9 +63,15 @@ void Relater::table_participation(std::size_t si, const std::vector<TimeExpressi
     return;
   int occasion = -1;
   std::vector<int> actors;
+  // "Finnish Defence Forces' C5 Agency": the body after a possessive is the one that took part, not its owner
+  auto possessor = [&](const Mention& m) {
+    if (t_key(s, m.end) != "'s" && t_key(s, m.end) != "'") return false;
+    return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& o) { return o.begin == m.end + 1; });
+  };
   for (const auto& m : s.mentions) {
     NodeType t = doc_.entities[m.entity].type;
     if ((t == NodeType::Exercise || t == NodeType::Event) && occasion < 0) occasion = m.entity;
+    if (t == NodeType::Organisation && possessor(m)) continue;
     if ((t == NodeType::Nation || t == NodeType::Organisation) &&
         std::find(actors.begin(), actors.end(), m.entity) == actors.end())
       actors.push_back(m.entity);

@@ -121,6 +121,13 @@ bool starts_list_item(std::string_view line) {
   return d > 0 && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ';
 }
 
+// "| Latvia | CERT.LV | remote |": a table's row is a line of its own, however alike the rows' lengths.
+bool table_row(std::string_view line) {
+  std::size_t i = line.find_first_not_of(' ');
+  std::size_t j = line.find_last_not_of(" \r");
+  return i != std::string_view::npos && line[i] == '|' && line[j] == '|';
+}
+
 // Newlines inside a hard-wrapped paragraph (every line but the last long and
 // of similar length) are spaces; every other newline ends a sentence, so a
 // headline or byline without final punctuation stays a sentence of its own.
@@ -135,6 +142,7 @@ std::vector<std::size_t> soft_newlines(std::string_view text) {
       bool wrapped = shortest >= 40 && shortest * 10 >= longest * 6;
       for (std::size_t k = 0; wrapped && k + 1 < lines.size(); ++k) {
         if (starts_list_item(text.substr(lines[k + 1].first, lines[k + 1].second - lines[k + 1].first))) continue;
+        if (table_row(text.substr(lines[k].first, lines[k].second - lines[k].first))) continue;
         soft.push_back(lines[k].second);  // byte of the '\n'
       }
     }
@@ -181,6 +189,17 @@ void push_trimmed(std::string_view text, std::size_t a, std::size_t b, std::vect
     while (a < b && is_space_byte(text[a])) ++a;
   }
   if (a < b) out.push_back({a, b});
+}
+
+// "2. At the end of the meeting, ...": a paragraph's number that opens its line is
+// no sentence of its own; the sentence it numbers goes on after it.
+bool list_number(std::string_view text, std::size_t a, std::size_t b) {
+  while (a < b && is_space_byte(text[a])) ++a;
+  while (b > a && is_space_byte(text[b - 1])) --b;
+  if (a > 0 && text[a - 1] != '\n') return false;
+  std::size_t d = a;
+  while (d < b && text[d] >= '0' && text[d] <= '9') ++d;
+  return d > a && d - a <= 3 && d + 1 == b && text[d] == '.';
 }
 
 // A boundary of ICU's sentence iterator: its byte offset, and whether a
@@ -243,6 +262,7 @@ std::vector<Sentence> segment_sentences(std::string_view text, const SegmentWord
   std::size_t sentence_start = 0;  // byte offset
   for (auto [byte, hard] : boundaries) {
     if (!hard && byte < text.size() && continues_after_abbreviation(text, sentence_start, byte, words)) continue;
+    if (!hard && byte < text.size() && list_number(text, sentence_start, byte)) continue;
     push_trimmed(text, sentence_start, byte, out);
     sentence_start = byte;
   }

@@ -96,7 +96,7 @@ std::optional<Parsed> Matcher::parse_shifted(std::size_t i, std::size_t j, int s
 }
 
 // last/this/next year|month|week|weekend, last July, October of last year,
-// late last year, yesterday...
+// 3 March last year, late last year, yesterday...
 std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   Parsed p;
   p.relative = true;
@@ -106,6 +106,16 @@ std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   const Date pub = published_.value_or(Date{});
   const bool has_pub = published_.has_value();
   if (shift != 9) return parse_shifted(i, j, shift);
+  // 3 March last year / March 3 of last year: that day of the year the shift gives
+  if (auto a = parse_absolute(i); a && a->day && a->needs_year && a->end < tokens_.size()) {
+    std::size_t k = a->end + (is(a->end, "of") ? 1 : 0);
+    int s = shift_at(k);
+    if (s != 9 && unit(k + 1) == "year") {
+      p.month = a->month, p.day = a->day, p.year = pub.year + s;
+      p.unresolved = !has_pub || p.day > days_in_month(p.year, p.month);
+      return p.end = k + 2, p;
+    }
+  }
   std::size_t after = 0;
   if (int m = month_at(i, after)) {  // October of last year / October last year
     std::size_t k = after + (is(after, "of") ? 1 : 0);
@@ -126,7 +136,7 @@ std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   return p.end = i + 1, p;
 }
 
-// Thursday / last Thursday / next Thursday / Thursday, Nov. 30. A weekday
+// Thursday / last Thursday / next Thursday / Thursday, Nov. 30 / Thursday (30 November). A weekday
 // alone is the latest one on or before the publication date, or the next
 // one on or after it when the clause looks ahead ("will meet on Friday").
 std::optional<Parsed> Matcher::parse_weekday(std::size_t i) const {
@@ -142,11 +152,20 @@ std::optional<Parsed> Matcher::parse_weekday(std::size_t i) const {
   bool abbreviated = f->flags & kShortWeekday;
   std::size_t k = j + 1 + (punct(j + 1, '.') ? 1 : 0);
   k += punct(k, ',') ? 1 : 0;
-  if (auto explicit_date = parse_absolute(k); explicit_date && explicit_date->day) {
+  // "on Thursday (12 March)": the date in brackets is the weekday's
+  bool bracket = punct(k, '(');
+  k += bracket ? 1 : 0;
+  // "Tuesday, 3 March last year"
+  if (auto shifted = bracket ? std::nullopt : parse_relative(k); shifted && shifted->day) return shifted;
+  if (auto explicit_date = parse_absolute(k);
+      explicit_date && explicit_date->day && (!bracket || punct(explicit_date->end, ')'))) {
     explicit_date->relative = explicit_date->needs_year;
+    explicit_date->end += bracket ? 1 : 0;
     return explicit_date;
   }
   if (abbreviated) return std::nullopt;  // "Sun", "Wed" alone: too often not a day
+  // "on 15 June, a Monday": a kind of day, not one resolved from the publication date
+  if (j > 0 && mode == 0 && shift != 0 && is(j - 1, "a")) return std::nullopt;
   Parsed p;
   p.relative = true;
   p.weekday = true;
@@ -305,16 +324,18 @@ void Matcher::resolve_span(Found& f, TimeExpression& e, long near_future_days) c
   if (!e.until) e.role = TimeRole::Point;
 }
 
-// "on Monday last week", "from Monday to Thursday last week": the days of
+// "on Monday last week", "on Monday of last week", "from Monday to Thursday last week": the days of
 // that week; `end` then takes in "last week".
 void Matcher::shift_to_week(const Parsed& first, TimeExpression& e, std::size_t& end) const {
-  if (first.weekday && e.date && e.date->day && published_ && published_->day && end < tokens_.size())
-    if (int shift = shift_at(end); shift != 9 && unit(end + 1) == "week") {
-      auto in_week = [&](const Date& d) { return add_days(*published_, 7L * shift - weekday_of(*published_) + weekday_of(d)); };
-      e.date = in_week(*e.date);
-      if (e.until) e.until = in_week(*e.until) < *e.date ? add_days(in_week(*e.until), 7) : in_week(*e.until);
-      end += 2;
-    }
+  if (!first.weekday || !e.date || !e.date->day || !published_ || !published_->day || end >= tokens_.size()) return;
+  // "Monday last week", "Monday of last week"
+  std::size_t at = end + (is(end, "of") ? 1 : 0);
+  int shift = shift_at(at);
+  if (shift == 9 || unit(at + 1) != "week") return;
+  auto in_week = [&](const Date& d) { return add_days(*published_, 7L * shift - weekday_of(*published_) + weekday_of(d)); };
+  e.date = in_week(*e.date);
+  if (e.until) e.until = in_week(*e.until) < *e.date ? add_days(in_week(*e.until), 7) : in_week(*e.until);
+  end = at + 2;
 }
 
 // "since its founding in 1992": the date of the event the phrase after "since"
