@@ -1,7 +1,10 @@
 // Session 26 (helper f3) recall of relations: news wordings the earlier rules
 // missed. Sentences written for these tests, as rows of paraphrase_rows.hpp:
 // the text, the facts it must give, those it must not.
+#include "document/document.hpp"
+#include "outlet_checks.hpp"
 #include "paraphrase_rows.hpp"
+#include "pipeline/extract.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
@@ -19,4 +22,24 @@ TEST_CASE("appointed to a capitalised title of a body, without 'as'", "[relate][
       {"Nina Kos has not been appointed Director of the Andean Signals Agency.", {},
        {"Nina Kos leads Andean Signals Agency"}},
   });
+}
+
+TEST_CASE("a wire's credit line: its writers and editors work for the wire its dateline names", "[outlets][f3]") {
+  auto doc = [](const std::string& text) {
+    return extract_document(read_document_bytes(text, "doc", DocumentFormat::Text), *default_lexicon());
+  };
+  auto r = doc("Peru opens a cyber range\n\nLIMA, May 4 (Andes Courier Wire) - Peru opened a cyber range on "
+               "Monday.\n\n(Reporting by Nina Kos; Editing by Pablo Ruiz)\n");
+  CHECK(writes_for(r, "Nina Kos", "Andes Courier Wire"));
+  CHECK(writes_for(r, "Pablo Ruiz", "Andes Courier Wire"));
+  // a one-word acronym in the dateline's brackets names the wire, as written
+  r = doc("Peru opens a cyber range\n\nLIMA, May 4, 2026 (ACW) -- Peru opened a cyber range on Monday.\n\n"
+          "(Reporting by Nina Kos in Lima; additional reporting by Ana Vela; editing by Pablo Ruiz)\n");
+  CHECK(writes_for(r, "Nina Kos", "ACW"));
+  CHECK(writes_for(r, "Ana Vela", "ACW"));
+  CHECK(writes_for(r, "Pablo Ruiz", "ACW"));
+  // brackets that no dash follows name no wire
+  r = doc("Peru opens a cyber range\n\nLIMA, May 4 - Peru, with Chile (the host), opened a range.\n\n"
+          "(Reporting by Nina Kos)\n");
+  for (const auto& e : r.edges) CHECK(e.type != EdgeType::affiliated_with);
 }
