@@ -43,3 +43,14 @@ TEST_CASE("a wire's credit line: its writers and editors work for the wire its d
           "(Reporting by Nina Kos)\n");
   for (const auto& e : r.edges) CHECK(e.type != EdgeType::affiliated_with);
 }
+
+TEST_CASE("an apposition that calls a name with a place's head word an exercise", "[recognise][exercise][f3]") {
+  check_relation_rows({
+      {"The staff met at Lomai Sea, a two-day tabletop exercise hosted by Fiji last November. Teams from Tonga "
+       "took part.",
+       {"Fiji organises Lomai Sea", "Tonga participates_in Lomai Sea"}, {}},
+      // an apposition with no exercise noun leaves the place a place
+      {"Navies from Tonga sailed into the Lomai Sea, a busy shipping lane, in May.", {},
+       {"Tonga participates_in Lomai Sea"}},
+  });
+}
