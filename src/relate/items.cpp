@@ -298,6 +298,15 @@ std::size_t ItemBuilder::representative_length(std::size_t i) const {
 // "X's Y" -> Y; "X's military", "the X military" -> X.
 void ItemBuilder::chunk_possessives() {
   for (std::size_t i = 0; i < items.size(); ++i) {
+    // "a joint Croatian-Slovenian team took part": the team of a compound demonym is its nations'
+    if (items[i].entity < 0 && items[i].group.size() >= 2 && items[i].key != "<role>"sv && items[i].key != "<pair>"sv) {
+      if (std::size_t len = representative_length(i + 1)) {
+        std::vector<int> nations = items[i].group;
+        merge(i, i + 1 + len, -1);
+        items[i].group = std::move(nations);
+      }
+      continue;
+    }
     if (!entity_at(i)) continue;
     NodeType t = type(items[i].entity);
     if (t != NodeType::Nation && t != NodeType::Organisation) continue;

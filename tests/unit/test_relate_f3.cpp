@@ -54,3 +54,14 @@ TEST_CASE("an apposition that calls a name with a place's head word an exercise"
        {"Tonga participates_in Lomai Sea"}},
   });
 }
+
+TEST_CASE("the team of a compound demonym stands for its nations", "[relate][participates_in][f3]") {
+  check_relation_rows({
+      {"In May, a joint Peruvian-Chilean team took part in Andean Shield, the regional cyber exercise.",
+       {"Peru participates_in Andean Shield", "Chile participates_in Andean Shield"}, {}},
+      {"Peruvian-Chilean teams competed in Andean Shield 2026.",
+       {"Peru participates_in Andean Shield", "Chile participates_in Andean Shield"}, {}},
+      // not a team: the compound names talks, which take part in nothing
+      {"The Peruvian-Chilean talks on Andean Shield ended in Lima.", {}, {"Peru participates_in Andean Shield"}},
+  });
+}
