@@ -65,3 +65,13 @@ TEST_CASE("the team of a compound demonym stands for its nations", "[relate][par
       {"The Peruvian-Chilean talks on Andean Shield ended in Lima.", {}, {"Peru participates_in Andean Shield"}},
   });
 }
+
+TEST_CASE("who leads a body's contingent serves the body, not leads it", "[relate][leads][f3]") {
+  check_relation_rows({
+      {"The Andean Signals Agency contingent this week numbered 19 and was led by Colonel Pablo Ruiz.",
+       {"Pablo Ruiz affiliated_with Andean Signals Agency"}, {"Pablo Ruiz leads Andean Signals Agency"}},
+      // the body itself led by someone
+      {"The Andean Signals Agency, which was led by Colonel Pablo Ruiz, sent observers.",
+       {"Pablo Ruiz leads Andean Signals Agency"}, {}},
+  });
+}
