@@ -75,3 +75,14 @@ TEST_CASE("who leads a body's contingent serves the body, not leads it", "[relat
        {"Pablo Ruiz leads Andean Signals Agency"}, {}},
   });
 }
+
+TEST_CASE("membership told in an aside with 'both' or 'also'", "[relate][member_of][f3]") {
+  check_relation_rows({
+      {"The visit was arranged through the Andean Union (ANU), of which both Peru and Chile are members.",
+       {"Peru member_of Andean Union", "Chile member_of Andean Union"}, {}},
+      {"The Andean Union (ANU) met in Lima. Bolivia, also an ANU member, sent observers.",
+       {"Bolivia member_of Andean Union"}, {}},
+      {"The Andean Union (ANU) met in Lima. Bolivia, also a member of the ANU, sent observers.",
+       {"Bolivia member_of Andean Union"}, {}},
+  });
+}
