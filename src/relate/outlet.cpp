@@ -272,6 +272,13 @@ void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::str
   }
   // a masthead that names the document's kind ("JOINT STATEMENT") names no outlet
   if (source.empty() || lexicon.not_name_set.count(ascii_lowered(source))) return;
+  // a wire only the dateline names is made a node for the writers it has, and is the body
+  // whose initials it is when the text names one ("(SNW)" of the Sultanate News Wire)
+  if (wire && persons.empty() && own_writers(doc, lexicon).empty()) return;
+  if (wire)
+    for (std::size_t e = 0; e < doc.entities.size(); ++e)
+      if (doc.entities[e].type == NodeType::Organisation && initials_of(doc.entities[e].label) == source)
+        source = doc.entities[e].label;
   // the publisher is an organisation the document names, with or without a writer's byline
   int outlet = outlet_entity(doc, source, lexicon, wire);
   if (outlet < 0) return;

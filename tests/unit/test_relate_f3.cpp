@@ -42,6 +42,12 @@ TEST_CASE("a wire's credit line: its writers and editors work for the wire its d
   r = doc("Peru opens a cyber range\n\nLIMA, May 4 - Peru, with Chile (the host), opened a range.\n\n"
           "(Reporting by Nina Kos)\n");
   for (const auto& e : r.edges) CHECK(e.type != EdgeType::affiliated_with);
+  // the dateline's initials are those of the wire the text names; no second node for them
+  r = doc("Lima Harbour Wire (LHW)\n\nLIMA, May 4 (LHW) -- Peru opened a cyber range on Monday, the Lima Harbour "
+          "Wire learned.\n\n(Reporting by Nina Kos)\n");
+  CHECK(writes_for(r, "Nina Kos", "Lima Harbour Wire"));
+  r = doc("Lima Harbour Wire (LHW)\n\nLIMA, May 4 (LHW) -- Peru opened a cyber range on Monday.\n");
+  for (const auto& e : r.entities) CHECK(e.label != "LHW");
 }
 
 TEST_CASE("an apposition that calls a name with a place's head word an exercise", "[recognise][exercise][f3]") {
