@@ -92,3 +92,16 @@ TEST_CASE("membership told in an aside with 'both' or 'also'", "[relate][member_
        {"Bolivia member_of Andean Union"}, {}},
   });
 }
+
+TEST_CASE("national cyber bodies the lexicon knows", "[lexicon][f3]") {
+  check_relation_rows({
+      {"| Germany | Cyber and Information Domain Service (CIR) | remote |",
+       {"Cyber and Information Domain Service part_of Germany"}, {}},
+      {"Ukraine's SSSCIP took part in the Andean Shield exercise for the third year.",
+       {"State Service of Special Communications and Information Protection participates_in Andean Shield"}, {}},
+      {"Finland sent a team from the Finnish Defence Forces' C5 Agency to Andean Shield.",
+       {"C5 Agency part_of Finnish Defence Forces", "Finnish Defence Forces part_of Finland"}, {}},
+      {"Ana Kos was appointed Director of the National Cyber Security Centre Finland (NCSC-FI) in May.",
+       {"Ana Kos leads National Cyber Security Centre Finland"}, {}},
+  });
+}
