@@ -105,3 +105,18 @@ TEST_CASE("national cyber bodies the lexicon knows", "[lexicon][f3]") {
        {"Ana Kos leads National Cyber Security Centre Finland"}, {}},
   });
 }
+
+TEST_CASE("met or held talks with someone described before the name", "[relate][met_with][f3]") {
+  check_relation_rows({
+      {"Minister Nina Kos held talks there with the director general of the Andean Signals Agency, Pablo Ruiz, on "
+       "a planned agreement.",
+       {"Nina Kos met_with Pablo Ruiz"}, {}},
+      {"Nina Kos met with the head of the Andean Cyber Office in Lima, Ambassador Pablo Ruiz, on Monday.",
+       {"Nina Kos met_with Pablo Ruiz"}, {}},
+      {"On Monday, Nina Kos met with Peru's ambassador to Chile, Pablo Ruiz, at the ministry.",
+       {"Nina Kos met_with Pablo Ruiz"}, {}},
+      // the name after the comma says what was said, it was not met
+      {"Nina Kos met with the head of the Andean Cyber Office on Monday, Pablo Ruiz said.", {},
+       {"Nina Kos met_with Pablo Ruiz"}},
+  });
+}
