@@ -76,8 +76,15 @@ std::int64_t Recogniser::owner_nation(int entity) const {
   const std::string& label = doc_.entities[entity].label;
   auto space = label.find(' ');
   if (space == std::string::npos) return -1;
-  auto nation = lex_.nation_of_demonym(label.substr(0, space));
-  return nation ? static_cast<std::int64_t>(*nation) : -1;
+  if (auto nation = lex_.nation_of_demonym(label.substr(0, space))) return static_cast<std::int64_t>(*nation);
+  // "Japan Self-Defense Forces", "South Korea Coast Guard": a body named after its nation's own name
+  for (std::size_t end = space, words = 1; end != std::string::npos && words <= 2; end = label.find(' ', end + 1), ++words) {
+    auto it = lex_.gazetteer.find(lex_.name_key_of(label.substr(0, end)));
+    if (it == lex_.gazetteer.end()) continue;
+    for (const auto& h : it->second)
+      if (h.form != LexForm::Demonym && lex_.entities[h.entity].type == NodeType::Nation) return h.entity;
+  }
+  return -1;
 }
 
 // The nation named right before tokens starting at `b`: "Latvian Defence

@@ -120,3 +120,12 @@ TEST_CASE("met or held talks with someone described before the name", "[relate][
        {"Nina Kos met_with Pablo Ruiz"}},
   });
 }
+
+TEST_CASE("a generic body owned by a body named after its nation is that nation's", "[recognise][owner][f3]") {
+  check_relation_rows({
+      {"The U.S. side was led by Ana Vela, and Peru's by Colonel Nina Kos, who heads the Peru Armed Forces' Cyber "
+       "Defense Command.",
+       {"Nina Kos leads Peru Armed Forces' Cyber Defense Command"},
+       {"Nina Kos leads United States' Cyber Defense Command"}},
+  });
+}
