@@ -129,3 +129,10 @@ TEST_CASE("a generic body owned by a body named after its nation is that nation'
        {"Nina Kos leads United States' Cyber Defense Command"}},
   });
 }
+
+TEST_CASE("a place-based start-up is in that place", "[relate][located_in][f3]") {
+  check_relation_rows({
+      {"Nina Kos was hired as chief analyst by Lima-based start-up Quillca Security.",
+       {"Quillca Security located_in Lima"}, {}},
+  });
+}
