@@ -290,6 +290,12 @@ std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b
     if (best == 0) break;
     taken += best;
   }
+  // "General Directorate of ...", "General Department of Digital Security": a title word
+  // before a body's head word is the first word of the body's name, not a rank
+  if (taken > 0 && b + taken + 1 < e && s.tokens[b + taken].capital) {
+    auto head = lex_.head_type.find(s.tokens[b + taken].key);
+    if (head != lex_.head_type.end() && head->second == NodeType::Organisation) return 0;
+  }
   return taken;
 }
 

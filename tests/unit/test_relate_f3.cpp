@@ -136,3 +136,14 @@ TEST_CASE("a place-based start-up is in that place", "[relate][located_in][f3]")
        {"Quillca Security located_in Lima"}, {}},
   });
 }
+
+TEST_CASE("a rank word before a body's head word opens the body's name", "[recognise][titles][f3]") {
+  check_relation_rows({
+      {"Teams came from Peru's General Directorate of Network Defence (DGDR) and from Chile.",
+       {"General Directorate of Network Defence part_of Peru"}, {}},
+      {"Officials of Bolivia's General Department of Digital Security attended the talks.",
+       {"Bolivia's General Department of Digital Security part_of Bolivia"}, {}},
+      // a rank before a person's name is still a rank
+      {"General Ana Kos, commander of the Andean Cyber Command, spoke.", {"Ana Kos leads Andean Cyber Command"}, {}},
+  });
+}
