@@ -156,3 +156,12 @@ TEST_CASE("a portfolio that opens with a region is no body", "[recognise][titles
       {"Commander of U.S. Cyber Command Ana Vela spoke in Lima.", {"Ana Vela leads United States Cyber Command"}, {}},
   });
 }
+
+TEST_CASE("common given names the lexicon lacked", "[lexicon][people][f3]") {
+  check_relation_rows({
+      {"Also announced:\n\n- Giulia Ferrante joins the Andean Signals Agency as head of international relations.",
+       {"Giulia Ferrante affiliated_with Andean Signals Agency"}, {}},
+      {"Also announced:\n\n- Nuno Carvalhal joins the Andean Signals Agency as its legal adviser.",
+       {"Nuno Carvalhal affiliated_with Andean Signals Agency"}, {}},
+  });
+}
