@@ -127,7 +127,10 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
     // "appointed X as its first director": patterns read that with the modifier
     bool as = i > 0 && s.tokens[i - 1].key == "as"sv;
     while (!as && r < n && r < i + 3 && ctx.lex->role_modifier_set.count(s.tokens[r].key)) ++r;
-    if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key)))
+    // "Its team was led by X": the body's group (patterns.json group_nouns) as a role is
+    // (not "their": "A and B led their delegations" are each one's own)
+    bool group = t.key == "its"sv && r == i + 1 && r < n && ctx.lex->group_noun_set.count(s.tokens[r].key);
+    if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key) || group))
       if (int antecedent = possessor(); antecedent >= 0) {
         items.push_back({antecedent, {}, "its", i, i + 1});
         items.push_back({-1, {}, "'s", i, r});

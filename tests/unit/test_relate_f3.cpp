@@ -165,3 +165,13 @@ TEST_CASE("common given names the lexicon lacked", "[lexicon][people][f3]") {
        {"Nuno Carvalhal affiliated_with Andean Signals Agency"}, {}},
   });
 }
+
+TEST_CASE("'its team was led by X': X serves the body 'its' stands for", "[relate][affiliated_with][f3]") {
+  check_relation_rows({
+      {"The Andean Signals Agency played for the fourth year. Its team was led by Colonel Pablo Ruiz, who spoke.",
+       {"Pablo Ruiz affiliated_with Andean Signals Agency"}, {"Pablo Ruiz leads Andean Signals Agency"}},
+      // "their" after two leaders: each led their own
+      {"The agency's director, Nina Kos, and ASA director Pablo Ruiz led their delegations in person.", {},
+       {"Nina Kos affiliated_with ASA"}},
+  });
+}
