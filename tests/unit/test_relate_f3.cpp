@@ -175,3 +175,11 @@ TEST_CASE("'its team was led by X': X serves the body 'its' stands for", "[relat
        {"Nina Kos affiliated_with ASA"}},
   });
 }
+
+TEST_CASE("a family name written first, later alone after a title, is the same person", "[recognise][people][f3]") {
+  check_relation_rows({
+      {"The talks were chaired by Ms Kwon Tae-min, head of the Andean Cyber Agency. Ms Kwon took office in 2025. "
+       "During the week, Minister Kwon held a bilateral meeting with Pablo Ruiz.",
+       {"Kwon Tae-min met_with Pablo Ruiz"}, {"Kwon met_with Pablo Ruiz"}},
+  });
+}
