@@ -259,7 +259,20 @@ void Recogniser::qualify_generic_bodies() {
     const LexEntity& le = lex_.entities[doc_.entities[entity].lexicon];
     std::int64_t own = lexicon_nation(le);
     bool own_named = std::any_of(list.begin(), list.end(), [&](const Use& u) { return u.nation == own && own >= 0; });
-    if (own_named) continue;
+    if (own_named) {
+      // "the United Kingdom's National Cyber Security Centre": the entry's own body, so
+      // written, is also named so (the form that tells it from other nations' bodies)
+      auto& names = doc_.entities[entity].names;
+      for (const auto& u : list) {
+        if (u.nation != own) continue;
+        const auto& s = doc_.sentences[u.sentence];
+        const Mention& m = s.mentions[u.mention];
+        std::string core = span_text(text_, s, m.begin, m.end);
+        std::string form = possessive_names(lex_.entities[static_cast<std::size_t>(own)].label, core).front();
+        if (std::find(names.begin(), names.end(), form) == names.end()) names.push_back(form);
+      }
+      continue;
+    }
     std::int64_t target = -1;
     for (const auto& u : list)
       if (u.nation >= 0) {

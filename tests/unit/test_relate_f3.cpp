@@ -1,6 +1,8 @@
 // Session 26 (helper f3) recall of relations: news wordings the earlier rules
 // missed. Sentences written for these tests, as rows of paraphrase_rows.hpp:
 // the text, the facts it must give, those it must not.
+#include <algorithm>
+
 #include "document/document.hpp"
 #include "outlet_checks.hpp"
 #include "paraphrase_rows.hpp"
@@ -182,4 +184,16 @@ TEST_CASE("a family name written first, later alone after a title, is the same p
        "During the week, Minister Kwon held a bilateral meeting with Pablo Ruiz.",
        {"Kwon Tae-min met_with Pablo Ruiz"}, {"Kwon met_with Pablo Ruiz"}},
   });
+}
+
+TEST_CASE("a known body written with its own nation's possessive is also named so", "[recognise][names][f3]") {
+  auto r = extract_document(read_document_bytes("Talks in London\n\nPeru's agency and the United Kingdom's National "
+                                                "Cyber Security Centre (NCSC) held talks in London on Monday.\n",
+                                                "doc", DocumentFormat::Text),
+                            *default_lexicon());
+  bool named = false;
+  for (const auto& e : r.entities)
+    if (e.label == "National Cyber Security Centre")
+      named = std::find(e.names.begin(), e.names.end(), "United Kingdom's National Cyber Security Centre") != e.names.end();
+  CHECK(named);
 }
