@@ -197,3 +197,12 @@ TEST_CASE("a known body written with its own nation's possessive is also named s
       named = std::find(e.names.begin(), e.names.end(), "United Kingdom's National Cyber Security Centre") != e.names.end();
   CHECK(named);
 }
+
+TEST_CASE("two bodies that held their yearly dialogue met", "[relate][met_with][f3]") {
+  check_relation_rows({
+      {"The Andean Cyber Agency (ACA) and the Chilean Signals Agency (CSA) held their fifth annual bilateral cyber "
+       "dialogue in Lima on Monday.",
+       {"Andean Cyber Agency met_with Chilean Signals Agency"}, {}},
+      {"Peru and Chile held their first cyber consultations in Lima.", {"Peru met_with Chile"}, {}},
+  });
+}
