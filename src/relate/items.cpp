@@ -267,6 +267,10 @@ int ItemBuilder::possessor() const {
     if (!body(items[k])) continue;
     if (qualifier < 0 && k + 1 < items.size() && items[k + 1].key == "'s") {
       qualifier = items[k].entity;
+      // "visited the ZKP's headquarters, where ... its commander": a possessor that opens no
+      // apposition (no comma before it) is the body spoken of itself
+      std::size_t before = k >= 1 && items[k - 1].key == "the"sv ? k - 1 : k;
+      if (before == 0 || items[before - 1].key != ","sv) return qualifier;
       continue;
     }
     // "the Operations Centre of the Air Force, where its commander": the body the owner qualifies

@@ -206,3 +206,11 @@ TEST_CASE("two bodies that held their yearly dialogue met", "[relate][met_with][
       {"Peru and Chile held their first cyber consultations in Lima.", {"Peru met_with Chile"}, {}},
   });
 }
+
+TEST_CASE("'its' after a possessor that opens no apposition is that possessor", "[relate][its][f3]") {
+  check_relation_rows({
+      {"She was received by the chief of the Peruvian Armed Forces and visited the Andean Cyber Command's headquarters, where "
+       "she was briefed by its commander, Brigadier Nina Kos.",
+       {"Nina Kos leads Andean Cyber Command"}, {"Nina Kos leads Peruvian Armed Forces"}},
+  });
+}
