@@ -288,6 +288,14 @@ void Recogniser::resolve_anaphora() {
         bool more_noun = end < s.tokens.size() && s.tokens[end].word && !s.tokens[end].capital &&
                          !lex_.function_word_set.count(next) && next != "'s" && !verb;
         if (named || more_noun) break;
+        // "The second meeting was held in Honolulu", "the next drill": another edition than
+        // the one named before, no anaphor of it
+        bool edition = false;
+        for (std::uint32_t w = i + 1; w < j; ++w)
+          edition |= ordinal_number(s.tokens[w]) || lex_.temporal.ordinal_words.count(s.tokens[w].key) ||
+                     lex_.document_participation.edition_set.count(s.tokens[w].key);
+        // ("the eighth edition of Guardião Cibernético" names the one it is of)
+        if (edition && (type == NodeType::Event || type == NodeType::Exercise) && next != "of") break;
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
         if (int e = described_entity(si, i, recent, recent_sentence, type, noun); e >= 0)
           found.push_back({i, end, e, MentionKind::Anaphor});

@@ -209,8 +209,16 @@ TEST_CASE("two bodies that held their yearly dialogue met", "[relate][met_with][
 
 TEST_CASE("'its' after a possessor that opens no apposition is that possessor", "[relate][its][f3]") {
   check_relation_rows({
-      {"She was received by the chief of the Peruvian Armed Forces and visited the Andean Cyber Command's headquarters, where "
-       "she was briefed by its commander, Brigadier Nina Kos.",
+      {"She was received by the chief of the Peruvian Armed Forces and visited the Andean Cyber Command's "
+       "headquarters, where she was briefed by its commander, Brigadier Nina Kos.",
        {"Nina Kos leads Andean Cyber Command"}, {"Nina Kos leads Peruvian Armed Forces"}},
+  });
+}
+
+TEST_CASE("'the second forum' is another edition, no anaphor of the one named", "[recognise][anaphora][f3]") {
+  check_relation_rows({
+      {"The 4th Andean Cyber Forum was hosted by Peru in Lima on Monday. The second forum was held in Quito in 2025.",
+       {"Peru organises Andean Cyber Forum", "Andean Cyber Forum located_in Lima"},
+       {"Andean Cyber Forum located_in Quito"}},
   });
 }
