@@ -261,9 +261,12 @@ void Recogniser::resolve_anaphora() {
     for (std::uint32_t i = 0; i < s.tokens.size(); ++i) {
       while (next_mention < mentions.size() && mentions[next_mention].begin <= i)
         recent.push_back(mentions[next_mention++].entity), recent_sentence.push_back(si);
-      if (s.tokens[i].key != "the" || covered(s, i)) continue;
-      if (nation_anaphor(si, i, recent, found, replaced)) continue;
-      for (std::uint32_t j = i + 1; j < s.tokens.size() && j <= i + 6; ++j) {
+      // "a member of that centre since 2023": a demonstrative right before the noun points back too
+      bool demonstrative = (s.tokens[i].key == "that" || s.tokens[i].key == "this") && i + 1 < s.tokens.size() &&
+                           lex_.anaphor_type.count(s.tokens[i + 1].key);
+      if ((s.tokens[i].key != "the" && !demonstrative) || covered(s, i)) continue;
+      if (!demonstrative && nation_anaphor(si, i, recent, found, replaced)) continue;
+      for (std::uint32_t j = i + 1; j < s.tokens.size() && j <= (demonstrative ? i + 1 : i + 6); ++j) {
         const Token& t = s.tokens[j];
         if (!t.word || t.capital || covered(s, j)) break;
         std::string two = j + 1 < s.tokens.size() ? t.key + " " + s.tokens[j + 1].key : "";

@@ -222,3 +222,14 @@ TEST_CASE("'the second forum' is another edition, no anaphor of the one named", 
        {"Andean Cyber Forum located_in Quito"}},
   });
 }
+
+TEST_CASE("'that centre' points back to the body named before", "[recognise][anaphora][f3]") {
+  check_relation_rows({
+      {"Teams took part in Andean Shield, the exercise organised by the NATO Cooperative Cyber Defence Centre of "
+       "Excellence in Tallinn. Peru has been a member of that centre since 2023; Chile has not yet applied.",
+       {"Peru member_of NATO Cooperative Cyber Defence Centre of Excellence 2023"},
+       {"Chile member_of NATO Cooperative Cyber Defence Centre of Excellence"}},
+      // "that" as a conjunction before "the" is no demonstrative
+      {"Officials said that the centre in Tallinn would grow.", {}, {}},
+  });
+}
