@@ -233,3 +233,15 @@ TEST_CASE("'that centre' points back to the body named before", "[recognise][ana
       {"Officials said that the centre in Tallinn would grow.", {}, {}},
   });
 }
+
+TEST_CASE("'..., and both are signatories of X': the two nations spoken of", "[relate][party_to][f3]") {
+  check_relation_rows({
+      {"Minister Nina Kos met Minister Pablo Ruiz in Lima. Peru and Chile have trained together before. Both "
+       "countries have been members of the OAS and of the United Nations for decades, and both are signatories "
+       "of the Lima Declaration on Regional Cyber Resilience.",
+       {"Peru party_to Lima Declaration on Regional Cyber Resilience",
+        "Chile party_to Lima Declaration on Regional Cyber Resilience"},
+       {"Organization of American States party_to Lima Declaration on Regional Cyber Resilience",
+        "United Nations party_to Lima Declaration on Regional Cyber Resilience"}},
+  });
+}
