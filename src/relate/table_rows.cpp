@@ -61,7 +61,9 @@ void Relater::table_participation(std::size_t si, const std::vector<TimeExpressi
   for (const auto& m : s.mentions) {
     NodeType t = doc_.entities[m.entity].type;
     if ((t == NodeType::Exercise || t == NodeType::Event) && occasion < 0) occasion = m.entity;
-    if ((t == NodeType::Nation || t == NodeType::Organisation) &&
+    // "Finnish Defence Forces' C5 Agency": the unit plays, not the body that owns it
+    bool owner = t == NodeType::Organisation && m.end < s.tokens.size() && s.tokens[m.end].key == "'s";
+    if ((t == NodeType::Nation || t == NodeType::Organisation) && !owner &&
         std::find(actors.begin(), actors.end(), m.entity) == actors.end())
       actors.push_back(m.entity);
   }

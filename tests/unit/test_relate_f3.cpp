@@ -3,6 +3,7 @@
 // the text, the facts it must give, those it must not.
 #include <algorithm>
 
+#include "article_graph.hpp"
 #include "document/document.hpp"
 #include "outlet_checks.hpp"
 #include "paraphrase_rows.hpp"
@@ -244,4 +245,13 @@ TEST_CASE("'..., and both are signatories of X': the two nations spoken of", "[r
        {"Organization of American States party_to Lima Declaration on Regional Cyber Resilience",
         "United Nations party_to Lima Declaration on Regional Cyber Resilience"}},
   });
+}
+
+TEST_CASE("a table row's unit plays, not the body that owns it", "[relate][tables][f3]") {
+  auto edges = edge_lines(article_graph("# Exercise review\n\n*By Ana Ruiz, 12 March 2026*\n\nAmber Wolf 2026 ran "
+                                        "from 2 to 6 March in Tartu.\n\n| Nation | Team | Role |\n|---|---|---|\n"
+                                        "| Peru | Andean Signals Agency's Cyber Unit | blue team |\n\nThe drill went well.\n",
+                                        "doc.md", DocumentFormat::Markdown));
+  CHECK(contains(edges, "Peru participates_in Amber Wolf"));
+  CHECK_FALSE(contains(edges, "Andean Signals Agency participates_in Amber Wolf"));
 }
