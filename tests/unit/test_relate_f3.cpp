@@ -220,7 +220,7 @@ TEST_CASE("'the second forum' is another edition, no anaphor of the one named", 
   check_relation_rows({
       {"The 4th Andean Cyber Forum was hosted by Peru in Lima on Monday. The second forum was held in Quito in 2025.",
        {"Peru organises Andean Cyber Forum", "Andean Cyber Forum located_in Lima"},
-       {"Andean Cyber Forum located_in Quito"}},
+       {"Andean Cyber Expertise Network located_in Quito"}},
   });
 }
 
@@ -254,4 +254,12 @@ TEST_CASE("a table row's unit plays, not the body that owns it", "[relate][table
                                         "doc.md", DocumentFormat::Markdown));
   CHECK(contains(edges, "Peru participates_in Amber Wolf"));
   CHECK_FALSE(contains(edges, "Andean Signals Agency participates_in Amber Wolf"));
+}
+
+TEST_CASE("an apposition with a longer description before 'headquartered in'", "[relate][located_in][f3]") {
+  check_relation_rows({
+      {"Peru was admitted as a member of the Andean Cyber Expertise Network (ACEN), the multi-stakeholder platform for cyber "
+       "capacity building headquartered in Quito.",
+       {"Andean Cyber Expertise Network located_in Quito"}, {}},
+  });
 }
