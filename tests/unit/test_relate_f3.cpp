@@ -263,3 +263,11 @@ TEST_CASE("an apposition with a longer description before 'headquartered in'", "
        {"Andean Cyber Expertise Network located_in Quito"}, {}},
   });
 }
+
+TEST_CASE("appointed or became a nation's or body's titled officer", "[relate][leads][f3]") {
+  check_relation_rows({
+      {"Ana Vela became Chile's first Ambassador for Cyber Affairs last month.", {"Ana Vela affiliated_with Chile"},
+       {"Ana Vela leads Chile"}},
+      {"Ana Vela was named Peru's new Minister of Defence on Monday.", {"Ana Vela leads Peru"}, {}},
+  });
+}
