@@ -271,3 +271,11 @@ TEST_CASE("appointed or became a nation's or body's titled officer", "[relate][l
       {"Ana Vela was named Peru's new Minister of Defence on Monday.", {"Ana Vela leads Peru"}, {}},
   });
 }
+
+TEST_CASE("a person who is a titled officer at a body", "[relate][affiliated_with][f3]") {
+  check_relation_rows({
+      {"Ana Vela is currently Director of Cyber at the Andean Strategic Command.",
+       {"Ana Vela affiliated_with Andean Strategic Command"}, {"Ana Vela leads Andean Strategic Command"}},
+      {"Ana Vela is Director of the Andean Signals Agency.", {"Ana Vela leads Andean Signals Agency"}, {}},
+  });
+}
