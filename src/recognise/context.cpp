@@ -246,6 +246,26 @@ bool Recogniser::other_nations_body(const std::string& key, int nation) const {
   return owner >= 0 && doc_.entities[nation].lexicon >= 0 && owner != doc_.entities[nation].lexicon;
 }
 
+// "The 310th is based at Camp Fretterd": a unit named before by its number and name
+// ("the 310th Cyber Protection Team"), now by its number alone after "the".
+bool Recogniser::numbered_unit_reference(std::size_t si, std::uint32_t i, std::vector<Mention>& found) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  if (i + 1 >= toks.size() || !ordinal_number(toks[i + 1]) || covered(doc_.sentences[si], i + 1)) return false;
+  if (i + 2 < toks.size() && toks[i + 2].word && (toks[i + 2].capital || !lex_.function_word_set.count(toks[i + 2].key)) &&
+      toks[i + 2].key != "is" && toks[i + 2].key != "was" && toks[i + 2].key != "has" && toks[i + 2].key != "had")
+    return false;  // "the 310th Cyber Protection Team" itself, "the 21st century"
+  std::string prefix = std::string(toks[i + 1].text) + " ";
+  int unit = -1;
+  for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
+    if (doc_.entities[e].type == NodeType::Organisation && doc_.entities[e].label.starts_with(prefix)) {
+      if (unit >= 0) return false;  // two units of that number: which is unclear
+      unit = e;
+    }
+  if (unit < 0) return false;
+  found.push_back({i + 1, i + 2, unit, MentionKind::Anaphor});
+  return true;
+}
+
 // "the center", "the annual training event": the latest entity of the
 // type the noun describes (whose name has that noun, for organisations).
 void Recogniser::resolve_anaphora() {
@@ -265,6 +285,7 @@ void Recogniser::resolve_anaphora() {
       bool demonstrative = (s.tokens[i].key == "that" || s.tokens[i].key == "this") && i + 1 < s.tokens.size() &&
                            lex_.anaphor_type.count(s.tokens[i + 1].key);
       if ((s.tokens[i].key != "the" && !demonstrative) || covered(s, i)) continue;
+      if (!demonstrative && numbered_unit_reference(si, i, found)) continue;
       if (!demonstrative && nation_anaphor(si, i, recent, found, replaced)) continue;
       for (std::uint32_t j = i + 1; j < s.tokens.size() && j <= (demonstrative ? i + 1 : i + 6); ++j) {
         const Token& t = s.tokens[j];

@@ -279,3 +279,13 @@ TEST_CASE("a person who is a titled officer at a body", "[relate][affiliated_wit
       {"Ana Vela is Director of the Andean Signals Agency.", {"Ana Vela leads Andean Signals Agency"}, {}},
   });
 }
+
+TEST_CASE("'the 310th' alone is the unit named before by that number", "[recognise][anaphora][f3]") {
+  check_relation_rows({
+      {"Kos was one of 22 members of the Guard's 112th Cyber Protection Team who flew to Lima. The 112th is based at "
+       "Camp Ridley in Salinas and is commanded by Lt. Col. Ana Vela.",
+       {"112th Cyber Protection Team located_in Camp Ridley", "Ana Vela leads 112th Cyber Protection Team"}, {}},
+      // a number with a noun after it is no reference ("the 21st century")
+      {"The 112th Cyber Protection Team trained in Lima. The 21st century brought new threats.", {}, {}},
+  });
+}
