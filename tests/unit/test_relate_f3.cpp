@@ -256,6 +256,14 @@ TEST_CASE("a table row's unit plays, not the body that owns it", "[relate][table
   CHECK_FALSE(contains(edges, "Andean Signals Agency participates_in Amber Wolf"));
 }
 
+TEST_CASE("the body a nation's table row names is that nation's", "[relate][tables][f3]") {
+  auto edges = edge_lines(article_graph("# Exercise review\n\n*By Ana Ruiz, 12 March 2026*\n\nAmber Wolf 2026 ran "
+                                        "from 2 to 6 March in Tartu.\n\n| Nation | Team | Role |\n|---|---|---|\n"
+                                        "| Chile | Quillay Signals Brigade (QSB) | blue team |\n\nThe drill went well.\n",
+                                        "doc.md", DocumentFormat::Markdown));
+  CHECK(contains(edges, "Quillay Signals Brigade part_of Chile"));
+}
+
 TEST_CASE("an apposition with a longer description before 'headquartered in'", "[relate][located_in][f3]") {
   check_relation_rows({
       {"Peru was admitted as a member of the Andean Cyber Expertise Network (ACEN), the multi-stakeholder platform for cyber "
