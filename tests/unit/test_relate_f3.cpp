@@ -297,3 +297,11 @@ TEST_CASE("'the 310th' alone is the unit named before by that number", "[recogni
       {"The 112th Cyber Protection Team trained in Lima. The 21st century brought new threats.", {}, {}},
   });
 }
+
+TEST_CASE("who headed a body's department serves the body, not leads it", "[relate][cues][f3]") {
+  check_relation_rows({
+      {"Ana Vela joined the board in May. She had headed the Andean Signals Agency's department for cyber security "
+       "in the federal administration since 2022.",
+       {"Ana Vela affiliated_with Andean Signals Agency"}, {"Ana Vela leads Andean Signals Agency"}},
+  });
+}
