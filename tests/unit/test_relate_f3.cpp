@@ -305,3 +305,11 @@ TEST_CASE("who headed a body's department serves the body, not leads it", "[rela
        {"Ana Vela affiliated_with Andean Signals Agency"}, {"Ana Vela leads Andean Signals Agency"}},
   });
 }
+
+TEST_CASE("a body set up under a nation's body is part of it", "[relate][part_of][f3]") {
+  check_relation_rows({
+      {"The Andean Cyber Office (ANCYO) signed a memorandum. The ANCYO was set up in 2025 under Peru's Cabinet "
+       "Secretariat, replacing an earlier centre.",
+       {"Andean Cyber Office part_of Cabinet Secretariat 2025"}, {}},
+  });
+}
