@@ -247,6 +247,37 @@ bool Recogniser::other_nations_body(const std::string& key, int nation) const {
   return owner >= 0 && doc_.entities[nation].lexicon >= 0 && owner != doc_.entities[nation].lexicon;
 }
 
+// "The second meeting was held in Honolulu", "the next drill": an ordinal or a word of
+// another edition (patterns.json other_editions) in [b, e) before an occasion's noun speaks
+// of another edition than the one named before, no anaphor of it.
+bool Recogniser::other_edition(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const {
+  for (std::uint32_t w = b; w < e; ++w)
+    if (ordinal_number(toks[w]) || lex_.temporal.ordinal_words.count(toks[w].key) ||
+        lex_.document_participation.edition_set.count(toks[w].key))
+      return true;
+  return false;
+}
+
+// "The 310th is based at Camp Fretterd": a unit named before by its number and name
+// ("the 310th Cyber Protection Team"), now by its number alone after "the".
+bool Recogniser::numbered_unit_reference(std::size_t si, std::uint32_t i, std::vector<Mention>& found) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  if (i + 1 >= toks.size() || !ordinal_number(toks[i + 1]) || covered(doc_.sentences[si], i + 1)) return false;
+  if (i + 2 < toks.size() && toks[i + 2].word && (toks[i + 2].capital || !lex_.function_word_set.count(toks[i + 2].key)) &&
+      toks[i + 2].key != "is" && toks[i + 2].key != "was" && toks[i + 2].key != "has" && toks[i + 2].key != "had")
+    return false;  // "the 310th Cyber Protection Team" itself, "the 21st century"
+  std::string prefix = std::string(toks[i + 1].text) + " ";
+  int unit = -1;
+  for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
+    if (doc_.entities[e].type == NodeType::Organisation && doc_.entities[e].label.starts_with(prefix)) {
+      if (unit >= 0) return false;  // two units of that number: which is unclear
+      unit = e;
+    }
+  if (unit < 0) return false;
+  found.push_back({i + 1, i + 2, unit, MentionKind::Anaphor});
+  return true;
+}
+
 // "the center", "the annual training event": the latest entity of the
 // type the noun describes (whose name has that noun, for organisations).
 void Recogniser::resolve_anaphora() {
@@ -262,9 +293,13 @@ void Recogniser::resolve_anaphora() {
     for (std::uint32_t i = 0; i < s.tokens.size(); ++i) {
       while (next_mention < mentions.size() && mentions[next_mention].begin <= i)
         recent.push_back(mentions[next_mention++].entity), recent_sentence.push_back(si);
-      if (s.tokens[i].key != "the" || covered(s, i)) continue;
-      if (nation_anaphor(si, i, recent, found, replaced)) continue;
-      for (std::uint32_t j = i + 1; j < s.tokens.size() && j <= i + 6; ++j) {
+      // "a member of that centre since 2023": a demonstrative right before the noun points back too
+      bool demonstrative = (s.tokens[i].key == "that" || s.tokens[i].key == "this") && i + 1 < s.tokens.size() &&
+                           lex_.anaphor_type.count(s.tokens[i + 1].key);
+      if ((s.tokens[i].key != "the" && !demonstrative) || covered(s, i)) continue;
+      if (!demonstrative && numbered_unit_reference(si, i, found)) continue;
+      if (!demonstrative && nation_anaphor(si, i, recent, found, replaced)) continue;
+      for (std::uint32_t j = i + 1; j < s.tokens.size() && j <= (demonstrative ? i + 1 : i + 6); ++j) {
         const Token& t = s.tokens[j];
         if (!t.word || t.capital || covered(s, j)) break;
         std::string two = j + 1 < s.tokens.size() ? t.key + " " + s.tokens[j + 1].key : "";
@@ -289,6 +324,9 @@ void Recogniser::resolve_anaphora() {
         bool more_noun = end < s.tokens.size() && s.tokens[end].word && !s.tokens[end].capital &&
                          !lex_.function_word_set.count(next) && next != "'s" && !verb;
         if (named || more_noun) break;
+        // ("the eighth edition of Guardião Cibernético" names the one it is of)
+        if ((type == NodeType::Event || type == NodeType::Exercise) && next != "of" && other_edition(s.tokens, i + 1, j))
+          break;
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
         if (int e = described_entity(si, i, recent, recent_sentence, type, noun); e >= 0 && !other_edition(s, i + 1, j, e))
           found.push_back({i, end, e, MentionKind::Anaphor});

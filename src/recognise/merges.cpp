@@ -24,10 +24,12 @@ void Recogniser::merge_person_tails() {
     for (std::size_t e = 0; e < keys.size(); ++e)
       if (e != tail && keys[e].size() > keys[tail].size() && keys[e].ends_with(" " + keys[tail]) && !redirect_.count(static_cast<int>(e)))
         full = static_cast<int>(e), ++found;
-    // none ends with it: a family name written first ("Park" of "Park Seon-woo", "Ms Lim" of "Lim Hui Shan")
+    // "Park" after "Park Seon-woo", "Ms Lim" after "Ms Lim Hui Shan": a one-word name that
+    // opens one other person's name named before it (a family name written first) is that
+    // person, when it closes none
     if (found == 0 && keys[tail].find(' ') == std::string::npos)
-      for (std::size_t e = 0; e < keys.size(); ++e)
-        if (e != tail && keys[e].starts_with(keys[tail] + " ") && !redirect_.count(static_cast<int>(e)))
+      for (std::size_t e = 0; e < tail; ++e)
+        if (keys[e].starts_with(keys[tail] + " ") && !redirect_.count(static_cast<int>(e)))
           full = static_cast<int>(e), ++found;
     if (found == 1) redirect_[static_cast<int>(tail)] = full;
   }

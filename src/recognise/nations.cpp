@@ -76,8 +76,15 @@ std::int64_t Recogniser::owner_nation(int entity) const {
   const std::string& label = doc_.entities[entity].label;
   auto space = label.find(' ');
   if (space == std::string::npos) return -1;
-  auto nation = lex_.nation_of_demonym(label.substr(0, space));
-  return nation ? static_cast<std::int64_t>(*nation) : -1;
+  if (auto nation = lex_.nation_of_demonym(label.substr(0, space))) return static_cast<std::int64_t>(*nation);
+  // "Japan Self-Defense Forces", "South Korea Coast Guard": a body named after its nation's own name
+  for (std::size_t end = space, words = 1; end != std::string::npos && words <= 2; end = label.find(' ', end + 1), ++words) {
+    auto it = lex_.gazetteer.find(lex_.name_key_of(label.substr(0, end)));
+    if (it == lex_.gazetteer.end()) continue;
+    for (const auto& h : it->second)
+      if (h.form != LexForm::Demonym && lex_.entities[h.entity].type == NodeType::Nation) return h.entity;
+  }
+  return -1;
 }
 
 // The nation named right before tokens starting at `b`: "Latvian Defence
@@ -252,7 +259,20 @@ void Recogniser::qualify_generic_bodies() {
     const LexEntity& le = lex_.entities[doc_.entities[entity].lexicon];
     std::int64_t own = lexicon_nation(le);
     bool own_named = std::any_of(list.begin(), list.end(), [&](const Use& u) { return u.nation == own && own >= 0; });
-    if (own_named) continue;
+    if (own_named) {
+      // "the United Kingdom's National Cyber Security Centre": the entry's own body, so
+      // written, is also named so (the form that tells it from other nations' bodies)
+      auto& names = doc_.entities[entity].names;
+      for (const auto& u : list) {
+        if (u.nation != own) continue;
+        const auto& s = doc_.sentences[u.sentence];
+        const Mention& m = s.mentions[u.mention];
+        std::string core = span_text(text_, s, m.begin, m.end);
+        std::string form = possessive_names(lex_.entities[static_cast<std::size_t>(own)].label, core).front();
+        if (std::find(names.begin(), names.end(), form) == names.end()) names.push_back(form);
+      }
+      continue;
+    }
     std::int64_t target = -1;
     for (const auto& u : list)
       if (u.nation >= 0) {

@@ -115,7 +115,8 @@ std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, 
   const std::string& relation = *relation_io;
   auto& s = doc_.sentences[si];
   const LexHit* hit = nullptr;
-  bool org_follows = gazetteer_match(s, b + *title + 1, &hit) > 0;
+  // a known body or nation; not a region that opens a portfolio ("Minister for Pacific Cyber Partnerships")
+  bool org_follows = gazetteer_match(s, b + *title + 1, &hit) > 0 && lex_.entities[hit->entity].type != NodeType::Place;
   for (std::uint32_t k = b + *title + 1; k < e; ++k) org_follows |= lex_.head_type.count(s.tokens[k].key) > 0;
   if (std::uint32_t n = title_of_acronym(si, b, e, *title, relation)) return n;
   if (org_follows) {

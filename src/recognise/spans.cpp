@@ -505,6 +505,11 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
       closes_name(toks, full))
     if (auto noun = lex_.anaphor_type.find(toks[b - 1].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
       return NodeType::Exercise;
+  // "Koro Sea, a two-day tabletop exercise hosted by ...": an apposition that calls the
+  // name an exercise outweighs a place's head word
+  if (head == NodeType::Place && full == e && e - b >= 2 && plain_words(toks, b, e) &&
+      apposition_type(si, e) == NodeType::Exercise)
+    return NodeType::Exercise;
   if (head) return head;
   // "Exercise Amber Lattice": the head word first.
   auto first = lex_.head_type.find(toks[b].key);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "relate/clauses.hpp"
 #include "relate/cue_words.hpp"
@@ -65,6 +66,12 @@ std::optional<EdgeType> leads_reading(const Lexicon& lex, const ItemContext& ctx
     if (nation && ((last > 0 && group(last - 1)) || group(last))) return std::nullopt;
     bool noun_inside = holds_lower_noun(items[j], s);
     bool followed = j + 1 < items.size() && lower_word(items[j + 1]);
+    // "had headed the BSI's department for ...": a unit the body owns, whose head serves the body
+    // (a verb of heading; "the director of the Navy's cyber school" reads as before)
+    static const std::set<std::string_view> heading = {"headed", "heads", "led", "leads", "ran", "runs", "directed", "directs"};
+    if (cue < items.size() && heading.count(std::string_view(items[cue].key)) && j + 2 < items.size() &&
+        items[j + 1].key == "'s" && lower_word(items[j + 2]))
+      return EdgeType::affiliated_with;
     if (nation && (followed || noun_inside)) return EdgeType::affiliated_with;
     for (std::size_t k = cue + 1; k < j; ++k)
       if (!items[k].is_entity() && !role_glue(items[k].key) && !lex.temporal.date_cues.count(items[k].key) &&

@@ -108,7 +108,10 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
   if ((t.key == "the"sv && i + 1 < n && s.tokens[i + 1].key == "two"sv) || t.key == "both"sv) {
     std::uint32_t e = i + (t.key == "the"sv ? 2 : 1);
     if (e < n && ctx.lex->pair_nouns.any_set.count(s.tokens[e].key)) ++e;
-    if (t.key == "the"sv || e > i + 1) {
+    // "..., and both are signatories of X": "both" as the subject, an auxiliary after it
+    bool subject = t.key == "both"sv && e == i + 1 && e < n && ctx.lex->verb_auxiliary_set.count(s.tokens[e].key) &&
+                   s.tokens[e].key != "to"sv && i > 0 && (s.tokens[i - 1].key == "and"sv || s.tokens[i - 1].key == ","sv);
+    if (t.key == "the"sv || e > i + 1 || subject) {
       items.push_back({-1, {}, "<pair>", i, e});
       return e - i;
     }
@@ -121,7 +124,10 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
     // "appointed X as its first director": patterns read that with the modifier
     bool as = i > 0 && s.tokens[i - 1].key == "as"sv;
     while (!as && r < n && r < i + 3 && ctx.lex->role_modifier_set.count(s.tokens[r].key)) ++r;
-    if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key)))
+    // "Its team was led by X": the body's group (patterns.json group_nouns) as a role is
+    // (not "their": "A and B led their delegations" are each one's own)
+    bool group = t.key == "its"sv && r == i + 1 && r < n && ctx.lex->group_noun_set.count(s.tokens[r].key);
+    if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key) || group))
       if (int antecedent = possessor(); antecedent >= 0) {
         items.push_back({antecedent, {}, "its", i, i + 1});
         items.push_back({-1, {}, "'s", i, r});
@@ -258,6 +264,10 @@ int ItemBuilder::possessor() const {
     if (!body(items[k])) continue;
     if (qualifier < 0 && k + 1 < items.size() && items[k + 1].key == "'s") {
       qualifier = items[k].entity;
+      // "visited the ZKP's headquarters, where ... its commander": a possessor that opens no
+      // apposition (no comma before it) is the body spoken of itself
+      std::size_t before = k >= 1 && items[k - 1].key == "the"sv ? k - 1 : k;
+      if (before == 0 || items[before - 1].key != ","sv) return qualifier;
       continue;
     }
     // "the Operations Centre of the Air Force, where its commander": the body the owner qualifies
@@ -292,6 +302,15 @@ std::size_t ItemBuilder::representative_length(std::size_t i) const {
 // "X's Y" -> Y; "X's military", "the X military" -> X.
 void ItemBuilder::chunk_possessives() {
   for (std::size_t i = 0; i < items.size(); ++i) {
+    // "a joint Croatian-Slovenian team took part": the team of a compound demonym is its nations'
+    if (items[i].entity < 0 && items[i].group.size() >= 2 && items[i].key != "<role>"sv && items[i].key != "<pair>"sv) {
+      if (std::size_t len = representative_length(i + 1)) {
+        std::vector<int> nations = items[i].group;
+        merge(i, i + 1 + len, -1);
+        items[i].group = std::move(nations);
+      }
+      continue;
+    }
     if (!entity_at(i)) continue;
     NodeType t = type(items[i].entity);
     if (t != NodeType::Nation && t != NodeType::Organisation) continue;

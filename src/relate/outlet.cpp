@@ -66,11 +66,12 @@ void relate_writer(const DocAnalysis& doc, int person, int outlet, std::vector<R
   if (si != SIZE_MAX) out.push_back({person, outlet, EdgeType::affiliated_with, {}, {}, si, "byline_outlet", 0.7});
 }
 
-// "THE MALAYSIAN COURIER" as "The Malaysian Courier"; short words ("BBC") stay.
+// "THE MALAYSIAN COURIER" as "The Malaysian Courier"; short words ("BBC") and one word stay.
 std::string outlet_label(std::string_view name) {
   bool lower = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   std::string out(name);
-  if (lower) return out;
+  // one word in capitals is an acronym ("WAPN"), not a masthead
+  if (lower || name.find(' ') == std::string_view::npos) return out;
   for (std::size_t i = 0; i < out.size();) {
     std::size_t j = out.find(' ', i);
     if (j == std::string::npos) j = out.size();
@@ -100,9 +101,9 @@ std::string initials_of(std::string_view name) {
 // The outlet a byline or masthead names but the text never tagged (an
 // all-capital masthead): a name of two words or more that no entity of
 // another type holds ("Ana Lopez, Lima" names a place, not an outlet).
-int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex) {
+int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex, bool one_word = false) {
   int found = entity_named(doc, source, NodeType::Organisation, lex);
-  if (found >= 0 || source.find(' ') == std::string_view::npos) return found;
+  if (found >= 0 || (!one_word && source.find(' ') == std::string_view::npos)) return found;
   if (std::any_of(source.begin(), source.end(), [](char c) { return c >= '0' && c <= '9'; })) return -1;
   for (NodeType other : {NodeType::Place, NodeType::Nation})
     if (entity_named(doc, source, other, lex) >= 0) return -1;
@@ -162,22 +163,54 @@ int writer_entity(DocAnalysis& doc, std::string_view writer, const Lexicon& lex)
   return static_cast<int>(doc.entities.size()) - 1;
 }
 
-// "(Reporting by A; editing by B)", "(Compiled by A and B in Lima; ...)": the writers
-// a credit line closing a wire story names (the people before its first ";"), when
-// no byline named any.
+// "(Reporting by A; editing by B)", "(Compiled by A and B in Lima; ...)": the people
+// a credit line closing a wire story names, its editors too (they work for the wire
+// as well), when no byline named any.
 std::vector<int> credited_writers(const DocAnalysis& doc, const Lexicon& lex) {
   std::vector<int> out;
+  auto credit_verb = [&](const std::vector<Token>& t, std::uint32_t at) {
+    // "reporting by", "additional reporting by": the words of a part before its "by"
+    for (std::uint32_t k = at; k < t.size() && k < at + 3; ++k)
+      if (t[k].key == "by") {
+        std::string verb = std::string(t[k - 1].key) + " by";
+        return k > at && std::find(lex.byline_verbs.begin(), lex.byline_verbs.end(), verb) != lex.byline_verbs.end();
+      }
+    return false;
+  };
   for (auto s = doc.sentences.rbegin(); s != doc.sentences.rend() && out.empty(); ++s) {
     const auto& t = s->tokens;
     if (t.size() < 4 || t[0].key != "(" || t[2].key != "by" || t[1].key.starts_with("edit")) continue;
-    std::string verb = std::string(t[1].key) + " by";
-    if (std::find(lex.byline_verbs.begin(), lex.byline_verbs.end(), verb) == lex.byline_verbs.end()) continue;
-    std::uint32_t stop = 0;
-    while (stop < t.size() && t[stop].key != ";") ++stop;
+    if (!credit_verb(t, 1)) continue;
+    // the parts, each opened by its own credit verb: "A; editing by B" gives B too
+    std::vector<std::uint32_t> part(t.size(), 0);
+    bool credited = true;
+    for (std::uint32_t k = 0, n = 0; k < t.size(); ++k) {
+      if (t[k].key == ";") credited = credit_verb(t, k + 1), ++n;
+      part[k] = credited ? n : UINT32_MAX;
+    }
     for (const auto& m : s->mentions)
-      if (m.end <= stop && doc.entities[m.entity].type == NodeType::Person) out.push_back(m.entity);
+      if (m.begin < t.size() && part[m.begin] != UINT32_MAX && doc.entities[m.entity].type == NodeType::Person)
+        out.push_back(m.entity);
   }
   return out;
+}
+
+// "LISBON, March 13 (Atlantic Press Wire) - ...": the wire a dateline near the top names
+// in brackets before its dash; empty when none.
+std::string dateline_outlet(const DocAnalysis& doc) {
+  for (std::size_t si = 0; si < doc.sentences.size() && si < 4; ++si) {
+    const auto& t = doc.sentences[si].tokens;
+    bool comma = false;
+    for (std::size_t k = 0; k + 2 < t.size() && k < 12; ++k) {
+      comma = comma || t[k].key == ",";
+      if (t[k].key != "(" || !comma || !t[k + 1].capital) continue;
+      std::size_t close = k + 1;
+      while (close < t.size() && close < k + 6 && t[close].key != ")") ++close;
+      if (close + 1 >= t.size() || t[close].key != ")" || t[close + 1].key != "-") continue;
+      return std::string(t[k + 1].text.data(), t[close - 1].text.data() + t[close - 1].text.size() - t[k + 1].text.data());
+    }
+  }
+  return {};
 }
 
 // The outlet a closing copyright line names ("(c) Andes Wire Service 2026", "© X"): the
@@ -226,7 +259,9 @@ void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::str
   std::string staff;
   if (source.empty() && author.ends_with(" staff")) staff = std::string(author.substr(0, author.size() - 6));
   if (!staff.empty()) source = staff, author = {};
+  bool wire = false;  // the source is the dateline's wire: one word may name it ("(Reuters)")
   std::string copyright = source.empty() ? copyright_outlet(doc) : std::string();
+  if (copyright.empty() && source.empty()) copyright = dateline_outlet(doc), wire = !copyright.empty();
   if (!copyright.empty()) source = copyright;
   std::vector<int> persons = author.empty() ? credited_writers(doc, lexicon) : std::vector<int>{};
   for (std::string_view writer : writers_of(author)) {
@@ -237,8 +272,15 @@ void relate_author_to_outlet(DocAnalysis& doc, std::string_view author, std::str
   }
   // a masthead that names the document's kind ("JOINT STATEMENT") names no outlet
   if (source.empty() || lexicon.not_name_set.count(ascii_lowered(source))) return;
+  // a wire only the dateline names is made a node for the writers it has, and is the body
+  // whose initials it is when the text names one ("(SNW)" of the Sultanate News Wire)
+  if (wire && persons.empty() && own_writers(doc, lexicon).empty()) return;
+  if (wire)
+    for (std::size_t e = 0; e < doc.entities.size(); ++e)
+      if (doc.entities[e].type == NodeType::Organisation && initials_of(doc.entities[e].label) == source)
+        source = doc.entities[e].label;
   // the publisher is an organisation the document names, with or without a writer's byline
-  int outlet = outlet_entity(doc, source, lexicon);
+  int outlet = outlet_entity(doc, source, lexicon, wire);
   if (outlet < 0) return;
   for (int person : persons) relate_writer(doc, person, outlet, out);
   for (int person : own_writers(doc, lexicon)) relate_writer(doc, person, outlet, out);

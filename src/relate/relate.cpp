@@ -557,8 +557,14 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
     }
     for (int a : m.sources) {
       if (relation == EdgeType::located_in && stands_for_group(items, m, a, si)) continue;  // the group is there
-      for (int b : m.targets)
-        if (relation != EdgeType::leads || !names_a_group(items, m, b, si)) emit(a, b);
+      for (int b : m.targets) {
+        if (relation != EdgeType::leads || !stands_for_group(items, m, b, si)) {
+          emit(a, b);
+        } else if (doc_.entities[b].type == NodeType::Organisation) {
+          // "the MCCE contingent was led by X": X leads the group, one of the body's people
+          add(a, b, EdgeType::affiliated_with, {}, si, p.name, confidence * 0.9);
+        }
+      }
     }
   }
 }

@@ -130,7 +130,10 @@ struct Resolver {
     const std::vector<int>* list = nullptr;
     const WordKey& noun = toks[it.end - 1].key;
     if (plural_noun(lex(), noun, t)) list = lists.latest(t, 2, &at);
-    else if (noun == "sides" || noun == "parties") {
+    else if (noun == "both" && (list = lists.latest(NodeType::Nation, 2, &at)) != nullptr) {
+      t = NodeType::Nation;  // "Both countries are members of A and of B, and both are signatories": the nations
+    }
+    else if (noun == "sides" || noun == "parties" || noun == "both") {  // "..., and both are signatories"
       // of any kind; but two bodies named with two nations in one sentence ("Estonia
       // and Australia launched it ... experts from A's agency and its command") are
       // no sides: the nations are
@@ -144,7 +147,7 @@ struct Resolver {
     }
     else return nullptr;
     // two people who met with no nations known are not "the two countries": the list stands
-    bool no_nations = t == NodeType::Nation && list != nullptr && ctx.last_nation_pair.empty();
+    bool no_nations = t == NodeType::Nation && list != nullptr && (ctx.last_nation_pair.empty() || noun == "both");
     return list && (ctx.last_pair.empty() || at >= pair_sentence || no_nations) ? list : nullptr;
   }
 

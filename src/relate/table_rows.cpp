@@ -83,6 +83,13 @@ void Relater::table_participation(std::size_t si, const std::vector<TimeExpressi
   Dating d = when ? Dating{when->date, when->until} : events_.near(occasion, si).value_or(Dating{});
   for (int a : actors)
     add(a, occasion, hosts ? EdgeType::organises : EdgeType::participates_in, d, si, "table_row", 0.7);
+  // "| Poland | Cyberspace Defence Forces (WOC) | remote |": the body a nation's row names is that nation's
+  std::vector<int> nations;
+  for (int a : actors)
+    if (doc_.entities[a].type == NodeType::Nation) nations.push_back(a);
+  if (nations.size() == 1)
+    for (int a : actors)
+      if (doc_.entities[a].type == NodeType::Organisation) add(a, nations[0], EdgeType::part_of, {}, si, "table_row_nation", 0.6);
 }
 
 }  // namespace newsgraph::detail
