@@ -247,17 +247,6 @@ bool Recogniser::other_nations_body(const std::string& key, int nation) const {
   return owner >= 0 && doc_.entities[nation].lexicon >= 0 && owner != doc_.entities[nation].lexicon;
 }
 
-// "The second meeting was held in Honolulu", "the next drill": an ordinal or a word of
-// another edition (patterns.json other_editions) in [b, e) before an occasion's noun speaks
-// of another edition than the one named before, no anaphor of it.
-bool Recogniser::other_edition(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const {
-  for (std::uint32_t w = b; w < e; ++w)
-    if (ordinal_number(toks[w]) || lex_.temporal.ordinal_words.count(toks[w].key) ||
-        lex_.document_participation.edition_set.count(toks[w].key))
-      return true;
-  return false;
-}
-
 // "The 310th is based at Camp Fretterd": a unit named before by its number and name
 // ("the 310th Cyber Protection Team"), now by its number alone after "the".
 bool Recogniser::numbered_unit_reference(std::size_t si, std::uint32_t i, std::vector<Mention>& found) const {
@@ -324,11 +313,10 @@ void Recogniser::resolve_anaphora() {
         bool more_noun = end < s.tokens.size() && s.tokens[end].word && !s.tokens[end].capital &&
                          !lex_.function_word_set.count(next) && next != "'s" && !verb;
         if (named || more_noun) break;
-        // ("the eighth edition of Guardião Cibernético" names the one it is of)
-        if ((type == NodeType::Event || type == NodeType::Exercise) && next != "of" && other_edition(s.tokens, i + 1, j))
-          break;
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
-        if (int e = described_entity(si, i, recent, recent_sentence, type, noun); e >= 0 && !other_edition(s, i + 1, j, e))
+        // ("the eighth edition of Guardião Cibernético" names the one it is of)
+        if (int e = described_entity(si, i, recent, recent_sentence, type, noun);
+            e >= 0 && (next == "of" || !other_edition(s, i + 1, j, e)))
           found.push_back({i, end, e, MentionKind::Anaphor});
         break;
       }
@@ -355,12 +343,14 @@ int ordinal_of(std::string_view word, const TemporalWords& words) {
 // "The 3rd X meeting was held in Tokyo. The second meeting was held in 2025",
 // "at the next meeting": words between "the" and the noun (tokens [from, to))
 // that say another edition than `entity`: a sequence word ("next",
-// "previous"), or an ordinal other than the one its name carries.
+// "previous") or a word of another edition (patterns.json other_editions),
+// or an ordinal other than the one its name carries.
 bool Recogniser::other_edition(const SentenceAnalysis& s, std::uint32_t from, std::uint32_t to, int entity) const {
   const TemporalWords& words = lex_.temporal;
   int ordinal = 0;
   for (std::uint32_t k = from; k < to; ++k) {
-    if (words.sequence_words.count(s.tokens[k].key)) return true;
+    if (words.sequence_words.count(s.tokens[k].key) || lex_.document_participation.edition_set.count(s.tokens[k].key))
+      return true;
     if (int n = ordinal_of(s.tokens[k].key, words)) ordinal = n;
   }
   if (!ordinal) return false;

@@ -278,7 +278,6 @@ class Recogniser {
   int nation_complement_match(const std::string& key) const;
   int owned_entity(std::size_t si, std::uint32_t b, const std::string& name);
   bool numbered_unit_reference(std::size_t si, std::uint32_t i, std::vector<Mention>& found) const;
-  bool other_edition(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const;
   bool other_nations_body(const std::string& key, int nation) const;
   void qualify_bare_body(int body, std::uint32_t nation, const std::string& name);
   int lexicon_entity(std::uint32_t id, const std::string& surface);
