@@ -31,3 +31,28 @@ TEST_CASE("gazetteer: named cyber exercises are exercises", "[lexicon][g1]") {
   CHECK(has(names, "Cyber Yankee:Exercise"));
   CHECK(has(names, "CWIX:Exercise"));
 }
+
+TEST_CASE("its: inside a relative clause, the body the clause hangs on owns the unit", "[relate][g1]") {
+  const std::string text =
+      "The Arctic Cyber Hub in Tromso should not be mistaken for the NATO Communications and Information "
+      "Agency (NCIA), which guards the alliance's own systems through its Cyber Security Centre.";
+  auto rels = relations_of(text);
+  CHECK(newsgraph::testing::related(rels, "Cyber Security Centre", "NATO Communications and Information Agency"));
+  CHECK_FALSE(newsgraph::testing::related(rels, "Cyber Security Centre", "Arctic Cyber Hub"));
+  // no relative clause: the sentence's first body still owns it
+  rels = relations_of("The Arctic Cyber Hub opened its Cyber Security Centre last year.");
+  CHECK(newsgraph::testing::related(rels, "Cyber Security Centre", "Arctic Cyber Hub"));
+}
+
+TEST_CASE("gazetteer: alliance and EU bodies are found by their acronyms and belong to their parent", "[lexicon][g1]") {
+  auto names = entity_names(analyse("Liaison officers of EU-CyCLONe briefed DG CONNECT and the ECCC on the outage."));
+  CHECK(has(names, "EU Cyber Crisis Liaison Organisation Network:Organisation"));
+  CHECK(has(names, "Directorate-General for Communications Networks, Content and Technology:Organisation"));
+  CHECK(has(names, "European Cybersecurity Competence Centre:Organisation"));
+  auto rels = relations_of("The European Commission said its DG CONNECT would fund the pilot.");
+  CHECK(has(rels, "Directorate-General for Communications Networks, Content and Technology part_of European Commission"));
+  names = entity_names(analyse("Analysts at the NICC and at Hybrid CoE compared notes with APCERT."));
+  CHECK(has(names, "NATO Integrated Cyber Defence Centre:Organisation"));
+  CHECK(has(names, "European Centre of Excellence for Countering Hybrid Threats:Organisation"));
+  CHECK(has(names, "Asia Pacific Computer Emergency Response Team:Organisation"));
+}
