@@ -56,3 +56,34 @@ TEST_CASE("gazetteer: alliance and EU bodies are found by their acronyms and bel
   CHECK(has(names, "European Centre of Excellence for Countering Hybrid Threats:Organisation"));
   CHECK(has(names, "Asia Pacific Computer Emergency Response Team:Organisation"));
 }
+
+TEST_CASE("gazetteer: national bodies are found by name or acronym and belong to their nation", "[lexicon][g1]") {
+  auto names = entity_names(analyse("Officers of the Cyber and Information Domain Service trained with SSSCIP and WOC teams."));
+  CHECK(has(names, "Cyber and Information Domain Service:Organisation"));
+  CHECK(has(names, "State Service of Special Communications and Information Protection of Ukraine:Organisation"));
+  CHECK(has(names, "Cyberspace Defence Forces:Organisation"));
+  auto rels = relations_of("Germany's partners were briefed by the Bundesnachrichtendienst on Monday.");
+  CHECK(has(rels, "Bundesnachrichtendienst part_of Germany"));
+  rels = relations_of("SSSCIP said Ukraine would host the next round of the drill.");
+  CHECK(has(rels, "State Service of Special Communications and Information Protection of Ukraine part_of Ukraine"));
+}
+
+TEST_CASE("gazetteer: a known body's state only where a sentence names both", "[lexicon][g1]") {
+  // the document names Germany, but no sentence ties the service to it
+  auto rels = relations_of("The Bundesnachrichtendienst warned of the campaign on Monday. Germany later expelled two diplomats.");
+  CHECK_FALSE(newsgraph::testing::related(rels, "Bundesnachrichtendienst", "Germany"));
+}
+
+TEST_CASE("gazetteer: a known body's name that opens with its nation mentions the nation", "[lexicon][g1]") {
+  const std::string text = "Two officers from the United States Southern Command followed the drill as observers.";
+  CHECK(has(entity_names(analyse(text)), "United States:Nation"));
+  CHECK(has(relations_of(text), "United States Southern Command part_of United States"));
+}
+
+TEST_CASE("gazetteer: a name many nations' bodies share is bound to no nation without one", "[lexicon][g1]") {
+  const std::string text = "The National Cyber Security Centre issued an advisory on Tuesday, and vendors patched their products.";
+  auto names = entity_names(analyse(text));
+  CHECK(has(names, "National Cyber Security Centre:Organisation"));
+  for (const auto& r : relations_of(text)) CHECK(r.find("part_of") == std::string::npos);
+  for (const auto& n : names) CHECK(n.find(":Nation") == std::string::npos);
+}
