@@ -87,3 +87,9 @@ TEST_CASE("gazetteer: a name many nations' bodies share is bound to no nation wi
   for (const auto& r : relations_of(text)) CHECK(r.find("part_of") == std::string::npos);
   for (const auto& n : names) CHECK(n.find(":Nation") == std::string::npos);
 }
+
+TEST_CASE("gazetteer: defence and security companies are organisations", "[lexicon][g1]") {
+  auto names = entity_names(analyse("Engineers from Leonardo, WithSecure and Rheinmetall joined the range, and Petrobras sent observers."));
+  for (const char* want : {"Leonardo:Organisation", "WithSecure:Organisation", "Rheinmetall:Organisation", "Petrobras:Organisation"})
+    CHECK(has(names, want));
+}
