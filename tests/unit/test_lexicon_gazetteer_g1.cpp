@@ -93,3 +93,10 @@ TEST_CASE("gazetteer: defence and security companies are organisations", "[lexic
   for (const char* want : {"Leonardo:Organisation", "WithSecure:Organisation", "Rheinmetall:Organisation", "Petrobras:Organisation"})
     CHECK(has(names, want));
 }
+
+TEST_CASE("gazetteer: the services of the Self-Defense Forces are known and name Japan", "[lexicon][g1]") {
+  auto names = entity_names(analyse("JGSDF engineers and the Japan Maritime Self-Defense Force ran the port drill."));
+  CHECK(has(names, "Japan Ground Self-Defense Force:Organisation"));
+  CHECK(has(names, "Japan Maritime Self-Defense Force:Organisation"));
+  CHECK(has(names, "Japan:Nation"));
+}
