@@ -100,3 +100,9 @@ TEST_CASE("gazetteer: the services of the Self-Defense Forces are known and name
   CHECK(has(names, "Japan Maritime Self-Defense Force:Organisation"));
   CHECK(has(names, "Japan:Nation"));
 }
+
+TEST_CASE("gazetteer: well-known agencies belong to their state where a sentence names both", "[lexicon][g1]") {
+  auto rels = relations_of("The FBI and the BSI said Germany and the United States would share indicators.");
+  CHECK(has(rels, "Federal Bureau of Investigation part_of United States"));
+  CHECK(has(rels, "Federal Office for Information Security part_of Germany"));
+}
