@@ -106,3 +106,14 @@ TEST_CASE("gazetteer: well-known agencies belong to their state where a sentence
   CHECK(has(rels, "Federal Bureau of Investigation part_of United States"));
   CHECK(has(rels, "Federal Office for Information Security part_of Germany"));
 }
+
+TEST_CASE("gazetteer: an acronym many bodies share is no alias; a body's two names are one", "[lexicon][g1]") {
+  // a wire's initials in a dateline are not Amazon Web Services'
+  auto names = entity_names(analyse("LIMA, June 3, 2026 (AWS) - Peru and Chile agreed to share threat data."));
+  CHECK_FALSE(has(names, "Amazon Web Services:Organisation"));
+  names = entity_names(analyse("Most of the team came from the Norwegian Armed Forces Cyber Defence (Cyberforsvaret) at Jorstadmoen."));
+  CHECK(has(names, "Norwegian Cyber Defence Force:Organisation"));
+  std::size_t bodies = 0;
+  for (const auto& n : names) bodies += n.ends_with(":Organisation");
+  CHECK(bodies == 1);
+}
