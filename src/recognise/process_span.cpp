@@ -340,4 +340,26 @@ void Recogniser::note_closing_nation(std::size_t si, std::uint32_t b, std::uint3
   }
 }
 
+// "Swedish Civil Contingencies Agency", "United States Southern Command": a known
+// body's name opening with a nation or its demonym mentions that nation, as the
+// same name unknown to the lexicon does; one closing with "of" a nation too.
+void Recogniser::note_name_nations(std::size_t si, std::uint32_t b, std::uint32_t e) {
+  const auto& s = doc_.sentences[si];
+  std::string key;
+  for (std::uint32_t n = 1; b + n < e && n <= 3; ++n) {
+    key += (n > 1 ? " " : "") + s.tokens[b + n - 1].key;
+    auto it = lex_.gazetteer.find(key);
+    if (it == lex_.gazetteer.end()) continue;
+    for (const auto& h : it->second) {
+      if (lex_.entities[h.entity].type != NodeType::Nation || (h.exact_case && !s.tokens[b].all_caps)) continue;
+      std::string surface = span_text(text_, s, b, b + n);
+      int nation = lexicon_entity(h.entity, h.form == LexForm::Demonym ? std::string() : surface);
+      auto& names = doc_.entities[nation].names;
+      if (std::find(names.begin(), names.end(), surface) == names.end()) names.push_back(surface);
+      return;
+    }
+  }
+  if (e - b >= 3) note_closing_nation(si, b, e);
+}
+
 }  // namespace newsgraph::detail

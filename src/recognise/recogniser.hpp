@@ -168,6 +168,7 @@ class Recogniser {
   std::uint32_t foreign_complement(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t acronym_through_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   void note_closing_nation(std::size_t si, std::uint32_t b, std::uint32_t e);
+  void note_name_nations(std::size_t si, std::uint32_t b, std::uint32_t e);
   int acronym_owner_before(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   void take_acronym(std::size_t si, std::uint32_t k, int entity);
   void scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint32_t e);

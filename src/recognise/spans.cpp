@@ -238,6 +238,7 @@ std::uint32_t Recogniser::add_gazetteer_mention(std::size_t si, std::uint32_t i,
     if (std::find(names.begin(), names.end(), d) == names.end()) names.push_back(d);
   }
   add_mention(si, i, i + g, e, kind);
+  if (kind == MentionKind::Name && g >= 2 && doc_.entities[e].type == NodeType::Organisation) note_name_nations(si, i, i + g);
   // "Lithuania's National Cyber Security Centre (NKSC)": a known body's acronym in its own language.
   if (kind == MentionKind::Name && doc_.entities[e].type == NodeType::Organisation && own_acronym_at(s, i + g, i)) {
     std::string acr(s.tokens[i + g + 1].text);

@@ -55,25 +55,15 @@ std::optional<std::size_t> named_together(const DocAnalysis& doc, const Lexicon&
 // What the lexicon knows (part_of, leads) between two entities the document names.
 void lexicon_knowledge(const DocAnalysis& doc_, const Lexicon& lex_, std::vector<Relation>& out_) {
   std::map<int, int> by_lexicon;
-  std::map<int, std::size_t> first_sentence;
   for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
     if (doc_.entities[e].lexicon >= 0) by_lexicon[doc_.entities[e].lexicon] = e;
-  for (std::size_t si = doc_.sentences.size(); si-- > 0;)
-    for (const auto& m : doc_.sentences[si].mentions) first_sentence[m.entity] = si;
   for (const auto& [lex_id, entity] : by_lexicon) {
     int e = entity;  // clang 14 (make fuzz) cannot capture a structured binding
     const LexEntity& le = lex_.entities[lex_id];
-    auto link = [&](const std::string& label, EdgeType type, const char* pattern) {
-      if (label.empty()) return;
-      auto target = lex_.find_entity(label);
-      if (!target || !by_lexicon.count(*target) || !first_sentence.count(e)) return;
-      add(out_, e, by_lexicon[*target], type, first_sentence[e], pattern, 0.6);
-    };
-    // A national body's state; an organisation's owner ("SHAPE" of NATO) only where
-    // one sentence names both: a mere mention of the body says nothing of its owner.
+    // A body's owner, a state ("ANSSI" of France) or an organisation ("SHAPE" of NATO), only
+    // where one sentence names both: a mere mention of the body says nothing of its owner.
     auto owner = lex_.find_entity(le.part_of);
-    if (owner && lex_.entities[*owner].type == NodeType::Nation) link(le.part_of, EdgeType::part_of, "lexicon_part_of");
-    else if (owner && by_lexicon.count(*owner))
+    if (owner && by_lexicon.count(*owner))
       if (auto si = named_together(doc_, lex_, e, by_lexicon[*owner]))
         add(out_, e, by_lexicon[*owner], EdgeType::part_of, *si, "lexicon_part_of", 0.6);
     // Who leads what is asserted only where the text ties the two together.

@@ -332,13 +332,32 @@ struct Resolver {
     return true;
   }
 
+  // "X (XA), which runs ... through its Y": "its" inside a relative clause is the body the
+  // clause hangs on, not the sentence's first name; -1 when i is in no such clause or
+  // another body is named in the clause before it ("the alliance's" only qualifies).
+  int relative_antecedent(std::size_t i) const {
+    std::size_t w = i;
+    while (w-- > 0 && !is(w, "which")) {
+      if (plain_entity(items[w]) && !is(w + 1, "'s")) return -1;
+    }
+    if (w >= items.size() || w < 2 || !is(w - 1, ",")) return -1;
+    std::size_t k = w - 2;
+    if (is(k, ")")) {  // an acronym written after the name
+      while (k > 0 && !is(k, "(")) --k;
+      if (k == 0) return -1;
+      --k;
+    }
+    return plain_entity(items[k]) && org_or_nation(type(items[k].entity)) ? items[k].entity : -1;
+  }
+
   // "its"/"their" at i: a unit of the clause's owner, or the owner of members named next.
   void its_reference(std::size_t& i) {
     // "Estonia ... its Ministry of Defence": a part of the clause's nation or organisation.
     if (organisation_at(i + 1)) {
       // "the ASD and its Australian Cyber Security Centre": the body just named owns it
       bool paired = i >= 2 && is(i - 1, "and") && plain_entity(items[i - 2]) && org_or_nation(type(items[i - 2].entity));
-      int owner = paired ? items[i - 2].entity : owner_before(i, state_body(items[i + 1]), false);
+      int owner = paired ? items[i - 2].entity : relative_antecedent(i);
+      if (owner < 0) owner = owner_before(i, state_body(items[i + 1]), false);
       emit(items[i + 1].entity, owner, "its_unit");
       return;
     }

@@ -11,7 +11,7 @@ using namespace newsgraph::testing;
 TEST_CASE("cooperation s20: a reported would states a pledge to cooperate", "[relate][cooperates_with][s20]") {
   check_relation_rows({
       {"The Korea Internet & Security Agency (KISA) said it would cooperate with JPCERT on joint drills.",
-       {"Korea Internet & Security Agency cooperates_with JPCERT"},
+       {"Korea Internet & Security Agency cooperates_with Japan Computer Emergency Response Team Coordination Center"},
        {}},
       {"The ministry said that Estonia would work closely with Finland on a new range.",
        {"Estonia cooperates_with Finland"},
