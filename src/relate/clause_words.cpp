@@ -16,7 +16,8 @@ bool has_required(const RelationPattern& pattern, const ClauseWords& words) {
 
 namespace {
 
-// has_required() of the lexicon's pattern `pi`, read from Lexicon::required_flat.
+// has_required() of the lexicon's pattern `pi`, read from Lexicon::required_flat,
+// for a pattern reached by a word of its trigger element (which is not there).
 bool has_required_flat(const Lexicon& lex, std::uint32_t pi, const ClauseWords& words) {
   const std::uint32_t* at = lex.required_flat.data() + lex.required_at[pi];
   for (std::uint32_t groups = *at++; groups-- > 0;) {
