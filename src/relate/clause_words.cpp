@@ -66,6 +66,13 @@ const KindMasks& kind_masks(const Lexicon& lex) {
 ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence,
                         PatternKinds kinds) {
   ClauseWords words;
+  index_words_into(words, items, lex, sentence, kinds);
+  return words;
+}
+
+void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexicon& lex,
+                      const SentenceAnalysis* sentence, PatternKinds kinds) {
+  words.clear();
   words.bits.assign((lex.word_ids.size() + 1 + 63) / 64, 0);
   words.patterns.assign((lex.patterns.size() + 63) / 64, 0);
   const std::uint32_t no_key = lex.word_id(std::string_view());
@@ -103,11 +110,11 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
         mark(pi);
     }
   }
-  return words;
 }
 
 std::vector<std::uint32_t> candidate_patterns(const ClauseWords& first, const std::vector<ClauseWords>& more) {
-  std::vector<std::uint64_t> any = first.patterns;
+  thread_local std::vector<std::uint64_t> any;  // kept: no allocation per sentence
+  any = first.patterns;
   for (const auto& c : more) {
     if (any.size() < c.patterns.size()) any.resize(c.patterns.size(), 0);  // `first` may be unindexed (empty)
     for (std::size_t i = 0; i < c.patterns.size(); ++i) any[i] |= c.patterns[i];
