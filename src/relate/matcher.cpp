@@ -213,7 +213,7 @@ struct Matcher {
     if (toks[it.begin].capital) return true;
     // "NATO cyber exercise": a lower-case noun after the name, unless it names
     // the same kind of thing ("the Cyber Flag exercise") or is a function word.
-    const std::string& k = it.key;
+    const WordKey& k = it.key;
     const Lexicon& lex = *ctx.lex;
     // A past form ("Cyber Flag ended in 2022") is the verb after the name, not a noun it qualifies.
     // "met X afterwards", "met X again": an adverb a subject may take is no noun either.
