@@ -120,6 +120,9 @@ std::vector<std::uint32_t> candidate_patterns(const ClauseWords& first, const st
     for (std::size_t i = 0; i < c.patterns.size(); ++i) any[i] |= c.patterns[i];
   }
   std::vector<std::uint32_t> out;
+  std::size_t count = 0;  // reserved at once: a sentence's candidates made the list grow two or three times
+  for (std::uint64_t b : any) count += static_cast<std::size_t>(__builtin_popcountll(b));
+  out.reserve(count);
   for (std::size_t block = 0; block < any.size(); ++block)
     for (std::uint64_t b = any[block]; b; b &= b - 1)
       out.push_back(static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(b))));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace newsgraph::detail {
 namespace {
@@ -590,7 +591,7 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
     mt.m.last = 0;
     if (!mt.run(0, i)) continue;
     mt.extend(mt.m.last + 1);
-    out.push_back(mt.m);
+    out.push_back(std::move(mt.m));  // (its lists are cleared before the next start uses them)
   }
   return out;
 }

@@ -144,9 +144,11 @@ void Relater::sentence(std::size_t si) {
   if (first_relation < out_.size() && (detail::retracts(lex_, s) || detail::links_elsewhere(lex_, s)))
     out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_relation), out_.end());
   std::vector<detail::StatedFact> facts;
+  facts.reserve(out_.size() - first_relation);  // (reserved: no regrowth per sentence)
   for (std::size_t r = first_relation; r < out_.size(); ++r)
     facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
   std::vector<int> named;
+  named.reserve(s.mentions.size());
   for (const auto& m : s.mentions) named.push_back(m.entity);
   narrative_.observe(main_exprs, s.headline, named, std::move(facts));
   std::vector<std::size_t> event_at;
