@@ -258,7 +258,9 @@ struct Lexicon {
   // Every pattern's required_ids in one array, for the test of a clause's
   // words against them: at required_at[pattern] the number of elements, then
   // for each the number of its ids and the ids. One run of memory, where the
-  // patterns' own vectors cost a cache miss each.
+  // patterns' own vectors cost a cache miss each. Only for a pattern reached
+  // by a word of its trigger (patterns_by_word): the trigger element is left
+  // out, the others come shortest first.
   std::vector<std::uint32_t> required_flat, required_at;
   // Every gazetteer key cut after one of its tokens but the last ("united",
   // "united states"): a longer name can only start with one of these.

@@ -348,7 +348,9 @@ void index_element_words(Lexicon& lex, PatternElement& e) {
 
 // Each pattern is triggered by the words of its required element that
 // clauses have least often: few words, and no function word ("in", "with").
-void index_pattern_triggers(Lexicon& lex) {
+// Returns, per pattern, the index in required_ids of that element (npos: none).
+std::vector<std::size_t> index_pattern_triggers(Lexicon& lex) {
+  std::vector<std::size_t> triggers(lex.patterns.size(), std::string::npos);
   std::vector<const std::string*> word_text(lex.word_ids.size() + 1, nullptr);
   for (const auto& [text, id] : lex.word_ids) word_text[id] = &text;
   auto cost = [&](const std::vector<std::uint32_t>& ids) {
@@ -364,9 +366,34 @@ void index_pattern_triggers(Lexicon& lex) {
       lex.patterns_untriggered.push_back(pi);
       continue;
     }
+    triggers[pi] = static_cast<std::size_t>(trigger - p.required_ids.begin());
     for (std::uint32_t w : *trigger) {
       if (lex.patterns_by_word.size() <= w) lex.patterns_by_word.resize(w + 1);
       lex.patterns_by_word[w].push_back(pi);
+    }
+  }
+  return triggers;
+}
+
+// Lexicon::required_flat: each pattern's required elements but its trigger,
+// which the clause has whenever the pattern is tested (it is listed under
+// the trigger's words only), the shortest first (a missing element is
+// found missing after reading all its ids: the fewer the cheaper).
+void flatten_required(Lexicon& lex, const std::vector<std::size_t>& triggers) {
+  lex.required_flat.clear();
+  lex.required_at.clear();
+  std::vector<const std::vector<std::uint32_t>*> rest;
+  for (std::size_t pi = 0; pi < lex.patterns.size(); ++pi) {
+    const auto& required = lex.patterns[pi].required_ids;
+    rest.clear();
+    for (std::size_t e = 0; e < required.size(); ++e)
+      if (e != triggers[pi]) rest.push_back(&required[e]);
+    std::stable_sort(rest.begin(), rest.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
+    lex.required_at.push_back(static_cast<std::uint32_t>(lex.required_flat.size()));
+    lex.required_flat.push_back(static_cast<std::uint32_t>(rest.size()));
+    for (const auto* any : rest) {
+      lex.required_flat.push_back(static_cast<std::uint32_t>(any->size()));
+      lex.required_flat.insert(lex.required_flat.end(), any->begin(), any->end());
     }
   }
 }
@@ -391,17 +418,7 @@ void Lexicon::index_pattern_words() {
       if (e.kind == PatternElement::Words && !e.optional && !e.or_end) p.required_ids.push_back(e.first_ids);
     }
   }
-  index_pattern_triggers(*this);
-  required_flat.clear();
-  required_at.clear();
-  for (const auto& p : patterns) {
-    required_at.push_back(static_cast<std::uint32_t>(required_flat.size()));
-    required_flat.push_back(static_cast<std::uint32_t>(p.required_ids.size()));
-    for (const auto& any : p.required_ids) {
-      required_flat.push_back(static_cast<std::uint32_t>(any.size()));
-      required_flat.insert(required_flat.end(), any.begin(), any.end());
-    }
-  }
+  flatten_required(*this, index_pattern_triggers(*this));
   // The cue words and the words cue phrases start with: relate/cue_words.hpp
   // finds them by id, not by string.
   for (const auto& f : cue_families) {

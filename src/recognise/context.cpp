@@ -20,7 +20,7 @@ bool Recogniser::role_before(const SentenceAnalysis& s, std::uint32_t comma) con
   int common = 0;
   bool open_complement = false;
   for (std::int64_t k = static_cast<std::int64_t>(comma) - 1, steps = 0; k >= 0 && steps < 8; --k, ++steps) {
-    const std::string& key = s.tokens[k].key;
+    const WordKey& key = s.tokens[k].key;
     if (lex_.role_noun_relation.count(key) || lex_.title_relation.count(key)) return !open_complement;
     // "the agency's chief executive, X": a role of two words
     if (k >= 1 && lex_.role_noun_relation.count(s.tokens[k - 1].key + " " + key)) return !open_complement;
@@ -531,7 +531,7 @@ bool Recogniser::listed_with_bodies(const SentenceAnalysis& s, const Candidate& 
     if (other.sentence == c.sentence)
       for (std::uint32_t j = other.begin; j < other.end; ++j) listed[j] = std::max<char>(listed[j], 1);
   auto in_list = [&](std::uint32_t j) {
-    const std::string& key = toks[j].key;
+    const WordKey& key = toks[j].key;
     return listed[j] || key == "," || key == "and" || key == "the" || key == "(" || key == ")";
   };
   std::uint32_t b = c.begin, e = c.end;

@@ -17,13 +17,13 @@ void Recogniser::note_descriptions() {
     const auto& toks = s.tokens;
     for (const auto& m : s.mentions) {
       if (m.end + 2 >= toks.size() || toks[m.end].key != ",") continue;
-      const std::string& article = toks[m.end + 1].key;
+      const WordKey& article = toks[m.end + 1].key;
       if (article != "the" && article != "a" && article != "an") continue;
       std::uint32_t k = m.end + 2;
       while (k < toks.size() && k < m.end + 7 && toks[k].word && !toks[k].capital) ++k;
       bool closed = k == toks.size() || toks[k].key == "," || toks[k].key == "." || toks[k].key == ";";
       if (!closed || k == m.end + 2) continue;
-      const std::string& noun = toks[k - 1].key;
+      const WordKey& noun = toks[k - 1].key;
       auto type = lex_.anaphor_type.find(noun);
       if (type == lex_.anaphor_type.end() || type->second != doc_.entities[m.entity].type) continue;
       described_as_[m.entity].insert(noun);

@@ -101,7 +101,7 @@ std::uint32_t Recogniser::closing_role(std::size_t si, std::uint32_t b, std::uin
     if (lex_.entities[hit->entity].type != NodeType::Nation) return 0;
     rb = b + add_gazetteer_mention(si, b, g, *hit);
   }
-  const std::string& last = s.tokens[e - 1].key;
+  const WordKey& last = s.tokens[e - 1].key;
   auto rel = lex_.title_relation.find(last);
   s.roles.push_back({rb, e, rel != lex_.title_relation.end() ? rel->second : "affiliated_with", -1});
   return e - b;

@@ -60,7 +60,7 @@ Recogniser::RoleBody Recogniser::role_body(const SentenceAnalysis& s, const Role
   }
   // "(Vice) Minister of|for National Defence": the office, "of", then its portfolio
   for (std::uint32_t k = r.begin; k + 2 < r.end; ++k) {
-    const std::string& next = s.tokens[k + 1].key;
+    const WordKey& next = s.tokens[k + 1].key;
     if (!lex_.office_title_set.count(s.tokens[k].key) || (next != "of" && next != "for")) continue;
     body.head = "Ministry";
     body.words = span_text(text_, s, k + 2, r.end);

@@ -415,7 +415,7 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
   bool head_before = titled;
   std::int64_t complement = -1;  // first "of"/"for"/"on" after a head word
   for (std::uint32_t k = i; k < j; ++k) {
-    const std::string& key = toks[k].key;
+    const WordKey& key = toks[k].key;
     if (key == "of" || key == "for" || key == "on") {
       head_before |= k > i && joined_head(lex_, toks, k - 1, j) != nullptr;  // "Letter of Intent on X"
       if (!head_before) {

@@ -45,7 +45,7 @@ std::uint32_t section_label(std::string_view text, const std::vector<Token>& tok
 // "WHO TOOK PART", "WHAT WAS SIGNED": a line of two or more words, all in capitals, is a
 // crosshead; in it an acronym that is also a function word or pronoun ("WHO", "IT") is that word.
 bool shouted_word(const Lexicon& lex, const SentenceAnalysis& s, std::uint32_t i) {
-  const std::string& key = s.tokens[i].key;
+  const WordKey& key = s.tokens[i].key;
   if (!lex.function_word_set.count(key) && !lex.subject_pronoun_set.count(key)) return false;
   int words = 0;
   for (const auto& t : s.tokens) {
@@ -155,7 +155,7 @@ std::uint32_t Recogniser::body_line(const SentenceAnalysis& s) const {
     linked |= !toks[k].capital && (toks[k].key == "of" || toks[k].key == "for");
     if (lex_.clause_verb_set.count(toks[k].key) || lex_.exercise_verb_set.count(toks[k].key)) return 0;  // "... Opens ..."
   }
-  const std::string& before = toks[n - 2].key;
+  const WordKey& before = toks[n - 2].key;
   const LexHit* hit = nullptr;
   auto last = lex_.head_type.find(toks[n - 1].key);
   bool closes = before == "of" || before == "for" || before == "the" ||

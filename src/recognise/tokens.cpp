@@ -305,7 +305,7 @@ bool letters_by_prefixes(const std::vector<Token>& toks, std::uint32_t b, std::u
   return false;
 }
 
-bool is_connector(const std::string& key) {
+bool is_connector(const WordKey& key) {
   return key == "of" || key == "for" || key == "on" || key == "and" || key == "&";
 }
 

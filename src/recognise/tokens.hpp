@@ -45,6 +45,6 @@ bool letters_in_order(const std::vector<Token>& toks, std::uint32_t b, std::uint
 bool letters_by_prefixes(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view letters);
 
 // "of", "for", "on", "and", "&": words that may join the parts of one name.
-bool is_connector(const std::string& key);
+bool is_connector(const WordKey& key);
 
 }  // namespace newsgraph

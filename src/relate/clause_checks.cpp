@@ -42,7 +42,7 @@ bool share_of_occasion(const Lexicon& lex, const SentenceAnalysis& s, const std:
   // "the participation of Armenia in X": the share's owner between the noun and the occasion
   if (items[noun].is_entity() && noun >= 2 && items[noun - 1].key == "of") noun -= 2;
   // the noun's last word ("the Moldovan team" is one item, the nation's)
-  const std::string& last = s.tokens[items[noun].end - 1].key;
+  const WordKey& last = s.tokens[items[noun].end - 1].key;
   return lex.share_noun_set.count(last) || lex.group_noun_set.count(last);
 }
 

@@ -16,7 +16,8 @@ bool has_required(const RelationPattern& pattern, const ClauseWords& words) {
 
 namespace {
 
-// has_required() of the lexicon's pattern `pi`, read from Lexicon::required_flat.
+// has_required() of the lexicon's pattern `pi`, read from Lexicon::required_flat,
+// for a pattern reached by a word of its trigger element (which is not there).
 bool has_required_flat(const Lexicon& lex, std::uint32_t pi, const ClauseWords& words) {
   const std::uint32_t* at = lex.required_flat.data() + lex.required_at[pi];
   for (std::uint32_t groups = *at++; groups-- > 0;) {
@@ -65,6 +66,13 @@ const KindMasks& kind_masks(const Lexicon& lex) {
 ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence,
                         PatternKinds kinds) {
   ClauseWords words;
+  index_words_into(words, items, lex, sentence, kinds);
+  return words;
+}
+
+void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexicon& lex,
+                      const SentenceAnalysis* sentence, PatternKinds kinds) {
+  words.clear();
   words.bits.assign((lex.word_ids.size() + 1 + 63) / 64, 0);
   words.patterns.assign((lex.patterns.size() + 63) / 64, 0);
   const std::uint32_t no_key = lex.word_id(std::string_view());
@@ -102,16 +110,19 @@ ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const Sent
         mark(pi);
     }
   }
-  return words;
 }
 
 std::vector<std::uint32_t> candidate_patterns(const ClauseWords& first, const std::vector<ClauseWords>& more) {
-  std::vector<std::uint64_t> any = first.patterns;
+  thread_local std::vector<std::uint64_t> any;  // kept: no allocation per sentence
+  any = first.patterns;
   for (const auto& c : more) {
     if (any.size() < c.patterns.size()) any.resize(c.patterns.size(), 0);  // `first` may be unindexed (empty)
     for (std::size_t i = 0; i < c.patterns.size(); ++i) any[i] |= c.patterns[i];
   }
   std::vector<std::uint32_t> out;
+  std::size_t count = 0;  // reserved at once: a sentence's candidates made the list grow two or three times
+  for (std::uint64_t b : any) count += static_cast<std::size_t>(__builtin_popcountll(b));
+  out.reserve(count);
   for (std::size_t block = 0; block < any.size(); ++block)
     for (std::uint64_t b = any[block]; b; b &= b - 1)
       out.push_back(static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(b))));

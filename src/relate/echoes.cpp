@@ -54,7 +54,7 @@ bool retracts(const Lexicon& lex, const SentenceAnalysis& s) {
   // first word of one (most sentences have none): the same answer, a tenth of the work.
   const auto& shapes = lex.retraction_first_shapes;
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-    const std::string& key = s.tokens[i].key;
+    const WordKey& key = s.tokens[i].key;
     unsigned initial = key.empty() ? 0u : static_cast<unsigned char>(key[0]) & 31u;
     if (!((shapes[std::min<std::size_t>(key.size(), 31)] >> initial) & 1u)) continue;
     for (const auto& phrase : lex.retraction_phrase_words)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace newsgraph::detail {
 namespace {
@@ -207,7 +208,7 @@ struct Matcher {
     if (toks[it.begin].capital) return true;
     // "NATO cyber exercise": a lower-case noun after the name, unless it names
     // the same kind of thing ("the Cyber Flag exercise") or is a function word.
-    const std::string& k = it.key;
+    const WordKey& k = it.key;
     const Lexicon& lex = *ctx.lex;
     // A past form ("Cyber Flag ended in 2022") is the verb after the name, not a noun it qualifies.
     // "met X afterwards", "met X again": an adverb a subject may take is no noun either.
@@ -579,7 +580,7 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
     mt.m.last = 0;
     if (!mt.run(0, i)) continue;
     mt.extend(mt.m.last + 1);
-    out.push_back(mt.m);
+    out.push_back(std::move(mt.m));  // (its lists are cleared before the next start uses them)
   }
   return out;
 }

@@ -21,6 +21,11 @@ struct ClauseWords {
   // the matcher at its first pattern (the same for every pattern tried here).
   mutable std::uint32_t names = 0, name_types = 0;
   mutable bool named = false;
+  // Empty again (no words, no patterns), its storage kept.
+  void clear() {
+    bits.clear(), patterns.clear();
+    names = name_types = 0, named = false;
+  }
   bool has(std::uint32_t id) const { return id / 64 < bits.size() && ((bits[id / 64] >> (id % 64)) & 1u); }
   bool may_match(std::uint32_t pattern) const {
     return pattern / 64 < patterns.size() && ((patterns[pattern / 64] >> (pattern % 64)) & 1u);
@@ -39,6 +44,10 @@ struct ClauseWords {
 enum class PatternKinds : std::uint8_t { All, Surface, Clause };
 ClauseWords index_words(std::vector<Item>& items, const Lexicon& lex, const SentenceAnalysis* sentence = nullptr,
                         PatternKinds kinds = PatternKinds::All);
+// The same into `words`, whose storage is reused (relate.cpp indexes every
+// clause of every sentence: two allocations each otherwise).
+void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexicon& lex,
+                      const SentenceAnalysis* sentence, PatternKinds kinds);
 
 // Whether each word element `pattern` cannot do without has one of its words in the clause.
 bool has_required(const RelationPattern& pattern, const ClauseWords& words);

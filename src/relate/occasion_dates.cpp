@@ -65,6 +65,9 @@ std::optional<std::pair<std::size_t, std::size_t>> PhraseFinder::find(const std:
     for (std::size_t p = 0; p < count_; ++p) {
       const Phrase& phrase = phrases_[p];
       if (i + phrase.size > tokens.size()) continue;
+      // most phrases are told apart by their first word's length and first byte, inline
+      std::string_view first = phrase.words[0];
+      if (first != "*" && (first.size() != key.size() || first[0] != key[0])) continue;
       bool all = true;
       for (std::size_t k = 0; all && k < phrase.size; ++k)
         all = phrase.words[k] == "*" || std::string_view(tokens[i + k].key) == phrase.words[k];

@@ -150,9 +150,11 @@ void Relater::sentence(std::size_t si) {
   if (first_relation < out_.size() && (detail::retracts(lex_, s) || detail::links_elsewhere(lex_, s)))
     out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_relation), out_.end());
   std::vector<detail::StatedFact> facts;
+  facts.reserve(out_.size() - first_relation);  // (reserved: no regrowth per sentence)
   for (std::size_t r = first_relation; r < out_.size(); ++r)
     facts.push_back({out_[r].type, out_[r].source, out_[r].target, out_[r].date});
   std::vector<int> named;
+  named.reserve(s.mentions.size());
   for (const auto& m : s.mentions) named.push_back(m.entity);
   narrative_.observe(main_exprs, s.headline, named, std::move(facts));
   std::vector<std::size_t> event_at;
@@ -227,13 +229,17 @@ void Relater::relate_clauses(std::size_t si, std::vector<Item>& surface, std::ve
   // slot, and every relation a pattern or cue gives is between names: such
   // items are not indexed, so that no pattern is tried on them.
   // Each is indexed for the patterns it is tried with (surface_ ones on the surface).
-  auto index = [&](std::vector<Item>& items, detail::PatternKinds kinds) {
+  // (into the Relater's own ClauseWords: their storage serves every sentence)
+  auto index = [&](detail::ClauseWords& keys, std::vector<Item>& items, detail::PatternKinds kinds) {
     bool named = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.is_entity(); });
-    return named ? detail::index_words(items, lex_, &s, kinds) : detail::ClauseWords{};
+    if (named) detail::index_words_into(keys, items, lex_, &s, kinds);
+    else keys.clear();
   };
-  auto surface_keys = index(surface, detail::PatternKinds::Surface);
-  std::vector<detail::ClauseWords> clause_keys;
-  for (auto& clause : clauses) clause_keys.push_back(index(clause, detail::PatternKinds::Clause));
+  auto& surface_keys = surface_keys_;
+  auto& clause_keys = clause_keys_;
+  index(surface_keys, surface, detail::PatternKinds::Surface);
+  clause_keys.resize(clauses.size());
+  for (std::size_t c = 0; c < clauses.size(); ++c) index(clause_keys[c], clauses[c], detail::PatternKinds::Clause);
   auto times_of = [&](std::size_t c) -> const std::vector<TimeExpression>& { return c == 0 ? main_exprs : exprs; };
   for (std::uint32_t pi : detail::candidate_patterns(surface_keys, clause_keys)) {  // the others cannot match
     const RelationPattern& p = lex_.patterns[pi];

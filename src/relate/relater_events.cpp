@@ -239,7 +239,9 @@ std::vector<int> Relater::events_named(const SentenceAnalysis& s, std::size_t si
       at.push_back(s.tokens[m.begin].start - s.start);
     }
   }
-  auto last = last_events_;
+  // what the last branch reads of the events before this sentence (not a copy of the list)
+  const int last_only = last_events_.first.size() == 1 ? last_events_.first.front() : -1;
+  const std::size_t last_at = last_events_.second;
   if (!happenings.empty()) last_events_ = {std::move(happenings), si};
   if (!events.empty()) return events;
   at.clear();
@@ -249,8 +251,8 @@ std::vector<int> Relater::events_named(const SentenceAnalysis& s, std::size_t si
       events.push_back(r->target);
   if (!events.empty()) return events;
   constexpr std::size_t kAnaphorReach = 2;  // sentences back to the event "the exercise" is
-  if (last.first.size() != 1 || si > last.second + kAnaphorReach) return events;
-  if (auto noun = detail::event_noun_at(s, lex_.temporal)) events.push_back(last.first.front()), at.push_back(*noun);
+  if (last_only < 0 || si > last_at + kAnaphorReach) return events;
+  if (auto noun = detail::event_noun_at(s, lex_.temporal)) events.push_back(last_only), at.push_back(*noun);
   return events;
 }
 

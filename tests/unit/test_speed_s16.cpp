@@ -45,17 +45,35 @@ DocEdge edge(int source, int target, EdgeType type, const std::string& doc, cons
 
 }  // namespace
 
-TEST_CASE("s16: the flat table of required words holds each pattern's required_ids", "[relate][s16]") {
+// (s2: the trigger element, which the clause has whenever the pattern is
+// tested, is left out and the others come shortest first.)
+TEST_CASE("s16: the flat table of required words holds each pattern's required_ids", "[relate][s16][s2]") {
   const Lexicon& lex = *default_lexicon();
   REQUIRE(lex.required_at.size() == lex.patterns.size());
+  std::vector<bool> untriggered(lex.patterns.size(), false);
+  for (std::uint32_t pi : lex.patterns_untriggered) untriggered[pi] = true;
   for (const auto& p : lex.patterns) {
     INFO(p.name);
     const std::uint32_t* at = lex.required_flat.data() + lex.required_at[p.index];
-    REQUIRE(*at++ == p.required_ids.size());
-    for (const auto& any : p.required_ids) {
-      REQUIRE(*at++ == any.size());
-      CHECK(std::vector<std::uint32_t>(at, at + any.size()) == any);
-      at += any.size();
+    std::vector<std::vector<std::uint32_t>> flat(*at++);
+    for (auto& any : flat) {
+      any.assign(at + 1, at + 1 + *at);
+      at += 1 + any.size();
+    }
+    CHECK(std::is_sorted(flat.begin(), flat.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); }));
+    if (untriggered[p.index]) {
+      CHECK(p.required_ids.empty());
+      continue;
+    }
+    // every element but one is there; the missing one lists the pattern under each of its words
+    REQUIRE(flat.size() + 1 == p.required_ids.size());
+    auto missing = std::find_if(p.required_ids.begin(), p.required_ids.end(), [&](const auto& any) {
+      return std::count(flat.begin(), flat.end(), any) < std::count(p.required_ids.begin(), p.required_ids.end(), any);
+    });
+    REQUIRE(missing != p.required_ids.end());
+    for (std::uint32_t w : *missing) {
+      REQUIRE(w < lex.patterns_by_word.size());
+      CHECK(std::count(lex.patterns_by_word[w].begin(), lex.patterns_by_word[w].end(), p.index) == 1);
     }
   }
 }
