@@ -60,12 +60,12 @@ TEST_CASE("gazetteer: alliance and EU bodies are found by their acronyms and bel
 TEST_CASE("gazetteer: national bodies are found by name or acronym and belong to their nation", "[lexicon][g1]") {
   auto names = entity_names(analyse("Officers of the Cyber and Information Domain Service trained with SSSCIP and WOC teams."));
   CHECK(has(names, "Cyber and Information Domain Service:Organisation"));
-  CHECK(has(names, "State Service of Special Communications and Information Protection of Ukraine:Organisation"));
+  CHECK(has(names, "State Service of Special Communications and Information Protection:Organisation"));
   CHECK(has(names, "Cyberspace Defence Forces:Organisation"));
   auto rels = relations_of("Germany's partners were briefed by the Bundesnachrichtendienst on Monday.");
   CHECK(has(rels, "Bundesnachrichtendienst part_of Germany"));
   rels = relations_of("SSSCIP said Ukraine would host the next round of the drill.");
-  CHECK(has(rels, "State Service of Special Communications and Information Protection of Ukraine part_of Ukraine"));
+  CHECK(has(rels, "State Service of Special Communications and Information Protection part_of Ukraine"));
 }
 
 TEST_CASE("gazetteer: a known body's state only where a sentence names both", "[lexicon][g1]") {
@@ -107,7 +107,7 @@ TEST_CASE("gazetteer: well-known agencies belong to their state where a sentence
   CHECK(has(rels, "Federal Office for Information Security part_of Germany"));
 }
 
-TEST_CASE("gazetteer: an acronym many bodies share is no alias; a body's two names are one", "[lexicon][g1]") {
+TEST_CASE("gazetteer: an acronym many bodies share is no alias, and a body's two names are one", "[lexicon][g1]") {
   // a wire's initials in a dateline are not Amazon Web Services'
   auto names = entity_names(analyse("LIMA, June 3, 2026 (AWS) - Peru and Chile agreed to share threat data."));
   CHECK_FALSE(has(names, "Amazon Web Services:Organisation"));
