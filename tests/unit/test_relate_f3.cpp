@@ -238,8 +238,8 @@ TEST_CASE("'that centre' points back to the body named before", "[recognise][ana
 TEST_CASE("'..., and both are signatories of X': the two nations spoken of", "[relate][party_to][f3]") {
   check_relation_rows({
       {"Minister Nina Kos met Minister Pablo Ruiz in Lima. Peru and Chile have trained together before. Both "
-       "countries have been members of the OAS and of the United Nations for decades, and both are signatories "
-       "of the Lima Declaration on Regional Cyber Resilience.",
+       "countries joined the OAS and the United Nations long ago, and both are parties to "
+       "the Lima Declaration on Regional Cyber Resilience.",
        {"Peru party_to Lima Declaration on Regional Cyber Resilience",
         "Chile party_to Lima Declaration on Regional Cyber Resilience"},
        {"Organization of American States party_to Lima Declaration on Regional Cyber Resilience",
@@ -266,8 +266,8 @@ TEST_CASE("the body a nation's table row names is that nation's", "[relate][tabl
 
 TEST_CASE("an apposition with a longer description before 'headquartered in'", "[relate][located_in][f3]") {
   check_relation_rows({
-      {"Peru was admitted as a member of the Andean Cyber Expertise Network (ACEN), the multi-stakeholder platform for cyber "
-       "capacity building headquartered in Quito.",
+      {"Peru was admitted as a member of the Andean Cyber Expertise Network (ACEN), the regional network of incident "
+       "teams and universities headquartered in Quito.",
        {"Andean Cyber Expertise Network located_in Quito"}, {}},
   });
 }
