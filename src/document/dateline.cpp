@@ -65,14 +65,29 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
   if (la == 0 || i + la >= s.size()) return std::nullopt;
   char sep = s[i + la];
   if (sep != '.' && sep != '-' && sep != '/') return std::nullopt;
-  std::size_t lb = digits_at(s, i + la + 1, b);
-  std::size_t at_c = i + la + 1 + lb;
-  if (lb == 0 || lb > 2 || at_c >= s.size() || s[at_c] != sep) return std::nullopt;
-  std::size_t lc = digits_at(s, at_c + 1, c);
-  end = at_c + 1 + lc;
+  // "16. 4. 2026", "2026. 4. 16.": Central European and Korean dots take a space after them
+  std::size_t gap = sep == '.' && i + la + 1 < s.size() && s[i + la + 1] == ' ' ? 1 : 0;
+  std::size_t at_b = i + la + 1 + gap;
+  std::size_t lb = digits_at(s, at_b, b);
+  bool named = false;  // "16-Apr-2026": the month's short name between dashes
+  if (lb == 0 && sep == '-') {
+    while (at_b + lb < s.size() && is_letter(s[at_b + lb])) ++lb;
+    b = lb >= 3 && lb <= 4 ? month_from_name(s.substr(at_b, lb)) : 0;
+    named = b != 0;
+    if (!named) return std::nullopt;
+  }
+  std::size_t at_c = at_b + lb;
+  if (lb == 0 || (lb > 2 && !named) || at_c >= s.size() || s[at_c] != sep) return std::nullopt;
+  std::size_t lc = digits_at(s, at_c + 1 + gap, c);
+  if (gap && (at_c + 1 >= s.size() || s[at_c + 1] != ' ')) return std::nullopt;
+  end = at_c + 1 + gap + lc;
   if (end < s.size() && is_digit(s[end])) return std::nullopt;
+  if (gap && end < s.size() && s[end] == '.') ++end;  // "2026. 4. 16."
   int year = 0, month = 0, day = 0;
-  if (la == 4 && lc >= 1 && lc <= 2) {
+  if (named) {
+    if (la > 2 || lc != 4) return std::nullopt;
+    year = c, month = b, day = a;
+  } else if (la == 4 && lc >= 1 && lc <= 2) {
     year = a, month = b, day = c;
   } else if (la <= 2 && lc == 4) {
     year = c;
