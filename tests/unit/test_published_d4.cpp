@@ -50,3 +50,33 @@ TEST_CASE("d4: e-mail and press release headers", "[document][published][d4]") {
       {"April 16, 2026\nFOR IMMEDIATE RELEASE\n\nHarbour drill ends" + kBody, "2026-04-16"},
   });
 }
+
+TEST_CASE("d4: labels in another case or with a space before the colon, and more header forms", "[document][published][d4]") {
+  check_published({
+      {"Harbour drill ends\n\nTHURSDAY, APRIL 16, 2026" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\n16 APR 2026" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nApr. 16, 2026 10:30 a.m. IST" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nLast Updated : 16 Apr 2026, 10:30 AM IST" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nPublished : 16 Apr 2026, 10:30 AM IST" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nPublished - April 16, 2026 10:30 am IST" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nPublished Date: 16 April 2026" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nJakarta, 16 April 2026" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\n2026-04-16T10:30:00+07:00" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nThu 16 Apr 2026 09.12 BST" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\n16 April 2026 / 10:30" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nPosted 16/04/2026 at 10:30" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nDate : 16.04.2026" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nPublication Date: 2026-04-16" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nUpdated: April 16, 2026 | Published: April 15, 2026" + kBody, "2026-04-15"},
+      {"Harbour drill ends\n\n[16.04.2026]" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\n(16 April 2026)" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nSeoul, April 16 (Hanbit) -- The navy said on Tuesday that it had ended the drill in 2026." , ""},
+      {"Harbour drill ends\n\nDated: 16th April 2026" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nThursday, 16th April, 2026" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nNR 41/2026 | 16.04.2026" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nPress Release No. 41/2026\nDate: 16 April 2026" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\n16 Apr 2026 — 10:30 AEST" + kBody, "2026-04-16"},
+      // an update's label in capitals is still an update's
+      {"Harbour drill ends\n\nUPDATED: April 16, 2026 | PUBLISHED: April 15, 2026" + kBody, "2026-04-15"},
+  });
+}
