@@ -80,3 +80,14 @@ TEST_CASE("d4: labels in another case or with a space before the colon, and more
       {"Harbour drill ends\n\nUPDATED: April 16, 2026 | PUBLISHED: April 15, 2026" + kBody, "2026-04-15"},
   });
 }
+
+TEST_CASE("d4: more header forms already read", "[document][published][d4]") {
+  check_published({
+      {"Harbour drill ends\n\n2026-04-16 10:30:00" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nThu, 04/16/2026 - 10:30" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\n16 April 2026 at 10:30 GMT+7" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nPosted: 16-04-2026" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nRelease date: 16. 4. 2026" + kBody, "2026-04-16"},
+      {"Harbour drill ends\n\nSENT: Thu 16/04/2026 09:12" + kBody, "2026-04-16"},
+  });
+}
