@@ -65,14 +65,29 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
   if (la == 0 || i + la >= s.size()) return std::nullopt;
   char sep = s[i + la];
   if (sep != '.' && sep != '-' && sep != '/') return std::nullopt;
-  std::size_t lb = digits_at(s, i + la + 1, b);
-  std::size_t at_c = i + la + 1 + lb;
-  if (lb == 0 || lb > 2 || at_c >= s.size() || s[at_c] != sep) return std::nullopt;
-  std::size_t lc = digits_at(s, at_c + 1, c);
-  end = at_c + 1 + lc;
+  // "16. 4. 2026", "2026. 4. 16.": Central European and Korean dots take a space after them
+  std::size_t gap = sep == '.' && i + la + 1 < s.size() && s[i + la + 1] == ' ' ? 1 : 0;
+  std::size_t at_b = i + la + 1 + gap;
+  std::size_t lb = digits_at(s, at_b, b);
+  bool named = false;  // "16-Apr-2026": the month's short name between dashes
+  if (lb == 0 && sep == '-') {
+    while (at_b + lb < s.size() && is_letter(s[at_b + lb])) ++lb;
+    b = lb >= 3 && lb <= 4 ? month_from_name(s.substr(at_b, lb)) : 0;
+    named = b != 0;
+    if (!named) return std::nullopt;
+  }
+  std::size_t at_c = at_b + lb;
+  if (lb == 0 || (lb > 2 && !named) || at_c >= s.size() || s[at_c] != sep) return std::nullopt;
+  std::size_t lc = digits_at(s, at_c + 1 + gap, c);
+  if (gap && (at_c + 1 >= s.size() || s[at_c + 1] != ' ')) return std::nullopt;
+  end = at_c + 1 + gap + lc;
   if (end < s.size() && is_digit(s[end])) return std::nullopt;
+  if (gap && end < s.size() && s[end] == '.') ++end;  // "2026. 4. 16."
   int year = 0, month = 0, day = 0;
-  if (la == 4 && lc >= 1 && lc <= 2) {
+  if (named) {
+    if (la > 2 || lc != 4) return std::nullopt;
+    year = c, month = b, day = a;
+  } else if (la == 4 && lc >= 1 && lc <= 2) {
     year = a, month = b, day = c;
   } else if (la <= 2 && lc == 4) {
     year = c;
@@ -132,16 +147,34 @@ bool read_date_words(std::string_view line, std::optional<Date>& date, std::stri
   return false;
 }
 
-// The longest of `labels` that starts `line` and is followed by a non-letter.
+namespace {
+
+// How many bytes of `line` the label `lead` takes, else 0. After the first
+// letter the case may differ ("Publication Date:", "Last Updated:") and a
+// space may stand before a colon ("Date : ", "Last Updated : "), as sites write them.
+std::size_t label_bytes(std::string_view line, std::string_view lead) {
+  std::size_t i = 0;
+  for (std::size_t k = 0; k < lead.size(); ++k, ++i) {
+    if (lead[k] == ':' && i + 1 < line.size() && line[i] == ' ' && line[i + 1] == ':') ++i;
+    if (i >= line.size()) return 0;
+    char a = line[i], b = lead[k];
+    if (a != b && (k == 0 || !is_letter(a) || !is_letter(b) || (a | 32) != (b | 32))) return 0;
+  }
+  return i;
+}
+
+}  // namespace
+
+// The longest of `labels` that starts `line` and is followed by a non-letter
+// (a view of `line`'s own bytes, which may differ from the label's in case).
 std::string_view leading_label(std::string_view line, const std::vector<std::string>& labels) {
   std::string_view best;
   for (const std::string& label : labels) {
     std::string_view lead(label);
     // (the first byte first: most labels differ there, with no call to compare the rest)
-    if (lead.size() > best.size() && line.size() > lead.size() && line[0] == lead[0] &&
-        line.compare(0, lead.size(), lead) == 0 &&
-        !is_letter(line[lead.size()]))
-      best = lead;
+    if (lead.size() <= best.size() || line.size() <= lead.size() || line[0] != lead[0]) continue;
+    std::size_t n = label_bytes(line, lead);
+    if (n > best.size() && n < line.size() && !is_letter(line[n])) best = line.substr(0, n);
   }
   return best;
 }
@@ -152,7 +185,9 @@ std::string_view leading_label(std::string_view line, const std::vector<std::str
 std::string_view strip_lead(std::string_view line, bool& updated, const MetadataWords& words) {
   std::string_view label = leading_label(line, words.date_labels);
   std::string_view other = leading_label(line, words.other_date_labels);
-  updated = label.find("pdated") != std::string_view::npos || other.size() > label.size();
+  std::string lower(label);  // "UPDATED:" as "Updated:"
+  for (char& c : lower) c = is_upper(c) ? static_cast<char>(c + 32) : c;
+  updated = lower.find("pdated") != std::string::npos || other.size() > label.size();
   if (other.size() > label.size()) label = other;
   return label.empty() ? line : trim(line.substr(label.size()));
 }

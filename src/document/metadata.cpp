@@ -369,9 +369,11 @@ bool outlet_named_line(std::string_view line, const MetadataWords& lexicon_words
   return section_like(line) && std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
 }
 
-// "No. 47 (1204)", "Vol. 12", "Issue 310": an issue's number, which a masthead gives.
+// "No. 47 (1204)", "Vol. 12", "Issue 310": an issue's number, which a masthead gives;
+// "Press release 41/26": a release's number, which a press office's header gives.
 bool issue_marker(std::string_view part) {
-  for (std::string_view lead : {"No. ", "Vol. ", "Volume ", "Issue "})
+  for (std::string_view lead : {"No. ", "Vol. ", "Volume ", "Issue ", "Press release ", "News release ", "Media release ",
+                                "Press release no. ", "Press release No. "})
     if (part.starts_with(lead) && part.size() > lead.size() && is_digit(part[lead.size()])) return true;
   return false;
 }

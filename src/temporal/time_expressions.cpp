@@ -82,6 +82,15 @@ std::optional<Parsed> Matcher::parse_shifted(std::size_t i, std::size_t j, int s
     p.month = d.month;
     return p.end = k + 1, p;
   }
+  // "last night", "this morning": the day before the publication's, or its own
+  if (shift <= 0 && j == i && in(k, w_.day_parts)) {
+    p.unresolved = !has_pub || !pub.day;
+    if (!p.unresolved) {
+      Date d = add_days(pub, shift);
+      p.year = d.year, p.month = d.month, p.day = d.day;
+    }
+    return p.end = k + 1, p;
+  }
   std::size_t after = 0;
   if (j == i && month_at(k, after)) {  // last July: strictly before the publication month
     int m = month_at(k, after);
@@ -202,10 +211,10 @@ std::optional<Parsed> Matcher::parse_ago(std::size_t i) const {
     p.unresolved = !published_ || !pub.month;
     int index = pub.year * 12 + pub.month - 1 - n;
     p.year = index / 12, p.month = index % 12 + 1;
-  } else if (u == "week" || u == "day") {
+  } else if (u == "week" || u == "day" || u == "fortnight") {
     p.unresolved = !published_ || !pub.day;
     if (!p.unresolved) {
-      Date d = add_days(pub, -(u == "week" ? 7L : 1L) * n);
+      Date d = add_days(pub, -(u == "week" ? 7L : u == "fortnight" ? 14L : 1L) * n);
       p.year = d.year, p.month = d.month;
       if (u == "day") p.day = d.day;
     }
