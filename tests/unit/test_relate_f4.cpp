@@ -1,0 +1,23 @@
+// Session 26 (helper f4) recall of relations: news wordings the earlier rules
+// missed. Sentences written for these tests, as rows of paraphrase_rows.hpp:
+// the text, the facts it must give, those it must not.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("a body's name in its own language and its acronym in brackets before 'which reports to'",
+          "[relate][part_of][f4]") {
+  check_relation_rows({
+      {"The Signals Operations Command (Comando per le Operazioni Segnali, COS), which reports to the Joint "
+       "Defence Staff, hosted the meeting.",
+       {"Signals Operations Command part_of Joint Defence Staff"}, {}},
+      {"The Grid Security Office (Oficina de Seguridad de la Red, OSR), which depends on the Ministry of Energy "
+       "of Veloria, ran the drill.",
+       {"Grid Security Office part_of Ministry of Energy of Veloria"}, {}},
+      // a bracket that no acronym closes is no aside of the name
+      {"The Signals Operations Command (Comando per le Operazioni Segnali, in Italian), which reports to the "
+       "Joint Defence Staff, hosted the meeting.",
+       {}, {}},
+  });
+}
