@@ -21,3 +21,14 @@ TEST_CASE("a body's name in its own language and its acronym in brackets before 
        {}, {}},
   });
 }
+
+TEST_CASE("the partner of a joint or mixed team takes part in the exercise that team played", "[relate][participates_in][f4]") {
+  check_relation_rows({
+      {"Velorian Cyber Command operators competed in Locked Shields, forming a mixed team with Malta, and in "
+       "Cyber Coalition with the Maltese Armed Forces.",
+       {"Malta participates_in Locked Shields"}, {}},
+      // a joint agreement is no team: the partner takes no part
+      {"The Velorian Cyber Command took part in Locked Shields after signing a joint agreement with Malta.", {},
+       {"Malta participates_in Locked Shields"}},
+  });
+}
