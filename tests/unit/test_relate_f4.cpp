@@ -32,3 +32,22 @@ TEST_CASE("the partner of a joint or mixed team takes part in the exercise that 
        {"Malta participates_in Locked Shields"}},
   });
 }
+
+TEST_CASE("this year's edition was organised by a body: it organises the exercise the story is about",
+          "[relate][organises][f4]") {
+  check_relation_rows({
+      {"Defenders from Malta and Iceland took part in Amber Gate 26, a cyber exercise, last week. This year's "
+       "edition was organised by the Velorian Cyber Command.",
+       {"Velorian Cyber Command organises Amber Gate"}, {}},
+      {"Defenders from Malta and Iceland took part in Amber Gate 26, a cyber exercise, last week. This year's "
+       "exercise was run by the Velorian Cyber Command.",
+       {"Velorian Cyber Command organises Amber Gate"}, {}},
+      {"Defenders from Malta and Iceland took part in Amber Gate 26, a cyber exercise, last week. This year's "
+       "edition was hosted, as every year, by the Velorian Cyber Command.",
+       {"Velorian Cyber Command organises Amber Gate"}, {}},
+      // a body that only took part is no organiser
+      {"Defenders from Malta and Iceland took part in Amber Gate 26, a cyber exercise, last week. This year's "
+       "edition was attended by the Velorian Cyber Command.",
+       {}, {"Velorian Cyber Command organises Amber Gate"}},
+  });
+}
