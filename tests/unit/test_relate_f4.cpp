@@ -51,3 +51,17 @@ TEST_CASE("this year's edition was organised by a body: it organises the exercis
        {}, {"Velorian Cyber Command organises Amber Gate"}},
   });
 }
+
+TEST_CASE("a body that reports to two ministries, then named, is part of each", "[relate][part_of][f4]") {
+  check_relation_rows({
+      {"The Velorian Signals Authority reports to two ministries: the Ministry of Interior of Veloria and the "
+       "Ministry of Defence of Veloria.",
+       {"Velorian Signals Authority part_of Ministry of Interior of Veloria",
+        "Velorian Signals Authority part_of Ministry of Defence of Veloria"},
+       {}},
+      // two ministries it works with: it is part of neither
+      {"The Velorian Signals Authority works with two ministries: the Ministry of Interior of Veloria and the "
+       "Ministry of Defence of Veloria.",
+       {}, {"Velorian Signals Authority part_of Ministry of Interior of Veloria"}},
+  });
+}
