@@ -65,3 +65,15 @@ TEST_CASE("a body that reports to two ministries, then named, is part of each", 
        {}, {"Velorian Signals Authority part_of Ministry of Interior of Veloria"}},
   });
 }
+
+TEST_CASE("a body whose office has been based in a city is located there", "[relate][located_in][f4]") {
+  check_relation_rows({
+      {"The Marovian Cyber Agency, whose office has been based in Valletta since 2019, ran the drill.",
+       {"Marovian Cyber Agency located_in Valletta"}, {}},
+      {"She met the head of the Marovian Cyber Agency, whose staff are housed in Valletta.",
+       {"Marovian Cyber Agency located_in Valletta"}, {}},
+      // visited, not based there
+      {"The Marovian Cyber Agency, whose staff visited Valletta in May, ran the drill.", {},
+       {"Marovian Cyber Agency located_in Valletta"}},
+  });
+}
