@@ -189,9 +189,19 @@ bool ItemBuilder::maybe_special(const WordKey& key) {
 // as a body of its own; after a body's name it is that body's.
 std::uint32_t ItemBuilder::unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named) const {
   if (i >= s.tokens.size() || s.tokens[i].key != "("sv) return 0;
-  for (std::uint32_t k = i + 1; k < s.tokens.size() && k <= i + 6; ++k) {
-    if (s.tokens[k].key == ")"sv) return k > i + 1 ? k : 0;
+  // "(Comando per le Operazioni in Rete, COR)": the name in its own language, then the
+  // acronym after one comma; longer, but only when an acronym closes it
+  std::uint32_t comma = 0;
+  for (std::uint32_t k = i + 1; k < s.tokens.size() && k <= i + 12; ++k) {
+    if (s.tokens[k].key == ")"sv) {
+      if (!comma) return k > i + 1 && k <= i + 6 ? k : 0;
+      return comma + 2 == k && comma > i + 1 && s.tokens[k - 1].all_caps ? k : 0;
+    }
     const WordKey& k_key = s.tokens[k].key;
+    if (k_key == ","sv && !comma && named == NodeType::Organisation) {
+      comma = k;
+      continue;
+    }
     bool own_acronym = mention_at[k] >= 0 && named == NodeType::Organisation && s.tokens[k].all_caps &&
                        type(s.mentions[mention_at[k]].entity) == NodeType::Organisation;
     if (mention_at[k] >= 0 && !own_acronym) return 0;
