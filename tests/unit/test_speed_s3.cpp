@@ -6,9 +6,11 @@
 #include <string_view>
 
 #include "lexicon/lexicon.hpp"
+#include "paraphrase_rows.hpp"
 #include "relate/matcher.hpp"
 
 using namespace newsgraph;
+using namespace newsgraph::testing;
 
 namespace {
 
@@ -50,4 +52,21 @@ TEST_CASE("s3: every pattern a clause's words trigger is marked under its own ki
     marked += all.may_match(p.index) ? 1 : 0;
   }
   CHECK(marked > 0);
+}
+
+// chunk_roles() reads an item's role once and sets up a lower-case title only
+// after a name: the titles read before must still be read, and a word after
+// a name that is no title must still give nothing.
+TEST_CASE("s3: titles after a name or before 'of' are read as before", "[relate][s3]") {
+  check_relation_rows({
+      {"Tomas Varga met the Baltic Signals Board's chief executive Ilse Mertens in Vilnius.",
+       {"Ilse Mertens leads Baltic Signals Board"}, {}},
+      {"The head of the Baltic Signals Board, Ilse Mertens, visited Riga on Monday.",
+       {"Ilse Mertens leads Baltic Signals Board"}, {}},
+      {"The Baltic Signals Board's director general, Ilse Mertens, opened the session.",
+       {"Ilse Mertens leads Baltic Signals Board"}, {}},
+      // a plain word after a body names no holder
+      {"The Baltic Signals Board hosted talks with Ilse Mertens in Vilnius.", {},
+       {"Ilse Mertens leads Baltic Signals Board", "Ilse Mertens affiliated_with Baltic Signals Board"}},
+  });
 }
