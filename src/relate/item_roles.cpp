@@ -37,7 +37,10 @@ void ItemBuilder::chunk_roles() {
     // only where no person is named before it ("X, the head of Y, said")
     // (the role read once: title_of_then_person() changes nothing when it is false)
     int r = role_at(i);
-    if (!(i >= 2 && is(i - 1, "the") && is(i - 2, ",")) && !(i >= 1 && is(i - 1, ",")) && title_of_then_person(i, r))
+    // (its own first test asked here: most items are neither a role nor before "of", and the call costs more)
+    bool may_name = r >= 0 || is(i + 1, "of") || is(i + 2, "of");
+    if (may_name && !(i >= 2 && is(i - 1, "the") && is(i - 2, ",")) && !(i >= 1 && is(i - 1, ",")) &&
+        title_of_then_person(i, r))
       continue;
     if (r < 0) {
       // (most items follow no name: the title is not read for them, nor its strings set up)

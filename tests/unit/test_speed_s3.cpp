@@ -65,6 +65,9 @@ TEST_CASE("s3: titles after a name or before 'of' are read as before", "[relate]
        {"Ilse Mertens leads Baltic Signals Board"}, {}},
       {"The Baltic Signals Board's director general, Ilse Mertens, opened the session.",
        {"Ilse Mertens leads Baltic Signals Board"}, {}},
+      // "of" two items on: a title of two words
+      {"The chief executive of the Baltic Signals Board, Ilse Mertens, visited Riga on Monday.",
+       {"Ilse Mertens leads Baltic Signals Board"}, {}},
       // a plain word after a body names no holder
       {"The Baltic Signals Board hosted talks with Ilse Mertens in Vilnius.", {},
        {"Ilse Mertens leads Baltic Signals Board", "Ilse Mertens affiliated_with Baltic Signals Board"}},
