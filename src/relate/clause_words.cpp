@@ -34,8 +34,11 @@ bool has_required_flat(const Lexicon& lex, std::uint32_t pi, const ClauseWords& 
 // Per PatternKinds (All, Surface, Clause), as bits by pattern index: the
 // patterns of that kind, and those of them no word triggers. Read once per
 // lexicon and thread, not at every pattern a clause's words list.
+// by_word: Lexicon::patterns_by_word keeping only that kind's patterns, so
+// that a clause tried with half of them does not skip the other half one by one.
 struct KindMasks {
   std::array<std::vector<std::uint64_t>, 3> wanted, untriggered;
+  std::array<std::vector<std::vector<std::uint32_t>>, 3> by_word;
 };
 const KindMasks& kind_masks(const Lexicon& lex) {
   thread_local const Lexicon* of = nullptr;
@@ -56,6 +59,11 @@ const KindMasks& kind_masks(const Lexicon& lex) {
       }
       for (std::uint32_t pi : lex.patterns_untriggered)
         if (pi < lex.patterns.size()) masks.untriggered[k][pi / 64] |= masks.wanted[k][pi / 64] & (std::uint64_t{1} << (pi % 64));
+      auto& by_word = masks.by_word[k];
+      by_word.assign(lex.patterns_by_word.size(), {});
+      for (std::size_t w = 0; w < by_word.size(); ++w)
+        for (std::uint32_t pi : lex.patterns_by_word[w])
+          if (pi < lex.patterns.size() && ((masks.wanted[k][pi / 64] >> (pi % 64)) & 1u)) by_word[w].push_back(pi);
     }
   }
   return masks;
@@ -91,9 +99,8 @@ void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexico
     block |= bit;
   }
   const KindMasks& masks = kind_masks(lex);
-  const auto& wanted_bits = masks.wanted[static_cast<std::size_t>(kinds)];
+  const auto& by_word = masks.by_word[static_cast<std::size_t>(kinds)];  // only the wanted patterns
   auto mark = [&](std::uint32_t pi) { words.patterns[pi / 64] |= std::uint64_t{1} << (pi % 64); };
-  auto wanted = [&](std::uint32_t pi) { return (wanted_bits[pi / 64] >> (pi % 64)) & 1u; };
   for (std::size_t b = 0; b < words.patterns.size(); ++b) words.patterns[b] |= masks.untriggered[static_cast<std::size_t>(kinds)][b];
   // A pattern is listed under each word of its rarest element: test it once
   // (whether it passed or failed), however many of those words the clause has.
@@ -101,12 +108,12 @@ void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexico
   thread_local std::vector<std::uint64_t> tested;  // kept: no allocation per clause
   tested.assign(words.patterns.size(), 0);
   for (std::uint32_t w : distinct) {
-    if (w >= lex.patterns_by_word.size()) continue;
-    for (std::uint32_t pi : lex.patterns_by_word[w]) {
+    if (w >= by_word.size()) continue;
+    for (std::uint32_t pi : by_word[w]) {
       std::uint64_t bit = std::uint64_t{1} << (pi % 64);
       if (tested[pi / 64] & bit) continue;
       tested[pi / 64] |= bit;
-      if (!words.may_match(pi) && wanted(pi) && (flat ? has_required_flat(lex, pi, words) : has_required(lex.patterns[pi], words)))
+      if (!words.may_match(pi) && (flat ? has_required_flat(lex, pi, words) : has_required(lex.patterns[pi], words)))
         mark(pi);
     }
   }

@@ -71,9 +71,10 @@ struct ItemBuilder {
   bool demoted(const RoleSpan& r) const;
   void role_edges(int person, int r, int holder, const char* pattern);
   void chunk_roles();
-  void lower_case_title(std::size_t& i);
+  std::size_t title_holder(std::size_t i) const;
+  void lower_case_title(std::size_t& i, std::size_t h);
   bool envoy_apposition(std::size_t& i, int r, std::size_t from, int holder);
-  bool title_of_then_person(std::size_t i);
+  bool title_of_then_person(std::size_t i, int r);
   std::size_t past_retired_mark(std::size_t k) const;
   std::size_t past_holder_tail(std::size_t k) const;
   std::size_t unnamed_holder(std::size_t x) const;

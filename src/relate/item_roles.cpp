@@ -35,11 +35,16 @@ void ItemBuilder::role_edges(int person, int r, int holder, const char* pattern)
 void ItemBuilder::chunk_roles() {
   for (std::size_t i = 0; i < items.size(); ++i) {
     // only where no person is named before it ("X, the head of Y, said")
-    if (!(i >= 2 && is(i - 1, "the") && is(i - 2, ",")) && !(i >= 1 && is(i - 1, ",")) && title_of_then_person(i))
-      continue;
+    // (the role read once: title_of_then_person() changes nothing when it is false)
     int r = role_at(i);
+    // (its own first test asked here: most items are neither a role nor before "of", and the call costs more)
+    bool may_name = r >= 0 || is(i + 1, "of") || is(i + 2, "of");
+    if (may_name && !(i >= 2 && is(i - 1, "the") && is(i - 2, ",")) && !(i >= 1 && is(i - 1, ",")) &&
+        title_of_then_person(i, r))
+      continue;
     if (r < 0) {
-      lower_case_title(i);
+      // (most items follow no name: the title is not read for them, nor its strings set up)
+      if (std::size_t h = title_holder(i); h != i) lower_case_title(i, h);
       continue;
     }
     if (role_of_apposition(i, r)) continue;
@@ -90,12 +95,17 @@ bool ItemBuilder::qualifying_words(std::size_t from, std::size_t to) const {
   return true;
 }
 
-// Lower-case titles: "Ukrainian ambassador Mariana Betsa", "the agency's chief executive
-// Mariana Betsa" (a name first: most items have none, no lookup). Sets i to the merged item.
-void ItemBuilder::lower_case_title(std::size_t& i) {
+// The name a lower-case title at i may follow: the item before it, or the
+// name before a possessive "'s"; i itself when there is none (most items).
+std::size_t ItemBuilder::title_holder(std::size_t i) const {
   std::size_t h = i >= 1 && entity_at(i - 1) ? i - 1 : i;
   if (h == i && i >= 2 && is(i - 1, "'s") && entity_at(i - 2) && type(items[i - 2].entity) != NodeType::Person) h = i - 2;
-  if (h == i) return;
+  return h;
+}
+
+// Lower-case titles: "Ukrainian ambassador Mariana Betsa", "the agency's chief executive
+// Mariana Betsa" after the name at h (title_holder()). Sets i to the merged item.
+void ItemBuilder::lower_case_title(std::size_t& i, std::size_t h) {
   std::size_t len = 0;
   std::string key;
   const std::string* relation = nullptr;
@@ -173,8 +183,7 @@ bool ItemBuilder::envoy_apposition(std::size_t& i, int r, std::size_t from, int 
 // "The head of CERT.LV, Arturs Liepa, met ...": the title names its holder
 // after "of", the person follows; the whole phrase is the person (the
 // body does not meet anyone). Returns whether it merged at i.
-bool ItemBuilder::title_of_then_person(std::size_t i) {
-  int r = role_at(i);
+bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   // "of" one or two items on, else no lookup (this runs for every item)
   if (r < 0 && !is(i + 1, "of") && !is(i + 2, "of")) return false;
   std::string rel;
