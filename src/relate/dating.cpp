@@ -7,6 +7,7 @@
 #include <string>
 
 #include "temporal/calendar.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 
@@ -351,6 +352,16 @@ TimeWordIndex::TimeWordIndex(const TemporalWords& words)
   };
   for (const auto& w : words.other_time_words)
     if (!single(w)) other_phrases_.push_back(w);
+  for (const auto& phrase : other_phrases_) {
+    std::size_t n = 0;
+    while (n < phrase.size() && kLetterOrApostrophe[static_cast<unsigned char>(phrase[n])]) ++n;
+    if (n == 0) {
+      phrases_unfiltered_ = true;
+      continue;
+    }
+    phrase_first_words_.push_back(ascii_lowered(phrase.substr(0, n)));
+    add_shape(phrase_first_shapes_, phrase_first_ends_, phrase_first_words_.back());
+  }
   // Every relative phrase has one of these words (relative_at()): most sentences have none.
   add_shapes(relative_shapes_, relative_ends_, kRelativeWords);
   for (const auto& [w, sign] : words.sequence_words) add_shape(relative_shapes_, relative_ends_, w);
@@ -362,6 +373,12 @@ bool TimeWordIndex::other_time_words(std::string_view sentence) const {
                [&](std::string_view w) { return listed.count(w) > 0; }))
     return true;
   if (other_phrases_.empty()) return false;
+  // has_word() below finds a phrase only where its first word stands as a word of letters
+  if (!phrases_unfiltered_ &&
+      !any_word(sentence, phrase_first_shapes_, phrase_first_ends_, kLetterOrApostrophe, [&](std::string_view w) {
+        return std::find(phrase_first_words_.begin(), phrase_first_words_.end(), w) != phrase_first_words_.end();
+      }))
+    return false;
   std::string padded = padded_lower(sentence);
   return std::any_of(other_phrases_.begin(), other_phrases_.end(), [&](const std::string& w) { return has_word(padded, w); });
 }

@@ -256,6 +256,12 @@ class TimeWordIndex {
   Listed verbs_, nouns_;
   Shapes other_shapes_{}, other_ends_{}, relative_shapes_{}, relative_ends_{};
   std::vector<std::string> other_phrases_;  // the other-time entries that are not one word of letters
+  // Their first words ("first" of "first week"): a sentence with none of them skips the
+  // phrase search (a copy of the sentence per call); `phrases_unfiltered_` when an entry
+  // opens with no letter.
+  Shapes phrase_first_shapes_{}, phrase_first_ends_{};
+  std::vector<std::string> phrase_first_words_;
+  bool phrases_unfiltered_ = false;
 };
 void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view sentence, const TimeWordIndex& index,
                      std::optional<Date> previous, std::optional<Date> previous_coarse = {});
