@@ -331,11 +331,7 @@ namespace {
 // 3 for "third" or "3rd", else 0.
 int ordinal_of(std::string_view word, const TemporalWords& words) {
   if (auto it = words.ordinal_words.find(word); it != words.ordinal_words.end()) return it->second;
-  std::size_t d = 0;
-  while (d < word.size() && word[d] >= '0' && word[d] <= '9') ++d;
-  std::string_view rest = word.substr(d);
-  bool suffix = rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
-  return d > 0 && d <= 2 && suffix ? std::stoi(std::string(word.substr(0, d))) : 0;
+  return ordinal_value(word, 2).value_or(0);
 }
 
 }  // namespace

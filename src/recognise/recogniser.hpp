@@ -1,5 +1,6 @@
 // Internal to src/recognise/: the state of recognising one document.
 #pragma once
+#include <optional>
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -44,13 +45,19 @@ inline bool line_break_before(std::string_view text, const std::vector<Token>& t
   return text.substr(toks[k - 1].end, toks[k].start - toks[k - 1].end).find('\n') != std::string_view::npos;
 }
 
-// "91st" of "the 91st Cyber Brigade", "10th" of "10th Mountain Division": an ordinal number.
-inline bool ordinal_number(const Token& t) {
+// 91 of "91st", 3 of "3rd": an ordinal written in digits (at most `max_digits`), else none.
+inline std::optional<int> ordinal_value(std::string_view word, std::size_t max_digits = 3) {
   std::size_t d = 0;
-  while (d < t.text.size() && t.text[d] >= '0' && t.text[d] <= '9') ++d;
-  std::string_view rest = t.text.substr(d);
-  return d > 0 && d <= 3 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+  while (d < word.size() && word[d] >= '0' && word[d] <= '9') ++d;
+  std::string_view rest = word.substr(d);
+  if (d == 0 || d > max_digits || !(rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return std::nullopt;
+  int value = 0;
+  for (std::size_t k = 0; k < d; ++k) value = value * 10 + (word[k] - '0');
+  return value;
 }
+
+// "91st" of "the 91st Cyber Brigade", "10th" of "10th Mountain Division": an ordinal number.
+inline bool ordinal_number(const Token& t) { return ordinal_value(t.text).has_value(); }
 
 // "-24" of "Steel Spear-24", "-2025" of "Iron Gate-2025": an edition number
 // joined to a name's last word; its length, 0 when none.
