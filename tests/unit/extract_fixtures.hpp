@@ -22,10 +22,12 @@ inline std::vector<std::string> entity_names(const DocAnalysis& doc) {
 }
 
 // "source relation target [date]" of every relation.
-inline std::vector<std::string> relations_of(const std::string& text, std::optional<Date> published = {}) {
-  DocAnalysis doc = analyse(text);
+// With `lex`, the stages read a lexicon a test loaded (a user's folder over the shipped data).
+inline std::vector<std::string> relations_of(const std::string& text, std::optional<Date> published = {},
+                                             const Lexicon& lex = *default_lexicon()) {
+  DocAnalysis doc = recognise(text, segment_sentences(text), lex);
   std::vector<std::string> out;
-  for (const auto& r : find_relations(doc, text, published, *default_lexicon())) {
+  for (const auto& r : find_relations(doc, text, published, lex)) {
     std::string line = doc.entities[r.source].label + " " + std::string(to_string(r.type)) + " " + doc.entities[r.target].label;
     if (r.date) line += " " + r.date->iso();
     out.push_back(line);

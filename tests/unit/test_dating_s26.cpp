@@ -11,21 +11,6 @@
 using namespace newsgraph;
 using namespace newsgraph::testing;
 
-namespace {
-
-std::vector<std::string> dated_relations(const Lexicon& lex, const std::string& text, Date published) {
-  DocAnalysis doc = recognise(text, segment_sentences(text), lex);
-  std::vector<std::string> out;
-  for (const auto& r : find_relations(doc, text, published, lex)) {
-    std::string line = doc.entities[r.source].label + " " + std::string(to_string(r.type)) + " " + doc.entities[r.target].label;
-    if (r.date) line += " " + r.date->iso();
-    out.push_back(line);
-  }
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("s26: a relative clause between an opening time and a state keeps the time off it", "[dating][s26]") {
   check_relation_rows({
       {"In 2021 Ingrid Solberg was seconded to the European Cybersecurity Competence Centre.",
@@ -43,7 +28,7 @@ TEST_CASE("s26: a lexicon folder adds a word that opens a clause of its own time
       "In 2021, after Latvia hosted the drill, Ingrid Solberg was seconded to the European Cybersecurity "
       "Competence Centre.";
   const std::string dated = "Ingrid Solberg affiliated_with European Cybersecurity Competence Centre 2021";
-  CHECK(has(dated_relations(*default_lexicon(), text, Date{2025, 6, 18}), dated));
+  CHECK(has(relations_of(text, Date{2025, 6, 18}), dated));
 
   auto dir = std::filesystem::temp_directory_path() / "newsgraph_relative_words_s26";
   std::filesystem::remove_all(dir);
@@ -51,7 +36,7 @@ TEST_CASE("s26: a lexicon folder adds a word that opens a clause of its own time
   std::ofstream(dir / "time.json") << R"({"temporal": {"relative_words": ["after"]}})";
   auto lex = load_lexicon(dir.string());
   std::filesystem::remove_all(dir);
-  auto extended = dated_relations(*lex, text, Date{2025, 6, 18});
+  auto extended = relations_of(text, Date{2025, 6, 18}, *lex);
   CHECK_FALSE(has(extended, dated));
   CHECK(has(extended, "Ingrid Solberg affiliated_with European Cybersecurity Competence Centre"));
 }

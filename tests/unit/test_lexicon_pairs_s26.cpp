@@ -9,29 +9,14 @@
 
 using namespace newsgraph;
 using newsgraph::testing::has;
-
-namespace {
-
-std::vector<std::string> relations_with(const Lexicon& lex, const std::string& text) {
-  DocAnalysis doc = recognise(text, segment_sentences(text), lex);
-  std::vector<std::string> out;
-  for (const auto& r : find_relations(doc, text, std::nullopt, lex)) {
-    std::string line = doc.entities[r.source].label + " " + std::string(to_string(r.type)) + " " + doc.entities[r.target].label;
-    if (r.date) line += " " + r.date->iso();
-    out.push_back(line);
-  }
-  return out;
-}
-
-}  // namespace
+using newsgraph::testing::relations_of;
 
 TEST_CASE("pair nouns: the shipped nouns stand for the last two nations", "[lexicon][pairs][s26]") {
   const auto& pairs = default_lexicon()->pair_nouns;
   CHECK(pairs.nation_set.count("countries"));
   CHECK(pairs.people_set.count("ministers"));
   CHECK(pairs.any_set.count("drills"));
-  auto shipped = relations_with(*default_lexicon(),
-                                "Estonia and Latvia signed the pact in May. Both countries joined the Quartet Group in 2004.");
+  auto shipped = relations_of("Estonia and Latvia signed the pact in May. Both countries joined the Quartet Group in 2004.");
   CHECK(has(shipped, "Estonia member_of Quartet Group 2004"));
   CHECK(has(shipped, "Latvia member_of Quartet Group 2004"));
 }
@@ -40,7 +25,7 @@ TEST_CASE("pair nouns: a lexicon folder adds a noun for the two people who met",
   const std::string text =
       "Estonian Defence Minister Ann Berg met Latvian Foreign Minister Juhan Tamm in Riga on Monday. "
       "The diplomats signed the Baltic Cyber Accord.";
-  auto shipped = relations_with(*default_lexicon(), text);
+  auto shipped = relations_of(text);
   CHECK(has(shipped, "Ann Berg met_with Juhan Tamm"));
   CHECK_FALSE(has(shipped, "Latvia party_to Baltic Cyber Accord"));
 
@@ -51,7 +36,7 @@ TEST_CASE("pair nouns: a lexicon folder adds a noun for the two people who met",
   auto lex = load_lexicon(dir.string());
   std::filesystem::remove_all(dir);
   CHECK(lex->pair_nouns.people_set.count("ministers"));  // the shipped nouns stay
-  auto extended = relations_with(*lex, text);
+  auto extended = relations_of(text, std::nullopt, *lex);
   CHECK(has(extended, "Estonia party_to Baltic Cyber Accord"));
   CHECK(has(extended, "Latvia party_to Baltic Cyber Accord"));
 }
