@@ -1,5 +1,5 @@
 # The extraction score on the project's held-out sets (tests/data/heldout and
-# heldout2 to heldout10 (visible) and the blind heldout11 and heldout12): builds each set's graph and prints its score.
+# heldout2 to heldout12 (visible) and the blind heldout11 and heldout13): builds each set's graph and prints its score.
 # It fails when a build fails, a graph is not a valid graph file, or a score
 # falls below its floor. The floors sit a little under the scores measured on
 # 2026-12-01 (heldout, 21 articles: 0.96/0.93/64 of 74; heldout2 0.87/0.56/18 of 91;
@@ -58,7 +58,8 @@
 # 0.98/0.90/75 of 91, heldout3 0.96/0.93/106 of 115, heldout4 0.99/0.91/109 of 132, heldout5 0.98/0.90/123 of 144,
 # heldout6 0.97/0.88/125 of 149, heldout7 0.97/0.88/167 of 201, heldout8 0.96/0.86/124 of 160,
 # heldout9 0.94/0.77/107 of 162, heldout10 0.96/0.86/88 of 123, heldout11 0.94/0.79/91 of 149,
-# heldout12 0.89/0.70/65 of 145.
+# heldout12 0.89/0.70/65 of 145. heldout13, written 2026-12-06 (session 27) by someone who never read the
+# rules: 0.89/0.68/89 of 208 (heldout12 visible from then).
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
 set -u
 binary=$1
@@ -77,7 +78,8 @@ floors_heldout9="--min-entity-f1 0.93 --min-relation-f1 0.76 --min-date-recall 0
 floors_heldout10="--min-entity-f1 0.95 --min-relation-f1 0.85 --min-date-recall 0.70"
 floors_heldout11="--min-entity-f1 0.93 --min-relation-f1 0.78 --min-date-recall 0.60"
 floors_heldout12="--min-entity-f1 0.88 --min-relation-f1 0.69 --min-date-recall 0.44"
-for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12; do
+floors_heldout13="--min-entity-f1 0.88 --min-relation-f1 0.67 --min-date-recall 0.42"
+for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
   echo "== $set"
