@@ -293,9 +293,16 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     const Stated* before = nullptr;
     for (const auto& s : stated_)
       if (s.event == event && s.sentence == sentence_index) before = &s;
-    if (before && (before->closing || !closing_verb(sentence.substr(at, length)))) continue;
+    bool said = before && (before->closing || !closing_verb(sentence.substr(at, length)));
     Dating d = date_near(points, sentence, at, at + length, false, words);
     if (!d.date) continue;
+    if (said) {
+      // "last week concluded X, which it hosted from 12 to 16 October": a later verb's days
+      // inside the first verb's coarser time say more of the same occasion (near() prefers them)
+      if (!before->closing && before->date.date && refines(*d.date, *before->date.date))
+        stated_.push_back({event, sentence_index, d});
+      continue;
+    }
     // "closed on Wednesday after two days of talks": the first day counted back
     bool closing = !d.end && d.date->day && closing_verb(sentence.substr(at, length));
     if (before && (!closing || before->date.end || !before->date.date || !(*before->date.date < *d.date))) continue;

@@ -1,0 +1,21 @@
+// Dating, helper d5 (session 27): the dates of relations on sentences written for the test.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("d5: an event's days told by a later verb inside the first verb's coarser time", "[dating][d5]") {
+  check_relation_rows({
+      {"The Estonian Defence Forces last week wrapped up Coral Shield, a regional drill which they hosted from June 9 "
+       "to 13 in Tallinn. Teams from Finland and Norway joined the Estonian crews in the drill.",
+       {"Finland participates_in Coral Shield 2025-06-09", "Norway participates_in Coral Shield 2025-06-09"},
+       {"Finland participates_in Coral Shield 2025-06"}},
+      // the later verb's time lies outside the first one's: nothing more is said
+      {"The Estonian Defence Forces last week wrapped up Coral Shield, a regional drill which they first hosted in "
+       "2019. Teams from Finland and Norway joined the Estonian crews in the drill.",
+       {"Finland participates_in Coral Shield 2025-06"},
+       {"Finland participates_in Coral Shield 2019"}},
+  });
+}
