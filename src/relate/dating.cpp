@@ -31,6 +31,24 @@ bool name_gloss(std::string_view inner) {
   return true;
 }
 
+// '(hereinafter "the Talks")', '("the Centre")': a short name defined in passing,
+// a quoted name closing the parenthesis after at most three lower-case words.
+bool short_name_defined(std::string_view inner) {
+  constexpr int kWordsBefore = 3;
+  std::size_t open = inner.find('"');
+  if (open == std::string_view::npos || inner.size() < open + 3 || inner.back() != '"') return false;
+  std::string_view quoted = inner.substr(open + 1, inner.size() - open - 2);
+  if (quoted.find('"') != std::string_view::npos) return false;
+  if (quoted.starts_with("the ")) quoted.remove_prefix(4);
+  int words = 0;
+  for (std::size_t i = 0; i < open; ++i) {
+    char c = inner[i];
+    if (c != ' ' && !(c >= 'a' && c <= 'z')) return false;
+    words += c != ' ' && (i == 0 || inner[i - 1] == ' ');
+  }
+  return words <= kWordsBefore && name_gloss(quoted);
+}
+
 }  // namespace
 
 // Whether `between` holds only words that link two times of one fact ("and again in").
@@ -54,7 +72,7 @@ bool another_fact(std::string_view between, const TemporalWords& words) {
     if (close == std::string::npos) break;
     std::string_view inner = std::string_view(padded).substr(open + 1, close - open - 1);
     bool acronym = !inner.empty() && inner[0] >= 'A' && inner[0] <= 'Z' && close - open <= 16 && inner.find(' ') == inner.npos;
-    if (acronym || name_gloss(inner)) padded.replace(open, close - open + 1, " ");
+    if (acronym || name_gloss(inner) || short_name_defined(inner)) padded.replace(open, close - open + 1, " ");
   }
   if (padded.find(';') != std::string::npos || padded.find('(') != std::string::npos) return true;
   // The one-word openers and conjunctions in one pass over the words; the others searched.

@@ -19,3 +19,21 @@ TEST_CASE("d5: an event's days told by a later verb inside the first verb's coar
        {"Finland participates_in Coral Shield 2019"}},
   });
 }
+
+TEST_CASE("d5: a short name defined in parentheses starts no other fact", "[dating][d5]") {
+  check_relation_rows({
+      {"The Ministry of Defence held the 2nd Estonia-Japan Cyber Dialogue (hereinafter \"the Dialogue\") at its "
+       "headquarters in Tallinn on 17 June.",
+       {"Ministry of Defence organises Estonia-Japan Cyber Dialogue 2025-06-17"},
+       {}},
+      {"The Ministry of Defence held the 2nd Estonia-Japan Cyber Dialogue (\"the Dialogue\") at its headquarters in "
+       "Tallinn on 17 June.",
+       {"Ministry of Defence organises Estonia-Japan Cyber Dialogue 2025-06-17"},
+       {}},
+      // a parenthesis that says more than a name still ends the clause
+      {"The Ministry of Defence held the 2nd Estonia-Japan Cyber Dialogue (the first was cancelled after \"the "
+       "Dialogue\") at its headquarters in Tallinn on 17 June.",
+       {},
+       {"Ministry of Defence organises Estonia-Japan Cyber Dialogue 2025-06-17"}},
+  });
+}
