@@ -37,3 +37,23 @@ TEST_CASE("d5: a short name defined in parentheses starts no other fact", "[dati
        {"Ministry of Defence organises Estonia-Japan Cyber Dialogue 2025-06-17"}},
   });
 }
+
+TEST_CASE("d5: the planned date of another edition does not date this one's facts", "[dating][d5]") {
+  check_relation_rows({
+      {"The Ministry of Defence held the 2nd Estonia-Japan Cyber Dialogue in Tallinn. Officials of the Estonian "
+       "Signals Agency also attended the Dialogue. The ministry plans to hold the 3rd Dialogue in Tokyo next year.",
+       {"Estonian Signals Agency participates_in Estonia-Japan Cyber Dialogue undated",
+        "Ministry of Defence organises Estonia-Japan Cyber Dialogue undated"},
+       {}},
+      {"The Ministry of Defence held the 2nd Estonia-Japan Cyber Dialogue in Tallinn. Officials of the Estonian "
+       "Signals Agency also attended the Dialogue. Japan will host the next round of the Dialogue in 2026.",
+       {"Estonian Signals Agency participates_in Estonia-Japan Cyber Dialogue undated",
+        "Japan organises Estonia-Japan Cyber Dialogue 2026"},
+       {}},
+      // an edition told as it happened still dates the facts around it
+      {"The Ministry of Defence held the 2nd Estonia-Japan Cyber Dialogue in Tallinn on 17 June. Officials of the "
+       "Estonian Signals Agency also attended the Dialogue.",
+       {"Estonian Signals Agency participates_in Estonia-Japan Cyber Dialogue 2025-06-17"},
+       {}},
+  });
+}
