@@ -132,6 +132,7 @@ void Relater::sentence(std::size_t si) {
   auto clauses = split_clauses(std::move(collapsed), lex_, cut, &doc_);
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
   quiet_outside_cut(s, cut, main_exprs);
+  quiet_before_relative_ = !quiet_ && quiet_before_relative(exprs);
   // the story's occasion is dated by the lede's main clause ("met Tan, who is visiting from May 3 to 6": not May 3)
   if (!photo_caption(si)) lede_.observe(s, main_exprs, lex_.temporal.date_field_labels, si);
   occasion_ = occasion_date(s, si);
@@ -183,6 +184,25 @@ void Relater::quiet_outside_cut(const SentenceAnalysis& s, const Cut& cut, const
   quiet_by_cut_ = !quiet_ && !cut.empty() && main_exprs.empty() &&
                   !time_words_.other_time_words(detail::main_clause_text(s, stext_, cut));
   quiet_ = quiet_ || quiet_by_cut_;
+}
+
+// "The two ministers signed X, under which the forces will share ranges from 2027": every
+// time of the sentence inside the relative clause that closes it after a preposition (from
+// ", <word> which" to its end), and no other time words before it.
+bool Relater::quiet_before_relative(const std::vector<TimeExpression>& exprs) const {
+  std::size_t open = std::string_view::npos;
+  for (std::size_t at = stext_.find(", "); at != std::string_view::npos && open == std::string_view::npos;
+       at = stext_.find(", ", at + 1)) {
+    std::size_t word = at + 2, space = stext_.find(' ', word);
+    if (space == std::string_view::npos || space == word) break;
+    bool preposition = std::all_of(stext_.begin() + static_cast<long>(word), stext_.begin() + static_cast<long>(space),
+                                   [](char c) { return c >= 'a' && c <= 'z'; });
+    std::string_view rel = stext_.substr(space + 1, 6);
+    if (preposition && (rel == "which " || rel.starts_with("whom "))) open = at;
+  }
+  if (open == std::string_view::npos || stext_.find(',', open + 1) != std::string_view::npos) return false;
+  return std::all_of(exprs.begin(), exprs.end(), [&](const TimeExpression& x) { return x.start > open; }) &&
+         !time_words_.other_time_words(stext_.substr(0, open));
 }
 
 // The sentence's time expressions, resolved, less those that date nothing.

@@ -79,16 +79,22 @@ std::optional<Dating> Relater::told_occasion(std::string_view noun, std::size_t 
 
 // "A met B in Riga on Monday. The two ministers also signed X": a sentence with no
 // time words that goes on with a continuation word (temporal.json continuation_words),
-// naming before it only what the sentence right before named, is at that sentence's day.
+// naming before it only what the sentence right before named, is at that sentence's day;
+// so is one whose subject is the pair who met in that sentence ("The two ministers signed X").
 std::optional<Dating> Relater::continued_day(const SentenceAnalysis& s, std::size_t si) const {
-  if (!quiet_ || si == 0 || main_dated_.empty() || main_dated_.back().first != si - 1) return std::nullopt;
+  if (!(quiet_ || quiet_before_relative_) || si == 0 || main_dated_.empty() || main_dated_.back().first != si - 1)
+    return std::nullopt;
   const auto& words = lex_.temporal.continuation_words;
   auto cue = std::find_if(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return words.count(t.key) > 0; });
-  if (cue == s.tokens.end()) return std::nullopt;
+  const auto& t = s.tokens;
+  bool pair_subject = pair_sentence_ + 1 == si && ctx_.last_pair.size() == 2 && t.size() > 3 &&
+                      ((t[0].key == "the" && t[1].key == "two") || t[0].key == "both");
+  if (cue == s.tokens.end() && !pair_subject) return std::nullopt;
   // "have also signed": the perfect tells of any time before, not of that day
   auto perfect = [](const Token& t) { return detail::perfect_auxiliary(t.key); };
   if (std::any_of(s.tokens.begin(), s.tokens.end(), perfect)) return std::nullopt;
-  auto at = static_cast<std::uint32_t>(cue - s.tokens.begin());
+  // (the pair's words stand where the cue would: only names before them are a new subject)
+  auto at = static_cast<std::uint32_t>(cue != s.tokens.end() ? cue - s.tokens.begin() : t[0].key == "both" ? 1 : 2);
   const auto& before = doc_.sentences[si - 1].mentions;
   for (const auto& m : s.mentions) {
     bool named_before = std::any_of(before.begin(), before.end(), [&](const Mention& b) { return b.entity == m.entity; });

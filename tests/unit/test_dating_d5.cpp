@@ -57,3 +57,29 @@ TEST_CASE("d5: the planned date of another edition does not date this one's fact
        {}},
   });
 }
+
+TEST_CASE("d5: the pair who met, as the next sentence's subject, acts on the meeting's day", "[dating][d5]") {
+  const std::string talks =
+      "Minister Kallas held talks with Finland's Minister of Defence, Antti Hakkanen, on Tuesday 17 June. ";
+  check_relation_rows({
+      {talks + "The two ministers signed the Tallinn Letter of Intent on Cyber Range Cooperation.",
+       {"Finland party_to Tallinn Letter of Intent on Cyber Range Cooperation 2025-06-17"},
+       {}},
+      {talks + "Both ministers signed the Tallinn Letter of Intent on Cyber Range Cooperation.",
+       {"Finland party_to Tallinn Letter of Intent on Cyber Range Cooperation 2025-06-17"},
+       {}},
+      // a closing relative clause after a preposition keeps its own time
+      {talks + "The two ministers signed the Tallinn Letter of Intent on Cyber Range Cooperation, under which the "
+               "two armed forces will share ranges from 2027.",
+       {"Finland party_to Tallinn Letter of Intent on Cyber Range Cooperation 2025-06-17"},
+       {"Finland party_to Tallinn Letter of Intent on Cyber Range Cooperation 2027"}},
+      // the perfect tells of any time before
+      {talks + "The two ministers have signed the Tallinn Letter of Intent on Cyber Range Cooperation.",
+       {"Finland party_to Tallinn Letter of Intent on Cyber Range Cooperation undated"},
+       {}},
+      // another subject is another story
+      {talks + "Latvia signed the Tallinn Letter of Intent on Cyber Range Cooperation.",
+       {"Latvia party_to Tallinn Letter of Intent on Cyber Range Cooperation undated"},
+       {}},
+  });
+}
