@@ -173,6 +173,27 @@ bool saying_time(std::string_view sentence, std::size_t from, const TimeExpressi
 
 }  // namespace
 
+std::size_t since_cue_before(const TimeExpression& x, std::string_view sentence, std::size_t from,
+                             const TemporalWords& words) {
+  if (x.role != TimeRole::Since || x.start <= from) return x.start;
+  // a since-time that starts with its cue ("since 2016") has none before it to look for
+  std::string own;
+  auto inside = words_of(sentence.substr(x.start, x.end - x.start), own);
+  if (!inside.empty() && words.since_words.count(inside.front().text)) return x.start;
+  std::string lower;
+  auto before = words_of(sentence.substr(0, x.start), lower);
+  for (auto w = before.rbegin(); w != before.rend() && w->start >= from; ++w) {
+    if (!words.since_words.count(w->text)) continue;
+    // "have cooperated since ...", "has been a member since ...": a state that lasts from
+    // then, told in the perfect (not "the first held in Japan since the group was created")
+    bool perfect = std::any_of(w + 1, before.rend(), [](const Word& v) {
+      return v.text == "has" || v.text == "have" || v.text == "had";
+    });
+    return perfect ? w->start : x.start;
+  }
+  return x.start;
+}
+
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
                  bool conjunct, const TemporalWords& words) {
   const TimeExpression* best = nullptr;
@@ -181,7 +202,7 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
   for (const auto& x : exprs) {
     if (!x.resolved() || (conjunct && x.end <= from && !opens_sentence(sentence, x))) continue;
     // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
-    if (x.start >= to && another_fact(sentence.substr(to, x.start - to), words)) continue;
+    if (x.start >= to && another_fact(sentence.substr(to, since_cue_before(x, sentence, to, words) - to), words)) continue;
     if (x.end <= from && contrast_between(sentence.substr(x.end, from - x.end), words)) continue;
     if (inside_relative_clause(sentence, from, to, x) || saying_time(sentence, from, x, words)) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;

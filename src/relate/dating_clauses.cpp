@@ -68,8 +68,9 @@ std::optional<Dating> state_since(const std::vector<TimeExpression>& exprs, std:
   constexpr std::size_t kReach = 60;  // bytes from the match to "since" ("partner under the ... Program since 1993")
   for (const auto& x : exprs) {
     if (x.start < to || !x.date) continue;
-    if (x.role != TimeRole::Since || x.start - to > kReach) return std::nullopt;
-    std::string_view between = sentence.substr(to, x.start - to);
+    std::size_t cue = since_cue_before(x, sentence, to, words);
+    if (x.role != TimeRole::Since || cue - to > kReach) return std::nullopt;
+    std::string_view between = sentence.substr(to, cue - to);
     // another clause or aside between: its time is not the state's
     if (between.find_first_of(",;:()\"") != std::string_view::npos || another_fact(between, words)) return std::nullopt;
     return Dating{x.date, {}};

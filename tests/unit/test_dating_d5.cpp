@@ -83,3 +83,24 @@ TEST_CASE("d5: the pair who met, as the next sentence's subject, acts on the mee
        {}},
   });
 }
+
+TEST_CASE("d5: since an event told by a run of words closed by its date", "[dating][d5]") {
+  check_relation_rows({
+      {"Chile and Peru have cooperated on cyber defence since the signing of their Lima Protocol in March 2016.",
+       {"Chile cooperates_with Peru 2016-03", "Chile party_to Lima Protocol 2016-03"},
+       {}},
+      {"Chile and Peru have cooperated on cyber defence since a joint working group first met in 2013.",
+       {"Chile cooperates_with Peru 2013"},
+       {}},
+      // the interval since then, not the fact's date
+      {"The Lima meeting was the first held in Peru since the Andean Cyber Forum was created in August 2019.",
+       {},
+       {"Lima meeting located_in Peru 2019-08"}},
+      // no date closes the run: nothing
+      {"Chile and Peru have cooperated on cyber defence since the talks in Lima.", {"Chile cooperates_with Peru undated"}, {}},
+      // a future or another cue inside the run: no told event
+      {"Chile and Peru have cooperated on cyber defence since their forces will merge in 2027.",
+       {},
+       {"Chile cooperates_with Peru 2027"}},
+  });
+}
