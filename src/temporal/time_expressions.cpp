@@ -362,8 +362,9 @@ std::optional<Matcher::Found> Matcher::since_event_dates(std::size_t at) const {
     if (hyphen) continue;
     std::string_view w = word(k);
     bool lower = !w.empty() && w[0] >= 'a' && w[0] <= 'z';
-    if (!lower) return std::nullopt;
-    if (!dash(k - 1) && ++words > kMaxWords) return std::nullopt;  // "establishment" after "re-" counts no more
+    // "since their first cyber policy dialogue in 2019": a longer run, read as any told event
+    if (!lower) return since_told_event_dates(at);
+    if (!dash(k - 1) && ++words > kMaxWords) return since_told_event_dates(at);  // "establishment" after "re-" counts no more
   }
   return std::nullopt;
 }

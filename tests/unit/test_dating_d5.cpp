@@ -104,3 +104,14 @@ TEST_CASE("d5: since an event told by a run of words closed by its date", "[dati
        {"Chile cooperates_with Peru 2027"}},
   });
 }
+
+TEST_CASE("d5: since a possessive's event told in more than two words", "[dating][d5]") {
+  check_relation_rows({
+      {"Chile and Peru have cooperated closely on cyber security since their first cyber policy dialogue in 2019.",
+       {"Chile cooperates_with Peru 2019"},
+       {}},
+      {"Chile and Peru have cooperated closely on cyber security since their first dialogue in Lima.",
+       {"Chile cooperates_with Peru undated"},
+       {}},
+  });
+}
