@@ -66,10 +66,10 @@ std::vector<Relation> Relater::run() {
     if (r.pattern == "dateline_place" && !r.date && !r.end)
       if (auto d = events_.near(r.source, r.sentence)) r.date = d->date, r.end = d->end;
   detail::headlines_abbreviate(doc_, text_, out_);
-  headlines_take_lede_date();
   detail::date_offices(doc_, offices_, out_);
   detail::predecessors_led_it(doc_, out_);
   detail::add_unlinked_cooperation(std::move(co_parties), out_);  // after every part_of is known
+  headlines_take_lede_date();  // (after the co-parties' cooperation: a headline's is the lede's too)
   return std::move(out_);
 }
 
