@@ -153,13 +153,29 @@ std::optional<Dating> Relater::numbered_event_day(const SentenceAnalysis& s, std
   const auto& t = s.tokens;
   auto key = [&](std::size_t i) { return i < t.size() ? std::string_view(t[i].key) : std::string_view{}; };
   for (std::size_t i = 0; i + 3 < t.size(); ++i) {
-    if (key(i) != "on" || key(i + 1) != "the" || key(i + 3) != "day") continue;
-    std::string_view which = key(i + 2);
+    if (key(i) != "on") continue;
+    // "on the final day", "on its final day", "on the exercise's final day", "on X's final day":
+    // `w` is where the ordinal stands, `owner` the event named before it (-1: none),
+    // `noun` whether an event noun or "its" stands for the event
+    std::size_t w = 0;
+    int owner = -1;
+    bool noun = false;
+    if (key(i + 1) == "its") {
+      w = i + 2, noun = true;
+    } else if (key(i + 1) == "the" && key(i + 3) == "'s" && lex_.temporal.event_nouns.count(std::string(key(i + 2)))) {
+      w = i + 4, noun = true;
+    } else if (key(i + 1) == "the") {
+      w = i + 2;
+    }
+    for (const auto& m : s.mentions)
+      if (m.begin == i + 1 && key(m.end) == "'s") w = m.end + 1, owner = m.entity;
+    if (!w || key(w + 1) != "day") continue;
+    std::string_view which = key(w);
     bool last = which == "final" || which == "last" || which == "closing";
     auto n = lex_.temporal.ordinal_words.find(std::string(which));
     if (!last && (n == lex_.temporal.ordinal_words.end() || n->second < 2)) continue;  // "first": first_day_phrases
-    int event = -1;
-    std::size_t at = key(i + 4) == "of" ? (key(i + 5) == "the" ? i + 6 : i + 5) : 0;
+    int event = owner;
+    std::size_t at = owner >= 0 || noun ? 0 : key(w + 2) == "of" ? (key(w + 3) == "the" ? w + 4 : w + 3) : 0;
     for (const auto& m : s.mentions)
       if (at && m.begin == at) event = m.entity;
     if (event < 0 && (!at || lex_.temporal.event_nouns.count(std::string(key(at)))))

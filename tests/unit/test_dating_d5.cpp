@@ -115,3 +115,27 @@ TEST_CASE("d5: since a possessive's event told in more than two words", "[dating
        {}},
   });
 }
+
+TEST_CASE("d5: a day of an event told with a possessive", "[dating][d5]") {
+  const std::string held = "Estonia hosted the Coral Shield exercise from June 9 to 13 in Tallinn. ";
+  check_relation_rows({
+      {held + "On its final day, Finland and Estonia signed the Tallinn Memorandum on Cyber Training.",
+       {"Finland party_to Tallinn Memorandum on Cyber Training 2025-06-13"},
+       {}},
+      {held + "On the exercise's final day, Finland and Estonia signed the Tallinn Memorandum on Cyber Training.",
+       {"Finland party_to Tallinn Memorandum on Cyber Training 2025-06-13"},
+       {}},
+      {held + "On Coral Shield's second day, Finland and Estonia signed the Tallinn Memorandum on Cyber Training.",
+       {"Finland party_to Tallinn Memorandum on Cyber Training 2025-06-10"},
+       {}},
+      // a person's day is no event's
+      {held + "On the minister's final day, Finland and Estonia signed the Tallinn Memorandum on Cyber Training.",
+       {"Finland party_to Tallinn Memorandum on Cyber Training undated"},
+       {}},
+      // the last day not told: nothing
+      {"Estonia hosted the Coral Shield exercise on June 9 in Tallinn. On its final day, Finland and Estonia signed "
+       "the Tallinn Memorandum on Cyber Training.",
+       {"Finland party_to Tallinn Memorandum on Cyber Training undated"},
+       {}},
+  });
+}
