@@ -139,3 +139,27 @@ TEST_CASE("d5: a day of an event told with a possessive", "[dating][d5]") {
        {}},
   });
 }
+
+TEST_CASE("d5: the day a post is taken up dates leading it, not a body left or served in", "[dating][d5]") {
+  check_relation_rows({
+      // the appointment was announced; the post begins later
+      {"Dr Anna Berg has been appointed Director of the Estonian Information System Authority, the ministry "
+       "announced last Thursday. She takes up the post on 1 October. Berg joins from the University of Tartu.",
+       {"Anna Berg leads Estonian Information System Authority 2025-10-01"},
+       {"Anna Berg affiliated_with University of Tartu 2025-10-01"}},
+      // a planned start of command dates the post led
+      {"Colonel Jaan Tamm has been named Commander of the Estonian Cyber Command. He will take command in November.",
+       {"Jaan Tamm leads Estonian Cyber Command 2025-11"},
+       {}},
+      // a planned take-over is not the date of serving where one is now
+      {"Colonel Jaan Tamm, currently deputy commander of the Estonian Cyber Command, will take over from Colonel "
+       "Mart Kask in November.",
+       {},
+       {"Jaan Tamm affiliated_with Estonian Cyber Command 2025-11"}},
+      // a day of taking office before the appointment's own is no better
+      {"Colonel Jaan Tamm was appointed Commander of the Estonian Cyber Command on 12 June. He took office on 2 "
+       "June.",
+       {"Jaan Tamm leads Estonian Cyber Command 2025-06-12"},
+       {}},
+  });
+}
