@@ -163,3 +163,18 @@ TEST_CASE("d5: the day a post is taken up dates leading it, not a body left or s
        {}},
   });
 }
+
+TEST_CASE("d5: a where-clause in the perfect tells how long the person has been at the body", "[dating][d5]") {
+  check_relation_rows({
+      {"Dr Anna Berg joins from the University of Tartu, where she has been professor of cyber security since 2019.",
+       {"Anna Berg affiliated_with University of Tartu 2019"},
+       {}},
+      {"Dr Anna Berg worked at the University of Tartu, where she has taught since 2019.",
+       {"Anna Berg affiliated_with University of Tartu 2019"},
+       {}},
+      // the clause speaks of something else
+      {"Dr Anna Berg worked at the University of Tartu, where the centre has been based since 2019.",
+       {"Anna Berg affiliated_with University of Tartu undated"},
+       {}},
+  });
+}
