@@ -178,3 +178,13 @@ TEST_CASE("d5: a where-clause in the perfect tells how long the person has been 
        {}},
   });
 }
+
+TEST_CASE("d5: a name after a preposition inside an apposition keeps the relative clause after it apart", "[dating][d5]") {
+  const std::string ran = "Cyber Coalition ran from Monday to Friday last week in Tallinn. ";
+  check_relation_rows({
+      {ran + "The European Union was represented by CERT-EU, its cybersecurity service for EU institutions, which "
+             "has played in the exercise since 2019.",
+       {"CERT-EU participates_in Cyber Coalition 2025-06-09", "CERT-EU participates_in Cyber Coalition 2019"},
+       {}},
+  });
+}
