@@ -188,3 +188,16 @@ TEST_CASE("d5: a name after a preposition inside an apposition keeps the relativ
        {}},
   });
 }
+
+TEST_CASE("d5: a meeting with a person described before the name is a happening, dated by its clause", "[dating][d5]") {
+  check_relation_rows({
+      {"Estonian Defence Minister Hanno Pevkur held talks with the director general of the agency, Karim "
+       "Benslimane, on Monday.",
+       {"Hanno Pevkur met_with Karim Benslimane 2025-06-16"},
+       {}},
+      {"Estonian Defence Minister Hanno Pevkur met with the director general of the agency, Karim Benslimane, on "
+       "Monday.",
+       {"Hanno Pevkur met_with Karim Benslimane 2025-06-16"},
+       {}},
+  });
+}
