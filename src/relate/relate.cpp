@@ -463,7 +463,10 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
   while (first < m.last && items[first].borrowed) ++first;
   std::size_t from = s.tokens[items[first].begin].start - s.start;
   to = s.tokens[items[m.last].end - 1].end - s.start;
-  Dating d = p.event ? detail::date_near(exprs, stext_, from, to, first != m.first, lex_.temporal)
+  // "visited the floor on Wednesday and held talks there with X": a later verb of a shared
+  // subject told "there" is at the earlier verb's occasion, and shares its time
+  bool conjunct = first != m.first && stext_.substr(from, to - from).find(" there ") == std::string_view::npos;
+  Dating d = p.event ? detail::date_near(exprs, stext_, from, to, conjunct, lex_.temporal)
                      : detail::state_since(exprs, stext_, to, lex_.temporal)
                            .value_or(relation == EdgeType::located_in  // where a body sits holds for no one year
                                          ? Dating{}

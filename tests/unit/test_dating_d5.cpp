@@ -201,3 +201,17 @@ TEST_CASE("d5: a meeting with a person described before the name is a happening,
        {}},
   });
 }
+
+TEST_CASE("d5: a later verb told 'there' shares the earlier verb's occasion and time", "[dating][d5]") {
+  check_relation_rows({
+      {"Estonian Defence Minister Hanno Pevkur visited the exercise floor on Monday and held talks there with the "
+       "director general of the agency, Karim Benslimane.",
+       {"Hanno Pevkur met_with Karim Benslimane 2025-06-16"},
+       {}},
+      // without "there" the later verb may be another occasion
+      {"Estonian Defence Minister Hanno Pevkur visited the exercise floor on Monday and held talks with the director "
+       "general of the agency, Karim Benslimane.",
+       {"Hanno Pevkur met_with Karim Benslimane undated"},
+       {}},
+  });
+}
