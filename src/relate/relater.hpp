@@ -91,6 +91,7 @@ class Relater {
   bool photo_caption(std::size_t si) const;
   std::optional<Dating> told_occasion(std::string_view noun, std::size_t si, std::size_t reach) const;
   std::optional<Dating> continued_day(const SentenceAnalysis& s, std::size_t si) const;
+  std::optional<Dating> parties_of_meeting_day(const SentenceAnalysis& s, std::size_t si) const;
   bool event_possessor(const SentenceAnalysis& s, std::size_t from, std::size_t to) const;
   std::optional<Dating> closing_date(const SentenceAnalysis& s, std::size_t si) const;
   std::vector<int> events_named(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,

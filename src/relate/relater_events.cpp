@@ -33,6 +33,7 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
   if (told_just_before)
     if (auto told = told_before(detail::occasion_phrase(s, told_occasion_phrases_))) return told;
   if (auto continued = continued_day(s, si)) return continued;
+  if (auto parties = parties_of_meeting_day(s, si)) return parties;
   if (auto during = during_event_date(s, si)) return during;
   auto after = detail::occasion_phrase(s, occasion_phrases_);
   if (!after) return std::nullopt;
@@ -101,6 +102,33 @@ std::optional<Dating> Relater::continued_day(const SentenceAnalysis& s, std::siz
     if (m.begin < at && !named_before) return std::nullopt;  // a new subject: another story
   }
   return main_dated_.back().second;
+}
+
+// "A held a bilateral meeting with Estonia's minister, B. Estonia and Singapore agreed to
+// deepen cooperation": a sentence with no time words that opens with the two the people who
+// met in the sentence right before stand for (their nations or bodies) is at that meeting's date.
+std::optional<Dating> Relater::parties_of_meeting_day(const SentenceAnalysis& s, std::size_t si) const {
+  if (!quiet_ || si == 0 || pair_sentence_ + 1 != si || ctx_.last_pair.size() != 2) return std::nullopt;
+  const auto& t = s.tokens;
+  if (std::any_of(t.begin(), t.end(), [](const Token& k) { return detail::perfect_auxiliary(k.key); })) return std::nullopt;
+  const Mention* first = nullptr;
+  const Mention* second = nullptr;
+  for (const auto& m : s.mentions) {
+    if (!first && m.begin == 0) first = &m;
+    else if (first && !second && m.begin == first->end + 1 && t[first->end].key == "and") second = &m;
+  }
+  if (!first || !second) return std::nullopt;
+  auto is_pair = [&](const std::vector<int>& pair) {
+    return pair.size() == 2 && ((pair[0] == first->entity && pair[1] == second->entity) ||
+                                (pair[1] == first->entity && pair[0] == second->entity));
+  };
+  if (!is_pair(ctx_.last_nation_pair) && !is_pair(ctx_.last_party_pair)) return std::nullopt;
+  for (const auto& r : out_)
+    if (r.type == EdgeType::met_with && r.sentence + 1 == si && r.date &&
+        ((r.source == ctx_.last_pair[0] && r.target == ctx_.last_pair[1]) ||
+         (r.source == ctx_.last_pair[1] && r.target == ctx_.last_pair[0])))
+      return Dating{r.date, {}};
+  return std::nullopt;
 }
 
 // "The day before the exercise opened, A and B signed X", "two days after the

@@ -215,3 +215,22 @@ TEST_CASE("d5: a later verb told 'there' shares the earlier verb's occasion and 
        {}},
   });
 }
+
+TEST_CASE("d5: the parties of the meeting before agree on the meeting's day", "[dating][d5]") {
+  const std::string met =
+      "Estonian Minister of Defence Hanno Pevkur held a bilateral meeting with Finland's Minister of Defence, Antti "
+      "Hakkanen, on Monday. ";
+  check_relation_rows({
+      {met + "Estonia and Finland agreed to deepen cooperation on cyber ranges.",
+       {"Estonia cooperates_with Finland 2025-06-16"},
+       {}},
+      // not the two who met
+      {met + "Latvia and Finland agreed to deepen cooperation on cyber ranges.",
+       {"Latvia * Finland"},
+       {"Latvia cooperates_with Finland 2025-06-16"}},
+      // a sentence with a time word of its own keeps its own
+      {met + "Estonia and Finland agreed last year to deepen cooperation on cyber ranges.",
+       {"Estonia cooperates_with Finland 2024"},
+       {}},
+  });
+}
