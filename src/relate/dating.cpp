@@ -2,6 +2,7 @@
 #include "relate/dating_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <iterator>
 #include <string>
@@ -406,10 +407,30 @@ TimeWordIndex::TimeWordIndex(const TemporalWords& words)
   for (const auto& [w, sign] : words.sequence_words) add_shape(relative_shapes_, relative_ends_, w);
 }
 
+namespace {
+
+// "met the Prime Minister before returning to Warsaw": every "before" of the sentence is
+// followed by a gerund, a later step of the same occasion, not another time.
+bool before_only_gerunds(std::string_view sentence) {
+  bool any = false;
+  for (std::size_t at = 0; (at = sentence.find("efore ", at)) != std::string_view::npos; at += 6) {
+    if (at == 0 || (sentence[at - 1] != 'b' && sentence[at - 1] != 'B')) continue;
+    if (at >= 2 && std::isalpha(static_cast<unsigned char>(sentence[at - 2]))) continue;
+    std::size_t from = at + 6, to = from;
+    while (to < sentence.size() && std::isalpha(static_cast<unsigned char>(sentence[to]))) ++to;
+    if (to - from < 5 || sentence.substr(to - 3, 3) != "ing") return false;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
 bool TimeWordIndex::other_time_words(std::string_view sentence) const {
   const auto& listed = words_->other_time_words;
-  if (any_word(sentence, other_shapes_, other_ends_, kLetterOrApostrophe,
-               [&](std::string_view w) { return listed.count(w) > 0; }))
+  if (any_word(sentence, other_shapes_, other_ends_, kLetterOrApostrophe, [&](std::string_view w) {
+        return listed.count(w) > 0 && !(w == "before" && before_only_gerunds(sentence));
+      }))
     return true;
   if (other_phrases_.empty()) return false;
   // has_word() below finds a phrase only where its first word stands as a word of letters

@@ -234,3 +234,17 @@ TEST_CASE("d5: the parties of the meeting before agree on the meeting's day", "[
        {}},
   });
 }
+
+TEST_CASE("d5: 'before' with a gerund is a later step of the same occasion, not another time", "[dating][d5]") {
+  const std::string signed_on =
+      "On Monday, Estonia's Minister of Defence, Hanno Pevkur, and his Finnish counterpart, Antti Hakkanen, signed "
+      "the Tallinn Memorandum on Cyber Defence in Tallinn. Hakkanen said he hoped Latvia would join. ";
+  check_relation_rows({
+      {signed_on + "Pevkur also met Finland's Prime Minister, Petteri Orpo, before returning to Tartu.",
+       {"Hanno Pevkur met_with Petteri Orpo 2025-06-16"},
+       {}},
+      {signed_on + "Pevkur also met Finland's Prime Minister, Petteri Orpo, before the summit.",
+       {"Hanno Pevkur met_with Petteri Orpo undated"},
+       {}},
+  });
+}
