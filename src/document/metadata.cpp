@@ -405,13 +405,47 @@ bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const Me
   return false;
 }
 
+// "published by the forum secretariat on 15 June 2026": a label of the form "<verb> on"
+// ("Published on", "Released on") with its publisher put between; the date after " on ",
+// when a few names' or small words stand between (no mark, no digit).
+bool read_labelled_by(std::string_view rest, DocumentMeta& meta, const MetadataWords& words) {
+  constexpr std::size_t kPublisherBytes = 60;
+  for (const std::string& label : words.date_labels) {
+    std::string_view verb(label);
+    if (!verb.ends_with(" on") || verb.size() < 4) continue;
+    verb.remove_suffix(3);
+    if (rest.size() <= verb.size() + 4 || (rest[0] | 32) != (verb[0] | 32) || rest.substr(1, verb.size() - 1) != verb.substr(1) ||
+        rest.substr(verb.size(), 4) != " by ")
+      continue;
+    std::size_t from = verb.size() + 4;
+    std::size_t on = rest.find(" on ", from);
+    if (on == std::string_view::npos || on - from > kPublisherBytes) return false;
+    std::string_view publisher = rest.substr(from, on - from);
+    if (std::any_of(publisher.begin(), publisher.end(), [](char c) { return is_digit(c) || c == ',' || c == ';' || c == '.'; }))
+      return false;
+    std::string_view dated = rest.substr(on + 4);
+    dated = dated.substr(0, std::min(dated.find(". "), dated.find("; ")));  // the credits' next sentence is not read
+    std::optional<Date> date;
+    std::string zone;
+    std::size_t end = 0;
+    if (!read_date_words(dated, date, zone, words, &end) || !only_time_after(dated.substr(end), words)) return false;
+    meta.published = date;
+    meta.timezone = zone;
+    return true;
+  }
+  return false;
+}
+
 // "*Compiled by A for the B Desk. Last revised: Fri 9 Oct 2026, 18:00 SGT.*":
-// a labelled date closing a line of credits, after a sentence's full stop.
+// a labelled date closing a line of credits, after a sentence's full stop (or a
+// semicolon: "Recorded in Gdansk on 11 June 2026; published by the secretariat on 15 June 2026.").
 bool read_date_after_sentence(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
                               std::optional<Date>* updated_date, std::string* updated_zone) {
   if (line.size() > 2 * kMaxDatelineBytes) return false;
-  for (std::size_t stop = line.find(". "); stop != std::string_view::npos; stop = line.find(". ", stop + 1)) {
+  auto next_stop = [&](std::size_t from) { return std::min(line.find(". ", from), line.find("; ", from)); };
+  for (std::size_t stop = next_stop(0); stop != std::string_view::npos; stop = next_stop(stop + 1)) {
     std::string_view rest = trim(line.substr(stop + 2));
+    if (read_labelled_by(rest, meta, words)) return true;
     bool updated = false;
     std::string_view dated = strip_lead(rest, updated, words);
     std::optional<Date> date;

@@ -16,6 +16,20 @@ TEST_CASE("d5: an update's date on the byline's line stands in for the publicati
   });
 }
 
+TEST_CASE("d5: a publication date told with its publisher between label and date", "[document][published][d5]") {
+  check_published({
+      {"# Harbour Forum 2026\n\n**Transcript.** Recorded in Tallinn on Thursday 5 March 2026; published by the forum "
+       "secretariat on 9 March 2026. The forum is run by the city." + kBody,
+       "2026-03-09"},
+      {"Harbour Forum 2026\n\nNotes of the panel. Released by the Ministry of Defence on 9 March 2026." + kBody,
+       "2026-03-09"},
+      // a sentence, not a publisher, between the label's words and the date
+      {"Harbour Forum 2026\n\nNotes of the panel. Published by the ministry, which said on 9 March 2026 that it "
+       "agreed." + kBody,
+       ""},
+  });
+}
+
 #include "article_graph.hpp"
 
 namespace {
