@@ -479,12 +479,32 @@ std::optional<Date> NarrativeDate::for_fact(EdgeType type, int source, int targe
   return std::nullopt;
 }
 
-void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view sentence) {
+namespace {
+
+// "- Kenya and Rwanda have signed ...": "has" or "have" and a word in lower case among the
+// first words of the story.
+bool opens_in_perfect(std::string_view story) {
+  constexpr std::size_t kWords = 8;
+  std::string lower;
+  auto w = words_of(story, lower);
+  for (std::size_t k = 0; k + 1 < w.size() && k < kWords; ++k)
+    if ((w[k].text == "has" || w[k].text == "have") && story[w[k + 1].start] >= 'a' && story[w[k + 1].start] <= 'z')
+      return true;
+  return false;
+}
+
+}  // namespace
+
+std::size_t dateline_dash(const std::vector<TimeExpression>& exprs, std::string_view sentence) {
   constexpr std::size_t kPlaceBytes = 40, kAgencyBytes = 40;
-  if (exprs.size() < 2 || sentence.size() < 4) return;
-  std::size_t comma = sentence.find(',');
-  if (comma == std::string_view::npos || comma > kPlaceBytes || comma < 2) return;
+  constexpr std::size_t npos = std::string_view::npos;
+  if (exprs.empty() || sentence.size() < 4) return npos;
+  std::size_t place_comma = sentence.find(',');
+  if (place_comma == std::string_view::npos || place_comma > kPlaceBytes || place_comma < 2) return npos;
   const TimeExpression& first = exprs.front();
+  // "NAIROBI, Kenya, Mar 12 -": the place's country or region after it, in title case
+  std::size_t comma = first.start > 0 ? sentence.rfind(',', first.start - 1) : std::string_view::npos;
+  if (comma == std::string_view::npos || comma > kPlaceBytes) return npos;
   // the place in capitals ("SINGAPORE", "NEW DELHI"), or in title case before a
   // full date written out ("Skopje, 21 October 2026 - ")
   bool full_date = first.date && first.date->day && !first.relative;
@@ -492,20 +512,29 @@ void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view se
   for (std::size_t i = 0; i < comma; ++i) {
     bool lower = sentence[i] >= 'a' && sentence[i] <= 'z';
     bool word_start = i == 0 || sentence[i - 1] == ' ';
-    if (lower && (!full_date || word_start)) return;
+    if (lower && (!(full_date || i > place_comma) || word_start)) return npos;
   }
-  if (!upper(sentence[0]) || (!full_date && !upper(sentence[1]))) return;
-  if (first.start <= comma || first.start > comma + 2) return;
+  if (!upper(sentence[0]) || (!full_date && !upper(sentence[1]))) return npos;
+  if (first.start <= comma || first.start > comma + 2) return npos;
   // then only an agency in brackets up to the dash
   std::size_t dash = std::string_view::npos;
   for (std::string_view d : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- "}) dash = std::min(dash, sentence.find(d, first.end));
-  if (dash == std::string_view::npos || dash - first.end > kAgencyBytes) return;
+  if (dash == std::string_view::npos || dash - first.end > kAgencyBytes) return npos;
   std::string_view between = sentence.substr(first.end, dash - first.end);
   std::size_t open = between.find('(');
   if (between.find_first_not_of(' ') != std::string_view::npos && (open == std::string_view::npos || between.back() != ')'))
+    return npos;
+  return dash;
+}
+
+void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view sentence) {
+  std::size_t dash = dateline_dash(exprs, sentence);
+  if (dash == std::string_view::npos) return;
+  // only when the story's words give a time of their own, or tell in the perfect ("NAIROBI,
+  // Mar 12 - Kenya and Rwanda have signed a framework"): a time before the report's day
+  if (std::none_of(exprs.begin(), exprs.end(), [&](const TimeExpression& x) { return x.start > dash; }) &&
+      !opens_in_perfect(sentence.substr(dash)))
     return;
-  // only when the story's words give a time of their own
-  if (std::none_of(exprs.begin(), exprs.end(), [&](const TimeExpression& x) { return x.start > dash; })) return;
   exprs.erase(std::remove_if(exprs.begin(), exprs.end(), [&](const TimeExpression& x) { return x.end <= dash; }),
               exprs.end());
 }

@@ -230,6 +230,9 @@ class EventDates {
 // times of a wire dateline that opens a sentence are the story's, not its
 // facts', when the words after the dash give a time of their own: dropped then.
 void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view sentence);
+// Where the dash after a wire dateline that opens the sentence with the first of `exprs`
+// stands ("SINGAPORE, Aug 19 (Wire) - "), else npos.
+std::size_t dateline_dash(const std::vector<TimeExpression>& exprs, std::string_view sentence);
 
 // Whether a sentence has words of another time that no date resolves
 // ("in earlier years", "previously", "will"): nothing may be inherited then.

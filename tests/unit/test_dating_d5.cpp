@@ -248,3 +248,18 @@ TEST_CASE("d5: 'before' with a gerund is a later step of the same occasion, not 
        {}},
   });
 }
+
+TEST_CASE("d5: a wire dateline's day does not date a story told in the perfect", "[dating][d5]") {
+  check_relation_rows({
+      {"TALLINN, Estonia, June 18 - Estonia and Latvia have signed the Valga Memorandum on Cyber Threat Sharing.",
+       {"Estonia party_to Valga Memorandum on Cyber Threat Sharing undated"},
+       {}},
+      {"TALLINN, June 18 - Estonia and Latvia have signed the Valga Memorandum on Cyber Threat Sharing.",
+       {"Estonia party_to Valga Memorandum on Cyber Threat Sharing undated"},
+       {}},
+      // the story's own time still dates it
+      {"TALLINN, Estonia, June 18 - Estonia and Latvia on Monday signed the Valga Memorandum on Cyber Threat Sharing.",
+       {"Estonia party_to Valga Memorandum on Cyber Threat Sharing 2025-06-16"},
+       {}},
+  });
+}
