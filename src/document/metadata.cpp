@@ -70,7 +70,10 @@ std::string_view skip_title_before_name(std::string_view s, const MetadataWords&
 
 // "By Ana Lopez, The Harbour Post - Mar. 4, 2024 9:00AM GMT-3", "By Jan Kos | Sea News | May 3, 2024",
 // "Written by Ana Lopez on May 3, 2024"
-bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords& lexicon_words) {
+// `updated_date`: an update's date on the byline's line ("By A | Updated: ..."),
+// which stands in when no publication date is written.
+bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords& lexicon_words,
+                 std::optional<Date>* updated_date = nullptr, std::string* updated_zone = nullptr) {
   std::string_view label = leading_label(line, lexicon_words.byline_labels);
   if (label.empty()) return false;
   auto parts = byline_parts(trim(line.substr(label.size())));
@@ -96,7 +99,7 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
     dated = true;
   }
   auto source_or_date = [&](std::string_view part) {
-    if (!dated && read_dateline(part, meta, lexicon_words)) {
+    if (!dated && read_dateline(part, meta, lexicon_words, updated_date, updated_zone)) {
       dated = true;
     } else if (meta.source.empty() && name_like(part) && !std::any_of(part.begin(), part.end(), is_digit) &&
                !writer_title(part, lexicon_words)) {
@@ -114,14 +117,17 @@ bool name_words(std::string_view s);
 
 // "Baltic Wire · Explainers · By Ana Lopez, Tallinn": the outlet and a section or two
 // before the byline's label; the outlet's name (capitalised words, no digit) is the source.
-bool read_byline_after_masthead(std::string_view line, DocumentMeta& meta, const MetadataWords& lexicon_words) {
+bool read_byline_after_masthead(std::string_view line, DocumentMeta& meta, const MetadataWords& lexicon_words,
+                                std::optional<Date>* updated_date, std::string* updated_zone) {
   auto parts = byline_parts(line);
   if (parts.size() < 2 || !name_words(parts[0])) return false;
   for (std::size_t i = 1; i < parts.size() && i < 4; ++i) {
     if (leading_label(parts[i], lexicon_words.byline_labels).empty()) continue;
     std::string kept = meta.source;
     if (meta.source.empty()) meta.source = std::string(parts[0]);
-    if (read_byline(line.substr(static_cast<std::size_t>(parts[i].data() - line.data())), meta, lexicon_words)) return true;
+    if (read_byline(line.substr(static_cast<std::size_t>(parts[i].data() - line.data())), meta, lexicon_words, updated_date,
+                    updated_zone))
+      return true;
     meta.source = kept;
     return false;
   }
@@ -399,13 +405,47 @@ bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const Me
   return false;
 }
 
+// "published by the forum secretariat on 15 June 2026": a label of the form "<verb> on"
+// ("Published on", "Released on") with its publisher put between; the date after " on ",
+// when a few names' or small words stand between (no mark, no digit).
+bool read_labelled_by(std::string_view rest, DocumentMeta& meta, const MetadataWords& words) {
+  constexpr std::size_t kPublisherBytes = 60;
+  for (const std::string& label : words.date_labels) {
+    std::string_view verb(label);
+    if (!verb.ends_with(" on") || verb.size() < 4) continue;
+    verb.remove_suffix(3);
+    if (rest.size() <= verb.size() + 4 || (rest[0] | 32) != (verb[0] | 32) || rest.substr(1, verb.size() - 1) != verb.substr(1) ||
+        rest.substr(verb.size(), 4) != " by ")
+      continue;
+    std::size_t from = verb.size() + 4;
+    std::size_t on = rest.find(" on ", from);
+    if (on == std::string_view::npos || on - from > kPublisherBytes) return false;
+    std::string_view publisher = rest.substr(from, on - from);
+    if (std::any_of(publisher.begin(), publisher.end(), [](char c) { return is_digit(c) || c == ',' || c == ';' || c == '.'; }))
+      return false;
+    std::string_view dated = rest.substr(on + 4);
+    dated = dated.substr(0, std::min(dated.find(". "), dated.find("; ")));  // the credits' next sentence is not read
+    std::optional<Date> date;
+    std::string zone;
+    std::size_t end = 0;
+    if (!read_date_words(dated, date, zone, words, &end) || !only_time_after(dated.substr(end), words)) return false;
+    meta.published = date;
+    meta.timezone = zone;
+    return true;
+  }
+  return false;
+}
+
 // "*Compiled by A for the B Desk. Last revised: Fri 9 Oct 2026, 18:00 SGT.*":
-// a labelled date closing a line of credits, after a sentence's full stop.
+// a labelled date closing a line of credits, after a sentence's full stop (or a
+// semicolon: "Recorded in Gdansk on 11 June 2026; published by the secretariat on 15 June 2026.").
 bool read_date_after_sentence(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
                               std::optional<Date>* updated_date, std::string* updated_zone) {
   if (line.size() > 2 * kMaxDatelineBytes) return false;
-  for (std::size_t stop = line.find(". "); stop != std::string_view::npos; stop = line.find(". ", stop + 1)) {
+  auto next_stop = [&](std::size_t from) { return std::min(line.find(". ", from), line.find("; ", from)); };
+  for (std::size_t stop = next_stop(0); stop != std::string_view::npos; stop = next_stop(stop + 1)) {
     std::string_view rest = trim(line.substr(stop + 2));
+    if (read_labelled_by(rest, meta, words)) return true;
     bool updated = false;
     std::string_view dated = strip_lead(rest, updated, words);
     std::optional<Date> date;
@@ -538,7 +578,9 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     bool list_item = lead != std::string_view::npos && lead + 1 < raw.size() && raw[lead + 1] == ' ' &&
                      (raw[lead] == '-' || raw[lead] == '*' || raw[lead] == '+');
     bool was_byline = false, was_dateline = false, had_source = !meta.source.empty();
-    if (!byline_seen) byline_seen = was_byline = read_byline(line, meta, words) || read_byline_after_masthead(line, meta, words);
+    if (!byline_seen)
+      byline_seen = was_byline = read_byline(line, meta, words, &updated, &updated_zone) ||
+                                 read_byline_after_masthead(line, meta, words, &updated, &updated_zone);
     if (!date_seen && !list_item)
       date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone) ||
                                  (!was_byline && read_dateline_after_names(line, meta, words, &updated, &updated_zone)) ||

@@ -2,6 +2,7 @@
 #include "relate/dating_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <iterator>
 #include <string>
@@ -31,6 +32,24 @@ bool name_gloss(std::string_view inner) {
   return true;
 }
 
+// '(hereinafter "the Talks")', '("the Centre")': a short name defined in passing,
+// a quoted name closing the parenthesis after at most three lower-case words.
+bool short_name_defined(std::string_view inner) {
+  constexpr int kWordsBefore = 3;
+  std::size_t open = inner.find('"');
+  if (open == std::string_view::npos || inner.size() < open + 3 || inner.back() != '"') return false;
+  std::string_view quoted = inner.substr(open + 1, inner.size() - open - 2);
+  if (quoted.find('"') != std::string_view::npos) return false;
+  if (quoted.starts_with("the ")) quoted.remove_prefix(4);
+  int words = 0;
+  for (std::size_t i = 0; i < open; ++i) {
+    char c = inner[i];
+    if (c != ' ' && !(c >= 'a' && c <= 'z')) return false;
+    words += c != ' ' && (i == 0 || inner[i - 1] == ' ');
+  }
+  return words <= kWordsBefore && name_gloss(quoted);
+}
+
 }  // namespace
 
 // Whether `between` holds only words that link two times of one fact ("and again in").
@@ -54,7 +73,7 @@ bool another_fact(std::string_view between, const TemporalWords& words) {
     if (close == std::string::npos) break;
     std::string_view inner = std::string_view(padded).substr(open + 1, close - open - 1);
     bool acronym = !inner.empty() && inner[0] >= 'A' && inner[0] <= 'Z' && close - open <= 16 && inner.find(' ') == inner.npos;
-    if (acronym || name_gloss(inner)) padded.replace(open, close - open + 1, " ");
+    if (acronym || name_gloss(inner) || short_name_defined(inner)) padded.replace(open, close - open + 1, " ");
   }
   if (padded.find(';') != std::string::npos || padded.find('(') != std::string::npos) return true;
   // The one-word openers and conjunctions in one pass over the words; the others searched.
@@ -155,6 +174,27 @@ bool saying_time(std::string_view sentence, std::size_t from, const TimeExpressi
 
 }  // namespace
 
+std::size_t since_cue_before(const TimeExpression& x, std::string_view sentence, std::size_t from,
+                             const TemporalWords& words) {
+  if (x.role != TimeRole::Since || x.start <= from) return x.start;
+  // a since-time that starts with its cue ("since 2016") has none before it to look for
+  std::string own;
+  auto inside = words_of(sentence.substr(x.start, x.end - x.start), own);
+  if (!inside.empty() && words.since_words.count(inside.front().text)) return x.start;
+  std::string lower;
+  auto before = words_of(sentence.substr(0, x.start), lower);
+  for (auto w = before.rbegin(); w != before.rend() && w->start >= from; ++w) {
+    if (!words.since_words.count(w->text)) continue;
+    // "have cooperated since ...", "has been a member since ...": a state that lasts from
+    // then, told in the perfect (not "the first held in Japan since the group was created")
+    bool perfect = std::any_of(w + 1, before.rend(), [](const Word& v) {
+      return v.text == "has" || v.text == "have" || v.text == "had";
+    });
+    return perfect ? w->start : x.start;
+  }
+  return x.start;
+}
+
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
                  bool conjunct, const TemporalWords& words) {
   const TimeExpression* best = nullptr;
@@ -163,7 +203,7 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
   for (const auto& x : exprs) {
     if (!x.resolved() || (conjunct && x.end <= from && !opens_sentence(sentence, x))) continue;
     // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
-    if (x.start >= to && another_fact(sentence.substr(to, x.start - to), words)) continue;
+    if (x.start >= to && another_fact(sentence.substr(to, since_cue_before(x, sentence, to, words) - to), words)) continue;
     if (x.end <= from && contrast_between(sentence.substr(x.end, from - x.end), words)) continue;
     if (inside_relative_clause(sentence, from, to, x) || saying_time(sentence, from, x, words)) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
@@ -367,10 +407,30 @@ TimeWordIndex::TimeWordIndex(const TemporalWords& words)
   for (const auto& [w, sign] : words.sequence_words) add_shape(relative_shapes_, relative_ends_, w);
 }
 
+namespace {
+
+// "met the Prime Minister before returning to Warsaw": every "before" of the sentence is
+// followed by a gerund, a later step of the same occasion, not another time.
+bool before_only_gerunds(std::string_view sentence) {
+  bool any = false;
+  for (std::size_t at = 0; (at = sentence.find("efore ", at)) != std::string_view::npos; at += 6) {
+    if (at == 0 || (sentence[at - 1] != 'b' && sentence[at - 1] != 'B')) continue;
+    if (at >= 2 && std::isalpha(static_cast<unsigned char>(sentence[at - 2]))) continue;
+    std::size_t from = at + 6, to = from;
+    while (to < sentence.size() && std::isalpha(static_cast<unsigned char>(sentence[to]))) ++to;
+    if (to - from < 5 || sentence.substr(to - 3, 3) != "ing") return false;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
 bool TimeWordIndex::other_time_words(std::string_view sentence) const {
   const auto& listed = words_->other_time_words;
-  if (any_word(sentence, other_shapes_, other_ends_, kLetterOrApostrophe,
-               [&](std::string_view w) { return listed.count(w) > 0; }))
+  if (any_word(sentence, other_shapes_, other_ends_, kLetterOrApostrophe, [&](std::string_view w) {
+        return listed.count(w) > 0 && !(w == "before" && before_only_gerunds(sentence));
+      }))
     return true;
   if (other_phrases_.empty()) return false;
   // has_word() below finds a phrase only where its first word stands as a word of letters
@@ -419,12 +479,32 @@ std::optional<Date> NarrativeDate::for_fact(EdgeType type, int source, int targe
   return std::nullopt;
 }
 
-void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view sentence) {
+namespace {
+
+// "- Kenya and Rwanda have signed ...": "has" or "have" and a word in lower case among the
+// first words of the story.
+bool opens_in_perfect(std::string_view story) {
+  constexpr std::size_t kWords = 8;
+  std::string lower;
+  auto w = words_of(story, lower);
+  for (std::size_t k = 0; k + 1 < w.size() && k < kWords; ++k)
+    if ((w[k].text == "has" || w[k].text == "have") && story[w[k + 1].start] >= 'a' && story[w[k + 1].start] <= 'z')
+      return true;
+  return false;
+}
+
+}  // namespace
+
+std::size_t dateline_dash(const std::vector<TimeExpression>& exprs, std::string_view sentence) {
   constexpr std::size_t kPlaceBytes = 40, kAgencyBytes = 40;
-  if (exprs.size() < 2 || sentence.size() < 4) return;
-  std::size_t comma = sentence.find(',');
-  if (comma == std::string_view::npos || comma > kPlaceBytes || comma < 2) return;
+  constexpr std::size_t npos = std::string_view::npos;
+  if (exprs.empty() || sentence.size() < 4) return npos;
+  std::size_t place_comma = sentence.find(',');
+  if (place_comma == std::string_view::npos || place_comma > kPlaceBytes || place_comma < 2) return npos;
   const TimeExpression& first = exprs.front();
+  // "NAIROBI, Kenya, Mar 12 -": the place's country or region after it, in title case
+  std::size_t comma = first.start > 0 ? sentence.rfind(',', first.start - 1) : std::string_view::npos;
+  if (comma == std::string_view::npos || comma > kPlaceBytes) return npos;
   // the place in capitals ("SINGAPORE", "NEW DELHI"), or in title case before a
   // full date written out ("Skopje, 21 October 2026 - ")
   bool full_date = first.date && first.date->day && !first.relative;
@@ -432,20 +512,29 @@ void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view se
   for (std::size_t i = 0; i < comma; ++i) {
     bool lower = sentence[i] >= 'a' && sentence[i] <= 'z';
     bool word_start = i == 0 || sentence[i - 1] == ' ';
-    if (lower && (!full_date || word_start)) return;
+    if (lower && (!(full_date || i > place_comma) || word_start)) return npos;
   }
-  if (!upper(sentence[0]) || (!full_date && !upper(sentence[1]))) return;
-  if (first.start <= comma || first.start > comma + 2) return;
+  if (!upper(sentence[0]) || (!full_date && !upper(sentence[1]))) return npos;
+  if (first.start <= comma || first.start > comma + 2) return npos;
   // then only an agency in brackets up to the dash
   std::size_t dash = std::string_view::npos;
   for (std::string_view d : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- "}) dash = std::min(dash, sentence.find(d, first.end));
-  if (dash == std::string_view::npos || dash - first.end > kAgencyBytes) return;
+  if (dash == std::string_view::npos || dash - first.end > kAgencyBytes) return npos;
   std::string_view between = sentence.substr(first.end, dash - first.end);
   std::size_t open = between.find('(');
   if (between.find_first_not_of(' ') != std::string_view::npos && (open == std::string_view::npos || between.back() != ')'))
+    return npos;
+  return dash;
+}
+
+void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view sentence) {
+  std::size_t dash = dateline_dash(exprs, sentence);
+  if (dash == std::string_view::npos) return;
+  // only when the story's words give a time of their own, or tell in the perfect ("NAIROBI,
+  // Mar 12 - Kenya and Rwanda have signed a framework"): a time before the report's day
+  if (std::none_of(exprs.begin(), exprs.end(), [&](const TimeExpression& x) { return x.start > dash; }) &&
+      !opens_in_perfect(sentence.substr(dash)))
     return;
-  // only when the story's words give a time of their own
-  if (std::none_of(exprs.begin(), exprs.end(), [&](const TimeExpression& x) { return x.start > dash; })) return;
   exprs.erase(std::remove_if(exprs.begin(), exprs.end(), [&](const TimeExpression& x) { return x.end <= dash; }),
               exprs.end());
 }

@@ -34,6 +34,11 @@ bool another_fact(std::string_view between, const TemporalWords& words = default
 // ", while", ", but" (temporal.json contrast_conjunctions) in `between`: a time before it dates not what follows.
 bool contrast_between(std::string_view between, const TemporalWords& words);
 
+// "since the signing of their arrangement in February 2016": where the since word stands
+// that cues a since-time told by its event's date (after `from`); else the time's own start.
+std::size_t since_cue_before(const TimeExpression& x, std::string_view sentence, std::size_t from,
+                             const TemporalWords& words = default_temporal_words());
+
 // The time expression nearest the matched words [from, to), preferring one with a start.
 // `conjunct`: the words are a later verb of a shared subject ("joined X in 2014
 // and has hosted Y since 2016"), and a time before them belongs to the earlier verb.
@@ -225,6 +230,9 @@ class EventDates {
 // times of a wire dateline that opens a sentence are the story's, not its
 // facts', when the words after the dash give a time of their own: dropped then.
 void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view sentence);
+// Where the dash after a wire dateline that opens the sentence with the first of `exprs`
+// stands ("SINGAPORE, Aug 19 (Wire) - "), else npos.
+std::size_t dateline_dash(const std::vector<TimeExpression>& exprs, std::string_view sentence);
 
 // Whether a sentence has words of another time that no date resolves
 // ("in earlier years", "previously", "will"): nothing may be inherited then.

@@ -63,14 +63,37 @@ std::optional<Dating> framework_date(const std::vector<TimeExpression>& exprs, s
   return std::nullopt;
 }
 
+namespace {
+
+// ", where she has been professor of cyber security ": a clause about the place just named in
+// which the person it speaks of has been there (a pronoun, the perfect) up to a since-time.
+bool where_perfect(std::string_view between) {
+  constexpr std::string_view kOpen = ", where ";
+  if (!between.starts_with(kOpen)) return false;
+  std::string_view rest = between.substr(kOpen.size());
+  bool pronoun = false;
+  for (std::string_view p : {"he ", "she ", "they "})
+    if (rest.starts_with(p)) rest.remove_prefix(p.size()), pronoun = true;
+  if (!pronoun) return false;
+  bool perfect = false;
+  for (std::string_view a : {"has ", "have ", "had "})
+    if (rest.starts_with(a)) perfect = true;
+  return perfect && rest.find_first_of(",;:()\"") == std::string_view::npos;
+}
+
+}  // namespace
+
 std::optional<Dating> state_since(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
                                   const TemporalWords& words) {
   constexpr std::size_t kReach = 60;  // bytes from the match to "since" ("partner under the ... Program since 1993")
   for (const auto& x : exprs) {
     if (x.start < to || !x.date) continue;
-    if (x.role != TimeRole::Since || x.start - to > kReach) return std::nullopt;
-    std::string_view between = sentence.substr(to, x.start - to);
-    // another clause or aside between: its time is not the state's
+    std::size_t cue = since_cue_before(x, sentence, to, words);
+    if (x.role != TimeRole::Since || cue - to > kReach) return std::nullopt;
+    std::string_view between = sentence.substr(to, cue - to);
+    // another clause or aside between: its time is not the state's (but "X, where she has
+    // been professor since 2019": how long she has been at the place just named)
+    if (where_perfect(between)) return Dating{x.date, {}};
     if (between.find_first_of(",;:()\"") != std::string_view::npos || another_fact(between, words)) return std::nullopt;
     return Dating{x.date, {}};
   }

@@ -66,6 +66,43 @@ bool has_lowered(std::string_view s, char first, std::string_view lower) {
   return false;
 }
 
+// "The ministry plans to hold the 4th Talks in Canberra next year", "will host the next
+// round": an occurrence planned (a future cue a few words before the verb) of an edition
+// the words right after the verb number or call the next one, another than the one the story tells of
+// (not by the words of a time, `points`: "in the first half of next year").
+bool planned_edition(std::string_view sentence, std::size_t at, const std::vector<TimeExpression>& points,
+                     const TemporalWords& words) {
+  constexpr std::size_t kCueReach = 3;
+  std::string lower;
+  auto before = words_of(sentence.substr(0, at), lower);
+  bool planned = false;
+  for (std::size_t n = 0; n < kCueReach && n < before.size(); ++n)
+    planned = planned || words.future_cues.count(before[before.size() - 1 - n].text) > 0;
+  if (!planned) return false;
+  constexpr std::size_t kEditionReach = 4;  // "hold the 4th Talks", "host the next round"
+  std::string rest_lower;
+  std::string_view rest = sentence.substr(at);
+  rest = rest.substr(0, rest.find_first_of(",;:"));
+  auto after = words_of(rest, rest_lower);
+  for (std::size_t n = 1; n < after.size() && n <= kEditionReach; ++n) {
+    const Word& w = after[n];
+    if (std::any_of(points.begin(), points.end(),
+                    [&](const TimeExpression& x) { return x.start <= at + w.start && at + w.end <= x.end; }))
+      continue;
+    auto seq = words.sequence_words.find(w.text);
+    if (seq != words.sequence_words.end() && seq->second > 0) return true;
+    // "the first joint drill": a new occasion, the one the story tells of
+    auto ordinal = words.ordinal_words.find(w.text);
+    if (ordinal != words.ordinal_words.end() && ordinal->second > 1) return true;
+    std::string_view t = w.text;  // "4th", "2nd"
+    std::size_t digits = 0;
+    while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    std::string_view suffix = t.substr(digits);
+    if (digits > 0 && digits <= 2 && t != "1st" && (suffix == "nd" || suffix == "rd" || suffix == "th")) return true;
+  }
+  return false;
+}
+
 // "Last year, X was held in Kaunas", "two years ago": a year counted back from the
 // story's day tells of another edition than the one the story is about (sole_date()).
 bool past_year_counted_back(const TimeExpression& x, std::string_view sentence) {
@@ -293,17 +330,25 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     const Stated* before = nullptr;
     for (const auto& s : stated_)
       if (s.event == event && s.sentence == sentence_index) before = &s;
-    if (before && (before->closing || !closing_verb(sentence.substr(at, length)))) continue;
+    bool said = before && (before->closing || !closing_verb(sentence.substr(at, length)));
     Dating d = date_near(points, sentence, at, at + length, false, words);
     if (!d.date) continue;
+    if (said) {
+      // "last week concluded X, which it hosted from 12 to 16 October": a later verb's days
+      // inside the first verb's coarser time say more of the same occasion (near() prefers them)
+      if (!before->closing && before->date.date && refines(*d.date, *before->date.date))
+        stated_.push_back({event, sentence_index, d});
+      continue;
+    }
     // "closed on Wednesday after two days of talks": the first day counted back
     bool closing = !d.end && d.date->day && closing_verb(sentence.substr(at, length));
     if (before && (!closing || before->date.end || !before->date.date || !(*before->date.date < *d.date))) continue;
     if (int n = closing && !before ? length_in_days(sentence, words, true) : 0)
       d = {add_days(*d.date, 1 - n), d.date}, closing = false;
-    bool counted_back = std::any_of(points.begin(), points.end(), [&](const TimeExpression& x) {
-      return x.date == d.date && past_year_counted_back(x, sentence);
-    });
+    bool counted_back = planned_edition(sentence, at, points, words) ||
+                        std::any_of(points.begin(), points.end(), [&](const TimeExpression& x) {
+                          return x.date == d.date && past_year_counted_back(x, sentence);
+                        });
     stated_.push_back({event, sentence_index, d, closing, counted_back});
     if (events.size() == 1 && (before || closing)) return;
   }

@@ -79,11 +79,16 @@ std::optional<std::pair<std::size_t, std::size_t>> PhraseFinder::find(const std:
 
 namespace {
 
-// "He took up the post on 1 November": a subject pronoun opening the sentence
-// is the one person the sentence before names (none when it names more).
+// "He took up the post on 1 November", "She will take office in May": a subject pronoun
+// opening the sentence (a few words of the verb between, no mark) is the one person the
+// sentence before names (none when it names more).
 int pronoun_holder(const DocAnalysis& doc, std::size_t si, std::size_t first) {
+  constexpr std::size_t kVerbWords = 3;  // "will", "is due to", "is expected to"
   const SentenceAnalysis& s = doc.sentences[si];
-  if (si == 0 || first != 1 || (s.tokens[0].key != "he" && s.tokens[0].key != "she")) return -1;
+  if (si == 0 || first < 1 || first > 1 + kVerbWords || (s.tokens[0].key != "he" && s.tokens[0].key != "she"))
+    return -1;
+  for (std::size_t k = 1; k < first; ++k)
+    if (!s.tokens[k].word || s.tokens[k].capital) return -1;
   int person = -1;
   for (const auto& m : doc.sentences[si - 1].mentions) {
     if (m.entity < 0 || !is_person(doc, m.entity)) continue;
@@ -119,7 +124,13 @@ void find_offices_taken(const DocAnalysis& doc, std::size_t si, std::string_view
       }
     std::size_t from = s.tokens[first].start - s.start, to = s.tokens[after - 1].end - s.start;
     Dating d = date_near(exprs, sentence, from, to, false, words);
-    if (d.date) out.push_back({person, post, d});
+    // "was appointed": the appointment's day; "took up the post": the day the post begins
+    bool appointing = false, planned = false;
+    for (std::size_t k = first; k < after; ++k) appointing |= words.appointing_verbs.count(std::string_view(s.tokens[k].key)) > 0;
+    constexpr std::size_t kCueReach = 3;  // "will", "is due to", "is expected to"
+    for (std::size_t k = first > kCueReach ? first - kCueReach : 0; k < first; ++k)
+      planned |= words.future_cues.count(std::string_view(s.tokens[k].key)) > 0;
+    if (d.date) out.push_back({person, post, d, !appointing, planned});
   }
 }
 
@@ -154,18 +165,31 @@ void find_appointments(const DocAnalysis& doc, std::size_t si, std::string_view 
 }
 
 void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken, std::vector<Relation>& out) {
+  // an appointment's leads edge, which the day the post is taken up dates better
+  auto appointed = [](const Relation& r) {
+    return r.type == EdgeType::leads && r.date && !r.end && r.pattern.find("appointed") != std::string::npos;
+  };
   for (const auto& t : taken) {
+    auto takes = [&](const Relation& r) {
+      return (!r.date && !r.end) || (t.starts && appointed(r) && *r.date < *t.date.date);
+    };
     // leading says more of a post than serving in a body: asked first
     for (EdgeType type : {EdgeType::leads, EdgeType::affiliated_with}) {
+      if (t.planned && type == EdgeType::affiliated_with) break;  // "currently deputy ... will take over"
       std::set<int> targets;
-      for (const auto& r : out)
-        if (r.type == type && same_person(doc, r.source, t.person) && !r.date && !r.end &&
-            (t.post >= 0 ? r.target == t.post : doc.entities[r.target].type != NodeType::Nation))
-          targets.insert(r.target);
+      bool leads_any = false;  // a body the person leads, dated or not: the post taken
+      for (const auto& r : out) {
+        if (r.type != type || !same_person(doc, r.source, t.person) ||
+            !(t.post >= 0 ? r.target == t.post : doc.entities[r.target].type != NodeType::Nation))
+          continue;
+        leads_any |= type == EdgeType::leads;
+        if (takes(r)) targets.insert(r.target);
+      }
+      if (targets.empty() && leads_any && t.post < 0) break;
       if (targets.empty()) continue;
       if (targets.size() > 1) break;  // which post was taken is not told
       for (auto& r : out)
-        if (r.type == type && same_person(doc, r.source, t.person) && r.target == *targets.begin() && !r.date && !r.end)
+        if (r.type == type && same_person(doc, r.source, t.person) && r.target == *targets.begin() && takes(r))
           r.date = t.date.date, r.end = t.date.end;
       break;
     }

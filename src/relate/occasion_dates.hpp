@@ -25,7 +25,7 @@
 namespace newsgraph::detail {
 
 // Finds phrases of a word list (lower-case words, one space between; at
-// most 32 phrases of 6 words are read) in a sentence's tokens. Built once
+// most 48 phrases of 6 words are read) in a sentence's tokens. Built once
 // per document without allocating: it views the list's strings, which must
 // outlive it.
 // A phrase's word "*" (not its first) stands for any one token ("on the * 's opening day").
@@ -40,7 +40,7 @@ class PhraseFinder {
     std::array<std::string_view, 6> words;
     std::size_t size = 0;
   };
-  std::array<Phrase, 32> phrases_{};
+  std::array<Phrase, 48> phrases_{};
   std::size_t count_ = 0;
   // entry n (63: longer): bit c - 'a' for each phrase whose first word has n bytes and starts with c
   std::array<std::uint32_t, 64> shapes_{};
@@ -50,6 +50,8 @@ struct OfficeTaken {
   int person = -1;
   int post = -1;  // the body named right after the phrase, -1 when none
   Dating date;
+  bool starts = false;  // the day the post is taken up ("takes up the post on"), not an appointment's
+  bool planned = false;  // "will take command in November": only the post led, not a body served in now
 };
 
 // The posts sentence `si` says people took, with the date it gives.
@@ -65,7 +67,10 @@ void find_appointments(const DocAnalysis& doc, std::size_t si, std::string_view 
                        std::vector<OfficeTaken>& out);
 
 // The undated leads (else affiliated_with) edges of each person who took a
-// post, to that post (or to the one body they are related to), get its date.
+// post, to that post (or to the one body they are related to), get its date;
+// a leads edge dated by an appointment gives way to a later day the post is
+// taken up ("was appointed director ... She takes up the post on 1 October").
+// A person who leads a body took up that post, not one they serve in.
 void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken, std::vector<Relation>& out);
 
 // Where sentence `si` places its facts at an occasion ("on the sidelines"):

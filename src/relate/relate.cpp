@@ -66,10 +66,10 @@ std::vector<Relation> Relater::run() {
     if (r.pattern == "dateline_place" && !r.date && !r.end)
       if (auto d = events_.near(r.source, r.sentence)) r.date = d->date, r.end = d->end;
   detail::headlines_abbreviate(doc_, text_, out_);
-  headlines_take_lede_date();
   detail::date_offices(doc_, offices_, out_);
   detail::predecessors_led_it(doc_, out_);
   detail::add_unlinked_cooperation(std::move(co_parties), out_);  // after every part_of is known
+  headlines_take_lede_date();  // (after the co-parties' cooperation: a headline's is the lede's too)
   return std::move(out_);
 }
 
@@ -132,6 +132,7 @@ void Relater::sentence(std::size_t si) {
   auto clauses = split_clauses(std::move(collapsed), lex_, cut, &doc_);
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
   quiet_outside_cut(s, cut, main_exprs);
+  quiet_before_relative_ = !quiet_ && quiet_before_relative(exprs);
   // the story's occasion is dated by the lede's main clause ("met Tan, who is visiting from May 3 to 6": not May 3)
   if (!photo_caption(si)) lede_.observe(s, main_exprs, lex_.temporal.date_field_labels, si);
   occasion_ = occasion_date(s, si);
@@ -183,6 +184,25 @@ void Relater::quiet_outside_cut(const SentenceAnalysis& s, const Cut& cut, const
   quiet_by_cut_ = !quiet_ && !cut.empty() && main_exprs.empty() &&
                   !time_words_.other_time_words(detail::main_clause_text(s, stext_, cut));
   quiet_ = quiet_ || quiet_by_cut_;
+}
+
+// "The two ministers signed X, under which the forces will share ranges from 2027": every
+// time of the sentence inside the relative clause that closes it after a preposition (from
+// ", <word> which" to its end), and no other time words before it.
+bool Relater::quiet_before_relative(const std::vector<TimeExpression>& exprs) const {
+  std::size_t open = std::string_view::npos;
+  for (std::size_t at = stext_.find(", "); at != std::string_view::npos && open == std::string_view::npos;
+       at = stext_.find(", ", at + 1)) {
+    std::size_t word = at + 2, space = stext_.find(' ', word);
+    if (space == std::string_view::npos || space == word) break;
+    bool preposition = std::all_of(stext_.begin() + static_cast<long>(word), stext_.begin() + static_cast<long>(space),
+                                   [](char c) { return c >= 'a' && c <= 'z'; });
+    std::string_view rel = stext_.substr(space + 1, 6);
+    if (preposition && (rel == "which " || rel.starts_with("whom "))) open = at;
+  }
+  if (open == std::string_view::npos || stext_.find(',', open + 1) != std::string_view::npos) return false;
+  return std::all_of(exprs.begin(), exprs.end(), [&](const TimeExpression& x) { return x.start > open; }) &&
+         !time_words_.other_time_words(stext_.substr(0, open));
 }
 
 // The sentence's time expressions, resolved, less those that date nothing.
@@ -443,7 +463,10 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
   while (first < m.last && items[first].borrowed) ++first;
   std::size_t from = s.tokens[items[first].begin].start - s.start;
   to = s.tokens[items[m.last].end - 1].end - s.start;
-  Dating d = p.event ? detail::date_near(exprs, stext_, from, to, first != m.first, lex_.temporal)
+  // "visited the floor on Wednesday and held talks there with X": a later verb of a shared
+  // subject told "there" is at the earlier verb's occasion, and shares its time
+  bool conjunct = first != m.first && stext_.substr(from, to - from).find(" there ") == std::string_view::npos;
+  Dating d = p.event ? detail::date_near(exprs, stext_, from, to, conjunct, lex_.temporal)
                      : detail::state_since(exprs, stext_, to, lex_.temporal)
                            .value_or(relation == EdgeType::located_in  // where a body sits holds for no one year
                                          ? Dating{}

@@ -387,7 +387,12 @@ std::size_t apposition_referent(const std::vector<Item>& items, std::size_t i, c
   while (j > 0 && j + 12 > i && items[j].key != ",") {
     const WordKey& k = items[j].key;
     bool possessor = items[j].is_entity() && j + 1 < i && items[j + 1].key == "'s";
-    if ((items[j].is_entity() && !possessor) || k == "and" || k == "or" || k == "." || k == ";" || k == ":") return 0;
+    // "its cybersecurity service for EU institutions": a name after a preposition qualifies the noun
+    const WordKey& before = items[j - 1].key;
+    bool qualifier = items[j].is_entity() && (before == "for" || before == "of" || before == "in" || before == "at");
+    if ((items[j].is_entity() && !possessor && !qualifier) || k == "and" || k == "or" || k == "." || k == ";" ||
+        k == ":")
+      return 0;
     --j;
   }
   // ", the ...", ", a ...", ", NATO's ...": an apposition opens

@@ -51,6 +51,7 @@ class Relater {
   void sentence(std::size_t si);
   std::vector<TimeExpression> sentence_times(const SentenceAnalysis& s);
   void quiet_outside_cut(const SentenceAnalysis& s, const Cut& cut, const std::vector<TimeExpression>& main_exprs);
+  bool quiet_before_relative(const std::vector<TimeExpression>& exprs) const;
   void observe_cut_times(const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs);
   void relate_clauses(std::size_t si, std::vector<Item>& surface, std::vector<std::vector<Item>>& clauses,
                       const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs,
@@ -90,6 +91,7 @@ class Relater {
   bool photo_caption(std::size_t si) const;
   std::optional<Dating> told_occasion(std::string_view noun, std::size_t si, std::size_t reach) const;
   std::optional<Dating> continued_day(const SentenceAnalysis& s, std::size_t si) const;
+  std::optional<Dating> parties_of_meeting_day(const SentenceAnalysis& s, std::size_t si) const;
   bool event_possessor(const SentenceAnalysis& s, std::size_t from, std::size_t to) const;
   std::optional<Dating> closing_date(const SentenceAnalysis& s, std::size_t si) const;
   std::vector<int> events_named(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
@@ -166,6 +168,8 @@ class Relater {
   std::set<std::tuple<std::size_t, int, int>> from_story_;  // (sentence, source, target) dated by the narrative
   bool quiet_ = false;                // the current sentence has no words of time
   bool quiet_by_cut_ = false;         // ... only outside a cut clause ("X, who has led Y since 2019, met Z")
+  // ... only before a closing relative clause after a preposition (", under which ... from 2027")
+  bool quiet_before_relative_ = false;
   std::optional<Date> previous_point_;  // the latest day a sentence gave (publication day excluded)
   std::optional<Date> previous_stated_;  // the latest date of any precision a main clause gave
   std::vector<std::pair<std::size_t, Dating>> main_dated_;  // the sentences whose main clause gave a day, and that day

@@ -33,6 +33,7 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
   if (told_just_before)
     if (auto told = told_before(detail::occasion_phrase(s, told_occasion_phrases_))) return told;
   if (auto continued = continued_day(s, si)) return continued;
+  if (auto parties = parties_of_meeting_day(s, si)) return parties;
   if (auto during = during_event_date(s, si)) return during;
   auto after = detail::occasion_phrase(s, occasion_phrases_);
   if (!after) return std::nullopt;
@@ -79,22 +80,55 @@ std::optional<Dating> Relater::told_occasion(std::string_view noun, std::size_t 
 
 // "A met B in Riga on Monday. The two ministers also signed X": a sentence with no
 // time words that goes on with a continuation word (temporal.json continuation_words),
-// naming before it only what the sentence right before named, is at that sentence's day.
+// naming before it only what the sentence right before named, is at that sentence's day;
+// so is one whose subject is the pair who met in that sentence ("The two ministers signed X").
 std::optional<Dating> Relater::continued_day(const SentenceAnalysis& s, std::size_t si) const {
-  if (!quiet_ || si == 0 || main_dated_.empty() || main_dated_.back().first != si - 1) return std::nullopt;
+  if (!(quiet_ || quiet_before_relative_) || si == 0 || main_dated_.empty() || main_dated_.back().first != si - 1)
+    return std::nullopt;
   const auto& words = lex_.temporal.continuation_words;
   auto cue = std::find_if(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return words.count(t.key) > 0; });
-  if (cue == s.tokens.end()) return std::nullopt;
+  const auto& t = s.tokens;
+  bool pair_subject = pair_sentence_ + 1 == si && ctx_.last_pair.size() == 2 && t.size() > 3 &&
+                      ((t[0].key == "the" && t[1].key == "two") || t[0].key == "both");
+  if (cue == s.tokens.end() && !pair_subject) return std::nullopt;
   // "have also signed": the perfect tells of any time before, not of that day
   auto perfect = [](const Token& t) { return detail::perfect_auxiliary(t.key); };
   if (std::any_of(s.tokens.begin(), s.tokens.end(), perfect)) return std::nullopt;
-  auto at = static_cast<std::uint32_t>(cue - s.tokens.begin());
+  // (the pair's words stand where the cue would: only names before them are a new subject)
+  auto at = static_cast<std::uint32_t>(cue != s.tokens.end() ? cue - s.tokens.begin() : t[0].key == "both" ? 1 : 2);
   const auto& before = doc_.sentences[si - 1].mentions;
   for (const auto& m : s.mentions) {
     bool named_before = std::any_of(before.begin(), before.end(), [&](const Mention& b) { return b.entity == m.entity; });
     if (m.begin < at && !named_before) return std::nullopt;  // a new subject: another story
   }
   return main_dated_.back().second;
+}
+
+// "A held a bilateral meeting with Estonia's minister, B. Estonia and Singapore agreed to
+// deepen cooperation": a sentence with no time words that opens with the two the people who
+// met in the sentence right before stand for (their nations or bodies) is at that meeting's date.
+std::optional<Dating> Relater::parties_of_meeting_day(const SentenceAnalysis& s, std::size_t si) const {
+  if (!quiet_ || si == 0 || pair_sentence_ + 1 != si || ctx_.last_pair.size() != 2) return std::nullopt;
+  const auto& t = s.tokens;
+  if (std::any_of(t.begin(), t.end(), [](const Token& k) { return detail::perfect_auxiliary(k.key); })) return std::nullopt;
+  const Mention* first = nullptr;
+  const Mention* second = nullptr;
+  for (const auto& m : s.mentions) {
+    if (!first && m.begin == 0) first = &m;
+    else if (first && !second && m.begin == first->end + 1 && t[first->end].key == "and") second = &m;
+  }
+  if (!first || !second) return std::nullopt;
+  auto is_pair = [&](const std::vector<int>& pair) {
+    return pair.size() == 2 && ((pair[0] == first->entity && pair[1] == second->entity) ||
+                                (pair[1] == first->entity && pair[0] == second->entity));
+  };
+  if (!is_pair(ctx_.last_nation_pair) && !is_pair(ctx_.last_party_pair)) return std::nullopt;
+  for (const auto& r : out_)
+    if (r.type == EdgeType::met_with && r.sentence + 1 == si && r.date &&
+        ((r.source == ctx_.last_pair[0] && r.target == ctx_.last_pair[1]) ||
+         (r.source == ctx_.last_pair[1] && r.target == ctx_.last_pair[0])))
+      return Dating{r.date, {}};
+  return std::nullopt;
 }
 
 // "The day before the exercise opened, A and B signed X", "two days after the
@@ -147,13 +181,29 @@ std::optional<Dating> Relater::numbered_event_day(const SentenceAnalysis& s, std
   const auto& t = s.tokens;
   auto key = [&](std::size_t i) { return i < t.size() ? std::string_view(t[i].key) : std::string_view{}; };
   for (std::size_t i = 0; i + 3 < t.size(); ++i) {
-    if (key(i) != "on" || key(i + 1) != "the" || key(i + 3) != "day") continue;
-    std::string_view which = key(i + 2);
+    if (key(i) != "on") continue;
+    // "on the final day", "on its final day", "on the exercise's final day", "on X's final day":
+    // `w` is where the ordinal stands, `owner` the event named before it (-1: none),
+    // `noun` whether an event noun or "its" stands for the event
+    std::size_t w = 0;
+    int owner = -1;
+    bool noun = false;
+    if (key(i + 1) == "its") {
+      w = i + 2, noun = true;
+    } else if (key(i + 1) == "the" && key(i + 3) == "'s" && lex_.temporal.event_nouns.count(std::string(key(i + 2)))) {
+      w = i + 4, noun = true;
+    } else if (key(i + 1) == "the") {
+      w = i + 2;
+    }
+    for (const auto& m : s.mentions)
+      if (m.begin == i + 1 && key(m.end) == "'s") w = m.end + 1, owner = m.entity;
+    if (!w || key(w + 1) != "day") continue;
+    std::string_view which = key(w);
     bool last = which == "final" || which == "last" || which == "closing";
     auto n = lex_.temporal.ordinal_words.find(std::string(which));
     if (!last && (n == lex_.temporal.ordinal_words.end() || n->second < 2)) continue;  // "first": first_day_phrases
-    int event = -1;
-    std::size_t at = key(i + 4) == "of" ? (key(i + 5) == "the" ? i + 6 : i + 5) : 0;
+    int event = owner;
+    std::size_t at = owner >= 0 || noun ? 0 : key(w + 2) == "of" ? (key(w + 3) == "the" ? w + 4 : w + 3) : 0;
     for (const auto& m : s.mentions)
       if (at && m.begin == at) event = m.entity;
     if (event < 0 && (!at || lex_.temporal.event_nouns.count(std::string(key(at)))))

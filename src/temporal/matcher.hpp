@@ -131,9 +131,11 @@ class Matcher {
     Parsed first, second;
     bool span = false;
     std::size_t end = 0;
+    std::size_t start = 0;  // when not 0: the token the expression starts at (the cue stands farther back)
   };
   std::optional<Found> find_dates(std::size_t i, std::size_t at, const Cues& c) const;
   std::optional<Found> since_event_dates(std::size_t at) const;
+  std::optional<Found> since_told_event_dates(std::size_t at) const;
   void resolve_span(Found& f, TimeExpression& e, long near_future_days) const;
   void shift_to_week(const Parsed& first, TimeExpression& e, std::size_t& end) const;
   std::optional<TimeExpression> match_at(std::size_t i, std::size_t& next) const;

@@ -351,7 +351,7 @@ void Matcher::shift_to_week(const Parsed& first, TimeExpression& e, std::size_t&
 // names (a few words, no mark), read as the since-time.
 std::optional<Matcher::Found> Matcher::since_event_dates(std::size_t at) const {
   constexpr int kMaxWords = 2;  // "its first meeting": a longer run is likely a clause
-  if (!in(at, w_.since_event_openers)) return std::nullopt;
+  if (!in(at, w_.since_event_openers)) return since_told_event_dates(at);
   int words = 0;
   for (std::size_t k = at + 1; k + 1 < tokens_.size(); ++k) {
     if (words > 0 && in(k, w_.since_event_links)) {
@@ -362,8 +362,31 @@ std::optional<Matcher::Found> Matcher::since_event_dates(std::size_t at) const {
     if (hyphen) continue;
     std::string_view w = word(k);
     bool lower = !w.empty() && w[0] >= 'a' && w[0] <= 'z';
-    if (!lower) return std::nullopt;
-    if (!dash(k - 1) && ++words > kMaxWords) return std::nullopt;  // "establishment" after "re-" counts no more
+    // "since their first cyber policy dialogue in 2019": a longer run, read as any told event
+    if (!lower) return since_told_event_dates(at);
+    if (!dash(k - 1) && ++words > kMaxWords) return since_told_event_dates(at);  // "establishment" after "re-" counts no more
+  }
+  return std::nullopt;
+}
+
+// "since the signing of their Technical Arrangement in February 2016", "since a working
+// group first met in 2013": the date that closes a run of words after "since" (no mark,
+// number or other cue of time between) is when the told event was, the since-time.
+std::optional<Matcher::Found> Matcher::since_told_event_dates(std::size_t at) const {
+  constexpr std::size_t kMaxTokens = 12;
+  for (std::size_t k = at; k < tokens_.size() && k < at + kMaxTokens; ++k) {
+    if (k > at && in(k, w_.since_event_links)) {
+      std::optional<Found> f = find_dates(k, k + 1, Cues{});
+      if (f && f->span) return std::nullopt;
+      // (the expression is the event's date: the words naming the event stay outside it)
+      if (f) f->start = k;
+      if (f) return f;
+    }
+    bool hyphen = k > at && dash(k) && adjacent(k - 1, k) && k + 1 < tokens_.size() && adjacent(k, k + 1);
+    if (hyphen) continue;
+    if (word(k).empty() || in(k, w_.future_cues) || in(k, w_.since_words) || in(k, w_.until_words) ||
+        in(k, w_.from_words))
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -392,6 +415,7 @@ std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next
   e.relative = f->first.relative || f->first.needs_year || (f->span && (f->second.relative || f->second.needs_year));
   std::size_t start_token = cued ? i : at;
   if (c.from && !f->span) start_token = at;  // "from 2019" alone: the cue means a source, not a span
+  if (f->start) start_token = f->start;
   e.start = tokens_[start_token].start;
   e.end = tokens_[end - 1].end;
   next = end;

@@ -28,7 +28,9 @@ TEST_CASE("temporal s20: since an event named with its date", "[temporal][s20]")
   CHECK(found("Lithuania has been an ally since their accession in May 2004.") == "since their accession in May 2004|since|2004-05");
   // a plain since-date is unchanged; a clause, a mark or a long phrase between is no event's date
   CHECK(found("Estonia has been a member since 2004.") == "since 2004|since|2004");
-  CHECK(found("It has grown since its staff moved to Tallinn in 2012.") == "2012|point|2012");
+  CHECK(found("It has grown since its staff moved to Tallinn in 2012.") == "in 2012|since|2012");  // (d5)
   CHECK(found("It has grown since its founding, and in 2012 it moved.") == "2012|point|2012");
-  CHECK(found("It has grown since the unit was founded in 2012.") == "2012|point|2012");
+  // (d5, session 27: a run of words after "since" closed by its event's date is that since-time;
+  // the relation stage dates by it only a fact told in the perfect, see test_dating_d5.cpp)
+  CHECK(found("It has grown since the unit was founded in 2012.") == "in 2012|since|2012");
 }
