@@ -21,7 +21,8 @@ int ItemBuilder::role_at(std::size_t i) const {
 }
 
 void ItemBuilder::tokens_to_items() {
-  std::vector<int> mention_at(s.tokens.size(), -1), role_start(s.tokens.size(), -1);
+  thread_local std::vector<int> mention_at, role_start;  // kept: no allocation per sentence
+  mention_at.assign(s.tokens.size(), -1), role_start.assign(s.tokens.size(), -1);
   items.reserve(s.tokens.size());
   for (std::size_t m = 0; m < s.mentions.size(); ++m) mention_at[s.mentions[m].begin] = static_cast<int>(m);
   for (std::size_t r = 0; r < s.roles.size(); ++r) role_start[s.roles[r].begin] = static_cast<int>(r);
