@@ -109,6 +109,7 @@ bool Relater::photo_caption(std::size_t si) const {
 // sentences read of it (the story's day, its events, who it named last).
 void Relater::sentence(std::size_t si) {
   const SentenceAnalysis& s = doc_.sentences[si];
+  detail::AnotherFactMemo fact_memo;
   refresh_pairs();
   stext_ = text_.substr(s.start, s.end - s.start);
   auto exprs = sentence_times(s);
