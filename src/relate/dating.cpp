@@ -218,6 +218,13 @@ void add_shapes(Shapes& starts, Shapes& ends, const Words& words) {
   for (const auto& w : words) add_shape(starts, ends, w);
 }
 
+// Whether the shapes have the (length, first and last letter) of `w`.
+bool has_shape(const Shapes& starts, const Shapes& ends, std::string_view w) {
+  std::size_t n = std::min<std::size_t>(w.size(), 63);
+  return ((starts[n] >> (w.empty() ? 26 : initial_bit(w.front()))) & 1u) &&
+         ((ends[n] >> (w.empty() ? 26 : initial_bit(w.back()))) & 1u);
+}
+
 // Whether `found` holds for a word of `sentence` (a run of bytes `in_word`
 // accepts) in lower case: one pass, no copy of the sentence. Only words whose
 // length with first and last letter the shapes have are asked about
@@ -305,6 +312,10 @@ TimeWordIndex::TimeWordIndex(const TemporalWords& words)
     phrase_first_words_.push_back(ascii_lowered(phrase.substr(0, n)));
     add_shape(phrase_first_shapes_, phrase_first_ends_, phrase_first_words_.back());
   }
+  for (std::size_t n = 0; n < either_shapes_.size(); ++n) {
+    either_shapes_[n] = other_shapes_[n] | phrase_first_shapes_[n];
+    either_ends_[n] = other_ends_[n] | phrase_first_ends_[n];
+  }
   // Every relative phrase has one of these words (relative_at()): most sentences have none.
   add_shapes(relative_shapes_, relative_ends_, kRelativeWords);
   for (const auto& [w, sign] : words.sequence_words) add_shape(relative_shapes_, relative_ends_, w);
@@ -312,16 +323,24 @@ TimeWordIndex::TimeWordIndex(const TemporalWords& words)
 
 bool TimeWordIndex::other_time_words(std::string_view sentence) const {
   const auto& listed = words_->other_time_words;
-  if (any_word(sentence, other_shapes_, other_ends_, kLetterOrApostrophe,
-               [&](std::string_view w) { return listed.count(w) > 0; }))
-    return true;
-  if (other_phrases_.empty()) return false;
-  // has_word() below finds a phrase only where its first word stands as a word of letters
-  if (!phrases_unfiltered_ &&
-      !any_word(sentence, phrase_first_shapes_, phrase_first_ends_, kLetterOrApostrophe, [&](std::string_view w) {
-        return std::find(phrase_first_words_.begin(), phrase_first_words_.end(), w) != phrase_first_words_.end();
-      }))
-    return false;
+  auto one_word_listed = [&](std::string_view w) { return has_shape(other_shapes_, other_ends_, w) && listed.count(w) > 0; };
+  if (other_phrases_.empty() || phrases_unfiltered_) {
+    if (any_word(sentence, other_shapes_, other_ends_, kLetterOrApostrophe, one_word_listed)) return true;
+    if (other_phrases_.empty()) return false;
+  } else {
+    // One pass for both: a listed word, else whether a phrase's first word stands as a
+    // word of letters (has_word() below finds a phrase only there).
+    bool phrase_first = false;
+    if (any_word(sentence, either_shapes_, either_ends_, kLetterOrApostrophe, [&](std::string_view w) {
+          if (one_word_listed(w)) return true;
+          phrase_first = phrase_first || (has_shape(phrase_first_shapes_, phrase_first_ends_, w) &&
+                                          std::find(phrase_first_words_.begin(), phrase_first_words_.end(), w) !=
+                                              phrase_first_words_.end());
+          return false;
+        }))
+      return true;
+    if (!phrase_first) return false;
+  }
   std::string padded = padded_lower(sentence);
   return std::any_of(other_phrases_.begin(), other_phrases_.end(), [&](const std::string& w) { return has_word(padded, w); });
 }

@@ -271,6 +271,7 @@ class TimeWordIndex {
   // phrase search (a copy of the sentence per call); `phrases_unfiltered_` when an entry
   // opens with no letter.
   Shapes phrase_first_shapes_{}, phrase_first_ends_{};
+  Shapes either_shapes_{}, either_ends_{};  // of the other-time words or those first words
   std::vector<std::string> phrase_first_words_;
   bool phrases_unfiltered_ = false;
 };
