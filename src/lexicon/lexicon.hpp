@@ -227,8 +227,8 @@ struct Lexicon {
   std::vector<std::vector<std::string>> link_label_words;  // link_labels, likewise
   // Whether a title word makes "leads" a mere affiliation: a junior or past
   // title of one word ("deputy") or two ("state minister", with `next`).
-  bool demotes(const std::string& key, const std::string* next = nullptr) const {
-    return demoting_set.count(key) > 0 || (next && demoting_set.count(key + " " + *next) > 0);
+  bool demotes(std::string_view key, std::string_view next = {}) const {
+    return demoting_set.count(key) > 0 || (!next.empty() && demoting_set.count(std::string(key) + " " + std::string(next)) > 0);
   }
   WordMap<NodeType> lowercase_head_type;  // joined token keys -> type
   std::size_t max_lowercase_head_tokens = 1;

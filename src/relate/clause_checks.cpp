@@ -31,12 +31,12 @@ std::size_t bounded_last(const RelationPattern& p, const PatternMatch& m) {
 // ("a team to X in March, hosted by B": a phrase apart, said of X).
 bool share_of_occasion(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items, std::size_t o) {
   if (o + 1 >= items.size()) return false;
-  const WordKey& aux = items[o + 1].key;
+  const KeyView& aux = items[o + 1].key;
   if (aux != "is" && aux != "was" && aux != "were" && aux != "has" && aux != "had" && aux != "will") return false;
   std::size_t k = o;
   if (k >= 1 && (items[k - 1].key == "the" || items[k - 1].key == "this" || items[k - 1].key == "that")) --k;
   if (k < 2) return false;
-  const WordKey& prep = items[k - 1].key;
+  const KeyView& prep = items[k - 1].key;
   if (prep != "in" && prep != "at" && prep != "of" && prep != "to" && prep != "for") return false;
   std::size_t noun = k - 2;
   // "the participation of Armenia in X": the share's owner between the noun and the occasion
@@ -105,7 +105,7 @@ bool received_visit(const ItemContext& ctx, const std::vector<Item>& items, cons
   if (m.first >= items.size() || items[m.first].key != "delegation") return false;
   bool article = false, verb = false;
   for (std::size_t k = m.first; k-- > 0 && m.first - k <= 5 && !verb;) {
-    const WordKey& w = items[k].key;
+    const KeyView& w = items[k].key;
     if (items[k].is_entity() || w == "," || w == ";") break;
     article |= w == "a" || w == "an";
     verb = article && (w == "received" || w == "receives" || w == "welcomed" || w == "welcomes");
@@ -271,7 +271,7 @@ bool own_apposition(const ItemContext& ctx, const std::vector<Item>& items, std:
   if (at + 3 >= items.size() || items[at].entity < 0 || !items[at].group.empty() ||
       entity_type(ctx, items[at].entity) != NodeType::Person || items[at + 1].key != ",")
     return false;
-  const WordKey& det = items[at + 2].key;
+  const KeyView& det = items[at + 2].key;
   // "A and B, head of C": a role noun with no article opens B's apposition too
   bool bare = det != "the" && det != "a" && det != "an";
   if (bare) {
@@ -279,12 +279,12 @@ bool own_apposition(const ItemContext& ctx, const std::vector<Item>& items, std:
     const auto& roles = ctx.lex->role_noun_relation;
     if (roles.count(det) && items[at + 3].key == "of") return true;
     return at + 4 < items.size() && items[at + 4].key == "of" &&
-           roles.count(det + " " + items[at + 3].key);
+           roles.count(two_words(det, items[at + 3].key));
   }
   // the words of the apposition's noun, up to "of", a comma or a name: none plural
   bool words = false;
   for (std::size_t k = at + 3; k < items.size() && k < at + 7; ++k) {
-    const WordKey& w = items[k].key;
+    const KeyView& w = items[k].key;
     if (items[k].is_entity() || w == "of" || w == "," || w == "at" || w == "for") break;
     if (w == "two" || w == "three" || w == "four" || w == "both" || (w.size() > 3 && w.ends_with("s"))) return false;
     words = true;

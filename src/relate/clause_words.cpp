@@ -89,10 +89,10 @@ void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexico
   distinct.clear();
   for (auto& it : items) {
     const Token* t = sentence && it.end == it.begin + 1 && it.begin < sentence->tokens.size() ? &sentence->tokens[it.begin] : nullptr;
-    // most names' items have no key: one look-up for them all
-    it.word = it.key.empty() ? no_key
-              : t && t->word_id != Token::kNoWordId && t->key == it.key ? t->word_id
-                                                                         : lex.word_id(it.key);
+    // most names' items have no key: one look-up for them all; a word's item views its token's key
+    bool token_key = t && t->word_id != Token::kNoWordId &&
+                     ((it.key.data() == t->key.data() && it.key.size() == t->key.size()) || t->key == it.key);
+    it.word = it.key.empty() ? no_key : token_key ? t->word_id : lex.word_id(it.key);
     std::uint64_t& block = words.bits[it.word / 64];
     std::uint64_t bit = std::uint64_t{1} << (it.word % 64);
     if (!(block & bit)) distinct.push_back(it.word);

@@ -31,7 +31,7 @@ bool lower_word(const Item& it);
 bool holds_lower_noun(const Item& it, const SentenceAnalysis& s);
 
 // The words that may stand between coordinated names ("A, B and C", "A or the B").
-bool coordinating(const WordKey& key);
+bool coordinating(const KeyView& key);
 
 // Whether a negator or modal (patterns.json) stands among items [first, last]
 // of sentence `s`. A capitalised word inside a sentence is a name, not a modal:

@@ -46,7 +46,7 @@ bool two_names(const std::vector<Item>& items) {
 }
 
 // Words that may stand between a role and what the person leads ("head of the").
-bool role_glue(const std::string& key) {
+bool role_glue(const KeyView& key) {
   return key == "of" || key == "the" || key == "at" || key == "for" || key == "'s" || key == "," || key == "a" ||
          key == "an";
 }

@@ -14,44 +14,6 @@ namespace newsgraph::detail {
 
 using namespace dating_text;
 
-namespace {
-
-// "(Badan Siber dan Sandi Negara, BSSN)": a name given in passing, every word
-// of more than three letters capitalised and no digit, states no fact of its own.
-bool name_gloss(std::string_view inner) {
-  if (inner.empty() || !(inner[0] >= 'A' && inner[0] <= 'Z')) return false;
-  std::size_t word = 0, start = 0;
-  for (std::size_t i = 0; i <= inner.size(); ++i) {
-    char c = i < inner.size() ? inner[i] : ' ';
-    if (c >= '0' && c <= '9') return false;
-    if (c != ' ' && c != ',' && c != '-') { ++word; continue; }
-    bool lower = word > 0 && inner[start] >= 'a' && inner[start] <= 'z';
-    if (lower && word > 3) return false;
-    word = 0, start = i + 1;
-  }
-  return true;
-}
-
-// '(hereinafter "the Talks")', '("the Centre")': a short name defined in passing,
-// a quoted name closing the parenthesis after at most three lower-case words.
-bool short_name_defined(std::string_view inner) {
-  constexpr int kWordsBefore = 3;
-  std::size_t open = inner.find('"');
-  if (open == std::string_view::npos || inner.size() < open + 3 || inner.back() != '"') return false;
-  std::string_view quoted = inner.substr(open + 1, inner.size() - open - 2);
-  if (quoted.find('"') != std::string_view::npos) return false;
-  if (quoted.starts_with("the ")) quoted.remove_prefix(4);
-  int words = 0;
-  for (std::size_t i = 0; i < open; ++i) {
-    char c = inner[i];
-    if (c != ' ' && !(c >= 'a' && c <= 'z')) return false;
-    words += c != ' ' && (i == 0 || inner[i - 1] == ' ');
-  }
-  return words <= kWordsBefore && name_gloss(quoted);
-}
-
-}  // namespace
-
 // Whether `between` holds only words that link two times of one fact ("and again in").
 bool only_linking_words(std::string_view between) {
   static constexpr std::string_view kLinks[] = {"and", "again", "then", "later", "once", "more", "also", "in", "on",
@@ -61,43 +23,6 @@ bool only_linking_words(std::string_view between) {
   for (const auto& w : words_of(between, lower))
     only = only && std::find(std::begin(kLinks), std::end(kLinks), w.text) != std::end(kLinks);
   return only;
-}
-
-bool another_fact(std::string_view between, const TemporalWords& words) {
-  // ", Cyber Command said on Friday": the date of the saying, not of what was said;
-  // ", and the Philippines may join next year": another clause.
-  std::string padded = spaced(between);
-  // an acronym or name defined in passing ("the Cyber Centre (CC) earlier this week") starts nothing
-  for (std::size_t open = padded.find('('); open != std::string::npos; open = padded.find('(', open + 1)) {
-    std::size_t close = padded.find(')', open);
-    if (close == std::string::npos) break;
-    std::string_view inner = std::string_view(padded).substr(open + 1, close - open - 1);
-    bool acronym = !inner.empty() && inner[0] >= 'A' && inner[0] <= 'Z' && close - open <= 16 && inner.find(' ') == inner.npos;
-    if (acronym || name_gloss(inner) || short_name_defined(inner)) padded.replace(open, close - open + 1, " ");
-  }
-  if (padded.find(';') != std::string::npos || padded.find('(') != std::string::npos) return true;
-  // The one-word openers and conjunctions in one pass over the words; the others searched.
-  if (any_run(padded, [&](std::string_view w, std::size_t at) {
-        return words.clause_openers.count(w) || (at >= 2 && padded[at - 2] == ',' && words.clause_conjunctions.count(w));
-      }))
-    return true;
-  for (const auto& w : words.clause_openers)
-    if (!one_word(w) && find_word(padded, w) != std::string::npos) return true;
-  for (const auto& w : words.clause_conjunctions) {
-    if (one_word(w)) continue;
-    for (std::size_t at = find_word(padded, w); at != std::string::npos; at = find_word(padded, w, at + 1))
-      if (at >= 2 && padded[at - 2] == ',') return true;
-  }
-  return false;
-}
-
-bool contrast_between(std::string_view between, const TemporalWords& words) {
-  // "took part last year, while Morocco competed": the clause after the contrast has its own time
-  std::string padded = spaced(between);
-  for (const auto& w : words.contrast_conjunctions)
-    for (std::size_t at = find_word(padded, w); at != std::string::npos; at = find_word(padded, w, at + 1))
-      if (at >= 2 && padded[at - 2] == ',') return true;
-  return false;
 }
 
 bool refines(const Date& fine, const Date& coarse) {
@@ -315,6 +240,13 @@ void add_shapes(Shapes& starts, Shapes& ends, const Words& words) {
   for (const auto& w : words) add_shape(starts, ends, w);
 }
 
+// Whether the shapes have the (length, first and last letter) of `w`.
+bool has_shape(const Shapes& starts, const Shapes& ends, std::string_view w) {
+  std::size_t n = std::min<std::size_t>(w.size(), 63);
+  return ((starts[n] >> (w.empty() ? 26 : initial_bit(w.front()))) & 1u) &&
+         ((ends[n] >> (w.empty() ? 26 : initial_bit(w.back()))) & 1u);
+}
+
 // Whether `found` holds for a word of `sentence` (a run of bytes `in_word`
 // accepts) in lower case: one pass, no copy of the sentence. Only words whose
 // length with first and last letter the shapes have are asked about
@@ -402,6 +334,10 @@ TimeWordIndex::TimeWordIndex(const TemporalWords& words)
     phrase_first_words_.push_back(ascii_lowered(phrase.substr(0, n)));
     add_shape(phrase_first_shapes_, phrase_first_ends_, phrase_first_words_.back());
   }
+  for (std::size_t n = 0; n < either_shapes_.size(); ++n) {
+    either_shapes_[n] = other_shapes_[n] | phrase_first_shapes_[n];
+    either_ends_[n] = other_ends_[n] | phrase_first_ends_[n];
+  }
   // Every relative phrase has one of these words (relative_at()): most sentences have none.
   add_shapes(relative_shapes_, relative_ends_, kRelativeWords);
   for (const auto& [w, sign] : words.sequence_words) add_shape(relative_shapes_, relative_ends_, w);
@@ -428,17 +364,25 @@ bool before_only_gerunds(std::string_view sentence) {
 
 bool TimeWordIndex::other_time_words(std::string_view sentence) const {
   const auto& listed = words_->other_time_words;
-  if (any_word(sentence, other_shapes_, other_ends_, kLetterOrApostrophe, [&](std::string_view w) {
-        return listed.count(w) > 0 && !(w == "before" && before_only_gerunds(sentence));
-      }))
-    return true;
-  if (other_phrases_.empty()) return false;
-  // has_word() below finds a phrase only where its first word stands as a word of letters
-  if (!phrases_unfiltered_ &&
-      !any_word(sentence, phrase_first_shapes_, phrase_first_ends_, kLetterOrApostrophe, [&](std::string_view w) {
-        return std::find(phrase_first_words_.begin(), phrase_first_words_.end(), w) != phrase_first_words_.end();
-      }))
-    return false;
+  auto one_word_listed = [&](std::string_view w) { return has_shape(other_shapes_, other_ends_, w) && listed.count(w) > 0 &&
+                                                  !(w == "before" && before_only_gerunds(sentence)); };
+  if (other_phrases_.empty() || phrases_unfiltered_) {
+    if (any_word(sentence, other_shapes_, other_ends_, kLetterOrApostrophe, one_word_listed)) return true;
+    if (other_phrases_.empty()) return false;
+  } else {
+    // One pass for both: a listed word, else whether a phrase's first word stands as a
+    // word of letters (has_word() below finds a phrase only there).
+    bool phrase_first = false;
+    if (any_word(sentence, either_shapes_, either_ends_, kLetterOrApostrophe, [&](std::string_view w) {
+          if (one_word_listed(w)) return true;
+          phrase_first = phrase_first || (has_shape(phrase_first_shapes_, phrase_first_ends_, w) &&
+                                          std::find(phrase_first_words_.begin(), phrase_first_words_.end(), w) !=
+                                              phrase_first_words_.end());
+          return false;
+        }))
+      return true;
+    if (!phrase_first) return false;
+  }
   std::string padded = padded_lower(sentence);
   return std::any_of(other_phrases_.begin(), other_phrases_.end(), [&](const std::string& w) { return has_word(padded, w); });
 }

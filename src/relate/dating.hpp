@@ -31,6 +31,17 @@ bool refines(const Date& fine, const Date& coarse);
 // Words between a match and a later date that start another statement.
 // Its words (clause openers, conjunctions) are the lexicon's temporal words.
 bool another_fact(std::string_view between, const TemporalWords& words = default_temporal_words());
+// While one lives, another_fact() on this thread remembers its last answer: a
+// match's date_near() and repeated_dates() ask it of the same words (four calls
+// in ten on the bench corpus). Relater::sentence() opens one per sentence, as
+// the words it is asked with (the lexicon's) live through the sentence.
+class AnotherFactMemo {
+ public:
+  AnotherFactMemo();
+  ~AnotherFactMemo();
+  AnotherFactMemo(const AnotherFactMemo&) = delete;
+  AnotherFactMemo& operator=(const AnotherFactMemo&) = delete;
+};
 // ", while", ", but" (temporal.json contrast_conjunctions) in `between`: a time before it dates not what follows.
 bool contrast_between(std::string_view between, const TemporalWords& words);
 
@@ -268,6 +279,7 @@ class TimeWordIndex {
   // phrase search (a copy of the sentence per call); `phrases_unfiltered_` when an entry
   // opens with no letter.
   Shapes phrase_first_shapes_{}, phrase_first_ends_{};
+  Shapes either_shapes_{}, either_ends_{};  // of the other-time words or those first words
   std::vector<std::string> phrase_first_words_;
   bool phrases_unfiltered_ = false;
 };

@@ -53,7 +53,7 @@ struct ItemBuilder {
   std::uint32_t push_mention(std::uint32_t i, const std::vector<int>& mention_at);
   std::uint32_t push_special(std::uint32_t i, const std::vector<int>& role_start);
   std::uint32_t push_person_pair(std::uint32_t i);
-  static bool maybe_special(const WordKey& key);
+  static bool maybe_special(const KeyView& key);
   std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named) const;
   int it_antecedent() const;
   bool organised_passive(std::uint32_t i) const;

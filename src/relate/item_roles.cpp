@@ -14,7 +14,7 @@ using namespace std::string_view_literals;
 
 bool ItemBuilder::demoted(const RoleSpan& r) const {
   for (std::uint32_t k = r.begin; k < r.end; ++k)
-    if (ctx.lex->demotes(s.tokens[k].key, k + 1 < r.end ? &s.tokens[k + 1].key : nullptr)) return true;
+    if (ctx.lex->demotes(s.tokens[k].key, k + 1 < r.end ? std::string_view(s.tokens[k + 1].key) : std::string_view())) return true;
   return false;
 }
 
@@ -191,7 +191,7 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (r < 0) {
     auto it = ctx.lex->role_noun_relation.find(items[i].key);
     if (i + 1 < items.size() && it == ctx.lex->role_noun_relation.end()) {
-      it = ctx.lex->role_noun_relation.find(items[i].key + " " + items[i + 1].key);
+      it = ctx.lex->role_noun_relation.find(two_words(items[i].key, items[i + 1].key));
       len = 2;
     }
     if (it == ctx.lex->role_noun_relation.end()) return false;
@@ -234,8 +234,8 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (unnamed && i >= 2 && is(i - 1, "'s") && entity_at(i - 2) && type(items[i - 2].entity) != NodeType::Person &&
       type(items[i - 2].entity) != NodeType::Place) {
     // (a field the lexicon names with the title is the holder's whole: "head of state")
-    std::string whole = items[i].key + " of";
-    for (std::size_t k = of + 1; k < after && plain_word(k); ++k) whole += " " + items[k].key;
+    std::string whole = two_words(items[i].key, "of");
+    for (std::size_t k = of + 1; k < after && plain_word(k); ++k) whole.append(1, ' ').append(items[k].key);
     auto named = ctx.lex->role_noun_relation.find(whole);
     bool heads = named != ctx.lex->role_noun_relation.end() && named->second == "leads"sv;
     emit(person, items[i - 2].entity, heads ? EdgeType::leads : EdgeType::affiliated_with, "title_of_field_apposition");

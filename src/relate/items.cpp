@@ -21,7 +21,8 @@ int ItemBuilder::role_at(std::size_t i) const {
 }
 
 void ItemBuilder::tokens_to_items() {
-  std::vector<int> mention_at(s.tokens.size(), -1), role_start(s.tokens.size(), -1);
+  thread_local std::vector<int> mention_at, role_start;  // kept: no allocation per sentence
+  mention_at.assign(s.tokens.size(), -1), role_start.assign(s.tokens.size(), -1);
   items.reserve(s.tokens.size());
   for (std::size_t m = 0; m < s.mentions.size(); ++m) mention_at[s.mentions[m].begin] = static_cast<int>(m);
   for (std::size_t r = 0; r < s.roles.size(); ++r) role_start[s.roles[r].begin] = static_cast<int>(r);
@@ -178,7 +179,7 @@ std::uint32_t ItemBuilder::push_person_pair(std::uint32_t i) {
 // Whether tokens_to_items() may read `key` other than as a plain word: the
 // only keys it asks about are "\"", "the", "both", "its", "their", "he",
 // "she" and "it" (a cheap test of length and first letter).
-bool ItemBuilder::maybe_special(const WordKey& key) {
+bool ItemBuilder::maybe_special(const KeyView& key) {
   if (key.empty() || key.size() > 5) return false;
   char c = key[0];
   return c == '"' || c == 't' || c == 'b' || c == 'i' || c == 'h' || c == 's';
@@ -305,7 +306,7 @@ void ItemBuilder::merge(std::size_t from, std::size_t to, int entity) {
 
 std::size_t ItemBuilder::representative_length(std::size_t i) const {
   if (i >= items.size()) return 0;
-  if (i + 1 < items.size() && ctx.lex->representative_set.count(items[i].key + " " + items[i + 1].key)) return 2;
+  if (i + 1 < items.size() && ctx.lex->representative_set.count(two_words(items[i].key, items[i + 1].key))) return 2;
   return ctx.lex->representative_set.count(items[i].key) ? 1 : 0;
 }
 
@@ -380,7 +381,7 @@ bool ItemBuilder::unit_apposition(std::size_t i, std::size_t len) {
 void ItemBuilder::chunk_ages() {
   for (std::size_t i = 0; i + 3 < items.size(); ++i) {
     if (!person_at(i) || !is(i + 1, ",") || !is(i + 3, ",")) continue;
-    const WordKey& k = items[i + 2].key;
+    const KeyView& k = items[i + 2].key;
     if (k.size() == 2 && std::isdigit(static_cast<unsigned char>(k[0])) && std::isdigit(static_cast<unsigned char>(k[1])))
       merge(i, is(i + 4, "who") ? i + 3 : i + 4, items[i].entity);  // ", who" still opens a clause
   }

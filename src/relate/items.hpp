@@ -12,7 +12,7 @@ namespace newsgraph::detail {
 struct Item {
   int entity = -1;           // an entity mention (or a chunk standing for one)
   std::vector<int> group;    // "the two": the entities it stands for
-  WordKey key;               // a word or punctuation (token key)
+  KeyView key;               // a word or punctuation (a token's key, or a made-up one: "<role>")
   std::uint32_t begin = 0;   // token range
   std::uint32_t end = 0;
   bool borrowed = false;     // a shared subject copied into a later conjunct: not dated from
@@ -21,6 +21,14 @@ struct Item {
   // A role item keeps its role index in `group`: it is not an entity.
   bool is_entity() const { return key != "<role>" && (entity >= 0 || !group.empty() || key == "<pair>"); }
 };
+
+// "chief executive": two keys joined by a space, to look up a two-word phrase.
+inline std::string two_words(std::string_view a, std::string_view b) {
+  std::string out;
+  out.reserve(a.size() + 1 + b.size());
+  out.append(a).append(1, ' ').append(b);
+  return out;
+}
 
 // What chunking found on its way: possessives, roles (edges of their own).
 struct ChunkRelation {

@@ -41,7 +41,7 @@ struct Matcher {
   // stand for (patterns.json pair_nouns).
   const std::vector<int>& pair_of(const Item& it) const {
     const auto& toks = ctx.doc->sentences[sentence].tokens;
-    const WordKey& noun = it.end > 0 && it.end - 1 < toks.size() ? toks[it.end - 1].key : it.key;
+    const KeyView noun = it.end > 0 && it.end - 1 < toks.size() ? KeyView(toks[it.end - 1].key) : it.key;
     const PairNouns& pairs = ctx.lex->pair_nouns;
     if (pairs.nation_set.count(noun) && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
     // "both exercises", "the two drills": the two the story named last, else none
@@ -178,7 +178,7 @@ struct Matcher {
   // "representatives of A and of B", "teams from A and from B", "by A, by B": the
   // preposition at k repeats the one the list at i opened with.
   bool repeats_preposition(std::size_t i, std::size_t k) const {
-    const WordKey& key = items[k].key;
+    const KeyView& key = items[k].key;
     if (entity_like(items[k]) || (key != "of" && key != "from" && key != "by")) return false;
     std::size_t b = i > 0 && items[i - 1].word == word::the ? i - 1 : i;
     return b > 0 && items[b - 1].key == key;
@@ -192,7 +192,7 @@ struct Matcher {
     if (i < 2 || i + 1 >= items.size() || items[i].entity < 0 || !items[i].group.empty() ||
         items[i - 1].word != word::comma || items[i + 1].word != word::comma || entity_like(items[i - 2]))
       return false;
-    const WordKey& noun = items[i - 2].key;
+    const KeyView& noun = items[i - 2].key;
     if (noun.size() < 3 || noun.ends_with("s") || !std::isalpha(static_cast<unsigned char>(noun[0]))) return false;
     return entity_type(ctx, items[i].entity) == NodeType::Person;
   }
@@ -208,7 +208,7 @@ struct Matcher {
     if (toks[it.begin].capital) return true;
     // "NATO cyber exercise": a lower-case noun after the name, unless it names
     // the same kind of thing ("the Cyber Flag exercise") or is a function word.
-    const WordKey& k = it.key;
+    const KeyView& k = it.key;
     const Lexicon& lex = *ctx.lex;
     // A past form ("Cyber Flag ended in 2022") is the verb after the name, not a noun it qualifies.
     // "met X afterwards", "met X again": an adverb a subject may take is no noun either.
@@ -303,7 +303,7 @@ struct Matcher {
     if (e.role != 'S' || ei + 1 >= p.elements.size() || p.elements[ei + 1].kind != PatternElement::Words ||
         next >= items.size() || next == 0)
       return next;
-    const WordKey& prep = items[next].key;
+    const KeyView& prep = items[next].key;
     bool in = prep == "in", of = items[next].word == word::of;
     const auto& alts = p.elements[ei + 1].words;
     if ((!in && !of) || std::find(alts.begin(), alts.end(), std::string(prep)) != alts.end()) return next;
@@ -560,7 +560,7 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
     std::size_t at = items[i].word == word::the ? i + 1 : i;  // the slot's item
     std::size_t of = at >= 1 && items[at - 1].word == word::the ? at - 2 : at - 1;
     if (at == 0 || of >= items.size() || items[of].word != word::of || at + 1 >= items.size()) return false;
-    const WordKey& next = items[at + 1].key;
+    const KeyView& next = items[at + 1].key;
     return next == "based" || next == "headquartered" || next == "located";
   };
   Matcher mt{pattern, items, ctx, sentence, {}};  // one for every start: its lists keep their storage

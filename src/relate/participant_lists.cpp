@@ -154,7 +154,7 @@ void extend_person_lists(const DocAnalysis& doc, const Lexicon& lex, std::size_t
   std::sort(people.begin(), people.end(), [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
   std::size_t n = out.size();
   bool semicolon_list = semicolons_join_list(s);  // "; and C": the list's commas
-  auto separator = [&](const WordKey& k) { return k == "," || k == "and" || (semicolon_list && k == ";"); };
+  auto separator = [&](const KeyView& k) { return k == "," || k == "and" || (semicolon_list && k == ";"); };
   for (std::size_t r = first_relation; r < n; ++r) {
     if (out[r].type != EdgeType::participates_in || out[r].sentence != si ||
         doc.entities[out[r].source].type != NodeType::Person || !ends_with_source(lex, out[r].pattern))

@@ -24,7 +24,7 @@ std::size_t find_cue(const Lexicon& lex, const std::vector<Item>& items, std::si
     std::uint16_t m = ids.complete ? ids.of(items[i].word) : 0;
     if (i + 1 < items.size() && !items[i + 1].is_entity() &&
         (ids.complete ? (m & CueWords::participation_head) != 0 : d.cue_heads.count(items[i].key) > 0) &&
-        d.cue_set.count(items[i].key + " " + items[i + 1].key)) {
+        d.cue_set.count(two_words(items[i].key, items[i + 1].key))) {
       len = 2;
       return i;
     }
@@ -64,7 +64,7 @@ struct Reader {
   }
   bool people_word(std::size_t i) const { return !items[i].is_entity() && d.people_set.count(items[i].key) > 0; }
   // Words between a subject and its verb that change nothing of who did it.
-  bool auxiliary(const std::string& k) const { return d.auxiliary_set.count(k) > 0; }
+  bool auxiliary(std::string_view k) const { return d.auxiliary_set.count(k) > 0; }
 
   // The coordinated actors ending at item `last` ("A, B and C", "A and of B"),
   // walking back; `first` gets the first item of the list.

@@ -109,6 +109,7 @@ bool Relater::photo_caption(std::size_t si) const {
 // sentences read of it (the story's day, its events, who it named last).
 void Relater::sentence(std::size_t si) {
   const SentenceAnalysis& s = doc_.sentences[si];
+  detail::AnotherFactMemo fact_memo;
   refresh_pairs();
   stext_ = text_.substr(s.start, s.end - s.start);
   auto exprs = sentence_times(s);
@@ -424,7 +425,7 @@ EdgeType Relater::relation_of_match(const RelationPattern& p, const std::vector<
                                     const detail::PatternMatch& m, const SentenceAnalysis& s) const {
   if (p.relation != EdgeType::leads) return p.relation;
   for (std::size_t k = m.first; k <= m.last; ++k)
-    if (lex_.demotes(items[k].key, k < m.last ? &items[k + 1].key : nullptr) ||
+    if (lex_.demotes(items[k].key, k < m.last ? items[k + 1].key : KeyView()) ||
         (items[k].key == "<role>" && !items[k].group.empty() && items[k].group[0] >= 0 &&
          static_cast<std::size_t>(items[k].group[0]) < s.roles.size() &&
          s.roles[items[k].group[0]].relation != "leads"))
@@ -444,7 +445,7 @@ EdgeType Relater::relation_of_match(const RelationPattern& p, const std::vector<
   // "Y's head of cyber policy": the title goes on to a field, a unit of Y the person heads
   std::size_t k = m.last;
   if (k + 2 < items.size() && items[k + 1].entity < 0 && items[k + 2].entity < 0 &&
-      lex_.unit_head_set.count(items[k].key + " " + items[k + 1].key) && !lex_.whole_body_head_set.count(items[k + 2].key)) {
+      lex_.unit_head_set.count(two_words(items[k].key, items[k + 1].key)) && !lex_.whole_body_head_set.count(items[k + 2].key)) {
     std::string_view word = s.tokens[items[k + 2].begin].text;
     if (!word.empty() && std::islower(static_cast<unsigned char>(word[0]))) return EdgeType::affiliated_with;
   }
@@ -514,7 +515,7 @@ bool Relater::topic_object(const std::vector<Item>& items, const detail::Pattern
   for (std::size_t k = m.first + 1; k <= m.last && k < items.size(); ++k) {
     if (items[k].entity < 0 || std::find(m.targets.begin(), m.targets.end(), items[k].entity) == m.targets.end()) continue;
     std::size_t b = items[k - 1].word == word::the && k >= 2 ? k - 2 : k - 1;
-    const WordKey& prep = items[b].key;
+    const KeyView& prep = items[b].key;
     return prep == "on" || prep == "about" || prep == "over" || prep == "regarding" || prep == "concerning";
   }
   return false;

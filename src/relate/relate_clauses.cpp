@@ -13,12 +13,12 @@ void join_companions(std::vector<Item>& items, const std::vector<std::string>& c
 void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const WordSet& closers);
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                    const std::vector<std::string>& speech_verbs, const WordSet& not_verbs);
-bool determiner(const WordKey& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
+bool determiner(const KeyView& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
 
 // The length of a naming word at i ("dubbed", "known as"; cues.json naming_words), 0 when none.
 std::size_t naming_length(const std::vector<Item>& items, std::size_t i, const Lexicon& lex) {
   if (i >= items.size() || items[i].is_entity()) return 0;
-  if (i + 1 < items.size() && !items[i + 1].is_entity() && lex.naming_word_set.count(items[i].key + " " + items[i + 1].key))
+  if (i + 1 < items.size() && !items[i + 1].is_entity() && lex.naming_word_set.count(two_words(items[i].key, items[i + 1].key)))
     return 2;
   return lex.naming_word_set.count(items[i].key) ? 1 : 0;
 }
@@ -95,12 +95,12 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
     bool listed = i > 0 && (items[i - 1].key == "and" || items[i - 1].key == ",");
     part_of = part_of || (!listed && items[i + 2].is_entity() && items[i + 3].key == "'s");
     // "X, on his first visit to Y since ..., also met Z": a fronted circumstance of the subject's
-    const WordKey& w = items[i + 2].key;
+    const KeyView& w = items[i + 2].key;
     bool aside = w == "on" || w == "during" || w == "after" || w == "before" || w == "speaking" || w == "visiting";
     if (!items[i].is_entity() || items[i + 1].key != "," || !(determiner(items[i + 2].key) || part_of || aside)) continue;
     std::size_t close = 0;
     for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
-      const WordKey& key = items[k].key;
+      const KeyView& key = items[k].key;
       if (key == "." || key == ";" || key == ":" || key == "and" || key == "or") break;
       if (key == ",") {
         close = k;
@@ -144,7 +144,7 @@ void split_subject_asides(std::vector<Item>& items, std::vector<std::vector<Item
     std::size_t close = i + 2 + opener;
     bool named = false;
     for (; close < items.size() && close < i + 2 + kAsideItems; ++close) {
-      const WordKey& key = items[close].key;
+      const KeyView& key = items[close].key;
       if (key == "," || key == "." || key == ";" || key == ":") break;
       named = named || items[close].is_entity();
     }
@@ -181,7 +181,7 @@ void join_companions(std::vector<Item>& items, const std::vector<std::string>& c
 // A verb done with someone before i: "co-hosted", "co-organised", "jointly".
 bool joint_verb_before(const std::vector<Item>& items, std::size_t i) {
   for (std::size_t k = 0; k < i; ++k) {
-    const WordKey& key = items[k].key;
+    const KeyView& key = items[k].key;
     if (items[k].is_entity()) continue;
     if (key == "jointly" || key.starts_with("co-") || (key == "co" && k + 1 < i && items[k + 1].key.starts_with("-")))
       return true;
@@ -321,12 +321,12 @@ bool list_closes_clause(const std::vector<Item>& items, std::size_t i) {
   constexpr std::size_t kTail = 6;
   bool joined = false;
   for (std::size_t k = i; k < items.size(); ++k) {
-    const WordKey& key = items[k].key;
+    const KeyView& key = items[k].key;
     if (key == "," && joined && k > i && items[k - 1].is_entity()) return true;
     if (!items[k].is_entity() && !coordinating(key)) {
       if (!joined || !items[k - 1].is_entity()) return false;
       for (std::size_t t = k; t < items.size() && t < k + kTail; ++t) {
-        const WordKey& w = items[t].key;
+        const KeyView& w = items[t].key;
         if (w == "," || w == "." || w == ";") return w != ";";
         if (w == "and" || w == "or" || w == "but") return false;  // another clause joins
       }
@@ -385,10 +385,10 @@ std::size_t apposition_referent(const std::vector<Item>& items, std::size_t i, c
   std::size_t j = i - 1;
   // the noun phrase back to its comma: words, and a possessive name ("the army's")
   while (j > 0 && j + 12 > i && items[j].key != ",") {
-    const WordKey& k = items[j].key;
+    const KeyView& k = items[j].key;
     bool possessor = items[j].is_entity() && j + 1 < i && items[j + 1].key == "'s";
     // "its cybersecurity service for EU institutions": a name after a preposition qualifies the noun
-    const WordKey& before = items[j - 1].key;
+    const KeyView& before = items[j - 1].key;
     bool qualifier = items[j].is_entity() && (before == "for" || before == "of" || before == "in" || before == "at");
     if ((items[j].is_entity() && !possessor && !qualifier) || k == "and" || k == "or" || k == "." || k == ";" ||
         k == ":")
@@ -419,7 +419,7 @@ std::size_t occasion_before_setting(const std::vector<Item>& items, std::size_t 
   std::size_t v = i + 2 < items.size() && (items[i + 2].key == "was" || items[i + 2].key == "were") ? i + 3 : i + 2;
   if (!doc || v >= items.size() || !verbs.count(items[v].key)) return 0;
   auto setting = [&](const Item& it) {
-    const WordKey& k = it.key;
+    const KeyView& k = it.key;
     if (it.is_entity()) return it.entity >= 0 && it.entity < static_cast<int>(doc->entities.size()) &&
                                (doc->entities[it.entity].type == NodeType::Place || doc->entities[it.entity].type == NodeType::Nation);
     return k == "in" || k == "at" || k == "on" || k == "," || lex.temporal.months.count(k) ||
@@ -458,7 +458,7 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
   drop_naming_asides(items, lex);
   name_the_subject(items, lex, doc);
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
-    const WordKey& rel = items[i + 1].key;  // compared with literals inline
+    const KeyView& rel = items[i + 1].key;  // compared with literals inline
     if (items[i].key != "," || (rel != "who" && rel != "which" && rel != "whose")) continue;
     std::size_t close = clause_close(items, i, doc);
     if (close < i + 3) continue;
@@ -521,7 +521,7 @@ bool holds_lower_noun(const Item& it, const SentenceAnalysis& s) {
   return last > it.begin + 1 && last <= s.tokens.size() && s.tokens[last - 1].word && !s.tokens[last - 1].capital;
 }
 
-bool coordinating(const WordKey& key) { return key == "," || key == "and" || key == "or" || key == "the"; }
+bool coordinating(const KeyView& key) { return key == "," || key == "and" || key == "or" || key == "the"; }
 
 // "X said (that) it would", "agreed that A and B would": the subject (a name, a
 // pronoun or a list of names) just before "would", and a speech or pledge verb before it.
@@ -544,7 +544,7 @@ bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<It
   std::string two;  // one buffer for every two-word phrase
   const CueWords& ids = cue_words(lex);  // items are indexed: word ids stand for keys
   for (std::size_t i = first; i <= last && i < items.size(); ++i) {
-    const WordKey& k = items[i].key;
+    const KeyView& k = items[i].key;
     if (k.empty() || items[i].entity >= 0 || capitalised_inside(s, items[i])) continue;
     if (k.ends_with("n't")) return true;
     if (k == "not" && second_verb_denied(items, i)) continue;

@@ -17,7 +17,7 @@ bool list_joint(std::string_view k) { return k == "," || k == "and" || k == "or"
 bool org_or_nation(NodeType t) { return t == NodeType::Organisation || t == NodeType::Nation; }
 
 // "countries", "agencies": a plural noun the lexicon types (cues.json type_nouns).
-bool plural_noun(const Lexicon& lex, const std::string& key, NodeType& type) {
+bool plural_noun(const Lexicon& lex, std::string_view key, NodeType& type) {
   if (key.size() < 3 || key.back() != 's') return false;
   auto it = lex.type_noun_type.find(key);
   if (it == lex.type_noun_type.end() || !org_or_nation(it->second)) return false;
@@ -26,12 +26,12 @@ bool plural_noun(const Lexicon& lex, const std::string& key, NodeType& type) {
 }
 
 // "five" 5, "12" 12; 0 for anything else.
-std::size_t count_word(const Lexicon& lex, const std::string& key) {
+std::size_t count_word(const Lexicon& lex, std::string_view key) {
   if (auto it = lex.temporal.number_words.find(key); it != lex.temporal.number_words.end())
     return it->second > 1 ? static_cast<std::size_t>(it->second) : 0;
   if (key.empty() || key.size() > 2 || !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return 0;
-  return static_cast<std::size_t>(std::stoi(key));
+  return static_cast<std::size_t>(std::stoi(std::string(key)));
 }
 
 struct Resolver {
@@ -58,7 +58,7 @@ struct Resolver {
   // "all five countries", "all the agencies", "the three nations", "both
   // agencies": the length of the phrase at i and the entities it stands for.
   std::size_t plural_at(std::size_t i, const std::vector<int>*& group) const {
-    const WordKey& k = items[i].key;
+    const KeyView& k = items[i].key;
     std::size_t j = i + 1, count = 0;
     if (k == "all") {
       if (is(j, "the") || is(j, "these")) ++j;
@@ -180,7 +180,7 @@ struct Resolver {
   // Whether items[k] is a nation's demonym before a noun it qualifies ("the Italian defence group").
   bool adjective_of_noun(std::size_t k) const {
     if (k + 1 >= items.size() || type(items[k].entity) != NodeType::Nation) return false;
-    const WordKey& next = items[k + 1].key;
+    const KeyView& next = items[k + 1].key;
     if (items[k + 1].is_entity() || next.empty() || !std::islower(static_cast<unsigned char>(next[0])) ||
         lex().function_word_set.count(next))
       return false;
@@ -240,7 +240,7 @@ struct Resolver {
     return org >= 0 && org_or_nation(type(org)) ? org : -1;
   }
 
-  bool leading_noun(const std::string& key) const {
+  bool leading_noun(std::string_view key) const {
     auto role = lex().role_noun_relation.find(key);
     return role != lex().role_noun_relation.end() && role->second == "leads";
   }
@@ -259,7 +259,7 @@ struct Resolver {
     for (std::size_t k = i + 1; k < items.size() && k <= i + 3; ++k) {
       if (items[k].is_entity()) return false;
       NodeType t;
-      const WordKey& w = items[k].key;
+      const KeyView& w = items[k].key;
       if (plural_noun(lex(), w, t) && t == NodeType::Nation && w != "countries" && w != "nations" && w != "states")
         return true;
     }

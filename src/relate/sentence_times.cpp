@@ -22,7 +22,7 @@ void drop_times_inside_names(const DocAnalysis& doc, const SentenceAnalysis& s, 
 }
 
 namespace {
-bool past_verb(const Lexicon& lex, const std::string& key) {
+bool past_verb(const Lexicon& lex, std::string_view key) {
   return (key.size() > 3 && key.ends_with("ed")) || lex.temporal.past_tense_words.count(key) > 0;
 }
 }  // namespace

@@ -48,3 +48,30 @@ class WordKey : public std::string {
 };
 
 }  // namespace newsgraph
+
+namespace newsgraph {
+
+// A token key viewed, not owned: what the relation finder's items hold. It
+// views a token's key (alive as long as the document's analysis) or a literal
+// ("<role>", "<pair>"), so copying an item copies two words, not a string.
+// Built from a temporary string it would dangle: that does not compile.
+class KeyView : public std::string_view {
+ public:
+  constexpr KeyView() = default;
+  template <std::size_t N>
+  constexpr KeyView(const char (&s)[N]) : std::string_view(s, N - 1) {}  // NOLINT: a literal
+  KeyView(const std::string& s) : std::string_view(s) {}                 // NOLINT: a token's key
+  KeyView(std::string&&) = delete;
+  explicit constexpr KeyView(std::string_view s) : std::string_view(s) {}
+
+  template <std::size_t N>
+  friend bool operator==(const KeyView& a, const char (&b)[N]) {
+    return a.size() == N - 1 && std::memcmp(a.data(), b, N - 1) == 0;
+  }
+  template <std::size_t N>
+  friend bool operator!=(const KeyView& a, const char (&b)[N]) {
+    return !(a == b);
+  }
+};
+
+}  // namespace newsgraph

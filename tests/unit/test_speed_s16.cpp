@@ -20,7 +20,7 @@ std::vector<detail::Item> items_of(const std::vector<std::string>& words) {
   std::vector<detail::Item> items;
   for (const auto& w : words) {
     detail::Item it;
-    it.key = WordKey(w);
+    it.key = w;  // views `words`, which outlives the items
     items.push_back(it);
   }
   return items;

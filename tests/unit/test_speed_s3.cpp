@@ -23,7 +23,7 @@ std::vector<detail::Item> first_words(const RelationPattern& p) {
     for (std::size_t pos = 0; pos <= w.size();) {
       std::size_t space = std::min(w.find(' ', pos), w.size());
       detail::Item it;
-      it.key = WordKey(w.substr(pos, space - pos));
+      it.key = KeyView(w.substr(pos, space - pos));  // views the lexicon's pattern words
       items.push_back(it);
       pos = space + 1;
     }
