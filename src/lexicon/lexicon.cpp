@@ -248,6 +248,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"occurrence_verbs", &t.occurrence_verbs}, {"past_tense_words", &t.past_tense_words},
       {"office_phrases", &t.office_phrases}, {"occasion_phrases", &t.occasion_phrases}, {"date_field_labels", &t.date_field_labels},
       {"told_occasion_phrases", &t.told_occasion_phrases}, {"continuation_words", &t.continuation_words},
+      {"meeting_verbs", &t.meeting_verbs},
       {"first_day_phrases", &t.first_day_phrases}, {"closing_phrases", &t.closing_phrases},
       {"appointing_verbs", &t.appointing_verbs}, {"event_nouns", &t.event_nouns},
       {"agreement_nouns", &t.agreement_nouns}, {"day_parts", &t.day_parts},

@@ -140,6 +140,23 @@ int length_in_days(std::string_view sentence, const TemporalWords& words, bool t
   return 0;
 }
 
+// "met in Delhi on Tuesday for the fourth Quad Cyber Group meeting": after a meeting verb
+// (from `after`, in `padded`), "for the" and an event's name that an event noun closes,
+// no preposition between ("for the first time at the forum" tells no event's occurrence).
+bool met_for_event(std::string_view padded, std::size_t after, const TemporalWords& words) {
+  constexpr std::size_t kNameWords = 7;
+  std::size_t at = padded.find(" for the ", after);
+  if (at == std::string_view::npos) return false;
+  std::string lower;
+  auto w = words_of(padded.substr(at + 9), lower);
+  static constexpr std::string_view kPrepositions[] = {"at", "in", "on", "of", "to", "with", "by", "from", "time"};
+  for (std::size_t k = 0; k < w.size() && k < kNameWords; ++k) {
+    if (words.event_nouns.count(w[k].text)) return true;
+    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), w[k].text) != std::end(kPrepositions)) return false;
+  }
+  return false;
+}
+
 // The occurrence verbs of a sentence (`padded`: spaced()) in order, as
 // (position in the sentence, length); the first one a date belongs to says
 // when the event was ("X organised E, which took place on 4 May": not
@@ -162,6 +179,7 @@ std::optional<std::vector<std::pair<std::size_t, std::size_t>>> occurrence_verbs
     bool known = verb_list.may_be(w) &&
                  (words.occurrence_verbs.count(w) ||
                   (at == 1 && !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && words.occurrence_verbs.count(lower_word(w))));
+    known = known || (words.meeting_verbs.count(w) && met_for_event(padded, at + w.size(), words));
     // "ComDCiber planned to invite officers ... later this year": a plan of another deed, not an
     // occurrence (a verb of the plan's own, "scheduled to begin", is read for itself)
     known = known && !(words.future_cues.count(w) && std::string_view(padded).substr(at + w.size(), 4) == " to ");

@@ -56,6 +56,7 @@ struct TemporalWords {
   WordSet occasion_phrases;    // "on the sidelines": a fact at the story's event, of its date
   WordSet told_occasion_phrases; // "after the visit": a fact at the occasion the sentence before told, of its day
   WordSet continuation_words;  // "also": "The two ministers also signed X" goes on at the day the sentence before gave
+  WordSet meeting_verbs;       // "met": "officials met on Tuesday for the fourth X meeting" tells the meeting's day
   WordSet date_field_labels;   // "date and time": a readout's "Date: June 16" field dates the story's occasion
   WordSet first_day_phrases;   // "on the opening day": a fact on the first day of the event told of last
   WordSet closing_phrases;     // "closed with": "the summit closed with the X Declaration" dates X by the summit's last day

@@ -263,3 +263,20 @@ TEST_CASE("d5: a wire dateline's day does not date a story told in the perfect",
        {}},
   });
 }
+
+TEST_CASE("d5: people who met for a named meeting tell its day", "[dating][d5]") {
+  const std::string met =
+      "Senior cyber officials from Estonia and Japan met in Tallinn on Tuesday for the fourth Baltic Cyber Group "
+      "meeting. ";
+  check_relation_rows({
+      {met + "The one-day meeting, hosted by the Estonian Information System Authority, was the first in Estonia "
+             "since the group was set up in 2021.",
+       {"Estonian Information System Authority organises Baltic Cyber Group meeting 2025-06-17"},
+       {}},
+      // met for the first time at an event: no occurrence of it
+      {"Senior cyber officials from Estonia and Japan met in Tallinn on Tuesday for the first time at the Baltic "
+       "Cyber Forum. The forum was hosted by the Estonian Information System Authority.",
+       {"Estonian Information System Authority organises Baltic Cyber Forum undated"},
+       {}},
+  });
+}
