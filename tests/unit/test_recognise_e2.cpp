@@ -1,0 +1,26 @@
+// Session 27 (e2) entity fixes: names written with letters outside ASCII
+// ("Đỗ Minh Tuấn"), emoji beside names, ...
+#include <catch2/catch.hpp>
+
+#include "entity_rows.hpp"
+#include "pipeline/extract.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("a family name with a stroked capital opens the name after a portfolio", "[recognise][e2]") {
+  check_entity_rows({
+      {"Vice Minister of Finance Đỗ Minh Tuấn opened the talks in Hanoi on Friday.", {"Đỗ Minh Tuấn:Person"},
+       {"Minh Tuấn:Person"}},
+      {"Deputy Minister of Transport Đinh Quang Huy met the Japanese delegation.", {"Đinh Quang Huy:Person"},
+       {"Quang Huy:Person"}},
+  });
+}
+
+TEST_CASE("an emoji is no name and no part of one", "[recognise][e2]") {
+  check_entity_rows({
+      {"Proud to host the final round at Northgate Technical University 🎓 this week!",
+       {"Northgate Technical University:Organisation"}, {"Northgate Technical University 🎓:Organisation"}},
+      {"What a week for the Blue Harbour team 🙌 in Tallinn.", {}, {"🙌:Person", "🙌:Organisation"}},
+  });
+}
