@@ -26,6 +26,14 @@ bool hyphenated_given_name(std::string_view w) {
          std::islower(static_cast<unsigned char>(w[dash + 1]));
 }
 
+// "Min-seo", "Hye-jin", "Xiao-ming": two romanised syllables of at most five letters, joined by a
+// hyphen, the second in lower case.
+bool syllable_given_name(std::string_view w) {
+  auto dash = w.find('-');
+  if (!hyphenated_given_name(w) || dash > 5 || w.size() - dash - 1 > 5) return false;
+  return std::all_of(w.begin(), w.end(), [](char c) { return c == '-' || std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 // "Home > Region > Security", "Home › News › Cyber dialogue": the words of a
 // site's navigation trail (on either side of its separators) name no entity.
 bool navigation_separator(const Token& t) { return t.key == ">" || t.text == "\u203A" || t.text == "\u00BB"; }
@@ -529,6 +537,9 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   if (titled && plain && particles > 0 && n - particles <= 4 && !numbered) return NodeType::Person;
   // "Defense Minister TAKEDA Hiroshi": a family name in capitals, then the given name (Japanese style)
   if (titled && n == 2 && !numbered && capitalised_family_name(toks, b)) return NodeType::Person;
+  // "headed by KANG Min-seo": untitled, the given name must have the shape of a romanised
+  // two-syllable one ("Min-seo", "Hye-jin"), not a hyphenated word ("Follow-up")
+  if (n == 2 && !numbered && capitalised_family_name(toks, b) && syllable_given_name(toks[b + 1].text)) return NodeType::Person;
   if (!numbered) {
     // not "the Hon Member": a title before a role noun alone addresses someone unnamed
     if (titled && n == 1 && lex_.role_noun_relation.count(toks[b].key)) return std::nullopt;

@@ -24,3 +24,12 @@ TEST_CASE("an emoji is no name and no part of one", "[recognise][e2]") {
       {"What a week for the Blue Harbour team 🙌 in Tallinn.", {}, {"🙌:Person", "🙌:Organisation"}},
   });
 }
+
+TEST_CASE("a family name in capitals before a two-syllable given name is a person's, untitled too", "[recognise][e2]") {
+  check_entity_rows({
+      {"The visiting team was headed by SHIN Yu-na, who chairs the working group.", {"SHIN Yu-na:Person"}, {}},
+      {"Questions may be sent to CHOI Dae-ho at the press office.", {"CHOI Dae-ho:Person"}, {}},
+      // a hyphenated word after an acronym is no given name
+      {"The CISA Follow-up report was published on Monday.", {}, {"CISA Follow-up:Person"}},
+  });
+}
