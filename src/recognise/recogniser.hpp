@@ -141,6 +141,7 @@ class Recogniser {
   bool lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e);
   std::uint32_t add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab, std::uint32_t e,
                                NodeType type, bool acronym);
+  bool head_word_then_person(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::uint32_t title_of_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t title,
                                  const std::string& relation);
   std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;

@@ -33,3 +33,15 @@ TEST_CASE("a family name in capitals before a two-syllable given name is a perso
       {"The CISA Follow-up report was published on Monday.", {}, {"CISA Follow-up:Person"}},
   });
 }
+
+TEST_CASE("a title 'of the' a body's head word, then a name: the head word is no part of the person's name",
+          "[recognise][e2]") {
+  check_entity_rows({
+      {"The Harbour Agency was set up in 2020. Head of the Agency Lena Berg said the plan is sound.",
+       {"Lena Berg:Person", "Harbour Agency:Organisation"}, {"Agency Lena Berg:Organisation"}},
+      {"Vice Chairman of the Board Tomas Lindqvist opened the meeting.", {"Tomas Lindqvist:Person"},
+       {"Board Tomas Lindqvist:Organisation"}},
+      // a body's name with more head words stays a body
+      {"Head of the Agency Cyber Unit Lena Berg said the plan is sound.", {}, {"Cyber Unit Lena Berg:Person"}},
+  });
+}
