@@ -484,6 +484,11 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   const std::uint32_t full = e;
   e = name_end(doc_.sentences[si], b, e);
   bool numbered = e < full || edition_suffix(toks[e - 1]) > 0;
+  // "Published May 12, 2026": a month, a day's number and a year write a date, no edition
+  auto year_at = [&](std::size_t k) { return k < toks.size() && toks[k].text.size() == 4 && year_number(toks[k]); };
+  if (e < full && full == e + 1 && lex_.temporal.months.count(toks[e - 1].key) && toks[e].text.size() <= 2 &&
+      std::stoi(std::string(toks[e].text)) <= 31 && (year_at(full) || (full < toks.size() && toks[full].key == "," && year_at(full + 1))))
+    return std::nullopt;
   if (auto connected = head_before_connector(lex_, toks, b, e)) return connected;
   // "Exercise Frozen Ledger": the head word first names an exercise whatever words follow.
   if (auto first = lex_.head_type.find(toks[b].key); e - b >= 2 && first != lex_.head_type.end() && first->second == NodeType::Exercise &&

@@ -45,3 +45,12 @@ TEST_CASE("a title 'of the' a body's head word, then a name: the head word is no
       {"Head of the Agency Cyber Unit Lena Berg said the plan is sound.", {}, {"Cyber Unit Lena Berg:Person"}},
   });
 }
+
+TEST_CASE("a month, a day and a year write a date, not an exercise's edition", "[recognise][e2]") {
+  check_entity_rows({
+      {"Shared April 9, 2026 by the press team\n\nLatvia hosted the drill.", {}, {"Shared April:Exercise"}},
+      {"Latvia hosted the drill.\n\nPublished June 21 2026", {}, {"Published June:Exercise"}},
+      // an edition number after a name stays the exercise's
+      {"Latvia hosted Amber Gate 24 last week, a cyber exercise.", {"Amber Gate:Exercise"}, {}},
+  });
+}
