@@ -54,3 +54,20 @@ TEST_CASE("a month, a day and a year write a date, not an exercise's edition", "
       {"Latvia hosted Amber Gate 24 last week, a cyber exercise.", {"Amber Gate:Exercise"}, {}},
   });
 }
+
+TEST_CASE("given names of South Asian, Czech, Estonian and Lusophone people open a name", "[recognise][e2]") {
+  check_entity_rows({
+      {"The visiting team was led by Gurpreet Sandhu, a senior official.", {"Gurpreet Sandhu:Person"}, {}},
+      {"The ministry then appointed Zdeněk Horák, until now its legal adviser, as director.", {"Zdeněk Horák:Person"}, {}},
+      {"The training was run by Kätlin Saar of the cyber range.", {"Kätlin Saar:Person"}, {}},
+      {"Its delegation was led by Filomena dos Santos Pereira of the national agency.",
+       {"Filomena dos Santos Pereira:Person"}, {}},
+  });
+}
+
+TEST_CASE("'Coordinating Minister' is a title before a portfolio and a name", "[recognise][e2]") {
+  check_entity_rows({
+      {"The envoy met Coordinating Minister for Maritime Affairs Budi Santoso in Jakarta.", {"Budi Santoso:Person"},
+       {"Maritime Affairs Budi Santoso:Organisation"}},
+  });
+}
