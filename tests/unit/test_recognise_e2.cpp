@@ -71,3 +71,13 @@ TEST_CASE("'Coordinating Minister' is a title before a portfolio and a name", "[
        {"Maritime Affairs Budi Santoso:Organisation"}},
   });
 }
+
+TEST_CASE("an armory, an 'Edificio' and a technology park are places", "[recognise][e2]") {
+  check_entity_rows({
+      {"The two envoys met at the Third Street Armory in Richmond.", {"Third Street Armory:Place"},
+       {"Third Street Armory:Organisation"}},
+      {"The accord was signed at the Edificio Cóndor, the seat of the navy.", {"Edificio Cóndor:Place"}, {}},
+      {"The agency opened a new operations centre in Saigon Hi-Tech Park last week.", {"Saigon Hi-Tech Park:Place"}, {}},
+      {"The start-up moved to the Riverside Science Park outside Oxford.", {"Riverside Science Park:Place"}, {}},
+  });
+}
