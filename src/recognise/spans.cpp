@@ -209,7 +209,8 @@ bool Recogniser::span_beats_gazetteer(std::size_t si, std::uint32_t i, std::uint
   std::uint32_t ce = name_end(s, i, i + c);
   for (std::uint32_t k = i + g; k < ce; ++k) {
     auto it = lex_.head_type.find(s.tokens[k].key);
-    bool before_connector = k + 1 < ce && is_connector(s.tokens[k + 1].key);  // "Conference on X"
+    // "Conference on X", "Convention against Y"
+    bool before_connector = k + 1 < ce && (is_connector(s.tokens[k + 1].key) || s.tokens[k + 1].key == "against");
     if (it != lex_.head_type.end() &&
         (it->second == NodeType::Organisation || it->second == NodeType::Place || k + 1 == ce || before_connector))
       return true;
@@ -422,7 +423,7 @@ static bool copyright_before(const std::vector<Token>& toks, std::uint32_t b) {
 static std::optional<NodeType> head_before_connector(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t b,
                                                      std::uint32_t e) {
   for (std::uint32_t k = b + 1; k < e; ++k)
-    if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for") {
+    if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for" || toks[k].key == "against") {
       auto it = lex.head_type.find(toks[k - 1].key);
       if (it != lex.head_type.end() && (k - 1 > b || !lex.modified_head_set.count(toks[k - 1].key))) return it->second;
       // "Letter of Intent on ...", "Tallinn Statement on ...": a head of several words, or one

@@ -81,3 +81,14 @@ TEST_CASE("an armory, an 'Edificio' and a technology park are places", "[recogni
       {"The start-up moved to the Riverside Science Park outside Oxford.", {"Riverside Science Park:Place"}, {}},
   });
 }
+
+TEST_CASE("'Convention against X' is one agreement, and 'the Convention' after it points back", "[recognise][e2]") {
+  check_entity_rows({
+      {"Chile signed the Convention against Doping in 2019.", {"Convention against Doping:Agreement"}, {}},
+      // a known body's name opening it does not win over the whole
+      {"Did Peru sign the United Nations Convention against Piracy? Peru signed the Convention in Lima in May.",
+       {"United Nations Convention against Piracy:Agreement"}, {"Convention:Agreement", "United Nations:Organisation"}},
+      {"Chile and Peru signed the Andean Security Partnership. The Partnership covers cyber defence.",
+       {"Andean Security Partnership:Agreement"}, {"Partnership:Agreement"}},
+  });
+}
