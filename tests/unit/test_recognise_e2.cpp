@@ -92,3 +92,11 @@ TEST_CASE("'Convention against X' is one agreement, and 'the Convention' after i
        {"Andean Security Partnership:Agreement"}, {"Partnership:Agreement"}},
   });
 }
+
+TEST_CASE("a title of two words alone names nobody", "[recognise][e2]") {
+  check_entity_rows({
+      {"\"This is a good day for both of us,\" the High Representative told reporters.", {}, {"High Representative:Person"}},
+      {"The Special Representative arrived in Kabul on Monday.", {}, {"Special Representative:Person"}},
+      {"High Representative Ana Duarte met the delegation.", {"Ana Duarte:Person"}, {}},
+  });
+}
