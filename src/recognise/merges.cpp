@@ -104,6 +104,47 @@ void Recogniser::merge_spelled_initials() {
 // "the Convention on Cybercrime, known as the Budapest Convention", "X, also known as
 // Y": the name after the naming words is the same entity's. The known one (a lexicon
 // entry) stays and takes the other's names.
+// The names of entity `from` become `to`'s, and `from` points to `to`.
+void Recogniser::merge_into(int from, int to) {
+  for (const auto& name : doc_.entities[from].names) {
+    auto& names = doc_.entities[to].names;
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    known_[lex_.name_key_of(name)] = to;
+  }
+  redirect_[from] = to;
+}
+
+// "Argentina's Joint Cyber Defence Command (Comando Conjunto de Ciberdefensa)": a body's
+// name in its own language, alone in brackets after its English name, is the same body's.
+// Its language shows by a lower-case connector of cues.json foreign_connectors ("de",
+// "del") that the English name lacks; a known (lexicon) body keeps its label.
+void Recogniser::merge_bracketed_foreign_names() {
+  auto foreign = [&](const SentenceAnalysis& s, const Mention& m) {
+    for (std::uint32_t k = m.begin; k < m.end; ++k)
+      if (s.tokens[k].word && !s.tokens[k].capital && s.tokens[k].key != "of" && lex_.foreign_connector_set.count(s.tokens[k].key))
+        return true;
+    return false;
+  };
+  for (auto& s : doc_.sentences)
+    for (const auto& a : s.mentions) {
+      std::uint32_t k = a.end;
+      if (a.kind != MentionKind::Name || k + 2 >= s.tokens.size() || s.tokens[k].key != "(") continue;
+      for (const auto& b : s.mentions) {
+        if (b.begin != k + 1 || b.kind != MentionKind::Name || b.entity == a.entity || b.end >= s.tokens.size() ||
+            s.tokens[b.end].key != ")")
+          continue;
+        const DocEntity &ea = doc_.entities[a.entity], &eb = doc_.entities[b.entity];
+        if (ea.type != NodeType::Organisation || eb.type != NodeType::Organisation || !foreign(s, b) || foreign(s, a)) break;
+        if ((ea.lexicon >= 0 && eb.lexicon >= 0) || redirect_.count(a.entity) || redirect_.count(b.entity)) break;
+        if (eb.lexicon >= 0)
+          merge_into(a.entity, b.entity);
+        else
+          merge_into(b.entity, a.entity);
+        break;
+      }
+    }
+}
+
 void Recogniser::merge_known_as() {
   for (auto& s : doc_.sentences) {
     for (const auto& a : s.mentions) {

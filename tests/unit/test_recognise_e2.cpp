@@ -100,3 +100,17 @@ TEST_CASE("a title of two words alone names nobody", "[recognise][e2]") {
       {"High Representative Ana Duarte met the delegation.", {"Ana Duarte:Person"}, {}},
   });
 }
+
+TEST_CASE("a body's own-language name alone in brackets after its English name is the same body", "[recognise][e2]") {
+  check_entity_rows({
+      {"Peru's Cyber Operations Centre (Centro de Operaciones Cibernéticas) ran the drill in Lima.", {},
+       {"Centro de Operaciones Cibernéticas:Organisation"}},
+      // an English name in brackets is another body, not a second name
+      {"The Cyber Defence Unit (Estonian Defence League) joined the drill.", {"Estonian Defence League:Organisation"}, {}},
+  });
+  auto doc = analyse("Peru's Cyber Operations Centre (Centro de Operaciones Cibernéticas) ran the drill in Lima.");
+  bool named = false;
+  for (const auto& e : doc.entities)
+    for (const auto& n : e.names) named |= n == "Centro de Operaciones Cibernéticas" && e.label != n;
+  CHECK(named);
+}
