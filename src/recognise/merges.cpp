@@ -167,12 +167,7 @@ void Recogniser::merge_known_as() {
           std::swap(from, to);  // the fullest name is the label
         if (ea.lexicon >= 0) std::swap(from, to);
         if (redirect_.count(from) || redirect_.count(to)) break;
-        for (const auto& name : doc_.entities[from].names) {
-          auto& names = doc_.entities[to].names;
-          if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-          known_[lex_.name_key_of(name)] = to;
-        }
-        redirect_[from] = to;
+        merge_into(from, to);
         break;
       }
     }
