@@ -114,3 +114,11 @@ TEST_CASE("a body's own-language name alone in brackets after its English name i
     for (const auto& n : e.names) named |= n == "Centro de Operaciones Cibernéticas" && e.label != n;
   CHECK(named);
 }
+
+TEST_CASE("national parliaments known by their own names are bodies", "[recognise][e2]") {
+  check_entity_rows({
+      {"The Seimas approved the cyber security bill on Thursday.", {"Seimas:Organisation"}, {}},
+      {"Members of the Storting visited the cyber range.", {"Storting:Organisation"}, {}},
+      {"A committee of the Lok Sabha heard the minister.", {"Lok Sabha:Organisation"}, {}},
+  });
+}
