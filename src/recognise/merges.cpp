@@ -145,6 +145,34 @@ void Recogniser::merge_bracketed_foreign_names() {
     }
 }
 
+// "the National Defence Committee of the Riigikogu ... the National Defence Committee": a body
+// named "A of [the] B", B a body the document names, is the body a later bare "A" names. The
+// fuller name stays the label. Not when B is a nation: "Ministry of Defence" alone may be
+// another nation's (qualify_generic_bodies reads those).
+void Recogniser::merge_short_complement_names() {
+  std::unordered_map<std::string, int> by_key;
+  for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i)
+    if (doc_.entities[i].type == NodeType::Organisation && !redirect_.count(i))
+      by_key.emplace(lex_.name_key_of(doc_.entities[i].label), i);
+  for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i) {
+    const DocEntity& full = doc_.entities[i];
+    if (full.type != NodeType::Organisation || full.lexicon >= 0 || redirect_.count(i)) continue;
+    std::size_t of = full.label.rfind(" of ");
+    if (of == std::string::npos || of == 0) continue;
+    std::string rest = full.label.substr(of + 4);
+    if (rest.starts_with("the ")) rest.erase(0, 4);
+    std::string owner_key = lex_.name_key_of(rest);
+    auto owner = by_key.find(owner_key);
+    auto listed = lex_.gazetteer.find(owner_key);  // a known body inside the name has no mention of its own
+    bool body = (owner != by_key.end() && owner->second != i) ||
+                (listed != lex_.gazetteer.end() && lex_.entities[listed->second.front().entity].type == NodeType::Organisation);
+    auto bare = by_key.find(lex_.name_key_of(full.label.substr(0, of)));
+    if (!body || bare == by_key.end() || bare->second == i) continue;
+    if (doc_.entities[bare->second].lexicon >= 0 || redirect_.count(bare->second)) continue;
+    merge_into(bare->second, i);
+  }
+}
+
 void Recogniser::merge_known_as() {
   for (auto& s : doc_.sentences) {
     for (const auto& a : s.mentions) {

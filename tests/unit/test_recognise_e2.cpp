@@ -122,3 +122,10 @@ TEST_CASE("national parliaments known by their own names are bodies", "[recognis
       {"A committee of the Lok Sabha heard the minister.", {"Lok Sabha:Organisation"}, {}},
   });
 }
+
+TEST_CASE("'A of the B', B a known body, is the body a later bare 'A' names", "[recognise][e2]") {
+  check_entity_rows({
+      {"The Foreign Affairs Committee of the Seimas met on Monday. Later, the Foreign Affairs Committee heard the minister.",
+       {"Foreign Affairs Committee of the Seimas:Organisation"}, {"Foreign Affairs Committee:Organisation"}},
+  });
+}
