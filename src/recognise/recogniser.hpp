@@ -223,6 +223,7 @@ class Recogniser {
   std::int64_t noun_before_name(const std::vector<Token>& toks, std::int64_t k) const;
   std::uint32_t naming_after(const std::vector<Token>& toks, std::uint32_t k) const;
   void retype_exercises();
+  bool place_head_in(const std::string& label) const;
   void type_candidates();
   bool listed_with_bodies(const SentenceAnalysis& s, const Candidate& c) const;
   bool exercise_verb_before(const SentenceAnalysis& s, std::uint32_t b) const;

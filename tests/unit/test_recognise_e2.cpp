@@ -129,3 +129,15 @@ TEST_CASE("'A of the B', B a known body, is the body a later bare 'A' names", "[
        {"Foreign Affairs Committee of the Seimas:Organisation"}, {"Foreign Affairs Committee:Organisation"}},
   });
 }
+
+TEST_CASE("a name first typed a place by 'in X' is an exercise where the text calls it one with its edition",
+          "[recognise][e2]") {
+  check_entity_rows({
+      {"Baltic specialists trained together in Skogvakt 2025 last month. The cyber defence exercise Skogvakt 2025 "
+       "was held in Tampere.",
+       {"Skogvakt:Exercise"}, {"Skogvakt:Place"}},
+      // a place an apposition calls an exercise without an edition stays a place
+      {"Montenegro hosts Iron Gate 2025 in Kotor, a regional exercise run by the navy.", {"Kotor:Place"},
+       {"Kotor:Exercise"}},
+  });
+}
