@@ -151,3 +151,10 @@ TEST_CASE("a 'Cell', a 'Cluster' and a security incident response team ('SIRT') 
       {"Teams from Malaysia took part, along with Brunei's BN-SIRT and the navy.", {"BN-SIRT:Organisation"}, {}},
   });
 }
+
+TEST_CASE("the plural of a kind of team is no team's name", "[recognise][e2]") {
+  check_entity_rows({
+      {"The agency ran a drill for computer security incident response teams (CSIRTs) of the region.", {},
+       {"CSIRTs:Organisation"}},
+  });
+}
