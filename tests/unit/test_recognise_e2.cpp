@@ -158,3 +158,9 @@ TEST_CASE("the plural of a kind of team is no team's name", "[recognise][e2]") {
        {"CSIRTs:Organisation"}},
   });
 }
+
+TEST_CASE("'Senior Colonel' is a rank before a name", "[recognise][e2]") {
+  check_entity_rows({
+      {"Senior Colonel Trần Minh Đức was named head of the new command.", {"Trần Minh Đức:Person"}, {}},
+  });
+}
