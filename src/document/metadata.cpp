@@ -98,10 +98,15 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
     meta.timezone = zone_on;
     dated = true;
   }
+  // "Reporter: A | Editor: B", "Author: A | Source: C, D": a labelled part names another credit, no outlet
+  auto labelled_credit = [](std::string_view part) {
+    std::size_t colon = part.find(':');
+    return colon != std::string_view::npos && part.substr(0, colon).find(' ') == std::string_view::npos;
+  };
   auto source_or_date = [&](std::string_view part) {
     if (!dated && read_dateline(part, meta, lexicon_words, updated_date, updated_zone)) {
       dated = true;
-    } else if (meta.source.empty() && name_like(part) && !std::any_of(part.begin(), part.end(), is_digit) &&
+    } else if (meta.source.empty() && !labelled_credit(part) && name_like(part) && !std::any_of(part.begin(), part.end(), is_digit) &&
                !writer_title(part, lexicon_words)) {
       std::optional<Date> unused;
       std::string zone;

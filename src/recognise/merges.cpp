@@ -104,6 +104,75 @@ void Recogniser::merge_spelled_initials() {
 // "the Convention on Cybercrime, known as the Budapest Convention", "X, also known as
 // Y": the name after the naming words is the same entity's. The known one (a lexicon
 // entry) stays and takes the other's names.
+// The names of entity `from` become `to`'s, and `from` points to `to`.
+void Recogniser::merge_into(int from, int to) {
+  for (const auto& name : doc_.entities[from].names) {
+    auto& names = doc_.entities[to].names;
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    known_[lex_.name_key_of(name)] = to;
+  }
+  redirect_[from] = to;
+}
+
+// "Argentina's Joint Cyber Defence Command (Comando Conjunto de Ciberdefensa)": a body's
+// name in its own language, alone in brackets after its English name, is the same body's.
+// Its language shows by a lower-case connector of cues.json foreign_connectors ("de",
+// "del") that the English name lacks; a known (lexicon) body keeps its label.
+void Recogniser::merge_bracketed_foreign_names() {
+  auto foreign = [&](const SentenceAnalysis& s, const Mention& m) {
+    for (std::uint32_t k = m.begin; k < m.end; ++k)
+      if (s.tokens[k].word && !s.tokens[k].capital && s.tokens[k].key != "of" && lex_.foreign_connector_set.count(s.tokens[k].key))
+        return true;
+    return false;
+  };
+  for (auto& s : doc_.sentences)
+    for (const auto& a : s.mentions) {
+      std::uint32_t k = a.end;
+      if (a.kind != MentionKind::Name || k + 2 >= s.tokens.size() || s.tokens[k].key != "(") continue;
+      for (const auto& b : s.mentions) {
+        if (b.begin != k + 1 || b.kind != MentionKind::Name || b.entity == a.entity || b.end >= s.tokens.size() ||
+            s.tokens[b.end].key != ")")
+          continue;
+        const DocEntity &ea = doc_.entities[a.entity], &eb = doc_.entities[b.entity];
+        if (ea.type != NodeType::Organisation || eb.type != NodeType::Organisation || !foreign(s, b) || foreign(s, a)) break;
+        if ((ea.lexicon >= 0 && eb.lexicon >= 0) || redirect_.count(a.entity) || redirect_.count(b.entity)) break;
+        if (eb.lexicon >= 0)
+          merge_into(a.entity, b.entity);
+        else
+          merge_into(b.entity, a.entity);
+        break;
+      }
+    }
+}
+
+// "the National Defence Committee of the Riigikogu ... the National Defence Committee": a body
+// named "A of [the] B", B a body the document names, is the body a later bare "A" names. The
+// fuller name stays the label. Not when B is a nation: "Ministry of Defence" alone may be
+// another nation's (qualify_generic_bodies reads those).
+void Recogniser::merge_short_complement_names() {
+  std::unordered_map<std::string, int> by_key;
+  for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i)
+    if (doc_.entities[i].type == NodeType::Organisation && !redirect_.count(i))
+      by_key.emplace(lex_.name_key_of(doc_.entities[i].label), i);
+  for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i) {
+    const DocEntity& full = doc_.entities[i];
+    if (full.type != NodeType::Organisation || full.lexicon >= 0 || redirect_.count(i)) continue;
+    std::size_t of = full.label.rfind(" of ");
+    if (of == std::string::npos || of == 0) continue;
+    std::string rest = full.label.substr(of + 4);
+    if (rest.starts_with("the ")) rest.erase(0, 4);
+    std::string owner_key = lex_.name_key_of(rest);
+    auto owner = by_key.find(owner_key);
+    auto listed = lex_.gazetteer.find(owner_key);  // a known body inside the name has no mention of its own
+    bool body = (owner != by_key.end() && owner->second != i) ||
+                (listed != lex_.gazetteer.end() && lex_.entities[listed->second.front().entity].type == NodeType::Organisation);
+    auto bare = by_key.find(lex_.name_key_of(full.label.substr(0, of)));
+    if (!body || bare == by_key.end() || bare->second == i) continue;
+    if (doc_.entities[bare->second].lexicon >= 0 || redirect_.count(bare->second)) continue;
+    merge_into(bare->second, i);
+  }
+}
+
 void Recogniser::merge_known_as() {
   for (auto& s : doc_.sentences) {
     for (const auto& a : s.mentions) {
@@ -126,12 +195,7 @@ void Recogniser::merge_known_as() {
           std::swap(from, to);  // the fullest name is the label
         if (ea.lexicon >= 0) std::swap(from, to);
         if (redirect_.count(from) || redirect_.count(to)) break;
-        for (const auto& name : doc_.entities[from].names) {
-          auto& names = doc_.entities[to].names;
-          if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-          known_[lex_.name_key_of(name)] = to;
-        }
-        redirect_[from] = to;
+        merge_into(from, to);
         break;
       }
     }

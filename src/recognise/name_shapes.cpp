@@ -92,8 +92,9 @@ bool team_acronym(std::string_view w) {
 }
 
 // "UZCERT", "ngCERT", "KE-CIRT/CC": a response team's capitals with more letters
-// (not "CERT" alone, "a CERT engineer").
+// (not "CERT" alone, "a CERT engineer", nor a plural).
 bool team_word(const Lexicon& lex, std::string_view w) {
+  if (w.ends_with('s')) w.remove_suffix(1);  // "CSIRTs", "CERTs": the plural of a kind of team, no team's name
   for (const auto& part : lex.team_acronym_parts)
     if (w.size() > part.size() + 1 && w.find(part) != std::string_view::npos) return true;
   return false;

@@ -499,12 +499,30 @@ bool Recogniser::exercise_noun_after(std::size_t si, std::uint32_t e) const {
 
 // A name the document calls an exercise anywhere is an exercise at every
 // mention, whatever type its head word gave it at the first one.
+// Whether a word of `label` is a place's head word ("Base", "Camp").
+bool Recogniser::place_head_in(const std::string& label) const {
+  for (std::size_t at = 0; at < label.size();) {
+    std::size_t space = label.find(' ', at);
+    if (space == std::string::npos) space = label.size();
+    auto head = lex_.head_type.find(WordKey(lex_.name_key_of(label.substr(at, space - at))));
+    if (head != lex_.head_type.end() && head->second == NodeType::Place) return true;
+    at = space + 1;
+  }
+  return false;
+}
+
 void Recogniser::retype_exercises() {
   std::unordered_set<int> exercises;
   for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
     for (const auto& m : doc_.sentences[si].mentions) {
       const DocEntity& ent = doc_.entities[m.entity];
-      if (m.kind == MentionKind::Name && ent.lexicon < 0 && ent.type == NodeType::Organisation &&
+      // "trained together in Fjordvakt 2026 ... the exercise Fjordvakt 2026": a name the words around
+      // typed a place (no place head word in it) that the text calls an exercise is one
+      // (written with an edition number there: a place has none; "in Cetinje, a regional exercise" is no exercise)
+      const auto& toks = doc_.sentences[si].tokens;
+      bool numbered = edition_length(toks, m.end) > 0 || (m.end > m.begin + 1 && edition_length(toks, m.end - 1) == 1);
+      bool context_place = ent.type == NodeType::Place && numbered && !place_head_in(ent.label);
+      if (m.kind == MentionKind::Name && ent.lexicon < 0 && (ent.type == NodeType::Organisation || context_place) &&
           !exercises.count(m.entity) && exercise_context(si, m.begin, m.end))
         exercises.insert(m.entity);
     }

@@ -27,6 +27,27 @@ std::uint32_t Recogniser::title_of_acronym(std::size_t si, std::uint32_t b, std:
   return e - b;
 }
 
+// "Chairman of the Committee Mati Kõrvits", "Head of the Agency A B": after a title, "of the"
+// and a body's head word alone (the body the document named with it), two or three plain
+// words with no head word are the titled person's name. Whether the span [b, e) is so.
+bool Recogniser::head_word_then_person(std::size_t si, std::uint32_t b, std::uint32_t e) {
+  auto& s = doc_.sentences[si];
+  const auto& toks = s.tokens;
+  if (b < 3 || toks[b - 1].key != "the" || toks[b - 2].key != "of" || !lex_.title_relation.count(toks[b - 3].key)) return false;
+  auto head = lex_.head_type.find(toks[b].key);
+  if (head == lex_.head_type.end() || head->second != NodeType::Organisation || e - b - 1 < 2 || e - b - 1 > 3 ||
+      !plain_words(toks, b + 1, e))
+    return false;
+  for (std::uint32_t k = b + 1; k < e; ++k)
+    if (lex_.head_type.count(toks[k].key) || lex_.not_name_set.count(ascii_lowered(toks[k].text))) return false;
+  const LexHit* hit = nullptr;
+  std::string rank;
+  if (gazetteer_match(s, b + 1, &hit) > 0 || strip_title(s, b + 1, e, &rank) > 0) return false;
+  lone_head_word(si, b, b + 1);
+  add_mention(si, b + 1, e, entity_for(NodeType::Person, span_text(text_, s, b + 1, e), -1), MentionKind::Name);
+  return true;
+}
+
 std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uint32_t e) {
   auto& s = doc_.sentences[si];
   const Token& first = s.tokens[b];
@@ -54,6 +75,7 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   if (title > 0) s.roles.push_back({b, b + title, relation, -1});
   std::uint32_t nb = b + title;
   if (nb == e) return e - b;
+  if (title == 0 && head_word_then_person(si, b, e)) return e - b;
   if (std::uint32_t k = person_before_of(si, nb, e, title > 0); k > 0) return person_then_body(si, b, nb, k, e);
   // A role written as a name: "Cyber Operations Commander", "Defense Minister".
   if (lex_.role_to_org_head.count(std::string(s.tokens[e - 1].text)) && title == 0) {

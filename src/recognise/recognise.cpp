@@ -214,6 +214,8 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   qualify_generic_bodies();
   qualify_bare_bodies();
   merge_known_as();
+  merge_bracketed_foreign_names();
+  merge_short_complement_names();
   merge_known_by_initials();
   merge_spelled_initials();
   merge_person_tails();

@@ -141,6 +141,7 @@ class Recogniser {
   bool lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e);
   std::uint32_t add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab, std::uint32_t e,
                                NodeType type, bool acronym);
+  bool head_word_then_person(std::size_t si, std::uint32_t b, std::uint32_t e);
   std::uint32_t title_of_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t title,
                                  const std::string& relation);
   std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
@@ -192,6 +193,9 @@ class Recogniser {
   void scan_lowercase_heads(std::size_t si);
   std::uint32_t body_of_occasion(const SentenceAnalysis& s, std::int64_t det, std::uint32_t i, std::uint32_t end) const;
   void merge_known_as();
+  void merge_bracketed_foreign_names();
+  void merge_short_complement_names();
+  void merge_into(int from, int to);
   void merge_known_by_initials();
   void merge_spelled_initials();
   void merge_person_tails();
@@ -219,6 +223,7 @@ class Recogniser {
   std::int64_t noun_before_name(const std::vector<Token>& toks, std::int64_t k) const;
   std::uint32_t naming_after(const std::vector<Token>& toks, std::uint32_t k) const;
   void retype_exercises();
+  bool place_head_in(const std::string& label) const;
   void type_candidates();
   bool listed_with_bodies(const SentenceAnalysis& s, const Candidate& c) const;
   bool exercise_verb_before(const SentenceAnalysis& s, std::uint32_t b) const;

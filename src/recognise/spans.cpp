@@ -26,6 +26,14 @@ bool hyphenated_given_name(std::string_view w) {
          std::islower(static_cast<unsigned char>(w[dash + 1]));
 }
 
+// "Min-seo", "Hye-jin", "Xiao-ming": two romanised syllables of at most five letters, joined by a
+// hyphen, the second in lower case.
+bool syllable_given_name(std::string_view w) {
+  auto dash = w.find('-');
+  if (!hyphenated_given_name(w) || dash > 5 || w.size() - dash - 1 > 5) return false;
+  return std::all_of(w.begin(), w.end(), [](char c) { return c == '-' || std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 // "Home > Region > Security", "Home › News › Cyber dialogue": the words of a
 // site's navigation trail (on either side of its separators) name no entity.
 bool navigation_separator(const Token& t) { return t.key == ">" || t.text == "\u203A" || t.text == "\u00BB"; }
@@ -201,7 +209,8 @@ bool Recogniser::span_beats_gazetteer(std::size_t si, std::uint32_t i, std::uint
   std::uint32_t ce = name_end(s, i, i + c);
   for (std::uint32_t k = i + g; k < ce; ++k) {
     auto it = lex_.head_type.find(s.tokens[k].key);
-    bool before_connector = k + 1 < ce && is_connector(s.tokens[k + 1].key);  // "Conference on X"
+    // "Conference on X", "Convention against Y"
+    bool before_connector = k + 1 < ce && (is_connector(s.tokens[k + 1].key) || s.tokens[k + 1].key == "against");
     if (it != lex_.head_type.end() &&
         (it->second == NodeType::Organisation || it->second == NodeType::Place || k + 1 == ce || before_connector))
       return true;
@@ -414,7 +423,7 @@ static bool copyright_before(const std::vector<Token>& toks, std::uint32_t b) {
 static std::optional<NodeType> head_before_connector(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t b,
                                                      std::uint32_t e) {
   for (std::uint32_t k = b + 1; k < e; ++k)
-    if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for") {
+    if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for" || toks[k].key == "against") {
       auto it = lex.head_type.find(toks[k - 1].key);
       if (it != lex.head_type.end() && (k - 1 > b || !lex.modified_head_set.count(toks[k - 1].key))) return it->second;
       // "Letter of Intent on ...", "Tallinn Statement on ...": a head of several words, or one
@@ -476,6 +485,11 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   const std::uint32_t full = e;
   e = name_end(doc_.sentences[si], b, e);
   bool numbered = e < full || edition_suffix(toks[e - 1]) > 0;
+  // "Published May 12, 2026": a month, a day's number and a year write a date, no edition
+  auto year_at = [&](std::size_t k) { return k < toks.size() && toks[k].text.size() == 4 && year_number(toks[k]); };
+  if (e < full && full == e + 1 && lex_.temporal.months.count(toks[e - 1].key) && toks[e].text.size() <= 2 &&
+      std::stoi(std::string(toks[e].text)) <= 31 && (year_at(full) || (full < toks.size() && toks[full].key == "," && year_at(full + 1))))
+    return std::nullopt;
   if (auto connected = head_before_connector(lex_, toks, b, e)) return connected;
   // "Exercise Frozen Ledger": the head word first names an exercise whatever words follow.
   if (auto first = lex_.head_type.find(toks[b].key); e - b >= 2 && first != lex_.head_type.end() && first->second == NodeType::Exercise &&
@@ -529,6 +543,9 @@ std::optional<NodeType> Recogniser::type_of_span(std::size_t si, std::uint32_t b
   if (titled && plain && particles > 0 && n - particles <= 4 && !numbered) return NodeType::Person;
   // "Defense Minister TAKEDA Hiroshi": a family name in capitals, then the given name (Japanese style)
   if (titled && n == 2 && !numbered && capitalised_family_name(toks, b)) return NodeType::Person;
+  // "headed by KANG Min-seo": untitled, the given name must have the shape of a romanised
+  // two-syllable one ("Min-seo", "Hye-jin"), not a hyphenated word ("Follow-up")
+  if (n == 2 && !numbered && capitalised_family_name(toks, b) && syllable_given_name(toks[b + 1].text)) return NodeType::Person;
   if (!numbered) {
     // not "the Hon Member": a title before a role noun alone addresses someone unnamed
     if (titled && n == 1 && lex_.role_noun_relation.count(toks[b].key)) return std::nullopt;

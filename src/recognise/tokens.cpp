@@ -4,6 +4,9 @@
 #include <array>
 #include <cctype>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "util/ascii.hpp"
 
 namespace newsgraph {
@@ -42,10 +45,23 @@ bool is_apostrophe(std::string_view s, std::size_t p, std::size_t* len) {
   return false;
 }
 
+// The code point at `p` (a lead byte), U_SENTINEL (-1) when the bytes are no valid one.
+UChar32 code_point_at(std::string_view s, std::size_t p) {
+  UChar32 c = 0;
+  int32_t i = static_cast<int32_t>(p);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+// A letter, digit or combining mark: "Đặng", "Kõrvits"; not an emoji ("🙌", "🎓") or a
+// symbol, which stand as punctuation beside a name rather than as a name or part of one.
 bool word_byte(std::string_view s, std::size_t p) {
   unsigned char c = static_cast<unsigned char>(s[p]);
   if (c < 0x80) return ascii_alnum(c);
-  return unicode_punct(s, p) == 0 && c >= 0xC0;  // a lead byte of a letter
+  if (c < 0xC0 || unicode_punct(s, p) != 0) return false;
+  UChar32 cp = code_point_at(s, p);
+  if (cp < 0) return true;  // invalid bytes: as before, a letter
+  return u_isalnum(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK) != 0;
 }
 
 // Advances over one UTF-8 code point.
@@ -112,7 +128,10 @@ void classify(Token& t) {
   unsigned char c = static_cast<unsigned char>(t.text[0]);
   t.word = true;
   t.capital = (c < 0x80) ? ascii_upper(c) || camel_name(t.text) : false;
-  if (c >= 0x80) t.capital = true;  // accented capitals ("Ölfus"); lower-case non-ASCII starts are rare in names
+  if (c >= 0x80) {  // accented capitals ("Ölfus", "Đặng"); a lower-case one ("ở") is no name's
+    UChar32 cp = code_point_at(t.text, 0);
+    t.capital = cp < 0 || !u_islower(cp);
+  }
   int letters = 0, upper = 0;
   for (unsigned char x : t.text)
     if (ascii_alpha(x)) {

@@ -31,6 +31,10 @@ std::string fold_unicode(std::string_view name) {
       case 0x201C: case 0x201D: c = '"'; break;
       case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: c = '-'; break;
       case 0x00A0: case 0x2007: case 0x202F: c = ' '; break;
+      // letters with a stroke have no decomposition: "Đặng" is written "Dang" too
+      case 0x0110: case 0x0111: c = 'd'; break;
+      case 0x0141: case 0x0142: c = 'l'; break;
+      case 0x00D8: case 0x00F8: c = 'o'; break;
       default: break;
     }
     kept.append(c);
