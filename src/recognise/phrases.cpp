@@ -411,7 +411,12 @@ bool Recogniser::exercise_context(std::size_t si, std::uint32_t b, std::uint32_t
   if (b >= 2 && toks[b - 1].key == "of" && !toks[b - 2].key.ends_with("ing"))
     if (auto noun = lex_.anaphor_type.find(toks[b - 2].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
       return true;
-  // "exercise X", "the drill, X,", "a war game called X", 'exercise "X"'
+  return exercise_noun_before(si, b);
+}
+
+// "exercise X", "the drill, X,", "a war game called X", 'exercise "X"': an exercise noun names the name at `b`.
+bool Recogniser::exercise_noun_before(std::size_t si, std::uint32_t b) const {
+  const auto& toks = doc_.sentences[si].tokens;
   std::int64_t k = noun_before_name(toks, static_cast<std::int64_t>(b) - 1);
   if (k < 0 || toks[k].capital) return false;
   return noun_type_at(toks, k) == NodeType::Exercise && toks[k].key != "edition" && toks[k].key != "training";
@@ -498,14 +503,17 @@ bool Recogniser::exercise_noun_after(std::size_t si, std::uint32_t e) const {
 }
 
 // A name the document calls an exercise anywhere is an exercise at every
-// mention, whatever type its head word gave it at the first one.
+// mention, whatever type its head word gave it at the first one. A place no
+// lexicon knows only where an exercise noun names it ("trained in Kestrel
+// 2026 ... the exercise Kestrel 2026"): "the Bergen exercise" keeps Bergen a place.
 void Recogniser::retype_exercises() {
   std::unordered_set<int> exercises;
   for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
     for (const auto& m : doc_.sentences[si].mentions) {
       const DocEntity& ent = doc_.entities[m.entity];
-      if (m.kind == MentionKind::Name && ent.lexicon < 0 && ent.type == NodeType::Organisation &&
-          !exercises.count(m.entity) && exercise_context(si, m.begin, m.end))
+      if (m.kind != MentionKind::Name || ent.lexicon >= 0 || exercises.count(m.entity)) continue;
+      if ((ent.type == NodeType::Organisation && exercise_context(si, m.begin, m.end)) ||
+          (ent.type == NodeType::Place && exercise_noun_before(si, m.begin)))
         exercises.insert(m.entity);
     }
   for (int e : exercises) doc_.entities[e].type = NodeType::Exercise;

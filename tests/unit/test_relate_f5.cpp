@@ -1,0 +1,31 @@
+// Session 27 (helper f5) recall of relations: wordings of government releases
+// and news the earlier rules missed. Sentences written for these tests, as rows
+// of paraphrase_rows.hpp: the text, the facts it must give, those it must not.
+#include "article_graph.hpp"
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+// The graph's edges of a press release whose headline (after a masthead line) is `headline`.
+static std::vector<std::string> headed_edges(const std::string& headline, const std::string& body) {
+  return edge_lines(article_graph("Press release\n\n" + headline + "\n\n" + body + "\n"));
+}
+
+TEST_CASE("a name a headline puts 'in' is an exercise when an exercise noun names it later",
+          "[recognise][relate][participates_in][f5]") {
+  auto e = headed_edges("Border defenders trained together in Harbourguard 2026",
+                        "Specialists from Malta and Iceland took part in the cyber defence exercise Harbourguard 2026, "
+                        "which was organised by the Velorian Signals Authority.");
+  CHECK(contains(e, "Malta participates_in Harbourguard"));
+  CHECK(contains(e, "Velorian Signals Authority organises Harbourguard"));
+  e = headed_edges("Drills wrap up in Kestrel Shield",
+                   "The exercise Kestrel Shield ended on Friday. Teams from Malta and Iceland took part in the exercise.");
+  CHECK(contains(e, "Iceland participates_in Kestrel Shield"));
+}
+
+TEST_CASE("a place an exercise is named after stays a place", "[recognise][f5]") {
+  auto g = article_graph(article("Troops gathered in Dunmere.\n\nTeams from Malta took part in the Dunmere exercise, "
+                                 "which was held in Dunmere."));
+  CHECK(contains(typed_labels(g), "Dunmere:Place"));
+}
