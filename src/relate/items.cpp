@@ -108,9 +108,11 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
   if ((t.key == "the"sv && i + 1 < n && s.tokens[i + 1].key == "two"sv) || t.key == "both"sv) {
     std::uint32_t e = i + (t.key == "the"sv ? 2 : 1);
     if (e < n && ctx.lex->pair_nouns.any_set.count(s.tokens[e].key)) ++e;
-    // "..., and both are signatories of X": "both" as the subject, an auxiliary after it
+    // "..., and both are signatories of X", "Both are members of X": "both" as the subject
+    // (after "and", a comma or opening the sentence), an auxiliary after it
     bool subject = t.key == "both"sv && e == i + 1 && e < n && ctx.lex->verb_auxiliary_set.count(s.tokens[e].key) &&
-                   s.tokens[e].key != "to"sv && i > 0 && (s.tokens[i - 1].key == "and"sv || s.tokens[i - 1].key == ","sv);
+                   s.tokens[e].key != "to"sv &&
+                   (i == 0 || s.tokens[i - 1].key == "and"sv || s.tokens[i - 1].key == ","sv);
     if (t.key == "the"sv || e > i + 1 || subject) {
       items.push_back({-1, {}, "<pair>", i, e});
       return e - i;

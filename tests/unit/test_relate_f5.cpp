@@ -29,3 +29,17 @@ TEST_CASE("a place an exercise is named after stays a place", "[recognise][f5]")
                                  "which was held in Dunmere."));
   CHECK(contains(typed_labels(g), "Dunmere:Place"));
 }
+
+TEST_CASE("'Both are members of X' opening a sentence: the last two nations named", "[relate][member_of][f5]") {
+  check_relation_rows({
+      {"Malta and Cyprus fielded a joint team at Locked Shields last year. Both are members of NATO and the "
+       "European Union.",
+       {"Malta member_of North Atlantic Treaty Organization", "Cyprus member_of European Union"}, {}},
+      {"Ministers of Malta and Cyprus met in Valletta on Monday. Both have been members of the "
+       "European Union since 2004.",
+       {"Malta member_of European Union", "Cyprus member_of European Union"}, {}},
+      // "both" before a verb that is no auxiliary is not read as the subject
+      {"Malta and Cyprus fielded a joint team. Both said they would apply to join NATO.", {},
+       {"Malta member_of North Atlantic Treaty Organization"}},
+  });
+}
