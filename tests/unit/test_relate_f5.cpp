@@ -43,3 +43,24 @@ TEST_CASE("'Both are members of X' opening a sentence: the last two nations name
        {"Malta member_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("whoever appoints or names a person as head of a body: the person leads it", "[relate][leads][f5]") {
+  check_relation_rows({
+      {"The cabinet today appointed Brigadier John Smith as Chief of the Velorian Signals Authority, effective 1 "
+       "October 2026.",
+       {"John Smith leads Velorian Signals Authority"}, {}},
+      {"The President named Anna Berg, a former banker, as the new chief executive of the Velorian Signals "
+       "Authority.",
+       {"Anna Berg leads Velorian Signals Authority"}, {}},
+      // the post held until now, in an aside, does not make the new one less
+      {"On Monday the government also appointed Anna Berg, until now the agency's deputy director for cyber "
+       "security, as head of the Velorian Signals Authority.",
+       {"Anna Berg leads Velorian Signals Authority"}, {}},
+      {"The Velorian Signals Authority held a drill. On Monday the government appointed Anna Berg, until now its "
+       "deputy director, as the agency's new director.",
+       {"Anna Berg leads Velorian Signals Authority"}, {}},
+      // a deputy's post is no head's
+      {"The cabinet appointed John Smith as Deputy Chief of the Velorian Signals Authority.",
+       {"John Smith affiliated_with Velorian Signals Authority"}, {"John Smith leads Velorian Signals Authority"}},
+  });
+}
