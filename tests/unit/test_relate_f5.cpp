@@ -64,3 +64,14 @@ TEST_CASE("whoever appoints or names a person as head of a body: the person lead
        {"John Smith affiliated_with Velorian Signals Authority"}, {"John Smith leads Velorian Signals Authority"}},
   });
 }
+
+TEST_CASE("a body that functions or came under another; a body that runs 'the national CSIRT, X'", "[relate][part_of][f5]") {
+  check_relation_rows({
+      {"The Velorian CERT functions under the Ministry of Defence of Veloria.",
+       {"Velorian CERT part_of Ministry of Defence of Veloria"}, {}},
+      {"The Velorian CERT, which came under the Ministry of Defence of Veloria in 2020, sent a team.",
+       {"Velorian CERT part_of Ministry of Defence of Veloria"}, {}},
+      {"Malta's team came from the Velorian Signals Authority, which runs the national CSIRT, VEL-CERT.",
+       {"VEL-CERT part_of Velorian Signals Authority"}, {}},
+  });
+}
