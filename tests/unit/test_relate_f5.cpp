@@ -75,3 +75,17 @@ TEST_CASE("a body that functions or came under another; a body that runs 'the na
        {"VEL-CERT part_of Velorian Signals Authority"}, {}},
   });
 }
+
+TEST_CASE("terms of reference are an agreement; 'the two sides' are the two nations a compound word of the sentence joins",
+          "[relate][party_to][f5]") {
+  check_relation_rows({
+      // two bodies named last are not the sides: the sentence's "Malta-Cyprus" names them
+      {"The Velorian Navy and the Maltese Armed Forces attended the talks. At the talks, the two sides signed the "
+       "Terms of Reference on the Malta-Cyprus Cyber Working Group.",
+       {"Malta party_to Terms of Reference", "Cyprus party_to Terms of Reference"},
+       {"Velorian Navy party_to Terms of Reference"}},
+      {"Officials of the Velorian Navy and the Maltese Armed Forces also attended. At the Malta-Cyprus talks, the "
+       "two sides signed a cyber security agreement, the Valletta Accord.",
+       {"Malta party_to Valletta Accord", "Cyprus party_to Valletta Accord"}, {"Velorian Navy party_to Valletta Accord"}},
+  });
+}
