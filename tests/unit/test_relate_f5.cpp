@@ -89,3 +89,14 @@ TEST_CASE("terms of reference are an agreement; 'the two sides' are the two nati
        {"Malta party_to Valletta Accord", "Cyprus party_to Valletta Accord"}, {"Velorian Navy party_to Valletta Accord"}},
   });
 }
+
+TEST_CASE("'A and B already cooperate closely in X': two that cooperate, in the present", "[relate][cooperates_with][f5]") {
+  check_relation_rows({
+      {"Malta and Cyprus already cooperate closely in cyber defence.", {"Malta cooperates_with Cyprus"}, {}},
+      {"Malta and Cyprus work together on cyber training.", {"Malta cooperates_with Cyprus"}, {}},
+      // with a partner named after "with", the partner is the one cooperated with
+      {"Malta and Cyprus cooperate with NATO on cyber defence.", {"Malta cooperates_with North Atlantic Treaty Organization"},
+       {"Malta cooperates_with Cyprus"}},
+      {"Malta and Cyprus do not cooperate in cyber defence.", {}, {"Malta cooperates_with Cyprus"}},
+  });
+}
