@@ -100,3 +100,18 @@ TEST_CASE("'A and B already cooperate closely in X': two that cooperate, in the 
       {"Malta and Cyprus do not cooperate in cyber defence.", {}, {"Malta cooperates_with Cyprus"}},
   });
 }
+
+TEST_CASE("who reports a clause after a comma ('..., the ministry said') is not its subject", "[relate][member_of][f5]") {
+  check_relation_rows({
+      {"Malta also became a member of the Global Forum on Cyber Expertise (GFCE) last week, the Velorian Signals "
+       "Authority said.",
+       {"Malta member_of Global Forum on Cyber Expertise"},
+       {"Velorian Signals Authority member_of Global Forum on Cyber Expertise"}},
+      {"Malta became a member of the Global Forum on Cyber Expertise, the Velorian Signals Authority said on Monday.",
+       {"Malta member_of Global Forum on Cyber Expertise"},
+       {"Velorian Signals Authority member_of Global Forum on Cyber Expertise"}},
+      // a subject that goes on speaking is the subject still
+      {"A member of NATO since 2004, Estonia said it would host the exercise.",
+       {"Estonia member_of North Atlantic Treaty Organization"}, {}},
+  });
+}
