@@ -115,3 +115,17 @@ TEST_CASE("who reports a clause after a comma ('..., the ministry said') is not 
        {"Estonia member_of North Atlantic Treaty Organization"}, {}},
   });
 }
+
+TEST_CASE("an envoy 'to' a nation serves the nation that sent them, with or without a comma before the name",
+          "[relate][affiliated_with][f5]") {
+  check_relation_rows({
+      {"The minister received Ms. Anna Berg and Australian Ambassador to the ROK Mr. Daniel Prescott-Ward at the "
+       "ministry.",
+       {"Daniel Prescott-Ward affiliated_with Australia"}, {"Daniel Prescott-Ward affiliated_with South Korea"}},
+      {"The minister met Australia's Ambassador to Malta Daniel Prescott-Ward on Monday.",
+       {"Daniel Prescott-Ward affiliated_with Australia"}, {"Daniel Prescott-Ward affiliated_with Malta"}},
+      // a high commissioner leads no nation
+      {"The memorandum was signed by the Indian High Commissioner to Malta, Mr Daniel Prescott-Ward, on Monday.",
+       {"Daniel Prescott-Ward affiliated_with India"}, {"Daniel Prescott-Ward leads India"}},
+  });
+}
