@@ -129,3 +129,20 @@ TEST_CASE("an envoy 'to' a nation serves the nation that sent them, with or with
        {"Daniel Prescott-Ward affiliated_with India"}, {"Daniel Prescott-Ward leads India"}},
   });
 }
+
+TEST_CASE("an exercise held, after its dates, at a venue in a place", "[relate][located_in][f5]") {
+  check_relation_rows({
+      {"The navies wrapped up Kestrel Shield, a bilateral cyber defense exercise held from July 27 to 31 at Camp "
+       "Aguinaldo in Quezon City.",
+       {"Kestrel Shield located_in Camp Aguinaldo"}, {}},
+      {"The Velorian Signals Authority held the cyber defence exercise Kestrel Shield 2026 from 6 to 10 April at its "
+       "headquarters in Valletta.",
+       {"Kestrel Shield located_in Valletta"}, {}},
+      {"The agency concluded the exercise Kestrel Shield, which it hosted from October 12 to 16 at the barracks in "
+       "Valletta.",
+       {"Kestrel Shield located_in Valletta"}, {}},
+      // the place of the organiser's seat is not the exercise's
+      {"The exercise Kestrel Shield is organised by the Velorian Signals Authority, the agency based in Valletta.", {},
+       {"Kestrel Shield located_in Valletta"}},
+  });
+}
