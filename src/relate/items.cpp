@@ -90,6 +90,9 @@ std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>&
   } else if (std::uint32_t close = unnamed_aside(i, mention_at, type(m.entity))) {
     i = close + 1;
     it.end = i;
+  } else if (std::uint32_t shut = holder_aside(i, mention_at, m.entity)) {
+    i = shut + 1;
+    it.end = i;
   }
   items.push_back(std::move(it));
   return i;
@@ -209,6 +212,34 @@ std::uint32_t ItemBuilder::unnamed_aside(std::uint32_t i, const std::vector<int>
     if (mention_at[k] >= 0 && !own_acronym) return 0;
     // "(KE-CIRT/CC)": an acronym written with marks
     if (!(s.tokens[k].word || k_key == "-"sv || k_key == "."sv || k_key == "&"sv || k_key == "/"sv)) return 0;
+  }
+  return 0;
+}
+
+// "the Cyber Operations Command (Commander: Maj. Gen. X) held ...": a bracket after a
+// body naming its holder after a title and a colon; the person holds the post in
+// the body, and the aside belongs to the name. The index of ")", else 0.
+std::uint32_t ItemBuilder::holder_aside(std::uint32_t i, const std::vector<int>& mention_at, int body) {
+  const auto& toks = s.tokens;
+  if (i + 4 >= toks.size() || toks[i].key != "("sv || type(body) != NodeType::Organisation) return 0;
+  std::uint32_t colon = i + 1;
+  std::string title;
+  for (; colon < toks.size() && colon < i + 4 && toks[colon].word && mention_at[colon] < 0; ++colon)
+    title += (title.empty() ? "" : " ") + toks[colon].key;
+  if (colon >= toks.size() || toks[colon].key != ":"sv || title.empty()) return 0;
+  const std::string* relation = nullptr;
+  if (auto t = ctx.lex->title_relation.find(title); t != ctx.lex->title_relation.end()) relation = &t->second;
+  else if (auto r = ctx.lex->role_noun_relation.find(title); r != ctx.lex->role_noun_relation.end()) relation = &r->second;
+  if (!relation) return 0;
+  // "Delegations: ROK MND (head: DG X)": the head of the body's delegation, not of the body
+  for (std::uint32_t k = 0; k < i; ++k)
+    if (ctx.lex->group_noun_set.count(toks[k].key)) return 0;
+  for (std::uint32_t k = colon + 1; k < toks.size() && k < colon + 6; ++k) {
+    if (mention_at[k] < 0) continue;
+    const Mention& who = s.mentions[mention_at[k]];
+    if (type(who.entity) != NodeType::Person || who.end >= toks.size() || toks[who.end].key != ")"sv) return 0;
+    emit(who.entity, body, *relation == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "holder_aside");
+    return who.end;
   }
   return 0;
 }

@@ -146,3 +146,16 @@ TEST_CASE("an exercise held, after its dates, at a venue in a place", "[relate][
        {"Kestrel Shield located_in Valletta"}},
   });
 }
+
+TEST_CASE("a bracket naming a body's holder after a title and a colon", "[relate][leads][organises][f5]") {
+  check_relation_rows({
+      {"Meanwhile, the Velorian Signals Authority (Commander: Maj. Gen. John Smith) held the multinational cyber "
+       "defence exercise Kestrel Shield 2026 from 6 to 10 April.",
+       {"John Smith leads Velorian Signals Authority", "Velorian Signals Authority organises Kestrel Shield"}, {}},
+      {"The Velorian Signals Authority (spokesperson: Anna Berg) said the exercise Kestrel Shield ended.",
+       {"Anna Berg affiliated_with Velorian Signals Authority"}, {"Anna Berg leads Velorian Signals Authority"}},
+      // the head of a body's delegation does not head the body
+      {"Delegations: Velorian Signals Authority (head: Anna Berg); Maltese Armed Forces (head: John Smith)", {},
+       {"Anna Berg leads Velorian Signals Authority"}},
+  });
+}
