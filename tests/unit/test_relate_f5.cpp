@@ -159,3 +159,14 @@ TEST_CASE("a bracket naming a body's holder after a title and a colon", "[relate
        {"Anna Berg leads Velorian Signals Authority"}},
   });
 }
+
+TEST_CASE("what a denied report says did not happen", "[relate][cooperates_with][f5]") {
+  check_relation_rows({
+      {"The Velorian Signals Authority denied a report that it had signed a similar agreement with Malta.", {},
+       {"Malta cooperates_with Velorian Signals Authority"}},
+      {"Malta rejected claims that it had joined NATO.", {}, {"Malta member_of North Atlantic Treaty Organization"}},
+      // a confirmed report stands
+      {"The ministry confirmed reports that Malta had joined NATO.", {"Malta member_of North Atlantic Treaty Organization"},
+       {}},
+  });
+}
