@@ -132,6 +132,19 @@ bool received_visit(const ItemContext& ctx, const std::vector<Item>& items, cons
   });
 }
 
+bool represented_at_signing(const Lexicon& lex, const ItemContext& ctx, const SentenceAnalysis& s,
+                            const std::vector<Item>& items, const PatternMatch& m) {
+  bool represented = false;
+  for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k) represented |= items[k].key == "represented";
+  if (!represented) return false;
+  bool signing = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return lex.signing_verb_set.count(t.key) > 0; });
+  return signing && std::none_of(items.begin(), items.end(), [&](const Item& it) {
+           if (it.entity < 0 || !it.group.empty()) return false;
+           NodeType t = entity_type(ctx, it.entity);
+           return t == NodeType::Exercise || t == NodeType::Event;
+         });
+}
+
 bool other_occasion_object(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                            std::size_t next, NodeType type) {
   if (next + 1 >= items.size() || !(items[next].key == "the" || items[next].key == "a" || items[next].key == "an"))

@@ -536,7 +536,9 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
     bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
                                   [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
     if (m.targets.empty() && p.implicit_object) {
-      if (*p.implicit_object == NodeType::Exercise && detail::received_visit(ctx_, items, m)) continue;
+      if (*p.implicit_object == NodeType::Exercise &&
+          (detail::received_visit(ctx_, items, m) || detail::represented_at_signing(lex_, ctx_, s, items, m)))
+        continue;
       bool slot_last = p.elements.back().kind == PatternElement::Slot;
       int target = implicit_target(items, m, *p.implicit_object, si, slot_last);
       if (target < 0) continue;

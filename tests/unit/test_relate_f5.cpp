@@ -170,3 +170,14 @@ TEST_CASE("what a denied report says did not happen", "[relate][cooperates_with]
        {}},
   });
 }
+
+TEST_CASE("a nation represented at a signing takes no part in the exercise the story tells of", "[relate][participates_in][f5]") {
+  check_relation_rows({
+      {"Malta hosted the exercise Kestrel Shield last week. On Monday the Velorian minister signed for Veloria, while "
+       "Cyprus was represented by its Cyber Security Agency.",
+       {}, {"Cyprus participates_in Kestrel Shield"}},
+      // represented with no signing: at the exercise
+      {"Malta hosted the exercise Kestrel Shield last week. Cyprus was represented by its Cyber Security Agency.",
+       {"Cyprus participates_in Kestrel Shield"}, {}},
+  });
+}
