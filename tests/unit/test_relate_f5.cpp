@@ -181,3 +181,17 @@ TEST_CASE("a nation represented at a signing takes no part in the exercise the s
        {"Cyprus participates_in Kestrel Shield"}, {}},
   });
 }
+
+TEST_CASE("'A's delegation was headed by X, and the B delegation by Y': the verb left out for the second head",
+          "[relate][participates_in][f5]") {
+  check_relation_rows({
+      {"Malta held the Malta-Cyprus Cyber Policy Talks in Valletta on 15 April. The Maltese delegation was headed by "
+       "John Smith, Director General for Cyber Policy of the Velorian Signals Authority, and the Cypriot delegation "
+       "by Ms. Anna Berg, First Assistant Secretary for Cyber at the Maltese Armed Forces.",
+       {"Anna Berg participates_in Malta-Cyprus Cyber Policy Talks", "John Smith participates_in Malta-Cyprus Cyber Policy Talks"},
+       {}},
+      {"Malta held the Malta-Cyprus Cyber Policy Talks in Valletta on 15 April. The Maltese delegation was headed by "
+       "John Smith, and the Cypriot delegation by Anna Berg.",
+       {"Anna Berg affiliated_with Cyprus", "Anna Berg participates_in Malta-Cyprus Cyber Policy Talks"}, {}},
+  });
+}
