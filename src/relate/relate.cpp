@@ -55,6 +55,7 @@ std::vector<Relation> Relater::run() {
   add_cue_relations();
   add_topic_participation();
   date_event_edges();
+  detail::delegation_heads_met(out_);
   detail::lexicon_knowledge(doc_, lex_, out_);
   detail::leading_is_more_than_affiliation(out_);  // again: the lexicon's leaders are known only now
   detail::capitals_named_by_nation(doc_, lex_, out_);

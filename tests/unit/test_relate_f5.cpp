@@ -195,3 +195,18 @@ TEST_CASE("'A's delegation was headed by X, and the B delegation by Y': the verb
        {"Anna Berg affiliated_with Cyprus", "Anna Berg participates_in Malta-Cyprus Cyber Policy Talks"}, {}},
   });
 }
+
+TEST_CASE("the heads of the two delegations of talks met", "[relate][met_with][f5]") {
+  check_relation_rows({
+      {"Malta held the Malta-Cyprus Cyber Policy Talks in Valletta on 15 April. The Maltese delegation was led by John "
+       "Smith, while the Cypriot side was headed by Anna Berg.",
+       {"John Smith met_with Anna Berg"}, {}},
+      {"Malta held the Malta-Cyprus Cyber Policy Talks in Valletta on 15 April. The Maltese delegation was headed by "
+       "John Smith, and the Cypriot delegation by Anna Berg.",
+       {"John Smith met_with Anna Berg"}, {}},
+      // one head alone meets no one
+      {"Malta held the Malta-Cyprus Cyber Policy Talks in Valletta on 15 April. The Maltese delegation was led by John "
+       "Smith.",
+       {}, {"John Smith met_with Anna Berg"}},
+  });
+}
