@@ -35,6 +35,8 @@ void ItemBuilder::tokens_to_items() {
       const RoleSpan& r = s.roles[role_start[i]];
       items.push_back({-1, {role_start[i]}, "<role>", r.begin, r.end});
       i = r.end;
+      // "Lt Gen (retd) Vikram Bhandari": a retired officer's mark after the rank is part of it
+      if (std::uint32_t mark = retired_mark(i)) items.back().end = i = mark;
       continue;
     }
     const Token& t = s.tokens[i];
@@ -72,6 +74,18 @@ std::vector<int> ItemBuilder::compound_nations(const Token& t) const {
     from = dash + 1;
   }
   return out.size() >= 2 ? out : std::vector<int>{};
+}
+
+// "(retd)", "(Ret.)", "(retired)" at token i: the token after it, else 0.
+std::uint32_t ItemBuilder::retired_mark(std::uint32_t i) const {
+  const auto& toks = s.tokens;
+  if (i + 2 >= toks.size() || toks[i].key != "("sv) return 0;
+  std::string_view w = toks[i + 1].key;
+  if (w.ends_with('.')) w.remove_suffix(1);
+  if (w != "retd"sv && w != "ret"sv && w != "retired"sv && w != "rtd"sv) return 0;
+  std::uint32_t k = i + 2;
+  if (toks[k].key == "."sv) ++k;
+  return k < toks.size() && toks[k].key == ")"sv ? k + 1 : 0;
 }
 
 // The mention that starts at token i as an item (with its acronym or aside); the token after it.

@@ -210,3 +210,12 @@ TEST_CASE("the heads of the two delegations of talks met", "[relate][met_with][f
        {}, {"John Smith met_with Anna Berg"}},
   });
 }
+
+TEST_CASE("a retired officer's mark after the rank, '(retd)', is part of the title", "[relate][met_with][f5]") {
+  check_relation_rows({
+      {"Anna Berg and John Smith also called on the National Cyber Security Coordinator, Lt Gen (retd) Vikram "
+       "Bhandari, at his office on Wednesday.",
+       {"Anna Berg met_with Vikram Bhandari", "John Smith met_with Vikram Bhandari"}, {}},
+      {"Anna Berg met Lt Gen (Retd.) Vikram Bhandari on Wednesday.", {"Anna Berg met_with Vikram Bhandari"}, {}},
+  });
+}
