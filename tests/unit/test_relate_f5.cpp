@@ -219,3 +219,16 @@ TEST_CASE("a retired officer's mark after the rank, '(retd)', is part of the tit
       {"Anna Berg met Lt Gen (Retd.) Vikram Bhandari on Wednesday.", {"Anna Berg met_with Vikram Bhandari"}, {}},
   });
 }
+
+TEST_CASE("'A, Joint Secretary (Cyber Diplomacy) in the Ministry of X': the titled person serves the body", "[relate][affiliated_with][f5]") {
+  check_relation_rows({
+      {"The delegation was led by Anna Berg, Joint Secretary (Cyber Diplomacy) in the Ministry of External Affairs "
+       "(MEA), while the Maltese side was headed by John Smith.",
+       {"Anna Berg affiliated_with Ministry of External Affairs"}, {"Anna Berg leads Ministry of External Affairs"}},
+      {"The delegation was led by Anna Berg, Joint Secretary in the Ministry of External Affairs.",
+       {"Anna Berg affiliated_with Ministry of External Affairs"}, {}},
+      // a joint secretary is no head of the ministry
+      {"Anna Berg, Joint Secretary at the Ministry of External Affairs, said so.",
+       {"Anna Berg affiliated_with Ministry of External Affairs"}, {"Anna Berg leads Ministry of External Affairs"}},
+  });
+}
