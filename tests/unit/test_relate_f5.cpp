@@ -232,3 +232,10 @@ TEST_CASE("'A, Joint Secretary (Cyber Diplomacy) in the Ministry of X': the titl
        {"Anna Berg affiliated_with Ministry of External Affairs"}, {"Anna Berg leads Ministry of External Affairs"}},
   });
 }
+
+TEST_CASE("'the western Norwegian city of Bergen': the place lies in the nation of the adjective", "[relate][located_in][f5]") {
+  check_relation_rows({
+      {"The drill was held in the western Maltese city of Mdina from 7 to 11 September.", {"Mdina located_in Malta"}, {}},
+      {"The drill was held in the Cypriot port of Larnaca.", {"Larnaca located_in Cyprus"}, {}},
+  });
+}
