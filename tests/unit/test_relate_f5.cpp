@@ -239,3 +239,11 @@ TEST_CASE("'the western Norwegian city of Bergen': the place lies in the nation 
       {"The drill was held in the Cypriot port of Larnaca.", {"Larnaca located_in Cyprus"}, {}},
   });
 }
+
+TEST_CASE("'A and B have been working together since 2009': two that cooperate, dated", "[relate][cooperates_with][f5]") {
+  check_relation_rows({
+      {"Malta and Cyprus have been working together in cyber security since 2009.", {"Malta cooperates_with Cyprus 2009"}, {}},
+      {"Malta and Cyprus have been cooperating on incident response.", {"Malta cooperates_with Cyprus"}, {}},
+      {"Malta and Cyprus have not been working together.", {}, {"Malta cooperates_with Cyprus"}},
+  });
+}
