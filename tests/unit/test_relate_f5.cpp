@@ -247,3 +247,14 @@ TEST_CASE("'A and B have been working together since 2009': two that cooperate, 
       {"Malta and Cyprus have not been working together.", {}, {"Malta cooperates_with Cyprus"}},
   });
 }
+
+TEST_CASE("whoever plays the red team takes part in the exercise", "[relate][participates_in][f5]") {
+  check_relation_rows({
+      {"Malta hosted the exercise Kestrel Shield last week. Around 90 operators defended a simulated network against a "
+       "\"red team\" played by members of the Velorian Signals Authority.",
+       {"Velorian Signals Authority participates_in Kestrel Shield"}, {}},
+      {"Teams from Chile and Uruguay defended a simulated network in the exercise Kestrel Shield against a red team run "
+       "by the Maltese Armed Forces.",
+       {"Maltese Armed Forces participates_in Kestrel Shield"}, {}},
+  });
+}
