@@ -411,7 +411,12 @@ bool Recogniser::exercise_context(std::size_t si, std::uint32_t b, std::uint32_t
   if (b >= 2 && toks[b - 1].key == "of" && !toks[b - 2].key.ends_with("ing"))
     if (auto noun = lex_.anaphor_type.find(toks[b - 2].key); noun != lex_.anaphor_type.end() && noun->second == NodeType::Exercise)
       return true;
-  // "exercise X", "the drill, X,", "a war game called X", 'exercise "X"'
+  return exercise_noun_before(si, b);
+}
+
+// "exercise X", "the drill, X,", "a war game called X", 'exercise "X"': an exercise noun names the name at `b`.
+bool Recogniser::exercise_noun_before(std::size_t si, std::uint32_t b) const {
+  const auto& toks = doc_.sentences[si].tokens;
   std::int64_t k = noun_before_name(toks, static_cast<std::int64_t>(b) - 1);
   if (k < 0 || toks[k].capital) return false;
   return noun_type_at(toks, k) == NodeType::Exercise && toks[k].key != "edition" && toks[k].key != "training";
@@ -497,8 +502,6 @@ bool Recogniser::exercise_noun_after(std::size_t si, std::uint32_t e) const {
   return false;
 }
 
-// A name the document calls an exercise anywhere is an exercise at every
-// mention, whatever type its head word gave it at the first one.
 // Whether a word of `label` is a place's head word ("Base", "Camp").
 bool Recogniser::place_head_in(const std::string& label) const {
   for (std::size_t at = 0; at < label.size();) {
@@ -511,19 +514,24 @@ bool Recogniser::place_head_in(const std::string& label) const {
   return false;
 }
 
+// A name the document calls an exercise anywhere is an exercise at every
+// mention, whatever type its head word gave it at the first one. A place no
+// lexicon knows only where an exercise noun names it ("trained in Kestrel
+// 2026 ... the exercise Kestrel 2026": "the Bergen exercise" keeps Bergen a
+// place), or where the text calls it an exercise written with an edition
+// number and no place head word in it (a place has no edition; "in Cetinje,
+// a regional exercise" is no exercise).
 void Recogniser::retype_exercises() {
   std::unordered_set<int> exercises;
   for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
     for (const auto& m : doc_.sentences[si].mentions) {
       const DocEntity& ent = doc_.entities[m.entity];
-      // "trained together in Fjordvakt 2026 ... the exercise Fjordvakt 2026": a name the words around
-      // typed a place (no place head word in it) that the text calls an exercise is one
-      // (written with an edition number there: a place has none; "in Cetinje, a regional exercise" is no exercise)
+      if (m.kind != MentionKind::Name || ent.lexicon >= 0 || exercises.count(m.entity)) continue;
       const auto& toks = doc_.sentences[si].tokens;
       bool numbered = edition_length(toks, m.end) > 0 || (m.end > m.begin + 1 && edition_length(toks, m.end - 1) == 1);
-      bool context_place = ent.type == NodeType::Place && numbered && !place_head_in(ent.label);
-      if (m.kind == MentionKind::Name && ent.lexicon < 0 && (ent.type == NodeType::Organisation || context_place) &&
-          !exercises.count(m.entity) && exercise_context(si, m.begin, m.end))
+      bool numbered_place = ent.type == NodeType::Place && numbered && !place_head_in(ent.label);
+      if (((ent.type == NodeType::Organisation || numbered_place) && exercise_context(si, m.begin, m.end)) ||
+          (ent.type == NodeType::Place && exercise_noun_before(si, m.begin)))
         exercises.insert(m.entity);
     }
   for (int e : exercises) doc_.entities[e].type = NodeType::Exercise;

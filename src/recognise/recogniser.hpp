@@ -212,6 +212,7 @@ class Recogniser {
   std::uint32_t foreign_name_acronym_at(const SentenceAnalysis& s, std::uint32_t k) const;
   int body_of_acronym(const SentenceAnalysis& s, std::uint32_t e, const std::string& name);
   bool exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
+  bool exercise_noun_before(std::size_t si, std::uint32_t b) const;
   bool exercise_noun_after(std::size_t si, std::uint32_t e) const;
   bool ends_phrase(const Token& next) const;
   bool closes_name(const std::vector<Token>& toks, std::uint32_t e) const;

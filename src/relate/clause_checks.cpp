@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <string>
 
 #include "relate/clauses.hpp"
@@ -74,6 +75,18 @@ static bool organiser_after(const Lexicon& lex, const RelationPattern& p, const 
   return k < items.size() && lex.organiser_verb_set.count(items[k].key) > 0;
 }
 
+// "X denied a report that it had signed ...", "rejected claims that A joined": what
+// a report says that a negator (patterns.json negators) sets aside, before the subject at `first`.
+static bool denied_report(const Lexicon& lex, const std::vector<Item>& items, std::size_t first) {
+  static const std::set<std::string_view> hearsay = {"report", "reports", "claim", "claims", "rumour", "rumours",
+                                                     "rumor", "rumors", "suggestion", "suggestions", "allegation",
+                                                     "allegations", "speculation"};
+  if (first < 3 || items[first - 1].key != "that" || !hearsay.count(std::string_view(items[first - 2].key))) return false;
+  for (std::size_t k = first - 2; k-- > 0 && k + 5 > first;)
+    if (lex.negator_set.count(items[k].key)) return true;
+  return false;
+}
+
 bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                     const RelationPattern& p, const PatternMatch& m) {
   bool verb_first = p.elements.front().kind == PatternElement::Words;
@@ -87,6 +100,7 @@ bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::ve
     while (k > 0 && m.first - k < 3 && items[k - 1].key != "," && items[k - 1].key != ";" && items[k - 1].entity < 0) --k;
     for (; k < m.first; ++k)
       if (lex.condition_word_set.count(items[k].key)) return true;
+    if (denied_report(lex, items, m.first)) return true;
   }
   bool object_first = p.elements.front().kind == PatternElement::Slot && p.elements.front().role == 'O';
   if (p.relation == EdgeType::organises && object_first && share_of_occasion(lex, s, items, m.first)) return true;
@@ -116,6 +130,19 @@ bool received_visit(const ItemContext& ctx, const std::vector<Item>& items, cons
     NodeType t = entity_type(ctx, it.entity);
     return t == NodeType::Exercise || t == NodeType::Event;
   });
+}
+
+bool represented_at_signing(const Lexicon& lex, const ItemContext& ctx, const SentenceAnalysis& s,
+                            const std::vector<Item>& items, const PatternMatch& m) {
+  bool represented = false;
+  for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k) represented |= items[k].key == "represented";
+  if (!represented) return false;
+  bool signing = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return lex.signing_verb_set.count(t.key) > 0; });
+  return signing && std::none_of(items.begin(), items.end(), [&](const Item& it) {
+           if (it.entity < 0 || !it.group.empty()) return false;
+           NodeType t = entity_type(ctx, it.entity);
+           return t == NodeType::Exercise || t == NodeType::Event;
+         });
 }
 
 bool other_occasion_object(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,

@@ -38,6 +38,10 @@ bool other_occasion_object(const Lexicon& lex, const SentenceAnalysis& s, const 
 // "Y received a delegation from X": one delegation received or welcomed, a visit; with no
 // exercise or event named in the clause, X takes no part in one the story told of.
 bool received_visit(const ItemContext& ctx, const std::vector<Item>& items, const PatternMatch& m);
+// "A signed for Manila, while Singapore was represented by B": a representation in a
+// sentence of signing (cues.json signing_verbs) naming no exercise or event is at the signing.
+bool represented_at_signing(const Lexicon& lex, const ItemContext& ctx, const SentenceAnalysis& s,
+                            const std::vector<Item>& items, const PatternMatch& m);
 
 // "has", "have" (present perfect), "had" (`past`): the auxiliary of a perfect tense.
 inline bool perfect_auxiliary(std::string_view key, bool past = true) {

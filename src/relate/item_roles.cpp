@@ -171,11 +171,21 @@ bool ItemBuilder::envoy_apposition(std::size_t& i, int r, std::size_t from, int 
   if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
   // "Ambassador to Finland and Estonia, X": an envoy to several
   while (is(x + 1, "and") && entity_at(x + 2) && type(items[x + 2].entity) == NodeType::Nation) x += 2;
-  if (!is(x + 1, ",") || !person_at(x + 2)) return false;
-  int person = items[x + 2].entity;
-  role_edges(person, r, holder, "role_apposition");
+  // "Ambassador to the ROK, X" or, with no comma, "Ambassador to the ROK Mr. X": a courtesy title or rank may come first
+  // (with no comma, only after the sending nation: "Australian Ambassador to ...")
+  bool comma = is(x + 1, ",");
+  if (!comma && holder < 0) return false;
+  std::size_t q = comma ? x + 2 : x + 1;
+  if (role_at(q) >= 0 && person_at(q + 1)) ++q;
+  if (!person_at(q)) return false;
+  int person = items[q].entity;
+  // "the Indian High Commissioner to Tanzania, X": an envoy serves the sending nation, never leads it
+  if (holder >= 0 && type(holder) == NodeType::Nation && role(r).org < 0)
+    emit(person, holder, EdgeType::affiliated_with, "role_apposition");
+  else
+    role_edges(person, r, holder, "role_apposition");
   if (from > 0 && is(from - 1, "the")) --from;
-  merge(from, past_comma(x + 3), person);
+  merge(from, past_comma(q + 1), person);
   i = from;
   return true;
 }

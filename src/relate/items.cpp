@@ -36,6 +36,8 @@ void ItemBuilder::tokens_to_items() {
       const RoleSpan& r = s.roles[role_start[i]];
       items.push_back({-1, {role_start[i]}, "<role>", r.begin, r.end});
       i = r.end;
+      // "Lt Gen (retd) Vikram Bhandari": a retired officer's mark after the rank is part of it
+      if (std::uint32_t mark = retired_mark(i)) items.back().end = i = mark;
       continue;
     }
     const Token& t = s.tokens[i];
@@ -75,6 +77,18 @@ std::vector<int> ItemBuilder::compound_nations(const Token& t) const {
   return out.size() >= 2 ? out : std::vector<int>{};
 }
 
+// "(retd)", "(Ret.)", "(retired)" at token i: the token after it, else 0.
+std::uint32_t ItemBuilder::retired_mark(std::uint32_t i) const {
+  const auto& toks = s.tokens;
+  if (i + 2 >= toks.size() || toks[i].key != "("sv) return 0;
+  std::string_view w = toks[i + 1].key;
+  if (w.ends_with('.')) w.remove_suffix(1);
+  if (w != "retd"sv && w != "ret"sv && w != "retired"sv && w != "rtd"sv) return 0;
+  std::uint32_t k = i + 2;
+  if (toks[k].key == "."sv) ++k;
+  return k < toks.size() && toks[k].key == ")"sv ? k + 1 : 0;
+}
+
 // The mention that starts at token i as an item (with its acronym or aside); the token after it.
 std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>& mention_at) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
@@ -90,6 +104,9 @@ std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>&
     it.end = i;
   } else if (std::uint32_t close = unnamed_aside(i, mention_at, type(m.entity))) {
     i = close + 1;
+    it.end = i;
+  } else if (std::uint32_t shut = holder_aside(i, mention_at, m.entity)) {
+    i = shut + 1;
     it.end = i;
   }
   items.push_back(std::move(it));
@@ -109,9 +126,11 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
   if ((t.key == "the"sv && i + 1 < n && s.tokens[i + 1].key == "two"sv) || t.key == "both"sv) {
     std::uint32_t e = i + (t.key == "the"sv ? 2 : 1);
     if (e < n && ctx.lex->pair_nouns.any_set.count(s.tokens[e].key)) ++e;
-    // "..., and both are signatories of X": "both" as the subject, an auxiliary after it
+    // "..., and both are signatories of X", "Both are members of X": "both" as the subject
+    // (after "and", a comma or opening the sentence), an auxiliary after it
     bool subject = t.key == "both"sv && e == i + 1 && e < n && ctx.lex->verb_auxiliary_set.count(s.tokens[e].key) &&
-                   s.tokens[e].key != "to"sv && i > 0 && (s.tokens[i - 1].key == "and"sv || s.tokens[i - 1].key == ","sv);
+                   s.tokens[e].key != "to"sv &&
+                   (i == 0 || s.tokens[i - 1].key == "and"sv || s.tokens[i - 1].key == ","sv);
     if (t.key == "the"sv || e > i + 1 || subject) {
       items.push_back({-1, {}, "<pair>", i, e});
       return e - i;
@@ -208,6 +227,34 @@ std::uint32_t ItemBuilder::unnamed_aside(std::uint32_t i, const std::vector<int>
     if (mention_at[k] >= 0 && !own_acronym) return 0;
     // "(KE-CIRT/CC)": an acronym written with marks
     if (!(s.tokens[k].word || k_key == "-"sv || k_key == "."sv || k_key == "&"sv || k_key == "/"sv)) return 0;
+  }
+  return 0;
+}
+
+// "the Cyber Operations Command (Commander: Maj. Gen. X) held ...": a bracket after a
+// body naming its holder after a title and a colon; the person holds the post in
+// the body, and the aside belongs to the name. The index of ")", else 0.
+std::uint32_t ItemBuilder::holder_aside(std::uint32_t i, const std::vector<int>& mention_at, int body) {
+  const auto& toks = s.tokens;
+  if (i + 4 >= toks.size() || toks[i].key != "("sv || type(body) != NodeType::Organisation) return 0;
+  std::uint32_t colon = i + 1;
+  std::string title;
+  for (; colon < toks.size() && colon < i + 4 && toks[colon].word && mention_at[colon] < 0; ++colon)
+    title += (title.empty() ? "" : " ") + toks[colon].key;
+  if (colon >= toks.size() || toks[colon].key != ":"sv || title.empty()) return 0;
+  const std::string* relation = nullptr;
+  if (auto t = ctx.lex->title_relation.find(title); t != ctx.lex->title_relation.end()) relation = &t->second;
+  else if (auto r = ctx.lex->role_noun_relation.find(title); r != ctx.lex->role_noun_relation.end()) relation = &r->second;
+  if (!relation) return 0;
+  // "Delegations: ROK MND (head: DG X)": the head of the body's delegation, not of the body
+  for (std::uint32_t k = 0; k < i; ++k)
+    if (ctx.lex->group_noun_set.count(toks[k].key)) return 0;
+  for (std::uint32_t k = colon + 1; k < toks.size() && k < colon + 6; ++k) {
+    if (mention_at[k] < 0) continue;
+    const Mention& who = s.mentions[mention_at[k]];
+    if (type(who.entity) != NodeType::Person || who.end >= toks.size() || toks[who.end].key != ")"sv) return 0;
+    emit(who.entity, body, *relation == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "holder_aside");
+    return who.end;
   }
   return 0;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <utility>
 
 namespace newsgraph::detail {
@@ -389,6 +390,10 @@ struct Matcher {
                       std::find(p.elements[ei + 1].words.begin(), p.elements[ei + 1].words.end(), "of") !=
                           p.elements[ei + 1].words.end();
     std::size_t next = take_list(e, i, to, ei > 0, ei + 1 == p.elements.size(), owner_read);
+    if (ei + 1 == p.elements.size() && speaker_after_comma(i, next)) {
+      to.resize(before);
+      return false;
+    }
     if (e.role == 'O' && ei + 1 == p.elements.size() && modifies_next(next) && !kind_phrase_at(next)) {
       to.resize(before);
       return false;
@@ -409,6 +414,20 @@ struct Matcher {
     }
     to.resize(before);
     return false;
+  }
+
+  // "A member of X since 2004, the ministry said": a name closing a pattern after a
+  // comma, with a verb of speech after it, is who reports the clause, not in it.
+  bool speaker_after_comma(std::size_t i, std::size_t next) const {
+    std::size_t b = i > 0 && items[i - 1].word == word::the ? i - 1 : i;
+    if (b == 0 || items[b - 1].word != word::comma || next >= items.size()) return false;
+    const auto& say = ctx.lex->speech_verbs;
+    if (std::find(say.begin(), say.end(), items[next].key) == say.end()) return false;
+    // "..., the ministry said." / "said on Monday"; not "..., Estonia said it would host"
+    std::size_t after = next + 1;
+    if (after >= items.size() || boundary(items[after]) || items[after].word == word::comma) return true;
+    static const std::set<std::string_view> closing = {"on", "in", "last", "this", "today", "yesterday", "earlier", "late"};
+    return !items[after].is_entity() && closing.count(std::string_view(items[after].key)) > 0;
   }
 
   // After the last slot: "... alongside other countries such as A, B and C".

@@ -238,6 +238,10 @@ std::vector<ParticipationClaim> participation_claims(const Lexicon& lex, const I
     if (r.other_object(cue, len)) continue;
     // "talks at the Command, which were attended by X": what was attended attended nothing
     if (cue + len < items.size() && items[cue + len].key == "by" && items[cue + len - 1].key == "attended") continue;
+    // "A signed for Manila, while Singapore was represented by B": represented at the signing
+    if (items[cue].key == "represented" &&
+        std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return lex.signing_verb_set.count(t.key) > 0; }))
+      continue;
     auto sources = r.subjects(cue);
     if (!sources.empty()) out.push_back({std::move(sources), items[cue].begin});
   }

@@ -107,6 +107,9 @@ std::set<std::pair<std::size_t, int>> nation_parties(const DocAnalysis& doc, con
 // (part_of either way), nor a pair already cooperating.
 void add_unlinked_cooperation(std::vector<Relation> pairs, std::vector<Relation>& out);
 
+// "The Indian delegation was led by A, while the French side was headed by B": the two met.
+void delegation_heads_met(std::vector<Relation>& out);
+
 // A person who leads an entity is not also (merely) affiliated with it.
 void leading_is_more_than_affiliation(std::vector<Relation>& out);
 

@@ -55,6 +55,7 @@ std::vector<Relation> Relater::run() {
   add_cue_relations();
   add_topic_participation();
   date_event_edges();
+  detail::delegation_heads_met(out_);
   detail::lexicon_knowledge(doc_, lex_, out_);
   detail::leading_is_more_than_affiliation(out_);  // again: the lexicon's leaders are known only now
   detail::capitals_named_by_nation(doc_, lex_, out_);
@@ -419,17 +420,31 @@ bool Relater::nation_holds_noun(const Item& it, const SentenceAnalysis& s) const
   return detail::holds_lower_noun(it, s) && !lex_.group_noun_set.count(s.tokens[it.end - 1].key);
 }
 
+// "appointed A, until now its deputy director, as head of X": an aside between
+// commas after a person, followed by "as", tells the post held before; from
+// items[k], the comma closing it, else k.
+std::size_t Relater::past_former_post(const std::vector<Item>& items, std::size_t k, std::size_t last) const {
+  if (k == 0 || items[k].key != "," || items[k - 1].entity < 0 || !items[k - 1].group.empty() ||
+      doc_.entities[items[k - 1].entity].type != NodeType::Person)
+    return k;
+  for (std::size_t c = k + 1; c < last; ++c)
+    if (items[c].key == ",") return items[c + 1].key == "as" ? c : k;
+  return k;
+}
+
 // A pattern reading "leads" says less where the words say less: "deputy",
 // "former" (lexicon demotions) or a role that is not a head's ("as Deputy Director of X").
 EdgeType Relater::relation_of_match(const RelationPattern& p, const std::vector<Item>& items,
                                     const detail::PatternMatch& m, const SentenceAnalysis& s) const {
   if (p.relation != EdgeType::leads) return p.relation;
-  for (std::size_t k = m.first; k <= m.last; ++k)
+  for (std::size_t k = m.first; k <= m.last; ++k) {
+    k = past_former_post(items, k, m.last);
     if (lex_.demotes(items[k].key, k < m.last ? items[k + 1].key : KeyView()) ||
         (items[k].key == "<role>" && !items[k].group.empty() && items[k].group[0] >= 0 &&
          static_cast<std::size_t>(items[k].group[0]) < s.roles.size() &&
          s.roles[items[k].group[0]].relation != "leads"))
       return EdgeType::affiliated_with;
+  }
   // "chief executive of the Singapore agency, X": the nation's item holds the body it
   // qualifies; X heads that body, of the nation (as the cue fallback reads it)
   for (std::size_t j = m.first; j <= m.last; ++j)
@@ -546,7 +561,9 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
     bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
                                   [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
     if (m.targets.empty() && p.implicit_object) {
-      if (*p.implicit_object == NodeType::Exercise && detail::received_visit(ctx_, items, m)) continue;
+      if (*p.implicit_object == NodeType::Exercise &&
+          (detail::received_visit(ctx_, items, m) || detail::represented_at_signing(lex_, ctx_, s, items, m)))
+        continue;
       bool slot_last = p.elements.back().kind == PatternElement::Slot;
       int target = implicit_target(items, m, *p.implicit_object, si, slot_last);
       if (target < 0) continue;

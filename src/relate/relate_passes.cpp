@@ -313,4 +313,30 @@ void membership_is_not_ownership(std::vector<Relation>& out_) {
   });
 }
 
+// The two heads of the delegations one sentence names for talks met there: "The Indian
+// delegation was led by A, while the French side was headed by B" (only two heads, of one occasion).
+void delegation_heads_met(std::vector<Relation>& out) {
+  static const std::set<std::string_view> kHeads = {"delegation_led_by_person", "gapped_delegation_led_by_person",
+                                                    "delegation_led_by"};
+  std::map<std::pair<std::size_t, int>, std::vector<const Relation*>> heads;  // (sentence, occasion) -> heads
+  for (const auto& r : out)
+    if (r.type == EdgeType::participates_in && kHeads.count(r.pattern)) {
+      auto& list = heads[{r.sentence, r.target}];
+      if (std::none_of(list.begin(), list.end(), [&](const Relation* h) { return h->source == r.source; })) list.push_back(&r);
+    }
+  std::vector<Relation> met;
+  for (const auto& [key, list] : heads) {
+    if (list.size() != 2) continue;
+    int a = list[0]->source, b = list[1]->source;
+    bool known = std::any_of(out.begin(), out.end(), [&](const Relation& r) {
+      return r.type == EdgeType::met_with && ((r.source == a && r.target == b) || (r.source == b && r.target == a));
+    });
+    if (known) continue;
+    Relation m = *list[0];
+    m.target = b, m.type = EdgeType::met_with, m.pattern = "delegation_heads_met", m.confidence = 0.65;
+    met.push_back(m);
+  }
+  out.insert(out.end(), met.begin(), met.end());
+}
+
 }  // namespace newsgraph::detail

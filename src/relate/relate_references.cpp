@@ -1,7 +1,9 @@
 #include <algorithm>
 #include <cctype>
+#include <string>
 #include <string_view>
 
+#include "relate/passes.hpp"
 #include "relate/references.hpp"
 
 namespace newsgraph::detail {
@@ -132,6 +134,9 @@ struct Resolver {
     if (plural_noun(lex(), noun, t)) list = lists.latest(t, 2, &at);
     else if (noun == "both" && (list = lists.latest(NodeType::Nation, 2, &at)) != nullptr) {
       t = NodeType::Nation;  // "Both countries are members of A and of B, and both are signatories": the nations
+    }
+    else if ((noun == "sides" || noun == "parties") && (list = sides_compounded()) != nullptr) {
+      return list;
     }
     else if (noun == "sides" || noun == "parties" || noun == "both") {  // "..., and both are signatories"
       // of any kind; but two bodies named with two nations in one sentence ("Estonia
@@ -398,6 +403,33 @@ struct Resolver {
 
   std::size_t sentence;
   mutable std::vector<int> named_group;  // nation_group_at()'s answer, copied by the caller
+  mutable std::vector<int> compound_sides;  // sides_compounded()'s answer
+
+  // "the two sides signed the Korea-Australia Terms of Reference", "At the Korea-Japan
+  // talks, the two sides agreed": the two nations a compound word of the sentence
+  // joins are its sides; null when no word (or more than one pair) does so.
+  const std::vector<int>* sides_compounded() const {
+    compound_sides.clear();
+    for (const auto& t : ctx.doc->sentences[sentence].tokens) {
+      if (!t.word || !t.capital || t.text.find('-') == std::string_view::npos) continue;
+      std::vector<int> parts;
+      std::string_view text = t.text;
+      for (std::size_t from = 0; from <= text.size();) {
+        std::size_t dash = std::min(text.find('-', from), text.size());
+        int e = part_entity(*ctx.doc, lex(), std::string(text.substr(from, dash - from)));
+        if (e < 0 || type(e) != NodeType::Nation || std::find(parts.begin(), parts.end(), e) != parts.end()) {
+          parts.clear();
+          break;
+        }
+        parts.push_back(e);
+        from = dash + 1;
+      }
+      if (parts.size() != 2) continue;
+      if (!compound_sides.empty() && compound_sides != parts) return nullptr;
+      compound_sides = parts;
+    }
+    return compound_sides.empty() ? nullptr : &compound_sides;
+  }
 };
 
 // A list ending before j goes on with another name: ", NATO", "and the EU".

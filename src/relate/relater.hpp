@@ -68,6 +68,7 @@ class Relater {
   void apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
              const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys);
   bool nation_holds_noun(const Item& it, const SentenceAnalysis& s) const;
+  std::size_t past_former_post(const std::vector<Item>& items, std::size_t k, std::size_t last) const;
   EdgeType relation_of_match(const RelationPattern& p, const std::vector<Item>& items, const detail::PatternMatch& m,
                              const SentenceAnalysis& s) const;
   // The time of an aside right after the event's name telling its occurrence (", held in April").
