@@ -1,0 +1,43 @@
+// Session 27 (helper f6) recall of relations: wordings and house styles the
+// earlier rules missed. Sentences and posts written for these tests.
+#include <catch2/catch.hpp>
+
+#include "article_graph.hpp"
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+// A company's post: its name alone on the first line, then `body` (which names it too: a
+// heading alone makes no new name).
+KnowledgeGraph post_graph(const std::string& heading, const std::string& body) {
+  return article_graph(heading + "\n2,104 followers\nPosted 3 March 2026\n\n" + body + "\n", "post.md",
+                       DocumentFormat::Markdown);
+}
+
+}  // namespace
+
+TEST_CASE("'we' and 'our' of a post headed by an organisation's name are that organisation", "[relate][f6]") {
+  auto g = edge_lines(post_graph("**Kestrel Systems**",
+                                 "Big week for the Kestrel Systems team!\n\nIn January we joined the European Cyber Security "
+                                 "Organisation. Our chief executive, Marta Viljanen, signed the application.\n\n"
+                                 "\"We are proud to work with them,\" said Pekka Ranta of the Finnish Transport and "
+                                 "Communications Agency. \"Our teams meet often.\""));
+  CHECK(contains(g, "Kestrel Systems member_of European Cyber Security Organisation"));
+  CHECK(contains(g, "Marta Viljanen leads Kestrel Systems"));
+  // inside a quotation "we" is the speaker's side
+  CHECK_FALSE(contains(g, "Pekka Ranta affiliated_with Kestrel Systems"));
+
+  auto h = edge_lines(post_graph("Harbour Range Ltd",
+                                 "Spring news from the Harbour Range Ltd team.\n\nOur engineers joined the Baltic Cyber Cluster Association last spring. "
+                                 "Tobias Lind becomes our Chief Research Officer."));
+  CHECK(contains(h, "Tobias Lind affiliated_with Harbour Range Ltd"));
+
+  // a headline that is more than a name speaks for nobody
+  auto n = edge_lines(article_graph("Kestrel Systems expands\n\nBy A Writer, 12 March 2026\n\n"
+                                    "\"In January we joined the European Cyber Security Organisation,\" said "
+                                    "Marta Viljanen.\n"));
+  CHECK_FALSE(contains(n, "Kestrel Systems member_of European Cyber Security Organisation"));
+}
