@@ -41,3 +41,17 @@ TEST_CASE("'we' and 'our' of a post headed by an organisation's name are that or
                                     "Marta Viljanen.\n"));
   CHECK_FALSE(contains(n, "Kestrel Systems member_of European Cyber Security Organisation"));
 }
+
+TEST_CASE("cooperation in the perfect and the perfect progressive ('have been working together')",
+          "[relate][cooperates_with][f6]") {
+  check_relation_rows({
+      {"Latvia and Poland have been cooperating on cyber defence since 2015.", {"Latvia cooperates_with Poland 2015"}, {}},
+      {"Since 2011, Malta and Cyprus have long been working together against online fraud.",
+       {"Malta cooperates_with Cyprus 2011"}, {}},
+      {"Lithuania has been working closely with Ukraine since 2014.", {"Lithuania cooperates_with Ukraine 2014"}, {}},
+      {"Kestrel Systems has collaborated with Tampere University since 2020.",
+       {"Kestrel Systems cooperates_with Tampere University 2020"}, {}},
+      // a wish or a denial is no cooperation
+      {"Latvia has not been cooperating with Belarus since 2020.", {}, {"Latvia cooperates_with Belarus"}},
+  });
+}
