@@ -55,3 +55,15 @@ TEST_CASE("cooperation in the perfect and the perfect progressive ('have been wo
       {"Latvia has not been cooperating with Belarus since 2020.", {}, {"Latvia cooperates_with Belarus"}},
   });
 }
+
+TEST_CASE("a body's name in its own language in brackets stands between no verb and its subject",
+          "[relate][organises][f6]") {
+  check_relation_rows({
+      {"The Joint Cyber Operations Command (Comando Conjunto de Operaciones Cibernéticas) hosted Andes Shield "
+       "2026 in Lima.",
+       {"Joint Cyber Operations Command organises Andes Shield"}, {}},
+      {"The Hellenic Cyber Directorate (Direzione Cibernetica Ellenica) signed a memorandum of understanding with "
+       "the Cyprus Digital Security Authority.",
+       {"Hellenic Cyber Directorate cooperates_with Cyprus Digital Security Authority"}, {}},
+  });
+}
