@@ -67,3 +67,14 @@ TEST_CASE("a body's name in its own language in brackets stands between no verb 
        {"Hellenic Cyber Directorate cooperates_with Cyprus Digital Security Authority"}, {}},
   });
 }
+
+TEST_CASE("a lexicon body whose owner the text does not name belongs to the owner's owner it names",
+          "[relate][part_of][f6]") {
+  check_relation_rows({
+      {"Analysts from NATO's Computer Incident Response Capability (NCIRC) trained with CERT-EU in Mons.",
+       {"NATO Computer Incident Response Capability part_of North Atlantic Treaty Organization"}, {}},
+      // the owner named elsewhere only: nothing is said of it here
+      {"The NCIRC trained with CERT-EU in Mons. Later, NATO ministers met in Brussels.",
+       {}, {"NATO Computer Incident Response Capability part_of North Atlantic Treaty Organization"}},
+  });
+}
