@@ -78,3 +78,15 @@ TEST_CASE("a lexicon body whose owner the text does not name belongs to the owne
        {}, {"NATO Computer Incident Response Capability part_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("'held working sessions with' is a meeting", "[relate][met_with][f6]") {
+  check_relation_rows({
+      {"The agency's director, Colonel Ines Moravec, held working sessions with the Slovenian Police and the "
+       "Croatian Security Agency on Tuesday.",
+       {"Ines Moravec met_with Slovenian Police", "Ines Moravec met_with Croatian Security Agency"}, {}},
+      {"Marek Holub held a working session with Estonia's Information System Authority.",
+       {"Marek Holub met_with Information System Authority"}, {}},
+      {"Marek Holub also held working sessions on cloud security with the Dutch National Police.",
+       {"Marek Holub met_with Dutch National Police"}, {}},
+  });
+}
