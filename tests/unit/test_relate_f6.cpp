@@ -90,3 +90,15 @@ TEST_CASE("'held working sessions with' is a meeting", "[relate][met_with][f6]")
        {"Marek Holub met_with Dutch National Police"}, {}},
   });
 }
+
+TEST_CASE("a body named, then described as another body's subsidiary or department", "[relate][part_of][f6]") {
+  check_relation_rows({
+      {"The range is run by Kestrel Estonia Ltd, Kestrel Group's new Estonian subsidiary, and opens in May.",
+       {"Kestrel Estonia Ltd part_of Kestrel Group"}, {}},
+      {"Funding comes from the Baltic Cyber Innovation Centre, the European Defence Agency's research department.",
+       {"Baltic Cyber Innovation Centre part_of European Defence Agency"}, {}},
+      // a partner is no part
+      {"Funding comes from the Baltic Cyber Innovation Centre, the European Defence Agency's research partner.",
+       {}, {"Baltic Cyber Innovation Centre part_of European Defence Agency"}},
+  });
+}
