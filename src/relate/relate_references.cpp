@@ -293,7 +293,8 @@ struct Resolver {
   // "our CEO" reads "X 's CEO".
   void author_reference(std::size_t& i) {
     bool quoted = sentence < ctx.quoted.size() && ctx.quoted[sentence];
-    for (std::size_t k = 0; k < i; ++k) quoted ^= is(k, "\"");
+    const auto& toks = ctx.doc->sentences[sentence].tokens;
+    for (std::uint32_t k = 0; k < items[i].begin && k < toks.size(); ++k) quoted ^= toks[k].key == "\"";
     if (quoted) return;
     Item& it = items[i];
     bool possessive = it.key == "our";

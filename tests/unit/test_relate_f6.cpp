@@ -102,3 +102,13 @@ TEST_CASE("a body named, then described as another body's subsidiary or departme
        {}, {"Baltic Cyber Innovation Centre part_of European Defence Agency"}},
   });
 }
+
+TEST_CASE("'our CEO X' of a post headed by its organisation; not inside a quotation", "[relate][leads][f6]") {
+  auto g = edge_lines(post_graph("**Kestrel Systems**",
+                                 "News from the Kestrel Systems team.\n\nThe lab was opened by deputy mayor Kadri "
+                                 "Lohmus and our CEO Juho Leinonen.\n\n\"Our CEO Aino Virtanen was great,\" said "
+                                 "Pekka Ranta. \"In May we joined the Nordic Range Alliance,\" he added."));
+  CHECK(contains(g, "Juho Leinonen leads Kestrel Systems"));
+  CHECK_FALSE(contains(g, "Aino Virtanen leads Kestrel Systems"));
+  CHECK_FALSE(contains(g, "Kestrel Systems member_of Nordic Range Alliance"));
+}
