@@ -122,3 +122,12 @@ TEST_CASE("'Cluster' and 'Cell' end names of organisations, which then take thei
        {"Aino Virtanen leads Joint Cyber Response Cell"}, {}},
   });
 }
+
+TEST_CASE("'X, a (small) unit within Y' is a part of Y", "[relate][part_of][f6]") {
+  check_relation_rows({
+      {"The board set up the Cyber Threat Office, a small permanent unit within the Ministry of Interior of Veloria.",
+       {"Cyber Threat Office part_of Ministry of Interior of Veloria"}, {}},
+      {"Analysts of the Baltic Signals Directorate, a team within the Estonian Defence Forces, took part.",
+       {"Baltic Signals Directorate part_of Estonian Defence Forces"}, {}},
+  });
+}
