@@ -428,6 +428,20 @@ std::size_t occasion_before_setting(const std::vector<Item>& items, std::size_t 
   return t == NodeType::Exercise || t == NodeType::Event ? j - 1 : 0;
 }
 
+// "A and B, which both|each|all ..." (or "which are|were|have ..."): the clause speaks of the
+// two names of one kind before the comma at i; where the clause goes on after the quantifier
+// (its index), else 0. Without such a word "which" may be of B alone.
+std::size_t pair_antecedent(const std::vector<Item>& items, std::size_t i) {
+  if (i < 3 || i + 3 >= items.size() || items[i - 2].key != "and") return 0;
+  const Item &a = items[i - 3], &b = items[i - 1];
+  if (a.entity < 0 || b.entity < 0 || !a.group.empty() || !b.group.empty() || a.entity == b.entity) return 0;
+  if (i >= 4 && (items[i - 4].key == "," || items[i - 4].key == "and")) return 0;  // a longer list: not read here
+  const WordKey& w = items[i + 2].key;
+  if (w == "both" || w == "each" || w == "all") return i + 3;
+  if (w == "are" || w == "were" || w == "have") return i + 2;
+  return 0;
+}
+
 // "X in Tallinn, which ...": items[i - 1] a place after "in" or "at", and items[i - 3] a
 // body, exercise or event named before it.
 bool seated_body_before(const std::vector<Item>& items, std::size_t i, const DocAnalysis& doc) {
@@ -464,7 +478,11 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     // "a new lab, which Estonia opened with Finland, ...": no name to speak of; the clause's own names still relate
     std::vector<Item> clause;
     if (occasion) clause.push_back(items[occasion]);
-    else if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);
+    else if (std::size_t pair = pair_antecedent(items, i)) {
+      // "A and B, which both sent teams to X": the clause is of both
+      clause.insert(clause.end(), items.begin() + static_cast<long>(i - 3), items.begin() + static_cast<long>(i));
+      from = pair;
+    } else if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);
     clause.insert(clause.end(), items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(close));
     // "the Centre of Excellence in Tallinn, which Australia joined": the body seated in the
     // place may be what the clause speaks of too (the slots' types tell which fits)

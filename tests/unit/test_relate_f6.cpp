@@ -131,3 +131,18 @@ TEST_CASE("'X, a (small) unit within Y' is a part of Y", "[relate][part_of][f6]"
        {"Baltic Signals Directorate part_of Estonian Defence Forces"}, {}},
   });
 }
+
+TEST_CASE("'A and B, which both ...': the relative clause is of both names", "[relate][participates_in][f6]") {
+  check_relation_rows({
+      {"Fiji and Tonga, which both sent teams to Crossed Swords in 2023, stayed away this year.",
+       {"Fiji participates_in Crossed Swords 2023", "Tonga participates_in Crossed Swords 2023"}, {}},
+      {"Latvia and Lithuania, which each sent observers to the first Cyber Coalition in 2022, did not take part this "
+       "year.",
+       {"Latvia participates_in Cyber Coalition 2022", "Lithuania participates_in Cyber Coalition 2022"}, {}},
+      {"Fiji and Tonga, which are members of the Pacific Islands Forum, met in Suva.",
+       {"Fiji member_of Pacific Islands Forum", "Tonga member_of Pacific Islands Forum"}, {}},
+      // a singular verb: the clause is of the last name alone
+      {"Estonia and the NATO Cooperative Cyber Defence Centre of Excellence, which is based in Tallinn, met in May.",
+       {}, {"Estonia located_in Tallinn"}},
+  });
+}
