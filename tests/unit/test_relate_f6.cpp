@@ -146,3 +146,13 @@ TEST_CASE("'A and B, which both ...': the relative clause is of both names", "[r
        {}, {"Estonia located_in Tallinn"}},
   });
 }
+
+TEST_CASE("a body's range, campus or laboratory visited in a place locates the body", "[relate][located_in][f6]") {
+  check_relation_rows({
+      {"The Georgian delegation also visited the CR14 cyber range in Tallinn.", {"CR14 located_in Tallinn"}, {}},
+      {"On Friday the ministers toured the Kestrel Group laboratory in Tampere.",
+       {"Kestrel Group located_in Tampere"}, {}},
+      // troops are no facility: NATO is not seated where it sends them
+      {"The minister visited NATO troops in Latvia.", {}, {"North Atlantic Treaty Organization located_in Latvia"}},
+  });
+}
