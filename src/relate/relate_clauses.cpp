@@ -442,6 +442,23 @@ std::size_t pair_antecedent(const std::vector<Item>& items, std::size_t i) {
   return 0;
 }
 
+// "the Cyber Command of the Estonian Defence Forces, whose commander ...": the clause after
+// "A of (the) B" speaks of A, the body the phrase names (B only says whose it is). A's
+// index, else 0.
+std::size_t of_head(const std::vector<Item>& items, std::size_t i, const DocAnalysis* doc) {
+  auto type_of = [&](const Item& it, NodeType& t) {
+    if (!doc || it.entity < 0 || !it.group.empty() || it.entity >= static_cast<int>(doc->entities.size())) return false;
+    t = doc->entities[it.entity].type;
+    return true;
+  };
+  NodeType a, b;
+  if (i < 3 || !type_of(items[i - 1], b) || (b != NodeType::Organisation && b != NodeType::Nation)) return 0;
+  std::size_t k = i - 2;
+  if (items[k].key == "the" && k > 0) --k;
+  if (items[k].key != "of" || k == 0 || !type_of(items[k - 1], a) || a != NodeType::Organisation) return 0;
+  return k - 1;
+}
+
 // "X in Tallinn, which ...": items[i - 1] a place after "in" or "at", and items[i - 3] a
 // body, exercise or event named before it.
 bool seated_body_before(const std::vector<Item>& items, std::size_t i, const DocAnalysis& doc) {
@@ -482,6 +499,8 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
       // "A and B, which both sent teams to X": the clause is of both
       clause.insert(clause.end(), items.begin() + static_cast<long>(i - 3), items.begin() + static_cast<long>(i));
       from = pair;
+    } else if (std::size_t head = of_head(items, i, doc); head && rel != "who") {
+      clause.push_back(items[head]);
     } else if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);
     clause.insert(clause.end(), items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(close));
     // "the Centre of Excellence in Tallinn, which Australia joined": the body seated in the

@@ -156,3 +156,14 @@ TEST_CASE("a body's range, campus or laboratory visited in a place locates the b
       {"The minister visited NATO troops in Latvia.", {}, {"North Atlantic Treaty Organization located_in Latvia"}},
   });
 }
+
+TEST_CASE("'A of the B, whose commander X' and 'A of B, which ...' speak of A", "[relate][leads][f6]") {
+  check_relation_rows({
+      {"The minister visited the Cyber Defence Unit of the Latvian National Armed Forces, whose commander, "
+       "Colonel Janis Berzins, briefed him.",
+       {"Janis Berzins leads Latvia's Cyber Defence Unit"}, {"Janis Berzins leads Latvian National Armed Forces"}},
+      {"Talks covered the Signals Directorate of the Ministry of Interior, which was founded in 2019 and is based "
+       "in Riga.",
+       {"Signals Directorate located_in Riga"}, {"Ministry of Interior located_in Riga"}},
+  });
+}
