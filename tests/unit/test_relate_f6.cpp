@@ -167,3 +167,12 @@ TEST_CASE("'A of the B, whose commander X' and 'A of B, which ...' speak of A", 
        {"Signals Directorate located_in Riga"}, {"Ministry of Interior located_in Riga"}},
   });
 }
+
+TEST_CASE("'X, whose incident response department Y ...': Y is a part of X", "[relate][part_of][f6]") {
+  check_relation_rows({
+      {"She led the State Information Agency, whose incident response department CERT-LV handles cyber incidents.",
+       {"CERT.LV part_of State Information Agency"}, {}},
+      {"Funding came from the Ministry of Interior of Veloria, whose new cyber unit Digital Crime Office opened in May.",
+       {"Digital Crime Office part_of Ministry of Interior of Veloria"}, {}},
+  });
+}
