@@ -176,3 +176,11 @@ TEST_CASE("'X, whose incident response department Y ...': Y is a part of X", "[r
        {"Digital Crime Office part_of Ministry of Interior of Veloria"}, {}},
   });
 }
+
+TEST_CASE("'in Town, Region, and managed|operated|funded by ...': the town lies in the region", "[relate][located_in][f6]") {
+  check_relation_rows({
+      {"The new centre will be located in Nusa Dua, Bali, and operated by the national police.",
+       {"Nusa Dua located_in Bali"}, {}},
+      {"A school will open in Tartu, Estonia, and funded jointly by three ministries.", {"Tartu located_in Estonia"}, {}},
+  });
+}
