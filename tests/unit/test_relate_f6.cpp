@@ -184,3 +184,13 @@ TEST_CASE("'in Town, Region, and managed|operated|funded by ...': the town lies 
       {"A school will open in Tartu, Estonia, and funded jointly by three ministries.", {"Tartu located_in Estonia"}, {}},
   });
 }
+
+TEST_CASE("a body that hosted something at its headquarters in a city is seated there", "[relate][located_in][f6]") {
+  check_relation_rows({
+      {"The Joint Cyber Operations Command hosted Crossed Swords 2026, a large technical drill, at its headquarters "
+       "in Lima in May.",
+       {"Joint Cyber Operations Command located_in Lima"}, {}},
+      {"The European Defence Agency held the talks at its headquarters in Brussels.",
+       {"European Defence Agency located_in Brussels"}, {}},
+  });
+}
