@@ -194,3 +194,15 @@ TEST_CASE("a body that hosted something at its headquarters in a city is seated 
        {"European Defence Agency located_in Brussels"}, {}},
   });
 }
+
+TEST_CASE("hearing a briefing from someone, or being briefed by them, is a meeting", "[relate][met_with][f6]") {
+  check_relation_rows({
+      {"On Monday the Foreign Affairs Committee heard a briefing from the head of the Cyber Command, Colonel Ines "
+       "Moravec.",
+       {"Foreign Affairs Committee met_with Ines Moravec"}, {}},
+      {"The Foreign Affairs Committee was briefed by Colonel Ines Moravec on Tuesday.",
+       {"Foreign Affairs Committee met_with Ines Moravec"}, {}},
+      // a report read is no meeting with its author when no one is named
+      {"The Foreign Affairs Committee heard a report on cyber threats.", {}, {}},
+  });
+}
