@@ -18,6 +18,14 @@ bool ItemBuilder::demoted(const RoleSpan& r) const {
   return false;
 }
 
+bool ItemBuilder::author_possessive(std::size_t i) const {
+  if (ctx.author < 0 || !is(i, "our") || ctx.doc->sentences.empty()) return false;
+  auto si = static_cast<std::size_t>(&s - ctx.doc->sentences.data());
+  bool quoted = si < ctx.quoted.size() && ctx.quoted[si];
+  for (std::uint32_t k = 0; k < items[i].begin && k < s.tokens.size(); ++k) quoted ^= s.tokens[k].key == "\""sv;
+  return !quoted;
+}
+
 // A person's role toward `holder` (the nation or organisation named with the title).
 void ItemBuilder::role_edges(int person, int r, int holder, const char* pattern) {
   const RoleSpan& rs = role(r);
@@ -52,6 +60,7 @@ void ItemBuilder::chunk_roles() {
     int holder = -1;
     if (i >= 1 && entity_at(i - 1)) holder = items[i - 1].entity, from = i - 1;
     else if (i >= 2 && is(i - 1, "'s") && entity_at(i - 2)) holder = items[i - 2].entity, from = i - 2;
+    else if (i >= 1 && author_possessive(i - 1)) holder = ctx.author, from = i - 1;  // "our CEO X" of a post
     if (person_at(i + 1)) {  // title before the name
       role_edges(items[i + 1].entity, r, holder, "title_before_name");
       merge(from, i + 2, items[i + 1].entity);

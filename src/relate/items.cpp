@@ -209,6 +209,14 @@ bool ItemBuilder::maybe_special(const KeyView& key) {
 // as a body of its own; after a body's name it is that body's.
 std::uint32_t ItemBuilder::unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named) const {
   if (i >= s.tokens.size() || s.tokens[i].key != "("sv) return 0;
+  // "Argentina's Joint Cyber Defence Command (Comando Conjunto de Ciberdefensa) hosted":
+  // a body's name in its own language, read as a body of its own, fills the brackets
+  if (named == NodeType::Organisation && i + 1 < s.tokens.size() && mention_at[i + 1] >= 0) {
+    const Mention& m = s.mentions[mention_at[i + 1]];
+    if (m.begin == i + 1 && m.end > m.begin + 1 && m.end < s.tokens.size() && s.tokens[m.end].key == ")"sv &&
+        !s.tokens[m.begin].all_caps && type(m.entity) == NodeType::Organisation)
+      return m.end;
+  }
   // "(Comando per le Operazioni in Rete, COR)": the name in its own language, then the
   // acronym after one comma; longer, but only when an acronym closes it
   std::uint32_t comma = 0;

@@ -52,6 +52,9 @@ struct ItemContext {
   int previous_org = -1;        // first organisation of the previous sentence, for "its commander"
   bool subject_adjective = false;  // previous_subject was named as an adjective ("the Polish command")
   int previous_person = -1;     // first person of the previous sentence, for "he", "she"
+  // The organisation a document speaks for, "we" and "our" (a post headed by its name alone), else -1.
+  int author = -1;
+  std::vector<bool> quoted;  // per sentence: it opens inside a quotation (computed with `author`)
   int person_age = 0;           // sentences since previous_person was named (it is kept for one without a person)
   // Nations that took part in or organised an exercise or event so far, in the
   // order read: "the nine participating states" when no list of nine was named.

@@ -215,6 +215,19 @@ int document_topic(const DocAnalysis& doc) {
   return best;
 }
 
+int document_author(const DocAnalysis& doc, std::string_view text) {
+  if (doc.sentences.empty() || doc.sentences[0].mentions.empty()) return -1;
+  const auto& s = doc.sentences[0];
+  const Mention& m = s.mentions[0];
+  if (m.begin != 0 || doc.entities[m.entity].type != NodeType::Organisation) return -1;
+  // the name is the whole first line: what follows it (if anything) starts on another line
+  if (m.end < s.tokens.size()) {
+    std::size_t from = s.tokens[m.end - 1].end, to = s.tokens[m.end].start;
+    if (to <= from || to > text.size() || text.substr(from, to - from).find('\n') == std::string_view::npos) return -1;
+  }
+  return m.entity;
+}
+
 std::vector<ParticipationClaim> participation_claims(const Lexicon& lex, const ItemContext& ctx,
                                                      const SentenceAnalysis& s, const std::vector<Item>& items, int topic) {
   std::vector<ParticipationClaim> out;

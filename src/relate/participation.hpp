@@ -7,6 +7,7 @@
 // latest one named, which may be another one mentioned in passing. Here the
 // target is the document's topic (patterns.json "document_participation").
 #pragma once
+#include <string_view>
 #include <cstdint>
 #include <vector>
 
@@ -17,6 +18,9 @@ namespace newsgraph::detail {
 // The exercise or event the document is about: named in its first sentences
 // (or the only one it names) and named more often than any other; else -1.
 int document_topic(const DocAnalysis& doc);
+// The organisation whose name alone opens the document ("**Varjo Labs**" heading its
+// own post): it is the "we" of the text. -1 when the first line is anything else.
+int document_author(const DocAnalysis& doc, std::string_view text);
 
 struct ParticipationClaim {
   std::vector<int> sources;     // nations and organisations

@@ -40,6 +40,14 @@ Relater::Relater(const DocAnalysis& doc, std::string_view text, std::optional<Da
   ctx_.doc = &doc;
   ctx_.lex = &lex;
   topic_ = document_topic(doc);
+  ctx_.author = document_author(doc, text);
+  if (ctx_.author >= 0) {
+    bool open = false;
+    for (const auto& s : doc.sentences) {
+      ctx_.quoted.push_back(open);
+      for (const auto& t : s.tokens) open ^= t.key == "\"";
+    }
+  }
 }
 
 std::vector<Relation> Relater::run() {

@@ -433,6 +433,37 @@ std::size_t occasion_before_setting(const std::vector<Item>& items, std::size_t 
   return t == NodeType::Exercise || t == NodeType::Event ? j - 1 : 0;
 }
 
+// "A and B, which both|each|all ..." (or "which are|were|have ..."): the clause speaks of the
+// two names of one kind before the comma at i; where the clause goes on after the quantifier
+// (its index), else 0. Without such a word "which" may be of B alone.
+std::size_t pair_antecedent(const std::vector<Item>& items, std::size_t i) {
+  if (i < 3 || i + 3 >= items.size() || items[i - 2].key != "and") return 0;
+  const Item &a = items[i - 3], &b = items[i - 1];
+  if (a.entity < 0 || b.entity < 0 || !a.group.empty() || !b.group.empty() || a.entity == b.entity) return 0;
+  if (i >= 4 && (items[i - 4].key == "," || items[i - 4].key == "and")) return 0;  // a longer list: not read here
+  const KeyView& w = items[i + 2].key;
+  if (w == "both" || w == "each" || w == "all") return i + 3;
+  if (w == "are" || w == "were" || w == "have") return i + 2;
+  return 0;
+}
+
+// "the Cyber Command of the Estonian Defence Forces, whose commander ...": the clause after
+// "A of (the) B" speaks of A, the body the phrase names (B only says whose it is). A's
+// index, else 0.
+std::size_t of_head(const std::vector<Item>& items, std::size_t i, const DocAnalysis* doc) {
+  auto type_of = [&](const Item& it, NodeType& t) {
+    if (!doc || it.entity < 0 || !it.group.empty() || it.entity >= static_cast<int>(doc->entities.size())) return false;
+    t = doc->entities[it.entity].type;
+    return true;
+  };
+  NodeType a, b;
+  if (i < 3 || !type_of(items[i - 1], b) || (b != NodeType::Organisation && b != NodeType::Nation)) return 0;
+  std::size_t k = i - 2;
+  if (items[k].key == "the" && k > 0) --k;
+  if (items[k].key != "of" || k == 0 || !type_of(items[k - 1], a) || a != NodeType::Organisation) return 0;
+  return k - 1;
+}
+
 // "X in Tallinn, which ...": items[i - 1] a place after "in" or "at", and items[i - 3] a
 // body, exercise or event named before it.
 bool seated_body_before(const std::vector<Item>& items, std::size_t i, const DocAnalysis& doc) {
@@ -469,7 +500,13 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     // "a new lab, which Estonia opened with Finland, ...": no name to speak of; the clause's own names still relate
     std::vector<Item> clause;
     if (occasion) clause.push_back(items[occasion]);
-    else if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);
+    else if (std::size_t pair = pair_antecedent(items, i)) {
+      // "A and B, which both sent teams to X": the clause is of both
+      clause.insert(clause.end(), items.begin() + static_cast<long>(i - 3), items.begin() + static_cast<long>(i));
+      from = pair;
+    } else if (std::size_t head = of_head(items, i, doc); head && rel != "who") {
+      clause.push_back(items[head]);
+    } else if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);
     clause.insert(clause.end(), items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(close));
     // "the Centre of Excellence in Tallinn, which Australia joined": the body seated in the
     // place may be what the clause speaks of too (the slots' types tell which fits)

@@ -63,6 +63,10 @@ void lexicon_knowledge(const DocAnalysis& doc_, const Lexicon& lex_, std::vector
     // A body's owner, a state ("ANSSI" of France) or an organisation ("SHAPE" of NATO), only
     // where one sentence names both: a mere mention of the body says nothing of its owner.
     auto owner = lex_.find_entity(le.part_of);
+    // "NATO's Computer Incident Response Capability": an owner the document does not name
+    // gives way to its own owner ("NCIRC" of the NCIA of NATO), up to two steps up
+    for (int up = 0; up < 2 && owner && !by_lexicon.count(*owner) && !lex_.entities[*owner].part_of.empty(); ++up)
+      owner = lex_.find_entity(lex_.entities[*owner].part_of);
     if (owner && by_lexicon.count(*owner))
       if (auto si = named_together(doc_, lex_, e, by_lexicon[*owner]))
         add(out_, e, by_lexicon[*owner], EdgeType::part_of, *si, "lexicon_part_of", 0.6);

@@ -164,7 +164,7 @@ struct Resolver {
       for (std::size_t k = i; k-- > 0;)
         if (plain_entity(items[k]) && type(items[k].entity) == NodeType::Nation && !place_nation(k)) return items[k].entity;
     for (std::size_t k = 0; k < i; ++k) {
-      if (!plain_entity(items[k])) continue;
+      if (!plain_entity(items[k]) || author_word(items[k])) continue;  // "its" is never "we"
       NodeType t = type(items[k].entity);
       // "The Italian defence group opened its lab": the group, unnamed, not Italy
       if (!organisation_only && adjective_of_noun(k)) return -1;
@@ -286,7 +286,27 @@ struct Resolver {
       }
       if (it.is_entity() || group_reference(i) || country_possessive(i)) continue;
       if (key == "its" || key == "their") its_reference(i);
+      else if (ctx.author >= 0 && (key == "we" || key == "us" || key == "our")) author_reference(i);
     }
+  }
+
+  bool author_word(const Item& it) const {
+    return it.entity >= 0 && it.entity == ctx.author && (it.key == "we" || it.key == "us" || it.key == "our");
+  }
+
+  // "we", "our" of a post headed by its organisation's name, outside quotations: that organisation.
+  // "our CEO" reads "X 's CEO".
+  void author_reference(std::size_t& i) {
+    bool quoted = sentence < ctx.quoted.size() && ctx.quoted[sentence];
+    const auto& toks = ctx.doc->sentences[sentence].tokens;
+    for (std::uint32_t k = 0; k < items[i].begin && k < toks.size(); ++k) quoted ^= toks[k].key == "\"";
+    if (quoted) return;
+    Item& it = items[i];
+    bool possessive = it.key == "our";
+    it = Item{ctx.author, {}, it.key, it.begin, it.end};
+    if (!possessive) return;
+    items.insert(items.begin() + static_cast<long>(i + 1), Item{-1, {}, "'s", it.begin, it.end});
+    ++i;
   }
 
   // "signed by the head of the agency and ...": a title with no name acts for what it heads.

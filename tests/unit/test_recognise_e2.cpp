@@ -142,10 +142,9 @@ TEST_CASE("a name first typed a place by 'in X' is an exercise where the text ca
   });
 }
 
-TEST_CASE("a 'Cell', a 'Cluster' and a security incident response team ('SIRT') are bodies", "[recognise][e2]") {
+// "Cell" is no head word: on its own it lowered the precision of a blind set (f6, session 27).
+TEST_CASE("a 'Cluster' and a security incident response team ('SIRT') are bodies", "[recognise][e2]") {
   check_entity_rows({
-      {"The ministers set up the Baltic Cyber Fusion Cell, a small unit within the alliance.",
-       {"Baltic Cyber Fusion Cell:Organisation"}, {}},
       {"The firm has been a member of the Danish Cyber Industry Cluster since 2020.",
        {"Danish Cyber Industry Cluster:Organisation"}, {}},
       {"Teams from Malaysia took part, along with Brunei's BN-SIRT and the navy.", {"BN-SIRT:Organisation"}, {}},
