@@ -114,6 +114,26 @@ bool holder_after(const ItemContext& ctx, const std::vector<Item>& items, std::s
   return false;
 }
 
+// "Estonia's foreign minister and her Latvian counterpart signed", "the Greek minister
+// and his Cypriot colleague": the nation of the official before "and his|her|their"
+// (item at, a nation) goes with at's. Its item, else `at`.
+std::size_t counterpart_opener(const ItemContext& ctx, const std::vector<Item>& items, std::size_t at) {
+  if (at < 4 || items[at].entity < 0 || entity_type(ctx, items[at].entity) != NodeType::Nation) return at;
+  const KeyView& own = items[at - 1].key;
+  if ((own != "his" && own != "her" && own != "their") || items[at - 2].key != "and") return at;
+  bool titled = false;
+  std::size_t k = at - 2;
+  for (; k > 0 && k + 5 > at && lower_word(items[k - 1]); --k) {
+    const KeyView& w = items[k - 1].key;
+    titled = titled || ctx.lex->title_relation.count(w) || ctx.lex->role_noun_relation.count(w);
+  }
+  if (!titled || k == at - 2 || k == 0) return at;
+  if (items[k - 1].key == "'s" && k >= 2) --k;
+  std::size_t n = k - 1;
+  bool nation = items[n].entity >= 0 && items[n].group.empty() && entity_type(ctx, items[n].entity) == NodeType::Nation;
+  return nation ? n : at;
+}
+
 // The subject: the nearest name before the cue, when of a source type, with the
 // names coordinated before it ("A and B took part"); else, for a role noun
 // written before a name ("Director Jane Roe"), the name right after the cue.
@@ -136,7 +156,11 @@ std::vector<int> subjects_of(const CueFamily& f, const ItemContext& ctx, const s
   while (at > 0) {  // coordinated before it
     std::size_t k = at;
     while (k > 0 && coordinating(items[k - 1].key)) --k;
-    if (k == at || k == 0 || !fits(k - 1)) break;
+    if (k == at || k == 0 || !fits(k - 1)) {
+      k = counterpart_opener(ctx, items, at);
+      if (k == at || !fits(k)) break;
+      k += 1;
+    }
     at = k - 1;
     out.push_back(items[at].entity);
   }

@@ -37,6 +37,7 @@ struct Matcher {
   const ItemContext& ctx;
   std::size_t sentence;
   PatternMatch m;
+  bool kin_lists = true;  // take_list() reads "A and his B" (run_slot() tries again without)
 
   // "the two" are the two who met; "the two nations", "both countries" what they
   // stand for (patterns.json pair_nouns).
@@ -97,7 +98,7 @@ struct Matcher {
       while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
                                   items[k].word == word::or_ || items[k].word == word::now || items[k].word == word::amp ||
                                   items[k].word == word::the || (sep && repeats_preposition(i, k)) ||
-                                  (k == j && reflexive(items[k])))) {
+                                  (k == j && reflexive(items[k])) || kin_joined(i, k))) {
         sep |= items[k].word != word::the && !reflexive(items[k]);  // "A itself, by B"
         ++k;
       }
@@ -138,6 +139,18 @@ struct Matcher {
   }
 
   static bool reflexive(const Item& it) { return it.key == "itself" || it.key == "themselves"; }
+
+  // "A and his Peruvian counterpart, B, signed": a person's possessive after "and" joins the
+  // person it names to the list of people opened at i (who may then act together).
+  bool kin_joined(std::size_t i, std::size_t k) const {
+    if (!kin_lists || k == 0 || k + 1 >= items.size() || items[k - 1].word != word::and_) return false;
+    const KeyView& key = items[k].key;
+    if (key != "his" && key != "her" && key != "their") return false;
+    auto person = [&](const Item& it) {
+      return it.entity >= 0 && it.group.empty() && entity_type(ctx, it.entity) == NodeType::Person;
+    };
+    return person(items[i]) && person(items[k + 1]);
+  }
 
   // "the Joint Command of the Chilean Armed Forces and Uruguay's unit", "Colonel A of
   // the Army and Colonel B": after a body or person (item j - 1), the body or nation
@@ -413,6 +426,14 @@ struct Matcher {
       if (run(ei + 1, after)) return true;
     }
     to.resize(before);
+    // "A and his counterpart B met": where the pattern reads "and his" itself, A is the slot's alone
+    if (kin_lists && std::any_of(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(next),
+                                 [](const Item& it) { return it.key == "his" || it.key == "her" || it.key == "their"; })) {
+      kin_lists = false;
+      bool shorter = run_slot(e, ei, i);
+      kin_lists = true;
+      return shorter;
+    }
     return false;
   }
 
