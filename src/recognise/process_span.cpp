@@ -270,6 +270,12 @@ std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::u
     known_[lex_.name_key_of(acr)] = entity;
     auto& names = doc_.entities[entity].names;
     if (std::find(names.begin(), names.end(), acr) == names.end()) names.push_back(acr);
+    // "Computer Emergency Response Team (CERT-MU)": many nations' teams share the name; the code names this one
+    // (not "Indonesia Security Incident Response Team": a name its nation opens is this team's own)
+    std::string first = name.substr(0, name.find(' '));
+    if (team_word(lex_, acr) && name.ends_with(" Team") && !lex_.find_nation(first) &&
+        !lex_.nation_of_demonym(first))
+      doc_.entities[entity].label = acr;
     add_mention(si, at, at + 1, entity, MentionKind::Acronym);
   }
   if (ab > nb) scan_range_gazetteer(si, nb, ab);
