@@ -15,6 +15,10 @@ TEST_CASE("a team's coded acronym in brackets after a generic team name names th
        {"CERT-FJ:Organisation"}, {}},
       {"Ruritania sent its Cyber Incident Response Team (Rr-CIRT/CC) to the drill on Monday.",
        {"Rr-CIRT/CC:Organisation"}, {"Rr-CIRT:Organisation"}},
+      // another team the document named with the same words stays another body
+      {"The Indian Computer Emergency Response Team (CERT-In) hosted the drill. Fiji's national Computer "
+       "Emergency Response Team (CERT-FJ) joined it.",
+       {"CERT-FJ:Organisation", "Indian Computer Emergency Response Team:Organisation"}, {}},
       // written bare, the slash part stays the team's
       {"Analysts of Ruritania's Rr-CIRT/CC met the visiting team on Friday.", {"Rr-CIRT/CC:Organisation"},
        {"Rr-CIRT:Organisation"}},
