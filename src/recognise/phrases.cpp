@@ -248,6 +248,10 @@ bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
     for (std::uint32_t j = k; j < toks.size() && j < k + 3 && toks[j].word && toks[j].capital; ++j)
       if (lex_.role_noun_relation.count(toks[j].key) && (j + 1 >= toks.size() || !toks[j + 1].word || !toks[j + 1].capital))
         return true;
+      // "Chief Executive of": a role of two words, neither one alone
+      else if (j > k && lex_.role_noun_relation.count(toks[j - 1].key + " " + toks[j].key) &&
+               (j + 1 >= toks.size() || !toks[j + 1].word || !toks[j + 1].capital))
+        return true;
   if (!toks[k].word || toks[k].capital || toks[k].key == "member") return false;
   return lex_.role_noun_relation.count(toks[k].key) > 0 ||
          (k + 1 < toks.size() && lex_.role_noun_relation.count(toks[k].key + " " + toks[k + 1].key) > 0);

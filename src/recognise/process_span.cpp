@@ -252,6 +252,13 @@ std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::u
   name_span(si, ab, e, type, &name, &full);
   int entity = type == NodeType::Organisation && !acronym ? body_of_acronym(s, e, name) : -1;
   acronym |= entity >= 0;
+  // "Computer Emergency Response Team (CERT-MU)": many nations' teams share the name; the code names
+  // this one, and the name alone must not join it to another team the document (or lexicon) named so
+  // (not "Indonesia Security Incident Response Team": a name its nation opens is this team's own)
+  std::string first = name.substr(0, name.find(' '));
+  if (entity < 0 && acronym && type == NodeType::Organisation && team_word(lex_, s.tokens[e + 1].text) &&
+      name.ends_with(" Team") && !lex_.find_nation(first) && !lex_.nation_of_demonym(first))
+    entity = entity_for(type, std::string(s.tokens[e + 1].text), -1);
   if (entity < 0 && type == NodeType::Organisation) entity = owned_entity(si, ab, name);
   if (entity < 0) entity = entity_for(type, name, -1);
   if (type == NodeType::Organisation) add_owner_names(si, ab, entity, name);

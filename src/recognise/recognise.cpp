@@ -108,9 +108,12 @@ void join_team_slashes(std::vector<Token>& toks, std::string_view text, const Le
     const Token& a = toks[i];
     const Token& c = toks[i + 2];
     if (toks[i + 1].text != "/" || a.end != toks[i + 1].start || toks[i + 1].end != c.start) continue;
-    if (!a.all_caps || !c.word || !c.all_caps || c.text.size() > 3) continue;
-    bool team = std::any_of(lex.team_acronym_parts.begin(), lex.team_acronym_parts.end(),
-                            [&](const std::string& part) { return a.text.ends_with(part); });
+    if (!c.word || !c.all_caps || c.text.size() > 3) continue;
+    // "Id-SIRTII/CC": a coded team name in mixed case holds the team's capitals
+    auto holds = [&](const std::string& part) {
+      return a.all_caps ? a.text.ends_with(part) : a.text.find(part) != std::string_view::npos && a.text.find('-') != std::string_view::npos;
+    };
+    bool team = std::any_of(lex.team_acronym_parts.begin(), lex.team_acronym_parts.end(), holds);
     if (!team) continue;
     toks[i].end = c.end;
     toks[i].text = text.substr(a.start, c.end - a.start);

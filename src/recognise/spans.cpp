@@ -376,7 +376,10 @@ bool Recogniser::own_acronym_at(const SentenceAnalysis& s, std::uint32_t k, std:
   if (k + 2 >= s.tokens.size() || s.tokens[k].key != "(" || s.tokens[k + 2].key != ")") return false;
   const Token& t = s.tokens[k + 1];
   if (lex_.gazetteer.count(t.key) || lex_.not_org_acronym_set.count(t.key)) return false;
-  if (t.all_caps) return t.text.size() <= 6;
+  if (t.all_caps && t.text.size() <= 6) return true;
+  // "(CERT-MU)", "(Id-SIRTII/CC)": a response team's coded acronym, longer than most
+  if (t.text.size() <= 14 && (team_acronym(t.text) || team_word(lex_, t.text))) return true;
+  if (t.all_caps) return false;
   return mixed_case_acronym(t.text) || (b < k && spelled_acronym(s.tokens, b, k, t.text));
 }
 
