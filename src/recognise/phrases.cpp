@@ -245,13 +245,13 @@ bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
   // "X Y, Press Officer, ...", "X Y, Chief Executive of ...": a role written in capitals
   // closes within three words, then the phrase ends (a comma, "of", "at").
   if (toks[k].word && toks[k].capital && !toks[k].all_caps)
-    for (std::uint32_t j = k; j < toks.size() && j < k + 3 && toks[j].word && toks[j].capital; ++j)
-      if (lex_.role_noun_relation.count(toks[j].key) && (j + 1 >= toks.size() || !toks[j + 1].word || !toks[j + 1].capital))
-        return true;
+    for (std::uint32_t j = k; j < toks.size() && j < k + 3 && toks[j].word && toks[j].capital; ++j) {
+      bool closes = j + 1 >= toks.size() || !toks[j + 1].word || !toks[j + 1].capital;
       // "Chief Executive of": a role of two words, neither one alone
-      else if (j > k && lex_.role_noun_relation.count(toks[j - 1].key + " " + toks[j].key) &&
-               (j + 1 >= toks.size() || !toks[j + 1].word || !toks[j + 1].capital))
+      if (closes && (lex_.role_noun_relation.count(toks[j].key) ||
+                     (j > k && lex_.role_noun_relation.count(toks[j - 1].key + " " + toks[j].key))))
         return true;
+    }
   if (!toks[k].word || toks[k].capital || toks[k].key == "member") return false;
   return lex_.role_noun_relation.count(toks[k].key) > 0 ||
          (k + 1 < toks.size() && lex_.role_noun_relation.count(toks[k].key + " " + toks[k + 1].key) > 0);
