@@ -56,6 +56,26 @@ bool has_required(const RelationPattern& pattern, const ClauseWords& words);
 // these clauses: every other pattern matches none of them.
 std::vector<std::uint32_t> candidate_patterns(const ClauseWords& first, const std::vector<ClauseWords>& more);
 
+// is_entity(), by word id (index_words() has set them): a name, a group or "the two".
+inline bool entity_like(const Item& it) {
+  return it.word != word::role && (it.entity >= 0 || !it.group.empty() || it.word == word::pair);
+}
+
+// What a pattern's slots need (may_fill_slots()): how many it cannot do
+// without, and for each of those the bits of the types it takes.
+struct SlotNeeds {
+  std::size_t slots = 0;
+  std::vector<std::uint32_t> types;
+};
+SlotNeeds slot_needs(const RelationPattern& pattern);
+// The needs of a lexicon's pattern, read once per lexicon and thread.
+const SlotNeeds& slot_needs_of(const RelationPattern& pattern, const Lexicon& lex);
+// Whether the clause's items may fill every slot the pattern needs (match_bounds.cpp).
+bool may_fill_slots(const SlotNeeds& needs, const std::vector<Item>& items, const ItemContext& ctx,
+                    const ClauseWords& words);
+// The item after which no match of `pattern` can start.
+std::size_t start_limit(const RelationPattern& pattern, const std::vector<Item>& items);
+
 // Every match of `pattern` in `items`, at most one per start item. `words`:
 // index_words() of these items.
 std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const std::vector<Item>& items,
