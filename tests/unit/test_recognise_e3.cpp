@@ -42,3 +42,15 @@ TEST_CASE("towns of Scotland, Galicia and northern Portugal are places", "[recog
        {"Braga:Place", "Ourense:Place", "Pontevedra:Place"}, {}},
   });
 }
+
+// cues.json not_names: a time adverb that opens a sentence before an apposition
+// ("Yesterday, the Minister visited") is no person's name.
+TEST_CASE("a time adverb opening a sentence is no name", "[recognise][s27]") {
+  check_entity_rows({
+      {"Minister Ann Berg met the Speaker. Yesterday, the Minister visited Camp Tapa.", {"Ann Berg:Person"},
+       {"Yesterday:Person"}},
+      {"Today, the Director opened the Baltic Cyber Range in Tartu.", {"Tartu:Place"},
+       {"Today:Person", "Today:Organisation"}},
+      {"Tomorrow, the Commander will brief the Estonian Defence League.", {}, {"Tomorrow:Person"}},
+  });
+}
