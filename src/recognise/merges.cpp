@@ -101,9 +101,6 @@ void Recogniser::merge_spelled_initials() {
   }
 }
 
-// "the Convention on Cybercrime, known as the Budapest Convention", "X, also known as
-// Y": the name after the naming words is the same entity's. The known one (a lexicon
-// entry) stays and takes the other's names.
 // The names of entity `from` become `to`'s, and `from` points to `to`.
 void Recogniser::merge_into(int from, int to) {
   for (const auto& name : doc_.entities[from].names) {
@@ -173,6 +170,9 @@ void Recogniser::merge_short_complement_names() {
   }
 }
 
+// "the Convention on Cybercrime, known as the Budapest Convention", "X, also known as
+// Y": the name after the naming words is the same entity's. The known one (a lexicon
+// entry) stays and takes the other's names.
 void Recogniser::merge_known_as() {
   for (auto& s : doc_.sentences) {
     for (const auto& a : s.mentions) {
