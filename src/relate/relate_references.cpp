@@ -135,10 +135,10 @@ struct Resolver {
     else if (noun == "both" && (list = lists.latest(NodeType::Nation, 2, &at)) != nullptr) {
       t = NodeType::Nation;  // "Both countries are members of A and of B, and both are signatories": the nations
     }
-    else if ((noun == "sides" || noun == "parties") && (list = sides_compounded()) != nullptr) {
-      return list;
-    }
     else if (noun == "sides" || noun == "parties" || noun == "both") {  // "..., and both are signatories"
+      // "the two sides" of a compound the sentence names ("ROK-Australia") first
+      if (noun != "both")
+        if (const std::vector<int>* compounded = sides_compounded()) return compounded;
       // of any kind; but two bodies named with two nations in one sentence ("Estonia
       // and Australia launched it ... experts from A's agency and its command") are
       // no sides: the nations are
@@ -518,7 +518,7 @@ const std::vector<int>* ListMemory::latest_two(std::size_t* sentence) const {
 
 void resolve_references(std::vector<Item>& items, const ItemContext& ctx, const ListMemory& lists, std::size_t sentence,
                         std::size_t pair_sentence, std::vector<ChunkRelation>& found) {
-  Resolver r{items, ctx, lists, pair_sentence, found, sentence, {}};
+  Resolver r{items, ctx, lists, pair_sentence, found, sentence, {}, {}};
   r.run();
 }
 
