@@ -63,7 +63,8 @@
 # 0.98/0.90/77 of 91, heldout3 0.96/0.93/107 of 115, heldout4 0.99/0.91/109 of 132, heldout5 0.98/0.90/125 of 144,
 # heldout6 0.97/0.88/126 of 149, heldout7 0.97/0.88/167 of 201, heldout8 0.96/0.87/127 of 160,
 # heldout9 0.94/0.78/111 of 162, heldout10 0.97/0.86/93 of 123, heldout11 0.94/0.80/92 of 149,
-# heldout12 0.95/0.89/120 of 145, heldout13 0.90/0.68/91 of 208.
+# heldout12 0.95/0.89/120 of 145, heldout13 0.90/0.68/91 of 208. heldout14, written 2026-12-06 (session 28) by
+# someone who never read the rules: 0.88/0.71/89 of 198 (heldout13 visible from then).
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
 set -u
 binary=$1
@@ -83,7 +84,8 @@ floors_heldout10="--min-entity-f1 0.96 --min-relation-f1 0.85 --min-date-recall 
 floors_heldout11="--min-entity-f1 0.93 --min-relation-f1 0.79 --min-date-recall 0.61"
 floors_heldout12="--min-entity-f1 0.94 --min-relation-f1 0.88 --min-date-recall 0.82"
 floors_heldout13="--min-entity-f1 0.89 --min-relation-f1 0.67 --min-date-recall 0.43"
-for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13; do
+floors_heldout14="--min-entity-f1 0.87 --min-relation-f1 0.70 --min-date-recall 0.44"
+for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
   echo "== $set"
