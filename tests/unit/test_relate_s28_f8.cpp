@@ -43,3 +43,60 @@ TEST_CASE("s28-f8: a three-word role after the last of two people is the last on
        {"Berg * Estonian Defence Forces"}},
   });
 }
+
+TEST_CASE("s28-f8: the second of two memberships in one predicate", "[relate][member_of][s28-f8]") {
+  check_relation_rows({
+      {"Latvia has been a NATO member since 2004 and an EU member since 2008.",
+       {"Latvia member_of North Atlantic Treaty Organization", "Latvia member_of European Union"},
+       {}},
+      {"Latvia is a founding member of the Baltic Defence College and a sponsoring nation of the "
+       "NATO Cooperative Cyber Defence Centre of Excellence.",
+       {"Latvia member_of NATO Cooperative Cyber Defence Centre of Excellence"},
+       {}},
+      // a partner nation is no organisation it is a member of
+      {"Latvia is a member of the EU and a partner of Japan.", {"Latvia member_of European Union"}, {"Latvia * Japan"}},
+  });
+}
+
+TEST_CASE("s28-f8: an exercise that was the first to involve a body", "[relate][participates_in][s28-f8]") {
+  check_relation_rows({
+      {"Exercise Amber Tide ran for three days. The exercise was also the first to involve the Latvian Cyber "
+       "Defence Unit.",
+       {"Latvian Cyber Defence Unit participates_in Amber Tide"},
+       {}},
+      {"Exercise Amber Tide was the first to include the Estonian Defence Forces.",
+       {"Estonian Defence Forces participates_in Amber Tide"},
+       {}},
+  });
+}
+
+TEST_CASE("s28-f8: who will succeed a body's head leads the body", "[relate][leads][s28-f8]") {
+  check_relation_rows({
+      {"The Estonian Information System Authority said on Monday that its deputy director general, Ms Kadri "
+       "Tamm, will succeed its director general when he retires in the autumn.",
+       {"Kadri Tamm leads Estonian Information System Authority"},
+       {}},
+      {"Kadri Tamm will replace the Latvian Cyber Defence Unit's commander in March.",
+       {"Kadri Tamm leads Latvian Cyber Defence Unit"},
+       {}},
+  });
+}
+
+TEST_CASE("s28-f8: 'the cell', 'the regional CERT' point back to the body named so", "[relate][references][s28-f8]") {
+  check_relation_rows({
+      {"The German-Danish Cyber Response Cell (GDCRC) has been operational since 1 April. Last week the cell "
+       "took part in its first exercise, Amber Tide, in which Danish units defended a port.",
+       {"German-Danish Cyber Response Cell participates_in Amber Tide"},
+       {}},
+      {"Amber Tide was the first drill to draw the Nordic Regional Computer Emergency Response Team (Nordic "
+       "Regional CERT). The regional CERT belongs to the Nordic Council and is funded by its member states. "
+       "Its director, Mr Lars Berg, said the team coped.",
+       {"Nordic Regional CERT part_of Nordic Council"},
+       {"Lars Berg leads Nordic Council"}},
+      // no body named so: "the cell" stands for nothing
+      {"The Danish Ministry of Defence announced the drill on Monday. The cell took part in the exercise "
+       "Amber Tide.",
+       {},
+       {"Danish Ministry of Defence participates_in Amber Tide"}},
+  });
+}
