@@ -96,6 +96,10 @@ std::vector<int> objects_of(const CueFamily& f, const ItemContext& ctx, const st
     if (!found.empty() && items[i - 1].key == "," && i + 1 < items.size() && items[i + 1].key == "'s" &&
         entity_type(ctx, e) == NodeType::Nation)
       continue;
+    // "heads X in Norfolk, United States": the nation after a place and its comma is the place's
+    if (i >= 2 && items[i - 1].key == "," && items[i - 2].entity >= 0 && items[i - 2].group.empty() &&
+        entity_type(ctx, items[i - 2].entity) == NodeType::Place && entity_type(ctx, e) == NodeType::Nation)
+      continue;
     if (last < items.size())
       for (std::size_t k = last + 1; k < i; ++k)
         if (!coordinating(items[k].key)) return {};

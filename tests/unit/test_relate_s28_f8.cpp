@@ -100,3 +100,15 @@ TEST_CASE("s28-f8: 'the cell', 'the regional CERT' point back to the body named 
        {"Danish Ministry of Defence participates_in Amber Tide"}},
   });
 }
+
+TEST_CASE("s28-f8: a place's nation after its comma is no object of a role", "[relate][leads][s28-f8]") {
+  check_relation_rows({
+      {"She succeeded Major General Piet Kool, who now heads the cyber directorate of NATO's Allied Command "
+       "Transformation (ACT) in Norfolk, United States.",
+       {"Piet Kool affiliated_with Allied Command Transformation"},
+       {"Piet Kool leads United States", "Piet Kool affiliated_with United States"}},
+      {"Anna Berg, who directs the Baltic Cyber Centre in Riga, Latvia, spoke first.",
+       {"Anna Berg leads Baltic Cyber Centre"},
+       {"Anna Berg leads Latvia"}},
+  });
+}
