@@ -100,6 +100,9 @@ struct Matcher {
       if (!sep || k >= items.size() || !fits(e, items[k])) break;
       if (items[k].word == word::pair) break;  // "met with B, and the two agreed": a new subject
       if (k + 1 < items.size() && items[k + 1].word == word::possessive) break;  // "Tartu, Estonia's second city"
+      // "the ECCC, the EU body headquartered in Bucharest": a name qualifying the noun after it
+      // opens an apposition of the name before, it is no list member
+      if (items[j].word == word::comma && items[k - 1].word == word::the && k == j + 2 && modifies_next(k + 1)) break;
       // "... under the Staff, the ministry said": who speaks opens a new clause, it is no list member
       const auto& say = ctx.lex->speech_verbs;
       if (k + 1 < items.size() && items[j].word == word::comma &&

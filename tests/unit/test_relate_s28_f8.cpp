@@ -112,3 +112,19 @@ TEST_CASE("s28-f8: a place's nation after its comma is no object of a role", "[r
        {"Anna Berg leads Latvia"}},
   });
 }
+
+TEST_CASE("s28-f8: 'X, the EU body based in Y': the name qualifying a noun opens an apposition", "[relate][located_in][s28-f8]") {
+  check_relation_rows({
+      {"Representatives of the Baltic Cyber Agency (BCA), the EU body headquartered in Riga, attended the "
+       "last day.",
+       {"Baltic Cyber Agency located_in Riga"},
+       {}},
+      {"The Nordic Cyber Centre, the NATO agency based in Oslo, sent two analysts.",
+       {"Nordic Cyber Centre located_in Oslo"},
+       {}},
+      // a list stays a list
+      {"Exercise Amber Tide was organised by Latvia, the UK and Estonia.",
+       {"Latvia organises Amber Tide", "United Kingdom organises Amber Tide", "Estonia organises Amber Tide"},
+       {}},
+  });
+}
