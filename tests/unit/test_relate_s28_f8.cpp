@@ -128,3 +128,15 @@ TEST_CASE("s28-f8: 'X, the EU body based in Y': the name qualifying a noun opens
        {}},
   });
 }
+
+TEST_CASE("s28-f8: an exchange of officers between two bodies is cooperation", "[relate][cooperates_with][s28-f8]") {
+  check_relation_rows({
+      {"Cooperation in the cyber domain began in 2019 with exchanges of liaison officers between the Estonian "
+       "Defence Forces and the Latvian National Armed Forces.",
+       {"Estonian Defence Forces cooperates_with Latvian National Armed Forces 2019"},
+       {}},
+      {"The memorandum provides for the exchange of instructors between Estonia and Latvia.",
+       {"Estonia cooperates_with Latvia"},
+       {}},
+  });
+}
