@@ -230,6 +230,11 @@ struct Matcher {
       return false;
     // "joined NATO yesterday", "NATO two weeks ago", "NATO late last year": a time after the name
     if (lex.temporal.triggers.count(k)) return false;
+    // "the unit of the General Staff responsible for ...": an adjective with its complement
+    // qualifies the phrase before the name, not a noun after it
+    if ((k.ends_with("ible") || k.ends_with("able")) && next + 1 < items.size() &&
+        (items[next + 1].key == "for" || items[next + 1].key == "to"))
+      return false;
     if (kind_noun_within(next) > 0) return false;
     return std::isalpha(static_cast<unsigned char>(k[0])) != 0;
   }

@@ -140,3 +140,15 @@ TEST_CASE("s28-f8: an exchange of officers between two bodies is cooperation", "
        {}},
   });
 }
+
+TEST_CASE("s28-f8: an adjective with its complement after an object is no noun the object qualifies", "[relate][part_of][s28-f8]") {
+  check_relation_rows({
+      {"The drill was run by the Latvian Cyber Defence Unit, the unit of the Latvian National Armed Forces "
+       "responsible for military networks.",
+       {"Latvian Cyber Defence Unit part_of Latvian National Armed Forces"},
+       {}},
+      {"The Baltic Cyber Centre, a unit of the Estonian Defence Forces accountable to the minister, ran the drill.",
+       {"Baltic Cyber Centre part_of Estonian Defence Forces"},
+       {}},
+  });
+}
