@@ -302,11 +302,16 @@ bool own_apposition(const ItemContext& ctx, const std::vector<Item>& items, std:
   // "A and B, head of C": a role noun with no article opens B's apposition too
   bool bare = det != "the" && det != "a" && det != "an";
   if (bare) {
-    // a role of one word or two ("chief executive of C") before "of"
+    // a role of up to three words ("chief executive of C", "chief information officer
+    // of C") before "of": one of them, or two together, a role noun
     const auto& roles = ctx.lex->role_noun_relation;
-    if (roles.count(det) && items[at + 3].key == "of") return true;
-    return at + 4 < items.size() && items[at + 4].key == "of" &&
-           roles.count(two_words(det, items[at + 3].key));
+    bool role = false;
+    for (std::size_t k = at + 2; k < items.size() && k <= at + 5; ++k) {  // three words, then "of"
+      if (items[k].is_entity()) return false;
+      if (items[k].key == "of") return role;
+      role = role || roles.count(items[k].key) || (k > at + 2 && roles.count(two_words(items[k - 1].key, items[k].key)));
+    }
+    return false;
   }
   // the words of the apposition's noun, up to "of", a comma or a name: none plural
   bool words = false;

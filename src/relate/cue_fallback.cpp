@@ -91,6 +91,15 @@ std::vector<int> objects_of(const CueFamily& f, const ItemContext& ctx, const st
     int e = items[i].entity;
     if (e < 0 || e == subject || !items[i].group.empty() || !has_type(f.targets, entity_type(ctx, e))) continue;
     if (std::find(found.begin(), found.end(), e) != found.end()) continue;
+    // "director of RIA, Estonia's cyber agency": a nation's possessive opening an
+    // apposition names the owner of the object before it, not a second object
+    if (!found.empty() && items[i - 1].key == "," && i + 1 < items.size() && items[i + 1].key == "'s" &&
+        entity_type(ctx, e) == NodeType::Nation)
+      continue;
+    // "heads X in Norfolk, United States": the nation after a place and its comma is the place's
+    if (i >= 2 && items[i - 1].key == "," && items[i - 2].entity >= 0 && items[i - 2].group.empty() &&
+        entity_type(ctx, items[i - 2].entity) == NodeType::Place && entity_type(ctx, e) == NodeType::Nation)
+      continue;
     if (last < items.size())
       for (std::size_t k = last + 1; k < i; ++k)
         if (!coordinating(items[k].key)) return {};
@@ -182,6 +191,9 @@ std::vector<CueRelation> cue_relations(const Lexicon& lex, const ItemContext& ct
         if (a == b) continue;
         std::optional<EdgeType> relation = f.relation;
         if (f.relation == EdgeType::leads) relation = leads_reading(lex, ctx, s, items, cue, b);
+        // "deputy director of X", "vice chairman of X": a post under the head (cues.json deputy_words)
+        if (relation == EdgeType::leads && cue > 0 && lex.deputy_set.count(items[cue - 1].key))
+          relation = EdgeType::affiliated_with;
         if (!relation) continue;
         out.push_back({a, b, &f, *relation, items[cue].begin});
       }

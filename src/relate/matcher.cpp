@@ -100,6 +100,9 @@ struct Matcher {
       if (!sep || k >= items.size() || !fits(e, items[k])) break;
       if (items[k].word == word::pair) break;  // "met with B, and the two agreed": a new subject
       if (k + 1 < items.size() && items[k + 1].word == word::possessive) break;  // "Tartu, Estonia's second city"
+      // "the ECCC, the EU body headquartered in Bucharest": a name qualifying the noun after it
+      // opens an apposition of the name before, it is no list member
+      if (items[j].word == word::comma && items[k - 1].word == word::the && k == j + 2 && modifies_next(k + 1)) break;
       // "... under the Staff, the ministry said": who speaks opens a new clause, it is no list member
       const auto& say = ctx.lex->speech_verbs;
       if (k + 1 < items.size() && items[j].word == word::comma &&
@@ -227,6 +230,11 @@ struct Matcher {
       return false;
     // "joined NATO yesterday", "NATO two weeks ago", "NATO late last year": a time after the name
     if (lex.temporal.triggers.count(k)) return false;
+    // "the unit of the General Staff responsible for ...": an adjective with its complement
+    // qualifies the phrase before the name, not a noun after it
+    if ((k.ends_with("ible") || k.ends_with("able")) && next + 1 < items.size() &&
+        (items[next + 1].key == "for" || items[next + 1].key == "to"))
+      return false;
     if (kind_noun_within(next) > 0) return false;
     return std::isalpha(static_cast<unsigned char>(k[0])) != 0;
   }
