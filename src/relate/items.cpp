@@ -89,6 +89,23 @@ std::uint32_t ItemBuilder::retired_mark(std::uint32_t i) const {
   return k < toks.size() && toks[k].key == ")"sv ? k + 1 : 0;
 }
 
+// "26-2", "24/1" at token i (digits, a dash or slash, digits; one token or three): the
+// token after it, else 0.
+std::uint32_t ItemBuilder::edition_code(std::uint32_t i) const {
+  auto digits = [&](std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const auto& toks = s.tokens;
+  if (i >= toks.size()) return 0;
+  std::string_view w = toks[i].text;  // (its key reads "26 2")
+  if (std::size_t dash = w.find_first_of("-/"); dash != std::string_view::npos)
+    return digits(w.substr(0, dash)) && digits(w.substr(dash + 1)) ? i + 1 : 0;
+  if (i + 2 < toks.size() && digits(w) && (toks[i + 1].text == "-"sv || toks[i + 1].text == "/"sv) &&
+      digits(toks[i + 2].text) && toks[i + 1].start == toks[i].end && toks[i + 2].start == toks[i + 1].end)
+    return i + 3;
+  return 0;
+}
+
 // The mention that starts at token i as an item (with its acronym or aside); the token after it.
 std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>& mention_at) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
@@ -96,6 +113,8 @@ std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>&
   Item it{m.entity, {}, {}, m.begin, m.end};
   if (m.head >= 0) it.key = s.tokens[m.head].key, it.head_word = true;  // "signed a cyber pact with X"
   i = m.end;
+  // "Cyber Flag 26-2, which X hosted": an edition's code after an exercise's name is part of it
+  if (std::uint32_t code = edition_code(i); code > i && type(m.entity) == NodeType::Exercise) i = it.end = code;
   // "(NIS)" after the name it abbreviates, or a short aside the recogniser
   // left unnamed ("(COMCYBER)"): it belongs to the name, not between it and the verb.
   if (i + 2 < n && s.tokens[i].key == "("sv && mention_at[i + 1] >= 0 &&

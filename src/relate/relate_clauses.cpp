@@ -101,7 +101,10 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
     std::size_t close = 0;
     for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
       const KeyView& key = items[k].key;
-      if (key == "." || key == ";" || key == ":" || key == "and" || key == "or") break;
+      // ", commander of X and director of Y, met ...": a second role goes on the apposition
+      bool second_role = key == "and" && k + 2 < items.size() && !items[k + 1].is_entity() &&
+                         lex.role_noun_relation.count(items[k + 1].key) && items[k + 2].key == "of";
+      if (key == "." || key == ";" || key == ":" || (key == "and" && !second_role) || key == "or") break;
       if (key == ",") {
         close = k;
         break;

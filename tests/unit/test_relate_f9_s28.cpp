@@ -1,0 +1,92 @@
+// Session 28 (helper f9) relations of new house styles: UN meetings coverage
+// (speakers named with their country), readouts, speeches, wiki pages about
+// an exercise. Sentences and pages written for these tests.
+#include <catch2/catch.hpp>
+
+#include "article_graph.hpp"
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("meetings coverage: a speaker's country in brackets, a body's delegate named after it", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Opening the debate, Committee Chair Anna Kowalska (Poland) said the group would meet in Geneva.",
+       {"Anna Kowalska affiliated_with Poland"},
+       {}},
+      {"The African Union's observer, Kwame Mensah, said the Union would meet again.",
+       {"Kwame Mensah affiliated_with African Union"},
+       {}},
+      {"Brazil's delegate, Ana Souza, said the forum had done good work.",
+       {"Ana Souza affiliated_with Brazil"},
+       {}},
+  });
+}
+
+TEST_CASE("an occasion which a body is organising, together with another", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Welcome to the Riga Cyber Forum, which the Latvian Ministry of Defence is organising.",
+       {"Latvian Ministry of Defence organises Riga Cyber Forum"},
+       {}},
+      {"Welcome to the second Riga Cyber Forum, which the Latvian Ministry of Defence is organising this year "
+       "together with CERT.LV.",
+       {"Latvian Ministry of Defence organises Riga Cyber Forum", "CERT.LV organises Riga Cyber Forum"},
+       {}},
+  });
+}
+
+TEST_CASE("member states of a body took part, among them some named", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"The African Union organised the exercise Savanna Shield in Accra. Teams from 19 African Union member "
+       "states took part, among them Latvia, Portugal and Malta, with the Commission acting as exercise control.",
+       {"Latvia member_of African Union", "Malta member_of African Union", "Latvia participates_in Savanna Shield"},
+       {}},
+  });
+}
+
+TEST_CASE("next year's edition will move to a city: not where the exercise is", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Cyber Coalition ended in Tartu on Friday. Organisers said next year's Cyber Coalition will move to Riga.",
+       {},
+       {"Cyber Coalition located_in Riga"}},
+  });
+}
+
+TEST_CASE("he headed a branch of the body he served at: he did not lead the body", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Colonel Ivar Berg, many of you know him from his years at the Centre of Excellence in Tallinn, where he "
+       "headed the technology branch.",
+       {},
+       {"Ivar Berg leads Centre of Excellence"}},
+  });
+}
+
+TEST_CASE("an edition's code after an exercise's name belongs to it", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Smith praised Cyber Flag 25-1, which U.S. Cyber Command hosted in Norfolk from May 3 to 7.",
+       {"United States Cyber Command organises Cyber Flag"},
+       {}},
+  });
+}
+
+TEST_CASE("a person with two roles in apposition: the person met, and leads both", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Gen. John Smith, commander of the Finnish Defence Forces and director of the Finnish Security and "
+       "Intelligence Service, met yesterday with Gen. Pierre Dubois at Brussels.",
+       {"John Smith met_with Pierre Dubois", "John Smith leads Finnish Defence Forces",
+        "John Smith leads Finnish Security and Intelligence Service"},
+       {"Finnish Security and Intelligence Service met_with Pierre Dubois"}},
+  });
+}
+
+TEST_CASE("a wiki page about an exercise: under a new heading, teams took part in the page's exercise", "[relate][s28-f9]") {
+  auto g = edge_lines(article_graph("# Baltic Shield\n\n*From CyberWiki*\n\n**Baltic Shield** is a cyber exercise "
+                                    "organised by the Latvian Ministry of Defence.\n\n## History\n\nThe first edition "
+                                    "was held in Riga in 2019. Lithuania took part in it.\n\nNo edition was held in "
+                                    "2021 because the teams were training for Crossed Swords.\n\n## 2024 edition\n\n"
+                                    "Besides the host, teams from Poland and Denmark's Centre for Cyber Security "
+                                    "participated.\n",
+                                    "page.md", DocumentFormat::Markdown));
+  CHECK(contains(g, "Poland participates_in Baltic Shield"));
+  CHECK_FALSE(contains(g, "Poland participates_in Crossed Swords"));
+}
