@@ -106,9 +106,25 @@ std::uint32_t ItemBuilder::edition_code(std::uint32_t i) const {
   return 0;
 }
 
+// "the Swedish company Norrsken AB": a demonym before a noun of a firm (cues.json org_nouns)
+// and the firm's name says where the firm is from, not that the nation acts: the firm is
+// the item (from the demonym on). The token after it, else 0.
+std::uint32_t ItemBuilder::national_firm(std::uint32_t i, const std::vector<int>& mention_at) {
+  const Mention& m = s.mentions[mention_at[i]];
+  std::uint32_t noun = m.end;
+  if (m.kind != MentionKind::Demonym || type(m.entity) != NodeType::Nation || noun + 1 >= s.tokens.size() ||
+      s.tokens[noun].capital || !ctx.lex->org_noun_set.count(s.tokens[noun].key) || mention_at[noun + 1] < 0 ||
+      type(s.mentions[mention_at[noun + 1]].entity) != NodeType::Organisation)
+    return 0;
+  std::uint32_t after = push_mention(noun + 1, mention_at);
+  items.back().begin = i;
+  return after;
+}
+
 // The mention that starts at token i as an item (with its acronym or aside); the token after it.
 std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>& mention_at) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+  if (std::uint32_t firm = national_firm(i, mention_at)) return firm;
   const Mention& m = s.mentions[mention_at[i]];
   Item it{m.entity, {}, {}, m.begin, m.end};
   if (m.head >= 0) it.key = s.tokens[m.head].key, it.head_word = true;  // "signed a cyber pact with X"

@@ -90,3 +90,32 @@ TEST_CASE("a wiki page about an exercise: under a new heading, teams took part i
   CHECK(contains(g, "Poland participates_in Baltic Shield"));
   CHECK_FALSE(contains(g, "Poland participates_in Crossed Swords"));
 }
+
+TEST_CASE("a speaker's hope that a nation will join is no fact", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Ireland is a valued partner of the CEDC, and I hope it will join the exercise Cyber Coalition.",
+       {},
+       {"Ireland participates_in Cyber Coalition"}},
+      {"Ireland is a valued partner, and we hope that Ireland will join Cyber Coalition next year.",
+       {},
+       {"Ireland participates_in Cyber Coalition"}},
+  });
+}
+
+TEST_CASE("a firm named after its nation's demonym and a firm noun is what acts, not the nation", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Cyber Coalition began on Monday. The red team was provided by the Swedish company Norrsken Cyber Range "
+       "AB, based in Lulea.",
+       {"Norrsken Cyber Range AB participates_in Cyber Coalition"},
+       {"Sweden participates_in Cyber Coalition"}},
+  });
+}
+
+TEST_CASE("', organised by X' after the second of two exercises is said of that one only", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Its teams have taken part in Cyber Coalition since 2014 and in Locked Shields, organised by the NATO "
+       "Cooperative Cyber Defence Centre of Excellence in Tallinn, since 2017.",
+       {"NATO Cooperative Cyber Defence Centre of Excellence organises Locked Shields"},
+       {"NATO Cooperative Cyber Defence Centre of Excellence organises Cyber Coalition"}},
+  });
+}
