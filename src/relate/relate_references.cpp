@@ -260,6 +260,16 @@ struct Resolver {
   }
 
   // "its newest members": a plural noun for members within three words.
+  // A noun of people a body sends (patterns.json document_participation people_nouns) within
+  // three words after "its" ("its cyber specialists").
+  bool people_follow(std::size_t i) const {
+    for (std::size_t k = i + 1; k < items.size() && k <= i + 3; ++k) {
+      if (items[k].is_entity()) return false;
+      if (lex().document_participation.people_set.count(items[k].key)) return true;
+    }
+    return false;
+  }
+
   bool members_follow(std::size_t i) const {
     for (std::size_t k = i + 1; k < items.size() && k <= i + 3; ++k) {
       if (items[k].is_entity()) return false;
@@ -394,9 +404,11 @@ struct Resolver {
       if (part < items.size()) emit(items[part].entity, owner_before(i, true, false), "its_described_unit");
       return;
     }
-    // "Its newest members, A and B": "its" is the organisation, then a possessive.
-    if (members_follow(i)) {
-      int owner = owner_before(i, false, true);
+    // "Its newest members, A and B": "its" is the organisation, then a possessive;
+    // "Its cyber specialists have taken part in X": the clause's or the story's subject's people.
+    bool members = members_follow(i);
+    if (members || people_follow(i)) {
+      int owner = owner_before(i, false, members);
       if (owner < 0) return;
       Item& it = items[i];
       Item possessive{-1, {}, "'s", it.begin, it.end};

@@ -119,3 +119,26 @@ TEST_CASE("', organised by X' after the second of two exercises is said of that 
        {"NATO Cooperative Cyber Defence Centre of Excellence organises Cyber Coalition"}},
   });
 }
+
+TEST_CASE("a speech under a state's letterhead: 'we' and 'our' are the state", "[relate][s28-f9]") {
+  auto g = edge_lines(article_graph("REPUBLIC OF LATVIA\nMINISTRY OF DEFENCE\n\nAddress by the Minister of Defence at "
+                                    "the Riga seminar\n\nRiga, 3 March 2026\n\nDear guests,\n\nSince 2021, we have "
+                                    "also been a sponsoring nation of the NATO Cooperative Cyber Defence Centre of "
+                                    "Excellence. In May, our cyber defenders took part in Locked Shields for the "
+                                    "sixth time.\n"));
+  CHECK(contains(g, "Latvia member_of NATO Cooperative Cyber Defence Centre of Excellence"));
+  CHECK(contains(g, "Latvia participates_in Locked Shields"));
+}
+
+TEST_CASE("'its specialists have taken part in A and in B': the nation the story spoke of took part in both", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Romania joined NATO in 2004. Its cyber specialists have taken part in the NATO exercise Cyber Coalition "
+       "since 2015 and in Locked Shields since 2018.",
+       {"Romania participates_in Cyber Coalition 2015", "Romania participates_in Locked Shields 2018"},
+       {}},
+      {"Norway has also been a contributing participant of the NATO Cooperative Cyber Defence Centre of Excellence "
+       "since 2020.",
+       {"Norway member_of NATO Cooperative Cyber Defence Centre of Excellence 2020"},
+       {}},
+  });
+}
