@@ -142,3 +142,35 @@ TEST_CASE("'its specialists have taken part in A and in B': the nation the story
        {}},
   });
 }
+
+TEST_CASE("a minister received the head of a nation's body, named after the title", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"On Monday, Minister of Digital Affairs Dr. Omar Hassan received the Governor of Qatar's National Cyber "
+       "Security Agency, Eng. Faisal Al-Harbi, at the ministry.",
+       {"Faisal Al-Harbi leads Qatar's National Cyber Security Agency", "Omar Hassan met_with Faisal Al-Harbi"},
+       {}},
+  });
+}
+
+TEST_CASE("two parties who hold an annual dialogue or worked hand in hand cooperate", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Romania and Hungary have held an annual cyber defence dialogue since 2021.",
+       {"Romania cooperates_with Hungary 2021"},
+       {}},
+      {"The official said the European Union had held its annual cyber dialogue with Brazil in Brasilia on 3 May.",
+       {"European Union cooperates_with Brazil"},
+       {}},
+      {"The minister said Jordan and Oman had \"worked hand in hand\" on cyber security since 2018.",
+       {"Jordan cooperates_with Oman 2018"},
+       {}},
+  });
+}
+
+TEST_CASE("a person co-chaired talks with another: they met", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Today, Assistant Secretary Dr. Jane Roe co-chaired the Nordic Cyber Dialogue in Oslo with Norwegian State "
+       "Secretary Kari Lunde.",
+       {"Jane Roe met_with Kari Lunde"},
+       {}},
+  });
+}
