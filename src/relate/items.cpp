@@ -414,6 +414,12 @@ void ItemBuilder::chunk_possessives() {
     }
     if (!entity_at(i)) continue;
     NodeType t = type(items[i].entity);
+    // "Cairo's Tahrir Square": a place in the place before it, and the one spoken of
+    if (t == NodeType::Place && is(i + 1, "'s") && entity_at(i + 2) && type(items[i + 2].entity) == NodeType::Place) {
+      emit(items[i + 2].entity, items[i].entity, EdgeType::located_in, "possessive_place", 0.8);
+      merge(i, i + 3, items[i + 2].entity);
+      continue;
+    }
     if (t != NodeType::Nation && t != NodeType::Organisation) continue;
     // "under Polish command", "under NATO's command": who commands, read by patterns as such
     if ((i >= 1 && is(i - 1, "under")) || (i >= 2 && is(i - 2, "under") && is(i - 1, "the"))) continue;

@@ -174,3 +174,35 @@ TEST_CASE("a person co-chaired talks with another: they met", "[relate][s28-f9]"
        {}},
   });
 }
+
+TEST_CASE("a nation hosted, for the first time, an exercise: an aside between verb and object", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"In October, Latvia hosted, for the first time, the regional exercise Amber Switch in Liepaja.",
+       {"Latvia organises Amber Switch"},
+       {}},
+  });
+}
+
+TEST_CASE("holding a body's presidency is being its member; a rotating presidency of the Council is not", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"This year Latvia holds the presidency of the Nordic Defence Cooperation (NORDEFCO), the forum in which it "
+       "works with Austria.",
+       {"Latvia member_of Nordic Defence Cooperation"},
+       {}},
+      {"The ministry steers the digital files while Poland holds the rotating presidency of the Council of the EU.",
+       {},
+       {"Poland * Council of the EU"}},
+  });
+}
+
+TEST_CASE("an exercise which a body hosted in a place; a place in a place before its possessive", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Smith thanked Jones for the help with Cyber Flag, which U.S. Cyber Command hosted in Norfolk, Virginia, "
+       "from May 3 to 7.",
+       {"Cyber Flag located_in Norfolk"},
+       {}},
+      {"The Arab League's headquarters are located in Cairo's Tahrir Square.",
+       {"League of Arab States located_in Tahrir Square", "Tahrir Square located_in Cairo"},
+       {}},
+  });
+}
