@@ -507,6 +507,8 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
       // "A and B, which both sent teams to X": the clause is of both
       clause.insert(clause.end(), items.begin() + static_cast<long>(i - 3), items.begin() + static_cast<long>(i));
       from = pair;
+    } else if (std::size_t who = rel == "who" ? apposed_person(items, i, doc) : 0) {
+      clause.push_back(items[who]);
     } else if (std::size_t head = of_head(items, i, doc); head && rel != "who") {
       clause.push_back(items[head]);
     } else if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);

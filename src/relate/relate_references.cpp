@@ -294,7 +294,7 @@ struct Resolver {
         if (const auto* list = pair_as_list(it)) it.key = "<group>", it.group = *list;
         continue;
       }
-      if (it.is_entity() || group_reference(i) || country_possessive(i)) continue;
+      if (it.is_entity() || group_reference(i) || country_possessive(i) || speaker_country(i)) continue;
       if (key == "its" || key == "their") its_reference(i);
       else if (ctx.author >= 0 && (key == "we" || key == "us" || key == "our")) author_reference(i);
     }
@@ -364,6 +364,21 @@ struct Resolver {
       Item org = items[i + 3];
       replace(i, i + 4, std::move(org));
     }
+    return true;
+  }
+
+  // "Japan's delegate, A, said her country had ...": "his|her|my|our country" is the nation
+  // the clause named before it (for "my|our", else the state a letterhead speaks for).
+  bool speaker_country(std::size_t i) {
+    const KeyView& key = items[i].key;
+    bool own = key == "my" || key == "our";
+    if (!(own || key == "his" || key == "her") || !is(i + 1, "country")) return false;
+    int nation = -1;
+    for (std::size_t k = i; k-- > 0 && nation < 0;)
+      if (plain_entity(items[k]) && type(items[k].entity) == NodeType::Nation) nation = items[k].entity;
+    if (nation < 0 && own && ctx.author >= 0 && type(ctx.author) == NodeType::Nation) nation = ctx.author;
+    if (nation < 0) return false;
+    replace(i, i + 2, Item{nation, {}, "country", 0, 0});
     return true;
   }
 

@@ -206,3 +206,27 @@ TEST_CASE("an exercise which a body hosted in a place; a place in a place before
        {}},
   });
 }
+
+TEST_CASE("'who' after a person's apposition is the person, not the body the apposition names", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"The plan came from Juhan Tamm, head of the Estonian Cyber Command, who had worked with Latvian officers "
+       "in Riga.",
+       {"Juhan Tamm leads Estonian Cyber Command"},
+       {"Latvia cooperates_with Estonian Cyber Command"}},
+  });
+}
+
+TEST_CASE("a delegate's 'her country' is the nation named before it", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Japan's delegate, Yuki Tanaka, said her country had co-organised with the Association of Southeast Asian "
+       "Nations (ASEAN) a series of workshops.",
+       {"Japan cooperates_with Association of Southeast Asian Nations"},
+       {}},
+      {"The representative of Peru said his country had joined the European Union in 2019.",
+       {"Peru member_of European Union 2019"},
+       {}},
+      {"Peru had become a member of NATO in 2019.",
+       {"Peru member_of North Atlantic Treaty Organization 2019"},
+       {}},
+  });
+}
