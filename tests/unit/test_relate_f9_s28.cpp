@@ -230,3 +230,18 @@ TEST_CASE("a delegate's 'her country' is the nation named before it", "[relate][
        {}},
   });
 }
+
+TEST_CASE("a nation's contribution to an exercise; a body's new unit in a city", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Cyber Flag began in May. Smith thanked Jones for Norway's contribution to Cyber Flag.",
+       {"Norway participates_in Cyber Flag"},
+       {}},
+      {"Ms Tamm briefed on the Latvian Cyber Command's new Cyber Range Hub in Tartu, which opened in September.",
+       {"Cyber Range Hub located_in Tartu"},
+       {}},
+      // the body that ran an exercise in a city is not in that city
+      {"Three banks joined Harbour Lock, a drill run by Britain's National Crime Agency in Leeds last spring.",
+       {},
+       {"National Crime Agency located_in Leeds"}},
+  });
+}
