@@ -245,3 +245,14 @@ TEST_CASE("a nation's contribution to an exercise; a body's new unit in a city",
        {"National Crime Agency located_in Leeds"}},
   });
 }
+
+TEST_CASE("a minister whose title names the state's ministry signs for the state", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"The Ministry of Defence of Latvia announced the talks on Monday. Latvia's Minister of Defence, Ivars Ozols, "
+       "and Estonia's Minister for Defence, Mari Tamm, met in Riga and signed the Riga Declaration on Baltic Cyber "
+       "Integration.",
+       {"Latvia party_to Riga Declaration on Baltic Cyber Integration",
+        "Estonia party_to Riga Declaration on Baltic Cyber Integration"},
+       {"Ministry of Defence of Latvia party_to Riga Declaration on Baltic Cyber Integration"}},
+  });
+}
