@@ -340,7 +340,10 @@ bool ItemBuilder::occasion_it(std::uint32_t i) const {
   auto in = [&](std::uint32_t k, auto& set) {
     return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
   };
-  return (i > 0 && in(i - 1, kHostedIt)) || in(i + 1, kGathers);
+  // "X joined it as a civilian participant": what one joins as a participant is an occasion
+  static const std::string_view kJoined[] = {"joined", "joins", "join", "rejoined"};
+  bool joined_as = i > 0 && in(i - 1, kJoined) && i + 1 < s.tokens.size() && s.tokens[i + 1].key == "as"sv;
+  return (i > 0 && in(i - 1, kHostedIt)) || in(i + 1, kGathers) || joined_as;
 }
 
 int ItemBuilder::latest_nation() const {

@@ -256,3 +256,11 @@ TEST_CASE("a minister whose title names the state's ministry signs for the state
        {"Ministry of Defence of Latvia party_to Riga Declaration on Baltic Cyber Integration"}},
   });
 }
+
+TEST_CASE("a body joined 'it' as a participant: it is the exercise, not a body it joined", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"The exercise Baltic Shield was held in Riga in 2022. CERT.LV joined it as a civilian participant.",
+       {"CERT.LV participates_in Baltic Shield"},
+       {}},
+  });
+}
