@@ -264,3 +264,13 @@ TEST_CASE("a body joined 'it' as a participant: it is the exercise, not a body i
        {}},
   });
 }
+
+TEST_CASE("teams from A and B, and the national response team X: X took part too", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"In May, Latvia hosted the regional exercise Amber Switch in Liepaja. It was organised by the Latvian Cyber "
+       "Command, with teams from Austria, Croatia and Hungary, and with the national response team CERT.LV, which "
+       "is operated by the Institute of Electronics.",
+       {"CERT.LV participates_in Amber Switch", "Austria participates_in Amber Switch"},
+       {}},
+  });
+}
