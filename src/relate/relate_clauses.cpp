@@ -277,7 +277,9 @@ void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>
   std::size_t start = 0;
   for (std::size_t k = 1; k + 1 < items.size(); ++k) {
     if (items[k].key == "and") break;
-    if (items[k - 1].is_entity() && std::find(speech_verbs.begin(), speech_verbs.end(), items[k].key) != speech_verbs.end())
+    // ("Japan's delegate said ...": a speaker named by a possessive and a noun)
+    bool speaker = items[k - 1].is_entity() || (k >= 3 && items[k - 2].key == "'s" && items[k - 3].is_entity());
+    if (speaker && std::find(speech_verbs.begin(), speech_verbs.end(), items[k].key) != speech_verbs.end())
       start = items[k + 1].key == "that" ? k + 2 : k + 1;
   }
   std::size_t first = start;

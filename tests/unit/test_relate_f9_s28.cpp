@@ -274,3 +274,12 @@ TEST_CASE("teams from A and B, and the national response team X: X took part too
        {}},
   });
 }
+
+TEST_CASE("'X's delegate said her country had A and had B': the later verb is the country's too", "[relate][s28-f9]") {
+  check_relation_rows({
+      {"Japan's delegate said her country had co-organised a series of workshops and had become a contributing "
+       "participant of the NATO Cooperative Cyber Defence Centre of Excellence in 2019.",
+       {"Japan member_of NATO Cooperative Cyber Defence Centre of Excellence 2019"},
+       {}},
+  });
+}
