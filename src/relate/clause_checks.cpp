@@ -375,4 +375,18 @@ void date_table_row(std::string_view sentence, const std::vector<TimeExpression>
   }
 }
 
+std::size_t apposed_person(const std::vector<Item>& items, std::size_t i, const DocAnalysis* doc) {
+  auto person = [&](const Item& it) {
+    return doc && it.entity >= 0 && it.group.empty() && it.entity < static_cast<int>(doc->entities.size()) &&
+           doc->entities[it.entity].type == NodeType::Person;
+  };
+  if (i < 3 || !items[i - 1].is_entity() || person(items[i - 1])) return 0;
+  for (std::size_t k = i - 2; k > 0 && k + 12 > i; --k) {
+    const KeyView& key = items[k].key;
+    if (key == "." || key == ";" || key == ":" || key == "and") return 0;
+    if (key == ",") return person(items[k - 1]) ? k - 1 : 0;
+  }
+  return 0;
+}
+
 }  // namespace newsgraph::detail

@@ -26,6 +26,10 @@ void split_gapped_objects(const std::vector<Item>& items, std::vector<std::vecto
 // A lower-case word (not a name): what a verb after a subject looks like.
 bool lower_word(const Item& it);
 
+// "A, then chief of the X, who had worked with ...": the person an apposition before the
+// comma at `i` is of, when the name right before that comma is not a person; its index, else 0.
+std::size_t apposed_person(const std::vector<Item>& items, std::size_t i, const DocAnalysis* doc);
+
 // Whether a name's item took in the lower-case word after the name ("the
 // Latvian team", "the Singapore agency" read as Latvia, Singapore).
 bool holds_lower_noun(const Item& it, const SentenceAnalysis& s);

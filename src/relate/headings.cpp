@@ -20,6 +20,7 @@ void Relater::observe_heading(const SentenceAnalysis& s, std::size_t si, const s
   std::string_view last = s.tokens.empty() ? std::string_view() : std::string_view(s.tokens.back().key);
   bool heading = last != "." && last != "\"" && last != "!" && last != "?";
   if (!heading) return;
+  section_start_ = si;
   section_date_.reset();
   auto story = lede_.sentence();
   if (!story || *story >= si || exprs.size() != 1 || !exprs.front().date) return;

@@ -51,6 +51,8 @@ struct ItemBuilder {
   void list_semicolons();
   std::vector<int> compound_nations(const Token& t) const;
   std::uint32_t push_mention(std::uint32_t i, const std::vector<int>& mention_at);
+  std::uint32_t edition_code(std::uint32_t i) const;
+  std::uint32_t national_firm(std::uint32_t i, const std::vector<int>& mention_at);
   std::uint32_t push_special(std::uint32_t i, const std::vector<int>& role_start);
   std::uint32_t push_person_pair(std::uint32_t i);
   static bool maybe_special(const KeyView& key);

@@ -222,8 +222,12 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (!is(of, "of") && !(r >= 0 && is(of, "for"))) return false;
   std::size_t x = is(of + 1, "the") ? of + 2 : of + 1;
   // "the head of the Norwegian National Security Authority": the nation is read into the body later
-  if (entity_at(x) && type(items[x].entity) == NodeType::Nation && entity_at(x + 1) &&
-      type(items[x + 1].entity) == NodeType::Organisation)
+  // ("the Governor of Saudi Arabia's NCA": the body is the nation's)
+  if (entity_at(x) && type(items[x].entity) == NodeType::Nation && is(x + 1, "'s") && entity_at(x + 2) &&
+      type(items[x + 2].entity) == NodeType::Organisation)
+    x += 2;
+  else if (entity_at(x) && type(items[x].entity) == NodeType::Nation && entity_at(x + 1) &&
+           type(items[x + 1].entity) == NodeType::Organisation)
     ++x;
   // "met A and the commander of the cyber forces, Brigadier General B": a
   // holder left unnamed; the phrase is still B (who is met), with no edge.

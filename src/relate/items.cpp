@@ -89,13 +89,48 @@ std::uint32_t ItemBuilder::retired_mark(std::uint32_t i) const {
   return k < toks.size() && toks[k].key == ")"sv ? k + 1 : 0;
 }
 
+// "26-2", "24/1" at token i (digits, a dash or slash, digits; one token or three): the
+// token after it, else 0.
+std::uint32_t ItemBuilder::edition_code(std::uint32_t i) const {
+  auto digits = [&](std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const auto& toks = s.tokens;
+  if (i >= toks.size()) return 0;
+  std::string_view w = toks[i].text;  // (its key reads "26 2")
+  if (std::size_t dash = w.find_first_of("-/"); dash != std::string_view::npos)
+    return digits(w.substr(0, dash)) && digits(w.substr(dash + 1)) ? i + 1 : 0;
+  if (i + 2 < toks.size() && digits(w) && (toks[i + 1].text == "-"sv || toks[i + 1].text == "/"sv) &&
+      digits(toks[i + 2].text) && toks[i + 1].start == toks[i].end && toks[i + 2].start == toks[i + 1].end)
+    return i + 3;
+  return 0;
+}
+
+// "the Swedish company Norrsken AB": a demonym before a noun of a firm (cues.json org_nouns)
+// and the firm's name says where the firm is from, not that the nation acts: the firm is
+// the item (from the demonym on). The token after it, else 0.
+std::uint32_t ItemBuilder::national_firm(std::uint32_t i, const std::vector<int>& mention_at) {
+  const Mention& m = s.mentions[mention_at[i]];
+  std::uint32_t noun = m.end;
+  if (m.kind != MentionKind::Demonym || type(m.entity) != NodeType::Nation || noun + 1 >= s.tokens.size() ||
+      s.tokens[noun].capital || !ctx.lex->org_noun_set.count(s.tokens[noun].key) || mention_at[noun + 1] < 0 ||
+      type(s.mentions[mention_at[noun + 1]].entity) != NodeType::Organisation)
+    return 0;
+  std::uint32_t after = push_mention(noun + 1, mention_at);
+  items.back().begin = i;
+  return after;
+}
+
 // The mention that starts at token i as an item (with its acronym or aside); the token after it.
 std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>& mention_at) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+  if (std::uint32_t firm = national_firm(i, mention_at)) return firm;
   const Mention& m = s.mentions[mention_at[i]];
   Item it{m.entity, {}, {}, m.begin, m.end};
   if (m.head >= 0) it.key = s.tokens[m.head].key, it.head_word = true;  // "signed a cyber pact with X"
   i = m.end;
+  // "Cyber Flag 26-2, which X hosted": an edition's code after an exercise's name is part of it
+  if (std::uint32_t code = edition_code(i); code > i && type(m.entity) == NodeType::Exercise) i = it.end = code;
   // "(NIS)" after the name it abbreviates, or a short aside the recogniser
   // left unnamed ("(COMCYBER)"): it belongs to the name, not between it and the verb.
   if (i + 2 < n && s.tokens[i].key == "("sv && mention_at[i + 1] >= 0 &&
@@ -305,7 +340,10 @@ bool ItemBuilder::occasion_it(std::uint32_t i) const {
   auto in = [&](std::uint32_t k, auto& set) {
     return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
   };
-  return (i > 0 && in(i - 1, kHostedIt)) || in(i + 1, kGathers);
+  // "X joined it as a civilian participant": what one joins as a participant is an occasion
+  static const std::string_view kJoined[] = {"joined", "joins", "join", "rejoined"};
+  bool joined_as = i > 0 && in(i - 1, kJoined) && i + 1 < s.tokens.size() && s.tokens[i + 1].key == "as"sv;
+  return (i > 0 && in(i - 1, kHostedIt)) || in(i + 1, kGathers) || joined_as;
 }
 
 int ItemBuilder::latest_nation() const {
@@ -379,6 +417,12 @@ void ItemBuilder::chunk_possessives() {
     }
     if (!entity_at(i)) continue;
     NodeType t = type(items[i].entity);
+    // "Cairo's Tahrir Square": a place in the place before it, and the one spoken of
+    if (t == NodeType::Place && is(i + 1, "'s") && entity_at(i + 2) && type(items[i + 2].entity) == NodeType::Place) {
+      emit(items[i + 2].entity, items[i].entity, EdgeType::located_in, "possessive_place", 0.8);
+      merge(i, i + 3, items[i + 2].entity);
+      continue;
+    }
     if (t != NodeType::Nation && t != NodeType::Organisation) continue;
     // "under Polish command", "under NATO's command": who commands, read by patterns as such
     if ((i >= 1 && is(i - 1, "under")) || (i >= 2 && is(i - 2, "under") && is(i - 1, "the"))) continue;

@@ -379,11 +379,21 @@ struct Matcher {
           if (k > 0 && own_apposition(ctx, items, i + k - 1)) return false;
           // "by A, head of X, and by the chief of Y, B": "and by" opens the next agent's phrase
           if (k > 1 && items[i + k - 1].key == "by" && items[i + k - 2].word == word::and_) return false;
+          // "in X since 2014 and in Y, organised by Z": a nearer name of the opening slot's kind is the slot's
+          if (k > 0 && opening_gap(ei) && fits(p.elements.front(), items[i + k - 1])) return false;
           if (run(ei + 1, i + k)) return true;
         }
         return false;
     }
     return false;
+  }
+
+  // Whether the gap element ei follows the pattern's opening slot with only optional words between.
+  bool opening_gap(std::size_t ei) const {
+    if (ei == 0 || p.elements.front().kind != PatternElement::Slot) return false;
+    for (std::size_t k = 1; k < ei; ++k)
+      if (p.elements[k].kind != PatternElement::Words || !p.elements[k].optional) return false;
+    return true;
   }
 
   // Whether items[at] is a lower-case noun of the kind of the exercise or event named

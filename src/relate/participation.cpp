@@ -215,10 +215,20 @@ int document_topic(const DocAnalysis& doc) {
   return best;
 }
 
+// Whether a new line starts between token `at` - 1 and token `at` of s.
+bool line_ends_after(const SentenceAnalysis& s, std::size_t at, std::string_view text) {
+  std::size_t from = s.tokens[at - 1].end, to = s.tokens[at].start;
+  return to > from && to <= text.size() && text.substr(from, to - from).find('\n') != std::string_view::npos;
+}
+
 int document_author(const DocAnalysis& doc, std::string_view text) {
   if (doc.sentences.empty() || doc.sentences[0].mentions.empty()) return -1;
   const auto& s = doc.sentences[0];
   const Mention& m = s.mentions[0];
+  // a state's letterhead ("REPUBLIC OF SLOVENIA" over a minister's speech) speaks for the state
+  bool letterhead = doc.entities[m.entity].type == NodeType::Nation && m.begin <= 2 &&
+                    std::all_of(s.tokens.begin(), s.tokens.begin() + m.end, [](const Token& t) { return t.all_caps; });
+  if (letterhead) return m.end == s.tokens.size() || line_ends_after(s, m.end, text) ? m.entity : -1;
   if (m.begin != 0 || doc.entities[m.entity].type != NodeType::Organisation) return -1;
   // the name is the whole first line: what follows it (if anything) starts on another line
   if (m.end < s.tokens.size()) {

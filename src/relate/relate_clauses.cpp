@@ -101,7 +101,10 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
     std::size_t close = 0;
     for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
       const KeyView& key = items[k].key;
-      if (key == "." || key == ";" || key == ":" || key == "and" || key == "or") break;
+      // ", commander of X and director of Y, met ...": a second role goes on the apposition
+      bool second_role = key == "and" && k + 2 < items.size() && !items[k + 1].is_entity() &&
+                         lex.role_noun_relation.count(items[k + 1].key) && items[k + 2].key == "of";
+      if (key == "." || key == ";" || key == ":" || (key == "and" && !second_role) || key == "or") break;
       if (key == ",") {
         close = k;
         break;
@@ -274,7 +277,9 @@ void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>
   std::size_t start = 0;
   for (std::size_t k = 1; k + 1 < items.size(); ++k) {
     if (items[k].key == "and") break;
-    if (items[k - 1].is_entity() && std::find(speech_verbs.begin(), speech_verbs.end(), items[k].key) != speech_verbs.end())
+    // ("Japan's delegate said ...": a speaker named by a possessive and a noun)
+    bool speaker = items[k - 1].is_entity() || (k >= 3 && items[k - 2].key == "'s" && items[k - 3].is_entity());
+    if (speaker && std::find(speech_verbs.begin(), speech_verbs.end(), items[k].key) != speech_verbs.end())
       start = items[k + 1].key == "that" ? k + 2 : k + 1;
   }
   std::size_t first = start;
@@ -504,6 +509,8 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
       // "A and B, which both sent teams to X": the clause is of both
       clause.insert(clause.end(), items.begin() + static_cast<long>(i - 3), items.begin() + static_cast<long>(i));
       from = pair;
+    } else if (std::size_t who = rel == "who" ? apposed_person(items, i, doc) : 0) {
+      clause.push_back(items[who]);
     } else if (std::size_t head = of_head(items, i, doc); head && rel != "who") {
       clause.push_back(items[head]);
     } else if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);

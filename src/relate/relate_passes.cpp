@@ -199,13 +199,20 @@ void people_act_for_what_they_lead(const DocAnalysis& doc_, std::vector<Relation
   for (const auto& r : out_)
     if (r.type == EdgeType::affiliated_with && doc_.entities[r.target].type == NodeType::Nation)
       leads.emplace(r.source, r.target);
+  // A body the person's own title named ("Finland's Minister of Defence, A, signed"): a
+  // minister signs for the state the title says.
+  std::map<int, int> title_state;
+  for (const auto& r : out_)
+    if (r.type == EdgeType::part_of && r.pattern == "role_apposition" && doc_.entities[r.target].type == NodeType::Nation)
+      title_state.emplace(r.source, r.target);
   std::vector<Relation> kept;
   for (auto& r : out_) {
     bool acts = r.type == EdgeType::party_to || r.type == EdgeType::cooperates_with;
     if (acts && doc_.entities[r.source].type == NodeType::Person) {
       auto it = leads.find(r.source);
       if (it == leads.end()) continue;
-      r.source = it->second;
+      auto state = r.type == EdgeType::party_to ? title_state.find(it->second) : title_state.end();
+      r.source = state != title_state.end() ? state->second : it->second;
     }
     if (r.type == EdgeType::cooperates_with && doc_.entities[r.target].type == NodeType::Person) {
       auto it = leads.find(r.target);

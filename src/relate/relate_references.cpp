@@ -260,6 +260,16 @@ struct Resolver {
   }
 
   // "its newest members": a plural noun for members within three words.
+  // A noun of people a body sends (patterns.json document_participation people_nouns) within
+  // three words after "its" ("its cyber specialists").
+  bool people_follow(std::size_t i) const {
+    for (std::size_t k = i + 1; k < items.size() && k <= i + 3; ++k) {
+      if (items[k].is_entity()) return false;
+      if (lex().document_participation.people_set.count(items[k].key)) return true;
+    }
+    return false;
+  }
+
   bool members_follow(std::size_t i) const {
     for (std::size_t k = i + 1; k < items.size() && k <= i + 3; ++k) {
       if (items[k].is_entity()) return false;
@@ -284,7 +294,7 @@ struct Resolver {
         if (const auto* list = pair_as_list(it)) it.key = "<group>", it.group = *list;
         continue;
       }
-      if (it.is_entity() || group_reference(i) || country_possessive(i)) continue;
+      if (it.is_entity() || group_reference(i) || country_possessive(i) || speaker_country(i)) continue;
       if (key == "its" || key == "their") its_reference(i);
       else if (ctx.author >= 0 && (key == "we" || key == "us" || key == "our")) author_reference(i);
     }
@@ -357,6 +367,21 @@ struct Resolver {
     return true;
   }
 
+  // "Japan's delegate, A, said her country had ...": "his|her|my|our country" is the nation
+  // the clause named before it (for "my|our", else the state a letterhead speaks for).
+  bool speaker_country(std::size_t i) {
+    const KeyView& key = items[i].key;
+    bool own = key == "my" || key == "our";
+    if (!(own || key == "his" || key == "her") || !is(i + 1, "country")) return false;
+    int nation = -1;
+    for (std::size_t k = i; k-- > 0 && nation < 0;)
+      if (plain_entity(items[k]) && type(items[k].entity) == NodeType::Nation) nation = items[k].entity;
+    if (nation < 0 && own && ctx.author >= 0 && type(ctx.author) == NodeType::Nation) nation = ctx.author;
+    if (nation < 0) return false;
+    replace(i, i + 2, Item{nation, {}, "country", 0, 0});
+    return true;
+  }
+
   // "X (XA), which runs ... through its Y": "its" inside a relative clause is the body the
   // clause hangs on, not the sentence's first name; -1 when i is in no such clause or
   // another body is named in the clause before it ("the alliance's" only qualifies).
@@ -394,9 +419,11 @@ struct Resolver {
       if (part < items.size()) emit(items[part].entity, owner_before(i, true, false), "its_described_unit");
       return;
     }
-    // "Its newest members, A and B": "its" is the organisation, then a possessive.
-    if (members_follow(i)) {
-      int owner = owner_before(i, false, true);
+    // "Its newest members, A and B": "its" is the organisation, then a possessive;
+    // "Its cyber specialists have taken part in X": the clause's or the story's subject's people.
+    bool members = members_follow(i);
+    if (members || people_follow(i)) {
+      int owner = owner_before(i, false, members);
       if (owner < 0) return;
       Item& it = items[i];
       Item possessive{-1, {}, "'s", it.begin, it.end};

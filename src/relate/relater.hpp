@@ -120,6 +120,7 @@ class Relater {
   bool fits_implicit_kind(NodeType kind, NodeType type) const;
   bool names_occasion_after(const std::vector<Item>& items, std::size_t from, NodeType type) const;
   bool fits_implicit(int e, NodeType type) const;
+  bool named_once(int e, std::size_t si) const;
   int implicit_from_story(const std::vector<Item>& items, const detail::PatternMatch& m, NodeType type,
                           std::size_t si) const;
   int spoken_of_happening() const;
@@ -154,6 +155,7 @@ class Relater {
   const detail::PhraseFinder& closing_phrases_{tables_->closing_phrases};
   const detail::TimeWordIndex& time_words_{tables_->time_words};
   std::optional<Dating> occasion_;              // occasion_date() of the current sentence
+  std::size_t section_start_ = 0;               // the latest heading's sentence (0: none yet)
   std::optional<Dating> section_date_;          // a heading's date ("## March 2026"), for the lines under it
   std::vector<detail::OfficeTaken> offices_;   // posts taken, dated by date_offices()
   detail::ListMemory lists_;      // coordinated lists, for "all five countries"

@@ -232,12 +232,28 @@ int Relater::implicit_from_story(const std::vector<Item>& items, const detail::P
   if (type == NodeType::Exercise && topic_ >= 0 && doc_.entities[topic_].type == NodeType::Event &&
       it != latest_.end() && it->second.second + kDigression <= si)
     return topic_;
+  // a page about an exercise that named another once in passing ("No edition was held because
+  // both were preparing for X."): under the next heading, "teams from A took part" are the topic's
+  if (type == NodeType::Exercise && topic_ >= 0 && it != latest_.end() && it->second.first != topic_ &&
+      it->second.second < section_start_ && section_start_ < si && named_once(it->second.first, si))
+    return topic_;
   if (type != NodeType::Exercise || event == latest_.end()) return it == latest_.end() ? -1 : it->second.first;
   // an event named after the exercise is what the story has moved on to,
   // unless the document is about the exercise: then the two compete
   if (it == latest_.end() || event->second.second > it->second.second)
     return it != latest_.end() && topic_ == it->second.first ? -1 : event->second.first;
   return it->second.first;
+}
+
+// Whether entity e was named in one sentence only before sentence `si`.
+bool Relater::named_once(int e, std::size_t si) const {
+  int sentences = 0;
+  for (std::size_t k = 0; k < si && k < doc_.sentences.size(); ++k)
+    if (std::any_of(doc_.sentences[k].mentions.begin(), doc_.sentences[k].mentions.end(),
+                    [&](const Mention& m) { return m.entity == e; }) &&
+        ++sentences > 1)
+      return false;
+  return sentences == 1;
 }
 
 // The exercise or event the story speaks of: the latest one named before
