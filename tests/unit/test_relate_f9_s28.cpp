@@ -183,7 +183,7 @@ TEST_CASE("a nation hosted, for the first time, an exercise: an aside between ve
   });
 }
 
-TEST_CASE("holding a body's presidency is being its member; a rotating presidency of the Council is not", "[relate][s28-f9]") {
+TEST_CASE("holding a body's presidency is being its member, a rotating presidency of the Council is not", "[relate][s28-f9]") {
   check_relation_rows({
       {"This year Latvia holds the presidency of the Nordic Defence Cooperation (NORDEFCO), the forum in which it "
        "works with Austria.",
@@ -195,7 +195,7 @@ TEST_CASE("holding a body's presidency is being its member; a rotating presidenc
   });
 }
 
-TEST_CASE("an exercise which a body hosted in a place; a place in a place before its possessive", "[relate][s28-f9]") {
+TEST_CASE("an exercise which a body hosted in a place, a place in a place before its possessive", "[relate][s28-f9]") {
   check_relation_rows({
       {"Smith thanked Jones for the help with Cyber Flag, which U.S. Cyber Command hosted in Norfolk, Virginia, "
        "from May 3 to 7.",
@@ -231,7 +231,7 @@ TEST_CASE("a delegate's 'her country' is the nation named before it", "[relate][
   });
 }
 
-TEST_CASE("a nation's contribution to an exercise; a body's new unit in a city", "[relate][s28-f9]") {
+TEST_CASE("a nation's contribution to an exercise, a body's new unit in a city", "[relate][s28-f9]") {
   check_relation_rows({
       {"Cyber Flag began in May. Smith thanked Jones for Norway's contribution to Cyber Flag.",
        {"Norway participates_in Cyber Flag"},
