@@ -72,3 +72,27 @@ TEST_CASE("s28: start_limit from the clause's word positions is the scan of its 
   words.clear();
   for (const auto& p : lex.patterns) CHECK(detail::start_limit(p, items, words) == detail::start_limit(p, items));
 }
+
+// is_entity() tests its fields before its key (a refactor: the same answers):
+// a name, a group or "the two" is one; a role item (its role index kept in
+// `group`) and a plain word are not.
+TEST_CASE("s28: is_entity reads a name, a group or the two, not a role or a word", "[relate][s28-s5]") {
+  detail::Item word;
+  word.key = KeyView("agreed");
+  CHECK_FALSE(word.is_entity());
+  detail::Item name;
+  name.entity = 3;
+  CHECK(name.is_entity());
+  detail::Item group;
+  group.group = {1, 2};
+  CHECK(group.is_entity());
+  detail::Item pair;
+  pair.key = KeyView("<pair>");
+  CHECK(pair.is_entity());
+  detail::Item role;
+  role.key = KeyView("<role>");
+  role.group = {0};
+  CHECK_FALSE(role.is_entity());
+  role.entity = 2;  // even with an entity set, a role item is none
+  CHECK_FALSE(role.is_entity());
+}
