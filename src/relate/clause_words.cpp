@@ -85,9 +85,10 @@ void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexico
   words.patterns.assign((lex.patterns.size() + 63) / 64, 0);
   const std::uint32_t no_key = lex.word_id(std::string_view());
   // The clause's distinct words, in the order first seen (the set of bits is the same in any order).
-  thread_local std::vector<std::uint32_t> distinct;  // kept: no allocation per clause
-  distinct.clear();
-  for (auto& it : items) {
+  std::vector<std::uint32_t>& distinct = words.present;  // (clear() emptied it, its storage kept)
+  if (words.last.size() < words.bits.size() * 64) words.last.resize(words.bits.size() * 64, 0);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Item& it = items[i];
     const Token* t = sentence && it.end == it.begin + 1 && it.begin < sentence->tokens.size() ? &sentence->tokens[it.begin] : nullptr;
     // most names' items have no key: one look-up for them all; a word's item views its token's key
     bool token_key = t && t->word_id != Token::kNoWordId &&
@@ -97,6 +98,7 @@ void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexico
     std::uint64_t bit = std::uint64_t{1} << (it.word % 64);
     if (!(block & bit)) distinct.push_back(it.word);
     block |= bit;
+    words.last[it.word] = static_cast<std::uint32_t>(i + 1);
   }
   const KindMasks& masks = kind_masks(lex);
   const auto& by_word = masks.by_word[static_cast<std::size_t>(kinds)];  // only the wanted patterns

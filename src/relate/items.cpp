@@ -522,8 +522,6 @@ bool semicolons_join_list(const SentenceAnalysis& s) {
   return true;
 }
 
-NodeType entity_type(const ItemContext& ctx, int entity) { return ctx.doc->entities[entity].type; }
-
 std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool collapse, std::vector<ChunkRelation>* found,
                               std::vector<Item>* surface) {
   ItemBuilder b{s, ctx, found, {}};

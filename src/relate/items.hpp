@@ -19,7 +19,8 @@ struct Item {
   bool head_word = false;    // an entity whose lower-case head word (`key`) patterns may match as a word
   std::uint32_t word = 0;    // Lexicon::word_id of `key`, set by index_words() before matching
   // A role item keeps its role index in `group`: it is not an entity.
-  bool is_entity() const { return key != "<role>" && (entity >= 0 || !group.empty() || key == "<pair>"); }
+  // (the fields first: most items are words, told apart without comparing their key)
+  bool is_entity() const { return (entity >= 0 || !group.empty() || key == "<pair>") && key != "<role>"; }
 };
 
 // "chief executive": two keys joined by a space, to look up a two-word phrase.
@@ -72,7 +73,8 @@ struct ItemContext {
 std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool collapse,
                               std::vector<ChunkRelation>* found, std::vector<Item>* surface = nullptr);
 
-NodeType entity_type(const ItemContext& ctx, int entity);
+// (inline: the matcher asks it for every item a slot may take)
+inline NodeType entity_type(const ItemContext& ctx, int entity) { return ctx.doc->entities[entity].type; }
 
 // "Speakers included A, commander of X; B of Y; and C, director of Z": whether the
 // sentence's semicolons separate the members of one list (each part after one opens

@@ -85,4 +85,21 @@ std::size_t start_limit(const RelationPattern& pattern, const std::vector<Item>&
   return 0;
 }
 
+// start_limit() read from the clause's last position of each word: the
+// first item past the earliest of the required elements' last words.
+std::size_t start_limit(const RelationPattern& pattern, const std::vector<Item>& items, const ClauseWords& words) {
+  const auto& required = pattern.required_ids;
+  if (required.empty() || required.size() > 32) return items.size();
+  if (words.last.size() < words.bits.size() * 64 || words.bits.empty()) return start_limit(pattern, items);
+  std::size_t limit = items.size();
+  for (const auto& any : required) {
+    std::size_t latest = 0;  // 1 + the last item with one of this element's words
+    for (std::uint32_t w : any)
+      if (w < words.last.size() && words.last[w] > latest) latest = words.last[w];
+    limit = std::min(limit, latest);
+    if (limit == 0) break;
+  }
+  return limit;
+}
+
 }  // namespace newsgraph::detail

@@ -17,6 +17,11 @@ struct PatternMatch {
 struct ClauseWords {
   std::vector<std::uint64_t> bits;      // by word id
   std::vector<std::uint64_t> patterns;  // by Lexicon::patterns index: has every required word
+  // By word id: 1 + the index of the clause's last item with that word, 0 for
+  // none (start_limit() reads it instead of scanning the items per pattern);
+  // `present` lists the ids set, to reset them alone.
+  std::vector<std::uint32_t> last;
+  std::vector<std::uint32_t> present;
   // The items that may fill a slot and a bit per node type they may be, set by
   // the matcher at its first pattern (the same for every pattern tried here).
   mutable std::uint32_t names = 0, name_types = 0;
@@ -24,6 +29,8 @@ struct ClauseWords {
   // Empty again (no words, no patterns), its storage kept.
   void clear() {
     bits.clear(), patterns.clear();
+    for (std::uint32_t w : present) last[w] = 0;
+    present.clear();
     names = name_types = 0, named = false;
   }
   bool has(std::uint32_t id) const { return id / 64 < bits.size() && ((bits[id / 64] >> (id % 64)) & 1u); }
@@ -75,6 +82,8 @@ bool may_fill_slots(const SlotNeeds& needs, const std::vector<Item>& items, cons
                     const ClauseWords& words);
 // The item after which no match of `pattern` can start.
 std::size_t start_limit(const RelationPattern& pattern, const std::vector<Item>& items);
+// The same from `words` (index_words() of these items): no scan of the items.
+std::size_t start_limit(const RelationPattern& pattern, const std::vector<Item>& items, const ClauseWords& words);
 
 // Every match of `pattern` in `items`, at most one per start item. `words`:
 // index_words() of these items.

@@ -259,16 +259,19 @@ void Relater::relate_clauses(std::size_t si, std::vector<Item>& surface, std::ve
   // slot, and every relation a pattern or cue gives is between names: such
   // items are not indexed, so that no pattern is tried on them.
   // Each is indexed for the patterns it is tried with (surface_ ones on the surface).
-  // (into the Relater's own ClauseWords: their storage serves every sentence)
+  // (into the thread's ClauseWords: their storage, a table by word id each, serves
+  // every sentence of every document; each is indexed again or emptied here)
   auto index = [&](detail::ClauseWords& keys, std::vector<Item>& items, detail::PatternKinds kinds) {
     bool named = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.is_entity(); });
     if (named) detail::index_words_into(keys, items, lex_, &s, kinds);
     else keys.clear();
   };
-  auto& surface_keys = surface_keys_;
-  auto& clause_keys = clause_keys_;
+  thread_local detail::ClauseWords surface_keys;
+  thread_local std::vector<detail::ClauseWords> clause_keys;
   index(surface_keys, surface, detail::PatternKinds::Surface);
-  clause_keys.resize(clauses.size());
+  // grown, never shrunk: each keeps its tables (the ones past this sentence's clauses emptied)
+  if (clause_keys.size() < clauses.size()) clause_keys.resize(clauses.size());
+  for (std::size_t c = clauses.size(); c < clause_keys.size(); ++c) clause_keys[c].clear();
   for (std::size_t c = 0; c < clauses.size(); ++c) index(clause_keys[c], clauses[c], detail::PatternKinds::Clause);
   auto times_of = [&](std::size_t c) -> const std::vector<TimeExpression>& { return c == 0 ? main_exprs : exprs; };
   for (std::uint32_t pi : detail::candidate_patterns(surface_keys, clause_keys)) {  // the others cannot match

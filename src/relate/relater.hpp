@@ -162,8 +162,6 @@ class Relater {
   std::optional<Date> cut_day_;  // the one day named inside what was cut out of the sentence's main clause
   std::size_t cut_day_at_ = 0;    // where it is written
   std::size_t all_exprs_ = 0;     // the sentence's time expressions, cut ones included
-  detail::ClauseWords surface_keys_;  // relate_clauses()'s, kept for their storage
-  std::vector<detail::ClauseWords> clause_keys_;
   const std::vector<TimeExpression>* sentence_times_ = nullptr;  // all of them (a cut aside's too), for held_aside()
   std::size_t pair_sentence_ = 0;  // sentence of the latest meeting (ctx_.last_pair)
   int created_ = -1;  // a body the current sentence sets up (a pattern that "creates")
