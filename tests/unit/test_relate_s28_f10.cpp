@@ -1,0 +1,40 @@
+// Relations, session 28 (f10): wording families of taking part that recur
+// across sets. Each text is read as published on Wednesday 18 June 2025.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s28-f10: a gapped second 'represented by' clause takes part too", "[relate][participates_in][s28-f10]") {
+  check_relation_rows({
+      {"Latvia hosted the cyber exercise Baltic Lantern last week. Finland was represented by the Finnish "
+       "Cyber Centre (FCC), and Estonia by its national team CERT-EE.",
+       {"Estonia participates_in Baltic Lantern", "CERT-EE participates_in Baltic Lantern",
+        "CERT-EE part_of Estonia"},
+       {"Estonia participates_in Finnish Cyber Centre"}},
+      {"Latvia hosted the cyber exercise Baltic Lantern last week. Norway was represented by its National "
+       "Security Authority, Iceland by the Icelandic Cyber Agency.",
+       {"Iceland participates_in Baltic Lantern", "Icelandic Cyber Agency participates_in Baltic Lantern"},
+       {}},
+  });
+}
+
+TEST_CASE("s28-f10: an opposing force that 'was played by' a body's people", "[relate][participates_in][s28-f10]") {
+  check_relation_rows({
+      {"Latvia hosted the cyber exercise Baltic Lantern last week. The opposing force was played by "
+       "specialists of Redline Security, a private company from Gdansk.",
+       {"Redline Security participates_in Baltic Lantern"},
+       {}},
+  });
+}
+
+TEST_CASE("s28-f10: a body sending incident handlers takes part", "[relate][participates_in][s28-f10]") {
+  check_relation_rows({
+      {"Latvia hosted the cyber exercise Baltic Lantern last week. Denmark's Centre for Cyber Security "
+       "sent two incident handlers to Riga.",
+       {"Denmark's Centre for Cyber Security participates_in Baltic Lantern"},
+       {}},
+  });
+}
