@@ -38,3 +38,16 @@ TEST_CASE("s28-f10: a body sending incident handlers takes part", "[relate][part
        {}},
   });
 }
+
+TEST_CASE("s28-f10: a subject set off by its apposition sends people", "[relate][participates_in][s28-f10]") {
+  check_relation_rows({
+      {"Latvia hosted the cyber exercise Baltic Lantern last week. Denmark's civilian cyber agency, the Centre "
+       "for Cyber Security (CFCS), sent two incident handlers to Riga.",
+       {"Centre for Cyber Security participates_in Baltic Lantern"},
+       {}},
+      {"Latvia hosted the cyber exercise Baltic Lantern last week. Estonia's army, the Estonian Defence Forces, "
+       "sent a team of six.",
+       {"Estonia participates_in Baltic Lantern"},
+       {}},
+  });
+}
