@@ -51,3 +51,30 @@ TEST_CASE("s28-f10: a subject set off by its apposition sends people", "[relate]
        {}},
   });
 }
+
+TEST_CASE("s28-f10: bodies that chair or co-chair a meeting organise it", "[relate][organises][s28-f10]") {
+  check_relation_rows({
+      // "it" after a story whose last subject was a body still speaks of the meeting
+      {"NATO welcomed the step. The second Nordic-Baltic Cyber Dialogue was held in Riga in May. It was "
+       "co-chaired by the Latvian Ministry of Defence and the Swedish Civil Contingencies Agency.",
+       {"Latvian Ministry of Defence organises Nordic-Baltic Cyber Dialogue",
+        "Swedish Civil Contingencies Agency organises Nordic-Baltic Cyber Dialogue"},
+       {"North Atlantic Treaty Organization organises Nordic-Baltic Cyber Dialogue"}},
+      {"The Arctic Cyber Conference, co-chaired by Iceland and Norway, closed on Friday.",
+       {"Iceland organises Arctic Cyber Conference", "Norway organises Arctic Cyber Conference"},
+       {}},
+      {"The third Baltic Cyber Forum was hosted on Tuesday by the Lithuanian National Cyber Security Centre.",
+       {"Lithuanian National Cyber Security Centre organises Baltic Cyber Forum"},
+       {}},
+  });
+}
+
+TEST_CASE("s28-f10: both people co-chairing a numbered meeting take part", "[relate][participates_in][s28-f10]") {
+  check_relation_rows({
+      {"Anna Berg co-chaired the fourth Finland-Estonia Cyber Dialogue in Helsinki with Estonian "
+       "Undersecretary for Defence Policy Mari Tamm.",
+       {"Anna Berg participates_in Finland-Estonia Cyber Dialogue",
+        "Mari Tamm participates_in Finland-Estonia Cyber Dialogue"},
+       {}},
+  });
+}
