@@ -78,3 +78,20 @@ TEST_CASE("s28-f10: both people co-chairing a numbered meeting take part", "[rel
        {}},
   });
 }
+
+TEST_CASE("s28-f10: a body scoring highest in an exercise's strand took part", "[relate][participates_in][s28-f10]") {
+  check_relation_rows({
+      {"Latvia hosted the cyber exercise Baltic Lantern last week. Denmark's Centre for Cyber Security (CFCS) "
+       "finished with the highest score in the forensics strand.",
+       {"Denmark's Centre for Cyber Security participates_in Baltic Lantern"},
+       {}},
+      {"Latvia hosted the cyber exercise Baltic Lantern last week. The Lithuanian team recorded the fastest "
+       "time in the malware round.",
+       {"Lithuania participates_in Baltic Lantern"},
+       {}},
+      {"Latvia hosted the cyber exercise Baltic Lantern last week. Norway's NSM achieved the best result of "
+       "any civilian agency.",
+       {"Norwegian National Security Authority participates_in Baltic Lantern"},
+       {}},
+  });
+}
