@@ -315,12 +315,12 @@ int ItemBuilder::it_antecedent() const {
   return ctx.previous_subject;
 }
 
-// "it was hosted by X", "it will be co-organised": what is organised is an
+// "it was hosted by X", "it was co-chaired by X": what is organised is an
 // exercise or event (patterns it_organised_*), not the body "it" else names.
 bool ItemBuilder::organised_passive(std::uint32_t i) const {
   static const std::string_view kBe[] = {"is", "was", "were", "will", "has", "had", "be", "been"};
   static const std::string_view kDone[] = {"hosted", "co-hosted", "co", "organised", "organized", "co-organised",
-                                           "co-organized", "convened", "staged"};
+                                           "co-organized", "convened", "staged", "chaired", "co chaired"};
   auto in = [&](std::uint32_t k, auto& set) {
     return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
   };
