@@ -285,6 +285,7 @@ class Recogniser {
   std::int64_t bare_body_nation(int entity) const;
   int owner_body_before(std::size_t si, std::uint32_t b) const;
   void qualify_bare_bodies();
+  void keep_nationless_names();
   void drop_redirected();
 
   int entity_for(NodeType type, const std::string& name, int lexicon_id);
