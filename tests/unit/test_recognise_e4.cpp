@@ -61,3 +61,13 @@ TEST_CASE("e4: a bare ministry of no known nation joins no other document's mini
   CHECK(contains(labels, "Latvia's Ministry of Defence"));
   CHECK(contains(labels, "Ministry of Defence"));
 }
+
+// places.json: towns of Romania and Egypt
+TEST_CASE("e4: more places of Romania and Egypt", "[recognise][s28-e4]") {
+  check_entity_rows({
+      {"The firm, founded in Cluj-Napoca, opened offices in Timisoara and Brasov.",
+       {"Cluj-Napoca:Place", "Timișoara:Place", "Brașov:Place"}, {}},
+      {"Delegates met at the Smart Village in Giza and later toured the New Administrative Capital.",
+       {"Smart Village:Place", "Giza:Place", "New Administrative Capital:Place"}, {}},
+  });
+}
