@@ -412,6 +412,14 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
   bool linked = false;
   for (std::uint32_t k = i; k < j && !linked; ++k) linked = toks[k].key == "of" || toks[k].key == "for" || toks[k].key == "on";
   bool titled = linked && (lex_.title_relation.count(toks[i].key) > 0 || strip_title(s, i, j, &relation) > 0);
+  if (titled) {
+    // "Deputy Minister Nowak for Latvia's support": a "for" after the title's holder is no
+    // portfolio of the title ("Minister for Foreign Affairs X" has it right after)
+    std::uint32_t title = std::max<std::uint32_t>(strip_title(s, i, j, &relation), 1);
+    std::uint32_t link = i;
+    while (link < j && toks[link].key != "of" && toks[link].key != "for" && toks[link].key != "on") ++link;
+    titled = link <= i + title || toks[link].key != "for";
+  }
   bool head_before = titled;
   std::int64_t complement = -1;  // first "of"/"for"/"on" after a head word
   for (std::uint32_t k = i; k < j; ++k) {

@@ -71,3 +71,14 @@ TEST_CASE("e4: more places of Romania and Egypt", "[recognise][s28-e4]") {
        {"Smart Village:Place", "Giza:Place", "New Administrative Capital:Place"}, {}},
   });
 }
+
+// "Deputy Minister Nowak for Latvia's support": "for" after the title's holder ends the name
+TEST_CASE("e4: a link after a titled person's name is no part of it", "[recognise][s28-e4]") {
+  check_entity_rows({
+      {"Secretary Anna Kowal thanked Deputy Minister Piotr Nowak for Latvia's support in the drill.",
+       {"Piotr Nowak:Person"}, {"Piotr Nowak for Latvia:Person"}},
+      {"The chair thanked Minister Nowak for his country's help.", {"Nowak:Person"}, {}},
+      // a title's own portfolio stays with it
+      {"Vice Minister of National Defense Kim Jae-won opened the forum.", {"Kim Jae-won:Person"}, {}},
+  });
+}
