@@ -219,6 +219,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   keep_nationless_names();
   merge_known_as();
   merge_bracketed_foreign_names();
+  merge_bracketed_short_forms();
   merge_short_complement_names();
   merge_known_by_initials();
   merge_spelled_initials();

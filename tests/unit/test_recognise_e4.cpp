@@ -82,3 +82,15 @@ TEST_CASE("e4: a link after a titled person's name is no part of it", "[recognis
       {"Vice Minister of National Defense Kim Jae-won opened the forum.", {"Kim Jae-won:Person"}, {}},
   });
 }
+
+// "X (Sri Lanka CERT)": a bracketed short form, the name's first words and the initials of the rest
+TEST_CASE("e4: a bracketed short form of a body's name is the same body", "[recognise][s28-e4]") {
+  auto g = article_graph(article("Latvia was represented by the Latvia Computer Incident Response Team "
+                                 "(Latvia CIRT). Analysts of Latvia CIRT later met the organisers."));
+  auto labels = node_labels(g, NodeType::Organisation);
+  CHECK(labels == std::vector<std::string>{"Latvia Computer Incident Response Team"});
+  CHECK(contains(aliases_of(g, "Latvia Computer Incident Response Team"), "Latvia CIRT"));
+  // not a short form: the letters name other words
+  auto other = article_graph(article("The Baltic Defence College (Baltic CERT) hosted the course."));
+  CHECK(node_labels(other, NodeType::Organisation).size() == 2);
+}
