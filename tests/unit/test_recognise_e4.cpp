@@ -94,3 +94,13 @@ TEST_CASE("e4: a bracketed short form of a body's name is the same body", "[reco
   auto other = article_graph(article("The Baltic Defence College (Baltic CERT) hosted the course."));
   CHECK(node_labels(other, NodeType::Organisation).size() == 2);
 }
+
+// cues.json person_titles: "Assistant Secretary-General" is a title, not "Assistant Secretary" and a name
+TEST_CASE("e4: an assistant secretary-general is a title, not a person", "[recognise][s28-e4]") {
+  check_entity_rows({
+      {"Ambassador Omar El-Masri, Assistant Secretary-General of the League of Arab States, attended.",
+       {"Omar El-Masri:Person"}, {"Assistant Secretary-General:Person"}},
+      {"Ana Ruiz, Under-Secretary-General for Peace Operations, spoke on Monday.", {"Ana Ruiz:Person"},
+       {"Under-Secretary-General:Person"}},
+  });
+}
