@@ -104,3 +104,14 @@ TEST_CASE("e4: an assistant secretary-general is a title, not a person", "[recog
        {"Under-Secretary-General:Person"}},
   });
 }
+
+// "the Office of the Assistant to the Secretary of Defense": the name goes on through "to the"
+TEST_CASE("e4: an office of a title 'to' another title is one name", "[recognise][s28-e4]") {
+  check_entity_rows({
+      {"The notes were released by the Office of the Assistant to the Secretary of Defense for Public Affairs.",
+       {"Office of the Assistant to the Secretary of Defense for Public Affairs:Organisation"},
+       {"Office of the Assistant:Organisation"}},
+      {"Staff of the Office of the Director to the Board met on Monday.",
+       {"Office of the Director to the Board:Organisation"}, {"Office of the Director:Organisation"}},
+  });
+}
