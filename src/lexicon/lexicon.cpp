@@ -344,7 +344,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"representative_nouns", &lex.representative_nouns},
                              {"function_words", &lex.function_words}, {"org_prefix_words", &lex.org_prefix_words},
                              {"negators", &lex.negators},             {"modals", &lex.modals},
-                             {"generic_org_words", &lex.generic_org_words},
+                             {"generic_org_words", &lex.generic_org_words}, {"nation_wide_names", &lex.nation_wide_names},
                              {"name_particles", &lex.name_particles}, {"place_cues", &lex.place_cues},
                              {"place_in_blockers", &lex.place_in_blockers}, {"venue_nouns", &lex.venue_nouns},
                              {"foreign_connectors", &lex.foreign_connectors},

@@ -149,6 +149,7 @@ struct Lexicon {
   std::vector<std::string> unit_head_phrases, whole_body_head_words;  // cues.json: "head of <field>" heads a unit
   std::vector<std::string> demoting_words, byline_verbs, credit_labels, line_labels, speech_verbs, given_names, family_names, post_nominals, not_names,
       representative_nouns, function_words, org_prefix_words, negators, modals, generic_org_words,
+      nation_wide_names,  // cues.json: "Ministry", "Armed Forces": bodies every nation has, never one by name alone
       state_body_words,  // patterns.json: words naming a body of a state ("Command", "Ministry")
       group_nouns,       // patterns.json: "team", "delegation": leading a nation's one is not leading the nation
       share_nouns,       // patterns.json: "participation" of "A's participation in X was coordinated by B": not X's verb

@@ -142,6 +142,58 @@ void Recogniser::merge_bracketed_foreign_names() {
     }
 }
 
+namespace {
+
+// Whether `short_form` is `full` with its closing words written as their initials:
+// "Sri Lanka CERT" of "Sri Lanka Computer Emergency Readiness Team" (lower-case words
+// such as "of" give no letter).
+bool initials_of_tail(const std::string& full, const std::string& short_form) {
+  auto words = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (std::size_t at = 0, sp; at < text.size(); at = sp + 1) {
+      sp = text.find(' ', at);
+      if (sp == std::string::npos) sp = text.size();
+      if (sp > at) out.push_back(text.substr(at, sp - at));
+    }
+    return out;
+  };
+  std::vector<std::string> f = words(full), sh = words(short_form);
+  if (sh.size() < 2 || sh.size() > f.size()) return false;
+  const std::string& code = sh.back();
+  if (code.size() < 2 || !std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isupper(c); })) return false;
+  for (std::size_t i = 0; i + 1 < sh.size(); ++i)
+    if (sh[i] != f[i]) return false;
+  std::string letters;
+  for (std::size_t i = sh.size() - 1; i < f.size(); ++i)
+    if (std::isupper(static_cast<unsigned char>(f[i][0]))) letters.push_back(f[i][0]);
+  return letters == code;
+}
+
+}  // namespace
+
+// "the Sri Lanka Computer Emergency Readiness Team (Sri Lanka CERT)": a short form in
+// brackets right after a body's name, its opening words the name's and its last word the
+// initials of the name's other words, is the same body's; a known (lexicon) body keeps its label.
+void Recogniser::merge_bracketed_short_forms() {
+  for (auto& s : doc_.sentences)
+    for (const auto& a : s.mentions) {
+      std::uint32_t k = a.end;
+      if (a.kind != MentionKind::Name || k + 2 >= s.tokens.size() || s.tokens[k].key != "(") continue;
+      for (const auto& b : s.mentions) {
+        if (b.begin != k + 1 || b.entity == a.entity || b.end >= s.tokens.size() || s.tokens[b.end].key != ")") continue;
+        const DocEntity &ea = doc_.entities[a.entity], &eb = doc_.entities[b.entity];
+        if (ea.type != NodeType::Organisation || eb.type != NodeType::Organisation) break;
+        if ((ea.lexicon >= 0 && eb.lexicon >= 0) || redirect_.count(a.entity) || redirect_.count(b.entity)) break;
+        if (!initials_of_tail(span_text(text_, s, a.begin, a.end), span_text(text_, s, b.begin, b.end))) break;
+        if (eb.lexicon >= 0)
+          merge_into(a.entity, b.entity);
+        else
+          merge_into(b.entity, a.entity);
+        break;
+      }
+    }
+}
+
 // "the National Defence Committee of the Riigikogu ... the National Defence Committee": a body
 // named "A of [the] B", B a body the document names, is the body a later bare "A" names. The
 // fuller name stays the label. Not when B is a nation: "Ministry of Defence" alone may be

@@ -41,6 +41,11 @@ std::int64_t Recogniser::nation_written_with(std::size_t si, std::uint32_t b, st
     }
   if (e + 1 < s.tokens.size() && (s.tokens[e].key == "of" || s.tokens[e].key == "in"))
     for (const auto& m : s.mentions) {
+      // "the Cyber Command of the Ruritanian Armed Forces": a nation's body owns it
+      bool of_body = s.tokens[e].key == "of" && doc_.entities[m.entity].type == NodeType::Organisation &&
+                     (m.begin == e + 1 || (m.begin == e + 2 && s.tokens[e + 1].key == "the"));
+      if (of_body)
+        if (auto n = owner_nation(m.entity); n >= 0) return n;
       if (m.begin != e + 1) continue;
       if (auto n = nation_of_mention(m); n >= 0) return s.tokens[e].key == "of" ? n : -1;
       const DocEntity& place = doc_.entities[m.entity];
@@ -458,6 +463,25 @@ void Recogniser::qualify_bare_bodies() {
       known_.emplace(lex_.name_key_of(form), i);
     }
     qualified_.insert(i);
+  }
+}
+
+// "Luxembourg's Directorate of Defence": a body named with its nation keeps the
+// name without it ("Directorate of Defence", as a text may write it) among its
+// names. Resolution compares such a name within one nation only, and every such
+// body has it, so that no bare name elsewhere joins one of them by guess.
+void Recogniser::keep_nationless_names() {
+  for (auto& e : doc_.entities) {
+    if (e.type != NodeType::Organisation || e.lexicon >= 0) continue;
+    std::vector<std::string> cores;
+    for (const auto& name : e.names) {
+      std::string_view owner, rest;
+      if (split_possessive(name, owner, rest) && lex_.find_nation(owner) && rest.find(' ') != std::string_view::npos &&
+          generic_name(std::string(rest)))
+        cores.emplace_back(rest);
+    }
+    for (auto& core : cores)
+      if (std::find(e.names.begin(), e.names.end(), core) == e.names.end()) e.names.push_back(std::move(core));
   }
 }
 

@@ -216,8 +216,10 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);
   qualify_generic_bodies();
   qualify_bare_bodies();
+  keep_nationless_names();
   merge_known_as();
   merge_bracketed_foreign_names();
+  merge_bracketed_short_forms();
   merge_short_complement_names();
   merge_known_by_initials();
   merge_spelled_initials();

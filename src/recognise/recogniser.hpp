@@ -194,6 +194,7 @@ class Recogniser {
   std::uint32_t body_of_occasion(const SentenceAnalysis& s, std::int64_t det, std::uint32_t i, std::uint32_t end) const;
   void merge_known_as();
   void merge_bracketed_foreign_names();
+  void merge_bracketed_short_forms();
   void merge_short_complement_names();
   void merge_into(int from, int to);
   void merge_known_by_initials();
@@ -285,6 +286,7 @@ class Recogniser {
   std::int64_t bare_body_nation(int entity) const;
   int owner_body_before(std::size_t si, std::uint32_t b) const;
   void qualify_bare_bodies();
+  void keep_nationless_names();
   void drop_redirected();
 
   int entity_for(NodeType type, const std::string& name, int lexicon_id);

@@ -235,6 +235,11 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     } else if (toks[j].key == "against" && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !toks[j + 1].all_caps && !line_break(j + 1) && head_in(j - 1, j, false)) {
       j += 2;  // "Committee against Terrorism", "Convention against Torture": right after the head word
+    } else if (toks[j].key == "to" && j >= i + 3 && j + 2 < toks.size() && toks[j - 2].key == "the" &&
+               toks[j - 3].key == "of" && head_in(i, j - 3, false) &&
+               (lex_.title_relation.count(toks[j - 1].key) || lex_.deputy_set.count(toks[j - 1].key)) &&
+               toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2)) {
+      j += 3;  // "Office of the Assistant to the Secretary of Defense": the office of a title "to" another
     } else if (office_of_title(s, i, j)) {
       j += 2;  // "Prime Minister's Office": an office named after the title it serves
     } else if (plural_possessive_inside(s, j)) {
@@ -412,6 +417,14 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
   bool linked = false;
   for (std::uint32_t k = i; k < j && !linked; ++k) linked = toks[k].key == "of" || toks[k].key == "for" || toks[k].key == "on";
   bool titled = linked && (lex_.title_relation.count(toks[i].key) > 0 || strip_title(s, i, j, &relation) > 0);
+  if (titled) {
+    // "Deputy Minister Nowak for Latvia's support": a "for" after the title's holder is no
+    // portfolio of the title ("Minister for Foreign Affairs X" has it right after)
+    std::uint32_t title = std::max<std::uint32_t>(strip_title(s, i, j, &relation), 1);
+    std::uint32_t link = i;
+    while (link < j && toks[link].key != "of" && toks[link].key != "for" && toks[link].key != "on") ++link;
+    titled = link <= i + title || toks[link].key != "for";
+  }
   bool head_before = titled;
   std::int64_t complement = -1;  // first "of"/"for"/"on" after a head word
   for (std::uint32_t k = i; k < j; ++k) {

@@ -132,6 +132,15 @@ std::set<std::string> nation_scoped_keys(const std::vector<Record>& records, con
   return out;
 }
 
+// Whether the name (a key) opens with words naming a body every nation has
+// ("Ministry of Defence", "Armed Forces"): bare, it is no one body by guess.
+bool nation_wide_name(const std::string& key, const Lexicon& lex) {
+  return std::any_of(lex.nation_wide_names.begin(), lex.nation_wide_names.end(), [&](const std::string& words) {
+    std::string head = lex.name_key_of(words);
+    return key == head || key.starts_with(head + " ");
+  });
+}
+
 // Records that share a name key are one entity. A name many nations' bodies
 // have ("Cyber Command", "Ministry of Finance") joins records only of one
 // nation.
@@ -179,7 +188,7 @@ void unite_by_names(const std::vector<Record>& records, const std::set<std::stri
   for (const auto& [key, i] : owned) owners[key].insert(uf.find(i));
   for (const auto& [key, i] : bare) {
     auto it = owners.find(key);
-    if (it != owners.end() && it->second.size() == 1)
+    if (it != owners.end() && it->second.size() == 1 && !nation_wide_name(key, lex))
       uf.unite(i, *it->second.begin());
     else
       claim(key, i);

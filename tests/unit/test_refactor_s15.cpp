@@ -26,5 +26,7 @@ TEST_CASE("a bare body later owned by a nation's body takes the nation's name", 
       "The Cyber Command held a planning day on Monday. "
       "On Tuesday the Estonian Defence Forces' Cyber Command opened the range to visitors.");
   CHECK(named(doc, "Estonia's Cyber Command"));
-  CHECK_FALSE(named(doc, "Cyber Command"));
+  // no body of its own is left named only "Cyber Command"; Estonia's keeps the name without
+  // its nation among its names (s28-e4), which resolution compares within Estonia only
+  CHECK(std::none_of(doc.entities.begin(), doc.entities.end(), [](const DocEntity& e) { return e.label == "Cyber Command"; }));
 }

@@ -78,10 +78,15 @@ TEST_CASE("two nations' bodies of a name not in the generic word list stay two n
        "Ministry of Finance",
        {"Ministry of Finance"}},
       // a bare name joins the one nation's body so named
+      {{"Estonia's Tax Board approved the budget on Monday.",
+        "The Tax Board said on Tuesday that the budget was final."},
+       "Tax Board",
+       {"Tax Board"}},
+      // not a ministry's name, which every nation's government has (s28-e4: cues.json nation_wide_names)
       {{"Estonia's Ministry of Finance approved the budget on Monday.",
         "The Ministry of Finance said on Tuesday that the budget was final."},
        "Ministry of Finance",
-       {"Ministry of Finance"}},
+       {"Estonia's Ministry of Finance", "Ministry of Finance"}},
       // a body with a specific name is no nation's body of a shared name
       {{"The Tallinn Cyber Finance Group opened an office on Monday.",
         "The Tallinn Cyber Finance Group said on Tuesday that it would hire."},
