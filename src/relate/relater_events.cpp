@@ -422,7 +422,9 @@ int Relater::edition_noun_year(std::size_t sentence_index) const {
     // (a name elsewhere in the sentence says which edition: "the 2022 edition of X" is X 2022 too)
     if (std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
           NodeType type = doc_.entities[m.entity].type;
-          return (type == NodeType::Exercise || type == NodeType::Event) && (m.end <= k - 1 || m.begin > k + 1);
+          std::uint32_t head = m.begin + 1 < m.end && t[m.begin].key == "the" ? m.begin + 1 : m.begin;
+          return (type == NodeType::Exercise || type == NodeType::Event) && t[head].capital &&  // a name, no noun
+                 (m.end <= k - 1 || m.begin > k + 1);
         }))
       return 0;
     int year = std::stoi(std::string(y));

@@ -108,7 +108,7 @@ TEST_CASE("s28-d6: a since time opening the sentence dates the state told after 
 TEST_CASE("s28-d6: the year of 'the 2022 edition' dates its clause", "[dating][s28-d6]") {
   check_relation_rows({
       {"Amber Beacon is a cyber exercise. The first edition was held in Narva in November 2021. The 2022 edition, "
-       "in Tartu, was the first live one.",
+       "in Tartu, was the first live-fire edition.",
        {"Amber Beacon located_in Tartu 2022"},
        {"Amber Beacon located_in Tartu 2021-11"}},
       // not an edition the clause's subject took part in
