@@ -202,13 +202,15 @@ std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const Phra
   return found->second;
 }
 
-bool tells_occasion(const SentenceAnalysis& s, std::string_view noun) {
+bool tells_occasion(const SentenceAnalysis& s, std::string_view noun, const WordSet* meeting_words) {
   std::string_view stem = noun;
   if (stem.size() > 5 && stem.ends_with("ing")) stem.remove_suffix(3);
   else if (stem.size() > 4 && stem.ends_with('s')) stem.remove_suffix(1);
-  // "meet" is the one occasion verb whose past is not its stem's
+  // "meet" is the one occasion verb whose past is not its stem's; "received" tells a meeting too
+  bool meeting = stem == "meet" || stem == "talk";
   return std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) {
-    return t.word && (std::string_view(t.key).starts_with(stem) || (stem == "meet" && t.key == "met"));
+    return t.word && (std::string_view(t.key).starts_with(stem) || (stem == "meet" && t.key == "met") ||
+                      (meeting && meeting_words && meeting_words->count(t.key) > 0));
   });
 }
 

@@ -79,8 +79,9 @@ std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const Phra
 
 // Whether sentence `s` tells of the occasion `noun` (an occasion phrase's last
 // word) names: a word of its stem ("visit": "visited"; "talks": "talk";
-// "signing": "signed"), or "met" for "meeting".
-bool tells_occasion(const SentenceAnalysis& s, std::string_view noun);
+// "signing": "signed"), or "met" for "meeting"; for "meeting" and "talks" also one of
+// `meeting_words` (temporal.json meeting_words: "received", "welcomed").
+bool tells_occasion(const SentenceAnalysis& s, std::string_view noun, const WordSet* meeting_words = nullptr);
 
 // "The exercise began on Monday": where a sentence speaks of an event by a
 // noun of the lexicon's event_nouns after "the" ("the five-day exercise",

@@ -172,6 +172,7 @@ void Relater::sentence(std::size_t si) {
   std::vector<std::size_t> event_at;
   auto events = events_named(s, si, first_relation, event_at);
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
+  state_signing_days(si, first_relation);
   state_apposed_dates(s, si, exprs);
   lede_occasion(s, si);
   if (const TimeExpression* row = events.size() == 1 ? detail::table_row_date(stext_, exprs) : nullptr)
@@ -186,6 +187,18 @@ void Relater::sentence(std::size_t si) {
   remember_mentions(s, si);
   if (it_subject >= 0) ctx_.previous_org = it_subject;
   else if (opened >= 0) ctx_.previous_org = opened;
+}
+
+// "Following the meeting, A and B signed the X Memorandum. The memorandum was signed by C and
+// D": an agreement is signed once; the day a signing got in its sentence (its own time or its
+// occasion's) is the agreement's, when the document has told none before.
+void Relater::state_signing_days(std::size_t si, std::size_t first_relation) {
+  for (std::size_t r = first_relation; r < out_.size(); ++r) {
+    const Relation& rel = out_[r];
+    if (rel.type == EdgeType::party_to && rel.date && rel.date->day && !rel.end &&
+        doc_.entities[rel.target].type == NodeType::Agreement && !events_.states(rel.target))
+      events_.state(rel.target, si, {rel.date, {}});
+  }
 }
 
 // "X, who has led Y since 2019, held talks with Z": a time in a cut clause is

@@ -83,7 +83,8 @@ std::optional<Dating> Relater::during_event_date(const SentenceAnalysis& s, std:
 // gave one and which told of the occasion `noun` names (tells_occasion).
 std::optional<Dating> Relater::told_occasion(std::string_view noun, std::size_t si, std::size_t reach) const {
   for (auto it = main_dated_.rbegin(); it != main_dated_.rend() && it->first + reach >= si; ++it)
-    if (it->first < si && detail::tells_occasion(doc_.sentences[it->first], noun)) return it->second;
+    if (it->first < si && detail::tells_occasion(doc_.sentences[it->first], noun, &lex_.temporal.meeting_words))
+      return it->second;
   return std::nullopt;
 }
 

@@ -118,3 +118,19 @@ TEST_CASE("s28-d6: the year of 'the 2022 edition' dates its clause", "[dating][s
        {"Latvia participates_in Amber Beacon 2024"}},
   });
 }
+
+// temporal.json meeting_words: "received" tells the meeting "following the meeting" speaks of;
+// the agreement signed then is signed once: a later "The memorandum was signed by" takes that day.
+TEST_CASE("s28-d6: a signing after a reception takes its day, and so does the signing told again",
+          "[dating][s28-d6]") {
+  check_relation_rows({
+      {"Latvia hosted the Amber Beacon cyber exercise from 2 to 5 June in Riga. On Sunday, Estonian Minister of "
+       "Defence Mart Kask received the head of the Latvian Cyber Defence Unit, "
+       "Janis Ozols, in Tallinn. Following the meeting, the Estonian Cyber Command and the Latvian Cyber Defence "
+       "Unit signed the Tallinn Memorandum on Cyber Training, which covers joint courses. The memorandum was "
+       "signed by the Lithuanian Cyber Unit as well.",
+       {"Estonian Cyber Command party_to Tallinn Memorandum on Cyber Training 2025-06-15",
+        "Lithuanian Cyber Unit party_to Tallinn Memorandum on Cyber Training 2025-06-15"},
+       {}},
+  });
+}
