@@ -66,6 +66,12 @@ void find_appointments(const DocAnalysis& doc, std::size_t si, std::string_view 
                        const std::vector<TimeExpression>& exprs, const TemporalWords& words,
                        std::vector<OfficeTaken>& out);
 
+// "appointed X as chief of Y, effective 1 October": a day after one of the lexicon's
+// effective_phrases, in a sentence naming one person, is the day that person takes up a post.
+void find_effective_posts(const DocAnalysis& doc, std::size_t si, std::string_view sentence,
+                          const std::vector<TimeExpression>& exprs, const TemporalWords& words,
+                          std::vector<OfficeTaken>& out);
+
 // The undated leads (else affiliated_with) edges of each person who took a
 // post, to that post (or to the one body they are related to), get its date;
 // a leads edge dated by an appointment gives way to a later day the post is

@@ -179,6 +179,7 @@ void Relater::sentence(std::size_t si) {
     events_.state(events.front(), si, {row->date, row->until});
   detail::find_offices_taken(doc_, si, stext_, exprs, office_phrases_, lex_.temporal, offices_);
   detail::find_appointments(doc_, si, stext_, exprs, lex_.temporal, offices_);
+  detail::find_effective_posts(doc_, si, stext_, exprs, lex_.temporal, offices_);
   // "X created a new unit. Its first head ...": the unit a pattern read as just opened
   // (patterns opened_*) is what the next sentence's "its" speaks of
   int opened = -1;

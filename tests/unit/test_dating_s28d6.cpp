@@ -134,3 +134,18 @@ TEST_CASE("s28-d6: a signing after a reception takes its day, and so does the si
        {}},
   });
 }
+
+// temporal.json effective_phrases: "appointed X as director of Y, effective 1 July" dates the
+// post by the day it takes effect, not by the day of the announcement.
+TEST_CASE("s28-d6: an appointment effective on a day is dated by that day", "[dating][s28-d6]") {
+  check_relation_rows({
+      {"The government today appointed Colonel Mart Kask as Chief of the Estonian Cyber Command, effective 1 "
+       "August 2025.",
+       {"Mart Kask leads Estonian Cyber Command 2025-08-01"},
+       {"Mart Kask leads Estonian Cyber Command 2025-06-18"}},
+      {"The cabinet on Tuesday approved the appointment of Janis Ozols as head of the Latvian Cyber Defence "
+       "Unit, with effect from 1 September 2025.",
+       {"Janis Ozols leads Latvian Cyber Defence Unit 2025-09-01"},
+       {}},
+  });
+}
