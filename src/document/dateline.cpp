@@ -440,7 +440,9 @@ bool read_yearless_wire_dateline(std::string_view text, std::size_t head_bytes, 
     if (day_words.empty() || (!is_digit(day_words.back()) && !is_digit(day_words.front()))) continue;
     for (const auto& e : find_time_expressions(day_words, Date{2000, 12, 31})) {  // a leap year: Feb. 29 too
       if (!e.date || e.date->precision() != DatePrecision::Day || e.start != 0 || e.end != day_words.size()) continue;
-      std::optional<int> year = copyright_year(text);
+      // "Published Oslo, 19 March 2026 (summary edition)": a year written with the day is the year
+      bool written = day_words.find(std::to_string(e.date->year)) != std::string_view::npos;
+      std::optional<int> year = written ? std::optional<int>(e.date->year) : copyright_year(text);
       if (!year) year = lead_weekday_year(text, rest.substr(close), e.date->month, e.date->day, usual_year(text));
       if (!year || e.date->day > days_in_month(*year, e.date->month)) return false;
       meta.published = Date{*year, e.date->month, e.date->day};

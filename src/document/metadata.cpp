@@ -299,8 +299,11 @@ bool read_wire_stamp(std::string_view line, DocumentMeta& meta, const MetadataWo
 }
 
 // A date the end of an article gives under a label ("First published on
-// 14 March 2024"), for articles whose head has none.
-void read_closing_dateline(std::string_view text, DocumentMeta& meta, const MetadataWords& words) {
+// 14 March 2024"), for articles whose head has none. `edited` gets the date of
+// the last lines' update label ("This page was last edited on 2 October 2026"),
+// which stands in only when no other date is found.
+void read_closing_dateline(std::string_view text, DocumentMeta& meta, const MetadataWords& words,
+                           std::optional<Date>& edited) {
   std::size_t end = text.size();
   for (int n = 0; n < kTailLines && end > 0; ++n) {
     std::size_t nl = text.rfind('\n', end - 1);
@@ -310,10 +313,15 @@ void read_closing_dateline(std::string_view text, DocumentMeta& meta, const Meta
     if (read_wire_stamp(line, meta, words)) return;
     bool updated = false;
     std::string_view dated = strip_lead(line, updated, words);
-    if (line.empty() || line.size() > kMaxDatelineBytes || dated.size() == line.size() || updated) continue;
+    if (line.empty() || line.size() > kMaxDatelineBytes || dated.size() == line.size()) continue;
     std::optional<Date> date;
     std::string zone;
     std::size_t date_end = 0;
+    if (updated) {
+      if (!edited && read_date_words(dated, date, zone, words, &date_end) && !sentence_follows(dated.substr(date_end), words))
+        edited = date;
+      continue;
+    }
     if (read_date_words(dated, date, zone, words, &date_end) && !sentence_follows(dated.substr(date_end), words)) {
       meta.published = date;
       meta.timezone = zone;
@@ -602,8 +610,10 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     if (byline_seen && date_seen) break;
     if (nl == std::string_view::npos) break;
   }
-  if (!meta.published && !updated) read_closing_dateline(text, meta, words);
+  std::optional<Date> edited;
+  if (!meta.published && !updated) read_closing_dateline(text, meta, words, edited);
   if (!meta.published && !updated) read_yearless_wire_dateline(text, kHeadBytes, meta);
+  if (!meta.published && !updated) updated = edited;
   if (!meta.published && updated) {
     meta.published = updated;
     meta.timezone = updated_zone;

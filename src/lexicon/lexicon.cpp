@@ -251,6 +251,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"meeting_verbs", &t.meeting_verbs},
       {"first_day_phrases", &t.first_day_phrases}, {"closing_phrases", &t.closing_phrases},
       {"appointing_verbs", &t.appointing_verbs}, {"event_nouns", &t.event_nouns},
+      {"edition_words", &t.edition_words}, {"pair_nouns", &t.pair_nouns}, {"meeting_words", &t.meeting_words}, {"effective_phrases", &t.effective_phrases},
       {"agreement_nouns", &t.agreement_nouns}, {"day_parts", &t.day_parts},
       {"quarter_prefixes", &t.quarter_prefixes}};
   for (const auto& [name, set] : sets)

@@ -220,6 +220,7 @@ class EventDates {
     Dating date;
     bool closing = false;
     bool counted_back = false;  // "last year": another edition's, unless told in the sentence itself
+    bool other_edition = false; // "the first X was held in 2024": not for a sentence before it, nor far off
   };
   std::vector<Stated> stated_;
   std::vector<std::pair<int, int>> lengths_;  // (event, days) from "a three-day exercise" naming it

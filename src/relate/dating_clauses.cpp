@@ -109,7 +109,10 @@ std::optional<Dating> state_opening_date(const std::vector<TimeExpression>& expr
     if (opener) return std::nullopt;  // two times before the state's end: which one holds is not told
     opener = &x;
   }
-  if (!opener || !opener->date || opener->role != TimeRole::Point || opener->end > from) return std::nullopt;
+  // "Since March 2025 the centre has been led by X": a state since a time opening the sentence holds from it
+  if (!opener || !opener->date || (opener->role != TimeRole::Point && opener->role != TimeRole::Since) ||
+      opener->end > from)
+    return std::nullopt;
   // at most one word ("In") before the time, and a comma, a dash or a word right after it
   std::string_view before = sentence.substr(0, opener->start);
   while (!before.empty() && (before.back() == ' ' || before.back() == '-' || before.back() == '*')) before.remove_suffix(1);

@@ -45,6 +45,43 @@ bool earlier_edition_before(std::string_view sentence, std::size_t at) {
   return last == "first" || last == "previous" || last == "inaugural" || last == "last";
 }
 
+// "The first Vitosha Relay was held in 2024", "the next Kallang Current will be hosted in
+// 2027": a word of the lexicon's edition_words right before the event's name (or noun)
+// at `named` says the verb tells of another edition than the one the story is about.
+// Gives 1 for a later edition ("next": a sequence word counting forward), -1 for another, else 0.
+int edition_word_before(std::string_view sentence, std::size_t named, const TemporalWords& words) {
+  std::string lower;
+  auto w = words_of(sentence.substr(0, std::min(named, sentence.size())), lower);
+  if (w.empty() || !words.edition_words.count(w.back().text)) return 0;
+  auto seq = words.sequence_words.find(w.back().text);
+  return seq != words.sequence_words.end() && seq->second > 0 ? 1 : -1;
+}
+
+// "The drill was the first to involve the ASEAN CERT, which started operations in July":
+// a verb right after a relative word opening a clause (", which started") tells of the
+// clause's antecedent; when the event at `named` stands more than a few words before that
+// comma with a verb of another clause between, the antecedent is another name, and the
+// verb's time is not the event's.
+bool verb_of_other_antecedent(std::string_view sentence, std::size_t named, std::size_t at,
+                              const TemporalWords& words) {
+  constexpr std::size_t kNameWords = 5;  // "Vitosha Relay 2026 (VR26), which ended"
+  std::string lower;
+  auto before = words_of(sentence.substr(0, at), lower);
+  if (before.empty() || !words.relative_words.count(before.back().text)) return false;
+  std::size_t comma = before.back().start;
+  while (comma > 0 && sentence[comma - 1] == ' ') --comma;
+  if (comma == 0 || sentence[comma - 1] != ',' || named >= comma) return false;
+  std::string between_lower;
+  auto between = words_of(sentence.substr(named, comma - named), between_lower);
+  if (between.size() <= kNameWords) return false;
+  // another clause between ("was the first to involve X"), not an apposition ("X 2026, its annual drill,")
+  return std::any_of(between.begin(), between.end(), [&](const Word& w) {
+    static constexpr std::string_view kFinite[] = {"is", "was", "are", "were", "has", "have", "had"};
+    return std::find(std::begin(kFinite), std::end(kFinite), w.text) != std::end(kFinite) ||
+           words.past_tense_words.count(std::string(w.text)) > 0;
+  });
+}
+
 // "The conference heard from Ukraine, whose agency signed a pact with X in
 // January": a verb inside a clause opened by "whose" (not yet closed by a
 // comma) has that clause's own subject; its date is not the event's.
@@ -343,6 +380,10 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     if (earlier_edition_before(sentence, at) || in_whose_clause(sentence, at)) continue;
     int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, at);
     if (event < 0) continue;
+    std::size_t named = std::string_view::npos;  // where the event is named (or referred to), when told
+    for (std::size_t i = 0; i < positions.size() && i < events.size(); ++i)
+      if (events[i] == event) named = positions[i];
+    if (named != std::string_view::npos && verb_of_other_antecedent(sentence, named, at, words)) continue;
     // "opened on Monday and closed on Wednesday": after the first verb of the event, only a
     // closing one on another day says more (its last day)
     const Stated* before = nullptr;
@@ -363,11 +404,15 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     if (before && (!closing || before->date.end || !before->date.date || !(*before->date.date < *d.date))) continue;
     if (int n = closing && !before ? length_in_days(sentence, words, true) : 0)
       d = {add_days(*d.date, 1 - n), d.date}, closing = false;
-    bool counted_back = planned_edition(sentence, at, points, words) ||
+    int edition = named != std::string_view::npos && named < at && !d.date->day
+                      ? edition_word_before(sentence, named, words)
+                      : 0;
+    bool other_edition = edition < 0;
+    bool counted_back = edition > 0 || planned_edition(sentence, at, points, words) ||
                         std::any_of(points.begin(), points.end(), [&](const TimeExpression& x) {
                           return x.date == d.date && past_year_counted_back(x, sentence);
                         });
-    stated_.push_back({event, sentence_index, d, closing, counted_back});
+    stated_.push_back({event, sentence_index, d, closing, counted_back, other_edition});
     if (events.size() == 1 && (before || closing)) return;
   }
 }
@@ -400,6 +445,7 @@ std::optional<Dating> EventDates::near(int event, std::size_t sentence_index) co
     if (s.event != event) continue;
     std::size_t d = s.sentence > sentence_index ? s.sentence - sentence_index : sentence_index - s.sentence;
     if (s.counted_back && d > 0) continue;  // another edition's year
+    if (s.other_edition && s.sentence > sentence_index) continue;  // told of after: not the story's edition
     if (d <= kReach && (!best || d < best_distance)) best = &s, best_distance = d;
   }
   if (!best) return sole_date(event);
@@ -458,7 +504,7 @@ std::optional<Dating> EventDates::sole_date(int event) const {
   // A closing day stands for the first day it gives ("closed on Friday" after "began on Monday").
   std::optional<Dating> finest;
   for (const auto& s : stated_) {
-    if (s.event != event || !s.date.date || s.counted_back) continue;
+    if (s.event != event || !s.date.date || s.counted_back || s.other_edition) continue;
     Dating date = s.closing ? from_close(event, s.date) : s.date;
     if (!finest) {
       finest = date;

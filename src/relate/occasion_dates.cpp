@@ -164,10 +164,37 @@ void find_appointments(const DocAnalysis& doc, std::size_t si, std::string_view 
   }
 }
 
+void find_effective_posts(const DocAnalysis& doc, std::size_t si, std::string_view sentence,
+                          const std::vector<TimeExpression>& exprs, const TemporalWords& words,
+                          std::vector<OfficeTaken>& out) {
+  if (exprs.empty() || words.effective_phrases.empty()) return;
+  const SentenceAnalysis& s = doc.sentences[si];
+  int person = -1;
+  for (const auto& m : s.mentions) {
+    if (!is_person(doc, m.entity) || m.entity == person) continue;
+    if (person >= 0) return;  // whose post it is is not told
+    person = m.entity;
+  }
+  if (person < 0) return;
+  for (const auto& x : exprs) {
+    // (a "from" read into the time: "with effect from 1 July" is a time since the day)
+    if (!x.date || !x.date->day || (x.role != TimeRole::Point && x.role != TimeRole::Since) || x.start > sentence.size())
+      continue;
+    std::string before = lower_word(sentence.substr(0, x.start));
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.pop_back();
+    for (const auto& phrase : words.effective_phrases) {
+      if (!before.ends_with(phrase) || (before.size() > phrase.size() && before[before.size() - phrase.size() - 1] != ' '))
+        continue;
+      out.push_back({person, -1, Dating{x.date, {}}, true, false});
+      return;
+    }
+  }
+}
+
 void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken, std::vector<Relation>& out) {
   // an appointment's leads edge, which the day the post is taken up dates better
   auto appointed = [](const Relation& r) {
-    return r.type == EdgeType::leads && r.date && !r.end && r.pattern.find("appointed") != std::string::npos;
+    return r.type == EdgeType::leads && r.date && !r.end && r.pattern.find("appoint") != std::string::npos;
   };
   for (const auto& t : taken) {
     auto takes = [&](const Relation& r) {
@@ -202,13 +229,15 @@ std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const Phra
   return found->second;
 }
 
-bool tells_occasion(const SentenceAnalysis& s, std::string_view noun) {
+bool tells_occasion(const SentenceAnalysis& s, std::string_view noun, const WordSet* meeting_words) {
   std::string_view stem = noun;
   if (stem.size() > 5 && stem.ends_with("ing")) stem.remove_suffix(3);
   else if (stem.size() > 4 && stem.ends_with('s')) stem.remove_suffix(1);
-  // "meet" is the one occasion verb whose past is not its stem's
+  // "meet" is the one occasion verb whose past is not its stem's; "received" tells a meeting too
+  bool meeting = stem == "meet" || stem == "talk";
   return std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) {
-    return t.word && (std::string_view(t.key).starts_with(stem) || (stem == "meet" && t.key == "met"));
+    return t.word && (std::string_view(t.key).starts_with(stem) || (stem == "meet" && t.key == "met") ||
+                      (meeting && meeting_words && meeting_words->count(t.key) > 0));
   });
 }
 

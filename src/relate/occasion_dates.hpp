@@ -66,6 +66,12 @@ void find_appointments(const DocAnalysis& doc, std::size_t si, std::string_view 
                        const std::vector<TimeExpression>& exprs, const TemporalWords& words,
                        std::vector<OfficeTaken>& out);
 
+// "appointed X as chief of Y, effective 1 October": a day after one of the lexicon's
+// effective_phrases, in a sentence naming one person, is the day that person takes up a post.
+void find_effective_posts(const DocAnalysis& doc, std::size_t si, std::string_view sentence,
+                          const std::vector<TimeExpression>& exprs, const TemporalWords& words,
+                          std::vector<OfficeTaken>& out);
+
 // The undated leads (else affiliated_with) edges of each person who took a
 // post, to that post (or to the one body they are related to), get its date;
 // a leads edge dated by an appointment gives way to a later day the post is
@@ -79,8 +85,9 @@ std::optional<std::size_t> occasion_phrase(const SentenceAnalysis& s, const Phra
 
 // Whether sentence `s` tells of the occasion `noun` (an occasion phrase's last
 // word) names: a word of its stem ("visit": "visited"; "talks": "talk";
-// "signing": "signed"), or "met" for "meeting".
-bool tells_occasion(const SentenceAnalysis& s, std::string_view noun);
+// "signing": "signed"), or "met" for "meeting"; for "meeting" and "talks" also one of
+// `meeting_words` (temporal.json meeting_words: "received", "welcomed").
+bool tells_occasion(const SentenceAnalysis& s, std::string_view noun, const WordSet* meeting_words = nullptr);
 
 // "The exercise began on Monday": where a sentence speaks of an event by a
 // noun of the lexicon's event_nouns after "the" ("the five-day exercise",

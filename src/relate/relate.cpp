@@ -143,6 +143,7 @@ void Relater::sentence(std::size_t si) {
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
   quiet_outside_cut(s, cut, main_exprs);
   quiet_before_relative_ = !quiet_ && quiet_before_relative(exprs);
+  quiet_before_which_ = !quiet_ && (quiet_before_relative_ || quiet_before_relative(exprs, true));
   // the story's occasion is dated by the lede's main clause ("met Tan, who is visiting from May 3 to 6": not May 3)
   if (!photo_caption(si)) lede_.observe(s, main_exprs, lex_.temporal.date_field_labels, si);
   occasion_ = occasion_date(s, si);
@@ -171,12 +172,14 @@ void Relater::sentence(std::size_t si) {
   std::vector<std::size_t> event_at;
   auto events = events_named(s, si, first_relation, event_at);
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
+  state_signing_days(si, first_relation);
   state_apposed_dates(s, si, exprs);
   lede_occasion(s, si);
   if (const TimeExpression* row = events.size() == 1 ? detail::table_row_date(stext_, exprs) : nullptr)
     events_.state(events.front(), si, {row->date, row->until});
   detail::find_offices_taken(doc_, si, stext_, exprs, office_phrases_, lex_.temporal, offices_);
   detail::find_appointments(doc_, si, stext_, exprs, lex_.temporal, offices_);
+  detail::find_effective_posts(doc_, si, stext_, exprs, lex_.temporal, offices_);
   // "X created a new unit. Its first head ...": the unit a pattern read as just opened
   // (patterns opened_*) is what the next sentence's "its" speaks of
   int opened = -1;
@@ -185,6 +188,18 @@ void Relater::sentence(std::size_t si) {
   remember_mentions(s, si);
   if (it_subject >= 0) ctx_.previous_org = it_subject;
   else if (opened >= 0) ctx_.previous_org = opened;
+}
+
+// "Following the meeting, A and B signed the X Memorandum. The memorandum was signed by C and
+// D": an agreement is signed once; the day a signing got in its sentence (its own time or its
+// occasion's) is the agreement's, when the document has told none before.
+void Relater::state_signing_days(std::size_t si, std::size_t first_relation) {
+  for (std::size_t r = first_relation; r < out_.size(); ++r) {
+    const Relation& rel = out_[r];
+    if (rel.type == EdgeType::party_to && rel.date && rel.date->day && !rel.end &&
+        doc_.entities[rel.target].type == NodeType::Agreement && !events_.states(rel.target))
+      events_.state(rel.target, si, {rel.date, {}});
+  }
 }
 
 // "X, who has led Y since 2019, held talks with Z": a time in a cut clause is
@@ -199,19 +214,23 @@ void Relater::quiet_outside_cut(const SentenceAnalysis& s, const Cut& cut, const
 // "The two ministers signed X, under which the forces will share ranges from 2027": every
 // time of the sentence inside the relative clause that closes it after a preposition (from
 // ", <word> which" to its end), and no other time words before it.
-bool Relater::quiet_before_relative(const std::vector<TimeExpression>& exprs) const {
+// `loose` ("The two ministers then signed X, which provides for courses, drills and ..., created
+// last year"): also a bare ", which", with commas inside the clause, when no time after it names a day.
+bool Relater::quiet_before_relative(const std::vector<TimeExpression>& exprs, bool loose) const {
   std::size_t open = std::string_view::npos;
   for (std::size_t at = stext_.find(", "); at != std::string_view::npos && open == std::string_view::npos;
        at = stext_.find(", ", at + 1)) {
     std::size_t word = at + 2, space = stext_.find(' ', word);
     if (space == std::string_view::npos || space == word) break;
+    if (loose && stext_.substr(word, 6) == "which ") open = at;
     bool preposition = std::all_of(stext_.begin() + static_cast<long>(word), stext_.begin() + static_cast<long>(space),
                                    [](char c) { return c >= 'a' && c <= 'z'; });
     std::string_view rel = stext_.substr(space + 1, 6);
     if (preposition && (rel == "which " || rel.starts_with("whom "))) open = at;
   }
-  if (open == std::string_view::npos || stext_.find(',', open + 1) != std::string_view::npos) return false;
-  return std::all_of(exprs.begin(), exprs.end(), [&](const TimeExpression& x) { return x.start > open; }) &&
+  if (open == std::string_view::npos || (!loose && stext_.find(',', open + 1) != std::string_view::npos)) return false;
+  return std::all_of(exprs.begin(), exprs.end(),
+                     [&](const TimeExpression& x) { return x.start > open && !(loose && x.date && x.date->day); }) &&
          !time_words_.other_time_words(stext_.substr(0, open));
 }
 

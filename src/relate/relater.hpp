@@ -51,7 +51,8 @@ class Relater {
   void sentence(std::size_t si);
   std::vector<TimeExpression> sentence_times(const SentenceAnalysis& s);
   void quiet_outside_cut(const SentenceAnalysis& s, const Cut& cut, const std::vector<TimeExpression>& main_exprs);
-  bool quiet_before_relative(const std::vector<TimeExpression>& exprs) const;
+  bool quiet_before_relative(const std::vector<TimeExpression>& exprs, bool loose = false) const;
+  void state_signing_days(std::size_t si, std::size_t first_relation);
   void observe_cut_times(const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs);
   void relate_clauses(std::size_t si, std::vector<Item>& surface, std::vector<std::vector<Item>>& clauses,
                       const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs,
@@ -93,6 +94,7 @@ class Relater {
   std::optional<Dating> told_occasion(std::string_view noun, std::size_t si, std::size_t reach) const;
   std::optional<Dating> continued_day(const SentenceAnalysis& s, std::size_t si) const;
   std::optional<Dating> parties_of_meeting_day(const SentenceAnalysis& s, std::size_t si) const;
+  std::optional<Dating> pair_meeting_day(std::size_t si) const;
   bool event_possessor(const SentenceAnalysis& s, std::size_t from, std::size_t to) const;
   std::optional<Dating> closing_date(const SentenceAnalysis& s, std::size_t si) const;
   std::vector<int> events_named(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
@@ -100,6 +102,7 @@ class Relater {
   void date_event_edges();
   // "took part in Locked Shields 2024": the year that sentence writes after the event's name, else 0.
   int edition_year(int event, std::size_t sentence_index) const;
+  int edition_noun_year(std::size_t sentence_index) const;
   void take_edition_year(Relation& r, int event) const;
   void remember_pair(int a, int b, std::size_t si);
   void remember_person_pair(const SentenceAnalysis& s, std::size_t si);
@@ -171,6 +174,7 @@ class Relater {
   bool quiet_by_cut_ = false;         // ... only outside a cut clause ("X, who has led Y since 2019, met Z")
   // ... only before a closing relative clause after a preposition (", under which ... from 2027")
   bool quiet_before_relative_ = false;
+  bool quiet_before_which_ = false;  // ... or before a bare ", which" whose clause names no day (pair subjects)
   std::optional<Date> previous_point_;  // the latest day a sentence gave (publication day excluded)
   std::optional<Date> previous_stated_;  // the latest date of any precision a main clause gave
   std::vector<std::pair<std::size_t, Dating>> main_dated_;  // the sentences whose main clause gave a day, and that day

@@ -67,6 +67,15 @@ std::optional<Dating> Relater::during_event_date(const SentenceAnalysis& s, std:
     auto d = events_.near(m.entity, si);
     if (d && d->date && d->date->day) return d;
   }
+  // "During the exercise, A and B signed X": the event told of last, called by an event noun
+  const auto& t = s.tokens;
+  if (last_events_.first.size() != 1) return std::nullopt;
+  for (std::size_t k = 0; k + 2 < t.size(); ++k)
+    if (t[k].key == "during" && t[k + 1].key == "the" && lex_.temporal.event_nouns.count(t[k + 2].key) &&
+        (k + 3 == t.size() || !t[k + 3].word)) {
+      auto d = events_.near(last_events_.first.front(), si);
+      if (d && d->date && d->date->day) return d;
+    }
   return std::nullopt;
 }
 
@@ -74,7 +83,8 @@ std::optional<Dating> Relater::during_event_date(const SentenceAnalysis& s, std:
 // gave one and which told of the occasion `noun` names (tells_occasion).
 std::optional<Dating> Relater::told_occasion(std::string_view noun, std::size_t si, std::size_t reach) const {
   for (auto it = main_dated_.rbegin(); it != main_dated_.rend() && it->first + reach >= si; ++it)
-    if (it->first < si && detail::tells_occasion(doc_.sentences[it->first], noun)) return it->second;
+    if (it->first < si && detail::tells_occasion(doc_.sentences[it->first], noun, &lex_.temporal.meeting_words))
+      return it->second;
   return std::nullopt;
 }
 
@@ -82,14 +92,21 @@ std::optional<Dating> Relater::told_occasion(std::string_view noun, std::size_t 
 // time words that goes on with a continuation word (temporal.json continuation_words),
 // naming before it only what the sentence right before named, is at that sentence's day;
 // so is one whose subject is the pair who met in that sentence ("The two ministers signed X").
+// A pair subject is also "the" and a plural of the lexicon's pair_nouns ("The ministers then
+// signed X"); it goes on at the day of the pair's meeting even when that sentence's main clause
+// named no day ("On the final day of the exercise, A met B"), and past a relative clause after
+// the agreement whose times name no day (quiet_before_which_).
 std::optional<Dating> Relater::continued_day(const SentenceAnalysis& s, std::size_t si) const {
-  if (!(quiet_ || quiet_before_relative_) || si == 0 || main_dated_.empty() || main_dated_.back().first != si - 1)
-    return std::nullopt;
+  if (!(quiet_ || quiet_before_relative_ || quiet_before_which_) || si == 0) return std::nullopt;
+  bool day_before = !main_dated_.empty() && main_dated_.back().first == si - 1;
   const auto& words = lex_.temporal.continuation_words;
   auto cue = std::find_if(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return words.count(t.key) > 0; });
   const auto& t = s.tokens;
   bool pair_subject = pair_sentence_ + 1 == si && ctx_.last_pair.size() == 2 && t.size() > 3 &&
-                      ((t[0].key == "the" && t[1].key == "two") || t[0].key == "both");
+                      ((t[0].key == "the" && (t[1].key == "two" || lex_.temporal.pair_nouns.count(t[1].key))) ||
+                       t[0].key == "both");
+  if (!pair_subject && !(quiet_ || quiet_before_relative_)) return std::nullopt;
+  if (!day_before && !pair_subject) return std::nullopt;
   if (cue == s.tokens.end() && !pair_subject) return std::nullopt;
   // "have also signed": the perfect tells of any time before, not of that day
   auto perfect = [](const Token& t) { return detail::perfect_auxiliary(t.key); };
@@ -101,7 +118,19 @@ std::optional<Dating> Relater::continued_day(const SentenceAnalysis& s, std::siz
     bool named_before = std::any_of(before.begin(), before.end(), [&](const Mention& b) { return b.entity == m.entity; });
     if (m.begin < at && !named_before) return std::nullopt;  // a new subject: another story
   }
-  return main_dated_.back().second;
+  if (day_before) return main_dated_.back().second;
+  return pair_meeting_day(si);
+}
+
+// The day the pair who met in the sentence right before `si` got for their meeting, if any.
+std::optional<Dating> Relater::pair_meeting_day(std::size_t si) const {
+  if (ctx_.last_pair.size() != 2) return std::nullopt;
+  for (const auto& r : out_)
+    if (r.type == EdgeType::met_with && r.sentence + 1 == si && r.date && r.date->day &&
+        ((r.source == ctx_.last_pair[0] && r.target == ctx_.last_pair[1]) ||
+         (r.source == ctx_.last_pair[1] && r.target == ctx_.last_pair[0])))
+      return Dating{r.date, {}};
+  return std::nullopt;
 }
 
 // "A held a bilateral meeting with Estonia's minister, B. Estonia and Singapore agreed to
@@ -329,6 +358,13 @@ void Relater::date_event_edges() {
     if (first) r.date = first->date, r.end = first->end;
     if (first) continue;
     auto d = events_.near(event, r.sentence);
+    // "The 2022 edition, in Umea, ...": the edition the clause speaks of is that year's, whatever
+    // another sentence dated the event by
+    if (int year = !r.date && !r.end ? edition_noun_year(r.sentence) : 0;
+        year && (!d || !d->date || d->date->year != year)) {
+      r.date = Date{year, 0, 0};
+      continue;
+    }
     // no date told of it anywhere near: the edition's year its name gives, when it gives one
     if (!d && !r.date && !r.end && !event_place)
       if (int year = edition_year(event, r.sentence)) r.date = Date{year, 0, 0};
@@ -368,6 +404,34 @@ void Relater::take_edition_year(Relation& r, int event) const {
   if (!date || (r.end && !end)) return;
   r.date = date;
   r.end = end;
+}
+
+// "The 2022 edition, in Umea, ...": a year between an opening "The" (or "Its", "This") and one
+// of the lexicon's event nouns, in a sentence that names no exercise or event apart from those
+// words; 0 when there is none.
+int Relater::edition_noun_year(std::size_t sentence_index) const {
+  constexpr int kFirst = 1990, kLast = 2100;
+  if (sentence_index >= doc_.sentences.size()) return 0;
+  const SentenceAnalysis& s = doc_.sentences[sentence_index];
+  const auto& t = s.tokens;
+  // (the sentence's subject: "sat out the 2025 edition" is no edition the clause took part in)
+  for (std::size_t k = 1; k + 1 < t.size() && k < 2; ++k) {
+    std::string_view y = t[k].text;
+    if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    if (t[k - 1].key != "the" && t[k - 1].key != "its" && t[k - 1].key != "this") continue;
+    if (!lex_.temporal.event_nouns.count(t[k + 1].key)) continue;
+    // (a name elsewhere in the sentence says which edition: "the 2022 edition of X" is X 2022 too)
+    if (std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+          NodeType type = doc_.entities[m.entity].type;
+          std::uint32_t head = m.begin + 1 < m.end && t[m.begin].key == "the" ? m.begin + 1 : m.begin;
+          return (type == NodeType::Exercise || type == NodeType::Event) && t[head].capital &&  // a name, no noun
+                 (m.end <= k - 1 || m.begin > k + 1);
+        }))
+      return 0;
+    int year = std::stoi(std::string(y));
+    if (year >= kFirst && year <= kLast) return year;
+  }
+  return 0;
 }
 
 int Relater::edition_year(int event, std::size_t sentence_index) const {

@@ -64,6 +64,10 @@ struct TemporalWords {
   WordSet day_parts;           // "evening": "the evening before" is a day before
   WordSet agreement_nouns;     // "memorandum": "will cooperate under a memorandum signed on Monday" dates the cooperation
   WordSet event_nouns;         // "exercise": "The exercise began on Monday" dates the event named before
+  WordSet edition_words;       // "first", "next": "the first X was held in 2024" is another edition's year
+  WordSet meeting_words;       // "received": a sentence with one tells the meeting "following the meeting" speaks of
+  WordSet effective_phrases;   // "effective", "with effect from": the day after one is the day a post is taken up
+  WordSet pair_nouns;          // "ministers": "The ministers then signed X" goes on with the pair who met
   WordMap<int> lede_word_groups; // word -> its group: "drill" and "exercise" speak of one occasion (EventDates)
   WordSet triggers;            // built by index(): words that may start an expression
   // By index(), of the triggers: entry n of `trigger_shapes` (63: longer)
