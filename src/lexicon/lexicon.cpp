@@ -114,9 +114,7 @@ std::vector<PatternElement> compile_match(const std::string& match, const std::s
           e.or_end = true;
           return;
         }
-        std::string w(alt);
-        std::replace(w.begin(), w.end(), '_', ' ');
-        e.words.push_back(std::move(w));
+        e.written.emplace_back(alt);  // keyed by index(), once the spelling variants are known
       });
     }
     out.push_back(std::move(e));
@@ -430,34 +428,47 @@ std::string Lexicon::token_key(std::string_view token) const {
 namespace {
 
 std::string computed_name_key(const Lexicon& lex, std::string_view name) {
-  std::string key;
-  auto append = [&](const std::string& k) {
-    if (k.empty()) return;
-    if (!key.empty()) key.push_back(' ');
-    key += k;
-  };
-  // Most names are ASCII letters and digits between spaces ("Cyber Command"):
-  // each word is then one token of its own (no dot, hyphen, apostrophe or
-  // comma for the tokenizer to judge), keyed by token_key() as below.
-  bool plain = std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ';
-  });
-  if (plain) {
-    for (std::size_t at = 0; at < name.size();) {
-      std::size_t space = std::min(name.find(' ', at), name.size());
-      if (space > at) append(lex.token_key(name.substr(at, space - at)));
-      at = space + 1;
-    }
-  } else {
-    for (const auto& t : tokenize(name, 0, name.size(), lex.abbreviations))
-      append(t.key.empty() ? lex.token_key(t.text) : static_cast<const std::string&>(t.key));
-  }
+  std::string key = lex.phrase_key(name);
   if (key.starts_with("the ")) key.erase(0, 4);
   if (key.ends_with(" 's")) key.resize(key.size() - 3);
   return key;
 }
 
 }  // namespace
+
+std::vector<std::string> Lexicon::phrase_keys(std::string_view phrase) const {
+  std::vector<std::string> keys;
+  auto append = [&](const std::string& k) {
+    if (!k.empty()) keys.push_back(k);
+  };
+  // Most phrases are ASCII letters and digits between spaces ("Cyber Command"):
+  // each word is then one token of its own (no dot, hyphen, apostrophe or
+  // comma for the tokenizer to judge), keyed by token_key() as below.
+  bool plain = std::all_of(phrase.begin(), phrase.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ';
+  });
+  if (plain) {
+    for (std::size_t at = 0; at < phrase.size();) {
+      std::size_t space = std::min(phrase.find(' ', at), phrase.size());
+      if (space > at) append(token_key(phrase.substr(at, space - at)));
+      at = space + 1;
+    }
+  } else {
+    // as recognise() keys a document's tokens: the tokenizer's key, else token_key()
+    for (const auto& t : tokenize(phrase, 0, phrase.size(), abbreviations))
+      append(t.key.empty() ? token_key(t.text) : static_cast<const std::string&>(t.key));
+  }
+  return keys;
+}
+
+std::string Lexicon::phrase_key(std::string_view phrase) const {
+  std::string key;
+  for (const auto& k : phrase_keys(phrase)) {
+    if (!key.empty()) key.push_back(' ');
+    key += k;
+  }
+  return key;
+}
 
 std::string Lexicon::name_key_of(std::string_view name) const {
   if (index_serial == 0) return computed_name_key(*this, name);

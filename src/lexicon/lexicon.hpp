@@ -64,7 +64,9 @@ struct PatternElement {
   enum Kind : std::uint8_t { Slot, Words, Gap, End } kind = Words;
   char role = 0;                       // 'S' or 'O' for slots
   std::vector<NodeType> types;         // slot types
-  std::vector<std::string> words;      // alternatives (token keys, may be multi-token)
+  std::vector<std::string> written;    // alternatives as the file spells them ("co-chaired", "set_up")
+  std::vector<std::string> words;      // the same keyed by index(): its token keys joined by spaces
+  std::vector<std::vector<std::string>> word_tokens;  // and those token keys ("co chaired" is one)
   bool optional = false;
   bool or_end = false;  // "said|$": a clause end is one of the alternatives
   unsigned max_gap = 0;
@@ -276,7 +278,13 @@ struct Lexicon {
   void index_pattern_words();  // word_ids and the patterns' ids (part of index())
   // Key of one token: lower case, accents folded, spelling variants unified.
   std::string token_key(std::string_view token) const;
-  // Key of a whole name: its token keys joined by single spaces.
+  // Key of a phrase written in a data file: its tokens, cut and keyed as the
+  // tokenizer and token_key() cut and key text, joined by single spaces
+  // ("Co-chaired" -> "co chaired", one token; "co-hosted" -> "co -hosted",
+  // two). Data words go through it so that they cannot drift from text.
+  std::string phrase_key(std::string_view phrase) const;
+  std::vector<std::string> phrase_keys(std::string_view phrase) const;  // the same, token by token
+  // Key of a whole name: phrase_key() without a leading "the" or final "'s".
   std::string name_key_of(std::string_view name) const;
   std::optional<std::uint32_t> find_entity(std::string_view label) const;
   // The nation `label` names ("Estonia"), or none (also when it names something else).

@@ -158,15 +158,7 @@ void index_cue_sets(Lexicon& lex) {
   set_of(lex.not_verbs, lex.not_verb_set);
   auto phrase_words = [&lex](const std::vector<std::string>& phrases, std::vector<std::vector<std::string>>& out) {
     out.clear();
-    for (const auto& phrase : phrases) {
-      std::vector<std::string> words;
-      for (std::size_t from = 0; from < phrase.size();) {
-        std::size_t space = std::min(phrase.find(' ', from), phrase.size());
-        words.push_back(lex.token_key(phrase.substr(from, space - from)));
-        from = space + 1;
-      }
-      out.push_back(std::move(words));
-    }
+    for (const auto& phrase : phrases) out.push_back(lex.phrase_keys(phrase));  // as text is cut and keyed
   };
   phrase_words(lex.echo_phrases, lex.echo_phrase_words);
   phrase_words(lex.participant_list_leads, lex.participant_list_lead_words);
@@ -254,15 +246,39 @@ void index_word_sets(Lexicon& lex) {
   index_negation_words(lex);
 }
 
+// A pattern alternative's token keys: its parts between "_" keyed one by
+// one ("director_general" -> "director", "general"; "co-chaired" -> "co
+// chaired", one token as in text). A part written as a piece the tokenizer
+// splits off ("'s", "s'", "-hosted" of "co_-hosted") or a marker ("<role>")
+// is a key already.
+std::vector<std::string> pattern_word_keys(const Lexicon& lex, std::string_view written) {
+  std::vector<std::string> keys;
+  for_each_part(written, '_', [&](std::string_view part) {
+    bool letters = std::any_of(part.begin(), part.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    bool piece = !part.empty() && (!std::isalnum(static_cast<unsigned char>(part.front())) || part.back() == '\'');
+    std::vector<std::string> k;
+    if (!(letters && piece)) k = lex.phrase_keys(part);
+    if (k.empty() && !part.empty()) k.push_back(ascii_lowered(part));
+    keys.insert(keys.end(), k.begin(), k.end());
+  });
+  return keys;
+}
+
 // The patterns' words as token keys, and the anchors the matcher starts from.
 void index_pattern_anchors(Lexicon& lex) {
   for (auto& p : lex.patterns) {
-    for (auto& e : p.elements)
-      for (auto& w : e.words) {
-        for (char& c : w) c = ascii_lowered(c);
-        // Compared with token keys, so spelled as they are ("cooperation" -> "co-operation").
-        if (auto v = lex.variant_map.find(w); v != lex.variant_map.end()) w = v->second;
+    for (auto& e : p.elements) {
+      // Compared with token keys, so keyed as text is ("co-chaired" -> one
+      // token "co chaired"; "co-operation" -> "cooperation"); "_" joins tokens.
+      e.words.clear();
+      e.word_tokens.clear();
+      for (const auto& w : e.written) {
+        e.word_tokens.push_back(pattern_word_keys(lex, w));
+        std::string joined;
+        for (const auto& k : e.word_tokens.back()) joined += (joined.empty() ? "" : " ") + k;
+        e.words.push_back(std::move(joined));
       }
+    }
     // The anchors are the words of one required word element: the first
     // element when it is one (the matcher starts there), else the first that
     // is no punctuation or function word ("member", not "," or "the"), so
@@ -284,8 +300,9 @@ void index_pattern_anchors(Lexicon& lex) {
     }
     p.anchors.clear();
     if (anchor)
-      for (const auto& w : anchor->words) {
-        p.anchors.push_back(w.substr(0, w.find(' ')));
+      for (std::size_t a = 0; a < anchor->words.size(); ++a) {
+        const std::string& w = anchor->words[a];
+        p.anchors.push_back(anchor->word_tokens[a].empty() ? w : anchor->word_tokens[a].front());
         if (w.find(' ') != std::string::npos) p.anchors.push_back(w);  // one hyphenated token
       }
   }
@@ -324,15 +341,11 @@ std::uint32_t intern(Lexicon& lex, std::string_view w) {
 void index_element_words(Lexicon& lex, PatternElement& e) {
   e.word_seqs.clear();
   e.whole_ids.clear();
-  for (const auto& w : e.words) {
+  for (std::size_t a = 0; a < e.words.size(); ++a) {
     std::vector<std::uint32_t> seq;
-    std::string_view words(w);
-    for (std::size_t pos = 0; pos <= words.size();) {
-      auto space = words.find(' ', pos);
-      seq.push_back(intern(lex, words.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos)));
-      if (space == std::string_view::npos) break;
-      pos = space + 1;
-    }
+    for (const auto& k : e.word_tokens[a]) seq.push_back(intern(lex, k));
+    if (seq.empty()) seq.push_back(intern(lex, e.words[a]));
+    const std::string& w = e.words[a];
     e.word_seqs.push_back(std::move(seq));
     e.whole_ids.push_back(intern(lex, w));
   }

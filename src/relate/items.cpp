@@ -13,6 +13,23 @@ using namespace std::string_view_literals;  // compared by size first, not by st
 
 namespace {
 
+// How many tokens from `k` spell `phrase` as the lexicon keys words
+// (Lexicon::phrase_keys(), as text is keyed: "co-hosted" is "co" "-hosted"); 0 when they don't.
+std::size_t phrase_at(const Lexicon& lex, const std::vector<Token>& toks, std::size_t k, std::string_view phrase) {
+  if (k >= toks.size()) return 0;
+  std::vector<std::string> keys = lex.phrase_keys(phrase);
+  if (keys.empty() || k + keys.size() > toks.size()) return 0;
+  for (std::size_t j = 0; j < keys.size(); ++j)
+    if (std::string_view(toks[k + j].key) != keys[j]) return 0;
+  return keys.size();
+}
+
+// Whether the tokens just before `end` spell `phrase` (as phrase_at()).
+bool phrase_ends_at(const Lexicon& lex, const std::vector<Token>& toks, std::size_t end, std::string_view phrase) {
+  std::size_t n = lex.phrase_keys(phrase).size();
+  return n > 0 && n <= end && phrase_at(lex, toks, end - n, phrase) == n;
+}
+
 }  // namespace
 
 int ItemBuilder::role_at(std::size_t i) const {
@@ -319,10 +336,11 @@ int ItemBuilder::it_antecedent() const {
 // exercise or event (patterns it_organised_*), not the body "it" else names.
 bool ItemBuilder::organised_passive(std::uint32_t i) const {
   static const std::string_view kBe[] = {"is", "was", "were", "will", "has", "had", "be", "been"};
-  static const std::string_view kDone[] = {"hosted", "co-hosted", "co", "organised", "organized", "co-organised",
-                                           "co-organized", "convened", "staged", "chaired", "co chaired"};
+  static const std::string_view kDone[] = {"hosted", "co-hosted", "organised", "organized", "co-organised",
+                                           "co-organized", "convened", "staged", "chaired", "co-chaired",
+                                           "co"};  // "co" of "co-led", "co-sponsored" (split before the suffix)
   auto in = [&](std::uint32_t k, auto& set) {
-    return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
+    return std::any_of(std::begin(set), std::end(set), [&](std::string_view w) { return phrase_at(*ctx.lex, s.tokens, k, w) > 0; });
   };
   std::uint32_t k = i;
   while (k < i + 2 && in(k, kBe)) ++k;
@@ -340,10 +358,13 @@ bool ItemBuilder::occasion_it(std::uint32_t i) const {
   auto in = [&](std::uint32_t k, auto& set) {
     return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
   };
+  auto hosted_before = [&](std::uint32_t end) {  // a verb of kHostedIt ends just before `end`
+    return std::any_of(std::begin(kHostedIt), std::end(kHostedIt), [&](std::string_view w) { return phrase_ends_at(*ctx.lex, s.tokens, end, w); });
+  };
   // "X joined it as a civilian participant": what one joins as a participant is an occasion
   static const std::string_view kJoined[] = {"joined", "joins", "join", "rejoined"};
   bool joined_as = i > 0 && in(i - 1, kJoined) && i + 1 < s.tokens.size() && s.tokens[i + 1].key == "as"sv;
-  return (i > 0 && in(i - 1, kHostedIt)) || in(i + 1, kGathers) || joined_as;
+  return hosted_before(i) || in(i + 1, kGathers) || joined_as;
 }
 
 int ItemBuilder::latest_nation() const {
