@@ -82,4 +82,11 @@ bool read_zoned_slash_date(std::string_view line, DocumentMeta& meta, const Meta
 // or the text's dates; false when there is none or no year to give it.
 bool read_yearless_wire_dateline(std::string_view text, std::size_t head_bytes, DocumentMeta& meta);
 
+// A date the end of an article gives under a label ("First published on
+// 14 March 2024") or in a wire's closing stamp, for articles whose head has
+// none; `edited` gets a last-edited label's date, which stands in only when
+// no other date is found (closing_dateline.cpp).
+void read_closing_dateline(std::string_view text, DocumentMeta& meta, const MetadataWords& words,
+                           std::optional<Date>& edited);
+
 }  // namespace newsgraph::document_detail
