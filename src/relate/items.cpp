@@ -15,19 +15,15 @@ namespace {
 
 // How many tokens from `k` spell `phrase` as the lexicon keys words
 // (Lexicon::phrase_keys(), as text is keyed: "co-hosted" is "co" "-hosted"); 0 when they don't.
-std::size_t phrase_at(const Lexicon& lex, const std::vector<Token>& toks, std::size_t k, std::string_view phrase) {
-  if (k >= toks.size()) return 0;
+std::size_t phrase_at(const Lexicon& lex, const SentenceAnalysis& s, std::size_t k, std::string_view phrase) {
   std::vector<std::string> keys = lex.phrase_keys(phrase);
-  if (keys.empty() || k + keys.size() > toks.size()) return 0;
-  for (std::size_t j = 0; j < keys.size(); ++j)
-    if (std::string_view(toks[k + j].key) != keys[j]) return 0;
-  return keys.size();
+  return !keys.empty() && detail::phrase_at(s, k, keys) ? keys.size() : 0;
 }
 
 // Whether the tokens just before `end` spell `phrase` (as phrase_at()).
-bool phrase_ends_at(const Lexicon& lex, const std::vector<Token>& toks, std::size_t end, std::string_view phrase) {
-  std::size_t n = lex.phrase_keys(phrase).size();
-  return n > 0 && n <= end && phrase_at(lex, toks, end - n, phrase) == n;
+bool phrase_ends_at(const Lexicon& lex, const SentenceAnalysis& s, std::size_t end, std::string_view phrase) {
+  std::vector<std::string> keys = lex.phrase_keys(phrase);  // keyed once
+  return !keys.empty() && keys.size() <= end && detail::phrase_at(s, end - keys.size(), keys);
 }
 
 }  // namespace
@@ -340,7 +336,7 @@ bool ItemBuilder::organised_passive(std::uint32_t i) const {
                                            "co-organized", "convened", "staged", "chaired", "co-chaired",
                                            "co"};  // "co" of "co-led", "co-sponsored" (split before the suffix)
   auto in = [&](std::uint32_t k, auto& set) {
-    return std::any_of(std::begin(set), std::end(set), [&](std::string_view w) { return phrase_at(*ctx.lex, s.tokens, k, w) > 0; });
+    return std::any_of(std::begin(set), std::end(set), [&](std::string_view w) { return phrase_at(*ctx.lex, s, k, w) > 0; });
   };
   std::uint32_t k = i;
   while (k < i + 2 && in(k, kBe)) ++k;
@@ -359,7 +355,7 @@ bool ItemBuilder::occasion_it(std::uint32_t i) const {
     return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
   };
   auto hosted_before = [&](std::uint32_t end) {  // a verb of kHostedIt ends just before `end`
-    return std::any_of(std::begin(kHostedIt), std::end(kHostedIt), [&](std::string_view w) { return phrase_ends_at(*ctx.lex, s.tokens, end, w); });
+    return std::any_of(std::begin(kHostedIt), std::end(kHostedIt), [&](std::string_view w) { return phrase_ends_at(*ctx.lex, s, end, w); });
   };
   // "X joined it as a civilian participant": what one joins as a participant is an occasion
   static const std::string_view kJoined[] = {"joined", "joins", "join", "rejoined"};
