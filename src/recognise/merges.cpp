@@ -148,18 +148,14 @@ namespace {
 // "Sri Lanka CERT" of "Sri Lanka Computer Emergency Readiness Team" (lower-case words
 // such as "of" give no letter).
 bool initials_of_tail(const std::string& full, const std::string& short_form) {
-  auto words = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (std::size_t at = 0, sp; at < text.size(); at = sp + 1) {
-      sp = text.find(' ', at);
-      if (sp == std::string::npos) sp = text.size();
-      if (sp > at) out.push_back(text.substr(at, sp - at));
-    }
+  auto words = [](std::string_view text) {
+    std::vector<std::string_view> out;
+    for_each_word(text, [&](std::string_view w) { out.push_back(w); });
     return out;
   };
-  std::vector<std::string> f = words(full), sh = words(short_form);
+  std::vector<std::string_view> f = words(full), sh = words(short_form);
   if (sh.size() < 2 || sh.size() > f.size()) return false;
-  const std::string& code = sh.back();
+  std::string_view code = sh.back();
   if (code.size() < 2 || !std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isupper(c); })) return false;
   for (std::size_t i = 0; i + 1 < sh.size(); ++i)
     if (sh[i] != f[i]) return false;
