@@ -35,6 +35,9 @@ E("kuala_lumpur", "Place", "Kuala Lumpur")
 E("kuching", "Place", "Kuching")
 E("asd", "Organisation", "Australian Signals Directorate", opt=True)
 E("home_affairs_au", "Organisation", "Department of Home Affairs")
+# named only in the page's "More galleries" links (audit w10)
+E("sandakan", "Place", "Sandakan", opt=True)
+E("kaamatan", "Event", "Kaamatan harvest festival", opt=True)
 
 D = "2026-10-05"
 R("nacsa", "organises", "kinabalu_ridge", D)

@@ -1,6 +1,6 @@
 from common import doc, E, R
 doc("10_valletta_committee_minutes.txt", "2026-09-22")
-E("mcrn", "Organisation", "MCRN")
+E("mcrn", "Organisation", "MCRN|MEDITERRANEAN CYBER RANGE NETWORK")
 E("mcrn_sc", "Organisation", "Steering Committee", opt=True)
 E("mcrn_sc9", "Event", "9th meeting")
 E("valletta", "Place", "Valletta")

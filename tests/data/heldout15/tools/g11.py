@@ -33,6 +33,9 @@ E("ccdcoe", "Organisation", "NATO Cooperative Cyber Defence Centre of Excellence
 E("tallinn", "Place", "Tallinn")
 E("nato", "Organisation", "NATO")
 E("paierl", "Person", "Gernot Paierl-Haas", opt=True)
+E("europe", "Place", "Europe", opt=True)  # "Three of Europe's ... states" (audit w10)
+E("bmlv_lang", "Organisation", "Language Service", opt=True)  # "Language Service of the BMLV" (audit w10)
+R("bmlv_lang", "part_of", "bmlv", opt=True)
 
 S = "2026-11-10"
 R("semmering_dialogue", "located_in", "semmering|panhans|lower_austria", S)
