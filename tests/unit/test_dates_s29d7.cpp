@@ -27,3 +27,19 @@ TEST_CASE("s29-d7: a yearless wire takes the latest year named when the lead's w
       {"Drill ends\n\nKAUNAS, March 5 (Amber Wire) - Lithuania closed Iron Lynx 2026, the army said." + tail, ""},
   });
 }
+
+// temporal.json effective_phrases: the day after "with effect from" may lie after a past
+// appointment ("was appointed" in June "with effect from 1 September"): the nearer
+// such day, not the one before the story that the verb's past tense would pick.
+TEST_CASE("s29-d7: a day after 'with effect from' keeps the year the story is in", "[dating][s29-d7]") {
+  check_relation_rows({
+      {"The Latvian government appointed Anna Berzina as head of CERT.LV with effect from 1 September.",
+       {"Anna Berzina leads CERT.LV 2025-09-01"},
+       {"Anna Berzina leads CERT.LV 2024-09-01"}},
+      {"Anna Berzina was named director of CERT.LV, with effect from 3 August, the ministry said.",
+       {"Anna Berzina leads CERT.LV 2025-08-03"},
+       {}},
+      // the past tense alone still puts a later day in the year before
+      {"Anna Berzina took over as head of CERT.LV on 1 September.", {"Anna Berzina leads CERT.LV 2024-09-01"}, {}},
+  });
+}
