@@ -173,6 +173,9 @@ void Relater::sentence(std::size_t si) {
   auto events = events_named(s, si, first_relation, event_at);
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
   state_signing_days(si, first_relation);
+  if (auto signed_then = unnamed_signing_.observe(doc_, s, si, main_exprs, lex_);
+      signed_then && !events_.states(signed_then->first))
+    events_.state(signed_then->first, si, signed_then->second);
   state_apposed_dates(s, si, exprs);
   lede_occasion(s, si);
   if (const TimeExpression* row = events.size() == 1 ? detail::table_row_date(stext_, exprs) : nullptr)

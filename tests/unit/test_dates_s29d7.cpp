@@ -43,3 +43,26 @@ TEST_CASE("s29-d7: a day after 'with effect from' keeps the year the story is in
       {"Anna Berzina took over as head of CERT.LV on 1 September.", {"Anna Berzina leads CERT.LV 2024-09-01"}, {}},
   });
 }
+
+// A signing told with its day of "an arrangement" not yet named: the agreement later
+// named with that noun is the one signed then, when nothing else dates it.
+TEST_CASE("s29-d7: an unnamed signing's day dates the agreement later named with its noun", "[dating][s29-d7]") {
+  check_relation_rows({
+      {"Latvia and Lithuania on Monday signed an arrangement in Riga that sets up a joint cyber team. The two "
+       "ministers also discussed air defence. The document, the Technical Arrangement on the Baltic Cyber Team, "
+       "says how the team is commanded. It was signed by Minister Janis Ozols on behalf of Latvia and by Minister "
+       "Ona Petraitiene on behalf of Lithuania.",
+       {"Latvia party_to Technical Arrangement 2025-06-16"},
+       {}},
+      {"Estonia's CERT-EE and Finland's NCSC-FI will protect their undersea cables together under a memorandum "
+       "signed in Tallinn on Monday. The Memorandum on Gulf Cable Protection was inked by CERT-EE chief Mart Kask "
+       "and NCSC-FI director Anna Virtanen on the sidelines of a conference that opened in the city on Sunday.",
+       {"CERT-EE party_to Memorandum on Gulf Cable Protection 2025-06-16"},
+       {}},
+      // a memorandum told of as to come is no signing
+      {"Latvia and Lithuania plan to sign a memorandum on Monday. The Memorandum on Baltic Cyber Ranges was "
+       "drafted by their ministries.",
+       {},
+       {"Latvia party_to Memorandum on Baltic Cyber Ranges 2025-06-23"}},
+  });
+}
