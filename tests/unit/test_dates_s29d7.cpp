@@ -66,3 +66,18 @@ TEST_CASE("s29-d7: an unnamed signing's day dates the agreement later named with
        {"Latvia party_to Memorandum on Baltic Cyber Ranges 2025-06-23"}},
   });
 }
+
+// "has appointed X as ...": the perfect's auxiliary stands before a match that opens at its
+// verb; the saying after it ("the ministry announced on Monday", "according to a
+// notification issued on Monday", temporal.json saying_words) dates the news.
+TEST_CASE("s29-d7: a perfect appointment is dated by the saying after it", "[dating][s29-d7]") {
+  check_relation_rows({
+      {"The government has appointed Anna Berzina as director general of CERT.LV, the ministry announced on Monday.",
+       {"Anna Berzina leads CERT.LV 2025-06-16"},
+       {}},
+      {"The cabinet has appointed Anna Berzina as director general of CERT.LV, according to a notification issued "
+       "on Monday.",
+       {"Anna Berzina leads CERT.LV 2025-06-16"},
+       {}},
+  });
+}
