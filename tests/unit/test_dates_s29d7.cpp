@@ -81,3 +81,13 @@ TEST_CASE("s29-d7: a perfect appointment is dated by the saying after it", "[dat
        {}},
   });
 }
+
+// "since the Alliance's foundation in 1949": a possessive inside the words of the event
+// told after "since" keeps the event's year the since-time.
+TEST_CASE("s29-d7: a since-event with a possessive gives its year", "[dating][s29-d7]") {
+  check_relation_rows({
+      {"Norway has been a member of NATO since the Alliance's foundation in 1949.",
+       {"Norway member_of North Atlantic Treaty Organization 1949"},
+       {}},
+  });
+}
