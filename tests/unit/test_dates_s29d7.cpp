@@ -91,3 +91,16 @@ TEST_CASE("s29-d7: a since-event with a possessive gives its year", "[dating][s2
        {}},
   });
 }
+
+// "It is led by X, who was appointed its first director in October last year. She was
+// previously commander of Y": of the bodies X leads, the appointment dates the one its
+// own sentence relates X to.
+TEST_CASE("s29-d7: an appointment dates the post its sentence names, of several", "[dating][s29-d7]") {
+  check_relation_rows({
+      {"The Baltic Cyber Hub is part of the Latvian Cyber Command. It is led by Colonel Anna Berzina, who was "
+       "appointed its first director in October last year. She was previously commander of the Latvian Signals "
+       "Battalion.",
+       {"Anna Berzina leads Baltic Cyber Hub 2024-10"},
+       {}},
+  });
+}
