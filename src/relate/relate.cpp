@@ -173,6 +173,7 @@ void Relater::sentence(std::size_t si) {
   auto events = events_named(s, si, first_relation, event_at);
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
   state_signing_days(si, first_relation);
+  state_participation_days(si, first_relation);
   if (auto signed_then = unnamed_signing_.observe(doc_, s, si, main_exprs, lex_);
       signed_then && !events_.states(signed_then->first))
     events_.state(signed_then->first, si, signed_then->second);
@@ -202,6 +203,18 @@ void Relater::state_signing_days(std::size_t si, std::size_t first_relation) {
     if (rel.type == EdgeType::party_to && rel.date && rel.date->day && !rel.end &&
         doc_.entities[rel.target].type == NodeType::Agreement && !events_.states(rel.target))
       events_.state(rel.target, si, {rel.date, {}});
+  }
+}
+
+// "From Monday 4 to Thursday 7 May, the team took part in its first exercise, X. The exercise
+// was organised by Y": a span of days that taking part got in its sentence is the event's, when
+// the document has told none before (a single day may be one day of a longer event).
+void Relater::state_participation_days(std::size_t si, std::size_t first_relation) {
+  for (std::size_t r = first_relation; r < out_.size(); ++r) {
+    const Relation& rel = out_[r];
+    if (rel.type == EdgeType::participates_in && rel.date && rel.date->day && rel.end && rel.end->day &&
+        !events_.states(rel.target))
+      events_.state(rel.target, si, {rel.date, rel.end});
   }
 }
 

@@ -54,6 +54,7 @@ class Relater {
   void quiet_outside_cut(const SentenceAnalysis& s, const Cut& cut, const std::vector<TimeExpression>& main_exprs);
   bool quiet_before_relative(const std::vector<TimeExpression>& exprs, bool loose = false) const;
   void state_signing_days(std::size_t si, std::size_t first_relation);
+  void state_participation_days(std::size_t si, std::size_t first_relation);
   void observe_cut_times(const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs);
   void relate_clauses(std::size_t si, std::vector<Item>& surface, std::vector<std::vector<Item>>& clauses,
                       const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs,

@@ -104,3 +104,22 @@ TEST_CASE("s29-d7: an appointment dates the post its sentence names, of several"
        {}},
   });
 }
+
+// A span of days told for taking part in an event no sentence has dated yet: the event's days,
+// which the next sentences' organisers and participants take.
+TEST_CASE("s29-d7: a span of days taking part dates the event for the next sentences", "[dating][s29-d7]") {
+  check_relation_rows({
+      {"Last week, from Monday 9 to Thursday 12 June, the Latvian Cyber Command took part in its first "
+       "exercise, Amber Sluice, defending a simulated port. The exercise was organised by the Estonian Defence "
+       "Forces.",
+       {"Estonian Defence Forces organises Amber Sluice 2025-06-09"},
+       {}},
+  });
+  // one day of taking part may be one day of a longer event: not the event's date
+  check_relation_rows({
+      {"On Tuesday the Latvian Cyber Command took part in Amber Sluice. The exercise was organised by the "
+       "Estonian Defence Forces.",
+       {},
+       {"Estonian Defence Forces organises Amber Sluice 2025-06-17"}},
+  });
+}
