@@ -172,11 +172,7 @@ void Relater::sentence(std::size_t si) {
   std::vector<std::size_t> event_at;
   auto events = events_named(s, si, first_relation, event_at);
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
-  state_signing_days(si, first_relation);
-  state_participation_days(si, first_relation);
-  if (auto signed_then = unnamed_signing_.observe(doc_, s, si, main_exprs, lex_);
-      signed_then && !events_.states(signed_then->first))
-    events_.state(signed_then->first, si, signed_then->second);
+  state_told_days(s, si, first_relation, main_exprs);
   state_apposed_dates(s, si, exprs);
   lede_occasion(s, si);
   if (const TimeExpression* row = events.size() == 1 ? detail::table_row_date(stext_, exprs) : nullptr)
@@ -192,6 +188,16 @@ void Relater::sentence(std::size_t si) {
   remember_mentions(s, si);
   if (it_subject >= 0) ctx_.previous_org = it_subject;
   else if (opened >= 0) ctx_.previous_org = opened;
+}
+
+// The dates a sentence told of events and agreements that later sentences' edges take.
+void Relater::state_told_days(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
+                              const std::vector<TimeExpression>& main_exprs) {
+  state_signing_days(si, first_relation);
+  state_participation_days(si, first_relation);
+  if (auto signed_then = unnamed_signing_.observe(doc_, s, si, main_exprs, lex_);
+      signed_then && !events_.states(signed_then->first))
+    events_.state(signed_then->first, si, signed_then->second);
 }
 
 // "Following the meeting, A and B signed the X Memorandum. The memorandum was signed by C and

@@ -53,6 +53,8 @@ class Relater {
   std::vector<TimeExpression> sentence_times(const SentenceAnalysis& s);
   void quiet_outside_cut(const SentenceAnalysis& s, const Cut& cut, const std::vector<TimeExpression>& main_exprs);
   bool quiet_before_relative(const std::vector<TimeExpression>& exprs, bool loose = false) const;
+  void state_told_days(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
+                       const std::vector<TimeExpression>& main_exprs);
   void state_signing_days(std::size_t si, std::size_t first_relation);
   void state_participation_days(std::size_t si, std::size_t first_relation);
   void observe_cut_times(const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs);
