@@ -198,6 +198,17 @@ void Relater::state_told_days(const SentenceAnalysis& s, std::size_t si, std::si
   if (auto signed_then = unnamed_signing_.observe(doc_, s, si, main_exprs, lex_);
       signed_then && !events_.states(signed_then->first))
     events_.state(signed_then->first, si, signed_then->second);
+  // "X has signed a memorandum with Y. The memorandum was signed on 2 October by ...": the
+  // sentence before's undated signing and cooperation were then
+  if (si > 0 && previous_first_relation_ <= first_relation) {
+    const SentenceAnalysis& prev = doc_.sentences[si - 1];
+    if (auto day = detail::restated_signing_day(s, main_exprs, text_.substr(prev.start, prev.end - prev.start), lex_))
+      for (std::size_t r = previous_first_relation_; r < first_relation; ++r)
+        if ((out_[r].type == EdgeType::party_to || out_[r].type == EdgeType::cooperates_with) && !out_[r].date &&
+            !out_[r].end && out_[r].sentence == si - 1)
+          out_[r].date = day->date;
+  }
+  previous_first_relation_ = first_relation;
 }
 
 // "Following the meeting, A and B signed the X Memorandum. The memorandum was signed by C and

@@ -152,7 +152,8 @@ class Relater {
   std::map<NodeType, std::pair<int, std::size_t>> latest_;  // the latest entity of each type, its sentence
   detail::NarrativeDate narrative_;
   detail::EventDates events_;
-  detail::UnnamedSigning unnamed_signing_;  // "signed an arrangement yesterday" before the arrangement is named
+  detail::UnnamedSigning unnamed_signing_;
+  std::size_t previous_first_relation_ = 0;  // where the sentence before's relations begin in out_  // "signed an arrangement yesterday" before the arrangement is named
   detail::LedeDate lede_;
   std::pair<std::vector<int>, std::size_t> last_events_;  // the exercises/events the latest sentence naming any named
   std::shared_ptr<const RelaterTables> tables_{relater_tables(lex_)};

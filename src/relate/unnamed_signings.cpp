@@ -1,6 +1,7 @@
 #include "relate/unnamed_signings.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace newsgraph::detail {
 
@@ -45,7 +46,29 @@ bool name_holds(const std::string& label, const std::string& noun) {
   return false;
 }
 
+// Whether `text` holds `word` (lower case) as a whole word, in any case.
+bool holds_word(std::string_view text, const std::string& word) {
+  std::string lower = lower_word(text);
+  for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+    bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+    bool ends = at + word.size() == lower.size() || !std::isalnum(static_cast<unsigned char>(lower[at + word.size()]));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::optional<Dating> restated_signing_day(const SentenceAnalysis& s, const std::vector<TimeExpression>& main_exprs,
+                                           std::string_view before, const Lexicon& lex) {
+  const auto& t = s.tokens;
+  if (t.size() < 4 || t[0].key != "the" || !lex.temporal.agreement_nouns.count(std::string(t[1].key)) ||
+      (t[2].key != "was" && t[2].key != "were") || !lex.signing_verb_set.count(t[3].key) ||
+      !lex.temporal.occurrence_verbs.count(std::string(t[3].key)))
+    return std::nullopt;
+  if (!holds_word(before, std::string(t[1].key))) return std::nullopt;
+  return only_day(main_exprs);
+}
 
 std::optional<std::pair<int, Dating>> UnnamedSigning::observe(const DocAnalysis& doc, const SentenceAnalysis& s,
                                                               std::size_t si,

@@ -34,4 +34,11 @@ class UnnamedSigning {
   std::size_t sentence_ = 0;
 };
 
+// "X has signed a memorandum with Y on ... . The memorandum was signed in Manila on 2 October
+// by ...": a sentence opening with "The <agreement noun> was|were <signing verb>" (temporal.json
+// agreement_nouns; a word of both signing_verbs and occurrence_verbs) whose main clause names one
+// day, after a sentence `before` holding that noun, restates that sentence's signing: the day.
+std::optional<Dating> restated_signing_day(const SentenceAnalysis& s, const std::vector<TimeExpression>& main_exprs,
+                                           std::string_view before, const Lexicon& lex);
+
 }  // namespace newsgraph::detail

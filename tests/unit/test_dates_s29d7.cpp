@@ -123,3 +123,19 @@ TEST_CASE("s29-d7: a span of days taking part dates the event for the next sente
        {"Estonian Defence Forces organises Amber Sluice 2025-06-17"}},
   });
 }
+
+// "X has signed a memorandum with Y ... . The memorandum was signed in Riga on 2 June by ...":
+// the restated signing's day dates the sentence before's undated cooperation.
+TEST_CASE("s29-d7: a restated signing dates the perfect signing just before it", "[dating][s29-d7]") {
+  check_relation_rows({
+      {"The Latvian Cyber Centre has signed a memorandum with Estonia's Information System Authority on training "
+       "300 analysts. The memorandum was signed in Riga on 2 June by the centre's director, Anna Berzina.",
+       {"Information System Authority cooperates_with Latvian Cyber Centre 2025-06-02"},
+       {}},
+      // another noun: another deed
+      {"The Latvian Cyber Centre has signed a memorandum with Estonia's Information System Authority on training "
+       "300 analysts. The protocol was signed in Riga on 2 June by the centre's director, Anna Berzina.",
+       {},
+       {"Information System Authority cooperates_with Latvian Cyber Centre 2025-06-02"}},
+  });
+}
