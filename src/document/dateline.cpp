@@ -415,14 +415,32 @@ std::optional<int> lead_weekday_year(std::string_view text, std::string_view lea
   return best ? best : usual;
 }
 
+// The latest year the text names (a year alone counts: "Steppe Cipher 2026",
+// "first held in 2023"), when the lead names the dateline's weekday or the day
+// before in that year ("ULAANBAATAR, July 9 - Mongolia on Wednesday concluded
+// ..."): a text whose dates carry no month with a year still dates its wire by
+// the year it reports, confirmed by the lead; without that, no year.
+std::optional<int> latest_year_of_lead(std::string_view text, std::string_view lead, int month, int day) {
+  std::optional<int> latest;
+  for (const auto& e : find_time_expressions(text, std::nullopt))
+    if (e.date && e.date->year >= 1990 && e.date->year <= 2199 && (!latest || e.date->year > *latest))
+      latest = e.date->year;
+  if (!latest || day > days_in_month(*latest, month)) return std::nullopt;
+  int dateline_day = weekday_of(Date{*latest, month, day});
+  for (int w : lead_weekdays(lead))
+    if ((dateline_day - w + 7) % 7 <= 1) return latest;
+  return std::nullopt;
+}
+
 }  // namespace
 
 // "TALLINN, April 24 (Meridian Wire) -", "SEOUL, Nov. 3 (Hanbit Wire) --": a
 // wire's dateline gives the day without the year. The year is the copyright
 // line's ("(c) 2026"), else the one the text's full dates give most often
 // (the later of two as often) unless the lead's weekday says another year
-// the text names or the one after it (lead_weekday_year). Only when no
-// other line dated the article.
+// the text names or the one after it (lead_weekday_year); with no such
+// date, the latest year it names when the lead's weekday confirms it
+// (latest_year_of_lead). Only when no other line dated the article.
 bool read_yearless_wire_dateline(std::string_view text, std::size_t head_bytes, DocumentMeta& meta) {
   std::string_view head = text.substr(0, std::min(head_bytes, text.size()));
   for (std::size_t start = 0; start < head.size();) {
@@ -443,7 +461,11 @@ bool read_yearless_wire_dateline(std::string_view text, std::size_t head_bytes, 
       // "Published Oslo, 19 March 2026 (summary edition)": a year written with the day is the year
       bool written = day_words.find(std::to_string(e.date->year)) != std::string_view::npos;
       std::optional<int> year = written ? std::optional<int>(e.date->year) : copyright_year(text);
-      if (!year) year = lead_weekday_year(text, rest.substr(close), e.date->month, e.date->day, usual_year(text));
+      if (!year) {
+        std::optional<int> usual = usual_year(text);
+        year = usual ? lead_weekday_year(text, rest.substr(close), e.date->month, e.date->day, usual)
+                     : latest_year_of_lead(text, rest.substr(close), e.date->month, e.date->day);
+      }
       if (!year || e.date->day > days_in_month(*year, e.date->month)) return false;
       meta.published = Date{*year, e.date->month, e.date->day};
       return true;

@@ -195,7 +195,8 @@ bool object_follows(const std::vector<Item>& items, std::size_t from) {
 }
 
 bool present_perfect(const std::vector<Item>& items, const PatternMatch& m) {
-  for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k)
+  // "the government has appointed X as ...": a match that opens at its verb has the auxiliary just before
+  for (std::size_t k = m.first > 0 ? m.first - 1 : m.first; k <= m.last && k < items.size(); ++k)
     if (perfect_auxiliary(items[k].key, false)) return true;
   return false;
 }

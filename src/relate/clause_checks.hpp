@@ -49,7 +49,8 @@ inline bool perfect_auxiliary(std::string_view key, bool past = true) {
 }
 
 // A perfect tense inside the match ("has met", "had signed").
-// "has joined", not "had joined": news of now, told when it is said.
+// "has joined", not "had joined": news of now, told when it is said
+// (the auxiliary may stand just before a match that opens at its verb).
 bool present_perfect(const std::vector<Item>& items, const PatternMatch& m);
 bool perfect(const std::vector<Item>& items, const PatternMatch& m);
 

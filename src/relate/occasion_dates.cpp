@@ -130,7 +130,7 @@ void find_offices_taken(const DocAnalysis& doc, std::size_t si, std::string_view
     constexpr std::size_t kCueReach = 3;  // "will", "is due to", "is expected to"
     for (std::size_t k = first > kCueReach ? first - kCueReach : 0; k < first; ++k)
       planned |= words.future_cues.count(std::string_view(s.tokens[k].key)) > 0;
-    if (d.date) out.push_back({person, post, d, !appointing, planned});
+    if (d.date) out.push_back({person, post, d, !appointing, planned, si});
   }
 }
 
@@ -160,7 +160,7 @@ void find_appointments(const DocAnalysis& doc, std::size_t si, std::string_view 
     if (person < 0) continue;
     std::size_t from = s.tokens[k].start - s.start, to = s.tokens[k].end - s.start;
     Dating d = date_near(exprs, sentence, from, to, false, words);
-    if (d.date) out.push_back({person, -1, d});
+    if (d.date) out.push_back({person, -1, d, false, false, si});
   }
 }
 
@@ -185,7 +185,7 @@ void find_effective_posts(const DocAnalysis& doc, std::size_t si, std::string_vi
     for (const auto& phrase : words.effective_phrases) {
       if (!before.ends_with(phrase) || (before.size() > phrase.size() && before[before.size() - phrase.size() - 1] != ' '))
         continue;
-      out.push_back({person, -1, Dating{x.date, {}}, true, false});
+      out.push_back({person, -1, Dating{x.date, {}}, true, false, si});
       return;
     }
   }
@@ -200,8 +200,15 @@ void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken,
     auto takes = [&](const Relation& r) {
       return (!r.date && !r.end) || (t.starts && appointed(r) && *r.date < *t.date.date);
     };
+    EdgeType asked = EdgeType::leads;
+    auto told_there = [&](int target) {
+      return std::any_of(out.begin(), out.end(), [&](const Relation& r) {
+        return r.type == asked && r.target == target && r.sentence == t.sentence && same_person(doc, r.source, t.person);
+      });
+    };
     // leading says more of a post than serving in a body: asked first
     for (EdgeType type : {EdgeType::leads, EdgeType::affiliated_with}) {
+      asked = type;
       if (t.planned && type == EdgeType::affiliated_with) break;  // "currently deputy ... will take over"
       std::set<int> targets;
       bool leads_any = false;  // a body the person leads, dated or not: the post taken
@@ -214,7 +221,10 @@ void date_offices(const DocAnalysis& doc, const std::vector<OfficeTaken>& taken,
       }
       if (targets.empty() && leads_any && t.post < 0) break;
       if (targets.empty()) continue;
-      if (targets.size() > 1) break;  // which post was taken is not told
+      // "It is led by X, who was appointed in October. She was previously head of Y": the
+      // post the sentence of the appointment relates X to, of the several X held
+      if (targets.size() > 1) std::erase_if(targets, [&](int target) { return !told_there(target); });
+      if (targets.size() != 1) break;  // which post was taken is not told
       for (auto& r : out)
         if (r.type == type && same_person(doc, r.source, t.person) && r.target == *targets.begin() && takes(r))
           r.date = t.date.date, r.end = t.date.end;

@@ -52,6 +52,7 @@ struct OfficeTaken {
   Dating date;
   bool starts = false;  // the day the post is taken up ("takes up the post on"), not an appointment's
   bool planned = false;  // "will take command in November": only the post led, not a body served in now
+  std::size_t sentence = 0;  // where it is told
 };
 
 // The posts sentence `si` says people took, with the date it gives.

@@ -172,7 +172,7 @@ void Relater::sentence(std::size_t si) {
   std::vector<std::size_t> event_at;
   auto events = events_named(s, si, first_relation, event_at);
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
-  state_signing_days(si, first_relation);
+  state_told_days(s, si, first_relation, main_exprs);
   state_apposed_dates(s, si, exprs);
   lede_occasion(s, si);
   if (const TimeExpression* row = events.size() == 1 ? detail::table_row_date(stext_, exprs) : nullptr)
@@ -190,6 +190,27 @@ void Relater::sentence(std::size_t si) {
   else if (opened >= 0) ctx_.previous_org = opened;
 }
 
+// The dates a sentence told of events and agreements that later sentences' edges take.
+void Relater::state_told_days(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
+                              const std::vector<TimeExpression>& main_exprs) {
+  state_signing_days(si, first_relation);
+  state_participation_days(si, first_relation);
+  if (auto signed_then = unnamed_signing_.observe(doc_, s, si, main_exprs, lex_);
+      signed_then && !events_.states(signed_then->first))
+    events_.state(signed_then->first, si, signed_then->second);
+  // "X has signed a memorandum with Y. The memorandum was signed on 2 October by ...": the
+  // sentence before's undated signing and cooperation were then
+  if (si > 0 && previous_first_relation_ <= first_relation) {
+    const SentenceAnalysis& prev = doc_.sentences[si - 1];
+    if (auto day = detail::restated_signing_day(s, main_exprs, text_.substr(prev.start, prev.end - prev.start), lex_))
+      for (std::size_t r = previous_first_relation_; r < first_relation; ++r)
+        if ((out_[r].type == EdgeType::party_to || out_[r].type == EdgeType::cooperates_with) && !out_[r].date &&
+            !out_[r].end && out_[r].sentence == si - 1)
+          out_[r].date = day->date;
+  }
+  previous_first_relation_ = first_relation;
+}
+
 // "Following the meeting, A and B signed the X Memorandum. The memorandum was signed by C and
 // D": an agreement is signed once; the day a signing got in its sentence (its own time or its
 // occasion's) is the agreement's, when the document has told none before.
@@ -199,6 +220,18 @@ void Relater::state_signing_days(std::size_t si, std::size_t first_relation) {
     if (rel.type == EdgeType::party_to && rel.date && rel.date->day && !rel.end &&
         doc_.entities[rel.target].type == NodeType::Agreement && !events_.states(rel.target))
       events_.state(rel.target, si, {rel.date, {}});
+  }
+}
+
+// "From Monday 4 to Thursday 7 May, the team took part in its first exercise, X. The exercise
+// was organised by Y": a span of days that taking part got in its sentence is the event's, when
+// the document has told none before (a single day may be one day of a longer event).
+void Relater::state_participation_days(std::size_t si, std::size_t first_relation) {
+  for (std::size_t r = first_relation; r < out_.size(); ++r) {
+    const Relation& rel = out_[r];
+    if (rel.type == EdgeType::participates_in && rel.date && rel.date->day && rel.end && rel.end->day &&
+        !events_.states(rel.target))
+      events_.state(rel.target, si, {rel.date, rel.end});
   }
 }
 

@@ -25,6 +25,7 @@
 #include "relate/passes.hpp"
 #include "relate/references.hpp"
 #include "relate/relate.hpp"
+#include "relate/unnamed_signings.hpp"
 #include "temporal/time_expressions.hpp"
 
 namespace newsgraph::detail {
@@ -52,7 +53,10 @@ class Relater {
   std::vector<TimeExpression> sentence_times(const SentenceAnalysis& s);
   void quiet_outside_cut(const SentenceAnalysis& s, const Cut& cut, const std::vector<TimeExpression>& main_exprs);
   bool quiet_before_relative(const std::vector<TimeExpression>& exprs, bool loose = false) const;
+  void state_told_days(const SentenceAnalysis& s, std::size_t si, std::size_t first_relation,
+                       const std::vector<TimeExpression>& main_exprs);
   void state_signing_days(std::size_t si, std::size_t first_relation);
+  void state_participation_days(std::size_t si, std::size_t first_relation);
   void observe_cut_times(const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs);
   void relate_clauses(std::size_t si, std::vector<Item>& surface, std::vector<std::vector<Item>>& clauses,
                       const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs,
@@ -148,6 +152,8 @@ class Relater {
   std::map<NodeType, std::pair<int, std::size_t>> latest_;  // the latest entity of each type, its sentence
   detail::NarrativeDate narrative_;
   detail::EventDates events_;
+  detail::UnnamedSigning unnamed_signing_;
+  std::size_t previous_first_relation_ = 0;  // where the sentence before's relations begin in out_  // "signed an arrangement yesterday" before the arrangement is named
   detail::LedeDate lede_;
   std::pair<std::vector<int>, std::size_t> last_events_;  // the exercises/events the latest sentence naming any named
   std::shared_ptr<const RelaterTables> tables_{relater_tables(lex_)};

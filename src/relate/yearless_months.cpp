@@ -52,6 +52,16 @@ bool after_publication(const Date& d, const Date& published) {
   return d.day && published.day && d.day > published.day;
 }
 
+// "appointed ... with effect from 1 September", "effective 1 October": the day a post is
+// taken up may lie after a past appointment, so the verb's tense says nothing of its year.
+bool after_effective_phrase(const TimeExpression& x, std::string_view sentence, const TemporalWords& words) {
+  std::string before = lower_word(sentence.substr(0, std::min(x.start, sentence.size())));
+  while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.pop_back();
+  return std::any_of(words.effective_phrases.begin(), words.effective_phrases.end(), [&](const std::string& phrase) {
+    return before.ends_with(phrase) && (before.size() == phrase.size() || before[before.size() - phrase.size() - 1] == ' ');
+  });
+}
+
 }  // namespace
 
 // Only a future cue and no past form ("Estonia will host the drill in June"):
@@ -96,7 +106,7 @@ void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view
     }
     if (!yearless_month(sentence.substr(x.start, x.end - x.start), words)) continue;
     if (!tense) tense = tense_of(sentence, words);
-    if (*tense == Tense::Future) continue;
+    if (*tense == Tense::Future || after_effective_phrase(x, sentence, words)) continue;
     // "18-19 November: ministers' meeting, Vilnius": an agenda's entry, a date opening its
     // line before a colon, is the coming one
     std::size_t lead = sentence.find_first_not_of(" -*\t");

@@ -383,7 +383,9 @@ std::optional<Matcher::Found> Matcher::since_told_event_dates(std::size_t at) co
       if (f) return f;
     }
     bool hyphen = k > at && dash(k) && adjacent(k - 1, k) && k + 1 < tokens_.size() && adjacent(k, k + 1);
-    if (hyphen) continue;
+    // "since the Alliance's foundation in 1949": a possessive is inside the run
+    bool possessive = k > at && punct(k, '\'') && adjacent(k - 1, k) && is(k + 1, "s") && adjacent(k, k + 1);
+    if (hyphen || possessive) continue;
     if (word(k).empty() || in(k, w_.future_cues) || in(k, w_.since_words) || in(k, w_.until_words) ||
         in(k, w_.from_words))
       return std::nullopt;
