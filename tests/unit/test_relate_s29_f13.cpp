@@ -20,3 +20,41 @@ TEST_CASE("s29-f13: an edition under a heading is the page's exercise, not one n
        {"Crossed Swords located_in Oulu", "Estonia participates_in Crossed Swords"}},
   });
 }
+
+TEST_CASE("s29-f13: nations took part in a named drill, including A and B", "[relate][participates_in][s29-f13]") {
+  check_relation_rows({
+      {"Latvia hosted the cyber exercise Baltic Lantern in May. About thirty countries took part in Baltic "
+       "Lantern, including Kenya and Chile.",
+       {"Kenya participates_in Baltic Lantern", "Chile participates_in Baltic Lantern"},
+       {"Kenya organises Baltic Lantern"}},
+      {"Latvia hosted the cyber exercise Baltic Lantern in May. Eleven agencies participated in the Baltic "
+       "Lantern drill, among them Peru's Digital Security Office and Kenya.",
+       {"Kenya participates_in Baltic Lantern"},
+       {}},
+  });
+}
+
+TEST_CASE("s29-f13: an occasion that saw the participation of nations, including A", "[relate][participates_in][s29-f13]") {
+  check_relation_rows({
+      // the examples close the relative clause: they took part, the drill was not held in them
+      {"In March, Chile staged the naval cyber exercise Pacific Lantern 2025 in Valparaiso, which saw the "
+       "participation of nine countries, including Kenya and Peru.",
+       {"Kenya participates_in Pacific Lantern", "Peru participates_in Pacific Lantern",
+        "Pacific Lantern located_in Valparaiso"},
+       {"Pacific Lantern located_in Kenya", "Pacific Lantern located_in Peru"}},
+      {"Latvia hosted the cyber exercise Baltic Lantern in May, with the involvement of a dozen nations, "
+       "such as Kenya and Chile.",
+       {"Kenya participates_in Baltic Lantern", "Chile participates_in Baltic Lantern"},
+       {}},
+  });
+}
+
+TEST_CASE("s29-f13: organisations took part, including the firms A and B", "[relate][participates_in][s29-f13]") {
+  check_relation_rows({
+      {"Latvia hosted the cyber exercise Baltic Lantern in May. Some 40 organisations took part, including "
+       "the power companies Northgrid Energy and Vidzeme Power, and the Daugava Port Authority.",
+       {"Northgrid Energy participates_in Baltic Lantern", "Vidzeme Power participates_in Baltic Lantern",
+        "Daugava Port Authority participates_in Baltic Lantern"},
+       {}},
+  });
+}
