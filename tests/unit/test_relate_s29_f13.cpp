@@ -58,3 +58,13 @@ TEST_CASE("s29-f13: organisations took part, including the firms A and B", "[rel
        {}},
   });
 }
+
+TEST_CASE("s29-f13: an aside in brackets inside a list of members", "[relate][member_of][s29-f13]") {
+  check_relation_rows({
+      {"The Coral Sea Council, which is based in Suva, groups Fiji, France (on behalf of New Caledonia), "
+       "Tonga and Samoa.",
+       {"Fiji member_of Coral Sea Council", "France member_of Coral Sea Council", "Tonga member_of Coral Sea Council",
+        "Samoa member_of Coral Sea Council"},
+       {"New Caledonia member_of Coral Sea Council"}},
+  });
+}
