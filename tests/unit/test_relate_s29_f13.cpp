@@ -68,3 +68,19 @@ TEST_CASE("s29-f13: an aside in brackets inside a list of members", "[relate][me
        {"New Caledonia member_of Coral Sea Council"}},
   });
 }
+
+TEST_CASE("s29-f13: leader titles: general manager, chairperson, commanding officer", "[relate][leads][s29-f13]") {
+  check_relation_rows({
+      {"On Monday, the Baltic Grid Agency's general manager, Anna Kask, met Latvian officials in Riga.",
+       {"Anna Kask leads Baltic Grid Agency"},
+       {}},
+      {"The drill was backed by NordCERT, the regional network of response teams, whose chairperson, "
+       "Dr Ragna Holm, opened it.",
+       {"Ragna Holm leads NordCERT"},
+       {}},
+      {"Major Tiit Oja, commanding officer of the Estonian Defence Forces' Cyber Command, told reporters "
+       "that the drill went well.",
+       {"Tiit Oja leads Estonian Defence Forces' Cyber Command"},
+       {"Tiit Oja affiliated_with Estonian Defence Forces' Cyber Command"}},
+  });
+}
