@@ -84,3 +84,16 @@ TEST_CASE("s29-f13: leader titles: general manager, chairperson, commanding offi
        {"Tiit Oja affiliated_with Estonian Defence Forces' Cyber Command"}},
   });
 }
+
+TEST_CASE("s29-f13: a byline line of a name and the outlet's web address", "[relate][affiliated_with][s29-f13]") {
+  check_relation_rows({
+      {"Latvia joins cyber drill\n\nRuta Kalnina, Daugava Times.lv\n\nLatvia took part in the exercise Baltic "
+       "Lantern, the Daugava Times learned.",
+       {"Ruta Kalnina affiliated_with Daugava Times"},
+       {}},
+      {"Latvia joins cyber drill\n\nAnna Berg, Daugava Times.com · 2025.06.18 09:10\n\nLatvia took part in the "
+       "exercise Baltic Lantern, the Daugava Times learned.",
+       {"Anna Berg affiliated_with Daugava Times"},
+       {}},
+  });
+}
