@@ -97,3 +97,20 @@ TEST_CASE("s29-f13: a byline line of a name and the outlet's web address", "[rel
        {}},
   });
 }
+
+TEST_CASE("s29-f13: 'her predecessor, B' led the one body the possessor leads", "[relate][leads][s29-f13]") {
+  check_relation_rows({
+      {"Major General Anna Berg will take command of Belgium's Cyber Command on July 1. She is the deputy "
+       "head of the intelligence service. Her predecessor, Lieutenant General Marc Peeters, is retiring.",
+       {"Marc Peeters leads Belgium's Cyber Command"},
+       {}},
+      {"Anna Berg has led the Harbour Security Service since March. She spoke about Romania. Your "
+       "predecessor, Marc Peeters, spent a lot of time in Bucharest.",
+       {"Marc Peeters leads Harbour Security Service"},
+       {}},
+      // no possessive: the noun says nothing of whose
+      {"Anna Berg has led the Harbour Security Service since March. A predecessor, Marc Peeters, spoke too.",
+       {},
+       {"Marc Peeters leads Harbour Security Service"}},
+  });
+}
