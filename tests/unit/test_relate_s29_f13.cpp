@@ -114,3 +114,19 @@ TEST_CASE("s29-f13: 'her predecessor, B' led the one body the possessor leads", 
        {"Marc Peeters leads Harbour Security Service"}},
   });
 }
+
+TEST_CASE("s29-f13: two bodies that exchange threat data or liaison staff cooperate", "[relate][cooperates_with][s29-f13]") {
+  check_relation_rows({
+      {"The Harbour Agency and the Delta Institute have been exchanging threat indicators since 2024.",
+       {"Harbour Agency cooperates_with Delta Institute 2024"},
+       {}},
+      {"The ministers agreed that the Harbour Agency and the Delta Institute would exchange liaison staff from "
+       "the summer.",
+       {"Harbour Agency cooperates_with Delta Institute"},
+       {}},
+      // one body sharing, or sharing something that is no exchange of data or people
+      {"The Harbour Agency shares threat data. Estonia and Latvia share a border.",
+       {},
+       {"Estonia cooperates_with Latvia"}},
+  });
+}
