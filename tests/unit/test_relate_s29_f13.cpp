@@ -130,3 +130,15 @@ TEST_CASE("s29-f13: two bodies that exchange threat data or liaison staff cooper
        {"Estonia cooperates_with Latvia"}},
   });
 }
+
+TEST_CASE("s29-f13: a drill 'run every spring by' a body is organised by it", "[relate][organises][s29-f13]") {
+  check_relation_rows({
+      {"Exercise Baltic Lantern ended on Friday. The drill, run every spring by the Latvian Ministry of Defence, "
+       "was held in Riga.",
+       {"Latvian Ministry of Defence organises Baltic Lantern"},
+       {}},
+      {"The Baltic Lantern exercise, hosted each autumn by the Estonian Defence Forces, drew 30 teams.",
+       {"Estonian Defence Forces organises Baltic Lantern"},
+       {}},
+  });
+}
