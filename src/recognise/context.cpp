@@ -401,8 +401,48 @@ int Recogniser::described_entity(std::size_t si, std::uint32_t at, const std::ve
     if (type != NodeType::Organisation) break;
   }
   if (chosen < 0) return -1;
+  if (type == NodeType::Exercise) chosen = past_passing_mention(si, chosen, recent, recent_sentence);
   int own = type == NodeType::Organisation && owner_nation(chosen) >= 0 ? nation_body_before(si, at, recent, noun) : -1;
   return own >= 0 && owner_nation(own) != owner_nation(chosen) ? own : chosen;
+}
+
+// A page about one exercise that named another once in passing ("No edition was held because both
+// were preparing for X."): under a heading after that mention, "the fourth edition" is the exercise
+// the page named in more than one sentence before, not the passing one. `chosen` otherwise.
+int Recogniser::past_passing_mention(std::size_t si, int chosen, const std::vector<int>& recent,
+                                     const std::vector<std::size_t>& recent_sentence) const {
+  auto sentences_naming = [&](int e, std::size_t& last) {
+    std::set<std::size_t> seen;
+    for (std::size_t k = 0; k < recent.size(); ++k)
+      if (recent[k] == e && !doc_.sentences[recent_sentence[k]].headline) seen.insert(recent_sentence[k]);
+    last = seen.empty() ? 0 : *seen.rbegin();
+    return seen.size();
+  };
+  std::size_t passing = 0;
+  if (sentences_naming(chosen, passing) != 1 || !heading_between(passing, si)) return chosen;
+  for (std::size_t k = recent.size(); k-- > 0;) {
+    int e = recent[k];
+    if (e == chosen || doc_.entities[e].type != NodeType::Exercise) continue;
+    std::size_t last = 0;
+    return sentences_naming(e, last) > 1 ? e : chosen;
+  }
+  return chosen;
+}
+
+// Whether a line of its own with no closing stop (a heading: "### 2026 edition") lies strictly
+// between sentences `from` and `to`.
+bool Recogniser::heading_between(std::size_t from, std::size_t to) const {
+  for (std::size_t k = from + 1; k < to && k < doc_.sentences.size(); ++k) {
+    const SentenceAnalysis& s = doc_.sentences[k];
+    if (s.tokens.empty()) continue;
+    std::size_t before = s.start, after = s.end;
+    while (before > 0 && (text_[before - 1] == ' ' || text_[before - 1] == '#' || text_[before - 1] == '*')) --before;
+    while (after < text_.size() && (text_[after] == ' ' || text_[after] == '*')) ++after;
+    bool alone = (before == 0 || text_[before - 1] == '\n') && (after == text_.size() || text_[after] == '\n');
+    const std::string& last = s.tokens.back().key;
+    if (alone && last != "." && last != "!" && last != "?" && last != "\"") return true;
+  }
+  return false;
 }
 
 // "The Lithuanian team came from a centre under the defence ministry": the

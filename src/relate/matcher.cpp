@@ -88,7 +88,7 @@ struct Matcher {
     if (in_phrase && singular_apposition(i)) return j;
     if (closing) j = members_in_dashes(e, i, out);
     while (j < items.size()) {
-      std::size_t k = closing ? past_affiliation(j) : owner_read ? j : past_owner(j);
+      std::size_t k = past_aside(closing ? past_affiliation(j) : owner_read ? j : past_owner(j));
       bool sep = false;
       while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
                                   items[k].word == word::or_ || items[k].word == word::now || items[k].word == word::amp ||
@@ -134,6 +134,18 @@ struct Matcher {
     out.pop_back();
     out.insert(out.end(), members.begin(), members.end());
     return end < items.size() && items[end].key == "-" ? end + 1 : end;
+  }
+
+  // "Comoros, France (on behalf of Reunion), Madagascar and ...": an aside in brackets after a
+  // list member, with the list going on after it, is skipped (what it names is no member).
+  std::size_t past_aside(std::size_t j) const {
+    if (j >= items.size() || items[j].key != "(") return j;
+    for (std::size_t k = j + 1; k < items.size() && k <= j + 8; ++k) {
+      if (items[k].word == word::comma || boundary(items[k])) return j;
+      if (items[k].key == ")")
+        return k + 1 < items.size() && (items[k + 1].word == word::comma || items[k + 1].word == word::and_) ? k + 1 : j;
+    }
+    return j;
   }
 
   static bool reflexive(const Item& it) { return it.key == "itself" || it.key == "themselves"; }

@@ -93,6 +93,8 @@ void people_act_for_what_they_lead(const DocAnalysis& doc, std::vector<Relation>
 
 // "A replaced B", "A ..., succeeding B": B led the one body A leads (relate/succession.cpp).
 void predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>& out);
+// "Her predecessor, General B, is retiring": B led the one body the possessor leads (succession.cpp).
+void possessed_predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>& out);
 
 // "A and B signed the X Memorandum": the two (and only two) parties one
 // sentence gives an agreement of a bilateral name (patterns.json

@@ -77,6 +77,7 @@ std::vector<Relation> Relater::run() {
   detail::headlines_abbreviate(doc_, text_, out_);
   detail::date_offices(doc_, offices_, out_);
   detail::predecessors_led_it(doc_, out_);
+  detail::possessed_predecessors_led_it(doc_, out_);
   detail::add_unlinked_cooperation(std::move(co_parties), out_);  // after every part_of is known
   headlines_take_lede_date();  // (after the co-parties' cooperation: a headline's is the lede's too)
   return std::move(out_);

@@ -318,6 +318,14 @@ bool list_closes_sentence(const std::vector<Item>& items, std::size_t i) {
   return false;
 }
 
+// "..., which saw the participation of 20 countries, including A and B.": from i, examples
+// ("including", "such as", "among them", "notably") of the noun before, closing the sentence.
+bool examples_close_sentence(const std::vector<Item>& items, std::size_t i) {
+  std::size_t n = 0;
+  for (const char* w : {"including", "such as", "among them", "notably"}) n = std::max(n, words_at(items, i, w));
+  return n > 0 && list_closes_sentence(items, i + n);
+}
+
 // "which includes A, B and C, met in Luanda": from i, a list of names joined
 // by a last "and" (or "or") whose closing comma ends the relative clause.
 // "which was signed by A, B and C in 2024, entered", "which A, B and C signed in Riga.": a few
@@ -363,6 +371,8 @@ std::size_t clause_close(const std::vector<Item>& items, std::size_t i, const Do
     if (items[k].key == "," && items[k - 1].is_entity() && list_closes_sentence(items, k + 1)) continue;
     // "..., which includes A, B and C, met in Luanda": the clause closes after the list
     if (items[k].key == "," && items[k - 1].is_entity() && list_closes_clause(items, k + 1)) continue;
+    // "..., which saw the participation of 20 countries, including A and B.": the clause's examples
+    if (items[k].key == "," && lower_word(items[k - 1]) && examples_close_sentence(items, k + 1)) continue;
     // "X, who heads the national response team, CERT Tonga.": a name closing the sentence in
     // apposition to the clause's last noun is inside
     if (items[k].key == "," && lower_word(items[k - 1]) && k + 1 < items.size() && items[k + 1].is_entity() &&
