@@ -233,6 +233,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.signing_verbs, lex.signing_verb_set);
   key_set(lex.visit_verbs, lex.visit_verb_set);
   key_set(lex.adjective_names, lex.adjective_name_set);
+  key_set(lex.description_adjectives, lex.description_adjective_set);
   key_set(lex.org_nouns, lex.org_noun_set);
   key_set(lex.place_modifiers, lex.place_modifier_set);
   key_set(lex.region_nouns, lex.region_noun_set);

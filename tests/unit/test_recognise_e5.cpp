@@ -1,0 +1,23 @@
+// Session 29 (e5) entity fixes, one test case per wording family. Texts written for the test.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "article_graph.hpp"
+#include "entity_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+// cues.json description_adjectives: "Regional exercise at X", "hosts Arab cyber drill"
+TEST_CASE("e5: a scope or region adjective alone before an exercise noun names no exercise", "[recognise][s29-e5]") {
+  check_entity_rows({
+      {"Kenya hosts African cyber drill as ministers meet in Nairobi.", {"Kenya:Nation"}, {"African:Exercise"}},
+      {"Multinational exercise starts in Mombasa with forty teams.", {"Mombasa:Place"}, {"Multinational:Exercise"}},
+      {"Regional drill tests banks in Accra this week.", {}, {"Regional:Exercise"}},
+      {"Officials said the Annual exercise ends in Lagos on Friday.", {}, {"Annual:Exercise"}},
+      // two words still name one
+      {"Kenya hosted the Coral Reef exercise in Mombasa.", {"Coral Reef:Exercise"}, {}},
+  });
+}
