@@ -21,3 +21,16 @@ TEST_CASE("e5: a scope or region adjective alone before an exercise noun names n
       {"Kenya hosted the Coral Reef exercise in Mombasa.", {"Coral Reef:Exercise"}, {}},
   });
 }
+
+// cues.json person_titles: hyphenated deputy titles, diplomatic full titles, "Minister Delegate"
+TEST_CASE("e5: compound and diplomatic titles are titles, not people", "[recognise][s29-e5]") {
+  check_entity_rows({
+      {"On Monday Senior Vice-Minister Okada met the visiting delegation in Oslo.", {"Okada:Person"},
+       {"Senior Vice-Minister:Person"}},
+      {"Mr Lars Vik, Ambassador Extraordinary and Plenipotentiary of Norway to Chile, signed the note.",
+       {"Lars Vik:Person"}, {"Extraordinary:Person", "Plenipotentiary:Person"}},
+      {"Ms Ruth Ide, First Assistant Director-General at the bureau, told the panel it had acted.",
+       {"Ruth Ide:Person"}, {"First Assistant Director-General:Person"}},
+      {"The Minister Delegate for Digital Affairs flew to Dakar on Monday.", {}, {"Delegate:Person"}},
+  });
+}
