@@ -339,6 +339,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"deputy_words", &lex.deputy_words},
                              {"credit_labels", &lex.credit_labels}, {"line_labels", &lex.line_labels},
                              {"given_names", &lex.given_names}, {"family_names", &lex.family_names},       {"not_names", &lex.not_names},
+                             {"portfolio_words", &lex.portfolio_words},
                              {"post_nominals", &lex.post_nominals},
                              {"representative_nouns", &lex.representative_nouns},
                              {"function_words", &lex.function_words}, {"org_prefix_words", &lex.org_prefix_words},

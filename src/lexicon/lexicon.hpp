@@ -149,7 +149,7 @@ struct Lexicon {
   std::map<std::string, std::vector<std::string>> lowercase_heads;  // type -> "ministerial meeting", "memorandum of understanding"
   std::map<std::string, std::vector<std::string>> nation_groups;  // patterns.json: "baltic" -> nation labels
   std::vector<std::string> unit_head_phrases, whole_body_head_words;  // cues.json: "head of <field>" heads a unit
-  std::vector<std::string> demoting_words, byline_verbs, credit_labels, line_labels, speech_verbs, given_names, family_names, post_nominals, not_names,
+  std::vector<std::string> demoting_words, byline_verbs, credit_labels, line_labels, speech_verbs, given_names, family_names, portfolio_words, post_nominals, not_names,
       representative_nouns, function_words, org_prefix_words, negators, modals, generic_org_words,
       nation_wide_names,  // cues.json: "Ministry", "Armed Forces": bodies every nation has, never one by name alone
       state_body_words,  // patterns.json: words naming a body of a state ("Command", "Ministry")
@@ -214,7 +214,7 @@ struct Lexicon {
   WordMap<NodeType> head_type;   // token key -> type
   WordMap<std::string> title_relation;  // title key -> "leads"/"affiliated_with"
   std::size_t max_title_tokens = 1;
-  WordSet title_only_set, line_label_set, given_name_set, family_name_set, post_nominal_set, not_name_set, function_word_set,
+  WordSet title_only_set, line_label_set, given_name_set, family_name_set, portfolio_word_set, post_nominal_set, not_name_set, function_word_set,
       unit_head_set, whole_body_head_set, demoting_set, office_title_set, role_modifier_set, deputy_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, share_noun_set, bilateral_agreement_set,
       subject_adverb_set, verb_auxiliary_set, verb_adverb_set, condition_word_set, extension_stop_set, person_list_stop_set, unit_word_set,
       name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set, visit_verb_set,

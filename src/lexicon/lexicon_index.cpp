@@ -195,6 +195,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.title_only, lex.title_only_set);
   key_set(lex.given_names, lex.given_name_set);
   key_set(lex.family_names, lex.family_name_set);
+  key_set(lex.portfolio_words, lex.portfolio_word_set);
   key_set(lex.post_nominals, lex.post_nominal_set);
   set_of(lex.not_names, lex.not_name_set);
   set_of(lex.line_labels, lex.line_label_set);

@@ -34,3 +34,21 @@ TEST_CASE("e5: compound and diplomatic titles are titles, not people", "[recogni
       {"The Minister Delegate for Digital Affairs flew to Dakar on Monday.", {}, {"Delegate:Person"}},
   });
 }
+
+// cues.json portfolio_words: "Minister of Defence A B C" with A in no given-name list
+TEST_CASE("e5: an unlisted given name after a minister's portfolio stays the name's", "[recognise][s29-e5]") {
+  check_entity_rows({
+      {"On Monday, Minister of Defence Anselm Voro Kati received the delegation.", {"Anselm Voro Kati:Person"},
+       {"Voro Kati:Person"}},
+      {"Minister of Information and Communication Technology Ilvani Moro Tesh opened the centre.",
+       {"Ilvani Moro Tesh:Person"}, {"Moro Tesh:Person"}},
+      // a title or a portfolio word stays the title's or the portfolio's
+      {"Minister of Health Dr. Ilvani Moro opened the clinic.", {"Ilvani Moro:Person"}, {"Dr. Ilvani Moro:Person"}},
+      {"The team was led by Ambassador for Cyber Diplomacy Kalev Tamm-Ruus of the ministry.",
+       {"Kalev Tamm-Ruus:Person"}, {"Diplomacy Kalev Tamm-Ruus:Person"}},
+      {"Minister for Digital Transformation Ana Lim opened the centre.", {"Ana Lim:Person"},
+       {"Transformation Ana Lim:Person"}},
+      {"Minister of Science and Technology Policy Jan Berg opened the centre.", {"Jan Berg:Person"},
+       {"Policy Jan Berg:Person"}},
+  });
+}
