@@ -52,3 +52,18 @@ TEST_CASE("e5: an unlisted given name after a minister's portfolio stays the nam
        {"Policy Jan Berg:Person"}},
   });
 }
+
+// "NATO > News": the site is the first crumb, never the whole line
+TEST_CASE("e5: a breadcrumb line names its site by its first crumb", "[document][s29-e5]") {
+  auto g = article_graph(
+      "OSCE > News\n\nNew cyber centre opens in Vienna\n\nVIENNA, 12 March 2026 - The centre opened on Monday.\n");
+  auto labels = node_labels(g, NodeType::Organisation);
+  CHECK_FALSE(contains(labels, "OSCE > News"));
+}
+
+// cues.json not_names: a section's label under a letterhead names no body
+TEST_CASE("e5: a section label line of a press page is no organisation", "[recognise][s29-e5]") {
+  auto g = article_graph("Ministry of Defence of Chile\nPress Releases\n\nMarch 12, 2026\n\nChile and Peru signed an accord in "
+                         "Lima on Monday.\n");
+  CHECK_FALSE(contains(node_labels(g, NodeType::Organisation), "Press Releases"));
+}
