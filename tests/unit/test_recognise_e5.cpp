@@ -67,3 +67,12 @@ TEST_CASE("e5: a section label line of a press page is no organisation", "[recog
                          "Lima on Monday.\n");
   CHECK_FALSE(contains(node_labels(g, NodeType::Organisation), "Press Releases"));
 }
+
+// nation_names.json: country abbreviations news writes as the nation ("PNG's", "the KSA delegation")
+TEST_CASE("e5: a country's usual abbreviation names the nation", "[recognise][s29-e5]") {
+  check_entity_rows({
+      {"Canberra will send two advisers to PNG's cyber centre next year.", {"Papua New Guinea:Nation"}, {"PNG:Organisation"}},
+      {"The KSA delegation met NZ officials and a team from BiH in Suva.",
+       {"Saudi Arabia:Nation", "New Zealand:Nation", "Bosnia and Herzegovina:Nation"}, {}},
+  });
+}
