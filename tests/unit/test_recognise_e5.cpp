@@ -76,3 +76,14 @@ TEST_CASE("e5: a country's usual abbreviation names the nation", "[recognise][s2
        {"Saudi Arabia:Nation", "New Zealand:Nation", "Bosnia and Herzegovina:Nation"}, {}},
   });
 }
+
+// cues.json portfolio_words: "and" inside a body's complement, two words closing with a portfolio word
+TEST_CASE("e5: a complement's last portfolio after 'and' stays in the body's name", "[recognise][s29-e5]") {
+  check_entity_rows({
+      {"The delegation of the National Institute of Science and Marine Technologies met on Monday.",
+       {"National Institute of Science and Marine Technologies:Organisation"},
+       {"National Institute of Science:Organisation", "Marine Technologies:Organisation"}},
+      // a second body after "and" is still its own
+      {"Officials of the Ministry of Defence and the Cyber Command met on Monday.", {"Cyber Command:Organisation"}, {}},
+  });
+}
