@@ -87,3 +87,11 @@ TEST_CASE("e5: a complement's last portfolio after 'and' stays in the body's nam
       {"Officials of the Ministry of Defence and the Cyber Command met on Monday.", {"Cyber Command:Organisation"}, {}},
   });
 }
+
+// cues.json role_nouns: "X's delegate, A B, said": the apposition after a delegate's role is a person
+TEST_CASE("e5: the name apposed to a delegate or observer is a person", "[recognise][s29-e5]") {
+  check_entity_rows({
+      {"Peru's delegate, Quispe Amaru, said the workshops had helped.", {"Quispe Amaru:Person"}, {}},
+      {"The African Union's observer, Tadese Worku, said the text was weak.", {"Tadese Worku:Person"}, {}},
+  });
+}
