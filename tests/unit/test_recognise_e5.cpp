@@ -1,6 +1,7 @@
 // Session 29 (e5) entity fixes, one test case per wording family. Texts written for the test.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -94,4 +95,17 @@ TEST_CASE("e5: the name apposed to a delegate or observer is a person", "[recogn
       {"Peru's delegate, Quispe Amaru, said the workshops had helped.", {"Quispe Amaru:Person"}, {}},
       {"The African Union's observer, Tadese Worku, said the text was weak.", {"Tadese Worku:Person"}, {}},
   });
+}
+
+// "Ministry of Defence (Mindef)": a bracketed short form clipped from two words' first syllables
+TEST_CASE("e5: a short form clipped from a two-word name's syllables is that body's", "[recognise][s29-e5]") {
+  auto doc = analyse("Officials met at the Ministry of Culture (Mincult) in Lima on Monday. Mincult said the talks went well.");
+  auto names = entity_names(doc);
+  CHECK_FALSE(has(names, "Mincult:Organisation"));
+  bool aliased = false;
+  for (const auto& e : doc.entities)
+    aliased |= e.label == "Ministry of Culture" && std::find(e.names.begin(), e.names.end(), "Mincult") != e.names.end();
+  CHECK(aliased);
+  // initials of two words stay no clipped form ("(MC)" is read as before)
+  check_entity_rows({{"The Ministry of Culture (Micu) met on Monday.", {"Ministry of Culture:Organisation"}, {}}});
 }
