@@ -480,7 +480,10 @@ void choose_title(const std::vector<std::string_view>& heads, DocumentMeta& meta
     // "Baltic Wire | Security", "Baltic Wire - English service": the outlet, then its section or edition
     auto parts = byline_parts(heads[0]);
     std::string_view edition = edition_outlet(parts);
+    // "NATO > News": a breadcrumb names the site by its first crumb; the rest are its sections
+    bool crumbs = heads[0].find(" > ") != std::string_view::npos;
     std::string_view outlet = !edition.empty()                       ? edition
+                              : crumbs                             ? (outlet_line(parts[0], meta, words) ? parts[0] : std::string_view{})
                               : outlet_line(heads[0], meta, words) ? heads[0]
                               : parts.size() > 1 && outlet_line(parts[0], meta, words) ? parts[0]
                                                                                          : std::string_view{};

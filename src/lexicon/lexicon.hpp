@@ -149,7 +149,7 @@ struct Lexicon {
   std::map<std::string, std::vector<std::string>> lowercase_heads;  // type -> "ministerial meeting", "memorandum of understanding"
   std::map<std::string, std::vector<std::string>> nation_groups;  // patterns.json: "baltic" -> nation labels
   std::vector<std::string> unit_head_phrases, whole_body_head_words;  // cues.json: "head of <field>" heads a unit
-  std::vector<std::string> demoting_words, byline_verbs, credit_labels, line_labels, speech_verbs, given_names, family_names, post_nominals, not_names,
+  std::vector<std::string> demoting_words, byline_verbs, credit_labels, line_labels, speech_verbs, given_names, family_names, portfolio_words, post_nominals, not_names,
       representative_nouns, function_words, org_prefix_words, negators, modals, generic_org_words,
       nation_wide_names,  // cues.json: "Ministry", "Armed Forces": bodies every nation has, never one by name alone
       state_body_words,  // patterns.json: words naming a body of a state ("Command", "Ministry")
@@ -176,6 +176,7 @@ struct Lexicon {
       signing_verbs,     // "signed a framework agreement": the agreement is a named thing
       visit_verbs,       // "visited Tokyo": the place or nation after one is not the visitor's own
       adjective_names,   // "Baltic" of "Baltic states": before a lower-case word, no name
+      description_adjectives,  // "Regional", "Arab": alone before "exercise"/"drill", a description, no name
       org_nouns,         // "bakery chain X", "X, a consultancy": the name is an organisation's
       place_modifiers,   // "in northern X": direction words between "in" and a place
       naming_words,      // "a drill dubbed X", "known as X": the name after them is the noun's
@@ -213,11 +214,11 @@ struct Lexicon {
   WordMap<NodeType> head_type;   // token key -> type
   WordMap<std::string> title_relation;  // title key -> "leads"/"affiliated_with"
   std::size_t max_title_tokens = 1;
-  WordSet title_only_set, line_label_set, given_name_set, family_name_set, post_nominal_set, not_name_set, function_word_set,
+  WordSet title_only_set, line_label_set, given_name_set, family_name_set, portfolio_word_set, post_nominal_set, not_name_set, function_word_set,
       unit_head_set, whole_body_head_set, demoting_set, office_title_set, role_modifier_set, deputy_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, share_noun_set, bilateral_agreement_set,
       subject_adverb_set, verb_auxiliary_set, verb_adverb_set, condition_word_set, extension_stop_set, person_list_stop_set, unit_word_set,
       name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set, visit_verb_set,
-      adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set, organiser_verb_set,
+      adjective_name_set, description_adjective_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set, organiser_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set, role_closing_set,
       person_cue_noun_set, past_verb_set;
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word

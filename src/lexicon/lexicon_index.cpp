@@ -195,6 +195,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.title_only, lex.title_only_set);
   key_set(lex.given_names, lex.given_name_set);
   key_set(lex.family_names, lex.family_name_set);
+  key_set(lex.portfolio_words, lex.portfolio_word_set);
   key_set(lex.post_nominals, lex.post_nominal_set);
   set_of(lex.not_names, lex.not_name_set);
   set_of(lex.line_labels, lex.line_label_set);
@@ -233,6 +234,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.signing_verbs, lex.signing_verb_set);
   key_set(lex.visit_verbs, lex.visit_verb_set);
   key_set(lex.adjective_names, lex.adjective_name_set);
+  key_set(lex.description_adjectives, lex.description_adjective_set);
   key_set(lex.org_nouns, lex.org_noun_set);
   key_set(lex.place_modifiers, lex.place_modifier_set);
   key_set(lex.region_nouns, lex.region_noun_set);

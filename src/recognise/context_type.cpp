@@ -256,8 +256,10 @@ std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
   if (k >= 0 && apart && noun && !toks[k].capital && (*noun == NodeType::Exercise || *noun == NodeType::Event))
     return noun;
   // "Cyber Guard 24 exercise", "the X cyber exercise": the noun after it.
-  // Not "an East African cyber drill", "Pacific cyber drill wraps up": a description, no name.
-  bool description = key(b - 1) == "a" || key(b - 1) == "an" || (n == 1 && lex_.adjective_name_set.count(toks[b].key));
+  // Not "an East African cyber drill", "Pacific cyber drill wraps up", "hosts Arab cyber drill",
+  // "Regional exercise at X": a description, no name (cues.json adjective_names, description_adjectives).
+  bool description = key(b - 1) == "a" || key(b - 1) == "an" || (n == 1 && lex_.adjective_name_set.count(toks[b].key)) ||
+                     (n <= 2 && lex_.description_adjective_set.count(key_of(at.s, b, e)));
   if ((at.plain || at.caps) && n <= 4 && !description && exercise_noun_after(at.si, e)) return NodeType::Exercise;
   // "CYBER NEXUS, the EU's flagship exercise": a name in capitals is an exercise or event by its apposition.
   if (at.caps && n <= 4)

@@ -122,13 +122,30 @@ static bool spelled_from(const std::vector<Token>& toks, std::uint32_t b, std::u
   return false;
 }
 
+// "Mindef" of "Ministry of Defence": a name of two capitalised words clipped to the first
+// syllables of each (two letters or more of both, five or more in all).
+static bool clipped_from(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view letters) {
+  std::vector<std::string_view> words;
+  for (std::uint32_t k = b; k < e; ++k)
+    if (toks[k].word && toks[k].capital) words.push_back(toks[k].text);
+  if (words.size() != 2 || letters.size() < 5) return false;
+  for (std::size_t n = 2; n + 2 <= letters.size() && n <= words[0].size(); ++n) {
+    std::size_t rest = letters.size() - n;
+    if (rest > words[1].size()) continue;
+    if (ascii_lowered(words[0].substr(0, n)) == letters.substr(0, n) && ascii_lowered(words[1].substr(0, rest)) == letters.substr(n))
+      return true;
+  }
+  return false;
+}
+
 bool spelled_acronym(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view w) {
   std::uint32_t words = 0;
   for (std::uint32_t k = b; k < e; ++k) words += toks[k].word && toks[k].capital;
-  if (words < 3 || w.size() < 3 || w.size() > 8 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  if (words < 2 || w.size() < 3 || w.size() > 8 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
   for (unsigned char c : w)
     if (!std::isalpha(c)) return false;
-  return spelled_from(toks, b, e, ascii_lowered(w));
+  std::string letters = ascii_lowered(w);
+  return words == 2 ? clipped_from(toks, b, e, letters) : spelled_from(toks, b, e, letters);
 }
 
 // Whether the lexicon writes a head word in capitals ("FC").

@@ -150,11 +150,19 @@ std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, 
   // word; "Minister for Digital Transformation" is all portfolio. A third word is the
   // name's only when it is a given name ("Minister for Digital Development Ana Lim") or a
   // family name written first ("Minister of Public Security Nguyen Van Hoa").
+  // Also a third word no list knows after a word that closes a portfolio ("Minister of Defence
+  // Anselm Voro Kati": cues.json portfolio_words), when it is no portfolio, body or title word.
   std::uint32_t name_begin = e;
   auto name_opener = [&](const std::string& key) { return lex_.given_name_set.count(key) || lex_.family_name_set.count(key); };
+  auto after_portfolio = [&](std::uint32_t k) {
+    const WordKey& key = s.tokens[k].key;
+    return k > b + *title + 1 && lex_.portfolio_word_set.count(s.tokens[k - 1].key) && !lex_.portfolio_word_set.count(key) &&
+           !lex_.generic_org_set.count(key) && !lex_.title_relation.count(key) && !lex_.title_only_set.count(key) &&
+           !s.tokens[k].all_caps;
+  };
   while (name_begin > b + *title + 2 && e - name_begin < 3 &&
          !lex_.generic_org_set.count(s.tokens[name_begin - 1].key) && !is_connector(s.tokens[name_begin - 1].key) &&
-         (e - name_begin < 2 || name_opener(s.tokens[name_begin - 1].key)))
+         (e - name_begin < 2 || name_opener(s.tokens[name_begin - 1].key) || after_portfolio(name_begin - 1)))
     --name_begin;
   if (e - name_begin < 2) {
     // "Deputy Minister of Defence of Ukraine": the portfolio ends before "of" and a nation.

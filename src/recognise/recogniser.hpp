@@ -95,7 +95,8 @@ bool team_word(const Lexicon& lex, std::string_view w);
 bool head_in_capitals(const Lexicon& lex, std::string_view w);
 // "ComDCiber", "DefCERT": a short name in mixed case with two or more capitals inside;
 // "Nacsa" of "National Cyber Security Agency": a word spelled from the first letters
-// of every capitalised word of toks[b, e), in order.
+// of every capitalised word of toks[b, e), in order; "Mindef" of "Ministry of Defence":
+// two words' first syllables.
 bool mixed_case_acronym(std::string_view w);
 bool spelled_acronym(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view w);
 

@@ -446,8 +446,11 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
                                        lex_.given_name_set.count(toks[k + 1].key));
       // "TU Delft and Defence Cyber Command": a name the document or gazetteer knows before "and" is whole.
       bool known_before = known_.count(key_of(s, i, k)) > 0 || gazetteer_match(s, i, &hit) == k - i;
-      // "Ministry of Digital Economy and Society": one last word after "and" ends the portfolio
-      bool portfolio_word = k + 2 == j && !toks[k + 1].all_caps;
+      // "Ministry of Digital Economy and Society": one last word after "and" ends the portfolio;
+      // so do two closing with a portfolio word ("Institute of Information and Marine Technologies",
+      // cues.json portfolio_words) even when that word also heads a firm's name
+      bool portfolio_word = (k + 2 == j && !toks[k + 1].all_caps) ||
+                            (k + 3 == j && !toks[k + 1].all_caps && !is_head(k + 1) && lex_.portfolio_word_set.count(toks[k + 2].key));
       // "NHS Grampian and Aberdeen City Council": a name of two words or more before "and" and a
       // known name opening the words after it are two bodies ("Science and Technology Agency" one)
       const LexHit* after_hit = nullptr;
