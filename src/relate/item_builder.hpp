@@ -61,6 +61,7 @@ struct ItemBuilder {
   std::uint32_t retired_mark(std::uint32_t i) const;
   int it_antecedent() const;
   bool organised_passive(std::uint32_t i) const;
+  bool two_word_role_noun(std::uint32_t i) const;
   bool occasion_it(std::uint32_t i) const;
   int latest_nation() const;
   int possessor() const;

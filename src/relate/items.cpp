@@ -195,7 +195,8 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
     // "Its team was led by X": the body's group (patterns.json group_nouns) as a role is
     // (not "their": "A and B led their delegations" are each one's own)
     bool group = t.key == "its"sv && r == i + 1 && r < n && ctx.lex->group_noun_set.count(s.tokens[r].key);
-    if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key) || group))
+    if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key) || group ||
+                  two_word_role_noun(r)))
       if (int antecedent = possessor(); antecedent >= 0) {
         items.push_back({antecedent, {}, "its", i, i + 1});
         items.push_back({-1, {}, "'s", i, r});
@@ -326,6 +327,16 @@ int ItemBuilder::it_antecedent() const {
   for (auto r = items.rbegin(); r != items.rend(); ++r)
     if (org_or_nation(*r)) return r->entity;
   return ctx.previous_subject;
+}
+
+// "its executive secretary", "its general manager": a role noun of two lower-case words
+// at i (cues.json role_nouns), which no capitalised title span marks.
+bool ItemBuilder::two_word_role_noun(std::uint32_t i) const {
+  if (i + 1 >= s.tokens.size() || !s.tokens[i].word || !s.tokens[i + 1].word) return false;
+  std::string key{std::string_view(s.tokens[i].key)};
+  key += ' ';
+  key += std::string_view(s.tokens[i + 1].key);
+  return ctx.lex->role_noun_relation.count(key) > 0;
 }
 
 // "it was hosted by X", "it was co-chaired by X": what is organised is an
