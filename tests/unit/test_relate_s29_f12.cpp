@@ -32,3 +32,20 @@ TEST_CASE("s29-f12: an executive secretary or general manager heads the body", "
        {"Jon Dahlberg leads Arctic Cyber Centre"}},
   });
 }
+
+TEST_CASE("s29-f12: a nation's minister or secretary serves it; its head of government leads it", "[relate][affiliated_with][s29-f12]") {
+  check_relation_rows({
+      {"On Friday, Kolvik received Norway's Minister of Defence, Bjorn Arntzen, who was on a visit to Tallinn.",
+       {"Bjorn Arntzen affiliated_with Norway"},
+       {"Bjorn Arntzen leads Norway"}},
+      {"The Latvian minister also met Iceland's Secretary for Digital Affairs, Ms Gudrun Hallsdottir.",
+       {"Gudrun Hallsdottir affiliated_with Iceland"},
+       {"Gudrun Hallsdottir leads Iceland"}},
+      {"Kolvik later met Norway's Prime Minister, Bjorn Arntzen, in Oslo.",
+       {"Bjorn Arntzen leads Norway"},
+       {"Bjorn Arntzen affiliated_with Norway"}},
+      {"Kolvik later met Norway's President, Bjorn Arntzen, in Oslo.",
+       {"Bjorn Arntzen leads Norway"},
+       {}},
+  });
+}
