@@ -49,3 +49,14 @@ TEST_CASE("s29-f12: a nation's minister or secretary serves it; its head of gove
        {}},
   });
 }
+
+TEST_CASE("s29-f12: 'of which' after a body and its town, and contributing participants", "[relate][member_of][s29-f12]") {
+  check_relation_rows({
+      {"Norway works with the Nordic Cyber Hub in Oslo, of which Denmark was a founding member.",
+       {"Denmark member_of Nordic Cyber Hub", "Nordic Cyber Hub located_in Oslo"},
+       {"Denmark member_of Oslo"}},
+      {"The Nordic Cyber Hub, of which Iceland is a contributing participant, met in Oslo.",
+       {"Iceland member_of Nordic Cyber Hub"},
+       {}},
+  });
+}
