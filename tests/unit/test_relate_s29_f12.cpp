@@ -60,3 +60,11 @@ TEST_CASE("s29-f12: 'of which' after a body and its town, and contributing parti
        {}},
   });
 }
+
+TEST_CASE("s29-f12: a town-based fund or bank is located there", "[relate][located_in][s29-f12]") {
+  check_relation_rows({
+      {"The round was led by Bergen-based fund Fjordkapital Ventures and Oslo-based bank Nordre Sparebank.",
+       {"Fjordkapital Ventures located_in Bergen", "Nordre Sparebank located_in Oslo"},
+       {}},
+  });
+}
