@@ -32,10 +32,7 @@ bool ItemBuilder::serves_nation(const RoleSpan& r) const {
   for (std::uint32_t k = r.begin; k < r.end; ++k) {
     if (!ctx.lex->office_title_set.count(s.tokens[k].key)) continue;
     if (k == r.begin) return true;
-    std::string two{std::string_view(s.tokens[k - 1].key)};
-    two += ' ';
-    two += std::string_view(s.tokens[k].key);
-    return !ctx.lex->government_head_set.count(two);
+    return !ctx.lex->government_head_set.count(two_words(s.tokens[k - 1].key, s.tokens[k].key));
   }
   return false;
 }

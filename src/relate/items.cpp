@@ -333,10 +333,7 @@ int ItemBuilder::it_antecedent() const {
 // at i (cues.json role_nouns), which no capitalised title span marks.
 bool ItemBuilder::two_word_role_noun(std::uint32_t i) const {
   if (i + 1 >= s.tokens.size() || !s.tokens[i].word || !s.tokens[i + 1].word) return false;
-  std::string key{std::string_view(s.tokens[i].key)};
-  key += ' ';
-  key += std::string_view(s.tokens[i + 1].key);
-  return ctx.lex->role_noun_relation.count(key) > 0;
+  return ctx.lex->role_noun_relation.count(two_words(s.tokens[i].key, s.tokens[i + 1].key)) > 0;
 }
 
 // "it was hosted by X", "it was co-chaired by X": what is organised is an
