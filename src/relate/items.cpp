@@ -217,7 +217,7 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
     }
   }
   if (t.key == "it"sv && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv) && !organised_passive(i + 1) && !occasion_it(i)) {
-    if (int antecedent = it_antecedent(); antecedent >= 0) {
+    if (int antecedent = it_antecedent(i); antecedent >= 0) {
       items.push_back({antecedent, {}, "it", i, i + 1});
       return 1;
     }
@@ -316,9 +316,21 @@ std::uint32_t ItemBuilder::holder_aside(std::uint32_t i, const std::vector<int>&
   return 0;
 }
 
+// "is headed by", "was commanded by" at i: what a body is, not a nation.
+bool ItemBuilder::headed_passive(std::uint32_t i) const {
+  static const std::string_view kBe[] = {"is", "was", "has", "been"};
+  static const std::string_view kHeaded[] = {"headed", "commanded", "directed", "chaired", "run"};
+  auto in = [&](std::uint32_t k, auto& set) {
+    return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
+  };
+  std::uint32_t k = i;
+  while (k < i + 2 && in(k, kBe)) ++k;
+  return k > i && in(k, kHeaded) && k + 1 < s.tokens.size() && s.tokens[k + 1].key == "by"sv;
+}
+
 // "X, ..., announced that it will ...": the sentence's subject when it opens
 // the sentence, else the latest organisation or nation, else the previous subject.
-int ItemBuilder::it_antecedent() const {
+int ItemBuilder::it_antecedent(std::uint32_t i) const {
   auto org_or_nation = [&](const Item& it) {
     return it.entity >= 0 && (type(it.entity) == NodeType::Organisation || type(it.entity) == NodeType::Nation);
   };
@@ -326,6 +338,11 @@ int ItemBuilder::it_antecedent() const {
   if (k < items.size() && org_or_nation(items[k])) return items[k].entity;
   for (auto r = items.rbegin(); r != items.rend(); ++r)
     if (org_or_nation(*r)) return r->entity;
+  // "Uruguay created the Directorate in 2021. It is headed by X": a nation that set up a body
+  // is not what "it" heads; the body the sentence before named (or opened) is
+  if (ctx.previous_subject >= 0 && type(ctx.previous_subject) == NodeType::Nation && ctx.previous_org >= 0 &&
+      headed_passive(i + 1))
+    return ctx.previous_org;
   return ctx.previous_subject;
 }
 

@@ -68,3 +68,19 @@ TEST_CASE("s29-f12: a town-based fund or bank is located there", "[relate][locat
        {}},
   });
 }
+
+TEST_CASE("s29-f12: 'it is headed by' after a nation set up a body is the body's head", "[relate][leads][s29-f12]") {
+  check_relation_rows({
+      {"Norway created the Cyber Defence Directorate in 2021 under the Ministry of Defence. It is headed by Rear "
+       "Admiral Jon Hale, who took office in March of last year.",
+       {"Jon Hale leads Norway's Cyber Defence Directorate"},
+       {"Jon Hale leads Norway"}},
+      {"Iceland set up the Arctic Cyber Centre in 2020. It is commanded by Colonel Anna Berg.",
+       {"Anna Berg leads Arctic Cyber Centre"},
+       {"Anna Berg leads Iceland"}},
+      // a nation led by its president stays the nation
+      {"Finland joined the Nordic Cyber Hub in 2023. It is led by President Jan Lind.",
+       {},
+       {"Jan Lind leads Nordic Cyber Hub"}},
+  });
+}
