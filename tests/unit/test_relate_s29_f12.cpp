@@ -84,3 +84,14 @@ TEST_CASE("s29-f12: 'it is headed by' after a nation set up a body is the body's
        {"Jan Lind leads Nordic Cyber Hub"}},
   });
 }
+
+TEST_CASE("s29-f12: a gapped second object after a subject of two names", "[relate][party_to][s29-f12]") {
+  check_relation_rows({
+      {"Norway and Iceland signed a Strategic Partnership Agreement in 2010 and the Reykjavik Declaration on Allied "
+       "Relations in 2021.",
+       {"Norway party_to Reykjavik Declaration on Allied Relations 2021",
+        "Iceland party_to Reykjavik Declaration on Allied Relations 2021",
+        "Norway party_to Strategic Partnership Agreement 2010"},
+       {"Norway party_to Reykjavik Declaration on Allied Relations 2010"}},
+  });
+}
