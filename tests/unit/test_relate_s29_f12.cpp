@@ -95,3 +95,11 @@ TEST_CASE("s29-f12: a gapped second object after a subject of two names", "[rela
        {"Norway party_to Reykjavik Declaration on Allied Relations 2010"}},
   });
 }
+
+TEST_CASE("s29-f12: a partner nation of a body is a member", "[relate][member_of][s29-f12]") {
+  check_relation_rows({
+      {"Norway has become a partner nation of the Nordic Cyber Hub (NCH) in Oslo, the ministry announced on Wednesday.",
+       {"Norway member_of Nordic Cyber Hub"},
+       {}},
+  });
+}
