@@ -32,9 +32,14 @@ void split_gapped_objects(const std::vector<Item>& items, std::vector<std::vecto
                           const DocAnalysis* doc) {
   std::size_t subject = !items.empty() && items[0].key == "the" ? 1 : 0;
   if (!doc || items.size() < subject + 10 || items[subject].entity < 0) return;
-  std::size_t object = subject + 1;
-  while (object < items.size() && object < subject + 6 && lower_word(items[object])) ++object;
-  if (object == subject + 1 || object >= items.size() || items[object].entity < 0) return;
+  // "Turkiye and Azerbaijan signed A in 2010 and B in 2021": a subject of several names
+  std::size_t last = subject;
+  while (last + 2 < items.size() && (items[last + 1].key == "and" || items[last + 1].key == ",") &&
+         items[last + 2].entity >= 0 && doc->entities[items[last + 2].entity].type == doc->entities[items[subject].entity].type)
+    last += 2;
+  std::size_t object = last + 1;
+  while (object < items.size() && object < last + 6 && lower_word(items[object])) ++object;
+  if (object == last + 1 || object >= items.size() || items[object].entity < 0) return;
   std::size_t conj = object + 1;
   while (conj < items.size() && conj < object + 7 && items[conj].key != "and") ++conj;
   std::size_t gap_end = conj > 0 && items[conj - 1].key == "," ? conj - 1 : conj;

@@ -59,8 +59,10 @@ struct ItemBuilder {
   std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named) const;
   std::uint32_t holder_aside(std::uint32_t i, const std::vector<int>& mention_at, int body);
   std::uint32_t retired_mark(std::uint32_t i) const;
-  int it_antecedent() const;
+  int it_antecedent(std::uint32_t i) const;
+  bool headed_passive(std::uint32_t i) const;
   bool organised_passive(std::uint32_t i) const;
+  bool two_word_role_noun(std::uint32_t i) const;
   bool occasion_it(std::uint32_t i) const;
   int latest_nation() const;
   int possessor() const;
@@ -73,6 +75,7 @@ struct ItemBuilder {
 
   // Titles and roles chunked with the person they name (item_roles.cpp).
   bool demoted(const RoleSpan& r) const;
+  bool serves_nation(const RoleSpan& r) const;
   // "our" at item i of a post that speaks for its author (ItemContext::author), outside quotations.
   bool author_possessive(std::size_t i) const;
   void role_edges(int person, int r, int holder, const char* pattern);

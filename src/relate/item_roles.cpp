@@ -26,6 +26,17 @@ bool ItemBuilder::author_possessive(std::size_t i) const {
   return !quoted;
 }
 
+// "Minister of Defence", "Secretary of State": an office of a nation's government other
+// than its head's (cues.json office_titles, government_head_titles), which serves the nation.
+bool ItemBuilder::serves_nation(const RoleSpan& r) const {
+  for (std::uint32_t k = r.begin; k < r.end; ++k) {
+    if (!ctx.lex->office_title_set.count(s.tokens[k].key)) continue;
+    if (k == r.begin) return true;
+    return !ctx.lex->government_head_set.count(two_words(s.tokens[k - 1].key, s.tokens[k].key));
+  }
+  return false;
+}
+
 // A person's role toward `holder` (the nation or organisation named with the title).
 void ItemBuilder::role_edges(int person, int r, int holder, const char* pattern) {
   const RoleSpan& rs = role(r);
@@ -34,6 +45,8 @@ void ItemBuilder::role_edges(int person, int r, int holder, const char* pattern)
     emit(person, rs.org, rel, pattern);
     if (holder >= 0 && type(holder) != NodeType::Person) emit(rs.org, holder, EdgeType::part_of, pattern, 0.75);
   } else if (holder >= 0 && type(holder) != NodeType::Person && type(holder) != NodeType::Place) {
+    // "Norway's Minister of Defence, X" leads the ministry, not Norway
+    if (rel == EdgeType::leads && type(holder) == NodeType::Nation && serves_nation(rs)) rel = EdgeType::affiliated_with;
     emit(person, holder, rel, pattern);
   }
 }

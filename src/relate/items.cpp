@@ -195,7 +195,8 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
     // "Its team was led by X": the body's group (patterns.json group_nouns) as a role is
     // (not "their": "A and B led their delegations" are each one's own)
     bool group = t.key == "its"sv && r == i + 1 && r < n && ctx.lex->group_noun_set.count(s.tokens[r].key);
-    if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key) || group))
+    if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key) || group ||
+                  two_word_role_noun(r)))
       if (int antecedent = possessor(); antecedent >= 0) {
         items.push_back({antecedent, {}, "its", i, i + 1});
         items.push_back({-1, {}, "'s", i, r});
@@ -216,7 +217,7 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
     }
   }
   if (t.key == "it"sv && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv) && !organised_passive(i + 1) && !occasion_it(i)) {
-    if (int antecedent = it_antecedent(); antecedent >= 0) {
+    if (int antecedent = it_antecedent(i); antecedent >= 0) {
       items.push_back({antecedent, {}, "it", i, i + 1});
       return 1;
     }
@@ -315,9 +316,21 @@ std::uint32_t ItemBuilder::holder_aside(std::uint32_t i, const std::vector<int>&
   return 0;
 }
 
+// "is headed by", "was commanded by" at i: what a body is, not a nation.
+bool ItemBuilder::headed_passive(std::uint32_t i) const {
+  static const std::string_view kBe[] = {"is", "was", "has", "been"};
+  static const std::string_view kHeaded[] = {"headed", "commanded", "directed", "chaired", "run"};
+  auto in = [&](std::uint32_t k, auto& set) {
+    return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
+  };
+  std::uint32_t k = i;
+  while (k < i + 2 && in(k, kBe)) ++k;
+  return k > i && in(k, kHeaded) && k + 1 < s.tokens.size() && s.tokens[k + 1].key == "by"sv;
+}
+
 // "X, ..., announced that it will ...": the sentence's subject when it opens
 // the sentence, else the latest organisation or nation, else the previous subject.
-int ItemBuilder::it_antecedent() const {
+int ItemBuilder::it_antecedent(std::uint32_t i) const {
   auto org_or_nation = [&](const Item& it) {
     return it.entity >= 0 && (type(it.entity) == NodeType::Organisation || type(it.entity) == NodeType::Nation);
   };
@@ -325,7 +338,19 @@ int ItemBuilder::it_antecedent() const {
   if (k < items.size() && org_or_nation(items[k])) return items[k].entity;
   for (auto r = items.rbegin(); r != items.rend(); ++r)
     if (org_or_nation(*r)) return r->entity;
+  // "Uruguay created the Directorate in 2021. It is headed by X": a nation that set up a body
+  // is not what "it" heads; the body the sentence before named (or opened) is
+  if (ctx.previous_subject >= 0 && type(ctx.previous_subject) == NodeType::Nation && ctx.previous_org >= 0 &&
+      headed_passive(i + 1))
+    return ctx.previous_org;
   return ctx.previous_subject;
+}
+
+// "its executive secretary", "its general manager": a role noun of two lower-case words
+// at i (cues.json role_nouns), which no capitalised title span marks.
+bool ItemBuilder::two_word_role_noun(std::uint32_t i) const {
+  if (i + 1 >= s.tokens.size() || !s.tokens[i].word || !s.tokens[i + 1].word) return false;
+  return ctx.lex->role_noun_relation.count(two_words(s.tokens[i].key, s.tokens[i + 1].key)) > 0;
 }
 
 // "it was hosted by X", "it was co-chaired by X": what is organised is an

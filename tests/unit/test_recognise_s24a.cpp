@@ -17,10 +17,13 @@ TEST_CASE("s24: a deputy's word before a portfolio title is the title of a deput
       {"Latvia's Deputy Foreign Minister Anna Berg met Tomas Berg in Riga on Monday.",
        {"Anna Berg affiliated_with Latvia", "Anna Berg met_with Tomas Berg 2025-06-16"},
        {"Anna Berg leads Latvia"}},
-      // the head's title keeps leading
-      {"Latvia's Foreign Minister Anna Berg met Tomas Berg in Riga on Monday.",
+      // the head's title keeps leading (a minister serves the nation and leads only a ministry, s29-f12)
+      {"Latvia's Prime Minister Anna Berg met Tomas Berg in Riga on Monday.",
        {"Anna Berg leads Latvia"},
        {"Anna Berg affiliated_with Latvia"}},
+      {"Latvia's Foreign Minister Anna Berg met Tomas Berg in Riga on Monday.",
+       {"Anna Berg affiliated_with Latvia"},
+       {"Anna Berg leads Latvia"}},
   });
 }
 

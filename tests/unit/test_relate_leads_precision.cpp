@@ -27,10 +27,10 @@ TEST_CASE("a junior title of two words is an affiliation", "[relate][leads]") {
            {},
            {"Jorge Salinas Vega leads Peru"}},
           {"Jorge Salinas Vega, the state secretary of Peru, opened the range.", {}, {"Jorge Salinas Vega leads Peru"}},
-          // the minister himself still leads
+          // the minister himself serves the nation (he leads a ministry, not Peru: s29-f12)
           {"The accord was signed by Peru's Minister of Defence Jorge Salinas Vega on Monday.",
-           {"Jorge Salinas Vega leads Peru undated"},
-           {}},
+           {"Jorge Salinas Vega affiliated_with Peru undated"},
+           {"Jorge Salinas Vega leads Peru"}},
       },
       std::nullopt);
 }

@@ -37,7 +37,7 @@ TEST_CASE("met with his counterpart, after a role apposition with a relative cla
       "The session was attended by the Swedish Minister of Defence, Karl Berg, who met in Oslo with his "
       "Danish counterpart, Lars Holm.");
   CHECK(has(r, "Karl Berg met_with Lars Holm"));
-  CHECK(has(r, "Karl Berg leads Sweden"));
+  CHECK(has(r, "Karl Berg affiliated_with Sweden"));
   // the relative clause says nothing of a meeting: none
   r = relations_of("The session was attended by the Swedish defence minister, Karl Berg, who praised Lars Holm.");
   CHECK_FALSE(related(r, "Karl Berg", "Lars Holm"));

@@ -106,7 +106,7 @@ TEST_CASE("meetings: at the invitation of, met for an event, attended by", "[rel
       {"Finnish Defence Minister Ilkka Saarinen travelled to Tallinn at the invitation of his Estonian counterpart, "
        "Margus Veski.",
        {},
-       {"Ilkka Saarinen met_with Margus Veski", "Ilkka Saarinen leads Finland"},
+       {"Ilkka Saarinen met_with Margus Veski", "Ilkka Saarinen affiliated_with Finland"},
        {}},
       {"Ministers of Chile and Peru met in Lima on Monday for the Lima Cyber Summit.",
        Date{2025, 3, 27},
@@ -211,7 +211,7 @@ TEST_CASE("visits, homes, gatherings and 'whose commander'", "[relate][shapes][r
       {"Estonian Defence Minister Kaido Rebane received a South Korean delegation led by Vice Minister Jonas Berg in "
        "Tallinn on 16 September.",
        sept,
-       {"Kaido Rebane met_with Jonas Berg 2025-09-16", "Kaido Rebane leads Estonia"},
+       {"Kaido Rebane met_with Jonas Berg 2025-09-16", "Kaido Rebane affiliated_with Estonia"},
        {}},
       {"South Korea, a contributing participant of the NATO CCDCOE since 2022, sent a team to Cyber Flag.", sept,
        {"South Korea member_of NATO Cooperative Cyber Defence Centre of Excellence 2022"}, {}},
