@@ -511,7 +511,7 @@ bool Recogniser::place_head_in(const std::string& label) const {
   for (std::size_t at = 0; at < label.size();) {
     std::size_t space = label.find(' ', at);
     if (space == std::string::npos) space = label.size();
-    auto head = lex_.head_type.find(WordKey(lex_.name_key_of(label.substr(at, space - at))));
+    auto head = lex_.head_type.find(lex_.name_key_of(label.substr(at, space - at)));
     if (head != lex_.head_type.end() && head->second == NodeType::Place) return true;
     at = space + 1;
   }

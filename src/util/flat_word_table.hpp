@@ -4,6 +4,8 @@
 // per look-up (bucket, node, key). Here a look-up hashes the word once and
 // probes an array of 8-byte slots (part of the hash and the entry's index):
 // a miss, the common case, usually reads one slot and no key at all.
+// Before that, the (first byte, length) pairs of the keys: most words asked
+// of a short list have none of them and are told apart without hashing.
 //
 // Entries live in a deque in insertion order: iteration is in that order
 // (deterministic, unlike std::unordered_map's), and a reference to an entry
@@ -11,6 +13,7 @@
 // erase() rebuilds the slots and moves the later entries (references to
 // them are lost): the tables are built once, then read; erase is for edits.
 #pragma once
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -58,6 +61,7 @@ class FlatWordTable {
   void clear() noexcept {
     entries_.clear();
     slots_.clear();
+    shapes_ = {};
   }
 
   iterator begin() noexcept { return entries_.begin(); }
@@ -68,14 +72,14 @@ class FlatWordTable {
   const_iterator cend() const noexcept { return entries_.end(); }
 
   const_iterator find(std::string_view key) const {
-    std::uint32_t i = index_of(key, WordHash{}(key));
+    std::uint32_t i = index_of(key);
     return i == kNone ? entries_.end() : entries_.begin() + i;
   }
   iterator find(std::string_view key) {
-    std::uint32_t i = index_of(key, WordHash{}(key));
+    std::uint32_t i = index_of(key);
     return i == kNone ? entries_.end() : entries_.begin() + i;
   }
-  size_type count(std::string_view key) const { return index_of(key, WordHash{}(key)) != kNone; }
+  size_type count(std::string_view key) const { return index_of(key) != kNone; }
   bool contains(std::string_view key) const { return count(key) != 0; }
 
   // The entry of `key`, built from key and args when there is none; as
@@ -90,6 +94,7 @@ class FlatWordTable {
     else
       entries_.emplace_back(std::piecewise_construct, std::forward_as_tuple(std::forward<K>(key)),
                             std::forward_as_tuple(std::forward<Args>(args)...));
+    add_shape(entry_key(entries_.back()));  // (not `view`: `key` may have been moved into the entry)
     if ((entries_.size()) * 2 > slots_.size())
       rehash(slots_.empty() ? 16 : slots_.size() * 2);
     else
@@ -114,7 +119,7 @@ class FlatWordTable {
   }
   // Removes `key`'s entry, if any; returns how many were removed (0 or 1).
   size_type erase(std::string_view key) {
-    std::uint32_t i = index_of(key, WordHash{}(key));
+    std::uint32_t i = index_of(key);
     if (i == kNone) return 0;
     Store rest;  // a map's entry has a const key: no assignment, so no deque::erase
     for (std::uint32_t j = 0; j < entries_.size(); ++j)
@@ -137,6 +142,17 @@ class FlatWordTable {
   };
   static std::uint32_t tag_of(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
 
+  // shapes_[first byte % 32] has bit min(length, 63) for each key (an empty key: entry 0, bit 0).
+  static std::size_t shape_row(std::string_view key) {
+    return key.empty() ? 0 : static_cast<unsigned char>(key.front()) & 31u;
+  }
+  static std::uint64_t shape_bit(std::string_view key) { return std::uint64_t{1} << (key.size() < 63 ? key.size() : 63); }
+  void add_shape(std::string_view key) { shapes_[shape_row(key)] |= shape_bit(key); }
+  std::uint32_t index_of(std::string_view key) const {
+    if (!(shapes_[shape_row(key)] & shape_bit(key))) return kNone;  // no key of its first byte and length
+    return index_of(key, WordHash{}(key));
+  }
+
   std::uint32_t index_of(std::string_view key, std::uint64_t hash) const {
     if (slots_.empty()) return kNone;
     const std::size_t mask = slots_.size() - 1;
@@ -155,11 +171,16 @@ class FlatWordTable {
   }
   void rehash(std::size_t slots) {
     slots_.assign(slots, Slot{});
-    for (std::uint32_t i = 0; i < entries_.size(); ++i) place(WordHash{}(entry_key(entries_[i])), i);
+    shapes_ = {};
+    for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+      place(WordHash{}(entry_key(entries_[i])), i);
+      add_shape(entry_key(entries_[i]));
+    }
   }
 
   Store entries_;
   std::vector<Slot> slots_;  // a power of two, at most half full
+  std::array<std::uint64_t, 32> shapes_{};
 };
 
 }  // namespace detail
