@@ -33,7 +33,7 @@ TEST_CASE("s29-f12: an executive secretary or general manager heads the body", "
   });
 }
 
-TEST_CASE("s29-f12: a nation's minister or secretary serves it; its head of government leads it", "[relate][affiliated_with][s29-f12]") {
+TEST_CASE("s29-f12: a nation's minister or secretary serves it, its head of government leads it", "[relate][affiliated_with][s29-f12]") {
   check_relation_rows({
       {"On Friday, Kolvik received Norway's Minister of Defence, Bjorn Arntzen, who was on a visit to Tallinn.",
        {"Bjorn Arntzen affiliated_with Norway"},
