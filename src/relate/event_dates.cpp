@@ -34,15 +34,16 @@ int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>
 }
 
 // "the first, held in Dakar in 2024", "the previous edition, run in 2022":
-// the verb tells of another edition than the one the story is about.
-bool earlier_edition_before(std::string_view sentence, std::size_t at) {
+// the verb tells of another edition than the one the story is about
+// (temporal.json edition_words, but for those counting forward: "the next one").
+bool earlier_edition_before(std::string_view sentence, std::size_t at, const TemporalWords& words) {
   std::string lower;
   auto w = words_of(sentence.substr(0, at), lower);
   std::size_t k = w.size();
   if (k > 0 && (w[k - 1].text == "edition" || w[k - 1].text == "one")) --k;
-  if (k == 0) return false;
-  std::string_view last = w[k - 1].text;
-  return last == "first" || last == "previous" || last == "inaugural" || last == "last";
+  if (k == 0 || !words.edition_words.count(w[k - 1].text)) return false;
+  auto seq = words.sequence_words.find(w[k - 1].text);
+  return seq == words.sequence_words.end() || seq->second < 0;
 }
 
 // "The first Vitosha Relay was held in 2024", "the next Kallang Current will be hosted in
@@ -377,7 +378,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   for (const auto& [at, length] : *verbs) {
     // "The exercise was first held in Toulon in 2024": the first edition, not the one the story is about
     if (at >= 6 && sentence.substr(at - 6, 6) == "first ") continue;
-    if (earlier_edition_before(sentence, at) || in_whose_clause(sentence, at)) continue;
+    if (earlier_edition_before(sentence, at, words) || in_whose_clause(sentence, at)) continue;
     int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, at);
     if (event < 0) continue;
     std::size_t named = std::string_view::npos;  // where the event is named (or referred to), when told
