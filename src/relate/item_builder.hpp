@@ -54,6 +54,10 @@ struct ItemBuilder {
   std::uint32_t edition_code(std::uint32_t i) const;
   std::uint32_t national_firm(std::uint32_t i, const std::vector<int>& mention_at);
   std::uint32_t push_special(std::uint32_t i, const std::vector<int>& role_start);
+  std::uint32_t push_pair_words(std::uint32_t i);
+  std::uint32_t push_possessive_role(std::uint32_t i, const std::vector<int>& role_start);
+  std::uint32_t push_pronoun(std::uint32_t i);
+  std::uint32_t push_the_country(std::uint32_t i);
   std::uint32_t push_person_pair(std::uint32_t i);
   static bool maybe_special(const KeyView& key);
   std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named) const;

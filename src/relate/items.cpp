@@ -164,6 +164,15 @@ std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>&
 // "the two", "both", "its"/"their" before a role, "he"/"she", "it", "the country": the
 // entity (or pair) they stand for as items; the tokens taken, 0 when none.
 std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>& role_start) {
+  if (std::uint32_t taken = push_pair_words(i)) return taken;
+  if (std::uint32_t taken = push_person_pair(i)) return taken;
+  if (std::uint32_t taken = push_possessive_role(i, role_start)) return taken;
+  if (std::uint32_t taken = push_pronoun(i)) return taken;
+  return push_the_country(i);
+}
+
+// "the sides", "the two nations", "both": a pair item; the tokens taken, 0 when none.
+std::uint32_t ItemBuilder::push_pair_words(std::uint32_t i) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
   const Token& t = s.tokens[i];
   // "the sides signed": in news the two sides of the talks, as "the two sides" are
@@ -184,26 +193,38 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
       return e - i;
     }
   }
-  if (std::uint32_t taken = push_person_pair(i)) return taken;
-  // "Its commander, ...", "its first director is ...": the organisation spoken of, then a
-  // possessive (a modifier of the role is left out).
-  if (t.key == "its"sv || t.key == "their"sv) {
-    std::uint32_t r = i + 1;
-    // "appointed X as its first director": patterns read that with the modifier
-    bool as = i > 0 && s.tokens[i - 1].key == "as"sv;
-    while (!as && r < n && r < i + 3 && ctx.lex->role_modifier_set.count(s.tokens[r].key)) ++r;
-    // "Its team was led by X": the body's group (patterns.json group_nouns) as a role is
-    // (not "their": "A and B led their delegations" are each one's own)
-    bool group = t.key == "its"sv && r == i + 1 && r < n && ctx.lex->group_noun_set.count(s.tokens[r].key);
-    if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key) || group))
-      if (int antecedent = possessor(); antecedent >= 0) {
-        items.push_back({antecedent, {}, "its", i, i + 1});
-        items.push_back({-1, {}, "'s", i, r});
-        return r - i;
-      }
-  }
-  // "..., where he met ...": the person the sentence is about.
-  if ((t.key == "he"sv || t.key == "she"sv) && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv)) {
+  return 0;
+}
+
+// "Its commander, ...", "its first director is ...": the organisation spoken of, then a
+// possessive (a modifier of the role is left out); the tokens taken, 0 when none.
+std::uint32_t ItemBuilder::push_possessive_role(std::uint32_t i, const std::vector<int>& role_start) {
+  std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+  const Token& t = s.tokens[i];
+  if (t.key != "its"sv && t.key != "their"sv) return 0;
+  std::uint32_t r = i + 1;
+  // "appointed X as its first director": patterns read that with the modifier
+  bool as = i > 0 && s.tokens[i - 1].key == "as"sv;
+  while (!as && r < n && r < i + 3 && ctx.lex->role_modifier_set.count(s.tokens[r].key)) ++r;
+  // "Its team was led by X": the body's group (patterns.json group_nouns) as a role is
+  // (not "their": "A and B led their delegations" are each one's own)
+  bool group = t.key == "its"sv && r == i + 1 && r < n && ctx.lex->group_noun_set.count(s.tokens[r].key);
+  if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key) || group))
+    if (int antecedent = possessor(); antecedent >= 0) {
+      items.push_back({antecedent, {}, "its", i, i + 1});
+      items.push_back({-1, {}, "'s", i, r});
+      return r - i;
+    }
+  return 0;
+}
+
+// "..., where he met ...": the person the sentence is about; "it": the body it
+// stands for (not an exercise or event "it" names); the tokens taken, 0 when none.
+std::uint32_t ItemBuilder::push_pronoun(std::uint32_t i) {
+  std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+  const Token& t = s.tokens[i];
+  bool possessive = i + 1 < n && s.tokens[i + 1].key == "'s"sv;
+  if ((t.key == "he"sv || t.key == "she"sv) && !possessive) {
     int person = ctx.previous_person;
     for (auto r = items.rbegin(); r != items.rend(); ++r)
       if (r->entity >= 0 && type(r->entity) == NodeType::Person) {
@@ -215,14 +236,19 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
       return 1;
     }
   }
-  if (t.key == "it"sv && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv) && !organised_passive(i + 1) && !occasion_it(i)) {
+  if (t.key == "it"sv && !possessive && !organised_passive(i + 1) && !occasion_it(i)) {
     if (int antecedent = it_antecedent(); antecedent >= 0) {
       items.push_back({antecedent, {}, "it", i, i + 1});
       return 1;
     }
   }
-  // "the country" of a sentence about a nation: that nation.
-  if (t.key == "the"sv && i + 1 < n && (s.tokens[i + 1].key == "country"sv || s.tokens[i + 1].key == "nation"sv) &&
+  return 0;
+}
+
+// "the country" of a sentence about a nation: that nation; the tokens taken, 0 when none.
+std::uint32_t ItemBuilder::push_the_country(std::uint32_t i) {
+  std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+  if (s.tokens[i].key == "the"sv && i + 1 < n && (s.tokens[i + 1].key == "country"sv || s.tokens[i + 1].key == "nation"sv) &&
       !(i + 2 < n && (s.tokens[i + 2].word || s.tokens[i + 2].key == "'s"sv))) {
     if (int nation = latest_nation(); nation >= 0) {
       items.push_back({nation, {}, "it", i, i + 2});
