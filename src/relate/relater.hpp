@@ -68,6 +68,12 @@ class Relater {
   void add_cue_relations();
   void apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
              const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys);
+  bool match_refused(const RelationPattern& p, const std::vector<Item>& items, const detail::PatternMatch& m,
+                     const SentenceAnalysis& s) const;
+  bool add_implicit_object(const RelationPattern& p, const std::vector<Item>& items, detail::PatternMatch& m,
+                           std::size_t si) const;
+  void emit_match(const RelationPattern& p, EdgeType relation, const std::vector<Item>& items,
+                  const detail::PatternMatch& m, std::size_t si, const std::vector<TimeExpression>& exprs, bool mutual);
   bool nation_holds_noun(const Item& it, const SentenceAnalysis& s) const;
   std::size_t past_former_post(const std::vector<Item>& items, std::size_t k, std::size_t last) const;
   EdgeType relation_of_match(const RelationPattern& p, const std::vector<Item>& items, const detail::PatternMatch& m,
