@@ -132,12 +132,7 @@ void Relater::sentence(std::size_t si) {
   refresh_participants(s);
   detail::resolve_references(collapsed, ctx_, lists_, si, pair_sentence_, chunks);
   detail::drop_adverbial_times(lex_, s, exprs, collapsed);
-  // "It will be run by the unit. Its first director is X": a sentence whose subject is
-  // "it" keeps speaking of the organisation "it" stood for
-  int it_subject = !collapsed.empty() && collapsed[0].key == "it" && collapsed[0].entity >= 0 &&
-                           doc_.entities[collapsed[0].entity].type == NodeType::Organisation
-                       ? collapsed[0].entity
-                       : -1;
+  int it_subject = organisation_it_stands_for(collapsed);
   Cut cut;
   auto clauses = split_clauses(std::move(collapsed), lex_, cut, &doc_);
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
@@ -161,6 +156,27 @@ void Relater::sentence(std::size_t si) {
   // a correction states no fact (only looked for when the sentence gave one)
   if (first_relation < out_.size() && (detail::retracts(lex_, s) || detail::links_elsewhere(lex_, s)))
     out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_relation), out_.end());
+  observe_stated_facts(s, main_exprs, first_relation);
+  observe_events_and_offices(s, si, exprs, main_exprs, first_relation);
+  int opened = unit_opened(first_relation);
+  remember_mentions(s, si);
+  if (it_subject >= 0) ctx_.previous_org = it_subject;
+  else if (opened >= 0) ctx_.previous_org = opened;
+}
+
+// "It will be run by the unit. Its first director is X": a sentence whose subject is
+// "it" keeps speaking of the organisation "it" stood for; else -1.
+int Relater::organisation_it_stands_for(const std::vector<Item>& collapsed) const {
+  return !collapsed.empty() && collapsed[0].key == "it" && collapsed[0].entity >= 0 &&
+                 doc_.entities[collapsed[0].entity].type == NodeType::Organisation
+             ? collapsed[0].entity
+             : -1;
+}
+
+// What the story's narrative keeps of a sentence: its main clause's times, the
+// entities it names and the facts it stated (the relations from `first_relation` on).
+void Relater::observe_stated_facts(const SentenceAnalysis& s, const std::vector<TimeExpression>& main_exprs,
+                                   std::size_t first_relation) {
   std::vector<detail::StatedFact> facts;
   facts.reserve(out_.size() - first_relation);  // (reserved: no regrowth per sentence)
   for (std::size_t r = first_relation; r < out_.size(); ++r)
@@ -169,6 +185,13 @@ void Relater::sentence(std::size_t si) {
   named.reserve(s.mentions.size());
   for (const auto& m : s.mentions) named.push_back(m.entity);
   narrative_.observe(main_exprs, s.headline, named, std::move(facts));
+}
+
+// The dates a sentence states of its events, signings and posts taken, for the
+// facts of this sentence and the later ones that take them.
+void Relater::observe_events_and_offices(const SentenceAnalysis& s, std::size_t si,
+                                         const std::vector<TimeExpression>& exprs,
+                                         const std::vector<TimeExpression>& main_exprs, std::size_t first_relation) {
   std::vector<std::size_t> event_at;
   auto events = events_named(s, si, first_relation, event_at);
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
@@ -180,14 +203,15 @@ void Relater::sentence(std::size_t si) {
   detail::find_offices_taken(doc_, si, stext_, exprs, office_phrases_, lex_.temporal, offices_);
   detail::find_appointments(doc_, si, stext_, exprs, lex_.temporal, offices_);
   detail::find_effective_posts(doc_, si, stext_, exprs, lex_.temporal, offices_);
-  // "X created a new unit. Its first head ...": the unit a pattern read as just opened
-  // (patterns opened_*) is what the next sentence's "its" speaks of
+}
+
+// "X created a new unit. Its first head ...": the unit a pattern read as just opened
+// (patterns opened_*) is what the next sentence's "its" speaks of; else -1.
+int Relater::unit_opened(std::size_t first_relation) const {
   int opened = -1;
   for (std::size_t r = first_relation; r < out_.size(); ++r)
     if (out_[r].type == EdgeType::part_of && out_[r].pattern.starts_with("opened_")) opened = out_[r].source;
-  remember_mentions(s, si);
-  if (it_subject >= 0) ctx_.previous_org = it_subject;
-  else if (opened >= 0) ctx_.previous_org = opened;
+  return opened;
 }
 
 // "Following the meeting, A and B signed the X Memorandum. The memorandum was signed by C and

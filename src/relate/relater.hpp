@@ -58,6 +58,12 @@ class Relater {
                       const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs,
                       std::size_t first_relation);
   void remember_mentions(const SentenceAnalysis& s, std::size_t si);
+  int organisation_it_stands_for(const std::vector<Item>& collapsed) const;
+  void observe_stated_facts(const SentenceAnalysis& s, const std::vector<TimeExpression>& main_exprs,
+                            std::size_t first_relation);
+  void observe_events_and_offices(const SentenceAnalysis& s, std::size_t si, const std::vector<TimeExpression>& exprs,
+                                  const std::vector<TimeExpression>& main_exprs, std::size_t first_relation);
+  int unit_opened(std::size_t first_relation) const;
   bool unnamed_subject(const SentenceAnalysis& s) const;
   void possessed_subject(const SentenceAnalysis& s);
   void cues(const std::vector<Item>& items, std::size_t si, const std::vector<TimeExpression>& exprs,
