@@ -145,6 +145,11 @@ class Recogniser {
   std::uint32_t title_of_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t title,
                                  const std::string& relation);
   std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
+  bool writes_a_date(const std::vector<Token>& toks, std::uint32_t month, std::uint32_t year) const;
+  NodeType exercise_over_head(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t full, bool numbered,
+                              NodeType head) const;
+  std::optional<NodeType> headless_type(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t full,
+                                        bool titled, bool numbered) const;
   bool double_barrelled_name(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const;
   bool barrelled_surname(std::string_view last) const;
   // context_type.cpp: a span's type from the words around it, cue by cue.
