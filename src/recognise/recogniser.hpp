@@ -196,6 +196,9 @@ class Recogniser {
   std::optional<NodeType> apposition_type(std::size_t si, std::uint32_t e) const;
   std::uint32_t person_before_of(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   void scan_lowercase_heads(std::size_t si);
+  std::uint32_t lowercase_head_at(const std::vector<Token>& toks, std::uint32_t i, NodeType& type) const;
+  std::int64_t first_head_modifier(const SentenceAnalysis& s, std::uint32_t i) const;
+  bool signs_new_agreement(const std::vector<Token>& toks, std::int64_t det, std::uint32_t end) const;
   std::uint32_t body_of_occasion(const SentenceAnalysis& s, std::int64_t det, std::uint32_t i, std::uint32_t end) const;
   void merge_known_as();
   void merge_bracketed_foreign_names();
