@@ -288,6 +288,10 @@ class Recogniser {
   std::vector<std::string> nation_forms(std::uint32_t nation, const std::string& core) const;
   void add_nation_forms();
   void qualify_generic_bodies();
+  struct GenericUse;
+  std::map<int, std::vector<GenericUse>> generic_body_uses() const;
+  void name_own_generic_body(int entity, const std::vector<GenericUse>& list, std::int64_t own);
+  std::int64_t generic_body_nation(const std::vector<GenericUse>& list, std::int64_t own) const;
   void apply_redirects();
   std::int64_t sentence_nation(std::size_t si, std::uint32_t b, std::uint32_t e, std::vector<std::int64_t>* doubts) const;
   std::int64_t clause_nation(std::size_t si, const Mention& m, std::vector<std::int64_t>* doubts) const;
