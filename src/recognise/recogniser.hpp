@@ -305,6 +305,9 @@ class Recogniser {
   std::size_t before_nation_complement(const std::string& key) const;
   int nation_complement_match(const std::string& key) const;
   int owned_entity(std::size_t si, std::uint32_t b, const std::string& name);
+  int owned_by_state_body(std::size_t si, std::uint32_t owner_begin, std::uint32_t b, int owner, const std::string& name,
+                          const std::string& key);
+  int owned_by_nation(int nation, const std::string& name, const std::string& key);
   bool numbered_unit_reference(std::size_t si, std::uint32_t i, std::vector<Mention>& found) const;
   bool other_nations_body(const std::string& key, int nation) const;
   void qualify_bare_body(int body, std::uint32_t nation, const std::string& name);
