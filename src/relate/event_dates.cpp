@@ -357,12 +357,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
                          const std::vector<std::size_t>& positions, std::optional<bool> main_dated) {
   const TemporalWords& words = index.words();
   if (events.size() > 1 && positions.size() != events.size()) return;
-  // "on the first day of the X Forum, a three-day conference": the event named before the length
-  std::size_t length_at = 0;
-  if (int n = events.empty() ? 0 : length_in_days(sentence, words, false, &length_at)) {
-    int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, length_at);
-    if (event >= 0) lengths_.push_back({event, n});
-  }
+  observe_length(sentence, events, positions, words);
   std::vector<TimeExpression> points;
   for (const auto& x : exprs)
     // "have been defending networks since Monday in Exercise X": a day it has run since is its first
@@ -415,6 +410,17 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
                         });
     stated_.push_back({event, sentence_index, d, closing, counted_back, other_edition});
     if (events.size() == 1 && (before || closing)) return;
+  }
+}
+
+// "on the first day of the X Forum, a three-day conference": a length in days the
+// sentence tells is the event's named before it (of several, the one named last).
+void EventDates::observe_length(std::string_view sentence, const std::vector<int>& events,
+                                const std::vector<std::size_t>& positions, const TemporalWords& words) {
+  std::size_t length_at = 0;
+  if (int n = events.empty() ? 0 : length_in_days(sentence, words, false, &length_at)) {
+    int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, length_at);
+    if (event >= 0) lengths_.push_back({event, n});
   }
 }
 
