@@ -244,6 +244,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"contrast_conjunctions", &t.contrast_conjunctions}, {"relative_words", &t.relative_words},
       {"since_event_openers", &t.since_event_openers}, {"since_event_links", &t.since_event_links},
       {"occurrence_verbs", &t.occurrence_verbs}, {"past_tense_words", &t.past_tense_words},
+      {"finite_verbs", &t.finite_verbs},
       {"office_phrases", &t.office_phrases}, {"occasion_phrases", &t.occasion_phrases}, {"date_field_labels", &t.date_field_labels},
       {"told_occasion_phrases", &t.told_occasion_phrases}, {"continuation_words", &t.continuation_words},
       {"meeting_verbs", &t.meeting_verbs},

@@ -266,12 +266,13 @@ std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
 }
 
 // Whether the token at `e` is a verb that makes the name before it a subject: a lowercase word
-// that is no function word ("signed", "hosted"), or a verb the function words hold ("said", "was").
+// that is no function word ("signed", "hosted"), or a verb the function words hold ("said", "was":
+// temporal.json saying_words and finite_verbs).
 bool Recogniser::opens_clause(const std::vector<Token>& toks, std::uint32_t e) const {
   if (e >= toks.size() || !toks[e].word || toks[e].capital) return false;
-  static const std::set<std::string_view> verbs = {"said", "says", "is", "was", "are", "were",
-                                                   "has", "have", "had", "will", "would"};
-  return !lex_.function_word_set.count(toks[e].key) || verbs.count(toks[e].key);
+  const Token& t = toks[e];
+  return !lex_.function_word_set.count(t.key) || lex_.temporal.finite_verbs.count(t.key) ||
+         lex_.temporal.saying_words.count(t.key);
 }
 
 // Whether the token at `e` ends a one-word name: the sentence's end, a mark (not "'s"), or a

@@ -77,9 +77,7 @@ bool verb_of_other_antecedent(std::string_view sentence, std::size_t named, std:
   if (between.size() <= kNameWords) return false;
   // another clause between ("was the first to involve X"), not an apposition ("X 2026, its annual drill,")
   return std::any_of(between.begin(), between.end(), [&](const Word& w) {
-    static constexpr std::string_view kFinite[] = {"is", "was", "are", "were", "has", "have", "had"};
-    return std::find(std::begin(kFinite), std::end(kFinite), w.text) != std::end(kFinite) ||
-           words.past_tense_words.count(std::string(w.text)) > 0;
+    return words.finite_verbs.count(w.text) > 0 || words.past_tense_words.count(std::string(w.text)) > 0;
   });
 }
 
