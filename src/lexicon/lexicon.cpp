@@ -384,7 +384,8 @@ void read_cue_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"retraction_phrases", &lex.retraction_phrases}, {"link_labels", &lex.link_labels}, {"past_verbs", &lex.past_verbs},
                              {"subject_asides", &lex.subject_asides}, {"pledge_verbs", &lex.pledge_verbs},
                              {"table_participant_headers", &lex.table_participant_headers},
-                             {"appointment_verbs", &lex.appointment_verbs}};
+                             {"appointment_verbs", &lex.appointment_verbs},
+                             {"determiners", &lex.determiners}};
   read_named_lists(doc, lists, replace);
 }
 

@@ -243,6 +243,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.organiser_verbs, lex.organiser_verb_set);
   key_set(lex.modified_heads, lex.modified_head_set);
   key_set(lex.subject_pronouns, lex.subject_pronoun_set);
+  set_of(lex.determiners, lex.determiner_set);  // (a key set would strip "the")
   index_negation_words(lex);
 }
 

@@ -282,10 +282,10 @@ bool Recogniser::closes_name(const std::vector<Token>& toks, std::uint32_t e) co
   if (e >= toks.size()) return true;
   const Token& t = toks[e];
   if (!t.word) return t.key == "," || t.key == "." || t.key == ";" || t.key == ")" || t.key == ":";
-  static const std::set<std::string_view> subject_words = {"said", "says", "is", "was", "are", "were", "has", "have",
-                                                           "had", "will", "would", "who", "also", "not", "the", "a",
-                                                           "an", "its", "their", "his", "her", "that", "which"};
-  return !t.capital && lex_.function_word_set.count(t.key) && !subject_words.count(t.key);
+  if (t.capital || !lex_.function_word_set.count(t.key) || opens_clause(toks, e) || lex_.determiner_set.count(t.key))
+    return false;
+  static const std::set<std::string_view> subject_words = {"who", "also", "not", "that", "which"};
+  return !subject_words.count(t.key);
 }
 
 // "in Tartu", "Jyvaskyla, a city in ...", "Lima, Peru"; and "nations like X": the list's noun.
