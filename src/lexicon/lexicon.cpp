@@ -385,7 +385,7 @@ void read_cue_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"subject_asides", &lex.subject_asides}, {"pledge_verbs", &lex.pledge_verbs},
                              {"table_participant_headers", &lex.table_participant_headers},
                              {"appointment_verbs", &lex.appointment_verbs},
-                             {"determiners", &lex.determiners}};
+                             {"determiners", &lex.determiners}, {"retired_marks", &lex.retired_marks}};
   read_named_lists(doc, lists, replace);
 }
 

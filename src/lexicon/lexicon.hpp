@@ -198,6 +198,7 @@ struct Lexicon {
       retraction_phrases,  // "an earlier version of this article said": a correction's sentence states no fact
       link_labels;         // "Read more: X hosts Y": a line that links another story states no fact here
   std::vector<std::string> determiners;    // "the", "its": words opening a noun phrase before its noun
+  std::vector<std::string> retired_marks;  // "retd", "Ret.": a retired officer's mark in brackets
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
   std::vector<CueFamily> cue_families;  // patterns.json: fallback cues, after the patterns
@@ -221,7 +222,7 @@ struct Lexicon {
       adjective_name_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set, organiser_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set, role_closing_set,
       person_cue_noun_set, past_verb_set;
-  WordSet determiner_set;  // by index(): lower case, as written (no "the" stripped)
+  WordSet determiner_set, retired_mark_set;  // by index(): lower case, as written (no "the" stripped)
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word
   std::vector<std::vector<std::string>> participant_list_lead_words;  // participant_list_leads, likewise
   std::vector<std::vector<std::string>> retraction_phrase_words;  // retraction_phrases, likewise

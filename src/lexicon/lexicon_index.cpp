@@ -244,6 +244,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.modified_heads, lex.modified_head_set);
   key_set(lex.subject_pronouns, lex.subject_pronoun_set);
   set_of(lex.determiners, lex.determiner_set);  // (a key set would strip "the")
+  set_of(lex.retired_marks, lex.retired_mark_set);
   index_negation_words(lex);
 }
 

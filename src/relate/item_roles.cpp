@@ -294,13 +294,16 @@ void ItemBuilder::title_of_field(std::size_t i, std::size_t of, std::size_t afte
   emit(person, items[i - 2].entity, heads ? EdgeType::leads : EdgeType::affiliated_with, "title_of_field_apposition");
 }
 
-// Past "(Ret.)", "(retd)", "(retired)" at `k` (a retired officer's rank); else `k`.
+// Past "(Ret.)", "(retd)", "(retired)" (cues.json retired_marks) at `k` (a retired
+// officer's rank); else `k`.
 std::size_t ItemBuilder::past_retired_mark(std::size_t k) const {
   if (!is(k, "(")) return k;
   std::size_t j = k + 1;
   bool retired = false;
   for (; j < items.size() && j < k + 4 && !is(j, ")"); ++j) {
-    if (items[j].key.starts_with("ret")) retired = true;
+    std::string_view w = items[j].key;
+    if (w.ends_with('.')) w.remove_suffix(1);
+    if (ctx.lex->retired_mark_set.count(w)) retired = true;
     else if (!is(j, ".")) return k;
   }
   return retired && is(j, ")") ? j + 1 : k;

@@ -90,13 +90,13 @@ std::vector<int> ItemBuilder::compound_nations(const Token& t) const {
   return out.size() >= 2 ? out : std::vector<int>{};
 }
 
-// "(retd)", "(Ret.)", "(retired)" at token i: the token after it, else 0.
+// "(retd)", "(Ret.)", "(retired)" (cues.json retired_marks) at token i: the token after it, else 0.
 std::uint32_t ItemBuilder::retired_mark(std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (i + 2 >= toks.size() || toks[i].key != "("sv) return 0;
   std::string_view w = toks[i + 1].key;
   if (w.ends_with('.')) w.remove_suffix(1);
-  if (w != "retd"sv && w != "ret"sv && w != "retired"sv && w != "rtd"sv) return 0;
+  if (!ctx.lex->retired_mark_set.count(w)) return 0;
   std::uint32_t k = i + 2;
   if (toks[k].key == "."sv) ++k;
   return k < toks.size() && toks[k].key == ")"sv ? k + 1 : 0;
