@@ -347,6 +347,12 @@ void read_cue_maps(Lexicon& lex, const rapidjson::Value& doc, bool replace);
 void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
   read_cue_lists(lex, doc, replace);
   read_cue_maps(lex, doc, replace);
+  if (doc.HasMember("occasion_it_verbs")) {
+    OccasionItVerbs& verbs = lex.occasion_it_verbs;
+    const NamedList lists[] = {{"passive_auxiliaries", &verbs.passive_auxiliaries}, {"organised", &verbs.organised},
+                               {"hosted", &verbs.hosted}, {"gathering", &verbs.gathering}, {"joined", &verbs.joined}};
+    read_named_lists(doc["occasion_it_verbs"], lists, replace);
+  }
 }
 
 // The lists of words of a lexicon file (cues.json and the like), by name.

@@ -133,6 +133,18 @@ struct RelationPattern {
   std::uint32_t index = 0;                   // in Lexicon::patterns
 };
 
+// The verbs around "it" that make it the exercise or event a story is about, not
+// the body it else stands for (cues.json "occasion_it_verbs").
+struct OccasionItVerbs {
+  std::vector<std::string> passive_auxiliaries,  // "was", "has": "it was hosted by X"
+      organised,  // "hosted", "co-chaired": after those, what is organised
+      hosted,     // "X hosted it": a verb right before "it"
+      gathering,  // "it brought together A and B": a verb right after "it"
+      joined;     // "X joined it as a participant": a verb before "it" and "as"
+  // By index(): each as token keys, word by word (Lexicon::phrase_keys).
+  std::vector<std::vector<std::string>> passive_auxiliary_words, organised_words, hosted_words, gathering_words, joined_words;
+};
+
 struct Lexicon {
   std::vector<LexEntity> entities;
   std::map<std::string, std::vector<std::string>> head_words;   // type name -> words
@@ -199,6 +211,7 @@ struct Lexicon {
       link_labels;         // "Read more: X hosts Y": a line that links another story states no fact here
   std::vector<std::string> determiners;    // "the", "its": words opening a noun phrase before its noun
   std::vector<std::string> retired_marks;  // "retd", "Ret.": a retired officer's mark in brackets
+  OccasionItVerbs occasion_it_verbs;
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
   std::vector<CueFamily> cue_families;  // patterns.json: fallback cues, after the patterns

@@ -13,17 +13,20 @@ using namespace std::string_view_literals;  // compared by size first, not by st
 
 namespace {
 
-// How many tokens from `k` spell `phrase` as the lexicon keys words
-// (Lexicon::phrase_keys(), as text is keyed: "co-hosted" is "co" "-hosted"); 0 when they don't.
-std::size_t phrase_at(const Lexicon& lex, const SentenceAnalysis& s, std::size_t k, std::string_view phrase) {
-  std::vector<std::string> keys = lex.phrase_keys(phrase);
-  return !keys.empty() && detail::phrase_at(s, k, keys) ? keys.size() : 0;
+using Phrases = std::vector<std::vector<std::string>>;
+
+// Whether one of `phrases` (token keys, Lexicon::phrase_keys(): "co-hosted" is "co"
+// "-hosted") stands in s from token `k` on.
+bool any_phrase_at(const SentenceAnalysis& s, std::size_t k, const Phrases& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](const auto& keys) { return !keys.empty() && detail::phrase_at(s, k, keys); });
 }
 
-// Whether the tokens just before `end` spell `phrase` (as phrase_at()).
-bool phrase_ends_at(const Lexicon& lex, const SentenceAnalysis& s, std::size_t end, std::string_view phrase) {
-  std::vector<std::string> keys = lex.phrase_keys(phrase);  // keyed once
-  return !keys.empty() && keys.size() <= end && detail::phrase_at(s, end - keys.size(), keys);
+// Whether one of `phrases` ends just before token `end`.
+bool any_phrase_ends_at(const SentenceAnalysis& s, std::size_t end, const Phrases& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(), [&](const auto& keys) {
+    return !keys.empty() && keys.size() <= end && detail::phrase_at(s, end - keys.size(), keys);
+  });
 }
 
 }  // namespace
@@ -355,38 +358,26 @@ int ItemBuilder::it_antecedent() const {
 }
 
 // "it was hosted by X", "it was co-chaired by X": what is organised is an
-// exercise or event (patterns it_organised_*), not the body "it" else names.
+// exercise or event (patterns it_organised_*), not the body "it" else names
+// (cues.json occasion_it_verbs: passive_auxiliaries, then organised).
 bool ItemBuilder::organised_passive(std::uint32_t i) const {
-  static const std::string_view kBe[] = {"is", "was", "were", "will", "has", "had", "be", "been"};
-  static const std::string_view kDone[] = {"hosted", "co-hosted", "organised", "organized", "co-organised",
-                                           "co-organized", "convened", "staged", "chaired", "co-chaired",
-                                           "co"};  // "co" of "co-led", "co-sponsored" (split before the suffix)
-  auto in = [&](std::uint32_t k, auto& set) {
-    return std::any_of(std::begin(set), std::end(set), [&](std::string_view w) { return phrase_at(*ctx.lex, s, k, w) > 0; });
-  };
+  const OccasionItVerbs& verbs = ctx.lex->occasion_it_verbs;
   std::uint32_t k = i;
-  while (k < i + 2 && in(k, kBe)) ++k;
+  while (k < i + 2 && any_phrase_at(s, k, verbs.passive_auxiliary_words)) ++k;
   if (k == i) return false;
   if (k < s.tokens.size() && (s.tokens[k].key == "jointly"sv || s.tokens[k].key == "also"sv)) ++k;
-  return in(k, kDone);
+  return any_phrase_at(s, k, verbs.organised_words);
 }
 
 // "X hosted it", "it brought together A and B": a body is not hosted and
-// brings no one together; "it" is the exercise or event (patterns host_it, it_involved).
+// brings no one together; "it" is the exercise or event (patterns host_it,
+// it_involved; cues.json occasion_it_verbs hosted and gathering). "X joined
+// it as a civilian participant": what one joins as a participant is an occasion.
 bool ItemBuilder::occasion_it(std::uint32_t i) const {
-  static const std::string_view kHostedIt[] = {"hosted", "co-hosted", "organised", "organized", "co-organised",
-                                               "co-organized", "staged", "ran", "conducted"};
-  static const std::string_view kGathers[] = {"brought", "involved", "gathered", "drew", "attracted", "featured"};
-  auto in = [&](std::uint32_t k, auto& set) {
-    return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
-  };
-  auto hosted_before = [&](std::uint32_t end) {  // a verb of kHostedIt ends just before `end`
-    return std::any_of(std::begin(kHostedIt), std::end(kHostedIt), [&](std::string_view w) { return phrase_ends_at(*ctx.lex, s, end, w); });
-  };
-  // "X joined it as a civilian participant": what one joins as a participant is an occasion
-  static const std::string_view kJoined[] = {"joined", "joins", "join", "rejoined"};
-  bool joined_as = i > 0 && in(i - 1, kJoined) && i + 1 < s.tokens.size() && s.tokens[i + 1].key == "as"sv;
-  return hosted_before(i) || in(i + 1, kGathers) || joined_as;
+  const OccasionItVerbs& verbs = ctx.lex->occasion_it_verbs;
+  bool joined_as = i > 0 && any_phrase_ends_at(s, i, verbs.joined_words) && i + 1 < s.tokens.size() &&
+                   s.tokens[i + 1].key == "as"sv;
+  return any_phrase_ends_at(s, i, verbs.hosted_words) || any_phrase_at(s, i + 1, verbs.gathering_words) || joined_as;
 }
 
 int ItemBuilder::latest_nation() const {
