@@ -13,7 +13,8 @@ void join_companions(std::vector<Item>& items, const std::vector<std::string>& c
 void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const WordSet& closers);
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                    const std::vector<std::string>& speech_verbs, const WordSet& not_verbs);
-bool determiner(const KeyView& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
+// Whether `k` opens a noun phrase before its noun (cues.json determiners: "the", "its").
+bool determiner(const Lexicon& lex, const KeyView& k) { return lex.determiner_set.count(std::string_view(k)) > 0; }
 
 // The length of a naming word at i ("dubbed", "known as"; cues.json naming_words), 0 when none.
 std::size_t naming_length(const std::vector<Item>& items, std::size_t i, const Lexicon& lex) {
@@ -97,7 +98,7 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
     // "X, on his first visit to Y since ..., also met Z": a fronted circumstance of the subject's
     const KeyView& w = items[i + 2].key;
     bool aside = w == "on" || w == "during" || w == "after" || w == "before" || w == "speaking" || w == "visiting";
-    if (!items[i].is_entity() || items[i + 1].key != "," || !(determiner(items[i + 2].key) || part_of || aside)) continue;
+    if (!items[i].is_entity() || items[i + 1].key != "," || !(determiner(lex, items[i + 2].key) || part_of || aside)) continue;
     std::size_t close = 0;
     for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
       const KeyView& key = items[k].key;
@@ -111,7 +112,7 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
       }
     }
     // What follows must be the verb: not a list going on ("A, the B, and C").
-    if (!close || close + 1 >= items.size() || !lower_word(items[close + 1]) || determiner(items[close + 1].key))
+    if (!close || close + 1 >= items.size() || !lower_word(items[close + 1]) || determiner(lex, items[close + 1].key))
       continue;
     extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
     cut.emplace_back(items[i + 1].begin, items[close].end);
@@ -401,7 +402,7 @@ std::size_t apposition_referent(const std::vector<Item>& items, std::size_t i, c
     --j;
   }
   // ", the ...", ", a ...", ", NATO's ...": an apposition opens
-  bool opens = determiner(items[j + 1].key) || (items[j + 1].is_entity() && j + 2 < i && items[j + 2].key == "'s");
+  bool opens = determiner(lex, items[j + 1].key) || (items[j + 1].is_entity() && j + 2 < i && items[j + 2].key == "'s");
   if (j == 0 || items[j].key != "," || !items[j - 1].is_entity() || !opens) return 0;
   // not a list ("A, B and the C, which ...")
   if (j >= 2 && (items[j - 2].key == "and" || items[j - 2].key == ",")) return 0;

@@ -83,5 +83,9 @@ TEST_CASE("s29-r2: the moved lists read as they did in code", "[relate][s29-r2]"
       {"Kofi Mensah, who headed the technology branch at the Harbour Cyber Agency, spoke.",
        {"Kofi Mensah affiliated_with Harbour Cyber Agency"},
        {"Kofi Mensah leads Harbour Cyber Agency"}},
+      // determiners: an apposition opened by one ("her employer since 2019") is cut from its clause
+      {"The Harbour Cyber Agency, her employer since 2019, hosted Exercise Amber Weir.",
+       {"Harbour Cyber Agency organises Amber Weir"},
+       {}},
   });
 }
