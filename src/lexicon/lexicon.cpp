@@ -244,6 +244,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"contrast_conjunctions", &t.contrast_conjunctions}, {"relative_words", &t.relative_words},
       {"since_event_openers", &t.since_event_openers}, {"since_event_links", &t.since_event_links},
       {"occurrence_verbs", &t.occurrence_verbs}, {"past_tense_words", &t.past_tense_words},
+      {"finite_verbs", &t.finite_verbs},
       {"office_phrases", &t.office_phrases}, {"occasion_phrases", &t.occasion_phrases}, {"date_field_labels", &t.date_field_labels},
       {"told_occasion_phrases", &t.told_occasion_phrases}, {"continuation_words", &t.continuation_words},
       {"meeting_verbs", &t.meeting_verbs},
@@ -327,13 +328,36 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
 
 namespace {
 
+using NamedList = std::pair<const char*, std::vector<std::string>*>;
+
+// The lists of `v` named in `lists`, appended (replaced with `replace`).
+template <std::size_t N>
+void read_named_lists(const rapidjson::Value& v, const NamedList (&lists)[N], bool replace) {
+  for (const auto& [name, list] : lists) {
+    if (!v.HasMember(name)) continue;
+    if (replace) list->clear();
+    append(*list, strings_of(v[name]));
+  }
+}
+
+void read_cue_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace);
+void read_cue_maps(Lexicon& lex, const rapidjson::Value& doc, bool replace);
+
 // The word lists and word maps of a lexicon file, appended (replaced with `replace`).
 void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
-  struct ListField {
-    const char* name;
-    std::vector<std::string>* list;
-  };
-  const ListField lists[] = {{"title_only", &lex.title_only},         {"demoting_words", &lex.demoting_words}, {"unit_head_phrases", &lex.unit_head_phrases}, {"whole_body_head_words", &lex.whole_body_head_words},
+  read_cue_lists(lex, doc, replace);
+  read_cue_maps(lex, doc, replace);
+  if (doc.HasMember("occasion_it_verbs")) {
+    OccasionItVerbs& verbs = lex.occasion_it_verbs;
+    const NamedList lists[] = {{"passive_auxiliaries", &verbs.passive_auxiliaries}, {"organised", &verbs.organised},
+                               {"hosted", &verbs.hosted}, {"gathering", &verbs.gathering}, {"joined", &verbs.joined}};
+    read_named_lists(doc["occasion_it_verbs"], lists, replace);
+  }
+}
+
+// The lists of words of a lexicon file (cues.json and the like), by name.
+void read_cue_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
+  const NamedList lists[] = {{"title_only", &lex.title_only},         {"demoting_words", &lex.demoting_words}, {"unit_head_phrases", &lex.unit_head_phrases}, {"whole_body_head_words", &lex.whole_body_head_words},
                              {"byline_verbs", &lex.byline_verbs},     {"speech_verbs", &lex.speech_verbs},
                              {"office_titles", &lex.office_titles}, {"government_head_titles", &lex.government_head_titles}, {"role_modifiers", &lex.role_modifiers},
                              {"deputy_words", &lex.deputy_words},
@@ -368,12 +392,13 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"retraction_phrases", &lex.retraction_phrases}, {"link_labels", &lex.link_labels}, {"past_verbs", &lex.past_verbs},
                              {"subject_asides", &lex.subject_asides}, {"pledge_verbs", &lex.pledge_verbs},
                              {"table_participant_headers", &lex.table_participant_headers},
-                             {"appointment_verbs", &lex.appointment_verbs}};
-  for (const auto& f : lists) {
-    if (!doc.HasMember(f.name)) continue;
-    if (replace) f.list->clear();
-    append(*f.list, strings_of(doc[f.name]));
-  }
+                             {"appointment_verbs", &lex.appointment_verbs},
+                             {"determiners", &lex.determiners}, {"retired_marks", &lex.retired_marks}};
+  read_named_lists(doc, lists, replace);
+}
+
+// The maps of a lexicon file (a key -> words, role -> head, spelling variants).
+void read_cue_maps(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
   struct MapField {
     const char* name;
     std::map<std::string, std::vector<std::string>>* map;
@@ -393,93 +418,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
   }
 }
 
-// A plain byte (ASCII letter or digit) in lower case; 0 for any other byte.
-constexpr std::array<char, 256> kPlainLower = [] {
-  std::array<char, 256> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
-  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
-  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
-  return t;
-}();
 }  // namespace
-
-std::string Lexicon::token_key(std::string_view token) const {
-  // Plain ASCII letters and digits: name_key() would only lower their case,
-  // done here while copying (by a table: this runs for every token). One
-  // string returned throughout (no moves).
-  std::string key(token.size(), '\0');
-  bool plain = !token.empty();
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    char c = kPlainLower[static_cast<unsigned char>(token[i])];
-    if (c == 0) {
-      plain = false;
-      break;
-    }
-    key[i] = c;
-  }
-  if (!plain) {
-    key = name_key(token);
-    if (key.empty()) key.assign(token);  // punctuation keeps itself
-  }
-  if (!key.empty() && (variant_shape(key) & variant_shapes) != variant_shape(key)) return key;  // no variant of this length and initial
-  auto it = variant_map.find(key);
-  if (it != variant_map.end()) key = it->second;
-  return key;
-}
-
-namespace {
-
-std::string computed_name_key(const Lexicon& lex, std::string_view name) {
-  std::string key = lex.phrase_key(name);
-  if (key.starts_with("the ")) key.erase(0, 4);
-  if (key.ends_with(" 's")) key.resize(key.size() - 3);
-  return key;
-}
-
-}  // namespace
-
-std::vector<std::string> Lexicon::phrase_keys(std::string_view phrase) const {
-  std::vector<std::string> keys;
-  auto append = [&](const std::string& k) {
-    if (!k.empty()) keys.push_back(k);
-  };
-  // Most phrases are ASCII letters and digits between spaces ("Cyber Command"):
-  // each word is then one token of its own (no dot, hyphen, apostrophe or
-  // comma for the tokenizer to judge), keyed by token_key() as below.
-  bool plain = std::all_of(phrase.begin(), phrase.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ';
-  });
-  if (plain) {
-    for (std::size_t at = 0; at < phrase.size();) {
-      std::size_t space = std::min(phrase.find(' ', at), phrase.size());
-      if (space > at) append(token_key(phrase.substr(at, space - at)));
-      at = space + 1;
-    }
-  } else {
-    // as recognise() keys a document's tokens: the tokenizer's key, else token_key()
-    for (const auto& t : tokenize(phrase, 0, phrase.size(), abbreviations))
-      append(t.key.empty() ? token_key(t.text) : static_cast<const std::string&>(t.key));
-  }
-  return keys;
-}
-
-std::string Lexicon::phrase_key(std::string_view phrase) const {
-  std::string key;
-  for (const auto& k : phrase_keys(phrase)) {
-    if (!key.empty()) key.push_back(' ');
-    key += k;
-  }
-  return key;
-}
-
-std::string Lexicon::name_key_of(std::string_view name) const {
-  if (index_serial == 0) return computed_name_key(*this, name);
-  // the keys of the same few names are asked for again and again (~900
-  // instructions each when computed, ~4% of extraction)
-  thread_local LexiconMemo<std::string> memo;
-  memo.use(*this);
-  return memo.get(name, [&](std::string_view n) { return computed_name_key(*this, n); });
-}
 
 std::optional<std::uint32_t> Lexicon::find_entity(std::string_view label) const {
   std::string key = name_key_of(label);

@@ -133,6 +133,18 @@ struct RelationPattern {
   std::uint32_t index = 0;                   // in Lexicon::patterns
 };
 
+// The verbs around "it" that make it the exercise or event a story is about, not
+// the body it else stands for (cues.json "occasion_it_verbs").
+struct OccasionItVerbs {
+  std::vector<std::string> passive_auxiliaries,  // "was", "has": "it was hosted by X"
+      organised,  // "hosted", "co-chaired": after those, what is organised
+      hosted,     // "X hosted it": a verb right before "it"
+      gathering,  // "it brought together A and B": a verb right after "it"
+      joined;     // "X joined it as a participant": a verb before "it" and "as"
+  // By index(): each as token keys, word by word (Lexicon::phrase_keys).
+  std::vector<std::vector<std::string>> passive_auxiliary_words, organised_words, hosted_words, gathering_words, joined_words;
+};
+
 struct Lexicon {
   std::vector<LexEntity> entities;
   std::map<std::string, std::vector<std::string>> head_words;   // type name -> words
@@ -199,6 +211,9 @@ struct Lexicon {
       past_verbs,        // "X in Y sent", "X met": irregular past forms, verbs after a name (not nouns it qualifies)
       retraction_phrases,  // "an earlier version of this article said": a correction's sentence states no fact
       link_labels;         // "Read more: X hosts Y": a line that links another story states no fact here
+  std::vector<std::string> determiners;    // "the", "its": words opening a noun phrase before its noun
+  std::vector<std::string> retired_marks;  // "retd", "Ret.": a retired officer's mark in brackets
+  OccasionItVerbs occasion_it_verbs;
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;
   std::vector<CueFamily> cue_families;  // patterns.json: fallback cues, after the patterns
@@ -222,6 +237,7 @@ struct Lexicon {
       adjective_name_set, description_adjective_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set, organiser_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set, role_closing_set,
       person_cue_noun_set, past_verb_set;
+  WordSet determiner_set, retired_mark_set;  // by index(): lower case, as written (no "the" stripped)
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word
   std::vector<std::vector<std::string>> participant_list_lead_words;  // participant_list_leads, likewise
   std::vector<std::vector<std::string>> retraction_phrase_words;  // retraction_phrases, likewise

@@ -173,6 +173,12 @@ void index_cue_sets(Lexicon& lex) {
     lex.retraction_first_shapes[std::min<std::size_t>(w.size(), 31)] |= std::uint32_t{1} << (static_cast<unsigned char>(w[0]) & 31u);
   }
   phrase_words(lex.link_labels, lex.link_label_words);
+  auto& it_verbs = lex.occasion_it_verbs;
+  phrase_words(it_verbs.passive_auxiliaries, it_verbs.passive_auxiliary_words);
+  phrase_words(it_verbs.organised, it_verbs.organised_words);
+  phrase_words(it_verbs.hosted, it_verbs.hosted_words);
+  phrase_words(it_verbs.gathering, it_verbs.gathering_words);
+  phrase_words(it_verbs.joined, it_verbs.joined_words);
   for (auto& f : lex.cue_families) {
     key_set_of(lex, f.cues, f.cue_set);
     heads_of(f.cue_set, f.cue_heads);
@@ -246,6 +252,8 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.organiser_verbs, lex.organiser_verb_set);
   key_set(lex.modified_heads, lex.modified_head_set);
   key_set(lex.subject_pronouns, lex.subject_pronoun_set);
+  set_of(lex.determiners, lex.determiner_set);  // (a key set would strip "the")
+  set_of(lex.retired_marks, lex.retired_mark_set);
   index_negation_words(lex);
 }
 

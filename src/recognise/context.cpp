@@ -184,31 +184,43 @@ int Recogniser::owned_entity(std::size_t si, std::uint32_t b, const std::string&
   if (nation < 0 && owner < 0) return -1;
   std::string key = lex_.name_key_of(name);
   if (!generic_name(name) && !(nation >= 0 && other_nations_body(key, nation))) return -1;
-  if (nation < 0) {
-    // "the Estonian Defence Forces' Cyber Command": a nation's body owns it, so it is
-    // that nation's ("Estonia's Cyber Command"), never another nation's of the same name.
-    std::int64_t n = owner_nation(owner);
-    if (n < 0) return -1;
-    // Named as written ("Estonian Defence Forces' Cyber Command"), and with its nation; never by
-    // the bare name alone, which other documents give other nations' bodies.
-    // "Cyber Command" named bare before its owner was: the same body, no longer by the bare name.
-    auto bare = known_.find(key);
-    int body = -1;
-    if (bare != known_.end() && doc_.entities[bare->second].type == NodeType::Organisation &&
-        doc_.entities[bare->second].lexicon < 0 && !qualified_.count(bare->second)) {
-      body = bare->second;
-      qualify_bare_body(body, static_cast<std::uint32_t>(n), name);
-    } else {
-      body = nation_body(static_cast<std::uint32_t>(n), name);
-    }
-    std::string full = span_text(text_, s, owner_begin, b) + " " + name;
-    DocEntity& e = doc_.entities[body];
-    if (std::find(e.names.begin(), e.names.end(), full) == e.names.end()) e.names.push_back(full);
-    if (full.size() > e.label.size()) e.label = full;
-    known_.emplace(lex_.name_key_of(full), body);
-    known_.emplace(key, body);  // the bare name: the first owner's
-    return body;
+  if (nation < 0) return owned_by_state_body(si, owner_begin, b, owner, name, key);
+  return owned_by_nation(nation, name, key);
+}
+
+// "the Estonian Defence Forces' Cyber Command" (the owner body's mention from
+// `owner_begin` to the "'s" before `b`): a nation's body owns it, so it is that
+// nation's ("Estonia's Cyber Command"), never another nation's of the same name.
+int Recogniser::owned_by_state_body(std::size_t si, std::uint32_t owner_begin, std::uint32_t b, int owner,
+                                    const std::string& name, const std::string& key) {
+  const auto& s = doc_.sentences[si];
+  std::int64_t n = owner_nation(owner);
+  if (n < 0) return -1;
+  // Named as written ("Estonian Defence Forces' Cyber Command"), and with its nation; never by
+  // the bare name alone, which other documents give other nations' bodies.
+  // "Cyber Command" named bare before its owner was: the same body, no longer by the bare name.
+  auto bare = known_.find(key);
+  int body = -1;
+  if (bare != known_.end() && doc_.entities[bare->second].type == NodeType::Organisation &&
+      doc_.entities[bare->second].lexicon < 0 && !qualified_.count(bare->second)) {
+    body = bare->second;
+    qualify_bare_body(body, static_cast<std::uint32_t>(n), name);
+  } else {
+    body = nation_body(static_cast<std::uint32_t>(n), name);
   }
+  std::string full = span_text(text_, s, owner_begin, b) + " " + name;
+  DocEntity& e = doc_.entities[body];
+  if (std::find(e.names.begin(), e.names.end(), full) == e.names.end()) e.names.push_back(full);
+  if (full.size() > e.label.size()) e.label = full;
+  known_.emplace(lex_.name_key_of(full), body);
+  known_.emplace(key, body);  // the bare name: the first owner's
+  return body;
+}
+
+// "Japan's National Police Agency": the body of that name (`key`: its name key)
+// `nation` owns, found again or made (named with the nation; the bare name stays
+// the first owner's).
+int Recogniser::owned_by_nation(int nation, const std::string& name, const std::string& key) {
   // "Philippines' Cyber Command", also found as some write it, "Philippines's Cyber Command"
   std::vector<std::string> forms = possessive_names(doc_.entities[nation].label, name);
   const std::string& qualified = forms.front();

@@ -268,12 +268,13 @@ std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
 }
 
 // Whether the token at `e` is a verb that makes the name before it a subject: a lowercase word
-// that is no function word ("signed", "hosted"), or a verb the function words hold ("said", "was").
+// that is no function word ("signed", "hosted"), or a verb the function words hold ("said", "was":
+// temporal.json saying_words and finite_verbs).
 bool Recogniser::opens_clause(const std::vector<Token>& toks, std::uint32_t e) const {
   if (e >= toks.size() || !toks[e].word || toks[e].capital) return false;
-  static const std::set<std::string_view> verbs = {"said", "says", "is", "was", "are", "were",
-                                                   "has", "have", "had", "will", "would"};
-  return !lex_.function_word_set.count(toks[e].key) || verbs.count(toks[e].key);
+  const Token& t = toks[e];
+  return !lex_.function_word_set.count(t.key) || lex_.temporal.finite_verbs.count(t.key) ||
+         lex_.temporal.saying_words.count(t.key);
 }
 
 // Whether the token at `e` ends a one-word name: the sentence's end, a mark (not "'s"), or a
@@ -283,10 +284,10 @@ bool Recogniser::closes_name(const std::vector<Token>& toks, std::uint32_t e) co
   if (e >= toks.size()) return true;
   const Token& t = toks[e];
   if (!t.word) return t.key == "," || t.key == "." || t.key == ";" || t.key == ")" || t.key == ":";
-  static const std::set<std::string_view> subject_words = {"said", "says", "is", "was", "are", "were", "has", "have",
-                                                           "had", "will", "would", "who", "also", "not", "the", "a",
-                                                           "an", "its", "their", "his", "her", "that", "which"};
-  return !t.capital && lex_.function_word_set.count(t.key) && !subject_words.count(t.key);
+  if (t.capital || !lex_.function_word_set.count(t.key) || opens_clause(toks, e) || lex_.determiner_set.count(t.key))
+    return false;
+  static const std::set<std::string_view> subject_words = {"who", "also", "not", "that", "which"};
+  return !subject_words.count(t.key);
 }
 
 // "in Tartu", "Jyvaskyla, a city in ...", "Lima, Peru"; and "nations like X": the list's noun.

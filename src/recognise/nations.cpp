@@ -240,63 +240,31 @@ std::int64_t Recogniser::lexicon_nation(const LexEntity& le) const {
   return -1;
 }
 
+// A mention of a lexicon body with a generic name, and the nation written with it (or -1).
+struct Recogniser::GenericUse {
+  std::size_t sentence, mention;
+  std::int64_t nation;
+};
+
 // Rebinds mentions of lexicon bodies with generic names to the nation the
 // text gives them (see the top of this file). Entities left without a
 // mention are dropped by drop_redirected().
 void Recogniser::qualify_generic_bodies() {
   add_nation_forms();
-  struct Use {
-    std::size_t sentence, mention;
-    std::int64_t nation;  // written with the name, or -1
-  };
-  std::map<int, std::vector<Use>> uses;  // by entity: the order of the bodies made
-  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
-    const auto& s = doc_.sentences[si];
-    for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
-      const Mention& m = s.mentions[mi];
-      const DocEntity& e = doc_.entities[m.entity];
-      if (m.kind != MentionKind::Name || e.lexicon < 0 || e.type != NodeType::Organisation) continue;
-      if (!generic_name(span_text(text_, s, m.begin, m.end))) continue;
-      uses[m.entity].push_back({si, mi, nation_written_with(si, m.begin, m.end)});
-    }
-  }
-  for (auto& [entity, list] : uses) {
+  for (auto& [entity, list] : generic_body_uses()) {
     const LexEntity& le = lex_.entities[doc_.entities[entity].lexicon];
     std::int64_t own = lexicon_nation(le);
-    bool own_named = std::any_of(list.begin(), list.end(), [&](const Use& u) { return u.nation == own && own >= 0; });
-    if (own_named) {
-      // "the United Kingdom's National Cyber Security Centre": the entry's own body, so
-      // written, is also named so (the form that tells it from other nations' bodies)
-      auto& names = doc_.entities[entity].names;
-      for (const auto& u : list) {
-        if (u.nation != own) continue;
-        const auto& s = doc_.sentences[u.sentence];
-        const Mention& m = s.mentions[u.mention];
-        std::string core = span_text(text_, s, m.begin, m.end);
-        std::string form = possessive_names(lex_.entities[static_cast<std::size_t>(own)].label, core).front();
-        if (std::find(names.begin(), names.end(), form) == names.end()) names.push_back(form);
-      }
+    if (std::any_of(list.begin(), list.end(), [&](const GenericUse& u) { return u.nation == own && own >= 0; })) {
+      name_own_generic_body(entity, list, own);
       continue;
     }
-    std::int64_t target = -1;
-    for (const auto& u : list)
-      if (u.nation >= 0) {
-        target = u.nation;
-        break;
-      }
-    const Use& first = list.front();
-    std::int64_t context = context_nation(first.sentence, doc_.sentences[first.sentence].mentions[first.mention].begin);
-    // No nation written with it: the context's, unless the entry's own nation is mentioned.
-    if (target < 0 && own >= 0 && !by_lexicon_.count(static_cast<std::uint32_t>(own))) target = context;
-    // "the National Cyber Security Centre ... trained with Finland's National Cyber
-    // Security Centre": a bare name first is the context nation's body, the later one another's.
-    if (target >= 0 && first.nation < 0 && context >= 0 && context != target) target = context;
+    std::int64_t target = generic_body_nation(list, own);
     if (target < 0) continue;
-    auto core_of = [&](const Use& u) {
+    auto core_of = [&](const GenericUse& u) {
       const auto& s = doc_.sentences[u.sentence];
       return span_text(text_, s, s.mentions[u.mention].begin, s.mentions[u.mention].end);
     };
-    auto rebind = [&](const Use& u, int body) {
+    auto rebind = [&](const GenericUse& u, int body) {
       Mention& m = doc_.sentences[u.sentence].mentions[u.mention];
       m.entity = body;
       add_owner_form(u.sentence, m.begin, m.end, body);
@@ -312,6 +280,55 @@ void Recogniser::qualify_generic_bodies() {
       rebind(u, u.nation >= 0 && u.nation != target ? nation_body(static_cast<std::uint32_t>(u.nation), core_of(u)) : body);
   }
   apply_redirects();
+}
+
+// The mentions of lexicon bodies with generic names, by entity (the order of the bodies made).
+std::map<int, std::vector<Recogniser::GenericUse>> Recogniser::generic_body_uses() const {
+  std::map<int, std::vector<GenericUse>> uses;
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const auto& s = doc_.sentences[si];
+    for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
+      const Mention& m = s.mentions[mi];
+      const DocEntity& e = doc_.entities[m.entity];
+      if (m.kind != MentionKind::Name || e.lexicon < 0 || e.type != NodeType::Organisation) continue;
+      if (!generic_name(span_text(text_, s, m.begin, m.end))) continue;
+      uses[m.entity].push_back({si, mi, nation_written_with(si, m.begin, m.end)});
+    }
+  }
+  return uses;
+}
+
+// "the United Kingdom's National Cyber Security Centre": the entry's own body, so
+// written, is also named so (the form that tells it from other nations' bodies).
+void Recogniser::name_own_generic_body(int entity, const std::vector<GenericUse>& list, std::int64_t own) {
+  auto& names = doc_.entities[entity].names;
+  for (const auto& u : list) {
+    if (u.nation != own) continue;
+    const auto& s = doc_.sentences[u.sentence];
+    const Mention& m = s.mentions[u.mention];
+    std::string core = span_text(text_, s, m.begin, m.end);
+    std::string form = possessive_names(lex_.entities[static_cast<std::size_t>(own)].label, core).front();
+    if (std::find(names.begin(), names.end(), form) == names.end()) names.push_back(form);
+  }
+}
+
+// The nation whose body a generic name's uses are (the entry's own nation `own`
+// not written with any): the first written with it, else the context's; -1 when none.
+std::int64_t Recogniser::generic_body_nation(const std::vector<GenericUse>& list, std::int64_t own) const {
+  std::int64_t target = -1;
+  for (const auto& u : list)
+    if (u.nation >= 0) {
+      target = u.nation;
+      break;
+    }
+  const GenericUse& first = list.front();
+  std::int64_t context = context_nation(first.sentence, doc_.sentences[first.sentence].mentions[first.mention].begin);
+  // No nation written with it: the context's, unless the entry's own nation is mentioned.
+  if (target < 0 && own >= 0 && !by_lexicon_.count(static_cast<std::uint32_t>(own))) target = context;
+  // "the National Cyber Security Centre ... trained with Finland's National Cyber
+  // Security Centre": a bare name first is the context nation's body, the later one another's.
+  if (target >= 0 && first.nation < 0 && context >= 0 && context != target) target = context;
+  return target;
 }
 
 // "the NIS's National Cyber Security Center": the name as written with its owner body

@@ -146,6 +146,11 @@ class Recogniser {
   std::uint32_t title_of_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t title,
                                  const std::string& relation);
   std::optional<NodeType> type_of_span(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
+  bool writes_a_date(const std::vector<Token>& toks, std::uint32_t month, std::uint32_t year) const;
+  NodeType exercise_over_head(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t full, bool numbered,
+                              NodeType head) const;
+  std::optional<NodeType> headless_type(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t full,
+                                        bool titled, bool numbered) const;
   bool double_barrelled_name(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const;
   bool barrelled_surname(std::string_view last) const;
   // context_type.cpp: a span's type from the words around it, cue by cue.
@@ -192,6 +197,9 @@ class Recogniser {
   std::optional<NodeType> apposition_type(std::size_t si, std::uint32_t e) const;
   std::uint32_t person_before_of(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   void scan_lowercase_heads(std::size_t si);
+  std::uint32_t lowercase_head_at(const std::vector<Token>& toks, std::uint32_t i, NodeType& type) const;
+  std::int64_t first_head_modifier(const SentenceAnalysis& s, std::uint32_t i) const;
+  bool signs_new_agreement(const std::vector<Token>& toks, std::int64_t det, std::uint32_t end) const;
   std::uint32_t body_of_occasion(const SentenceAnalysis& s, std::int64_t det, std::uint32_t i, std::uint32_t end) const;
   void merge_known_as();
   void merge_bracketed_foreign_names();
@@ -284,6 +292,10 @@ class Recogniser {
   std::vector<std::string> nation_forms(std::uint32_t nation, const std::string& core) const;
   void add_nation_forms();
   void qualify_generic_bodies();
+  struct GenericUse;
+  std::map<int, std::vector<GenericUse>> generic_body_uses() const;
+  void name_own_generic_body(int entity, const std::vector<GenericUse>& list, std::int64_t own);
+  std::int64_t generic_body_nation(const std::vector<GenericUse>& list, std::int64_t own) const;
   void apply_redirects();
   std::int64_t sentence_nation(std::size_t si, std::uint32_t b, std::uint32_t e, std::vector<std::int64_t>* doubts) const;
   std::int64_t clause_nation(std::size_t si, const Mention& m, std::vector<std::int64_t>* doubts) const;
@@ -297,6 +309,9 @@ class Recogniser {
   std::size_t before_nation_complement(const std::string& key) const;
   int nation_complement_match(const std::string& key) const;
   int owned_entity(std::size_t si, std::uint32_t b, const std::string& name);
+  int owned_by_state_body(std::size_t si, std::uint32_t owner_begin, std::uint32_t b, int owner, const std::string& name,
+                          const std::string& key);
+  int owned_by_nation(int nation, const std::string& name, const std::string& key);
   bool numbered_unit_reference(std::size_t si, std::uint32_t i, std::vector<Mention>& found) const;
   bool other_nations_body(const std::string& key, int nation) const;
   void qualify_bare_body(int body, std::uint32_t nation, const std::string& name);

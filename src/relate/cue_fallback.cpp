@@ -52,12 +52,9 @@ bool role_glue(const KeyView& key) {
 }
 
 // "the technology branch", "a small team" from item k: an object noun phrase of
-// lower-case words naming nothing.
-bool unnamed_object(const std::vector<Item>& items, std::size_t k) {
-  if (k < items.size() && (items[k].key == "the" || items[k].key == "a" || items[k].key == "an" ||
-                           items[k].key == "its" || items[k].key == "his" || items[k].key == "her" ||
-                           items[k].key == "their"))
-    ++k;
+// lower-case words naming nothing (after one of cues.json determiners).
+bool unnamed_object(const Lexicon& lex, const std::vector<Item>& items, std::size_t k) {
+  if (k < items.size() && lex.determiner_set.count(std::string_view(items[k].key))) ++k;
   return k < items.size() && !items[k].is_entity() && lower_word(items[k]);
 }
 
@@ -85,7 +82,7 @@ std::optional<EdgeType> leads_reading(const Lexicon& lex, const ItemContext& ctx
     if (nation && (followed || noun_inside)) return EdgeType::affiliated_with;
     // "his years at X, where he headed the technology branch": the verb's own object is a
     // part of X no name gives; he served X, he did not lead it
-    if (j < cue && heading.count(std::string_view(items[cue].key)) && unnamed_object(items, cue + 1))
+    if (j < cue && heading.count(std::string_view(items[cue].key)) && unnamed_object(lex, items, cue + 1))
       return EdgeType::affiliated_with;
     for (std::size_t k = cue + 1; k < j; ++k)
       if (!items[k].is_entity() && !role_glue(items[k].key) && !lex.temporal.date_cues.count(items[k].key) &&

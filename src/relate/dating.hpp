@@ -204,6 +204,9 @@ class EventDates {
   bool from_lede(std::size_t sentence_index, std::string_view sentence, const std::vector<TimeExpression>& points,
                  const std::vector<int>& events, const TimeWordIndex& index, bool dated, bool main_dated);
   struct Lede;
+  // "a three-day conference": the length in days of the event named before it.
+  void observe_length(std::string_view sentence, const std::vector<int>& events,
+                      const std::vector<std::size_t>& positions, const TemporalWords& words);
   // "for five days from 14 September": the event's first and last days.
   void state_length_from(int event, std::size_t sentence_index, std::string_view sentence,
                          const std::vector<TimeExpression>& points, const TemporalWords& words);

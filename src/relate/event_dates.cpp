@@ -34,15 +34,16 @@ int event_of_verb(const std::vector<int>& events, const std::vector<std::size_t>
 }
 
 // "the first, held in Dakar in 2024", "the previous edition, run in 2022":
-// the verb tells of another edition than the one the story is about.
-bool earlier_edition_before(std::string_view sentence, std::size_t at) {
+// the verb tells of another edition than the one the story is about
+// (temporal.json edition_words, but for those counting forward: "the next one").
+bool earlier_edition_before(std::string_view sentence, std::size_t at, const TemporalWords& words) {
   std::string lower;
   auto w = words_of(sentence.substr(0, at), lower);
   std::size_t k = w.size();
   if (k > 0 && (w[k - 1].text == "edition" || w[k - 1].text == "one")) --k;
-  if (k == 0) return false;
-  std::string_view last = w[k - 1].text;
-  return last == "first" || last == "previous" || last == "inaugural" || last == "last";
+  if (k == 0 || !words.edition_words.count(w[k - 1].text)) return false;
+  auto seq = words.sequence_words.find(w[k - 1].text);
+  return seq == words.sequence_words.end() || seq->second < 0;
 }
 
 // "The first Vitosha Relay was held in 2024", "the next Kallang Current will be hosted in
@@ -76,9 +77,7 @@ bool verb_of_other_antecedent(std::string_view sentence, std::size_t named, std:
   if (between.size() <= kNameWords) return false;
   // another clause between ("was the first to involve X"), not an apposition ("X 2026, its annual drill,")
   return std::any_of(between.begin(), between.end(), [&](const Word& w) {
-    static constexpr std::string_view kFinite[] = {"is", "was", "are", "were", "has", "have", "had"};
-    return std::find(std::begin(kFinite), std::end(kFinite), w.text) != std::end(kFinite) ||
-           words.past_tense_words.count(std::string(w.text)) > 0;
+    return words.finite_verbs.count(w.text) > 0 || words.past_tense_words.count(std::string(w.text)) > 0;
   });
 }
 
@@ -356,12 +355,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
                          const std::vector<std::size_t>& positions, std::optional<bool> main_dated) {
   const TemporalWords& words = index.words();
   if (events.size() > 1 && positions.size() != events.size()) return;
-  // "on the first day of the X Forum, a three-day conference": the event named before the length
-  std::size_t length_at = 0;
-  if (int n = events.empty() ? 0 : length_in_days(sentence, words, false, &length_at)) {
-    int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, length_at);
-    if (event >= 0) lengths_.push_back({event, n});
-  }
+  observe_length(sentence, events, positions, words);
   std::vector<TimeExpression> points;
   for (const auto& x : exprs)
     // "have been defending networks since Monday in Exercise X": a day it has run since is its first
@@ -377,7 +371,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   for (const auto& [at, length] : *verbs) {
     // "The exercise was first held in Toulon in 2024": the first edition, not the one the story is about
     if (at >= 6 && sentence.substr(at - 6, 6) == "first ") continue;
-    if (earlier_edition_before(sentence, at) || in_whose_clause(sentence, at)) continue;
+    if (earlier_edition_before(sentence, at, words) || in_whose_clause(sentence, at)) continue;
     int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, at);
     if (event < 0) continue;
     std::size_t named = std::string_view::npos;  // where the event is named (or referred to), when told
@@ -414,6 +408,17 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
                         });
     stated_.push_back({event, sentence_index, d, closing, counted_back, other_edition});
     if (events.size() == 1 && (before || closing)) return;
+  }
+}
+
+// "on the first day of the X Forum, a three-day conference": a length in days the
+// sentence tells is the event's named before it (of several, the one named last).
+void EventDates::observe_length(std::string_view sentence, const std::vector<int>& events,
+                                const std::vector<std::size_t>& positions, const TemporalWords& words) {
+  std::size_t length_at = 0;
+  if (int n = events.empty() ? 0 : length_in_days(sentence, words, false, &length_at)) {
+    int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, length_at);
+    if (event >= 0) lengths_.push_back({event, n});
   }
 }
 

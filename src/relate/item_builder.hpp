@@ -54,6 +54,10 @@ struct ItemBuilder {
   std::uint32_t edition_code(std::uint32_t i) const;
   std::uint32_t national_firm(std::uint32_t i, const std::vector<int>& mention_at);
   std::uint32_t push_special(std::uint32_t i, const std::vector<int>& role_start);
+  std::uint32_t push_pair_words(std::uint32_t i);
+  std::uint32_t push_possessive_role(std::uint32_t i, const std::vector<int>& role_start);
+  std::uint32_t push_pronoun(std::uint32_t i);
+  std::uint32_t push_the_country(std::uint32_t i);
   std::uint32_t push_person_pair(std::uint32_t i);
   static bool maybe_special(const KeyView& key);
   std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named) const;
@@ -84,6 +88,10 @@ struct ItemBuilder {
   void lower_case_title(std::size_t& i, std::size_t h);
   bool envoy_apposition(std::size_t& i, int r, std::size_t from, int holder);
   bool title_of_then_person(std::size_t i, int r);
+  bool role_noun_at(std::size_t i, std::string& rel, std::size_t& len) const;
+  std::size_t holder_after_of(std::size_t of) const;
+  std::size_t unit_after_holder(std::size_t after) const;
+  void title_of_field(std::size_t i, std::size_t of, std::size_t after, int person);
   std::size_t past_retired_mark(std::size_t k) const;
   std::size_t past_holder_tail(std::size_t k) const;
   std::size_t unnamed_holder(std::size_t x) const;

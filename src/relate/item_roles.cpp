@@ -220,41 +220,19 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (r < 0 && !is(i + 1, "of") && !is(i + 2, "of")) return false;
   std::string rel;
   std::size_t len = 1;
-  if (r < 0) {
-    auto it = ctx.lex->role_noun_relation.find(items[i].key);
-    if (i + 1 < items.size() && it == ctx.lex->role_noun_relation.end()) {
-      it = ctx.lex->role_noun_relation.find(two_words(items[i].key, items[i + 1].key));
-      len = 2;
-    }
-    if (it == ctx.lex->role_noun_relation.end()) return false;
-    rel = it->second;
-  }
+  if (r < 0 && !role_noun_at(i, rel, len)) return false;
   std::size_t of = i + len;
   // "the Minister (Responsible) for the GCSB, X": a written title may name its holder after "for"
   if (r >= 0 && is(of, "responsible") && is(of + 1, "for")) ++of;
   if (!is(of, "of") && !(r >= 0 && is(of, "for"))) return false;
-  std::size_t x = is(of + 1, "the") ? of + 2 : of + 1;
-  // "the head of the Norwegian National Security Authority": the nation is read into the body later
-  // ("the Governor of Saudi Arabia's NCA": the body is the nation's)
-  if (entity_at(x) && type(items[x].entity) == NodeType::Nation && is(x + 1, "'s") && entity_at(x + 2) &&
-      type(items[x + 2].entity) == NodeType::Organisation)
-    x += 2;
-  else if (entity_at(x) && type(items[x].entity) == NodeType::Nation && entity_at(x + 1) &&
-           type(items[x + 1].entity) == NodeType::Organisation)
-    ++x;
+  std::size_t x = holder_after_of(of);
   // "met A and the commander of the cyber forces, Brigadier General B": a
   // holder left unnamed; the phrase is still B (who is met), with no edge.
   std::size_t unnamed = entity_at(x) ? 0 : unnamed_holder(x);
   if (unnamed) x += unnamed - 1;
   else if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
   std::size_t after = unnamed ? x + 1 : past_holder_tail(x + 1);
-  // "the head of the OSCE office in Astana, Ambassador X": the head of a unit of the body
-  // serves the body (leads the unit)
-  std::size_t u = after;
-  while (u < after + 2 && plain_word(u) && !is_unit_word(u)) ++u;  // "the Europol cyber unit"
-  std::size_t unit = !unnamed && is_unit_word(u) ? u + 1 : 0;
-  if (unit && (is(unit, "in") || is(unit, "at")) && entity_at(unit + 1) && type(items[unit + 1].entity) != NodeType::Person)
-    unit += 2;
+  std::size_t unit = unnamed ? 0 : unit_after_holder(after);
   if (unit && is(unit, ",")) after = unit;
   else unit = 0;
   // "Head of the Agency General X": a title written as a name needs no comma before the person
@@ -265,17 +243,7 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   p = past_retired_mark(p);    // "Lieutenant General (Ret.) X"
   if (!person_at(p)) return false;
   int person = items[p].entity;
-  // "NATO's head of cyber policy, X", "Europol's director of operations, X": the field is
-  // the holder's named before; X serves the holder, heading a part of it
-  if (unnamed && i >= 2 && is(i - 1, "'s") && entity_at(i - 2) && type(items[i - 2].entity) != NodeType::Person &&
-      type(items[i - 2].entity) != NodeType::Place) {
-    // (a field the lexicon names with the title is the holder's whole: "head of state")
-    std::string whole = two_words(items[i].key, "of");
-    for (std::size_t k = of + 1; k < after && plain_word(k); ++k) whole.append(1, ' ').append(items[k].key);
-    auto named = ctx.lex->role_noun_relation.find(whole);
-    bool heads = named != ctx.lex->role_noun_relation.end() && named->second == "leads"sv;
-    emit(person, items[i - 2].entity, heads ? EdgeType::leads : EdgeType::affiliated_with, "title_of_field_apposition");
-  }
+  if (unnamed) title_of_field(i, of, after, person);
   if (unit) emit(person, items[x].entity, EdgeType::affiliated_with, "title_of_unit_apposition");
   else if (!unnamed && r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
   else if (!unnamed) emit(person, items[x].entity, rel == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
@@ -284,13 +252,71 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   return true;
 }
 
-// Past "(Ret.)", "(retd)", "(retired)" at `k` (a retired officer's rank); else `k`.
+// The role noun of one or two words at item i ("head", "director general"):
+// its relation in `rel`, its length in `len`; false when none.
+bool ItemBuilder::role_noun_at(std::size_t i, std::string& rel, std::size_t& len) const {
+  auto it = ctx.lex->role_noun_relation.find(items[i].key);
+  len = 1;
+  if (i + 1 < items.size() && it == ctx.lex->role_noun_relation.end()) {
+    it = ctx.lex->role_noun_relation.find(two_words(items[i].key, items[i + 1].key));
+    len = 2;
+  }
+  if (it == ctx.lex->role_noun_relation.end()) return false;
+  rel = it->second;
+  return true;
+}
+
+// The item of the holder a title names after "of" at `of` (past "the"): "the head of
+// the Norwegian National Security Authority" (the nation is read into the body later),
+// "the Governor of Saudi Arabia's NCA" (the body is the nation's).
+std::size_t ItemBuilder::holder_after_of(std::size_t of) const {
+  std::size_t x = is(of + 1, "the") ? of + 2 : of + 1;
+  if (entity_at(x) && type(items[x].entity) == NodeType::Nation && is(x + 1, "'s") && entity_at(x + 2) &&
+      type(items[x + 2].entity) == NodeType::Organisation)
+    x += 2;
+  else if (entity_at(x) && type(items[x].entity) == NodeType::Nation && entity_at(x + 1) &&
+           type(items[x + 1].entity) == NodeType::Organisation)
+    ++x;
+  return x;
+}
+
+// "the head of the OSCE office in Astana, Ambassador X": the head of a unit of the body
+// serves the body (leads the unit). The item after the unit's words from `after` on
+// ("the Europol cyber unit", with a place "in" or "at" it), else 0.
+std::size_t ItemBuilder::unit_after_holder(std::size_t after) const {
+  std::size_t u = after;
+  while (u < after + 2 && plain_word(u) && !is_unit_word(u)) ++u;
+  std::size_t unit = is_unit_word(u) ? u + 1 : 0;
+  if (unit && (is(unit, "in") || is(unit, "at")) && entity_at(unit + 1) && type(items[unit + 1].entity) != NodeType::Person)
+    unit += 2;
+  return unit;
+}
+
+// "NATO's head of cyber policy, X", "Europol's director of operations, X" (the title at
+// item i, its "of" at `of`, the field's words up to `after`): the field is the holder's
+// named before; X serves the holder, heading a part of it.
+void ItemBuilder::title_of_field(std::size_t i, std::size_t of, std::size_t after, int person) {
+  if (i < 2 || !is(i - 1, "'s") || !entity_at(i - 2) || type(items[i - 2].entity) == NodeType::Person ||
+      type(items[i - 2].entity) == NodeType::Place)
+    return;
+  // (a field the lexicon names with the title is the holder's whole: "head of state")
+  std::string whole = two_words(items[i].key, "of");
+  for (std::size_t k = of + 1; k < after && plain_word(k); ++k) whole.append(1, ' ').append(items[k].key);
+  auto named = ctx.lex->role_noun_relation.find(whole);
+  bool heads = named != ctx.lex->role_noun_relation.end() && named->second == "leads"sv;
+  emit(person, items[i - 2].entity, heads ? EdgeType::leads : EdgeType::affiliated_with, "title_of_field_apposition");
+}
+
+// Past "(Ret.)", "(retd)", "(retired)" (cues.json retired_marks) at `k` (a retired
+// officer's rank); else `k`.
 std::size_t ItemBuilder::past_retired_mark(std::size_t k) const {
   if (!is(k, "(")) return k;
   std::size_t j = k + 1;
   bool retired = false;
   for (; j < items.size() && j < k + 4 && !is(j, ")"); ++j) {
-    if (items[j].key.starts_with("ret")) retired = true;
+    std::string_view w = items[j].key;
+    if (w.ends_with('.')) w.remove_suffix(1);
+    if (ctx.lex->retired_mark_set.count(w)) retired = true;
     else if (!is(j, ".")) return k;
   }
   return retired && is(j, ")") ? j + 1 : k;

@@ -13,17 +13,20 @@ using namespace std::string_view_literals;  // compared by size first, not by st
 
 namespace {
 
-// How many tokens from `k` spell `phrase` as the lexicon keys words
-// (Lexicon::phrase_keys(), as text is keyed: "co-hosted" is "co" "-hosted"); 0 when they don't.
-std::size_t phrase_at(const Lexicon& lex, const SentenceAnalysis& s, std::size_t k, std::string_view phrase) {
-  std::vector<std::string> keys = lex.phrase_keys(phrase);
-  return !keys.empty() && detail::phrase_at(s, k, keys) ? keys.size() : 0;
+using Phrases = std::vector<std::vector<std::string>>;
+
+// Whether one of `phrases` (token keys, Lexicon::phrase_keys(): "co-hosted" is "co"
+// "-hosted") stands in s from token `k` on.
+bool any_phrase_at(const SentenceAnalysis& s, std::size_t k, const Phrases& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](const auto& keys) { return !keys.empty() && detail::phrase_at(s, k, keys); });
 }
 
-// Whether the tokens just before `end` spell `phrase` (as phrase_at()).
-bool phrase_ends_at(const Lexicon& lex, const SentenceAnalysis& s, std::size_t end, std::string_view phrase) {
-  std::vector<std::string> keys = lex.phrase_keys(phrase);  // keyed once
-  return !keys.empty() && keys.size() <= end && detail::phrase_at(s, end - keys.size(), keys);
+// Whether one of `phrases` ends just before token `end`.
+bool any_phrase_ends_at(const SentenceAnalysis& s, std::size_t end, const Phrases& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(), [&](const auto& keys) {
+    return !keys.empty() && keys.size() <= end && detail::phrase_at(s, end - keys.size(), keys);
+  });
 }
 
 }  // namespace
@@ -90,13 +93,13 @@ std::vector<int> ItemBuilder::compound_nations(const Token& t) const {
   return out.size() >= 2 ? out : std::vector<int>{};
 }
 
-// "(retd)", "(Ret.)", "(retired)" at token i: the token after it, else 0.
+// "(retd)", "(Ret.)", "(retired)" (cues.json retired_marks) at token i: the token after it, else 0.
 std::uint32_t ItemBuilder::retired_mark(std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (i + 2 >= toks.size() || toks[i].key != "("sv) return 0;
   std::string_view w = toks[i + 1].key;
   if (w.ends_with('.')) w.remove_suffix(1);
-  if (w != "retd"sv && w != "ret"sv && w != "retired"sv && w != "rtd"sv) return 0;
+  if (!ctx.lex->retired_mark_set.count(w)) return 0;
   std::uint32_t k = i + 2;
   if (toks[k].key == "."sv) ++k;
   return k < toks.size() && toks[k].key == ")"sv ? k + 1 : 0;
@@ -164,6 +167,15 @@ std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>&
 // "the two", "both", "its"/"their" before a role, "he"/"she", "it", "the country": the
 // entity (or pair) they stand for as items; the tokens taken, 0 when none.
 std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>& role_start) {
+  if (std::uint32_t taken = push_pair_words(i)) return taken;
+  if (std::uint32_t taken = push_person_pair(i)) return taken;
+  if (std::uint32_t taken = push_possessive_role(i, role_start)) return taken;
+  if (std::uint32_t taken = push_pronoun(i)) return taken;
+  return push_the_country(i);
+}
+
+// "the sides", "the two nations", "both": a pair item; the tokens taken, 0 when none.
+std::uint32_t ItemBuilder::push_pair_words(std::uint32_t i) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
   const Token& t = s.tokens[i];
   // "the sides signed": in news the two sides of the talks, as "the two sides" are
@@ -184,27 +196,39 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
       return e - i;
     }
   }
-  if (std::uint32_t taken = push_person_pair(i)) return taken;
-  // "Its commander, ...", "its first director is ...": the organisation spoken of, then a
-  // possessive (a modifier of the role is left out).
-  if (t.key == "its"sv || t.key == "their"sv) {
-    std::uint32_t r = i + 1;
-    // "appointed X as its first director": patterns read that with the modifier
-    bool as = i > 0 && s.tokens[i - 1].key == "as"sv;
-    while (!as && r < n && r < i + 3 && ctx.lex->role_modifier_set.count(s.tokens[r].key)) ++r;
-    // "Its team was led by X": the body's group (patterns.json group_nouns) as a role is
-    // (not "their": "A and B led their delegations" are each one's own)
-    bool group = t.key == "its"sv && r == i + 1 && r < n && ctx.lex->group_noun_set.count(s.tokens[r].key);
-    if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key) || group ||
+  return 0;
+}
+
+// "Its commander, ...", "its first director is ...": the organisation spoken of, then a
+// possessive (a modifier of the role is left out); the tokens taken, 0 when none.
+std::uint32_t ItemBuilder::push_possessive_role(std::uint32_t i, const std::vector<int>& role_start) {
+  std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+  const Token& t = s.tokens[i];
+  if (t.key != "its"sv && t.key != "their"sv) return 0;
+  std::uint32_t r = i + 1;
+  // "appointed X as its first director": patterns read that with the modifier
+  bool as = i > 0 && s.tokens[i - 1].key == "as"sv;
+  while (!as && r < n && r < i + 3 && ctx.lex->role_modifier_set.count(s.tokens[r].key)) ++r;
+  // "Its team was led by X": the body's group (patterns.json group_nouns) as a role is
+  // (not "their": "A and B led their delegations" are each one's own)
+  bool group = t.key == "its"sv && r == i + 1 && r < n && ctx.lex->group_noun_set.count(s.tokens[r].key);
+  if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key) || group ||
                   two_word_role_noun(r)))
-      if (int antecedent = possessor(); antecedent >= 0) {
-        items.push_back({antecedent, {}, "its", i, i + 1});
-        items.push_back({-1, {}, "'s", i, r});
-        return r - i;
-      }
-  }
-  // "..., where he met ...": the person the sentence is about.
-  if ((t.key == "he"sv || t.key == "she"sv) && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv)) {
+    if (int antecedent = possessor(); antecedent >= 0) {
+      items.push_back({antecedent, {}, "its", i, i + 1});
+      items.push_back({-1, {}, "'s", i, r});
+      return r - i;
+    }
+  return 0;
+}
+
+// "..., where he met ...": the person the sentence is about; "it": the body it
+// stands for (not an exercise or event "it" names); the tokens taken, 0 when none.
+std::uint32_t ItemBuilder::push_pronoun(std::uint32_t i) {
+  std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+  const Token& t = s.tokens[i];
+  bool possessive = i + 1 < n && s.tokens[i + 1].key == "'s"sv;
+  if ((t.key == "he"sv || t.key == "she"sv) && !possessive) {
     int person = ctx.previous_person;
     for (auto r = items.rbegin(); r != items.rend(); ++r)
       if (r->entity >= 0 && type(r->entity) == NodeType::Person) {
@@ -216,14 +240,19 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
       return 1;
     }
   }
-  if (t.key == "it"sv && !(i + 1 < n && s.tokens[i + 1].key == "'s"sv) && !organised_passive(i + 1) && !occasion_it(i)) {
+  if (t.key == "it"sv && !possessive && !organised_passive(i + 1) && !occasion_it(i)) {
     if (int antecedent = it_antecedent(i); antecedent >= 0) {
       items.push_back({antecedent, {}, "it", i, i + 1});
       return 1;
     }
   }
-  // "the country" of a sentence about a nation: that nation.
-  if (t.key == "the"sv && i + 1 < n && (s.tokens[i + 1].key == "country"sv || s.tokens[i + 1].key == "nation"sv) &&
+  return 0;
+}
+
+// "the country" of a sentence about a nation: that nation; the tokens taken, 0 when none.
+std::uint32_t ItemBuilder::push_the_country(std::uint32_t i) {
+  std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
+  if (s.tokens[i].key == "the"sv && i + 1 < n && (s.tokens[i + 1].key == "country"sv || s.tokens[i + 1].key == "nation"sv) &&
       !(i + 2 < n && (s.tokens[i + 2].word || s.tokens[i + 2].key == "'s"sv))) {
     if (int nation = latest_nation(); nation >= 0) {
       items.push_back({nation, {}, "it", i, i + 2});
@@ -354,38 +383,26 @@ bool ItemBuilder::two_word_role_noun(std::uint32_t i) const {
 }
 
 // "it was hosted by X", "it was co-chaired by X": what is organised is an
-// exercise or event (patterns it_organised_*), not the body "it" else names.
+// exercise or event (patterns it_organised_*), not the body "it" else names
+// (cues.json occasion_it_verbs: passive_auxiliaries, then organised).
 bool ItemBuilder::organised_passive(std::uint32_t i) const {
-  static const std::string_view kBe[] = {"is", "was", "were", "will", "has", "had", "be", "been"};
-  static const std::string_view kDone[] = {"hosted", "co-hosted", "organised", "organized", "co-organised",
-                                           "co-organized", "convened", "staged", "chaired", "co-chaired",
-                                           "co"};  // "co" of "co-led", "co-sponsored" (split before the suffix)
-  auto in = [&](std::uint32_t k, auto& set) {
-    return std::any_of(std::begin(set), std::end(set), [&](std::string_view w) { return phrase_at(*ctx.lex, s, k, w) > 0; });
-  };
+  const OccasionItVerbs& verbs = ctx.lex->occasion_it_verbs;
   std::uint32_t k = i;
-  while (k < i + 2 && in(k, kBe)) ++k;
+  while (k < i + 2 && any_phrase_at(s, k, verbs.passive_auxiliary_words)) ++k;
   if (k == i) return false;
   if (k < s.tokens.size() && (s.tokens[k].key == "jointly"sv || s.tokens[k].key == "also"sv)) ++k;
-  return in(k, kDone);
+  return any_phrase_at(s, k, verbs.organised_words);
 }
 
 // "X hosted it", "it brought together A and B": a body is not hosted and
-// brings no one together; "it" is the exercise or event (patterns host_it, it_involved).
+// brings no one together; "it" is the exercise or event (patterns host_it,
+// it_involved; cues.json occasion_it_verbs hosted and gathering). "X joined
+// it as a civilian participant": what one joins as a participant is an occasion.
 bool ItemBuilder::occasion_it(std::uint32_t i) const {
-  static const std::string_view kHostedIt[] = {"hosted", "co-hosted", "organised", "organized", "co-organised",
-                                               "co-organized", "staged", "ran", "conducted"};
-  static const std::string_view kGathers[] = {"brought", "involved", "gathered", "drew", "attracted", "featured"};
-  auto in = [&](std::uint32_t k, auto& set) {
-    return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
-  };
-  auto hosted_before = [&](std::uint32_t end) {  // a verb of kHostedIt ends just before `end`
-    return std::any_of(std::begin(kHostedIt), std::end(kHostedIt), [&](std::string_view w) { return phrase_ends_at(*ctx.lex, s, end, w); });
-  };
-  // "X joined it as a civilian participant": what one joins as a participant is an occasion
-  static const std::string_view kJoined[] = {"joined", "joins", "join", "rejoined"};
-  bool joined_as = i > 0 && in(i - 1, kJoined) && i + 1 < s.tokens.size() && s.tokens[i + 1].key == "as"sv;
-  return hosted_before(i) || in(i + 1, kGathers) || joined_as;
+  const OccasionItVerbs& verbs = ctx.lex->occasion_it_verbs;
+  bool joined_as = i > 0 && any_phrase_ends_at(s, i, verbs.joined_words) && i + 1 < s.tokens.size() &&
+                   s.tokens[i + 1].key == "as"sv;
+  return any_phrase_ends_at(s, i, verbs.hosted_words) || any_phrase_at(s, i + 1, verbs.gathering_words) || joined_as;
 }
 
 int ItemBuilder::latest_nation() const {

@@ -133,12 +133,7 @@ void Relater::sentence(std::size_t si) {
   refresh_participants(s);
   detail::resolve_references(collapsed, ctx_, lists_, si, pair_sentence_, chunks);
   detail::drop_adverbial_times(lex_, s, exprs, collapsed);
-  // "It will be run by the unit. Its first director is X": a sentence whose subject is
-  // "it" keeps speaking of the organisation "it" stood for
-  int it_subject = !collapsed.empty() && collapsed[0].key == "it" && collapsed[0].entity >= 0 &&
-                           doc_.entities[collapsed[0].entity].type == NodeType::Organisation
-                       ? collapsed[0].entity
-                       : -1;
+  int it_subject = organisation_it_stands_for(collapsed);
   Cut cut;
   auto clauses = split_clauses(std::move(collapsed), lex_, cut, &doc_);
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
@@ -162,6 +157,27 @@ void Relater::sentence(std::size_t si) {
   // a correction states no fact (only looked for when the sentence gave one)
   if (first_relation < out_.size() && (detail::retracts(lex_, s) || detail::links_elsewhere(lex_, s)))
     out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_relation), out_.end());
+  observe_stated_facts(s, main_exprs, first_relation);
+  observe_events_and_offices(s, si, exprs, main_exprs, first_relation);
+  int opened = unit_opened(first_relation);
+  remember_mentions(s, si);
+  if (it_subject >= 0) ctx_.previous_org = it_subject;
+  else if (opened >= 0) ctx_.previous_org = opened;
+}
+
+// "It will be run by the unit. Its first director is X": a sentence whose subject is
+// "it" keeps speaking of the organisation "it" stood for; else -1.
+int Relater::organisation_it_stands_for(const std::vector<Item>& collapsed) const {
+  return !collapsed.empty() && collapsed[0].key == "it" && collapsed[0].entity >= 0 &&
+                 doc_.entities[collapsed[0].entity].type == NodeType::Organisation
+             ? collapsed[0].entity
+             : -1;
+}
+
+// What the story's narrative keeps of a sentence: its main clause's times, the
+// entities it names and the facts it stated (the relations from `first_relation` on).
+void Relater::observe_stated_facts(const SentenceAnalysis& s, const std::vector<TimeExpression>& main_exprs,
+                                   std::size_t first_relation) {
   std::vector<detail::StatedFact> facts;
   facts.reserve(out_.size() - first_relation);  // (reserved: no regrowth per sentence)
   for (std::size_t r = first_relation; r < out_.size(); ++r)
@@ -170,6 +186,13 @@ void Relater::sentence(std::size_t si) {
   named.reserve(s.mentions.size());
   for (const auto& m : s.mentions) named.push_back(m.entity);
   narrative_.observe(main_exprs, s.headline, named, std::move(facts));
+}
+
+// The dates a sentence states of its events, signings and posts taken, for the
+// facts of this sentence and the later ones that take them.
+void Relater::observe_events_and_offices(const SentenceAnalysis& s, std::size_t si,
+                                         const std::vector<TimeExpression>& exprs,
+                                         const std::vector<TimeExpression>& main_exprs, std::size_t first_relation) {
   std::vector<std::size_t> event_at;
   auto events = events_named(s, si, first_relation, event_at);
   events_.observe(si, exprs, stext_, events, time_words_, event_at, detail::has_date(main_exprs));
@@ -181,14 +204,15 @@ void Relater::sentence(std::size_t si) {
   detail::find_offices_taken(doc_, si, stext_, exprs, office_phrases_, lex_.temporal, offices_);
   detail::find_appointments(doc_, si, stext_, exprs, lex_.temporal, offices_);
   detail::find_effective_posts(doc_, si, stext_, exprs, lex_.temporal, offices_);
-  // "X created a new unit. Its first head ...": the unit a pattern read as just opened
-  // (patterns opened_*) is what the next sentence's "its" speaks of
+}
+
+// "X created a new unit. Its first head ...": the unit a pattern read as just opened
+// (patterns opened_*) is what the next sentence's "its" speaks of; else -1.
+int Relater::unit_opened(std::size_t first_relation) const {
   int opened = -1;
   for (std::size_t r = first_relation; r < out_.size(); ++r)
     if (out_[r].type == EdgeType::part_of && out_[r].pattern.starts_with("opened_")) opened = out_[r].source;
-  remember_mentions(s, si);
-  if (it_subject >= 0) ctx_.previous_org = it_subject;
-  else if (opened >= 0) ctx_.previous_org = opened;
+  return opened;
 }
 
 // The dates a sentence told of events and agreements that later sentences' edges take.
@@ -480,77 +504,99 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
            const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys) {
   const SentenceAnalysis& s = doc_.sentences[si];
   bool apposition = detail::source_apposition(p);
+  bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
+                                [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
   for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
-    if (detail::pattern_denied(lex_, s, items, p, m)) continue;
-    if (items[m.last].borrowed) continue;  // only borrowed words: the clause they came from read them
-    // "ASD opened an office and appointed X as its head": the body the sentence set up is
-    // "its", not the subject the later verb borrowed
-    if (created_ >= 0 && items[m.first].borrowed && items[m.first].entity >= 0 && items[m.first].entity != created_ &&
-        std::find(m.targets.begin(), m.targets.end(), items[m.first].entity) != m.targets.end() &&
-        (p.relation == EdgeType::leads || p.relation == EdgeType::affiliated_with))
-      continue;
-    if (p.relation == EdgeType::participates_in && topic_object(items, m)) continue;
-    // "had attended the previous drill": another edition than the one named
-    std::size_t near = std::max(m.first, m.last >= 3 ? m.last - 3 : 0);
-    if (p.relation == EdgeType::participates_in &&
-        detail::other_edition_at(lex_, ctx_, s, items, near, m.last + 4) < items.size())
-      continue;
+    if (match_refused(p, items, m, s)) continue;
     EdgeType relation = relation_of_match(p, items, m, s);
     // "A and B, chief executive of X": a role set after a list is its last member's
     if (apposition && m.sources.size() > 1) m.sources.erase(m.sources.begin(), m.sources.end() - 1);
-    bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
-                                  [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
-    if (m.targets.empty() && p.implicit_object) {
-      if (*p.implicit_object == NodeType::Exercise &&
-          (detail::received_visit(ctx_, items, m) || detail::represented_at_signing(lex_, ctx_, s, items, m)))
-        continue;
-      bool slot_last = p.elements.back().kind == PatternElement::Slot;
-      int target = implicit_target(items, m, *p.implicit_object, si, slot_last);
-      if (target < 0) continue;
-      m.targets.push_back(target);
-    }
+    if (m.targets.empty() && p.implicit_object && !add_implicit_object(p, items, m, si)) continue;
     bool mutual = !has_object && !p.implicit_object;  // "A and B agreed to cooperate"
     if (mutual && (m.sources.size() < 2 || detail::object_follows(items, m.last + 1))) continue;
     if (mutual && relation == EdgeType::met_with && m.sources.size() > 2 && detail::gathered_for_event(doc_, items, m.last + 1)) continue;
-    std::size_t to = 0;
-    Dating d = date_of_match(p, relation, items, m, si, exprs, to);
-    auto held = p.event && (relation == EdgeType::participates_in || relation == EdgeType::organises)
-                    ? held_aside(items, m, s, exprs)
-                    : std::nullopt;
-    if (held) d = *held;
-    double confidence = p.confidence;
-    bool inherits = !d.date && !d.end && p.event && quiet_;
-    std::vector<Dating> dates{d};
-    if (p.event && !held) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
-    auto emit = [&](int a, int b) {
-      auto story = inherits && !quiet_by_cut_ ? narrative_.for_fact(relation, a, b) : std::nullopt;
-      // A meeting told with no time of its own ("On the margins, A and B held
-      // talks") was on the day the story is at; not one told in the perfect
-      // ("A has met B"), which may be any time before.
-      if (!story && inherits && relation == EdgeType::met_with && !detail::perfect(items, m)) story = previous_point_;
-      if (story) {
-        add(a, b, relation, {story, {}}, si, p.name, confidence * 0.8);
-        from_story_.insert({si, a, b});
-      }
-      for (const auto& date : dates)
-        if (!story) add(a, b, relation, date, si, p.name, confidence);
-      if (p.relation == EdgeType::met_with) remember_pair(a, b, si);
-      if (p.creates) created_ = a;
-    };
-    if (mutual) {
-      for (std::size_t a = 0; a < m.sources.size(); ++a)
-        for (std::size_t b = a + 1; b < m.sources.size(); ++b) emit(m.sources[a], m.sources[b]);
-      continue;
+    emit_match(p, relation, items, m, si, exprs, mutual);
+  }
+}
+
+// Whether a match of `p` is no reading of the clause: denied by the pattern's
+// own checks, borrowed words only, or its object another than the verb's.
+bool Relater::match_refused(const RelationPattern& p, const std::vector<Item>& items, const detail::PatternMatch& m,
+                            const SentenceAnalysis& s) const {
+  if (detail::pattern_denied(lex_, s, items, p, m)) return true;
+  if (items[m.last].borrowed) return true;  // only borrowed words: the clause they came from read them
+  // "ASD opened an office and appointed X as its head": the body the sentence set up is
+  // "its", not the subject the later verb borrowed
+  if (created_ >= 0 && items[m.first].borrowed && items[m.first].entity >= 0 && items[m.first].entity != created_ &&
+      std::find(m.targets.begin(), m.targets.end(), items[m.first].entity) != m.targets.end() &&
+      (p.relation == EdgeType::leads || p.relation == EdgeType::affiliated_with))
+    return true;
+  if (p.relation == EdgeType::participates_in && topic_object(items, m)) return true;
+  // "had attended the previous drill": another edition than the one named
+  std::size_t near = std::max(m.first, m.last >= 3 ? m.last - 3 : 0);
+  return p.relation == EdgeType::participates_in &&
+         detail::other_edition_at(lex_, ctx_, s, items, near, m.last + 4) < items.size();
+}
+
+// The object a pattern leaves unwritten (its implicit_object type), added to
+// the match's targets; false when there is none to take.
+bool Relater::add_implicit_object(const RelationPattern& p, const std::vector<Item>& items, detail::PatternMatch& m,
+                                  std::size_t si) const {
+  const SentenceAnalysis& s = doc_.sentences[si];
+  if (*p.implicit_object == NodeType::Exercise &&
+      (detail::received_visit(ctx_, items, m) || detail::represented_at_signing(lex_, ctx_, s, items, m)))
+    return false;
+  bool slot_last = p.elements.back().kind == PatternElement::Slot;
+  int target = implicit_target(items, m, *p.implicit_object, si, slot_last);
+  if (target < 0) return false;
+  m.targets.push_back(target);
+  return true;
+}
+
+// The relations of one match, dated by its clause (or the story, for an
+// event told with no time of its own); each pair of a mutual one's sources.
+void Relater::emit_match(const RelationPattern& p, EdgeType relation, const std::vector<Item>& items,
+                         const detail::PatternMatch& m, std::size_t si, const std::vector<TimeExpression>& exprs,
+                         bool mutual) {
+  const SentenceAnalysis& s = doc_.sentences[si];
+  std::size_t to = 0;
+  Dating d = date_of_match(p, relation, items, m, si, exprs, to);
+  auto held = p.event && (relation == EdgeType::participates_in || relation == EdgeType::organises)
+                  ? held_aside(items, m, s, exprs)
+                  : std::nullopt;
+  if (held) d = *held;
+  double confidence = p.confidence;
+  bool inherits = !d.date && !d.end && p.event && quiet_;
+  std::vector<Dating> dates{d};
+  if (p.event && !held) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
+  auto emit = [&](int a, int b) {
+    auto story = inherits && !quiet_by_cut_ ? narrative_.for_fact(relation, a, b) : std::nullopt;
+    // A meeting told with no time of its own ("On the margins, A and B held
+    // talks") was on the day the story is at; not one told in the perfect
+    // ("A has met B"), which may be any time before.
+    if (!story && inherits && relation == EdgeType::met_with && !detail::perfect(items, m)) story = previous_point_;
+    if (story) {
+      add(a, b, relation, {story, {}}, si, p.name, confidence * 0.8);
+      from_story_.insert({si, a, b});
     }
-    for (int a : m.sources) {
-      if (relation == EdgeType::located_in && stands_for_group(items, m, a, si)) continue;  // the group is there
-      for (int b : m.targets) {
-        if (relation != EdgeType::leads || !stands_for_group(items, m, b, si)) {
-          emit(a, b);
-        } else if (doc_.entities[b].type == NodeType::Organisation) {
-          // "the MCCE contingent was led by X": X leads the group, one of the body's people
-          add(a, b, EdgeType::affiliated_with, {}, si, p.name, confidence * 0.9);
-        }
+    for (const auto& date : dates)
+      if (!story) add(a, b, relation, date, si, p.name, confidence);
+    if (p.relation == EdgeType::met_with) remember_pair(a, b, si);
+    if (p.creates) created_ = a;
+  };
+  if (mutual) {
+    for (std::size_t a = 0; a < m.sources.size(); ++a)
+      for (std::size_t b = a + 1; b < m.sources.size(); ++b) emit(m.sources[a], m.sources[b]);
+    return;
+  }
+  for (int a : m.sources) {
+    if (relation == EdgeType::located_in && stands_for_group(items, m, a, si)) continue;  // the group is there
+    for (int b : m.targets) {
+      if (relation != EdgeType::leads || !stands_for_group(items, m, b, si)) {
+        emit(a, b);
+      } else if (doc_.entities[b].type == NodeType::Organisation) {
+        // "the MCCE contingent was led by X": X leads the group, one of the body's people
+        add(a, b, EdgeType::affiliated_with, {}, si, p.name, confidence * 0.9);
       }
     }
   }

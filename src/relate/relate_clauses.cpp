@@ -13,7 +13,8 @@ void join_companions(std::vector<Item>& items, const std::vector<std::string>& c
 void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const WordSet& closers);
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                    const std::vector<std::string>& speech_verbs, const WordSet& not_verbs);
-bool determiner(const KeyView& k) { return k == "a" || k == "an" || k == "the" || k == "its" || k == "their"; }
+// Whether `k` opens a noun phrase before its noun (cues.json determiners: "the", "its").
+bool determiner(const Lexicon& lex, const KeyView& k) { return lex.determiner_set.count(std::string_view(k)) > 0; }
 
 // The length of a naming word at i ("dubbed", "known as"; cues.json naming_words), 0 when none.
 std::size_t naming_length(const std::vector<Item>& items, std::size_t i, const Lexicon& lex) {
@@ -97,7 +98,7 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
     // "X, on his first visit to Y since ..., also met Z": a fronted circumstance of the subject's
     const KeyView& w = items[i + 2].key;
     bool aside = w == "on" || w == "during" || w == "after" || w == "before" || w == "speaking" || w == "visiting";
-    if (!items[i].is_entity() || items[i + 1].key != "," || !(determiner(items[i + 2].key) || part_of || aside)) continue;
+    if (!items[i].is_entity() || items[i + 1].key != "," || !(determiner(lex, items[i + 2].key) || part_of || aside)) continue;
     std::size_t close = 0;
     for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
       const KeyView& key = items[k].key;
@@ -111,7 +112,7 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
       }
     }
     // What follows must be the verb: not a list going on ("A, the B, and C").
-    if (!close || close + 1 >= items.size() || !lower_word(items[close + 1]) || determiner(items[close + 1].key))
+    if (!close || close + 1 >= items.size() || !lower_word(items[close + 1]) || determiner(lex, items[close + 1].key))
       continue;
     extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
     cut.emplace_back(items[i + 1].begin, items[close].end);
@@ -411,7 +412,7 @@ std::size_t apposition_referent(const std::vector<Item>& items, std::size_t i, c
     --j;
   }
   // ", the ...", ", a ...", ", NATO's ...": an apposition opens
-  bool opens = determiner(items[j + 1].key) || (items[j + 1].is_entity() && j + 2 < i && items[j + 2].key == "'s");
+  bool opens = determiner(lex, items[j + 1].key) || (items[j + 1].is_entity() && j + 2 < i && items[j + 2].key == "'s");
   if (j == 0 || items[j].key != "," || !items[j - 1].is_entity() || !opens) return 0;
   // not a list ("A, B and the C, which ...")
   if (j >= 2 && (items[j - 2].key == "and" || items[j - 2].key == ",")) return 0;
@@ -552,76 +553,11 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
   return extra;
 }
 
-namespace {
-
-// "May" after the first word of a running sentence: the month (or a name).
-bool capitalised_inside(const SentenceAnalysis& s, const Item& item) {
-  if (s.headline || item.begin == 0 || item.begin >= s.tokens.size()) return false;
-  const Token& t = s.tokens[item.begin];
-  return t.capital && !t.all_caps;
-}
-
-// "has signed but not (yet) ratified X": the "not" denies the second verb, not the first.
-bool second_verb_denied(const std::vector<Item>& items, std::size_t at) {
-  auto verb = [&](std::size_t i) { return i < items.size() && items[i].entity < 0 && items[i].key.ends_with("ed"); };
-  if (at < 2 || items[at - 1].key != "but" || !verb(at - 2)) return false;
-  return verb(at + 1) || (at + 2 < items.size() && items[at + 1].key == "yet" && verb(at + 2));
-}
-
-}  // namespace
-
 bool holds_lower_noun(const Item& it, const SentenceAnalysis& s) {
   std::size_t last = it.end;
   return last > it.begin + 1 && last <= s.tokens.size() && s.tokens[last - 1].word && !s.tokens[last - 1].capital;
 }
 
 bool coordinating(const KeyView& key) { return key == "," || key == "and" || key == "or" || key == "the"; }
-
-// "X said (that) it would", "agreed that A and B would": the subject (a name, a
-// pronoun or a list of names) just before "would", and a speech or pledge verb before it.
-static bool reports_will(const Lexicon& lex, const std::vector<Item>& items, std::size_t i) {
-  if (items[i].key != "would" || i == 0 || !items[i - 1].is_entity()) return false;
-  std::size_t k = i - 1;
-  while (k > 0 && (items[k - 1].is_entity() || items[k - 1].word == word::and_ || items[k - 1].word == word::comma ||
-                   items[k - 1].word == word::the))
-    --k;
-  if (k > 0 && items[k - 1].key == "that") --k;
-  if (k == 0) return false;
-  auto listed = [&](const std::vector<std::string>& words) {
-    return std::find(words.begin(), words.end(), items[k - 1].key) != words.end();
-  };
-  return listed(lex.speech_verbs) || listed(lex.pledge_verbs);
-}
-
-bool negated(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items, std::size_t first,
-             std::size_t last, bool reported_will) {
-  std::string two;  // one buffer for every two-word phrase
-  const CueWords& ids = cue_words(lex);  // items are indexed: word ids stand for keys
-  for (std::size_t i = first; i <= last && i < items.size(); ++i) {
-    const KeyView& k = items[i].key;
-    if (k.empty() || items[i].entity >= 0 || capitalised_inside(s, items[i])) continue;
-    if (k.ends_with("n't")) return true;
-    if (k == "not" && second_verb_denied(items, i)) continue;
-    if (reported_will && reports_will(lex, items, i)) continue;
-    // A key with a space ("a b") joined to the next could only be an entry
-    // starting with its first word.
-    std::uint8_t flags = 0, starts = 0;
-    if (ids.negation_complete) flags = ids.negation_of(items[i].word);
-    else if (auto it = lex.negation_words.find(k); it != lex.negation_words.end()) flags = it->second;
-    if (flags & Lexicon::negation_whole) return true;
-    if (auto sp = k.find(' '); sp == std::string::npos) {
-      starts = flags;
-    } else if (auto it = lex.negation_words.find(std::string_view(k).substr(0, sp)); it != lex.negation_words.end()) {
-      starts = it->second;
-    }
-    if ((starts & Lexicon::negation_first) && i + 1 <= last) {
-      two.assign(k).append(1, ' ').append(items[i + 1].key);
-      auto it = lex.negation_words.find(two);
-      if (it != lex.negation_words.end() && (it->second & Lexicon::negation_whole)) return true;
-    }
-  }
-  return false;
-}
-
 
 }  // namespace newsgraph::detail

@@ -62,6 +62,12 @@ class Relater {
                       const std::vector<TimeExpression>& exprs, const std::vector<TimeExpression>& main_exprs,
                       std::size_t first_relation);
   void remember_mentions(const SentenceAnalysis& s, std::size_t si);
+  int organisation_it_stands_for(const std::vector<Item>& collapsed) const;
+  void observe_stated_facts(const SentenceAnalysis& s, const std::vector<TimeExpression>& main_exprs,
+                            std::size_t first_relation);
+  void observe_events_and_offices(const SentenceAnalysis& s, std::size_t si, const std::vector<TimeExpression>& exprs,
+                                  const std::vector<TimeExpression>& main_exprs, std::size_t first_relation);
+  int unit_opened(std::size_t first_relation) const;
   bool unnamed_subject(const SentenceAnalysis& s) const;
   void possessed_subject(const SentenceAnalysis& s);
   void cues(const std::vector<Item>& items, std::size_t si, const std::vector<TimeExpression>& exprs,
@@ -72,6 +78,12 @@ class Relater {
   void add_cue_relations();
   void apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
              const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys);
+  bool match_refused(const RelationPattern& p, const std::vector<Item>& items, const detail::PatternMatch& m,
+                     const SentenceAnalysis& s) const;
+  bool add_implicit_object(const RelationPattern& p, const std::vector<Item>& items, detail::PatternMatch& m,
+                           std::size_t si) const;
+  void emit_match(const RelationPattern& p, EdgeType relation, const std::vector<Item>& items,
+                  const detail::PatternMatch& m, std::size_t si, const std::vector<TimeExpression>& exprs, bool mutual);
   bool nation_holds_noun(const Item& it, const SentenceAnalysis& s) const;
   std::size_t past_former_post(const std::vector<Item>& items, std::size_t k, std::size_t last) const;
   EdgeType relation_of_match(const RelationPattern& p, const std::vector<Item>& items, const detail::PatternMatch& m,

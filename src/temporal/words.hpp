@@ -51,6 +51,7 @@ struct TemporalWords {
   WordSet other_time_words;    // "previously", "will": no date is inherited
   WordMap<int> sequence_words; // "next" 1, "previous" -1: "the next day"
   WordSet occurrence_verbs;    // "held", "took place": the event's own date
+  WordSet finite_verbs;        // "is", "has", "will": a verb of a clause's own
   WordSet past_tense_words;    // irregular past forms ("took", "met"): a past clause
   WordSet office_phrases;      // "took office": its date dates the post taken
   WordSet occasion_phrases;    // "on the sidelines": a fact at the story's event, of its date

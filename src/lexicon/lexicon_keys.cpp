@@ -1,0 +1,103 @@
+// How the lexicon keys what it compares: a token (lower case, accents
+// folded, spelling variants unified), a phrase of a data file (cut as the
+// tokenizer cuts text) and a whole name (no leading "the" or final "'s").
+#include <algorithm>
+#include <array>
+
+#include "lexicon/lexicon.hpp"
+#include "lexicon/lexicon_memo.hpp"
+#include "recognise/tokens.hpp"
+#include "util/names.hpp"
+
+namespace newsgraph {
+namespace {
+
+// A plain byte (ASCII letter or digit) in lower case; 0 for any other byte.
+constexpr std::array<char, 256> kPlainLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+  return t;
+}();
+}  // namespace
+
+std::string Lexicon::token_key(std::string_view token) const {
+  // Plain ASCII letters and digits: name_key() would only lower their case,
+  // done here while copying (by a table: this runs for every token). One
+  // string returned throughout (no moves).
+  std::string key(token.size(), '\0');
+  bool plain = !token.empty();
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    char c = kPlainLower[static_cast<unsigned char>(token[i])];
+    if (c == 0) {
+      plain = false;
+      break;
+    }
+    key[i] = c;
+  }
+  if (!plain) {
+    key = name_key(token);
+    if (key.empty()) key.assign(token);  // punctuation keeps itself
+  }
+  if (!key.empty() && (variant_shape(key) & variant_shapes) != variant_shape(key)) return key;  // no variant of this length and initial
+  auto it = variant_map.find(key);
+  if (it != variant_map.end()) key = it->second;
+  return key;
+}
+
+namespace {
+
+std::string computed_name_key(const Lexicon& lex, std::string_view name) {
+  std::string key = lex.phrase_key(name);
+  if (key.starts_with("the ")) key.erase(0, 4);
+  if (key.ends_with(" 's")) key.resize(key.size() - 3);
+  return key;
+}
+
+}  // namespace
+
+std::vector<std::string> Lexicon::phrase_keys(std::string_view phrase) const {
+  std::vector<std::string> keys;
+  auto append = [&](const std::string& k) {
+    if (!k.empty()) keys.push_back(k);
+  };
+  // Most phrases are ASCII letters and digits between spaces ("Cyber Command"):
+  // each word is then one token of its own (no dot, hyphen, apostrophe or
+  // comma for the tokenizer to judge), keyed by token_key() as below.
+  bool plain = std::all_of(phrase.begin(), phrase.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ';
+  });
+  if (plain) {
+    for (std::size_t at = 0; at < phrase.size();) {
+      std::size_t space = std::min(phrase.find(' ', at), phrase.size());
+      if (space > at) append(token_key(phrase.substr(at, space - at)));
+      at = space + 1;
+    }
+  } else {
+    // as recognise() keys a document's tokens: the tokenizer's key, else token_key()
+    for (const auto& t : tokenize(phrase, 0, phrase.size(), abbreviations))
+      append(t.key.empty() ? token_key(t.text) : static_cast<const std::string&>(t.key));
+  }
+  return keys;
+}
+
+std::string Lexicon::phrase_key(std::string_view phrase) const {
+  std::string key;
+  for (const auto& k : phrase_keys(phrase)) {
+    if (!key.empty()) key.push_back(' ');
+    key += k;
+  }
+  return key;
+}
+
+std::string Lexicon::name_key_of(std::string_view name) const {
+  if (index_serial == 0) return computed_name_key(*this, name);
+  // the keys of the same few names are asked for again and again (~900
+  // instructions each when computed, ~4% of extraction)
+  thread_local LexiconMemo<std::string> memo;
+  memo.use(*this);
+  return memo.get(name, [&](std::string_view n) { return computed_name_key(*this, n); });
+}
+
+}  // namespace newsgraph
