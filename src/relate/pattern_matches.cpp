@@ -1,0 +1,118 @@
+// Applying one relation pattern to a sentence: its matches, those refused as
+// no reading of the clause, the object a pattern leaves unwritten, and the
+// dated relations each match emits (Relater::apply and its steps; split from
+// relate.cpp, which keeps the document pass and the sentence steps).
+#include <algorithm>
+
+#include "relate/clause_checks.hpp"
+#include "relate/participation.hpp"
+#include "relate/passes.hpp"
+#include "relate/relater.hpp"
+
+namespace newsgraph {
+namespace detail {
+
+void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
+           const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys) {
+  const SentenceAnalysis& s = doc_.sentences[si];
+  bool apposition = detail::source_apposition(p);
+  bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
+                                [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
+  for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
+    if (match_refused(p, items, m, s)) continue;
+    EdgeType relation = relation_of_match(p, items, m, s);
+    // "A and B, chief executive of X": a role set after a list is its last member's
+    if (apposition && m.sources.size() > 1) m.sources.erase(m.sources.begin(), m.sources.end() - 1);
+    if (m.targets.empty() && p.implicit_object && !add_implicit_object(p, items, m, si)) continue;
+    bool mutual = !has_object && !p.implicit_object;  // "A and B agreed to cooperate"
+    if (mutual && (m.sources.size() < 2 || detail::object_follows(items, m.last + 1))) continue;
+    if (mutual && relation == EdgeType::met_with && m.sources.size() > 2 && detail::gathered_for_event(doc_, items, m.last + 1)) continue;
+    emit_match(p, relation, items, m, si, exprs, mutual);
+  }
+}
+
+// Whether a match of `p` is no reading of the clause: denied by the pattern's
+// own checks, borrowed words only, or its object another than the verb's.
+bool Relater::match_refused(const RelationPattern& p, const std::vector<Item>& items, const detail::PatternMatch& m,
+                            const SentenceAnalysis& s) const {
+  if (detail::pattern_denied(lex_, s, items, p, m)) return true;
+  if (items[m.last].borrowed) return true;  // only borrowed words: the clause they came from read them
+  // "ASD opened an office and appointed X as its head": the body the sentence set up is
+  // "its", not the subject the later verb borrowed
+  if (created_ >= 0 && items[m.first].borrowed && items[m.first].entity >= 0 && items[m.first].entity != created_ &&
+      std::find(m.targets.begin(), m.targets.end(), items[m.first].entity) != m.targets.end() &&
+      (p.relation == EdgeType::leads || p.relation == EdgeType::affiliated_with))
+    return true;
+  if (p.relation == EdgeType::participates_in && topic_object(items, m)) return true;
+  // "had attended the previous drill": another edition than the one named
+  std::size_t near = std::max(m.first, m.last >= 3 ? m.last - 3 : 0);
+  return p.relation == EdgeType::participates_in &&
+         detail::other_edition_at(lex_, ctx_, s, items, near, m.last + 4) < items.size();
+}
+
+// The object a pattern leaves unwritten (its implicit_object type), added to
+// the match's targets; false when there is none to take.
+bool Relater::add_implicit_object(const RelationPattern& p, const std::vector<Item>& items, detail::PatternMatch& m,
+                                  std::size_t si) const {
+  const SentenceAnalysis& s = doc_.sentences[si];
+  if (*p.implicit_object == NodeType::Exercise &&
+      (detail::received_visit(ctx_, items, m) || detail::represented_at_signing(lex_, ctx_, s, items, m)))
+    return false;
+  bool slot_last = p.elements.back().kind == PatternElement::Slot;
+  int target = implicit_target(items, m, *p.implicit_object, si, slot_last);
+  if (target < 0) return false;
+  m.targets.push_back(target);
+  return true;
+}
+
+// The relations of one match, dated by its clause (or the story, for an
+// event told with no time of its own); each pair of a mutual one's sources.
+void Relater::emit_match(const RelationPattern& p, EdgeType relation, const std::vector<Item>& items,
+                         const detail::PatternMatch& m, std::size_t si, const std::vector<TimeExpression>& exprs,
+                         bool mutual) {
+  const SentenceAnalysis& s = doc_.sentences[si];
+  std::size_t to = 0;
+  Dating d = date_of_match(p, relation, items, m, si, exprs, to);
+  auto held = p.event && (relation == EdgeType::participates_in || relation == EdgeType::organises)
+                  ? held_aside(items, m, s, exprs)
+                  : std::nullopt;
+  if (held) d = *held;
+  double confidence = p.confidence;
+  bool inherits = !d.date && !d.end && p.event && quiet_;
+  std::vector<Dating> dates{d};
+  if (p.event && !held) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
+  auto emit = [&](int a, int b) {
+    auto story = inherits && !quiet_by_cut_ ? narrative_.for_fact(relation, a, b) : std::nullopt;
+    // A meeting told with no time of its own ("On the margins, A and B held
+    // talks") was on the day the story is at; not one told in the perfect
+    // ("A has met B"), which may be any time before.
+    if (!story && inherits && relation == EdgeType::met_with && !detail::perfect(items, m)) story = previous_point_;
+    if (story) {
+      add(a, b, relation, {story, {}}, si, p.name, confidence * 0.8);
+      from_story_.insert({si, a, b});
+    }
+    for (const auto& date : dates)
+      if (!story) add(a, b, relation, date, si, p.name, confidence);
+    if (p.relation == EdgeType::met_with) remember_pair(a, b, si);
+    if (p.creates) created_ = a;
+  };
+  if (mutual) {
+    for (std::size_t a = 0; a < m.sources.size(); ++a)
+      for (std::size_t b = a + 1; b < m.sources.size(); ++b) emit(m.sources[a], m.sources[b]);
+    return;
+  }
+  for (int a : m.sources) {
+    if (relation == EdgeType::located_in && stands_for_group(items, m, a, si)) continue;  // the group is there
+    for (int b : m.targets) {
+      if (relation != EdgeType::leads || !stands_for_group(items, m, b, si)) {
+        emit(a, b);
+      } else if (doc_.entities[b].type == NodeType::Organisation) {
+        // "the MCCE contingent was led by X": X leads the group, one of the body's people
+        add(a, b, EdgeType::affiliated_with, {}, si, p.name, confidence * 0.9);
+      }
+    }
+  }
+}
+
+}  // namespace detail
+}  // namespace newsgraph
