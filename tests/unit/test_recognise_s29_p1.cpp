@@ -1,0 +1,27 @@
+// Recognition, session 29 (p1): people's names in styles the sets had not
+// shown: honorifics and ranks the lexicon lacked, names without a known
+// given name in reporting contexts.
+#include <catch2/catch.hpp>
+
+#include "entity_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s29-p1: honorifics and ranks before a name are no part of it", "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"The Honourable Grace Wanjiru opened the exercise.", {"Grace Wanjiru:Person"}, {}},
+      {"The Honorable Abel Tesfaye, Kenya's defence minister, opened the exercise.", {"Abel Tesfaye:Person"}, {}},
+      {"Pak Bambang Sutrisno, head of the Indonesian National Cyber Agency, welcomed the delegates.",
+       {"Bambang Sutrisno:Person"},
+       {"Pak Bambang Sutrisno:Person"}},
+      {"Ibu Sri Wahyuni, head of the Indonesian National Cyber Agency, welcomed the delegates.",
+       {"Sri Wahyuni:Person"},
+       {"Ibu Sri Wahyuni:Person"}},
+      {"Parliamentary Vice-Minister Kenji Watanabe met with Estonian officials.", {"Kenji Watanabe:Person"}, {}},
+      {"Senior Vice Minister Kenji Watanabe led the Japanese delegation.", {"Kenji Watanabe:Person"}, {}},
+      {"Chief Master Sergeant Ngozi Okonjo attended the drill.",
+       {"Ngozi Okonjo:Person"},
+       {"Master Sergeant Ngozi Okonjo:Person"}},
+  });
+}
