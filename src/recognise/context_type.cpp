@@ -6,6 +6,7 @@
 #include <set>
 
 #include "recognise/recogniser.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 namespace {
@@ -80,7 +81,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     if (!body_words && key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
   }
   if (n < 1 || n > 4 || !at.plain) return false;
-  if (meeting_of_names(at)) return true;
+  if (meeting_of_names(at) || speaker_of_body(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
   std::int64_t c = key(b - 1) == "," || key(b - 1) == "of" || key(b - 1) == "to" ? static_cast<std::int64_t>(b) - 2
                                                                                  : static_cast<std::int64_t>(b) - 1;
@@ -149,6 +150,31 @@ bool Recogniser::meeting_of_names(const SpanAt& at) const {
   std::uint32_t first = static_cast<std::uint32_t>(v);
   while (first > 0 && first + 3 > static_cast<std::uint32_t>(v) && toks[first - 1].word && toks[first - 1].capital) --first;
   return personal(first, static_cast<std::uint32_t>(v));
+}
+
+// "Tamar Beridze of the Georgian Cyber Agency said": two or three capitalised words that no
+// body, place or nation uses, then "of" or "from" a capitalised name, then a speech verb, are
+// a person speaking for the body, whatever the given name.
+bool Recogniser::speaker_of_body(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  const std::uint32_t b = at.b, e = at.e;
+  if (at.n < 2 || at.n > 3 || (at.key(e) != "of" && at.key(e) != "from")) return false;
+  for (std::uint32_t k = b; k < e; ++k) {
+    const Token& t = toks[k];
+    if (!t.capital || lex_.generic_org_set.count(t.key) || lex_.head_type.count(t.key) || lex_.gazetteer.count(t.key) ||
+        lex_.title_relation.count(t.key) || lex_.not_name_set.count(ascii_lowered(t.text)))
+      return false;
+  }
+  std::uint32_t k = e + 1;
+  if (at.key(k) == "the") ++k;
+  if (k >= toks.size() || !toks[k].capital) return false;
+  // the body's name: capitalised words, with the joining words names have inside
+  std::uint32_t words = 0;
+  while (k < toks.size() && words < 10 && toks[k].word &&
+         (toks[k].capital || at.key(k) == "of" || at.key(k) == "for" || at.key(k) == "and" || at.key(k) == "the"))
+    ++k, ++words;
+  if (at.key(k) == ",") return false;  // "X of the Y, Z said": a list or apposition, not the speaker
+  return listed(lex_.speech_verbs, at.key(k));
 }
 
 // A role after the name, a noun of organisations beside it, or an apposition.

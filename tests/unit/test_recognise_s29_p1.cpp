@@ -25,3 +25,18 @@ TEST_CASE("s29-p1: honorifics and ranks before a name are no part of it", "[reco
        {"Master Sergeant Ngozi Okonjo:Person"}},
   });
 }
+
+TEST_CASE("s29-p1: a name of a body's member who speaks is a person's, whatever the given name",
+          "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"Zviad Kopaleishvili of the Georgian Cyber Agency said the exercise was useful.",
+       {"Zviad Kopaleishvili:Person", "Georgian Cyber Agency:Organisation"},
+       {}},
+      {"Tamar Beridze from the Georgian Ministry of Defence told reporters the drill was over.",
+       {"Tamar Beridze:Person"},
+       {}},
+      // a body's unit is no person
+      {"Red Team of the Georgian Cyber Agency said the exercise was useful.", {}, {"Red Team:Person"}},
+      {"Cyber Command of the Georgian Armed Forces said the exercise was useful.", {}, {"Cyber Command:Person"}},
+  });
+}
