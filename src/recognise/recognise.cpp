@@ -194,6 +194,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     s.start = sentence.start;
     s.end = sentence.end;
     s.tokens = tokenize(text_, sentence.start, sentence.end, lex_.abbreviations);
+    drop_script_glosses(s.tokens);
     join_team_slashes(s.tokens, text_, lex_);
     key_tokens(s.tokens, lex_);
     s.headline = is_headline(s, doc_.sentences.empty(), text_, lex_);

@@ -40,3 +40,17 @@ TEST_CASE("s29-p1: a name of a body's member who speaks is a person's, whatever 
       {"Cyber Command of the Georgian Armed Forces said the exercise was useful.", {}, {"Cyber Command:Person"}},
   });
 }
+
+TEST_CASE("s29-p1: a name's own writing in brackets does not part it from its role", "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"Wang Xiaoming (王小明), director of the Harbin Cyber Centre, attended the drill.",
+       {"Wang Xiaoming:Person", "Harbin Cyber Centre:Organisation"},
+       {}},
+      {"Park Ji-hoon (박지훈), commander of the ROK Cyber Operations Command, visited Tallinn.",
+       {"Park Ji-hoon:Person"},
+       {}},
+      {"Yosef Cohen (יוסף כהן), head of the Israel National Cyber Directorate, said the drill went well.",
+       {"Yosef Cohen:Person"},
+       {}},
+  });
+}
