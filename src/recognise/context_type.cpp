@@ -81,7 +81,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     if (!body_words && key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
   }
   if (n < 1 || n > 4 || !at.plain) return false;
-  if (meeting_of_names(at) || speaker_of_body(at)) return true;
+  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
   std::int64_t c = key(b - 1) == "," || key(b - 1) == "of" || key(b - 1) == "to" ? static_cast<std::int64_t>(b) - 2
                                                                                  : static_cast<std::int64_t>(b) - 1;
@@ -158,13 +158,7 @@ bool Recogniser::meeting_of_names(const SpanAt& at) const {
 bool Recogniser::speaker_of_body(const SpanAt& at) const {
   const auto& toks = at.toks;
   const std::uint32_t b = at.b, e = at.e;
-  if (at.n < 2 || at.n > 3 || (at.key(e) != "of" && at.key(e) != "from")) return false;
-  for (std::uint32_t k = b; k < e; ++k) {
-    const Token& t = toks[k];
-    if (!t.capital || lex_.generic_org_set.count(t.key) || lex_.head_type.count(t.key) || lex_.gazetteer.count(t.key) ||
-        lex_.title_relation.count(t.key) || lex_.not_name_set.count(ascii_lowered(t.text)))
-      return false;
-  }
+  if (at.n < 2 || at.n > 3 || (at.key(e) != "of" && at.key(e) != "from") || !personal_words(at)) return false;
   std::uint32_t k = e + 1;
   if (at.key(k) == "the") ++k;
   if (k >= toks.size() || !toks[k].capital) return false;
@@ -175,6 +169,35 @@ bool Recogniser::speaker_of_body(const SpanAt& at) const {
     ++k, ++words;
   if (at.key(k) == ",") return false;  // "X of the Y, Z said": a list or apposition, not the speaker
   return listed(lex_.speech_verbs, at.key(k));
+}
+
+// Whether every word of the span is capitalised and used by no body, place, nation or title.
+bool Recogniser::personal_words(const SpanAt& at) const {
+  for (std::uint32_t k = at.b; k < at.e; ++k) {
+    const Token& t = at.toks[k];
+    if (!t.capital || lex_.generic_org_set.count(t.key) || lex_.head_type.count(t.key) || lex_.gazetteer.count(t.key) ||
+        lex_.title_relation.count(t.key) || lex_.not_name_set.count(ascii_lowered(t.text)))
+      return false;
+  }
+  return true;
+}
+
+// "Zviad Kopaleishvili, Georgian Cyber Agency director,", "X Y, the Georgian Cyber Agency's
+// director": a body's name, then a role noun, apposed to two or three personal words.
+bool Recogniser::body_role_apposition(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  if (at.n < 2 || at.n > 3 || at.key(at.e) != "," || !personal_words(at)) return false;
+  std::uint32_t k = at.e + 1;
+  if (at.key(k) == "the") ++k;
+  if (k >= toks.size() || !toks[k].capital) return false;
+  std::uint32_t words = 0;
+  while (k < toks.size() && words < 10 && toks[k].word &&
+         (toks[k].capital || at.key(k) == "of" || at.key(k) == "for" || at.key(k) == "and"))
+    ++k, ++words;
+  if (at.key(k) == "'s") ++k;
+  // not "Red Lattice, the agency's director said, was ...": a speaker set in, no apposition
+  return k < toks.size() && toks[k].word && !toks[k].capital && !listed(lex_.speech_verbs, at.key(k + 1)) &&
+         (lex_.role_noun_relation.count(toks[k].key) || lex_.title_relation.count(toks[k].key));
 }
 
 // A role after the name, a noun of organisations beside it, or an apposition.

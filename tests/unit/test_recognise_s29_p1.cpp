@@ -54,3 +54,16 @@ TEST_CASE("s29-p1: a name's own writing in brackets does not part it from its ro
        {}},
   });
 }
+
+TEST_CASE("s29-p1: a body's role apposed to a name makes it a person's, whatever the given name",
+          "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"Zviad Kopaleishvili, Georgian Cyber Agency director, opened the drill.", {"Zviad Kopaleishvili:Person"}, {}},
+      {"The drill was opened by Nodar Gelashvili, the Georgian Cyber Agency's director.",
+       {"Nodar Gelashvili:Person"},
+       {}},
+      // an exercise, a team, a speaker set in: no person
+      {"Team Blue, the Georgian Cyber Agency's response team, won the round.", {}, {"Team Blue:Person"}},
+      {"Red Lattice, the Georgian Cyber Agency's director said, was a success.", {}, {"Red Lattice:Person"}},
+  });
+}
