@@ -67,3 +67,17 @@ TEST_CASE("s29-p1: a body's role apposed to a name makes it a person's, whatever
       {"Red Lattice, the Georgian Cyber Agency's director said, was a success.", {}, {"Red Lattice:Person"}},
   });
 }
+
+TEST_CASE("s29-p1: courtesy and religious titles, and ranks written out, are no part of the name",
+          "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"Madam Grace Wanjiru attended the drill.", {"Grace Wanjiru:Person"}, {}},
+      {"Alhaji Musa Bello attended the drill.", {"Musa Bello:Person"}, {}},
+      {"Datin Rahman Ismail attended the drill.", {"Rahman Ismail:Person"}, {}},
+      {"Baroness Grace Wanjiru attended the drill.", {"Grace Wanjiru:Person"}, {}},
+      {"Group Capt. Peter Hansen attended the drill.", {"Peter Hansen:Person"}, {}},
+      {"Rear Admiral Lower Half Peter Hansen attended the drill.",
+       {"Peter Hansen:Person"},
+       {"Lower Half Peter Hansen:Person"}},
+  });
+}
