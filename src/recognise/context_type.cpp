@@ -78,6 +78,12 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     // "according to National Defence": a name made of the words bodies are named with is no person's
     bool body_words = std::all_of(toks.begin() + b, toks.begin() + e, [&](const Token& t) { return lex_.generic_org_set.count(t.key) > 0; });
     if (!body_words && (listed(lex_.speech_verbs, key(b - 1)) || listed(lex_.speech_verbs, key(e)))) return true;
+    // "X Y also said", "X Y later told", "X Y, however, said": one adverb before the verb
+    bool commas = key(e) == "," && key(e + 2) == ",";
+    std::uint32_t a = commas ? e + 1 : e;
+    bool adverb = a < toks.size() && toks[a].word && !toks[a].capital &&
+                  (lex_.function_word_set.count(key(a)) || key(a).ends_with("ly") || key(a) == "however");
+    if (!body_words && n >= 2 && adverb && listed(lex_.speech_verbs, key(commas ? a + 2 : a + 1))) return true;
     if (!body_words && key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
   }
   if (n < 1 || n > 4 || !at.plain) return false;

@@ -81,3 +81,14 @@ TEST_CASE("s29-p1: courtesy and religious titles, and ranks written out, are no 
        {"Lower Half Peter Hansen:Person"}},
   });
 }
+
+TEST_CASE("s29-p1: a speaker is a person with an adverb before the verb, or a verb of stressing",
+          "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"Zviad Kopaleishvili also said the drill was useful.", {"Zviad Kopaleishvili:Person"}, {}},
+      {"Nodar Gelashvili later told reporters the drill was useful.", {"Nodar Gelashvili:Person"}, {}},
+      {"Tamar Beridze, however, said the drill was useful.", {"Tamar Beridze:Person"}, {}},
+      {"Zviad Kopaleishvili warned that the threat was growing.", {"Zviad Kopaleishvili:Person"}, {}},
+      {"\"The threat is growing,\" stressed Nodar Gelashvili.", {"Nodar Gelashvili:Person"}, {}},
+  });
+}
