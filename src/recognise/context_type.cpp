@@ -189,18 +189,24 @@ bool Recogniser::personal_words(const SpanAt& at) const {
 }
 
 // "Zviad Kopaleishvili, Georgian Cyber Agency director,", "X Y, the Georgian Cyber Agency's
-// director": a body's name, then a role noun, apposed to two or three personal words.
+// director", "X Y, the agency's director": a body's name (or a noun for it), then a role
+// noun, apposed to two or three personal words.
 bool Recogniser::body_role_apposition(const SpanAt& at) const {
   const auto& toks = at.toks;
   if (at.n < 2 || at.n > 3 || at.key(at.e) != "," || !personal_words(at)) return false;
   std::uint32_t k = at.e + 1;
   if (at.key(k) == "the") ++k;
-  if (k >= toks.size() || !toks[k].capital) return false;
+  if (k >= toks.size() || !toks[k].word) return false;
   std::uint32_t words = 0;
-  while (k < toks.size() && words < 10 && toks[k].word &&
-         (toks[k].capital || at.key(k) == "of" || at.key(k) == "for" || at.key(k) == "and"))
-    ++k, ++words;
-  if (at.key(k) == "'s") ++k;
+  if (!toks[k].capital) {  // "X Y, the agency's director": a common noun owns the role
+    if (at.key(k - 1) != "the" || at.key(k + 1) != "'s") return false;
+    k += 2;
+  } else {
+    while (k < toks.size() && words < 10 && toks[k].word &&
+           (toks[k].capital || at.key(k) == "of" || at.key(k) == "for" || at.key(k) == "and"))
+      ++k, ++words;
+    if (at.key(k) == "'s") ++k;
+  }
   // not "Red Lattice, the agency's director said, was ...": a speaker set in, no apposition
   return k < toks.size() && toks[k].word && !toks[k].capital && !listed(lex_.speech_verbs, at.key(k + 1)) &&
          (lex_.role_noun_relation.count(toks[k].key) || lex_.title_relation.count(toks[k].key));

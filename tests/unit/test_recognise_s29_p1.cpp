@@ -92,3 +92,13 @@ TEST_CASE("s29-p1: a speaker is a person with an adverb before the verb, or a ve
       {"\"The threat is growing,\" stressed Nodar Gelashvili.", {"Nodar Gelashvili:Person"}, {}},
   });
 }
+
+TEST_CASE("s29-p1: a role owned by a common noun, apposed to a name, makes it a person's", "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"\"The threat is growing,\" Zviad Kopaleishvili, the agency's director, said.",
+       {"Zviad Kopaleishvili:Person"},
+       {"Zviad Kopaleishvili:Organisation"}},
+      {"Nodar Gelashvili, the ministry's spokesperson, said the drill was over.", {"Nodar Gelashvili:Person"}, {}},
+      {"Amber Gate, the alliance's largest exercise, began on Monday.", {}, {"Amber Gate:Person"}},
+  });
+}
