@@ -75,16 +75,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     // "Reporting by", "With files from"
     if (b >= 2 && (key(b - 1) == "by" || key(b - 1) == "from") && listed(lex_.byline_verbs, two_words(key(b - 2), key(b - 1))))
       return true;
-    // "according to National Defence": a name made of the words bodies are named with is no person's
-    bool body_words = std::all_of(toks.begin() + b, toks.begin() + e, [&](const Token& t) { return lex_.generic_org_set.count(t.key) > 0; });
-    if (!body_words && (listed(lex_.speech_verbs, key(b - 1)) || listed(lex_.speech_verbs, key(e)))) return true;
-    // "X Y also said", "X Y later told", "X Y, however, said": one adverb before the verb
-    bool commas = key(e) == "," && key(e + 2) == ",";
-    std::uint32_t a = commas ? e + 1 : e;
-    bool adverb = a < toks.size() && toks[a].word && !toks[a].capital &&
-                  (lex_.function_word_set.count(key(a)) || key(a).ends_with("ly") || key(a) == "however");
-    if (!body_words && n >= 2 && adverb && listed(lex_.speech_verbs, key(commas ? a + 2 : a + 1))) return true;
-    if (!body_words && key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
+    if (speech_cue(at)) return true;
   }
   if (n < 1 || n > 4 || !at.plain) return false;
   if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at)) return true;
@@ -122,6 +113,29 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     }
   }
   return n >= 2 && person_title_after(at.si, e);
+}
+
+// "said Ana Ruiz", "Ana Ruiz told", "according to Ana Ruiz", "Ana Ruiz also said", "Ana Ruiz,
+// speaking at X, said": a plain name of two to four words that speaks.
+bool Recogniser::speech_cue(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  auto key = [&](std::int64_t k) { return at.key(k); };
+  const std::uint32_t b = at.b, e = at.e, n = at.n;
+  // "according to National Defence": a name made of the words bodies are named with is no person's
+  bool body_words = std::all_of(toks.begin() + b, toks.begin() + e, [&](const Token& t) { return lex_.generic_org_set.count(t.key) > 0; });
+  if (!body_words && (listed(lex_.speech_verbs, key(b - 1)) || listed(lex_.speech_verbs, key(e)))) return true;
+  // "X Y also said", "X Y later told", "X Y, however, said": one adverb before the verb
+  bool commas = key(e) == "," && key(e + 2) == ",";
+  std::uint32_t a = commas ? e + 1 : e;
+  bool adverb = a < toks.size() && toks[a].word && !toks[a].capital &&
+                (lex_.function_word_set.count(key(a)) || key(a).ends_with("ly") || key(a) == "however");
+  if (!body_words && n >= 2 && adverb && listed(lex_.speech_verbs, key(commas ? a + 2 : a + 1))) return true;
+  // "X Y, speaking at the conference, said": a clause of speaking set in before the verb
+  if (!body_words && key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
+  if (!body_words && n >= 2 && key(e) == "," && key(e + 1) == "speaking")
+    for (std::uint32_t c = e + 2; c < toks.size() && c < e + 12; ++c)
+      if (key(c) == ",") return listed(lex_.speech_verbs, key(c + 1));
+  return false;
 }
 
 // "Dorin Recean met Ion Ceban in Chisinau": two names of two or three capitalised words that
@@ -163,7 +177,7 @@ bool Recogniser::meeting_of_names(const SpanAt& at) const {
 // a person speaking for the body, whatever the given name.
 bool Recogniser::speaker_of_body(const SpanAt& at) const {
   const auto& toks = at.toks;
-  const std::uint32_t b = at.b, e = at.e;
+  const std::uint32_t e = at.e;
   if (at.n < 2 || at.n > 3 || (at.key(e) != "of" && at.key(e) != "from") || !personal_words(at)) return false;
   std::uint32_t k = e + 1;
   if (at.key(k) == "the") ++k;

@@ -102,3 +102,14 @@ TEST_CASE("s29-p1: a role owned by a common noun, apposed to a name, makes it a 
       {"Amber Gate, the alliance's largest exercise, began on Monday.", {}, {"Amber Gate:Person"}},
   });
 }
+
+TEST_CASE("s29-p1: a speaker with a clause of speaking set in before the verb is a person", "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"Zviad Kopaleishvili, speaking at the conference, said the drill was useful.",
+       {"Zviad Kopaleishvili:Person"},
+       {}},
+      {"Nodar Gelashvili, speaking to reporters in Tbilisi on Monday, told them the drill was over.",
+       {"Nodar Gelashvili:Person"},
+       {}},
+  });
+}
