@@ -113,3 +113,20 @@ TEST_CASE("s29-p1: a speaker with a clause of speaking set in before the verb is
        {}},
   });
 }
+
+TEST_CASE("s29-p1: ranks and courtesy titles of other languages, and the highest ranks, are no part of the name",
+          "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"Teniente Coronel Ana Belén Ruiz attended the drill.", {"Ana Belén Ruiz:Person"}, {}},
+      {"General de Brigada Tomás Iglesias attended the drill.",
+       {"Tomás Iglesias:Person"},
+       {"de Brigada Tomás Iglesias:Person"}},
+      {"Herr Peter Hansen attended the drill.", {"Peter Hansen:Person"}, {}},
+      {"Madame Claire Dubois attended the drill.", {"Claire Dubois:Person"}, {}},
+      {"Pułkownik Marek Nowicki attended the drill.", {"Marek Nowicki:Person"}, {}},
+      {"Air Chief Marshal Peter Hansen attended the drill.",
+       {"Peter Hansen:Person"},
+       {"Marshal Peter Hansen:Person"}},
+      {"Field Marshal Peter Hansen attended the drill.", {"Peter Hansen:Person"}, {}},
+  });
+}
