@@ -130,3 +130,20 @@ TEST_CASE("s29-p1: ranks and courtesy titles of other languages, and the highest
       {"Field Marshal Peter Hansen attended the drill.", {"Peter Hansen:Person"}, {}},
   });
 }
+
+TEST_CASE("s29-p1: consular, police, Indonesian and acting titles are no part of the name", "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"Consul General Peter Hansen attended the drill.", {"Peter Hansen:Person"}, {}},
+      {"Chief Constable Peter Hansen attended the drill.",
+       {"Peter Hansen:Person"},
+       {"Constable Peter Hansen:Person"}},
+      {"Marshal of the Air Force Peter Hansen attended the drill.",
+       {"Peter Hansen:Person"},
+       {"Air Force Peter Hansen:Organisation"}},
+      {"Laksamana Budi Santoso attended the drill.", {"Budi Santoso:Person"}, {}},
+      {"Chief Scientist Peter Hansen attended the drill.",
+       {"Peter Hansen:Person"},
+       {"Scientist Peter Hansen:Person"}},
+      {"Acting Minister Peter Hansen attended the drill.", {"Peter Hansen:Person"}, {}},
+  });
+}
