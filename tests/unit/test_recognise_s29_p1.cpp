@@ -147,3 +147,17 @@ TEST_CASE("s29-p1: consular, police, Indonesian and acting titles are no part of
       {"Acting Minister Peter Hansen attended the drill.", {"Peter Hansen:Person"}, {}},
   });
 }
+
+TEST_CASE("s29-p1: executive, project and exercise posts before a name are no part of it", "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"Chief Digital Officer Peter Hansen attended the drill.",
+       {"Peter Hansen:Person"},
+       {"Digital Officer Peter Hansen:Person"}},
+      {"Exercise Director Peter Hansen attended the drill.",
+       {"Peter Hansen:Person"},
+       {"Director Peter Hansen:Exercise"}},
+      {"Programme Manager Peter Hansen attended the drill.", {"Peter Hansen:Person"}, {}},
+      {"Co-founder Peter Hansen attended the drill.", {"Peter Hansen:Person"}, {}},
+      {"Special Rapporteur Peter Hansen attended the drill.", {"Peter Hansen:Person"}, {}},
+  });
+}
