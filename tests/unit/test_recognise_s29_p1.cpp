@@ -161,3 +161,11 @@ TEST_CASE("s29-p1: executive, project and exercise posts before a name are no pa
       {"Special Rapporteur Peter Hansen attended the drill.", {"Peter Hansen:Person"}, {}},
   });
 }
+
+TEST_CASE("s29-p1: more lower-case role nouns before a name make it a person's", "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"The drill was run by programme manager Zviad Kopaleishvili on Monday.", {"Zviad Kopaleishvili:Person"}, {}},
+      {"The drill was run by instructor Nodar Gelashvili on Monday.", {"Nodar Gelashvili:Person"}, {}},
+      {"The drill was run by specialist Tamar Beridze on Monday.", {"Tamar Beridze:Person"}, {}},
+  });
+}
