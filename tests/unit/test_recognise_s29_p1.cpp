@@ -169,3 +169,15 @@ TEST_CASE("s29-p1: more lower-case role nouns before a name make it a person's",
       {"The drill was run by specialist Tamar Beridze on Monday.", {"Tamar Beridze:Person"}, {}},
   });
 }
+
+TEST_CASE("s29-p1: a family name in capitals beside a known given name is a name's word", "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"Jean-Luc DUPONT, director of the French Cyber Centre, said the drill went well.",
+       {"Jean-Luc DUPONT:Person"},
+       {}},
+      {"The meeting was chaired by Ms. Anna KASK.", {"Anna KASK:Person"}, {}},
+      {"Col. Marek NOWICKI led the Polish team.", {"Marek NOWICKI:Person"}, {}},
+      // an acronym the gazetteer knows stays the body
+      {"Anna Kask of NATO said the drill went well.", {"North Atlantic Treaty Organization:Organisation"}, {}},
+  });
+}
