@@ -124,7 +124,8 @@ void join_team_slashes(std::vector<Token>& toks, std::string_view text, const Le
 }
 
 // "Jean-Luc DUPONT", "Col. Marek NOWICKI", "SATO Haruka": a family name written in capitals, as
-// European and Japanese documents do, beside a given name the lists hold, is a name's word, not
+// European and Japanese documents do, beside a given name the lists hold (or after a title and a
+// given name), is a name's word, not
 // an acronym; not a word the gazetteer knows ("Anna NATO" is no one).
 void soften_capital_surnames(std::vector<Token>& toks, const Lexicon& lex) {
   auto given = [&](std::size_t k) {
@@ -136,7 +137,10 @@ void soften_capital_surnames(std::vector<Token>& toks, const Lexicon& lex) {
     if (!t.word || !t.all_caps || t.text.size() < 3 || lex.gazetteer.count(t.key) ||
         std::any_of(t.text.begin(), t.text.end(), [](char c) { return !std::isalpha(static_cast<unsigned char>(c)) && c != '-'; }))
       continue;
-    if ((k > 0 && given(k - 1)) || (lex.family_name_set.count(t.key) && given(k + 1))) t.all_caps = false;
+    // "Dr. Zviad KOPALEISHVILI": a given name no list holds, after a title
+    bool titled = k >= 2 && toks[k - 1].word && toks[k - 1].capital && !toks[k - 1].all_caps &&
+                  !lex.title_relation.count(toks[k - 1].key) && lex.title_relation.count(toks[k - 2].key);
+    if ((k > 0 && given(k - 1)) || titled || (lex.family_name_set.count(t.key) && given(k + 1))) t.all_caps = false;
   }
 }
 

@@ -181,3 +181,14 @@ TEST_CASE("s29-p1: a family name in capitals beside a known given name is a name
       {"Anna Kask of NATO said the drill went well.", {"North Atlantic Treaty Organization:Organisation"}, {}},
   });
 }
+
+TEST_CASE("s29-p1: a family name in capitals after a title and a given name is a name's word", "[recognise][s29-p1]") {
+  check_entity_rows({
+      {"Dr. Zviad KOPALEISHVILI, head of the Georgian Cyber Agency, opened the drill.",
+       {"Zviad KOPALEISHVILI:Person"},
+       {}},
+      {"Mr Nodar GELASHVILI met with Estonian officials.", {"Nodar GELASHVILI:Person"}, {}},
+      // two title words before an acronym: the acronym stays no person
+      {"Director General KOMINFO said the drill went well.", {}, {"KOMINFO:Person"}},
+  });
+}
