@@ -6,6 +6,7 @@
 #include <set>
 
 #include "recognise/recogniser.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 namespace {
@@ -74,13 +75,10 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     // "Reporting by", "With files from"
     if (b >= 2 && (key(b - 1) == "by" || key(b - 1) == "from") && listed(lex_.byline_verbs, two_words(key(b - 2), key(b - 1))))
       return true;
-    // "according to National Defence": a name made of the words bodies are named with is no person's
-    bool body_words = std::all_of(toks.begin() + b, toks.begin() + e, [&](const Token& t) { return lex_.generic_org_set.count(t.key) > 0; });
-    if (!body_words && (listed(lex_.speech_verbs, key(b - 1)) || listed(lex_.speech_verbs, key(e)))) return true;
-    if (!body_words && key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
+    if (speech_cue(at)) return true;
   }
   if (n < 1 || n > 4 || !at.plain) return false;
-  if (meeting_of_names(at)) return true;
+  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
   std::int64_t c = key(b - 1) == "," || key(b - 1) == "of" || key(b - 1) == "to" ? static_cast<std::int64_t>(b) - 2
                                                                                  : static_cast<std::int64_t>(b) - 1;
@@ -117,6 +115,29 @@ bool Recogniser::person_cue(const SpanAt& at) const {
   return n >= 2 && person_title_after(at.si, e);
 }
 
+// "said Ana Ruiz", "Ana Ruiz told", "according to Ana Ruiz", "Ana Ruiz also said", "Ana Ruiz,
+// speaking at X, said": a plain name of two to four words that speaks.
+bool Recogniser::speech_cue(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  auto key = [&](std::int64_t k) { return at.key(k); };
+  const std::uint32_t b = at.b, e = at.e, n = at.n;
+  // "according to National Defence": a name made of the words bodies are named with is no person's
+  bool body_words = std::all_of(toks.begin() + b, toks.begin() + e, [&](const Token& t) { return lex_.generic_org_set.count(t.key) > 0; });
+  if (!body_words && (listed(lex_.speech_verbs, key(b - 1)) || listed(lex_.speech_verbs, key(e)))) return true;
+  // "X Y also said", "X Y later told", "X Y, however, said": one adverb before the verb
+  bool commas = key(e) == "," && key(e + 2) == ",";
+  std::uint32_t a = commas ? e + 1 : e;
+  bool adverb = a < toks.size() && toks[a].word && !toks[a].capital &&
+                (lex_.function_word_set.count(key(a)) || key(a).ends_with("ly") || key(a) == "however");
+  if (!body_words && n >= 2 && adverb && listed(lex_.speech_verbs, key(commas ? a + 2 : a + 1))) return true;
+  // "X Y, speaking at the conference, said": a clause of speaking set in before the verb
+  if (!body_words && key(b - 2) == "according" && key(b - 1) == "to") return true;  // "according to Ana Ruiz"
+  if (!body_words && n >= 2 && key(e) == "," && key(e + 1) == "speaking")
+    for (std::uint32_t c = e + 2; c < toks.size() && c < e + 12; ++c)
+      if (key(c) == ",") return listed(lex_.speech_verbs, key(c + 1));
+  return false;
+}
+
 // "Dorin Recean met Ion Ceban in Chisinau": two names of two or three capitalised words that
 // no body, place or nation uses (no head word, no gazetteer word) meeting each other are people.
 bool Recogniser::meeting_of_names(const SpanAt& at) const {
@@ -149,6 +170,60 @@ bool Recogniser::meeting_of_names(const SpanAt& at) const {
   std::uint32_t first = static_cast<std::uint32_t>(v);
   while (first > 0 && first + 3 > static_cast<std::uint32_t>(v) && toks[first - 1].word && toks[first - 1].capital) --first;
   return personal(first, static_cast<std::uint32_t>(v));
+}
+
+// "Tamar Beridze of the Georgian Cyber Agency said": two or three capitalised words that no
+// body, place or nation uses, then "of" or "from" a capitalised name, then a speech verb, are
+// a person speaking for the body, whatever the given name.
+bool Recogniser::speaker_of_body(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  const std::uint32_t e = at.e;
+  if (at.n < 2 || at.n > 3 || (at.key(e) != "of" && at.key(e) != "from") || !personal_words(at)) return false;
+  std::uint32_t k = e + 1;
+  if (at.key(k) == "the") ++k;
+  if (k >= toks.size() || !toks[k].capital) return false;
+  // the body's name: capitalised words, with the joining words names have inside
+  std::uint32_t words = 0;
+  while (k < toks.size() && words < 10 && toks[k].word &&
+         (toks[k].capital || at.key(k) == "of" || at.key(k) == "for" || at.key(k) == "and" || at.key(k) == "the"))
+    ++k, ++words;
+  if (at.key(k) == ",") return false;  // "X of the Y, Z said": a list or apposition, not the speaker
+  return listed(lex_.speech_verbs, at.key(k));
+}
+
+// Whether every word of the span is capitalised and used by no body, place, nation or title.
+bool Recogniser::personal_words(const SpanAt& at) const {
+  for (std::uint32_t k = at.b; k < at.e; ++k) {
+    const Token& t = at.toks[k];
+    if (!t.capital || lex_.generic_org_set.count(t.key) || lex_.head_type.count(t.key) || lex_.gazetteer.count(t.key) ||
+        lex_.title_relation.count(t.key) || lex_.not_name_set.count(ascii_lowered(t.text)))
+      return false;
+  }
+  return true;
+}
+
+// "Zviad Kopaleishvili, Georgian Cyber Agency director,", "X Y, the Georgian Cyber Agency's
+// director", "X Y, the agency's director": a body's name (or a noun for it), then a role
+// noun, apposed to two or three personal words.
+bool Recogniser::body_role_apposition(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  if (at.n < 2 || at.n > 3 || at.key(at.e) != "," || !personal_words(at)) return false;
+  std::uint32_t k = at.e + 1;
+  if (at.key(k) == "the") ++k;
+  if (k >= toks.size() || !toks[k].word) return false;
+  std::uint32_t words = 0;
+  if (!toks[k].capital) {  // "X Y, the agency's director": a common noun owns the role
+    if (at.key(k - 1) != "the" || at.key(k + 1) != "'s") return false;
+    k += 2;
+  } else {
+    while (k < toks.size() && words < 10 && toks[k].word &&
+           (toks[k].capital || at.key(k) == "of" || at.key(k) == "for" || at.key(k) == "and"))
+      ++k, ++words;
+    if (at.key(k) == "'s") ++k;
+  }
+  // not "Red Lattice, the agency's director said, was ...": a speaker set in, no apposition
+  return k < toks.size() && toks[k].word && !toks[k].capital && !listed(lex_.speech_verbs, at.key(k + 1)) &&
+         (lex_.role_noun_relation.count(toks[k].key) || lex_.title_relation.count(toks[k].key));
 }
 
 // A role after the name, a noun of organisations beside it, or an apposition.

@@ -1,6 +1,7 @@
 #include "recognise/recognise.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "lexicon/lexicon_memo.hpp"
 #include "recognise/recogniser.hpp"
@@ -122,6 +123,27 @@ void join_team_slashes(std::vector<Token>& toks, std::string_view text, const Le
   }
 }
 
+// "Jean-Luc DUPONT", "Col. Marek NOWICKI", "SATO Haruka": a family name written in capitals, as
+// European and Japanese documents do, beside a given name the lists hold (or after a title and a
+// given name), is a name's word, not
+// an acronym; not a word the gazetteer knows ("Anna NATO" is no one).
+void soften_capital_surnames(std::vector<Token>& toks, const Lexicon& lex) {
+  auto given = [&](std::size_t k) {
+    return k < toks.size() && toks[k].word && toks[k].capital && !toks[k].all_caps &&
+           (lex.given_name_set.count(toks[k].key) || lex.given_name_set.count(toks[k].key.substr(0, toks[k].key.find('-'))));
+  };
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    Token& t = toks[k];
+    if (!t.word || !t.all_caps || t.text.size() < 3 || lex.gazetteer.count(t.key) ||
+        std::any_of(t.text.begin(), t.text.end(), [](char c) { return !std::isalpha(static_cast<unsigned char>(c)) && c != '-'; }))
+      continue;
+    // "Dr. Zviad KOPALEISHVILI": a given name no list holds, after a title
+    bool titled = k >= 2 && toks[k - 1].word && toks[k - 1].capital && !toks[k - 1].all_caps &&
+                  !lex.title_relation.count(toks[k - 1].key) && lex.title_relation.count(toks[k - 2].key);
+    if ((k > 0 && given(k - 1)) || titled || (lex.family_name_set.count(t.key) && given(k + 1))) t.all_caps = false;
+  }
+}
+
 // Each token's key (unless the tokenizer gave one) and word id, once here,
 // not again in every clause the matcher reads; remembered by the token's
 // text, as most words of a corpus recur and computing both cost a string
@@ -194,8 +216,10 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     s.start = sentence.start;
     s.end = sentence.end;
     s.tokens = tokenize(text_, sentence.start, sentence.end, lex_.abbreviations);
+    drop_script_glosses(s.tokens);
     join_team_slashes(s.tokens, text_, lex_);
     key_tokens(s.tokens, lex_);
+    soften_capital_surnames(s.tokens, lex_);
     s.headline = is_headline(s, doc_.sentences.empty(), text_, lex_);
     s.title_end = static_cast<std::uint32_t>(s.tokens.size());
     if (s.headline)

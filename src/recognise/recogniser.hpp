@@ -169,6 +169,10 @@ class Recogniser {
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool person_cue(const SpanAt& at) const;
   bool meeting_of_names(const SpanAt& at) const;
+  bool speech_cue(const SpanAt& at) const;
+  bool speaker_of_body(const SpanAt& at) const;
+  bool personal_words(const SpanAt& at) const;
+  bool body_role_apposition(const SpanAt& at) const;
   std::optional<NodeType> neighbour_cue(const SpanAt& at) const;
   std::optional<NodeType> source_cue(const SpanAt& at) const;
   std::optional<NodeType> naming_noun_cue(const SpanAt& at) const;

@@ -241,6 +241,25 @@ std::size_t push_punct(std::string_view text, std::size_t p, std::vector<Token>&
 
 }  // namespace
 
+namespace {
+// A word whose first letter has no case: Han, kana, Hangul, Arabic, Hebrew, Thai...
+bool uncased_script_word(const Token& t) {
+  if (!t.word || static_cast<unsigned char>(t.text[0]) < 0x80) return false;
+  UChar32 cp = code_point_at(t.text, 0);
+  return cp >= 0 && u_isalpha(cp) && !u_isupper(cp) && !u_islower(cp) && !u_istitle(cp);
+}
+}  // namespace
+
+void drop_script_glosses(std::vector<Token>& toks) {
+  for (std::size_t k = 1; k + 2 < toks.size(); ++k) {
+    if (toks[k].text != "(" || !toks[k - 1].word || !toks[k - 1].capital || uncased_script_word(toks[k - 1])) continue;
+    std::size_t close = k + 1;
+    while (close < toks.size() && close < k + 6 && uncased_script_word(toks[close])) ++close;
+    if (close == k + 1 || close >= toks.size() || toks[close].text != ")") continue;
+    toks.erase(toks.begin() + static_cast<std::ptrdiff_t>(k), toks.begin() + static_cast<std::ptrdiff_t>(close) + 1);
+  }
+}
+
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end,
                             const WordSet& abbreviations) {
   std::vector<Token> out;

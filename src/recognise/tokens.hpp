@@ -37,6 +37,11 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end,
                             const WordSet& abbreviations);
 
+// Drops a bracketed gloss in a script without letter case right after a
+// capitalised word ("Lin Wei-chen (林偉辰)", "Ministry of Defence (国防部)"):
+// the name's own writing, an aside that would part the name from its role.
+void drop_script_glosses(std::vector<Token>& toks);
+
 // Whether an acronym's `letters` (upper case) occur in order in the words
 // of [b, e) ("NCSC" in "National Cyber Security Centre").
 bool letters_in_order(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, const std::string& letters);
