@@ -31,3 +31,33 @@ TEST_CASE("s29-a1: more role nouns in an apposition name the body", "[relate][af
        {"Eva Novak affiliated_with Norwegian Armed Forces"}},
   });
 }
+
+TEST_CASE("s29-a1: calls, conversations and hosted-by counterparts are meetings", "[relate][met_with][s29-a1]") {
+  check_relation_rows({
+      {"Hanno Pevkur and Lloyd Austin held a phone call on Monday.",
+       {"Hanno Pevkur met_with Lloyd Austin"},
+       {}},
+      {"Kaja Kallas and Ursula von der Leyen had a video call on Friday.",
+       {"Kaja Kallas met_with Ursula von der Leyen"},
+       {}},
+      {"Hanno Pevkur and Lloyd Austin spoke by phone on Monday.",
+       {"Hanno Pevkur met_with Lloyd Austin"},
+       {}},
+      {"Hanno Pevkur had a telephone conversation with Lloyd Austin.",
+       {"Hanno Pevkur met_with Lloyd Austin"},
+       {}},
+      {"Kaja Kallas held a videoconference with Ursula von der Leyen.",
+       {"Kaja Kallas met_with Ursula von der Leyen"},
+       {}},
+      {"A meeting of Hanno Pevkur with Lloyd Austin was held in Tallinn.",
+       {"Hanno Pevkur met_with Lloyd Austin"},
+       {}},
+      {"Hanno Pevkur was hosted by his counterpart Lloyd Austin in Washington.",
+       {"Hanno Pevkur met_with Lloyd Austin"},
+       {}},
+      // one speaker on the phone meets nobody named
+      {"Hanno Pevkur spoke by phone on Monday about Lloyd Austin's plan.",
+       {},
+       {"Hanno Pevkur met_with Lloyd Austin"}},
+  });
+}
