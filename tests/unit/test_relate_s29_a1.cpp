@@ -61,3 +61,17 @@ TEST_CASE("s29-a1: calls, conversations and hosted-by counterparts are meetings"
        {"Hanno Pevkur met_with Lloyd Austin"}},
   });
 }
+
+TEST_CASE("s29-a1: hyphenated deputy posts in an apposition are affiliations", "[relate][affiliated_with][s29-a1]") {
+  check_relation_rows({
+      {"Lena Fischer, vice-chair of the European Union Military Committee, attended.",
+       {"Lena Fischer affiliated_with European Union Military Committee"},
+       {"Lena Fischer leads European Union Military Committee"}},
+      {"Ahmed Salem, second-in-command of the Egyptian Armed Forces, visited Cairo.",
+       {"Ahmed Salem affiliated_with Egyptian Armed Forces"},
+       {"Ahmed Salem leads Egyptian Armed Forces"}},
+      {"Lena Fischer, the vice-rector of Tallinn University of Technology, attended.",
+       {"Lena Fischer affiliated_with Tallinn University of Technology"},
+       {"Lena Fischer leads Tallinn University of Technology"}},
+  });
+}
