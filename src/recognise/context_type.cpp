@@ -78,7 +78,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     if (speech_cue(at)) return true;
   }
   if (n < 1 || n > 4 || !at.plain) return false;
-  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at)) return true;
+  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at) || member_in_brackets(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
   std::int64_t c = key(b - 1) == "," || key(b - 1) == "of" || key(b - 1) == "to" ? static_cast<std::int64_t>(b) - 2
                                                                                  : static_cast<std::int64_t>(b) - 1;
@@ -192,6 +192,22 @@ bool Recogniser::speaker_of_body(const SpanAt& at) const {
 }
 
 // Whether every word of the span is capitalised and used by no body, place, nation or title.
+// "Juhan Tamm (Estonian Defence Forces) said", "opened by Juhan Tamm (NATO)": two or three
+// capitalised words that no body, place or nation uses, then a bracketed name holding a known
+// body's or nation's word, are a person with the body they speak for (speakers' lists, programmes).
+bool Recogniser::member_in_brackets(const SpanAt& at) const {
+  if (at.n < 2 || at.n > 3 || at.key(at.e) != "(" || !personal_words(at)) return false;
+  bool body = false;
+  std::uint32_t k = at.e + 1;
+  if (at.key(k) == "the") ++k;
+  for (std::uint32_t words = 0; k < at.toks.size() && words < 10 && at.toks[k].word; ++k, ++words) {
+    const Token& t = at.toks[k];
+    if (!t.capital && t.key != "of" && t.key != "for" && t.key != "and" && t.key != "the") return false;
+    body = body || lex_.head_type.count(t.key) || lex_.gazetteer.count(t.key);
+  }
+  return body && at.key(k) == ")";
+}
+
 bool Recogniser::personal_words(const SpanAt& at) const {
   for (std::uint32_t k = at.b; k < at.e; ++k) {
     const Token& t = at.toks[k];

@@ -75,3 +75,17 @@ TEST_CASE("s29-a1: hyphenated deputy posts in an apposition are affiliations", "
        {"Lena Fischer leads Tallinn University of Technology"}},
   });
 }
+
+TEST_CASE("s29-a1: a name with its body in brackets is a person of the body", "[relate][affiliated_with][s29-a1]") {
+  check_relation_rows({
+      {"The exercise was opened by Juhan Tamm (Estonian Defence Forces).",
+       {"Juhan Tamm affiliated_with Estonian Defence Forces"},
+       {}},
+      {"Juhan Tamm (NATO) said the drill went well.",
+       {"Juhan Tamm affiliated_with North Atlantic Treaty Organization"},
+       {}},
+      {"The panel heard Juhan Tamm (European Union Agency for Cybersecurity) on threats.",
+       {"Juhan Tamm affiliated_with European Union Agency for Cybersecurity"},
+       {}},
+  });
+}
