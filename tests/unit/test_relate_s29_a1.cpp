@@ -89,3 +89,17 @@ TEST_CASE("s29-a1: a name with its body in brackets is a person of the body", "[
        {}},
   });
 }
+
+TEST_CASE("s29-a1: a body's name and a lower-case role noun before a name", "[relate][affiliated_with][s29-a1]") {
+  check_relation_rows({
+      {"Microsoft engineer Sara Haddad explained the attack.",
+       {"Sara Haddad affiliated_with Microsoft"},
+       {}},
+      {"The exercise was run by Microsoft instructor Juhan Tamm.",
+       {"Juhan Tamm affiliated_with Microsoft"},
+       {}},
+      {"European Commission economist Juhan Tamm presented the figures.",
+       {"Juhan Tamm affiliated_with European Commission"},
+       {}},
+  });
+}
