@@ -157,9 +157,15 @@ bool Recogniser::meeting_of_names(const SpanAt& at) const {
     while (j < toks.size() && j < k + 4 && toks[j].word && toks[j].capital) ++j;
     return j;
   };
-  auto met = [&](std::int64_t k) { return at.key(k) == "met" || at.key(k) == "meets"; };
+  // verbs of two people meeting ("received", "hosted": only between two such names)
+  static const std::set<std::string_view> kMeet = {"met",     "meets",    "received", "receives", "hosted",
+                                                    "hosts",   "welcomed", "welcomes", "spoke",    "talked",
+                                                    "conferred"};
+  auto met = [&](std::int64_t k) { return kMeet.count(at.key(k)) > 0; };
   const std::uint32_t b = at.b, e = at.e;
   if (!personal(b, e)) return false;
+  // "Juhan Tamm was received by Hanno Pevkur"
+  if (at.key(e) == "was" && met(e + 1) && at.key(e + 2) == "by") return personal(e + 3, run_from(e + 3));
   if (met(e)) {  // the name before "met (with)"
     std::uint32_t o = at.key(e + 1) == "with" ? e + 2 : e + 1;
     return personal(o, run_from(o));

@@ -103,3 +103,13 @@ TEST_CASE("s29-a1: a body's name and a lower-case role noun before a name", "[re
        {}},
   });
 }
+
+TEST_CASE("s29-a1: a name nobody lists received, hosted or spoken with is a person met", "[relate][met_with][s29-a1]") {
+  check_relation_rows({
+      {"Hanno Pevkur received Juhan Tamm in Tallinn.", {"Hanno Pevkur met_with Juhan Tamm"}, {}},
+      {"Hanno Pevkur hosted Juhan Tamm in Tallinn.", {"Hanno Pevkur met_with Juhan Tamm"}, {}},
+      {"Hanno Pevkur welcomed Juhan Tamm to Tallinn.", {"Hanno Pevkur met_with Juhan Tamm"}, {}},
+      {"Juhan Tamm was received by Hanno Pevkur.", {"Hanno Pevkur met_with Juhan Tamm"}, {}},
+      {"Hanno Pevkur spoke with Juhan Tamm by phone.", {"Hanno Pevkur met_with Juhan Tamm"}, {}},
+  });
+}
