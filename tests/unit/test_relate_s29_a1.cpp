@@ -113,3 +113,18 @@ TEST_CASE("s29-a1: a name nobody lists received, hosted or spoken with is a pers
       {"Hanno Pevkur spoke with Juhan Tamm by phone.", {"Hanno Pevkur met_with Juhan Tamm"}, {}},
   });
 }
+
+TEST_CASE("s29-a1: a member of a body who confirms or urges is a person", "[relate][affiliated_with][s29-a1]") {
+  check_relation_rows({
+      {"Juhan Tamm of the Estonian Defence Forces confirmed the drill.",
+       {"Juhan Tamm affiliated_with Estonian Defence Forces"},
+       {}},
+      {"Juhan Tamm of the European Union Agency for Cybersecurity urged members to patch.",
+       {"Juhan Tamm affiliated_with European Union Agency for Cybersecurity"},
+       {}},
+      // a body's unit is no person
+      {"Red Team of the Estonian Defence Forces confirmed the drill.",
+       {},
+       {"Red Team affiliated_with Estonian Defence Forces"}},
+  });
+}
