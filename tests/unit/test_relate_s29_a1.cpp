@@ -128,3 +128,13 @@ TEST_CASE("s29-a1: a member of a body who confirms or urges is a person", "[rela
        {"Red Team affiliated_with Estonian Defence Forces"}},
   });
 }
+
+TEST_CASE("s29-a1: meals together and exchanged views are meetings", "[relate][met_with][s29-a1]") {
+  check_relation_rows({
+      {"Hanno Pevkur and Lloyd Austin exchanged views on cyber defence.", {"Hanno Pevkur met_with Lloyd Austin"}, {}},
+      {"Hanno Pevkur joined Lloyd Austin for a working lunch.", {"Hanno Pevkur met_with Lloyd Austin"}, {}},
+      {"Hanno Pevkur had dinner with Lloyd Austin on Monday.", {"Hanno Pevkur met_with Lloyd Austin"}, {}},
+      // one person alone exchanges views with nobody named
+      {"Hanno Pevkur exchanged views on Lloyd Austin's plan.", {}, {"Hanno Pevkur met_with Lloyd Austin"}},
+  });
+}
