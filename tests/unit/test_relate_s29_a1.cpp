@@ -138,3 +138,21 @@ TEST_CASE("s29-a1: meals together and exchanged views are meetings", "[relate][m
       {"Hanno Pevkur exchanged views on Lloyd Austin's plan.", {}, {"Hanno Pevkur met_with Lloyd Austin"}},
   });
 }
+
+TEST_CASE("s29-a1: representing or speaking for a body in an apposition", "[relate][affiliated_with][s29-a1]") {
+  check_relation_rows({
+      {"Anna Berg, representing the Estonian Defence Forces, spoke.",
+       {"Anna Berg affiliated_with Estonian Defence Forces"},
+       {}},
+      {"Anna Berg, on behalf of the Estonian Defence Forces, spoke.",
+       {"Anna Berg affiliated_with Estonian Defence Forces"},
+       {}},
+      {"Anna Berg, speaking for the European Commission, said the plan was ready.",
+       {"Anna Berg affiliated_with European Commission"},
+       {}},
+      // the apposition is the second person's
+      {"Anna Berg met Tom Reed, representing the European Commission, in Tallinn.",
+       {"Tom Reed affiliated_with European Commission"},
+       {"Anna Berg affiliated_with European Commission"}},
+  });
+}
