@@ -78,7 +78,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     if (speech_cue(at)) return true;
   }
   if (n < 1 || n > 4 || !at.plain) return false;
-  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at) || member_in_brackets(at)) return true;
+  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at) || member_in_brackets(at) || role_at_body(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
   std::int64_t c = key(b - 1) == "," || key(b - 1) == "of" || key(b - 1) == "to" ? static_cast<std::int64_t>(b) - 2
                                                                                  : static_cast<std::int64_t>(b) - 1;
@@ -212,6 +212,30 @@ bool Recogniser::member_in_brackets(const SpanAt& at) const {
     body = body || lex_.head_type.count(t.key) || lex_.gazetteer.count(t.key);
   }
   return body && at.key(k) == ")";
+}
+
+// "Juhan Tamm, senior fellow at the Atlantic Council", "Juhan Tamm, currently an adviser with
+// the X", "Juhan Tamm works at X": two or three capitalised words that no body, place or nation
+// uses, then (after a comma and at most three lower-case words) a role noun or "works", then
+// at/of/with/for a capitalised name, are a person serving that body.
+bool Recogniser::role_at_body(const SpanAt& at) const {
+  if (at.n < 2 || at.n > 3 || !personal_words(at)) return false;
+  std::uint32_t k = at.e;
+  if (at.key(k) == "works" || at.key(k) == "worked") {
+    ++k;
+  } else {
+    if (at.key(k) != ",") return false;
+    std::uint32_t last = k + 4;
+    for (++k; k < at.toks.size() && k < last && at.toks[k].word && !at.toks[k].capital; ++k)
+      if (lex_.role_noun_relation.count(at.toks[k].key) || lex_.title_relation.count(at.toks[k].key)) break;
+    if (k >= at.toks.size() || k >= last || !at.toks[k].word || at.toks[k].capital) return false;
+    ++k;
+  }
+  auto place = at.key(k);
+  if (place != "at" && place != "of" && place != "with" && place != "for") return false;
+  ++k;
+  if (at.key(k) == "the") ++k;
+  return k < at.toks.size() && at.toks[k].word && at.toks[k].capital;
 }
 
 bool Recogniser::personal_words(const SpanAt& at) const {

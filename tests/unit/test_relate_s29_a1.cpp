@@ -156,3 +156,16 @@ TEST_CASE("s29-a1: representing or speaking for a body in an apposition", "[rela
        {"Anna Berg affiliated_with European Commission"}},
   });
 }
+
+TEST_CASE("s29-a1: a name nobody lists with a role at a body after it is a person", "[relate][affiliated_with][s29-a1]") {
+  check_relation_rows({
+      {"Juhan Tamm works at Microsoft.", {"Juhan Tamm affiliated_with Microsoft"}, {}},
+      {"Juhan Tamm, senior fellow at the Atlantic Council, spoke.", {"Juhan Tamm affiliated_with Atlantic Council"}, {}},
+      {"Juhan Tamm, currently an adviser at the European Commission, spoke.",
+       {"Juhan Tamm affiliated_with European Commission"},
+       {}},
+      {"The unit is led by Juhan Tamm, previously a researcher at Microsoft.",
+       {"Juhan Tamm affiliated_with Microsoft"},
+       {}},
+  });
+}
