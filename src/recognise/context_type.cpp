@@ -170,6 +170,11 @@ bool Recogniser::meeting_of_names(const SpanAt& at) const {
     std::uint32_t o = at.key(e + 1) == "with" ? e + 2 : e + 1;
     return personal(o, run_from(o));
   }
+  // "held talks with A B", "sat down with A B", "paid a courtesy call on A B": a meeting's other party
+  static const std::set<std::string_view> kMeetingNouns = {"talks", "meeting", "call", "conversation", "videoconference",
+                                                           "lunch", "dinner", "down"};
+  if ((at.key(b - 1) == "with" && kMeetingNouns.count(at.key(b - 2))) || (at.key(b - 1) == "on" && at.key(b - 2) == "call"))
+    return true;
   // the name after "met (with)": the subject's run right before
   std::int64_t v = at.key(b - 1) == "with" ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;
   if (v < 2 || !met(v)) return false;

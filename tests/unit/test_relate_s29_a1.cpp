@@ -169,3 +169,11 @@ TEST_CASE("s29-a1: a name nobody lists with a role at a body after it is a perso
        {}},
   });
 }
+
+TEST_CASE("s29-a1: a name nobody lists after talks, a call or sat down with is a person met", "[relate][met_with][s29-a1]") {
+  check_relation_rows({
+      {"Hanno Pevkur had a telephone conversation with Juhan Tamm.", {"Hanno Pevkur met_with Juhan Tamm"}, {}},
+      {"Hanno Pevkur sat down with Juhan Tamm.", {"Hanno Pevkur met_with Juhan Tamm"}, {}},
+      {"Hanno Pevkur paid a courtesy call on Juhan Tamm.", {"Hanno Pevkur met_with Juhan Tamm"}, {}},
+  });
+}
