@@ -78,7 +78,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     if (speech_cue(at)) return true;
   }
   if (n < 1 || n > 4 || !at.plain) return false;
-  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at)) return true;
+  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at) || member_in_brackets(at) || role_at_body(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
   std::int64_t c = key(b - 1) == "," || key(b - 1) == "of" || key(b - 1) == "to" ? static_cast<std::int64_t>(b) - 2
                                                                                  : static_cast<std::int64_t>(b) - 1;
@@ -157,13 +157,24 @@ bool Recogniser::meeting_of_names(const SpanAt& at) const {
     while (j < toks.size() && j < k + 4 && toks[j].word && toks[j].capital) ++j;
     return j;
   };
-  auto met = [&](std::int64_t k) { return at.key(k) == "met" || at.key(k) == "meets"; };
+  // verbs of two people meeting ("received", "hosted": only between two such names)
+  static const std::set<std::string_view> kMeet = {"met",     "meets",    "received", "receives", "hosted",
+                                                    "hosts",   "welcomed", "welcomes", "spoke",    "talked",
+                                                    "conferred"};
+  auto met = [&](std::int64_t k) { return kMeet.count(at.key(k)) > 0; };
   const std::uint32_t b = at.b, e = at.e;
   if (!personal(b, e)) return false;
+  // "Juhan Tamm was received by Hanno Pevkur"
+  if (at.key(e) == "was" && met(e + 1) && at.key(e + 2) == "by") return personal(e + 3, run_from(e + 3));
   if (met(e)) {  // the name before "met (with)"
     std::uint32_t o = at.key(e + 1) == "with" ? e + 2 : e + 1;
     return personal(o, run_from(o));
   }
+  // "held talks with A B", "sat down with A B", "paid a courtesy call on A B": a meeting's other party
+  static const std::set<std::string_view> kMeetingNouns = {"talks", "meeting", "call", "conversation", "videoconference",
+                                                           "lunch", "dinner", "down"};
+  if ((at.key(b - 1) == "with" && kMeetingNouns.count(at.key(b - 2))) || (at.key(b - 1) == "on" && at.key(b - 2) == "call"))
+    return true;
   // the name after "met (with)": the subject's run right before
   std::int64_t v = at.key(b - 1) == "with" ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;
   if (v < 2 || !met(v)) return false;
@@ -192,6 +203,46 @@ bool Recogniser::speaker_of_body(const SpanAt& at) const {
 }
 
 // Whether every word of the span is capitalised and used by no body, place, nation or title.
+// "Juhan Tamm (Estonian Defence Forces) said", "opened by Juhan Tamm (NATO)": two or three
+// capitalised words that no body, place or nation uses, then a bracketed name holding a known
+// body's or nation's word, are a person with the body they speak for (speakers' lists, programmes).
+bool Recogniser::member_in_brackets(const SpanAt& at) const {
+  if (at.n < 2 || at.n > 3 || at.key(at.e) != "(" || !personal_words(at)) return false;
+  bool body = false;
+  std::uint32_t k = at.e + 1;
+  if (at.key(k) == "the") ++k;
+  for (std::uint32_t words = 0; k < at.toks.size() && words < 10 && at.toks[k].word; ++k, ++words) {
+    const Token& t = at.toks[k];
+    if (!t.capital && t.key != "of" && t.key != "for" && t.key != "and" && t.key != "the") return false;
+    body = body || lex_.head_type.count(t.key) || lex_.gazetteer.count(t.key);
+  }
+  return body && at.key(k) == ")";
+}
+
+// "Juhan Tamm, senior fellow at the Atlantic Council", "Juhan Tamm, currently an adviser with
+// the X", "Juhan Tamm works at X": two or three capitalised words that no body, place or nation
+// uses, then (after a comma and at most three lower-case words) a role noun or "works", then
+// at/of/with/for a capitalised name, are a person serving that body.
+bool Recogniser::role_at_body(const SpanAt& at) const {
+  if (at.n < 2 || at.n > 3 || !personal_words(at)) return false;
+  std::uint32_t k = at.e;
+  if (at.key(k) == "works" || at.key(k) == "worked") {
+    ++k;
+  } else {
+    if (at.key(k) != ",") return false;
+    std::uint32_t last = k + 4;
+    for (++k; k < at.toks.size() && k < last && at.toks[k].word && !at.toks[k].capital; ++k)
+      if (lex_.role_noun_relation.count(at.toks[k].key) || lex_.title_relation.count(at.toks[k].key)) break;
+    if (k >= at.toks.size() || k >= last || !at.toks[k].word || at.toks[k].capital) return false;
+    ++k;
+  }
+  auto place = at.key(k);
+  if (place != "at" && place != "of" && place != "with" && place != "for") return false;
+  ++k;
+  if (at.key(k) == "the") ++k;
+  return k < at.toks.size() && at.toks[k].word && at.toks[k].capital;
+}
+
 bool Recogniser::personal_words(const SpanAt& at) const {
   for (std::uint32_t k = at.b; k < at.e; ++k) {
     const Token& t = at.toks[k];
