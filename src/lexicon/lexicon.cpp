@@ -379,6 +379,7 @@ void read_cue_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"role_closing_words", &lex.role_closing_words},
                              {"person_cue_nouns", &lex.person_cue_nouns}, {"place_prefixes", &lex.place_prefixes},
                              {"adjective_names", &lex.adjective_names}, {"description_adjectives", &lex.description_adjectives},
+                             {"name_meeting_verbs", &lex.name_meeting_verbs}, {"name_meeting_nouns", &lex.name_meeting_nouns},
                              {"org_nouns", &lex.org_nouns},
                              {"place_modifiers", &lex.place_modifiers}, {"naming_words", &lex.naming_words},
                              {"clause_verbs", &lex.clause_verbs}, {"exercise_verbs", &lex.exercise_verbs},

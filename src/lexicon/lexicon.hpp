@@ -190,6 +190,8 @@ struct Lexicon {
       visit_verbs,       // "visited Tokyo": the place or nation after one is not the visitor's own
       adjective_names,   // "Baltic" of "Baltic states": before a lower-case word, no name
       description_adjectives,  // "Regional", "Arab": alone before "exercise"/"drill", a description, no name
+      name_meeting_verbs,  // "A B met C D", "A B was received by C D": two unlisted names meeting are people
+      name_meeting_nouns,  // "held talks with A B": the unlisted name after "NOUN with" is a person
       org_nouns,         // "bakery chain X", "X, a consultancy": the name is an organisation's
       place_modifiers,   // "in northern X": direction words between "in" and a place
       naming_words,      // "a drill dubbed X", "known as X": the name after them is the noun's
@@ -234,7 +236,7 @@ struct Lexicon {
       unit_head_set, whole_body_head_set, demoting_set, office_title_set, government_head_set, role_modifier_set, deputy_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, share_noun_set, bilateral_agreement_set,
       subject_adverb_set, verb_auxiliary_set, verb_adverb_set, condition_word_set, extension_stop_set, person_list_stop_set, unit_word_set,
       name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set, visit_verb_set,
-      adjective_name_set, description_adjective_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set, organiser_verb_set,
+      adjective_name_set, description_adjective_set, name_meeting_verb_set, name_meeting_noun_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set, organiser_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set, role_closing_set,
       person_cue_noun_set, past_verb_set;
   WordSet determiner_set, retired_mark_set;  // by index(): lower case, as written (no "the" stripped)

@@ -157,11 +157,8 @@ bool Recogniser::meeting_of_names(const SpanAt& at) const {
     while (j < toks.size() && j < k + 4 && toks[j].word && toks[j].capital) ++j;
     return j;
   };
-  // verbs of two people meeting ("received", "hosted": only between two such names)
-  static const std::set<std::string_view> kMeet = {"met",     "meets",    "received", "receives", "hosted",
-                                                    "hosts",   "welcomed", "welcomes", "spoke",    "talked",
-                                                    "conferred"};
-  auto met = [&](std::int64_t k) { return kMeet.count(at.key(k)) > 0; };
+  // verbs of two people meeting (cues.json name_meeting_verbs; "received", "hosted": only between two such names)
+  auto met = [&](std::int64_t k) { return lex_.name_meeting_verb_set.count(at.key(k)) > 0; };
   const std::uint32_t b = at.b, e = at.e;
   if (!personal(b, e)) return false;
   // "Juhan Tamm was received by Hanno Pevkur"
@@ -171,9 +168,8 @@ bool Recogniser::meeting_of_names(const SpanAt& at) const {
     return personal(o, run_from(o));
   }
   // "held talks with A B", "sat down with A B", "paid a courtesy call on A B": a meeting's other party
-  static const std::set<std::string_view> kMeetingNouns = {"talks", "meeting", "call", "conversation", "videoconference",
-                                                           "lunch", "dinner", "down"};
-  if ((at.key(b - 1) == "with" && kMeetingNouns.count(at.key(b - 2))) || (at.key(b - 1) == "on" && at.key(b - 2) == "call"))
+  // (cues.json name_meeting_nouns)
+  if ((at.key(b - 1) == "with" && lex_.name_meeting_noun_set.count(at.key(b - 2))) || (at.key(b - 1) == "on" && at.key(b - 2) == "call"))
     return true;
   // the name after "met (with)": the subject's run right before
   std::int64_t v = at.key(b - 1) == "with" ? static_cast<std::int64_t>(b) - 2 : static_cast<std::int64_t>(b) - 1;

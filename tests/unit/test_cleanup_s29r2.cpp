@@ -89,3 +89,21 @@ TEST_CASE("s29-r2: the moved lists read as they did in code", "[relate][s29-r2]"
        {}},
   });
 }
+
+// cues.json name_meeting_verbs and name_meeting_nouns (written in code by a1,
+// moved by the lead): shipped, and a lexicon folder extends them.
+TEST_CASE("s29-lead: the meeting words that make two unlisted names people load and extend", "[lexicon][s29-lead]") {
+  const Lexicon& shipped = *default_lexicon();
+  CHECK(shipped.name_meeting_verb_set.count("conferred") == 1);
+  CHECK(shipped.name_meeting_noun_set.count("videoconference") == 1);
+  CHECK(shipped.name_meeting_verb_set.count("visited") == 0);
+  auto dir = std::filesystem::temp_directory_path() / "newsgraph_meeting_words_s29";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "more.json") << R"({"name_meeting_verbs": ["lunched"], "name_meeting_nouns": ["breakfast"]})";
+  auto lex = load_lexicon(dir.string());
+  std::filesystem::remove_all(dir);
+  CHECK(lex->name_meeting_verb_set.count("lunched") == 1);
+  CHECK(lex->name_meeting_verb_set.count("met") == 1);
+  CHECK(lex->name_meeting_noun_set.count("breakfast") == 1);
+}
