@@ -78,7 +78,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     if (speech_cue(at)) return true;
   }
   if (n < 1 || n > 4 || !at.plain) return false;
-  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at)) return true;
+  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at) || people_list(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
   std::int64_t c = key(b - 1) == "," || key(b - 1) == "of" || key(b - 1) == "to" ? static_cast<std::int64_t>(b) - 2
                                                                                  : static_cast<std::int64_t>(b) - 1;
@@ -200,6 +200,45 @@ bool Recogniser::personal_words(const SpanAt& at) const {
       return false;
   }
   return true;
+}
+
+// "the delegation included Ebru Yildiz, Omer Celik and Gulsen Aydin", "Speakers were A B and C D":
+// two or more names of two or three personal words in a list, opened (cues.json
+// people_list_openers) a few words after a noun for people (people_list_nouns), are people
+// whatever their given names; one name alone, or no such noun, says nothing.
+bool Recogniser::people_list(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  auto personal = [&](const Token& t) {
+    return t.word && t.capital && !t.all_caps && !lex_.generic_org_set.count(t.key) && !lex_.head_type.count(t.key) &&
+           !lex_.gazetteer.count(t.key) && !lex_.title_relation.count(t.key) && !lex_.not_name_set.count(ascii_lowered(t.text));
+  };
+  auto member = [&](std::int64_t from, std::int64_t to) {  // [from, to) is a whole run of 2-3 personal words
+    if (from < 0 || to - from < 2 || to - from > 3 || (from > 0 && toks[from - 1].word && toks[from - 1].capital))
+      return false;
+    for (std::int64_t k = from; k < to; ++k)
+      if (!personal(toks[k])) return false;
+    return to >= static_cast<std::int64_t>(toks.size()) || !toks[to].word || !toks[to].capital;
+  };
+  if (!member(at.b, at.e)) return false;
+  auto joint = [&](std::int64_t k) { return at.key(k) == "," || at.key(k) == "and"; };
+  std::int64_t start = at.b, members = 1;
+  while (joint(start - 1)) {  // earlier members, back to the list's opening
+    std::int64_t end = at.key(start - 1) == "and" && at.key(start - 2) == "," ? start - 2 : start - 1;
+    std::int64_t from = member(end - 2, end) ? end - 2 : member(end - 3, end) ? end - 3 : -1;
+    if (from < 0) break;
+    start = from, ++members;
+  }
+  for (std::int64_t k = at.e; members < 2 && joint(k);) {  // one later member is enough
+    std::int64_t from = at.key(k) == "," && at.key(k + 1) == "and" ? k + 2 : k + 1;
+    if (!member(from, from + 2) && !member(from, from + 3)) break;
+    ++members;
+  }
+  if (members < 2 || start < 1 || !lex_.people_list_opener_set.count(toks[start - 1].key)) return false;
+  for (std::int64_t k = start - 2; k >= 0 && k >= start - 6; --k) {
+    if (!toks[k].word && at.key(k) != ",") return false;
+    if (lex_.people_list_noun_set.count(toks[k].key)) return true;
+  }
+  return false;
 }
 
 // "Zviad Kopaleishvili, Georgian Cyber Agency director,", "X Y, the Georgian Cyber Agency's

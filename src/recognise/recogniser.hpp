@@ -172,6 +172,7 @@ class Recogniser {
   bool speech_cue(const SpanAt& at) const;
   bool speaker_of_body(const SpanAt& at) const;
   bool personal_words(const SpanAt& at) const;
+  bool people_list(const SpanAt& at) const;
   bool body_role_apposition(const SpanAt& at) const;
   std::optional<NodeType> neighbour_cue(const SpanAt& at) const;
   std::optional<NodeType> source_cue(const SpanAt& at) const;

@@ -1,0 +1,31 @@
+// Recognition, session 29 (p2): people's names no given name in the lexicon
+// vouches for, typed by the words around them: lists of names after a noun
+// for people.
+#include <catch2/catch.hpp>
+
+#include "entity_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s29-p2: a list of names after a noun for people is a list of people", "[recognise][s29-p2]") {
+  check_entity_rows({
+      {"The Turkish delegation included Ebru Yildiz, Omer Celik and Gulsen Aydin.",
+       {"Ebru Yildiz:Person", "Omer Celik:Person", "Gulsen Aydin:Person"},
+       {}},
+      {"Speakers at the forum were Nodar Kipiani, Tengiz Lomidze and Eka Tsereteli.",
+       {"Nodar Kipiani:Person", "Tengiz Lomidze:Person", "Eka Tsereteli:Person"},
+       {}},
+      {"The panellists: Rauno Saar, Tiit Ojasoo and Maret Kuusik.",
+       {"Rauno Saar:Person", "Tiit Ojasoo:Person", "Maret Kuusik:Person"},
+       {}},
+      {"The visiting officials were Bakhyt Sarsenov and Aigul Dzhaksybekova.",
+       {"Bakhyt Sarsenov:Person", "Aigul Dzhaksybekova:Person"},
+       {}},
+      // no noun for people, or one name alone: nothing said
+      {"The exercise included Amber Lattice, Coral Wave and Steel Harbor.", {}, {"Amber Lattice:Person"}},
+      {"The delegation included Kalev Tarn.", {}, {"Kalev Tarn:Person"}},
+      // a body or place in the list is no person
+      {"The delegation included Tamar Beridze, Cyber Command and Tbilisi.", {}, {"Cyber Command:Person", "Tbilisi:Person"}},
+  });
+}
