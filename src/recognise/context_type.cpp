@@ -174,11 +174,18 @@ bool Recogniser::meeting_of_names(const SpanAt& at) const {
 
 // "Tamar Beridze of the Georgian Cyber Agency said": two or three capitalised words that no
 // body, place or nation uses, then "of" or "from" a capitalised name, then a speech verb, are
-// a person speaking for the body, whatever the given name.
+// a person speaking for the body, whatever the given name; so is the body in brackets.
 bool Recogniser::speaker_of_body(const SpanAt& at) const {
   const auto& toks = at.toks;
   const std::uint32_t e = at.e;
-  if (at.n < 2 || at.n > 3 || (at.key(e) != "of" && at.key(e) != "from") || !personal_words(at)) return false;
+  if (at.n < 2 || at.n > 3 || !personal_words(at)) return false;
+  // "Levan Gogua (Georgian Cyber Agency) said": the body in brackets, then the speech verb
+  if (at.key(e) == "(") {
+    std::uint32_t close = e + 1;
+    while (close < toks.size() && close < e + 12 && at.key(close) != ")") ++close;
+    return close > e + 1 && at.key(close) == ")" && toks[e + 1].capital && listed(lex_.speech_verbs, at.key(close + 1));
+  }
+  if (at.key(e) != "of" && at.key(e) != "from") return false;
   std::uint32_t k = e + 1;
   if (at.key(k) == "the") ++k;
   if (k >= toks.size() || !toks[k].capital) return false;

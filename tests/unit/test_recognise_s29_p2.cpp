@@ -29,3 +29,14 @@ TEST_CASE("s29-p2: a list of names after a noun for people is a list of people",
       {"The delegation included Tamar Beridze, Cyber Command and Tbilisi.", {}, {"Cyber Command:Person", "Tbilisi:Person"}},
   });
 }
+
+TEST_CASE("s29-p2: a name with its body in brackets, then a speech verb, is a person's", "[recognise][s29-p2]") {
+  check_entity_rows({
+      {"Levan Gogua (Georgian Cyber Agency) said the drill had gone well.",
+       {"Levan Gogua:Person", "Georgian Cyber Agency:Organisation"},
+       {}},
+      {"Nodar Kipiani (National Security Council) told reporters the exercise would grow.", {"Nodar Kipiani:Person"}, {}},
+      // an exercise's name with its organiser in brackets, then no speech verb: no person
+      {"Amber Lattice (Georgian Cyber Agency) began on Monday.", {}, {"Amber Lattice:Person"}},
+  });
+}
