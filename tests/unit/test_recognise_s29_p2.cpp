@@ -40,3 +40,15 @@ TEST_CASE("s29-p2: a name with its body in brackets, then a speech verb, is a pe
       {"Amber Lattice (Georgian Cyber Agency) began on Monday.", {}, {"Amber Lattice:Person"}},
   });
 }
+
+TEST_CASE("s29-p2: a family name in capitals, a given name, then a role after the comma is a person's",
+          "[recognise][s29-p2]") {
+  check_entity_rows({
+      {"SATO Haruka, Director of the National Center of Incident Readiness, said Japan would join.",
+       {"SATO Haruka:Person"},
+       {}},
+      {"The talks were opened by TANAKA Yui, deputy director of the agency.", {"TANAKA Yui:Person"}, {}},
+      // an acronym and a word with no role after them: no person
+      {"NATO Summit, held in Vilnius, ended on Wednesday.", {}, {"NATO Summit:Person"}},
+  });
+}
