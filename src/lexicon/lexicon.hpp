@@ -184,6 +184,8 @@ struct Lexicon {
       plural_possessive_name_words,  // "Ministers" of "Defence Ministers' Meeting": its apostrophe goes on the name
       role_closing_words,  // "Officer" of "Press Officer": a capitalised run closing with one is a role
       person_cue_nouns,  // "predecessor": the name after it is a person's
+      people_list_nouns,  // "delegation", "speakers": a list of names they open is a list of people
+      people_list_openers,  // "included", "were", ":": the words that open such a list
       team_acronym_parts,  // "CERT" of "UZCERT", "ngCERT": a word holding one with more letters names a team
       place_prefixes,    // "RAF", "Fort": a word before a name that makes it a place (a base)
       signing_verbs,     // "signed a framework agreement": the agreement is a named thing
@@ -238,7 +240,7 @@ struct Lexicon {
       name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set, visit_verb_set,
       adjective_name_set, description_adjective_set, name_meeting_verb_set, name_meeting_noun_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set, organiser_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set, role_closing_set,
-      person_cue_noun_set, past_verb_set;
+      person_cue_noun_set, past_verb_set, people_list_noun_set, people_list_opener_set;
   WordSet determiner_set, retired_mark_set;  // by index(): lower case, as written (no "the" stripped)
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word
   std::vector<std::vector<std::string>> participant_list_lead_words;  // participant_list_leads, likewise

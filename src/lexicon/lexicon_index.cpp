@@ -215,6 +215,8 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.deputy_words, lex.deputy_set);
   key_set(lex.role_closing_words, lex.role_closing_set);
   key_set(lex.person_cue_nouns, lex.person_cue_noun_set);
+  key_set(lex.people_list_nouns, lex.people_list_noun_set);
+  key_set(lex.people_list_openers, lex.people_list_opener_set);
   key_set(lex.org_prefix_words, lex.org_prefix_set);
   key_set(lex.negators, lex.negator_set);
   key_set(lex.modals, lex.modal_set);

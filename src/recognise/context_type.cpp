@@ -78,7 +78,8 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     if (speech_cue(at)) return true;
   }
   if (n < 1 || n > 4 || !at.plain) return false;
-  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at) || member_in_brackets(at) || role_at_body(at)) return true;
+  if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at) || member_in_brackets(at) || role_at_body(at) ||
+      people_list(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
   std::int64_t c = key(b - 1) == "," || key(b - 1) == "of" || key(b - 1) == "to" ? static_cast<std::int64_t>(b) - 2
                                                                                  : static_cast<std::int64_t>(b) - 1;
@@ -181,11 +182,18 @@ bool Recogniser::meeting_of_names(const SpanAt& at) const {
 
 // "Tamar Beridze of the Georgian Cyber Agency said": two or three capitalised words that no
 // body, place or nation uses, then "of" or "from" a capitalised name, then a speech verb, are
-// a person speaking for the body, whatever the given name.
+// a person speaking for the body, whatever the given name; so is the body in brackets.
 bool Recogniser::speaker_of_body(const SpanAt& at) const {
   const auto& toks = at.toks;
   const std::uint32_t e = at.e;
-  if (at.n < 2 || at.n > 3 || (at.key(e) != "of" && at.key(e) != "from") || !personal_words(at)) return false;
+  if (at.n < 2 || at.n > 3 || !personal_words(at)) return false;
+  // "Levan Gogua (Georgian Cyber Agency) said": the body in brackets, then the speech verb
+  if (at.key(e) == "(") {
+    std::uint32_t close = e + 1;
+    while (close < toks.size() && close < e + 12 && at.key(close) != ")") ++close;
+    return close > e + 1 && at.key(close) == ")" && toks[e + 1].capital && listed(lex_.speech_verbs, at.key(close + 1));
+  }
+  if (at.key(e) != "of" && at.key(e) != "from") return false;
   std::uint32_t k = e + 1;
   if (at.key(k) == "the") ++k;
   if (k >= toks.size() || !toks[k].capital) return false;
@@ -198,7 +206,6 @@ bool Recogniser::speaker_of_body(const SpanAt& at) const {
   return listed(lex_.speech_verbs, at.key(k));
 }
 
-// Whether every word of the span is capitalised and used by no body, place, nation or title.
 // "Juhan Tamm (Estonian Defence Forces) said", "opened by Juhan Tamm (NATO)": two or three
 // capitalised words that no body, place or nation uses, then a bracketed name holding a known
 // body's or nation's word, are a person with the body they speak for (speakers' lists, programmes).
@@ -212,7 +219,11 @@ bool Recogniser::member_in_brackets(const SpanAt& at) const {
     if (!t.capital && t.key != "of" && t.key != "for" && t.key != "and" && t.key != "the") return false;
     body = body || lex_.head_type.count(t.key) || lex_.gazetteer.count(t.key);
   }
-  return body && at.key(k) == ")";
+  if (!body || at.key(k) != ")") return false;
+  // "Amber Lattice (Georgian Cyber Agency) began on Monday": a name opening its clause is a
+  // person only when a speech verb follows the bracket (a drill or body has the same shape)
+  bool opens_clause = at.b == 0 || !at.toks[at.b - 1].word || at.toks[at.b - 1].capital;
+  return !opens_clause || listed(lex_.speech_verbs, at.key(k + 1));
 }
 
 // "Juhan Tamm, senior fellow at the Atlantic Council", "Juhan Tamm, currently an adviser with
@@ -239,6 +250,7 @@ bool Recogniser::role_at_body(const SpanAt& at) const {
   return k < at.toks.size() && at.toks[k].word && at.toks[k].capital;
 }
 
+// Whether every word of the span is capitalised and used by no body, place, nation or title.
 bool Recogniser::personal_words(const SpanAt& at) const {
   for (std::uint32_t k = at.b; k < at.e; ++k) {
     const Token& t = at.toks[k];
@@ -247,6 +259,45 @@ bool Recogniser::personal_words(const SpanAt& at) const {
       return false;
   }
   return true;
+}
+
+// "the delegation included Ebru Yildiz, Omer Celik and Gulsen Aydin", "Speakers were A B and C D":
+// two or more names of two or three personal words in a list, opened (cues.json
+// people_list_openers) a few words after a noun for people (people_list_nouns), are people
+// whatever their given names; one name alone, or no such noun, says nothing.
+bool Recogniser::people_list(const SpanAt& at) const {
+  const auto& toks = at.toks;
+  auto personal = [&](const Token& t) {
+    return t.word && t.capital && !t.all_caps && !lex_.generic_org_set.count(t.key) && !lex_.head_type.count(t.key) &&
+           !lex_.gazetteer.count(t.key) && !lex_.title_relation.count(t.key) && !lex_.not_name_set.count(ascii_lowered(t.text));
+  };
+  auto member = [&](std::int64_t from, std::int64_t to) {  // [from, to) is a whole run of 2-3 personal words
+    if (from < 0 || to - from < 2 || to - from > 3 || (from > 0 && toks[from - 1].word && toks[from - 1].capital))
+      return false;
+    for (std::int64_t k = from; k < to; ++k)
+      if (!personal(toks[k])) return false;
+    return to >= static_cast<std::int64_t>(toks.size()) || !toks[to].word || !toks[to].capital;
+  };
+  if (!member(at.b, at.e)) return false;
+  auto joint = [&](std::int64_t k) { return at.key(k) == "," || at.key(k) == "and"; };
+  std::int64_t start = at.b, members = 1;
+  while (joint(start - 1)) {  // earlier members, back to the list's opening
+    std::int64_t end = at.key(start - 1) == "and" && at.key(start - 2) == "," ? start - 2 : start - 1;
+    std::int64_t from = member(end - 2, end) ? end - 2 : member(end - 3, end) ? end - 3 : -1;
+    if (from < 0) break;
+    start = from, ++members;
+  }
+  for (std::int64_t k = at.e; members < 2 && joint(k);) {  // one later member is enough
+    std::int64_t from = at.key(k) == "," && at.key(k + 1) == "and" ? k + 2 : k + 1;
+    if (!member(from, from + 2) && !member(from, from + 3)) break;
+    ++members;
+  }
+  if (members < 2 || start < 1 || !lex_.people_list_opener_set.count(toks[start - 1].key)) return false;
+  for (std::int64_t k = start - 2; k >= 0 && k >= start - 6; --k) {
+    if (!toks[k].word && at.key(k) != ",") return false;
+    if (lex_.people_list_noun_set.count(toks[k].key)) return true;
+  }
+  return false;
 }
 
 // "Zviad Kopaleishvili, Georgian Cyber Agency director,", "X Y, the Georgian Cyber Agency's

@@ -184,6 +184,8 @@ std::optional<NodeType> Recogniser::headless_type(std::size_t si, std::uint32_t 
   // "headed by KANG Min-seo": untitled, the given name must have the shape of a romanised
   // two-syllable one ("Min-seo", "Hye-jin"), not a hyphenated word ("Follow-up")
   if (n == 2 && !numbered && capitalised_family_name(toks, b) && syllable_given_name(toks[b + 1].text)) return NodeType::Person;
+  // "SATO Haruka, Director of the National Center ...": a role after the comma vouches for any given name
+  if (n == 2 && !numbered && e == full && capitalised_family_name(toks, b) && person_title_after(si, e)) return NodeType::Person;
   if (!numbered) {
     // not "the Hon Member": a title before a role noun alone addresses someone unnamed
     if (titled && n == 1 && lex_.role_noun_relation.count(toks[b].key)) return std::nullopt;

@@ -228,6 +228,8 @@ std::uint32_t ItemBuilder::push_pronoun(std::uint32_t i) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
   const Token& t = s.tokens[i];
   bool possessive = i + 1 < n && s.tokens[i + 1].key == "'s"sv;
+  if (t.text == "I"sv)  // "MR KASK: ... I met": the transcript label's person
+    if (int speaker = transcript_speaker(); speaker >= 0) return items.push_back({speaker, {}, "he", i, i + 1}), 1;
   if ((t.key == "he"sv || t.key == "she"sv) && !possessive) {
     int person = ctx.previous_person;
     for (auto r = items.rbegin(); r != items.rend(); ++r)
