@@ -31,7 +31,7 @@ E("oas", "Organisation", "Organization of American States|OAS")
 E("oas_csp", "Organisation", "Cybersecurity Program", opt=True)
 M = "2026-03"
 R("cccd", "organises", "cb")
-R("ccdp", "organises", "cb", "2024")
+R("ccdp", "organises", "cb", "2024", "2026-03")
 R("chile", "organises", "cb", opt=True)
 R("peru", "organises", "cb", "2024", opt=True)
 R("excon", "part_of", "cccd", opt=True)
