@@ -32,6 +32,7 @@ E("eccc", "Organisation", "European Cybersecurity Competence Centre|ECCC")
 E("bucharest", "Place", "Bucharest")
 E("albu", "Person", "Ruxandra Albu-Marinescu")
 E("eap", "Organisation", "Eastern Partnership", opt=True)
+E("indo_pacific", "Place", "Indo-Pacific", opt=True)  # audit w12: region
 R("olsson", "affiliated_with", "commission")
 R("olsson", "leads", "commission", opt=True)
 R("commission", "part_of", "eu", opt=True)

@@ -62,6 +62,7 @@ R("darko", "leads", "gafcsc")
 R("gafcsc", "part_of", "gaf", opt=True)
 R("knust", "party_to", "mou_acdt", "2026-11-24")
 R("gafcsc", "party_to", "mou_acdt", "2026-11-24")
+R("gaf", "party_to", "mou_acdt", "2026-11-24", opt=True)  # audit w12: the headline's "training pact with the Armed Forces"
 R("mensah", "met_with", "darko", "2026-11-24", opt=True)
 R("knust", "cooperates_with", "gafcsc", "2020")
 R("mensah", "met_with", "agbenyega", "2026-11-24")

@@ -12,7 +12,7 @@ E("phuket", "Place", "Phuket")
 E("andaman", "Exercise", "Andaman Circuit")
 E("ncsa", "Organisation", "National Cyber Security Agency|NCSA")
 E("kisa", "Organisation", "Korea Internet & Security Agency|KISA")
-E("chaiwattana", "Person", "Pornthip Chaiwattana|Chaiwattana|Air Vice Marshal Pornthip")
+E("chaiwattana", "Person", "Pornthip Chaiwattana|Chaiwattana|Air Vice Marshal Pornthip|Pornthip")  # audit w12: "Pornthip"
 E("thaicert", "Organisation", "ThaiCERT")
 E("yoon", "Person", "Yoon Seo-jin")
 E("pmmct", "Agreement", "Phuket Memorandum on Maritime Cyber Training")
@@ -30,6 +30,7 @@ E("cyber_act", "Agreement", "Cybersecurity Act", opt=True)
 E("arf", "Organisation", "ASEAN Regional Forum")
 E("arf_ism", "Event", "cyber inter-sessional meeting", opt=True)
 E("sattahip", "Place", "Sattahip")
+E("asean", "Organisation", "ASEAN", opt=True)  # audit w12: named only in the video title
 D = "2026-11-17"
 R("kittipong", "affiliated_with", "siam_signal", opt=True)
 R("worawut", "affiliated_with", "siam_signal", opt=True)

@@ -92,7 +92,7 @@ R("hoxha", "affiliated_with", "akcesk")
 R("stanic", "affiliated_with", "ul")
 R("orlandi", "affiliated_with", "uniba")
 for p in ["vukasin", "ozegovic", "hoxha", "stanic", "orlandi"]:
-    R(p, "affiliated_with", "pc", opt=True)
+    R(p, "affiliated_with", "pc")  # audit w12: required, "The Committee includes" (committee members are affiliated_with)
 R("esdc", "participates_in", "acds", "2027", opt=True)
 R("ccdcoe", "participates_in", "acds", "2027", opt=True)
 R("zagreb", "located_in", "croatia", opt=True)

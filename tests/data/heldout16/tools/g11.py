@@ -55,6 +55,7 @@ R("anssi", "cooperates_with", "cert_am", "2021")
 R("cert_am", "part_of", "isoc_am")
 R("cert_am", "part_of", "armenia", opt=True)
 R("vasseur", "affiliated_with", "anssi")
+R("vasseur|anssi", "located_in", "yerevan", "2026-03", opt=True)  # audit w12: place of a visit
 R("anssi|vasseur", "met_with", "ncsc_am", "2026-03")
 R("hovsepyan", "leads", "ncsc_am", "2026-08-12")
 R("hovsepyan", "met_with", "fontanier", "2026-09")
