@@ -25,3 +25,29 @@ TEST_CASE("s30-a2: the head of a unit of a body is affiliated with the body", "[
        {}},
   });
 }
+
+TEST_CASE("s30-a2: more role nouns of staff, ranks and volunteers name the body", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Greta Solberg, programme manager at the European Defence Agency, said funding was secured.",
+       {"Greta Solberg affiliated_with European Defence Agency"},
+       {}},
+      {"Greta Solberg, press officer at the European Commission, confirmed the date.",
+       {"Greta Solberg affiliated_with European Commission"},
+       {}},
+      {"Greta Solberg, an intern at Microsoft, found the flaw.",
+       {"Greta Solberg affiliated_with Microsoft"},
+       {}},
+      {"Greta Solberg, a volunteer with the Estonian Defence League, organised the event.",
+       {"Greta Solberg affiliated_with Estonian Defence League"},
+       {}},
+      {"Greta Solberg, a reservist in the Estonian Defence League, took part.",
+       {"Greta Solberg affiliated_with Estonian Defence League"},
+       {}},
+      {"Aldo Ruuven, a sergeant in the Estonian Defence Forces, was injured.",
+       {"Aldo Ruuven affiliated_with Estonian Defence Forces"},
+       {}},
+      {"Greta Solberg, counsellor at the Embassy of Estonia in Washington, attended.",
+       {"Greta Solberg affiliated_with Embassy of Estonia"},
+       {}},
+  });
+}
