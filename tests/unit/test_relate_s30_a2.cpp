@@ -51,3 +51,21 @@ TEST_CASE("s30-a2: more role nouns of staff, ranks and volunteers name the body"
        {}},
   });
 }
+
+TEST_CASE("s30-a2: a clause opened on behalf of a body names the speaker's body", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Speaking on behalf of the European Defence Agency, Triin Laan said the budget was approved.",
+       {"Triin Laan affiliated_with European Defence Agency"},
+       {}},
+      {"On behalf of Microsoft, Triin Laan signed the agreement.",
+       {"Triin Laan affiliated_with Microsoft"},
+       {}},
+      {"Representing the European Commission, Triin Laan welcomed the delegates.",
+       {"Triin Laan affiliated_with European Commission"},
+       {}},
+      // not at the clause's start: the body is the deal's party, not the speaker's
+      {"The deal was signed on behalf of Microsoft, Triin Laan said.",
+       {},
+       {"Triin Laan affiliated_with Microsoft"}},
+  });
+}
