@@ -69,3 +69,17 @@ TEST_CASE("s30-a2: a clause opened on behalf of a body names the speaker's body"
        {"Triin Laan affiliated_with Microsoft"}},
   });
 }
+
+TEST_CASE("s30-a2: a lawmaker from a party is affiliated with it", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Greta Solberg, a lawmaker from the Social Democratic Party, described the plan.",
+       {"Greta Solberg affiliated_with Social Democratic Party"},
+       {}},
+      {"Greta Solberg, a councillor for the Green Party, described the plan.",
+       {"Greta Solberg affiliated_with Green Party"},
+       {}},
+      {"Greta Solberg, an opposition legislator with the Centre Party, described the plan.",
+       {"Greta Solberg affiliated_with Centre Party"},
+       {}},
+  });
+}
