@@ -83,3 +83,17 @@ TEST_CASE("s30-a2: a lawmaker from a party is affiliated with it", "[relate][aff
        {}},
   });
 }
+
+TEST_CASE("s30-a2: who has worked at, has been with or advises a body", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Mart Kivi, who has worked at Microsoft since 2015, described the malware.",
+       {"Mart Kivi affiliated_with Microsoft"},
+       {}},
+      {"Mart Kivi, who has been with the European Defence Agency for a decade, described the plan.",
+       {"Mart Kivi affiliated_with European Defence Agency"},
+       {}},
+      {"Mart Kivi, who advises the European Defence Agency, described the plan.",
+       {"Mart Kivi affiliated_with European Defence Agency"},
+       {}},
+  });
+}
