@@ -97,3 +97,21 @@ TEST_CASE("s30-a2: who has worked at, has been with or advises a body", "[relate
        {}},
   });
 }
+
+TEST_CASE("s30-a2: people listed, both or all of a body", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Mart Kivi and Triin Laan, both of the European Defence Agency, presented the findings.",
+       {"Mart Kivi affiliated_with European Defence Agency", "Triin Laan affiliated_with European Defence Agency"},
+       {}},
+      {"Mart Kivi and Triin Laan, both senior researchers at Microsoft, presented the findings.",
+       {"Mart Kivi affiliated_with Microsoft", "Triin Laan affiliated_with Microsoft"},
+       {}},
+      {"Mart Kivi, Triin Laan and Greta Solberg, all from the European Defence Agency, presented the findings.",
+       {"Mart Kivi affiliated_with European Defence Agency", "Greta Solberg affiliated_with European Defence Agency"},
+       {}},
+      // a singular apposition is still the last person's
+      {"Mart Kivi and Triin Laan, a researcher at Microsoft, presented the findings.",
+       {"Triin Laan affiliated_with Microsoft"},
+       {"Mart Kivi affiliated_with Microsoft"}},
+  });
+}
