@@ -115,3 +115,20 @@ TEST_CASE("s30-a2: people listed, both or all of a body", "[relate][affiliated_w
        {"Mart Kivi affiliated_with Microsoft"}},
   });
 }
+
+TEST_CASE("s30-a2: a person of a body who moderates, presents or briefs", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Dr. Oyelaran Adebayo from the University of Lagos moderated the panel.",
+       {"Oyelaran Adebayo affiliated_with University of Lagos"},
+       {}},
+      {"Mart Kivi of Microsoft presented the findings.",
+       {"Mart Kivi affiliated_with Microsoft"},
+       {}},
+      {"Mart Kivi of the European Defence Agency briefed the committee.",
+       {"Mart Kivi affiliated_with European Defence Agency"},
+       {}},
+      {"Mrs Nkechi Obi, a staff of the Nigerian Communications Commission, was present.",
+       {"Nkechi Obi affiliated_with Nigerian Communications Commission"},
+       {}},
+  });
+}
