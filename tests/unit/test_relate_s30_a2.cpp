@@ -132,3 +132,21 @@ TEST_CASE("s30-a2: a person of a body who moderates, presents or briefs", "[rela
        {}},
   });
 }
+
+TEST_CASE("s30-a2: in charge of a field at a body, working in a unit of it", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Mart Kivi, who is in charge of cyber security at Cybernetica, declined to comment.",
+       {"Mart Kivi affiliated_with Cybernetica"},
+       {"Mart Kivi leads Cybernetica"}},
+      {"Mart Kivi, responsible for exercises at the European Defence Agency, described the plan.",
+       {"Mart Kivi affiliated_with European Defence Agency"},
+       {}},
+      {"Mart Kivi, who works in the cyber unit of the European Defence Agency, described the plan.",
+       {"Mart Kivi affiliated_with European Defence Agency"},
+       {}},
+      // a field with a partner is no post at the partner
+      {"Mart Kivi is responsible for relations with NATO.",
+       {},
+       {"Mart Kivi affiliated_with North Atlantic Treaty Organization"}},
+  });
+}
