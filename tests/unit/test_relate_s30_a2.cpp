@@ -150,3 +150,17 @@ TEST_CASE("s30-a2: in charge of a field at a body, working in a unit of it", "[r
        {"Mart Kivi affiliated_with North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("s30-a2: a capitalised staff title before at a body is no person", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Ingrid Vos, Senior Specialist at National Cyber Security Centre Finland, wrote the post.",
+       {"Ingrid Vos affiliated_with National Cyber Security Centre Finland"},
+       {}},
+      {"Mart Kivi, Visiting Fellow at the Royal United Services Institute, said so.",
+       {"Mart Kivi affiliated_with Royal United Services Institute"},
+       {}},
+      {"Olev Raju, Parliamentary Under-Secretary at the Ministry of Defence of the United Kingdom, said the programme was on track.",
+       {"Olev Raju affiliated_with Ministry of Defence of the United Kingdom"},
+       {"Olev Raju leads Ministry of Defence of the United Kingdom"}},
+  });
+}
