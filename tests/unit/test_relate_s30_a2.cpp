@@ -164,3 +164,14 @@ TEST_CASE("s30-a2: a capitalised staff title before at a body is no person", "[r
        {"Olev Raju leads Ministry of Defence of the United Kingdom"}},
   });
 }
+
+TEST_CASE("s30-a2: a name before a nation's two-word title is a person of that nation", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Georg Ilves, Latvia's defence attaché in Tallinn, attended the ceremony.",
+       {"Georg Ilves affiliated_with Latvia"},
+       {}},
+      {"Georg Ilves, Latvia's permanent representative to NATO, attended the ceremony.",
+       {"Georg Ilves affiliated_with Latvia"},
+       {"Georg Ilves affiliated_with North Atlantic Treaty Organization"}},
+  });
+}
