@@ -175,3 +175,21 @@ TEST_CASE("s30-a2: a name before a nation's two-word title is a person of that n
        {"Georg Ilves affiliated_with North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("s30-a2: who attends, speaks or signs on behalf of a body", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Amara Nwosu attended on behalf of the Central Bank of Nigeria.",
+       {"Amara Nwosu affiliated_with Central Bank of Nigeria"},
+       {}},
+      {"Mart Kivi spoke at the opening on behalf of the European Defence Agency.",
+       {"Mart Kivi affiliated_with European Defence Agency"},
+       {}},
+      {"Mart Kivi signed the agreement on behalf of Microsoft.",
+       {"Mart Kivi affiliated_with Microsoft"},
+       {}},
+      // thanks on someone's behalf are no post
+      {"Mart Kivi thanked Triin Laan on behalf of Microsoft.",
+       {},
+       {"Mart Kivi affiliated_with Microsoft", "Triin Laan affiliated_with Microsoft"}},
+  });
+}
