@@ -193,3 +193,20 @@ TEST_CASE("s30-a2: who attends, speaks or signs on behalf of a body", "[relate][
        {"Mart Kivi affiliated_with Microsoft", "Triin Laan affiliated_with Microsoft"}},
   });
 }
+
+TEST_CASE("s30-a2: secretaries of a rank and board seats are affiliations", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"The minister was accompanied by Chidi Okonkwo, permanent secretary of the Ministry of Communications.",
+       {"Chidi Okonkwo affiliated_with Ministry of Communications"},
+       {}},
+      {"Mart Kivi, first secretary at the Embassy of Estonia in Washington, attended.",
+       {"Mart Kivi affiliated_with Embassy of Estonia"},
+       {}},
+      {"Amara Nwosu, a non-executive director at Microsoft, said the results were good.",
+       {"Amara Nwosu affiliated_with Microsoft"},
+       {"Amara Nwosu leads Microsoft"}},
+      {"Amara Nwosu, executive director of Microsoft, said the results were good.",
+       {"Amara Nwosu leads Microsoft"},
+       {}},
+  });
+}
