@@ -101,6 +101,10 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     while (owner < toks.size() && owner < e + 5 && toks[owner].word && toks[owner].capital) ++owner;
     if (owner > e + 1 && key(owner) == "'s" && owner + 1 < toks.size() && lex_.role_noun_relation.count(toks[owner + 1].key))
       return true;
+    // "Georg Ilves, Latvia's military attaché": a lower-case title of two words (cues.json person_titles)
+    if (owner > e + 1 && key(owner) == "'s" && owner + 2 < toks.size() && !toks[owner + 1].capital &&
+        !toks[owner + 2].capital && lex_.title_relation.count(two_words(key(owner + 1), key(owner + 2))))
+      return true;
   }
   // "X Y becomes chief technology officer of", "X Y was appointed director": taking a post
   if (n >= 2) {

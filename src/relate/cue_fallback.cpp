@@ -203,7 +203,9 @@ std::vector<CueRelation> cue_relations(const Lexicon& lex, const ItemContext& ct
         std::optional<EdgeType> relation = f.relation;
         if (f.relation == EdgeType::leads) relation = leads_reading(lex, ctx, s, items, cue, b);
         // "deputy director of X", "vice chairman of X": a post under the head (cues.json deputy_words)
-        if (relation == EdgeType::leads && cue > 0 && lex.deputy_set.count(items[cue - 1].key))
+        // "team lead at X", "branch chief at X": the head of a unit of X (cues.json demoting_words)
+        if (relation == EdgeType::leads && cue > 0 &&
+            (lex.deputy_set.count(items[cue - 1].key) || lex.demotes(items[cue - 1].key, items[cue].key)))
           relation = EdgeType::affiliated_with;
         if (!relation) continue;
         out.push_back({a, b, &f, *relation, items[cue].begin});
