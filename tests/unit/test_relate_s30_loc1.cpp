@@ -1,0 +1,21 @@
+// Relations, session 30 (loc1): where bodies, exercises and events are (located_in),
+// on sentences written for these tests. Each text is read as published on Wednesday
+// 18 June 2025.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s30 loc1: an edition year after an exercise's name keeps it next to its verb", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"Cyber Coalition 2024 took place in Tartu.", {"Cyber Coalition located_in Tartu"}, {}},
+      {"Trident Juncture 2018 was held in Norway, the alliance said.", {"Trident Juncture located_in Norway"}, {}},
+      {"The Nordic Cyber Summit 2026 will take place in Oslo in May.",
+       {"Nordic Cyber Summit located_in Oslo 2026-05"},
+       {}},
+      // the year still dates taking part
+      {"Latvia took part in Crossed Swords 2023.", {"Latvia participates_in Crossed Swords 2023"}, {}},
+  });
+}
