@@ -19,3 +19,12 @@ TEST_CASE("s30 loc1: an edition year after an exercise's name keeps it next to i
       {"Latvia took part in Crossed Swords 2023.", {"Latvia participates_in Crossed Swords 2023"}, {}},
   });
 }
+
+TEST_CASE("s30 loc1: a venue's noun after a place's name does not hide the place", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The exercise Iron Wolf, staged at the Pabrade range, drew 2,000 troops.", {"Iron Wolf located_in Pabrade"}, {}},
+      {"Exercise Spring Storm was conducted at the Tapa military base.", {"Spring Storm located_in Tapa"}, {}},
+      // a lower-case noun that names no venue still qualifies the name
+      {"Exercise Spring Storm was conducted at the Tapa school.", {}, {"Spring Storm located_in Tapa"}},
+  });
+}
