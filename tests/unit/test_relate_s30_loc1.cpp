@@ -28,3 +28,12 @@ TEST_CASE("s30 loc1: a venue's noun after a place's name does not hide the place
       {"Exercise Spring Storm was conducted at the Tapa school.", {}, {"Spring Storm located_in Tapa"}},
   });
 }
+
+TEST_CASE("s30 loc1: a place in a nation, with or without its part of the nation", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The battalion was deployed to Tapa in northern Estonia last week.", {"Tapa located_in Estonia"}, {}},
+      {"The frigate docked at the port of Gdynia in Poland on Monday.", {"Gdynia located_in Poland"}, {}},
+      {"Marines trained at Camp Lemonnier in Djibouti.", {"Camp Lemonnier located_in Djibouti"}, {}},
+      {"The ministers met in Vilnius in June.", {}, {"Vilnius located_in June"}},
+  });
+}
