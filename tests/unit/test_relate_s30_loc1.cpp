@@ -37,3 +37,10 @@ TEST_CASE("s30 loc1: a place in a nation, with or without its part of the nation
       {"The ministers met in Vilnius in June.", {}, {"Vilnius located_in June"}},
   });
 }
+
+TEST_CASE("s30 loc1: 'P-headquartered' says where a body is as 'P-based' does", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"Oslo-headquartered Norsk Hydro reported the breach on Monday.", {"Norsk Hydro located_in Oslo"}, {}},
+      {"Norsk Hydro, the Oslo-headquartered aluminium maker, reported the breach.", {"Norsk Hydro located_in Oslo"}, {}},
+  });
+}
