@@ -44,3 +44,17 @@ TEST_CASE("s30 loc1: 'P-headquartered' says where a body is as 'P-based' does", 
       {"Norsk Hydro, the Oslo-headquartered aluminium maker, reported the breach.", {"Norsk Hydro located_in Oslo"}, {}},
   });
 }
+
+TEST_CASE("s30 loc1: housed in, seated in, based out of", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The Baltic Defence College, housed in an old hospital in Tartu, trains staff officers.",
+       {"Baltic Defence College located_in Tartu"},
+       {}},
+      {"The European Defence Agency, which is based out of Brussels, approved the budget.",
+       {"European Defence Agency located_in Brussels"},
+       {}},
+      {"The European Defence Agency, seated in Brussels, approved the budget.",
+       {"European Defence Agency located_in Brussels"},
+       {}},
+  });
+}
