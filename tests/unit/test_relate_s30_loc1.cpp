@@ -58,3 +58,21 @@ TEST_CASE("s30 loc1: housed in, seated in, based out of", "[relate][s30-loc1]") 
        {}},
   });
 }
+
+TEST_CASE("s30 loc1: 'the X in P' after a verb or preposition that takes the body itself", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The grant went to a cyber lab within the European Defence Agency in Brussels.",
+       {"European Defence Agency located_in Brussels"},
+       {}},
+      {"He will head the Baltic Defence College in Tartu from March.",
+       {"Baltic Defence College located_in Tartu"},
+       {}},
+      {"Norway has funded the Baltic Defence College in Tartu since 2010.",
+       {"Baltic Defence College located_in Tartu"},
+       {}},
+      // hosted by a body somewhere: the occasion's place, not the body's
+      {"The Amber Gate workshop was hosted by the Baltic Defence College in Riga.",
+       {},
+       {"Baltic Defence College located_in Riga"}},
+  });
+}
