@@ -76,3 +76,14 @@ TEST_CASE("s30 loc1: 'the X in P' after a verb or preposition that takes the bod
        {"Baltic Defence College located_in Riga"}},
   });
 }
+
+TEST_CASE("s30 loc1: a body's seat or office told as a noun of its own", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The headquarters of the European Defence Agency are in Brussels.",
+       {"European Defence Agency located_in Brussels"},
+       {}},
+      {"Microsoft, which has its regional headquarters in Dublin, declined to comment.",
+       {"Microsoft located_in Dublin"},
+       {}},
+  });
+}
