@@ -87,3 +87,11 @@ TEST_CASE("s30 loc1: a body's seat or office told as a noun of its own", "[relat
        {}},
   });
 }
+
+TEST_CASE("s30 loc1: the place fronted before an exercise or event", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"Hosted in Vilnius, Iron Wolf brought together 3,000 troops.", {"Iron Wolf located_in Vilnius"}, {}},
+      {"Held in Riga, Crossed Swords focused on offensive skills.", {"Crossed Swords located_in Riga"}, {}},
+      {"In Tallinn, Locked Shields opened on Monday.", {"Locked Shields located_in Tallinn 2025-06-16"}, {}},
+  });
+}
