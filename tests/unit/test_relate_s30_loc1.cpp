@@ -95,3 +95,14 @@ TEST_CASE("s30 loc1: the place fronted before an exercise or event", "[relate][s
       {"In Tallinn, Locked Shields opened on Monday.", {"Locked Shields located_in Tallinn 2025-06-16"}, {}},
   });
 }
+
+TEST_CASE("s30 loc1: a place told as the venue, host city or edition of an event", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"Vilnius was the venue for Iron Wolf this year.", {"Iron Wolf located_in Vilnius 2025"}, {}},
+      {"The venue of Cyber Coalition was Tartu.", {"Cyber Coalition located_in Tartu"}, {}},
+      {"Riga played host to the Cyber Defence Pledge Conference.",
+       {"Cyber Defence Pledge Conference located_in Riga"},
+       {}},
+      {"The Tartu edition of Locked Shields drew record numbers.", {"Locked Shields located_in Tartu"}, {}},
+  });
+}
