@@ -106,3 +106,13 @@ TEST_CASE("s30 loc1: a place told as the venue, host city or edition of an event
       {"The Tartu edition of Locked Shields drew record numbers.", {"Locked Shields located_in Tartu"}, {}},
   });
 }
+
+TEST_CASE("s30 loc1: more verbs of an exercise or event taking place somewhere", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The Crossed Swords exercise was carried out in Riga.", {"Crossed Swords located_in Riga"}, {}},
+      {"Locked Shields got under way in Tallinn on Monday.", {"Locked Shields located_in Tallinn 2025-06-16"}, {}},
+      {"The Lennart Meri Conference convenes in Tallinn every May.", {"Lennart Meri Conference located_in Tallinn"}, {}},
+      {"Iron Wolf unfolded across Kaunas and Klaipeda.", {"Iron Wolf located_in Kaunas", "Iron Wolf located_in Klaipeda"}, {}},
+      {"The NATO Summit, set for Vilnius in July, will focus on Ukraine.", {"NATO Summit located_in Vilnius"}, {}},
+  });
+}
