@@ -116,3 +116,12 @@ TEST_CASE("s30 loc1: more verbs of an exercise or event taking place somewhere",
       {"The NATO Summit, set for Vilnius in July, will focus on Ukraine.", {"NATO Summit located_in Vilnius"}, {}},
   });
 }
+
+TEST_CASE("s30 loc1: 'the X exercise, which ...' speaks of X", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The Crossed Swords exercise, which was held in Riga, ended on Friday.", {"Crossed Swords located_in Riga"}, {}},
+      {"The Iron Wolf drill, which took place in Kaunas, drew 3,000 troops.",
+       {"Iron Wolf located_in Kaunas"},
+       {}},
+  });
+}
