@@ -125,3 +125,12 @@ TEST_CASE("s30 loc1: 'the X exercise, which ...' speaks of X", "[relate][s30-loc
        {}},
   });
 }
+
+TEST_CASE("s30 loc1: an edition's place is dated by the year its name gives", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"Cyber Coalition 2024 took place in Tartu.", {"Cyber Coalition located_in Tartu 2024"}, {}},
+      {"Locked Shields 2023, which was held in Tallinn, drew 3,000 experts.",
+       {"Locked Shields located_in Tallinn 2023"},
+       {}},
+  });
+}
