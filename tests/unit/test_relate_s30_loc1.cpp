@@ -134,3 +134,11 @@ TEST_CASE("s30 loc1: an edition's place is dated by the year its name gives", "[
        {}},
   });
 }
+
+TEST_CASE("s30 loc1: more words that say the unknown name after them is a place", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"Iron Wolf was conducted in Pabrade.", {"Iron Wolf located_in Pabrade"}, {}},
+      {"The Iron Wolf drill was staged at Rukla.", {"Iron Wolf located_in Rukla"}, {}},
+      {"The frigate docked at Paldiski in northern Estonia.", {"Paldiski located_in Estonia"}, {}},
+  });
+}
