@@ -141,8 +141,10 @@ void classify(Token& t) {
   t.all_caps = letters >= 2 && letters == upper;
 }
 
-constexpr std::array<std::string_view, 10> kSuffixes = {"-based",     "-led",        "-hosted", "-run",       "-backed",
-                                                        "-owned",     "-organised",  "-organized", "-sponsored", "-funded"};
+// ("-headquartered" says what "-based" says, and is keyed so: one word for the patterns)
+constexpr std::array<std::string_view, 11> kSuffixes = {"-based",     "-led",        "-hosted", "-run",       "-backed",
+                                                        "-owned",     "-organised",  "-organized", "-sponsored", "-funded",
+                                                        "-headquartered"};
 
 // A word from `p` (with its dots, and a "-based" suffix split off); returns its end.
 std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
@@ -177,8 +179,11 @@ std::size_t push_word(std::string_view text, std::size_t p, std::size_t end,
   Token& t = out.emplace_back(Token{p, cut == std::string_view::npos ? q : p + cut, {}, {}, false, false, false});
   t.text = text.substr(t.start, t.end - t.start);
   classify(t);
-  if (cut != std::string_view::npos)
-    out.push_back({p + cut, q, text.substr(p + cut, q - p - cut), WordKey(ascii_lowered(w.substr(cut))), false, false, false});
+  if (cut != std::string_view::npos) {
+    std::string key = ascii_lowered(w.substr(cut));
+    if (key == "-headquartered") key = "-based";
+    out.push_back({p + cut, q, text.substr(p + cut, q - p - cut), WordKey(key), false, false, false});
+  }
   return q;
 }
 

@@ -122,6 +122,18 @@ std::uint32_t ItemBuilder::edition_code(std::uint32_t i) const {
   return 0;
 }
 
+// "Cyber Coalition 2024 took place in Tartu": a year right after an exercise's or event's
+// name is its edition, part of the name (else it stands between the name and its verb).
+// The token after it, else i.
+std::uint32_t ItemBuilder::edition_year(std::uint32_t i) const {
+  const auto& toks = s.tokens;
+  if (i >= toks.size()) return i;
+  std::string_view w = toks[i].text;
+  bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+              std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return year ? i + 1 : i;
+}
+
 // "the Swedish company Norrsken AB": a demonym before a noun of a firm (cues.json org_nouns)
 // and the firm's name says where the firm is from, not that the nation acts: the firm is
 // the item (from the demonym on). The token after it, else 0.
@@ -147,6 +159,7 @@ std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>&
   i = m.end;
   // "Cyber Flag 26-2, which X hosted": an edition's code after an exercise's name is part of it
   if (std::uint32_t code = edition_code(i); code > i && type(m.entity) == NodeType::Exercise) i = it.end = code;
+  else if (NodeType t = type(m.entity); t == NodeType::Exercise || t == NodeType::Event) i = it.end = edition_year(i);
   // "(NIS)" after the name it abbreviates, or a short aside the recogniser
   // left unnamed ("(COMCYBER)"): it belongs to the name, not between it and the verb.
   if (i + 2 < n && s.tokens[i].key == "("sv && mention_at[i + 1] >= 0 &&

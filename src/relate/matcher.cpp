@@ -248,7 +248,19 @@ struct Matcher {
         (items[next + 1].key == "for" || items[next + 1].key == "to"))
       return false;
     if (kind_noun_within(next) > 0) return false;
+    // "staged at the Adazi range", "at the Tapa military base": a venue's noun (cues.json
+    // venue_nouns) after a place names where in that place, not another thing
+    if (venue_after_place(next)) return false;
     return std::isalpha(static_cast<unsigned char>(k[0])) != 0;
+  }
+
+  // Whether items[next] (and the word after it) is a venue's noun after a place's name.
+  bool venue_after_place(std::size_t next) const {
+    const Item& place = items[next - 1];
+    if (place.entity < 0 || !place.group.empty() || entity_type(ctx, place.entity) != NodeType::Place) return false;
+    const auto& venues = ctx.lex->venue_noun_set;
+    return venues.count(items[next].key) ||
+           (next + 1 < items.size() && venues.count(two_words(items[next].key, items[next + 1].key)));
   }
 
   // "hosted the Vesuvius Grid cyber exercise", "the X cyber defence exercise": the first

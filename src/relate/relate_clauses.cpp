@@ -480,6 +480,19 @@ std::size_t of_head(const std::vector<Item>& items, std::size_t i, const DocAnal
   return k - 1;
 }
 
+// "the Crossed Swords exercise, which was held in Riga": the noun of the kind of the
+// exercise or event named right before it stands for that name. Its index, else 0.
+std::size_t kind_noun_antecedent(const std::vector<Item>& items, std::size_t i, const Lexicon& lex,
+                                 const DocAnalysis* doc) {
+  if (!doc || i < 2 || items[i - 1].is_entity()) return 0;
+  const Item& named = items[i - 2];
+  if (named.entity < 0 || !named.group.empty() || named.entity >= static_cast<int>(doc->entities.size())) return 0;
+  auto kind = lex.anaphor_type.find(items[i - 1].key);
+  NodeType t = doc->entities[named.entity].type;
+  bool occasion = t == NodeType::Exercise || t == NodeType::Event;
+  return occasion && kind != lex.anaphor_type.end() && kind->second == t ? i - 2 : 0;
+}
+
 // "X in Tallinn, which ...": items[i - 1] a place after "in" or "at", and items[i - 3] a
 // body, exercise or event named before it.
 bool seated_body_before(const std::vector<Item>& items, std::size_t i, const DocAnalysis& doc) {
@@ -524,7 +537,11 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
       clause.push_back(items[who]);
     } else if (std::size_t head = of_head(items, i, doc); head && rel != "who") {
       clause.push_back(items[head]);
-    } else if (items[i - 1].is_entity() || opened) clause.push_back(items[opened ? name : i - 1]);
+    } else if (items[i - 1].is_entity() || opened) {
+      clause.push_back(items[opened ? name : i - 1]);
+    } else if (std::size_t kind = kind_noun_antecedent(items, i, lex, doc)) {
+      clause.push_back(items[kind]);
+    }
     clause.insert(clause.end(), items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(close));
     // "the Centre of Excellence in Tallinn, which Australia joined": the body seated in the
     // place may be what the clause speaks of too (the slots' types tell which fits)

@@ -350,7 +350,7 @@ void Relater::date_event_edges() {
         !event_place)
       continue;
     int event = event_place ? r.source : r.target;
-    if (!event_place) take_edition_year(r, event);
+    take_edition_year(r, event);
     // the event's own date says more than the date the story was at
     bool from_story = from_story_.count({r.sentence, r.source, r.target}) > 0;
     // "A and B yesterday closed E": the clause's day is E's last; E is dated by its first
@@ -366,7 +366,7 @@ void Relater::date_event_edges() {
       continue;
     }
     // no date told of it anywhere near: the edition's year its name gives, when it gives one
-    if (!d && !r.date && !r.end && !event_place)
+    if (!d && !r.date && !r.end)
       if (int year = edition_year(event, r.sentence)) r.date = Date{year, 0, 0};
     if (!d) continue;
     // "closed on Wednesday after two days of talks": the clause's day is the last of the event's span
