@@ -1,0 +1,39 @@
+// Relations, session 30 (c1): meeting and cooperation wordings of unseen
+// text. Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s30-c1: calls between people, phoning, briefing and delegations met are meetings", "[relate][met_with][s30-c1]") {
+  check_relation_rows({
+      {"A telephone call between President Alar Karis and President Gitanas Nauseda took place on Sunday.",
+       {"Alar Karis met_with Gitanas Nauseda 2025-06-15"},
+       {}},
+      {"Consultations between Estonia and Moldova were held in Chisinau on Monday.",
+       {"Estonia met_with Moldova 2025-06-16"},
+       {}},
+      {"Defence Minister Hanno Pevkur called Lithuanian Defence Minister Dovile Sakaliene on Friday to discuss drones.",
+       {"Hanno Pevkur met_with Dovile Sakaliene 2025-06-13"},
+       {}},
+      {"Prime Minister Kristen Michal telephoned President Emmanuel Macron yesterday.",
+       {"Kristen Michal met_with Emmanuel Macron 2025-06-17"},
+       {}},
+      {"Minister Hanno Pevkur spoke by phone with Secretary Pete Hegseth on Tuesday.",
+       {"Hanno Pevkur met_with Pete Hegseth 2025-06-17"},
+       {}},
+      {"General Andrus Merilo briefed Secretary General Mark Rutte on the situation in the Baltic region.",
+       {"Andrus Merilo met_with Mark Rutte"},
+       {}},
+      {"Prime Minister Kristen Michal met with a delegation from Japan on Tuesday.",
+       {"Kristen Michal met_with Japan 2025-06-17"},
+       {}},
+      {"The Estonian Ministry of Defence received a Japanese military delegation on 3 June.",
+       {"Estonian Ministry of Defence met_with Japan 2025-06-03"},
+       {}},
+      // a name given to someone, and a briefing of the press, meet nobody
+      {"President Alar Karis called President Emmanuel Macron a close friend of Estonia.",
+       {},
+       {"Alar Karis met_with Emmanuel Macron"}},
+  });
+}
