@@ -37,3 +37,36 @@ TEST_CASE("s30-c1: calls between people, phoning, briefing and delegations met a
        {"Alar Karis met_with Emmanuel Macron"}},
   });
 }
+
+TEST_CASE("s30-c1: working with, in cooperation with, a partnership and joint activities are cooperation", "[relate][cooperates_with][s30-c1]") {
+  check_relation_rows({
+      {"Latvia is working closely with Sweden on cable security.",
+       {"Latvia cooperates_with Sweden"},
+       {}},
+      {"CERT.LV, in cooperation with the Lithuanian National Cyber Security Centre, traced the attack.",
+       {"CERT.LV cooperates_with Lithuanian National Cyber Security Centre"},
+       {}},
+      {"Estonia's partnership with Japan has grown steadily since 2019.",
+       {"Estonia cooperates_with Japan 2019"},
+       {}},
+      {"Latvia and Canada enjoy a strong partnership in defence.",
+       {"Latvia cooperates_with Canada"},
+       {}},
+      {"The third bilateral cyber dialogue between Estonia and South Korea was held in Seoul in April.",
+       {"Estonia cooperates_with South Korea 2025-04"},
+       {}},
+      {"Latvia and Lithuania carried out joint patrols along the border in May.",
+       {"Latvia cooperates_with Lithuania 2025-05"},
+       {}},
+      {"The Latvian National Armed Forces held joint drills with the Polish Armed Forces in March.",
+       {"Latvian National Armed Forces cooperates_with Polish Armed Forces 2025-03"},
+       {}},
+      // denied or only planned: not asserted
+      {"Latvia is not working with Belarus on border issues.",
+       {},
+       {"Latvia cooperates_with Belarus"}},
+      {"Latvia and Lithuania did not carry out joint patrols.",
+       {},
+       {"Latvia cooperates_with Lithuania"}},
+  });
+}
