@@ -70,3 +70,18 @@ TEST_CASE("s30-c1: working with, in cooperation with, a partnership and joint ac
        {"Latvia cooperates_with Lithuania"}},
   });
 }
+
+TEST_CASE("s30-c1: the noun's relative clause says which nation's body it is", "[relate][part_of][s30-c1]") {
+  check_relation_rows({
+      {"Brigadier Tom Reed took charge of the Norwegian Cyber Defence Command in March. Reed previously served on an "
+       "exchange posting at U.S. Cyber Command in Maryland. The command, which sits within the Norwegian Armed Forces, "
+       "protects military networks.",
+       {"Norwegian Cyber Defence Command part_of Norwegian Armed Forces"},
+       {"United States Cyber Command part_of Norwegian Armed Forces"}},
+      // no nation in the clause: the latest command still
+      {"Brigadier Tom Reed took charge of the Norwegian Cyber Defence Command in March. Reed previously served on an "
+       "exchange posting at U.S. Cyber Command in Maryland. The command, which employs 900 people, is based in Fort Meade.",
+       {"United States Cyber Command located_in Fort Meade"},
+       {"Norwegian Cyber Defence Command located_in Fort Meade"}},
+  });
+}
