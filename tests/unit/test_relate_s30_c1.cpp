@@ -85,3 +85,23 @@ TEST_CASE("s30-c1: the noun's relative clause says which nation's body it is", "
        {"Norwegian Cyber Defence Command located_in Fort Meade"}},
   });
 }
+
+TEST_CASE("s30-c1: a body that works or teams up with another cooperates with it", "[relate][cooperates_with][s30-c1]") {
+  check_relation_rows({
+      {"The Latvian State Police works closely with Europol on ransomware cases.",
+       {"Latvian State Police cooperates_with Europol"},
+       {}},
+      {"Microsoft teamed up with the Estonian Information System Authority to protect government networks.",
+       {"Microsoft cooperates_with Estonian Information System Authority"},
+       {}},
+      {"Estonia works hand in hand with Finland on energy security.",
+       {"Estonia cooperates_with Finland"},
+       {}},
+      {"Cybernetica collaborates with the University of Tartu on cryptography research.",
+       {"Cybernetica cooperates_with University of Tartu"},
+       {}},
+      {"Latvia no longer works with Belarus on border issues.",
+       {},
+       {"Latvia cooperates_with Belarus"}},
+  });
+}
