@@ -105,3 +105,38 @@ TEST_CASE("s30-c1: a body that works or teams up with another cooperates with it
        {"Latvia cooperates_with Belarus"}},
   });
 }
+
+TEST_CASE("s30-c1: press conferences, meals, greetings and possessive talks are meetings", "[relate][met_with][s30-c1]") {
+  check_relation_rows({
+      {"The meeting of Latvian Foreign Minister Baiba Braze and her Polish counterpart Radoslaw Sikorski took place in Warsaw.",
+       {"Baiba Braze met_with Radoslaw Sikorski"},
+       {}},
+      {"Secretary General Mark Rutte gave a joint press conference with President Gitanas Nauseda on Monday.",
+       {"Mark Rutte met_with Gitanas Nauseda 2025-06-16"},
+       {}},
+      {"The Minister of Foreign Affairs Mr. Margus Tsahkna received on 9 June the Foreign Minister of Moldova Mr. Mihai Popsoi.",
+       {"Margus Tsahkna met_with Mihai Popsoi 2025-06-09"},
+       {}},
+      {"President Gitanas Nauseda's talks with Chancellor Friedrich Merz centred on the brigade.",
+       {"Gitanas Nauseda met_with Friedrich Merz"},
+       {}},
+      {"After meeting President Emmanuel Macron in Paris, President Alar Karis said Europe must spend more.",
+       {"Alar Karis met_with Emmanuel Macron"},
+       {}},
+      {"President Alar Karis greeted President Gitanas Nauseda at Kadriorg on Monday.",
+       {"Alar Karis met_with Gitanas Nauseda 2025-06-16"},
+       {}},
+      {"Minister Baiba Braze was met by Secretary Marco Rubio at the State Department.",
+       {"Baiba Braze met_with Marco Rubio"},
+       {}},
+      {"Minister Hanno Pevkur met his Lithuanian and Latvian counterparts, Dovile Sakaliene and Andris Spruds, in Vilnius.",
+       {"Hanno Pevkur met_with Dovile Sakaliene", "Hanno Pevkur met_with Andris Spruds"},
+       {}},
+      {"Foreign Minister Baiba Braze hosted a working dinner for Secretary General Mark Rutte on Monday.",
+       {"Baiba Braze met_with Mark Rutte 2025-06-16"},
+       {}},
+      {"General Andrus Merilo received a phone call from General Christopher Cavoli on Sunday.",
+       {"Andrus Merilo met_with Christopher Cavoli 2025-06-15"},
+       {}},
+  });
+}
