@@ -140,3 +140,27 @@ TEST_CASE("s30-c1: press conferences, meals, greetings and possessive talks are 
        {}},
   });
 }
+
+TEST_CASE("s30-c1: a reliable partner, closer cooperation agreed, working together and co-developing are cooperation", "[relate][cooperates_with][s30-c1]") {
+  check_relation_rows({
+      {"Lithuania has been a reliable partner for Ukraine in the digital field.",
+       {"Lithuania cooperates_with Ukraine"},
+       {}},
+      {"CERT.LV is a long-time partner of the Lithuanian National Cyber Security Centre.",
+       {"CERT.LV cooperates_with Lithuanian National Cyber Security Centre"},
+       {}},
+      {"Latvia and Moldova agreed on closer cooperation in cyber security.",
+       {"Latvia cooperates_with Moldova"},
+       {}},
+      {"Latvia and Sweden are working together on a shared satellite link.",
+       {"Latvia cooperates_with Sweden"},
+       {}},
+      {"Lithuania and Poland co-developed the new border sensor network.",
+       {"Lithuania cooperates_with Poland"},
+       {}},
+      // a partner of an alliance is its member (member_of), not a cooperation
+      {"Sweden was a close partner of NATO for decades.",
+       {},
+       {"Sweden cooperates_with North Atlantic Treaty Organization"}},
+  });
+}
