@@ -164,3 +164,20 @@ TEST_CASE("s30-c1: a reliable partner, closer cooperation agreed, working togeth
        {"Sweden cooperates_with North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("s30-c1: officials of bodies meeting, consultations held and a participle meeting are meetings", "[relate][met_with][s30-c1]") {
+  check_relation_rows({
+      {"Officials from the Latvian Ministry of Defence met their counterparts from the Polish Ministry of National Defence in Riga.",
+       {"Latvian Ministry of Defence met_with Polish Ministry of National Defence"},
+       {}},
+      {"The Lithuanian Ministry of Foreign Affairs met with representatives of the European Commission on Tuesday.",
+       {"Lithuanian Ministry of Foreign Affairs met_with European Commission 2025-06-17"},
+       {}},
+      {"Latvia and Moldova held political consultations in Chisinau on Thursday.",
+       {"Latvia met_with Moldova 2025-06-12"},
+       {}},
+      {"Foreign Minister Baiba Braze, meeting Secretary General Mark Rutte in Brussels, said Latvia would spend more.",
+       {"Baiba Braze met_with Mark Rutte"},
+       {}},
+  });
+}
