@@ -327,7 +327,7 @@ void Recogniser::resolve_anaphora() {
         if (named || more_noun) break;
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
         // ("the eighth edition of Guardião Cibernético" names the one it is of)
-        if (int e = described_entity(si, i, recent, recent_sentence, type, noun);
+        if (int e = described_entity(si, i, end, recent, recent_sentence, type, noun);
             e >= 0 && (next == "of" || !other_edition(s, i + 1, j, e)))
           found.push_back({i, end, e, MentionKind::Anaphor});
         break;
@@ -380,7 +380,7 @@ bool Recogniser::other_edition(const SentenceAnalysis& s, std::uint32_t from, st
 // its nation's body the sentence points to; -1 when another body the noun
 // describes was named in the same sentence as it ("co-organised by the X
 // Command and the Y Command. Z, who heads the command"): which is not said.
-int Recogniser::described_entity(std::size_t si, std::uint32_t at, const std::vector<int>& recent,
+int Recogniser::described_entity(std::size_t si, std::uint32_t at, std::uint32_t end, const std::vector<int>& recent,
                                  const std::vector<std::size_t>& recent_sentence, NodeType type,
                                  const std::string& noun) const {
   std::vector<int> tried;  // an entity mentioned often is looked at once
@@ -414,7 +414,7 @@ int Recogniser::described_entity(std::size_t si, std::uint32_t at, const std::ve
   }
   if (chosen < 0) return -1;
   if (type == NodeType::Exercise) chosen = past_passing_mention(si, chosen, recent, recent_sentence);
-  int own = type == NodeType::Organisation && owner_nation(chosen) >= 0 ? nation_body_before(si, at, recent, noun) : -1;
+  int own = type == NodeType::Organisation && owner_nation(chosen) >= 0 ? nation_body_before(si, at, end, recent, noun) : -1;
   return own >= 0 && owner_nation(own) != owner_nation(chosen) ? own : chosen;
 }
 
@@ -459,8 +459,10 @@ bool Recogniser::heading_between(std::size_t from, std::size_t to) const {
 
 // "The Lithuanian team came from a centre under the defence ministry": the
 // body a noun describes that belongs to the one nation named before it in the
-// sentence (latest first), rather than another nation's named last; -1 when none.
-int Recogniser::nation_body_before(std::size_t si, std::uint32_t at, const std::vector<int>& recent,
+// sentence (or in its relative clause: "the command, which sits within the
+// Canadian Armed Forces"), latest first, rather than another nation's named
+// last; -1 when none.
+int Recogniser::nation_body_before(std::size_t si, std::uint32_t at, std::uint32_t end, const std::vector<int>& recent,
                                    const std::string& noun) const {
   std::int64_t nation = -1;
   for (const auto& m : doc_.sentences[si].mentions)
@@ -468,6 +470,7 @@ int Recogniser::nation_body_before(std::size_t si, std::uint32_t at, const std::
       if (nation >= 0 && nation != n) return -1;
       nation = n;
     }
+  if (nation < 0) nation = relative_clause_nation(si, end);
   if (nation < 0) return -1;
   for (auto it = recent.rbegin(); it != recent.rend(); ++it)
     if (doc_.entities[*it].type == NodeType::Organisation && describes(doc_.entities[*it], noun) && owner_nation(*it) == nation)

@@ -74,6 +74,28 @@ std::int64_t Recogniser::body_nation(int entity) const {
   return -1;
 }
 
+// "the command, which sits within the Canadian Armed Forces": the one nation the relative
+// clause right after a noun (ending at token `end`) names, itself or by a body of its own;
+// -1 when none or two. It tells which of two nations' commands the noun stands for.
+std::int64_t Recogniser::relative_clause_nation(std::size_t si, std::uint32_t end) const {
+  const auto& s = doc_.sentences[si];
+  if (end + 2 >= s.tokens.size() || s.tokens[end].key != "," ||
+      (s.tokens[end + 1].key != "which" && s.tokens[end + 1].key != "that"))
+    return -1;
+  std::uint32_t stop = end + 2;
+  while (stop < s.tokens.size() && s.tokens[stop].key != "," && s.tokens[stop].key != ".") ++stop;
+  std::int64_t nation = -1;
+  for (const auto& m : s.mentions) {
+    if (m.begin < end + 2 || m.end > stop) continue;
+    std::int64_t n = nation_of_mention(m);
+    if (n < 0 && doc_.entities[m.entity].type == NodeType::Organisation) n = owner_nation(m.entity);
+    if (n < 0) continue;
+    if (nation >= 0 && nation != n) return -1;
+    nation = n;
+  }
+  return nation;
+}
+
 // The nation an organisation belongs to by its entry, its "Nation's" name or
 // its first word, a demonym ("Estonian Defence Forces"); -1 when none says.
 std::int64_t Recogniser::owner_nation(int entity) const {

@@ -257,7 +257,7 @@ class Recogniser {
   // Pass 3: "the center", "the exercise" -> the latest entity it describes.
   void resolve_anaphora();
   bool other_edition(const SentenceAnalysis& s, std::uint32_t from, std::uint32_t to, int entity) const;
-  int described_entity(std::size_t si, std::uint32_t at, const std::vector<int>& recent,
+  int described_entity(std::size_t si, std::uint32_t at, std::uint32_t end, const std::vector<int>& recent,
                        const std::vector<std::size_t>& recent_sentence, NodeType type, const std::string& noun) const;
   // nation_anaphora.cpp: "the Singapore agency" -> the Singapore body named last that is an agency.
   // Adds the body's mention to `found` and the nation mention's first token to `replaced`.
@@ -283,7 +283,9 @@ class Recogniser {
   int past_passing_mention(std::size_t si, int chosen, const std::vector<int>& recent,
                            const std::vector<std::size_t>& recent_sentence) const;
   bool heading_between(std::size_t from, std::size_t to) const;
-  int nation_body_before(std::size_t si, std::uint32_t at, const std::vector<int>& recent, const std::string& noun) const;
+  int nation_body_before(std::size_t si, std::uint32_t at, std::uint32_t end, const std::vector<int>& recent,
+                         const std::string& noun) const;
+  std::int64_t relative_clause_nation(std::size_t si, std::uint32_t end) const;
   // context.cpp: the body a role names ("Defence Minister" -> a ministry, with its words).
   struct RoleBody {
     std::string head;       // "Command", "Ministry"; empty: the role names no body
