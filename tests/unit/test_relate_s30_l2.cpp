@@ -21,3 +21,32 @@ TEST_CASE("s30-l2: an adverb of time before the passive of leading", "[relate][l
        {}},
   });
 }
+
+TEST_CASE("s30-l2: taking over a body, being at its helm, being handed its command", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"In March 2024 Dorota Wrona took over the Coastal Signals Command from her predecessor.",
+       {"Dorota Wrona leads Coastal Signals Command 2024-03"},
+       {}},
+      {"Dorota Wrona, who took over the Coastal Signals Command last year, briefed the committee.",
+       {"Dorota Wrona leads Coastal Signals Command 2024"},
+       {}},
+      {"Dorota Wrona has been at the helm of the Coastal Signals Command since 2022.",
+       {"Dorota Wrona leads Coastal Signals Command 2022"},
+       {}},
+      {"Dorota Wrona, at the helm of the Coastal Signals Command since 2022, briefed the committee.",
+       {"Dorota Wrona leads Coastal Signals Command"},
+       {}},
+      {"At a ceremony on Friday, Colonel Anton Ruse handed over command of the Coastal Signals Command to "
+       "Colonel Dorota Wrona.",
+       {"Dorota Wrona leads Coastal Signals Command 2025-06-13"},
+       {"Anton Ruse leads Coastal Signals Command"}},
+      // a nation or a body that takes over a task leads nothing
+      {"The Harbour Resilience Agency took over the Coastal Signals Command's incident response role in May.",
+       {},
+       {"Harbour Resilience Agency leads Coastal Signals Command"}},
+      // taking over a task of the body is no lead of it
+      {"Dorota Wrona took over the Coastal Signals Command training programme in May.",
+       {},
+       {"Dorota Wrona leads Coastal Signals Command"}},
+  });
+}
