@@ -50,3 +50,25 @@ TEST_CASE("s30-l2: taking over a body, being at its helm, being handed its comma
        {"Dorota Wrona leads Coastal Signals Command"}},
   });
 }
+
+TEST_CASE("s30-l2: a head's bare title between the name and the body, as a release lists them", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"The session was opened by Tendai Moyo, Director, Harbour Resilience Agency, on Monday.",
+       {"Tendai Moyo leads Harbour Resilience Agency"},
+       {"Tendai Moyo affiliated_with Harbour Resilience Agency"}},
+      {"Attending were Ama Owusu, Director-General, Coastal Signals Authority; and Kojo Badu, Director, "
+       "Harbour Resilience Agency.",
+       {"Ama Owusu leads Coastal Signals Authority", "Kojo Badu leads Harbour Resilience Agency"},
+       {}},
+      {"Priya Nair, Director General, Harbour Resilience Agency (HRA), inaugurated the workshop.",
+       {"Priya Nair leads Harbour Resilience Agency"},
+       {}},
+      // a deputy's title, or a head's title of a part of the body, stays a tie
+      {"Priya Nair, Deputy Director, Harbour Resilience Agency, inaugurated the workshop.",
+       {"Priya Nair affiliated_with Harbour Resilience Agency"},
+       {"Priya Nair leads Harbour Resilience Agency"}},
+      {"Priya Nair, Director of Operations, Harbour Resilience Agency, inaugurated the workshop.",
+       {"Priya Nair affiliated_with Harbour Resilience Agency"},
+       {"Priya Nair leads Harbour Resilience Agency"}},
+  });
+}
