@@ -72,3 +72,30 @@ TEST_CASE("s30-l2: a head's bare title between the name and the body, as a relea
        {"Priya Nair leads Harbour Resilience Agency"}},
   });
 }
+
+TEST_CASE("s30-l2: leading in the progressive, presiding over, heading up", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"Kadri Lepik, who has been heading the Coastal Signals Command since 2023, briefed the committee.",
+       {"Kadri Lepik leads Coastal Signals Command 2023"},
+       {}},
+      {"Kadri Lepik, currently leading the Harbour Resilience Agency, briefed the committee.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {}},
+      {"Kadri Lepik, running the Harbour Resilience Agency since 2022, briefed the committee.",
+       {"Kadri Lepik leads Harbour Resilience Agency 2022"},
+       {}},
+      {"Kadri Lepik presides over the Baltic Cyber Council, which meets twice a year.",
+       {"Kadri Lepik leads Baltic Cyber Council"},
+       {}},
+      {"Kadri Lepik, who heads up the Harbour Resilience Agency, briefed the committee.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {"Kadri Lepik affiliated_with Harbour Resilience Agency"}},
+      {"Kadri Lepik, who has run the Harbour Resilience Agency since 2024, briefed the committee.",
+       {"Kadri Lepik leads Harbour Resilience Agency 2024"},
+       {}},
+      // leading a body's team or delegation leads not the body
+      {"Kadri Lepik is leading the Harbour Resilience Agency delegation in Tallinn this week.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
