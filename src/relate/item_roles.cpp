@@ -37,6 +37,14 @@ bool ItemBuilder::serves_nation(const RoleSpan& r) const {
   return false;
 }
 
+// "President", "Prime Minister" (cues.json state_head_titles) closing the title: the head of a nation.
+bool ItemBuilder::heads_state(const RoleSpan& r) const {
+  if (r.end <= r.begin || r.end > s.tokens.size()) return false;
+  const auto& last = s.tokens[r.end - 1].key;
+  return ctx.lex->state_head_set.count(last) ||
+         (r.end - r.begin >= 2 && ctx.lex->state_head_set.count(two_words(s.tokens[r.end - 2].key, last)));
+}
+
 // A person's role toward `holder` (the nation or organisation named with the title).
 void ItemBuilder::role_edges(int person, int r, int holder, const char* pattern) {
   const RoleSpan& rs = role(r);
@@ -75,6 +83,9 @@ void ItemBuilder::chunk_roles() {
     else if (i >= 2 && is(i - 1, "'s") && entity_at(i - 2)) holder = items[i - 2].entity, from = i - 2;
     else if (i >= 1 && author_possessive(i - 1)) holder = ctx.author, from = i - 1;  // "our CEO X" of a post
     if (person_at(i + 1)) {  // title before the name
+      // "President X of Kenya", "Prime Minister X of Estonia": the nation after the name holds the title
+      if (holder < 0 && is(i + 2, "of") && entity_at(i + 3) && type(items[i + 3].entity) == NodeType::Nation && heads_state(role(r)))
+        holder = items[i + 3].entity;
       role_edges(items[i + 1].entity, r, holder, "title_before_name");
       merge(from, i + 2, items[i + 1].entity);
       i = from;

@@ -99,3 +99,21 @@ TEST_CASE("s30-l2: leading in the progressive, presiding over, heading up", "[re
        {"Kadri Lepik leads Harbour Resilience Agency"}},
   });
 }
+
+TEST_CASE("s30-l2: a head of state's title before the name and the nation after it", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"President Wanjiru Otieno of Kenya opened the cyber range in Nairobi on Monday.",
+       {"Wanjiru Otieno leads Kenya"},
+       {"Wanjiru Otieno affiliated_with Kenya"}},
+      {"On Tuesday, Prime Minister Kadri Lepik of Estonia met the delegation.",
+       {"Kadri Lepik leads Estonia"},
+       {}},
+      // a minister serves the nation, and a title of no state's head leads no nation
+      {"Foreign Minister Kadri Lepik of Estonia met the delegation on Tuesday.",
+       {},
+       {"Kadri Lepik leads Estonia"}},
+      {"Director Kadri Lepik of Estonia met the delegation on Tuesday.",
+       {},
+       {"Kadri Lepik leads Estonia"}},
+  });
+}
