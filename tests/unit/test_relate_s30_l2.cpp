@@ -117,3 +117,20 @@ TEST_CASE("s30-l2: a head of state's title before the name and the nation after 
        {"Kadri Lepik leads Estonia"}},
   });
 }
+
+TEST_CASE("s30-l2: in command or in charge of a body, given its command", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"Colonel Kadri Lepik has been in command of the Coastal Signals Command since 1 August 2023.",
+       {"Kadri Lepik leads Coastal Signals Command 2023-08-01"},
+       {}},
+      {"Colonel Kadri Lepik, now in command of the Coastal Signals Command, briefed the committee.",
+       {"Kadri Lepik leads Coastal Signals Command"},
+       {}},
+      {"Colonel Kadri Lepik was given command of the Coastal Signals Command in 2023.",
+       {"Kadri Lepik leads Coastal Signals Command 2023"},
+       {}},
+      {"Kadri Lepik was put in charge of the Harbour Resilience Agency in March.",
+       {"Kadri Lepik leads Harbour Resilience Agency 2025-03"},
+       {}},
+  });
+}
