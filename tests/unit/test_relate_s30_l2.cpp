@@ -134,3 +134,14 @@ TEST_CASE("s30-l2: in command or in charge of a body, given its command", "[rela
        {}},
   });
 }
+
+TEST_CASE("s30-l2: who succeeds another as a body's head is a person who leads it", "[recognise][leads][s30-l2]") {
+  check_relation_rows({
+      {"Vaiko Tammsaar succeeds Teet Orasmaa as commander of the Coastal Signals Command.",
+       {"Vaiko Tammsaar leads Coastal Signals Command"},
+       {}},
+      {"On 1 May, Vaiko Tammsaar replaced Teet Orasmaa as director of the Harbour Resilience Agency.",
+       {"Vaiko Tammsaar leads Harbour Resilience Agency 2025-05-01"},
+       {}},
+  });
+}
