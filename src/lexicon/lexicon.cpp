@@ -359,7 +359,7 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
 void read_cue_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
   const NamedList lists[] = {{"title_only", &lex.title_only},         {"demoting_words", &lex.demoting_words}, {"unit_head_phrases", &lex.unit_head_phrases}, {"whole_body_head_words", &lex.whole_body_head_words},
                              {"byline_verbs", &lex.byline_verbs},     {"speech_verbs", &lex.speech_verbs},
-                             {"office_titles", &lex.office_titles}, {"government_head_titles", &lex.government_head_titles}, {"role_modifiers", &lex.role_modifiers},
+                             {"office_titles", &lex.office_titles}, {"government_head_titles", &lex.government_head_titles}, {"state_head_titles", &lex.state_head_titles}, {"role_modifiers", &lex.role_modifiers},
                              {"deputy_words", &lex.deputy_words},
                              {"credit_labels", &lex.credit_labels}, {"line_labels", &lex.line_labels},
                              {"given_names", &lex.given_names}, {"family_names", &lex.family_names},       {"not_names", &lex.not_names},

@@ -211,6 +211,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.whole_body_head_words, lex.whole_body_head_set);
   key_set(lex.office_titles, lex.office_title_set);
   key_set(lex.government_head_titles, lex.government_head_set);
+  key_set(lex.state_head_titles, lex.state_head_set);
   key_set(lex.role_modifiers, lex.role_modifier_set);
   key_set(lex.deputy_words, lex.deputy_set);
   key_set(lex.role_closing_words, lex.role_closing_set);

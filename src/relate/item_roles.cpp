@@ -37,6 +37,14 @@ bool ItemBuilder::serves_nation(const RoleSpan& r) const {
   return false;
 }
 
+// "President", "Prime Minister" (cues.json state_head_titles) closing the title: the head of a nation.
+bool ItemBuilder::heads_state(const RoleSpan& r) const {
+  if (r.end <= r.begin || r.end > s.tokens.size()) return false;
+  const auto& last = s.tokens[r.end - 1].key;
+  return ctx.lex->state_head_set.count(last) ||
+         (r.end - r.begin >= 2 && ctx.lex->state_head_set.count(two_words(s.tokens[r.end - 2].key, last)));
+}
+
 // A person's role toward `holder` (the nation or organisation named with the title).
 void ItemBuilder::role_edges(int person, int r, int holder, const char* pattern) {
   const RoleSpan& rs = role(r);
@@ -75,6 +83,9 @@ void ItemBuilder::chunk_roles() {
     else if (i >= 2 && is(i - 1, "'s") && entity_at(i - 2)) holder = items[i - 2].entity, from = i - 2;
     else if (i >= 1 && author_possessive(i - 1)) holder = ctx.author, from = i - 1;  // "our CEO X" of a post
     if (person_at(i + 1)) {  // title before the name
+      // "President X of Kenya", "Prime Minister X of Estonia": the nation after the name holds the title
+      if (holder < 0 && is(i + 2, "of") && entity_at(i + 3) && type(items[i + 3].entity) == NodeType::Nation && heads_state(role(r)))
+        holder = items[i + 3].entity;
       role_edges(items[i + 1].entity, r, holder, "title_before_name");
       merge(from, i + 2, items[i + 1].entity);
       i = from;
@@ -97,10 +108,13 @@ void ItemBuilder::chunk_roles() {
     if (p >= 1 && is(p - 1, "the")) --p;
     if (p >= 2 && is(p - 1, ",") && person_at(p - 2)) {
       role_edges(items[p - 2].entity, r, holder, "role_apposition");
-      // "Sanna Lehtinen, Head of Communications, Revontuli Oy": a contact line's body after the role
+      // "Sanna Lehtinen, Head of Communications, Revontuli Oy": a contact line's body after the role;
+      // a bare head's title leads it ("X, Director General, Y (ABBR)" of a ministry release)
       if (holder < 0 && role(r).org < 0 && is(i + 1, ",") && entity_at(i + 2) && type(items[i + 2].entity) == NodeType::Organisation &&
-          (i + 3 == items.size() || is(i + 3, ",") || is(i + 3, ".")))
-        emit(items[p - 2].entity, items[i + 2].entity, EdgeType::affiliated_with, "role_apposition_body");
+          (i + 3 == items.size() || is(i + 3, ",") || is(i + 3, ".") || is(i + 3, ";") || is(i + 3, "("))) {
+        bool heads = role(r).relation == "leads"sv && !demoted(role(r));
+        emit(items[p - 2].entity, items[i + 2].entity, heads ? EdgeType::leads : EdgeType::affiliated_with, "role_apposition_body");
+      }
       std::size_t to = past_comma(i + 1);
       merge(p - 2, to, items[p - 2].entity);
       i = p - 2;
