@@ -1,0 +1,27 @@
+// Session 30 (helper s7), extraction speed: rules that ask every token of
+// every document a question must answer it as the slower reading did.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+#include "util/word_key.hpp"
+
+using namespace newsgraph;
+
+// possessed_predecessors_led_it() asks every token whether it is "predecessor" or
+// "successor", now of its WordKey (by length first, then the bytes): the rule still
+// finds both, and no word of another length or spelling passes for them.
+TEST_CASE("s30: a possessive predecessor or successor in apposition led the body", "[relate][s30-s7]") {
+  WordKey key("predecessor");
+  CHECK(key == "predecessor");
+  CHECK(key != "successor");
+  CHECK(WordKey("prodecessor") != "predecessor");  // same length, one byte differs
+  CHECK(WordKey("successors") != "successor");
+  testing::check_relation_rows({
+      {"Nina Kos heads the Andean Signals Agency. Her predecessor, Colonel Pablo Ruiz, retired in May.",
+       {"Nina Kos leads Andean Signals Agency", "Pablo Ruiz leads Andean Signals Agency"}, {}},
+      {"Pablo Ruiz heads the Andean Signals Agency. His successor, Nina Kos, starts in May.",
+       {"Nina Kos leads Andean Signals Agency"}, {}},
+      {"Nina Kos heads the Andean Signals Agency. Her agreement, Colonel Pablo Ruiz said, was final.", {},
+       {"Pablo Ruiz leads Andean Signals Agency"}},
+  });
+}
