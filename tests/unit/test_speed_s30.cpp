@@ -25,3 +25,24 @@ TEST_CASE("s30: a possessive predecessor or successor in apposition led the body
        {"Pablo Ruiz leads Andean Signals Agency"}},
   });
 }
+
+// split_subject_asides() now tries only the asides whose first byte is the
+// word's after "NAME,": asides of one and of two words are still found, and a
+// word with an aside's initial that is no aside ("backing", "led" alone)
+// cuts nothing.
+TEST_CASE("s30: an aside after a subject's comma is found by its first word", "[relate][s30-s7]") {
+  testing::check_relation_rows({
+      {"Exercise Salt Harbour ran in Lima in May 2021. Chile, backed by Peru, took part in Salt Harbour.",
+       {"Chile participates_in Salt Harbour"},
+       {"Peru participates_in Salt Harbour"}},
+      {"Exercise Salt Harbour ran in Lima in May 2021. Chile, rather than Peru, took part in Salt Harbour.",
+       {"Chile participates_in Salt Harbour"},
+       {"Peru participates_in Salt Harbour"}},
+      {"Exercise Salt Harbour ran in Lima in May 2021. Chile, besides Peru, took part in Salt Harbour.",
+       {"Chile participates_in Salt Harbour"},
+       {"Peru participates_in Salt Harbour"}},
+      {"Exercise Salt Harbour ran in Lima in May 2021. Chile, along with Peru, took part in Salt Harbour.",
+       {"Chile participates_in Salt Harbour", "Peru participates_in Salt Harbour"},
+       {}},
+  });
+}
