@@ -46,3 +46,18 @@ TEST_CASE("s30: an aside after a subject's comma is found by its first word", "[
        {}},
   });
 }
+
+// event_noun_at() reads the words after "the" without copying them, and builds
+// a two-word noun ("war game") in a kept buffer only when the one word is none:
+// "The exercise began on ..." and "The war game began on ..." still date the
+// exercise the sentence before named; "The war began on ..." does not.
+TEST_CASE("s30: an event noun after 'the' dates the event named before, one word or two", "[relate][s30-s7]") {
+  testing::check_relation_rows({
+      {"Estonia will host Exercise Iron Gate in Tallinn. The exercise began on 4 May 2025.",
+       {"Estonia organises Iron Gate 2025-05-04"}, {}},
+      {"Estonia will host Exercise Iron Gate in Tallinn. The war game began on 4 May 2025.",
+       {"Estonia organises Iron Gate 2025-05-04"}, {}},
+      {"Estonia will host Exercise Iron Gate in Tallinn. The war began on 4 May 2025.",
+       {"Estonia organises Iron Gate"}, {"Estonia organises Iron Gate 2025-05-04"}},
+  });
+}
