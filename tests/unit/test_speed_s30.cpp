@@ -2,7 +2,11 @@
 // every document a question must answer it as the slower reading did.
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "paraphrase_rows.hpp"
+#include "relate/dating.hpp"
 #include "util/word_key.hpp"
 
 using namespace newsgraph;
@@ -60,4 +64,27 @@ TEST_CASE("s30: an event noun after 'the' dates the event named before, one word
       {"Estonia will host Exercise Iron Gate in Tallinn. The war began on 4 May 2025.",
        {"Estonia organises Iron Gate"}, {"Estonia organises Iron Gate 2025-05-04"}},
   });
+}
+
+// words_of() now reserves its vector at once (a word per five bytes): the words
+// and their offsets are those of the text, however many more words it has
+// than that (one-letter words), and an empty text has none.
+TEST_CASE("s30: words_of gives every run of letters and digits in lower case with its offsets", "[relate][s30-s7]") {
+  std::string lower;
+  auto ws = detail::words_of("On 4 May, NATO's Cyber-Week 2025 opened.", lower);
+  std::vector<std::string> texts;
+  for (const auto& w : ws) texts.emplace_back(w.text);
+  CHECK(texts == std::vector<std::string>{"on", "4", "may", "nato", "s", "cyber", "week", "2025", "opened"});
+  REQUIRE(ws.size() == 9);
+  CHECK(ws[3].start == 10);
+  CHECK(ws[3].end == 14);
+  CHECK(lower == "on 4 may, nato's cyber-week 2025 opened.");
+  std::string dense;
+  for (int k = 0; k < 300; ++k) dense += "A b ";
+  auto many = detail::words_of(dense, lower);
+  REQUIRE(many.size() == 600);
+  CHECK(many[599].text == "b");
+  CHECK(many[599].start == 1198);
+  CHECK(detail::words_of("", lower).empty());
+  CHECK(detail::words_of("-- , .", lower).empty());
 }
