@@ -7,6 +7,7 @@
 
 #include "paraphrase_rows.hpp"
 #include "relate/dating.hpp"
+#include "relate/matcher.hpp"
 #include "util/word_key.hpp"
 
 using namespace newsgraph;
@@ -87,4 +88,21 @@ TEST_CASE("s30: words_of gives every run of letters and digits in lower case wit
   CHECK(many[599].start == 1198);
   CHECK(detail::words_of("", lower).empty());
   CHECK(detail::words_of("-- , .", lower).empty());
+}
+
+// candidate_patterns() counts the bits of its blocks inline now (to reserve its
+// list): the list is every pattern marked in any clause, in order, once, for
+// full, empty and sparse blocks and clauses of different lengths.
+TEST_CASE("s30: candidate_patterns lists each pattern marked in any clause once, in order", "[relate][s30-s7]") {
+  detail::ClauseWords first, second;
+  first.patterns = {~std::uint64_t{0}, 0, std::uint64_t{1} << 63};
+  second.patterns = {1, 0x8000000000000001u, 0, 0x10};
+  auto out = detail::candidate_patterns(first, {second});
+  std::vector<std::uint32_t> expected;
+  for (std::uint32_t k = 0; k < 64; ++k) expected.push_back(k);
+  for (std::uint32_t k : {64u, 127u, 191u, 196u}) expected.push_back(k);
+  CHECK(out == expected);
+  CHECK(out.capacity() == expected.size());  // reserved for exactly the bits set
+  detail::ClauseWords none;
+  CHECK(detail::candidate_patterns(none, {}).empty());
 }
