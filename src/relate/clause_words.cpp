@@ -121,6 +121,19 @@ void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexico
   }
 }
 
+namespace {
+
+// The bits set in b, inline: the build assumes no popcnt instruction, so
+// __builtin_popcountll called libgcc's __popcountdi2 for every block.
+std::size_t bits_set(std::uint64_t b) {
+  b = b - ((b >> 1) & 0x5555555555555555u);
+  b = (b & 0x3333333333333333u) + ((b >> 2) & 0x3333333333333333u);
+  b = (b + (b >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return static_cast<std::size_t>((b * 0x0101010101010101u) >> 56);
+}
+
+}  // namespace
+
 std::vector<std::uint32_t> candidate_patterns(const ClauseWords& first, const std::vector<ClauseWords>& more) {
   thread_local std::vector<std::uint64_t> any;  // kept: no allocation per sentence
   any = first.patterns;
@@ -130,7 +143,7 @@ std::vector<std::uint32_t> candidate_patterns(const ClauseWords& first, const st
   }
   std::vector<std::uint32_t> out;
   std::size_t count = 0;  // reserved at once: a sentence's candidates made the list grow two or three times
-  for (std::uint64_t b : any) count += static_cast<std::size_t>(__builtin_popcountll(b));
+  for (std::uint64_t b : any) count += bits_set(b);
   out.reserve(count);
   for (std::size_t block = 0; block < any.size(); ++block)
     for (std::uint64_t b = any[block]; b; b &= b - 1)

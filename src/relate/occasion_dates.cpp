@@ -1,6 +1,7 @@
 #include "relate/occasion_dates.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <iterator>
 #include <set>
@@ -30,10 +31,16 @@ bool same_person(const DocAnalysis& doc, int a, int b) {
 
 namespace {
 
-// The bit of a word's first byte in PhraseFinder's shapes (26: not a lower-case letter).
-unsigned initial_bit(std::string_view w) {
-  return !w.empty() && w[0] >= 'a' && w[0] <= 'z' ? static_cast<unsigned>(w[0] - 'a') : 26;
-}
+// The bit of a byte in PhraseFinder's shapes (26: not a lower-case letter), as a
+// table: find() asks it of every token of every sentence, four times a sentence.
+constexpr std::array<std::uint8_t, 256> kInitialBits = [] {
+  std::array<std::uint8_t, 256> bits{};
+  for (int c = 0; c < 256; ++c) bits[static_cast<std::size_t>(c)] = c >= 'a' && c <= 'z' ? static_cast<std::uint8_t>(c - 'a') : 26;
+  return bits;
+}();
+
+// The bit of a word's first byte (26 for an empty word).
+unsigned initial_bit(std::string_view w) { return w.empty() ? 26u : kInitialBits[static_cast<unsigned char>(w[0])]; }
 
 }  // namespace
 
@@ -309,10 +316,15 @@ std::optional<std::size_t> event_noun_at(const SentenceAnalysis& s, const Tempor
       std::string_view between(t[n].key);
       if (words.sequence_words.count(between) || words.shift_words.count(between) || words.ordinal_words.count(between))
         break;
-      std::string key(t[n].key);
-      bool noun = words.event_nouns.count(key) > 0 ||
-                  (n + 1 < t.size() && words.event_nouns.count(key + " " + std::string(t[n + 1].key)) > 0);
-      std::size_t after = n + (words.event_nouns.count(key) ? 1 : 2);
+      // (the two-word noun built in a buffer the thread keeps, and only when the one word is none:
+      // this asks each of a few words after every "the" of every sentence)
+      bool single = words.event_nouns.count(between) > 0, noun = single;
+      if (!single && n + 1 < t.size()) {
+        thread_local std::string two;
+        two.assign(between).append(1, ' ').append(t[n + 1].key);
+        noun = words.event_nouns.count(two) > 0;
+      }
+      std::size_t after = n + (single ? 1 : 2);
       if (noun && ends_noun_phrase(t, after, words)) return t[k].start - s.start;
     }
   }

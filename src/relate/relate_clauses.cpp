@@ -143,7 +143,10 @@ void split_subject_asides(std::vector<Item>& items, std::vector<std::vector<Item
   for (std::size_t i = 0; i + 4 < items.size(); ++i) {
     if (!items[i].is_entity() || items[i + 1].key != ",") continue;
     std::size_t opener = 0;
-    for (const std::string& w : lex.subject_asides) opener = std::max(opener, words_at(items, i + 2, w));
+    // (words_at() is 0 for an aside whose first byte is not the item's: most of them, asked after every name and comma)
+    const KeyView& next = items[i + 2].key;
+    for (const std::string& w : lex.subject_asides)
+      if (next.empty() || w.empty() || next[0] == w[0]) opener = std::max(opener, words_at(items, i + 2, w));
     if (!opener) continue;
     std::size_t close = i + 2 + opener;
     bool named = false;

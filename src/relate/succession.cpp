@@ -88,7 +88,9 @@ void possessed_predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const SentenceAnalysis& s = doc.sentences[si];
     for (std::uint32_t v = 0; v < s.tokens.size(); ++v) {
-      const std::string& k = s.tokens[v].key;
+      // (a WordKey, not a std::string: compared by length before any byte, since
+      // every token of every document is asked; std::string called memcmp each time)
+      const WordKey& k = s.tokens[v].key;
       if (k != "predecessor" && k != "successor") continue;
       int holder = apposed_holder(doc, s, v);
       int possessor = holder < 0 ? -1 : possessor_of(doc, out, si, v);
