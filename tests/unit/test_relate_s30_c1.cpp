@@ -181,3 +181,21 @@ TEST_CASE("s30-c1: officials of bodies meeting, consultations held and a partici
        {}},
   });
 }
+
+TEST_CASE("s30-c1: exchanging data with a body and co-designing with it are cooperation", "[relate][cooperates_with][s30-c1]") {
+  check_relation_rows({
+      {"Under the framework, CERT.LV will exchange threat indicators with the Lithuanian National Cyber Security Centre.",
+       {"CERT.LV cooperates_with Lithuanian National Cyber Security Centre"},
+       {}},
+      {"Lithuania shares intelligence with Poland on a daily basis.",
+       {"Lithuania cooperates_with Poland"},
+       {}},
+      {"The Estonian Information System Authority co-designed the exercise with CERT-FI.",
+       {"Estonian Information System Authority cooperates_with CERT-FI"},
+       {}},
+      // the nation word qualifies a noun: not the nation
+      {"CERT.LV will share indicators with the Polish office within hours.",
+       {},
+       {"CERT.LV cooperates_with Poland"}},
+  });
+}
