@@ -199,3 +199,23 @@ TEST_CASE("s30-c1: exchanging data with a body and co-designing with it are coop
        {"CERT.LV cooperates_with Poland"}},
   });
 }
+
+TEST_CASE("s30-c1: setting up something joint, or agreeing to, and agreeing to coordinate are cooperation", "[relate][cooperates_with][s30-c1]") {
+  check_relation_rows({
+      {"Lithuania and Poland agreed to set up a joint cyber task force.",
+       {"Lithuania cooperates_with Poland"},
+       {}},
+      {"Latvia and Lithuania decided to create a joint procurement agency for ammunition.",
+       {"Latvia cooperates_with Lithuania"},
+       {}},
+      {"Latvia and Moldova launched a joint project on digital resilience in March.",
+       {"Latvia cooperates_with Moldova 2025-03"},
+       {}},
+      {"Latvia, Lithuania and Poland have agreed to coordinate their air defence.",
+       {"Latvia cooperates_with Lithuania", "Lithuania cooperates_with Poland"},
+       {}},
+      {"Latvia and Lithuania did not agree to set up a joint agency.",
+       {},
+       {"Latvia cooperates_with Lithuania"}},
+  });
+}
