@@ -181,3 +181,41 @@ TEST_CASE("s30-c1: officials of bodies meeting, consultations held and a partici
        {}},
   });
 }
+
+TEST_CASE("s30-c1: exchanging data with a body and co-designing with it are cooperation", "[relate][cooperates_with][s30-c1]") {
+  check_relation_rows({
+      {"Under the framework, CERT.LV will exchange threat indicators with the Lithuanian National Cyber Security Centre.",
+       {"CERT.LV cooperates_with Lithuanian National Cyber Security Centre"},
+       {}},
+      {"Lithuania shares intelligence with Poland on a daily basis.",
+       {"Lithuania cooperates_with Poland"},
+       {}},
+      {"The Estonian Information System Authority co-designed the exercise with CERT-FI.",
+       {"Estonian Information System Authority cooperates_with CERT-FI"},
+       {}},
+      // the nation word qualifies a noun: not the nation
+      {"CERT.LV will share indicators with the Polish office within hours.",
+       {},
+       {"CERT.LV cooperates_with Poland"}},
+  });
+}
+
+TEST_CASE("s30-c1: setting up something joint, or agreeing to, and agreeing to coordinate are cooperation", "[relate][cooperates_with][s30-c1]") {
+  check_relation_rows({
+      {"Lithuania and Poland agreed to set up a joint cyber task force.",
+       {"Lithuania cooperates_with Poland"},
+       {}},
+      {"Latvia and Lithuania decided to create a joint procurement agency for ammunition.",
+       {"Latvia cooperates_with Lithuania"},
+       {}},
+      {"Latvia and Moldova launched a joint project on digital resilience in March.",
+       {"Latvia cooperates_with Moldova 2025-03"},
+       {}},
+      {"Latvia, Lithuania and Poland have agreed to coordinate their air defence.",
+       {"Latvia cooperates_with Lithuania", "Lithuania cooperates_with Poland"},
+       {}},
+      {"Latvia and Lithuania did not agree to set up a joint agency.",
+       {},
+       {"Latvia cooperates_with Lithuania"}},
+  });
+}
