@@ -210,3 +210,20 @@ TEST_CASE("s30-a2: secretaries of a rank and board seats are affiliations", "[re
        {}},
   });
 }
+
+TEST_CASE("s30-a2: a body's name and a staff noun before a name", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"The Council of Europe trainer, Chidi Okonkwo, said participants learned a lot.",
+       {"Chidi Okonkwo affiliated_with Council of Europe"},
+       {}},
+      {"Microsoft volunteer Mart Kivi said participants learned a lot.",
+       {"Mart Kivi affiliated_with Microsoft"},
+       {}},
+      {"Reform Party lawmaker Mart Kivi said the plan was flawed.",
+       {"Mart Kivi affiliated_with Reform Party"},
+       {}},
+      {"University of Tartu professor Mart Kivi said the plan was flawed.",
+       {"Mart Kivi affiliated_with University of Tartu"},
+       {}},
+  });
+}
