@@ -227,3 +227,17 @@ TEST_CASE("s30-a2: a body's name and a staff noun before a name", "[relate][affi
        {}},
   });
 }
+
+TEST_CASE("s30-a2: a body's name and a rank-and-file noun before a name", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Estonian Navy officer Mart Kivi said the plan was flawed.",
+       {"Mart Kivi affiliated_with Estonian Navy"},
+       {}},
+      {"Microsoft employee Mart Kivi said the plan was flawed.",
+       {"Mart Kivi affiliated_with Microsoft"},
+       {}},
+      {"Cybernetica board member Mart Kivi said the plan was flawed.",
+       {"Mart Kivi affiliated_with Cybernetica"},
+       {"Mart Kivi leads Cybernetica"}},
+  });
+}
