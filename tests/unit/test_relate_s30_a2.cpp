@@ -241,3 +241,17 @@ TEST_CASE("s30-a2: a body's name and a rank-and-file noun before a name", "[rela
        {"Mart Kivi leads Cybernetica"}},
   });
 }
+
+TEST_CASE("s30-a2: a member of a body's board", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Mart Kivi, a member of the board of Cybernetica, said the grid held.",
+       {"Mart Kivi affiliated_with Cybernetica"},
+       {"Mart Kivi leads Cybernetica"}},
+      {"Mart Kivi, a member of the supervisory board of Cybernetica, said so.",
+       {"Mart Kivi affiliated_with Cybernetica"},
+       {}},
+      {"Mart Kivi, member of the management board of Cybernetica, said so.",
+       {"Mart Kivi affiliated_with Cybernetica"},
+       {}},
+  });
+}
