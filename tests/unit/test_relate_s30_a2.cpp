@@ -210,3 +210,48 @@ TEST_CASE("s30-a2: secretaries of a rank and board seats are affiliations", "[re
        {}},
   });
 }
+
+TEST_CASE("s30-a2: a body's name and a staff noun before a name", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"The Council of Europe trainer, Chidi Okonkwo, said participants learned a lot.",
+       {"Chidi Okonkwo affiliated_with Council of Europe"},
+       {}},
+      {"Microsoft volunteer Mart Kivi said participants learned a lot.",
+       {"Mart Kivi affiliated_with Microsoft"},
+       {}},
+      {"Reform Party lawmaker Mart Kivi said the plan was flawed.",
+       {"Mart Kivi affiliated_with Reform Party"},
+       {}},
+      {"University of Tartu professor Mart Kivi said the plan was flawed.",
+       {"Mart Kivi affiliated_with University of Tartu"},
+       {}},
+  });
+}
+
+TEST_CASE("s30-a2: a body's name and a rank-and-file noun before a name", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Estonian Navy officer Mart Kivi said the plan was flawed.",
+       {"Mart Kivi affiliated_with Estonian Navy"},
+       {}},
+      {"Microsoft employee Mart Kivi said the plan was flawed.",
+       {"Mart Kivi affiliated_with Microsoft"},
+       {}},
+      {"Cybernetica board member Mart Kivi said the plan was flawed.",
+       {"Mart Kivi affiliated_with Cybernetica"},
+       {"Mart Kivi leads Cybernetica"}},
+  });
+}
+
+TEST_CASE("s30-a2: a member of a body's board", "[relate][affiliated_with][s30-a2]") {
+  check_relation_rows({
+      {"Mart Kivi, a member of the board of Cybernetica, said the grid held.",
+       {"Mart Kivi affiliated_with Cybernetica"},
+       {"Mart Kivi leads Cybernetica"}},
+      {"Mart Kivi, a member of the supervisory board of Cybernetica, said so.",
+       {"Mart Kivi affiliated_with Cybernetica"},
+       {}},
+      {"Mart Kivi, member of the management board of Cybernetica, said so.",
+       {"Mart Kivi affiliated_with Cybernetica"},
+       {}},
+  });
+}
