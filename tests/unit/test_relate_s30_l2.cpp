@@ -145,3 +145,17 @@ TEST_CASE("s30-l2: who succeeds another as a body's head is a person who leads i
        {}},
   });
 }
+
+TEST_CASE("s30-l2: a name after the passive of leading, or before ', CEO of', is a person", "[recognise][leads][s30-l2]") {
+  check_relation_rows({
+      {"The Harbour Resilience Agency is headed by Vaiko Tammsaar.",
+       {"Vaiko Tammsaar leads Harbour Resilience Agency"},
+       {}},
+      {"The Coastal Signals Command, commanded by Teet Orasmaa, took part in the drill.",
+       {"Teet Orasmaa leads Coastal Signals Command"},
+       {}},
+      {"Vaiko Tammsaar, CEO of Harbour Labs, said the product was ready.",
+       {"Vaiko Tammsaar leads Harbour Labs"},
+       {}},
+  });
+}
