@@ -159,3 +159,31 @@ TEST_CASE("s30-l2: a name after the passive of leading, or before ', CEO of', is
        {}},
   });
 }
+
+TEST_CASE("s30-l2: a head's title before the name and the body after it", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"The letter was signed by Director Kadri Lepik of the Harbour Resilience Agency on Monday.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {"Kadri Lepik affiliated_with Harbour Resilience Agency"}},
+      {"Commander Kadri Lepik of the Coastal Signals Command opened the drill.",
+       {"Kadri Lepik leads Coastal Signals Command"},
+       {"Kadri Lepik affiliated_with Coastal Signals Command"}},
+      // a deputy's title stays a tie, a rank is no title of the body
+      {"Deputy Director Kadri Lepik of the Harbour Resilience Agency opened the drill.",
+       {"Kadri Lepik affiliated_with Harbour Resilience Agency"},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+      {"Colonel Kadri Lepik of the Coastal Signals Command opened the drill.",
+       {},
+       {"Kadri Lepik leads Coastal Signals Command"}},
+      // a naval or air rank before an armed service, and a body's unit after its possessive
+      {"The drill was run by Commander Kadri Lepik of the Royal Harbour Navy, who leads its cyber branch.",
+       {},
+       {"Kadri Lepik leads Royal Harbour Navy"}},
+      {"Squadron Leader Kadri Lepik of the Royal Harbour Air Force said the drill went well.",
+       {},
+       {"Kadri Lepik leads Royal Harbour Air Force"}},
+      {"Director Kadri Lepik of the Harbour Resilience Agency's training unit said the drill went well.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
