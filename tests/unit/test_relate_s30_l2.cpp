@@ -187,3 +187,18 @@ TEST_CASE("s30-l2: a head's title before the name and the body after it", "[rela
        {"Kadri Lepik leads Harbour Resilience Agency"}},
   });
 }
+
+TEST_CASE("s30-l2: a body's boss or top official", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"Kadri Lepik, boss of the Harbour Resilience Agency, said the budget would rise.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {}},
+      {"Kadri Lepik, the Harbour Resilience Agency's top official, said the budget would rise.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {"Kadri Lepik affiliated_with Harbour Resilience Agency"}},
+      // a senior official is staff
+      {"Kadri Lepik, a senior official of the Harbour Resilience Agency, said the budget would rise.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
