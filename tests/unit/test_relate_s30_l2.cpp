@@ -202,3 +202,18 @@ TEST_CASE("s30-l2: a body's boss or top official", "[relate][leads][s30-l2]") {
        {"Kadri Lepik leads Harbour Resilience Agency"}},
   });
 }
+
+TEST_CASE("s30-l2: appointed X the head of a body, without 'as'", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"The government appointed Kadri Lepik director general of the Harbour Resilience Agency in May.",
+       {"Kadri Lepik leads Harbour Resilience Agency 2025-05"},
+       {}},
+      {"In March the cabinet named Kadri Lepik the new head of the Coastal Signals Command.",
+       {"Kadri Lepik leads Coastal Signals Command 2025-03"},
+       {}},
+      // a deputy named is no head
+      {"The government appointed Kadri Lepik deputy director of the Harbour Resilience Agency in May.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
