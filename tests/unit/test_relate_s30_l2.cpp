@@ -217,3 +217,24 @@ TEST_CASE("s30-l2: appointed X the head of a body, without 'as'", "[relate][lead
        {"Kadri Lepik leads Harbour Resilience Agency"}},
   });
 }
+
+TEST_CASE("s30-l2: a head's title written after the body, after the name", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"Kadri Lepik, Harbour Resilience Agency director, opened the workshop on Monday.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {}},
+      {"Kadri Lepik (Coastal Signals Command commander) opened the workshop.",
+       {"Kadri Lepik leads Coastal Signals Command"},
+       {}},
+      {"The workshop was opened by Kadri Lepik, Harbour Resilience Agency chief.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {}},
+      // a deputy, or the head of a part of the body, leads not the body
+      {"Kadri Lepik, Harbour Resilience Agency deputy director, opened the workshop.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+      {"Kadri Lepik, Harbour Resilience Agency director of operations, opened the workshop.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
