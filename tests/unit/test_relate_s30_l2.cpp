@@ -238,3 +238,21 @@ TEST_CASE("s30-l2: a head's title written after the body, after the name", "[rel
        {"Kadri Lepik leads Harbour Resilience Agency"}},
   });
 }
+
+TEST_CASE("s30-l2: named, elected or chosen to a head's post, as a participle after the name", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"Kadri Lepik, installed as commander of the Coastal Signals Command in 2023, opened the workshop.",
+       {"Kadri Lepik leads Coastal Signals Command 2023"},
+       {}},
+      {"Kadri Lepik, re-elected as chair of the Baltic Cyber Council in 2023, opened the workshop.",
+       {"Kadri Lepik leads Baltic Cyber Council 2023"},
+       {}},
+      {"Kadri Lepik, chosen last year to lead the Coastal Signals Command, opened the workshop.",
+       {"Kadri Lepik leads Coastal Signals Command 2024"},
+       {}},
+      // a deputy's post is no lead
+      {"Kadri Lepik, named deputy chief of the Harbour Resilience Agency in 2023, opened the workshop.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
