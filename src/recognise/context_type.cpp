@@ -78,6 +78,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     if (speech_cue(at)) return true;
   }
   if (n < 1 || n > 4 || !at.plain) return false;
+  if (led_by_name(at)) return true;
   if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at) || member_in_brackets(at) || role_at_body(at) ||
       people_list(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
@@ -255,6 +256,14 @@ bool Recogniser::role_at_body(const SpanAt& at) const {
 }
 
 // Whether every word of the span is capitalised and used by no body, place, nation or title.
+// "The agency is headed by Vaiko Tamm", "the unit, commanded by Teet Orasmaa,": two to four
+// personal words after the passive of leading a body are a person, whatever the given name.
+bool Recogniser::led_by_name(const SpanAt& at) const {
+  static const std::string_view kLed[] = {"led", "headed", "commanded", "chaired", "directed", "co-chaired"};
+  if (at.n < 2 || at.key(at.b - 1) != "by" || !personal_words(at)) return false;
+  return std::find(std::begin(kLed), std::end(kLed), at.key(static_cast<std::int64_t>(at.b) - 2)) != std::end(kLed);
+}
+
 bool Recogniser::personal_words(const SpanAt& at) const {
   for (std::uint32_t k = at.b; k < at.e; ++k) {
     const Token& t = at.toks[k];

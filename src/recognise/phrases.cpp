@@ -218,8 +218,9 @@ bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
   if (!toks[k].capital && lex_.subject_adverb_set.count(toks[k].key) && k + 1 < toks.size()) ++k;
   if (lex_.demoting_set.count(toks[k].key) && k + 1 < toks.size()) ++k;
   // "X Y, Press Officer, ...", "X Y, Chief Executive of ...": a role written in capitals
-  // closes within three words, then the phrase ends (a comma, "of", "at").
-  if (toks[k].word && toks[k].capital && !toks[k].all_caps)
+  // closes within three words, then the phrase ends (a comma, "of", "at"); of an acronym,
+  // only a role noun ("X Y, CEO of ...")
+  if (toks[k].word && toks[k].capital && (!toks[k].all_caps || lex_.role_noun_relation.count(toks[k].key)))
     for (std::uint32_t j = k; j < toks.size() && j < k + 3 && toks[j].word && toks[j].capital; ++j) {
       bool closes = j + 1 >= toks.size() || !toks[j + 1].word || !toks[j + 1].capital;
       // "Chief Executive of": a role of two words, neither one alone

@@ -168,6 +168,7 @@ class Recogniser {
   };
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool person_cue(const SpanAt& at) const;
+  bool led_by_name(const SpanAt& at) const;
   bool meeting_of_names(const SpanAt& at) const;
   bool speech_cue(const SpanAt& at) const;
   bool speaker_of_body(const SpanAt& at) const;

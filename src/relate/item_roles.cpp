@@ -45,6 +45,14 @@ bool ItemBuilder::heads_state(const RoleSpan& r) const {
          (r.end - r.begin >= 2 && ctx.lex->state_head_set.count(two_words(s.tokens[r.end - 2].key, last)));
 }
 
+// "Commander X of the Royal Danish Navy", "Squadron Leader X of the Air Force": a rank that
+// reads as a head's title, before a body that is no command, names no post.
+bool ItemBuilder::rank_of_service(const RoleSpan& r, int body) const {
+  const auto& last = s.tokens[r.end - 1].key;
+  if (last != "commander"sv && last != "leader"sv) return false;
+  return ctx.doc->entities[static_cast<std::size_t>(body)].label.find("Command") == std::string::npos;
+}
+
 // A person's role toward `holder` (the nation or organisation named with the title).
 void ItemBuilder::role_edges(int person, int r, int holder, const char* pattern) {
   const RoleSpan& rs = role(r);
@@ -83,9 +91,13 @@ void ItemBuilder::chunk_roles() {
     else if (i >= 2 && is(i - 1, "'s") && entity_at(i - 2)) holder = items[i - 2].entity, from = i - 2;
     else if (i >= 1 && author_possessive(i - 1)) holder = ctx.author, from = i - 1;  // "our CEO X" of a post
     if (person_at(i + 1)) {  // title before the name
-      // "President X of Kenya", "Prime Minister X of Estonia": the nation after the name holds the title
-      if (holder < 0 && is(i + 2, "of") && entity_at(i + 3) && type(items[i + 3].entity) == NodeType::Nation && heads_state(role(r)))
-        holder = items[i + 3].entity;
+      // "President X of Kenya", "Prime Minister X of Estonia": the nation after the name holds the title;
+      // "Director X of the Harbour Agency": so does a body
+      std::size_t after = is(i + 3, "the") ? i + 4 : i + 3;
+      if (holder < 0 && is(i + 2, "of") && entity_at(after) && !is(after + 1, "'s") &&
+          ((type(items[after].entity) == NodeType::Nation && after == i + 3 && heads_state(role(r))) ||
+           (type(items[after].entity) == NodeType::Organisation && !rank_of_service(role(r), items[after].entity))))
+        holder = items[after].entity;
       role_edges(items[i + 1].entity, r, holder, "title_before_name");
       merge(from, i + 2, items[i + 1].entity);
       i = from;

@@ -145,3 +145,114 @@ TEST_CASE("s30-l2: who succeeds another as a body's head is a person who leads i
        {}},
   });
 }
+
+TEST_CASE("s30-l2: a name after the passive of leading, or before ', CEO of', is a person", "[recognise][leads][s30-l2]") {
+  check_relation_rows({
+      {"The Harbour Resilience Agency is headed by Vaiko Tammsaar.",
+       {"Vaiko Tammsaar leads Harbour Resilience Agency"},
+       {}},
+      {"The Coastal Signals Command, commanded by Teet Orasmaa, took part in the drill.",
+       {"Teet Orasmaa leads Coastal Signals Command"},
+       {}},
+      {"Vaiko Tammsaar, CEO of Harbour Labs, said the product was ready.",
+       {"Vaiko Tammsaar leads Harbour Labs"},
+       {}},
+  });
+}
+
+TEST_CASE("s30-l2: a head's title before the name and the body after it", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"The letter was signed by Director Kadri Lepik of the Harbour Resilience Agency on Monday.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {"Kadri Lepik affiliated_with Harbour Resilience Agency"}},
+      {"Commander Kadri Lepik of the Coastal Signals Command opened the drill.",
+       {"Kadri Lepik leads Coastal Signals Command"},
+       {"Kadri Lepik affiliated_with Coastal Signals Command"}},
+      // a deputy's title stays a tie, a rank is no title of the body
+      {"Deputy Director Kadri Lepik of the Harbour Resilience Agency opened the drill.",
+       {"Kadri Lepik affiliated_with Harbour Resilience Agency"},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+      {"Colonel Kadri Lepik of the Coastal Signals Command opened the drill.",
+       {},
+       {"Kadri Lepik leads Coastal Signals Command"}},
+      // a naval or air rank before an armed service, and a body's unit after its possessive
+      {"The drill was run by Commander Kadri Lepik of the Royal Harbour Navy, who leads its cyber branch.",
+       {},
+       {"Kadri Lepik leads Royal Harbour Navy"}},
+      {"Squadron Leader Kadri Lepik of the Royal Harbour Air Force said the drill went well.",
+       {},
+       {"Kadri Lepik leads Royal Harbour Air Force"}},
+      {"Director Kadri Lepik of the Harbour Resilience Agency's training unit said the drill went well.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
+
+TEST_CASE("s30-l2: a body's boss or top official", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"Kadri Lepik, boss of the Harbour Resilience Agency, said the budget would rise.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {}},
+      {"Kadri Lepik, the Harbour Resilience Agency's top official, said the budget would rise.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {"Kadri Lepik affiliated_with Harbour Resilience Agency"}},
+      // a senior official is staff
+      {"Kadri Lepik, a senior official of the Harbour Resilience Agency, said the budget would rise.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
+
+TEST_CASE("s30-l2: appointed X the head of a body, without 'as'", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"The government appointed Kadri Lepik director general of the Harbour Resilience Agency in May.",
+       {"Kadri Lepik leads Harbour Resilience Agency 2025-05"},
+       {}},
+      {"In March the cabinet named Kadri Lepik the new head of the Coastal Signals Command.",
+       {"Kadri Lepik leads Coastal Signals Command 2025-03"},
+       {}},
+      // a deputy named is no head
+      {"The government appointed Kadri Lepik deputy director of the Harbour Resilience Agency in May.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
+
+TEST_CASE("s30-l2: a head's title written after the body, after the name", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"Kadri Lepik, Harbour Resilience Agency director, opened the workshop on Monday.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {}},
+      {"Kadri Lepik (Coastal Signals Command commander) opened the workshop.",
+       {"Kadri Lepik leads Coastal Signals Command"},
+       {}},
+      {"The workshop was opened by Kadri Lepik, Harbour Resilience Agency chief.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {}},
+      // a deputy, or the head of a part of the body, leads not the body
+      {"Kadri Lepik, Harbour Resilience Agency deputy director, opened the workshop.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+      {"Kadri Lepik, Harbour Resilience Agency director of operations, opened the workshop.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
+
+TEST_CASE("s30-l2: named, elected or chosen to a head's post, as a participle after the name", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"Kadri Lepik, installed as commander of the Coastal Signals Command in 2023, opened the workshop.",
+       {"Kadri Lepik leads Coastal Signals Command 2023"},
+       {}},
+      {"Kadri Lepik, re-elected as chair of the Baltic Cyber Council in 2023, opened the workshop.",
+       {"Kadri Lepik leads Baltic Cyber Council 2023"},
+       {}},
+      {"Kadri Lepik, chosen last year to lead the Coastal Signals Command, opened the workshop.",
+       {"Kadri Lepik leads Coastal Signals Command 2024"},
+       {}},
+      // a deputy's post is no lead
+      {"Kadri Lepik, named deputy chief of the Harbour Resilience Agency in 2023, opened the workshop.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
