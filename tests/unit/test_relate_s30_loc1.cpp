@@ -142,3 +142,15 @@ TEST_CASE("s30 loc1: more words that say the unknown name after them is a place"
       {"The frigate docked at Paldiski in northern Estonia.", {"Paldiski located_in Estonia"}, {}},
   });
 }
+
+TEST_CASE("s30 loc1: where a body is to be, and its new headquarters", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The Baltic Cyber Centre, to be located at the Baltic Defence College in Tartu, will open in 2026.",
+       {"Baltic Cyber Centre located_in Tartu"},
+       {}},
+      {"The European Defence Agency will be based in Brussels.", {"European Defence Agency located_in Brussels"}, {}},
+      {"The Estonian Defence League's new headquarters in Tallinn opened in 2023.",
+       {"Estonian Defence League located_in Tallinn"},
+       {}},
+  });
+}
