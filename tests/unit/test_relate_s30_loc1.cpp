@@ -154,3 +154,11 @@ TEST_CASE("s30 loc1: where a body is to be, and its new headquarters", "[relate]
        {}},
   });
 }
+
+TEST_CASE("s30 loc1: 'X, a Tartu institution': a place's name as the modifier of an apposition", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The Baltic Defence College, a Tartu institution, turned 25.", {"Baltic Defence College located_in Tartu"}, {}},
+      {"CybExer, the Tallinn start-up, won the tender.", {"CybExer located_in Tallinn"}, {}},
+      {"WithSecure, a Helsinki cyber security company, reported the breach.", {"WithSecure located_in Helsinki"}, {}},
+  });
+}
