@@ -162,3 +162,14 @@ TEST_CASE("s30 loc1: 'X, a Tartu institution': a place's name as the modifier of
       {"WithSecure, a Helsinki cyber security company, reported the breach.", {"WithSecure located_in Helsinki"}, {}},
   });
 }
+
+TEST_CASE("s30 loc1: 'X, in P, said': a body's place set off by commas", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The NATO Energy Security Centre of Excellence, in Vilnius, ran the workshop.",
+       {"NATO Energy Security Centre of Excellence located_in Vilnius"},
+       {}},
+      {"Officials from Microsoft, in Redmond, and from Google, in Mountain View, met on Monday.",
+       {"Microsoft located_in Redmond", "Google located_in Mountain View"},
+       {"Microsoft located_in Mountain View"}},
+  });
+}
