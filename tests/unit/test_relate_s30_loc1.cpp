@@ -173,3 +173,11 @@ TEST_CASE("s30 loc1: 'X, in P, said': a body's place set off by commas", "[relat
        {"Microsoft located_in Mountain View"}},
   });
 }
+
+TEST_CASE("s30 loc1: a place the lexicon puts in one nation is not in another written after it", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"In Riga, Estonia and Finland signed a memorandum on Tuesday.", {}, {"Riga located_in Estonia"}},
+      {"On Monday, in Canberra, Japan hosted the talks.", {}, {"Canberra located_in Japan"}},
+      {"Talks were held in Vilnius, Lithuania, on Tuesday.", {"Vilnius located_in Lithuania"}, {}},
+  });
+}
