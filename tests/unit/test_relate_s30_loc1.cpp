@@ -181,3 +181,10 @@ TEST_CASE("s30 loc1: a place the lexicon puts in one nation is not in another wr
       {"Talks were held in Vilnius, Lithuania, on Tuesday.", {"Vilnius located_in Lithuania"}, {}},
   });
 }
+
+TEST_CASE("s30 loc1: '(held in P)' in brackets after an exercise or event", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"Cyber Coalition 2023 (held in Tartu) drew 1,000 participants.", {"Cyber Coalition located_in Tartu 2023"}, {}},
+      {"Iron Wolf (staged at Pabrade in May) drew 3,000 troops.", {"Iron Wolf located_in Pabrade 2025-05"}, {}},
+  });
+}
