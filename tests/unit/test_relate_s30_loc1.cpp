@@ -188,3 +188,12 @@ TEST_CASE("s30 loc1: '(held in P)' in brackets after an exercise or event", "[re
       {"Iron Wolf (staged at Pabrade in May) drew 3,000 troops.", {"Iron Wolf located_in Pabrade 2025-05"}, {}},
   });
 }
+
+TEST_CASE("s30 loc1: a body that moved or relocated to a place is there from then", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The European Defence Agency moved to Brussels in 2005.", {"European Defence Agency located_in Brussels 2005"}, {}},
+      {"The Baltic Defence College relocated from Riga to Tartu in 1999.",
+       {"Baltic Defence College located_in Tartu 1999"},
+       {"Baltic Defence College located_in Riga"}},
+  });
+}
