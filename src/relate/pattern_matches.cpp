@@ -104,6 +104,7 @@ void Relater::emit_match(const RelationPattern& p, EdgeType relation, const std:
   for (int a : m.sources) {
     if (relation == EdgeType::located_in && stands_for_group(items, m, a, si)) continue;  // the group is there
     for (int b : m.targets) {
+      if (relation == EdgeType::located_in && placed_elsewhere(a, b)) continue;
       if (relation != EdgeType::leads || !stands_for_group(items, m, b, si)) {
         emit(a, b);
       } else if (doc_.entities[b].type == NodeType::Organisation) {

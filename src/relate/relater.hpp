@@ -96,6 +96,7 @@ class Relater {
                        std::size_t& to) const;
   bool names_a_group(const std::vector<Item>& items, const detail::PatternMatch& m, int target, std::size_t si) const;
   bool stands_for_group(const std::vector<Item>& items, const detail::PatternMatch& m, int entity, std::size_t si) const;
+  bool placed_elsewhere(int place, int nation) const;
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const;
   void observe_heading(const SentenceAnalysis& s, std::size_t si, const std::vector<TimeExpression>& exprs);
   bool said_at(const TimeExpression& x) const;

@@ -18,6 +18,16 @@ bool Relater::names_a_group(const std::vector<Item>& items, const detail::Patter
 
 // "the EU delegation in Abuja": the entity's mention in the match ends in (or
 // is followed by) a group noun, so the group, not the body, is what the rest says of.
+// "On Tuesday, in Canberra, Viet Nam and Australia signed ...": a place the lexicon puts in
+// one nation is not in another one written after it.
+bool Relater::placed_elsewhere(int place, int nation) const {
+  const DocEntity& p = doc_.entities[place];
+  const DocEntity& n = doc_.entities[nation];
+  if (p.type != NodeType::Place || n.type != NodeType::Nation || p.lexicon < 0 || n.lexicon < 0) return false;
+  const std::string& home = lex_.entities[p.lexicon].located_in;
+  return !home.empty() && home != lex_.entities[n.lexicon].label;
+}
+
 bool Relater::stands_for_group(const std::vector<Item>& items, const detail::PatternMatch& m, int target, std::size_t si) const {
   const auto& toks = doc_.sentences[si].tokens;
   for (std::size_t k = m.first; k <= m.last && k < items.size(); ++k) {

@@ -142,3 +142,58 @@ TEST_CASE("s30 loc1: more words that say the unknown name after them is a place"
       {"The frigate docked at Paldiski in northern Estonia.", {"Paldiski located_in Estonia"}, {}},
   });
 }
+
+TEST_CASE("s30 loc1: where a body is to be, and its new headquarters", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The Baltic Cyber Centre, to be located at the Baltic Defence College in Tartu, will open in 2026.",
+       {"Baltic Cyber Centre located_in Tartu"},
+       {}},
+      {"The European Defence Agency will be based in Brussels.", {"European Defence Agency located_in Brussels"}, {}},
+      {"The Estonian Defence League's new headquarters in Tallinn opened in 2023.",
+       {"Estonian Defence League located_in Tallinn"},
+       {}},
+  });
+}
+
+TEST_CASE("s30 loc1: 'X, a Tartu institution': a place's name as the modifier of an apposition", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The Baltic Defence College, a Tartu institution, turned 25.", {"Baltic Defence College located_in Tartu"}, {}},
+      {"CybExer, the Tallinn start-up, won the tender.", {"CybExer located_in Tallinn"}, {}},
+      {"WithSecure, a Helsinki cyber security company, reported the breach.", {"WithSecure located_in Helsinki"}, {}},
+  });
+}
+
+TEST_CASE("s30 loc1: 'X, in P, said': a body's place set off by commas", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The NATO Energy Security Centre of Excellence, in Vilnius, ran the workshop.",
+       {"NATO Energy Security Centre of Excellence located_in Vilnius"},
+       {}},
+      {"Officials from Microsoft, in Redmond, and from Google, in Mountain View, met on Monday.",
+       {"Microsoft located_in Redmond", "Google located_in Mountain View"},
+       {"Microsoft located_in Mountain View"}},
+  });
+}
+
+TEST_CASE("s30 loc1: a place the lexicon puts in one nation is not in another written after it", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"In Riga, Estonia and Finland signed a memorandum on Tuesday.", {}, {"Riga located_in Estonia"}},
+      {"On Monday, in Canberra, Japan hosted the talks.", {}, {"Canberra located_in Japan"}},
+      {"Talks were held in Vilnius, Lithuania, on Tuesday.", {"Vilnius located_in Lithuania"}, {}},
+  });
+}
+
+TEST_CASE("s30 loc1: '(held in P)' in brackets after an exercise or event", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"Cyber Coalition 2023 (held in Tartu) drew 1,000 participants.", {"Cyber Coalition located_in Tartu 2023"}, {}},
+      {"Iron Wolf (staged at Pabrade in May) drew 3,000 troops.", {"Iron Wolf located_in Pabrade 2025-05"}, {}},
+  });
+}
+
+TEST_CASE("s30 loc1: a body that moved or relocated to a place is there from then", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The European Defence Agency moved to Brussels in 2005.", {"European Defence Agency located_in Brussels 2005"}, {}},
+      {"The Baltic Defence College relocated from Riga to Tartu in 1999.",
+       {"Baltic Defence College located_in Tartu 1999"},
+       {"Baltic Defence College located_in Riga"}},
+  });
+}
