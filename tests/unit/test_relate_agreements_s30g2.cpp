@@ -1,0 +1,30 @@
+// Agreements and who is party to them, in wordings written for session 30
+// (helper g2): a signing still to come is no party_to; signing verbs of other
+// house styles are. Each row: a text, the relations it must give and those it
+// must not (paraphrase_rows.hpp), read as published on 18 June 2025.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("a signing still to come makes no party", "[relate][s30-g2]") {
+  check_relation_rows({
+      {"Hungary will sign the Szeged Declaration on Cyber Defence next month.", {},
+       {"Hungary party_to Szeged Declaration on Cyber Defence"}},
+      {"Poland and Ukraine agreed to sign a cyber defence memorandum by the end of the year.", {},
+       {"Poland party_to cyber defence memorandum", "Ukraine party_to cyber defence memorandum"}},
+      {"Officials said Serbia is set to formally ratify the Nis Convention on Cyber Crime in the autumn.", {},
+       {"Serbia party_to Nis Convention on Cyber Crime"}},
+      {"Montenegro's accession to the Budapest Convention was completed in 2010.",
+       {"Montenegro party_to Budapest Convention 2010"}, {}},
+  });
+}
+
+TEST_CASE("who hosts or welcomes a signing is no party to it", "[relate][s30-g2]") {
+  check_relation_rows({
+      {"Austria, which hosted the signing of the Graz Memorandum on Cyber Training, stayed out.", {},
+       {"Austria party_to Graz Memorandum on Cyber Training"}},
+      {"On Friday Canada welcomed the signing of the Halifax Charter on Cyber Norms by Norway.", {},
+       {"Canada party_to Halifax Charter on Cyber Norms"}},
+  });
+}
