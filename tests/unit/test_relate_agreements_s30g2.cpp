@@ -28,3 +28,23 @@ TEST_CASE("who hosts or welcomes a signing is no party to it", "[relate][s30-g2]
        {"Canada party_to Halifax Charter on Cyber Norms"}},
   });
 }
+
+TEST_CASE("signing verbs of other house styles make parties", "[relate][s30-g2]") {
+  check_relation_rows({
+      {"Slovakia and Czechia initialled the Bratislava Agreement on Cyber Defence on Monday.",
+       {"Slovakia party_to Bratislava Agreement on Cyber Defence 2025-06-16",
+        "Czechia party_to Bratislava Agreement on Cyber Defence 2025-06-16"}, {}},
+      {"Cabo Verde and Portugal sealed the Mindelo Memorandum on Cyber Training on 5 March.",
+       {"Portugal party_to Mindelo Memorandum on Cyber Training 2025-03-05"}, {}},
+      {"Norway and Iceland have put their names to the Akureyri Arrangement on Cyber Defence.",
+       {"Iceland party_to Akureyri Arrangement on Cyber Defence"}, {}},
+      {"Portugal put its name to the Evora Declaration on Cyber Resilience on Wednesday.",
+       {"Portugal party_to Evora Declaration on Cyber Resilience 2025-06-18"}, {}},
+      {"Estonia renewed its Narva Memorandum on Cyber Range Cooperation with Finland on Tuesday.",
+       {"Estonia party_to Narva Memorandum on Cyber Range Cooperation 2025-06-17"}, {}},
+      {"The Daugava Arrangement on Cyber Defence, agreed by Lithuania and Latvia in 2023, runs until 2028.",
+       {"Latvia party_to Daugava Arrangement on Cyber Defence 2023"}, {}},
+      {"The Fjord Declaration on Arctic Cyber Security, endorsed by Norway and Denmark last year, was renewed.",
+       {"Denmark party_to Fjord Declaration on Arctic Cyber Security 2024"}, {}},
+  });
+}
