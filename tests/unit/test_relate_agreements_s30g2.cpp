@@ -48,3 +48,24 @@ TEST_CASE("signing verbs of other house styles make parties", "[relate][s30-g2]"
        {"Denmark party_to Fjord Declaration on Arctic Cyber Security 2024"}, {}},
   });
 }
+
+TEST_CASE("an agreement signed by the officials of nations has the nations as parties", "[relate][s30-g2]") {
+  check_relation_rows({
+      {"The Gauja Declaration on Cyber Resilience was signed by the defence ministers of Latvia, Lithuania and "
+       "Estonia on Friday.",
+       {"Latvia party_to Gauja Declaration on Cyber Resilience 2025-06-13",
+        "Estonia party_to Gauja Declaration on Cyber Resilience 2025-06-13"}, {}},
+      {"The Andes Pact on Cyber Norms, signed by representatives from Peru and Chile in Lima, enters into force in May.",
+       {"Peru party_to Andes Pact on Cyber Norms", "Chile party_to Andes Pact on Cyber Norms"}, {}},
+      {"The Coral Sea Cyber Compact was signed in 2019 between Australia and New Zealand.",
+       {"New Zealand party_to Coral Sea Cyber Compact 2019"}, {}},
+  });
+}
+
+TEST_CASE("the agreement named before and signed by the officials of nations", "[relate][s30-g2]") {
+  check_relation_rows({
+      {"Leaders praised the Neman Declaration on Cyber Resilience. The declaration was signed by the foreign "
+       "ministers of Poland and Lithuania on Monday.",
+       {"Poland party_to Neman Declaration on Cyber Resilience 2025-06-16"}, {}},
+  });
+}
