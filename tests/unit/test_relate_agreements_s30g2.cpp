@@ -69,3 +69,12 @@ TEST_CASE("the agreement named before and signed by the officials of nations", "
        {"Poland party_to Neman Declaration on Cyber Resilience 2025-06-16"}, {}},
   });
 }
+
+TEST_CASE("a description with its title in apposition is the titled agreement", "[relate][s30-g2]") {
+  const std::string text =
+      "Finland and Sweden signed a bilateral agreement on cyber defence, the Kvarken Arrangement, on Monday.";
+  check_relation_rows({{text, {"Finland party_to Kvarken Arrangement 2025-06-16", "Sweden party_to Kvarken Arrangement"},
+                        {"Finland party_to bilateral agreement on cyber defence"}}});
+  check_relation_rows({{"Peru and Bolivia inked a memorandum on border cyber security (the Titicaca Memorandum) in May.",
+                        {"Bolivia party_to Titicaca Memorandum"}, {}}});
+}
