@@ -78,3 +78,15 @@ TEST_CASE("a description with its title in apposition is the titled agreement", 
   check_relation_rows({{"Peru and Bolivia inked a memorandum on border cyber security (the Titicaca Memorandum) in May.",
                         {"Bolivia party_to Titicaca Memorandum"}, {}}});
 }
+
+TEST_CASE("an agreement titled by an initialism and a nation joined by a hyphen keeps both", "[relate][s30-g2]") {
+  const std::string text = "Norway and the United States signed the U.S.-Norway Cyber Range Roadmap in 2023.";
+  check_relation_rows({{text, {"Norway party_to U.S.-Norway Cyber Range Roadmap 2023",
+                               "United States party_to U.S.-Norway Cyber Range Roadmap 2023"}, {}}});
+  check_relation_rows({{"The U.K.-Ghana Cyber Skills Compact was signed in Accra in 2024.",
+                        {"Ghana party_to U.K.-Ghana Cyber Skills Compact", "United Kingdom party_to U.K.-Ghana Cyber Skills Compact"},
+                        {}}});
+  // before a demonym the compound is no part of an exercise's name
+  check_relation_rows({{"Japanese troops took part in the U.S.-Philippine Kamandag exercise in April.",
+                        {"Japan participates_in Kamandag 2025-04"}, {}}});
+}
