@@ -2,6 +2,7 @@
 // longest gazetteer name, a run of capitalised words, coordination, a year
 // or edition number, a region qualifying a noun). spans.cpp types the spans.
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <string>
 
@@ -176,7 +177,14 @@ std::uint32_t Recogniser::agreement_in(const SentenceAnalysis& s, std::uint32_t 
   const auto& toks = s.tokens;
   if (toks[k].key != "in" || k + 1 >= toks.size()) return 0;
   std::uint32_t taken = 2;
-  if (toks[k + 1].text == "the" && k + 2 < toks.size() && toks[k + 2].capital) {
+  // "Agreement on Cooperation in the Field of Information Security": a treaty's wording of its subject
+  static const std::set<std::string_view> fields = {"field", "fields", "area", "areas", "sphere", "domain"};
+  bool field = k + 4 < toks.size() && toks[k + 1].key == "the" && toks[k + 2].capital &&
+               fields.count(std::string_view(toks[k + 2].key)) && toks[k + 3].key == "of" && toks[k + 4].word &&
+               toks[k + 4].capital && !line_break_before(text_, toks, k + 4);
+  if (field) {
+    taken = 5;
+  } else if (toks[k + 1].text == "the" && k + 2 < toks.size() && toks[k + 2].capital) {
     const LexHit* hit = nullptr;
     std::uint32_t g = gazetteer_match(s, k + 2, &hit);
     if (g == 0 || lex_.entities[hit->entity].type != NodeType::Place || line_break_before(text_, toks, k + 2)) return 0;

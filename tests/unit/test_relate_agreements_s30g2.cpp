@@ -90,3 +90,12 @@ TEST_CASE("an agreement titled by an initialism and a nation joined by a hyphen 
   check_relation_rows({{"Japanese troops took part in the U.S.-Philippine Kamandag exercise in April.",
                         {"Japan participates_in Kamandag 2025-04"}, {}}});
 }
+
+TEST_CASE("a treaty's subject 'in the Field of' stays in its title", "[relate][s30-g2]") {
+  check_relation_rows({
+      {"Georgia and Armenia signed an Agreement on Cooperation in the Field of Information Security on Monday.",
+       {"Georgia party_to Agreement on Cooperation in the Field of Information Security 2025-06-16"}, {}},
+      {"Uzbekistan ratified the Memorandum on Partnership in the Area of Cyber Defence in 2024.",
+       {"Uzbekistan party_to Memorandum on Partnership in the Area of Cyber Defence 2024"}, {}},
+  });
+}
