@@ -167,6 +167,32 @@ bool shouted_heading_at(const Lexicon& lex, const std::vector<Token>& toks, std:
   return false;
 }
 
+// "Memorandum of Cooperation between Japan and the Republic of Estonia on Cyber Capacity
+// Building": a formal agreement title names its parties after "between" (capitalised names,
+// "the", "of", "and", commas) and then its subject, "on|for" and capitalised words ("in" may say where); the
+// end of the title so continued at `j`, else `j`. Without a subject after the parties ("the
+// agreement between A and B") the parties are no part of a name.
+std::uint32_t agreement_between(const Lexicon& lex, std::string_view text, const std::vector<Token>& toks,
+                                std::uint32_t i, std::uint32_t j) {
+  if (j + 4 >= toks.size() || toks[j].key != "between" || !head_between(lex, toks, i, j, true)) return j;
+  std::uint32_t k = j + 1;
+  bool named = false;
+  for (; k < toks.size() && k < j + 25 && !line_break_before(text, toks, k); ++k) {
+    const Token& t = toks[k];
+    if (t.word && t.capital) named = true;
+    else if (t.key != "the" && t.key != "of" && t.key != "and" && t.key != ",") break;
+  }
+  if (!named || k + 1 >= toks.size() || toks[k - 1].key == "and" || toks[k - 1].key == "," ||
+      (toks[k].key != "on" && toks[k].key != "for"))
+    return j;
+  std::uint32_t e = k + 1;
+  // not "on Monday", "on 3 March": a time says when it was signed
+  while (e < toks.size() && toks[e].word && toks[e].capital && !line_break_before(text, toks, e) &&
+         !lex.not_name_set.count(ascii_lowered(toks[e].text)))
+    ++e;
+  return e > k + 1 ? e : j;
+}
+
 }  // namespace
 
 // "Paris Call for Trust and Security in Cyberspace": a document's complement goes on after "in"
@@ -256,6 +282,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
       j = m;  // "Chief of the Defence Staff": a title that goes on after "of the"
     } else if (std::uint32_t m = agreement_in(s, i, j); m > 0) {
       j += m;
+    } else if (std::uint32_t m = agreement_between(lex_, text_, toks, i, j); m > j) {
+      j = m;  // "Memorandum of Cooperation between Japan and Estonia on Cyber Capacity Building"
     } else if (std::uint32_t m = portfolio_list_end(s, i, j); m > j) {
       j = m;  // "Ministry of Communication, Digital Technology and Innovations"
     } else if (std::uint32_t m = foreign_complement(s, i, j); m > j) {
@@ -437,6 +465,9 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
   std::int64_t complement = -1;  // first "of"/"for"/"on" after a head word
   for (std::uint32_t k = i; k < j; ++k) {
     const WordKey& key = toks[k].key;
+    // "Memorandum ... between Japan and the Republic of Estonia on ...": the parties of a
+    // title agreement_between() took are its own (only it takes a "between")
+    if (key == "between" && head_between(lex_, toks, i, k, true)) return j;
     if (key == "of" || key == "for" || key == "on") {
       head_before |= k > i && joined_head(lex_, toks, k - 1, j) != nullptr;  // "Letter of Intent on X"
       if (!head_before) {

@@ -99,3 +99,13 @@ TEST_CASE("a treaty's subject 'in the Field of' stays in its title", "[relate][s
        {"Uzbekistan party_to Memorandum on Partnership in the Area of Cyber Defence 2024"}, {}},
   });
 }
+
+TEST_CASE("a formal title names its parties after 'between' and then its subject", "[relate][s30-g2]") {
+  const std::string title = "Memorandum of Cooperation between Japan and the Republic of Chile on Cyber Range Training";
+  check_relation_rows({
+      {"Japan and Chile signed the " + title + " in Santiago on Monday.", {"Japan party_to " + title + " 2025-06-16"}, {}},
+      // no subject after the parties: the parties are no part of a name
+      {"The Agreement on Cyber Defence between Peru and Chile was signed on Monday.",
+       {"Peru party_to Agreement on Cyber Defence 2025-06-16"}, {"Peru party_to Agreement on Cyber Defence between"}},
+  });
+}
