@@ -109,3 +109,15 @@ TEST_CASE("a formal title names its parties after 'between' and then its subject
        {"Peru party_to Agreement on Cyber Defence 2025-06-16"}, {"Peru party_to Agreement on Cyber Defence between"}},
   });
 }
+
+TEST_CASE("the parties a formal title names after 'between' are its parties", "[relate][s30-g2]") {
+  check_relation_rows({
+      {"The Memorandum of Understanding between Kenya and Uganda on Cyber Incident Response was signed on Monday.",
+       {"Kenya party_to Memorandum of Understanding between Kenya and Uganda on Cyber Incident Response 2025-06-16",
+        "Uganda party_to Memorandum of Understanding between Kenya and Uganda on Cyber Incident Response 2025-06-16"},
+       {}},
+      {"Officials signed the Agreement between the Government of Latvia and the Government of Poland on Cyber Security "
+       "in May.",
+       {"Latvia party_to Agreement between the Government of Latvia and the Government of Poland on Cyber Security"}, {}},
+  });
+}
