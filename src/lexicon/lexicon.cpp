@@ -140,6 +140,7 @@ void read_cue_families(Lexicon& lex, const Value& v, bool replace) {
     c.cues = strings_of(f["cues"]);
     if (f.HasMember("confidence")) c.confidence = f["confidence"].GetDouble();
     if (f.HasMember("event")) c.event = f["event"].GetBool();
+    if (f.HasMember("hedges")) c.hedges = strings_of(f["hedges"]);
     std::erase_if(lex.cue_families, [&](const CueFamily& o) { return o.relation == c.relation; });
     lex.cue_families.push_back(std::move(c));
   }

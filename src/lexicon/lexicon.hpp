@@ -114,6 +114,9 @@ struct CueFamily {
   WordSet cue_heads;  // by index(): as DocumentParticipation::cue_heads
   double confidence = 0.5;
   bool event = false;  // dated by its clause
+  // Words or two-word phrases that, written right before the cue (a verb adverb
+  // between allowed), tell it is not done yet: "will sign", "agreed to ratify".
+  std::vector<std::string> hedges;
 };
 
 struct RelationPattern {

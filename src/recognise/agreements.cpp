@@ -107,13 +107,25 @@ void Recogniser::merge_agreement_descriptions() {
   // "..., officially named the X": the latest description before the title, in this or the two sentences before.
   int latest = -1;
   std::size_t latest_at = 0;
+  std::uint32_t latest_end = 0;
+  // "signed a bilateral agreement on cyber defence, the Helsinki Arrangement, on Monday": the
+  // title set in apposition right after the description (", the X" or "(the X")
+  auto apposed = [&](std::size_t si, std::uint32_t b) {
+    const auto& toks = doc_.sentences[si].tokens;
+    std::uint32_t k = latest_end;
+    if (k >= b || (toks[k].key != "," && toks[k].key != "(")) return false;
+    ++k;
+    if (k < b && toks[k].key == "the") ++k;
+    return k == b;
+  };
   for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
     auto mentions = doc_.sentences[si].mentions;
     std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     for (const auto& m : mentions) {
-      if (titled(m.entity) && latest >= 0 && si - latest_at <= 2 && !merge.count(latest) && titled_here(si, m.begin))
+      if (titled(m.entity) && latest >= 0 && si - latest_at <= 2 && !merge.count(latest) &&
+          (titled_here(si, m.begin) || (si == latest_at && apposed(si, m.begin))))
         merge[latest] = m.entity;
-      if (described(m.entity)) latest = m.entity, latest_at = si;
+      if (described(m.entity)) latest = m.entity, latest_at = si, latest_end = m.end;
     }
   }
   // Else the one title of its head noun that follows it closely.

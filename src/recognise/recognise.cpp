@@ -123,6 +123,26 @@ void join_team_slashes(std::vector<Token>& toks, std::string_view text, const Le
   }
 }
 
+// "the U.S.-Estonia Roadmap": an initialism joined by a hyphen to a nation's name is one
+// compound token, as "Korea-U.S." is (its nations are found in it). Not before a demonym
+// or another word ("U.S.-Philippine Balikatan", "U.S.-led"): that compound names no title.
+void join_initialism_compounds(std::vector<Token>& toks, std::string_view text, const Lexicon& lex) {
+  auto initialism = [](std::string_view v) {
+    return v.size() >= 4 && v.back() == '.' &&
+           std::all_of(v.begin(), v.end(), [](char c) { return c == '.' || std::isupper(static_cast<unsigned char>(c)); });
+  };
+  for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
+    const Token& a = toks[i];
+    const Token& c = toks[i + 2];
+    if (toks[i + 1].text != "-" || a.end != toks[i + 1].start || toks[i + 1].end != c.start) continue;
+    if (!c.word || !c.capital || !initialism(a.text) || !lex.find_nation(c.text)) continue;
+    toks[i].end = c.end;
+    toks[i].text = text.substr(a.start, c.end - a.start);
+    toks[i].key.clear();
+    toks.erase(toks.begin() + static_cast<std::ptrdiff_t>(i) + 1, toks.begin() + static_cast<std::ptrdiff_t>(i) + 3);
+  }
+}
+
 // "Jean-Luc DUPONT", "Col. Marek NOWICKI", "SATO Haruka": a family name written in capitals, as
 // European and Japanese documents do, beside a given name the lists hold (or after a title and a
 // given name), is a name's word, not
@@ -218,6 +238,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     s.tokens = tokenize(text_, sentence.start, sentence.end, lex_.abbreviations);
     drop_script_glosses(s.tokens);
     join_team_slashes(s.tokens, text_, lex_);
+    join_initialism_compounds(s.tokens, text_, lex_);
     key_tokens(s.tokens, lex_);
     soften_capital_surnames(s.tokens, lex_);
     s.headline = is_headline(s, doc_.sentences.empty(), text_, lex_);

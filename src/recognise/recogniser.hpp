@@ -114,6 +114,7 @@ class Recogniser {
   // Pass 1: gazetteer names and typed capitalised spans.
   void scan_sentence(std::size_t si);
   void note_nation_compounds(const SentenceAnalysis& s);
+  void note_between_parties(const SentenceAnalysis& s);
   std::uint32_t gazetteer_match(const SentenceAnalysis& s, std::uint32_t i, const LexHit** hit) const;
   std::uint32_t region_modifier(const SentenceAnalysis& s, std::uint32_t i) const;
   std::uint32_t capital_span(const SentenceAnalysis& s, std::uint32_t i) const;

@@ -2,6 +2,7 @@
 // longest gazetteer name, a run of capitalised words, coordination, a year
 // or edition number, a region qualifying a noun). spans.cpp types the spans.
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <string>
 
@@ -166,6 +167,32 @@ bool shouted_heading_at(const Lexicon& lex, const std::vector<Token>& toks, std:
   return false;
 }
 
+// "Memorandum of Cooperation between Japan and the Republic of Estonia on Cyber Capacity
+// Building": a formal agreement title names its parties after "between" (capitalised names,
+// "the", "of", "and", commas) and then its subject, "on|for" and capitalised words ("in" may say where); the
+// end of the title so continued at `j`, else `j`. Without a subject after the parties ("the
+// agreement between A and B") the parties are no part of a name.
+std::uint32_t agreement_between(const Lexicon& lex, std::string_view text, const std::vector<Token>& toks,
+                                std::uint32_t i, std::uint32_t j) {
+  if (j + 4 >= toks.size() || toks[j].key != "between" || !head_between(lex, toks, i, j, true)) return j;
+  std::uint32_t k = j + 1;
+  bool named = false;
+  for (; k < toks.size() && k < j + 25 && !line_break_before(text, toks, k); ++k) {
+    const Token& t = toks[k];
+    if (t.word && t.capital) named = true;
+    else if (t.key != "the" && t.key != "of" && t.key != "and" && t.key != ",") break;
+  }
+  if (!named || k + 1 >= toks.size() || toks[k - 1].key == "and" || toks[k - 1].key == "," ||
+      (toks[k].key != "on" && toks[k].key != "for"))
+    return j;
+  std::uint32_t e = k + 1;
+  // not "on Monday", "on 3 March": a time says when it was signed
+  while (e < toks.size() && toks[e].word && toks[e].capital && !line_break_before(text, toks, e) &&
+         !lex.not_name_set.count(ascii_lowered(toks[e].text)))
+    ++e;
+  return e > k + 1 ? e : j;
+}
+
 }  // namespace
 
 // "Paris Call for Trust and Security in Cyberspace": a document's complement goes on after "in"
@@ -176,7 +203,14 @@ std::uint32_t Recogniser::agreement_in(const SentenceAnalysis& s, std::uint32_t 
   const auto& toks = s.tokens;
   if (toks[k].key != "in" || k + 1 >= toks.size()) return 0;
   std::uint32_t taken = 2;
-  if (toks[k + 1].text == "the" && k + 2 < toks.size() && toks[k + 2].capital) {
+  // "Agreement on Cooperation in the Field of Information Security": a treaty's wording of its subject
+  static const std::set<std::string_view> fields = {"field", "fields", "area", "areas", "sphere", "domain"};
+  bool field = k + 4 < toks.size() && toks[k + 1].key == "the" && toks[k + 2].capital &&
+               fields.count(std::string_view(toks[k + 2].key)) && toks[k + 3].key == "of" && toks[k + 4].word &&
+               toks[k + 4].capital && !line_break_before(text_, toks, k + 4);
+  if (field) {
+    taken = 5;
+  } else if (toks[k + 1].text == "the" && k + 2 < toks.size() && toks[k + 2].capital) {
     const LexHit* hit = nullptr;
     std::uint32_t g = gazetteer_match(s, k + 2, &hit);
     if (g == 0 || lex_.entities[hit->entity].type != NodeType::Place || line_break_before(text_, toks, k + 2)) return 0;
@@ -248,6 +282,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
       j = m;  // "Chief of the Defence Staff": a title that goes on after "of the"
     } else if (std::uint32_t m = agreement_in(s, i, j); m > 0) {
       j += m;
+    } else if (std::uint32_t m = agreement_between(lex_, text_, toks, i, j); m > j) {
+      j = m;  // "Memorandum of Cooperation between Japan and Estonia on Cyber Capacity Building"
     } else if (std::uint32_t m = portfolio_list_end(s, i, j); m > j) {
       j = m;  // "Ministry of Communication, Digital Technology and Innovations"
     } else if (std::uint32_t m = foreign_complement(s, i, j); m > j) {
@@ -429,6 +465,9 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
   std::int64_t complement = -1;  // first "of"/"for"/"on" after a head word
   for (std::uint32_t k = i; k < j; ++k) {
     const WordKey& key = toks[k].key;
+    // "Memorandum ... between Japan and the Republic of Estonia on ...": the parties of a
+    // title agreement_between() took are its own (only it takes a "between")
+    if (key == "between" && head_between(lex_, toks, i, k, true)) return j;
     if (key == "of" || key == "for" || key == "on") {
       head_before |= k > i && joined_head(lex_, toks, k - 1, j) != nullptr;  // "Letter of Intent on X"
       if (!head_before) {

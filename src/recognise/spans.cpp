@@ -85,9 +85,36 @@ void Recogniser::note_nation_compounds(const SentenceAnalysis& s) {
   }
 }
 
+// "the Memorandum ... between Japan and the Republic of Estonia on Cyber Capacity Building":
+// the nations a title names after "between" (then "on|for" and its subject) are the
+// document's, though the title keeps them inside its one name.
+void Recogniser::note_between_parties(const SentenceAnalysis& s) {
+  const auto& toks = s.tokens;
+  for (std::uint32_t k = 0; k + 4 < toks.size(); ++k) {
+    if (toks[k].key != "between") continue;
+    std::vector<std::pair<std::uint32_t, std::string>> nations;
+    std::uint32_t j = k + 1;
+    while (j < toks.size() && (toks[j].key == "the" || toks[j].key == "and" || toks[j].key == "," ||
+                               toks[j].key == "of" || (toks[j].word && toks[j].capital))) {
+      const LexHit* hit = nullptr;
+      std::uint32_t g = toks[j].word && toks[j].capital ? gazetteer_match(s, j, &hit) : 0;
+      if (g > 0 && lex_.entities[hit->entity].type == NodeType::Nation && hit->form != LexForm::Demonym) {
+        nations.emplace_back(hit->entity, std::string(toks[j].text.data(), toks[j + g - 1].end - toks[j].start));
+        j += g;
+      } else {
+        ++j;
+      }
+    }
+    bool subject = j + 1 < toks.size() && (toks[j].key == "on" || toks[j].key == "for") && toks[j + 1].capital;
+    if (subject && nations.size() >= 2)
+      for (const auto& [id, part] : nations) lexicon_entity(id, part);
+  }
+}
+
 void Recogniser::scan_sentence(std::size_t si) {
   auto& s = doc_.sentences[si];
   note_nation_compounds(s);
+  note_between_parties(s);
   std::uint32_t i = 0, n = static_cast<std::uint32_t>(s.tokens.size());
   while (i < n) {
     const Token& t = s.tokens[i];

@@ -33,7 +33,35 @@ namespace {
 // The parties a title opens with: "A-B ..." where every part (a word, or up
 // to three words for the last: "ECOWAS-Smart Africa Memorandum") names a
 // nation or organisation of the document. Empty when any part names none.
+// "Memorandum of Cooperation between Japan and the Republic of Estonia on Cyber Capacity
+// Building": the parties a title names between "between" and its subject ("on|for").
+std::vector<int> between_parties(const DocAnalysis& doc, const Lexicon& lex, const std::string& label) {
+  std::size_t at = label.find(" between ");
+  if (at == std::string::npos) return {};
+  at += 9;
+  std::size_t stop = std::min(label.find(" on ", at), label.find(" for ", at));
+  if (stop == std::string::npos) return {};
+  std::string middle = label.substr(at, stop - at);
+  for (std::size_t c; (c = middle.find(", ")) != std::string::npos;) middle.replace(c, 2, " and ");
+  std::vector<int> out;
+  for (std::size_t pos = 0; pos <= middle.size();) {
+    std::size_t next = middle.find(" and ", pos);
+    std::string part = middle.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+    if (part.starts_with("the ")) part.erase(0, 4);
+    // "the Government of the Republic of Latvia": a state named by its government
+    if (part.starts_with("Government of ")) part.erase(0, 14);
+    if (part.starts_with("the ")) part.erase(0, 4);
+    int e = part_entity(doc, lex, part);
+    if (e < 0 || std::find(out.begin(), out.end(), e) != out.end()) return {};
+    out.push_back(e);
+    if (next == std::string::npos) break;
+    pos = next + 5;
+  }
+  return out.size() >= 2 ? out : std::vector<int>{};
+}
+
 std::vector<int> title_parties(const DocAnalysis& doc, const Lexicon& lex, const std::string& label) {
+  if (auto between = between_parties(doc, lex, label); !between.empty()) return between;
   std::size_t space = label.find(' ');
   std::string first = label.substr(0, space);
   if (first.find('-') == std::string::npos || space == std::string::npos) return {};

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <string>
+#include <string_view>
 
 #include "relate/clauses.hpp"
 #include "relate/cue_words.hpp"
@@ -187,6 +189,20 @@ std::vector<int> subjects_of(const CueFamily& f, const ItemContext& ctx, const s
   return out;
 }
 
+// "will sign", "agreed to formally ratify": the cue at `cue` hedged by one of the
+// family's hedges written right before it (one of patterns.json verb_adverbs between allowed).
+bool hedged_cue(const Lexicon& lex, const CueFamily& f, const std::vector<Item>& items, std::size_t cue) {
+  if (f.hedges.empty()) return false;
+  std::size_t k = cue;
+  if (k > 0 && !items[k - 1].is_entity() && lex.verb_adverb_set.count(items[k - 1].key)) --k;
+  auto listed = [&](std::string_view w) { return std::find(f.hedges.begin(), f.hedges.end(), w) != f.hedges.end(); };
+  if (k == 0 || items[k - 1].is_entity()) return false;
+  if (listed(items[k - 1].key)) return true;
+  if (k < 2 || items[k - 2].is_entity()) return false;
+  std::string two(items[k - 2].key);
+  return listed(two.append(1, ' ').append(items[k - 1].key));
+}
+
 }  // namespace
 
 std::vector<CueRelation> cue_relations(const Lexicon& lex, const ItemContext& ctx, const SentenceAnalysis& s,
@@ -196,6 +212,7 @@ std::vector<CueRelation> cue_relations(const Lexicon& lex, const ItemContext& ct
   for (std::size_t fi = 0; fi < lex.cue_families.size(); ++fi) {
     const CueFamily& f = lex.cue_families[fi];
     std::size_t cue = find_cue(lex, fi, items, 0);
+    while (cue < items.size() && hedged_cue(lex, f, items, cue)) cue = find_cue(lex, fi, items, cue + 1);
     if (cue >= items.size()) continue;
     for (int a : subjects_of(f, ctx, items, cue)) {
       for (int b : objects_of(f, ctx, items, a)) {
