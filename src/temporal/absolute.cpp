@@ -244,14 +244,15 @@ std::optional<std::pair<Parsed, Parsed>> Matcher::parse_day_span(std::size_t i, 
   return std::make_pair(first, *second);
 }
 
-// "Q3 2023", "the first half of 2023", "the fourth quarter of 2022": the
-// months of that part of the year, as a span.
+// "Q3 2023", "H2 2023", "the first half of 2023", "the fourth quarter of
+// 2022": the months of that part of the year, as a span.
 std::optional<std::pair<Parsed, Parsed>> Matcher::parse_period(std::size_t i) const {
   int n = 0, length = 0;
   std::size_t k = 0;
-  if (in(i, w_.quarter_prefixes) && i + 1 < tokens_.size() && adjacent(i, i + 1) &&
+  bool quarter = in(i, w_.quarter_prefixes), half = !quarter && in(i, w_.half_prefixes);
+  if ((quarter || half) && i + 1 < tokens_.size() && adjacent(i, i + 1) &&
       tokens_[i + 1].kind == TokenKind::Number && tokens_[i + 1].digits == 1) {
-    n = tokens_[i + 1].value, length = 3, k = i + 2;  // Q3 2023
+    n = tokens_[i + 1].value, length = quarter ? 3 : 6, k = i + 2;  // Q3 2023, H2 2023
   } else if (int ord = value(i, w_.ordinal_words, 0)) {
     int months = value(i + 1, w_.periods, 0);
     if (!months || !is(i + 2, "of")) return std::nullopt;

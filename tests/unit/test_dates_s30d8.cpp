@@ -1,0 +1,24 @@
+// Session 30, helper d8: date forms of unseen house styles (quarters and halves,
+// seasons and weekends without a year, ambiguous slashed publication dates).
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+#include "paraphrase_rows.hpp"
+#include "published_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+// cues.json not_names "Q3", "H1"; temporal.json half_prefixes "H": a quarter or a
+// half written as a code is a span of months, never a place the clause is in.
+TEST_CASE("s30-d8: Q3 2024 and H1 2025 date the clause and name no place", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"In Q3 2024, Portugal hosted the Atlantic Lantern exercise.",
+       {"Portugal organises Atlantic Lantern 2024-07"},
+       {"Atlantic Lantern located_in Q3"}},
+      {"Portugal hosted the Atlantic Lantern exercise in H2 2024.",
+       {"Portugal organises Atlantic Lantern 2024-07"},
+       {"Atlantic Lantern located_in H2"}},
+      {"Portugal signed a cooperation agreement with Brazil in Q1 2025.", {"Portugal cooperates_with Brazil 2025-01"}, {}},
+  });
+}
