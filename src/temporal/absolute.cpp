@@ -159,8 +159,8 @@ std::optional<Parsed> Matcher::parse_absolute(std::size_t i) const {
   return parse_season(i);
 }
 
-// "summer 2023", "the summer of 2023", "last summer", "this spring": the
-// year of the season (its first month's year for a winter).
+// "summer 2023", "the summer of 2023", "last summer", "this spring", "in
+// the spring": the year of the season (its first month's year for a winter).
 std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
   std::size_t j = i;
   int shift = shift_at(j);
@@ -172,9 +172,14 @@ std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
   Parsed p;
   std::size_t k = j + 1 + (is(j + 1, "of") ? 1 : 0);
   if (shift == 9) {
-    int y = year_at(k);
-    if (!y) return std::nullopt;
-    return p.year = y, p.end = k + 1, p;
+    if (int y = year_at(k)) return p.year = y, p.end = k + 1, p;
+    // "in the spring", "during winter": written lower-case after "in" or
+    // "during", so that "the Spring Storm exercise" is no date, nor "from the
+    // summer" (a start that a clause's own day may date better)
+    std::size_t cue_at = j > 0 && is(j - 1, "the") ? j - 1 : j;
+    std::string_view w = word(j);
+    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || cue_at == 0 || !(is(cue_at - 1, "in") || is(cue_at - 1, "during")))
+      return std::nullopt;
   }
   p.relative = true;
   p.end = j + 1;
@@ -186,7 +191,14 @@ std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
   };
   auto started = [&](int y) { return y * 12 + first <= pub.year * 12 + pub.month; };
   int y = pub.year;
-  if (shift < 0) {
+  if (shift == 9) {  // no year: the latest season begun, or the next one not over when the clause looks ahead
+    if (future_before(j)) {
+      y = pub.year - 1;
+      while (ends_before(y)) ++y;
+    } else {
+      while (!started(y)) --y;
+    }
+  } else if (shift < 0) {
     while (!ends_before(y)) --y;  // the latest one already over
   } else if (shift == 0) {
     if (last < first && pub.month <= last) --y;  // "this winter" written in January

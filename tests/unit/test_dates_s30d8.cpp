@@ -22,3 +22,17 @@ TEST_CASE("s30-d8: Q3 2024 and H1 2025 date the clause and name no place", "[dat
       {"Portugal signed a cooperation agreement with Brazil in Q1 2025.", {"Portugal cooperates_with Brazil 2025-01"}, {}},
   });
 }
+
+// parse_season: a season written without its year after a cue ("in the
+// spring", "during winter") is the latest one begun, or the next one not over
+// when the clause looks ahead; a capitalised season names an exercise.
+TEST_CASE("s30-d8: a season without its year takes the year of the latest or next one", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Portugal hosted the Atlantic Lantern exercise in the spring.", {"Portugal organises Atlantic Lantern 2025"}, {}},
+      {"Portugal hosted the Atlantic Lantern exercise in the autumn.", {"Portugal organises Atlantic Lantern 2024"}, {}},
+      {"Portugal will host the Atlantic Lantern exercise in the autumn.", {"Portugal organises Atlantic Lantern 2025"}, {}},
+      {"Portugal joined the Atlantic Lantern exercise during winter, officials said.",
+       {"Portugal participates_in Atlantic Lantern 2024"}, {}},
+      {"Portugal took part in the Spring Lantern exercise.", {}, {"Portugal participates_in Spring Lantern 2025"}},
+  });
+}
