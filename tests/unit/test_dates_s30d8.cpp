@@ -36,3 +36,21 @@ TEST_CASE("s30-d8: a season without its year takes the year of the latest or nex
       {"Portugal took part in the Spring Lantern exercise.", {}, {"Portugal participates_in Spring Lantern 2025"}},
   });
 }
+
+// temporal.json units "weekend": "last weekend", "this past weekend", "next
+// weekend", "this weekend" name the Saturday of that weekend (18 June 2025 is a Wednesday).
+TEST_CASE("s30-d8: a weekend named by last, this past, this or next is its Saturday", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Portugal hosted the Atlantic Lantern exercise last weekend.", {"Portugal organises Atlantic Lantern 2025-06-14"}, {}},
+      {"Portugal hosted the Atlantic Lantern exercise this past weekend.",
+       {"Portugal organises Atlantic Lantern 2025-06-14"}, {}},
+      {"Portugal will host the Atlantic Lantern exercise this weekend.", {"Portugal organises Atlantic Lantern 2025-06-21"}, {}},
+      {"Portugal will host the Atlantic Lantern exercise next weekend.", {"Portugal organises Atlantic Lantern 2025-06-21"}, {}},
+      // "over/at/during the weekend": the one just past, or the coming one when the clause looks ahead
+      {"Portugal hosted the Atlantic Lantern exercise over the weekend.", {"Portugal organises Atlantic Lantern 2025-06-14"}, {}},
+      {"Portugal joined the Atlantic Lantern exercise at the weekend, the navy said.",
+       {"Portugal participates_in Atlantic Lantern 2025-06-14"}, {}},
+      {"Portugal will join the Atlantic Lantern exercise at the weekend.",
+       {"Portugal participates_in Atlantic Lantern 2025-06-21"}, {}},
+  });
+}
