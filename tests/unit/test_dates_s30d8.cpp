@@ -54,3 +54,20 @@ TEST_CASE("s30-d8: a weekend named by last, this past, this or next is its Satur
        {"Portugal participates_in Atlantic Lantern 2025-06-21"}, {}},
   });
 }
+
+// read_ambiguous_slash_date: "Published: 04/09/2025" is 4 September or 9 April;
+// the reading that puts the text's own dates in the weeks before it wins, a tie
+// leaves the article undated.
+TEST_CASE("s30-d8: a slashed publication date either way round is read by the text's dates",
+          "[document][metadata][s30-d8]") {
+  check_published({
+      {"Harbour drill ends\nPublished: 04/09/2025\n\nSpain hosted the Sea Lantern exercise from 25 to 29 August.\n",
+       "2025-09-04"},
+      {"Harbour drill ends\n04/09/2025 13:05\n\nSpain hosted the Sea Lantern exercise in late March, the navy said.\n",
+       "2025-04-09"},
+      // nothing in the text tells: no date rather than a guess
+      {"Harbour drill ends\nPublished: 04/09/2025\n\nSpain hosted the Sea Lantern exercise last week.\n", ""},
+      // a sentence after the date: no dateline
+      {"Harbour drill ends\n\n04/09/2025 was the day Spain hosted the drill, in late August.\n", ""},
+  });
+}
