@@ -176,7 +176,8 @@ std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
     // "in the spring", "during winter": written lower-case after "in" or
     // "during", so that "the Spring Storm exercise" is no date, nor "from the
     // summer" (a start that a clause's own day may date better)
-    std::size_t cue_at = j > 0 && is(j - 1, "the") ? j - 1 : j;
+    std::size_t cue_at = j > 0 && in(j - 1, w_.modifiers) ? j - 1 : j;  // "in early summer", "in the late spring"
+    if (cue_at > 0 && is(cue_at - 1, "the")) --cue_at;
     std::string_view w = word(j);
     if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || cue_at == 0 || !(is(cue_at - 1, "in") || is(cue_at - 1, "during")))
       return std::nullopt;

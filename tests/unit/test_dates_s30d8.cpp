@@ -34,6 +34,8 @@ TEST_CASE("s30-d8: a season without its year takes the year of the latest or nex
       {"Portugal joined the Atlantic Lantern exercise during winter, officials said.",
        {"Portugal participates_in Atlantic Lantern 2024"}, {}},
       {"Portugal took part in the Spring Lantern exercise.", {}, {"Portugal participates_in Spring Lantern 2025"}},
+      {"Portugal hosted the Atlantic Lantern exercise in early summer.", {"Portugal organises Atlantic Lantern 2025"}, {}},
+      {"Portugal hosted the Atlantic Lantern exercise in the late autumn.", {"Portugal organises Atlantic Lantern 2024"}, {}},
   });
 }
 
