@@ -73,3 +73,14 @@ TEST_CASE("s30-d8: a slashed publication date either way round is read by the te
       {"Harbour drill ends\n\n04/09/2025 was the day Spain hosted the drill, in late August.\n", ""},
   });
 }
+
+// temporal.json date_cues "FY", "fiscal", "year": a fiscal or named year is a year.
+TEST_CASE("s30-d8: FY2024, fiscal 2024 and fiscal year 2024 date the clause", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Portugal signed a cooperation agreement with Brazil in FY2024.", {"Portugal cooperates_with Brazil 2024"}, {}},
+      {"Portugal signed a cooperation agreement with Brazil in fiscal 2024.", {"Portugal cooperates_with Brazil 2024"}, {}},
+      {"Portugal signed a cooperation agreement with Brazil in fiscal year 2024.",
+       {"Portugal cooperates_with Brazil 2024"}, {}},
+      {"Portugal signed a cooperation agreement with Brazil in the year 2024.", {"Portugal cooperates_with Brazil 2024"}, {}},
+  });
+}
