@@ -138,6 +138,10 @@ std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   const Date pub = published_.value_or(Date{});
   const bool has_pub = published_.has_value();
   if (shift != 9) return parse_shifted(i, j, shift);
+  // "earlier in the year", "later in the month", "early in the week": the publication's own
+  if (j == i + 1 && is(j, "in") && is(j + 1, "the") &&
+      (unit(j + 2) == "year" || unit(j + 2) == "month" || unit(j + 2) == "week"))
+    return parse_shifted(i, j + 1, 0);
   // "over the weekend", "at the weekend", "during the weekend": the one just past, or the coming one ahead
   if (j == i && unit(i) == "weekend" && i >= 2 && is(i - 1, "the") && (is(i - 2, "over") || is(i - 2, "at") || cue_before(i - 1)))
     return parse_weekend(i, i, future_before(i) ? 1 : -1);

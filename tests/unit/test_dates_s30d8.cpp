@@ -84,3 +84,15 @@ TEST_CASE("s30-d8: FY2024, fiscal 2024 and fiscal year 2024 date the clause", "[
       {"Portugal signed a cooperation agreement with Brazil in the year 2024.", {"Portugal cooperates_with Brazil 2024"}, {}},
   });
 }
+
+// parse_relative: a modifier, then "in the year/month/week", is the publication's year or month.
+TEST_CASE("s30-d8: earlier in the year and later in the month are the publication's", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Portugal hosted the Atlantic Lantern exercise earlier in the year.", {"Portugal organises Atlantic Lantern 2025"}, {}},
+      {"Portugal hosted the Atlantic Lantern exercise earlier in the month.",
+       {"Portugal organises Atlantic Lantern 2025-06"}, {}},
+      {"Portugal joined the Atlantic Lantern exercise earlier in the week, officials said.",
+       {"Portugal participates_in Atlantic Lantern 2025-06"}, {}},
+      {"Portugal will host the Atlantic Lantern exercise later in the year.", {"Portugal organises Atlantic Lantern 2025"}, {}},
+  });
+}
