@@ -96,3 +96,15 @@ TEST_CASE("s30-d8: earlier in the year and later in the month are the publicatio
       {"Portugal will host the Atlantic Lantern exercise later in the year.", {"Portugal organises Atlantic Lantern 2025"}, {}},
   });
 }
+
+// temporal.json date_labels: a closing sentence "This story was published on ..." dates an
+// article whose head has no date.
+TEST_CASE("s30-d8: a closing 'This story was published on' line dates the article", "[document][metadata][s30-d8]") {
+  check_published({
+      {"Harbour drill ends\n\nSpain hosted the Sea Lantern exercise last week.\n\nThis story was published on 4 September "
+       "2025.\n",
+       "2025-09-04"},
+      {"Harbour drill ends\n\nSpain hosted the Sea Lantern exercise.\n\nThis article was first published on 12 May 2025.\n",
+       "2025-05-12"},
+  });
+}
