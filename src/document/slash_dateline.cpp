@@ -22,6 +22,18 @@ bool ambiguous_slash_date(std::string_view s, int& a, int& b, int& year) {
   return a >= 1 && b >= 1 && a <= 12 && b <= 12 && a != b && year >= 1900 && year <= 2199;
 }
 
+// "Thu, " or "Thursday " opening `s`: the weekday (0 = Monday) and the rest; -1 when none.
+int leading_weekday(std::string_view& s) {
+  std::size_t i = 0;
+  while (i < s.size() && is_letter(s[i])) ++i;
+  bool abbreviated = false;
+  int w = i >= 3 ? default_temporal_words().weekday_of(s.substr(0, i), &abbreviated) : -1;
+  if (w < 0) return -1;
+  while (i < s.size() && (s[i] == ',' || s[i] == '.' || is_space(s[i]))) ++i;
+  s.remove_prefix(i);
+  return w;
+}
+
 // How many of the text's dates with a month fall in the few weeks before
 // `day` (or just after it): a story reports what happened lately.
 int dates_near(std::string_view text, const Date& day) {
@@ -38,7 +50,8 @@ int dates_near(std::string_view text, const Date& day) {
 }  // namespace
 
 // The head line that is only such a date (after a label such as
-// "Published:", maybe with a time and zone) is read the way that puts more
+// "Published:" or a weekday, maybe with a time and zone) is read the way the
+// weekday written tells, else the way that puts more
 // of the text's own dates with a month in the weeks before it; when both
 // ways do as well, the article stays undated rather than guessed.
 bool read_ambiguous_slash_date(std::string_view text, std::size_t head_bytes, std::size_t head_lines,
@@ -51,6 +64,7 @@ bool read_ambiguous_slash_date(std::string_view text, std::size_t head_bytes, st
     start = nl == std::string_view::npos ? head.size() : nl + 1;
     bool updated = false;
     std::string_view rest = strip_lead(line, updated, words);
+    int weekday = leading_weekday(rest);
     int a = 0, b = 0, year = 0;
     if (line.size() > kMaxDatelineBytes || !ambiguous_slash_date(rest, a, b, year)) continue;
     // a time, a zone or dateline words may follow the date; no sentence
@@ -58,9 +72,15 @@ bool read_ambiguous_slash_date(std::string_view text, std::size_t head_bytes, st
       continue;
     Date day_first{year, b, a}, month_first{year, a, b};
     if (a > days_in_month(year, b) || b > days_in_month(year, a)) return false;
-    int by_day = dates_near(text, day_first), by_month = dates_near(text, month_first);
-    if (by_day == by_month) return false;
-    meta.published = by_day > by_month ? day_first : month_first;
+    // "Thu, 09/04/2025": the weekday written tells the order when only one reading falls on it
+    bool day_fits = weekday == weekday_of(day_first), month_fits = weekday == weekday_of(month_first);
+    if (weekday >= 0 && day_fits != month_fits) {
+      meta.published = day_fits ? day_first : month_first;
+    } else {
+      int by_day = dates_near(text, day_first), by_month = dates_near(text, month_first);
+      if (by_day == by_month) return false;
+      meta.published = by_day > by_month ? day_first : month_first;
+    }
     meta.timezone = zone_after_numeric(rest.substr(rest.find('/', rest.find('/') + 1) + 5));
     return true;
   }

@@ -67,6 +67,9 @@ TEST_CASE("s30-d8: a slashed publication date either way round is read by the te
        "2025-09-04"},
       {"Harbour drill ends\n04/09/2025 13:05\n\nSpain hosted the Sea Lantern exercise in late March, the navy said.\n",
        "2025-04-09"},
+      // the weekday written tells: 9 April 2025 is a Wednesday, 4 September a Thursday
+      {"Harbour drill ends\nThu, 09/04/2025 - 13:05\n\nSpain hosted the Sea Lantern exercise last week.\n", "2025-09-04"},
+      {"Harbour drill ends\nWednesday 09/04/2025\n\nSpain hosted the Sea Lantern exercise last week.\n", "2025-04-09"},
       // nothing in the text tells: no date rather than a guess
       {"Harbour drill ends\nPublished: 04/09/2025\n\nSpain hosted the Sea Lantern exercise last week.\n", ""},
       // a sentence after the date: no dateline
