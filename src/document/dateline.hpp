@@ -82,6 +82,12 @@ bool read_zoned_slash_date(std::string_view line, DocumentMeta& meta, const Meta
 // or the text's dates; false when there is none or no year to give it.
 bool read_yearless_wire_dateline(std::string_view text, std::size_t head_bytes, DocumentMeta& meta);
 
+// A head line that is only a slashed date whose day and month could be either
+// way round ("Published: 04/09/2025"): the reading that puts more of the
+// text's dates in the weeks before it; a tie leaves it unread (slash_dateline.cpp).
+bool read_ambiguous_slash_date(std::string_view text, std::size_t head_bytes, std::size_t head_lines,
+                               DocumentMeta& meta, const MetadataWords& words);
+
 // A date the end of an article gives under a label ("First published on
 // 14 March 2024") or in a wire's closing stamp, for articles whose head has
 // none; `edited` gets a last-edited label's date, which stands in only when

@@ -561,6 +561,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
   std::optional<Date> edited;
   if (!meta.published && !updated) read_closing_dateline(text, meta, words, edited);
   if (!meta.published && !updated) read_yearless_wire_dateline(text, kHeadBytes, meta);
+  if (!meta.published && !updated) read_ambiguous_slash_date(text, kHeadBytes, kHeadLines, meta, words);
   if (!meta.published && !updated) updated = edited;
   if (!meta.published && updated) {
     meta.published = updated;

@@ -159,8 +159,8 @@ std::optional<Parsed> Matcher::parse_absolute(std::size_t i) const {
   return parse_season(i);
 }
 
-// "summer 2023", "the summer of 2023", "last summer", "this spring": the
-// year of the season (its first month's year for a winter).
+// "summer 2023", "the summer of 2023", "last summer", "this spring", "in
+// the spring": the year of the season (its first month's year for a winter).
 std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
   std::size_t j = i;
   int shift = shift_at(j);
@@ -172,9 +172,15 @@ std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
   Parsed p;
   std::size_t k = j + 1 + (is(j + 1, "of") ? 1 : 0);
   if (shift == 9) {
-    int y = year_at(k);
-    if (!y) return std::nullopt;
-    return p.year = y, p.end = k + 1, p;
+    if (int y = year_at(k)) return p.year = y, p.end = k + 1, p;
+    // "in the spring", "during winter": written lower-case after "in" or
+    // "during", so that "the Spring Storm exercise" is no date, nor "from the
+    // summer" (a start that a clause's own day may date better)
+    std::size_t cue_at = j > 0 && in(j - 1, w_.modifiers) ? j - 1 : j;  // "in early summer", "in the late spring"
+    if (cue_at > 0 && is(cue_at - 1, "the")) --cue_at;
+    std::string_view w = word(j);
+    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || cue_at == 0 || !(is(cue_at - 1, "in") || is(cue_at - 1, "during")))
+      return std::nullopt;
   }
   p.relative = true;
   p.end = j + 1;
@@ -186,7 +192,14 @@ std::optional<Parsed> Matcher::parse_season(std::size_t i) const {
   };
   auto started = [&](int y) { return y * 12 + first <= pub.year * 12 + pub.month; };
   int y = pub.year;
-  if (shift < 0) {
+  if (shift == 9) {  // no year: the latest season begun, or the next one not over when the clause looks ahead
+    if (future_before(j)) {
+      y = pub.year - 1;
+      while (ends_before(y)) ++y;
+    } else {
+      while (!started(y)) --y;
+    }
+  } else if (shift < 0) {
     while (!ends_before(y)) --y;  // the latest one already over
   } else if (shift == 0) {
     if (last < first && pub.month <= last) --y;  // "this winter" written in January
@@ -244,14 +257,15 @@ std::optional<std::pair<Parsed, Parsed>> Matcher::parse_day_span(std::size_t i, 
   return std::make_pair(first, *second);
 }
 
-// "Q3 2023", "the first half of 2023", "the fourth quarter of 2022": the
-// months of that part of the year, as a span.
+// "Q3 2023", "H2 2023", "the first half of 2023", "the fourth quarter of
+// 2022": the months of that part of the year, as a span.
 std::optional<std::pair<Parsed, Parsed>> Matcher::parse_period(std::size_t i) const {
   int n = 0, length = 0;
   std::size_t k = 0;
-  if (in(i, w_.quarter_prefixes) && i + 1 < tokens_.size() && adjacent(i, i + 1) &&
+  bool quarter = in(i, w_.quarter_prefixes), half = !quarter && in(i, w_.half_prefixes);
+  if ((quarter || half) && i + 1 < tokens_.size() && adjacent(i, i + 1) &&
       tokens_[i + 1].kind == TokenKind::Number && tokens_[i + 1].digits == 1) {
-    n = tokens_[i + 1].value, length = 3, k = i + 2;  // Q3 2023
+    n = tokens_[i + 1].value, length = quarter ? 3 : 6, k = i + 2;  // Q3 2023, H2 2023
   } else if (int ord = value(i, w_.ordinal_words, 0)) {
     int months = value(i + 1, w_.periods, 0);
     if (!months || !is(i + 2, "of")) return std::nullopt;

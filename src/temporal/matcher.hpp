@@ -116,6 +116,7 @@ class Matcher {
   // time_expressions.cpp
   std::optional<Parsed> parse_relative(std::size_t i) const;
   std::optional<Parsed> parse_shifted(std::size_t i, std::size_t j, int shift) const;
+  std::optional<Parsed> parse_weekend(std::size_t i, std::size_t k, int shift) const;
   std::optional<Parsed> parse_weekday(std::size_t i) const;
   std::optional<Parsed> parse_ago(std::size_t i) const;
   std::optional<Parsed> parse_ordinal_day(std::size_t i) const;

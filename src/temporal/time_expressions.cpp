@@ -66,7 +66,11 @@ std::optional<Parsed> Matcher::parse_shifted(std::size_t i, std::size_t j, int s
   const Date pub = published_.value_or(Date{});
   const bool has_pub = published_.has_value();
   std::size_t k = j + 1;
+  // "this past weekend", "this past week": the last one
+  bool past = shift == 0 && j == i && is(k, "past") && (unit(k + 1) == "weekend" || unit(k + 1) == "week");
+  if (past) ++k, shift = -1;
   std::string_view u = unit(k);
+  if (u == "weekend") return parse_weekend(i, k, shift);
   if (u == "year") {
     p.year = pub.year + shift;
     p.unresolved = !has_pub;
@@ -104,6 +108,25 @@ std::optional<Parsed> Matcher::parse_shifted(std::size_t i, std::size_t j, int s
   return std::nullopt;
 }
 
+// "last weekend", "this weekend", "next weekend" (the unit at k): the
+// Saturday of that weekend. A weekend is named by its day more often than a
+// week is. "This weekend" is the coming one when the clause looks ahead or
+// the story is written at the weekend or late in the week, else the one just past.
+std::optional<Parsed> Matcher::parse_weekend(std::size_t i, std::size_t k, int shift) const {
+  Parsed p;
+  p.relative = true;
+  p.end = k + 1;
+  if (!published_ || !published_->day) return p.unresolved = true, p;
+  const Date pub = *published_;
+  const int wd = weekday_of(pub);  // 0 = Monday, 5 = Saturday
+  Date before = add_days(pub, wd == 5 ? -7 : -((wd + 2) % 7));  // the latest Saturday strictly before
+  Date after = add_days(pub, wd == 5 ? 7 : 5 - wd + (wd == 6 ? 7 : 0));  // the first Saturday strictly after
+  Date d = shift < 0 ? before : shift > 0 ? after : before;
+  if (shift == 0) d = wd == 5 ? pub : wd == 6 ? before : (future_before(i) || wd >= 3) ? after : before;
+  p.year = d.year, p.month = d.month, p.day = d.day;
+  return p;
+}
+
 // last/this/next year|month|week|weekend, last July, October of last year,
 // 3 March last year, late last year, yesterday...
 std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
@@ -115,6 +138,13 @@ std::optional<Parsed> Matcher::parse_relative(std::size_t i) const {
   const Date pub = published_.value_or(Date{});
   const bool has_pub = published_.has_value();
   if (shift != 9) return parse_shifted(i, j, shift);
+  // "earlier in the year", "later in the month", "early in the week": the publication's own
+  if (j == i + 1 && is(j, "in") && is(j + 1, "the") &&
+      (unit(j + 2) == "year" || unit(j + 2) == "month" || unit(j + 2) == "week"))
+    return parse_shifted(i, j + 1, 0);
+  // "over the weekend", "at the weekend", "during the weekend": the one just past, or the coming one ahead
+  if (j == i && unit(i) == "weekend" && i >= 2 && is(i - 1, "the") && (is(i - 2, "over") || is(i - 2, "at") || cue_before(i - 1)))
+    return parse_weekend(i, i, future_before(i) ? 1 : -1);
   // 3 March last year / March 3 of last year: that day of the year the shift gives
   if (auto a = parse_absolute(i); a && a->day && a->needs_year && a->end < tokens_.size()) {
     std::size_t k = a->end + (is(a->end, "of") ? 1 : 0);

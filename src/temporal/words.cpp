@@ -53,6 +53,10 @@ void TemporalWords::index() {
   for (const auto& [w, n] : seasons) triggers.insert(w);
   for (const auto& [w, n] : ordinal_words) triggers.insert(w);
   triggers.insert(quarter_prefixes.begin(), quarter_prefixes.end());
+  triggers.insert(half_prefixes.begin(), half_prefixes.end());
+  // "over the weekend", "at the weekend": the weekend word starts its expression
+  for (const auto& [w, u] : units)
+    if (u == "weekend") triggers.insert(w);
   trigger_shapes.fill(0);
   trigger_ends.fill(0);
   for (const auto& w : triggers) {

@@ -41,6 +41,7 @@ struct TemporalWords {
   WordMap<int> ordinal_words;  // "first" 1: "the first half of 2023"
   WordMap<int> periods;        // "quarter" 3, "half" 6 (months)
   WordSet quarter_prefixes;    // "Q": "Q3 2023"
+  WordSet half_prefixes;       // "H": "H2 2023"
   WordSet future_cues;         // "will": a weekday ahead, not behind
   // Words the relation stage dates clauses by (src/relate/dating.cpp):
   WordSet saying_words;        // "said": "..., the navy said on Friday" dates the saying
