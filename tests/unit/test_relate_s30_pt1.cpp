@@ -23,3 +23,40 @@ TEST_CASE("s30-pt1: a year after an exercise's name does not stop its pattern", 
        {"Latvia participates_in Harbour Shield"}},
   });
 }
+
+TEST_CASE("s30-pt1: organiser and host nouns, chairs and auspices name who organises", "[relate][organises][s30-pt1]") {
+  check_relation_rows({
+      {"The Estonian Defence Forces were the main organiser of Harbour Shield 2024.",
+       {"Estonian Defence Forces organises Harbour Shield"},
+       {}},
+      {"Latvia, the host nation of Harbour Shield 2024, provided the ranges.",
+       {"Latvia organises Harbour Shield"},
+       {}},
+      {"Lithuania acted as host of the Vilnius Cyber Forum 2025.",
+       {"Lithuania organises Vilnius Cyber Forum"},
+       {}},
+      {"Poland will play host to Harbour Shield 2026.",
+       {"Poland organises Harbour Shield"},
+       {}},
+      {"Norway chaired the Vilnius Cyber Forum 2025.",
+       {"Norway organises Vilnius Cyber Forum"},
+       {}},
+      {"Belgium and Finland co-convened the Vilnius Cyber Forum 2025.",
+       {"Belgium organises Vilnius Cyber Forum", "Finland organises Vilnius Cyber Forum"},
+       {}},
+      {"The Vilnius Cyber Forum 2025 was held under the auspices of the European Union.",
+       {"European Union organises Vilnius Cyber Forum"},
+       {}},
+      {"The Vilnius Cyber Forum 2025 took place at the invitation of Lithuania.",
+       {"Lithuania organises Vilnius Cyber Forum"},
+       {}},
+      // a participant named beside the host is no host
+      {"Lithuania, the host of Harbour Shield 2024, welcomed Sweden.",
+       {"Lithuania organises Harbour Shield"},
+       {"Sweden organises Harbour Shield"}},
+      // a chair of a body, not of an occasion
+      {"Norway chaired the European Union Agency for Cybersecurity board.",
+       {},
+       {"Norway organises European Union Agency for Cybersecurity"}},
+  });
+}
