@@ -60,3 +60,20 @@ TEST_CASE("s30-pt1: organiser and host nouns, chairs and auspices name who organ
        {"Norway organises European Union Agency for Cybersecurity"}},
   });
 }
+
+TEST_CASE("s30-pt1: winners and placings take part in the exercise", "[relate][participates_in][s30-pt1]") {
+  check_relation_rows({
+      {"Norway's blue team won Harbour Shield 2023.", {"Norway participates_in Harbour Shield"}, {}},
+      {"Norway's red team finished second at Harbour Shield 2023.", {"Norway participates_in Harbour Shield"}, {}},
+      {"Portugal took first place at Harbour Shield 2023.", {"Portugal participates_in Harbour Shield"}, {}},
+      {"Portugal claimed top honours in Harbour Shield 2023.", {"Portugal participates_in Harbour Shield"}, {}},
+      {"Portugal was the overall winner of Harbour Shield 2023.", {"Portugal participates_in Harbour Shield"}, {}},
+      {"The winner of Harbour Shield 2023 was Portugal.", {"Portugal participates_in Harbour Shield"}, {}},
+      {"Harbour Shield 2023 was won by the Portuguese team.", {"Portugal participates_in Harbour Shield"}, {}},
+      {"The Portuguese team emerged victorious at Harbour Shield 2023.", {"Portugal participates_in Harbour Shield"}, {}},
+      // the organiser of a won exercise does not take part by it
+      {"Harbour Shield 2023 was hosted by Latvia and won by Portugal.",
+       {"Portugal participates_in Harbour Shield", "Latvia organises Harbour Shield"},
+       {"Latvia participates_in Harbour Shield"}},
+  });
+}
