@@ -77,3 +77,22 @@ TEST_CASE("s30-pt1: winners and placings take part in the exercise", "[relate][p
        {"Latvia participates_in Harbour Shield"}},
   });
 }
+
+TEST_CASE("s30-pt1: involvement, plural participants, attendance and teams brought", "[relate][participates_in][s30-pt1]") {
+  check_relation_rows({
+      {"Croatia has been closely involved in Harbour Shield 2024.", {"Croatia participates_in Harbour Shield"}, {}},
+      {"Croatia and Slovenia are regular participants in Harbour Shield 2024.",
+       {"Croatia participates_in Harbour Shield", "Slovenia participates_in Harbour Shield"},
+       {}},
+      {"Croatia was a participating state in the Vienna Cyber Forum 2024.",
+       {"Croatia participates_in Vienna Cyber Forum"},
+       {}},
+      {"Croatia was in attendance at the Vienna Cyber Forum 2024.", {"Croatia participates_in Vienna Cyber Forum"}, {}},
+      {"Croatia brought a team of 25 to Harbour Shield 2024.", {"Croatia participates_in Harbour Shield"}, {}},
+      {"Croatian specialists were deployed to Exercise Harbour Shield 2024.", {"Croatia participates_in Harbour Shield"}, {}},
+      {"Croatia rejoined Harbour Shield 2024 after a break.", {"Croatia participates_in Harbour Shield"}, {}},
+      {"Croatia is back at Harbour Shield 2024.", {"Croatia participates_in Harbour Shield"}, {}},
+      // troops sent to a nation are not at the exercise
+      {"Croatia brought a team of 25 to Slovenia.", {}, {"Slovenia participates_in Harbour Shield"}},
+  });
+}
