@@ -96,3 +96,21 @@ TEST_CASE("s30-pt1: involvement, plural participants, attendance and teams broug
       {"Croatia brought a team of 25 to Slovenia.", {}, {"Slovenia participates_in Harbour Shield"}},
   });
 }
+
+TEST_CASE("s30-pt1: a host or organiser line of a fact sheet names who organises", "[relate][organises][s30-pt1]") {
+  check_relation_rows({
+      {"Exercise Harbour Shield 2024 ended on Friday.\n\nParticipants: Croatia, Slovenia.\n\nHost: Croatia",
+       {"Croatia organises Harbour Shield", "Slovenia participates_in Harbour Shield"},
+       {"Slovenia organises Harbour Shield"}},
+      {"Exercise Harbour Shield 2024 ended on Friday.\n\nOrganiser: Croatian Armed Forces.\n\nHost nation: Slovenia.",
+       {"Croatian Armed Forces organises Harbour Shield", "Slovenia organises Harbour Shield"},
+       {}},
+      {"Exercise Harbour Shield 2024 ran in May.\n\nOrganised by: the Croatian Armed Forces and the European Union.",
+       {"Croatian Armed Forces organises Harbour Shield", "European Union organises Harbour Shield"},
+       {}},
+      // a show's host line names no organiser
+      {"Episode 4 of the podcast\n\nHost: the European Union. Guest: Croatia.",
+       {},
+       {"European Union organises Harbour Shield"}},
+  });
+}
