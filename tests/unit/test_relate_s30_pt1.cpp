@@ -114,3 +114,19 @@ TEST_CASE("s30-pt1: a host or organiser line of a fact sheet names who organises
        {"European Union organises Harbour Shield"}},
   });
 }
+
+TEST_CASE("s30-pt1: all, both, each or together after a list of subjects", "[relate][participates_in][s30-pt1]") {
+  check_relation_rows({
+      {"The study finds that Croatia, Slovenia and Hungary all participated in Harbour Shield 2024 and Cyber "
+       "Coalition 2023.",
+       {"Croatia participates_in Harbour Shield", "Slovenia participates_in Harbour Shield",
+        "Hungary participates_in Harbour Shield"},
+       {}},
+      {"Croatia and Slovenia together organised Harbour Shield 2024, and Hungary observed Cyber Coalition 2023.",
+       {"Croatia organises Harbour Shield", "Slovenia organises Harbour Shield"},
+       {"Hungary organises Harbour Shield"}},
+      {"Croatia and Slovenia both hosted Harbour Shield 2024, while Hungary joined Cyber Coalition 2023.",
+       {"Croatia organises Harbour Shield", "Slovenia organises Harbour Shield"},
+       {"Hungary organises Harbour Shield"}},
+  });
+}
