@@ -130,3 +130,22 @@ TEST_CASE("s30-pt1: all, both, each or together after a list of subjects", "[rel
        {"Hungary organises Harbour Shield"}},
   });
 }
+
+TEST_CASE("s30-pt1: people on panels and teams, inverted speaker lists, addresses by", "[relate][participates_in][s30-pt1]") {
+  check_relation_rows({
+      {"Among the speakers at the Vienna Cyber Forum 2024 was Ilse Brandt.",
+       {"Ilse Brandt participates_in Vienna Cyber Forum"},
+       {}},
+      {"Ilse Brandt sat on a panel at the Vienna Cyber Forum 2024.", {"Ilse Brandt participates_in Vienna Cyber Forum"}, {}},
+      {"Capt. Ilse Brandt was a member of the Austrian blue team at Harbour Shield 2024.",
+       {"Ilse Brandt participates_in Harbour Shield"},
+       {}},
+      {"The Vienna Cyber Forum 2024 featured a keynote by Ilse Brandt.",
+       {"Ilse Brandt participates_in Vienna Cyber Forum"},
+       {}},
+      // the person the address speaks of is not there
+      {"The Vienna Cyber Forum 2024 featured a keynote about Ilse Brandt.",
+       {},
+       {"Ilse Brandt participates_in Vienna Cyber Forum"}},
+  });
+}
