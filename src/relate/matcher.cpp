@@ -420,6 +420,19 @@ struct Matcher {
     return true;
   }
 
+  // Whether items[at] is a year (1900-2099) written just after an exercise or event's name.
+  bool year_after_occasion(std::size_t at) const {
+    if (at == 0 || at >= items.size() || entity_like(items[at]) || items[at - 1].entity < 0 ||
+        !items[at - 1].group.empty())
+      return false;
+    const KeyView& k = items[at].key;
+    if (k.size() != 4 || !(k.starts_with("19") || k.starts_with("20")) ||
+        !std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    NodeType t = entity_type(ctx, items[at - 1].entity);
+    return t == NodeType::Exercise || t == NodeType::Event;
+  }
+
   // Whether items[at] is a lower-case noun of the kind of the exercise or event named
   // just before it (cues.json anaphora: "exercise", "drill", "summit").
   bool kind_noun_at(std::size_t at) const {
@@ -449,6 +462,8 @@ struct Matcher {
       return false;
     }
     if (run(ei + 1, next)) return true;
+    // "Locked Shields 2024 involved A": the year after an exercise's name dates it
+    if (ei + 1 < p.elements.size() && year_after_occasion(next) && run(ei + 1, next + 1)) return true;
     // "the Harbour Shield exercise was held in": the noun of its kind after the name
     if (ei + 1 < p.elements.size() && kind_noun_at(next) && run(ei + 1, next + 1)) return true;
     // "the Vesuvius Grid cyber exercise in Naples": its kind's noun after a few modifiers
