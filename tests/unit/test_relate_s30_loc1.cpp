@@ -197,3 +197,13 @@ TEST_CASE("s30 loc1: a body that moved or relocated to a place is there from the
        {"Baltic Defence College located_in Riga"}},
   });
 }
+
+TEST_CASE("s30 loc1: 'in Town, Region, by|during|from ...': more words may close a place pair", "[relate][s30-loc1]") {
+  check_relation_rows({
+      {"The letter was signed at the agency's offices in Suffolk, Virginia, by the director.",
+       {"Suffolk located_in Virginia"},
+       {}},
+      {"The drill took place in Fort Meade, Maryland, during the summer.", {"Fort Meade located_in Maryland"}, {}},
+      {"Talks took place in Tallinn, Riga and Vilnius.", {}, {"Tallinn located_in Riga"}},
+  });
+}
