@@ -40,8 +40,7 @@ static bool copyright_before(const std::vector<Token>& toks, std::uint32_t b) {
 static std::optional<NodeType> head_before_connector(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t b,
                                                      std::uint32_t e) {
   for (std::uint32_t k = b + 1; k < e; ++k)
-    if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for" || toks[k].key == "against" ||
-        toks[k].key == "between") {  // "Agreement between the Government of A and ... on X"
+    if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for" || toks[k].key == "against") {
       auto it = lex.head_type.find(toks[k - 1].key);
       if (it != lex.head_type.end() && (k - 1 > b || !lex.modified_head_set.count(toks[k - 1].key))) return it->second;
       // "Letter of Intent on ...", "Tallinn Statement on ...": a head of several words, or one

@@ -116,8 +116,5 @@ TEST_CASE("the parties a formal title names after 'between' are its parties", "[
        {"Kenya party_to Memorandum of Understanding between Kenya and Uganda on Cyber Incident Response 2025-06-16",
         "Uganda party_to Memorandum of Understanding between Kenya and Uganda on Cyber Incident Response 2025-06-16"},
        {}},
-      {"Officials signed the Agreement between the Government of Latvia and the Government of Poland on Cyber Security "
-       "in May.",
-       {"Latvia party_to Agreement between the Government of Latvia and the Government of Poland on Cyber Security"}, {}},
   });
 }
