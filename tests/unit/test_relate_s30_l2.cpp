@@ -273,3 +273,14 @@ TEST_CASE("s30-l2: serving as a body's head, its title after the possessive", "[
        {"Kadri Lepik leads Harbour Resilience Agency"}},
   });
 }
+
+TEST_CASE("s30-l2: a nation's head of state or government named by that phrase", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"Kenyan head of state Wanjiru Otieno opened the cyber range in Nairobi on Monday.",
+       {"Wanjiru Otieno leads Kenya"},
+       {}},
+      {"Estonian head of government Kadri Lepik met the delegation on Monday.",
+       {"Kadri Lepik leads Estonia"},
+       {}},
+  });
+}
