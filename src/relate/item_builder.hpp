@@ -84,6 +84,7 @@ struct ItemBuilder {
   bool serves_nation(const RoleSpan& r) const;
   bool heads_state(const RoleSpan& r) const;
   bool rank_of_service(const RoleSpan& r, int body) const;
+  int holder_after_name(std::size_t i, int r) const;
   // "our" at item i of a post that speaks for its author (ItemContext::author), outside quotations.
   bool author_possessive(std::size_t i) const;
   void role_edges(int person, int r, int holder, const char* pattern);

@@ -53,6 +53,16 @@ bool ItemBuilder::rank_of_service(const RoleSpan& r, int body) const {
   return ctx.doc->entities[static_cast<std::size_t>(body)].label.find("Command") == std::string::npos;
 }
 
+// "President X of Kenya", "Prime Minister X of Estonia": the nation after the name (at i + 1)
+// holds the title at i; "Director X of the Harbour Agency": so does a body. -1 when none does.
+int ItemBuilder::holder_after_name(std::size_t i, int r) const {
+  std::size_t after = is(i + 3, "the") ? i + 4 : i + 3;
+  if (!is(i + 2, "of") || !entity_at(after) || is(after + 1, "'s")) return -1;
+  int body = items[after].entity;
+  if (type(body) == NodeType::Nation) return after == i + 3 && heads_state(role(r)) ? body : -1;
+  return type(body) == NodeType::Organisation && !rank_of_service(role(r), body) ? body : -1;
+}
+
 // A person's role toward `holder` (the nation or organisation named with the title).
 void ItemBuilder::role_edges(int person, int r, int holder, const char* pattern) {
   const RoleSpan& rs = role(r);
@@ -91,13 +101,7 @@ void ItemBuilder::chunk_roles() {
     else if (i >= 2 && is(i - 1, "'s") && entity_at(i - 2)) holder = items[i - 2].entity, from = i - 2;
     else if (i >= 1 && author_possessive(i - 1)) holder = ctx.author, from = i - 1;  // "our CEO X" of a post
     if (person_at(i + 1)) {  // title before the name
-      // "President X of Kenya", "Prime Minister X of Estonia": the nation after the name holds the title;
-      // "Director X of the Harbour Agency": so does a body
-      std::size_t after = is(i + 3, "the") ? i + 4 : i + 3;
-      if (holder < 0 && is(i + 2, "of") && entity_at(after) && !is(after + 1, "'s") &&
-          ((type(items[after].entity) == NodeType::Nation && after == i + 3 && heads_state(role(r))) ||
-           (type(items[after].entity) == NodeType::Organisation && !rank_of_service(role(r), items[after].entity))))
-        holder = items[after].entity;
+      if (holder < 0) holder = holder_after_name(i, r);
       role_edges(items[i + 1].entity, r, holder, "title_before_name");
       merge(from, i + 2, items[i + 1].entity);
       i = from;

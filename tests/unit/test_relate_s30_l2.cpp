@@ -256,3 +256,31 @@ TEST_CASE("s30-l2: named, elected or chosen to a head's post, as a participle af
        {"Kadri Lepik leads Harbour Resilience Agency"}},
   });
 }
+
+TEST_CASE("s30-l2: serving as a body's head, its title after the possessive", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"Kadri Lepik, who also serves as the Harbour Resilience Agency's director, opened the workshop.",
+       {"Kadri Lepik leads Harbour Resilience Agency"},
+       {}},
+      {"Kadri Lepik has served as the Coastal Signals Command's commander since 2022.",
+       {"Kadri Lepik leads Coastal Signals Command 2022"},
+       {}},
+      {"Kadri Lepik, serving as the Harbour Resilience Agency's deputy director, opened the workshop.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+      {"Kadri Lepik, who serves as the Harbour Resilience Agency's chief economist, opened the workshop.",
+       {},
+       {"Kadri Lepik leads Harbour Resilience Agency"}},
+  });
+}
+
+TEST_CASE("s30-l2: a nation's head of state or government named by that phrase", "[relate][leads][s30-l2]") {
+  check_relation_rows({
+      {"Kenyan head of state Wanjiru Otieno opened the cyber range in Nairobi on Monday.",
+       {"Wanjiru Otieno leads Kenya"},
+       {}},
+      {"Estonian head of government Kadri Lepik met the delegation on Monday.",
+       {"Kadri Lepik leads Estonia"},
+       {}},
+  });
+}
