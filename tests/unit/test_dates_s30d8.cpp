@@ -111,3 +111,12 @@ TEST_CASE("s30-d8: a closing 'This story was published on' line dates the articl
        "2025-05-12"},
   });
 }
+
+// temporal.json shift_words "current" 0, "coming" 1: "in the current year", "in the coming month".
+TEST_CASE("s30-d8: the current year and the coming month are shifted like this and next", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Latvia hosted the Silver Lantern exercise in the current month.", {"Latvia organises Silver Lantern 2025-06"}, {}},
+      {"Latvia signed a cooperation agreement with Chile in the current year.", {"Latvia cooperates_with Chile 2025"}, {}},
+      {"Latvia will host the Silver Lantern exercise in the coming month.", {"Latvia organises Silver Lantern 2025-07"}, {}},
+  });
+}
