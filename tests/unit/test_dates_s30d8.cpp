@@ -120,3 +120,15 @@ TEST_CASE("s30-d8: the current year and the coming month are shifted like this a
       {"Latvia will host the Silver Lantern exercise in the coming month.", {"Latvia organises Silver Lantern 2025-07"}, {}},
   });
 }
+
+// temporal.json date_labels "Created:", other_date_labels "Embargoed until": an embargo's
+// date stands in only when no publication date is written.
+TEST_CASE("s30-d8: Created and embargo labels date an article", "[document][metadata][s30-d8]") {
+  check_published({
+      {"Harbour drill ends\nCreated: 18 June 2025, Modified: 20 June 2025\n\nSpain hosted the drill last month.\n",
+       "2025-06-18"},
+      {"Harbour drill ends\nEmbargoed until 00:01 BST, 19 June 2025\n\nSpain hosted the drill last month.\n", "2025-06-19"},
+      {"Harbour drill ends\nEMBARGOED UNTIL 19 June 2025 00:01\nPublished 18 June 2025\n\nSpain hosted the drill.\n",
+       "2025-06-18"},
+  });
+}
