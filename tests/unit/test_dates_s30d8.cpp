@@ -132,3 +132,13 @@ TEST_CASE("s30-d8: Created and embargo labels date an article", "[document][meta
        "2025-06-18"},
   });
 }
+
+// temporal.json date_labels: a document kind with a lower-case word ("Blog post", "Policy
+// brief", "Written statement") before the date, a head line of its own.
+TEST_CASE("s30-d8: a document kind before the date labels the publication date", "[document][metadata][s30-d8]") {
+  check_published({
+      {"Blog post, 20 May 2025\n\nGermany hosted the Clean Sweep drill on Friday.\n", "2025-05-20"},
+      {"Harbour drill ends\nPolicy brief - 20 May 2025\n\nGermany hosted the Clean Sweep drill on Friday.\n", "2025-05-20"},
+      {"Harbour drill ends\nWritten statement: 20 May 2025\n\nGermany hosted the Clean Sweep drill.\n", "2025-05-20"},
+  });
+}
