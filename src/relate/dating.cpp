@@ -162,7 +162,10 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
     if (x.end <= to || !x.date || x.role != TimeRole::Point) continue;
     std::size_t from = previous ? previous->end : to;
     std::string_view between = sentence.substr(from, x.start - from);
-    if (previous && between.find("again") == std::string_view::npos && between.find(" and ") == std::string_view::npos)
+    // "in 2021, 2022 and 2024": a comma lists the fact's times as "and" does
+    bool listed = between.find(',') != std::string_view::npos && between.find_first_not_of(", ") == std::string_view::npos;
+    if (previous && !listed && between.find("again") == std::string_view::npos &&
+        between.find(" and ") == std::string_view::npos)
       break;
     // "joined X in 2019 and again in 2021", "hosted X in June and will host it again in 2027",
     // not "joined X last year and hosted a workshop in November": between two times of one

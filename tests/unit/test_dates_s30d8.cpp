@@ -142,3 +142,16 @@ TEST_CASE("s30-d8: a document kind before the date labels the publication date",
       {"Harbour drill ends\nWritten statement: 20 May 2025\n\nGermany hosted the Clean Sweep drill.\n", "2025-05-20"},
   });
 }
+
+// repeated_dates: a comma lists the times of one fact as "and" does ("in 2021, 2022 and 2024").
+TEST_CASE("s30-d8: a comma-listed series of years gives one edge per year", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Chile hosted the Andes Lantern exercise in 2021, 2022 and 2024.",
+       {"Chile organises Andes Lantern 2021", "Chile organises Andes Lantern 2022", "Chile organises Andes Lantern 2024"},
+       {}},
+      {"Chile participated in the Andes Lantern exercise in March 2021, May 2022 and June 2024.",
+       {"Chile participates_in Andes Lantern 2022-05", "Chile participates_in Andes Lantern 2024-06"}, {}},
+      // a name between starts another statement
+      {"Chile joined the Andes Lantern exercise in 2021, Peru in 2022.", {}, {"Chile participates_in Andes Lantern 2022"}},
+  });
+}
