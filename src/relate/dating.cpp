@@ -378,6 +378,8 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
     int sign = sequence == words.sequence_words.end() ? 0 : sequence->second;
     char unit = unit_of(at(k + 2), words);
     if (sign && unit && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit, sign, false};
+    // "the next morning", "the following evening": the day after (before) the one the text was at
+    if (sign && words.day_parts.count(at(k + 2))) return Relative{w[k].start, w[k + 2].end, 'd', sign, false};
     // "the same year", "the same month": the date the text was at
     if (at(k + 1) == "same" && unit && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit, 0, false};
     // the day (evening, night) after / before: of the date named after it, else

@@ -155,3 +155,13 @@ TEST_CASE("s30-d8: a comma-listed series of years gives one edge per year", "[da
       {"Chile joined the Andes Lantern exercise in 2021, Peru in 2022.", {}, {"Chile participates_in Andes Lantern 2022"}},
   });
 }
+
+// relative_at: "the next morning", "the following evening" count a day from the date the text was at.
+TEST_CASE("s30-d8: the next morning is the day after the date told before", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Chile hosted the talks on 9 June. The next morning, Peru joined the Andes Lantern exercise.",
+       {"Peru participates_in Andes Lantern 2025-06-10"}, {}},
+      {"Chile hosted the talks on 9 June. Peru joined the Andes Lantern exercise the following evening.",
+       {"Peru participates_in Andes Lantern 2025-06-10"}, {}},
+  });
+}
