@@ -389,6 +389,13 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
       return Relative{w[k].start, w[k + 2].end, 'd', at(k + 2) == "after" ? 1 : -1, has_object(w, k + 3, words)};
     return std::nullopt;
   }
+  // "that day", "that week", "that year": the date the text was at, as "the same day" is
+  if (at(k) == "that" && k + 1 < w.size()) {
+    char that_unit = unit_of(at(k + 1), words);
+    if (that_unit && at(k + 1).back() != 's' && at(k + 2) != "long" && at(k + 2) != "old")
+      return Relative{w[k].start, w[k + 1].end, that_unit, 0, false};
+    return std::nullopt;
+  }
   // "a few days later", "several days later": some days on, so the month they fall in
   // (of a day early enough in its month that a week on stays in it)
   bool few = (at(k) == "a" && at(k + 1) == "few") || at(k) == "several";

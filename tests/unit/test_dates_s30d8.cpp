@@ -165,3 +165,15 @@ TEST_CASE("s30-d8: the next morning is the day after the date told before", "[da
        {"Peru participates_in Andes Lantern 2025-06-10"}, {}},
   });
 }
+
+// relative_at: "that day", "that week", "that year" are the date the text was at.
+TEST_CASE("s30-d8: that day and that year are the date told before", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Chile hosted the talks on 9 June. That day, Peru joined the Andes Lantern exercise.",
+       {"Peru participates_in Andes Lantern 2025-06-09"}, {}},
+      {"Chile hosted the talks on 9 June. Peru joined the Andes Lantern exercise that day.",
+       {"Peru participates_in Andes Lantern 2025-06-09"}, {}},
+      {"Chile hosted the talks in 2023. That year, Peru joined the Andes Lantern exercise.",
+       {"Peru participates_in Andes Lantern 2023"}, {}},
+  });
+}
