@@ -162,7 +162,10 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
     if (x.end <= to || !x.date || x.role != TimeRole::Point) continue;
     std::size_t from = previous ? previous->end : to;
     std::string_view between = sentence.substr(from, x.start - from);
-    if (previous && between.find("again") == std::string_view::npos && between.find(" and ") == std::string_view::npos)
+    // "in 2021, 2022 and 2024": a comma lists the fact's times as "and" does
+    bool listed = between.find(',') != std::string_view::npos && between.find_first_not_of(", ") == std::string_view::npos;
+    if (previous && !listed && between.find("again") == std::string_view::npos &&
+        between.find(" and ") == std::string_view::npos)
       break;
     // "joined X in 2019 and again in 2021", "hosted X in June and will host it again in 2027",
     // not "joined X last year and hosted a workshop in November": between two times of one
@@ -378,6 +381,8 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
     int sign = sequence == words.sequence_words.end() ? 0 : sequence->second;
     char unit = unit_of(at(k + 2), words);
     if (sign && unit && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit, sign, false};
+    // "the next morning", "the following evening": the day after (before) the one the text was at
+    if (sign && words.day_parts.count(at(k + 2))) return Relative{w[k].start, w[k + 2].end, 'd', sign, false};
     // "the same year", "the same month": the date the text was at
     if (at(k + 1) == "same" && unit && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit, 0, false};
     // the day (evening, night) after / before: of the date named after it, else
@@ -385,6 +390,13 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
     bool day = at(k + 1) == "day" || words.day_parts.count(at(k + 1));
     if (day && (at(k + 2) == "after" || at(k + 2) == "before"))
       return Relative{w[k].start, w[k + 2].end, 'd', at(k + 2) == "after" ? 1 : -1, has_object(w, k + 3, words)};
+    return std::nullopt;
+  }
+  // "that day", "that week", "that year": the date the text was at, as "the same day" is
+  if (at(k) == "that" && k + 1 < w.size()) {
+    char that_unit = unit_of(at(k + 1), words);
+    if (that_unit && at(k + 1).back() != 's' && at(k + 2) != "long" && at(k + 2) != "old")
+      return Relative{w[k].start, w[k + 1].end, that_unit, 0, false};
     return std::nullopt;
   }
   // "a few days later", "several days later": some days on, so the month they fall in

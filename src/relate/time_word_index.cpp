@@ -92,7 +92,7 @@ bool any_word(std::string_view sentence, const Shapes& starts, const Shapes& end
 }
 
 // Every relative phrase has one of these words or a sequence word (relative_at()).
-constexpr std::array<std::string_view, 5> kRelativeWords{"later", "earlier", "after", "before", "same"};
+constexpr std::array<std::string_view, 6> kRelativeWords{"later", "earlier", "after", "before", "same", "that"};
 
 }  // namespace
 

@@ -111,3 +111,69 @@ TEST_CASE("s30-d8: a closing 'This story was published on' line dates the articl
        "2025-05-12"},
   });
 }
+
+// temporal.json shift_words "current" 0, "coming" 1: "in the current year", "in the coming month".
+TEST_CASE("s30-d8: the current year and the coming month are shifted like this and next", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Latvia hosted the Silver Lantern exercise in the current month.", {"Latvia organises Silver Lantern 2025-06"}, {}},
+      {"Latvia signed a cooperation agreement with Chile in the current year.", {"Latvia cooperates_with Chile 2025"}, {}},
+      {"Latvia will host the Silver Lantern exercise in the coming month.", {"Latvia organises Silver Lantern 2025-07"}, {}},
+  });
+}
+
+// temporal.json date_labels "Created:", other_date_labels "Embargoed until": an embargo's
+// date stands in only when no publication date is written.
+TEST_CASE("s30-d8: Created and embargo labels date an article", "[document][metadata][s30-d8]") {
+  check_published({
+      {"Harbour drill ends\nCreated: 18 June 2025, Modified: 20 June 2025\n\nSpain hosted the drill last month.\n",
+       "2025-06-18"},
+      {"Harbour drill ends\nEmbargoed until 00:01 BST, 19 June 2025\n\nSpain hosted the drill last month.\n", "2025-06-19"},
+      {"Harbour drill ends\nEMBARGOED UNTIL 19 June 2025 00:01\nPublished 18 June 2025\n\nSpain hosted the drill.\n",
+       "2025-06-18"},
+  });
+}
+
+// temporal.json date_labels: a document kind with a lower-case word ("Blog post", "Policy
+// brief", "Written statement") before the date, a head line of its own.
+TEST_CASE("s30-d8: a document kind before the date labels the publication date", "[document][metadata][s30-d8]") {
+  check_published({
+      {"Blog post, 20 May 2025\n\nGermany hosted the Clean Sweep drill on Friday.\n", "2025-05-20"},
+      {"Harbour drill ends\nPolicy brief - 20 May 2025\n\nGermany hosted the Clean Sweep drill on Friday.\n", "2025-05-20"},
+      {"Harbour drill ends\nWritten statement: 20 May 2025\n\nGermany hosted the Clean Sweep drill.\n", "2025-05-20"},
+  });
+}
+
+// repeated_dates: a comma lists the times of one fact as "and" does ("in 2021, 2022 and 2024").
+TEST_CASE("s30-d8: a comma-listed series of years gives one edge per year", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Chile hosted the Andes Lantern exercise in 2021, 2022 and 2024.",
+       {"Chile organises Andes Lantern 2021", "Chile organises Andes Lantern 2022", "Chile organises Andes Lantern 2024"},
+       {}},
+      {"Chile participated in the Andes Lantern exercise in March 2021, May 2022 and June 2024.",
+       {"Chile participates_in Andes Lantern 2022-05", "Chile participates_in Andes Lantern 2024-06"}, {}},
+      // a name between starts another statement
+      {"Chile joined the Andes Lantern exercise in 2021, Peru in 2022.", {}, {"Chile participates_in Andes Lantern 2022"}},
+  });
+}
+
+// relative_at: "the next morning", "the following evening" count a day from the date the text was at.
+TEST_CASE("s30-d8: the next morning is the day after the date told before", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Chile hosted the talks on 9 June. The next morning, Peru joined the Andes Lantern exercise.",
+       {"Peru participates_in Andes Lantern 2025-06-10"}, {}},
+      {"Chile hosted the talks on 9 June. Peru joined the Andes Lantern exercise the following evening.",
+       {"Peru participates_in Andes Lantern 2025-06-10"}, {}},
+  });
+}
+
+// relative_at: "that day", "that week", "that year" are the date the text was at.
+TEST_CASE("s30-d8: that day and that year are the date told before", "[dating][s30-d8]") {
+  check_relation_rows({
+      {"Chile hosted the talks on 9 June. That day, Peru joined the Andes Lantern exercise.",
+       {"Peru participates_in Andes Lantern 2025-06-09"}, {}},
+      {"Chile hosted the talks on 9 June. Peru joined the Andes Lantern exercise that day.",
+       {"Peru participates_in Andes Lantern 2025-06-09"}, {}},
+      {"Chile hosted the talks in 2023. That year, Peru joined the Andes Lantern exercise.",
+       {"Peru participates_in Andes Lantern 2023"}, {}},
+  });
+}
