@@ -408,6 +408,26 @@ struct Matcher {
     return true;
   }
 
+  // "Locked Shields 2024 involved A": the year after an exercise's name dates it;
+  // "The CCDCOE (Tallinn) organised", "Z 2024 (22-26 April) drew A": an aside in
+  // brackets after a name. The pattern goes on after them.
+  bool run_after_aside(std::size_t ei, std::size_t next) {
+    std::size_t at = year_after_occasion(next) ? next + 1 : next;
+    if (at != next && run(ei + 1, at)) return true;
+    std::size_t after = after_brackets(at);
+    return after && run(ei + 1, after);
+  }
+
+  // The item after a bracketed aside of a few words opening at `at` ("(22-26 April)"), else 0.
+  std::size_t after_brackets(std::size_t at) const {
+    if (at >= items.size() || items[at].key != "(") return 0;
+    for (std::size_t k = at + 1; k < items.size() && k <= at + 8; ++k) {
+      if (items[k].key == ")") return k + 1;
+      if (boundary(items[k]) || items[k].key == "(") return 0;
+    }
+    return 0;
+  }
+
   // Whether items[at] is a year (1900-2099) written just after an exercise or event's name.
   bool year_after_occasion(std::size_t at) const {
     if (at == 0 || at >= items.size() || entity_like(items[at]) || items[at - 1].entity < 0 ||
@@ -450,8 +470,7 @@ struct Matcher {
       return false;
     }
     if (run(ei + 1, next)) return true;
-    // "Locked Shields 2024 involved A": the year after an exercise's name dates it
-    if (ei + 1 < p.elements.size() && year_after_occasion(next) && run(ei + 1, next + 1)) return true;
+    if (ei + 1 < p.elements.size() && run_after_aside(ei, next)) return true;
     // "the Harbour Shield exercise was held in": the noun of its kind after the name
     if (ei + 1 < p.elements.size() && kind_noun_at(next) && run(ei + 1, next + 1)) return true;
     // "the Vesuvius Grid cyber exercise in Naples": its kind's noun after a few modifiers

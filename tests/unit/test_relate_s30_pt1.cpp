@@ -149,3 +149,19 @@ TEST_CASE("s30-pt1: people on panels and teams, inverted speaker lists, addresse
        {"Ilse Brandt participates_in Vienna Cyber Forum"}},
   });
 }
+
+TEST_CASE("s30-pt1: an aside in brackets after a name does not stop its pattern", "[relate][organises][s30-pt1]") {
+  check_relation_rows({
+      {"The European Union (Brussels) organised Harbour Shield 2024.", {"European Union organises Harbour Shield"}, {}},
+      {"Harbour Shield 2024 (3-7 June) brought together Croatia and Slovenia.",
+       {"Croatia participates_in Harbour Shield", "Slovenia participates_in Harbour Shield"},
+       {}},
+      {"Croatia (blue team) and Slovenia (red team) took part in Harbour Shield 2024.",
+       {"Croatia participates_in Harbour Shield", "Slovenia participates_in Harbour Shield"},
+       {}},
+      // an aside that runs on past a sentence's end is no aside
+      {"The European Union (see below. Croatia organised Harbour Shield 2024.",
+       {"Croatia organises Harbour Shield"},
+       {"European Union organises Harbour Shield"}},
+  });
+}
