@@ -88,6 +88,7 @@ struct Matcher {
     if (in_phrase && singular_apposition(i)) return j;
     if (closing) j = members_in_dashes(e, i, out);
     while (j < items.size()) {
+      if (year_after_occasion(j)) ++j;  // "Locked Shields 2024 and Cyber Coalition 2023"
       std::size_t k = past_aside(closing ? past_affiliation(j) : owner_read ? j : past_owner(j));
       bool sep = false;
       while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||

@@ -165,3 +165,20 @@ TEST_CASE("s30-pt1: an aside in brackets after a name does not stop its pattern"
        {"European Union organises Harbour Shield"}},
   });
 }
+
+TEST_CASE("s30-pt1: a list of exercises, each with its year", "[relate][participates_in][s30-pt1]") {
+  // names the lexicon knows, whose year is no part of the name
+  check_relation_rows({
+      {"Croatia took part in both Locked Shields 2024 and Cyber Coalition 2023.",
+       {"Croatia participates_in Locked Shields 2024", "Croatia participates_in Cyber Coalition 2023"},
+       {}},
+      {"Croatia hosted Locked Shields 2024, Cyber Coalition 2023 and Crossed Swords 2022.",
+       {"Croatia organises Locked Shields 2024", "Croatia organises Cyber Coalition 2023",
+        "Croatia organises Crossed Swords 2022"},
+       {}},
+      // a new clause after the year is no list member
+      {"Croatia took part in Locked Shields 2024 and Slovenia hosted Cyber Coalition 2023.",
+       {"Croatia participates_in Locked Shields 2024", "Slovenia organises Cyber Coalition 2023"},
+       {"Croatia participates_in Cyber Coalition"}},
+  });
+}
