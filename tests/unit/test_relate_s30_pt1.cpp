@@ -182,3 +182,16 @@ TEST_CASE("s30-pt1: a list of exercises, each with its year", "[relate][particip
        {"Croatia participates_in Cyber Coalition"}},
   });
 }
+
+TEST_CASE("s30-pt1: a description after an exercise's name does not stop its pattern", "[relate][participates_in][s30-pt1]") {
+  check_relation_rows({
+      {"Locked Shields 2024, the world's largest live-fire cyber exercise, brought together Croatia and Slovenia.",
+       {"Croatia participates_in Locked Shields 2024", "Slovenia participates_in Locked Shields 2024"},
+       {}},
+      {"Cyber Coalition, a week-long tabletop drill, involved Croatia.", {"Croatia participates_in Cyber Coalition"}, {}},
+      // a nation named in the aside takes no part by it
+      {"Cyber Coalition, a drill that Estonia ran, involved Croatia.",
+       {},
+       {"Estonia participates_in Cyber Coalition"}},
+  });
+}
