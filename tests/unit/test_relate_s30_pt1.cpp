@@ -195,3 +195,20 @@ TEST_CASE("s30-pt1: a description after an exercise's name does not stop its pat
        {"Estonia participates_in Cyber Coalition"}},
   });
 }
+
+TEST_CASE("s30-pt1: sides that faced off or took the field at an exercise", "[relate][participates_in][s30-pt1]") {
+  check_relation_rows({
+      {"Croatia and Slovenia faced off in Locked Shields 2024.",
+       {"Croatia participates_in Locked Shields", "Slovenia participates_in Locked Shields"},
+       {}},
+      {"Croatia squared off against the red team at Locked Shields 2024.", {"Croatia participates_in Locked Shields"}, {}},
+      {"Croatia and Slovenia took to the field at Locked Shields 2024.",
+       {"Croatia participates_in Locked Shields", "Slovenia participates_in Locked Shields"},
+       {}},
+      {"Croatia exercised alongside Slovenia during Locked Shields 2024.", {"Croatia participates_in Locked Shields"}, {}},
+      // the noun "exercise" is no verb
+      {"The NATO exercise Cyber Coalition and Locked Shields 2024 ran in spring.",
+       {},
+       {"North Atlantic Treaty Organization participates_in Locked Shields"}},
+  });
+}
