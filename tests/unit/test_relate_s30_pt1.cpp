@@ -189,6 +189,10 @@ TEST_CASE("s30-pt1: a description after an exercise's name does not stop its pat
        {"Croatia participates_in Locked Shields 2024", "Slovenia participates_in Locked Shields 2024"},
        {}},
       {"Cyber Coalition, a week-long tabletop drill, involved Croatia.", {"Croatia participates_in Cyber Coalition"}, {}},
+      // a description ending in the exercise's noun reads as the exercise itself
+      {"Locked Shields 2024, the largest cyber exercise, involved Croatia and Slovenia.",
+       {"Croatia participates_in Locked Shields 2024", "Slovenia participates_in Locked Shields 2024"},
+       {}},
       // a nation named in the aside takes no part by it
       {"Cyber Coalition, a drill that Estonia ran, involved Croatia.",
        {},
