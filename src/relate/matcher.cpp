@@ -419,6 +419,10 @@ struct Matcher {
     std::size_t after = after_brackets(items, at);
     if (after && run(ei + 1, after)) return true;
     after = after_description(items, ctx, at);
+    if (after && run(ei + 1, after)) return true;
+    // "Z 2024 in Tallinn drew A": the occasion's place, where the pattern does not read it
+    const auto& alts = p.elements[ei + 1].words;
+    after = std::find(alts.begin(), alts.end(), "in") == alts.end() ? place_after_occasion(items, ctx, at) : 0;
     return after && run(ei + 1, after);
   }
 

@@ -61,4 +61,11 @@ std::size_t after_description(const std::vector<Item>& items, const ItemContext&
   return 0;
 }
 
+std::size_t place_after_occasion(const std::vector<Item>& items, const ItemContext& ctx, std::size_t at) {
+  if (at + 1 >= items.size() || items[at].key != "in" || occasion_before(items, ctx, at) < 0) return 0;
+  std::size_t k = items[at + 1].key == "the" ? at + 2 : at + 1;
+  if (k >= items.size() || items[k].entity < 0 || !items[k].group.empty()) return 0;
+  return entity_type(ctx, items[k].entity) == NodeType::Place ? k + 1 : 0;
+}
+
 }  // namespace newsgraph::detail

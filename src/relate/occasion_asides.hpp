@@ -20,4 +20,8 @@ std::size_t after_brackets(const std::vector<Item>& items, std::size_t at);
 // commas at `at` after an exercise's or event's name (no name in it), else 0.
 std::size_t after_description(const std::vector<Item>& items, const ItemContext& ctx, std::size_t at);
 
+// "Z 2024 in Tallinn drew A": the item after "in" and a place written after an
+// exercise's or event's name at `at`, else 0.
+std::size_t place_after_occasion(const std::vector<Item>& items, const ItemContext& ctx, std::size_t at);
+
 }  // namespace newsgraph::detail

@@ -216,3 +216,13 @@ TEST_CASE("s30-pt1: sides that faced off or took the field at an exercise", "[re
        {"North Atlantic Treaty Organization participates_in Locked Shields"}},
   });
 }
+
+TEST_CASE("s30-pt1: the place after an exercise's name does not stop its pattern", "[relate][participates_in][s30-pt1]") {
+  check_relation_rows({
+      {"Locked Shields 2024 in Tallinn brought together Croatia and Slovenia.",
+       {"Croatia participates_in Locked Shields 2024", "Slovenia participates_in Locked Shields 2024",
+        "Locked Shields located_in Tallinn"},
+       {"Tallinn participates_in Locked Shields"}},
+      {"Cyber Coalition in Tartu involved Croatia.", {"Croatia participates_in Cyber Coalition"}, {}},
+  });
+}
