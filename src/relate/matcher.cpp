@@ -1,4 +1,5 @@
 #include "relate/matcher.hpp"
+#include "relate/occasion_asides.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -88,6 +89,7 @@ struct Matcher {
     if (in_phrase && singular_apposition(i)) return j;
     if (closing) j = members_in_dashes(e, i, out);
     while (j < items.size()) {
+      if (year_after_occasion(items, ctx, j)) ++j;  // "Locked Shields 2024 and Cyber Coalition 2023"
       std::size_t k = past_aside(closing ? past_affiliation(j) : owner_read ? j : past_owner(j));
       bool sep = false;
       while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
@@ -420,17 +422,20 @@ struct Matcher {
     return true;
   }
 
-  // Whether items[at] is a year (1900-2099) written just after an exercise or event's name.
-  bool year_after_occasion(std::size_t at) const {
-    if (at == 0 || at >= items.size() || entity_like(items[at]) || items[at - 1].entity < 0 ||
-        !items[at - 1].group.empty())
-      return false;
-    const KeyView& k = items[at].key;
-    if (k.size() != 4 || !(k.starts_with("19") || k.starts_with("20")) ||
-        !std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      return false;
-    NodeType t = entity_type(ctx, items[at - 1].entity);
-    return t == NodeType::Exercise || t == NodeType::Event;
+  // "Locked Shields 2024 involved A": the year after an exercise's name dates it;
+  // "The CCDCOE (Tallinn) organised", "Z 2024 (22-26 April) drew A": an aside in
+  // brackets after a name. The pattern goes on after them.
+  bool run_after_aside(std::size_t ei, std::size_t next) {
+    std::size_t at = year_after_occasion(items, ctx, next) ? next + 1 : next;
+    if (at != next && run(ei + 1, at)) return true;
+    std::size_t after = after_brackets(items, at);
+    if (after && run(ei + 1, after)) return true;
+    after = after_description(items, ctx, at);
+    if (after && run(ei + 1, after)) return true;
+    // "Z 2024 in Tallinn drew A": the occasion's place, where the pattern does not read it
+    const auto& alts = p.elements[ei + 1].words;
+    after = std::find(alts.begin(), alts.end(), "in") == alts.end() ? place_after_occasion(items, ctx, at) : 0;
+    return after && run(ei + 1, after);
   }
 
   // Whether items[at] is a lower-case noun of the kind of the exercise or event named
@@ -462,8 +467,7 @@ struct Matcher {
       return false;
     }
     if (run(ei + 1, next)) return true;
-    // "Locked Shields 2024 involved A": the year after an exercise's name dates it
-    if (ei + 1 < p.elements.size() && year_after_occasion(next) && run(ei + 1, next + 1)) return true;
+    if (ei + 1 < p.elements.size() && run_after_aside(ei, next)) return true;
     // "the Harbour Shield exercise was held in": the noun of its kind after the name
     if (ei + 1 < p.elements.size() && kind_noun_at(next) && run(ei + 1, next + 1)) return true;
     // "the Vesuvius Grid cyber exercise in Naples": its kind's noun after a few modifiers

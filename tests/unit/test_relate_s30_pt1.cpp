@@ -149,3 +149,80 @@ TEST_CASE("s30-pt1: people on panels and teams, inverted speaker lists, addresse
        {"Ilse Brandt participates_in Vienna Cyber Forum"}},
   });
 }
+
+TEST_CASE("s30-pt1: an aside in brackets after a name does not stop its pattern", "[relate][organises][s30-pt1]") {
+  check_relation_rows({
+      {"The European Union (Brussels) organised Harbour Shield 2024.", {"European Union organises Harbour Shield"}, {}},
+      {"Harbour Shield 2024 (3-7 June) brought together Croatia and Slovenia.",
+       {"Croatia participates_in Harbour Shield", "Slovenia participates_in Harbour Shield"},
+       {}},
+      {"Croatia (blue team) and Slovenia (red team) took part in Harbour Shield 2024.",
+       {"Croatia participates_in Harbour Shield", "Slovenia participates_in Harbour Shield"},
+       {}},
+      // an aside that runs on past a sentence's end is no aside
+      {"The European Union (see below. Croatia organised Harbour Shield 2024.",
+       {"Croatia organises Harbour Shield"},
+       {"European Union organises Harbour Shield"}},
+  });
+}
+
+TEST_CASE("s30-pt1: a list of exercises, each with its year", "[relate][participates_in][s30-pt1]") {
+  // names the lexicon knows, whose year is no part of the name
+  check_relation_rows({
+      {"Croatia took part in both Locked Shields 2024 and Cyber Coalition 2023.",
+       {"Croatia participates_in Locked Shields 2024", "Croatia participates_in Cyber Coalition 2023"},
+       {}},
+      {"Croatia hosted Locked Shields 2024, Cyber Coalition 2023 and Crossed Swords 2022.",
+       {"Croatia organises Locked Shields 2024", "Croatia organises Cyber Coalition 2023",
+        "Croatia organises Crossed Swords 2022"},
+       {}},
+      // a new clause after the year is no list member
+      {"Croatia took part in Locked Shields 2024 and Slovenia hosted Cyber Coalition 2023.",
+       {"Croatia participates_in Locked Shields 2024", "Slovenia organises Cyber Coalition 2023"},
+       {"Croatia participates_in Cyber Coalition"}},
+  });
+}
+
+TEST_CASE("s30-pt1: a description after an exercise's name does not stop its pattern", "[relate][participates_in][s30-pt1]") {
+  check_relation_rows({
+      {"Locked Shields 2024, the world's largest live-fire cyber exercise, brought together Croatia and Slovenia.",
+       {"Croatia participates_in Locked Shields 2024", "Slovenia participates_in Locked Shields 2024"},
+       {}},
+      {"Cyber Coalition, a week-long tabletop drill, involved Croatia.", {"Croatia participates_in Cyber Coalition"}, {}},
+      // a description ending in the exercise's noun reads as the exercise itself
+      {"Locked Shields 2024, the largest cyber exercise, involved Croatia and Slovenia.",
+       {"Croatia participates_in Locked Shields 2024", "Slovenia participates_in Locked Shields 2024"},
+       {}},
+      // a nation named in the aside takes no part by it
+      {"Cyber Coalition, a drill that Estonia ran, involved Croatia.",
+       {},
+       {"Estonia participates_in Cyber Coalition"}},
+  });
+}
+
+TEST_CASE("s30-pt1: sides that faced off or took the field at an exercise", "[relate][participates_in][s30-pt1]") {
+  check_relation_rows({
+      {"Croatia and Slovenia faced off in Locked Shields 2024.",
+       {"Croatia participates_in Locked Shields", "Slovenia participates_in Locked Shields"},
+       {}},
+      {"Croatia squared off against the red team at Locked Shields 2024.", {"Croatia participates_in Locked Shields"}, {}},
+      {"Croatia and Slovenia took to the field at Locked Shields 2024.",
+       {"Croatia participates_in Locked Shields", "Slovenia participates_in Locked Shields"},
+       {}},
+      {"Croatia exercised alongside Slovenia during Locked Shields 2024.", {"Croatia participates_in Locked Shields"}, {}},
+      // the noun "exercise" is no verb
+      {"The NATO exercise Cyber Coalition and Locked Shields 2024 ran in spring.",
+       {},
+       {"North Atlantic Treaty Organization participates_in Locked Shields"}},
+  });
+}
+
+TEST_CASE("s30-pt1: the place after an exercise's name does not stop its pattern", "[relate][participates_in][s30-pt1]") {
+  check_relation_rows({
+      {"Locked Shields 2024 in Tallinn brought together Croatia and Slovenia.",
+       {"Croatia participates_in Locked Shields 2024", "Slovenia participates_in Locked Shields 2024",
+        "Locked Shields located_in Tallinn"},
+       {"Tallinn participates_in Locked Shields"}},
+      {"Cyber Coalition in Tartu involved Croatia.", {"Croatia participates_in Cyber Coalition"}, {}},
+  });
+}
