@@ -42,8 +42,9 @@ std::size_t after_brackets(const std::vector<Item>& items, std::size_t at) {
 }
 
 std::size_t after_description(const std::vector<Item>& items, const ItemContext& ctx, std::size_t at) {
-  // "Z 2024, the largest exercise, drew A": the description read as Z itself closes at `at`
-  if (at >= 4 && at < items.size() && items[at].word == word::comma && items[at - 1].entity >= 0 &&
+  // "Z 2024, the largest exercise, drew A" (or "Z, the largest ...", the year being part of
+  // Z's item): the description read as Z itself closes at `at`
+  if (at >= 3 && at < items.size() && items[at].word == word::comma && items[at - 1].entity >= 0 &&
       items[at - 1].group.empty()) {
     std::size_t c = at - 2;  // the comma opening the description
     while (c > 0 && c + 5 > at && items[c].word != word::comma) --c;

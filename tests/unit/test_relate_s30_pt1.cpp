@@ -193,6 +193,8 @@ TEST_CASE("s30-pt1: a description after an exercise's name does not stop its pat
       {"Locked Shields 2024, the largest cyber exercise, involved Croatia and Slovenia.",
        {"Croatia participates_in Locked Shields 2024", "Slovenia participates_in Locked Shields 2024"},
        {}},
+      // with no year between the name and the description (lead, merging loc1's edition years)
+      {"Cyber Coalition, the largest cyber exercise, involved Croatia.", {"Croatia participates_in Cyber Coalition"}, {}},
       // a nation named in the aside takes no part by it
       {"Cyber Coalition, a drill that Estonia ran, involved Croatia.",
        {},
