@@ -195,6 +195,38 @@ void index_negation_words(Lexicon& lex) {
     }
 }
 
+// The word lists of places, agreements, meetings and clause words as sets of token keys
+// (the second half of index_word_sets, split to keep each function short).
+void index_place_and_clause_sets(Lexicon& lex) {
+  auto key_set = [&](const std::vector<std::string>& list, auto& set) { key_set_of(lex, list, set); };
+  key_set(lex.generic_org_words, lex.generic_org_set);
+  key_set(lex.name_particles, lex.name_particle_set);
+  key_set(lex.place_cues, lex.place_cue_set);
+  key_set(lex.place_in_blockers, lex.place_in_blocker_set);
+  key_set(lex.venue_nouns, lex.venue_noun_set);
+  key_set(lex.foreign_connectors, lex.foreign_connector_set);
+  set_of(lex.not_org_acronyms, lex.not_org_acronym_set);
+  key_set(lex.place_prefixes, lex.place_prefix_set);
+  key_set(lex.signing_verbs, lex.signing_verb_set);
+  key_set(lex.visit_verbs, lex.visit_verb_set);
+  key_set(lex.adjective_names, lex.adjective_name_set);
+  key_set(lex.description_adjectives, lex.description_adjective_set);
+  key_set(lex.name_meeting_verbs, lex.name_meeting_verb_set);
+  key_set(lex.name_meeting_nouns, lex.name_meeting_noun_set);
+  key_set(lex.org_nouns, lex.org_noun_set);
+  key_set(lex.place_modifiers, lex.place_modifier_set);
+  key_set(lex.region_nouns, lex.region_noun_set);
+  key_set(lex.naming_words, lex.naming_word_set);
+  key_set(lex.clause_verbs, lex.clause_verb_set);
+  key_set(lex.past_verbs, lex.past_verb_set);
+  key_set(lex.exercise_verbs, lex.exercise_verb_set);
+  key_set(lex.organiser_verbs, lex.organiser_verb_set);
+  key_set(lex.modified_heads, lex.modified_head_set);
+  key_set(lex.subject_pronouns, lex.subject_pronoun_set);
+  set_of(lex.determiners, lex.determiner_set);  // (a key set would strip "the")
+  set_of(lex.retired_marks, lex.retired_mark_set);
+}
+
 // The word lists as sets of token keys.
 void index_word_sets(Lexicon& lex) {
   auto key_set = [&](const std::vector<std::string>& list, auto& set) { key_set_of(lex, list, set); };
@@ -233,32 +265,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.person_list_stops, lex.person_list_stop_set);
   key_set(lex.unit_words, lex.unit_word_set);
   index_cue_sets(lex);
-  key_set(lex.generic_org_words, lex.generic_org_set);
-  key_set(lex.name_particles, lex.name_particle_set);
-  key_set(lex.place_cues, lex.place_cue_set);
-  key_set(lex.place_in_blockers, lex.place_in_blocker_set);
-  key_set(lex.venue_nouns, lex.venue_noun_set);
-  key_set(lex.foreign_connectors, lex.foreign_connector_set);
-  set_of(lex.not_org_acronyms, lex.not_org_acronym_set);
-  key_set(lex.place_prefixes, lex.place_prefix_set);
-  key_set(lex.signing_verbs, lex.signing_verb_set);
-  key_set(lex.visit_verbs, lex.visit_verb_set);
-  key_set(lex.adjective_names, lex.adjective_name_set);
-  key_set(lex.description_adjectives, lex.description_adjective_set);
-  key_set(lex.name_meeting_verbs, lex.name_meeting_verb_set);
-  key_set(lex.name_meeting_nouns, lex.name_meeting_noun_set);
-  key_set(lex.org_nouns, lex.org_noun_set);
-  key_set(lex.place_modifiers, lex.place_modifier_set);
-  key_set(lex.region_nouns, lex.region_noun_set);
-  key_set(lex.naming_words, lex.naming_word_set);
-  key_set(lex.clause_verbs, lex.clause_verb_set);
-  key_set(lex.past_verbs, lex.past_verb_set);
-  key_set(lex.exercise_verbs, lex.exercise_verb_set);
-  key_set(lex.organiser_verbs, lex.organiser_verb_set);
-  key_set(lex.modified_heads, lex.modified_head_set);
-  key_set(lex.subject_pronouns, lex.subject_pronoun_set);
-  set_of(lex.determiners, lex.determiner_set);  // (a key set would strip "the")
-  set_of(lex.retired_marks, lex.retired_mark_set);
+  index_place_and_clause_sets(lex);
   index_negation_words(lex);
 }
 

@@ -26,6 +26,20 @@ bool listed(const std::vector<std::string>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// "Hamish Rangi, New Zealand's Minister for X", "Georg Ilves, Latvia's military attaché": a
+// nation's (or body's) office, a role noun or a lower-case title of two words (cues.json
+// person_titles), after the comma that closes the name at e.
+bool office_after_name(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t e) {
+  auto key = [&](std::uint32_t k) { return k < toks.size() ? std::string_view(toks[k].key) : std::string_view(); };
+  if (key(e) != ",") return false;
+  std::uint32_t owner = e + 1;
+  while (owner < toks.size() && owner < e + 5 && toks[owner].word && toks[owner].capital) ++owner;
+  if (owner == e + 1 || key(owner) != "'s") return false;
+  if (owner + 1 < toks.size() && lex.role_noun_relation.count(toks[owner + 1].key)) return true;
+  return owner + 2 < toks.size() && !toks[owner + 1].capital && !toks[owner + 2].capital &&
+         lex.title_relation.count(two_words(key(owner + 1), key(owner + 2)));
+}
+
 }  // namespace
 
 Recogniser::SpanAt::SpanAt(const SentenceAnalysis& sentence, std::size_t index, std::uint32_t begin, std::uint32_t end)
@@ -96,17 +110,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
   std::uint32_t k = e;
   if (key(k) == "," || key(k) == "is" || key(k) == "was") ++k;
   if ((key(k) == "a" || key(k) == "an" || key(k) == "the") && role_noun_ahead(lex_, toks, k + 1)) return true;
-  // "Hamish Rangi, New Zealand's Minister for X": a nation's (or body's) office after the name
-  if (n >= 2 && key(e) == ",") {
-    std::uint32_t owner = e + 1;
-    while (owner < toks.size() && owner < e + 5 && toks[owner].word && toks[owner].capital) ++owner;
-    if (owner > e + 1 && key(owner) == "'s" && owner + 1 < toks.size() && lex_.role_noun_relation.count(toks[owner + 1].key))
-      return true;
-    // "Georg Ilves, Latvia's military attaché": a lower-case title of two words (cues.json person_titles)
-    if (owner > e + 1 && key(owner) == "'s" && owner + 2 < toks.size() && !toks[owner + 1].capital &&
-        !toks[owner + 2].capital && lex_.title_relation.count(two_words(key(owner + 1), key(owner + 2))))
-      return true;
-  }
+  if (n >= 2 && office_after_name(lex_, toks, e)) return true;
   // "X Y becomes chief technology officer of", "X Y was appointed director": taking a post
   if (n >= 2) {
     std::string verb;

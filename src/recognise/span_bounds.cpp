@@ -448,6 +448,7 @@ bool Recogniser::place_complement(const SentenceAnalysis& s, std::uint32_t of, s
 std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
   const auto& toks = s.tokens;
   auto is_head = [&](std::uint32_t k) { return lex_.head_type.count(toks[k].key) > 0; };
+  auto head_in = [&](std::uint32_t from) { for (std::uint32_t m = from; m < j; ++m) if (is_head(m)) return true; return false; };
   std::string relation;  // "Vice Minister of National Defense X": a title of two words heads it too
   // A title or head word before matters only at an "of", "for" or "on": most spans have none, and skip them.
   bool linked = false;
@@ -471,15 +472,13 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
     if (key == "of" || key == "for" || key == "on") {
       head_before |= k > i && joined_head(lex_, toks, k - 1, j) != nullptr;  // "Letter of Intent on X"
       if (!head_before) {
-        bool head_later = false;
-        for (std::uint32_t m = k + 1; m < j; ++m) head_later |= is_head(m);
+        bool head_later = head_in(k + 1);
         // "on" needs a head before it; "of"/"for" a head anywhere ("Bank of Korea", "Friends of Europe Group")
         if (key == "on" || !head_later) return k;
       }
       if (complement < 0) complement = k;
     } else if (key == "and" || key == "&") {
-      bool head_after = false;
-      for (std::uint32_t m = k + 1; m < j; ++m) head_after |= is_head(m);
+      bool head_after = head_in(k + 1);
       const LexHit* hit = nullptr;
       bool named_after = k + 1 < j && (gazetteer_match(s, k + 1, &hit) > 0 || lex_.title_relation.count(toks[k + 1].key) ||
                                        lex_.given_name_set.count(toks[k + 1].key));

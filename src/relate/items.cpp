@@ -93,47 +93,6 @@ std::vector<int> ItemBuilder::compound_nations(const Token& t) const {
   return out.size() >= 2 ? out : std::vector<int>{};
 }
 
-// "(retd)", "(Ret.)", "(retired)" (cues.json retired_marks) at token i: the token after it, else 0.
-std::uint32_t ItemBuilder::retired_mark(std::uint32_t i) const {
-  const auto& toks = s.tokens;
-  if (i + 2 >= toks.size() || toks[i].key != "("sv) return 0;
-  std::string_view w = toks[i + 1].key;
-  if (w.ends_with('.')) w.remove_suffix(1);
-  if (!ctx.lex->retired_mark_set.count(w)) return 0;
-  std::uint32_t k = i + 2;
-  if (toks[k].key == "."sv) ++k;
-  return k < toks.size() && toks[k].key == ")"sv ? k + 1 : 0;
-}
-
-// "26-2", "24/1" at token i (digits, a dash or slash, digits; one token or three): the
-// token after it, else 0.
-std::uint32_t ItemBuilder::edition_code(std::uint32_t i) const {
-  auto digits = [&](std::string_view w) {
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  const auto& toks = s.tokens;
-  if (i >= toks.size()) return 0;
-  std::string_view w = toks[i].text;  // (its key reads "26 2")
-  if (std::size_t dash = w.find_first_of("-/"); dash != std::string_view::npos)
-    return digits(w.substr(0, dash)) && digits(w.substr(dash + 1)) ? i + 1 : 0;
-  if (i + 2 < toks.size() && digits(w) && (toks[i + 1].text == "-"sv || toks[i + 1].text == "/"sv) &&
-      digits(toks[i + 2].text) && toks[i + 1].start == toks[i].end && toks[i + 2].start == toks[i + 1].end)
-    return i + 3;
-  return 0;
-}
-
-// "Cyber Coalition 2024 took place in Tartu": a year right after an exercise's or event's
-// name is its edition, part of the name (else it stands between the name and its verb).
-// The token after it, else i.
-std::uint32_t ItemBuilder::edition_year(std::uint32_t i) const {
-  const auto& toks = s.tokens;
-  if (i >= toks.size()) return i;
-  std::string_view w = toks[i].text;
-  bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
-              std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return year ? i + 1 : i;
-}
-
 // "the Swedish company Norrsken AB": a demonym before a noun of a firm (cues.json org_nouns)
 // and the firm's name says where the firm is from, not that the nation acts: the firm is
 // the item (from the demonym on). The token after it, else 0.
