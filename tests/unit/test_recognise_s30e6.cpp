@@ -1,0 +1,40 @@
+// Entities, session 30 (e6): bodies named by a head word the lexicon lacked
+// (a chamber, a fund, a trust, a chancellery, an endowment, a caucus) and
+// companies named by a legal form written in capitals ("AS", "SA", "AG",
+// "NV", "BV", "Kft."); a legal form only heads a name written in capitals,
+// never a word that merely spells it ("Sa Kaeo", "As").
+#include <catch2/catch.hpp>
+
+#include "entity_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s30e6: bodies named by a chamber, fund, trust, chancellery or endowment head", "[recognise][s30-e6]") {
+  check_entity_rows({
+      {"The Latvian Chamber of Commerce welcomed the decision on Monday.", {"Latvian Chamber of Commerce:Organisation"}, {}},
+      {"The Nordic Innovation Fund backed the start-up last year.", {"Nordic Innovation Fund:Organisation"}, {}},
+      {"The Harbour Heritage Trust paid for the new archive.", {"Harbour Heritage Trust:Organisation"}, {}},
+      {"The Lithuanian State Chancellery announced the appointment on Friday.",
+       {"Lithuanian State Chancellery:Organisation"},
+       {"Lithuanian State Chancellery:Person"}},
+      {"The Aldridge Endowment for Regional Peace hosted the seminar.",
+       {"Aldridge Endowment for Regional Peace:Organisation"},
+       {"Regional Peace:Person"}},
+      {"The Joint Taskforce on Maritime Threats met in Gdansk.", {"Joint Taskforce on Maritime Threats:Organisation"}, {}},
+  });
+}
+
+TEST_CASE("s30e6: a legal form in capitals closes a company name", "[recognise][s30-e6]") {
+  check_entity_rows({
+      {"Havbris AS will supply sensors to the coast guard.", {"Havbris AS:Organisation"}, {}},
+      {"Corvanta Sistemas SA was selected to build the centre.", {"Corvanta Sistemas SA:Organisation"}, {}},
+      {"Tiefblau Security AG opened an office in Graz.", {"Tiefblau Security AG:Organisation"}, {}},
+      {"Kanaal Data BV was bought by Schelde Netwerken NV in May.",
+       {"Kanaal Data BV:Organisation", "Schelde Netwerken NV:Organisation"},
+       {}},
+      {"Duna Rendszerek Kft. won the tender.", {"Duna Rendszerek Kft.:Organisation"}, {}},
+      // a word that only spells a legal form heads nothing
+      {"Police arrested a gang in Sa Kaeo on Monday.", {}, {"Sa Kaeo:Organisation"}},
+  });
+}
