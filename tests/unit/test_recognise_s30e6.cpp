@@ -38,3 +38,15 @@ TEST_CASE("s30e6: a legal form in capitals closes a company name", "[recognise][
       {"Police arrested a gang in Sa Kaeo on Monday.", {}, {"Sa Kaeo:Organisation"}},
   });
 }
+
+TEST_CASE("s30e6: common European given names open a person's name without a cue", "[recognise][s30-e6]") {
+  check_entity_rows({
+      {"Kaspar Meos (Bank of Estonia) moderated the discussion.", {"Kaspar Meos:Person"}, {}},
+      {"The next session will be led by Kristel Vares.", {"Kristel Vares:Person"}, {}},
+      {"Kaido Luht and Juhan Ilves joined the board.", {"Kaido Luht:Person", "Juhan Ilves:Person"}, {}},
+      {"Ewelina Borek (Gdansk University) chaired the panel.", {"Ewelina Borek:Person"}, {}},
+      {"The book, reviewed here by Olavi Mets, argues that deterrence fails.", {"Olavi Mets:Person"}, {}},
+      {"Zoë Van der Linde co-wrote the study.", {"Zoë Van der Linde:Person"}, {}},
+      {"Grégoire Lambert and Íñigo Sáenz signed the letter.", {"Grégoire Lambert:Person", "Íñigo Sáenz:Person"}, {}},
+  });
+}
