@@ -50,3 +50,15 @@ TEST_CASE("s30e6: common European given names open a person's name without a cue
       {"Grégoire Lambert and Íñigo Sáenz signed the letter.", {"Grégoire Lambert:Person", "Íñigo Sáenz:Person"}, {}},
   });
 }
+
+TEST_CASE("s30e6: an occupation noun or an emeritus title before a name marks a person", "[recognise][s30-e6]") {
+  check_entity_rows({
+      {"Historian Maret Jõgi said the archive was opened.", {"Maret Jõgi:Person"}, {"Historian Maret Jõgi:Person"}},
+      {"Journalist Oskar Rand was detained in Minsk.", {"Oskar Rand:Person"}, {}},
+      {"Columnist Helle Saar criticised the plan.", {"Helle Saar:Person"}, {}},
+      {"Author Rene Vaher teaches at Narva College.", {"Rene Vaher:Person"}, {}},
+      {"Emeritus Professor Brian Holloway wrote the foreword.",
+       {"Brian Holloway:Person"},
+       {"Emeritus Professor Brian Holloway:Person"}},
+  });
+}
