@@ -62,3 +62,15 @@ TEST_CASE("s30e6: an occupation noun or an emeritus title before a name marks a 
        {"Emeritus Professor Brian Holloway:Person"}},
   });
 }
+
+TEST_CASE("s30e6: a programme's role label and a colon open a line of a name, not a headline", "[recognise][s30-e6]") {
+  check_entity_rows({
+      {"The programme was set on Monday.\n\nChair: Helle Raud, Estonian Academy of Letters\n\nThe day ends at five.",
+       {"Helle Raud:Person", "Estonian Academy of Letters:Organisation"},
+       {}},
+      {"The programme was set on Monday.\n\nDiscussant: Dr. Rein Kuusk, Baltic Naval College\n\nThe day ends at five.",
+       {"Rein Kuusk:Person", "Baltic Naval College:Organisation"},
+       {}},
+      {"The programme was set on Monday.\n\nInstructor: Capt. Aare Linn\n\nThe day ends at five.", {"Aare Linn:Person"}, {}},
+  });
+}
