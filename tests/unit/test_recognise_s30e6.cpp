@@ -74,3 +74,11 @@ TEST_CASE("s30e6: a programme's role label and a colon open a line of a name, no
       {"The programme was set on Monday.\n\nInstructor: Capt. Aare Linn\n\nThe day ends at five.", {"Aare Linn:Person"}, {}},
   });
 }
+
+TEST_CASE("s30e6: a review's heading 'Review of X' names no body", "[recognise][s30-e6]") {
+  check_entity_rows({
+      {"Review of Cyber Power and Regional Security by Kadri Vaher.",
+       {"Kadri Vaher:Person"},
+       {"Review of Cyber Power and Regional Security:Organisation"}},
+  });
+}
