@@ -82,3 +82,13 @@ TEST_CASE("s30e6: a review's heading 'Review of X' names no body", "[recognise][
        {"Review of Cyber Power and Regional Security:Organisation"}},
   });
 }
+
+TEST_CASE("s30e6: a book's title before a comma and an author's name is no person", "[recognise][s30-e6]") {
+  check_entity_rows({
+      {"In her new book, Quiet Harbours, Kadri Vaher argues that deterrence works.",
+       {"Kadri Vaher:Person"},
+       {"Quiet Harbours:Person"}},
+      // a list of names still types its members
+      {"Kertu Ruus, Anna Mets and Liina Saar attended.", {"Kertu Ruus:Person", "Anna Mets:Person", "Liina Saar:Person"}, {}},
+  });
+}
