@@ -94,6 +94,8 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
   if (s.tokens.empty()) return false;
   std::string_view last = s.tokens.back().key;
   if (last == "." || last == "\"" || last == "!" || last == "?" || last == ";") return false;
+  // "... now works for Nordic Cyber Partners Ltd.": a company's abbreviated legal form holds the full stop
+  if (!first && s.tokens.back().text.ends_with('.') && lex.head_type.count(s.tokens.back().key)) return false;
   // "- Exercise Iron Tide, run by Poland in April": a plain-text list's item, not a headline
   std::string_view lead = s.tokens.front().key;
   if (!s.tokens.front().word && (lead == "-" || lead == "*" || lead == "\u2022")) return false;

@@ -92,3 +92,11 @@ TEST_CASE("s30e6: a book's title before a comma and an author's name is no perso
       {"Kertu Ruus, Anna Mets and Liina Saar attended.", {"Kertu Ruus:Person", "Anna Mets:Person", "Liina Saar:Person"}, {}},
   });
 }
+
+TEST_CASE("s30e6: a sentence closed by an abbreviated legal form is no headline", "[recognise][s30-e6]") {
+  check_entity_rows({
+      {"The contract was signed on Monday. Kadri Vaher now works for Baltic Harbour Systems Ltd.",
+       {"Kadri Vaher:Person"},
+       {}},
+  });
+}
