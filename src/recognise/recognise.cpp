@@ -134,6 +134,15 @@ void soften_capital_surnames(std::vector<Token>& toks, const Lexicon& lex) {
     return k < toks.size() && toks[k].word && toks[k].capital && !toks[k].all_caps &&
            (lex.given_name_set.count(toks[k].key) || lex.given_name_set.count(toks[k].key.substr(0, toks[k].key.find('-'))));
   };
+  // "ANNA KASK: Good morning": a transcript's speaker label, a listed given name and a family name
+  // in capitals opening the line before a colon
+  auto caps_given = [&](std::size_t k) {
+    return toks[k].word && toks[k].all_caps && lex.given_name_set.count(toks[k].key) && (k == 0 || !toks[k - 1].word);
+  };
+  auto caps_speaker = [&](std::size_t k) {
+    if (k + 2 < toks.size() && caps_given(k) && toks[k + 1].word && toks[k + 1].all_caps && toks[k + 2].key == ":") return true;
+    return k >= 1 && k + 1 < toks.size() && caps_given(k - 1) && toks[k + 1].key == ":";
+  };
   for (std::size_t k = 0; k < toks.size(); ++k) {
     Token& t = toks[k];
     if (!t.word || !t.all_caps || t.text.size() < 3 || lex.gazetteer.count(t.key) ||
@@ -142,7 +151,7 @@ void soften_capital_surnames(std::vector<Token>& toks, const Lexicon& lex) {
     // "Dr. Zviad KOPALEISHVILI": a given name no list holds, after a title
     bool titled = k >= 2 && toks[k - 1].word && toks[k - 1].capital && !toks[k - 1].all_caps &&
                   !lex.title_relation.count(toks[k - 1].key) && lex.title_relation.count(toks[k - 2].key);
-    if ((k > 0 && given(k - 1)) || titled || (lex.family_name_set.count(t.key) && given(k + 1))) t.all_caps = false;
+    if ((k > 0 && given(k - 1)) || titled || (lex.family_name_set.count(t.key) && given(k + 1)) || caps_speaker(k)) t.all_caps = false;
   }
 }
 

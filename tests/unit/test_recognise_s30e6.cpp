@@ -111,3 +111,13 @@ TEST_CASE("s30e6: military and civil unit heads (flotilla, detachment, commissar
       {"The Central Land Registry was hacked on Monday.", {"Central Land Registry:Organisation"}, {}},
   });
 }
+
+TEST_CASE("s30e6: a transcript's speaker label in capitals names a person", "[recognise][s30-e6]") {
+  check_entity_rows({
+      {"The hearing opened at ten.\n\nMAARJA VAHER: Good morning, everyone.\n\nThe hearing closed at noon.",
+       {"MAARJA VAHER:Person"},
+       {}},
+      // capitals that open no given name stay a heading
+      {"The hearing opened at ten.\n\nBALTIC HARBOUR: Ships return.\n\nThe hearing closed at noon.", {}, {"BALTIC HARBOUR:Person"}},
+  });
+}
