@@ -454,7 +454,14 @@ void Recogniser::type_candidates() {
         return false;
       };
       auto joiner = [&](std::uint32_t k) { return k < toks.size() && (toks[k].key == "and" || toks[k].key == "or" || toks[k].key == ","); };
-      bool person = (joiner(c.end) && person_at(c.end + 1, 0, true)) ||
+      // "In his book, Deterrence Revisited, Thomas Rid argues": a comma joins a list only if the person's name goes on into one
+      auto list_after = [&](std::uint32_t begin) {
+        auto on = [&](std::uint32_t k) { return k >= toks.size() || !toks[k].word || toks[k].key == "and" || toks[k].key == "or"; };
+        return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+          return m.begin == begin && doc_.entities[m.entity].type == NodeType::Person && on(m.end);
+        });
+      };
+      bool person = (joiner(c.end) && (toks[c.end].key == "," ? list_after(c.end + 1) : person_at(c.end + 1, 0, true))) ||
                     (c.end + 2 < toks.size() && toks[c.end].key == "," && toks[c.end + 1].key == "and" && person_at(c.end + 2, 0, true)) ||
                     (c.begin >= 2 && joiner(c.begin - 1) && person_at(0, c.begin - 1, false));
       if (!person && c.end + 2 < toks.size() && toks[c.end].key == "(" && toks[c.end + 2].key == ")")

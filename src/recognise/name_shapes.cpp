@@ -155,6 +155,19 @@ bool head_in_capitals(const Lexicon& lex, std::string_view w) {
   return false;
 }
 
+// Whether every spelling the lexicon gives a head word of this key is in capitals ("AS",
+// "SA": a legal form), so that a word written otherwise ("Sa Kaeo", "As") heads nothing.
+bool head_only_in_capitals(const Lexicon& lex, std::string_view key) {
+  bool seen = false;
+  for (const auto& [type, heads] : lex.head_words)
+    for (const auto& h : heads) {
+      if (ascii_lowered(h) != key) continue;
+      if (h.size() < 2 || !ascii_capitals(h)) return false;
+      seen = true;
+    }
+  return seen;
+}
+
 // "Anka chief executive X" after "Anka Siber Sistemleri", "Revontuli's" after "Revontuli
 // Security Oyj": a body named by the first word of its name alone, when the word is the
 // name's own (no lexicon word, never written in lower case in the document, no part of a

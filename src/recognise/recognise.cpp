@@ -94,6 +94,8 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
   if (s.tokens.empty()) return false;
   std::string_view last = s.tokens.back().key;
   if (last == "." || last == "\"" || last == "!" || last == "?" || last == ";") return false;
+  // "... now works for Nordic Cyber Partners Ltd.": a company's abbreviated legal form holds the full stop
+  if (!first && s.tokens.back().text.ends_with('.') && lex.head_type.count(s.tokens.back().key)) return false;
   // "- Exercise Iron Tide, run by Poland in April": a plain-text list's item, not a headline
   std::string_view lead = s.tokens.front().key;
   if (!s.tokens.front().word && (lead == "-" || lead == "*" || lead == "\u2022")) return false;
@@ -152,6 +154,15 @@ void soften_capital_surnames(std::vector<Token>& toks, const Lexicon& lex) {
     return k < toks.size() && toks[k].word && toks[k].capital && !toks[k].all_caps &&
            (lex.given_name_set.count(toks[k].key) || lex.given_name_set.count(toks[k].key.substr(0, toks[k].key.find('-'))));
   };
+  // "ANNA KASK: Good morning": a transcript's speaker label, a listed given name and a family name
+  // in capitals opening the line before a colon
+  auto caps_given = [&](std::size_t k) {
+    return toks[k].word && toks[k].all_caps && lex.given_name_set.count(toks[k].key) && (k == 0 || !toks[k - 1].word);
+  };
+  auto caps_speaker = [&](std::size_t k) {
+    if (k + 2 < toks.size() && caps_given(k) && toks[k + 1].word && toks[k + 1].all_caps && toks[k + 2].key == ":") return true;
+    return k >= 1 && k + 1 < toks.size() && caps_given(k - 1) && toks[k + 1].key == ":";
+  };
   for (std::size_t k = 0; k < toks.size(); ++k) {
     Token& t = toks[k];
     if (!t.word || !t.all_caps || t.text.size() < 3 || lex.gazetteer.count(t.key) ||
@@ -160,7 +171,7 @@ void soften_capital_surnames(std::vector<Token>& toks, const Lexicon& lex) {
     // "Dr. Zviad KOPALEISHVILI": a given name no list holds, after a title
     bool titled = k >= 2 && toks[k - 1].word && toks[k - 1].capital && !toks[k - 1].all_caps &&
                   !lex.title_relation.count(toks[k - 1].key) && lex.title_relation.count(toks[k - 2].key);
-    if ((k > 0 && given(k - 1)) || titled || (lex.family_name_set.count(t.key) && given(k + 1))) t.all_caps = false;
+    if ((k > 0 && given(k - 1)) || titled || (lex.family_name_set.count(t.key) && given(k + 1)) || caps_speaker(k)) t.all_caps = false;
   }
 }
 

@@ -93,6 +93,7 @@ const NodeType* joined_head(const Lexicon& lex, const std::vector<Token>& toks, 
 bool team_acronym(std::string_view w);
 bool team_word(const Lexicon& lex, std::string_view w);
 bool head_in_capitals(const Lexicon& lex, std::string_view w);
+bool head_only_in_capitals(const Lexicon& lex, std::string_view key);
 // "ComDCiber", "DefCERT": a short name in mixed case with two or more capitals inside;
 // "Nacsa" of "National Cyber Security Agency": a word spelled from the first letters
 // of every capitalised word of toks[b, e), in order; "Mindef" of "Ministry of Defence":

@@ -65,6 +65,7 @@ static std::optional<NodeType> head_word_type(const Lexicon& lex, const std::vec
     // "Yarralumla ACT 2600": capitals among words in lower case are an acronym, no head word
     // unless the lexicon writes the head so ("Riga FC")
     if (toks[k].all_caps && !toks[b].all_caps && !head_in_capitals(lex, toks[k].text)) continue;
+    if (!toks[k].all_caps && head_only_in_capitals(lex, toks[k].key)) continue;
     bool last = k + 1 == e;
     // "Camp X", "X Base": a place's head opens or closes its name; inside one
     // ("Chatham House Rule") it heads nothing
