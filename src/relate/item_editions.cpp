@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "relate/item_builder.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 
@@ -45,10 +46,7 @@ std::uint32_t ItemBuilder::edition_code(std::uint32_t i) const {
 std::uint32_t ItemBuilder::edition_year(std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (i >= toks.size()) return i;
-  std::string_view w = toks[i].text;
-  bool year = w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
-              std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return year ? i + 1 : i;
+  return four_digit_year(toks[i].text) ? i + 1 : i;
 }
 
 }  // namespace newsgraph::detail

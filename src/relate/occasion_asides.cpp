@@ -1,9 +1,9 @@
 #include "relate/occasion_asides.hpp"
 
-#include <algorithm>
 #include <cctype>
 
 #include "relate/matcher.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::detail {
 namespace {
@@ -27,9 +27,7 @@ int occasion_before(const std::vector<Item>& items, const ItemContext& ctx, std:
 
 bool year_after_occasion(const std::vector<Item>& items, const ItemContext& ctx, std::size_t at) {
   if (at >= items.size() || entity_like(items[at]) || occasion_before(items, ctx, at) < 0) return false;
-  const KeyView& k = items[at].key;
-  return k.size() == 4 && (k.starts_with("19") || k.starts_with("20")) &&
-         std::all_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return four_digit_year(items[at].key);
 }
 
 std::size_t after_brackets(const std::vector<Item>& items, std::size_t at) {

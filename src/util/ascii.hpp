@@ -24,6 +24,14 @@ constexpr bool ascii_capitals(std::string_view s) {
   return !s.empty();
 }
 
+// "2024": a year of this or the last century written in four digits.
+constexpr bool four_digit_year(std::string_view w) {
+  if (w.size() != 4 || !(w.starts_with("19") || w.starts_with("20"))) return false;
+  for (char c : w)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
 // `word` in lower case equals `lower` (itself lower case).
 constexpr bool equals_lowered(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
