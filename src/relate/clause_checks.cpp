@@ -15,6 +15,17 @@ namespace newsgraph::detail {
 
 namespace {
 
+// "Did Chile take part in X?", "Q: Will Peru join NATO?": a yes/no question (patterns.json
+// question_openers first, "?" last; a speaker's label before a colon skipped) asks, it states nothing.
+bool yes_no_question(const Lexicon& lex, const SentenceAnalysis& s) {
+  const auto& toks = s.tokens;
+  if (toks.size() < 3 || toks.back().key != "?") return false;
+  std::size_t first = 0;
+  for (std::size_t k = 0; k < 4 && k + 1 < toks.size(); ++k)
+    if (toks[k].key == ":") first = k + 1;
+  return lex.question_opener_set.count(toks[first].key) > 0;
+}
+
 // The last item a pattern's own words state the fact with. One set of words after the
 // last slot only bounds the slot's phrase ("the Agency in Bergen would host ...": the
 // seat is stated before "would", the modal is the next verb's), and is left out.
@@ -93,6 +104,7 @@ static bool denied_report(const Lexicon& lex, const std::vector<Item>& items, st
 
 bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                     const RelationPattern& p, const PatternMatch& m) {
+  if (yes_no_question(lex, s)) return true;
   bool verb_first = p.elements.front().kind == PatternElement::Words;
   bool pledge = p.relation == EdgeType::cooperates_with;
   if (negated(lex, s, items, verb_first ? (m.first >= 3 ? m.first - 3 : 0) : m.first, bounded_last(p, m), pledge))
