@@ -1,0 +1,27 @@
+// Session 30, helper h14d: dates of facts on unseen text (heldout14's families).
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+// A lede dates an exercise coarsely ("last month", "two weeks ago"); the next sentence opens
+// with the span it ran, naming no event: the span dates the exercise's facts.
+TEST_CASE("s30-h14d: an opening span in the next sentence refines an event's coarse date", "[dating][s30-h14d]") {
+  check_relation_rows({
+      {"Last month, Estonia hosted Exercise Iron Heron in Tartu. From 12 to 16 May, some 300 defenders worked to "
+       "protect simulated power grids. Teams came from Latvia and Finland.",
+       {"Estonia organises Iron Heron 2025-05-12", "Latvia participates_in Iron Heron 2025-05-12"},
+       {"Estonia organises Iron Heron 2025-05 undated"}},
+      {"Two weeks ago, Poland staged Exercise Vistula Shield near Gdansk. Between 2 and 5 June, 200 specialists "
+       "defended a mock port against attacks. The exercise was run by the Polish Cyberspace Defence Forces.",
+       {"Poland organises Vistula Shield 2025-06-02"},
+       {}},
+      // a span outside the lede's month is another occasion's
+      {"In May, Estonia hosted Exercise Iron Heron in Tartu. From 2 to 6 June, the teams reviewed the lessons "
+       "in Tallinn.",
+       {"Estonia organises Iron Heron 2025-05"},
+       {"Estonia organises Iron Heron 2025-06-02"}},
+  });
+}
