@@ -25,3 +25,24 @@ TEST_CASE("s30-h14d: an opening span in the next sentence refines an event's coa
        {"Estonia organises Iron Heron 2025-06-02"}},
   });
 }
+
+// A relative clause set off by commas between the fact and its time is an aside: the time
+// after its closing comma is the fact's ("met B, who leads the agency, on Monday").
+TEST_CASE("s30-h14d: a time after a comma-closed relative aside dates the main clause", "[dating][s30-h14d]") {
+  check_relation_rows({
+      {"Ana Ruiz met Juris Ozols, who leads the Latvian cyber agency, on Monday in Riga.",
+       {"Ana Ruiz met_with Juris Ozols 2025-06-16"},
+       {}},
+      {"Finland joined the European Centre of Excellence for Countering Hybrid Threats, which is based in Helsinki, "
+       "in 2017.",
+       {"Finland member_of European Centre of Excellence for Countering Hybrid Threats 2017"},
+       {}},
+      {"Marta Kask took over the Estonian Cyber Command, which was founded in 2018, on 3 May.",
+       {"Marta Kask leads Estonian Cyber Command 2025-05-03"},
+       {"Marta Kask leads Estonian Cyber Command 2018"}},
+      {"Colonel Ana Ruiz took up the post of Director of the National Cyber Centre, which sits within the Defence "
+       "Staff, on 2 June.",
+       {"Ana Ruiz leads National Cyber Centre 2025-06-02"},
+       {}},
+  });
+}
