@@ -46,3 +46,19 @@ TEST_CASE("s30-h14d: a time after a comma-closed relative aside dates the main c
        {}},
   });
 }
+
+// temporal.json office_phrases: "took up the position", "took up her role", "took up the
+// duties" say when a post began, as "took up the post" does.
+TEST_CASE("s30-h14d: taking up a position or duties dates the post held", "[dating][s30-h14d]") {
+  check_relation_rows({
+      {"Ana Ruiz took up the position of Head of the Cyber Security Centre on 2 June.",
+       {"Ana Ruiz leads Cyber Security Centre 2025-06-02"},
+       {}},
+      {"Brigadier Marta Kask took up her role as director of the National Cyber Agency on 1 April.",
+       {"Marta Kask leads National Cyber Agency 2025-04-01"},
+       {}},
+      {"Juris Ozols took up the duties of chief of the Latvian Cyber Command in March.",
+       {"Juris Ozols leads Latvian Cyber Command 2025-03"},
+       {}},
+  });
+}
