@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "paraphrase_rows.hpp"
+#include "published_rows.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
@@ -60,5 +61,23 @@ TEST_CASE("s30-h14d: taking up a position or duties dates the post held", "[dati
       {"Juris Ozols took up the duties of chief of the Latvian Cyber Command in March.",
        {"Juris Ozols leads Latvian Cyber Command 2025-03"},
        {}},
+  });
+}
+
+// An update's label with words of its own ("updated after the event:") before a full date:
+// the update's day stands in when no publication date is written.
+TEST_CASE("s30-h14d: a qualified update label's date stands in for a missing publication date",
+          "[document][metadata][s30-h14d]") {
+  const std::string body = "\n\nThe week was organised by the Latvian Ministry of Defence with 300 guests.\n";
+  check_published({
+      {"Riga Cyber Week - Programme\n\nFinal version, updated after the event: 14 May 2026, 10:00 EEST. Late "
+       "changes are marked." + body,
+       "2026-05-14"},
+      {"Riga Cyber Week - Agenda\n\nUpdated after the closing session: 3 March 2026" + body, "2026-03-03"},
+      {"Riga Cyber Week - Results\n\nList of results, updated following the vote: March 5, 2026" + body,
+       "2026-03-05"},
+      // a written publication date wins
+      {"Riga Cyber Week\n\nPublished: 2 March 2026\nFinal version, updated after the event: 4 March 2026" + body,
+       "2026-03-02"},
   });
 }
