@@ -81,3 +81,23 @@ TEST_CASE("s30-h14d: a qualified update label's date stands in for a missing pub
        "2026-03-02"},
   });
 }
+
+// "Our flagship cyber exercise was held from ...": a possessive determiner opening the sentence
+// before an event noun points back to the exercise just named, as "The exercise" does, so the
+// exercise gets the days and the organiser the sentence tells; inside a clause ("its own
+// national exercise") it is another occasion.
+TEST_CASE("s30-h14d: an opening possessive event noun points back to the exercise named before",
+          "[dating][recognise][s30-h14d]") {
+  check_relation_rows({
+      {"Let me also say a word about Exercise Iron Heron. Our flagship cyber exercise, organised by the Estonian "
+       "Defence Forces, was held from 12 to 16 May. Ireland and Austria took part.",
+       {"Estonian Defence Forces organises Iron Heron 2025-05-12", "Ireland participates_in Iron Heron 2025-05-12"},
+       {}},
+      {"Poland published a report on Exercise Vistula Shield. Its annual drill was held in Gdansk from 2 to 5 June.",
+       {"Vistula Shield located_in Gdansk 2025-06-02"},
+       {}},
+      {"Exercise Iron Heron ended on Friday. Latvia will hold its own national exercise in Riga in October.",
+       {},
+       {"Iron Heron * Riga"}},
+  });
+}
