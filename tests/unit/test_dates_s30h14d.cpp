@@ -101,3 +101,19 @@ TEST_CASE("s30-h14d: an opening possessive event noun points back to the exercis
        {"Iron Heron * Riga"}},
   });
 }
+
+// patterns.json org_in_place_opened: "opened the centre in Riga on 3 June" dates where the new
+// body is by its opening; a visit's day ("visited the centre in Riga on Monday") dates nothing.
+TEST_CASE("s30-h14d: opening a body in a place dates its location by the opening", "[dating][s30-h14d]") {
+  check_relation_rows({
+      {"The Latvian Ministry of Defence opened the Baltic Cyber Range Centre in Riga on 3 June.",
+       {"Baltic Cyber Range Centre located_in Riga 2025-06-03"},
+       {}},
+      {"Last month, Estonia inaugurated a new Cyber Training Centre in Tartu.",
+       {"Cyber Training Centre located_in Tartu 2025-05"},
+       {}},
+      {"The minister visited the Baltic Cyber Range Centre in Riga on Monday.",
+       {"Baltic Cyber Range Centre located_in Riga undated"},
+       {}},
+  });
+}
