@@ -117,3 +117,19 @@ TEST_CASE("s30-h14d: opening a body in a place dates its location by the opening
        {}},
   });
 }
+
+// patterns.json founded_in_place: "X, founded in Riga in 2019" dates where the body is by its
+// founding; "based in Riga" stays a state with no date of its own.
+TEST_CASE("s30-h14d: a body founded in a place is located there from its founding", "[dating][s30-h14d]") {
+  check_relation_rows({
+      {"The Baltic Cyber Centre, founded in Riga in 2019, trains officers from Latvia.",
+       {"Baltic Cyber Centre located_in Riga 2019"},
+       {}},
+      {"The Tartu Cyber Hub, which was established in Tartu in March 2022, hosts courses for Estonian officers.",
+       {"Tartu Cyber Hub located_in Tartu 2022-03"},
+       {}},
+      {"The Baltic Cyber Centre, which is based in Riga, opened a new office in 2023.",
+       {"Baltic Cyber Centre located_in Riga undated"},
+       {}},
+  });
+}
