@@ -379,6 +379,9 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     for (std::size_t i = 0; i < positions.size() && i < events.size(); ++i)
       if (events[i] == event) named = positions[i];
     if (named != std::string_view::npos && verb_of_other_antecedent(sentence, named, at, words)) continue;
+    // "The Lithuanian team was drawn from X, which signed a pact in May": with the event not
+    // named here, a verb of a relative clause has the name before it as subject, not the event
+    if (named == std::string_view::npos && verb_of_other_antecedent(sentence, 0, at, words)) continue;
     // "opened on Monday and closed on Wednesday": after the first verb of the event, only a
     // closing one on another day says more (its last day)
     const Stated* before = nullptr;

@@ -133,3 +133,18 @@ TEST_CASE("s30-h14d: a body founded in a place is located there from its foundin
        {}},
   });
 }
+
+// A sentence that does not name the exercise ("The Lithuanian team was drawn from X, which
+// signed a deal in May"): the relative clause's verb is X's, so its time is not the exercise's.
+TEST_CASE("s30-h14d: a relative clause's time is not the unnamed exercise's date", "[dating][s30-h14d]") {
+  check_relation_rows({
+      {"Taiwan hosted Exercise Iron Heron from Monday to Wednesday. The Lithuanian team was drawn from the "
+       "Lithuanian Cyber Centre, which signed a deal with Taiwan in May.",
+       {"Lithuanian Cyber Centre participates_in Iron Heron 2025-06-16"},
+       {"Lithuanian Cyber Centre participates_in Iron Heron 2025-05"}},
+      {"Poland staged Exercise Vistula Shield on Tuesday. The Czech contingent came from the Czech Cyber Agency, "
+       "which opened an office in Warsaw in March.",
+       {"Czech Cyber Agency participates_in Vistula Shield 2025-06-17"},
+       {"Czech Cyber Agency participates_in Vistula Shield 2025-03"}},
+  });
+}
