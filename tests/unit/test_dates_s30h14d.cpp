@@ -148,3 +148,21 @@ TEST_CASE("s30-h14d: a relative clause's time is not the unnamed exercise's date
        {"Czech Cyber Agency participates_in Vistula Shield 2025-03"}},
   });
 }
+
+// temporal.json occurrence_verbs gain "travelled"/"traveled": "travelled to Riga for the X
+// Dialogue" earlier this month tells when the dialogue was, so what the next sentence says of
+// it ("She co-chaired the dialogue") takes that time.
+TEST_CASE("s30-h14d: travelling to an event dates the event", "[dating][s30-h14d]") {
+  check_relation_rows({
+      {"Earlier this month, the head of the Estonian Cyber Command, Ms Anna Berg, travelled to Riga for the third "
+       "Estonia-Latvia Cyber Policy Dialogue. She co-chaired the dialogue with the head of Latvia's CERT.LV, Juris "
+       "Ozols.",
+       {"Anna Berg participates_in Estonia-Latvia Cyber Policy Dialogue 2025-06",
+        "Juris Ozols participates_in Estonia-Latvia Cyber Policy Dialogue 2025-06"},
+       {}},
+      {"On Tuesday, Marta Kask traveled to Tallinn for the Nordic-Baltic Cyber Policy Dialogue. She co-chaired "
+       "the dialogue with Juris Ozols.",
+       {"Marta Kask participates_in Nordic-Baltic Cyber Policy Dialogue 2025-06-17"},
+       {}},
+  });
+}
