@@ -238,6 +238,32 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+}  // namespace
+
+bool read_qualified_update(std::string_view line, const MetadataWords& words, std::optional<Date>* updated_date,
+                           std::string* updated_zone) {
+  constexpr std::size_t kLabelBytes = 60;  // "Final version, updated after the forum"
+  constexpr int kLabelWords = 7;
+  std::size_t colon = line.find(':');
+  if (!updated_date || *updated_date || colon == std::string_view::npos || colon > kLabelBytes) return false;
+  std::string label = ascii_lower(line.substr(0, colon));
+  if (label.find_first_of("0123456789") != std::string::npos) return false;
+  int count = 0;
+  bool update = false;
+  every_word(label, [&](std::string_view w) {
+    ++count, update = update || w == "updated";
+    return true;
+  });
+  if (!update || count > kLabelWords) return false;
+  std::optional<Date> date;
+  std::string zone;
+  if (!read_date_words(trim(line.substr(colon + 1)), date, zone, words) || !date || !date->day) return false;
+  *updated_date = date, *updated_zone = zone;
+  return false;
+}
+
+namespace {
+
 // The month (1..12) a foreign dateline's month word names, else 0.
 int foreign_month(std::string_view word, const MetadataWords& words) {
   std::string w = ascii_lower(word);

@@ -64,6 +64,11 @@ std::string_view leading_label(std::string_view line, const std::vector<std::str
 std::string_view strip_lead(std::string_view line, bool& updated, const MetadataWords& words);
 // Whether words of a sentence follow a labelled date.
 bool sentence_follows(std::string_view rest, const MetadataWords& words);
+// "Final version, updated after the forum: 11 December 2026, 09:30 EET.": an update's
+// date after a label of a few words of its own; kept in `updated_date` (when none is yet),
+// which stands in when no publication date is written. Never a dateline: gives false.
+bool read_qualified_update(std::string_view line, const MetadataWords& words, std::optional<Date>* updated_date,
+                           std::string* updated_zone);
 // A dateline: a short line whose first words are a full date (into `meta`).
 bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
                    std::optional<Date>* updated_date = nullptr, std::string* updated_zone = nullptr);

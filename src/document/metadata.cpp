@@ -548,7 +548,8 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
                                  (!was_byline && read_dateline_after_bar(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_foreign_dateline(line, meta, words)) ||
                                  (!was_byline && read_zoned_slash_date(line, meta, words)) ||
-                                 (!was_byline && read_date_after_sentence(line, meta, words, &updated, &updated_zone));
+                                 (!was_byline && read_date_after_sentence(line, meta, words, &updated, &updated_zone)) ||
+                                 (!was_byline && read_qualified_update(line, words, &updated, &updated_zone));
     wire_source = wire_source || (was_dateline && !was_byline && !had_source && !meta.source.empty());
     masthead = masthead || (was_dateline && std::ranges::any_of(byline_parts(line), issue_marker));
     if (was_dateline && !byline_seen && meta.author.empty()) read_unlabelled_writer(line, meta, words);

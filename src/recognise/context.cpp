@@ -297,9 +297,14 @@ void Recogniser::resolve_anaphora() {
       // "a member of that centre since 2023": a demonstrative right before the noun points back too
       bool demonstrative = (s.tokens[i].key == "that" || s.tokens[i].key == "this") && i + 1 < s.tokens.size() &&
                            lex_.anaphor_type.count(s.tokens[i + 1].key);
-      if ((s.tokens[i].key != "the" && !demonstrative) || covered(s, i)) continue;
-      if (!demonstrative && numbered_unit_reference(si, i, found)) continue;
-      if (!demonstrative && nation_anaphor(si, i, recent, found, replaced)) continue;
+      // "Our flagship cyber exercise was held ...", "Its annual drill drew 300 teams": a possessive
+      // determiner opening the sentence before an event noun points back as "the" does (only to
+      // an exercise or event; inside a clause, "held their fifth dialogue", "its own exercise"
+      // tell of another occasion)
+      bool possessive = i == 0 && (s.tokens[i].key == "our" || s.tokens[i].key == "its" || s.tokens[i].key == "their");
+      if ((s.tokens[i].key != "the" && !demonstrative && !possessive) || covered(s, i)) continue;
+      if (!demonstrative && !possessive && numbered_unit_reference(si, i, found)) continue;
+      if (!demonstrative && !possessive && nation_anaphor(si, i, recent, found, replaced)) continue;
       for (std::uint32_t j = i + 1; j < s.tokens.size() && j <= (demonstrative ? i + 1 : i + 6); ++j) {
         const Token& t = s.tokens[j];
         if (!t.word || t.capital || covered(s, j)) break;
@@ -311,6 +316,7 @@ void Recogniser::resolve_anaphora() {
         }
         std::uint32_t end = j + len;
         NodeType type = lex_.anaphor_type.at(len == 2 ? two : static_cast<const std::string&>(t.key));
+        if (possessive && type != NodeType::Exercise && type != NodeType::Event) break;
         // Named right after ("the exercise, called Cyber Flag"; "the drill Cyber Flag"): not an anaphor.
         std::uint32_t k = end;
         while (k < s.tokens.size() && (s.tokens[k].key == "," || s.tokens[k].key == "\"" || s.tokens[k].key == "the" ||

@@ -120,6 +120,32 @@ std::size_t since_cue_before(const TimeExpression& x, std::string_view sentence,
   return x.start;
 }
 
+// "took up the post of head of the centre, which sits within ASD, on 2 November": a
+// relative clause set off by commas, closing right before a later time, is an aside;
+// the words before it are what stands between the matched words and the time.
+namespace {
+
+std::string without_relative_aside(std::string_view between, const TemporalWords& words) {
+  std::string lower;
+  auto w = words_of(between, lower);
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    std::size_t comma = between.find_last_not_of(' ', w[k].start == 0 ? 0 : w[k].start - 1);
+    if (w[k].start == 0 || comma == std::string_view::npos || between[comma] != ',') continue;
+    if (!words.relative_words.count(w[k].text) || words.contrast_conjunctions.count(w[k].text)) return std::string(between);
+    std::size_t close = between.find(',', w[k].end);
+    // (the aside closes right before the time or its cue word, "on": "which has run it since,
+    // with X only, in 2023" is not one)
+    if (close == std::string_view::npos || between.find_first_of(";()", w[k].end) < close) return std::string(between);
+    std::size_t rest = k + 1;
+    while (rest < w.size() && w[rest].start < close) ++rest;
+    if (w.size() - rest > 1 || (rest < w.size() && !words.date_cues.count(w[rest].text))) return std::string(between);
+    return std::string(between.substr(0, comma)) + std::string(between.substr(close + 1));
+  }
+  return std::string(between);
+}
+
+}  // namespace
+
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
                  bool conjunct, const TemporalWords& words) {
   const TimeExpression* best = nullptr;
@@ -128,7 +154,10 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
   for (const auto& x : exprs) {
     if (!x.resolved() || (conjunct && x.end <= from && !opens_sentence(sentence, x))) continue;
     // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
-    if (x.start >= to && another_fact(sentence.substr(to, since_cue_before(x, sentence, to, words) - to), words)) continue;
+    if (x.start >= to &&
+        another_fact(without_relative_aside(sentence.substr(to, since_cue_before(x, sentence, to, words) - to), words),
+                     words))
+      continue;
     if (x.end <= from && contrast_between(sentence.substr(x.end, from - x.end), words)) continue;
     if (inside_relative_clause(sentence, from, to, x) || saying_time(sentence, from, x, words)) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;

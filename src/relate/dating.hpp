@@ -204,6 +204,8 @@ class EventDates {
   bool from_lede(std::size_t sentence_index, std::string_view sentence, const std::vector<TimeExpression>& points,
                  const std::vector<int>& events, const TimeWordIndex& index, bool dated, bool main_dated);
   struct Lede;
+  // "X was hosted in May. From 4 to 8 May, ...": the next sentence's opening span says more.
+  void refine_previous(std::size_t sentence_index, std::string_view sentence, const std::vector<TimeExpression>& points);
   // "a three-day conference": the length in days of the event named before it.
   void observe_length(std::string_view sentence, const std::vector<int>& events,
                       const std::vector<std::size_t>& positions, const TemporalWords& words);

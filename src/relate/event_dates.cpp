@@ -361,6 +361,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     // "have been defending networks since Monday in Exercise X": a day it has run since is its first
     if (has_point(x) || (x.role == TimeRole::Since && x.date && x.date->day)) points.push_back(x);
   bool dated = main_dated ? *main_dated : !points.empty();
+  if (events.empty()) refine_previous(sentence_index, sentence, points);
   if (from_lede(sentence_index, sentence, points, events, index, dated, dated)) return;
   lede_ = {};
   if (points.empty()) return;
@@ -378,6 +379,9 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     for (std::size_t i = 0; i < positions.size() && i < events.size(); ++i)
       if (events[i] == event) named = positions[i];
     if (named != std::string_view::npos && verb_of_other_antecedent(sentence, named, at, words)) continue;
+    // "The Lithuanian team was drawn from X, which signed a pact in May": with the event not
+    // named here, a verb of a relative clause has the name before it as subject, not the event
+    if (named == std::string_view::npos && verb_of_other_antecedent(sentence, 0, at, words)) continue;
     // "opened on Monday and closed on Wednesday": after the first verb of the event, only a
     // closing one on another day says more (its last day)
     const Stated* before = nullptr;
@@ -409,6 +413,25 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     stated_.push_back({event, sentence_index, d, closing, counted_back, other_edition});
     if (events.size() == 1 && (before || closing)) return;
   }
+}
+
+// "Two weeks ago, Australia hosted Exercise X. From 9 to 13 November, 140 operators
+// defended ...": a span opening the next sentence, which names no event, inside the
+// coarser time the sentence before stated of its one event, gives that event's days.
+void EventDates::refine_previous(std::size_t sentence_index, std::string_view sentence,
+                                 const std::vector<TimeExpression>& points) {
+  if (sentence_index == 0 || points.size() != 1) return;
+  const TimeExpression& x = points.front();
+  if (!x.date || !x.until || !x.date->day || sentence.find_first_not_of(" \t\n") != x.start) return;
+  const Stated* before = nullptr;
+  for (const auto& s : stated_) {
+    if (s.sentence != sentence_index - 1) continue;
+    if (before && before->event != s.event) return;  // two events: whose days are unclear
+    before = &s;
+  }
+  if (!before || before->closing || before->other_edition || !before->date.date || before->date.date->day) return;
+  if (!refines(*x.date, *before->date.date)) return;
+  stated_.push_back({before->event, sentence_index, {x.date, x.until}});
 }
 
 // "on the first day of the X Forum, a three-day conference": a length in days the
