@@ -1,0 +1,25 @@
+// Relations, session 30 (h14r): recall families of unseen text (titles after a
+// fronted phrase, visits to counterparts, training together). Every text
+// written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s30-h14r: a title of a body after a fronted phrase names the person after it", "[relate][leads][s30-h14r]") {
+  check_relation_rows({
+      {"In May, the Director-General of the Australian Signals Directorate, Mira Castell, flew to Manila.",
+       {"Mira Castell leads Australian Signals Directorate"},
+       {}},
+      {"Earlier this month, the Head of ENISA, Dr Lauri Pold, opened the conference.",
+       {"Lauri Pold leads European Union Agency for Cybersecurity"},
+       {}},
+      {"On Tuesday, the Director of CERT.LV, Baiba Ozola, briefed journalists.",
+       {"Baiba Ozola leads CERT.LV"},
+       {}},
+      // an apposition of a named person stays that person's
+      {"Kaarel Sepp, the Head of ENISA, Mari Tamm and Juri Kask attended.",
+       {},
+       {"Mari Tamm leads European Union Agency for Cybersecurity"}},
+  });
+}
