@@ -23,3 +23,20 @@ TEST_CASE("s30-h14r: a title of a body after a fronted phrase names the person a
        {"Mari Tamm leads European Union Agency for Cybersecurity"}},
   });
 }
+
+TEST_CASE("s30-h14r: a visit to a counterpart is a meeting", "[relate][met_with][s30-h14r]") {
+  check_relation_rows({
+      {"The Finnish defence minister, Aino Virta, visited her Estonian counterpart, Kalle Saar, in Tallinn.",
+       {"Aino Virta met_with Kalle Saar"},
+       {}},
+      {"Defence Minister Aino Virta paid a visit to her Swedish counterpart, Nils Berg, last week.",
+       {"Aino Virta met_with Nils Berg"},
+       {}},
+      {"The two states signed the accord during a visit by the Latvian minister, Janis Ozols, to his Lithuanian counterpart, Tomas Rimas.",
+       {"Janis Ozols met_with Tomas Rimas"},
+       {}},
+      {"Talks followed a visit by Minister Aino Virta to her Polish counterpart Marek Nowak.",
+       {"Aino Virta met_with Marek Nowak"},
+       {}},
+  });
+}
