@@ -40,3 +40,21 @@ TEST_CASE("s30-h14r: a visit to a counterpart is a meeting", "[relate][met_with]
        {}},
   });
 }
+
+TEST_CASE("s30-h14r: training or exercising with a partner over time is cooperation", "[relate][cooperates_with][s30-h14r]") {
+  check_relation_rows({
+      {"Estonia has trained with Finland since 2019.",
+       {"Estonia cooperates_with Finland"},
+       {}},
+      {"CERT.LV has regularly exercised with ENISA since 2021.",
+       {"CERT.LV cooperates_with European Union Agency for Cybersecurity"},
+       {}},
+      {"Latvia and Lithuania said Poland had drilled with Latvia for a decade.",
+       {"Poland cooperates_with Latvia"},
+       {}},
+      // a team that trained with a partner in one drill is not a standing tie
+      {"Estonia will train with Finland next year.",
+       {},
+       {"Estonia cooperates_with Finland"}},
+  });
+}
