@@ -58,3 +58,17 @@ TEST_CASE("s30-h14r: training or exercising with a partner over time is cooperat
        {"Estonia cooperates_with Finland"}},
   });
 }
+
+TEST_CASE("s30-h14r: travelling to a place for an event places the event there", "[relate][located_in][s30-h14r]") {
+  check_relation_rows({
+      {"The minister travelled to Riga for the Riga Cyber Dialogue 2025.",
+       {"Riga Cyber Dialogue located_in Riga"},
+       {}},
+      {"Last week the head of ENISA flew to Vilnius for the second Lithuania-Poland Cyber Dialogue.",
+       {"Lithuania-Poland Cyber Dialogue located_in Vilnius"},
+       {}},
+      {"Blue teams from twelve nations came to Tartu for Locked Shields.",
+       {"Locked Shields located_in Tartu"},
+       {}},
+  });
+}
