@@ -72,3 +72,14 @@ TEST_CASE("s30-h14r: travelling to a place for an event places the event there",
        {}},
   });
 }
+
+TEST_CASE("s30-h14r: an exercise hosted on a campus or a base in a town is in that town", "[relate][located_in][s30-h14r]") {
+  check_relation_rows({
+      {"CCDCOE hosted Exercise Locked Shields 2025 on the university campus in Tartu.",
+       {"Locked Shields located_in Tartu"},
+       {}},
+      {"The Estonian Defence Forces ran Locked Shields on their base in Tapa last week.",
+       {"Locked Shields located_in Tapa"},
+       {}},
+  });
+}
