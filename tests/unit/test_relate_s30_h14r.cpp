@@ -83,3 +83,17 @@ TEST_CASE("s30-h14r: an exercise hosted on a campus or a base in a town is in th
        {}},
   });
 }
+
+TEST_CASE("s30-h14r: a rank with a bracketed mark before a name is not part of the body's name", "[relate][leads][s30-h14r]") {
+  check_relation_rows({
+      {"Commander of the Cyber Security Directorate Brigadier General (Pilot) Rashid Omar said the drill ended.",
+       {"Rashid Omar leads Cyber Security Directorate"},
+       {"Rashid Omar leads Cyber Security Directorate Brigadier General"}},
+      {"Director of the Estonian Defence Forces Cyber Command Major General (Ret.) Karl Saar opened the forum.",
+       {"Karl Saar leads Estonian Defence Forces Cyber Command"},
+       {}},
+      {"Commander of the Estonian Defence Forces Brigadier General (Pilot) Mart Tamm spoke first.",
+       {"Mart Tamm leads Estonian Defence Forces"},
+       {}},
+  });
+}
