@@ -97,3 +97,17 @@ TEST_CASE("s30-h14r: a rank with a bracketed mark before a name is not part of t
        {}},
   });
 }
+
+TEST_CASE("s30-h14r: a person of a nation before a verb of taking a post or speaking belongs to it", "[relate][affiliated_with][s30-h14r]") {
+  check_relation_rows({
+      {"The centre has a new chief: Brigadier General Jan Nowak of Poland took up the post on 1 May.",
+       {"Jan Nowak affiliated_with Poland"},
+       {}},
+      {"Colonel Ilze Berzina of Latvia became its first commander in March.",
+       {"Ilze Berzina affiliated_with Latvia"},
+       {}},
+      {"Major Tomas Rimas of Lithuania stressed that the drill was realistic.",
+       {"Tomas Rimas affiliated_with Lithuania"},
+       {}},
+  });
+}
