@@ -111,3 +111,17 @@ TEST_CASE("s30-h14r: a person of a nation before a verb of taking a post or spea
        {}},
   });
 }
+
+TEST_CASE("s30-h14r: two bodies agreeing to station or exchange liaison officers cooperate", "[relate][cooperates_with][s30-h14r]") {
+  check_relation_rows({
+      {"In March, Estonia and Latvia agreed to station a liaison officer in Riga.",
+       {"Estonia cooperates_with Latvia"},
+       {}},
+      {"ENISA and CERT.LV have agreed to exchange cyber liaison officers.",
+       {"CERT.LV cooperates_with European Union Agency for Cybersecurity"},
+       {}},
+      {"The Estonian Ministry of Defence and ENISA decided to second a permanent liaison officer to Tallinn.",
+       {"Estonian Ministry of Defence cooperates_with European Union Agency for Cybersecurity"},
+       {}},
+  });
+}
