@@ -266,6 +266,10 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (unnamed) x += unnamed - 1;
   else if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
   std::size_t after = unnamed ? x + 1 : past_holder_tail(x + 1);
+  // "the head of Indonesia's National Cyber and Crypto Agency, BSSN, X": the body's
+  // acronym between commas (the same body) before the person
+  if (!unnamed && is(after, ",") && entity_at(after + 1) && items[after + 1].entity == items[x].entity && is(after + 2, ","))
+    after += 2;
   std::size_t unit = unnamed ? 0 : unit_after_holder(after);
   if (unit && is(unit, ",")) after = unit;
   else unit = 0;

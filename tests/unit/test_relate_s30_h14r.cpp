@@ -125,3 +125,17 @@ TEST_CASE("s30-h14r: two bodies agreeing to station or exchange liaison officers
        {}},
   });
 }
+
+TEST_CASE("s30-h14r: a title of a body with its acronym between commas names the person after it", "[relate][leads][s30-h14r]") {
+  check_relation_rows({
+      {"The Director-General of the European Union Agency for Cybersecurity, ENISA, Mari Tamm, opened the forum.",
+       {"Mari Tamm leads European Union Agency for Cybersecurity"},
+       {}},
+      {"The talks were chaired by the Director of the National Cyber and Crypto Agency, BSSN, Karl Saar.",
+       {"Karl Saar leads National Cyber and Crypto Agency"},
+       {}},
+      {"I signed it together with the Executive Director of the European Union Agency for Cybersecurity, ENISA, Mari Tamm.",
+       {"Mari Tamm leads European Union Agency for Cybersecurity"},
+       {}},
+  });
+}
