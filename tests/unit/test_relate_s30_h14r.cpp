@@ -139,3 +139,17 @@ TEST_CASE("s30-h14r: a title of a body with its acronym between commas names the
        {}},
   });
 }
+
+TEST_CASE("s30-h14r: an exercise's name with its class noun after it is one item before which-clauses", "[relate][located_in][s30-h14r]") {
+  check_relation_rows({
+      {"Teams spent three days in the Locked Shields cyber exercise, which was held in Riga.",
+       {"Locked Shields located_in Riga"},
+       {}},
+      {"The Locked Shields cyber exercise, which ended in Riga on Friday, was a success.",
+       {"Locked Shields located_in Riga"},
+       {}},
+      {"Teams took part in the \"Kestrel Dawn\" cyber defence exercise, which ended in Vilnius yesterday.",
+       {"Kestrel Dawn located_in Vilnius"},
+       {}},
+  });
+}
