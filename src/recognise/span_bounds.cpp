@@ -413,11 +413,26 @@ std::uint32_t Recogniser::title_cut(const SentenceAnalysis& s, std::uint32_t i, 
       if (!toks[m].capital || lex_.head_type.count(toks[m].key)) return false;
     return true;
   };
-  for (std::uint32_t k = i + 1; k + 1 < j; ++k)
+  // "Directorate Brigadier General (Pilot) A B": a rank closing the span, its bracketed mark
+  // (cues.json retired_marks) and a capitalised name after it
+  auto rank_then_mark = [&](std::uint32_t k) {
+    if (!lex_.title_only_set.count(toks[k].key)) return false;
+    for (std::uint32_t m = k + 1; m < j; ++m)
+      if (!lex_.title_relation.count(toks[m].key)) return false;
+    std::uint32_t m = j;
+    if (m + 3 >= toks.size() || toks[m].key != std::string_view("(")) return false;
+    std::string_view w = toks[m + 1].key;
+    if (w.ends_with('.')) w.remove_suffix(1);
+    if (!lex_.retired_mark_set.count(w)) return false;
+    m += 2;
+    if (toks[m].key == std::string_view(".")) ++m;
+    return m + 1 < toks.size() && toks[m].key == std::string_view(")") && toks[m + 1].capital;
+  };
+  for (std::uint32_t k = i + 1; k < j; ++k)
     if (auto head = lex_.head_type.find(toks[k - 1].key);
         (head != lex_.head_type.end() && head->second == NodeType::Organisation) || (k == i + 1 && acronym(toks[i])))
-      if (auto title = lex_.title_relation.find(toks[k].key);
-          title != lex_.title_relation.end() && toks[k].capital && toks[k + 1].capital && (title->second == "leads" || rank_then_name(k)))
+      if (auto title = lex_.title_relation.find(toks[k].key); title != lex_.title_relation.end() && toks[k].capital &&
+          ((k + 1 < j && toks[k + 1].capital && (title->second == "leads" || rank_then_name(k))) || rank_then_mark(k)))
         return k;
   return j;
 }

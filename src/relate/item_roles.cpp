@@ -86,8 +86,12 @@ void ItemBuilder::chunk_roles() {
     int r = role_at(i);
     // (its own first test asked here: most items are neither a role nor before "of", and the call costs more)
     bool may_name = r >= 0 || is(i + 1, "of") || is(i + 2, "of");
-    if (may_name && !(i >= 2 && is(i - 1, "the") && is(i - 2, ",")) && !(i >= 1 && is(i - 1, ",")) &&
-        title_of_then_person(i, r))
+    // "X, the head of Y, said" is X's apposition; after a fronted phrase ("In May, the
+    // Director of Y, Z, ...") nothing named stands before the comma and the title names Z
+    // ("the Minister for the Armed Forces" there names an office, not a body's holder)
+    bool apposed = i >= 2 && is(i - 1, "the") && is(i - 2, ",") &&
+                   (i < 3 || entity_at(i - 3) || is(i + 1, "for") || is(i + 2, "for"));
+    if (may_name && !apposed && !(i >= 1 && is(i - 1, ",")) && title_of_then_person(i, r))
       continue;
     if (r < 0) {
       // (most items follow no name: the title is not read for them, nor its strings set up)
@@ -262,6 +266,10 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (unnamed) x += unnamed - 1;
   else if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
   std::size_t after = unnamed ? x + 1 : past_holder_tail(x + 1);
+  // "the head of Indonesia's National Cyber and Crypto Agency, BSSN, X": the body's
+  // acronym between commas (the same body) before the person
+  if (!unnamed && is(after, ",") && entity_at(after + 1) && items[after + 1].entity == items[x].entity && is(after + 2, ","))
+    after += 2;
   std::size_t unit = unnamed ? 0 : unit_after_holder(after);
   if (unit && is(unit, ",")) after = unit;
   else unit = 0;

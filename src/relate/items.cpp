@@ -108,6 +108,20 @@ std::uint32_t ItemBuilder::national_firm(std::uint32_t i, const std::vector<int>
   return after;
 }
 
+// "the Locked Shields cyber exercise, which ended in Riga": up to two lower-case words
+// and an exercise's class noun (cues anaphors of type Exercise) after an exercise's
+// name belong to it; the token after them, else i.
+std::uint32_t ItemBuilder::class_noun_after(std::uint32_t i) const {
+  const auto& toks = s.tokens;
+  std::uint32_t j = i < toks.size() && toks[i].key == "\""sv ? i + 1 : i;  // past a closing quote
+  for (std::uint32_t k = j; k < toks.size() && k < j + 3; ++k) {
+    if (!toks[k].word || toks[k].capital) return i;
+    if (auto noun = ctx.lex->anaphor_type.find(toks[k].key); noun != ctx.lex->anaphor_type.end())
+      return noun->second == NodeType::Exercise ? k + 1 : i;
+  }
+  return i;
+}
+
 // The mention that starts at token i as an item (with its acronym or aside); the token after it.
 std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>& mention_at) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
@@ -119,6 +133,7 @@ std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>&
   // "Cyber Flag 26-2, which X hosted": an edition's code after an exercise's name is part of it
   if (std::uint32_t code = edition_code(i); code > i && type(m.entity) == NodeType::Exercise) i = it.end = code;
   else if (NodeType t = type(m.entity); t == NodeType::Exercise || t == NodeType::Event) i = it.end = edition_year(i);
+  if (type(m.entity) == NodeType::Exercise) i = it.end = class_noun_after(i);
   // "(NIS)" after the name it abbreviates, or a short aside the recogniser
   // left unnamed ("(COMCYBER)"): it belongs to the name, not between it and the verb.
   if (i + 2 < n && s.tokens[i].key == "("sv && mention_at[i + 1] >= 0 &&
