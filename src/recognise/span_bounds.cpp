@@ -409,8 +409,9 @@ std::uint32_t Recogniser::title_cut(const SentenceAnalysis& s, std::uint32_t i, 
   // more words with no head word in it (not "Air Force General Staff").
   auto rank_then_name = [&](std::uint32_t k) {
     if (!lex_.title_only_set.count(toks[k].key) || k + 3 > j) return false;
+    // a particle inside the name stays ("Eng. Khalid bin Omar Al-Thani")
     for (std::uint32_t m = k + 1; m < j; ++m)
-      if (!toks[m].capital || lex_.head_type.count(toks[m].key)) return false;
+      if (!(toks[m].capital || (m > k + 1 && lex_.name_particle_set.count(toks[m].key))) || lex_.head_type.count(toks[m].key)) return false;
     return true;
   };
   for (std::uint32_t k = i + 1; k + 1 < j; ++k)

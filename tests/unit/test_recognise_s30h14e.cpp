@@ -1,0 +1,38 @@
+// Entities, session 30 (h14e): a body's name written right before a member's
+// title and name ("Opposition Party Legislator A B", "National Cyber Agency
+// Eng. A bin B C"): the body ends before the title, and a particle inside the
+// person's name does not keep the whole run one body.
+#include <catch2/catch.hpp>
+
+#include "entity_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s30h14e: a legislator's or councillor's title splits a party from its member", "[recognise][s30-h14e]") {
+  check_entity_rows({
+      {"Green Union Party Legislator Lin Mei-hua urged the cabinet to act.",
+       {"Green Union Party:Organisation", "Lin Mei-hua:Person"},
+       {"Green Union Party Legislator Lin Mei-hua:Organisation"}},
+      {"Civic Alliance Party Lawmaker Tomas Varga asked about the budget.",
+       {"Civic Alliance Party:Organisation", "Tomas Varga:Person"},
+       {}},
+      {"Harbour District Council Councillor Agnes Pulk opened the hall.",
+       {"Harbour District Council:Organisation", "Agnes Pulk:Person"},
+       {}},
+  });
+}
+
+TEST_CASE("s30h14e: a name particle inside a titled name after a body", "[recognise][s30-h14e]") {
+  check_entity_rows({
+      {"National Cyber Agency Eng. Khalid bin Omar Al-Thani said the plan was ready.",
+       {"National Cyber Agency:Organisation", "Khalid bin Omar Al-Thani:Person"},
+       {}},
+      {"Defence Intelligence Directorate Dr. Hamad bin Salim Al-Kaabi briefed the press.",
+       {"Defence Intelligence Directorate:Organisation", "Hamad bin Salim Al-Kaabi:Person"},
+       {}},
+      {"Naval Academy Colonel Pieter van der Berg gave the lecture.",
+       {"Naval Academy:Organisation", "Pieter van der Berg:Person"},
+       {}},
+  });
+}
