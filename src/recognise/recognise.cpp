@@ -171,7 +171,14 @@ void soften_capital_surnames(std::vector<Token>& toks, const Lexicon& lex) {
     // "Dr. Zviad KOPALEISHVILI": a given name no list holds, after a title
     bool titled = k >= 2 && toks[k - 1].word && toks[k - 1].capital && !toks[k - 1].all_caps &&
                   !lex.title_relation.count(toks[k - 1].key) && lex.title_relation.count(toks[k - 2].key);
-    if ((k > 0 && given(k - 1)) || titled || (lex.family_name_set.count(t.key) && given(k + 1)) || caps_speaker(k)) t.all_caps = false;
+    // "Mr HALE-ROSS: I signed ...", "Ms ORTEGA:": a parliamentary record's speaker, a courtesy
+    // title then the family name in capitals before the colon (not before the bracket of an
+    // electorate, which names no employer)
+    bool courtesy = k >= 1 && k + 1 < toks.size() && toks[k - 1].word && !toks[k - 1].all_caps &&
+                    lex.title_only_set.count(toks[k - 1].key) && toks[k + 1].key == ":" &&
+                    !lex.not_org_acronym_set.count(t.key);
+    if ((k > 0 && given(k - 1)) || titled || courtesy || (lex.family_name_set.count(t.key) && given(k + 1)) || caps_speaker(k))
+      t.all_caps = false;
   }
 }
 

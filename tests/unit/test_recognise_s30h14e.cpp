@@ -36,3 +36,13 @@ TEST_CASE("s30h14e: a name particle inside a titled name after a body", "[recogn
        {}},
   });
 }
+
+TEST_CASE("s30h14e: a parliamentary record's speaker, a courtesy title then a family name in capitals", "[recognise][s30-h14e]") {
+  check_entity_rows({
+      {"Mr HALE-ROSS: I thank the member for her question.", {"HALE-ROSS:Person"}, {}},
+      {"Ms ORTEGA-VANCE: My question is to the minister.", {"ORTEGA-VANCE:Person"}, {}},
+      {"Dr PEMBERTON: Will the minister confirm the date?", {"PEMBERTON:Person"}, {}},
+      // an acronym after a title, or a speaker before an electorate's bracket, is no such label
+      {"Director CERT: the team said so.", {}, {"CERT:Person"}},
+  });
+}
