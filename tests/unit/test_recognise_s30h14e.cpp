@@ -46,3 +46,11 @@ TEST_CASE("s30h14e: a parliamentary record's speaker, a courtesy title then a fa
       {"Director CERT: the team said so.", {}, {"CERT:Person"}},
   });
 }
+
+TEST_CASE("s30h14e: a rank and a retired officer's mark in brackets before a name", "[recognise][s30-h14e]") {
+  check_entity_rows({
+      {"The memo was signed by Lieutenant General (Ret.) Dainis Kalnbergs.", {"Dainis Kalnbergs:Person"}, {}},
+      {"She co-chaired it with the agency's head, Major General (retd) Tahu Mereana.", {"Tahu Mereana:Person"}, {}},
+      {"He met Brig. Gen. (Retired) Oskars Liepins on Monday.", {"Oskars Liepins:Person"}, {}},
+  });
+}
