@@ -511,16 +511,15 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
 
 namespace newsgraph::detail {
 
-// "French Armed Forces in the Southern Indian Ocean Zone (FAZSOI)": a name that goes on
-// through "in the" when the acronym in brackets after it needs the words after "in the"
+// "French Armed Forces in the Southern Indian Ocean Zone (FAZSOI)", "American Institute in
+// Taiwan (AIT)": a name that goes on through "in" or "in the" when the acronym in brackets after it needs the words after "in the"
 // (its letters are initials of the whole, not of the words before "in"). The token after
 // the whole, else j.
 std::uint32_t Recogniser::acronym_through_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
   const auto& toks = s.tokens;
-  if (j + 2 >= toks.size() || toks[j].key != "in" || toks[j + 1].key != "the" || !toks[j + 2].word ||
-      !toks[j + 2].capital)
-    return j;
-  std::uint32_t k = j + 2;
+  // "American Institute in Taiwan (AIT)": "the" after "in" is optional
+  std::uint32_t k = j + 1 < toks.size() && toks[j + 1].key == "the" ? j + 2 : j + 1;
+  if (k >= toks.size() || toks[j].key != "in" || !toks[k].word || !toks[k].capital) return j;
   while (k < toks.size() && toks[k].word && toks[k].capital && !toks[k].all_caps) ++k;
   if (k + 2 >= toks.size() || toks[k].key != "(" || toks[k + 2].key != ")" || !toks[k + 1].all_caps) return j;
   std::string_view acr = toks[k + 1].text;

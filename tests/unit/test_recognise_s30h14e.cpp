@@ -54,3 +54,19 @@ TEST_CASE("s30h14e: a rank and a retired officer's mark in brackets before a nam
       {"He met Brig. Gen. (Retired) Oskars Liepins on Monday.", {"Oskars Liepins:Person"}, {}},
   });
 }
+
+TEST_CASE("s30h14e: a name goes on through a bare in when its acronym needs the words after it", "[recognise][s30-h14e]") {
+  check_entity_rows({
+      {"The drill was run with the American Institute in Taiwan (AIT) last week.",
+       {"American Institute in Taiwan:Organisation"},
+       {"American Institute:Organisation"}},
+      {"The Canadian Trade Office in Taipei (CTOT) hosted the reception.",
+       {"Canadian Trade Office in Taipei:Organisation"},
+       {"Canadian Trade Office:Organisation"}},
+      {"The talks were hosted by the Nordic Liaison Bureau in Estonia (NLBE).",
+       {"Nordic Liaison Bureau in Estonia:Organisation"},
+       {}},
+      // an acronym of the words before "in" keeps the place out of the name
+      {"The Baltic Liaison Bureau (BLB) in Riga hosted the reception.", {"Baltic Liaison Bureau:Organisation"}, {}},
+  });
+}
