@@ -70,3 +70,13 @@ TEST_CASE("s30h14e: a name goes on through a bare in when its acronym needs the 
       {"The Baltic Liaison Bureau (BLB) in Riga hosted the reception.", {"Baltic Liaison Bureau:Organisation"}, {}},
   });
 }
+
+TEST_CASE("s30h14e: a name after at and before near or outside and a place is a place", "[recognise][s30-h14e]") {
+  check_entity_rows({
+      {"Norway ran the drill at the army's facilities at Vestmoen near Lillehammer.", {"Vestmoen:Place"}, {}},
+      {"The unit trained at Rena outside Elverum last week.", {"Rena:Place", "Elverum:Place"}, {}},
+      {"The cadets were posted at Kärkölä near Lahti in May.", {"Kärkölä:Place"}, {}},
+      // a body after the cue makes no place of the name before it
+      {"They met at Halvorsen near NATO headquarters.", {}, {"Halvorsen:Place"}},
+  });
+}
