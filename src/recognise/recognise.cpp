@@ -76,6 +76,17 @@ bool contact_line(const SentenceAnalysis& s, const Lexicon& lex) {
 bool titled_name_line(const SentenceAnalysis& s, const Lexicon& lex) {
   constexpr std::size_t kNameTokens = 8;  // the title and the name before the comma
   if (s.tokens.size() < 5) return false;
+  // "Halyna Borysko-Lind, Deputy Head, State Service of ...": a programme's speaker, a name of
+  // two to four words, a comma, then a title (cues.json person_titles) and another comma
+  for (std::size_t c = 2; c < s.tokens.size() && c <= 4; ++c) {
+    if (!s.tokens[c - 1].word || !s.tokens[c - 1].capital || s.tokens[c].key != ",") continue;
+    std::string title;
+    for (std::size_t k = c + 1; k < s.tokens.size() && k <= c + 4 && s.tokens[k].word; ++k) {
+      title += (k > c + 1 ? " " : "") + std::string(s.tokens[k].key);
+      if (lex.title_relation.count(title) && k + 1 < s.tokens.size() && s.tokens[k + 1].key == ",") return true;
+    }
+    break;
+  }
   std::string one(s.tokens[0].text), two = one + " " + std::string(s.tokens[1].text);  // "Col.", "Brig. Gen."
   if (!lex.title_only_set.count(lex.name_key_of(one)) && !lex.title_only_set.count(lex.name_key_of(two))) return false;
   for (std::size_t i = 2; i < s.tokens.size() && i < kNameTokens; ++i)
