@@ -264,8 +264,11 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     } else if ((toks[j].key == "of" || toks[j].key == "for" || toks[j].key == "on") && j + 2 < toks.size() &&
                toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2) &&
                !lex_.not_name_set.count(ascii_lowered(toks[j + 2].text)) && head_in(i, j, toks[j].key == "on") &&
-               !body_after(lex_, toks, j + 2)) {
-      j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only
+               (!body_after(lex_, toks, j + 2) || (toks[j].key == "on" && head_in(i, j, true)))) {
+      // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only; a
+      // body after it is its own name ("Program of the National Guard Bureau"), unless an
+      // agreement's subject ("Arrangement on the X Response Cell")
+      j += 3;
     } else if (toks[j].key == "against" && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !toks[j + 1].all_caps && !line_break(j + 1) && head_in(j - 1, j, false)) {
       j += 2;  // "Committee against Terrorism", "Convention against Torture": right after the head word

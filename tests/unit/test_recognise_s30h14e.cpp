@@ -80,3 +80,17 @@ TEST_CASE("s30h14e: a name after at and before near or outside and a place is a 
       {"They met at Halvorsen near NATO headquarters.", {}, {"Halvorsen:Place"}},
   });
 }
+
+TEST_CASE("s30h14e: a cell or a range heads a body's name", "[recognise][s30-h14e]") {
+  check_entity_rows({
+      {"Training will take place at the Suva Cyber Fusion Cell, which opened in July.",
+       {"Suva Cyber Fusion Cell:Organisation"},
+       {}},
+      {"Our team at the Danish Cyber Range (DCR) hosted the exercise.", {"Danish Cyber Range:Organisation"}, {}},
+      {"The Baltic Threat Analysis Cell shared the report.", {"Baltic Threat Analysis Cell:Organisation"}, {}},
+      // an agreement on a body goes on through "on the" to the body's head
+      {"Both ministers signed the Technical Arrangement on the Polish-Czech Cyber Response Cell.",
+       {"Technical Arrangement on the Polish-Czech Cyber Response Cell:Agreement"},
+       {"Technical Arrangement:Agreement"}},
+  });
+}
