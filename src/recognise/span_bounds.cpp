@@ -351,7 +351,7 @@ std::uint32_t Recogniser::portfolio_list_end(const SentenceAnalysis& s, std::uin
   };
   std::uint32_t complement = 0;
   for (std::uint32_t k = i + 1; k < j && complement == 0; ++k)
-    if ((toks[k].key == "of" || toks[k].key == "for") && org_head(k - 1)) complement = k;
+    if ((toks[k].key == "of" || toks[k].key == "for" || toks[k].key == "on") && org_head(k - 1)) complement = k;
   if (complement == 0 || complement + 1 >= j) return j;
   for (std::uint32_t k = complement + 1; k < j; ++k)
     if (!toks[k].word || !toks[k].capital || toks[k].all_caps || org_head(k)) return j;

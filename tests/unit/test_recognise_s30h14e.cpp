@@ -94,3 +94,17 @@ TEST_CASE("s30h14e: a cell or a range heads a body's name", "[recognise][s30-h14
        {"Technical Arrangement:Agreement"}},
   });
 }
+
+TEST_CASE("s30h14e: a committee on a list of portfolios keeps the whole list", "[recognise][s30-h14e]") {
+  check_entity_rows({
+      {"The ministry will brief the Joint Standing Committee on Foreign Affairs, Defence and Trade next month.",
+       {"Joint Standing Committee on Foreign Affairs, Defence and Trade:Organisation"},
+       {"Joint Standing Committee on Foreign Affairs:Organisation"}},
+      {"The Select Committee on Science, Innovation and Technology met on Monday.",
+       {"Select Committee on Science, Innovation and Technology:Organisation"},
+       {}},
+      {"The Senate Commission on Energy, Transport and Digital Affairs heard the minister.",
+       {"Senate Commission on Energy, Transport and Digital Affairs:Organisation"},
+       {}},
+  });
+}
