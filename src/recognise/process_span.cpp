@@ -61,6 +61,11 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     if (label.size() >= 2 && ascii_capitals(label) && lex_.line_label_set.count(ascii_lowered(label))) return 1;
   }
   if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
+  // "Assistant Secretary General for Innovation, Hybrid and Cyber Ingrid Holm": the last word of a
+  // title's portfolio list (cues.json portfolio_words) before a listed given name is no part of the name
+  if (b > 0 && e - b >= 3 && (s.tokens[b - 1].key == "and" || s.tokens[b - 1].key == ",") &&
+      lex_.portfolio_word_set.count(first.key) && lex_.given_name_set.count(s.tokens[b + 1].key))
+    return 1;
   // "Senior Correspondent", "Chief Defence Editor": a journalist's job title (a byline's credit noun
   // ends it) names nobody.
   if (e - b >= 2 && std::find(lex_.credit_labels.begin(), lex_.credit_labels.end(), s.tokens[e - 1].key) != lex_.credit_labels.end())

@@ -108,3 +108,15 @@ TEST_CASE("s30h14e: a committee on a list of portfolios keeps the whole list", "
        {}},
   });
 }
+
+TEST_CASE("s30h14e: cyber closes a title's portfolio list before the holder's name", "[recognise][s30-h14e]") {
+  check_entity_rows({
+      {"The talks were led by EU Deputy Secretary General for Security, Defence and Cyber Anna Marchetti-Lund.",
+       {"Anna Marchetti-Lund:Person"},
+       {"Cyber Anna Marchetti-Lund:Person"}},
+      {"A briefing was given by the Assistant Secretary General for Innovation, Hybrid and Cyber Ingrid Holm-Aas.",
+       {"Ingrid Holm-Aas:Person"},
+       {"Cyber Ingrid Holm-Aas:Person"}},
+      {"Minister for Digital Affairs and Cyber Maria Kask opened it.", {"Maria Kask:Person"}, {"Cyber Maria Kask:Person"}},
+  });
+}
