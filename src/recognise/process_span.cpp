@@ -61,6 +61,11 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     if (label.size() >= 2 && ascii_capitals(label) && lex_.line_label_set.count(ascii_lowered(label))) return 1;
   }
   if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
+  // "Acting KXA Director-General A B": a demoting word before an acronym and a title belongs to
+  // the title, not to the body; the body's name is read from the acronym on
+  if (e - b >= 4 && !capitals && lex_.demoting_set.count(first.key) && s.tokens[b + 1].all_caps &&
+      s.tokens[b + 1].text.size() >= 2 && lex_.title_relation.count(s.tokens[b + 2].key))
+    return 1;
   // "Assistant Secretary General for Innovation, Hybrid and Cyber Ingrid Holm": the last word of a
   // title's portfolio list (cues.json portfolio_words) before a listed given name is no part of the name
   if (b > 0 && e - b >= 3 && (s.tokens[b - 1].key == "and" || s.tokens[b - 1].key == ",") &&

@@ -20,3 +20,15 @@ TEST_CASE("s30h14e: \"I\" in a turn labelled by a courtesy title and a family na
        {}},
   });
 }
+
+TEST_CASE("s30h14e: an acting head written before the body's acronym leads the body", "[relate][leads][s30-h14e]") {
+  check_relation_rows({
+      {"The drill was run by the Kestrel Cyber Authority (KXA). Acting KXA Director-General Chiang Wei-hsun said "
+       "it went well.",
+       {"Chiang Wei-hsun leads Kestrel Cyber Authority"},
+       {}},
+      {"The Harbour Data Office (HDO) opened in May. Acting HDO Director Tomas Varga-Lind spoke at the opening.",
+       {"Tomas Varga-Lind leads Harbour Data Office"},
+       {}},
+  });
+}
