@@ -410,19 +410,32 @@ std::uint32_t Recogniser::title_cut(const SentenceAnalysis& s, std::uint32_t i, 
   };
   // "Defence Forces General A B", "Royal Navy Admiral A B": a rank, before a name of two or
   // more words with no head word in it (not "Air Force General Staff").
+  // "Brigadier General (Pilot) A B": the rank closes the span before a bracketed mark (cues.json
+  // retired_marks) and the name after it
+  auto marked_rank = [&](std::uint32_t k) {
+    if (j + 2 >= toks.size() || toks[j].key != "(") return false;
+    std::string_view mark = toks[j + 1].key;
+    if (mark.ends_with('.')) mark.remove_suffix(1);
+    if (!lex_.retired_mark_set.count(mark)) return false;
+    for (std::uint32_t m = k + 1; m < j; ++m)
+      if (!toks[m].capital || lex_.head_type.count(toks[m].key)) return false;
+    return true;
+  };
   auto rank_then_name = [&](std::uint32_t k) {
+    if (lex_.title_only_set.count(toks[k].key) && marked_rank(k)) return true;
     if (!lex_.title_only_set.count(toks[k].key) || k + 3 > j) return false;
     // a particle inside the name stays ("Eng. Khalid bin Omar Al-Thani")
     for (std::uint32_t m = k + 1; m < j; ++m)
       if (!(toks[m].capital || (m > k + 1 && lex_.name_particle_set.count(toks[m].key))) || lex_.head_type.count(toks[m].key)) return false;
     return true;
   };
-  for (std::uint32_t k = i + 1; k + 1 < j; ++k)
+  for (std::uint32_t k = i + 1; k < j; ++k)
     if (auto head = lex_.head_type.find(toks[k - 1].key);
         (head != lex_.head_type.end() && head->second == NodeType::Organisation) || (k == i + 1 && acronym(toks[i])))
-      if (auto title = lex_.title_relation.find(toks[k].key);
-          title != lex_.title_relation.end() && toks[k].capital && toks[k + 1].capital && (title->second == "leads" || rank_then_name(k)))
-        return k;
+      if (auto title = lex_.title_relation.find(toks[k].key); title != lex_.title_relation.end() && toks[k].capital) {
+        if (k + 1 < j && toks[k + 1].capital && (title->second == "leads" || rank_then_name(k))) return k;
+        if (lex_.title_only_set.count(toks[k].key) && marked_rank(k)) return k;  // "Centre Colonel (Pilot) A B"
+      }
   return j;
 }
 

@@ -120,3 +120,17 @@ TEST_CASE("s30h14e: cyber closes a title's portfolio list before the holder's na
       {"Minister for Digital Affairs and Cyber Maria Kask opened it.", {"Maria Kask:Person"}, {"Cyber Maria Kask:Person"}},
   });
 }
+
+TEST_CASE("s30h14e: a rank before a bracketed mark closes the body's name before it", "[recognise][s30-h14e]") {
+  check_entity_rows({
+      {"Director of the Cyber Security Directorate Brigadier General (Pilot) Nasser Jassim Al-Sulaiti said it went well.",
+       {"Cyber Security Directorate:Organisation", "Nasser Jassim Al-Sulaiti:Person"},
+       {"Cyber Security Directorate Brigadier General:Organisation"}},
+      {"Commander of the Air Operations Centre Colonel (Pilot) Rashid Hamad Al-Kuwari opened the course.",
+       {"Air Operations Centre:Organisation", "Rashid Hamad Al-Kuwari:Person"},
+       {"Air Operations Centre Colonel:Organisation"}},
+      {"Head of the Signals Brigade Major General (Ret.) Dainis Ozols spoke first.",
+       {"Signals Brigade:Organisation", "Dainis Ozols:Person"},
+       {"Signals Brigade Major General:Organisation"}},
+  });
+}
