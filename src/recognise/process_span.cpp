@@ -170,7 +170,12 @@ std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, 
            !lex_.generic_org_set.count(key) && !lex_.title_relation.count(key) && !lex_.title_only_set.count(key) &&
            !s.tokens[k].all_caps;
   };
-  while (name_begin > b + *title + 2 && e - name_begin < 3 &&
+  // "Minister of State for Defence Affairs Dr. Khalid bin Omar Al-Thani": a courtesy title or
+  // rank (cues.json title_only) after the portfolio opens the name, however long
+  bool courtesy = false;
+  for (std::uint32_t k = b + *title + 2; k + 2 <= e && !courtesy; ++k)
+    if (s.tokens[k].capital && lex_.title_only_set.count(s.tokens[k].key)) name_begin = k + 1, courtesy = true;
+  while (!courtesy && name_begin > b + *title + 2 && e - name_begin < 3 &&
          !lex_.generic_org_set.count(s.tokens[name_begin - 1].key) && !is_connector(s.tokens[name_begin - 1].key) &&
          (e - name_begin < 2 || name_opener(s.tokens[name_begin - 1].key) || after_portfolio(name_begin - 1)))
     --name_begin;

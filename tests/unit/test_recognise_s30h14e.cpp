@@ -134,3 +134,15 @@ TEST_CASE("s30h14e: a rank before a bracketed mark closes the body's name before
        {"Signals Brigade Major General:Organisation"}},
   });
 }
+
+TEST_CASE("s30h14e: a courtesy title after a minister's portfolio opens the whole name", "[recognise][s30-h14e]") {
+  check_entity_rows({
+      {"HE Minister of State for Defence Affairs Dr. Khalid bin Omar Al-Thani met the visitor on Monday.",
+       {"Khalid bin Omar Al-Thani:Person"},
+       {"Omar Al-Thani:Person"}},
+      {"Minister of Communications Eng. Hamad bin Salim Al-Kaabi opened the centre.",
+       {"Hamad bin Salim Al-Kaabi:Person"},
+       {"Salim Al-Kaabi:Person"}},
+      {"Minister for Defence Pal Jonson met the visitor.", {"Pal Jonson:Person"}, {}},
+  });
+}
