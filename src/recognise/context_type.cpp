@@ -40,6 +40,19 @@ bool office_after_name(const Lexicon& lex, const std::vector<Token>& toks, std::
          lex.title_relation.count(two_words(key(owner + 1), key(owner + 2)));
 }
 
+// "Lieutenant General (Ret.) Arif Wicaksono", "Lt Gen (retd) A B": a rank, then a retired
+// officer's mark in brackets (cues.json retired_marks), right before the name at b.
+bool retired_rank_before(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t b) {
+  std::int64_t k = static_cast<std::int64_t>(b) - 1;
+  if (k < 3 || toks[k].key != ")") return false;
+  if (toks[--k].key == ".") --k;
+  std::string_view mark = toks[k].key;
+  if (mark.ends_with('.')) mark.remove_suffix(1);
+  if (!lex.retired_mark_set.count(mark) || k < 2 || toks[k - 1].key != "(") return false;
+  const Token& rank = toks[k - 2];
+  return rank.word && rank.capital && lex.title_relation.count(rank.key) > 0;
+}
+
 }  // namespace
 
 Recogniser::SpanAt::SpanAt(const SentenceAnalysis& sentence, std::size_t index, std::uint32_t begin, std::uint32_t end)
@@ -92,6 +105,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
     if (speech_cue(at)) return true;
   }
   if (n < 1 || n > 4 || !at.plain) return false;
+  if (n >= 2 && retired_rank_before(lex_, toks, b)) return true;
   if (led_by_name(at)) return true;
   if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at) || member_in_brackets(at) || role_at_body(at) ||
       people_list(at)) return true;

@@ -105,6 +105,14 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
     if (lex_.gazetteer.count(toks[k].key) || lex_.given_name_set.count(toks[k].key) || toks[k].all_caps || !toks[k].word ||
         (e - b == 2 && lex_.generic_org_set.count(toks[k].key)))
       return false;
+  // "at Jorstadmoen near Lillehammer", "at Rena outside Elverum": "at" before the name and a
+  // one-word place cue after it (cues.json place_cues), then a capitalised name that cue makes
+  // a place (one the gazetteer knows as something else is no place: "at X near NATO's ...").
+  if (key(before) == "at" && e + 1 < toks.size() && lex_.place_cue_set.count(key(e)) && toks[e + 1].word &&
+      toks[e + 1].capital && !toks[e + 1].all_caps) {
+    const LexHit* hit = nullptr;
+    if (gazetteer_match(doc_.sentences[si], e + 1, &hit) == 0 || lex_.entities[hit->entity].type == NodeType::Place) return true;
+  }
   // "in Bodo, Nordland, from ...": a region after a place, closed by punctuation.
   // Not "Fort Meade, Md., and": a short word with its abbreviation's dot, the sentence going on
   // after it, is a state's or province's postal form, part of the place's address.

@@ -61,6 +61,16 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     if (label.size() >= 2 && ascii_capitals(label) && lex_.line_label_set.count(ascii_lowered(label))) return 1;
   }
   if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
+  // "Acting KXA Director-General A B": a demoting word before an acronym and a title belongs to
+  // the title, not to the body; the body's name is read from the acronym on
+  if (e - b >= 4 && !capitals && lex_.demoting_set.count(first.key) && s.tokens[b + 1].all_caps &&
+      s.tokens[b + 1].text.size() >= 2 && lex_.title_relation.count(s.tokens[b + 2].key))
+    return 1;
+  // "Assistant Secretary General for Innovation, Hybrid and Cyber Ingrid Holm": the last word of a
+  // title's portfolio list (cues.json portfolio_words) before a listed given name is no part of the name
+  if (b > 0 && e - b >= 3 && (s.tokens[b - 1].key == "and" || s.tokens[b - 1].key == ",") &&
+      lex_.portfolio_word_set.count(first.key) && lex_.given_name_set.count(s.tokens[b + 1].key))
+    return 1;
   // "Senior Correspondent", "Chief Defence Editor": a journalist's job title (a byline's credit noun
   // ends it) names nobody.
   if (e - b >= 2 && std::find(lex_.credit_labels.begin(), lex_.credit_labels.end(), s.tokens[e - 1].key) != lex_.credit_labels.end())
@@ -160,7 +170,12 @@ std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, 
            !lex_.generic_org_set.count(key) && !lex_.title_relation.count(key) && !lex_.title_only_set.count(key) &&
            !s.tokens[k].all_caps;
   };
-  while (name_begin > b + *title + 2 && e - name_begin < 3 &&
+  // "Minister of State for Defence Affairs Dr. Khalid bin Omar Al-Thani": a courtesy title or
+  // rank (cues.json title_only) after the portfolio opens the name, however long
+  bool courtesy = false;
+  for (std::uint32_t k = b + *title + 2; k + 2 <= e && !courtesy; ++k)
+    if (s.tokens[k].capital && lex_.title_only_set.count(s.tokens[k].key)) name_begin = k + 1, courtesy = true;
+  while (!courtesy && name_begin > b + *title + 2 && e - name_begin < 3 &&
          !lex_.generic_org_set.count(s.tokens[name_begin - 1].key) && !is_connector(s.tokens[name_begin - 1].key) &&
          (e - name_begin < 2 || name_opener(s.tokens[name_begin - 1].key) || after_portfolio(name_begin - 1)))
     --name_begin;

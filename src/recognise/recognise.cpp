@@ -76,6 +76,17 @@ bool contact_line(const SentenceAnalysis& s, const Lexicon& lex) {
 bool titled_name_line(const SentenceAnalysis& s, const Lexicon& lex) {
   constexpr std::size_t kNameTokens = 8;  // the title and the name before the comma
   if (s.tokens.size() < 5) return false;
+  // "Halyna Borysko-Lind, Deputy Head, State Service of ...": a programme's speaker, a name of
+  // two to four words, a comma, then a title (cues.json person_titles) and another comma
+  for (std::size_t c = 2; c < s.tokens.size() && c <= 4; ++c) {
+    if (!s.tokens[c - 1].word || !s.tokens[c - 1].capital || s.tokens[c].key != ",") continue;
+    std::string title;
+    for (std::size_t k = c + 1; k < s.tokens.size() && k <= c + 4 && s.tokens[k].word; ++k) {
+      title += (k > c + 1 ? " " : "") + std::string(s.tokens[k].key);
+      if (lex.title_relation.count(title) && k + 1 < s.tokens.size() && s.tokens[k + 1].key == ",") return true;
+    }
+    break;
+  }
   std::string one(s.tokens[0].text), two = one + " " + std::string(s.tokens[1].text);  // "Col.", "Brig. Gen."
   if (!lex.title_only_set.count(lex.name_key_of(one)) && !lex.title_only_set.count(lex.name_key_of(two))) return false;
   for (std::size_t i = 2; i < s.tokens.size() && i < kNameTokens; ++i)
@@ -171,7 +182,14 @@ void soften_capital_surnames(std::vector<Token>& toks, const Lexicon& lex) {
     // "Dr. Zviad KOPALEISHVILI": a given name no list holds, after a title
     bool titled = k >= 2 && toks[k - 1].word && toks[k - 1].capital && !toks[k - 1].all_caps &&
                   !lex.title_relation.count(toks[k - 1].key) && lex.title_relation.count(toks[k - 2].key);
-    if ((k > 0 && given(k - 1)) || titled || (lex.family_name_set.count(t.key) && given(k + 1)) || caps_speaker(k)) t.all_caps = false;
+    // "Mr HALE-ROSS: I signed ...", "Ms ORTEGA:": a parliamentary record's speaker, a courtesy
+    // title then the family name in capitals before the colon (not before the bracket of an
+    // electorate, which names no employer)
+    bool courtesy = k >= 1 && k + 1 < toks.size() && toks[k - 1].word && !toks[k - 1].all_caps &&
+                    lex.title_only_set.count(toks[k - 1].key) && toks[k + 1].key == ":" &&
+                    !lex.not_org_acronym_set.count(t.key);
+    if ((k > 0 && given(k - 1)) || titled || courtesy || (lex.family_name_set.count(t.key) && given(k + 1)) || caps_speaker(k))
+      t.all_caps = false;
   }
 }
 

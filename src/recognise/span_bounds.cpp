@@ -264,8 +264,11 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     } else if ((toks[j].key == "of" || toks[j].key == "for" || toks[j].key == "on") && j + 2 < toks.size() &&
                toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2) &&
                !lex_.not_name_set.count(ascii_lowered(toks[j + 2].text)) && head_in(i, j, toks[j].key == "on") &&
-               !body_after(lex_, toks, j + 2)) {
-      j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only
+               (!body_after(lex_, toks, j + 2) || (toks[j].key == "on" && head_in(i, j, true)))) {
+      // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only; a
+      // body after it is its own name ("Program of the National Guard Bureau"), unless an
+      // agreement's subject ("Arrangement on the X Response Cell")
+      j += 3;
     } else if (toks[j].key == "against" && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !toks[j + 1].all_caps && !line_break(j + 1) && head_in(j - 1, j, false)) {
       j += 2;  // "Committee against Terrorism", "Convention against Torture": right after the head word
@@ -348,7 +351,7 @@ std::uint32_t Recogniser::portfolio_list_end(const SentenceAnalysis& s, std::uin
   };
   std::uint32_t complement = 0;
   for (std::uint32_t k = i + 1; k < j && complement == 0; ++k)
-    if ((toks[k].key == "of" || toks[k].key == "for") && org_head(k - 1)) complement = k;
+    if ((toks[k].key == "of" || toks[k].key == "for" || toks[k].key == "on") && org_head(k - 1)) complement = k;
   if (complement == 0 || complement + 1 >= j) return j;
   for (std::uint32_t k = complement + 1; k < j; ++k)
     if (!toks[k].word || !toks[k].capital || toks[k].all_caps || org_head(k)) return j;
@@ -407,33 +410,32 @@ std::uint32_t Recogniser::title_cut(const SentenceAnalysis& s, std::uint32_t i, 
   };
   // "Defence Forces General A B", "Royal Navy Admiral A B": a rank, before a name of two or
   // more words with no head word in it (not "Air Force General Staff").
-  auto rank_then_name = [&](std::uint32_t k) {
-    if (!lex_.title_only_set.count(toks[k].key) || k + 3 > j) return false;
+  // "Brigadier General (Pilot) A B": the rank closes the span before a bracketed mark (cues.json
+  // retired_marks) and the name after it
+  auto marked_rank = [&](std::uint32_t k) {
+    if (j + 2 >= toks.size() || toks[j].key != "(") return false;
+    std::string_view mark = toks[j + 1].key;
+    if (mark.ends_with('.')) mark.remove_suffix(1);
+    if (!lex_.retired_mark_set.count(mark)) return false;
     for (std::uint32_t m = k + 1; m < j; ++m)
       if (!toks[m].capital || lex_.head_type.count(toks[m].key)) return false;
     return true;
   };
-  // "Directorate Brigadier General (Pilot) A B": a rank closing the span, its bracketed mark
-  // (cues.json retired_marks) and a capitalised name after it
-  auto rank_then_mark = [&](std::uint32_t k) {
-    if (!lex_.title_only_set.count(toks[k].key)) return false;
+  auto rank_then_name = [&](std::uint32_t k) {
+    if (lex_.title_only_set.count(toks[k].key) && marked_rank(k)) return true;
+    if (!lex_.title_only_set.count(toks[k].key) || k + 3 > j) return false;
+    // a particle inside the name stays ("Eng. Khalid bin Omar Al-Thani")
     for (std::uint32_t m = k + 1; m < j; ++m)
-      if (!lex_.title_relation.count(toks[m].key)) return false;
-    std::uint32_t m = j;
-    if (m + 3 >= toks.size() || toks[m].key != std::string_view("(")) return false;
-    std::string_view w = toks[m + 1].key;
-    if (w.ends_with('.')) w.remove_suffix(1);
-    if (!lex_.retired_mark_set.count(w)) return false;
-    m += 2;
-    if (toks[m].key == std::string_view(".")) ++m;
-    return m + 1 < toks.size() && toks[m].key == std::string_view(")") && toks[m + 1].capital;
+      if (!(toks[m].capital || (m > k + 1 && lex_.name_particle_set.count(toks[m].key))) || lex_.head_type.count(toks[m].key)) return false;
+    return true;
   };
   for (std::uint32_t k = i + 1; k < j; ++k)
     if (auto head = lex_.head_type.find(toks[k - 1].key);
         (head != lex_.head_type.end() && head->second == NodeType::Organisation) || (k == i + 1 && acronym(toks[i])))
-      if (auto title = lex_.title_relation.find(toks[k].key); title != lex_.title_relation.end() && toks[k].capital &&
-          ((k + 1 < j && toks[k + 1].capital && (title->second == "leads" || rank_then_name(k))) || rank_then_mark(k)))
-        return k;
+      if (auto title = lex_.title_relation.find(toks[k].key); title != lex_.title_relation.end() && toks[k].capital) {
+        if (k + 1 < j && toks[k + 1].capital && (title->second == "leads" || rank_then_name(k))) return k;
+        if (lex_.title_only_set.count(toks[k].key) && marked_rank(k)) return k;  // "Centre Colonel (Pilot) A B"
+      }
   return j;
 }
 
@@ -525,16 +527,15 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
 
 namespace newsgraph::detail {
 
-// "French Armed Forces in the Southern Indian Ocean Zone (FAZSOI)": a name that goes on
-// through "in the" when the acronym in brackets after it needs the words after "in the"
+// "French Armed Forces in the Southern Indian Ocean Zone (FAZSOI)", "American Institute in
+// Taiwan (AIT)": a name that goes on through "in" or "in the" when the acronym in brackets after it needs the words after "in the"
 // (its letters are initials of the whole, not of the words before "in"). The token after
 // the whole, else j.
 std::uint32_t Recogniser::acronym_through_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
   const auto& toks = s.tokens;
-  if (j + 2 >= toks.size() || toks[j].key != "in" || toks[j + 1].key != "the" || !toks[j + 2].word ||
-      !toks[j + 2].capital)
-    return j;
-  std::uint32_t k = j + 2;
+  // "American Institute in Taiwan (AIT)": "the" after "in" is optional
+  std::uint32_t k = j + 1 < toks.size() && toks[j + 1].key == "the" ? j + 2 : j + 1;
+  if (k >= toks.size() || toks[j].key != "in" || !toks[k].word || !toks[k].capital) return j;
   while (k < toks.size() && toks[k].word && toks[k].capital && !toks[k].all_caps) ++k;
   if (k + 2 >= toks.size() || toks[k].key != "(" || toks[k + 2].key != ")" || !toks[k + 1].all_caps) return j;
   std::string_view acr = toks[k + 1].text;

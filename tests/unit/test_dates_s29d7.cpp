@@ -52,7 +52,7 @@ TEST_CASE("s29-d7: an unnamed signing's day dates the agreement later named with
        "ministers also discussed air defence. The document, the Technical Arrangement on the Baltic Cyber Team, "
        "says how the team is commanded. It was signed by Minister Janis Ozols on behalf of Latvia and by Minister "
        "Ona Petraitiene on behalf of Lithuania.",
-       {"Latvia party_to Technical Arrangement 2025-06-16"},
+       {"Latvia party_to Technical Arrangement on the Baltic Cyber Team 2025-06-16"},
        {}},
       {"Estonia's CERT-EE and Finland's NCSC-FI will protect their undersea cables together under a memorandum "
        "signed in Tallinn on Monday. The Memorandum on Gulf Cable Protection was inked by CERT-EE chief Mart Kask "
