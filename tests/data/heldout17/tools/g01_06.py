@@ -370,6 +370,8 @@ E("de_burca", PE, ["Niamh de Búrca", "NIAMH de BÚRCA"], optional=True)  # lett
 E("curragh", PL, ["Curragh", "the Curragh"], optional=True)
 E("ballincollig", PL, ["Ballincollig"], optional=True)
 E("dublin", PL, ["Dublin"], optional=True)
+for eid, nm in (("kildare", "Kildare"), ("belfield", "Belfield"), ("cork", "Cork")):
+    E(eid, PL, [nm], optional=True)                                      # signature addresses (audit w14)
 R(d, "ireland", "member_of", "ccdcoe", ["2019"])
 R(d, "ccdcoe", "located_in", "tallinn")
 for s in ("cis_corps", "ncsc_ie"):
