@@ -356,6 +356,16 @@ bool list_closes_clause(const std::vector<Item>& items, std::size_t i) {
 
 // Where the relative clause opened at the comma i closes: a comma, the end
 // of the sentence, or items.size() for a clause running to the end; 0 when none.
+// Whether items from `k` are one name, after at most two capitalised words naming
+// nothing (an honorific: "Mr", "Dr"), and then the sentence's end.
+bool name_closes_sentence(const std::vector<Item>& items, std::size_t k) {
+  std::size_t m = k;
+  while (m < items.size() && m < k + 2 && !items[m].is_entity() && !lower_word(items[m]) && items[m].key != "," &&
+         items[m].key != ".")
+    ++m;
+  return m < items.size() && items[m].is_entity() && (m + 1 == items.size() || items[m + 1].key == ".");
+}
+
 std::size_t clause_close(const std::vector<Item>& items, std::size_t i, const DocAnalysis* doc) {
   bool whose = items[i + 1].key == "whose";
   auto place = [&](std::size_t k) {
@@ -381,6 +391,10 @@ std::size_t clause_close(const std::vector<Item>& items, std::size_t i, const Do
     // apposition to the clause's last noun is inside
     if (items[k].key == "," && lower_word(items[k - 1]) && k + 1 < items.size() && items[k + 1].is_entity() &&
         (k + 2 == items.size() || items[k + 2].key == "."))
+      continue;
+    // "X, who held talks with the Minister of Defence of Y, Mr Z.": nor is a name (after an
+    // honorific) that alone is left of the sentence: a main clause is more than a name
+    if (items[k].key == "," && (items[k - 1].is_entity() || lower_word(items[k - 1])) && name_closes_sentence(items, k + 1))
       continue;
     // "X, whose commander, General Y, opened it": the name in apposition to the noun is inside
     if (whose && items[k].key == "," && !items[k - 1].is_entity()) {

@@ -1,0 +1,28 @@
+// Session 31 (x2): meetings written with adjuncts, descriptions, passives, present-tense
+// captions and bodies' leaderships. Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("meetings s31x2: talks with a place or day before the partner", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"Deputy Minister Lina Varga, who on Monday had held talks in Tallinn with the Minister of Defence of Estonia, "
+       "Mr Jonas Auk.",
+       {"Jonas Auk met_with Lina Varga"},
+       {}},
+      {"Minister Lina Varga held a bilateral meeting in Riga on Tuesday with Jonas Auk, the Estonian envoy.",
+       {"Jonas Auk met_with Lina Varga"},
+       {}},
+      {"In 2009 Admiral Tomas Berg-Lind hosted talks in Oslo with Jonas Auk, then his counterpart in Estonia.",
+       {"Jonas Auk met_with Tomas Berg-Lind"},
+       {}},
+      {"Minister Lina Varga also hosted a working meeting with Mirela Dunca, the agency's director.",
+       {"Mirela Dunca met_with Lina Varga"},
+       {}},
+      // a meeting held somewhere, with no partner, is no meeting of two
+      {"Minister Lina Varga held a meeting in Riga on Tuesday with the staff of the ministry.",
+       {},
+       {"Lina Varga met_with Latvia"}},
+  });
+}
