@@ -26,3 +26,21 @@ TEST_CASE("meetings s31x2: talks with a place or day before the partner", "[rela
        {"Lina Varga met_with Latvia"}},
   });
 }
+
+TEST_CASE("meetings s31x2: talks held between two people, and captions in the present", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"The talks were held in Vilnius on 3 March between Lithuania's deputy minister, Lina Varga, and Estonia's "
+       "cyber envoy, Jonas Auk.",
+       {"Jonas Auk met_with Lina Varga"},
+       {"Lithuania met_with Estonia"}},
+      {"A meeting was held on Friday between Mirela Dunca and Tomas Berg-Lind.",
+       {"Mirela Dunca met_with Tomas Berg-Lind"},
+       {}},
+      {"Photo 4: Mirela Dunca, the agency's director, talks with Minister Lina Varga on Tuesday.",
+       {"Mirela Dunca met_with Lina Varga"},
+       {}},
+      {"Tomas Berg-Lind speaks with Jonas Auk during a break in the exercise.",
+       {"Jonas Auk met_with Tomas Berg-Lind"},
+       {}},
+  });
+}
