@@ -44,3 +44,14 @@ TEST_CASE("meetings s31x2: talks held between two people, and captions in the pr
        {}},
   });
 }
+
+TEST_CASE("meetings s31x2: a delegation meeting a body's leadership", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"A delegation from the Latvian Ministry of Defence met the NATO leadership in Brussels.",
+       {"Latvian Ministry of Defence met_with North Atlantic Treaty Organization"},
+       {}},
+      {"Minister Lina Varga met the ENISA management on Tuesday.",
+       {"Lina Varga met_with European Union Agency for Cybersecurity"},
+       {}},
+  });
+}
