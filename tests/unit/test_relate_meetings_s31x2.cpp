@@ -55,3 +55,17 @@ TEST_CASE("meetings s31x2: a delegation meeting a body's leadership", "[relate][
        {}},
   });
 }
+
+TEST_CASE("meetings s31x2: co-chairs of a dialogue", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"The dialogue was co-chaired by Mirela Dunca, the agency's director, and by Jonas Auk.",
+       {"Jonas Auk met_with Mirela Dunca"},
+       {}},
+      {"The third round was co-chaired by Lina Varga and Tomas Berg-Lind.",
+       {"Lina Varga met_with Tomas Berg-Lind"},
+       {}},
+      {"The forum was chaired by Lina Varga, and Tomas Berg-Lind spoke.",
+       {},
+       {"Lina Varga met_with Tomas Berg-Lind"}},
+  });
+}
