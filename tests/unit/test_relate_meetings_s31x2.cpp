@@ -69,3 +69,14 @@ TEST_CASE("meetings s31x2: co-chairs of a dialogue", "[relate][met_with][s31-x2]
        {"Lina Varga met_with Tomas Berg-Lind"}},
   });
 }
+
+TEST_CASE("meetings s31x2: a minister and the counterpart of another nation", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"In May, the Estonian Defence Minister and her Latvian counterpart met in Riga.",
+       {"Estonia met_with Latvia"},
+       {}},
+      {"The Finnish foreign minister and his Swedish counterpart held talks on Monday.",
+       {"Finland met_with Sweden"},
+       {}},
+  });
+}
