@@ -1,0 +1,29 @@
+// Session 31 (x2): cooperation said by joint activities with a modifier, by a clause
+// after two names, by "it" after a nation's body. Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("cooperation s31x2: joint drills with a modifier", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"Under the memorandum, CERT-EE and CERT.LV have run joint incident-handling drills every quarter.",
+       {"CERT-EE cooperates_with CERT.LV"},
+       {}},
+      {"Estonia and Latvia have conducted joint red-team drills since 2019.",
+       {"Estonia cooperates_with Latvia 2019"},
+       {}},
+      {"CERT-EE has held joint cyber range exercises with CERT.LV since 2021.",
+       {"CERT-EE cooperates_with CERT.LV 2021"},
+       {}},
+  });
+}
+
+TEST_CASE("cooperation s31x2: it after an opening preposition is no party", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"Estonia signed the memorandum in May. Under it, CERT-EE and CERT.LV have run joint incident-handling drills "
+       "every quarter.",
+       {"CERT-EE cooperates_with CERT.LV"},
+       {"Estonia cooperates_with CERT.LV", "Estonia cooperates_with CERT-EE"}},
+  });
+}
