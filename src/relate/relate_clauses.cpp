@@ -469,11 +469,14 @@ std::size_t occasion_before_setting(const std::vector<Item>& items, std::size_t 
 // "A and B, which both|each|all ..." (or "which are|were|have ..."): the clause speaks of the
 // two names of one kind before the comma at i; where the clause goes on after the quantifier
 // (its index), else 0. Without such a word "which" may be of B alone.
-std::size_t pair_antecedent(const std::vector<Item>& items, std::size_t i) {
-  if (i < 3 || i + 3 >= items.size() || items[i - 2].key != "and") return 0;
-  const Item &a = items[i - 3], &b = items[i - 1];
+std::size_t pair_antecedent(const std::vector<Item>& items, std::size_t i, std::size_t& first) {
+  // "A and the B (BB), which have ...": an article before the second name
+  std::size_t conj = i >= 3 && items[i - 2].key == "the" ? i - 3 : i - 2;
+  if (i < 3 || conj == 0 || i + 3 >= items.size() || items[conj].key != "and") return 0;
+  const Item &a = items[conj - 1], &b = items[i - 1];
   if (a.entity < 0 || b.entity < 0 || !a.group.empty() || !b.group.empty() || a.entity == b.entity) return 0;
-  if (i >= 4 && (items[i - 4].key == "," || items[i - 4].key == "and")) return 0;  // a longer list: not read here
+  if (conj >= 2 && (items[conj - 2].key == "," || items[conj - 2].key == "and")) return 0;  // a longer list: not read here
+  first = conj - 1;
   const KeyView& w = items[i + 2].key;
   if (w == "both" || w == "each" || w == "all") return i + 3;
   if (w == "are" || w == "were" || w == "have") return i + 2;
@@ -545,10 +548,11 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     std::size_t occasion = occasion_before_setting(items, i, lex, doc);
     // "a new lab, which Estonia opened with Finland, ...": no name to speak of; the clause's own names still relate
     std::vector<Item> clause;
+    std::size_t pair_first = 0;
     if (occasion) clause.push_back(items[occasion]);
-    else if (std::size_t pair = pair_antecedent(items, i)) {
+    else if (std::size_t pair = pair_antecedent(items, i, pair_first)) {
       // "A and B, which both sent teams to X": the clause is of both
-      clause.insert(clause.end(), items.begin() + static_cast<long>(i - 3), items.begin() + static_cast<long>(i));
+      clause.insert(clause.end(), items.begin() + static_cast<long>(pair_first), items.begin() + static_cast<long>(i));
       from = pair;
     } else if (std::size_t who = rel == "who" ? apposed_person(items, i, doc) : 0) {
       clause.push_back(items[who]);

@@ -27,3 +27,15 @@ TEST_CASE("cooperation s31x2: it after an opening preposition is no party", "[re
        {"Estonia cooperates_with CERT.LV", "Estonia cooperates_with CERT-EE"}},
   });
 }
+
+TEST_CASE("cooperation s31x2: a which-clause of two names, the second after an article", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"The ministers reviewed cooperation between CERT-EE and the Latvian Computer Emergency Response Team "
+       "(CERT.LV), which have conducted joint drills since 2022.",
+       {"CERT-EE cooperates_with Latvian Computer Emergency Response Team 2022"},
+       {}},
+      {"Estonia and the Netherlands, which have both sent teams to Locked Shields since 2015, signed a memorandum.",
+       {"Estonia participates_in Locked Shields", "Netherlands participates_in Locked Shields"},
+       {}},
+  });
+}
