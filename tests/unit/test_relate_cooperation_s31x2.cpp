@@ -39,3 +39,14 @@ TEST_CASE("cooperation s31x2: a which-clause of two names, the second after an a
        {}},
   });
 }
+
+TEST_CASE("cooperation s31x2: it after a nation's body is the body", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"Japan's National Police Agency sent two officials; it has worked with Interpol on incident response since 2022.",
+       {"Japan's National Police Agency cooperates_with Interpol 2022"},
+       {"Japan cooperates_with Interpol"}},
+      {"Estonia's Information System Authority sent observers, and it has cooperated with CERT.LV since 2019.",
+       {"Information System Authority cooperates_with CERT.LV 2019"},
+       {"Estonia cooperates_with CERT.LV"}},
+  });
+}
