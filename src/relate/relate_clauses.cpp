@@ -155,7 +155,11 @@ void split_subject_asides(std::vector<Item>& items, std::vector<std::vector<Item
       if (key == "," || key == "." || key == ";" || key == ":") break;
       named = named || items[close].is_entity();
     }
-    if (!named || close + 1 >= items.size() || items[close].key != "," || !lower_word(items[close + 1])) continue;
+    // "The RCDC, established in Vilnius in 2021, works with X": a participle's aside is cut
+    // out with or without a name in it
+    bool participle = lower_word(items[i + 2]) && (items[i + 2].key.ends_with("ed") || items[i + 2].key == "set");
+    if (!(named || participle) || close + 1 >= items.size() || items[close].key != "," || !lower_word(items[close + 1]))
+      continue;
     extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
     cut.emplace_back(items[i + 1].begin, items[close].end);
     items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(close + 1));
