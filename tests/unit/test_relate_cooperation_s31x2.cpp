@@ -50,3 +50,17 @@ TEST_CASE("cooperation s31x2: it after a nation's body is the body", "[relate][c
        {"Estonia cooperates_with CERT.LV"}},
   });
 }
+
+TEST_CASE("cooperation s31x2: serving or training side by side", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"\"Estonian and Latvian soldiers have served side by side in Latvia since 2017,\" said the minister.",
+       {"Estonia cooperates_with Latvia 2017"},
+       {}},
+      {"The Estonian Defence Forces and the Latvian National Armed Forces have trained side by side since 2019.",
+       {"Estonian Defence Forces cooperates_with Latvian National Armed Forces 2019"},
+       {}},
+      {"Finland and Sweden have stood shoulder to shoulder in cyber defence since 2022.",
+       {"Finland cooperates_with Sweden 2022"},
+       {}},
+  });
+}
