@@ -64,3 +64,22 @@ TEST_CASE("cooperation s31x2: serving or training side by side", "[relate][coope
        {}},
   });
 }
+
+TEST_CASE("cooperation s31x2: two bodies that exchanged staff or information", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"Estonia and Latvia have exchanged instructors since 2023.", {"Estonia cooperates_with Latvia 2023"}, {}},
+      {"The NCSC and CERT.LV have exchanged expertise since 2021.",
+       {"National Cyber Security Centre cooperates_with CERT.LV 2021"},
+       {}},
+      {"CERT-EE and CERT.LV regularly exchange threat information.", {"CERT-EE cooperates_with CERT.LV"}, {}},
+      {"Estonia and Latvia have exchanged views on cyber defence.", {}, {"Estonia cooperates_with Latvia"}},
+      {"\"Estonia and Latvia share the same threat actors and the same grid,\" she said.", {}, {"Estonia cooperates_with Latvia"}},
+  });
+}
+
+TEST_CASE("cooperation s31x2: a history of cooperation", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"Estonia and Latvia have a long history of cooperation in cyber defence.", {"Estonia cooperates_with Latvia"}, {}},
+      {"Finland and Sweden share a proud tradition of defence cooperation.", {"Finland cooperates_with Sweden"}, {}},
+  });
+}
