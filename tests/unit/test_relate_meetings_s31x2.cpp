@@ -80,3 +80,11 @@ TEST_CASE("meetings s31x2: a minister and the counterpart of another nation", "[
        {}},
   });
 }
+
+TEST_CASE("meetings s31x2: here or there after the partner is no noun it qualifies", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"Minister Tomas Berg-Lind met Jonas Auk here at the ministry.", {"Jonas Auk met_with Tomas Berg-Lind"}, {}},
+      {"Minister Lina Varga held talks with Mirela Dunca there on Monday.", {"Mirela Dunca met_with Lina Varga"}, {}},
+      {"Estonia joined NATO here.", {"Estonia member_of North Atlantic Treaty Organization"}, {}},
+  });
+}
