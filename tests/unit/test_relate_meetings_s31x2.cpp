@@ -88,3 +88,19 @@ TEST_CASE("meetings s31x2: here or there after the partner is no noun it qualifi
       {"Estonia joined NATO here.", {"Estonia member_of North Atlantic Treaty Organization"}, {}},
   });
 }
+
+TEST_CASE("meetings s31x2: the title an earlier sentence gave a person stands for that person", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"The dialogue opened in Vienna on Monday. \"Neutrality is no excuse,\" said Federal Minister of Defence Klara "
+       "Steinwald-Huber. Later, the Federal Minister held bilateral talks with Federal Councillor Reto Abegg-Frei.",
+       {"Klara Steinwald-Huber met_with Reto Abegg-Frei"},
+       {}},
+      {"The forum opened on Monday. Minister Lina Varga spoke first. The minister then met Jonas Auk in the afternoon.",
+       {"Jonas Auk met_with Lina Varga"},
+       {}},
+      // "the minister of Latvia" names its own body: no one earlier
+      {"The forum opened on Monday. Minister Lina Varga spoke first. The minister of Latvia then met Jonas Auk.",
+       {},
+       {"Jonas Auk met_with Lina Varga"}},
+  });
+}
