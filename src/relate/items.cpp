@@ -229,7 +229,9 @@ std::uint32_t ItemBuilder::push_pronoun(std::uint32_t i) {
       return 1;
     }
   }
-  if (t.key == "it"sv && !possessive && !organised_passive(i + 1) && !occasion_it(i)) {
+  // "Under it, A and B have ...": the object of a preposition opening the sentence is no subject
+  bool fronted = i == 1 && i + 1 < n && s.tokens[i + 1].key == ","sv;
+  if (t.key == "it"sv && !possessive && !fronted && !organised_passive(i + 1) && !occasion_it(i)) {
     if (int antecedent = it_antecedent(i); antecedent >= 0) {
       items.push_back({antecedent, {}, "it", i, i + 1});
       return 1;
@@ -353,6 +355,10 @@ int ItemBuilder::it_antecedent(std::uint32_t i) const {
     return it.entity >= 0 && (type(it.entity) == NodeType::Organisation || type(it.entity) == NodeType::Nation);
   };
   std::size_t k = !items.empty() && items[0].key == "the"sv ? 1 : 0;
+  // "Japan's NISC sent two officials; it has ...": the body the subject names, not its owner
+  if (k + 2 < items.size() && org_or_nation(items[k]) && items[k + 1].key == "'s"sv &&
+      org_or_nation(items[k + 2]) && type(items[k + 2].entity) == NodeType::Organisation)
+    return items[k + 2].entity;
   if (k < items.size() && org_or_nation(items[k])) return items[k].entity;
   for (auto r = items.rbegin(); r != items.rend(); ++r)
     if (org_or_nation(*r)) return r->entity;

@@ -244,6 +244,8 @@ struct Matcher {
       return false;
     // "joined NATO yesterday", "NATO two weeks ago", "NATO late last year": a time after the name
     if (lex.temporal.triggers.count(k)) return false;
+    // "I met Deputy Minister X here at NATO Headquarters": a place adverb is no noun
+    if (k == "here" || k == "there") return false;
     // "the unit of the General Staff responsible for ...": an adjective with its complement
     // qualifies the phrase before the name, not a noun after it
     if ((k.ends_with("ible") || k.ends_with("able")) && next + 1 < items.size() &&

@@ -39,6 +39,12 @@ class ListMemory {
   int last_nation_ = -1, current_nation_ = -1;  // before / in the sentence observed last
 };
 
+// "On the first evening, the Federal Minister held talks with X": the person an earlier
+// sentence (at most six back) named with these title words just before or after the
+// name ("Federal Minister of Defence A", "A, the minister,"), the latest; else -1.
+// `begin`, `end`: the title's tokens in sentence `sentence` (titled_antecedent.cpp).
+int titled_antecedent(const DocAnalysis& doc, std::size_t sentence, std::uint32_t begin, std::uint32_t end);
+
 // Rewrites the references of `items` (see above); part_of edges the
 // possessives state go to `found`. `pair_sentence`: the sentence of the
 // latest meeting, whose two parties "the two" otherwise stand for.

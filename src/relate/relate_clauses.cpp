@@ -155,7 +155,11 @@ void split_subject_asides(std::vector<Item>& items, std::vector<std::vector<Item
       if (key == "," || key == "." || key == ";" || key == ":") break;
       named = named || items[close].is_entity();
     }
-    if (!named || close + 1 >= items.size() || items[close].key != "," || !lower_word(items[close + 1])) continue;
+    // "The RCDC, established in Vilnius in 2021, works with X": a participle's aside is cut
+    // out with or without a name in it
+    bool participle = lower_word(items[i + 2]) && (items[i + 2].key.ends_with("ed") || items[i + 2].key == "set");
+    if (!(named || participle) || close + 1 >= items.size() || items[close].key != "," || !lower_word(items[close + 1]))
+      continue;
     extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
     cut.emplace_back(items[i + 1].begin, items[close].end);
     items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(close + 1));
@@ -356,6 +360,16 @@ bool list_closes_clause(const std::vector<Item>& items, std::size_t i) {
 
 // Where the relative clause opened at the comma i closes: a comma, the end
 // of the sentence, or items.size() for a clause running to the end; 0 when none.
+// Whether items from `k` are one name, after at most two capitalised words naming
+// nothing (an honorific: "Mr", "Dr"), and then the sentence's end.
+bool name_closes_sentence(const std::vector<Item>& items, std::size_t k) {
+  std::size_t m = k;
+  while (m < items.size() && m < k + 2 && !items[m].is_entity() && !lower_word(items[m]) && items[m].key != "," &&
+         items[m].key != ".")
+    ++m;
+  return m < items.size() && items[m].is_entity() && (m + 1 == items.size() || items[m + 1].key == ".");
+}
+
 std::size_t clause_close(const std::vector<Item>& items, std::size_t i, const DocAnalysis* doc) {
   bool whose = items[i + 1].key == "whose";
   auto place = [&](std::size_t k) {
@@ -381,6 +395,10 @@ std::size_t clause_close(const std::vector<Item>& items, std::size_t i, const Do
     // apposition to the clause's last noun is inside
     if (items[k].key == "," && lower_word(items[k - 1]) && k + 1 < items.size() && items[k + 1].is_entity() &&
         (k + 2 == items.size() || items[k + 2].key == "."))
+      continue;
+    // "X, who held talks with the Minister of Defence of Y, Mr Z.": nor is a name (after an
+    // honorific) that alone is left of the sentence: a main clause is more than a name
+    if (items[k].key == "," && (items[k - 1].is_entity() || lower_word(items[k - 1])) && name_closes_sentence(items, k + 1))
       continue;
     // "X, whose commander, General Y, opened it": the name in apposition to the noun is inside
     if (whose && items[k].key == "," && !items[k - 1].is_entity()) {
@@ -455,11 +473,14 @@ std::size_t occasion_before_setting(const std::vector<Item>& items, std::size_t 
 // "A and B, which both|each|all ..." (or "which are|were|have ..."): the clause speaks of the
 // two names of one kind before the comma at i; where the clause goes on after the quantifier
 // (its index), else 0. Without such a word "which" may be of B alone.
-std::size_t pair_antecedent(const std::vector<Item>& items, std::size_t i) {
-  if (i < 3 || i + 3 >= items.size() || items[i - 2].key != "and") return 0;
-  const Item &a = items[i - 3], &b = items[i - 1];
+std::size_t pair_antecedent(const std::vector<Item>& items, std::size_t i, std::size_t& first) {
+  // "A and the B (BB), which have ...": an article before the second name
+  std::size_t conj = i >= 3 && items[i - 2].key == "the" ? i - 3 : i - 2;
+  if (i < 3 || conj == 0 || i + 3 >= items.size() || items[conj].key != "and") return 0;
+  const Item &a = items[conj - 1], &b = items[i - 1];
   if (a.entity < 0 || b.entity < 0 || !a.group.empty() || !b.group.empty() || a.entity == b.entity) return 0;
-  if (i >= 4 && (items[i - 4].key == "," || items[i - 4].key == "and")) return 0;  // a longer list: not read here
+  if (conj >= 2 && (items[conj - 2].key == "," || items[conj - 2].key == "and")) return 0;  // a longer list: not read here
+  first = conj - 1;
   const KeyView& w = items[i + 2].key;
   if (w == "both" || w == "each" || w == "all") return i + 3;
   if (w == "are" || w == "were" || w == "have") return i + 2;
@@ -531,10 +552,11 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     std::size_t occasion = occasion_before_setting(items, i, lex, doc);
     // "a new lab, which Estonia opened with Finland, ...": no name to speak of; the clause's own names still relate
     std::vector<Item> clause;
+    std::size_t pair_first = 0;
     if (occasion) clause.push_back(items[occasion]);
-    else if (std::size_t pair = pair_antecedent(items, i)) {
+    else if (std::size_t pair = pair_antecedent(items, i, pair_first)) {
       // "A and B, which both sent teams to X": the clause is of both
-      clause.insert(clause.end(), items.begin() + static_cast<long>(i - 3), items.begin() + static_cast<long>(i));
+      clause.insert(clause.end(), items.begin() + static_cast<long>(pair_first), items.begin() + static_cast<long>(i));
       from = pair;
     } else if (std::size_t who = rel == "who" ? apposed_person(items, i, doc) : 0) {
       clause.push_back(items[who]);

@@ -285,6 +285,8 @@ struct Resolver {
     for (std::size_t i = 0; i < items.size(); ++i) {
       Item& it = items[i];
       std::string_view key = it.key;
+      // "the Federal Minister held talks with X": a title after "the" with no name beside it
+      if ((key == "<role>" || (!it.is_entity() && lex().title_relation.count(it.key))) && titled_reference(i)) continue;
       // a title, or one written in lower case ("the director of CERT.LV")
       if (key == "<role>" || (is(i + 1, "of") && !it.is_entity() && leading_noun(it.key))) {
         title_reference(i);
@@ -317,6 +319,25 @@ struct Resolver {
     if (!possessive) return;
     items.insert(items.begin() + static_cast<long>(i + 1), Item{-1, {}, "'s", it.begin, it.end});
     ++i;
+  }
+
+  // The person an earlier sentence gave the title at i to, for "the Minister" (the item
+  // and its "the" become that person); false when none or when a name, "of" or "'s" follows.
+  bool titled_reference(std::size_t& i) {
+    if (i == 0 || !is(i - 1, "the") || (items[i].key == "<role>" && title_holder(items[i]) >= 0)) return false;
+    std::size_t n = i + 1;
+    // the title is the subject of a verb ("the Minister held", "the minister then met", "the minister and I")
+    if (n >= items.size() || items[n].is_entity()) return false;
+    const KeyView& next = items[n].key;
+    bool verb = next == "and" || next.ends_with("ed") || lex().past_verb_set.count(next) ||
+                lex().verb_auxiliary_set.count(next) || lex().subject_adverb_set.count(next) || lex().modal_set.count(next);
+    if (!verb) return false;
+    int person = titled_antecedent(*ctx.doc, sentence, items[i].begin, items[i].end);
+    if (person < 0 || std::any_of(items.begin(), items.end(), [&](const Item& o) { return o.entity == person; }))
+      return false;
+    replace(i - 1, i + 1, Item{person, {}, {}, 0, 0});
+    --i;
+    return true;
   }
 
   // "signed by the head of the agency and ...": a title with no name acts for what it heads.

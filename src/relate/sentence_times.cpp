@@ -45,7 +45,10 @@ void drop_adverbial_times(const Lexicon& lex, const SentenceAnalysis& s, const s
     if (t && f > 1 && !items[f - 1].is_entity() && lex.temporal.date_cues.count(items[f - 1].key)) --f;
     if (t && f > 1 && t < items.size() && items[f - 1].key == "," && items[t].key == ",") --f, ++t;
     if (f != from && t < items.size() && past_verb(lex, items[t].key)) from = f, to = t;
-    if (!to || from == 0 || to >= items.size() || !items[from - 1].is_entity() || !lower_word(items[to])) continue;
+    // "X, who on Monday held talks with Y": after a relative pronoun as after a name
+    bool relative = from > 0 && (items[from - 1].key == "who" || items[from - 1].key == "which");
+    if (!to || from == 0 || to >= items.size() || !(items[from - 1].is_entity() || relative) || !lower_word(items[to]))
+      continue;
     items.erase(items.begin() + static_cast<long>(from), items.begin() + static_cast<long>(to));
   }
 }
