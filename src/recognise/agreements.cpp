@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "recognise/recogniser.hpp"
 
@@ -33,12 +34,19 @@ AgreementHead agreement_head(const Lexicon& lex, const std::string& label) {
     pos = space + 1;
     std::string key = lex.token_key(word);
     if (key == "of" || key == "on" || key == "for" || key == "between" || key == "with" || key == "in") break;
-    auto typed = [&](const WordMap<NodeType>& map) {
-      auto it = map.find(key);
+    auto typed = [&](const WordMap<NodeType>& map, const std::string& k) {
+      auto it = map.find(k);
       return it != map.end() && it->second == NodeType::Agreement;
     };
-    if (typed(lex.head_type) || typed(lex.anaphor_type))
-      head = {key, !word.empty() && std::islower(static_cast<unsigned char>(word[0]))};
+    bool lower = !word.empty() && std::islower(static_cast<unsigned char>(word[0]));
+    if (typed(lex.head_type, key) || typed(lex.anaphor_type, key)) {
+      head = {key, lower};
+    } else if (pos < label.size() && label.compare(pos, 3, "of ") == 0) {
+      // "Letter of Intent on X", "letter of intent on X": a head of three words
+      std::size_t end = label.find(' ', pos + 3);
+      std::string phrase = lex.name_key_of(label.substr(space - word.size(), (end == std::string::npos ? label.size() : end) - (space - word.size())));
+      if (typed(lex.head_type, phrase)) return {phrase, lower};
+    }
   }
   return head;
 }
@@ -80,6 +88,19 @@ bool Recogniser::refers_back(int entity, std::size_t si) const {
   for (const auto& m : s.mentions)
     if (m.entity == entity) return m.begin > 0 && s.tokens[m.begin - 1].key == "the";
   return false;
+}
+
+// The entities first written in a headline or a line with no closing full
+// stop, "!" or "?" (a title line).
+std::set<int> Recogniser::announcing_lines() const {
+  std::set<int> seen, out;
+  for (const auto& s : doc_.sentences) {
+    std::string_view last = s.tokens.empty() ? "" : std::string_view(s.tokens.back().key);
+    bool title = s.headline || (last != "." && last != "!" && last != "?" && last != "\"" && last != ")");
+    for (const auto& m : s.mentions)
+      if (m.entity >= 0 && seen.insert(m.entity).second && title) out.insert(m.entity);
+  }
+  return out;
 }
 
 // Redirects an agreement described in lower case ("a memorandum of
@@ -128,15 +149,21 @@ void Recogniser::merge_agreement_descriptions() {
       if (described(m.entity)) latest = m.entity, latest_at = si, latest_end = m.end;
     }
   }
-  // Else the one title of its head noun that follows it closely.
+  // Else the one title of its head noun that follows it closely; a description
+  // first written in a headline or title line ("Chile and Peru sign memorandum on
+  // ...", no full stop) announces the story's one titled agreement of that noun,
+  // however far down it is named.
   auto first = first_body_mentions(doc_);
+  auto announced = announcing_lines();
   for (int g = 0; g < n; ++g) {
-    if (!described(g) || merge.count(g) || first[g] == SIZE_MAX) continue;
+    if (!described(g) || merge.count(g)) continue;
     int only = -1, count = 0;
     for (int t = 0; t < n; ++t)
       if (titled(t) && heads[t].key == heads[g].key) only = t, ++count;
     if (count != 1 || first[only] == SIZE_MAX) continue;
-    if (first[only] >= first[g] ? first[only] - first[g] <= kTitleWindow : refers_back(g, first[g])) merge[g] = only;
+    if (announced.count(g) || (first[g] != SIZE_MAX && (first[only] >= first[g] ? first[only] - first[g] <= kTitleWindow
+                                                                                 : refers_back(g, first[g]))))
+      merge[g] = only;
   }
   for (const auto& [from, to] : merge) redirect_[from] = to;
   if (merge.empty()) return;

@@ -272,6 +272,7 @@ class Recogniser {
   void merge_agreement_descriptions();
   bool titled_here(std::size_t si, std::uint32_t b) const;
   bool refers_back(int entity, std::size_t si) const;
+  std::set<int> announcing_lines() const;
 
   // nations.cpp: generic names ("Ministry of National Defence") owned by the nation the text gives.
   bool generic_name(const std::string& name) const;

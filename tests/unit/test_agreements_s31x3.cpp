@@ -44,3 +44,26 @@ TEST_CASE("a name written with an en dash keeps its written form", "[pipeline][s
                         DocumentFormat::Text, "Lima-Arica Memorandum on Port Security");
   CHECK(plain.size() == 1);
 }
+
+TEST_CASE("a description in a title line is the story's one titled agreement", "[relate][s31-x3]") {
+  const std::string filler =
+      "The two navies held a drill last week. Officials praised the drill. Dozens of sailors took part. "
+      "The drill lasted four days. ";
+  check_relation_rows({
+      {"Press note 12/2025\n\nChile and Peru sign memorandum on maritime cyber security\n\n" + filler +
+           "On Monday, Chile and Peru signed the Arica Memorandum on Maritime Cyber Security.",
+       {"Chile party_to Arica Memorandum on Maritime Cyber Security"},
+       {"Chile party_to memorandum on maritime cyber security"}},
+      {"PRESS RELEASE\n\nDrill ends; Ghana and Togo sign letter of intent on cyber training\n\n" + filler +
+           "Ghana's army and Togo's army signed a Letter of Intent on Cyber Training Cooperation on Friday.",
+       {}, {"Ghana party_to letter of intent on cyber training", "Togo party_to letter of intent on cyber training"}},
+      {"Defence news\n\nEstonian-Latvian declaration on range sharing adopted in Valga\n\n" + filler +
+           "Estonia and Latvia adopted the Valga Declaration on Range Sharing on Tuesday.",
+       {"Latvia party_to Valga Declaration on Range Sharing"}, {}},
+  });
+  // a description in a sentence of the body stays apart from a title named far later
+  auto r = relations_of("Chile and Peru signed a memorandum on maritime cyber security in 2019. " + filler +
+                            "On Monday, Chile and Peru signed the Arica Memorandum on Maritime Cyber Security.",
+                        Date{2025, 6, 18});
+  CHECK(has_fact(r, "Chile party_to memorandum on maritime cyber security 2019"));
+}
