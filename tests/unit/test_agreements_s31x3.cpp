@@ -67,3 +67,14 @@ TEST_CASE("a description in a title line is the story's one titled agreement", "
                         Date{2025, 6, 18});
   CHECK(has_fact(r, "Chile party_to memorandum on maritime cyber security 2019"));
 }
+
+TEST_CASE("an agreement's head of several words goes on after 'on the'", "[relate][s31-x3]") {
+  check_relation_rows({
+      {"Austria and Ireland signed the Graz Statement on the Cyber Security of Small States.",
+       {"Ireland party_to Graz Statement on the Cyber Security of Small States"}, {}},
+      {"Chile and Peru signed the Lima Letter of Intent on the Protection of Undersea Cables on Monday.",
+       {"Peru party_to Lima Letter of Intent on the Protection of Undersea Cables 2025-06-16"}, {}},
+      {"The Aland Statement on the Security of Baltic Ports was adopted by Finland and Sweden in May.",
+       {"Sweden party_to Aland Statement on the Security of Baltic Ports 2025-05"}, {}},
+  });
+}
