@@ -78,3 +78,14 @@ TEST_CASE("an agreement's head of several words goes on after 'on the'", "[relat
        {"Sweden party_to Aland Statement on the Security of Baltic Ports 2025-05"}, {}},
   });
 }
+
+TEST_CASE("a body's name in its own language and short form in brackets stays with the body", "[relate][s31-x3]") {
+  check_relation_rows({
+      {"The Secretariat of National Defense (Secretaría de la Defensa Nacional, Sedena) and Chile's Joint Cyber "
+       "Command signed on Monday a Letter of Intent on Cyber Training.",
+       {"Secretariat of National Defense party_to Letter of Intent on Cyber Training 2025-06-16"}, {}},
+      {"The Uruguayan Cyber Agency (Agencia Uruguaya de Ciberseguridad, Aucib) and Peru's Cyber Command signed the "
+       "Lima Memorandum on Cyber Schools on Friday.",
+       {"Uruguayan Cyber Agency party_to Lima Memorandum on Cyber Schools 2025-06-13"}, {}},
+  });
+}
