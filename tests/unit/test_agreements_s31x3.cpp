@@ -89,3 +89,18 @@ TEST_CASE("a body's name in its own language and short form in brackets stays wi
        {"Uruguayan Cyber Agency party_to Lima Memorandum on Cyber Schools 2025-06-13"}, {}},
   });
 }
+
+TEST_CASE("who exchange the signed document are its parties", "[relate][s31-x3]") {
+  check_relation_rows({
+      {"Lena Sorensen, director of the Danish Cyber Agency, and Ola Berg, head of the Norwegian Cyber Range, "
+       "exchanged the signed Oslo Memorandum on Range Sharing on Friday.",
+       {"Danish Cyber Agency party_to Oslo Memorandum on Range Sharing 2025-06-13",
+        "Norwegian Cyber Range party_to Oslo Memorandum on Range Sharing 2025-06-13"}, {}},
+      {"Denmark and Norway exchanged signed copies of the Oslo Memorandum on Range Sharing on Friday.",
+       {"Norway party_to Oslo Memorandum on Range Sharing 2025-06-13"}, {}},
+      {"In Suva, Fiji and Tonga exchange the signed Suva Declaration on Cable Security.",
+       {"Tonga party_to Suva Declaration on Cable Security"}, {}},
+      {"Fiji and Tonga exchanged views on the Suva Declaration on Cable Security.", {},
+       {"Tonga party_to Suva Declaration on Cable Security"}},
+  });
+}
