@@ -104,3 +104,15 @@ TEST_CASE("who exchange the signed document are its parties", "[relate][s31-x3]"
        {"Tonga party_to Suva Declaration on Cable Security"}},
   });
 }
+
+TEST_CASE("a signatories label lists the parties of the agreement just named", "[relate][s31-x3]") {
+  check_relation_rows({
+      {"The Riga Memorandum on Threat Exchange was signed on Monday. Signatories: Latvia and Estonia.",
+       {"Latvia party_to Riga Memorandum on Threat Exchange", "Estonia party_to Riga Memorandum on Threat Exchange"}, {}},
+      {"The two agencies have signed the Riga Memorandum on Threat Exchange. Signatories: CERT.LV Head Janis Ozols "
+       "and Lithuania's NKSC Director Mart Tamm.",
+       {"CERT.LV party_to Riga Memorandum on Threat Exchange"}, {}},
+      {"Kenya and Rwanda adopted the Kigali Declaration on Cyber Schools. Signed by: Kenya and Rwanda.",
+       {"Rwanda party_to Kigali Declaration on Cyber Schools"}, {}},
+  });
+}
