@@ -116,3 +116,12 @@ TEST_CASE("a signatories label lists the parties of the agreement just named", "
        {"Rwanda party_to Kigali Declaration on Cyber Schools"}, {}},
   });
 }
+
+TEST_CASE("an agreement named after a place with 'of' keeps its subject", "[recognise][s31-x3]") {
+  check_relation_rows({
+      {"Norway and Iceland signed the Bay of Biscay Declaration on Cables on Monday.",
+       {"Iceland party_to Bay of Biscay Declaration on Cables 2025-06-16"}, {}},
+      {"The Gulf of Riga Memorandum on Port Security was adopted by Latvia and Estonia in May.",
+       {"Latvia party_to Gulf of Riga Memorandum on Port Security 2025-05"}, {}},
+  });
+}
