@@ -174,4 +174,46 @@ void Recogniser::merge_agreement_descriptions() {
     if (auto it = merge.find(e); it != merge.end()) e = it->second;
 }
 
+// "Finland and Estonia signed an agreement in October. It is called the X.": the
+// agreement a sentence names as what "it" (or "the document") is called is the one
+// the sentence before told of with "a|an <agreement noun>"; that noun is a mention of it.
+void Recogniser::name_told_agreements() {
+  auto agreement_noun = [&](const Token& t) {
+    auto it = lex_.anaphor_type.find(t.key);
+    return t.word && !t.capital && it != lex_.anaphor_type.end() && it->second == NodeType::Agreement;
+  };
+  for (std::size_t si = 1; si < doc_.sentences.size(); ++si) {
+    const auto& toks = doc_.sentences[si].tokens;
+    std::uint32_t k = 0;
+    if (toks.size() < 4) continue;
+    if (toks[0].key == "it" || toks[0].key == "this") k = 1;
+    else if (toks[0].key == "the" && (agreement_noun(toks[1]) || toks[1].key == "document" || toks[1].key == "text")) k = 2;
+    else continue;
+    if (toks[k].key != "is" && toks[k].key != "was") continue;
+    ++k;
+    if (k + 1 < toks.size() && lex_.naming_word_set.count(toks[k].key + " " + toks[k + 1].key)) k += 2;
+    else if (k < toks.size() && lex_.naming_word_set.count(toks[k].key)) k += 1;
+    else continue;
+    if (k < toks.size() && toks[k].key == "the") ++k;
+    int named = -1;
+    for (const auto& m : doc_.sentences[si].mentions)
+      if (m.begin == k && doc_.entities[m.entity].type == NodeType::Agreement) named = m.entity;
+    const auto& before = doc_.sentences[si - 1];
+    if (named < 0 || std::any_of(before.mentions.begin(), before.mentions.end(), [&](const Mention& m) {
+          return doc_.entities[m.entity].type == NodeType::Agreement;
+        }))
+      continue;
+    const auto& prev = before.tokens;
+    for (std::uint32_t i = 0; i + 1 < prev.size(); ++i) {
+      if (prev[i].key != "a" && prev[i].key != "an") continue;
+      std::uint32_t j = i + 1;
+      while (j < prev.size() && j <= i + 3 && prev[j].word && !prev[j].capital && !agreement_noun(prev[j])) ++j;
+      if (j < prev.size() && j <= i + 3 && agreement_noun(prev[j])) {
+        add_mention(si - 1, i + 1, j + 1, named, MentionKind::Anaphor);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace newsgraph::detail

@@ -125,3 +125,18 @@ TEST_CASE("an agreement named after a place with 'of' keeps its subject", "[reco
        {"Latvia party_to Gulf of Riga Memorandum on Port Security 2025-05"}, {}},
   });
 }
+
+TEST_CASE("an agreement told of first and named in the next sentence", "[recognise][s31-x3]") {
+  check_relation_rows({
+      {"Finland and Estonia signed an agreement in May. It is called the Narva Declaration on Cyber Defence.",
+       {"Finland party_to Narva Declaration on Cyber Defence 2025-05",
+        "Estonia party_to Narva Declaration on Cyber Defence 2025-05"}, {}},
+      {"Chile and Peru adopted a new memorandum on Monday. The document is known as the Arica Memorandum on Port "
+       "Security.",
+       {"Peru party_to Arica Memorandum on Port Security 2025-06-16"}, {}},
+      {"Ghana and Togo concluded a bilateral arrangement last week. It was named the Lome Arrangement on Cyber Crime.",
+       {"Ghana party_to Lome Arrangement on Cyber Crime"}, {}},
+      {"Chile hosted a drill on Monday. It is called the Arica Memorandum on Port Security.", {},
+       {"Chile party_to Arica Memorandum on Port Security"}},
+  });
+}
