@@ -151,6 +151,39 @@ std::vector<DocEdge> evidenced_edges(const Document& doc, const DocAnalysis& ana
   return edges;
 }
 
+// Whether the original bytes of a text '-' were an en dash ("\u2013",
+// "&ndash;", "&#8211;"), which matching reads as a hyphen.
+bool was_en_dash(const Document& doc, std::size_t at) {
+  std::uint64_t o = doc.original_offset(at), e = doc.original_end(at + 1);
+  std::string_view orig = std::string_view(doc.original).substr(o, e - o);
+  return orig == "\u2013" || orig == "&ndash;" || orig == "&#8211;" || orig == "&#x2013;";
+}
+
+// "the Brasilia\u2013Lisbon Memorandum": a name written with an en dash keeps
+// that written form beside the matched one, so the name a reader copies from
+// the page finds it.
+void add_dashed_forms(const Document& doc, DocAnalysis& analysis) {
+  if (doc.offset_anchors.empty()) return;  // text is the original: no dash was rewritten
+  for (const auto& s : analysis.sentences)
+    for (const auto& m : s.mentions) {
+      if (m.entity < 0 || m.kind != MentionKind::Name || m.begin >= m.end || m.end > s.tokens.size()) continue;
+      std::size_t from = s.tokens[m.begin].start, to = s.tokens[m.end - 1].end;
+      std::string_view span = std::string_view(doc.text).substr(from, to - from);
+      if (span.find('-') == std::string_view::npos) continue;
+      auto& names = analysis.entities[static_cast<std::size_t>(m.entity)].names;
+      if (std::find(names.begin(), names.end(), span) == names.end()) continue;
+      std::string written;
+      bool dashed = false;
+      for (std::size_t i = 0; i < span.size(); ++i) {
+        bool en = span[i] == '-' && was_en_dash(doc, from + i);
+        dashed |= en;
+        if (en) written += "\u2013";
+        else written.push_back(span[i]);
+      }
+      if (dashed && std::find(names.begin(), names.end(), written) == names.end()) names.push_back(written);
+    }
+}
+
 }  // namespace
 
 DocResult extract_document(const Document& doc, const Lexicon& lexicon, StageTimings* timings) {
@@ -175,6 +208,7 @@ DocResult extract_document(const Document& doc, const Lexicon& lexicon, StageTim
   result.edges = evidenced_edges(doc, analysis, relations);
   t.relations = clock.lap();
   qualify_generic_names(analysis.entities, result.edges, lexicon);
+  add_dashed_forms(doc, analysis);
   result.entities = std::move(analysis.entities);
   t.resolution = clock.lap();
   if (timings) timings->add(t);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "recognise/recogniser.hpp"
 
@@ -33,12 +34,19 @@ AgreementHead agreement_head(const Lexicon& lex, const std::string& label) {
     pos = space + 1;
     std::string key = lex.token_key(word);
     if (key == "of" || key == "on" || key == "for" || key == "between" || key == "with" || key == "in") break;
-    auto typed = [&](const WordMap<NodeType>& map) {
-      auto it = map.find(key);
+    auto typed = [&](const WordMap<NodeType>& map, const std::string& k) {
+      auto it = map.find(k);
       return it != map.end() && it->second == NodeType::Agreement;
     };
-    if (typed(lex.head_type) || typed(lex.anaphor_type))
-      head = {key, !word.empty() && std::islower(static_cast<unsigned char>(word[0]))};
+    bool lower = !word.empty() && std::islower(static_cast<unsigned char>(word[0]));
+    if (typed(lex.head_type, key) || typed(lex.anaphor_type, key)) {
+      head = {key, lower};
+    } else if (pos < label.size() && label.compare(pos, 3, "of ") == 0) {
+      // "Letter of Intent on X", "letter of intent on X": a head of three words
+      std::size_t end = label.find(' ', pos + 3);
+      std::string phrase = lex.name_key_of(label.substr(space - word.size(), (end == std::string::npos ? label.size() : end) - (space - word.size())));
+      if (typed(lex.head_type, phrase)) return {phrase, lower};
+    }
   }
   return head;
 }
@@ -80,6 +88,19 @@ bool Recogniser::refers_back(int entity, std::size_t si) const {
   for (const auto& m : s.mentions)
     if (m.entity == entity) return m.begin > 0 && s.tokens[m.begin - 1].key == "the";
   return false;
+}
+
+// The entities first written in a headline or a line with no closing full
+// stop, "!" or "?" (a title line).
+std::set<int> Recogniser::announcing_lines() const {
+  std::set<int> seen, out;
+  for (const auto& s : doc_.sentences) {
+    std::string_view last = s.tokens.empty() ? "" : std::string_view(s.tokens.back().key);
+    bool title = s.headline || (last != "." && last != "!" && last != "?" && last != "\"" && last != ")");
+    for (const auto& m : s.mentions)
+      if (m.entity >= 0 && seen.insert(m.entity).second && title) out.insert(m.entity);
+  }
+  return out;
 }
 
 // Redirects an agreement described in lower case ("a memorandum of
@@ -128,15 +149,21 @@ void Recogniser::merge_agreement_descriptions() {
       if (described(m.entity)) latest = m.entity, latest_at = si, latest_end = m.end;
     }
   }
-  // Else the one title of its head noun that follows it closely.
+  // Else the one title of its head noun that follows it closely; a description
+  // first written in a headline or title line ("Chile and Peru sign memorandum on
+  // ...", no full stop) announces the story's one titled agreement of that noun,
+  // however far down it is named.
   auto first = first_body_mentions(doc_);
+  auto announced = announcing_lines();
   for (int g = 0; g < n; ++g) {
-    if (!described(g) || merge.count(g) || first[g] == SIZE_MAX) continue;
+    if (!described(g) || merge.count(g)) continue;
     int only = -1, count = 0;
     for (int t = 0; t < n; ++t)
       if (titled(t) && heads[t].key == heads[g].key) only = t, ++count;
     if (count != 1 || first[only] == SIZE_MAX) continue;
-    if (first[only] >= first[g] ? first[only] - first[g] <= kTitleWindow : refers_back(g, first[g])) merge[g] = only;
+    if (announced.count(g) || (first[g] != SIZE_MAX && (first[only] >= first[g] ? first[only] - first[g] <= kTitleWindow
+                                                                                 : refers_back(g, first[g]))))
+      merge[g] = only;
   }
   for (const auto& [from, to] : merge) redirect_[from] = to;
   if (merge.empty()) return;
@@ -145,6 +172,48 @@ void Recogniser::merge_agreement_descriptions() {
       if (auto it = merge.find(m.entity); it != merge.end()) m.entity = it->second;
   for (auto& [key, e] : known_)
     if (auto it = merge.find(e); it != merge.end()) e = it->second;
+}
+
+// "Finland and Estonia signed an agreement in October. It is called the X.": the
+// agreement a sentence names as what "it" (or "the document") is called is the one
+// the sentence before told of with "a|an <agreement noun>"; that noun is a mention of it.
+void Recogniser::name_told_agreements() {
+  auto agreement_noun = [&](const Token& t) {
+    auto it = lex_.anaphor_type.find(t.key);
+    return t.word && !t.capital && it != lex_.anaphor_type.end() && it->second == NodeType::Agreement;
+  };
+  for (std::size_t si = 1; si < doc_.sentences.size(); ++si) {
+    const auto& toks = doc_.sentences[si].tokens;
+    std::uint32_t k = 0;
+    if (toks.size() < 4) continue;
+    if (toks[0].key == "it" || toks[0].key == "this") k = 1;
+    else if (toks[0].key == "the" && (agreement_noun(toks[1]) || toks[1].key == "document" || toks[1].key == "text")) k = 2;
+    else continue;
+    if (toks[k].key != "is" && toks[k].key != "was") continue;
+    ++k;
+    if (k + 1 < toks.size() && lex_.naming_word_set.count(toks[k].key + " " + toks[k + 1].key)) k += 2;
+    else if (k < toks.size() && lex_.naming_word_set.count(toks[k].key)) k += 1;
+    else continue;
+    if (k < toks.size() && toks[k].key == "the") ++k;
+    int named = -1;
+    for (const auto& m : doc_.sentences[si].mentions)
+      if (m.begin == k && doc_.entities[m.entity].type == NodeType::Agreement) named = m.entity;
+    const auto& before = doc_.sentences[si - 1];
+    if (named < 0 || std::any_of(before.mentions.begin(), before.mentions.end(), [&](const Mention& m) {
+          return doc_.entities[m.entity].type == NodeType::Agreement;
+        }))
+      continue;
+    const auto& prev = before.tokens;
+    for (std::uint32_t i = 0; i + 1 < prev.size(); ++i) {
+      if (prev[i].key != "a" && prev[i].key != "an") continue;
+      std::uint32_t j = i + 1;
+      while (j < prev.size() && j <= i + 3 && prev[j].word && !prev[j].capital && !agreement_noun(prev[j])) ++j;
+      if (j < prev.size() && j <= i + 3 && agreement_noun(prev[j])) {
+        add_mention(si - 1, i + 1, j + 1, named, MentionKind::Anaphor);
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace newsgraph::detail

@@ -302,6 +302,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   note_descriptions();
   resolve_anaphora();
   merge_agreement_descriptions();
+  name_told_agreements();
   drop_replaced_regions();
   drop_redirected();
   for (auto& s : doc_.sentences)

@@ -270,8 +270,10 @@ class Recogniser {
   void resolve_roles();
   // agreements.cpp: "a memorandum of understanding ... titled the X Memorandum" is one agreement.
   void merge_agreement_descriptions();
+  void name_told_agreements();
   bool titled_here(std::size_t si, std::uint32_t b) const;
   bool refers_back(int entity, std::size_t si) const;
+  std::set<int> announcing_lines() const;
 
   // nations.cpp: generic names ("Ministry of National Defence") owned by the nation the text gives.
   bool generic_name(const std::string& name) const;

@@ -255,6 +255,13 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   auto head_in = [&](std::uint32_t from, std::uint32_t to, bool agreement_only) {
     return head_between(lex_, toks, from, to, agreement_only);
   };
+  // "Tallinn Statement on the X", "Letter of Intent on the X": an agreement's head of several
+  // words, the last of them the connector at `j` or just before it
+  auto joined_agreement_head = [&](std::uint32_t from, std::uint32_t at) {
+    for (std::uint32_t k = from; k < at; ++k)
+      if (const NodeType* t = joined_head(lex_, toks, k, at + 1); t && *t == NodeType::Agreement) return true;
+    return false;
+  };
   while (j < toks.size() && !line_break(j)) {
     if (toks[j].word && toks[j].capital && !written_weekday(lex_, toks[j])) {
       ++j;
@@ -263,8 +270,9 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
       j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name
     } else if ((toks[j].key == "of" || toks[j].key == "for" || toks[j].key == "on") && j + 2 < toks.size() &&
                toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2) &&
-               !lex_.not_name_set.count(ascii_lowered(toks[j + 2].text)) && head_in(i, j, toks[j].key == "on") &&
-               (!body_after(lex_, toks, j + 2) || (toks[j].key == "on" && head_in(i, j, true)))) {
+               !lex_.not_name_set.count(ascii_lowered(toks[j + 2].text)) &&
+               (head_in(i, j, toks[j].key == "on") || joined_agreement_head(i, j)) &&
+               (!body_after(lex_, toks, j + 2) || (toks[j].key == "on" && (head_in(i, j, true) || joined_agreement_head(i, j))))) {
       // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only; a
       // body after it is its own name ("Program of the National Guard Bureau"), unless an
       // agreement's subject ("Arrangement on the X Response Cell")

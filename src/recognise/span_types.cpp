@@ -46,7 +46,8 @@ static std::optional<NodeType> head_before_connector(const Lexicon& lex, const s
       // "Letter of Intent on ...", "Tallinn Statement on ...": a head of several words, or one
       // that heads a name only before its connector (a "Joint Statement" is no document's name).
       if (const NodeType* joined = joined_head(lex, toks, k - 1, e)) return *joined;
-      break;
+      // "Gulf of Finland Declaration on X": a place's "of" before the head; the next connector may follow it
+      if (toks[k].key != "of") break;
     }
   return std::nullopt;
 }

@@ -287,20 +287,23 @@ std::uint32_t ItemBuilder::unnamed_aside(std::uint32_t i, const std::vector<int>
       return m.end;
   }
   // "(Comando per le Operazioni in Rete, COR)": the name in its own language, then the
-  // acronym after one comma; longer, but only when an acronym closes it
+  // acronym after one comma; longer, but only when an acronym closes it ("Sedena", "Bundeswehr"
+  // style short forms in mixed case too, one capitalised word)
   std::uint32_t comma = 0;
   for (std::uint32_t k = i + 1; k < s.tokens.size() && k <= i + 12; ++k) {
     if (s.tokens[k].key == ")"sv) {
       if (!comma) return k > i + 1 && k <= i + 6 ? k : 0;
-      return comma + 2 == k && comma > i + 1 && s.tokens[k - 1].all_caps ? k : 0;
+      return comma + 2 == k && comma > i + 1 && s.tokens[k - 1].word && s.tokens[k - 1].capital ? k : 0;
     }
     const WordKey& k_key = s.tokens[k].key;
     if (k_key == ","sv && !comma && named == NodeType::Organisation) {
       comma = k;
       continue;
     }
-    bool own_acronym = mention_at[k] >= 0 && named == NodeType::Organisation && s.tokens[k].all_caps &&
-                       type(s.mentions[mention_at[k]].entity) == NodeType::Organisation;
+    bool body_here = mention_at[k] >= 0 && named == NodeType::Organisation &&
+                     type(s.mentions[mention_at[k]].entity) == NodeType::Organisation;
+    // the acronym, or the body's name in its own language before the comma (read as a body of its own)
+    bool own_acronym = body_here && (s.tokens[k].all_caps || (comma && k == comma + 1) || !comma);
     if (mention_at[k] >= 0 && !own_acronym) return 0;
     // "(KE-CIRT/CC)": an acronym written with marks
     if (!(s.tokens[k].word || k_key == "-"sv || k_key == "."sv || k_key == "&"sv || k_key == "/"sv)) return 0;
