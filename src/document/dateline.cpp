@@ -124,6 +124,13 @@ std::string zone_after_numeric(std::string_view rest) {
 // when given, receives where the date's words end.
 bool read_date_words(std::string_view line, std::optional<Date>& date, std::string& zone, const MetadataWords& words,
                      std::size_t* date_end) {
+  // "the 30th of October 2026" after a label ("Published on the 30th ..."): the article is no word of a sentence
+  if (line.starts_with("the ") && line.size() > 4 && is_digit(line[4])) {
+    std::size_t found = 0;
+    bool read = read_date_words(line.substr(4), date, zone, words, &found);
+    if (read && date_end) *date_end = found + 4;
+    return read;
+  }
   std::size_t i = 0;
   while (i < line.size() && !is_digit(line[i])) ++i;
   std::size_t end = 0;
@@ -324,7 +331,9 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   skip_small();
   int year = 0;
   if (!month || k >= w.size() || digits_at(w[k], 0, year) != 4 || w[k].size() != 4) return false;
-  for (std::size_t r = k + 1; r < w.size(); ++r)
+  // "3 grudnia 2026 r.": Polish writes "roku" (year), mostly as "r.", after the year
+  std::size_t after_year = k + 1 < w.size() && (w[k + 1] == "r." || w[k + 1] == "roku") ? k + 2 : k + 1;
+  for (std::size_t r = after_year; r < w.size(); ++r)
     if (!time_or_zone(w[r])) return false;
   if (year < 1900 || day < 1 || day > days_in_month(year, month)) return false;
   meta.published = Date{year, month, day};

@@ -342,6 +342,21 @@ bool issue_marker(std::string_view part) {
   return false;
 }
 
+// "7.11.26", "07.11.26": a part of a head line that is only a dotted date with a
+// two-digit year (day first, as dotted dates are), which a section's bar may give.
+std::optional<Date> short_year_date(std::string_view part) {
+  int day = 0, month = 0, year = 0;
+  std::size_t ld = digits_at(part, 0, day);
+  if (ld == 0 || ld > 2 || ld >= part.size() || part[ld] != '.') return std::nullopt;
+  std::size_t lm = digits_at(part, ld + 1, month);
+  std::size_t at_year = ld + 1 + lm + 1;
+  if (lm == 0 || lm > 2 || at_year > part.size() || part[at_year - 1] != '.') return std::nullopt;
+  if (digits_at(part, at_year, year) != 2 || at_year + 2 != part.size()) return std::nullopt;
+  year += 2000;
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
+  return Date{year, month, day};
+}
+
 // "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST": a section's name,
 // then a dateline after a bar; after a headline ("Chile joins the drill |
 // Oct. 2, 2020") only a labelled one ("Posted: ..."); in a masthead with
@@ -359,6 +374,22 @@ bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const Me
     if ((labelled || sections || masthead) && (read_dateline(parts[p], meta, words, updated_date, updated_zone) ||
                                                read_foreign_dateline(parts[p], meta, words)))
       return true;
+    // "Obituaries | 7.11.26": a section's name, then the date alone
+    if (sections && p + 1 == parts.size() && (meta.published = short_year_date(parts[p]))) return true;
+  }
+  return false;
+}
+
+// "Results page of the control group · Published on 30 October 2026 · Scores are final",
+// "Ref.: 09/MIN - Status: approved - Circulated: 2026-09-22": a labelled date in one
+// part of a head line of parts, whatever the other parts say (the label tells the date's).
+bool read_labelled_part(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
+                        std::optional<Date>* updated_date, std::string* updated_zone) {
+  auto parts = byline_parts(line);
+  if (parts.size() < 2) return false;
+  for (std::string_view part : parts) {
+    if (leading_label(part, words.date_labels).empty() && leading_label(part, words.other_date_labels).empty()) continue;
+    if (read_dateline(part, meta, words, updated_date, updated_zone)) return true;
   }
   return false;
 }
@@ -546,6 +577,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
       date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone) ||
                                  (!was_byline && read_dateline_after_names(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_dateline_after_bar(line, meta, words, &updated, &updated_zone)) ||
+                                 (!was_byline && read_labelled_part(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_foreign_dateline(line, meta, words)) ||
                                  (!was_byline && read_zoned_slash_date(line, meta, words)) ||
                                  (!was_byline && read_date_after_sentence(line, meta, words, &updated, &updated_zone)) ||

@@ -388,7 +388,19 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     for (const auto& s : stated_)
       if (s.event == event && s.sentence == sentence_index) before = &s;
     bool said = before && (before->closing || !closing_verb(sentence.substr(at, length)));
-    Dating d = date_near(points, sentence, at, at + length, false, words);
+    // "Ana Ruiz, its chief since 1 July, opens the exercise": a since-day closing an aside
+    // right before the verb is the subject's state, not the occurrence's
+    auto aside_since = [&](const TimeExpression& x) {
+      if (x.role != TimeRole::Since || x.end > at) return false;
+      std::string_view between = sentence.substr(x.end, at - x.end);
+      return between.find_first_not_of(", ") == std::string_view::npos && between.find(',') != std::string_view::npos;
+    };
+    std::vector<TimeExpression> after_since;
+    bool since_before = std::any_of(points.begin(), points.end(), aside_since);
+    if (since_before)
+      std::copy_if(points.begin(), points.end(), std::back_inserter(after_since),
+                   [&](const TimeExpression& x) { return !aside_since(x); });
+    Dating d = date_near(since_before ? after_since : points, sentence, at, at + length, false, words);
     if (!d.date) continue;
     if (said) {
       // "last week concluded X, which it hosted from 12 to 16 October": a later verb's days

@@ -84,7 +84,8 @@ bool only_future(std::string_view sentence, const TemporalWords& words) {
 // one ("will host ... in June" written in November; "will lead ... in September"
 // written in March, which the finder put in the year before as the nearer).
 bool coming_month(const TimeExpression& x, std::string_view sentence, const Date& published, const TemporalWords& words) {
-  if (!x.date->month || !published.month) return false;
+  // "NACSA's chief since July 1, opens the drill": a since-time has begun, whatever the tense
+  if (!x.date->month || !published.month || x.role == TimeRole::Since) return false;
   bool earlier_this_year = x.date->year == published.year && x.date->month < published.month;
   bool later_last_year = x.date->year + 1 == published.year && x.date->month > published.month;
   return (earlier_this_year || later_last_year) && yearless_month(sentence.substr(x.start, x.end - x.start), words) &&
@@ -106,13 +107,14 @@ void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view
     }
     if (!yearless_month(sentence.substr(x.start, x.end - x.start), words)) continue;
     if (!tense) tense = tense_of(sentence, words);
-    if (*tense == Tense::Future || after_effective_phrase(x, sentence, words)) continue;
+    bool begun = x.role == TimeRole::Since;  // "director since December 1": on or before the publication
+    if (!begun && (*tense == Tense::Future || after_effective_phrase(x, sentence, words))) continue;
     // "18-19 November: ministers' meeting, Vilnius": an agenda's entry, a date opening its
     // line before a colon, is the coming one
     std::size_t lead = sentence.find_first_not_of(" -*\t");
     bool agenda = lead != std::string_view::npos && x.start <= lead && x.end < sentence.size() && sentence[x.end] == ':';
-    if (*tense == Tense::None && agenda) continue;
-    if (*tense == Tense::None) {
+    if (!begun && *tense == Tense::None && agenda) continue;
+    if (!begun && *tense == Tense::None) {
       x.date.reset();
       x.until.reset();
       continue;
