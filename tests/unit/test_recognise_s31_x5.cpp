@@ -21,3 +21,19 @@ TEST_CASE("a rank in Portuguese, Italian or French is a title, not a name's firs
        {"Hugo Lemaire:Person"}, {"de brigade Hugo Lemaire:Person"}},
   });
 }
+
+TEST_CASE("a labelled list line with a titled name and its body is no headline", "[recognise][s31-x5]") {
+  const std::string opening = "The steering group met in Floriana on Monday.\n\nPRESENT\n";
+  check_entity_rows({
+      {opening + "Cyprus: Ms Daphne Loizou-Petrou, Cyber Resilience Office (CRO)\n",
+       {"Daphne Loizou-Petrou:Person", "Cyber Resilience Office:Organisation"}, {}},
+      {opening + "Chair: Mr Aldo Bonvicini-Serra, Regional Range Authority (RRA), Italy\n",
+       {"Aldo Bonvicini-Serra:Person", "Regional Range Authority:Organisation"}, {}},
+      {opening + "Greece: Lt Col Stavros Mavridis-Kounas, Network Defence Directorate, Hellenic Signals Staff\n",
+       {"Stavros Mavridis-Kounas:Person"}, {}},
+      {opening + "Rapporteur: Cdr Irene Soler Bastida, Naval Cyber Unit (NCU)\n", {"Irene Soler Bastida:Person"}, {}},
+      // a title-case headline with a colon stays a headline: no names are made from it
+      {"Analysis: Why Small States Build Cyber Ranges Together\n\nSmall states share ranges, officials said.",
+       {}, {"Small States Build Cyber Ranges:Organisation", "Small States:Organisation"}},
+  });
+}
