@@ -37,3 +37,47 @@ TEST_CASE("a labelled list line with a titled name and its body is no headline",
        {}, {"Small States Build Cyber Ranges:Organisation", "Small States:Organisation"}},
   });
 }
+
+namespace {
+
+// The names of the entity labelled `label` (empty when none is).
+std::vector<std::string> names_of(const DocAnalysis& doc, const std::string& label) {
+  for (const auto& e : doc.entities)
+    if (e.label == label) return e.names;
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("a body's own-language name and mixed-case acronym parted by a dash in brackets are its names",
+          "[recognise][s31-x5]") {
+  struct Row {
+    std::string text, label, own, acronym;
+  };
+  for (const Row& row : std::vector<Row>{
+           {"The drill was run by the Naval Cyber Command (Comando Naval de Defesa Cibernética – ComNavCiber), "
+            "which has run it since 2020.",
+            "Naval Cyber Command", "Comando Naval de Defesa Cibernética", "ComNavCiber"},
+           {"Officers train at the Cyber Warfare School (Escola de Guerra Cibernética – EGCiber) in Recife.",
+            "Cyber Warfare School", "Escola de Guerra Cibernética", "EGCiber"},
+           {"The Joint Cyber Staff (Estado Mayor Conjunto de Ciberdefensa – EMCCD) signed the plan on Monday.",
+            "Joint Cyber Staff", "Estado Mayor Conjunto de Ciberdefensa", "EMCCD"},
+           {"It was hosted by the Coastal Guard Agency (Agência de Guarda Costeira, AGC) in Santos.",
+            "Coastal Guard Agency", "Agência de Guarda Costeira", "AGC"},
+       }) {
+    INFO(row.text);
+    auto doc = analyse(row.text);
+    auto names = names_of(doc, row.label);
+    CHECK(has(names, row.own));
+    CHECK(has(names, row.acronym));
+    CHECK_FALSE(has(entity_names(doc), row.own + ":Organisation"));
+  }
+}
+
+TEST_CASE("a body's own-language name in brackets keeps the companion after them", "[relate][s31-x5]") {
+  auto rels = relations_of(
+      "The Harbour Cyber Forum took place in Porto. The forum was organised by the Maritime Authority "
+      "(Autoridade Marítima Nacional, AMN) together with the Atlantic Security Institute (ASI), a think tank.");
+  CHECK(has(rels, "Maritime Authority organises Harbour Cyber Forum"));
+  CHECK(has(rels, "Atlantic Security Institute organises Harbour Cyber Forum"));
+}
