@@ -81,3 +81,17 @@ TEST_CASE("a body's own-language name in brackets keeps the companion after them
   CHECK(has(rels, "Maritime Authority organises Harbour Cyber Forum"));
   CHECK(has(rels, "Atlantic Security Institute organises Harbour Cyber Forum"));
 }
+
+TEST_CASE("a generic body's name with its owner body after 'of the' is its full name and label", "[recognise][s31-x5]") {
+  check_entity_rows({
+      {"Teams came from the Cyber Operations Centre of the Slovak Armed Forces and from Austria.",
+       {"Cyber Operations Centre of the Slovak Armed Forces:Organisation"}, {}},
+      {"She met the head of the Cyber Defence Command of the Romanian Land Forces in Sibiu.",
+       {"Cyber Defence Command of the Romanian Land Forces:Organisation"}, {}},
+      {"The Cyber Security Directorate of the Hellenic Navy hosted the drill in Piraeus.",
+       {"Cyber Security Directorate of the Hellenic Navy:Organisation"}, {}},
+  });
+  // the bare generic name stays a name of it, for a later mention
+  auto doc = analyse("The Cyber Defence Command of the Romanian Land Forces hosted the drill. The Cyber Defence Command said it went well.");
+  CHECK(has(names_of(doc, "Cyber Defence Command of the Romanian Land Forces"), "Cyber Defence Command"));
+}
