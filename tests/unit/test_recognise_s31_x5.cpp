@@ -95,3 +95,17 @@ TEST_CASE("a generic body's name with its owner body after 'of the' is its full 
   auto doc = analyse("The Cyber Defence Command of the Romanian Land Forces hosted the drill. The Cyber Defence Command said it went well.");
   CHECK(has(names_of(doc, "Cyber Defence Command of the Romanian Land Forces"), "Cyber Defence Command"));
 }
+
+// places.json: cities and regions of Malaysia, India, Poland, Brazil, Indonesia and Bangladesh
+TEST_CASE("more cities and regions of Malaysia, India, Poland and Brazil are places", "[recognise][s31-x5]") {
+  check_entity_rows({
+      {"The range moved from Kuching, Sarawak, to a new site near Kota Kinabalu last year.",
+       {"Kuching:Place", "Sarawak:Place", "Kota Kinabalu:Place"}, {}},
+      {"Analysts from Shillong and Guwahati, Assam, joined the course in Pune.",
+       {"Shillong:Place", "Guwahati:Place", "Assam:Place", "Pune:Place"}, {}},
+      {"The brigade, based in Lublin, trained with cadets from Rzeszow and Bialystok.",
+       {"Lublin:Place", "Rzeszów:Place", "Białystok:Place"}, {}},
+      {"The school in Recife runs courses with partners in Porto Alegre and Bandung.",
+       {"Recife:Place", "Porto Alegre:Place", "Bandung:Place"}, {}},
+  });
+}
