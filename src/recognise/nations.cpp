@@ -357,12 +357,31 @@ std::int64_t Recogniser::generic_body_nation(const std::vector<GenericUse>& list
 // names the nation's body it was found to be (no other nation's body is so named).
 void Recogniser::add_owner_form(std::size_t si, std::uint32_t b, std::uint32_t e, int body) {
   const auto& s = doc_.sentences[si];
+  add_of_owner_form(si, b, e, body);
   if (b < 2 || s.tokens[b - 1].key != "'s") return;
   for (const auto& m : s.mentions) {
     if (m.end != b - 1 || doc_.entities[m.entity].type != NodeType::Organisation) continue;
     std::string form = span_text(text_, s, m.begin, e);
     auto& names = doc_.entities[body].names;
     if (std::find(names.begin(), names.end(), form) == names.end()) names.push_back(form);
+    known_.emplace(lex_.name_key_of(form), body);
+    return;
+  }
+}
+
+// "the Cyber Defence Command of the Bulgarian Armed Forces" (tokens [b, e) the body's
+// generic name, its owner body after "of [the]"): the name as written, owner and all, is
+// the nation's body's full name and label, as a reader would cite it.
+void Recogniser::add_of_owner_form(std::size_t si, std::uint32_t b, std::uint32_t e, int body) {
+  const auto& s = doc_.sentences[si];
+  if (e + 2 >= s.tokens.size() || s.tokens[e].key != "of") return;
+  std::uint32_t o = s.tokens[e + 1].key == "the" ? e + 2 : e + 1;
+  for (const auto& m : s.mentions) {
+    if (m.begin != o || m.kind != MentionKind::Name || doc_.entities[m.entity].type != NodeType::Organisation) continue;
+    std::string form = span_text(text_, s, b, m.end);
+    DocEntity& d = doc_.entities[body];
+    if (std::find(d.names.begin(), d.names.end(), form) == d.names.end()) d.names.push_back(form);
+    if (form.size() > d.label.size()) d.label = form;
     known_.emplace(lex_.name_key_of(form), body);
     return;
   }
@@ -493,7 +512,10 @@ void Recogniser::qualify_bare_bodies() {
         e.label.find('\'') != std::string::npos || e.label.find(' ') == std::string::npos || !generic_name(e.label))
       continue;
     std::int64_t nation = bare_body_nation(i);
-    if (nation < 0) continue;
+    if (nation < 0) {  // "the Cyber Defense Center of the Armed Forces General Staff"
+      first_of_owner_form(i);
+      continue;
+    }
     DocEntity& body = doc_.entities[i];
     std::vector<std::string> forms = nation_forms(static_cast<std::uint32_t>(nation), body.label);
     body.label = forms.front();
@@ -502,7 +524,17 @@ void Recogniser::qualify_bare_bodies() {
       known_.emplace(lex_.name_key_of(form), i);
     }
     qualified_.insert(i);
+    first_of_owner_form(i);  // the full name stays the label
   }
+}
+
+// The body's first mention by name, when it is written with its owner body after "of
+// [the]" (add_of_owner_form): a later bare mention is that body again, while a first bare
+// one may be another body the document merged by the shared name, so it gives no form.
+void Recogniser::first_of_owner_form(int entity) {
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
+    for (const auto& m : doc_.sentences[si].mentions)
+      if (m.entity == entity && m.kind == MentionKind::Name) return add_of_owner_form(si, m.begin, m.end, entity);
 }
 
 // "Luxembourg's Directorate of Defence": a body named with its nation keeps the

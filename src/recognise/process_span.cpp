@@ -294,6 +294,12 @@ std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::u
   }
   add_mention(si, ab, e, entity, MentionKind::Name);
   std::uint32_t foreign = type == NodeType::Organisation && !acronym && !owner_took ? foreign_name_acronym_at(s, e) : 0;
+  if (foreign) {
+    // the name in the body's own language is its name too ("Comando de Defesa Cibernética")
+    std::string own = span_text(text_, s, e + 1, foreign - 1);
+    auto& names = doc_.entities[entity].names;
+    if (std::find(names.begin(), names.end(), own) == names.end()) names.push_back(own);
+  }
   if (acronym || foreign) {
     std::uint32_t at = foreign ? foreign : e + 1;
     std::string acr(s.tokens[at].text);

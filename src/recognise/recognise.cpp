@@ -72,13 +72,14 @@ bool contact_line(const SentenceAnalysis& s, const Lexicon& lex) {
 }
 
 // "Brig. Gen. Karol Zawadzki, Commander of the ... (DKWOC), Polish Armed Forces": a line of a
-// panel or contact list, a titled name then its role after a comma, is no headline.
-bool titled_name_line(const SentenceAnalysis& s, const Lexicon& lex) {
+// panel or contact list, a titled name then its role after a comma, is no headline. `b`: the
+// token the name's line opens with (after a label, see titled_name_line).
+bool titled_name_from(const SentenceAnalysis& s, std::size_t b, const Lexicon& lex) {
   constexpr std::size_t kNameTokens = 8;  // the title and the name before the comma
-  if (s.tokens.size() < 5) return false;
+  if (s.tokens.size() < b + 5) return false;
   // "Halyna Borysko-Lind, Deputy Head, State Service of ...": a programme's speaker, a name of
   // two to four words, a comma, then a title (cues.json person_titles) and another comma
-  for (std::size_t c = 2; c < s.tokens.size() && c <= 4; ++c) {
+  for (std::size_t c = b + 2; c < s.tokens.size() && c <= b + 4; ++c) {
     if (!s.tokens[c - 1].word || !s.tokens[c - 1].capital || s.tokens[c].key != ",") continue;
     std::string title;
     for (std::size_t k = c + 1; k < s.tokens.size() && k <= c + 4 && s.tokens[k].word; ++k) {
@@ -87,10 +88,26 @@ bool titled_name_line(const SentenceAnalysis& s, const Lexicon& lex) {
     }
     break;
   }
-  std::string one(s.tokens[0].text), two = one + " " + std::string(s.tokens[1].text);  // "Col.", "Brig. Gen."
-  if (!lex.title_only_set.count(lex.name_key_of(one)) && !lex.title_only_set.count(lex.name_key_of(two))) return false;
-  for (std::size_t i = 2; i < s.tokens.size() && i < kNameTokens; ++i)
+  std::string one(s.tokens[b].text), two = one + " " + std::string(s.tokens[b + 1].text);  // "Col.", "Brig. Gen."
+  // after a list's label any person title opens the name ("Spain: Cdr Ana Ruiz, ...")
+  std::string key_two = std::string(s.tokens[b].key) + " " + std::string(s.tokens[b + 1].key);
+  bool labelled = b > 0 && (lex.title_relation.count(std::string(s.tokens[b].key)) || lex.title_relation.count(key_two));
+  if (!labelled && !lex.title_only_set.count(lex.name_key_of(one)) && !lex.title_only_set.count(lex.name_key_of(two)))
+    return false;
+  for (std::size_t i = b + 2; i < s.tokens.size() && i < b + kNameTokens; ++i)
     if (s.tokens[i].key == ",") return true;
+  return false;
+}
+
+// "Cyprus: Ms Anna Georgiou, Digital Security Authority", "Chair: Dr Leo Mifsud, Malta
+// Communications Authority": a minutes' or programme's list line, a label of one to three
+// capitalised words and a colon, then a titled name and its body, is no headline either.
+bool titled_name_line(const SentenceAnalysis& s, const Lexicon& lex) {
+  if (titled_name_from(s, 0, lex)) return true;
+  for (std::size_t k = 1; k <= 3 && k < s.tokens.size(); ++k) {
+    if (s.tokens[k].key == ":") return titled_name_from(s, k + 1, lex);
+    if (!s.tokens[k].word || !s.tokens[k].capital) break;
+  }
   return false;
 }
 

@@ -189,6 +189,8 @@ class Recogniser {
   void add_parent_forms(std::size_t si, std::uint32_t b, std::uint32_t e, int entity);
   std::int64_t lexicon_nation(const LexEntity& le) const;
   void add_owner_form(std::size_t si, std::uint32_t b, std::uint32_t e, int body);
+  void first_of_owner_form(int entity);
+  void add_of_owner_form(std::size_t si, std::uint32_t b, std::uint32_t e, int body);
   std::uint32_t foreign_complement(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t acronym_through_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   void note_closing_nation(std::size_t si, std::uint32_t b, std::uint32_t e);

@@ -372,17 +372,20 @@ bool Recogniser::acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::
 // or one in mixed case ("(ComDCiber)"), or spelled from the name [b, k) ("(Nacsa)").
 // "Network Operations Command (Comando per le Operazioni in Rete, COR)": the name in the
 // body's own language, then its acronym, in the brackets at k. The acronym's token, else 0.
+// A dash may part them too, and the acronym be in mixed case ("(Comando de Defesa
+// Cibernética – ComDCiber)"), as Portuguese and Spanish releases write them.
 std::uint32_t Recogniser::foreign_name_acronym_at(const SentenceAnalysis& s, std::uint32_t k) const {
   constexpr std::uint32_t kMaxNameTokens = 10;
   const auto& toks = s.tokens;
   if (k + 5 >= toks.size() || toks[k].key != "(" || !toks[k + 1].word || !toks[k + 1].capital) return 0;
   std::uint32_t comma = k + 1;
   while (comma < toks.size() && comma < k + 1 + kMaxNameTokens && toks[comma].word) ++comma;
-  if (comma - k < 3 || comma + 2 >= toks.size() || toks[comma].key != "," || toks[comma + 2].key != ")") return 0;
+  if (comma - k < 3 || comma + 2 >= toks.size() || toks[comma + 2].key != ")") return 0;
+  bool dash = toks[comma].key == "-" && toks[comma].start > toks[comma - 1].end;
+  if (toks[comma].key != "," && !dash) return 0;
   const Token& t = toks[comma + 1];
-  if (!t.all_caps || t.text.size() < 2 || t.text.size() > 8 || lex_.gazetteer.count(t.key) ||
-      lex_.not_org_acronym_set.count(t.key))
-    return 0;
+  bool shaped = t.all_caps ? t.text.size() >= 2 && t.text.size() <= 8 : mixed_case_acronym(t.text);
+  if (!shaped || lex_.gazetteer.count(t.key) || lex_.not_org_acronym_set.count(t.key)) return 0;
   return comma + 1;
 }
 

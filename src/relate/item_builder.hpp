@@ -63,7 +63,8 @@ struct ItemBuilder {
   std::uint32_t push_the_country(std::uint32_t i);
   std::uint32_t push_person_pair(std::uint32_t i);
   static bool maybe_special(const KeyView& key);
-  std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named) const;
+  std::uint32_t unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named,
+                              int body = -1) const;
   std::uint32_t holder_aside(std::uint32_t i, const std::vector<int>& mention_at, int body);
   std::uint32_t retired_mark(std::uint32_t i) const;
   int it_antecedent(std::uint32_t i) const;

@@ -140,7 +140,7 @@ std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>&
       s.mentions[mention_at[i + 1]].entity == m.entity && s.tokens[i + 2].key == ")"sv) {
     i += 3;
     it.end = i;
-  } else if (std::uint32_t close = unnamed_aside(i, mention_at, type(m.entity))) {
+  } else if (std::uint32_t close = unnamed_aside(i, mention_at, type(m.entity), m.entity)) {
     i = close + 1;
     it.end = i;
   } else if (std::uint32_t shut = holder_aside(i, mention_at, m.entity)) {
@@ -276,7 +276,8 @@ bool ItemBuilder::maybe_special(const KeyView& key) {
 // "( X )" of at most five tokens naming nothing, right after a name of type `named`: the
 // index of ")". An organisation's acronym written with marks ("(CL-CIRT/CC)") may be read
 // as a body of its own; after a body's name it is that body's.
-std::uint32_t ItemBuilder::unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named) const {
+std::uint32_t ItemBuilder::unnamed_aside(std::uint32_t i, const std::vector<int>& mention_at, NodeType named,
+                                         int body) const {
   if (i >= s.tokens.size() || s.tokens[i].key != "("sv) return 0;
   // "Argentina's Joint Cyber Defence Command (Comando Conjunto de Ciberdefensa) hosted":
   // a body's name in its own language, read as a body of its own, fills the brackets
@@ -304,7 +305,9 @@ std::uint32_t ItemBuilder::unnamed_aside(std::uint32_t i, const std::vector<int>
                      type(s.mentions[mention_at[k]].entity) == NodeType::Organisation;
     // the acronym, or the body's name in its own language before the comma (read as a body of its own)
     bool own_acronym = body_here && (s.tokens[k].all_caps || (comma && k == comma + 1) || !comma);
-    if (mention_at[k] >= 0 && !own_acronym) return 0;
+    // "(Bundesministerium für Landesverteidigung, BMLV)": the body's own name in its language
+    bool own_name = mention_at[k] >= 0 && s.mentions[mention_at[k]].entity == body;
+    if (mention_at[k] >= 0 && !own_acronym && !own_name) return 0;
     // "(KE-CIRT/CC)": an acronym written with marks
     if (!(s.tokens[k].word || k_key == "-"sv || k_key == "."sv || k_key == "&"sv || k_key == "/"sv)) return 0;
   }

@@ -159,7 +159,7 @@ TEST_CASE("'A of the B, whose commander X' and 'A of B, which ...' speak of A", 
   check_relation_rows({
       {"The minister visited the Cyber Defence Unit of the Latvian National Armed Forces, whose commander, "
        "Colonel Janis Berzins, briefed him.",
-       {"Janis Berzins leads Latvia's Cyber Defence Unit"}, {"Janis Berzins leads Latvian National Armed Forces"}},
+       {"Janis Berzins leads Cyber Defence Unit of the Latvian National Armed Forces"}, {"Janis Berzins leads Latvian National Armed Forces"}},
       {"Talks covered the Signals Directorate of the Ministry of Interior, which was founded in 2019 and is based "
        "in Riga.",
        {"Signals Directorate located_in Riga"}, {"Ministry of Interior located_in Riga"}},

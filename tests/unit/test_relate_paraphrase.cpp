@@ -402,7 +402,7 @@ TEST_CASE("paraphrase bank: affiliation, agreements, units, organisers and place
        {"National Cyber Security Centre part_of Government Communications Headquarters"},
        {}},
       {"The Cyber Command of the Estonian Defence Forces hosted the drill.",
-       {"Estonia's Cyber Command part_of Estonian Defence Forces"},
+       {"Cyber Command of the Estonian Defence Forces part_of Estonian Defence Forces"},
        {}},
       {"Allied Command Transformation, one of NATO's two strategic commands, hosted the drill.",
        {"Allied Command Transformation part_of North Atlantic Treaty Organization"},

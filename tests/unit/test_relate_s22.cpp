@@ -109,7 +109,7 @@ TEST_CASE("s22: 'its' after a body and its owner is the body's", "[relate][s22]"
   check_relation_rows({
       {"The ministers visited the Cyber Operations Centre of the Chilean Air Force in El Bosque, where they were "
        "briefed by its commander, Colonel Marcelo Riquelme.",
-       {"Marcelo Riquelme leads Chile's Cyber Operations Centre"},
+       {"Marcelo Riquelme leads Cyber Operations Centre of the Chilean Air Force"},
        {"Marcelo Riquelme leads Chilean Air Force"}},
       // no body before the owner: the owner is the one spoken of
       {"The ministers visited the Chilean Air Force in El Bosque, where they were briefed by its commander, "

@@ -1,0 +1,111 @@
+// Session 31 (helper x5) entity fixes on unseen wording: military ranks written in
+// Portuguese, Italian and French ("General de Divisão", "Generale di Brigata",
+// "Général de brigade") are titles before a name, not part of it.
+#include <catch2/catch.hpp>
+
+#include "entity_rows.hpp"
+#include "pipeline/extract.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("a rank in Portuguese, Italian or French is a title, not a name's first words", "[recognise][s31-x5]") {
+  check_entity_rows({
+      {"Last week General de Divisão Paulo Rezende Maia took command of the cyber school.",
+       {"Paulo Rezende Maia:Person"}, {"de Divisão Paulo Rezende Maia:Person"}},
+      {"The drill was opened by Tenente-Coronel Luísa Prado Nogueira, the unit's deputy commander.",
+       {"Luísa Prado Nogueira:Person"}, {"Tenente-Coronel Luísa Prado Nogueira:Person"}},
+      {"Generale di Brigata Matteo Ferrandi now heads the joint cyber command in Rome.",
+       {"Matteo Ferrandi:Person"}, {}},
+      {"Général de brigade Hugo Lemaire signed the arrangement for the French side.",
+       {"Hugo Lemaire:Person"}, {"de brigade Hugo Lemaire:Person"}},
+  });
+}
+
+TEST_CASE("a labelled list line with a titled name and its body is no headline", "[recognise][s31-x5]") {
+  const std::string opening = "The steering group met in Floriana on Monday.\n\nPRESENT\n";
+  check_entity_rows({
+      {opening + "Cyprus: Ms Daphne Loizou-Petrou, Cyber Resilience Office (CRO)\n",
+       {"Daphne Loizou-Petrou:Person", "Cyber Resilience Office:Organisation"}, {}},
+      {opening + "Chair: Mr Aldo Bonvicini-Serra, Regional Range Authority (RRA), Italy\n",
+       {"Aldo Bonvicini-Serra:Person", "Regional Range Authority:Organisation"}, {}},
+      {opening + "Greece: Lt Col Stavros Mavridis-Kounas, Network Defence Directorate, Hellenic Signals Staff\n",
+       {"Stavros Mavridis-Kounas:Person"}, {}},
+      {opening + "Rapporteur: Cdr Irene Soler Bastida, Naval Cyber Unit (NCU)\n", {"Irene Soler Bastida:Person"}, {}},
+      // a title-case headline with a colon stays a headline: no names are made from it
+      {"Analysis: Why Small States Build Cyber Ranges Together\n\nSmall states share ranges, officials said.",
+       {}, {"Small States Build Cyber Ranges:Organisation", "Small States:Organisation"}},
+  });
+}
+
+namespace {
+
+// The names of the entity labelled `label` (empty when none is).
+std::vector<std::string> names_of(const DocAnalysis& doc, const std::string& label) {
+  for (const auto& e : doc.entities)
+    if (e.label == label) return e.names;
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("a body's own-language name and mixed-case acronym parted by a dash in brackets are its names",
+          "[recognise][s31-x5]") {
+  struct Row {
+    std::string text, label, own, acronym;
+  };
+  for (const Row& row : std::vector<Row>{
+           {"The drill was run by the Naval Cyber Command (Comando Naval de Defesa Cibernética – ComNavCiber), "
+            "which has run it since 2020.",
+            "Naval Cyber Command", "Comando Naval de Defesa Cibernética", "ComNavCiber"},
+           {"Officers train at the Cyber Warfare School (Escola de Guerra Cibernética – EGCiber) in Recife.",
+            "Cyber Warfare School", "Escola de Guerra Cibernética", "EGCiber"},
+           {"The Joint Cyber Staff (Estado Mayor Conjunto de Ciberdefensa – EMCCD) signed the plan on Monday.",
+            "Joint Cyber Staff", "Estado Mayor Conjunto de Ciberdefensa", "EMCCD"},
+           {"It was hosted by the Coastal Guard Agency (Agência de Guarda Costeira, AGC) in Santos.",
+            "Coastal Guard Agency", "Agência de Guarda Costeira", "AGC"},
+       }) {
+    INFO(row.text);
+    auto doc = analyse(row.text);
+    auto names = names_of(doc, row.label);
+    CHECK(has(names, row.own));
+    CHECK(has(names, row.acronym));
+    CHECK_FALSE(has(entity_names(doc), row.own + ":Organisation"));
+  }
+}
+
+TEST_CASE("a body's own-language name in brackets keeps the companion after them", "[relate][s31-x5]") {
+  auto rels = relations_of(
+      "The Harbour Cyber Forum took place in Porto. The forum was organised by the Maritime Authority "
+      "(Autoridade Marítima Nacional, AMN) together with the Atlantic Security Institute (ASI), a think tank.");
+  CHECK(has(rels, "Maritime Authority organises Harbour Cyber Forum"));
+  CHECK(has(rels, "Atlantic Security Institute organises Harbour Cyber Forum"));
+}
+
+TEST_CASE("a generic body's name with its owner body after 'of the' is its full name and label", "[recognise][s31-x5]") {
+  check_entity_rows({
+      {"Teams came from the Cyber Operations Centre of the Slovak Armed Forces and from Austria.",
+       {"Cyber Operations Centre of the Slovak Armed Forces:Organisation"}, {}},
+      {"She met the head of the Cyber Defence Command of the Romanian Land Forces in Sibiu.",
+       {"Cyber Defence Command of the Romanian Land Forces:Organisation"}, {}},
+      {"The Cyber Security Directorate of the Hellenic Navy hosted the drill in Piraeus.",
+       {"Cyber Security Directorate of the Hellenic Navy:Organisation"}, {}},
+  });
+  // the bare generic name stays a name of it, for a later mention
+  auto doc = analyse("The Cyber Defence Command of the Romanian Land Forces hosted the drill. The Cyber Defence Command said it went well.");
+  CHECK(has(names_of(doc, "Cyber Defence Command of the Romanian Land Forces"), "Cyber Defence Command"));
+}
+
+// places.json: cities and regions of Malaysia, India, Poland, Brazil, Indonesia and Bangladesh
+TEST_CASE("more cities and regions of Malaysia, India, Poland and Brazil are places", "[recognise][s31-x5]") {
+  check_entity_rows({
+      {"The range moved from Kuching, Sarawak, to a new site near Kota Kinabalu last year.",
+       {"Kuching:Place", "Sarawak:Place", "Kota Kinabalu:Place"}, {}},
+      {"Analysts from Shillong and Guwahati, Assam, joined the course in Pune.",
+       {"Shillong:Place", "Guwahati:Place", "Assam:Place", "Pune:Place"}, {}},
+      {"The brigade, based in Lublin, trained with cadets from Rzeszow and Bialystok.",
+       {"Lublin:Place", "Rzeszów:Place", "Białystok:Place"}, {}},
+      {"The school in Recife runs courses with partners in Porto Alegre and Bandung.",
+       {"Recife:Place", "Porto Alegre:Place", "Bandung:Place"}, {}},
+  });
+}
