@@ -1,0 +1,30 @@
+// Relations, session 31 (x6): structure and exercises (part_of, located_in,
+// organises, participates_in, member_of). Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s31-x6: the owner after a body noun is not what a comma's subordination says", "[relate][part_of][s31-x6]") {
+  check_relation_rows({
+      {"The Baltic Cyber Unit is a joint command of the Latvian Army, subordinated to the Latvian Ministry of Defence.",
+       {"Baltic Cyber Unit part_of Latvian Army", "Baltic Cyber Unit part_of Latvian Ministry of Defence"},
+       {"Latvian Army part_of Latvian Ministry of Defence"}},
+      {"The Amber Signal Centre is a cyber unit of the Lithuanian Armed Forces, attached to the Lithuanian Ministry of "
+       "National Defence, and is based in Kaunas.",
+       {"Amber Signal Centre part_of Lithuanian Ministry of National Defence"},
+       {"Lithuanian Armed Forces part_of Lithuanian Ministry of National Defence"}},
+      {"The Harbour Range Office was a directorate of the Estonian Defence Forces, directly subordinated to the "
+       "Estonian Ministry of Defence.",
+       {"Harbour Range Office part_of Estonian Ministry of Defence"},
+       {"Estonian Defence Forces part_of Estonian Ministry of Defence"}},
+      // an owner's own attribute, with no comma, stays the owner's
+      {"NORDCERT is a unit of the Nordic Authority of Network Security under the Nordic Council.",
+       {"Nordic Authority of Network Security part_of Nordic Council"},
+       {}},
+      // a team of a body, part of another: the body's
+      {"The red team was a team of the Amber Signal Centre, part of the Lithuanian Armed Forces.",
+       {"Amber Signal Centre part_of Lithuanian Armed Forces"},
+       {}},
+  });
+}
