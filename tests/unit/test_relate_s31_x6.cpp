@@ -28,3 +28,29 @@ TEST_CASE("s31-x6: the owner after a body noun is not what a comma's subordinati
        {}},
   });
 }
+
+TEST_CASE("s31-x6: organised by one body with another names both organisers", "[relate][organises][s31-x6]") {
+  check_relation_rows({
+      {"Iron Lynx 2025 was organised by the Latvian Ministry of Defence with the Riga Technical University.",
+       {"Latvian Ministry of Defence organises Iron Lynx", "Riga Technical University organises Iron Lynx"},
+       {}},
+      {"Iron Lynx 2025 started in Riga. The exercise was hosted by CERT.LV with the Latvian Army and ran for three "
+       "days.",
+       {"CERT.LV organises Iron Lynx", "Latvian Army organises Iron Lynx"},
+       {}},
+      {"The Vilnius Cyber Forum 2025, which was co-organised by the Lithuanian Ministry of National Defence (KAM) "
+       "with the Kaunas University of Technology, drew 300 guests.",
+       {"Kaunas University of Technology organises Vilnius Cyber Forum"},
+       {}},
+      // support, teams and participants after "with" are no organisers
+      {"Iron Lynx 2025 was hosted by CERT.LV with NATO support.",
+       {"CERT.LV organises Iron Lynx"},
+       {"North Atlantic Treaty Organization organises Iron Lynx"}},
+      {"Iron Lynx 2025 was hosted by CERT.LV with Estonian teams.",
+       {"CERT.LV organises Iron Lynx"},
+       {"Estonia organises Iron Lynx"}},
+      {"Iron Lynx 2025 was hosted by CERT.LV with Estonia taking part as well.",
+       {"CERT.LV organises Iron Lynx"},
+       {"Estonia organises Iron Lynx"}},
+  });
+}
