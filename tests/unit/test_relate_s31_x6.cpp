@@ -54,3 +54,28 @@ TEST_CASE("s31-x6: organised by one body with another names both organisers", "[
        {"Estonia organises Iron Lynx"}},
   });
 }
+
+TEST_CASE("s31-x6: an aside after a body or a purpose after its noun does not hide its owner", "[relate][part_of][s31-x6]") {
+  check_relation_rows({
+      {"The Baltic Cyber Unit, set up in 2018, is a joint agency under the Latvian Ministry of Defence.",
+       {"Baltic Cyber Unit part_of Latvian Ministry of Defence"},
+       {}},
+      {"The Amber Signal Centre, founded in 2015 by decree, is a directorate of the Lithuanian Armed Forces.",
+       {"Amber Signal Centre part_of Lithuanian Armed Forces"},
+       {}},
+      {"The Harbour Range Office, which opened last spring, was a unit within the Estonian Defence Forces.",
+       {"Harbour Range Office part_of Estonian Defence Forces"},
+       {}},
+      {"The Baltic Cyber Unit (BCU), the national agency for handling computer incidents under the Latvian Ministry "
+       "of Defence, opened an office in Riga.",
+       {"Baltic Cyber Unit part_of Latvian Ministry of Defence"},
+       {}},
+      {"The Amber Signal Centre is the body responsible for cyber exercises within the Lithuanian Armed Forces.",
+       {"Amber Signal Centre part_of Lithuanian Armed Forces"},
+       {}},
+      // a framework or a manual after "under" is no owner
+      {"The Baltic Cyber Unit, the agency for exercises under NATO's framework, grew.",
+       {},
+       {"Baltic Cyber Unit part_of North Atlantic Treaty Organization"}},
+  });
+}
