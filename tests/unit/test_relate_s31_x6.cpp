@@ -79,3 +79,15 @@ TEST_CASE("s31-x6: an aside after a body or a purpose after its noun does not hi
        {"Baltic Cyber Unit part_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("s31-x6: a town before its state or province is located in it", "[relate][located_in][s31-x6]") {
+  check_relation_rows({
+      {"Teams travelled to Kuching, Sarawak, for the drill.", {"Kuching located_in Sarawak"}, {}},
+      {"The range opened in Erlangen, Bavaria, last year.", {"Erlangen located_in Bavaria"}, {}},
+      {"The forum was held in Linz, Upper Austria, on Monday.", {"Linz located_in Upper Austria"}, {}},
+      {"The exercise ran at Pune, Maharashtra from 3 to 6 March.", {"Pune located_in Maharashtra"}, {}},
+      {"The Styrian office is in Graz, Styria.", {"Graz located_in Styria"}, {}},
+      // a list of cities after "to" ties none to another
+      {"Teams flew to Tallinn, Riga and Vilnius.", {}, {"Tallinn located_in Riga"}},
+  });
+}
