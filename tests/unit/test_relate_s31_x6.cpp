@@ -91,3 +91,15 @@ TEST_CASE("s31-x6: a town before its state or province is located in it", "[rela
       {"Teams flew to Tallinn, Riga and Vilnius.", {}, {"Tallinn located_in Riga"}},
   });
 }
+
+TEST_CASE("s31-x6: an emphatic pronoun after the subject does not stop its pattern", "[relate][member_of][s31-x6]") {
+  check_relation_rows({
+      {"Finland itself joined NATO in 2023.", {"Finland member_of North Atlantic Treaty Organization"}, {}},
+      {"Moldova itself has been a contributing participant of the Tallinn Cyber Centre since 2021.",
+       {"Moldova member_of Tallinn Cyber Centre"},
+       {}},
+      {"Latvia itself became a member of the Baltic Range Network in 2019.",
+       {"Latvia member_of Baltic Range Network"},
+       {}},
+  });
+}
