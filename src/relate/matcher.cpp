@@ -535,6 +535,9 @@ struct Matcher {
       // "organised by X for 40 nations, including A": a phrase of its own, A is no organiser
       // ("together with": the extender's own "with" comes after it set `extender`)
       if (!extender && !entity_like(it) && ctx.lex->extension_stop_set.count(it.key)) return;
+      // "run by X, alongside teams from A": a group the extender names takes part, it does not run X's
+      if (extender && !entity_like(it) && p.relation != EdgeType::participates_in && ctx.lex->group_noun_set.count(it.key))
+        return;
       if (entity_like(it)) {
         // "as well as its partners", "as well as Europol's partners": the owner is not one of them
         if (i + 1 < items.size() && items[i + 1].word == word::possessive) return;

@@ -103,3 +103,23 @@ TEST_CASE("s31-x6: an emphatic pronoun after the subject does not stop its patte
        {}},
   });
 }
+
+TEST_CASE("s31-x6: teams named after an extender take part, they do not organise", "[relate][organises][s31-x6]") {
+  check_relation_rows({
+      {"Iron Lynx 2019 was the exercise run by the Latvian Ministry of Defence, alongside teams from Estonia and "
+       "Finland.",
+       {"Latvian Ministry of Defence organises Iron Lynx", "Estonia participates_in Iron Lynx"},
+       {"Estonia organises Iron Lynx", "Finland organises Iron Lynx"}},
+      {"Iron Lynx 2025 was organised by CERT.LV, together with delegations from Lithuania and Poland.",
+       {"CERT.LV organises Iron Lynx"},
+       {"Lithuania organises Iron Lynx", "Poland organises Iron Lynx"}},
+      // a body after the extender still organises
+      {"Iron Lynx 2025 was organised by CERT.LV together with Estonia and Finland.",
+       {"CERT.LV organises Iron Lynx", "Estonia organises Iron Lynx", "Finland organises Iron Lynx"},
+       {}},
+      // and teams after it still take part
+      {"Estonia took part in Iron Lynx 2025 alongside teams from Finland and Lithuania.",
+       {"Finland participates_in Iron Lynx", "Lithuania participates_in Iron Lynx"},
+       {}},
+  });
+}
