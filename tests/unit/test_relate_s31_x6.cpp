@@ -123,3 +123,23 @@ TEST_CASE("s31-x6: teams named after an extender take part, they do not organise
        {}},
   });
 }
+
+TEST_CASE("s31-x6: a red team named by a label or by its attacks takes part", "[relate][participates_in][s31-x6]") {
+  check_relation_rows({
+      {"Iron Lynx 2025 took place in Riga from 3 to 6 June. Red team: CERT.LV, for the second year.",
+       {"CERT.LV participates_in Iron Lynx"},
+       {}},
+      {"Iron Lynx 2025 took place in Riga from 3 to 6 June. Opposing force: the Estonian Defence Forces.",
+       {"Estonian Defence Forces participates_in Iron Lynx"},
+       {}},
+      {"Iron Lynx 2025 took place in Riga from 3 to 6 June. Red-team attacks were launched by CERT.LV from a tent.",
+       {"CERT.LV participates_in Iron Lynx"},
+       {}},
+      {"Iron Lynx 2025 took place in Riga from 3 to 6 June. Red team operations were run by the Estonian Defence "
+       "Forces.",
+       {"Estonian Defence Forces participates_in Iron Lynx"},
+       {}},
+      // a label that is no team names no participant
+      {"Iron Lynx 2025 took place in Riga from 3 to 6 June. Host: CERT.LV.", {}, {"CERT.LV participates_in Iron Lynx"}},
+  });
+}
