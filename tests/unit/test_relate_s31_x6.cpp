@@ -143,3 +143,19 @@ TEST_CASE("s31-x6: a red team named by a label or by its attacks takes part", "[
       {"Iron Lynx 2025 took place in Riga from 3 to 6 June. Host: CERT.LV.", {}, {"CERT.LV participates_in Iron Lynx"}},
   });
 }
+
+TEST_CASE("s31-x6: a cyber range described as a body's range is part of it", "[relate][part_of][s31-x6]") {
+  check_relation_rows({
+      {"The Riga Cyber Range, the cyber range of Riga Technical University, opened in 2020.",
+       {"Riga Cyber Range part_of Riga Technical University"},
+       {}},
+      {"The Riga Cyber Range is the training range of Riga Technical University.",
+       {"Riga Cyber Range part_of Riga Technical University"},
+       {}},
+      {"He toured CERT.LV, the Latvian Army's cyber range.", {"CERT.LV part_of Latvian Army"}, {}},
+      // "a range of" things is no range
+      {"CERT.LV, a range of NATO partners said, is strong.",
+       {},
+       {"CERT.LV part_of North Atlantic Treaty Organization"}},
+  });
+}
