@@ -159,3 +159,19 @@ TEST_CASE("s31-x6: a cyber range described as a body's range is part of it", "[r
        {"CERT.LV part_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("s31-x6: an exercise held at a body's grounds or premises in a town is located there", "[relate][located_in][s31-x6]") {
+  check_relation_rows({
+      {"Iron Lynx 2026 was conducted last week, from 3 to 6 June, at the training grounds of the Latvian Army in "
+       "Riga.",
+       {"Iron Lynx located_in Riga"},
+       {}},
+      {"Iron Lynx 2026 was held on 4 May, a Monday, at the headquarters of CERT.LV in Riga.",
+       {"Iron Lynx located_in Riga"},
+       {}},
+      {"The Vilnius Cyber Forum 2025 was staged over two days, with 300 guests, on the campus of Vilnius University "
+       "in Vilnius.",
+       {"Vilnius Cyber Forum located_in Vilnius"},
+       {}},
+  });
+}
