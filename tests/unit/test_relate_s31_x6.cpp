@@ -175,3 +175,25 @@ TEST_CASE("s31-x6: an exercise held at a body's grounds or premises in a town is
        {}},
   });
 }
+
+TEST_CASE("s31-x6: representatives named among those who attended take part", "[relate][participates_in][s31-x6]") {
+  check_relation_rows({
+      {"The Vilnius Cyber Forum 2025 opened on Monday. Around 200 people attended, among them representatives of the "
+       "European Defence Agency.",
+       {"European Defence Agency participates_in Vilnius Cyber Forum"},
+       {}},
+      {"The Vilnius Cyber Forum 2025 opened on Monday. Some 90 guests took part, including officials of the Latvian "
+       "Ministry of Defence.",
+       {"Latvian Ministry of Defence participates_in Vilnius Cyber Forum"},
+       {}},
+      {"The Vilnius Cyber Forum 2025 opened on Monday. Around 200 participants attended, among them delegates from "
+       "Estonia and Finland.",
+       {"Estonia participates_in Vilnius Cyber Forum", "Finland participates_in Vilnius Cyber Forum"},
+       {}},
+      // someone who only speaks of a body does not bring it
+      {"The Vilnius Cyber Forum 2025 opened on Monday. Around 200 people attended, including many who said the "
+       "European Defence Agency was absent.",
+       {},
+       {"European Defence Agency participates_in Vilnius Cyber Forum"}},
+  });
+}
