@@ -197,3 +197,22 @@ TEST_CASE("s31-x6: representatives named among those who attended take part", "[
        {"European Defence Agency participates_in Vilnius Cyber Forum"}},
   });
 }
+
+TEST_CASE("s31-x6: a delegation that could not come takes no part", "[relate][participates_in][s31-x6]") {
+  check_relation_rows({
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. Chile had been invited, but its delegation could not "
+       "travel.",
+       {},
+       {"Chile participates_in Iron Lynx"}},
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. Finland's delegation was unable to travel.",
+       {},
+       {"Finland participates_in Iron Lynx"}},
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. Teams from Estonia were unable to attend.",
+       {},
+       {"Estonia participates_in Iron Lynx"}},
+      // a delegation that came still takes part
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. Finland's delegation arrived on Monday.",
+       {"Finland participates_in Iron Lynx"},
+       {}},
+  });
+}
