@@ -127,8 +127,11 @@ bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::ve
   if (organiser_after(lex, p, items, m)) return true;
   std::size_t end = m.last + 1;
   while (end < items.size() && end < m.last + 12 && items[end].key != "," && items[end].key != ";") ++end;
-  return p.implicit_object && p.elements.back().kind == PatternElement::Slot && end > m.last + 1 &&
-         negated(lex, s, items, m.last + 1, end - 1);
+  // "teams from X did not ...", "X's delegation could not travel": the slot, or a group
+  // noun closing the match, is the subject of the verb after it
+  bool subject_last = p.elements.back().kind == PatternElement::Slot ||
+                      (m.last < items.size() && lex.group_noun_set.count(items[m.last].key) > 0);
+  return p.implicit_object && subject_last && end > m.last + 1 && negated(lex, s, items, m.last + 1, end - 1);
 }
 
 bool received_visit(const ItemContext& ctx, const std::vector<Item>& items, const PatternMatch& m) {

@@ -186,7 +186,20 @@ struct Matcher {
   // "of" at i qualifies the body before it and starts no list of its own.
   bool owner_after_of(std::size_t i) const {
     std::size_t of = i >= 1 && items[i - 1].word == word::the ? i - 1 : i;
-    return of >= 2 && items[of - 1].word == word::of && owned_item(of - 2);
+    if (of < 2 || items[of - 1].word != word::of) return false;
+    if (owned_item(of - 2)) return true;
+    std::size_t after = items[i].word == word::the ? i + 2 : i + 1;
+    return p.relation == EdgeType::part_of && unit_noun_item(of - 2) && after < items.size() &&
+           items[after].word == word::comma;
+  }
+
+  // "X is a joint command of the Armed Forces, subordinated to the ministry": the
+  // owner after a lower-case body noun, set off by a comma, describes X and is not
+  // what the part_of after the comma says ("a team of X, part of Y" is X's: no group noun).
+  bool unit_noun_item(std::size_t k) const {
+    const Item& it = items[k];
+    if (entity_like(it) || ctx.lex->group_noun_set.count(it.key)) return false;
+    return ctx.lex->unit_word_set.count(it.key) > 0 || ctx.lex->state_body_set.count(it.key) > 0;
   }
 
   // "Dr A of the Y Institute and Dr B of Z": after a person (item j - 1), the
@@ -524,6 +537,9 @@ struct Matcher {
       // "organised by X for 40 nations, including A": a phrase of its own, A is no organiser
       // ("together with": the extender's own "with" comes after it set `extender`)
       if (!extender && !entity_like(it) && ctx.lex->extension_stop_set.count(it.key)) return;
+      // "run by X, alongside teams from A": a group the extender names takes part, it does not run X's
+      if (extender && !entity_like(it) && p.relation != EdgeType::participates_in && ctx.lex->group_noun_set.count(it.key))
+        return;
       if (entity_like(it)) {
         // "as well as its partners", "as well as Europol's partners": the owner is not one of them
         if (i + 1 < items.size() && items[i + 1].word == word::possessive) return;
