@@ -57,7 +57,7 @@ int run_build(const BuildOptions& options) {
   build_graph(graph, settings, report, progress_bar(!options.quiet && stderr_is_terminal()));
 
   std::vector<std::string> written;
-  save_graph_file(graph, output);
+  save_graph_file(graph, output, options.jobs);
   written.push_back(output);
   for (const auto& [path, format] : exports) {
     export_graph(graph, format, path);

@@ -89,9 +89,9 @@ KnowledgeGraph load_graph_file(const std::filesystem::path& path) {
   return read_graph_json(in, path.string());
 }
 
-void save_graph_file(const KnowledgeGraph& graph, const std::filesystem::path& path) {
+void save_graph_file(const KnowledgeGraph& graph, const std::filesystem::path& path, unsigned jobs) {
   AtomicFile file(path);
-  write_graph_json(graph, file.stream());
+  write_graph_json(graph, file.stream(), jobs);
   file.commit();
 }
 

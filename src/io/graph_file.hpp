@@ -10,6 +10,7 @@ namespace newsgraph {
 // Throws IoError (missing, unreadable) or InputError (not a graph).
 KnowledgeGraph load_graph_file(const std::filesystem::path& path);
 // Writes through a temporary file renamed into place; throws IoError.
-void save_graph_file(const KnowledgeGraph& graph, const std::filesystem::path& path);
+// `jobs` > 1: two threads render the JSON (write_graph_json).
+void save_graph_file(const KnowledgeGraph& graph, const std::filesystem::path& path, unsigned jobs = 1);
 
 }  // namespace newsgraph

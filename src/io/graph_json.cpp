@@ -2,6 +2,12 @@
 
 #include <cstdint>
 #include <cstring>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 #include <rapidjson/document.h>
 #include <rapidjson/prettywriter.h>
@@ -59,6 +65,8 @@ class BlockOutput {
   void maybe_flush() {
     if (buffer_.GetSize() >= (1u << 20)) flush();
   }
+  // Text already rendered, after what the buffer holds (flush() it first).
+  void write(std::string_view text) { out_.write(text.data(), static_cast<std::streamsize>(text.size())); }
   void flush() {
     out_.write(buffer_.GetString(), static_cast<std::streamsize>(buffer_.GetSize()));
     buffer_.Clear();
@@ -162,9 +170,104 @@ void write_edge(Writer& w, std::size_t index, const KnowledgeGraph& graph, EdgeI
   w.EndObject();
 }
 
+// Edges [from, to) of `ids` as the edges array's later elements: written by a
+// writer of their own at the array's depth, whose first element (that a writer
+// starts with no comma) gets the comma the main writer would have put.
+std::string render_edges(const KnowledgeGraph& graph, const std::vector<EdgeId>& ids, std::size_t from,
+                         std::size_t to) {
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.SetIndent(' ', 1);
+  w.StartObject();
+  write_key(w, "edges");
+  w.StartArray();
+  const std::size_t primed = buffer.GetSize();
+  for (std::size_t i = from; i < to; ++i) write_edge(w, i, graph, ids[i]);
+  std::string out = ",";
+  out.append(buffer.GetString() + primed, buffer.GetSize() - primed);
+  return out;
+}
+
+// With two jobs, a helper thread renders the odd batches of edges (the write
+// was the longest serial part of a build with --jobs 2), one at a time, each
+// taken by the writer before the next is started: the memory stays bounded
+// and only one thread is started.
+class OddBatches {
+ public:
+  OddBatches(const KnowledgeGraph& graph, const std::vector<EdgeId>& ids, std::size_t batch)
+      : graph_(graph), ids_(ids), batch_(batch), thread_([this] { run(); }) {}
+  ~OddBatches() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    thread_.join();
+  }
+  // The next odd batch's text, once rendered.
+  std::string take() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return full_; });
+    if (error_) std::rethrow_exception(error_);
+    full_ = false;
+    changed_.notify_all();
+    return std::move(slot_);
+  }
+
+ private:
+  void run() {
+    for (std::size_t from = batch_; from < ids_.size(); from += 2 * batch_) {
+      std::string text;
+      std::exception_ptr error;
+      try {
+        text = render_edges(graph_, ids_, from, std::min(from + batch_, ids_.size()));
+      } catch (...) {
+        error = std::current_exception();
+      }
+      std::unique_lock lock(mutex_);
+      changed_.wait(lock, [&] { return !full_ || stop_; });
+      if (stop_) return;
+      slot_ = std::move(text), error_ = error, full_ = true;
+      changed_.notify_all();
+      if (error) return;
+    }
+  }
+
+  const KnowledgeGraph& graph_;
+  const std::vector<EdgeId>& ids_;
+  const std::size_t batch_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::string slot_;
+  std::exception_ptr error_;
+  bool full_ = false, stop_ = false;
+  std::thread thread_;  // last: started once the rest is set
+};
+
+// The edges in order, numbered from 1; with two jobs the odd batches come
+// from OddBatches, the even ones are written here meanwhile.
+void write_edges(Writer& w, BlockOutput& block, const KnowledgeGraph& graph, unsigned jobs) {
+  std::vector<EdgeId> ids;
+  ids.reserve(graph.edge_count());
+  for (NodeId v = 0; v < graph.node_count(); ++v)
+    for (auto [it, end] = boost::out_edges(v, graph.storage()); it != end; ++it) ids.push_back(*it);
+  constexpr std::size_t kBatch = 2048;
+  std::optional<OddBatches> odd;
+  if (jobs > 1 && ids.size() > kBatch) odd.emplace(graph, ids, kBatch);
+  for (std::size_t from = 0, b = 0; from < ids.size(); from += kBatch, ++b) {
+    if (odd && b % 2 == 1) {
+      block.flush();
+      block.write(odd->take());
+      continue;
+    }
+    for (std::size_t i = from; i < std::min(from + kBatch, ids.size()); ++i)
+      write_edge(w, i, graph, ids[i]), block.maybe_flush();
+  }
+}
+
 }  // namespace
 
-void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
+void write_graph_json(const KnowledgeGraph& graph, std::ostream& out, unsigned jobs) {
   BlockOutput block(out);
   Writer w(block.buffer());
   w.SetIndent(' ', 1);
@@ -180,10 +283,7 @@ void write_graph_json(const KnowledgeGraph& graph, std::ostream& out) {
   w.EndArray();
   write_key(w, "edges");
   w.StartArray();
-  std::size_t index = 0;
-  for (NodeId v = 0; v < graph.node_count(); ++v)
-    for (auto [it, end] = boost::out_edges(v, graph.storage()); it != end; ++it)
-      write_edge(w, index++, graph, *it), block.maybe_flush();
+  write_edges(w, block, graph, jobs);
   w.EndArray();
   w.EndObject();
   block.buffer().Put('\n');

@@ -17,7 +17,8 @@ namespace newsgraph {
 inline constexpr std::string_view kGraphFormatVersion = "1";
 
 // Writes as the graph is stored; call canonical() first for stable output.
-void write_graph_json(const KnowledgeGraph& graph, std::ostream& out);
+// With `jobs` > 1 a second thread renders half the edges (the same text).
+void write_graph_json(const KnowledgeGraph& graph, std::ostream& out, unsigned jobs = 1);
 
 // Throws InputError naming `source_name`, with the line and column of a
 // syntax error or the JSON pointer of a schema violation.
