@@ -18,8 +18,8 @@ grep -q '"pattern": "take_part_in"' "$WORK/graph.json" && pass || fail "evidence
 
 # Metadata words come from the lexicon in use too: a user's date label is read.
 mkdir -p "$WORK/meta_in" "$WORK/meta_lex"
-printf 'Chile hosts cyber talks\nCirculated: May 3, 2024\n\nChile hosted the talks last week.\n' > "$WORK/meta_in/m.txt"
-printf '{"metadata": {"date_labels": ["Circulated:"]}}\n' > "$WORK/meta_lex/words.json"
+printf 'Chile hosts cyber talks\nStamped: May 3, 2024\n\nChile hosted the talks last week.\n' > "$WORK/meta_in/m.txt"
+printf '{"metadata": {"date_labels": ["Stamped:"]}}\n' > "$WORK/meta_lex/words.json"
 run "$NEWSGRAPH" build "$WORK/meta_in" -o "$WORK/meta_plain.json"
 expect_status 0 "build of a document with an unknown date label"
 grep -q '2024-05-03' "$WORK/meta_plain.json" && fail "the unknown label was read without the lexicon" || pass
