@@ -104,3 +104,21 @@ TEST_CASE("meetings s31x2: the title an earlier sentence gave a person stands fo
        {"Jonas Auk met_with Lina Varga"}},
   });
 }
+
+TEST_CASE("meetings s31x2: a transcript speaker's I in a later sentence of the paragraph", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"Assistant Minister Tom Hale-Ross answered questions.\n\nMr HALE-ROSS: Fiji's Minister for Defence, Ratu Jone "
+       "Seruvatu, arrived in Canberra yesterday. It was his first visit. I held talks with Ratu Jone Seruvatu on training.",
+       {"Ratu Jone Seruvatu met_with Tom Hale-Ross"},
+       {}},
+      {"Assistant Minister Tom Hale-Ross answered questions.\n\nMr HALE-ROSS: Fiji's Minister for Defence, Ratu Jone "
+       "Seruvatu, arrived in Canberra yesterday. It was his first visit. The minister and I also held talks on training.",
+       {"Ratu Jone Seruvatu met_with Tom Hale-Ross"},
+       {}},
+      // a new paragraph without a label is not the speaker's
+      {"Assistant Minister Tom Hale-Ross answered questions.\n\nMr HALE-ROSS: Thank you.\n\nI met Ratu Jone Seruvatu "
+       "in Suva.",
+       {},
+       {"Ratu Jone Seruvatu met_with Tom Hale-Ross"}},
+  });
+}
