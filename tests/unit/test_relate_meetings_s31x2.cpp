@@ -9,7 +9,7 @@ TEST_CASE("meetings s31x2: talks with a place or day before the partner", "[rela
   check_relation_rows({
       {"Deputy Minister Lina Varga, who on Monday had held talks in Tallinn with the Minister of Defence of Estonia, "
        "Mr Jonas Auk.",
-       {"Jonas Auk met_with Lina Varga"},
+       {"Jonas Auk met_with Lina Varga 2025-06-16"},
        {}},
       {"Minister Lina Varga held a bilateral meeting in Riga on Tuesday with Jonas Auk, the Estonian envoy.",
        {"Jonas Auk met_with Lina Varga"},
