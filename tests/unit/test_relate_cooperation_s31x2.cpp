@@ -83,3 +83,14 @@ TEST_CASE("cooperation s31x2: a history of cooperation", "[relate][cooperates_wi
       {"Finland and Sweden share a proud tradition of defence cooperation.", {"Finland cooperates_with Sweden"}, {}},
   });
 }
+
+TEST_CASE("cooperation s31x2: a round or session of two parties' dialogue", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"Estonia and Latvia held the fifth round of their bilateral cyber dialogue in Tallinn.",
+       {"Estonia cooperates_with Latvia"},
+       {}},
+      {"Japan and Australia convened the third session of their cyber policy dialogue in Canberra on Monday.",
+       {"Japan cooperates_with Australia 2025-06-16"},
+       {}},
+  });
+}
