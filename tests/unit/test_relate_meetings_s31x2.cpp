@@ -122,3 +122,13 @@ TEST_CASE("meetings s31x2: a transcript speaker's I in a later sentence of the p
        {"Ratu Jone Seruvatu met_with Tom Hale-Ross"}},
   });
 }
+
+TEST_CASE("meetings s31x2: a partner named after a long title", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"Minister Lina Varga met Estonian Deputy Director of CERT-EE, Colonel Jonas Auk.", {"Jonas Auk met_with Lina Varga"}, {}},
+      {"Minister Lina Varga was received by the head of the Estonian delegation, Jonas Auk, before the ceremony.",
+       {"Jonas Auk met_with Lina Varga"},
+       {}},
+      {"Minister Lina Varga met reporters in Riga, Jonas Auk said.", {}, {"Jonas Auk met_with Lina Varga"}},
+  });
+}
