@@ -94,3 +94,14 @@ TEST_CASE("cooperation s31x2: a round or session of two parties' dialogue", "[re
        {}},
   });
 }
+
+TEST_CASE("cooperation s31x2: a second partner after 'and with'", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"The NCSC works closely with CERT.LV, which sits in the ministry, and with CERT-EE.",
+       {"National Cyber Security Centre cooperates_with CERT.LV", "National Cyber Security Centre cooperates_with CERT-EE"},
+       {}},
+      {"Minister Lina Varga met with Jonas Auk and with Mirela Dunca.",
+       {"Jonas Auk met_with Lina Varga", "Mirela Dunca met_with Lina Varga"},
+       {}},
+  });
+}
