@@ -105,3 +105,14 @@ TEST_CASE("cooperation s31x2: a second partner after 'and with'", "[relate][coop
        {}},
   });
 }
+
+TEST_CASE("cooperation s31x2: a which-clause of a list of three names", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"Ukraine, Georgia and Moldova, which have worked with CERT.LV as partners since 2019, took part.",
+       {"Ukraine cooperates_with CERT.LV 2019", "Georgia cooperates_with CERT.LV 2019", "Moldova cooperates_with CERT.LV 2019"},
+       {}},
+      {"Finland, Sweden and Norway, which all sent teams to Locked Shields, signed the pact.",
+       {"Finland participates_in Locked Shields", "Sweden participates_in Locked Shields"},
+       {}},
+  });
+}
