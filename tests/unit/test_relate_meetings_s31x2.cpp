@@ -132,3 +132,18 @@ TEST_CASE("meetings s31x2: a partner named after a long title", "[relate][met_wi
       {"Minister Lina Varga met reporters in Riga, Jonas Auk said.", {}, {"Jonas Auk met_with Lina Varga"}},
   });
 }
+
+TEST_CASE("meetings s31x2: the partner of with named by a title given earlier", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"NATO Assistant Secretary General Mirela Dunca opened the building. Defence Minister Jonas Auk welcomed the "
+       "guests. Auk held talks with the Assistant Secretary General yesterday in Brussels.",
+       {"Jonas Auk met_with Mirela Dunca"},
+       {}},
+      {"The forum opened on Monday. Minister Lina Varga spoke first. Jonas Auk later met with the minister in Riga.",
+       {"Jonas Auk met_with Lina Varga"},
+       {}},
+      {"The forum opened on Monday. Minister Lina Varga spoke first. Jonas Auk later met with the minister of Latvia.",
+       {},
+       {"Jonas Auk met_with Lina Varga"}},
+  });
+}
