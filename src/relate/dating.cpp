@@ -47,7 +47,20 @@ bool inside_relative_clause(std::string_view sentence, std::size_t from, std::si
   // set off by another, the -ed word is the clause's own verb)
   bool apposition_closes = before.substr(0, comma).find(',') != std::string_view::npos;
   relative = relative || (!apposition_closes && first.size() > 4 && first.ends_with("ed") && first[0] >= 'a' && first[0] <= 'z');
-  return relative && sentence.substr(x.end, to - x.end).find(',') != std::string_view::npos;
+  if (!relative) return false;
+  std::string_view rest = sentence.substr(x.end, to - x.end);
+  std::size_t comma_after = rest.find(',');
+  if (comma_after == std::string_view::npos) return false;
+  // "X, who on Monday held talks with the Minister of Y, Mr Z": one comma before a name
+  // that ends the match sets the name off; the clause goes on to it
+  if (comma_after == rest.rfind(',')) {
+    std::string_view tail = rest.substr(comma_after + 1);
+    bool lower = false;
+    for (std::size_t k = 0; k < tail.size(); ++k)
+      lower = lower || ((k == 0 || tail[k - 1] == ' ') && tail[k] >= 'a' && tail[k] <= 'z');
+    if (!lower && opener.starts_with(", who ")) return false;
+  }
+  return true;
 }
 
 // "In October, X visited Y and met Z": a time that opens the sentence (at

@@ -215,8 +215,8 @@ std::uint32_t ItemBuilder::push_pronoun(std::uint32_t i) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
   const Token& t = s.tokens[i];
   bool possessive = i + 1 < n && s.tokens[i + 1].key == "'s"sv;
-  if (t.text == "I"sv)  // "MR KASK: ... I met": the transcript label's person
-    if (int speaker = transcript_speaker(); speaker >= 0) return items.push_back({speaker, {}, "he", i, i + 1}), 1;
+  if (t.text == "I"sv)  // "MR KASK: ... I met": the transcript label's person, of this sentence or paragraph
+    if (int speaker = ctx.paragraph_speaker; speaker >= 0) return items.push_back({speaker, {}, "he", i, i + 1}), 1;
   if ((t.key == "he"sv || t.key == "she"sv) && !possessive) {
     int person = ctx.previous_person;
     for (auto r = items.rbegin(); r != items.rend(); ++r)
@@ -585,6 +585,7 @@ bool semicolons_join_list(const SentenceAnalysis& s) {
 std::vector<Item> build_items(const SentenceAnalysis& s, ItemContext& ctx, bool collapse, std::vector<ChunkRelation>* found,
                               std::vector<Item>* surface) {
   ItemBuilder b{s, ctx, found, {}};
+  if (int speaker = b.transcript_speaker(); speaker >= 0) ctx.paragraph_speaker = speaker;
   b.tokens_to_items();
   b.list_semicolons();
   if (surface) {

@@ -53,6 +53,7 @@ struct ItemContext {
   int previous_org = -1;        // first organisation of the previous sentence, for "its commander"
   bool subject_adjective = false;  // previous_subject was named as an adjective ("the Polish command")
   int previous_person = -1;     // first person of the previous sentence, for "he", "she"
+  int paragraph_speaker = -1;   // the transcript label's person of this paragraph, for a later sentence's "I"
   // The organisation a document speaks for, "we" and "our" (a post headed by its name alone), else -1.
   int author = -1;
   std::vector<bool> quoted;  // per sentence: it opens inside a quotation (computed with `author`)

@@ -20,12 +20,13 @@ bool lower_word_item(const Item& it) {
   return it.entity < 0 && it.group.empty() && !it.key.empty() && std::islower(static_cast<unsigned char>(it.key[0]));
 }
 
-// "alongside", "along with", "as well as", "together with", "such as", "including", "like":
-// the first word, and the second (word::other for none); "as well" takes a third "as".
+// "alongside", "along with", "as well as", "together with", "such as", "including", "like",
+// "and with" ("met with A and with B"): the first word, and the second (word::other for
+// none); "as well" takes a third "as".
 constexpr std::pair<std::uint32_t, std::uint32_t> kExtenders[] = {
     {word::alongside, word::other}, {word::along, word::with},     {word::as, word::well},
     {word::together, word::with},   {word::such, word::as},        {word::including, word::other},
-    {word::like, word::other}};
+    {word::like, word::other},      {word::and_, word::with}};
 
 struct Matcher {
   const RelationPattern& p;

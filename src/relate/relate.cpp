@@ -121,6 +121,9 @@ void Relater::sentence(std::size_t si) {
   const SentenceAnalysis& s = doc_.sentences[si];
   detail::AnotherFactMemo fact_memo;
   refresh_pairs();
+  // a transcript's speaker holds for the rest of the label's paragraph
+  if (si == 0 || text_.substr(doc_.sentences[si - 1].end, s.start - doc_.sentences[si - 1].end).find('\n') != std::string_view::npos)
+    ctx_.paragraph_speaker = -1;
   stext_ = text_.substr(s.start, s.end - s.start);
   auto exprs = sentence_times(s);
   observe_heading(s, si, exprs);

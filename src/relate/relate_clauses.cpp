@@ -479,8 +479,11 @@ std::size_t pair_antecedent(const std::vector<Item>& items, std::size_t i, std::
   if (i < 3 || conj == 0 || i + 3 >= items.size() || items[conj].key != "and") return 0;
   const Item &a = items[conj - 1], &b = items[i - 1];
   if (a.entity < 0 || b.entity < 0 || !a.group.empty() || !b.group.empty() || a.entity == b.entity) return 0;
-  if (conj >= 2 && (items[conj - 2].key == "," || items[conj - 2].key == "and")) return 0;  // a longer list: not read here
-  first = conj - 1;
+  // "A, B and C, which have ...": a longer list of names, each before a comma
+  std::size_t k = conj - 1;
+  while (k >= 2 && items[k - 1].key == "," && items[k - 2].entity >= 0 && items[k - 2].group.empty()) k -= 2;
+  if (k >= 2 && (items[k - 1].key == "," || items[k - 1].key == "and")) return 0;  // not a list of names alone
+  first = k;
   const KeyView& w = items[i + 2].key;
   if (w == "both" || w == "each" || w == "all") return i + 3;
   if (w == "are" || w == "were" || w == "have") return i + 2;

@@ -327,11 +327,13 @@ struct Resolver {
     if (i == 0 || !is(i - 1, "the") || (items[i].key == "<role>" && title_holder(items[i]) >= 0)) return false;
     std::size_t n = i + 1;
     // the title is the subject of a verb ("the Minister held", "the minister then met", "the minister and I")
-    if (n >= items.size() || items[n].is_entity()) return false;
-    const KeyView& next = items[n].key;
+    // or the partner of "with" ("held talks with the Assistant Secretary General yesterday")
+    bool partner = i >= 2 && is(i - 2, "with") && (n >= items.size() || !items[n].is_entity());
+    if (!partner && (n >= items.size() || items[n].is_entity())) return false;
+    const KeyView& next = n < items.size() ? items[n].key : KeyView{};
     bool verb = next == "and" || next.ends_with("ed") || lex().past_verb_set.count(next) ||
                 lex().verb_auxiliary_set.count(next) || lex().subject_adverb_set.count(next) || lex().modal_set.count(next);
-    if (!verb) return false;
+    if (!verb && !(partner && next != "of" && next != "'s")) return false;
     int person = titled_antecedent(*ctx.doc, sentence, items[i].begin, items[i].end);
     if (person < 0 || std::any_of(items.begin(), items.end(), [&](const Item& o) { return o.entity == person; }))
       return false;

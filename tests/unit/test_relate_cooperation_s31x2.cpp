@@ -83,3 +83,36 @@ TEST_CASE("cooperation s31x2: a history of cooperation", "[relate][cooperates_wi
       {"Finland and Sweden share a proud tradition of defence cooperation.", {"Finland cooperates_with Sweden"}, {}},
   });
 }
+
+TEST_CASE("cooperation s31x2: a round or session of two parties' dialogue", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"Estonia and Latvia held the fifth round of their bilateral cyber dialogue in Tallinn.",
+       {"Estonia cooperates_with Latvia"},
+       {}},
+      {"Japan and Australia convened the third session of their cyber policy dialogue in Canberra on Monday.",
+       {"Japan cooperates_with Australia 2025-06-16"},
+       {}},
+  });
+}
+
+TEST_CASE("cooperation s31x2: a second partner after 'and with'", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"The NCSC works closely with CERT.LV, which sits in the ministry, and with CERT-EE.",
+       {"National Cyber Security Centre cooperates_with CERT.LV", "National Cyber Security Centre cooperates_with CERT-EE"},
+       {}},
+      {"Minister Lina Varga met with Jonas Auk and with Mirela Dunca.",
+       {"Jonas Auk met_with Lina Varga", "Mirela Dunca met_with Lina Varga"},
+       {}},
+  });
+}
+
+TEST_CASE("cooperation s31x2: a which-clause of a list of three names", "[relate][cooperates_with][s31-x2]") {
+  check_relation_rows({
+      {"Ukraine, Georgia and Moldova, which have worked with CERT.LV as partners since 2019, took part.",
+       {"Ukraine cooperates_with CERT.LV 2019", "Georgia cooperates_with CERT.LV 2019", "Moldova cooperates_with CERT.LV 2019"},
+       {}},
+      {"Finland, Sweden and Norway, which all sent teams to Locked Shields, signed the pact.",
+       {"Finland participates_in Locked Shields", "Sweden participates_in Locked Shields"},
+       {}},
+  });
+}

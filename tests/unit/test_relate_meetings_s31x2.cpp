@@ -9,7 +9,7 @@ TEST_CASE("meetings s31x2: talks with a place or day before the partner", "[rela
   check_relation_rows({
       {"Deputy Minister Lina Varga, who on Monday had held talks in Tallinn with the Minister of Defence of Estonia, "
        "Mr Jonas Auk.",
-       {"Jonas Auk met_with Lina Varga"},
+       {"Jonas Auk met_with Lina Varga 2025-06-16"},
        {}},
       {"Minister Lina Varga held a bilateral meeting in Riga on Tuesday with Jonas Auk, the Estonian envoy.",
        {"Jonas Auk met_with Lina Varga"},
@@ -100,6 +100,49 @@ TEST_CASE("meetings s31x2: the title an earlier sentence gave a person stands fo
        {}},
       // "the minister of Latvia" names its own body: no one earlier
       {"The forum opened on Monday. Minister Lina Varga spoke first. The minister of Latvia then met Jonas Auk.",
+       {},
+       {"Jonas Auk met_with Lina Varga"}},
+  });
+}
+
+TEST_CASE("meetings s31x2: a transcript speaker's I in a later sentence of the paragraph", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"Assistant Minister Tom Hale-Ross answered questions.\n\nMr HALE-ROSS: Fiji's Minister for Defence, Ratu Jone "
+       "Seruvatu, arrived in Canberra yesterday. It was his first visit. I held talks with Ratu Jone Seruvatu on training.",
+       {"Ratu Jone Seruvatu met_with Tom Hale-Ross"},
+       {}},
+      {"Assistant Minister Tom Hale-Ross answered questions.\n\nMr HALE-ROSS: Fiji's Minister for Defence, Ratu Jone "
+       "Seruvatu, arrived in Canberra yesterday. It was his first visit. The minister and I also held talks on training.",
+       {"Ratu Jone Seruvatu met_with Tom Hale-Ross"},
+       {}},
+      // a new paragraph without a label is not the speaker's
+      {"Assistant Minister Tom Hale-Ross answered questions.\n\nMr HALE-ROSS: Thank you.\n\nI met Ratu Jone Seruvatu "
+       "in Suva.",
+       {},
+       {"Ratu Jone Seruvatu met_with Tom Hale-Ross"}},
+  });
+}
+
+TEST_CASE("meetings s31x2: a partner named after a long title", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"Minister Lina Varga met Estonian Deputy Director of CERT-EE, Colonel Jonas Auk.", {"Jonas Auk met_with Lina Varga"}, {}},
+      {"Minister Lina Varga was received by the head of the Estonian delegation, Jonas Auk, before the ceremony.",
+       {"Jonas Auk met_with Lina Varga"},
+       {}},
+      {"Minister Lina Varga met reporters in Riga, Jonas Auk said.", {}, {"Jonas Auk met_with Lina Varga"}},
+  });
+}
+
+TEST_CASE("meetings s31x2: the partner of with named by a title given earlier", "[relate][met_with][s31-x2]") {
+  check_relation_rows({
+      {"NATO Assistant Secretary General Mirela Dunca opened the building. Defence Minister Jonas Auk welcomed the "
+       "guests. Auk held talks with the Assistant Secretary General yesterday in Brussels.",
+       {"Jonas Auk met_with Mirela Dunca"},
+       {}},
+      {"The forum opened on Monday. Minister Lina Varga spoke first. Jonas Auk later met with the minister in Riga.",
+       {"Jonas Auk met_with Lina Varga"},
+       {}},
+      {"The forum opened on Monday. Minister Lina Varga spoke first. Jonas Auk later met with the minister of Latvia.",
        {},
        {"Jonas Auk met_with Lina Varga"}},
   });
