@@ -109,3 +109,15 @@ TEST_CASE("more cities and regions of Malaysia, India, Poland and Brazil are pla
        {"Recife:Place", "Porto Alegre:Place", "Bandung:Place"}, {}},
   });
 }
+
+TEST_CASE("a name apposed to a body's modified role ('the GCSB's current Director-General') is a person's",
+          "[recognise][s31-x5]") {
+  check_entity_rows({
+      {"Tributes came in. Tamati Horomona, the GCSB's current Director-General, called her a pioneer.",
+       {"Tamati Horomona:Person"}, {"Tamati Horomona:Organisation"}},
+      {"Tributes came in. Wiremu Kereama, the agency's current director, called her a mentor.",
+       {"Wiremu Kereama:Person"}, {"Wiremu Kereama:Organisation"}},
+      {"Tributes came in. Hemi Parata, the ministry's outgoing chief executive, praised her work.",
+       {"Hemi Parata:Person"}, {}},
+  });
+}
