@@ -3,6 +3,7 @@
 // "Général de brigade") are titles before a name, not part of it.
 #include <catch2/catch.hpp>
 
+#include "article_graph.hpp"
 #include "entity_rows.hpp"
 #include "pipeline/extract.hpp"
 
@@ -120,4 +121,19 @@ TEST_CASE("a name apposed to a body's modified role ('the GCSB's current Directo
       {"Tributes came in. Hemi Parata, the ministry's outgoing chief executive, praised her work.",
        {"Hemi Parata:Person"}, {}},
   });
+}
+
+TEST_CASE("a credit with a one-word label before a byline's part is no outlet's masthead", "[document][s31-x5]") {
+  for (const std::string& credits : {std::string("PRODUCER: Liv Hagen-Strand | REPORTER: Sindre Moe Tveit"),
+                                     std::string("Camera: Liv Hagen-Strand | By Sindre Moe Tveit"),
+                                     std::string("EDITOR: Liv Hagen-Strand | Reporter: Sindre Moe Tveit | 18:00")}) {
+    INFO(credits);
+    auto g = article_graph("Harbour talks open in Bodo\n\n" + credits +
+                           "\n\nThursday 12 March 2026\n\nThe summit opened in Oslo on Thursday.\n");
+    for (const auto& label : node_labels(g, NodeType::Organisation)) CHECK(label.find("Hagen-Strand") == std::string::npos);
+  }
+  // an outlet's masthead before the byline still names the outlet
+  auto g = article_graph("Harbour talks open in Bodo\n\nNorth Cape Weekly | By Sindre Moe Tveit\n\n"
+                         "Thursday 12 March 2026\n\nThe summit opened in Oslo on Thursday.\n");
+  CHECK(contains(edge_lines(g), "Sindre Moe Tveit affiliated_with North Cape Weekly"));
 }
