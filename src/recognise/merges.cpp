@@ -167,6 +167,17 @@ bool initials_of_tail(const std::string& full, const std::string& short_form) {
 
 }  // namespace
 
+// "(BGD e-GOV CIRT)": two to four words, each in capitals or opening in lower case, with no
+// plain capitalised word: a coded short form, not another body's name.
+bool Recogniser::coded_short_form(const SentenceAnalysis& s, const Mention& m) const {
+  if (m.end - m.begin < 2 || m.end - m.begin > 4) return false;
+  for (std::uint32_t k = m.begin; k < m.end; ++k) {
+    const Token& t = s.tokens[k];
+    if (!t.word || !(t.all_caps || (!t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z'))) return false;
+  }
+  return true;
+}
+
 // "the Sri Lanka Computer Emergency Readiness Team (Sri Lanka CERT)": a short form in
 // brackets right after a body's name, its opening words the name's and its last word the
 // initials of the name's other words, is the same body's; a known (lexicon) body keeps its label.
@@ -180,7 +191,9 @@ void Recogniser::merge_bracketed_short_forms() {
         const DocEntity &ea = doc_.entities[a.entity], &eb = doc_.entities[b.entity];
         if (ea.type != NodeType::Organisation || eb.type != NodeType::Organisation) break;
         if ((ea.lexicon >= 0 && eb.lexicon >= 0) || redirect_.count(a.entity) || redirect_.count(b.entity)) break;
-        if (!initials_of_tail(span_text(text_, s, a.begin, a.end), span_text(text_, s, b.begin, b.end))) break;
+        if (!initials_of_tail(span_text(text_, s, a.begin, a.end), span_text(text_, s, b.begin, b.end)) &&
+            !coded_short_form(s, b))
+          break;
         if (eb.lexicon >= 0)
           merge_into(a.entity, b.entity);
         else

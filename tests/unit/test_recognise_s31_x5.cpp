@@ -137,3 +137,18 @@ TEST_CASE("a credit with a one-word label before a byline's part is no outlet's 
                          "Thursday 12 March 2026\n\nThe summit opened in Oslo on Thursday.\n");
   CHECK(contains(edge_lines(g), "Sindre Moe Tveit affiliated_with North Cape Weekly"));
 }
+
+TEST_CASE("a word with a one-letter prefix and a hyphen ('e-Government') is a name's word", "[recognise][s31-x5]") {
+  check_entity_rows({
+      {"Experts from the e-Governance Academy trained officials in Chisinau.", {"e-Governance Academy:Organisation"}, {}},
+      {"The Korea e-Government Agency hosted the course in Seoul.", {"Korea e-Government Agency:Organisation"}, {}},
+      {"Analysts of the Nepal e-Government Incident Response Team joined the drill.",
+       {"Nepal e-Government Incident Response Team:Organisation"}, {"Incident Response Team:Organisation"}},
+  });
+}
+
+TEST_CASE("a coded short form in brackets after a body's name is that body's", "[recognise][s31-x5]") {
+  auto doc = analyse("Staff of the Nepal e-Government Computer Incident Response Team (NPL e-GOV CIRT) joined the drill.");
+  CHECK(has(names_of(doc, "Nepal e-Government Computer Incident Response Team"), "NPL e-GOV CIRT"));
+  CHECK_FALSE(has(entity_names(doc), "NPL e-GOV CIRT:Organisation"));
+}
