@@ -399,7 +399,11 @@ std::optional<NodeType> Recogniser::source_cue(const SpanAt& at) const {
   const std::uint32_t b = at.b, e = at.e, n = at.n;
   const std::int64_t before = at.before;
   std::string_view prep = key(before);
-  if ((prep == "for" || prep == "at" || prep == "with") &&
+  // not "the Minister for the Economy": a portfolio (cues.json portfolio_words) names no employer
+  bool portfolio = prep == "for" && std::all_of(toks.begin() + b, toks.begin() + e, [&](const Token& t) {
+                     return lex_.portfolio_word_set.count(t.key) > 0;
+                   });
+  if ((prep == "for" || prep == "at" || prep == "with") && !portfolio &&
       (lex_.role_noun_relation.count(key(before - 1)) || lex_.role_noun_relation.count(key(before - 2))))
     return NodeType::Organisation;
   // "By Jane Doe, The Daily Ledger": the byline's outlet ("By Jane Doe,

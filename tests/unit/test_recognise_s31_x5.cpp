@@ -152,3 +152,14 @@ TEST_CASE("a coded short form in brackets after a body's name is that body's", "
   CHECK(has(names_of(doc, "Nepal e-Government Computer Incident Response Team"), "NPL e-GOV CIRT"));
   CHECK_FALSE(has(entity_names(doc), "NPL e-GOV CIRT:Organisation"));
 }
+
+TEST_CASE("a portfolio after 'Minister for the' names no employer", "[recognise][s31-x5]") {
+  check_entity_rows({
+      {"She met the Minister for the Economy, Ms Lina Sammut-Bonello, on Monday.", {"Lina Sammut-Bonello:Person"},
+       {"Economy:Organisation"}},
+      {"He met the Minister for the Environment and Energy, Mr Karl Vella-Gauci, in Floriana.",
+       {"Karl Vella-Gauci:Person"}, {"Environment:Organisation", "Environment and Energy:Organisation"}},
+      // an employer after a role and 'for' still is one
+      {"She is an analyst for Nordic Signals, a consultancy.", {"Nordic Signals:Organisation"}, {}},
+  });
+}
