@@ -26,8 +26,9 @@ void Recogniser::merge_person_tails() {
         full = static_cast<int>(e), ++found;
     // "Park" after "Park Seon-woo", "Ms Lim" after "Ms Lim Hui Shan": a one-word name that
     // opens one other person's name named before it (a family name written first) is that
-    // person, when it closes none
-    if (found == 0 && keys[tail].find(' ') == std::string::npos)
+    // person, when it closes none; so is a two-word one ("Dr. Farah Nadia" after "Farah Nadia
+    // Ismail", "Mohd Hafiz" after "Mohd Hafiz Rahman"), as Malay and Arabic names are shortened
+    if (found == 0 && std::count(keys[tail].begin(), keys[tail].end(), ' ') <= 1)
       for (std::size_t e = 0; e < tail; ++e)
         if (keys[e].starts_with(keys[tail] + " ") && !redirect_.count(static_cast<int>(e)))
           full = static_cast<int>(e), ++found;

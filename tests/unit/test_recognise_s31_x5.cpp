@@ -163,3 +163,17 @@ TEST_CASE("a portfolio after 'Minister for the' names no employer", "[recognise]
       {"She is an analyst for Nordic Signals, a consultancy.", {"Nordic Signals:Organisation"}, {}},
   });
 }
+
+TEST_CASE("a two-word name opening one other person's longer name is that person", "[recognise][s31-x5]") {
+  auto labels = [](const DocAnalysis& doc) {
+    std::vector<std::string> out;
+    for (const auto& e : doc.entities)
+      if (e.type == NodeType::Person) out.push_back(e.label);
+    return out;
+  };
+  auto one = analyse("Dr. Nurul Aina Kamaruddin, the agency's chief executive, opened the drill. "
+                     "On Thursday, Dr. Nurul Aina handed out the prizes.");
+  CHECK(labels(one) == std::vector<std::string>{"Nurul Aina Kamaruddin"});
+  auto two = analyse("Col. Mohd Faizal Rahman led the red team. Later Col. Mohd Faizal briefed the press.");
+  CHECK(labels(two) == std::vector<std::string>{"Mohd Faizal Rahman"});
+}
