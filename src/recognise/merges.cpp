@@ -36,6 +36,60 @@ void Recogniser::merge_person_tails() {
   }
 }
 
+// 'Margaret "Peggy" Aldous-Fenwick': a given name, a nickname in quotes, then the family name
+// is one person's name; only the given name was read. The person is named as written, by the
+// given and the family name (the label) and by the nickname and the family name, and a person
+// the document named so elsewhere ("Peggy Aldous-Fenwick" in the headline) is that person.
+void Recogniser::merge_quoted_nicknames() {
+  constexpr std::uint32_t kFamilyWords = 3;
+  for (auto& s : doc_.sentences)
+    for (auto& a : s.mentions) {
+      const auto& t = s.tokens;
+      std::uint32_t q = a.end;
+      if (a.kind != MentionKind::Name || a.end != a.begin + 1 || q + 3 >= t.size() || t[q].key != "\"" ||
+          t[q + 2].key != "\"" || !t[q + 1].word || !t[q + 1].capital || doc_.entities[a.entity].type != NodeType::Person)
+        continue;
+      // the family name alone may have been bound already, to the person the nickname names
+      std::uint32_t k = q + 3;
+      int bound = -1;
+      for (const auto& b : s.mentions)
+        if (b.begin == k && b.kind == MentionKind::Name && doc_.entities[b.entity].type == NodeType::Person)
+          bound = b.entity, k = b.end;
+      while (bound < 0 && k < t.size() && k < q + 3 + kFamilyWords && t[k].word && t[k].capital && !covered(s, k)) ++k;
+      if (k == q + 3) continue;
+      std::string family = span_text(text_, s, q + 3, k), given = span_text(text_, s, a.begin, a.end);
+      std::string nick = span_text(text_, s, q + 1, q + 2) + " " + family;
+      DocEntity& person = doc_.entities[a.entity];
+      person.label = given + " " + family;
+      for (const std::string& name : {person.label, span_text(text_, s, a.begin, k), nick}) {
+        if (std::find(person.names.begin(), person.names.end(), name) == person.names.end()) person.names.push_back(name);
+        known_[lex_.name_key_of(name)] = a.entity;
+      }
+      a.end = k;
+      if (bound >= 0 && bound != a.entity) redirect_[bound] = a.entity;
+      for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e) {
+        std::string key = lex_.name_key_of(doc_.entities[e].label);
+        if (e != a.entity && doc_.entities[e].type == NodeType::Person && !redirect_.count(e) &&
+            (key == lex_.name_key_of(nick) || key == lex_.name_key_of(person.label)))
+          redirect_[e] = a.entity;
+      }
+    }
+  // the family name's own mention lies inside the whole name's now
+  for (auto& s : doc_.sentences) {
+    std::vector<bool> inside(s.mentions.size(), false);
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+      for (const auto& o : s.mentions) {
+        const Mention& m = s.mentions[i];
+        auto to = redirect_.find(m.entity);
+        inside[i] = inside[i] || (o.begin < m.begin && m.end <= o.end && to != redirect_.end() && to->second == o.entity);
+      }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+      if (!inside[i]) s.mentions[kept++] = s.mentions[i];
+    s.mentions.resize(kept);
+  }
+}
+
 // "Poland's Cyberspace Defence Forces, known by their Polish abbreviation WOC": the
 // acronym after "known by its/their ... initials/abbreviation/acronym" is the body's, and
 // a body the document made of the acronym alone is that body.

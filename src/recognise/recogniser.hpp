@@ -216,6 +216,7 @@ class Recogniser {
   void merge_known_as();
   void merge_bracketed_foreign_names();
   bool coded_short_form(const SentenceAnalysis& s, const Mention& m) const;
+  void merge_quoted_nicknames();
   void merge_bracketed_short_forms();
   void merge_short_complement_names();
   void merge_into(int from, int to);

@@ -177,3 +177,21 @@ TEST_CASE("a two-word name opening one other person's longer name is that person
   auto two = analyse("Col. Mohd Faizal Rahman led the red team. Later Col. Mohd Faizal briefed the press.");
   CHECK(labels(two) == std::vector<std::string>{"Mohd Faizal Rahman"});
 }
+
+TEST_CASE("a given name, a nickname in quotes and the family name are one person", "[recognise][s31-x5]") {
+  auto persons = [](const DocAnalysis& doc) {
+    std::vector<std::string> out;
+    for (const auto& e : doc.entities)
+      if (e.type == NodeType::Person) out.push_back(e.label);
+    return out;
+  };
+  auto one = analyse("Colonel Robert \"Bob\" Kingsley-Hart, who led the unit, retired on Friday.");
+  CHECK(persons(one) == std::vector<std::string>{"Robert Kingsley-Hart"});
+  CHECK(has(names_of(one, "Robert Kingsley-Hart"), "Bob Kingsley-Hart"));
+  // the nickname's form named elsewhere is the same person
+  auto two = analyse("Bob Kingsley-Hart dies at 80\n\nColonel Robert \"Bob\" Kingsley-Hart, who led the unit, died on "
+                     "Friday. Bob Kingsley-Hart joined the army in 1965.");
+  CHECK(persons(two) == std::vector<std::string>{"Robert Kingsley-Hart"});
+  auto three = analyse("The exercise was run by Dr Eleanor \"Nell\" Whitcombe-Shaw and two deputies.");
+  CHECK(persons(three) == std::vector<std::string>{"Eleanor Whitcombe-Shaw"});
+}
