@@ -124,10 +124,13 @@ bool read_byline_after_masthead(std::string_view line, DocumentMeta& meta, const
                                 std::optional<Date>* updated_date, std::string* updated_zone) {
   auto parts = byline_parts(line);
   if (parts.size() < 2 || !name_words(parts[0])) return false;
+  // "PRODUCER: A | REPORTER: B": a credit with its one-word label is no outlet's masthead
+  std::size_t colon = parts[0].find(':');
+  bool credit = colon != std::string_view::npos && parts[0].substr(0, colon).find(' ') == std::string_view::npos;
   for (std::size_t i = 1; i < parts.size() && i < 4; ++i) {
     if (leading_label(parts[i], lexicon_words.byline_labels).empty()) continue;
     std::string kept = meta.source;
-    if (meta.source.empty()) meta.source = std::string(parts[0]);
+    if (meta.source.empty() && !credit) meta.source = std::string(parts[0]);
     if (read_byline(line.substr(static_cast<std::size_t>(parts[i].data() - line.data())), meta, lexicon_words, updated_date,
                     updated_zone))
       return true;

@@ -350,8 +350,12 @@ bool Recogniser::body_role_apposition(const SpanAt& at) const {
       ++k, ++words;
     if (at.key(k) == "'s") ++k;
   }
+  // "X Y, the GCSB's current Director-General": a modifier (cues.json role_modifiers) before the
+  // role; then the role may be written as a title, capitalised
+  bool modified = false;
+  for (int m = 0; m < 2 && k < toks.size() && toks[k].word && lex_.role_modifier_set.count(toks[k].key); ++m) ++k, modified = true;
   // not "Red Lattice, the agency's director said, was ...": a speaker set in, no apposition
-  return k < toks.size() && toks[k].word && !toks[k].capital && !listed(lex_.speech_verbs, at.key(k + 1)) &&
+  return k < toks.size() && toks[k].word && (!toks[k].capital || modified) && !listed(lex_.speech_verbs, at.key(k + 1)) &&
          (lex_.role_noun_relation.count(toks[k].key) || lex_.title_relation.count(toks[k].key));
 }
 
@@ -395,7 +399,11 @@ std::optional<NodeType> Recogniser::source_cue(const SpanAt& at) const {
   const std::uint32_t b = at.b, e = at.e, n = at.n;
   const std::int64_t before = at.before;
   std::string_view prep = key(before);
-  if ((prep == "for" || prep == "at" || prep == "with") &&
+  // not "the Minister for the Economy": a portfolio (cues.json portfolio_words) names no employer
+  bool portfolio = prep == "for" && std::all_of(toks.begin() + b, toks.begin() + e, [&](const Token& t) {
+                     return lex_.portfolio_word_set.count(t.key) > 0;
+                   });
+  if ((prep == "for" || prep == "at" || prep == "with") && !portfolio &&
       (lex_.role_noun_relation.count(key(before - 1)) || lex_.role_noun_relation.count(key(before - 2))))
     return NodeType::Organisation;
   // "By Jane Doe, The Daily Ledger": the byline's outlet ("By Jane Doe,

@@ -26,12 +26,67 @@ void Recogniser::merge_person_tails() {
         full = static_cast<int>(e), ++found;
     // "Park" after "Park Seon-woo", "Ms Lim" after "Ms Lim Hui Shan": a one-word name that
     // opens one other person's name named before it (a family name written first) is that
-    // person, when it closes none
-    if (found == 0 && keys[tail].find(' ') == std::string::npos)
+    // person, when it closes none; so is a two-word one ("Dr. Farah Nadia" after "Farah Nadia
+    // Ismail", "Mohd Hafiz" after "Mohd Hafiz Rahman"), as Malay and Arabic names are shortened
+    if (found == 0 && std::count(keys[tail].begin(), keys[tail].end(), ' ') <= 1)
       for (std::size_t e = 0; e < tail; ++e)
         if (keys[e].starts_with(keys[tail] + " ") && !redirect_.count(static_cast<int>(e)))
           full = static_cast<int>(e), ++found;
     if (found == 1) redirect_[static_cast<int>(tail)] = full;
+  }
+}
+
+// 'Margaret "Peggy" Aldous-Fenwick': a given name, a nickname in quotes, then the family name
+// is one person's name; only the given name was read. The person is named as written, by the
+// given and the family name (the label) and by the nickname and the family name, and a person
+// the document named so elsewhere ("Peggy Aldous-Fenwick" in the headline) is that person.
+void Recogniser::merge_quoted_nicknames() {
+  constexpr std::uint32_t kFamilyWords = 3;
+  for (auto& s : doc_.sentences)
+    for (auto& a : s.mentions) {
+      const auto& t = s.tokens;
+      std::uint32_t q = a.end;
+      if (a.kind != MentionKind::Name || a.end != a.begin + 1 || q + 3 >= t.size() || t[q].key != "\"" ||
+          t[q + 2].key != "\"" || !t[q + 1].word || !t[q + 1].capital || doc_.entities[a.entity].type != NodeType::Person)
+        continue;
+      // the family name alone may have been bound already, to the person the nickname names
+      std::uint32_t k = q + 3;
+      int bound = -1;
+      for (const auto& b : s.mentions)
+        if (b.begin == k && b.kind == MentionKind::Name && doc_.entities[b.entity].type == NodeType::Person)
+          bound = b.entity, k = b.end;
+      while (bound < 0 && k < t.size() && k < q + 3 + kFamilyWords && t[k].word && t[k].capital && !covered(s, k)) ++k;
+      if (k == q + 3) continue;
+      std::string family = span_text(text_, s, q + 3, k), given = span_text(text_, s, a.begin, a.end);
+      std::string nick = span_text(text_, s, q + 1, q + 2) + " " + family;
+      DocEntity& person = doc_.entities[a.entity];
+      person.label = given + " " + family;
+      for (const std::string& name : {person.label, span_text(text_, s, a.begin, k), nick}) {
+        if (std::find(person.names.begin(), person.names.end(), name) == person.names.end()) person.names.push_back(name);
+        known_[lex_.name_key_of(name)] = a.entity;
+      }
+      a.end = k;
+      if (bound >= 0 && bound != a.entity) redirect_[bound] = a.entity;
+      for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e) {
+        std::string key = lex_.name_key_of(doc_.entities[e].label);
+        if (e != a.entity && doc_.entities[e].type == NodeType::Person && !redirect_.count(e) &&
+            (key == lex_.name_key_of(nick) || key == lex_.name_key_of(person.label)))
+          redirect_[e] = a.entity;
+      }
+    }
+  // the family name's own mention lies inside the whole name's now
+  for (auto& s : doc_.sentences) {
+    std::vector<bool> inside(s.mentions.size(), false);
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+      for (const auto& o : s.mentions) {
+        const Mention& m = s.mentions[i];
+        auto to = redirect_.find(m.entity);
+        inside[i] = inside[i] || (o.begin < m.begin && m.end <= o.end && to != redirect_.end() && to->second == o.entity);
+      }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+      if (!inside[i]) s.mentions[kept++] = s.mentions[i];
+    s.mentions.resize(kept);
   }
 }
 
@@ -167,6 +222,17 @@ bool initials_of_tail(const std::string& full, const std::string& short_form) {
 
 }  // namespace
 
+// "(BGD e-GOV CIRT)": two to four words, each in capitals or opening in lower case, with no
+// plain capitalised word: a coded short form, not another body's name.
+bool Recogniser::coded_short_form(const SentenceAnalysis& s, const Mention& m) const {
+  if (m.end - m.begin < 2 || m.end - m.begin > 4) return false;
+  for (std::uint32_t k = m.begin; k < m.end; ++k) {
+    const Token& t = s.tokens[k];
+    if (!t.word || !(t.all_caps || (!t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z'))) return false;
+  }
+  return true;
+}
+
 // "the Sri Lanka Computer Emergency Readiness Team (Sri Lanka CERT)": a short form in
 // brackets right after a body's name, its opening words the name's and its last word the
 // initials of the name's other words, is the same body's; a known (lexicon) body keeps its label.
@@ -180,7 +246,9 @@ void Recogniser::merge_bracketed_short_forms() {
         const DocEntity &ea = doc_.entities[a.entity], &eb = doc_.entities[b.entity];
         if (ea.type != NodeType::Organisation || eb.type != NodeType::Organisation) break;
         if ((ea.lexicon >= 0 && eb.lexicon >= 0) || redirect_.count(a.entity) || redirect_.count(b.entity)) break;
-        if (!initials_of_tail(span_text(text_, s, a.begin, a.end), span_text(text_, s, b.begin, b.end))) break;
+        if (!initials_of_tail(span_text(text_, s, a.begin, a.end), span_text(text_, s, b.begin, b.end)) &&
+            !coded_short_form(s, b))
+          break;
         if (eb.lexicon >= 0)
           merge_into(a.entity, b.entity);
         else

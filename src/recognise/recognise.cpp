@@ -315,6 +315,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   merge_known_by_initials();
   merge_spelled_initials();
   merge_person_tails();
+  merge_quoted_nicknames();
   resolve_roles();
   note_descriptions();
   resolve_anaphora();

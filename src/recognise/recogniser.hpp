@@ -215,6 +215,8 @@ class Recogniser {
   std::uint32_t body_of_occasion(const SentenceAnalysis& s, std::int64_t det, std::uint32_t i, std::uint32_t end) const;
   void merge_known_as();
   void merge_bracketed_foreign_names();
+  bool coded_short_form(const SentenceAnalysis& s, const Mention& m) const;
+  void merge_quoted_nicknames();
   void merge_bracketed_short_forms();
   void merge_short_complement_names();
   void merge_into(int from, int to);

@@ -116,6 +116,10 @@ bool capitals_only(std::string_view w) {
 // is written as a name is.
 bool camel_name(std::string_view w) {
   if (w.size() < 3 || !ascii_lower(static_cast<unsigned char>(w[0]))) return false;
+  // "e-Government", "e-Governance Academy", "m-Health": a one-letter prefix and a hyphen
+  // before a capitalised word, as names of electronic services are written
+  if (w.size() >= 4 && w[1] == '-' && ascii_upper(static_cast<unsigned char>(w[2])))
+    return std::all_of(w.begin() + 2, w.end(), [](char c) { return ascii_alpha(static_cast<unsigned char>(c)); });
   bool upper = false;
   for (unsigned char c : w) {
     if (!ascii_alpha(c)) return false;

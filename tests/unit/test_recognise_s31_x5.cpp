@@ -3,6 +3,7 @@
 // "Général de brigade") are titles before a name, not part of it.
 #include <catch2/catch.hpp>
 
+#include "article_graph.hpp"
 #include "entity_rows.hpp"
 #include "pipeline/extract.hpp"
 
@@ -108,4 +109,89 @@ TEST_CASE("more cities and regions of Malaysia, India, Poland and Brazil are pla
       {"The school in Recife runs courses with partners in Porto Alegre and Bandung.",
        {"Recife:Place", "Porto Alegre:Place", "Bandung:Place"}, {}},
   });
+}
+
+TEST_CASE("a name apposed to a body's modified role ('the GCSB's current Director-General') is a person's",
+          "[recognise][s31-x5]") {
+  check_entity_rows({
+      {"Tributes came in. Tamati Horomona, the GCSB's current Director-General, called her a pioneer.",
+       {"Tamati Horomona:Person"}, {"Tamati Horomona:Organisation"}},
+      {"Tributes came in. Wiremu Kereama, the agency's current director, called her a mentor.",
+       {"Wiremu Kereama:Person"}, {"Wiremu Kereama:Organisation"}},
+      {"Tributes came in. Hemi Parata, the ministry's outgoing chief executive, praised her work.",
+       {"Hemi Parata:Person"}, {}},
+  });
+}
+
+TEST_CASE("a credit with a one-word label before a byline's part is no outlet's masthead", "[document][s31-x5]") {
+  for (const std::string& credits : {std::string("PRODUCER: Liv Hagen-Strand | REPORTER: Sindre Moe Tveit"),
+                                     std::string("Camera: Liv Hagen-Strand | By Sindre Moe Tveit"),
+                                     std::string("EDITOR: Liv Hagen-Strand | Reporter: Sindre Moe Tveit | 18:00")}) {
+    INFO(credits);
+    auto g = article_graph("Harbour talks open in Bodo\n\n" + credits +
+                           "\n\nThursday 12 March 2026\n\nThe summit opened in Oslo on Thursday.\n");
+    for (const auto& label : node_labels(g, NodeType::Organisation)) CHECK(label.find("Hagen-Strand") == std::string::npos);
+  }
+  // an outlet's masthead before the byline still names the outlet
+  auto g = article_graph("Harbour talks open in Bodo\n\nNorth Cape Weekly | By Sindre Moe Tveit\n\n"
+                         "Thursday 12 March 2026\n\nThe summit opened in Oslo on Thursday.\n");
+  CHECK(contains(edge_lines(g), "Sindre Moe Tveit affiliated_with North Cape Weekly"));
+}
+
+TEST_CASE("a word with a one-letter prefix and a hyphen ('e-Government') is a name's word", "[recognise][s31-x5]") {
+  check_entity_rows({
+      {"Experts from the e-Governance Academy trained officials in Chisinau.", {"e-Governance Academy:Organisation"}, {}},
+      {"The Korea e-Government Agency hosted the course in Seoul.", {"Korea e-Government Agency:Organisation"}, {}},
+      {"Analysts of the Nepal e-Government Incident Response Team joined the drill.",
+       {"Nepal e-Government Incident Response Team:Organisation"}, {"Incident Response Team:Organisation"}},
+  });
+}
+
+TEST_CASE("a coded short form in brackets after a body's name is that body's", "[recognise][s31-x5]") {
+  auto doc = analyse("Staff of the Nepal e-Government Computer Incident Response Team (NPL e-GOV CIRT) joined the drill.");
+  CHECK(has(names_of(doc, "Nepal e-Government Computer Incident Response Team"), "NPL e-GOV CIRT"));
+  CHECK_FALSE(has(entity_names(doc), "NPL e-GOV CIRT:Organisation"));
+}
+
+TEST_CASE("a portfolio after 'Minister for the' names no employer", "[recognise][s31-x5]") {
+  check_entity_rows({
+      {"She met the Minister for the Economy, Ms Lina Sammut-Bonello, on Monday.", {"Lina Sammut-Bonello:Person"},
+       {"Economy:Organisation"}},
+      {"He met the Minister for the Environment and Energy, Mr Karl Vella-Gauci, in Floriana.",
+       {"Karl Vella-Gauci:Person"}, {"Environment:Organisation", "Environment and Energy:Organisation"}},
+      // an employer after a role and 'for' still is one
+      {"She is an analyst for Nordic Signals, a consultancy.", {"Nordic Signals:Organisation"}, {}},
+  });
+}
+
+TEST_CASE("a two-word name opening one other person's longer name is that person", "[recognise][s31-x5]") {
+  auto labels = [](const DocAnalysis& doc) {
+    std::vector<std::string> out;
+    for (const auto& e : doc.entities)
+      if (e.type == NodeType::Person) out.push_back(e.label);
+    return out;
+  };
+  auto one = analyse("Dr. Nurul Aina Kamaruddin, the agency's chief executive, opened the drill. "
+                     "On Thursday, Dr. Nurul Aina handed out the prizes.");
+  CHECK(labels(one) == std::vector<std::string>{"Nurul Aina Kamaruddin"});
+  auto two = analyse("Col. Mohd Faizal Rahman led the red team. Later Col. Mohd Faizal briefed the press.");
+  CHECK(labels(two) == std::vector<std::string>{"Mohd Faizal Rahman"});
+}
+
+TEST_CASE("a given name, a nickname in quotes and the family name are one person", "[recognise][s31-x5]") {
+  auto persons = [](const DocAnalysis& doc) {
+    std::vector<std::string> out;
+    for (const auto& e : doc.entities)
+      if (e.type == NodeType::Person) out.push_back(e.label);
+    return out;
+  };
+  auto one = analyse("Colonel Robert \"Bob\" Kingsley-Hart, who led the unit, retired on Friday.");
+  CHECK(persons(one) == std::vector<std::string>{"Robert Kingsley-Hart"});
+  CHECK(has(names_of(one, "Robert Kingsley-Hart"), "Bob Kingsley-Hart"));
+  // the nickname's form named elsewhere is the same person
+  auto two = analyse("Bob Kingsley-Hart dies at 80\n\nColonel Robert \"Bob\" Kingsley-Hart, who led the unit, died on "
+                     "Friday. Bob Kingsley-Hart joined the army in 1965.");
+  CHECK(persons(two) == std::vector<std::string>{"Robert Kingsley-Hart"});
+  auto three = analyse("The exercise was run by Dr Eleanor \"Nell\" Whitcombe-Shaw and two deputies.");
+  CHECK(persons(three) == std::vector<std::string>{"Eleanor Whitcombe-Shaw"});
 }
