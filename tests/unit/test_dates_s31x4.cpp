@@ -23,3 +23,32 @@ TEST_CASE("s31-x4: a yearless since-day has begun and dates no occurrence", "[da
        {"Latvia participates_in Iron Heron 2025-06-02", "Iron Heron located_in Tartu 2025-06-02"}},
   });
 }
+
+// A unit's place in a body is a state, dated by no time of its clause; the unit's creation
+// told in the same sentence dates it (temporal.json creation_words), a shared subject's
+// earlier conjunct too; the creation of the body it belongs to does not.
+TEST_CASE("s31-x4: a unit's part_of is dated by its creation in the same sentence", "[dating][s31-x4]") {
+  check_relation_rows({
+      {"The Latvian Cyber Unit was established in February 2022 and is subordinated to the Latvian Ministry of "
+       "Defence.",
+       {"Latvian Cyber Unit part_of Latvian Ministry of Defence 2022-02"},
+       {}},
+      {"The Vilnius Cyber Range was set up in 2020 and is run by the Lithuanian Armed Forces.",
+       {"Vilnius Cyber Range part_of Lithuanian Armed Forces 2020"},
+       {}},
+      {"The Narva Cyber Range, which is run by the Estonian Defence Forces, has grown since its creation in 2021.",
+       {"Narva Cyber Range part_of Estonian Defence Forces 2021"},
+       {}},
+      {"The Tartu Cyber Cell, which opened in July and is operated by the Estonian Defence Forces, trains reservists.",
+       {"Tartu Cyber Cell part_of Estonian Defence Forces 2024-07"},
+       {}},
+      // the body's own founding is not the unit's
+      {"The Latvian Cyber Unit is subordinated to the Latvian National Armed Forces, which were founded in 1991.",
+       {"Latvian Cyber Unit part_of Latvian National Armed Forces undated"},
+       {"Latvian Cyber Unit part_of Latvian National Armed Forces 1991"}},
+      {"The Lithuanian Cyber Centre belongs to the Lithuanian Armed Forces, which have expanded since their founding "
+       "in 1990.",
+       {"Lithuanian Cyber Centre part_of Lithuanian Armed Forces undated"},
+       {}},
+  });
+}
