@@ -52,3 +52,19 @@ TEST_CASE("s31-x4: a unit's part_of is dated by its creation in the same sentenc
        {}},
   });
 }
+
+// A sentence that opens with a participle ("Born in ...", "Founded in ...") opens with an
+// aside: its time is the aside's, and a time of the main clause's own dates the fact.
+TEST_CASE("s31-x4: a time in an opening participial phrase is the phrase's", "[dating][s31-x4]") {
+  check_relation_rows({
+      {"Born in Tartu in 1961, Ana Lopez joined the Estonian Defence Forces in 1990.",
+       {"Ana Lopez affiliated_with Estonian Defence Forces 1990"},
+       {"Ana Lopez affiliated_with Estonian Defence Forces 1961"}},
+      {"Founded in 2005, the Latvian CERT joined FIRST in 2012.",
+       {"Latvian CERT member_of Forum of Incident Response and Security Teams 2012"},
+       {"Latvian CERT member_of Forum of Incident Response and Security Teams 2005"}},
+      {"Created in 2016, Estonia's Cyber Command joined the CCDCOE in 2019 as a member.",
+       {"Estonia's Cyber Command member_of NATO Cooperative Cyber Defence Centre of Excellence 2019"},
+       {"Estonia's Cyber Command member_of NATO Cooperative Cyber Defence Centre of Excellence 2016"}},
+  });
+}
