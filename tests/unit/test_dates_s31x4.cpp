@@ -68,3 +68,21 @@ TEST_CASE("s31-x4: a time in an opening participial phrase is the phrase's", "[d
        {"Estonia's Cyber Command member_of NATO Cooperative Cyber Defence Centre of Excellence 2016"}},
   });
 }
+
+// "cooperation between A and B, which have held joint drills since 2020": a relative clause
+// in the plural perfect right after the pair says since when the two have worked together;
+// one in the singular ("which has been a member since ...") is the second name's own.
+TEST_CASE("s31-x4: a plural perfect since-clause after a cooperating pair dates it", "[dating][s31-x4]") {
+  check_relation_rows({
+      {"The ministers reviewed cooperation between CERT-EE and the Latvian CERT (CERT.LV), which have held joint "
+       "drills since 2020.",
+       {"CERT-EE cooperates_with Latvian CERT 2020"},
+       {}},
+      {"They discussed the cooperation between Estonia and Latvia, which have trained together since 2018.",
+       {"Estonia cooperates_with Latvia 2018"},
+       {}},
+      {"They discussed the cooperation between Estonia and Latvia, which has been a NATO member since 2004.",
+       {"Estonia cooperates_with Latvia undated"},
+       {"Estonia cooperates_with Latvia 2004"}},
+  });
+}
