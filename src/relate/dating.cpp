@@ -76,6 +76,15 @@ bool opens_sentence(std::string_view sentence, const TimeExpression& x) {
   return before.empty() && (after.starts_with(" - ") || after.starts_with(" -- "));
 }
 
+// "Born in Tartu in 1961, she joined ...", "Founded in 2005, the team joined ...": a
+// sentence that opens with a participle (capitalised, -ed, or "Born") opens with an aside.
+bool opening_participle(std::string_view sentence) {
+  std::size_t end = sentence.find_first_of(" ,");
+  std::string_view first = sentence.substr(0, end);
+  if (first.size() < 4 || !(first[0] >= 'A' && first[0] <= 'Z')) return false;
+  return first == "Born" || (first.ends_with("ed") && first.size() > 4);
+}
+
 // "X, which was launched in 2020, opened on Monday", "X, first held in 2016,
 // began": a time closing an aside right before the words (a clause opener or
 // "first" in it) is the aside's; one elsewhere in the clause is preferred.
@@ -85,7 +94,7 @@ bool closes_aside(std::string_view sentence, std::size_t from, const TimeExpress
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
   if (between != ",") return false;
   std::size_t open = sentence.substr(0, x.start).rfind(',');
-  if (open == std::string_view::npos) return false;
+  if (open == std::string_view::npos) return opening_participle(sentence);
   std::string_view aside = sentence.substr(open, x.start - open);
   return aside.find(" first ") != std::string_view::npos || another_fact(aside, words);
 }

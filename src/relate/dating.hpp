@@ -144,6 +144,15 @@ std::optional<Dating> state_opening_date(const std::vector<TimeExpression>& expr
                                          std::size_t from, std::size_t to,
                                          const TemporalWords& words = default_temporal_words());
 
+// "The unit was established in February 2022 and is subordinated to the General Command",
+// "the cell, which opened in July and is run by the army", "its training centre opened in
+// 2019", "..., has been based in Tartu since its creation in 2023": a unit's part_of, a state
+// with no time of its own, is dated by the unit's creation told in the same sentence (the
+// lexicon's creation_words); two creation times at odds give none. (dating_clauses.cpp)
+std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                    std::size_t from, std::size_t to,
+                                    const TemporalWords& words = default_temporal_words());
+
 // "returned last Thursday after taking part in Cyber Flag, held in Virginia
 // in April": the time of an aside right after the event that tells its
 // occurrence (the lexicon's occurrence_verbs) is the time of taking part in

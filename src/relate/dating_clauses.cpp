@@ -132,6 +132,52 @@ std::optional<Dating> state_opening_date(const std::vector<TimeExpression>& expr
   return Dating{opener->date, {}};
 }
 
+std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                    std::size_t from, std::size_t to, const TemporalWords& words) {
+  std::optional<Dating> found;
+  std::string lower;
+  auto w = words_of(sentence, lower);
+  auto is_creation = [&](std::size_t k) {  // the creation word ending at word k ("set up" ends at "up")
+    if (words.creation_words.count(std::string(w[k].text))) return k;
+    if (k > 0 && words.creation_words.count(std::string(w[k - 1].text) + " " + std::string(w[k].text))) return k - 1;
+    return w.size();
+  };
+  for (const auto& x : exprs) {
+    if (!x.date || x.start < from || (x.role != TimeRole::Point && x.role != TimeRole::Since)) continue;
+    std::size_t k = 0;  // the first word of the time
+    while (k < w.size() && w[k].start < x.start) ++k;
+    std::optional<Dating> here;
+    if (x.role == TimeRole::Since) {
+      // "..., has been based in Tartu since its creation in 2023": after the match, in no relative clause of its own
+      bool told = k + 2 < w.size() && words.since_event_openers.count(std::string(w[k + 1].text)) &&
+                  is_creation(k + 2) == k + 2 && x.start >= to;
+      std::string between;
+      for (const auto& v : words_of(sentence.substr(to, x.start > to ? x.start - to : 0), between))
+        told = told && !words.relative_words.count(std::string(v.text));
+      if (told) here = Dating{x.date, {}};
+    } else {
+      std::size_t last = k;  // the word before the time, a cue ("in") left out
+      if (last > 0 && words.date_cues.count(std::string(w[last - 1].text))) --last;
+      if (last == 0) continue;
+      std::size_t verb = is_creation(last - 1);
+      if (verb >= w.size() || w[verb].start < from) continue;
+      // "X was established in 2022 and is subordinated to Y", "X, which opened in July and is run by Y"
+      bool inside = x.end <= to && verb > 0 &&
+                    (words.finite_verbs.count(std::string(w[verb - 1].text)) || words.relative_words.count(std::string(w[verb - 1].text)));
+      // "its training centre opened in 2019": the verb right after the match, a finite verb at most between
+      std::string_view gap = sentence.substr(std::min(to, w[verb].start), w[verb].start > to ? w[verb].start - to : 0);
+      std::string gap_lower;
+      bool after = w[verb].start >= to && gap.find_first_of(",;:()") == std::string_view::npos;
+      for (const auto& v : words_of(gap, gap_lower)) after = after && words.finite_verbs.count(std::string(v.text));
+      if (inside || after) here = Dating{x.date, {}};
+    }
+    if (!here) continue;
+    if (found && found->date != here->date) return std::nullopt;  // two creations: which is the unit's is not told
+    found = here;
+  }
+  return found;
+}
+
 std::optional<Dating> held_aside_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
                                       std::size_t to, const TemporalWords& words) {
   std::string_view rest = sentence.substr(std::min(to, sentence.size()));

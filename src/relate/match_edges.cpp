@@ -85,6 +85,11 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
                                          ? Dating{}
                                          : detail::state_opening_date(exprs, stext_, from, to, lex_.temporal)
                                                .value_or(Dating{}));
+  // (from the subject, a shared one too: "X was established in 2022 and is subordinated to Y")
+  if (!p.event && !d.date && relation == EdgeType::part_of)
+    d = detail::creation_date(exprs, stext_, std::min(from, s.tokens[items[m.first].begin].start - s.start), to,
+                              lex_.temporal)
+            .value_or(d);
   if (p.dated_after) {  // "Finland joined NATO in 2023 and Sweden followed in 2024": only what follows the last word
     std::vector<TimeExpression> after;
     std::size_t last = s.tokens[items[m.last].begin].start - s.start;
@@ -100,6 +105,22 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
     d = detail::saying_date(exprs, stext_, to, lex_.temporal).value_or(d);
   if (p.event && !d.date && !d.end && relation == EdgeType::cooperates_with)
     d = detail::framework_date(exprs, stext_, to, lex_.temporal).value_or(d);
+  // "cooperation between A and B, which have held joint drills since 2022": a relative clause
+  // in the plural perfect right after the pair tells how long the two have worked together
+  // (the clause may be cut from the main clause's, whose times leave its own out)
+  if (!d.date && !d.end && relation == EdgeType::cooperates_with)
+    for (const auto& x : sentence_times_ ? *sentence_times_ : exprs) {
+      if (x.start < to || x.role != TimeRole::Since || !x.date) continue;
+      std::string_view between = stext_.substr(to, x.start - to);
+      bool pair_clause = between.starts_with(", which have ") || between.starts_with(", who have ");
+      if (between.starts_with(" (")) {  // an acronym after the second name: "B (BC), which have ..."
+        std::size_t close = between.find(')');
+        between = close == std::string_view::npos ? std::string_view{} : between.substr(close + 1);
+        pair_clause = between.starts_with(", which have ") || between.starts_with(", who have ");
+      }
+      if (pair_clause && between.find_first_of(",;:()", 1) == std::string_view::npos) d.date = x.date;
+      break;
+    }
   if (p.event && !d.date && !d.end && occasion_) d = *occasion_;
   // under a dated heading, a line with no time words of its own
   if (p.event && !d.date && !d.end && section_date_ && quiet_) d = *section_date_;
