@@ -75,10 +75,20 @@ bool contact_line(const SentenceAnalysis& s, const Lexicon& lex) {
 // panel or contact list, a titled name then its role after a comma, is no headline.
 bool titled_name_line(const SentenceAnalysis& s, const Lexicon& lex) {
   constexpr std::size_t kNameTokens = 8;  // the title and the name before the comma
-  if (s.tokens.size() < 5) return false;
+  // "Cyprus: Ms Elena Vassiliou, Digital Security Authority": a list's label of one to three
+  // words and a colon before the line's titled name (minutes' PRESENT lists, panels)
+  std::size_t o = 0;
+  for (std::size_t k = 1; k < s.tokens.size() && k <= 3; ++k) {
+    if (s.tokens[k].key == ":") {
+      o = k + 1;
+      break;
+    }
+    if (!s.tokens[k].word) break;
+  }
+  if (s.tokens.size() < o + 5) return false;
   // "Halyna Borysko-Lind, Deputy Head, State Service of ...": a programme's speaker, a name of
   // two to four words, a comma, then a title (cues.json person_titles) and another comma
-  for (std::size_t c = 2; c < s.tokens.size() && c <= 4; ++c) {
+  for (std::size_t c = o + 2; c < s.tokens.size() && c <= o + 4; ++c) {
     if (!s.tokens[c - 1].word || !s.tokens[c - 1].capital || s.tokens[c].key != ",") continue;
     std::string title;
     for (std::size_t k = c + 1; k < s.tokens.size() && k <= c + 4 && s.tokens[k].word; ++k) {
@@ -87,9 +97,9 @@ bool titled_name_line(const SentenceAnalysis& s, const Lexicon& lex) {
     }
     break;
   }
-  std::string one(s.tokens[0].text), two = one + " " + std::string(s.tokens[1].text);  // "Col.", "Brig. Gen."
+  std::string one(s.tokens[o].text), two = one + " " + std::string(s.tokens[o + 1].text);  // "Col.", "Brig. Gen."
   if (!lex.title_only_set.count(lex.name_key_of(one)) && !lex.title_only_set.count(lex.name_key_of(two))) return false;
-  for (std::size_t i = 2; i < s.tokens.size() && i < kNameTokens; ++i)
+  for (std::size_t i = o + 2; i < s.tokens.size() && i < o + kNameTokens; ++i)
     if (s.tokens[i].key == ",") return true;
   return false;
 }

@@ -1,0 +1,28 @@
+// People and their bodies, session 31 (x1): recall families of unseen text (a
+// minutes' or panel's list line naming a person and the body they came for).
+// Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s31-x1: a labelled list line names a person and their body", "[relate][affiliated_with][s31-x1]") {
+  check_relation_rows({
+      {"ATTENDANCE\nLatvia: Ms Ilze Ozola-Berzina, Information Technology Security Incident Response Institution (CERT.LV)\n"
+       "Estonia: Mr Kalev Tamm-Saar, Information System Authority (RIA)\n",
+       {"Ilze Ozola-Berzina affiliated_with CERT.LV", "Kalev Tamm-Saar affiliated_with Information System Authority"},
+       {}},
+      // the line's nation closes it; a rank before the name
+      {"Chair: Cdr Pedro Alves-Rocha, Cyber Defence Centre (CCD), Portugal\n",
+       {"Pedro Alves-Rocha affiliated_with Portugal's Cyber Defence Centre"},
+       {}},
+      // a unit then the body it belongs to: the person is listed for the last
+      {"Panel:\n- Lt Col Jonas Berg-Lund, Cyber Planning Unit, Swedish Armed Forces\n",
+       {"Jonas Berg-Lund affiliated_with Swedish Armed Forces"},
+       {"Jonas Berg-Lund affiliated_with Cyber Planning Unit"}},
+      // a role after a dash stays the body's line
+      {"The committee met on Monday.\nSecretariat: Mr Tomas Rimas, National Cyber Security Centre (NKSC) - rapporteur\n",
+       {"Tomas Rimas affiliated_with National Cyber Security Centre"},
+       {}},
+  });
+}
