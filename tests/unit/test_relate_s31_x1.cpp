@@ -26,3 +26,29 @@ TEST_CASE("s31-x1: a labelled list line names a person and their body", "[relate
        {}},
   });
 }
+
+TEST_CASE("s31-x1: an office held in a body, then the person, serves that body", "[relate][affiliated_with][s31-x1]") {
+  check_relation_rows({
+      {"The accord was witnessed by the Secretary of State in the Ministry of Foreign Affairs, Ms Kadi Saar-Lember, who arrived on Monday.",
+       {"Kadi Saar-Lember affiliated_with Ministry of Foreign Affairs"},
+       {}},
+      {"On Friday, the State Secretary at the Federal Ministry of the Interior, Dr Petra Lang, opened the forum.",
+       {"Petra Lang affiliated_with Federal Ministry of the Interior"},
+       {}},
+      // a place after "in" is where the office sits, no body of the person's
+      {"The Defence Attaché in Tallinn, Colonel Jan Berg, laid a wreath.",
+       {},
+       {"Jan Berg affiliated_with Tallinn"}},
+  });
+}
+
+TEST_CASE("s31-x1: a word of tenure between a body's possessive and the title", "[relate][leads][s31-x1]") {
+  check_relation_rows({
+      {"Mark Tane, the GCSB's current Director-General, praised the report.",
+       {"Mark Tane leads Government Communications Security Bureau"},
+       {}},
+      {"Liis Kask, ENISA's new Executive Director, opened the meeting.",
+       {"Liis Kask leads European Union Agency for Cybersecurity"},
+       {}},
+  });
+}
