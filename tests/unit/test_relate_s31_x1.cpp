@@ -52,3 +52,17 @@ TEST_CASE("s31-x1: a word of tenure between a body's possessive and the title", 
        {}},
   });
 }
+
+TEST_CASE("s31-x1: honours after a name keep its apposition", "[relate][leads][s31-x1]") {
+  check_relation_rows({
+      {"Dame Ruth Harker, DBE, who led the Government Communications Security Bureau for a decade, died on Monday.",
+       {"Ruth Harker leads Government Communications Security Bureau"},
+       {}},
+      {"Sir Alan Moss, KCB, who commanded the Royal Navy, spoke at the ceremony.",
+       {"Alan Moss leads Royal Navy"},
+       {}},
+      {"Anna Berg, CNZM, OBE, who headed the NCSC, retired in May.",
+       {"Anna Berg leads National Cyber Security Centre"},
+       {}},
+  });
+}
