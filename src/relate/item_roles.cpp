@@ -136,9 +136,10 @@ void ItemBuilder::chunk_roles() {
     if (p >= 2 && is(p - 1, ",") && person_at(p - 2)) {
       role_edges(items[p - 2].entity, r, holder, "role_apposition");
       // "Sanna Lehtinen, Head of Communications, Revontuli Oy": a contact line's body after the role;
-      // a bare head's title leads it ("X, Director General, Y (ABBR)" of a ministry release)
+      // a bare head's title leads it ("X, Director General, Y (ABBR)" of a ministry release; a
+      // TV script's "[SUPER: X, Director, Y]")
       if (holder < 0 && role(r).org < 0 && is(i + 1, ",") && entity_at(i + 2) && type(items[i + 2].entity) == NodeType::Organisation &&
-          (i + 3 == items.size() || is(i + 3, ",") || is(i + 3, ".") || is(i + 3, ";") || is(i + 3, "("))) {
+          (i + 3 == items.size() || is(i + 3, ",") || is(i + 3, ".") || is(i + 3, ";") || is(i + 3, "(") || is(i + 3, "]"))) {
         bool heads = role(r).relation == "leads"sv && !demoted(role(r));
         emit(items[p - 2].entity, items[i + 2].entity, heads ? EdgeType::leads : EdgeType::affiliated_with, "role_apposition_body");
       }

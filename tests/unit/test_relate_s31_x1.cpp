@@ -66,3 +66,14 @@ TEST_CASE("s31-x1: honours after a name keep its apposition", "[relate][leads][s
        {}},
   });
 }
+
+TEST_CASE("s31-x1: a bracketed caption line names a person, their title and body", "[relate][leads][s31-x1]") {
+  check_relation_rows({
+      {"The drill ended on Monday.\n[SUPER: Jonas Berg, Director, NCSC]\n",
+       {"Jonas Berg leads National Cyber Security Centre"},
+       {}},
+      {"The drill ended on Monday.\n[CAPTION: Mari Tamm, Chief Executive, Information System Authority]\n",
+       {"Mari Tamm leads Information System Authority"},
+       {}},
+  });
+}
