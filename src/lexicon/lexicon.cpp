@@ -114,6 +114,10 @@ std::vector<PatternElement> compile_match(const std::string& match, const std::s
           e.or_end = true;
           return;
         }
+        if (alt == "$$") {
+          e.or_line_end = true;
+          return;
+        }
         e.written.emplace_back(alt);  // keyed by index(), once the spelling variants are known
       });
     }
@@ -198,6 +202,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
     if (p.HasMember("event")) rp.event = p["event"].GetBool();
     if (p.HasMember("creates")) rp.creates = p["creates"].GetBool();
     if (p.HasMember("dated_after")) rp.dated_after = p["dated_after"].GetBool();
+    if (p.HasMember("last_object")) rp.last_object = p["last_object"].GetBool();
     std::erase_if(lex.patterns, [&](const RelationPattern& q) { return q.name == rp.name; });
     lex.patterns.push_back(std::move(rp));
   }

@@ -69,6 +69,7 @@ struct PatternElement {
   std::vector<std::vector<std::string>> word_tokens;  // and those token keys ("co chaired" is one)
   bool optional = false;
   bool or_end = false;  // "said|$": a clause end is one of the alternatives
+  bool or_line_end = false;  // "-|$$": the sentence's end (a comma is none), or only its nation after a comma
   unsigned max_gap = 0;
   // By index(), per alternative: the word ids of its tokens, and the id of
   // the whole alternative as one (hyphenated) token key.
@@ -128,6 +129,7 @@ struct RelationPattern {
   bool event = false;                        // a happening: may take the date of the narrative
   bool creates = false;                      // its source is a body the clause sets up: a later "its" is that body
   bool dated_after = false;                  // dated only by a time from its last word on ("and Sweden followed in 2024")
+  bool last_object = false;                  // a listed object slot gives its last member only ("X, Unit, Parent body")
   std::vector<std::string> anchors;          // first words of the first required word element (index())
   std::vector<std::uint32_t> anchor_ids;     // their word ids
   // By index(): per required word element, the word ids of which one must be

@@ -452,7 +452,7 @@ void Lexicon::index_pattern_words() {
     for (const auto& a : p.anchors) p.anchor_ids.push_back(intern(*this, a));
     for (auto& e : p.elements) {
       index_element_words(*this, e);
-      if (e.kind == PatternElement::Words && !e.optional && !e.or_end) p.required_ids.push_back(e.first_ids);
+      if (e.kind == PatternElement::Words && !e.optional && !e.or_end && !e.or_line_end) p.required_ids.push_back(e.first_ids);
     }
   }
   flatten_required(*this, index_pattern_triggers(*this));

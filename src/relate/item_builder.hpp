@@ -67,6 +67,8 @@ struct ItemBuilder {
                               int body = -1) const;
   std::uint32_t holder_aside(std::uint32_t i, const std::vector<int>& mention_at, int body);
   std::uint32_t retired_mark(std::uint32_t i) const;
+  std::uint32_t post_nominals(std::uint32_t i) const;
+  std::size_t possessive_before(std::size_t i) const;
   int it_antecedent(std::uint32_t i) const;
   bool headed_passive(std::uint32_t i) const;
   bool organised_passive(std::uint32_t i) const;

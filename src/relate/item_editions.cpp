@@ -23,6 +23,17 @@ std::uint32_t ItemBuilder::retired_mark(std::uint32_t i) const {
   return k < toks.size() && toks[k].key == ")"sv ? k + 1 : 0;
 }
 
+// ", CNZM, who led", ", OBE, said" after a person's name at token i: honours (cues.json
+// post_nominals) between commas belong to the name, so its apposition still reads. The
+// comma before what follows them, else i.
+std::uint32_t ItemBuilder::post_nominals(std::uint32_t i) const {
+  const auto& toks = s.tokens;
+  std::uint32_t k = i;
+  while (k + 2 < toks.size() && toks[k].key == ","sv && toks[k + 1].all_caps && ctx.lex->post_nominal_set.count(toks[k + 1].key))
+    k += 2;
+  return k + 1 < toks.size() && toks[k].key == ","sv ? k : i;
+}
+
 // "26-2", "24/1" at token i (digits, a dash or slash, digits; one token or three): the
 // token after it, else 0.
 std::uint32_t ItemBuilder::edition_code(std::uint32_t i) const {

@@ -77,6 +77,13 @@ void ItemBuilder::role_edges(int person, int r, int holder, const char* pattern)
   }
 }
 
+// The name whose possessive comes before the title at i ("ENISA's Director"; "the GCSB's
+// current Director-General": a word of tenure, cues.json role_modifiers, between); else i.
+std::size_t ItemBuilder::possessive_before(std::size_t i) const {
+  std::size_t k = i >= 1 && ctx.lex->role_modifier_set.count(items[i - 1].key) ? i - 1 : i;
+  return k >= 2 && is(k - 1, "'s") && entity_at(k - 2) ? k - 2 : i;
+}
+
 // "NATO Secretary General Jens Stoltenberg", "Lee Dong-kil, South Korea's
 // Cyber Operations Commander,", "the Defense Minister, Lee Jong-sup,".
 void ItemBuilder::chunk_roles() {
@@ -102,7 +109,7 @@ void ItemBuilder::chunk_roles() {
     std::size_t from = i;
     int holder = -1;
     if (i >= 1 && entity_at(i - 1)) holder = items[i - 1].entity, from = i - 1;
-    else if (i >= 2 && is(i - 1, "'s") && entity_at(i - 2)) holder = items[i - 2].entity, from = i - 2;
+    else if (std::size_t h = possessive_before(i); h != i) holder = items[h].entity, from = h;
     else if (i >= 1 && author_possessive(i - 1)) holder = ctx.author, from = i - 1;  // "our CEO X" of a post
     if (person_at(i + 1)) {  // title before the name
       if (holder < 0) holder = holder_after_name(i, r);
@@ -129,9 +136,10 @@ void ItemBuilder::chunk_roles() {
     if (p >= 2 && is(p - 1, ",") && person_at(p - 2)) {
       role_edges(items[p - 2].entity, r, holder, "role_apposition");
       // "Sanna Lehtinen, Head of Communications, Revontuli Oy": a contact line's body after the role;
-      // a bare head's title leads it ("X, Director General, Y (ABBR)" of a ministry release)
+      // a bare head's title leads it ("X, Director General, Y (ABBR)" of a ministry release; a
+      // TV script's "[SUPER: X, Director, Y]")
       if (holder < 0 && role(r).org < 0 && is(i + 1, ",") && entity_at(i + 2) && type(items[i + 2].entity) == NodeType::Organisation &&
-          (i + 3 == items.size() || is(i + 3, ",") || is(i + 3, ".") || is(i + 3, ";") || is(i + 3, "("))) {
+          (i + 3 == items.size() || is(i + 3, ",") || is(i + 3, ".") || is(i + 3, ";") || is(i + 3, "(") || is(i + 3, "]"))) {
         bool heads = role(r).relation == "leads"sv && !demoted(role(r));
         emit(items[p - 2].entity, items[i + 2].entity, heads ? EdgeType::leads : EdgeType::affiliated_with, "role_apposition_body");
       }
@@ -258,8 +266,11 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   std::size_t of = i + len;
   // "the Minister (Responsible) for the GCSB, X": a written title may name its holder after "for"
   if (r >= 0 && is(of, "responsible") && is(of + 1, "for")) ++of;
-  if (!is(of, "of") && !(r >= 0 && is(of, "for"))) return false;
+  // "the Secretary of State in the Ministry of Defence, X": an office held in a body serves it
+  bool within = r >= 0 && (is(of, "in") || is(of, "at"));
+  if (!is(of, "of") && !(r >= 0 && is(of, "for")) && !within) return false;
   std::size_t x = holder_after_of(of);
+  if (within && !(entity_at(x) && type(items[x].entity) == NodeType::Organisation)) return false;
   // "met A and the commander of the cyber forces, Brigadier General B": a
   // holder left unnamed; the phrase is still B (who is met), with no edge.
   std::size_t unnamed = entity_at(x) ? 0 : unnamed_holder(x);
@@ -282,7 +293,7 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (!person_at(p)) return false;
   int person = items[p].entity;
   if (unnamed) title_of_field(i, of, after, person);
-  if (unit) emit(person, items[x].entity, EdgeType::affiliated_with, "title_of_unit_apposition");
+  if (unit || within) emit(person, items[x].entity, EdgeType::affiliated_with, unit ? "title_of_unit_apposition" : "title_in_body_apposition");
   else if (!unnamed && r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
   else if (!unnamed) emit(person, items[x].entity, rel == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
   std::size_t from = i >= 1 && is(i - 1, "the") ? i - 1 : i;

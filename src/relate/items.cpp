@@ -134,6 +134,7 @@ std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>&
   if (std::uint32_t code = edition_code(i); code > i && type(m.entity) == NodeType::Exercise) i = it.end = code;
   else if (NodeType t = type(m.entity); t == NodeType::Exercise || t == NodeType::Event) i = it.end = edition_year(i);
   if (type(m.entity) == NodeType::Exercise) i = it.end = class_noun_after(i);
+  if (type(m.entity) == NodeType::Person) i = it.end = post_nominals(i);
   // "(NIS)" after the name it abbreviates, or a short aside the recogniser
   // left unnamed ("(COMCYBER)"): it belongs to the name, not between it and the verb.
   if (i + 2 < n && s.tokens[i].key == "("sv && mention_at[i + 1] >= 0 &&

@@ -396,6 +396,16 @@ struct Matcher {
     return named && fits(e, place) ? k + 2 : i;
   }
 
+  // The end of the sentence or clause (no comma), or a comma and one nation closing it: a list
+  // line's "Ms X, Digital Agency (DA), Cyprus" (a "Unit, Parent body" goes on: no end).
+  bool line_end(std::size_t i) const {
+    auto closes = [&](std::size_t k) { return k >= items.size() || boundary(items[k]); };
+    if (closes(i)) return true;
+    if (items[i].word != word::comma || i + 1 >= items.size()) return false;
+    const Item& n = items[i + 1];
+    return n.entity >= 0 && n.group.empty() && entity_type(ctx, n.entity) == NodeType::Nation && closes(i + 2);
+  }
+
   bool run_element(const PatternElement& e, std::size_t ei, std::size_t i) {
     switch (e.kind) {
       case PatternElement::Slot: {
@@ -407,6 +417,7 @@ struct Matcher {
         std::uint32_t lengths = words_at(e, i);
         for (std::size_t len = 31; lengths && len > 0; --len)  // the longest reading first
           if ((lengths >> len & 1u) && (run(ei + 1, i + len) || after_verb_adverbs(ei, i + len))) return true;
+        if (e.or_line_end && line_end(i)) return run(ei + 1, i);
         return e.or_end && (i >= items.size() || boundary(items[i]) || items[i].word == word::comma) && run(ei + 1, i);
       }
       case PatternElement::End:

@@ -23,6 +23,7 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
     EdgeType relation = relation_of_match(p, items, m, s);
     // "A and B, chief executive of X": a role set after a list is its last member's
     if (apposition && m.sources.size() > 1) m.sources.erase(m.sources.begin(), m.sources.end() - 1);
+    if (p.last_object && m.targets.size() > 1) m.targets.erase(m.targets.begin(), m.targets.end() - 1);
     if (m.targets.empty() && p.implicit_object && !add_implicit_object(p, items, m, si)) continue;
     bool mutual = !has_object && !p.implicit_object;  // "A and B agreed to cooperate"
     if (mutual && (m.sources.size() < 2 || detail::object_follows(items, m.last + 1))) continue;
