@@ -216,3 +216,23 @@ TEST_CASE("s31-x6: a delegation that could not come takes no part", "[relate][pa
        {}},
   });
 }
+
+TEST_CASE("s31-x6: the body a team came from, or is set off as from, takes part", "[relate][participates_in][s31-x6]") {
+  check_relation_rows({
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. Estonia's team came from its Cyber Command (ECC).",
+       {"Estonia's Cyber Command participates_in Iron Lynx"},
+       {}},
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. The Estonian team, from the Estonian Information System "
+       "Authority (RIA), won the forensics round.",
+       {"Estonian Information System Authority participates_in Iron Lynx"},
+       {}},
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. Finland's delegation, from the Finnish Defence Forces, "
+       "arrived on Monday.",
+       {"Finnish Defence Forces participates_in Iron Lynx"},
+       {}},
+      // a time or a town after the comma is no body
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. Our team, from the start, praised NATO.",
+       {},
+       {"North Atlantic Treaty Organization participates_in Iron Lynx"}},
+  });
+}
