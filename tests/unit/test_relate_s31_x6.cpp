@@ -236,3 +236,14 @@ TEST_CASE("s31-x6: the body a team came from, or is set off as from, takes part"
        {"North Atlantic Treaty Organization participates_in Iron Lynx"}},
   });
 }
+
+TEST_CASE("s31-x6: the body set off beside a singular unit noun is the only part", "[relate][part_of][s31-x6]") {
+  check_relation_rows({
+      {"The memorandum covers the Latvian Ministry of Defence's national response team, CERT.LV, and NATO.",
+       {"CERT.LV part_of Latvian Ministry of Defence"},
+       {"North Atlantic Treaty Organization part_of Latvian Ministry of Defence"}},
+      {"The memorandum covers NATO's cyber range, the Riga Cyber Range, and the European Union.",
+       {"Riga Cyber Range part_of North Atlantic Treaty Organization"},
+       {"European Union part_of North Atlantic Treaty Organization"}},
+  });
+}
