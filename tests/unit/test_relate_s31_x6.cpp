@@ -42,6 +42,11 @@ TEST_CASE("s31-x6: organised by one body with another names both organisers", "[
        "with the Kaunas University of Technology, drew 300 guests.",
        {"Kaunas University of Technology organises Vilnius Cyber Forum"},
        {}},
+      {"Iron Lynx 2025 was organised by the Latvian Ministry of Defence (LMOD) in cooperation with the Riga "
+       "Technical University, which is based in Riga.",
+       {"Riga Technical University organises Iron Lynx"},
+       {}},
+      {"Iron Lynx 2025 was run by CERT.LV in partnership with the Latvian Army.", {"Latvian Army organises Iron Lynx"}, {}},
       // support, teams and participants after "with" are no organisers
       {"Iron Lynx 2025 was hosted by CERT.LV with NATO support.",
        {"CERT.LV organises Iron Lynx"},
