@@ -252,3 +252,18 @@ TEST_CASE("s31-x6: the body set off beside a singular unit noun is the only part
        {"European Union part_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("s31-x6: a member named and others who joined it after a time", "[relate][member_of][s31-x6]") {
+  check_relation_rows({
+      {"Estonia has been a member of the Baltic Range Network since 2008, and in May Latvia joined it as well.",
+       {"Latvia member_of Baltic Range Network"},
+       {}},
+      {"Estonia has been a member of the Baltic Range Network since 2008, and Latvia and Lithuania joined it as well.",
+       {"Latvia member_of Baltic Range Network", "Lithuania member_of Baltic Range Network"},
+       {}},
+      // joining something else is no membership of the first body
+      {"Estonia has been a member of the Baltic Range Network since 2008, and Latvia joined the talks in 2014.",
+       {},
+       {"Latvia member_of Baltic Range Network"}},
+  });
+}
