@@ -144,6 +144,13 @@ TEST_CASE("s31-x6: a red team named by a label or by its attacks takes part", "[
        "Forces.",
        {"Estonian Defence Forces participates_in Iron Lynx"},
        {}},
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. The opposing force (red team) was played by CERT-EE.",
+       {"CERT-EE participates_in Iron Lynx"},
+       {}},
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. The red team (the attackers) was run by the Estonian "
+       "Defence Forces.",
+       {"Estonian Defence Forces participates_in Iron Lynx"},
+       {}},
       // a label that is no team names no participant
       {"Iron Lynx 2025 took place in Riga from 3 to 6 June. Host: CERT.LV.", {}, {"CERT.LV participates_in Iron Lynx"}},
   });
