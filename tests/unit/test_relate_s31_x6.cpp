@@ -274,3 +274,17 @@ TEST_CASE("s31-x6: a member named and others who joined it after a time", "[rela
        {"Latvia member_of Baltic Range Network"}},
   });
 }
+
+TEST_CASE("s31-x6: a place named for a day of an event, or during it, is where the event is", "[relate][located_in][s31-x6]") {
+  check_relation_rows({
+      {"The signing came this afternoon in Riga, on the second and final day of the Riga Cyber Summit 2025.",
+       {"Riga Cyber Summit located_in Riga"},
+       {}},
+      {"The memorandum was signed in Riga during the Riga Cyber Summit 2025.", {"Riga Cyber Summit located_in Riga"}, {}},
+      {"The ministers met in Vilnius at the close of the Vilnius Cyber Forum 2025.",
+       {"Vilnius Cyber Forum located_in Vilnius"},
+       {}},
+      // playing from a town is no seat of the exercise
+      {"Teams played from Riga during Locked Shields 2025.", {}, {"Locked Shields located_in Riga"}},
+  });
+}
