@@ -288,3 +288,15 @@ TEST_CASE("s31-x6: a place named for a day of an event, or during it, is where t
       {"Teams played from Riga during Locked Shields 2025.", {}, {"Locked Shields located_in Riga"}},
   });
 }
+
+TEST_CASE("s31-x6: an exercise held at a venue, then a comma and a town, is in the town", "[relate][located_in][s31-x6]") {
+  check_relation_rows({
+      {"Iron Lynx 2026, held last week, from 3 to 6 June, at the Latvian Cyber School (Latvijas Kiberskola - LKS), in "
+       "Riga, brought together teams from eight countries.",
+       {"Iron Lynx located_in Riga"},
+       {}},
+      {"The Vilnius Cyber Forum 2025 was staged on 4 May at the Lithuanian Military Academy (LKA), in Vilnius.",
+       {"Vilnius Cyber Forum located_in Vilnius"},
+       {}},
+  });
+}
