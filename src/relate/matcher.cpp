@@ -228,13 +228,17 @@ struct Matcher {
   // beside the singular role noun the pattern read is the one who holds it; B
   // is coordinated with the whole phrase, not with A ("the directors, A, B and
   // C" stay a list; a pattern starting at A, "A and B held talks", keeps B).
+  // The same for the body set off beside a part_of pattern's singular unit noun: in
+  // "X's response team, the Y, and Z" only Y is X's team.
   bool singular_apposition(std::size_t i) const {
-    if (i < 2 || i + 1 >= items.size() || items[i].entity < 0 || !items[i].group.empty() ||
-        items[i - 1].word != word::comma || items[i + 1].word != word::comma || entity_like(items[i - 2]))
+    if (i + 1 >= items.size() || items[i].entity < 0 || !items[i].group.empty()) return false;
+    bool body = p.relation == EdgeType::part_of && entity_type(ctx, items[i].entity) == NodeType::Organisation;
+    std::size_t b = body && i >= 1 && items[i - 1].word == word::the ? i - 1 : i;
+    if (b < 2 || items[b - 1].word != word::comma || items[i + 1].word != word::comma || entity_like(items[b - 2]))
       return false;
-    const KeyView& noun = items[i - 2].key;
+    const KeyView& noun = items[b - 2].key;
     if (noun.size() < 3 || noun.ends_with("s") || !std::isalpha(static_cast<unsigned char>(noun[0]))) return false;
-    return entity_type(ctx, items[i].entity) == NodeType::Person;
+    return body || entity_type(ctx, items[i].entity) == NodeType::Person;
   }
 
   // A target that only qualifies what follows is not the target: "NATO" in

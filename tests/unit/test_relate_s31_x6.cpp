@@ -42,6 +42,11 @@ TEST_CASE("s31-x6: organised by one body with another names both organisers", "[
        "with the Kaunas University of Technology, drew 300 guests.",
        {"Kaunas University of Technology organises Vilnius Cyber Forum"},
        {}},
+      {"Iron Lynx 2025 was organised by the Latvian Ministry of Defence (LMOD) in cooperation with the Riga "
+       "Technical University, which is based in Riga.",
+       {"Riga Technical University organises Iron Lynx"},
+       {}},
+      {"Iron Lynx 2025 was run by CERT.LV in partnership with the Latvian Army.", {"Latvian Army organises Iron Lynx"}, {}},
       // support, teams and participants after "with" are no organisers
       {"Iron Lynx 2025 was hosted by CERT.LV with NATO support.",
        {"CERT.LV organises Iron Lynx"},
@@ -139,6 +144,13 @@ TEST_CASE("s31-x6: a red team named by a label or by its attacks takes part", "[
        "Forces.",
        {"Estonian Defence Forces participates_in Iron Lynx"},
        {}},
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. The opposing force (red team) was played by CERT-EE.",
+       {"CERT-EE participates_in Iron Lynx"},
+       {}},
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. The red team (the attackers) was run by the Estonian "
+       "Defence Forces.",
+       {"Estonian Defence Forces participates_in Iron Lynx"},
+       {}},
       // a label that is no team names no participant
       {"Iron Lynx 2025 took place in Riga from 3 to 6 June. Host: CERT.LV.", {}, {"CERT.LV participates_in Iron Lynx"}},
   });
@@ -213,6 +225,78 @@ TEST_CASE("s31-x6: a delegation that could not come takes no part", "[relate][pa
       // a delegation that came still takes part
       {"Iron Lynx 2026 was held in Riga from 3 to 6 June. Finland's delegation arrived on Monday.",
        {"Finland participates_in Iron Lynx"},
+       {}},
+  });
+}
+
+TEST_CASE("s31-x6: the body a team came from, or is set off as from, takes part", "[relate][participates_in][s31-x6]") {
+  check_relation_rows({
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. Estonia's team came from its Cyber Command (ECC).",
+       {"Estonia's Cyber Command participates_in Iron Lynx"},
+       {}},
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. The Estonian team, from the Estonian Information System "
+       "Authority (RIA), won the forensics round.",
+       {"Estonian Information System Authority participates_in Iron Lynx"},
+       {}},
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. Finland's delegation, from the Finnish Defence Forces, "
+       "arrived on Monday.",
+       {"Finnish Defence Forces participates_in Iron Lynx"},
+       {}},
+      // a time or a town after the comma is no body
+      {"Iron Lynx 2026 was held in Riga from 3 to 6 June. Our team, from the start, praised NATO.",
+       {},
+       {"North Atlantic Treaty Organization participates_in Iron Lynx"}},
+  });
+}
+
+TEST_CASE("s31-x6: the body set off beside a singular unit noun is the only part", "[relate][part_of][s31-x6]") {
+  check_relation_rows({
+      {"The memorandum covers the Latvian Ministry of Defence's national response team, CERT.LV, and NATO.",
+       {"CERT.LV part_of Latvian Ministry of Defence"},
+       {"North Atlantic Treaty Organization part_of Latvian Ministry of Defence"}},
+      {"The memorandum covers NATO's cyber range, the Riga Cyber Range, and the European Union.",
+       {"Riga Cyber Range part_of North Atlantic Treaty Organization"},
+       {"European Union part_of North Atlantic Treaty Organization"}},
+  });
+}
+
+TEST_CASE("s31-x6: a member named and others who joined it after a time", "[relate][member_of][s31-x6]") {
+  check_relation_rows({
+      {"Estonia has been a member of the Baltic Range Network since 2008, and in May Latvia joined it as well.",
+       {"Latvia member_of Baltic Range Network"},
+       {}},
+      {"Estonia has been a member of the Baltic Range Network since 2008, and Latvia and Lithuania joined it as well.",
+       {"Latvia member_of Baltic Range Network", "Lithuania member_of Baltic Range Network"},
+       {}},
+      // joining something else is no membership of the first body
+      {"Estonia has been a member of the Baltic Range Network since 2008, and Latvia joined the talks in 2014.",
+       {},
+       {"Latvia member_of Baltic Range Network"}},
+  });
+}
+
+TEST_CASE("s31-x6: a place named for a day of an event, or during it, is where the event is", "[relate][located_in][s31-x6]") {
+  check_relation_rows({
+      {"The signing came this afternoon in Riga, on the second and final day of the Riga Cyber Summit 2025.",
+       {"Riga Cyber Summit located_in Riga"},
+       {}},
+      {"The memorandum was signed in Riga during the Riga Cyber Summit 2025.", {"Riga Cyber Summit located_in Riga"}, {}},
+      {"The ministers met in Vilnius at the close of the Vilnius Cyber Forum 2025.",
+       {"Vilnius Cyber Forum located_in Vilnius"},
+       {}},
+      // playing from a town is no seat of the exercise
+      {"Teams played from Riga during Locked Shields 2025.", {}, {"Locked Shields located_in Riga"}},
+  });
+}
+
+TEST_CASE("s31-x6: an exercise held at a venue, then a comma and a town, is in the town", "[relate][located_in][s31-x6]") {
+  check_relation_rows({
+      {"Iron Lynx 2026, held last week, from 3 to 6 June, at the Latvian Cyber School (Latvijas Kiberskola - LKS), in "
+       "Riga, brought together teams from eight countries.",
+       {"Iron Lynx located_in Riga"},
+       {}},
+      {"The Vilnius Cyber Forum 2025 was staged on 4 May at the Lithuanian Military Academy (LKA), in Vilnius.",
+       {"Vilnius Cyber Forum located_in Vilnius"},
        {}},
   });
 }
