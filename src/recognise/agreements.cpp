@@ -165,6 +165,12 @@ void Recogniser::merge_agreement_descriptions() {
                                                                                  : refers_back(g, first[g]))))
       merge[g] = only;
   }
+  redirect_all(merge);
+}
+
+// Each description merged into its title: every mention and every bound name of it
+// now points at the title.
+void Recogniser::redirect_all(const std::map<int, int>& merge) {
   for (const auto& [from, to] : merge) redirect_[from] = to;
   if (merge.empty()) return;
   for (auto& s : doc_.sentences)

@@ -281,6 +281,22 @@ bool Recogniser::numbered_unit_reference(std::size_t si, std::uint32_t i, std::v
 
 // "the center", "the annual training event": the latest entity of the
 // type the noun describes (whose name has that noun, for organisations).
+// After an anaphor's noun ending at `end`: a name right after it ("the exercise, called Cyber
+// Flag"; "the drill Cyber Flag") or more of a noun ("the exercise area") makes it no anaphor;
+// a verb the clauses know does not ("the alliance warned", "the forum opens").
+bool Recogniser::noun_named_or_goes_on(const SentenceAnalysis& s, std::uint32_t end) const {
+  std::uint32_t k = end;
+  while (k < s.tokens.size() && (s.tokens[k].key == "," || s.tokens[k].key == "\"" || s.tokens[k].key == "the" ||
+                                 naming_after(s.tokens, k) > 0))
+    k += std::max<std::uint32_t>(1, naming_after(s.tokens, k));
+  if (k < s.tokens.size() && s.tokens[k].word && s.tokens[k].capital) return true;
+  if (end >= s.tokens.size() || !s.tokens[end].word || s.tokens[end].capital) return false;
+  const std::string& next = s.tokens[end].key;
+  bool verb = next.ends_with("ed") || lex_.modal_set.count(next) || lex_.clause_verb_set.count(next) ||
+              std::find(lex_.speech_verbs.begin(), lex_.speech_verbs.end(), next) != lex_.speech_verbs.end();
+  return !lex_.function_word_set.count(next) && next != "'s" && !verb;
+}
+
 void Recogniser::resolve_anaphora() {
   std::vector<int> recent;
   std::vector<std::size_t> recent_sentence;  // where each of `recent` was named
@@ -317,20 +333,8 @@ void Recogniser::resolve_anaphora() {
         std::uint32_t end = j + len;
         NodeType type = lex_.anaphor_type.at(len == 2 ? two : static_cast<const std::string&>(t.key));
         if (possessive && type != NodeType::Exercise && type != NodeType::Event) break;
-        // Named right after ("the exercise, called Cyber Flag"; "the drill Cyber Flag"): not an anaphor.
-        std::uint32_t k = end;
-        while (k < s.tokens.size() && (s.tokens[k].key == "," || s.tokens[k].key == "\"" || s.tokens[k].key == "the" ||
-                                       naming_after(s.tokens, k) > 0))
-          k += std::max<std::uint32_t>(1, naming_after(s.tokens, k));
-        bool named = k < s.tokens.size() && s.tokens[k].word && s.tokens[k].capital;
-        // "the exercise area" names something else; "the alliance warned", "the bloc says" do not.
+        if (noun_named_or_goes_on(s, end)) break;
         const std::string& next = end < s.tokens.size() ? s.tokens[end].key : std::string();
-        // "the exercise began on Monday", "the forum opens": a verb the clauses know
-        bool verb = next.ends_with("ed") || lex_.modal_set.count(next) || lex_.clause_verb_set.count(next) ||
-                    std::find(lex_.speech_verbs.begin(), lex_.speech_verbs.end(), next) != lex_.speech_verbs.end();
-        bool more_noun = end < s.tokens.size() && s.tokens[end].word && !s.tokens[end].capital &&
-                         !lex_.function_word_set.count(next) && next != "'s" && !verb;
-        if (named || more_noun) break;
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
         // ("the eighth edition of Guardião Cibernético" names the one it is of)
         if (int e = described_entity(si, i, end, recent, recent_sentence, type, noun);

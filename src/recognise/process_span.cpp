@@ -48,8 +48,11 @@ bool Recogniser::head_word_then_person(std::size_t si, std::uint32_t b, std::uin
   return true;
 }
 
-std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uint32_t e) {
-  auto& s = doc_.sentences[si];
+// Spans whose opening words name nobody: a listed non-name, a line's label in capitals, a
+// demoting word before an acronym and a title, a portfolio's last word, a journalist's job
+// title. How many tokens to skip, else 0.
+std::uint32_t Recogniser::unnamed_opening(std::size_t si, std::uint32_t b, std::uint32_t e) const {
+  const auto& s = doc_.sentences[si];
   const Token& first = s.tokens[b];
   std::string lowered = ascii_lowered(first.text);
   // "the IT Coalition": a word in capitals is an acronym, not the listed word ("It")
@@ -75,6 +78,13 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   // ends it) names nobody.
   if (e - b >= 2 && std::find(lex_.credit_labels.begin(), lex_.credit_labels.end(), s.tokens[e - 1].key) != lex_.credit_labels.end())
     return e - b;
+  return 0;
+}
+
+std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uint32_t e) {
+  auto& s = doc_.sentences[si];
+  const Token& first = s.tokens[b];
+  if (std::uint32_t skipped = unnamed_opening(si, b, e)) return skipped;
   std::string relation;
   std::uint32_t title = strip_title(s, b, e, &relation);
   if (title > 0 && b + title < e && s.tokens[b + title].key == "'s") title = 0, relation.clear();  // "Prime Minister's Office"

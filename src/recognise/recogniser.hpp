@@ -136,6 +136,7 @@ class Recogniser {
   std::uint32_t closing_role(std::size_t si, std::uint32_t b, std::uint32_t e);
   // process_span.cpp: one capitalised span, from its title to its entity.
   std::uint32_t process_span(std::size_t si, std::uint32_t b, std::uint32_t e);
+  std::uint32_t unnamed_opening(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   std::optional<std::uint32_t> title_before_portfolio(std::size_t si, std::uint32_t b, std::uint32_t e,
                                                       std::uint32_t* title, std::string* relation);
   std::string unit_head_relation(const std::string& first, const std::string& relation) const;
@@ -263,6 +264,7 @@ class Recogniser {
   bool person_name_part(const std::string& key) const;
   // Pass 3: "the center", "the exercise" -> the latest entity it describes.
   void resolve_anaphora();
+  bool noun_named_or_goes_on(const SentenceAnalysis& s, std::uint32_t end) const;
   bool other_edition(const SentenceAnalysis& s, std::uint32_t from, std::uint32_t to, int entity) const;
   int described_entity(std::size_t si, std::uint32_t at, std::uint32_t end, const std::vector<int>& recent,
                        const std::vector<std::size_t>& recent_sentence, NodeType type, const std::string& noun) const;
@@ -274,6 +276,7 @@ class Recogniser {
   void resolve_roles();
   // agreements.cpp: "a memorandum of understanding ... titled the X Memorandum" is one agreement.
   void merge_agreement_descriptions();
+  void redirect_all(const std::map<int, int>& merge);
   void name_told_agreements();
   bool titled_here(std::size_t si, std::uint32_t b) const;
   bool refers_back(int entity, std::size_t si) const;

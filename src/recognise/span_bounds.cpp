@@ -247,6 +247,37 @@ bool Recogniser::office_of_title(const SentenceAnalysis& s, std::uint32_t i, std
   return strip_title(s, i, j, &relation) == j - i;
 }
 
+// "Tallinn Statement on the X", "Letter of Intent on the X": an agreement's head of several
+// words, the last of them the connector at `at` or just before it
+static bool joined_agreement_head(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t from, std::uint32_t at) {
+  for (std::uint32_t k = from; k < at; ++k)
+    if (const NodeType* t = joined_head(lex, toks, k, at + 1); t && *t == NodeType::Agreement) return true;
+  return false;
+}
+
+// "Armed Forces of the Philippines", "Ministry of the Interior": "of/for/on the" and a capitalised
+// word go on with a name after a head word only; a body after it is its own name ("Program of
+// the National Guard Bureau"), unless an agreement's subject ("Arrangement on the X Response Cell")
+static bool head_goes_on_after_the(const Lexicon& lex, std::string_view text, const std::vector<Token>& toks,
+                                   std::uint32_t i, std::uint32_t j) {
+  bool on = toks[j].key == "on";
+  if (!(toks[j].key == "of" || toks[j].key == "for" || on) || j + 2 >= toks.size() || toks[j + 1].key != "the" ||
+      !toks[j + 2].word || !toks[j + 2].capital || line_break_before(text, toks, j + 2) ||
+      lex.not_name_set.count(ascii_lowered(toks[j + 2].text)))
+    return false;
+  if (!head_between(lex, toks, i, j, on) && !joined_agreement_head(lex, toks, i, j)) return false;
+  return !body_after(lex, toks, j + 2) || (on && (head_between(lex, toks, i, j, true) || joined_agreement_head(lex, toks, i, j)));
+}
+
+// "Office of the Assistant to the Secretary of Defense": the office of a title "to" another
+static bool office_of_title_to_title(const Lexicon& lex, std::string_view text, const std::vector<Token>& toks,
+                                     std::uint32_t i, std::uint32_t j) {
+  return toks[j].key == "to" && j >= i + 3 && j + 2 < toks.size() && toks[j - 2].key == "the" &&
+         toks[j - 3].key == "of" && head_between(lex, toks, i, j - 3, false) &&
+         (lex.title_relation.count(toks[j - 1].key) || lex.deputy_set.count(toks[j - 1].key)) &&
+         toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break_before(text, toks, j + 2);
+}
+
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (!toks[i].word || !toks[i].capital || shouted_heading_at(lex_, toks, i)) return 0;
@@ -255,36 +286,19 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   auto head_in = [&](std::uint32_t from, std::uint32_t to, bool agreement_only) {
     return head_between(lex_, toks, from, to, agreement_only);
   };
-  // "Tallinn Statement on the X", "Letter of Intent on the X": an agreement's head of several
-  // words, the last of them the connector at `j` or just before it
-  auto joined_agreement_head = [&](std::uint32_t from, std::uint32_t at) {
-    for (std::uint32_t k = from; k < at; ++k)
-      if (const NodeType* t = joined_head(lex_, toks, k, at + 1); t && *t == NodeType::Agreement) return true;
-    return false;
-  };
   while (j < toks.size() && !line_break(j)) {
     if (toks[j].word && toks[j].capital && !written_weekday(lex_, toks[j])) {
       ++j;
     } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !line_break(j + 1) && !lex_.not_name_set.count(ascii_lowered(toks[j + 1].text))) {
       j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name
-    } else if ((toks[j].key == "of" || toks[j].key == "for" || toks[j].key == "on") && j + 2 < toks.size() &&
-               toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2) &&
-               !lex_.not_name_set.count(ascii_lowered(toks[j + 2].text)) &&
-               (head_in(i, j, toks[j].key == "on") || joined_agreement_head(i, j)) &&
-               (!body_after(lex_, toks, j + 2) || (toks[j].key == "on" && (head_in(i, j, true) || joined_agreement_head(i, j))))) {
-      // "Armed Forces of the Philippines", "Ministry of the Interior": after a head word only; a
-      // body after it is its own name ("Program of the National Guard Bureau"), unless an
-      // agreement's subject ("Arrangement on the X Response Cell")
-      j += 3;
+    } else if (head_goes_on_after_the(lex_, text_, toks, i, j)) {
+      j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior"
     } else if (toks[j].key == "against" && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !toks[j + 1].all_caps && !line_break(j + 1) && head_in(j - 1, j, false)) {
       j += 2;  // "Committee against Terrorism", "Convention against Torture": right after the head word
-    } else if (toks[j].key == "to" && j >= i + 3 && j + 2 < toks.size() && toks[j - 2].key == "the" &&
-               toks[j - 3].key == "of" && head_in(i, j - 3, false) &&
-               (lex_.title_relation.count(toks[j - 1].key) || lex_.deputy_set.count(toks[j - 1].key)) &&
-               toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break(j + 2)) {
-      j += 3;  // "Office of the Assistant to the Secretary of Defense": the office of a title "to" another
+    } else if (office_of_title_to_title(lex_, text_, toks, i, j)) {
+      j += 3;  // "Office of the Assistant to the Secretary of Defense"
     } else if (office_of_title(s, i, j)) {
       j += 2;  // "Prime Minister's Office": an office named after the title it serves
     } else if (plural_possessive_inside(s, j)) {

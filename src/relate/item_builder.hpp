@@ -93,6 +93,7 @@ struct ItemBuilder {
   bool author_possessive(std::size_t i) const;
   void role_edges(int person, int r, int holder, const char* pattern);
   void chunk_roles();
+  void contact_line_body(std::size_t i, int r, int person);
   std::size_t title_holder(std::size_t i) const;
   void lower_case_title(std::size_t& i, std::size_t h);
   bool envoy_apposition(std::size_t& i, int r, std::size_t from, int holder);

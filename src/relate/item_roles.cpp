@@ -86,6 +86,16 @@ std::size_t ItemBuilder::possessive_before(std::size_t i) const {
 
 // "NATO Secretary General Jens Stoltenberg", "Lee Dong-kil, South Korea's
 // Cyber Operations Commander,", "the Defense Minister, Lee Jong-sup,".
+// "Sanna Lehtinen, Head of Communications, Revontuli Oy": a contact line's body after the role
+// at `i` (of a person named before it, with no holder); a bare head's title leads it ("X,
+// Director General, Y (ABBR)" of a ministry release; a TV script's "[SUPER: X, Director, Y]")
+void ItemBuilder::contact_line_body(std::size_t i, int r, int person) {
+  if (role(r).org >= 0 || !is(i + 1, ",") || !entity_at(i + 2) || type(items[i + 2].entity) != NodeType::Organisation) return;
+  if (!(i + 3 == items.size() || is(i + 3, ",") || is(i + 3, ".") || is(i + 3, ";") || is(i + 3, "(") || is(i + 3, "]"))) return;
+  bool heads = role(r).relation == "leads"sv && !demoted(role(r));
+  emit(person, items[i + 2].entity, heads ? EdgeType::leads : EdgeType::affiliated_with, "role_apposition_body");
+}
+
 void ItemBuilder::chunk_roles() {
   for (std::size_t i = 0; i < items.size(); ++i) {
     // only where no person is named before it ("X, the head of Y, said")
@@ -135,14 +145,7 @@ void ItemBuilder::chunk_roles() {
     if (p >= 1 && is(p - 1, "the")) --p;
     if (p >= 2 && is(p - 1, ",") && person_at(p - 2)) {
       role_edges(items[p - 2].entity, r, holder, "role_apposition");
-      // "Sanna Lehtinen, Head of Communications, Revontuli Oy": a contact line's body after the role;
-      // a bare head's title leads it ("X, Director General, Y (ABBR)" of a ministry release; a
-      // TV script's "[SUPER: X, Director, Y]")
-      if (holder < 0 && role(r).org < 0 && is(i + 1, ",") && entity_at(i + 2) && type(items[i + 2].entity) == NodeType::Organisation &&
-          (i + 3 == items.size() || is(i + 3, ",") || is(i + 3, ".") || is(i + 3, ";") || is(i + 3, "(") || is(i + 3, "]"))) {
-        bool heads = role(r).relation == "leads"sv && !demoted(role(r));
-        emit(items[p - 2].entity, items[i + 2].entity, heads ? EdgeType::leads : EdgeType::affiliated_with, "role_apposition_body");
-      }
+      if (holder < 0) contact_line_body(i, r, items[p - 2].entity);
       std::size_t to = past_comma(i + 1);
       merge(p - 2, to, items[p - 2].entity);
       i = p - 2;
