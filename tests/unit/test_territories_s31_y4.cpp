@@ -66,3 +66,19 @@ TEST_CASE("s31-y4: states of limited recognition stay Nations", "[territories][s
     CHECK(lex.find_nation(state));
   }
 }
+
+TEST_CASE("s31-y4: a place called a territory or part of a nation is located_in it", "[territories][s31-y4]") {
+  check_relation_rows({
+      {"Greenland, a self-governing territory of Denmark, will host the Arctic drill in May.",
+       {"Greenland located_in Denmark"},
+       {}},
+      {"The Faroe Islands are still an autonomous part of Denmark, the minister said.",
+       {"Faroe Islands located_in Denmark"},
+       {}},
+      {"Puerto Rico remains a territory of the United States, the court ruled.", {"Puerto Rico located_in United States"}, {}},
+      {"Guam, a U.S. territory, received two more patrol boats on Monday.", {"Guam located_in United States"}, {}},
+      {"Bermuda is a British overseas territory with its own parliament.", {"Bermuda located_in United Kingdom"}, {}},
+      // a nation is no territory of another
+      {"Finland, a former part of Sweden, joined the drill in May.", {}, {"Finland located_in Sweden"}},
+  });
+}
