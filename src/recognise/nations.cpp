@@ -508,6 +508,9 @@ int Recogniser::owner_body_before(std::size_t si, std::uint32_t b) const {
 void Recogniser::qualify_bare_bodies() {
   for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i) {
     const DocEntity& e = doc_.entities[i];
+    // "the General Secretariat of the Gulf Cooperation Council": any body's full name is its label
+    if (e.type == NodeType::Organisation && e.lexicon < 0 && !redirect_.count(i) && !generic_name(e.label))
+      first_of_owner_form(i);
     if (e.type != NodeType::Organisation || e.lexicon >= 0 || qualified_.count(i) || redirect_.count(i) ||
         e.label.find('\'') != std::string::npos || e.label.find(' ') == std::string::npos || !generic_name(e.label))
       continue;

@@ -109,11 +109,12 @@ TEST_CASE("an own-language acronym after 'A of the B' is A's when B's capitals d
     const char* acronym;
   };
   const std::vector<Row> rows = {
-      {"The Joint Signals Command of the Peruvian Armed Forces (CCSP) ran the drill.", "Joint Signals Command",
-       "Peruvian Armed Forces", "CCSP"},
+      // A's label is its full name as written (s31-y2)
+      {"The Joint Signals Command of the Peruvian Armed Forces (CCSP) ran the drill.",
+       "Joint Signals Command of the Peruvian Armed Forces", "Peruvian Armed Forces", "CCSP"},
       // the letters follow B's capitals: B's own acronym
       {"The Joint Signals Command of the Peruvian Armed Forces (PAF) ran the drill.", "Peruvian Armed Forces",
-       "Joint Signals Command", "PAF"},
+       "Joint Signals Command of the Peruvian Armed Forces", "PAF"},
   };
   for (const auto& row : rows) {
     INFO(row.text);

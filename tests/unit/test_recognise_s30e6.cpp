@@ -104,7 +104,9 @@ TEST_CASE("s30e6: a sentence closed by an abbreviated legal form is no headline"
 TEST_CASE("s30e6: military and civil unit heads (flotilla, detachment, commissariat, registry)", "[recognise][s30-e6]") {
   check_entity_rows({
       {"The Latvian Navy's Coastal Patrol Flotilla took part.", {"Coastal Patrol Flotilla:Organisation"}, {}},
-      {"The Signals Detachment of the Lithuanian Army joined the drill.", {"Signals Detachment:Organisation"}, {}},
+      // labelled by its full name as written (s31-y2)
+      {"The Signals Detachment of the Lithuanian Army joined the drill.",
+       {"Signals Detachment of the Lithuanian Army:Organisation"}, {"Signals Detachment:Organisation"}},
       {"The Belgian Defence Procurement Commissariat signed the order.",
        {"Belgian Defence Procurement Commissariat:Organisation"},
        {}},

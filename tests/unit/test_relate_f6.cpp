@@ -162,7 +162,7 @@ TEST_CASE("'A of the B, whose commander X' and 'A of B, which ...' speak of A", 
        {"Janis Berzins leads Cyber Defence Unit of the Latvian National Armed Forces"}, {"Janis Berzins leads Latvian National Armed Forces"}},
       {"Talks covered the Signals Directorate of the Ministry of Interior, which was founded in 2019 and is based "
        "in Riga.",
-       {"Signals Directorate located_in Riga"}, {"Ministry of Interior located_in Riga"}},
+       {"Signals Directorate of the Ministry of Interior located_in Riga"}, {"Ministry of Interior located_in Riga"}},
   });
 }
 

@@ -13,8 +13,9 @@ TEST_CASE("the holder of a role carries its owner and acronym before the person"
       {
           {"The team was headed by the commander of the Joint Signals Command of the Andean Armed Forces (JSC), "
            "Colonel Luis Paredes, who spoke first.",
-           {"Luis Paredes leads Joint Signals Command undated"},
-           {"Luis Paredes * Andean Armed Forces"}},
+           {"Luis Paredes leads Joint Signals Command of the Andean Armed Forces undated"},
+           // the owner body itself is not his (the commanded body's full label ends with its name)
+           {"Luis Paredes leads Andean Armed Forces", "Luis Paredes affiliated_with Andean Armed Forces"}},
       },
       std::nullopt);
 }

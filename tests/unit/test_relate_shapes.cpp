@@ -284,7 +284,8 @@ TEST_CASE("a body led by a person, a unit of a body, a body based somewhere in a
           {"The Harbour Institute, based in Osaka, is led by Director Anna Berg. "
            "Peter Holm, the head of the Signals Unit of the Coastal Defence Command, spoke. "
            "Kenya thanked the Lagos Cyber Agency, the federal agency based in Krakow.",
-           {"Anna Berg leads Harbour Institute undated", "Signals Unit part_of Coastal Defence Command undated",
+           {"Anna Berg leads Harbour Institute undated", "Signals Unit of the Coastal Defence Command part_of Coastal Defence Command undated",
+            "Peter Holm leads Signals Unit of the Coastal Defence Command undated",
             "Lagos Cyber Agency located_in Krakow undated"},
            {}},
       },
