@@ -41,6 +41,9 @@ ActSentence read_act_sentence(const SentenceAnalysis& s, const std::vector<TimeE
                   (k >= 2 && opens_phrase(t[k - 2].key) && t[k - 1].word && !t[k - 1].capital);
     if (opened) a.act = noun->relation;
   }
+  // "Signed on 1 October in Riga.", "Admitted in May.": a sentence opening with the act's participle
+  if (!t.empty() && t[0].capital && (t[0].key == "signed" || t[0].key == "inked")) a.act = EdgeType::party_to;
+  if (!t.empty() && t[0].capital && t[0].key == "admitted") a.act = EdgeType::member_of;
   std::size_t points = 0;
   for (const auto& x : main_exprs)
     if (x.date && x.role == TimeRole::Point && !x.until) ++points, a.date = x.date;

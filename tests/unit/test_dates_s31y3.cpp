@@ -30,6 +30,14 @@ TEST_CASE("s31-y3: a fact with no time takes the date of its act told next to it
        "June in Vilnius.",
        {"Poland party_to Vilnius Protocol on Cyber Drills 2025-06-09"},
        {}},
+      // the act told by its participle opening the sentence
+      {"Latvia and Estonia have signed the Riga Memorandum on Threat Data. Signatories: Latvian Defence Minister "
+       "Ilze Kalnina and Estonian Defence Minister Mart Tamm. Signed on 2 May in Riga, right after the summit.",
+       {"Latvia party_to Riga Memorandum on Threat Data 2025-05-02"},
+       {}},
+      {"The Oslo Arrangement on Cyber Training was signed by Norway and Denmark.\nSigned in Oslo on 4 June.",
+       {"Denmark party_to Oslo Arrangement on Cyber Training 2025-06-04"},
+       {}},
       // the act of another relation dates nothing
       {"Portugal has joined the Digital Shield Coalition. The signing came last month.",
        {"Portugal member_of Digital Shield Coalition undated"},
