@@ -51,6 +51,7 @@ Relater::Relater(const DocAnalysis& doc, std::string_view text, std::optional<Da
 }
 
 std::vector<Relation> Relater::run() {
+  acts_.resize(doc_.sentences.size());
   for (std::size_t si = 0; si < doc_.sentences.size(); ++si) sentence(si);
   auto signings = detail::agreement_signings(doc_, out_);
   auto nation_parties = detail::nation_parties(doc_, out_);
@@ -79,6 +80,7 @@ std::vector<Relation> Relater::run() {
   detail::predecessors_led_it(doc_, out_);
   detail::possessed_predecessors_led_it(doc_, out_);
   detail::add_unlinked_cooperation(std::move(co_parties), out_);  // after every part_of is known
+  detail::date_by_neighbour_acts(acts_, out_);
   headlines_take_lede_date();  // (after the co-parties' cooperation: a headline's is the lede's too)
   return std::move(out_);
 }
@@ -141,6 +143,7 @@ void Relater::sentence(std::size_t si) {
   auto clauses = split_clauses(std::move(collapsed), lex_, cut, &doc_);
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
   quiet_outside_cut(s, cut, main_exprs);
+  acts_[si] = detail::read_act_sentence(s, main_exprs, !quiet_);
   quiet_before_relative_ = !quiet_ && quiet_before_relative(exprs);
   quiet_before_which_ = !quiet_ && (quiet_before_relative_ || quiet_before_relative(exprs, true));
   // the story's occasion is dated by the lede's main clause ("met Tan, who is visiting from May 3 to 6": not May 3)

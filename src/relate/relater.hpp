@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "relate/act_dates.hpp"
 #include "relate/clauses.hpp"
 #include "relate/dating.hpp"
 #include "relate/items.hpp"
@@ -197,6 +198,7 @@ class Relater {
   std::optional<Date> previous_point_;  // the latest day a sentence gave (publication day excluded)
   std::optional<Date> previous_stated_;  // the latest date of any precision a main clause gave
   std::vector<std::pair<std::size_t, Dating>> main_dated_;  // the sentences whose main clause gave a day, and that day
+  std::vector<detail::ActSentence> acts_;  // per sentence: the act it dates by its noun (act_dates.hpp)
   std::optional<Date> stated_month_;    // the last month with its year the previous sentence wrote out
   std::vector<EntityFacts> facts_;    // read_new_relations(): of out_[0, facts_read_)
   std::size_t facts_read_ = 0;

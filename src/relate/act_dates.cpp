@@ -1,0 +1,74 @@
+// Facts dated by a neighbouring sentence that dates their act by its noun (act_dates.hpp).
+#include "relate/act_dates.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace newsgraph::detail {
+
+namespace {
+
+// The nouns of an act and the relation the act makes.
+// (a short closed list kept here: the nouns name the act of the relation itself)
+struct ActNoun {
+  std::string_view noun;
+  EdgeType relation;
+};
+constexpr std::array<ActNoun, 5> kActNouns{{{"signing", EdgeType::party_to},
+                                            {"ceremony", EdgeType::party_to},
+                                            {"accession", EdgeType::member_of},
+                                            {"admission", EdgeType::member_of},
+                                            {"membership", EdgeType::member_of}}};
+
+bool opens_phrase(std::string_view key) {
+  return key == "the" || key == "its" || key == "their" || key == "this" || key == "'s";
+}
+
+}  // namespace
+
+ActSentence read_act_sentence(const SentenceAnalysis& s, const std::vector<TimeExpression>& main_exprs, bool timed) {
+  constexpr std::size_t kFirstWords = 5;
+  ActSentence a;
+  a.timed = timed;
+  const auto& t = s.tokens;
+  for (std::size_t k = 1; k < t.size() && k < kFirstWords && !a.act; ++k) {
+    std::string_view key = t[k].key;
+    auto noun = std::find_if(kActNouns.begin(), kActNouns.end(), [&](const ActNoun& n) { return n.noun == key; });
+    if (noun == kActNouns.end()) continue;
+    // "The signing", "Its accession", "Portugal's admission", "The formal signing"
+    bool opened = opens_phrase(t[k - 1].key) ||
+                  (k >= 2 && opens_phrase(t[k - 2].key) && t[k - 1].word && !t[k - 1].capital);
+    if (opened) a.act = noun->relation;
+  }
+  // "Signed on 1 October in Riga.", "Admitted in May.": a sentence opening with the act's participle
+  if (!t.empty() && t[0].capital && (t[0].key == "signed" || t[0].key == "inked")) a.act = EdgeType::party_to;
+  if (!t.empty() && t[0].capital && t[0].key == "admitted") a.act = EdgeType::member_of;
+  std::size_t points = 0;
+  for (const auto& x : main_exprs)
+    if (x.date && x.role == TimeRole::Point && !x.until) ++points, a.date = x.date;
+  if (points != 1) a.date.reset();
+  return a;
+}
+
+void date_by_neighbour_acts(const std::vector<ActSentence>& acts, std::vector<Relation>& out) {
+  constexpr std::size_t kBack = 3;  // the act and two lines that tell nothing ("Ana Ruiz reports.", "[VO]")
+  auto dates = [&](std::size_t at, EdgeType type) { return at < acts.size() && acts[at].act == type && acts[at].date; };
+  auto states = [&](std::size_t at, EdgeType type) {
+    return std::any_of(out.begin(), out.end(), [&](const Relation& o) { return o.sentence == at && o.type == type; });
+  };
+  for (auto& r : out) {
+    if ((r.type != EdgeType::party_to && r.type != EdgeType::member_of) || r.date || r.end) continue;
+    std::size_t si = r.sentence;
+    if (si >= acts.size() || acts[si].timed || acts[si].act) continue;
+    std::optional<std::size_t> from;
+    for (std::size_t k = si; k > 0 && si - k < kBack && !from; --k) {
+      if (dates(k - 1, r.type)) from = k - 1;
+      else if (acts[k - 1].timed || acts[k - 1].act || states(k - 1, r.type)) break;
+    }
+    if (!from && dates(si + 1, r.type)) from = si + 1;
+    if (from) r.date = acts[*from].date;
+  }
+}
+
+}  // namespace newsgraph::detail
