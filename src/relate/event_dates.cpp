@@ -350,6 +350,28 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
   observe(sentence_index, exprs, sentence, events, TimeWordIndex(words), positions);
 }
 
+// "Ana Ruiz, its chief since 1 July, opens the exercise": a since-day closing an aside right
+// before the verb at `at` is the subject's state, not the occurrence's: the points without it.
+static std::vector<TimeExpression> without_aside_since(const std::vector<TimeExpression>& points,
+                                                       std::string_view sentence, std::size_t at) {
+  auto aside_since = [&](const TimeExpression& x) {
+    if (x.role != TimeRole::Since || x.end > at) return false;
+    std::string_view between = sentence.substr(x.end, at - x.end);
+    return between.find_first_not_of(", ") == std::string_view::npos && between.find(',') != std::string_view::npos;
+  };
+  std::vector<TimeExpression> kept;
+  std::copy_if(points.begin(), points.end(), std::back_inserter(kept), [&](const TimeExpression& x) { return !aside_since(x); });
+  return kept;
+}
+
+// Where the sentence names (or refers to) `event`, when it does; else npos.
+static std::size_t where_named(const std::vector<int>& events, const std::vector<std::size_t>& positions, int event) {
+  std::size_t named = std::string_view::npos;
+  for (std::size_t i = 0; i < positions.size() && i < events.size(); ++i)
+    if (events[i] == event) named = positions[i];
+  return named;
+}
+
 void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpression>& exprs,
                          std::string_view sentence, const std::vector<int>& events, const TimeWordIndex& index,
                          const std::vector<std::size_t>& positions, std::optional<bool> main_dated) {
@@ -375,9 +397,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     if (earlier_edition_before(sentence, at, words) || in_whose_clause(sentence, at)) continue;
     int event = events.size() == 1 ? events.front() : event_of_verb(events, positions, at);
     if (event < 0) continue;
-    std::size_t named = std::string_view::npos;  // where the event is named (or referred to), when told
-    for (std::size_t i = 0; i < positions.size() && i < events.size(); ++i)
-      if (events[i] == event) named = positions[i];
+    std::size_t named = where_named(events, positions, event);
     if (named != std::string_view::npos && verb_of_other_antecedent(sentence, named, at, words)) continue;
     // "The Lithuanian team was drawn from X, which signed a pact in May": with the event not
     // named here, a verb of a relative clause has the name before it as subject, not the event
@@ -388,19 +408,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     for (const auto& s : stated_)
       if (s.event == event && s.sentence == sentence_index) before = &s;
     bool said = before && (before->closing || !closing_verb(sentence.substr(at, length)));
-    // "Ana Ruiz, its chief since 1 July, opens the exercise": a since-day closing an aside
-    // right before the verb is the subject's state, not the occurrence's
-    auto aside_since = [&](const TimeExpression& x) {
-      if (x.role != TimeRole::Since || x.end > at) return false;
-      std::string_view between = sentence.substr(x.end, at - x.end);
-      return between.find_first_not_of(", ") == std::string_view::npos && between.find(',') != std::string_view::npos;
-    };
-    std::vector<TimeExpression> after_since;
-    bool since_before = std::any_of(points.begin(), points.end(), aside_since);
-    if (since_before)
-      std::copy_if(points.begin(), points.end(), std::back_inserter(after_since),
-                   [&](const TimeExpression& x) { return !aside_since(x); });
-    Dating d = date_near(since_before ? after_since : points, sentence, at, at + length, false, words);
+    Dating d = date_near(without_aside_since(points, sentence, at), sentence, at, at + length, false, words);
     if (!d.date) continue;
     if (said) {
       // "last week concluded X, which it hosted from 12 to 16 October": a later verb's days
