@@ -49,6 +49,8 @@ bool every_word(std::string_view text, Accept accept) {
 
 // The digits at i as a number in `value`; how many there are.
 std::size_t digits_at(std::string_view s, std::size_t i, int& value);
+// "7.11.26": a part that is only a dotted date with a two-digit year (day first).
+std::optional<Date> short_year_date(std::string_view part);
 // "2024.05.14", "14.05.2024", "14/05/2024" at `i`; `end` receives where it ends.
 std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t& end);
 bool is_dateline_word(std::string_view word, const MetadataWords& words);

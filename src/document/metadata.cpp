@@ -345,21 +345,6 @@ bool issue_marker(std::string_view part) {
   return false;
 }
 
-// "7.11.26", "07.11.26": a part of a head line that is only a dotted date with a
-// two-digit year (day first, as dotted dates are), which a section's bar may give.
-std::optional<Date> short_year_date(std::string_view part) {
-  int day = 0, month = 0, year = 0;
-  std::size_t ld = digits_at(part, 0, day);
-  if (ld == 0 || ld > 2 || ld >= part.size() || part[ld] != '.') return std::nullopt;
-  std::size_t lm = digits_at(part, ld + 1, month);
-  std::size_t at_year = ld + 1 + lm + 1;
-  if (lm == 0 || lm > 2 || at_year > part.size() || part[at_year - 1] != '.') return std::nullopt;
-  if (digits_at(part, at_year, year) != 2 || at_year + 2 != part.size()) return std::nullopt;
-  year += 2000;
-  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
-  return Date{year, month, day};
-}
-
 // "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST": a section's name,
 // then a dateline after a bar; after a headline ("Chile joins the drill |
 // Oct. 2, 2020") only a labelled one ("Posted: ..."); in a masthead with
