@@ -221,6 +221,8 @@ struct Lexicon {
       pledge_verbs,      // "agreed that X would cooperate": a "would" after them reports a commitment
       past_verbs,        // "X in Y sent", "X met": irregular past forms, verbs after a name (not nouns it qualifies)
       retraction_phrases,  // "an earlier version of this article said": a correction's sentence states no fact
+      correction_openers,  // "In fact, ...": a sentence opening so corrects what the one before said was said
+      denial_sentences,    // "It did not.": a whole sentence denying what the one before said was said
       link_labels;         // "Read more: X hosts Y": a line that links another story states no fact here
   std::vector<std::string> determiners;    // "the", "its": words opening a noun phrase before its noun
   std::vector<std::string> retired_marks;  // "retd", "Ret.": a retired officer's mark in brackets
@@ -252,6 +254,8 @@ struct Lexicon {
   std::vector<std::vector<std::string>> echo_phrase_words;  // echo_phrases as token keys, word by word
   std::vector<std::vector<std::string>> participant_list_lead_words;  // participant_list_leads, likewise
   std::vector<std::vector<std::string>> retraction_phrase_words;  // retraction_phrases, likewise
+  std::vector<std::vector<std::string>> correction_opener_words;  // correction_openers, likewise
+  std::vector<std::vector<std::string>> denial_sentence_words;    // denial_sentences, likewise
   // The retraction phrases' first words by length (entry 31: longer), a bit per
   // initial (its byte modulo 32): retracts() compares phrases only at a token
   // of such a length and initial (asked of every sentence that gave a fact).

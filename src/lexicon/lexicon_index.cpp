@@ -163,6 +163,8 @@ void index_cue_sets(Lexicon& lex) {
   phrase_words(lex.echo_phrases, lex.echo_phrase_words);
   phrase_words(lex.participant_list_leads, lex.participant_list_lead_words);
   phrase_words(lex.retraction_phrases, lex.retraction_phrase_words);
+  phrase_words(lex.correction_openers, lex.correction_opener_words);
+  phrase_words(lex.denial_sentences, lex.denial_sentence_words);
   lex.retraction_first_shapes.fill(0);
   for (const auto& words : lex.retraction_phrase_words) {
     if (words.empty() || words.front().empty()) {  // matches anywhere: compare at every token

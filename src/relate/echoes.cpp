@@ -63,6 +63,34 @@ bool retracts(const Lexicon& lex, const SentenceAnalysis& s) {
   return false;
 }
 
+namespace {
+
+// "In fact, ..." (correction_openers and a comma) or a whole "It did not." (denial_sentences).
+bool corrects(const Lexicon& lex, const SentenceAnalysis& next) {
+  const auto& t = next.tokens;
+  for (const auto& words : lex.correction_opener_words)
+    if (!words.empty() && words.size() < t.size() && t[words.size()].key == "," && phrase_at(next, 0, words))
+      return true;
+  for (const auto& words : lex.denial_sentence_words)
+    if (!words.empty() && (t.size() == words.size() || (t.size() == words.size() + 1 && !t.back().word)) &&
+        phrase_at(next, 0, words))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+bool corrected_by_next(const Lexicon& lex, const SentenceAnalysis& s, const SentenceAnalysis* next) {
+  if (!next || !corrects(lex, *next)) return false;
+  // "said that" (speech_verbs) or "reported that" (temporal saying_words): a claim reported as said
+  const auto& say = lex.speech_verbs;
+  for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i)
+    if (s.tokens[i + 1].key == "that" && (std::find(say.begin(), say.end(), s.tokens[i].key) != say.end() ||
+                                          lex.temporal.saying_words.count(s.tokens[i].key)))
+      return true;
+  return false;
+}
+
 bool links_elsewhere(const Lexicon& lex, const SentenceAnalysis& s) {
   for (const auto& label : lex.link_label_words)
     if (label.size() < s.tokens.size() && s.tokens[label.size()].key == ":" && phrase_at(s, 0, label)) return true;

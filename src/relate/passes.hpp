@@ -46,6 +46,11 @@ bool retracts(const Lexicon& lex, const SentenceAnalysis& s);
 // (cues.json link_labels) and a colon, a headline of another story.
 bool links_elsewhere(const Lexicon& lex, const SentenceAnalysis& s);
 
+// "A caption stated that X signed it. In fact, Y did.": a sentence reporting what was said
+// ("<speech verb> that", "reported that": speech_verbs, saying_words) whose next sentence opens with a correction (cues.json
+// correction_openers and a comma), or is a whole denial ("It did not.": denial_sentences), states no fact.
+bool corrected_by_next(const Lexicon& lex, const SentenceAnalysis& s, const SentenceAnalysis* next);
+
 void echo_subjects(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
                    std::vector<Relation>& out);
 

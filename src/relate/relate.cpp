@@ -161,7 +161,9 @@ void Relater::sentence(std::size_t si) {
   detail::list_participants(doc_, lex_, si, spoken_of_happening(), participant_list_, out_, exprs);
   detail::extend_person_lists(doc_, lex_, si, first_relation, out_);
   // a correction states no fact (only looked for when the sentence gave one)
-  if (first_relation < out_.size() && (detail::retracts(lex_, s) || detail::links_elsewhere(lex_, s)))
+  const SentenceAnalysis* next = si + 1 < doc_.sentences.size() ? &doc_.sentences[si + 1] : nullptr;
+  if (first_relation < out_.size() &&
+      (detail::retracts(lex_, s) || detail::links_elsewhere(lex_, s) || detail::corrected_by_next(lex_, s, next)))
     out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_relation), out_.end());
   observe_stated_facts(s, main_exprs, first_relation);
   observe_events_and_offices(s, si, exprs, main_exprs, first_relation);
