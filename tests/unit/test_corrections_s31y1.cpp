@@ -32,3 +32,21 @@ TEST_CASE("s31-y1: a claim corrected by the next sentence states no relation", "
   });
 }
 
+
+// The shipped denial_sentences list is empty (a whole "It did not." would drop every relation
+// of the sentence before, not only the reported claim's); a user's lexicon may fill it.
+TEST_CASE("s31: a user's denial sentence after a reported claim drops the claim", "[relate][s31][correction]") {
+  const std::string text = "Slovenia ran Karst Guardian, a cyber exercise, in Koper in April. "
+                           "A blog said that Austria took part in Karst Guardian. It did not.";
+  CHECK(related(relations_of(text, Date{2025, 6, 18}), "Austria", "Karst Guardian"));
+  Lexicon lex = *default_lexicon();
+  lex.denial_sentences = {"it did not", "that was never the case"};
+  lex.index();
+  auto denied = relations_of(text, Date{2025, 6, 18}, lex);
+  CHECK_FALSE(related(denied, "Austria", "Karst Guardian"));
+  CHECK(related(denied, "Slovenia", "Karst Guardian"));
+  // no reported claim before it: the statement stands
+  auto plain = relations_of("Slovenia ran Karst Guardian, a cyber exercise, in Koper in April. Austria took part in "
+                            "Karst Guardian. It did not send a red team.", Date{2025, 6, 18}, lex);
+  CHECK(related(plain, "Austria", "Karst Guardian"));
+}
