@@ -234,7 +234,9 @@ struct Matcher {
   bool repeats_preposition(std::size_t i, std::size_t k) const {
     const KeyView& key = items[k].key;
     if (entity_like(items[k]) || (key != "of" && key != "from" && key != "by")) return false;
-    std::size_t b = i > 0 && items[i - 1].word == word::the ? i - 1 : i;
+    // "by its agency and by the army": an article or a possessive before the first name
+    bool article = i > 0 && (items[i - 1].word == word::the || items[i - 1].key == "its" || items[i - 1].key == "their");
+    std::size_t b = article ? i - 1 : i;
     return b > 0 && items[b - 1].key == key;
   }
 

@@ -70,3 +70,27 @@ TEST_CASE("s32-z1: teams of bodies, and a team made up of bodies' personnel", "[
        {}},
   });
 }
+
+TEST_CASE("s32-z1: an exercise or meeting spoken of as 'it' or 'the meeting' co-organised with a body",
+          "[relate][organises][s32-z1]") {
+  check_relation_rows({
+      {"In June, the Latvian National Armed Forces conducted the exercise Daugava Bastion in Riga. Since 2024 it has "
+       "been co-organised with the European Defence Agency.",
+       {"European Defence Agency organises Daugava Bastion"},
+       {}},
+      {"The Baltic Cyber Forum took place in Tallinn on Monday. The closed-door meeting was co-organised with the "
+       "Embassy of Finland in Tallinn.",
+       {"Embassy of Finland organises Baltic Cyber Forum"},
+       {}},
+  });
+}
+
+TEST_CASE("s32-z1: a list repeating 'by' after a possessive goes on", "[relate][participates_in][s32-z1]") {
+  check_relation_rows({
+      {"In June, the Latvian National Armed Forces conducted the exercise Daugava Bastion in Riga. Estonia was "
+       "represented by its Information System Authority and by the Estonian Defence Forces.",
+       {"Information System Authority participates_in Daugava Bastion",
+        "Estonian Defence Forces participates_in Daugava Bastion"},
+       {}},
+  });
+}
