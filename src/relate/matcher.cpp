@@ -99,6 +99,7 @@ struct Matcher {
                                   (k == j && reflexive(items[k])) || kin_joined(i, k))) {
         sep |= items[k].word != word::the && !reflexive(items[k]);  // "A itself, by B"
         ++k;
+        if (items[k - 1].word == word::and_) k = past_list_aside(k);
       }
       if (!sep || k >= items.size() || !fits(e, items[k])) break;
       if (items[k].word == word::pair) break;  // "met with B, and the two agreed": a new subject
@@ -149,6 +150,19 @@ struct Matcher {
         return k + 1 < items.size() && (items[k + 1].word == word::comma || items[k + 1].word == word::and_) ? k + 1 : j;
     }
     return j;
+  }
+
+  // "from A, B and, as guest teams, from C", "A and - for the first time - B": a
+  // short aside without a name, set off by commas or dashes right after the list's
+  // "and", is skipped (the list goes on after it). The item after it, else k.
+  std::size_t past_list_aside(std::size_t k) const {
+    constexpr std::size_t kAsideItems = 6;
+    if (k >= items.size() || (items[k].word != word::comma && items[k].key != "-")) return k;
+    for (std::size_t c = k + 1; c < items.size() && c <= k + kAsideItems; ++c) {
+      if (items[c].entity >= 0 || !items[c].group.empty() || boundary(items[c])) return k;
+      if (items[c].key == items[k].key) return c > k + 1 ? c + 1 : k;
+    }
+    return k;
   }
 
   static bool reflexive(const Item& it) { return it.key == "itself" || it.key == "themselves"; }
@@ -220,7 +234,9 @@ struct Matcher {
   bool repeats_preposition(std::size_t i, std::size_t k) const {
     const KeyView& key = items[k].key;
     if (entity_like(items[k]) || (key != "of" && key != "from" && key != "by")) return false;
-    std::size_t b = i > 0 && items[i - 1].word == word::the ? i - 1 : i;
+    // "by its agency and by the army": an article or a possessive before the first name
+    bool article = i > 0 && (items[i - 1].word == word::the || items[i - 1].key == "its" || items[i - 1].key == "their");
+    std::size_t b = article ? i - 1 : i;
     return b > 0 && items[b - 1].key == key;
   }
 

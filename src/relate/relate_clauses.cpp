@@ -10,7 +10,7 @@ namespace {
 void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                        std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut, const Lexicon& lex);
 void join_companions(std::vector<Item>& items, const std::vector<std::string>& companion_words);
-void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const WordSet& closers);
+void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const Lexicon& lex);
 void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                    const std::vector<std::string>& speech_verbs, const WordSet& not_verbs);
 // Whether `k` opens a noun phrase before its noun (cues.json determiners: "the", "its").
@@ -200,14 +200,22 @@ bool joint_verb_before(const std::vector<Item>& items, std::size_t i) {
   return false;
 }
 
-// "alongside", "together with", "along with" at i (or "with" after a joint
-// verb: "co-hosted the drill with Y"): its length in items, else 0.
-std::size_t companion_word(const std::vector<Item>& items, std::size_t i) {
+// A companion phrase at i (cues.json companion_words: "alongside", "together
+// with", "in cooperation with"; bare "with" only after a joint verb: "co-hosted
+// the drill with Y"; "as well as" only lengthens a list): its length in items, else 0.
+std::size_t companion_word(const std::vector<Item>& items, std::size_t i, const Lexicon& lex) {
   if (i >= items.size() || items[i].is_entity()) return 0;
-  if (items[i].key == "alongside") return 1;
-  if (items[i].key == "with" && i >= 2 && joint_verb_before(items, i)) return 1;
-  bool with = i + 1 < items.size() && items[i + 1].key == "with";
-  return with && (items[i].key == "together" || items[i].key == "along") ? 2 : 0;
+  if (items[i].key == "with") return i >= 2 && joint_verb_before(items, i) ? 1 : 0;
+  std::size_t len = 0;
+  for (const std::string& w : lex.companion_words) {
+    // keyed as the text is ("cooperation" is keyed like "co-operation"); the first byte tells most apart
+    if (w.starts_with("as ") || w.empty() || items[i].key.empty() || w[0] != items[i].key[0]) continue;
+    std::vector<std::string> keys = lex.phrase_keys(w);
+    std::size_t n = 0;
+    while (n < keys.size() && i + n < items.size() && !items[i + n].is_entity() && items[i + n].key == keys[n]) ++n;
+    if (n == keys.size()) len = std::max(len, n);
+  }
+  return len;
 }
 
 // A nation, organisation or person (or a group or pair of them): what can act with another.
@@ -217,20 +225,42 @@ bool agent_item(const Item& it, const DocAnalysis* doc) {
   return t == NodeType::Nation || t == NodeType::Organisation || t == NodeType::Person;
 }
 
+// Where the clause's subject starts: after a fronted phrase without a name
+// ("In April 2026, the X conducted ..."), an article and an owner ("Estonia's
+// RIA ran ...").
+std::size_t clause_subject(const std::vector<Item>& items) {
+  constexpr std::size_t kFrontedItems = 6;
+  std::size_t first = 0;
+  for (std::size_t k = 0; k < items.size() && k < kFrontedItems && !items[k].is_entity(); ++k)
+    if (items[k].key == ",") {
+      first = k + 1;
+      break;
+    }
+  if (first < items.size() && items[first].key == "the" && !items[first].is_entity()) ++first;
+  if (first + 2 < items.size() && items[first].is_entity() && items[first + 1].key == "'s" && items[first + 2].is_entity())
+    first += 2;
+  return first;
+}
+
 // "organised by the CCDCOE together with CERT.LV": the companion joins the
 // name before it ("the CCDCOE and CERT.LV"). "Latvia organised the drill
 // alongside the Lithuanian army.", "Estonia competed alongside Poland and
 // Ukraine.": companions closing the clause join its subject, which did the
 // same thing with them.
-void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const WordSet& closers) {
+void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const Lexicon& lex) {
+  const WordSet& closers = lex.companion_closer_set;
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
-    std::size_t len = companion_word(items, i);
+    std::size_t len = companion_word(items, i, lex);
     if (!len) continue;
     std::size_t k = i + len;
     if (k < items.size() && items[k].key == "the" && !items[k].is_entity()) ++k;
     if (k >= items.size() || !items[k].is_entity() || !agent_item(items[k], doc)) continue;  // "alongside Cyber Week": an event beside
     // beside an agent: "by X together with Y", or the subject ("X alongside Y took part")
-    bool agent = i == 1 || (i >= 2 && (items[i - 2].key == "by" || (i == 2 && items[0].key == "the")));
+    // "by the X in cooperation with Y" too, unless Y has an apposition of its own ("Y, the
+    // Kigali-based ..."), which would then describe X as well
+    bool apposed = k + 2 < items.size() && items[k + 1].key == "," && determiner(lex, items[k + 2].key);
+    std::size_t before = i >= 3 && items[i - 2].key == "the" && !items[i - 2].is_entity() && !apposed ? i - 3 : i - 2;
+    bool agent = i == 1 || (i >= 2 && (items[before].key == "by" || (i == 2 && items[0].key == "the")));
     if (items[i - 1].is_entity() && agent) {
       items[i].key = "and";
       items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(i + len));
@@ -254,7 +284,7 @@ void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, 
     // what may follow the companions: the end of the clause, a place or a time
     bool closes = e == items.size() || closers.count(items[e].key);
     // the subject: the name (or list) opening the clause, then a verb
-    std::size_t first = items[0].key == "the" ? 1 : 0, end = first + 1;
+    std::size_t first = clause_subject(items), end = first + 1;
     // "The drill involved A, alongside B": an exercise does nothing alongside anyone
     if (!closes || first >= i || !items[first].is_entity() || !agent_item(items[first], doc)) continue;
     while (end + 1 < i && (items[end].key == "," || items[end].key == "and") && items[end + 1].is_entity()) end += 2;
@@ -586,7 +616,7 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(last + 1));
   }
   join_companions(items, lex.companion_words);
-  join_trailing_companions(items, doc, lex.companion_closer_set);
+  join_trailing_companions(items, doc, lex);
   split_subject_asides(items, extra, cut, lex);
   split_appositions(items, extra, cut, lex);
   std::size_t clauses = extra.size();
