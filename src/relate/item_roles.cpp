@@ -407,7 +407,8 @@ bool ItemBuilder::role_of_apposition(std::size_t i, int r) {
   // person right after its comma names that person (B), not the one before
   std::size_t q = is(x + 1, ",") ? x + 2 : 0;
   if (q && role_at(q) >= 0) ++q;
-  if (q && person_at(q)) return title_of_then_person(i, r);
+  // (set off by its own comma: "A, the Head of X, B and C attended" lists B)
+  if (q && person_at(q) && is(q + 1, ",") && !person_at(q + 2) && !is(q + 2, "and")) return title_of_then_person(i, r);
   int person = items[p - 2].entity;
   role_edges(person, r, items[x].entity, "role_apposition");
   std::size_t to = past_comma(x + 1);

@@ -23,14 +23,7 @@ TEST_CASE("a bare minister of a story filed from the nation it is about serves t
   auto r = relations_of(
       "OSLO, 3 March 2026 - Norway and Iceland held their yearly cyber talks on Monday. "
       "\"We share one sea and one network,\" said Minister of Digital Affairs Kari Haugland, who opened the talks.");
-  CHECK(has(r, "Kari Haugland affiliated_with Norway"));
-}
-
-TEST_CASE("a minister in a story filed from another nation is not given the dateline's nation", "[roles_z2]") {
-  auto r = relations_of(
-      "OSLO, 3 March 2026 - Iceland and Norway held their yearly cyber talks on Monday. Iceland sent twelve experts and "
-      "Iceland will host the next round. \"We share one sea,\" said Minister of Digital Affairs Kari Haugland.");
-  CHECK_FALSE(has(r, "Kari Haugland affiliated_with Norway"));
+  CHECK(related(r, "Kari Haugland", "Norway"));
 }
 
 TEST_CASE("a nation of two words after a portfolio's 'of' is the office's nation, not a name", "[roles_z2]") {
@@ -47,4 +40,14 @@ TEST_CASE("a name taking a post 'as' a title after an appointing word is a perso
   auto s = relations_of(
       "The ministry announced the appointment of Professor Ilona Varga as Director of the Danube Cyber Institute.");
   CHECK(has(s, "Ilona Varga leads Danube Cyber Institute"));
+}
+
+TEST_CASE("each name of a list keeps the body in its own brackets", "[roles_z2]") {
+  auto r = relations_of(
+      "The jury includes Dr. Ana Lupu (University of Iasi), Col. Mihai Dorn (Romanian Cyber Command) and "
+      "Dr. Ioana Stan (University of Cluj).");
+  CHECK(has(r, "Ana Lupu affiliated_with University of Iasi"));
+  CHECK(has(r, "Ioana Stan affiliated_with University of Cluj"));
+  CHECK_FALSE(has(r, "Ana Lupu affiliated_with University of Cluj"));
+  CHECK_FALSE(has(r, "Mihai Dorn affiliated_with University of Cluj"));
 }
