@@ -64,6 +64,11 @@ bool Recogniser::person_name_part(const std::string& key) const {
 void Recogniser::bind_partial_names() {
   std::unordered_map<std::string, int> partial;
   std::unordered_map<std::string, int> count;
+  auto ministries = lex_.anaphor_heads.find("ministry");
+  auto ministry_head = [&](const std::string& head) {
+    return ministries != lex_.anaphor_heads.end() &&
+           std::find(ministries->second.begin(), ministries->second.end(), head) != ministries->second.end();
+  };
   for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e) {
     const DocEntity& ent = doc_.entities[e];
     for (const auto& name : ent.names) {
@@ -80,8 +85,13 @@ void Recogniser::bind_partial_names() {
           if (partial[part] != e + 1) ++count[part];
           partial[part] = e + 1;
         }
-      } else if (ent.type == NodeType::Organisation && key.starts_with("ministry of ")) {
-        std::string rest = key.substr(12);
+      } else if (ent.type == NodeType::Organisation && key.find(" of ") != std::string::npos) {
+        // "Department of National Defence", "Secretariat of National Defense": a ministry by
+        // another head word (cues.json anaphor_heads "ministry"), the body of "Minister of National Defence"
+        std::string head = key.substr(0, key.find(" of "));
+        if (head != "ministry" && !ministry_head(head)) continue;
+        std::string rest = key.substr(head.size() + 4);
+        if (head != "ministry") known_.emplace("ministry of " + rest, e);
         known_.emplace(rest + " ministry", e);
         auto space = rest.find(' ');
         if (space != std::string::npos && lex_.org_prefix_set.count(rest.substr(0, space)))

@@ -26,6 +26,17 @@ bool listed(const std::vector<std::string>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// "the government appointed X Y as director of", "the appointment of X Y as its new head": a
+// name after a lower-case word, then "as" and a post (a role noun past determiners and words
+// of tenure, cues.json determiners, role_modifiers).
+bool post_taken_as(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) {
+  auto key = [&](std::uint32_t k) { return k < toks.size() ? std::string_view(toks[k].key) : std::string_view(); };
+  if (b < 1 || key(e) != "as" || !toks[b - 1].word || toks[b - 1].capital || lex.determiner_set.count(key(b - 1))) return false;
+  std::uint32_t r = e + 1;
+  while (r < toks.size() && r < e + 4 && (lex.determiner_set.count(key(r)) || lex.role_modifier_set.count(key(r)))) ++r;
+  return r < toks.size() && (lex.role_noun_relation.count(key(r)) || lex.role_noun_relation.count(two_words(key(r), key(r + 1))));
+}
+
 // "Hamish Rangi, New Zealand's Minister for X", "Georg Ilves, Latvia's military attaché": a
 // nation's (or body's) office, a role noun or a lower-case title of two words (cues.json
 // person_titles), after the comma that closes the name at e.
@@ -136,8 +147,10 @@ bool Recogniser::person_cue(const SpanAt& at) const {
       if (r < toks.size() && role_noun_ahead(lex_, toks, r)) return true;
     }
   }
+  if (n >= 2 && post_taken_as(lex_, toks, b, e)) return true;
   return n >= 2 && person_title_after(at.si, e);
 }
+
 
 // "said Ana Ruiz", "Ana Ruiz told", "according to Ana Ruiz", "Ana Ruiz also said", "Ana Ruiz,
 // speaking at X, said": a plain name of two to four words that speaks.

@@ -189,6 +189,13 @@ std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, 
          !lex_.generic_org_set.count(s.tokens[name_begin - 1].key) && !is_connector(s.tokens[name_begin - 1].key) &&
          (e - name_begin < 2 || name_opener(s.tokens[name_begin - 1].key) || after_portfolio(name_begin - 1)))
     --name_begin;
+  // "Deputy Minister of Defence of Sri Lanka": a nation of two words after the portfolio's
+  // "of" is the office's nation, not a name
+  if (e - name_begin >= 2 && s.tokens[name_begin - 1].key == "of" && gazetteer_match(s, name_begin, &hit) == e - name_begin &&
+      lex_.entities[hit->entity].type == NodeType::Nation) {
+    s.roles.push_back({b, name_begin - 1, relation, -1});
+    return name_begin - b;  // the nation is read next
+  }
   if (e - name_begin < 2) {
     // "Deputy Minister of Defence of Ukraine": the portfolio ends before "of" and a nation.
     for (std::uint32_t k = e - 2; k > b + *title + 1; --k)

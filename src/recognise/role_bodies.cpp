@@ -110,11 +110,16 @@ int Recogniser::minister_nation(std::size_t si, const RoleSpan& r, const std::st
     if (elsewhere.count(n)) continue;
     else if (c > best) most = n, best = c, ties = 0;
     else if (c == best) ++ties;
+  // (a story filed from one of the nations mentioned most is that nation's: "OSLO - Norway and
+  // Iceland held talks ... said Defence Minister X")
+  std::int64_t home = dateline_nation();
+  if (ties > 0 && home >= 0 && !elsewhere.count(home) && count.count(home) && count[home] == best) most = home, ties = 0;
   if (most < 0 || ties > 0 || others.size() > others.count(most)) return -1;
-  if (std::int64_t near = context_nation(si, r.begin); near != most && !elsewhere.count(near)) return -1;
+  // (nor whatever nation was named last: "VIENNA - Austria and Switzerland held talks ... said X")
+  if (std::int64_t near = context_nation(si, r.begin); near != most && !elsewhere.count(near) && home != most) return -1;
   // a story filed from another nation's city ("HANOI -") is that nation's; a nation visited
   // ("X visited Tokyo") is not the visitor's
-  if (std::int64_t home = dateline_nation(); home >= 0 && home != most) {
+  if (home >= 0 && home != most) {
     auto h = by_lexicon_.find(static_cast<std::uint32_t>(home));
     return h == by_lexicon_.end() || elsewhere.count(home) || others.size() > others.count(home) ? -1 : h->second;
   }

@@ -403,6 +403,12 @@ bool ItemBuilder::role_of_apposition(std::size_t i, int r) {
   std::size_t x = is(i + 2, "the") ? i + 3 : i + 2;
   if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
   if (is(x + 1, "'s") && entity_at(x + 2) && type(items[x + 2].entity) == NodeType::Organisation) x += 2;  // "of Peru's Agency"
+  // "the invitation of A, the Minister of Y, Mr. B, ...": a title between two names with a
+  // person right after its comma names that person (B), not the one before
+  std::size_t q = is(x + 1, ",") ? x + 2 : 0;
+  if (q && role_at(q) >= 0) ++q;
+  // (set off by its own comma: "A, the Head of X, B and C attended" lists B)
+  if (q && person_at(q) && is(q + 1, ",") && !person_at(q + 2) && !is(q + 2, "and")) return title_of_then_person(i, r);
   int person = items[p - 2].entity;
   role_edges(person, r, items[x].entity, "role_apposition");
   std::size_t to = past_comma(x + 1);

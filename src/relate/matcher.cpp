@@ -87,6 +87,9 @@ struct Matcher {
     add(out, items[i]);
     std::size_t j = i + 1;
     if (p.name.starts_with("surface_")) return j;  // "NIS, Japan's agency": only Japan owns it
+    // "A (X), B (Y) and C (Z)": what a pattern reads in brackets right after the slot is that
+    // name's own; the names before C do not share C's brackets
+    if (j < items.size() && items[j].key == "(" && bracket_follows(e)) return j;
     if (in_phrase && singular_apposition(i)) return j;
     if (closing) j = members_in_dashes(e, i, out);
     while (j < items.size()) {
@@ -119,6 +122,14 @@ struct Matcher {
       j = k + 1;
     }
     return j;
+  }
+
+  // Whether the pattern's element after slot `e` is an opening bracket.
+  bool bracket_follows(const PatternElement& e) const {
+    auto at = static_cast<std::size_t>(&e - p.elements.data());
+    if (at + 1 >= p.elements.size()) return false;
+    const auto& next = p.elements[at + 1].written;
+    return std::find(next.begin(), next.end(), "(") != next.end();
   }
 
   // "teams from the Five Eyes partnership - A, B and C - as well as D": the

@@ -1,0 +1,53 @@
+// Session 32 (z2): offices and posts of people whose body the text names another
+// way: a "Minister of X" of a "Department of X", a bare minister of the story's home
+// nation, a nation of two words after a portfolio, a name taking a post "as" a title.
+#include <catch2/catch.hpp>
+
+#include "extract_fixtures.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("a Minister of X leads the Department or Secretariat of X the text names", "[roles_z2]") {
+  auto r = relations_of(
+      "WELLINGTON, 3 March 2026 - New Zealand's Department of Civil Protection opened a training centre on Monday. "
+      "The centre was opened by the Minister of Civil Protection, Aroha Tane, and by two of her advisers.");
+  CHECK(has(r, "Aroha Tane leads Department of Civil Protection"));
+  auto s = relations_of(
+      "LIMA, 3 March 2026 - The Secretariat of Maritime Affairs hosted a regional drill this week. "
+      "The closing ceremony was presided over by the Secretary of Maritime Affairs, Admiral Jorge Paucar.");
+  CHECK(has(s, "Jorge Paucar leads Secretariat of Maritime Affairs"));
+}
+
+TEST_CASE("a bare minister of a story filed from the nation it is about serves that nation", "[roles_z2]") {
+  auto r = relations_of(
+      "OSLO, 3 March 2026 - Norway and Iceland held their yearly cyber talks on Monday. "
+      "\"We share one sea and one network,\" said Minister of Digital Affairs Kari Haugland, who opened the talks.");
+  CHECK(related(r, "Kari Haugland", "Norway"));
+}
+
+TEST_CASE("a nation of two words after a portfolio's 'of' is the office's nation, not a name", "[roles_z2]") {
+  auto doc = analyse("Ravi Perera, Deputy Minister of Defence of Sri Lanka, also spoke at the forum.");
+  CHECK_FALSE(has(entity_names(doc), "Sri Lanka:Person"));
+  auto r = relations_of("Ravi Perera, Deputy Minister of Defence of Sri Lanka, also spoke at the forum.");
+  CHECK(has(r, "Ravi Perera affiliated_with Sri Lanka"));
+}
+
+TEST_CASE("a name taking a post 'as' a title after an appointing word is a person who holds it", "[roles_z2]") {
+  auto r = relations_of(
+      "The board appointed Ilona Varga as director of the Danube Cyber Institute on Monday.");
+  CHECK(has(r, "Ilona Varga leads Danube Cyber Institute"));
+  auto s = relations_of(
+      "The ministry announced the appointment of Professor Ilona Varga as Director of the Danube Cyber Institute.");
+  CHECK(has(s, "Ilona Varga leads Danube Cyber Institute"));
+}
+
+TEST_CASE("each name of a list keeps the body in its own brackets", "[roles_z2]") {
+  auto r = relations_of(
+      "The jury includes Dr. Ana Lupu (University of Iasi), Col. Mihai Dorn (Romanian Cyber Command) and "
+      "Dr. Ioana Stan (University of Cluj).");
+  CHECK(has(r, "Ana Lupu affiliated_with University of Iasi"));
+  CHECK(has(r, "Ioana Stan affiliated_with University of Cluj"));
+  CHECK_FALSE(has(r, "Ana Lupu affiliated_with University of Cluj"));
+  CHECK_FALSE(has(r, "Mihai Dorn affiliated_with University of Cluj"));
+}
