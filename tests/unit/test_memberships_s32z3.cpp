@@ -81,3 +81,21 @@ TEST_CASE("a long participle aside is cut out between a subject and its verb", "
        {"Ministry of Economic Development cooperates_with Romania's National Cyber Security Directorate"}},
   });
 }
+
+TEST_CASE("'it' after a verb of signing or acceding is the agreement named last", "[relate][s32-z3]") {
+  check_relation_rows({
+      {"The Quito Letter of Intent on Cyber Exercises was signed by Ecuador and Peru in 2023. Bolivia acceded to it "
+       "in 2024.",
+       {"Bolivia party_to Quito Letter of Intent on Cyber Exercises 2024"}, {}},
+      {"Ecuador and Peru signed the Quito Letter of Intent on Cyber Exercises in 2023. The Andean Cyber Centre was "
+       "set up a year later. Bolivia ratified it in 2024.",
+       {"Bolivia party_to Quito Letter of Intent on Cyber Exercises 2024"}, {}},
+      // a denial or a plan stays out
+      {"The Quito Letter of Intent on Cyber Exercises was signed by Ecuador and Peru in 2023. Bolivia has not "
+       "signed it.",
+       {}, {"Bolivia party_to Quito Letter of Intent on Cyber Exercises"}},
+      {"The Quito Letter of Intent on Cyber Exercises was signed by Ecuador and Peru in 2023. Bolivia is expected "
+       "to sign it next year.",
+       {}, {"Bolivia party_to Quito Letter of Intent on Cyber Exercises"}},
+  });
+}
