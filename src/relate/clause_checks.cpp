@@ -232,6 +232,14 @@ bool perfect(const std::vector<Item>& items, const PatternMatch& m) {
 void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
                  std::vector<Relation>& out, std::size_t first_relation) {
   if (exprs.empty()) return;
+  // "in 2019 and again in March": one edge per time, each kept (copies of one date, from
+  // two patterns, are no such series); told before any is dated here
+  std::vector<char> series(out.size() - first_relation, 0);
+  for (std::size_t i = first_relation; i < out.size(); ++i)
+    for (std::size_t j = first_relation; j < out.size(); ++j)
+      if (out[j].source == out[i].source && out[j].target == out[i].target && out[j].type == out[i].type &&
+          out[j].date != out[i].date)
+        series[i - first_relation] = 1;
   for (auto r = out.begin() + static_cast<long>(first_relation); r != out.end(); ++r) {
     bool dated_kind = r->type == EdgeType::member_of || r->type == EdgeType::participates_in ||
                       r->type == EdgeType::party_to || r->type == EdgeType::organises;
@@ -253,13 +261,13 @@ void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std
     // 2018,": the time right after the target, ending its part, is the fact's
     // (the source named before it: "Finland joined NATO in 2023 and Sweden followed" is not Sweden's)
     if (dated || meeting) continue;
-    // "in 2019 and again in March": one edge per time, each kept
-    auto same = [&](const Relation& o) { return o.source == r->source && o.target == r->target && o.type == r->type; };
-    if (std::count_if(out.begin() + static_cast<long>(first_relation), out.end(), same) > 1) continue;
+    if (series[static_cast<std::size_t>(r - out.begin()) - first_relation]) continue;
     auto source = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const auto& m) { return m.entity == r->source; });
+    // a source the sentence does not name ("It has been a member of ...") stands before the target
+    bool unnamed = source == s.mentions.end();
     for (const auto& m : s.mentions) {
       if (m.entity != r->target) continue;
-      if (source == s.mentions.end() || source->end > m.begin) break;
+      if (!unnamed && (source == s.mentions.end() || source->end > m.begin)) break;
       if (auto d = gapped_date(exprs, sentence, s.tokens[m.end - 1].end - s.start)) r->date = d->date;
       break;
     }

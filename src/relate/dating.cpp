@@ -239,6 +239,11 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
 }
 
 std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after) {
+  // "... and of the African CERT (AfricaCERT) since 2016": the name's short form in brackets is read past
+  if (std::string_view rest = sentence.substr(std::min(after, sentence.size())); rest.starts_with(" (")) {
+    std::size_t close = rest.find(')');
+    if (close != std::string_view::npos && close < 40) after += close + 1;
+  }
   for (const auto& x : exprs) {
     if (!x.date || x.start <= after) continue;
     std::string_view between = sentence.substr(after, x.start - after);

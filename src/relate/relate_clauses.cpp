@@ -86,21 +86,24 @@ void name_the_subject(std::vector<Item>& items, const Lexicon& lex, const DocAna
 void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                        std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut, const Lexicon& lex) {
   for (std::size_t i = 0; i + 3 < items.size(); ++i) {
+    // ", now chief of staff of X, ...", ", formerly the head of X, ...": an adverb before the
+    // apposition's noun (patterns.json subject_adverbs) is read past
+    std::size_t a = i + 2 + (i + 4 < items.size() && lower_word(items[i + 2]) && lex.subject_adverb_set.count(items[i + 2].key));
     // ", the ...", ", a ...", ", part of ...": an apposition opens; so do ", his
     // Danish counterpart, ..." and ", commander of X, ..." (a role noun and "of")
-    bool part_of = items[i + 2].key == "part" && items[i + 3].key == "of";
-    part_of = part_of || items[i + 2].key == "his" || items[i + 2].key == "her" ||
-              (items[i + 3].key == "of" && !items[i + 2].is_entity() && lex.role_noun_relation.count(items[i + 2].key));
+    bool part_of = items[a].key == "part" && items[a + 1].key == "of";
+    part_of = part_of || items[a].key == "his" || items[a].key == "her" ||
+              (items[a + 1].key == "of" && !items[a].is_entity() && lex.role_noun_relation.count(items[a].key));
     // ", Estonia's defence minister, ...": a possessive name opens one as a determiner does, after
     // one name (the apposition of "A and B, the alliance's newest members," is the list's, not B's)
     bool listed = i > 0 && (items[i - 1].key == "and" || items[i - 1].key == ",");
-    part_of = part_of || (!listed && items[i + 2].is_entity() && items[i + 3].key == "'s");
+    part_of = part_of || (!listed && items[a].is_entity() && items[a + 1].key == "'s");
     // "X, on his first visit to Y since ..., also met Z": a fronted circumstance of the subject's
     const KeyView& w = items[i + 2].key;
     bool aside = w == "on" || w == "during" || w == "after" || w == "before" || w == "speaking" || w == "visiting";
-    if (!items[i].is_entity() || items[i + 1].key != "," || !(determiner(lex, items[i + 2].key) || part_of || aside)) continue;
+    if (!items[i].is_entity() || items[i + 1].key != "," || !(determiner(lex, items[a].key) || part_of || aside)) continue;
     std::size_t close = 0;
-    for (std::size_t k = i + 3; k < items.size() && k < i + 20; ++k) {
+    for (std::size_t k = a + 1; k < items.size() && k < i + 20; ++k) {
       const KeyView& key = items[k].key;
       // ", commander of X and director of Y, met ...": a second role goes on the apposition
       bool second_role = key == "and" && k + 2 < items.size() && !items[k + 1].is_entity() &&
@@ -147,17 +150,17 @@ void split_subject_asides(std::vector<Item>& items, std::vector<std::vector<Item
     const KeyView& next = items[i + 2].key;
     for (const std::string& w : lex.subject_asides)
       if (next.empty() || w.empty() || next[0] == w[0]) opener = std::max(opener, words_at(items, i + 2, w));
+    // "The RCDC, established in Vilnius in 2021, works with X": a participle's aside is cut
+    // out with or without a name in it, and may run longer ("set up in 2021 and attached to X")
+    bool participle = lower_word(items[i + 2]) && (items[i + 2].key.ends_with("ed") || items[i + 2].key == "set");
     if (!opener) continue;
     std::size_t close = i + 2 + opener;
     bool named = false;
-    for (; close < items.size() && close < i + 2 + kAsideItems; ++close) {
+    for (; close < items.size() && close < i + 2 + (participle ? 2 * kAsideItems : kAsideItems); ++close) {
       const KeyView& key = items[close].key;
       if (key == "," || key == "." || key == ";" || key == ":") break;
       named = named || items[close].is_entity();
     }
-    // "The RCDC, established in Vilnius in 2021, works with X": a participle's aside is cut
-    // out with or without a name in it
-    bool participle = lower_word(items[i + 2]) && (items[i + 2].key.ends_with("ed") || items[i + 2].key == "set");
     if (!(named || participle) || close + 1 >= items.size() || items[close].key != "," || !lower_word(items[close + 1]))
       continue;
     extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
