@@ -32,6 +32,19 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
   }
 }
 
+// "X, which NATO held in Riga": the relative clause, cut out, keeps no "which", so a
+// pattern named object_relative_* reads "X NATO held in Riga"; the clause's own subject (a
+// name, a noun phrase opened by a determiner, or a pronoun) must follow the slot at
+// `first`, not a noun of X's ("the X budget was held in").
+static bool clause_subject_after(const Lexicon& lex, const std::vector<Item>& items, std::size_t first) {
+  std::size_t k = first < items.size() && !items[first].is_entity() ? first + 2 : first + 1;  // past "the"
+  if (k >= items.size()) return false;
+  const Item& it = items[k];
+  if (it.is_entity()) return true;
+  std::string_view key(it.key);
+  return lex.determiner_set.count(key) > 0 || lex.subject_pronoun_set.count(key) > 0;
+}
+
 // Whether a match of `p` is no reading of the clause: denied by the pattern's
 // own checks, borrowed words only, or its object another than the verb's.
 bool Relater::match_refused(const RelationPattern& p, const std::vector<Item>& items, const detail::PatternMatch& m,
@@ -45,6 +58,7 @@ bool Relater::match_refused(const RelationPattern& p, const std::vector<Item>& i
       (p.relation == EdgeType::leads || p.relation == EdgeType::affiliated_with))
     return true;
   if (p.relation == EdgeType::participates_in && topic_object(items, m)) return true;
+  if (p.name.starts_with("object_relative_") && !clause_subject_after(lex_, items, m.first)) return true;
   // "had attended the previous drill": another edition than the one named
   std::size_t near = std::max(m.first, m.last >= 3 ? m.last - 3 : 0);
   return p.relation == EdgeType::participates_in &&

@@ -1,0 +1,49 @@
+// Places of exercises told in a relative clause whose subject is the organiser
+// ("X, which the army held in Riga": the clause is cut out and keeps no
+// "which"), or in the passive with the organiser and its city ("X was organised
+// by Y in Z"); a body set up "as part of" another, or "a legal entity ... under" it.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s32-z4: an exercise held by its organiser in a city", "[places][s32-z4]") {
+  check_relation_rows({
+      {"Exercise Coral Flame, which NATO held in Vilnius, ended on Friday.", {"Coral Flame located_in Vilnius"}, {}},
+      {"Exercise Amber Flame, which the army ran in Tartu last week, drew ten teams.",
+       {"Amber Flame located_in Tartu"}, {}},
+      {"Exercise Baltic Ember, which the Latvian Army held from 3 to 7 August at its base in Riga, ended.",
+       {"Baltic Ember located_in Riga"}, {}},
+      {"Exercise Lake Flame, which was organised by NATO in Kaunas in May, ended on Friday.",
+       {"Lake Flame located_in Kaunas"}, {}},
+  });
+}
+
+TEST_CASE("s32-z4: the organiser's own seat is not the exercise's place", "[places][s32-z4]") {
+  check_relation_rows({
+      // the city is where the organiser sits, said of the organiser
+      {"Exercise Sea Flame is organised by NATO, the alliance's command based in Tartu, Estonia.",
+       {},
+       {"Sea Flame located_in Tartu"}},
+      // no clause of the organiser's: a noun of the exercise's own
+      {"The Coral Flame exercise ended. The Coral Flame budget was held in Tallinn.",
+       {},
+       {"Coral Flame located_in Tallinn"}},
+      // the city belongs to the first of two organisers
+      {"Exercise Sky Flame is organised by the Estonian Defence Forces in Tartu and the University of Latvia.",
+       {},
+       {"Sky Flame located_in Tartu"}},
+  });
+}
+
+TEST_CASE("s32-z4: a body set up as part of another, or a legal entity under it", "[parts][s32-z4]") {
+  check_relation_rows({
+      {"The Maritime Security Bureau was established in 2017 as part of the Ministry of Defence of Moldova.",
+       {"Maritime Security Bureau part_of Ministry of Defence of Moldova 2017"}, {}},
+      {"Serbia and Hungary signed a memorandum on Monday. The Cyber Response Office (CRO), a legal entity of "
+       "public law under the Ministry of Interior of Serbia, will carry it out.",
+       {"Cyber Response Office part_of Ministry of Interior of Serbia"}, {}},
+  });
+}
