@@ -550,10 +550,14 @@ std::optional<Dating> EventDates::sole_date(int event) const {
   // is the same, or says more of the same year or month ("in October" ...
   // "opened on 12 October"). Two editions' dates leave the edge undated.
   // A closing day stands for the first day it gives ("closed on Friday" after "began on Monday").
-  std::optional<Dating> finest;
+  // A bare year before the year of the one edition the document dates to the day is an earlier
+  // edition's ("first held in 2022"): it leaves that edition's date standing.
+  std::optional<Dating> finest, day;
+  bool earlier_year = false;
   for (const auto& s : stated_) {
     if (s.event != event || !s.date.date || s.counted_back || s.other_edition) continue;
     Dating date = s.closing ? from_close(event, s.date) : s.date;
+    if (date.date->day && (!day || refines(*day->date, *date.date))) day = date;
     if (!finest) {
       finest = date;
       continue;
@@ -563,10 +567,18 @@ std::optional<Dating> EventDates::sole_date(int event) const {
     if (refines(a, b)) {
       finest = date;
     } else if (!refines(b, a)) {
-      return std::nullopt;
+      earlier_year = true;
     }
   }
-  return finest;
+  if (!earlier_year) return finest;
+  if (!day) return std::nullopt;
+  for (const auto& s : stated_) {  // every date at odds with the day: a bare year before its year
+    if (s.event != event || !s.date.date || s.counted_back || s.other_edition) continue;
+    Dating date = s.closing ? from_close(event, s.date) : s.date;
+    const Date &a = *date.date, &b = *day->date;
+    if (a != b && !refines(a, b) && !refines(b, a) && (a.month || a.year >= b.year)) return std::nullopt;
+  }
+  return day;
 }
 
 }  // namespace newsgraph::detail
