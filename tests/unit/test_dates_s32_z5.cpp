@@ -57,15 +57,26 @@ TEST_CASE("s32-z5: an ordinal word of a month names its day", "[temporal][s32-z5
   });
 }
 
-// An event's edition dated to the day is the story's: a bare year before it ("first held in
-// 2022") is an earlier edition's and leaves the day to the participants told farther off.
-TEST_CASE("s32-z5: an earlier edition's year leaves the story's dated edition standing", "[dating][s32-z5]") {
+// An event's edition dated to the day is the story's: a bare year of another year ("first held
+// in 2022", "again in 2027") is another edition's and leaves the day to the participants told farther off.
+TEST_CASE("s32-z5: another edition's year leaves the story's dated edition standing", "[dating][s32-z5]") {
   const std::string story =
       "Exercise Iron Heron was held in Tartu from 2 to 5 June. The exercise was first held in 2022. Its scenario "
       "was a port under attack. Teams worked in shifts. Each shift lasted twelve hours. The red team was played "
       "by the Latvian Cyber Agency.";
   check_relation_rows({
       {story, {"Latvian Cyber Agency participates_in Iron Heron 2025-06-02"}, {}},
+      {"Exercise Iron Heron was held in Tartu from 2 to 5 June. Its scenario was a port under attack. Teams "
+       "worked in shifts. Each shift lasted twelve hours. The red team was played by the Latvian Cyber Agency. "
+       "Estonia may host Iron Heron again in 2027.",
+       {"Latvian Cyber Agency participates_in Iron Heron 2025-06-02"},
+       {}},
+      // a month of the same year at odds with the day: which is the story's is not told
+      {"Exercise Iron Heron was held in Tartu from 2 to 5 June. The exercise was also held in March. Its scenario "
+       "was a port under attack. Teams worked in shifts. Each shift lasted twelve hours. The red team was played "
+       "by the Latvian Cyber Agency.",
+       {"Latvian Cyber Agency participates_in Iron Heron undated"},
+       {}},
       // two editions dated to the day: which one is not told
       {"Exercise Iron Heron was held in Tartu from 2 to 5 June. The exercise was also held from 3 to 6 June 2024. "
        "Its scenario was a port under attack. Teams worked in shifts. Each shift lasted twelve hours. The red team "
