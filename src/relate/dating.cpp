@@ -177,8 +177,9 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
     if (!x.resolved() || (conjunct && x.end <= from && !opens_sentence(sentence, x))) continue;
     // After the matched words, only inside the same clause ("..., a hub established in 2008" is another fact).
     if (x.start >= to &&
-        another_fact(without_relative_aside(sentence.substr(to, since_cue_before(x, sentence, to, words) - to), words),
-                     words))
+        (another_fact(without_relative_aside(sentence.substr(to, since_cue_before(x, sentence, to, words) - to), words),
+                      words) ||
+         dating_text::second_predicate(sentence.substr(to, x.start - to), words)))
       continue;
     if (x.end <= from && contrast_between(sentence.substr(x.end, from - x.end), words)) continue;
     if (inside_relative_clause(sentence, from, to, x) || saying_time(sentence, from, x, words)) continue;

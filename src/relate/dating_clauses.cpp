@@ -5,6 +5,7 @@
 #include <string>
 
 #include "relate/dating.hpp"
+#include "relate/dating_text.hpp"
 
 namespace newsgraph::detail {
 
@@ -81,6 +82,19 @@ bool where_perfect(std::string_view between) {
   return perfect && rest.find_first_of(",;:()\"") == std::string_view::npos;
 }
 
+// "The RCDC, established in 2021, is part of ...": a creation participle opening an aside right
+// after the first name of the match (no verb, no other comma before it), closed by a comma after
+// its time. `verb`: where the participle starts; `time_end`: where its time ends.
+bool subject_aside(std::string_view sentence, std::size_t from, std::size_t verb, std::size_t time_end) {
+  if (verb < from + 3 || sentence.substr(verb - 2, 2) != ", ") return false;
+  std::string_view name = sentence.substr(from, verb - 2 - from);
+  if (name.find_first_of(",;:") != std::string_view::npos) return false;
+  for (std::string_view finite : {" is ", " was ", " are ", " were ", " has ", " have ", " had "})
+    if (name.find(finite) != std::string_view::npos) return false;
+  std::string_view rest = sentence.substr(std::min(time_end, sentence.size()));
+  return rest.starts_with(",") && sentence.substr(verb, time_end - verb).find_first_of(",;:()") == std::string_view::npos;
+}
+
 }  // namespace
 
 std::optional<Dating> state_since(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
@@ -94,7 +108,9 @@ std::optional<Dating> state_since(const std::vector<TimeExpression>& exprs, std:
     // another clause or aside between: its time is not the state's (but "X, where she has
     // been professor since 2019": how long she has been at the place just named)
     if (where_perfect(between)) return Dating{x.date, {}};
-    if (between.find_first_of(",;:()\"") != std::string_view::npos || another_fact(between, words)) return std::nullopt;
+    if (between.find_first_of(",;:()\"") != std::string_view::npos || another_fact(between, words) ||
+        dating_text::second_predicate(between, words))
+      return std::nullopt;
     return Dating{x.date, {}};
   }
   return std::nullopt;
@@ -163,12 +179,16 @@ std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, st
       if (verb >= w.size() || w[verb].start < from) continue;
       // "X was established in 2022 and is subordinated to Y", "X, which opened in July and is run by Y"
       bool inside = x.end <= to && verb > 0 &&
-                    (words.finite_verbs.count(std::string(w[verb - 1].text)) || words.relative_words.count(std::string(w[verb - 1].text)));
+                    (words.finite_verbs.count(std::string(w[verb - 1].text)) || words.relative_words.count(std::string(w[verb - 1].text)) ||
+                     subject_aside(sentence, from, w[verb].start, x.end));
       // "its training centre opened in 2019": the verb right after the match, a finite verb at most between
       std::string_view gap = sentence.substr(std::min(to, w[verb].start), w[verb].start > to ? w[verb].start - to : 0);
       std::string gap_lower;
       bool after = w[verb].start >= to && gap.find_first_of(",;:()") == std::string_view::npos;
-      for (const auto& v : words_of(gap, gap_lower)) after = after && words.finite_verbs.count(std::string(v.text));
+      // "X is part of Y and was set up in 2014": "and" and a finite verb, the subject's second verb
+      auto gap_words = words_of(gap, gap_lower);
+      std::size_t g = !gap_words.empty() && gap_words[0].text == "and" && gap_words.size() > 1 ? 1 : 0;
+      for (; g < gap_words.size(); ++g) after = after && words.finite_verbs.count(std::string(gap_words[g].text));
       if (inside || after) here = Dating{x.date, {}};
     }
     if (!here) continue;

@@ -65,4 +65,8 @@ inline std::string padded_lower(std::string_view sentence) {
   return s;
 }
 
+// "X is part of Y and has been led since May by Z": "and" and a finite verb in `between` start the
+// subject's other predicate, whose time is not the first's (fact_words.cpp).
+bool second_predicate(std::string_view between, const TemporalWords& words);
+
 }  // namespace newsgraph::detail::dating_text

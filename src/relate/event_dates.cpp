@@ -550,10 +550,15 @@ std::optional<Dating> EventDates::sole_date(int event) const {
   // is the same, or says more of the same year or month ("in October" ...
   // "opened on 12 October"). Two editions' dates leave the edge undated.
   // A closing day stands for the first day it gives ("closed on Friday" after "began on Monday").
-  std::optional<Dating> finest;
+  // A date in another year than the one edition the document dates to the day is another edition's
+  // or another fact's ("first held in 2022", "may host one in 2027", "its organiser, set up in October
+  // 2021"): it leaves that edition's date standing. Two dates at odds in its year, or two days, leave none.
+  std::optional<Dating> finest, day;
+  bool other_year = false;
   for (const auto& s : stated_) {
     if (s.event != event || !s.date.date || s.counted_back || s.other_edition) continue;
     Dating date = s.closing ? from_close(event, s.date) : s.date;
+    if (date.date->day && (!day || refines(*day->date, *date.date))) day = date;
     if (!finest) {
       finest = date;
       continue;
@@ -563,10 +568,18 @@ std::optional<Dating> EventDates::sole_date(int event) const {
     if (refines(a, b)) {
       finest = date;
     } else if (!refines(b, a)) {
-      return std::nullopt;
+      other_year = true;
     }
   }
-  return finest;
+  if (!other_year) return finest;
+  if (!day) return std::nullopt;
+  for (const auto& s : stated_) {  // every date at odds with the day: of another year
+    if (s.event != event || !s.date.date || s.counted_back || s.other_edition) continue;
+    Dating date = s.closing ? from_close(event, s.date) : s.date;
+    const Date &a = *date.date, &b = *day->date;
+    if (a != b && !refines(a, b) && !refines(b, a) && (a.year == b.year || a.day)) return std::nullopt;
+  }
+  return day;
 }
 
 }  // namespace newsgraph::detail

@@ -105,4 +105,16 @@ bool contrast_between(std::string_view between, const TemporalWords& words) {
   return false;
 }
 
+namespace dating_text {
+
+bool second_predicate(std::string_view between, const TemporalWords& words) {
+  std::string lower;
+  auto ws = words_of(between, lower);
+  for (std::size_t k = 0; k + 1 < ws.size(); ++k)
+    if (ws[k].text == "and" && words.finite_verbs.count(std::string(ws[k + 1].text))) return true;
+  return false;
+}
+
+}  // namespace dating_text
+
 }  // namespace newsgraph::detail

@@ -85,9 +85,10 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
                                          ? Dating{}
                                          : detail::state_opening_date(exprs, stext_, from, to, lex_.temporal)
                                                .value_or(Dating{}));
-  // (from the subject, a shared one too: "X was established in 2022 and is subordinated to Y")
-  if (!p.event && !d.date && relation == EdgeType::part_of)
-    d = detail::creation_date(exprs, stext_, std::min(from, s.tokens[items[m.first].begin].start - s.start), to,
+  // (from the subject, a shared one too: "X was established in 2022 and is subordinated to Y"; an aside
+  // cut from the clause, "X, established in 2021, is part of Y", keeps its times in the sentence's)
+  if (!d.date && !d.end && relation == EdgeType::part_of)
+    d = detail::creation_date(sentence_times_ ? *sentence_times_ : exprs, stext_, std::min(from, s.tokens[items[m.first].begin].start - s.start), to,
                               lex_.temporal)
             .value_or(d);
   if (p.dated_after) {  // "Finland joined NATO in 2023 and Sweden followed in 2024": only what follows the last word

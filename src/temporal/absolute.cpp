@@ -145,7 +145,8 @@ std::optional<Parsed> Matcher::parse_absolute(std::size_t i) const {
     if (int y = year_at(k)) return p.year = y, p.end = k + 1, p;
     return p.needs_year = p.bare = true, p.end = j, p;
   }
-  if (int d = day_at(i)) {  // 27 November 2023 / 27th of November
+  // 27 November 2023 / 27th of November / the first of November (an ordinal word only before "of")
+  if (int d = day_at(i) ? day_at(i) : (is(i + 1, "of") ? value(i, w_.ordinal_words, 0) : 0)) {
     std::size_t k = i + 1 + (is(i + 1, "of") ? 1 : 0);
     if (int m = month_at(k, j)) {
       p.day = d;
