@@ -121,7 +121,9 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
     }
   if (s.tokens.empty()) return false;
   std::string_view last = s.tokens.back().key;
-  if (last == "." || last == "\"" || last == "!" || last == "?" || last == ";") return false;
+  // "organised by\nThailand's National Cyber Security Agency, the NCSA,\n...": a wrapped line (a
+  // subtitle's, a plain-text mail's) that ends in a comma goes on in the next one, no headline
+  if (last == "." || last == "\"" || last == "!" || last == "?" || last == ";" || (!first && last == ",")) return false;
   // "... now works for Nordic Cyber Partners Ltd.": a company's abbreviated legal form holds the full stop
   if (!first && s.tokens.back().text.ends_with('.') && lex.head_type.count(s.tokens.back().key)) return false;
   // "- Exercise Iron Tide, run by Poland in April": a plain-text list's item, not a headline

@@ -118,6 +118,7 @@ class Recogniser {
   void note_between_parties(const SentenceAnalysis& s);
   std::uint32_t gazetteer_match(const SentenceAnalysis& s, std::uint32_t i, const LexHit** hit) const;
   std::uint32_t region_modifier(const SentenceAnalysis& s, std::uint32_t i) const;
+  bool portfolio_acronym_at(const SentenceAnalysis& s, std::uint32_t j) const;
   std::uint32_t capital_span(const SentenceAnalysis& s, std::uint32_t i) const;
   bool plural_possessive_inside(const SentenceAnalysis& s, std::uint32_t j) const;
   bool office_of_title(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;

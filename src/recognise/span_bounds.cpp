@@ -278,6 +278,18 @@ static bool office_of_title_to_title(const Lexicon& lex, std::string_view text, 
          toks[j + 1].key == "the" && toks[j + 2].word && toks[j + 2].capital && !line_break_before(text, toks, j + 2);
 }
 
+// "Ministry of Electronics & IT", "Department of Science and ICT": at the connector `j`, capitals
+// that name no body (cues.json not_org_acronyms) closing the name; not "... and IT firms".
+bool Recogniser::portfolio_acronym_at(const SentenceAnalysis& s, std::uint32_t j) const {
+  const auto& toks = s.tokens;
+  if ((toks[j].key != "and" && toks[j].key != "&") || j + 1 >= toks.size() || !toks[j + 1].all_caps ||
+      !lex_.not_org_acronym_set.count(toks[j + 1].key))
+    return false;
+  if (toks[j].key == "&" || j + 2 >= toks.size()) return true;
+  const Token& next = toks[j + 2];
+  return !next.word || next.capital || lex_.function_word_set.count(next.key) || lex_.clause_verb_set.count(next.key);
+}
+
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (!toks[i].word || !toks[i].capital || shouted_heading_at(lex_, toks, i)) return 0;
@@ -290,7 +302,7 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     if (toks[j].word && toks[j].capital && !written_weekday(lex_, toks[j])) {
       ++j;
     } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
-               !line_break(j + 1) && !lex_.not_name_set.count(ascii_lowered(toks[j + 1].text))) {
+               !line_break(j + 1) && (!lex_.not_name_set.count(ascii_lowered(toks[j + 1].text)) || portfolio_acronym_at(s, j))) {
       j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name
     } else if (head_goes_on_after_the(lex_, text_, toks, i, j)) {
       j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior"
@@ -519,14 +531,18 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
     } else if (key == "and" || key == "&") {
       bool head_after = head_in(k + 1);
       const LexHit* hit = nullptr;
-      bool named_after = k + 1 < j && (gazetteer_match(s, k + 1, &hit) > 0 || lex_.title_relation.count(toks[k + 1].key) ||
-                                       lex_.given_name_set.count(toks[k + 1].key));
+      // "Ministry of Electronics & IT", "Ministry of Posts and ICT": capitals that name no body
+      // (cues.json not_org_acronyms) are a portfolio, not a nation's code after the connector
+      bool portfolio_acronym = k + 2 == j && toks[k + 1].all_caps && lex_.not_org_acronym_set.count(toks[k + 1].key);
+      bool named_after = k + 1 < j && !portfolio_acronym &&
+                         (gazetteer_match(s, k + 1, &hit) > 0 || lex_.title_relation.count(toks[k + 1].key) ||
+                          lex_.given_name_set.count(toks[k + 1].key));
       // "TU Delft and Defence Cyber Command": a name the document or gazetteer knows before "and" is whole.
       bool known_before = known_.count(key_of(s, i, k)) > 0 || gazetteer_match(s, i, &hit) == k - i;
       // "Ministry of Digital Economy and Society": one last word after "and" ends the portfolio;
       // so do two closing with a portfolio word ("Institute of Information and Marine Technologies",
       // cues.json portfolio_words) even when that word also heads a firm's name
-      bool portfolio_word = (k + 2 == j && !toks[k + 1].all_caps) ||
+      bool portfolio_word = (k + 2 == j && (!toks[k + 1].all_caps || portfolio_acronym)) ||
                             (k + 3 == j && !toks[k + 1].all_caps && !is_head(k + 1) && lex_.portfolio_word_set.count(toks[k + 2].key));
       // "NHS Grampian and Aberdeen City Council": a name of two words or more before "and" and a
       // known name opening the words after it are two bodies ("Science and Technology Agency" one)

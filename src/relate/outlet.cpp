@@ -66,8 +66,10 @@ void relate_writer(const DocAnalysis& doc, int person, int outlet, std::vector<R
   if (si != SIZE_MAX) out.push_back({person, outlet, EdgeType::affiliated_with, {}, {}, si, "byline_outlet", 0.7});
 }
 
-// "THE MALAYSIAN COURIER" as "The Malaysian Courier"; short words ("BBC") and one word stay.
-std::string outlet_label(std::string_view name) {
+// "THE MALAYSIAN COURIER" as "The Malaysian Courier"; short words ("BBC"), one word and an
+// acronym in brackets ("(MCRN)") stay; a connector after the first word is in lower case
+// ("AGENCIA DE NOTICIAS" as "Agencia de Noticias", cues.json foreign_connectors and function words).
+std::string outlet_label(std::string_view name, const Lexicon& lex) {
   bool lower = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   std::string out(name);
   // one word in capitals is an acronym ("WAPN"), not a masthead
@@ -75,8 +77,10 @@ std::string outlet_label(std::string_view name) {
   for (std::size_t i = 0; i < out.size();) {
     std::size_t j = out.find(' ', i);
     if (j == std::string::npos) j = out.size();
-    if (j - i > 3 || out.compare(i, j - i, "THE") == 0)
-      for (std::size_t k = i + 1; k < j; ++k)
+    std::string word = ascii_lowered(std::string_view(out).substr(i, j - i));
+    bool connector = i > 0 && (lex.function_word_set.count(word) || lex.foreign_connector_set.count(word));
+    if (out[i] != '(' && (j - i > 3 || word == "the" || connector))
+      for (std::size_t k = connector ? i : i + 1; k < j; ++k)
         if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
     i = j + 1;
   }
@@ -101,11 +105,28 @@ std::string initials_of(std::string_view name) {
 // The outlet a byline or masthead names but the text never tagged (an
 // all-capital masthead): a name of two words or more that no entity of
 // another type holds ("Ana Lopez, Lima" names a place, not an outlet).
+// "MEDITERRANEAN CYBER RANGE NETWORK (MCRN)": a letterhead's acronym in brackets after its name,
+// split off (`source` keeps the name); empty when none.
+std::string bracketed_acronym(std::string_view& source) {
+  if (source.size() < 6 || source.back() != ')') return {};
+  std::size_t open = source.rfind(" (");
+  if (open == std::string_view::npos || source.size() - open - 3 < 2) return {};
+  std::string_view acr = source.substr(open + 2, source.size() - open - 3);
+  if (!std::all_of(acr.begin(), acr.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; })) return {};
+  source = source.substr(0, open);
+  return std::string(acr);
+}
+
 int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex, bool one_word = false) {
+  std::string acronym = bracketed_acronym(source);
+  if (!acronym.empty())
+    if (int known = entity_named(doc, acronym, NodeType::Organisation, lex); known >= 0) return known;
   int found = entity_named(doc, source, NodeType::Organisation, lex);
   if (found >= 0 || (!one_word && source.find(' ') == std::string_view::npos)) return found;
   if (std::any_of(source.begin(), source.end(), [](char c) { return c >= '0' && c <= '9'; })) return -1;
-  for (NodeType other : {NodeType::Place, NodeType::Nation})
+  // "ACONCAGUA SHIELDWALL - FREQUENTLY ASKED QUESTIONS": a top line naming the exercise, event or
+  // agreement the text is about is the page's subject, no outlet
+  for (NodeType other : {NodeType::Place, NodeType::Nation, NodeType::Exercise, NodeType::Event, NodeType::Agreement})
     if (entity_named(doc, source, other, lex) >= 0) return -1;
   // "**Baltic Signal** · Explainers · By A": two capitalised words the text read as a
   // person's name are the masthead's outlet
@@ -116,7 +137,7 @@ int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex,
   // "told APDR" under the masthead "ASIA-PACIFIC DEFENCE REVIEW": the text's acronym is the outlet's
   if (int short_form = entity_named(doc, initials_of(source), NodeType::Organisation, lex); short_form >= 0) {
     DocEntity& outlet = doc.entities[short_form];
-    outlet.label = outlet_label(source);
+    outlet.label = outlet_label(source, lex);
     if (std::find(outlet.names.begin(), outlet.names.end(), outlet.label) == outlet.names.end())
       outlet.names.push_back(outlet.label);
     return short_form;
@@ -132,8 +153,9 @@ int outlet_entity(DocAnalysis& doc, std::string_view source, const Lexicon& lex,
   }
   DocEntity outlet;
   outlet.type = NodeType::Organisation;
-  outlet.label = outlet_label(source);
+  outlet.label = outlet_label(source, lex);
   outlet.names = {outlet.label};
+  if (!acronym.empty()) outlet.names.push_back(acronym);
   doc.entities.push_back(std::move(outlet));
   return static_cast<int>(doc.entities.size()) - 1;
 }
