@@ -94,3 +94,16 @@ TEST_CASE("s32-z1: a list repeating 'by' after a possessive goes on", "[relate][
        {}},
   });
 }
+
+TEST_CASE("s32-z1: a team 'fielded by' a body in a reduced relative", "[relate][participates_in][s32-z1]") {
+  check_relation_rows({
+      {"In April, the Estonian Defence Forces conducted the exercise Saaremaa Shield in Tartu. The winning blue team "
+       "was a joint one fielded by Latvia and Poland.",
+       {"Latvia participates_in Saaremaa Shield", "Poland participates_in Saaremaa Shield"},
+       {}},
+      {"In April, the Estonian Defence Forces conducted the exercise Saaremaa Shield in Tartu. Latvia and Lithuania "
+       "took part, with the Latvian team fielded by CERT.LV.",
+       {"CERT.LV participates_in Saaremaa Shield"},
+       {}},
+  });
+}
