@@ -107,3 +107,14 @@ TEST_CASE("s32-z1: a team 'fielded by' a body in a reduced relative", "[relate][
        {}},
   });
 }
+
+TEST_CASE("s32-z1: 'all three signatories' stands for the three nations that signed", "[relate][participates_in][s32-z1]") {
+  check_relation_rows({
+      {"Estonia, Latvia and Lithuania signed the Baltic Framework on Cyber Incident Response in Riga in May. Poland "
+       "hosted the framework's first tabletop exercise, Vistula Lantern, in Gdansk last October, with teams from all "
+       "three signatories.",
+       {"Estonia participates_in Vistula Lantern", "Latvia participates_in Vistula Lantern",
+        "Lithuania participates_in Vistula Lantern"},
+       {}},
+  });
+}
