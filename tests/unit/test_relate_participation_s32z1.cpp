@@ -118,3 +118,14 @@ TEST_CASE("s32-z1: 'all three signatories' stands for the three nations that sig
        {}},
   });
 }
+
+TEST_CASE("s32-z1: a body 'is hosting' or 'is running' an exercise organises it", "[relate][organises][s32-z1]") {
+  check_relation_rows({
+      {"NATO's Allied Command Transformation is running Cyber Coalition 2026 this week.",
+       {"Allied Command Transformation organises Cyber Coalition"},
+       {}},
+      {"Germany's Cyber and Information Domain Service is hosting the exercise Elbe Trace this week.",
+       {"Cyber and Information Domain Service organises Elbe Trace"},
+       {}},
+  });
+}
