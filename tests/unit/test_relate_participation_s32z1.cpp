@@ -94,3 +94,38 @@ TEST_CASE("s32-z1: a list repeating 'by' after a possessive goes on", "[relate][
        {}},
   });
 }
+
+TEST_CASE("s32-z1: a team 'fielded by' a body in a reduced relative", "[relate][participates_in][s32-z1]") {
+  check_relation_rows({
+      {"In April, the Estonian Defence Forces conducted the exercise Saaremaa Shield in Tartu. The winning blue team "
+       "was a joint one fielded by Latvia and Poland.",
+       {"Latvia participates_in Saaremaa Shield", "Poland participates_in Saaremaa Shield"},
+       {}},
+      {"In April, the Estonian Defence Forces conducted the exercise Saaremaa Shield in Tartu. Latvia and Lithuania "
+       "took part, with the Latvian team fielded by CERT.LV.",
+       {"CERT.LV participates_in Saaremaa Shield"},
+       {}},
+  });
+}
+
+TEST_CASE("s32-z1: 'all three signatories' stands for the three nations that signed", "[relate][participates_in][s32-z1]") {
+  check_relation_rows({
+      {"Estonia, Latvia and Lithuania signed the Baltic Framework on Cyber Incident Response in Riga in May. Poland "
+       "hosted the framework's first tabletop exercise, Vistula Lantern, in Gdansk last October, with teams from all "
+       "three signatories.",
+       {"Estonia participates_in Vistula Lantern", "Latvia participates_in Vistula Lantern",
+        "Lithuania participates_in Vistula Lantern"},
+       {}},
+  });
+}
+
+TEST_CASE("s32-z1: a body 'is hosting' or 'is running' an exercise organises it", "[relate][organises][s32-z1]") {
+  check_relation_rows({
+      {"NATO's Allied Command Transformation is running Cyber Coalition 2026 this week.",
+       {"Allied Command Transformation organises Cyber Coalition"},
+       {}},
+      {"Germany's Cyber and Information Domain Service is hosting the exercise Elbe Trace this week.",
+       {"Cyber and Information Domain Service organises Elbe Trace"},
+       {}},
+  });
+}
