@@ -117,3 +117,17 @@ TEST_CASE("a document named after the body that wrote it, and one named by its p
        {"Georgia member_of Council of Europe Committee on Legal Affairs 2015"}, {}},
   });
 }
+
+TEST_CASE("taking part in a partnership programme makes a party to it", "[relate][s32-z3]") {
+  check_relation_rows({
+      {"Switzerland has taken part in NATO's Partnership for Peace since 1996.",
+       {"Switzerland party_to Partnership for Peace 1996"}, {}},
+      {"Moldova is not a member of NATO; it has been a partner through the Partnership for Peace since 1994.",
+       {"Moldova party_to Partnership for Peace 1994"}, {}},
+      {"Mongolia participates in the Individually Tailored Partnership Programme.",
+       {"Mongolia party_to Individually Tailored Partnership Programme"}, {}},
+      // a plan or a denial stays out
+      {"Serbia may take part in the Partnership for Peace next year.", {}, {"Serbia party_to Partnership for Peace"}},
+      {"Serbia has not taken part in the Partnership for Peace.", {}, {"Serbia party_to Partnership for Peace"}},
+  });
+}
