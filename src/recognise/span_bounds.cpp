@@ -219,8 +219,9 @@ std::uint32_t Recogniser::agreement_in(const SentenceAnalysis& s, std::uint32_t 
              lex_.gazetteer.count(toks[k + 1].key) || lex_.not_name_set.count(ascii_lowered(toks[k + 1].text))) {
     return 0;
   }
+  // (an agreement's head before "between": "Agreement between A and B on X in the Field of Y")
   for (std::uint32_t m = i + 1; m + 1 < k; ++m)
-    if ((toks[m].key == "of" || toks[m].key == "for" || toks[m].key == "on") &&
+    if ((toks[m].key == "of" || toks[m].key == "for" || toks[m].key == "on" || toks[m].key == "between") &&
         (head_between(lex_, toks, m - 1, m, true) || joined_head(lex_, toks, m - 1, k) != nullptr))
       return taken;
   return 0;

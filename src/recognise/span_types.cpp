@@ -39,9 +39,26 @@ static bool copyright_before(const std::vector<Token>& toks, std::uint32_t b) {
 // before the first connector of [b, e) is the head; nullopt when it heads nothing.
 static std::optional<NodeType> head_before_connector(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t b,
                                                      std::uint32_t e) {
-  for (std::uint32_t k = b + 1; k < e; ++k)
+  // "Council of Europe Convention on Cybercrime": a body's name before the document's head
+  // word and its connector names the body that wrote it; the document is the head
+  auto document_after = [&](std::uint32_t from) {
+    for (std::uint32_t j = from + 1; j < e; ++j)
+      if (toks[j].key == "on" || toks[j].key == "for" || toks[j].key == "against") {
+        auto h = lex.head_type.find(toks[j - 1].key);
+        return h != lex.head_type.end() && h->second == NodeType::Agreement;
+      }
+    return false;
+  };
+  for (std::uint32_t k = b + 1; k < e; ++k) {
+    // "Agreement between the Government of A and the Government of B on X": the head before "between"
+    if (toks[k].key == "between") {
+      auto it = lex.head_type.find(toks[k - 1].key);
+      if (it != lex.head_type.end() && it->second == NodeType::Agreement) return it->second;
+    }
     if (toks[k].key == "of" || toks[k].key == "on" || toks[k].key == "for" || toks[k].key == "against") {
       auto it = lex.head_type.find(toks[k - 1].key);
+      if (it != lex.head_type.end() && it->second == NodeType::Organisation && toks[k].key == "of" && document_after(k))
+        return NodeType::Agreement;
       if (it != lex.head_type.end() && (k - 1 > b || !lex.modified_head_set.count(toks[k - 1].key))) return it->second;
       // "Letter of Intent on ...", "Tallinn Statement on ...": a head of several words, or one
       // that heads a name only before its connector (a "Joint Statement" is no document's name).
@@ -49,6 +66,7 @@ static std::optional<NodeType> head_before_connector(const Lexicon& lex, const s
       // "Gulf of Finland Declaration on X": a place's "of" before the head; the next connector may follow it
       if (toks[k].key != "of") break;
     }
+  }
   return std::nullopt;
 }
 

@@ -99,3 +99,35 @@ TEST_CASE("'it' after a verb of signing or acceding is the agreement named last"
        {}, {"Bolivia party_to Quito Letter of Intent on Cyber Exercises"}},
   });
 }
+
+TEST_CASE("a document named after the body that wrote it, and one named by its parties, is an agreement",
+          "[relate][s32-z3]") {
+  check_relation_rows({
+      {"Georgia has been a party to the Council of Europe Convention on Cybercrime since 2012.",
+       {"Georgia party_to Council of Europe Convention on Cybercrime 2012"}, {}},
+      {"The Agreement between the Government of Georgia and the Government of the Italian Republic on Cooperation in "
+       "Cyber Security was signed in Rome on 14 May 2025.",
+       {"Georgia party_to Agreement between the Government of Georgia and the Government of the Italian Republic on "
+        "Cooperation in Cyber Security 2025-05-14",
+        "Italy party_to Agreement between the Government of Georgia and the Government of the Italian Republic on "
+        "Cooperation in Cyber Security 2025-05-14"},
+       {}},
+      // a body's committee stays a body
+      {"Georgia joined the Council of Europe Committee on Legal Affairs in 2015.",
+       {"Georgia member_of Council of Europe Committee on Legal Affairs 2015"}, {}},
+  });
+}
+
+TEST_CASE("taking part in a partnership programme makes a party to it", "[relate][s32-z3]") {
+  check_relation_rows({
+      {"Switzerland has taken part in NATO's Partnership for Peace since 1996.",
+       {"Switzerland party_to Partnership for Peace 1996"}, {}},
+      {"Moldova is not a member of NATO; it has been a partner through the Partnership for Peace since 1994.",
+       {"Moldova party_to Partnership for Peace 1994"}, {}},
+      {"Mongolia participates in the Individually Tailored Partnership Programme.",
+       {"Mongolia party_to Individually Tailored Partnership Programme"}, {}},
+      // a plan or a denial stays out
+      {"Serbia may take part in the Partnership for Peace next year.", {}, {"Serbia party_to Partnership for Peace"}},
+      {"Serbia has not taken part in the Partnership for Peace.", {}, {"Serbia party_to Partnership for Peace"}},
+  });
+}
