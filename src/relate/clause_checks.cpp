@@ -253,14 +253,21 @@ void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std
     // 2018,": the time right after the target, ending its part, is the fact's
     // (the source named before it: "Finland joined NATO in 2023 and Sweden followed" is not Sweden's)
     if (dated || meeting) continue;
-    // "in 2019 and again in March": one edge per time, each kept
-    auto same = [&](const Relation& o) { return o.source == r->source && o.target == r->target && o.type == r->type; };
-    if (std::count_if(out.begin() + static_cast<long>(first_relation), out.end(), same) > 1) continue;
+    // "in 2019 and again in March": one edge per time, each kept (two patterns' edges of one time are one)
+    auto repeat = [&](const Relation& o) {
+      return o.source == r->source && o.target == r->target && o.type == r->type && o.date != r->date;
+    };
+    if (std::any_of(out.begin() + static_cast<long>(first_relation), out.end(), repeat)) continue;
     auto source = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const auto& m) { return m.entity == r->source; });
     for (const auto& m : s.mentions) {
       if (m.entity != r->target) continue;
       if (source == s.mentions.end() || source->end > m.begin) break;
-      if (auto d = gapped_date(exprs, sentence, s.tokens[m.end - 1].end - s.start)) r->date = d->date;
+      if (auto d = gapped_date(exprs, sentence, s.tokens[m.end - 1].end - s.start)) {
+        auto told = r->date;  // the same fact read by two patterns: both get the part's time
+        for (auto o = out.begin() + static_cast<long>(first_relation); o != out.end(); ++o)
+          if (o->source == r->source && o->target == r->target && o->type == r->type && o->date == told && !o->end)
+            o->date = d->date;
+      }
       break;
     }
   }

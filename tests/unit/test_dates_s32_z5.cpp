@@ -93,3 +93,15 @@ TEST_CASE("s32-z5: another edition's year leaves the story's dated edition stand
        {}},
   });
 }
+
+// "a member of A since 2019 and of B (BB) since 2016": the time right after the second name
+// and its acronym is its part's.
+TEST_CASE("s32-z5: a gapped part's time after an acronym in brackets", "[dating][s32-z5]") {
+  check_relation_rows({
+      {"The Nepal CERT has been a member of the Forum of Incident Response and Security Teams (FIRST) since 2019 "
+       "and of the Asia Pacific Computer Emergency Response Team (APCERT) since 2016.",
+       {"Nepal CERT member_of Asia Pacific Computer Emergency Response Team 2016",
+        "Nepal CERT member_of Forum of Incident Response and Security Teams 2019"},
+       {"Nepal CERT member_of Asia Pacific Computer Emergency Response Team 2019"}},
+  });
+}
