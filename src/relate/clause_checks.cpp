@@ -261,7 +261,8 @@ void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std
     auto source = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const auto& m) { return m.entity == r->source; });
     for (const auto& m : s.mentions) {
       if (m.entity != r->target) continue;
-      if (source == s.mentions.end() || source->end > m.begin) break;
+      // (a source not named here is a pronoun's, "It has been a member of ...", before the target)
+      if (source != s.mentions.end() && source->end > m.begin) break;
       if (auto d = gapped_date(exprs, sentence, s.tokens[m.end - 1].end - s.start)) {
         auto told = r->date;  // the same fact read by two patterns: both get the part's time
         for (auto o = out.begin() + static_cast<long>(first_relation); o != out.end(); ++o)

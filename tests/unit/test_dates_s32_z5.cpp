@@ -103,5 +103,10 @@ TEST_CASE("s32-z5: a gapped part's time after an acronym in brackets", "[dating]
        {"Nepal CERT member_of Asia Pacific Computer Emergency Response Team 2016",
         "Nepal CERT member_of Forum of Incident Response and Security Teams 2019"},
        {"Nepal CERT member_of Asia Pacific Computer Emergency Response Team 2019"}},
+      // the subject a pronoun for the one named before
+      {"The Nepal CERT opened a lab. It has been a member of the Forum of Incident Response and Security Teams "
+       "(FIRST) since 2019 and of the Asia Pacific Computer Emergency Response Team (APCERT) since 2016.",
+       {"Nepal CERT member_of Asia Pacific Computer Emergency Response Team 2016"},
+       {"Nepal CERT member_of Asia Pacific Computer Emergency Response Team 2019"}},
   });
 }
