@@ -20,3 +20,12 @@ TEST_CASE("s32-z5: a page's review date in a head line of parts", "[document][me
        MetaField::published, "2026-02-02"},
   });
 }
+
+// "Yerevan, 16.X.2026": a dotted date with its month in Roman numerals.
+TEST_CASE("s32-z5: a dotted date with a Roman month", "[document][metadata][s32-z5]") {
+  check_meta_rows({
+      {"MINISTRY OF DEFENCE\n\nEXPLANATORY NOTE\n\nYerevan, 16.X.2026\nRef. N 01/14\n" + kBody, MetaField::published,
+       "2026-10-16"},
+      {"Warszawa, 3.IV.2025\n\nCentre opens\n" + kBody, MetaField::published, "2025-04-03"},
+  });
+}
