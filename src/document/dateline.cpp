@@ -71,7 +71,15 @@ std::optional<Date> short_year_date(std::string_view part) {
   return Date{year, month, day};
 }
 
-// "2024.05.14", "2024-05-14T09:30", "14.05.2024", "14/05/2024" at `i`.
+// The month "I" .. "XII" names, else 0.
+static int roman_month(std::string_view r) {
+  static constexpr std::string_view kMonths[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+  for (int m = 0; m < 12; ++m)
+    if (r == kMonths[m]) return m + 1;
+  return 0;
+}
+
+// "2024.05.14", "2024-05-14T09:30", "14.05.2024", "14/05/2024", "14.V.2024" at `i`.
 // Day first unless the year comes first; with slashes the order must be
 // unambiguous (a number over 12 tells which is the day), else no date.
 std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t& end) {
@@ -85,7 +93,12 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
   std::size_t at_b = i + la + 1 + gap;
   std::size_t lb = digits_at(s, at_b, b);
   bool named = false;  // "16-Apr-2026": the month's short name between dashes
-  if (lb == 0 && sep == '-') {
+  if (lb == 0 && sep == '.') {  // "16.X.2026": the month in Roman numerals, as Central and Eastern Europe write it
+    while (at_b + lb < s.size() && (s[at_b + lb] == 'I' || s[at_b + lb] == 'V' || s[at_b + lb] == 'X')) ++lb;
+    b = roman_month(s.substr(at_b, lb));
+    named = b != 0;
+    if (!named) return std::nullopt;
+  } else if (lb == 0 && sep == '-') {
     while (at_b + lb < s.size() && is_letter(s[at_b + lb])) ++lb;
     b = lb >= 3 && lb <= 4 ? month_from_name(s.substr(at_b, lb)) : 0;
     named = b != 0;

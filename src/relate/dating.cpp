@@ -248,6 +248,11 @@ std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std:
   for (const auto& x : exprs) {
     if (!x.date || x.start <= after) continue;
     std::string_view between = sentence.substr(after, x.start - after);
+    // "... and of the Asia Pacific CERT (APCERT) since 2016": an acronym given after the name
+    if (std::size_t close = between.find(')');
+        between.starts_with(" (") && close != std::string_view::npos && close <= 14 &&
+        between.substr(2, close - 2).find(' ') == std::string_view::npos)
+      between.remove_prefix(close + 1);
     // "... and of the EU since 2007": the time expression starts at "since"
     bool since = x.role == TimeRole::Since && between == " ";
     if (x.role != TimeRole::Point && !since) continue;

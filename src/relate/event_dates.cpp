@@ -359,8 +359,18 @@ static std::vector<TimeExpression> without_aside_since(const std::vector<TimeExp
     std::string_view between = sentence.substr(x.end, at - x.end);
     return between.find_first_not_of(", ") == std::string_view::npos && between.find(',') != std::string_view::npos;
   };
+  // "The CSA, which replaced the secretariat in October 2021, has run X since 2022": a time of a
+  // relative clause closed before the verb is the clause's, not the event's
+  auto closed_relative = [&](const TimeExpression& x) {
+    if (x.end > at || sentence.substr(x.end, at - x.end).find(',') == std::string_view::npos) return false;
+    std::size_t comma = sentence.substr(0, x.start).rfind(',');
+    if (comma == std::string_view::npos) return false;
+    std::string_view opener = sentence.substr(comma);
+    return opener.starts_with(", which ") || opener.starts_with(", who ");
+  };
   std::vector<TimeExpression> kept;
-  std::copy_if(points.begin(), points.end(), std::back_inserter(kept), [&](const TimeExpression& x) { return !aside_since(x); });
+  std::copy_if(points.begin(), points.end(), std::back_inserter(kept),
+               [&](const TimeExpression& x) { return !aside_since(x) && !closed_relative(x); });
   return kept;
 }
 
@@ -550,9 +560,9 @@ std::optional<Dating> EventDates::sole_date(int event) const {
   // is the same, or says more of the same year or month ("in October" ...
   // "opened on 12 October"). Two editions' dates leave the edge undated.
   // A closing day stands for the first day it gives ("closed on Friday" after "began on Monday").
-  // A date in another year than the one edition the document dates to the day is another edition's
-  // or another fact's ("first held in 2022", "may host one in 2027", "its organiser, set up in October
-  // 2021"): it leaves that edition's date standing. Two dates at odds in its year, or two days, leave none.
+  // A bare year other than the year of the one edition the document dates to the day is another
+  // edition's ("first held in 2022", "may host one in 2027"): it leaves that edition's date standing.
+  // A month or a day at odds leaves none ("held on June 3 ... held in May 2023": two editions).
   std::optional<Dating> finest, day;
   bool other_year = false;
   for (const auto& s : stated_) {
@@ -573,11 +583,11 @@ std::optional<Dating> EventDates::sole_date(int event) const {
   }
   if (!other_year) return finest;
   if (!day) return std::nullopt;
-  for (const auto& s : stated_) {  // every date at odds with the day: of another year
+  for (const auto& s : stated_) {  // every date at odds with the day: a bare year
     if (s.event != event || !s.date.date || s.counted_back || s.other_edition) continue;
     Dating date = s.closing ? from_close(event, s.date) : s.date;
     const Date &a = *date.date, &b = *day->date;
-    if (a != b && !refines(a, b) && !refines(b, a) && (a.year == b.year || a.day)) return std::nullopt;
+    if (a != b && !refines(a, b) && !refines(b, a) && a.month) return std::nullopt;
   }
   return day;
 }

@@ -58,7 +58,8 @@ TEST_CASE("s32-z5: an ordinal word of a month names its day", "[temporal][s32-z5
 }
 
 // An event's edition dated to the day is the story's: a bare year of another year ("first held
-// in 2022", "again in 2027") is another edition's and leaves the day to the participants told farther off.
+// in 2022", "again in 2027") is another edition's and leaves the day to the participants told farther off;
+// a relative clause's time before the event's verb is no edition of it.
 TEST_CASE("s32-z5: another edition's year leaves the story's dated edition standing", "[dating][s32-z5]") {
   const std::string story =
       "Exercise Iron Heron was held in Tartu from 2 to 5 June. The exercise was first held in 2022. Its scenario "
@@ -69,6 +70,13 @@ TEST_CASE("s32-z5: another edition's year leaves the story's dated edition stand
       {"Exercise Iron Heron was held in Tartu from 2 to 5 June. Its scenario was a port under attack. Teams "
        "worked in shifts. Each shift lasted twelve hours. The red team was played by the Latvian Cyber Agency. "
        "Estonia may host Iron Heron again in 2027.",
+       {"Latvian Cyber Agency participates_in Iron Heron 2025-06-02"},
+       {}},
+      // the time of a relative clause closed before the verb is not the event's
+      {"Exercise Iron Heron was held in Tartu from 2 to 5 June. The Estonian Cyber Agency, which replaced the "
+       "Estonian Cyber Office in October 2021, has run Iron Heron since 2022. Its scenario was a port under "
+       "attack. Teams worked in shifts. Each shift lasted twelve hours. The red team was played by the Latvian "
+       "Cyber Agency.",
        {"Latvian Cyber Agency participates_in Iron Heron 2025-06-02"},
        {}},
       // a month of the same year at odds with the day: which is the story's is not told
@@ -83,5 +91,22 @@ TEST_CASE("s32-z5: another edition's year leaves the story's dated edition stand
        "was played by the Latvian Cyber Agency.",
        {"Latvian Cyber Agency participates_in Iron Heron undated"},
        {}},
+  });
+}
+
+// "a member of A since 2019 and of B (BB) since 2016": the time right after the second name
+// and its acronym is its part's.
+TEST_CASE("s32-z5: a gapped part's time after an acronym in brackets", "[dating][s32-z5]") {
+  check_relation_rows({
+      {"The Nepal CERT has been a member of the Forum of Incident Response and Security Teams (FIRST) since 2019 "
+       "and of the Asia Pacific Computer Emergency Response Team (APCERT) since 2016.",
+       {"Nepal CERT member_of Asia Pacific Computer Emergency Response Team 2016",
+        "Nepal CERT member_of Forum of Incident Response and Security Teams 2019"},
+       {"Nepal CERT member_of Asia Pacific Computer Emergency Response Team 2019"}},
+      // the subject a pronoun for the one named before
+      {"The Nepal CERT opened a lab. It has been a member of the Forum of Incident Response and Security Teams "
+       "(FIRST) since 2019 and of the Asia Pacific Computer Emergency Response Team (APCERT) since 2016.",
+       {"Nepal CERT member_of Asia Pacific Computer Emergency Response Team 2016"},
+       {"Nepal CERT member_of Asia Pacific Computer Emergency Response Team 2019"}},
   });
 }
