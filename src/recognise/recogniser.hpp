@@ -204,6 +204,7 @@ class Recogniser {
   void name_span(std::size_t si, std::uint32_t b, std::uint32_t e, NodeType type, std::string* label,
                  std::string* full) const;
   // phrases.cpp: names typed by the words around them.
+  bool nation_owned_acronym(std::size_t si, std::uint32_t b) const;
   std::optional<NodeType> acronym_context(std::size_t si, std::uint32_t b) const;
   bool place_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool person_title_after(std::size_t si, std::uint32_t e) const;

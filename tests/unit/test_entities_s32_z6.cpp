@@ -99,3 +99,16 @@ TEST_CASE("s32-z6: a wrapped line ending in a comma is no headline", "[entities]
     agency |= e.type == newsgraph::NodeType::Organisation && e.label.find("National Cyber Defence Agency") != std::string::npos;
   CHECK(agency);
 }
+
+TEST_CASE("s32-z6: an acronym after a nation's possessive is its body", "[entities][s32-z6]") {
+  check_entity_rows({
+      {"Guest teams came from Benin's ANCy and from Moldova's CYRAM last week.",
+       {"ANCy:Organisation", "CYRAM:Organisation", "Benin:Nation", "Moldova:Nation"},
+       {}},
+      {"Portugal's CDCiber hosted the course in Lisbon.", {"CDCiber:Organisation"}, {}},
+      // capitals that name no body, a surname in mixed case and a crosshead stay no body
+      {"Estonia's CEO said the range would open in May.", {}, {"CEO:Organisation"}},
+      {"Ireland's McDonald scored twice.", {}, {"McDonald:Organisation"}},
+      {"GEORGIA'S ROLE", {}, {"ROLE:Organisation"}},
+  });
+}
