@@ -112,3 +112,11 @@ TEST_CASE("s32-z6: an acronym after a nation's possessive is its body", "[entiti
       {"GEORGIA'S ROLE", {}, {"ROLE:Organisation"}},
   });
 }
+
+TEST_CASE("s32-z6: CERT-EU's full name is CERT-EU", "[entities][s32-z6]") {
+  check_entity_rows({
+      {"The Computer Emergency Response Team for the EU institutions, bodies and agencies joined the drill in May.",
+       {"CERT-EU:Organisation"},
+       {"Computer Emergency Response Team for the EU:Organisation"}},
+  });
+}
