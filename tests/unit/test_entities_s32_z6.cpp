@@ -120,3 +120,11 @@ TEST_CASE("s32-z6: CERT-EU's full name is CERT-EU", "[entities][s32-z6]") {
        {"Computer Emergency Response Team for the EU:Organisation"}},
   });
 }
+
+TEST_CASE("s32-z6: Spain's Joint Cyberspace Command and its Spanish name are one body", "[entities][s32-z6]") {
+  check_entity_rows({
+      {"Spain's Joint Cyberspace Command (Mando Conjunto del Ciberespacio, MCCE) sent two officers to Rota.",
+       {"Joint Cyberspace Command:Organisation", "Spain:Nation"},
+       {"Mando Conjunto del Ciberespacio:Organisation"}},
+  });
+}
