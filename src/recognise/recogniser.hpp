@@ -331,6 +331,7 @@ class Recogniser {
   int entity_for(NodeType type, const std::string& name, int lexicon_id);
   std::size_t before_nation_complement(const std::string& key) const;
   int nation_complement_match(const std::string& key) const;
+  int legal_form_match(const std::string& name, const std::string& key) const;
   int owned_entity(std::size_t si, std::uint32_t b, const std::string& name);
   int owned_by_state_body(std::size_t si, std::uint32_t owner_begin, std::uint32_t b, int owner, const std::string& name,
                           const std::string& key);

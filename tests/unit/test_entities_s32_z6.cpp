@@ -128,3 +128,21 @@ TEST_CASE("s32-z6: Spain's Joint Cyberspace Command and its Spanish name are one
        {"Mando Conjunto del Ciberespacio:Organisation"}},
   });
 }
+
+TEST_CASE("s32-z6: a company with and without its legal form is one", "[entities][s32-z6]") {
+  using namespace newsgraph;
+  for (const char* text : {"Korvel Data LLC won the contract on Monday. Korvel Data will build the range.",
+                           "Korvel Data won the contract on Monday. Korvel Data LLC will build the range.",
+                           "Harbour Range B.V. won the contract on Monday. Harbour Range will build it."}) {
+    INFO(text);
+    auto a = analyse(text);
+    int companies = 0;
+    for (const auto& e : a.entities) companies += e.type == NodeType::Organisation;
+    CHECK(companies == 1);
+  }
+  // a plain head word is no legal form: the command and the company stay two bodies
+  auto a = analyse("Officials of the Korvel Cyber Command met staff of Korvel Cyber LLC on Monday.");
+  int bodies = 0;
+  for (const auto& e : a.entities) bodies += e.type == NodeType::Organisation;
+  CHECK(bodies == 2);
+}
