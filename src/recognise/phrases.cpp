@@ -23,15 +23,34 @@ bool member_noun(const Lexicon& lex, const std::string& key) {
 
 }  // namespace
 
+// "Togo's ANCy", "Moldova's CYRAM", "Portugal's CDCiber": an acronym (in capitals, or mixed
+// case with three capitals or more) right after a nation's possessive names that nation's body.
+bool Recogniser::nation_owned_acronym(std::size_t si, std::uint32_t b) const {
+  const auto& s = doc_.sentences[si];
+  const Token& t = s.tokens[b];
+  if (b < 2 || s.tokens[b - 1].key != "'s" || lex_.gazetteer.count(t.key)) return false;
+  std::size_t upper = std::count_if(t.text.begin(), t.text.end(), [](unsigned char c) { return std::isupper(c); });
+  bool shaped = t.all_caps ? t.text.size() >= 2 && t.text.size() <= 8 : upper >= 3 && mixed_case_acronym(t.text);
+  if (!shaped) return false;
+  // not "Estonia's CEO said": the word after is no name's (a name of several words is read whole)
+  if (b + 1 < s.tokens.size() && s.tokens[b + 1].word && s.tokens[b + 1].capital) return false;
+  // not "AZERBAIJAN'S ROLE": a crosshead in capitals
+  if (std::all_of(s.tokens.begin(), s.tokens.end(), [](const Token& w) { return !w.word || w.all_caps || w.key == "'s"; }))
+    return false;
+  return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+    return m.end == b - 1 && doc_.entities[m.entity].type == NodeType::Nation;
+  });
+}
+
 // A lone acronym in an organisation's place: "officials of the FFI",
 // "the NKSC said", "NKSC experts", "the NKSC's director".
 std::optional<NodeType> Recogniser::acronym_context(std::size_t si, std::uint32_t b) const {
   const auto& toks = doc_.sentences[si].tokens;
   const Token& t = toks[b];
   std::size_t letters = std::count_if(t.text.begin(), t.text.end(), [](unsigned char c) { return std::isalpha(c); });
-  if (!t.all_caps || letters < 2 || letters > 6 || lex_.not_org_acronym_set.count(ascii_lowered(t.text)) ||
-      doc_.sentences[si].headline)
-    return std::nullopt;
+  if (doc_.sentences[si].headline || lex_.not_org_acronym_set.count(ascii_lowered(t.text))) return std::nullopt;
+  if (nation_owned_acronym(si, b)) return NodeType::Organisation;
+  if (!t.all_caps || letters < 2 || letters > 6) return std::nullopt;
   auto key = [&](std::int64_t k) -> std::string {
     return k >= 0 && k < static_cast<std::int64_t>(toks.size()) ? std::string(toks[k].key) : std::string();
   };

@@ -385,6 +385,38 @@ std::size_t Recogniser::before_nation_complement(const std::string& key) const {
   return std::string::npos;
 }
 
+// "LLC", "GmbH", "B.V.", "plc", "AB": an organisation's head word (cues.json head_words) written
+// as a company's legal form (capitals, a dot, a short or mixed-case word), not as a plain
+// capitalised word ("Labs", "Command", "Corps").
+static bool legal_form_word(const Lexicon& lex, std::string_view w) {
+  auto head = lex.head_type.find(lex.token_key(w));
+  if (w.empty() || head == lex.head_type.end() || head->second != NodeType::Organisation) return false;
+  bool plain = w.size() >= 4 && std::isupper(static_cast<unsigned char>(w[0])) &&
+               std::all_of(w.begin() + 1, w.end(), [](unsigned char c) { return std::islower(c); });
+  return !plain;
+}
+
+// "Rionet Labs" after or before "Rionet Labs LLC": a company of two words or more named with
+// and without its legal form is one. Its entity, else -1.
+int Recogniser::legal_form_match(const std::string& name, const std::string& key) const {
+  auto organisation = [&](int e) { return doc_.entities[e].type == NodeType::Organisation; };
+  std::size_t cut = name.rfind(' ');
+  if (cut != std::string::npos && name.find(' ') < cut && legal_form_word(lex_, std::string_view(name).substr(cut + 1))) {
+    auto it = known_.find(lex_.name_key_of(name.substr(0, cut)));
+    return it != known_.end() && organisation(it->second) ? it->second : -1;
+  }
+  if (key.find(' ') == std::string::npos) return -1;
+  for (const auto& [k, e] : known_) {
+    if (!organisation(e) || k.size() <= key.size() + 1 || !k.starts_with(key + " ") || k.find(' ', key.size() + 1) != std::string::npos)
+      continue;
+    for (const auto& n : doc_.entities[e].names)
+      if (std::size_t c = n.rfind(' '); c != std::string::npos && lex_.name_key_of(n) == k &&
+                                        legal_form_word(lex_, std::string_view(n).substr(c + 1)))
+        return e;
+  }
+  return -1;
+}
+
 // "Ministry of Energy" after or before "Ministry of Energy of the Republic of
 // Peru": one body, named once with its nation. Its entity, else -1.
 // A generic name ("Foreign Ministry") is left to its owner nation (nations.cpp).
@@ -437,6 +469,7 @@ int Recogniser::entity_for(NodeType type, const std::string& name, int lexicon_i
     }
   }
   int complement = it == known_.end() && type == NodeType::Organisation ? nation_complement_match(key) : -1;
+  if (it == known_.end() && complement < 0 && type == NodeType::Organisation) complement = legal_form_match(name, key);
   if (it != known_.end() || complement >= 0) {
     entity = complement >= 0 ? complement : it->second;
   } else {

@@ -204,6 +204,7 @@ class Recogniser {
   void name_span(std::size_t si, std::uint32_t b, std::uint32_t e, NodeType type, std::string* label,
                  std::string* full) const;
   // phrases.cpp: names typed by the words around them.
+  bool nation_owned_acronym(std::size_t si, std::uint32_t b) const;
   std::optional<NodeType> acronym_context(std::size_t si, std::uint32_t b) const;
   bool place_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool person_title_after(std::size_t si, std::uint32_t e) const;
@@ -330,6 +331,7 @@ class Recogniser {
   int entity_for(NodeType type, const std::string& name, int lexicon_id);
   std::size_t before_nation_complement(const std::string& key) const;
   int nation_complement_match(const std::string& key) const;
+  int legal_form_match(const std::string& name, const std::string& key) const;
   int owned_entity(std::size_t si, std::uint32_t b, const std::string& name);
   int owned_by_state_body(std::size_t si, std::uint32_t owner_begin, std::uint32_t b, int owner, const std::string& name,
                           const std::string& key);

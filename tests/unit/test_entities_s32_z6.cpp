@@ -99,3 +99,50 @@ TEST_CASE("s32-z6: a wrapped line ending in a comma is no headline", "[entities]
     agency |= e.type == newsgraph::NodeType::Organisation && e.label.find("National Cyber Defence Agency") != std::string::npos;
   CHECK(agency);
 }
+
+TEST_CASE("s32-z6: an acronym after a nation's possessive is its body", "[entities][s32-z6]") {
+  check_entity_rows({
+      {"Guest teams came from Benin's ANCy and from Moldova's CYRAM last week.",
+       {"ANCy:Organisation", "CYRAM:Organisation", "Benin:Nation", "Moldova:Nation"},
+       {}},
+      {"Portugal's CDCiber hosted the course in Lisbon.", {"CDCiber:Organisation"}, {}},
+      // capitals that name no body, a surname in mixed case and a crosshead stay no body
+      {"Estonia's CEO said the range would open in May.", {}, {"CEO:Organisation"}},
+      {"Ireland's McDonald scored twice.", {}, {"McDonald:Organisation"}},
+      {"GEORGIA'S ROLE", {}, {"ROLE:Organisation"}},
+  });
+}
+
+TEST_CASE("s32-z6: CERT-EU's full name is CERT-EU", "[entities][s32-z6]") {
+  check_entity_rows({
+      {"The Computer Emergency Response Team for the EU institutions, bodies and agencies joined the drill in May.",
+       {"CERT-EU:Organisation"},
+       {"Computer Emergency Response Team for the EU:Organisation"}},
+  });
+}
+
+TEST_CASE("s32-z6: Spain's Joint Cyberspace Command and its Spanish name are one body", "[entities][s32-z6]") {
+  check_entity_rows({
+      {"Spain's Joint Cyberspace Command (Mando Conjunto del Ciberespacio, MCCE) sent two officers to Rota.",
+       {"Joint Cyberspace Command:Organisation", "Spain:Nation"},
+       {"Mando Conjunto del Ciberespacio:Organisation"}},
+  });
+}
+
+TEST_CASE("s32-z6: a company with and without its legal form is one", "[entities][s32-z6]") {
+  using namespace newsgraph;
+  for (const char* text : {"Korvel Data LLC won the contract on Monday. Korvel Data will build the range.",
+                           "Korvel Data won the contract on Monday. Korvel Data LLC will build the range.",
+                           "Harbour Range B.V. won the contract on Monday. Harbour Range will build it."}) {
+    INFO(text);
+    auto a = analyse(text);
+    int companies = 0;
+    for (const auto& e : a.entities) companies += e.type == NodeType::Organisation;
+    CHECK(companies == 1);
+  }
+  // a plain head word is no legal form: the command and the company stay two bodies
+  auto a = analyse("Officials of the Korvel Cyber Command met staff of Korvel Cyber LLC on Monday.");
+  int bodies = 0;
+  for (const auto& e : a.entities) bodies += e.type == NodeType::Organisation;
+  CHECK(bodies == 2);
+}
