@@ -51,3 +51,11 @@ TEST_CASE("each name of a list keeps the body in its own brackets", "[roles_z2]"
   CHECK_FALSE(has(r, "Ana Lupu affiliated_with University of Cluj"));
   CHECK_FALSE(has(r, "Mihai Dorn affiliated_with University of Cluj"));
 }
+
+TEST_CASE("the head of a nation's delegation or team serves the nation", "[roles_z2]") {
+  auto r = relations_of("General Luis Parra met the head of the Bolivian delegation, Colonel Rosa Mamani, on Monday.");
+  CHECK(has(r, "Rosa Mamani affiliated_with Bolivia"));
+  CHECK_FALSE(has(r, "Rosa Mamani leads Bolivia"));
+  auto s = relations_of("The captain of Uruguay's team, Lieutenant Sofia Pereira, said the drill was hard.");
+  CHECK(has(s, "Sofia Pereira affiliated_with Uruguay"));
+}
