@@ -70,3 +70,9 @@ TEST_CASE("a portfolio word that is also a body's head word stays in an office's
   auto r = relations_of("The forum was opened by the Director of the Pacific Internet Society, Mele Tupou.");
   CHECK(has(r, "Mele Tupou leads Pacific Internet Society"));
 }
+
+TEST_CASE("a body's commissioner set off after a name heads the body", "[roles_z2]") {
+  auto r = relations_of(
+      "The Data Protection Authority (DPA) hosted the workshop. Elena Pappa, the DPA's commissioner, opened it.");
+  CHECK(has(r, "Elena Pappa leads Data Protection Authority"));
+}
