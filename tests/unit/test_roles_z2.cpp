@@ -76,3 +76,12 @@ TEST_CASE("a body's commissioner set off after a name heads the body", "[roles_z
       "The Data Protection Authority (DPA) hosted the workshop. Elena Pappa, the DPA's commissioner, opened it.");
   CHECK(has(r, "Elena Pappa leads Data Protection Authority"));
 }
+
+TEST_CASE("a list whose first brackets hold an acronym does not share the last brackets", "[roles_z2]") {
+  auto r = relations_of(
+      "The National Cyber Directorate (NCD) sent experts. The jury includes Dr. Ana Lupu (NCD), "
+      "Col. Mihai Dorn (Romanian Cyber Command) and Dr. Ioana Stan (University of Cluj).");
+  CHECK(has(r, "Ioana Stan affiliated_with University of Cluj"));
+  CHECK_FALSE(has(r, "Ana Lupu affiliated_with University of Cluj"));
+  CHECK_FALSE(has(r, "Mihai Dorn affiliated_with University of Cluj"));
+}
