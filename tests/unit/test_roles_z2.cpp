@@ -85,3 +85,11 @@ TEST_CASE("a list whose first brackets hold an acronym does not share the last b
   CHECK_FALSE(has(r, "Ana Lupu affiliated_with University of Cluj"));
   CHECK_FALSE(has(r, "Mihai Dorn affiliated_with University of Cluj"));
 }
+
+TEST_CASE("'its' after a body that reports 'that' stands for the body reported on", "[roles_z2]") {
+  auto r = relations_of(
+      "The Commission recalls that the Baltic Cyber Competence Centre, which is based in Riga, was set up in 2021. "
+      "Its Executive Director, Ilze Berga, was appointed in February.");
+  CHECK(has(r, "Ilze Berga leads Baltic Cyber Competence Centre"));
+  CHECK_FALSE(related(r, "Ilze Berga", "Commission"));
+}
