@@ -130,6 +130,8 @@ void ItemBuilder::chunk_roles() {
     }
     if (envoy_apposition(i, r, from, holder)) continue;
     // "the Defense Minister, Lee Jong-sup,"; "Sweden's Supreme Commander, General X,": a rank may come first
+    // "Minister for Defence, the Hon. X": a courtesy title with its article before the name
+    if (is(i + 1, ",") && is(i + 2, "the") && role_at(i + 3) >= 0 && person_at(i + 4)) merge(i + 2, i + 5, items[i + 4].entity);
     std::size_t ranked = is(i + 1, ",") && role_at(i + 2) >= 0 && person_at(i + 3) ? 1 : 0;
     if (is(i + 1, ",") && person_at(i + 2 + ranked)) {
       if (ranked) merge(i + 2, i + 4, items[i + 3].entity);

@@ -93,3 +93,8 @@ TEST_CASE("'its' after a body that reports 'that' stands for the body reported o
   CHECK(has(r, "Ilze Berga leads Baltic Cyber Competence Centre"));
   CHECK_FALSE(related(r, "Ilze Berga", "Commission"));
 }
+
+TEST_CASE("a courtesy title with its article after a title's comma opens the person's name", "[roles_z2]") {
+  auto r = relations_of("The memorandum was signed with Fiji's Minister for Defence, the Hon. Josaia Ratu, on Monday.");
+  CHECK(has(r, "Josaia Ratu affiliated_with Fiji"));
+}
