@@ -159,7 +159,12 @@ std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, 
   const LexHit* hit = nullptr;
   // a known body or nation; not a region that opens a portfolio ("Minister for Pacific Cyber Partnerships")
   bool org_follows = gazetteer_match(s, b + *title + 1, &hit) > 0 && lex_.entities[hit->entity].type != NodeType::Place;
-  for (std::uint32_t k = b + *title + 1; k < e; ++k) org_follows |= lex_.head_type.count(s.tokens[k].key) > 0;
+  // (after an office's title, "Minister of Digital Economy and Society", a word that names
+  // portfolios, cues.json portfolio_words, is no body's head word)
+  bool office = false;
+  for (std::uint32_t k = b; k < b + *title; ++k) office |= lex_.office_title_set.count(s.tokens[k].key) > 0;
+  for (std::uint32_t k = b + *title + 1; k < e; ++k)
+    org_follows |= lex_.head_type.count(s.tokens[k].key) > 0 && !(office && lex_.portfolio_word_set.count(s.tokens[k].key));
   if (std::uint32_t n = title_of_acronym(si, b, e, *title, relation)) return n;
   if (org_follows) {
     s.roles.push_back({b, b + *title, relation, -1});

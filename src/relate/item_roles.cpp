@@ -130,6 +130,8 @@ void ItemBuilder::chunk_roles() {
     }
     if (envoy_apposition(i, r, from, holder)) continue;
     // "the Defense Minister, Lee Jong-sup,"; "Sweden's Supreme Commander, General X,": a rank may come first
+    // "Minister for Defence, the Hon. X": a courtesy title with its article before the name
+    if (is(i + 1, ",") && is(i + 2, "the") && role_at(i + 3) >= 0 && person_at(i + 4)) merge(i + 2, i + 5, items[i + 4].entity);
     std::size_t ranked = is(i + 1, ",") && role_at(i + 2) >= 0 && person_at(i + 3) ? 1 : 0;
     if (is(i + 1, ",") && person_at(i + 2 + ranked)) {
       if (ranked) merge(i + 2, i + 4, items[i + 3].entity);
@@ -279,7 +281,13 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   std::size_t unnamed = entity_at(x) ? 0 : unnamed_holder(x);
   if (unnamed) x += unnamed - 1;
   else if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
-  std::size_t after = unnamed ? x + 1 : past_holder_tail(x + 1);
+  // "the head of the Peruvian delegation, X": a nation's delegation or team (patterns.json
+  // group_nouns) after its adjective; X serves the nation, leading only the group
+  // ("the head of Peru's delegation, X" alike)
+  std::size_t noun = is(x + 1, "'s") ? x + 2 : x + 1;
+  bool group = !unnamed && type(items[x].entity) == NodeType::Nation && noun < items.size() &&
+               ctx.lex->group_noun_set.count(items[noun].key);
+  std::size_t after = unnamed ? x + 1 : group ? noun + 1 : past_holder_tail(x + 1);
   // "the head of Indonesia's National Cyber and Crypto Agency, BSSN, X": the body's
   // acronym between commas (the same body) before the person
   if (!unnamed && is(after, ",") && entity_at(after + 1) && items[after + 1].entity == items[x].entity && is(after + 2, ","))
@@ -296,7 +304,8 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (!person_at(p)) return false;
   int person = items[p].entity;
   if (unnamed) title_of_field(i, of, after, person);
-  if (unit || within) emit(person, items[x].entity, EdgeType::affiliated_with, unit ? "title_of_unit_apposition" : "title_in_body_apposition");
+  if (group) emit(person, items[x].entity, EdgeType::affiliated_with, "title_of_group_apposition");
+  else if (unit || within) emit(person, items[x].entity, EdgeType::affiliated_with, unit ? "title_of_unit_apposition" : "title_in_body_apposition");
   else if (!unnamed && r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
   else if (!unnamed) emit(person, items[x].entity, rel == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
   std::size_t from = i >= 1 && is(i - 1, "the") ? i - 1 : i;

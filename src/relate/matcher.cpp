@@ -89,7 +89,7 @@ struct Matcher {
     if (p.name.starts_with("surface_")) return j;  // "NIS, Japan's agency": only Japan owns it
     // "A (X), B (Y) and C (Z)": what a pattern reads in brackets right after the slot is that
     // name's own; the names before C do not share C's brackets
-    if (j < items.size() && items[j].key == "(" && bracket_follows(e)) return j;
+    if (bracket_follows(e)) return j;
     if (in_phrase && singular_apposition(i)) return j;
     if (closing) j = members_in_dashes(e, i, out);
     while (j < items.size()) {

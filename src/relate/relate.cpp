@@ -376,12 +376,23 @@ void Relater::relate_clauses(std::size_t si, std::vector<Item>& surface, std::ve
   sentence_times_ = nullptr;  // `exprs` lives no longer than this call
 }
 
+// "the Commission recalls that the Centre was set up ...": a name before one or two lower-case
+// words and "that" reports what follows; "its" in the next sentence is not its.
+static bool reports_that(const SentenceAnalysis& s, std::uint32_t end) {
+  for (std::uint32_t k = end; k < s.tokens.size() && k < end + 3; ++k) {
+    if (k > end && s.tokens[k].key == "that") return true;
+    if (!s.tokens[k].word || s.tokens[k].capital) return false;
+  }
+  return false;
+}
+
 // The latest entity of each type, the first organisation and person, and
 // the subject a later "it" or "the country" may stand for.
 void Relater::remember_mentions(const SentenceAnalysis& s, std::size_t si) {
   int first_org = -1, first_person = -1;
   for (const auto& m : s.mentions) {
-    if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation) first_org = m.entity;
+    if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation && !reports_that(s, m.end))
+      first_org = m.entity;
     if (first_person < 0 && doc_.entities[m.entity].type == NodeType::Person) first_person = m.entity;
     latest_[doc_.entities[m.entity].type] = {m.entity, si};
     NodeType t = doc_.entities[m.entity].type;
