@@ -47,3 +47,12 @@ TEST_CASE("s32-z4: a body set up as part of another, or a legal entity under it"
        {"Cyber Response Office part_of Ministry of Interior of Serbia"}, {}},
   });
 }
+
+TEST_CASE("s32-z4: a verb in -s after a body's city is no noun the city qualifies", "[places][s32-z4]") {
+  check_relation_rows({
+      {"The Embassy of Greece in Ottawa presents its compliments to the Ministry of Foreign Affairs.",
+       {"Embassy of Greece located_in Ottawa"}, {}},
+      {"The Embassy of the Republic of Latvia in Lisbon hosts a reception for the delegation.",
+       {"Embassy of the Republic of Latvia located_in Lisbon"}, {}},
+  });
+}
