@@ -56,3 +56,9 @@ TEST_CASE("s32-z4: a verb in -s after a body's city is no noun the city qualifie
        {"Embassy of the Republic of Latvia located_in Lisbon"}, {}},
   });
 }
+
+TEST_CASE("s32-z4: a staff named with its nation's demonym belongs to that nation", "[parts][s32-z4]") {
+  check_relation_rows({
+      {"The drill was planned by the Peruvian Joint Staff and observers from Chile.", {"Peruvian Joint Staff part_of Peru"}, {}},
+  });
+}
