@@ -62,3 +62,11 @@ TEST_CASE("s32-z4: a staff named with its nation's demonym belongs to that natio
       {"The drill was planned by the Peruvian Joint Staff and observers from Chile.", {"Peruvian Joint Staff part_of Peru"}, {}},
   });
 }
+
+TEST_CASE("s32-z4: a city and its region before the clause's verb", "[places][s32-z4]") {
+  check_relation_rows({
+      {"The drill, hosted by the Navy in Norfolk, Virginia, ran from 3 to 7 May.", {"Norfolk located_in Virginia"}, {}},
+      // a list of cities is no city in a region
+      {"Teams met in Riga, Tallinn and Vilnius last week.", {}, {"Riga located_in Tallinn"}},
+  });
+}
