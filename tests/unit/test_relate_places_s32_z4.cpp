@@ -70,3 +70,11 @@ TEST_CASE("s32-z4: a city and its region before the clause's verb", "[places][s3
       {"Teams met in Riga, Tallinn and Vilnius last week.", {}, {"Riga located_in Tallinn"}},
   });
 }
+
+TEST_CASE("s32-z4: a creation told in an aside after the unit's comma dates its part_of", "[parts][s32-z4]") {
+  check_relation_rows({
+      {"The National Cyber Centre of Slovakia (NCC-SK), established in March 2024 and subordinated to the Ministry "
+       "of Investments, joined the talks.",
+       {"National Cyber Centre of Slovakia part_of Ministry of Investments 2024-03"}, {}},
+  });
+}
