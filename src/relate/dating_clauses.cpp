@@ -178,9 +178,13 @@ std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, st
       std::size_t verb = is_creation(last - 1);
       if (verb >= w.size() || w[verb].start < from) continue;
       // "X was established in 2022 and is subordinated to Y", "X, which opened in July and is run by Y"
+      // "The centre, established in 2021, is part of Y": an aside opening with the verb after the unit's comma
+      std::string_view before = sentence.substr(0, w[verb].start);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      bool aside = !before.empty() && before.back() == ',';
       bool inside = x.end <= to && verb > 0 &&
                     (words.finite_verbs.count(std::string(w[verb - 1].text)) || words.relative_words.count(std::string(w[verb - 1].text)) ||
-                     subject_aside(sentence, from, w[verb].start, x.end));
+                     subject_aside(sentence, from, w[verb].start, x.end) || aside);
       // "its training centre opened in 2019": the verb right after the match, a finite verb at most between
       std::string_view gap = sentence.substr(std::min(to, w[verb].start), w[verb].start > to ? w[verb].start - to : 0);
       std::string gap_lower;

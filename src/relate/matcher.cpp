@@ -297,6 +297,10 @@ struct Matcher {
         (items[next + 1].key == "for" || items[next + 1].key == "to"))
       return false;
     if (kind_noun_within(next) > 0) return false;
+    // "the Embassy of X in Ottawa presents its compliments": a word in -s before a determiner
+    // (cues.json determiners) is the verb of the clause, not a plural noun the name qualifies
+    if (k.ends_with("s") && next + 1 < items.size() && lex.determiner_set.count(std::string_view(items[next + 1].key)))
+      return false;
     // "staged at the Adazi range", "at the Tapa military base": a venue's noun (cues.json
     // venue_nouns) after a place names where in that place, not another thing
     if (venue_after_place(next)) return false;

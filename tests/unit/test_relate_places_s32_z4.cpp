@@ -47,3 +47,34 @@ TEST_CASE("s32-z4: a body set up as part of another, or a legal entity under it"
        {"Cyber Response Office part_of Ministry of Interior of Serbia"}, {}},
   });
 }
+
+TEST_CASE("s32-z4: a verb in -s after a body's city is no noun the city qualifies", "[places][s32-z4]") {
+  check_relation_rows({
+      {"The Embassy of Greece in Ottawa presents its compliments to the Ministry of Foreign Affairs.",
+       {"Embassy of Greece located_in Ottawa"}, {}},
+      {"The Embassy of the Republic of Latvia in Lisbon hosts a reception for the delegation.",
+       {"Embassy of the Republic of Latvia located_in Lisbon"}, {}},
+  });
+}
+
+TEST_CASE("s32-z4: a staff named with its nation's demonym belongs to that nation", "[parts][s32-z4]") {
+  check_relation_rows({
+      {"The drill was planned by the Peruvian Joint Staff and observers from Chile.", {"Peruvian Joint Staff part_of Peru"}, {}},
+  });
+}
+
+TEST_CASE("s32-z4: a city and its region before the clause's verb", "[places][s32-z4]") {
+  check_relation_rows({
+      {"The drill, hosted by the Navy in Norfolk, Virginia, ran from 3 to 7 May.", {"Norfolk located_in Virginia"}, {}},
+      // a list of cities is no city in a region
+      {"Teams met in Riga, Tallinn and Vilnius last week.", {}, {"Riga located_in Tallinn"}},
+  });
+}
+
+TEST_CASE("s32-z4: a creation told in an aside after the unit's comma dates its part_of", "[parts][s32-z4]") {
+  check_relation_rows({
+      {"The National Cyber Centre of Slovakia (NCC-SK), established in March 2024 and subordinated to the Ministry "
+       "of Investments, joined the talks.",
+       {"National Cyber Centre of Slovakia part_of Ministry of Investments 2024-03"}, {}},
+  });
+}
