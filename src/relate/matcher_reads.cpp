@@ -1,0 +1,332 @@
+// The Matcher's readings between pattern elements: lists of names (with asides,
+// owners, dashes and brackets inside them), kind nouns and the words an element takes.
+#include "relate/matcher_state.hpp"
+#include "relate/matcher.hpp"
+#include "relate/occasion_asides.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <utility>
+
+namespace newsgraph::detail {
+
+using namespace matcher_words;
+
+// "the two" are the two who met; "the two nations", "both countries" what they
+// stand for (patterns.json pair_nouns).
+const std::vector<int>& Matcher::pair_of(const Item& it) const {
+  const auto& toks = ctx.doc->sentences[sentence].tokens;
+  const KeyView noun = it.end > 0 && it.end - 1 < toks.size() ? KeyView(toks[it.end - 1].key) : it.key;
+  const PairNouns& pairs = ctx.lex->pair_nouns;
+  if (pairs.nation_set.count(noun) && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
+  // "both exercises", "the two drills": the two the story named last, else none
+  static const std::vector<int> kNone;
+  if (pairs.exercise_set.count(noun)) return ctx.last_two_exercises.empty() ? kNone : ctx.last_two_exercises;
+  // "they", "the (two) ministers": the two people of the sentence before, when it named them
+  if (!ctx.person_pair.empty() && (noun == "they" || pairs.people_set.count(noun))) return ctx.person_pair;
+  // "the two countries" (agencies, commands...) after two people met whose nations are
+  // unknown: not those people
+  if (pairs.body_set.count(noun) && std::any_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
+        return entity_type(ctx, e) == NodeType::Person;
+      }))
+    return kNone;
+  return pairs.party_set.count(noun) && !ctx.last_party_pair.empty() ? ctx.last_party_pair : ctx.last_pair;
+}
+
+// Called for every item and pattern: looks at the entities in place (no copy).
+bool Matcher::fits(const PatternElement& e, const Item& it) const {
+  if (!entity_like(it)) return false;
+  const int* first = &it.entity;
+  std::size_t count = 1;
+  if (it.word == word::pair) {
+    const std::vector<int>& pair = pair_of(it);
+    first = pair.data(), count = pair.size();
+  } else if (!it.group.empty()) {
+    first = it.group.data(), count = it.group.size();
+  }
+  if (count == 0) return false;
+  for (std::size_t k = 0; k < count; ++k)
+    if (std::find(e.types.begin(), e.types.end(), entity_type(ctx, first[k])) == e.types.end()) return false;
+  return true;
+}
+
+void Matcher::add(std::vector<int>& to, const Item& it) const {
+  if (it.word == word::pair) to.insert(to.end(), pair_of(it).begin(), pair_of(it).end());
+  else if (it.group.empty()) to.push_back(it.entity);
+  else to.insert(to.end(), it.group.begin(), it.group.end());
+}
+
+// A slot takes a coordinated list: "Sweden, Finland, and now South Korea".
+// `in_phrase`: the pattern matched words before the slot (its role noun).
+// `closing`: the slot ends the pattern, nothing after it is read.
+std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vector<int>& out, bool in_phrase,
+                               bool closing, bool owner_read) const {
+  add(out, items[i]);
+  std::size_t j = i + 1;
+  if (p.name.starts_with("surface_")) return j;  // "NIS, Japan's agency": only Japan owns it
+  // "A (X), B (Y) and C (Z)": what a pattern reads in brackets right after the slot is that
+  // name's own; the names before C do not share C's brackets
+  if (bracket_follows(e)) return j;
+  if (in_phrase && singular_apposition(i)) return j;
+  if (closing) j = members_in_dashes(e, i, out);
+  while (j < items.size()) {
+    if (year_after_occasion(items, ctx, j)) ++j;  // "Locked Shields 2024 and Cyber Coalition 2023"
+    std::size_t k = past_aside(closing ? past_affiliation(j) : owner_read ? j : past_owner(j));
+    bool sep = false;
+    while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
+                                items[k].word == word::or_ || items[k].word == word::now || items[k].word == word::amp ||
+                                items[k].word == word::the || (sep && repeats_preposition(i, k)) ||
+                                (k == j && reflexive(items[k])) || kin_joined(i, k))) {
+      sep |= items[k].word != word::the && !reflexive(items[k]);  // "A itself, by B"
+      ++k;
+      if (items[k - 1].word == word::and_) k = past_list_aside(k);
+    }
+    if (!sep || k >= items.size() || !fits(e, items[k])) break;
+    if (items[k].word == word::pair) break;  // "met with B, and the two agreed": a new subject
+    if (k + 1 < items.size() && items[k + 1].word == word::possessive) break;  // "Tartu, Estonia's second city"
+    // "the ECCC, the EU body headquartered in Bucharest": a name qualifying the noun after it
+    // opens an apposition of the name before, it is no list member
+    if (items[j].word == word::comma && items[k - 1].word == word::the && k == j + 2 && modifies_next(k + 1)) break;
+    // "... under the Staff, the ministry said": who speaks opens a new clause, it is no list member
+    const auto& say = ctx.lex->speech_verbs;
+    if (k + 1 < items.size() && items[j].word == word::comma &&
+        std::find(say.begin(), say.end(), items[k + 1].key) != say.end())
+      break;
+    // "A, and B, the deputy head of C": B's apposition starts a new phrase, A's clause ends before B
+    // closing a pattern of taking part: nothing after B is read, B took part too
+    if (own_apposition(ctx, items, k) && !(closing && p.relation == EdgeType::participates_in)) break;
+    add(out, items[k]);
+    j = k + 1;
+  }
+  return j;
+}
+
+// Whether the pattern's element after slot `e` is an opening bracket.
+bool Matcher::bracket_follows(const PatternElement& e) const {
+  auto at = static_cast<std::size_t>(&e - p.elements.data());
+  if (at + 1 >= p.elements.size()) return false;
+  const auto& next = p.elements[at + 1].written;
+  return std::find(next.begin(), next.end(), "(") != next.end();
+}
+
+// "teams from the Five Eyes partnership - A, B and C - as well as D": the
+// members a group is set out into between dashes stand for it (the group
+// itself, the last of `out`, goes). The item after the list, else i + 1.
+std::size_t Matcher::members_in_dashes(const PatternElement& e, std::size_t i, std::vector<int>& out) const {
+  if (items[i].entity < 0 || !items[i].group.empty() || entity_type(ctx, items[i].entity) != NodeType::Organisation)
+    return i + 1;
+  std::size_t d = i + 1;
+  while (d < items.size() && d < i + 4 && lower_word_item(items[d]) && items[d].key != "-") ++d;
+  if (d + 1 >= items.size() || items[d].key != "-") return i + 1;
+  std::size_t f = items[d + 1].word == word::the ? d + 2 : d + 1;
+  if (f >= items.size() || !fits(e, items[f]) || entity_type(ctx, items[f].entity) != NodeType::Nation) return i + 1;
+  std::vector<int> members;
+  std::size_t end = take_list(e, f, members);
+  if (members.size() < 2 || !(end == items.size() || items[end].key == "-" || boundary(items[end]))) return i + 1;
+  out.pop_back();
+  out.insert(out.end(), members.begin(), members.end());
+  return end < items.size() && items[end].key == "-" ? end + 1 : end;
+}
+
+// "Comoros, France (on behalf of Reunion), Madagascar and ...": an aside in brackets after a
+// list member, with the list going on after it, is skipped (what it names is no member).
+std::size_t Matcher::past_aside(std::size_t j) const {
+  if (j >= items.size() || items[j].key != "(") return j;
+  for (std::size_t k = j + 1; k < items.size() && k <= j + 8; ++k) {
+    if (items[k].word == word::comma || boundary(items[k])) return j;
+    if (items[k].key == ")")
+      return k + 1 < items.size() && (items[k + 1].word == word::comma || items[k + 1].word == word::and_) ? k + 1 : j;
+  }
+  return j;
+}
+
+// "from A, B and, as guest teams, from C", "A and - for the first time - B": a
+// short aside without a name, set off by commas or dashes right after the list's
+// "and", is skipped (the list goes on after it). The item after it, else k.
+std::size_t Matcher::past_list_aside(std::size_t k) const {
+  constexpr std::size_t kAsideItems = 6;
+  if (k >= items.size() || (items[k].word != word::comma && items[k].key != "-")) return k;
+  for (std::size_t c = k + 1; c < items.size() && c <= k + kAsideItems; ++c) {
+    if (items[c].entity >= 0 || !items[c].group.empty() || boundary(items[c])) return k;
+    if (items[c].key == items[k].key) return c > k + 1 ? c + 1 : k;
+  }
+  return k;
+}
+
+// "A and his Peruvian counterpart, B, signed": a person's possessive after "and" joins the
+// person it names to the list of people opened at i (who may then act together).
+bool Matcher::kin_joined(std::size_t i, std::size_t k) const {
+  if (!kin_lists || k == 0 || k + 1 >= items.size() || items[k - 1].word != word::and_) return false;
+  const KeyView& key = items[k].key;
+  if (key != "his" && key != "her" && key != "their") return false;
+  auto person = [&](const Item& it) {
+    return it.entity >= 0 && it.group.empty() && entity_type(ctx, it.entity) == NodeType::Person;
+  };
+  return person(items[i]) && person(items[k + 1]);
+}
+
+// "the Joint Command of the Chilean Armed Forces and Uruguay's unit", "Colonel A of
+// the Army and Colonel B": after a body or person (item j - 1), the body or nation
+// named after "of" is theirs and no list member; the item after it, else j.
+std::size_t Matcher::past_owner(std::size_t j) const {
+  if (j + 1 >= items.size() || items[j].word != word::of || !owned_item(j - 1)) return j;
+  std::size_t k = items[j + 1].word == word::the ? j + 2 : j + 1;
+  if (k >= items.size() || items[k].entity < 0 || !items[k].group.empty()) return j;
+  NodeType t = entity_type(ctx, items[k].entity);
+  return t == NodeType::Organisation || t == NodeType::Nation ? k + 1 : j;
+}
+
+// Whether items[k] names one organisation or person (what "of" an owner may follow).
+bool Matcher::owned_item(std::size_t k) const {
+  if (k >= items.size() || items[k].entity < 0 || !items[k].group.empty()) return false;
+  NodeType t = entity_type(ctx, items[k].entity);
+  return t == NodeType::Organisation || t == NodeType::Person;
+}
+
+// "the Joint Command of the Chilean Armed Forces and ...": the owner named after
+// "of" at i qualifies the body before it and starts no list of its own.
+bool Matcher::owner_after_of(std::size_t i) const {
+  std::size_t of = i >= 1 && items[i - 1].word == word::the ? i - 1 : i;
+  if (of < 2 || items[of - 1].word != word::of) return false;
+  if (owned_item(of - 2)) return true;
+  std::size_t after = items[i].word == word::the ? i + 2 : i + 1;
+  return p.relation == EdgeType::part_of && unit_noun_item(of - 2) && after < items.size() &&
+         items[after].word == word::comma;
+}
+
+// "X is a joint command of the Armed Forces, subordinated to the ministry": the
+// owner after a lower-case body noun, set off by a comma, describes X and is not
+// what the part_of after the comma says ("a team of X, part of Y" is X's: no group noun).
+bool Matcher::unit_noun_item(std::size_t k) const {
+  const Item& it = items[k];
+  if (entity_like(it) || ctx.lex->group_noun_set.count(it.key)) return false;
+  return ctx.lex->unit_word_set.count(it.key) > 0 || ctx.lex->state_body_set.count(it.key) > 0;
+}
+
+// "Dr A of the Y Institute and Dr B of Z": after a person (item j - 1), the
+// body named after "of" is theirs; the item after it, else j.
+std::size_t Matcher::past_affiliation(std::size_t j) const {
+  if (j + 1 >= items.size() || items[j].word != word::of || items[j - 1].entity < 0 ||
+      entity_type(ctx, items[j - 1].entity) != NodeType::Person)
+    return j;
+  std::size_t b = items[j + 1].word == word::the ? j + 2 : j + 1;
+  if (b >= items.size() || items[b].entity < 0) return j;
+  NodeType t = entity_type(ctx, items[b].entity);
+  return t == NodeType::Organisation || t == NodeType::Nation ? b + 1 : j;
+}
+
+// "representatives of A and of B", "teams from A and from B", "by A, by B": the
+// preposition at k repeats the one the list at i opened with.
+bool Matcher::repeats_preposition(std::size_t i, std::size_t k) const {
+  const KeyView& key = items[k].key;
+  if (entity_like(items[k]) || (key != "of" && key != "from" && key != "by")) return false;
+  // "by its agency and by the army": an article or a possessive before the first name
+  bool article = i > 0 && (items[i - 1].word == word::the || items[i - 1].key == "its" || items[i - 1].key == "their");
+  std::size_t b = article ? i - 1 : i;
+  return b > 0 && items[b - 1].key == key;
+}
+
+// "the agency's chief executive, A, and B said": a person set off by commas
+// beside the singular role noun the pattern read is the one who holds it; B
+// is coordinated with the whole phrase, not with A ("the directors, A, B and
+// C" stay a list; a pattern starting at A, "A and B held talks", keeps B).
+// The same for the body set off beside a part_of pattern's singular unit noun: in
+// "X's response team, the Y, and Z" only Y is X's team.
+bool Matcher::singular_apposition(std::size_t i) const {
+  if (i + 1 >= items.size() || items[i].entity < 0 || !items[i].group.empty()) return false;
+  bool body = p.relation == EdgeType::part_of && entity_type(ctx, items[i].entity) == NodeType::Organisation;
+  std::size_t b = body && i >= 1 && items[i - 1].word == word::the ? i - 1 : i;
+  if (b < 2 || items[b - 1].word != word::comma || items[i + 1].word != word::comma || entity_like(items[b - 2]))
+    return false;
+  const KeyView& noun = items[b - 2].key;
+  if (noun.size() < 3 || noun.ends_with("s") || !std::isalpha(static_cast<unsigned char>(noun[0]))) return false;
+  return body || entity_type(ctx, items[i].entity) == NodeType::Person;
+}
+
+// A target that only qualifies what follows is not the target: "NATO" in
+// "joins NATO's Cyber Defense Unit" or "admitted to NATO Cyber Defense Center".
+bool Matcher::modifies_next(std::size_t next) const {
+  if (next >= items.size() || entity_like(items[next])) return false;
+  const Item& it = items[next];
+  if (it.word == word::possessive) return true;
+  const auto& toks = ctx.doc->sentences[sentence].tokens;
+  if (it.begin >= toks.size() || !toks[it.begin].word) return false;
+  if (toks[it.begin].capital) return true;
+  // "NATO cyber exercise": a lower-case noun after the name, unless it names
+  // the same kind of thing ("the Cyber Flag exercise") or is a function word.
+  const KeyView& k = it.key;
+  const Lexicon& lex = *ctx.lex;
+  // A past form ("Cyber Flag ended in 2022") is the verb after the name, not a noun it qualifies.
+  // "met X afterwards", "met X again": an adverb a subject may take is no noun either.
+  if (lex.function_word_set.count(k) || k.ends_with("ly") || k.ends_with("ed") || lex.anaphor_type.count(k) ||
+      lex.head_type.count(k) || lex.subject_adverb_set.count(k) || lex.past_verb_set.count(k) ||
+      lex.modal_set.count(k))
+    return false;
+  // "joined NATO yesterday", "NATO two weeks ago", "NATO late last year": a time after the name
+  if (lex.temporal.triggers.count(k)) return false;
+  // "I met Deputy Minister X here at NATO Headquarters": a place adverb is no noun
+  if (k == "here" || k == "there") return false;
+  // "the unit of the General Staff responsible for ...": an adjective with its complement
+  // qualifies the phrase before the name, not a noun after it
+  if ((k.ends_with("ible") || k.ends_with("able")) && next + 1 < items.size() &&
+      (items[next + 1].key == "for" || items[next + 1].key == "to"))
+    return false;
+  if (kind_noun_within(next) > 0) return false;
+  // "the Embassy of X in Ottawa presents its compliments": a word in -s before a determiner
+  // (cues.json determiners) is the verb of the clause, not a plural noun the name qualifies
+  if (k.ends_with("s") && next + 1 < items.size() && lex.determiner_set.count(std::string_view(items[next + 1].key)))
+    return false;
+  // "staged at the Adazi range", "at the Tapa military base": a venue's noun (cues.json
+  // venue_nouns) after a place names where in that place, not another thing
+  if (venue_after_place(next)) return false;
+  return std::isalpha(static_cast<unsigned char>(k[0])) != 0;
+}
+
+// Whether items[next] (and the word after it) is a venue's noun after a place's name.
+bool Matcher::venue_after_place(std::size_t next) const {
+  const Item& place = items[next - 1];
+  if (place.entity < 0 || !place.group.empty() || entity_type(ctx, place.entity) != NodeType::Place) return false;
+  const auto& venues = ctx.lex->venue_noun_set;
+  return venues.count(items[next].key) ||
+         (next + 1 < items.size() && venues.count(two_words(items[next].key, items[next + 1].key)));
+}
+
+// "hosted the Vesuvius Grid cyber exercise", "the X cyber defence exercise": the first
+// noun of the kind of the exercise (or event) named at next - 1, within `max_modifiers`
+// lower-case words after it; the item after that noun, else 0. A `phrase` reads a
+// compound ("the X command-post drill": "-" skipped) and stops at a function word.
+std::size_t Matcher::kind_noun_after(std::size_t next, std::size_t max_modifiers, bool phrase) const {
+  if (next == 0 || next > items.size() || items[next - 1].entity < 0 || !items[next - 1].group.empty()) return 0;
+  NodeType t = entity_type(ctx, items[next - 1].entity);
+  if (t != NodeType::Exercise && t != NodeType::Event) return 0;
+  for (std::size_t k = next; k < items.size() && k <= next + max_modifiers; ++k) {
+    if (phrase && items[k].key == "-") continue;
+    if (!lower_word_item(items[k]) || (phrase && ctx.lex->function_word_set.count(items[k].key))) return 0;
+    auto noun = ctx.lex->anaphor_type.find(items[k].key);
+    if (noun != ctx.lex->anaphor_type.end()) return noun->second == t ? k + 1 : 0;  // the first noun decides
+  }
+  return 0;
+}
+
+// Words matched at i: a bit per length in items (bit 1 for one item), 0 when none.
+// Every alternative counts: "director" and "director general" both match
+// "director general", and the pattern's next element decides which.
+std::uint32_t Matcher::words_at(const PatternElement& e, std::size_t i) const {
+  // Most positions hold none of the words a match may start with.
+  if (i >= items.size() || !std::binary_search(e.first_ids.begin(), e.first_ids.end(), items[i].word)) return 0;
+  std::uint32_t lengths = 0;
+  for (std::size_t a = 0; a < e.word_seqs.size(); ++a) {
+    // A hyphenated word is one token whose key has a space ("director-general").
+    if ((!entity_like(items[i]) || items[i].head_word) && items[i].word == e.whole_ids[a]) lengths |= 2u;
+    const auto& seq = e.word_seqs[a];
+    std::size_t len = 0;
+    while (len < seq.size() && i + len < items.size() && items[i + len].word == seq[len] &&
+           !entity_like(items[i + len]))
+      ++len;
+    if (len == seq.size() && len && len < 32) lengths |= 1u << len;
+  }
+  return lengths;
+}
+
+}  // namespace newsgraph::detail
