@@ -125,6 +125,8 @@ class Recogniser {
   std::uint32_t body_line(const SentenceAnalysis& s) const;
   bool place_complement(const SentenceAnalysis& s, std::uint32_t of, std::uint32_t k) const;
   std::uint32_t cut_coordination(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
+  bool keeps_connector(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j, std::uint32_t k,
+                       std::int64_t complement) const;
   std::uint32_t title_through(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;
   std::uint32_t title_cut(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t portfolio_list_end(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;

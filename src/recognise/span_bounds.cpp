@@ -529,71 +529,49 @@ std::uint32_t Recogniser::cut_coordination(const SentenceAnalysis& s, std::uint3
         if (key == "on" || !head_later) return k;
       }
       if (complement < 0) complement = k;
-    } else if (key == "and" || key == "&") {
-      bool head_after = head_in(k + 1);
-      const LexHit* hit = nullptr;
-      // "Ministry of Electronics & IT", "Ministry of Posts and ICT": capitals that name no body
-      // (cues.json not_org_acronyms) are a portfolio, not a nation's code after the connector
-      bool portfolio_acronym = k + 2 == j && toks[k + 1].all_caps && lex_.not_org_acronym_set.count(toks[k + 1].key);
-      bool named_after = k + 1 < j && !portfolio_acronym &&
-                         (gazetteer_match(s, k + 1, &hit) > 0 || lex_.title_relation.count(toks[k + 1].key) ||
-                          lex_.given_name_set.count(toks[k + 1].key));
-      // "TU Delft and Defence Cyber Command": a name the document or gazetteer knows before "and" is whole.
-      bool known_before = known_.count(key_of(s, i, k)) > 0 || gazetteer_match(s, i, &hit) == k - i;
-      // "Ministry of Digital Economy and Society": one last word after "and" ends the portfolio;
-      // so do two closing with a portfolio word ("Institute of Information and Marine Technologies",
-      // cues.json portfolio_words) even when that word also heads a firm's name
-      bool portfolio_word = (k + 2 == j && (!toks[k + 1].all_caps || portfolio_acronym)) ||
-                            (k + 3 == j && !toks[k + 1].all_caps && !is_head(k + 1) && lex_.portfolio_word_set.count(toks[k + 2].key));
-      // "NHS Grampian and Aberdeen City Council": a name of two words or more before "and" and a
-      // known name opening the words after it are two bodies ("Science and Technology Agency" one)
-      const LexHit* after_hit = nullptr;
-      bool known_after = k >= i + 2 && k + 1 < j && gazetteer_match(s, k + 1, &after_hit) > 0;
-      bool keep = complement >= 0
-                      ? ((!head_after || portfolio_word) && !named_after && !place_complement(s, complement, k))
-                      : head_after && !known_before && !known_after;
-      // "Director of Signals & Cyber Command": prose lists with "and"; an ampersand between
-      // capitalised words is a name's own, unless a known name stands on either side of it.
-      if (key == "&") keep = !named_after && !known_before;
-      if (!keep) return k;
+    } else if ((key == "and" || key == "&") && !keeps_connector(s, i, j, k, complement)) {
+      return k;
     }
     head_before |= linked && is_head(k);
   }
   return j;
 }
 
-}  // namespace newsgraph::detail
-
-namespace newsgraph::detail {
-
-// "French Armed Forces in the Southern Indian Ocean Zone (FAZSOI)", "American Institute in
-// Taiwan (AIT)": a name that goes on through "in" or "in the" when the acronym in brackets after it needs the words after "in the"
-// (its letters are initials of the whole, not of the words before "in"). The token after
-// the whole, else j.
-std::uint32_t Recogniser::acronym_through_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
+// Whether the "and" or "&" at k inside the span [i, j) joins words of one name
+// ("Ministry of Digital Economy and Society") rather than two names; `complement`
+// is the first "of"/"for"/"on" after a head word (-1 for none).
+bool Recogniser::keeps_connector(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j, std::uint32_t k,
+                                 std::int64_t complement) const {
   const auto& toks = s.tokens;
-  // "American Institute in Taiwan (AIT)": "the" after "in" is optional
-  std::uint32_t k = j + 1 < toks.size() && toks[j + 1].key == "the" ? j + 2 : j + 1;
-  if (k >= toks.size() || toks[j].key != "in" || !toks[k].word || !toks[k].capital) return j;
-  while (k < toks.size() && toks[k].word && toks[k].capital && !toks[k].all_caps) ++k;
-  if (k + 2 >= toks.size() || toks[k].key != "(" || toks[k + 2].key != ")" || !toks[k + 1].all_caps) return j;
-  std::string_view acr = toks[k + 1].text;
-  if (acr.size() < 3 || acr.size() > 8) return j;
-  auto initials = [&](std::uint32_t from, std::uint32_t to) {
-    std::string out;
-    for (std::uint32_t m = from; m < to; ++m)
-      if (toks[m].word && toks[m].capital) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(toks[m].text[0]))));
-    return out;
-  };
-  auto covers = [&](std::string pool) {  // every letter of the acronym, each initial used once
-    for (char c : acr) {
-      std::size_t at = pool.find(c);
-      if (at == std::string::npos) return false;
-      pool.erase(at, 1);
-    }
-    return true;
-  };
-  return covers(initials(i, k)) && !covers(initials(i, j)) ? k : j;
+  const WordKey& key = toks[k].key;
+  auto is_head = [&](std::uint32_t m) { return lex_.head_type.count(toks[m].key) > 0; };
+  auto head_in = [&](std::uint32_t from) { for (std::uint32_t m = from; m < j; ++m) if (is_head(m)) return true; return false; };
+  bool head_after = head_in(k + 1);
+  const LexHit* hit = nullptr;
+  // "Ministry of Electronics & IT", "Ministry of Posts and ICT": capitals that name no body
+  // (cues.json not_org_acronyms) are a portfolio, not a nation's code after the connector
+  bool portfolio_acronym = k + 2 == j && toks[k + 1].all_caps && lex_.not_org_acronym_set.count(toks[k + 1].key);
+  bool named_after = k + 1 < j && !portfolio_acronym &&
+                     (gazetteer_match(s, k + 1, &hit) > 0 || lex_.title_relation.count(toks[k + 1].key) ||
+                      lex_.given_name_set.count(toks[k + 1].key));
+  // "TU Delft and Defence Cyber Command": a name the document or gazetteer knows before "and" is whole.
+  bool known_before = known_.count(key_of(s, i, k)) > 0 || gazetteer_match(s, i, &hit) == k - i;
+  // "Ministry of Digital Economy and Society": one last word after "and" ends the portfolio;
+  // so do two closing with a portfolio word ("Institute of Information and Marine Technologies",
+  // cues.json portfolio_words) even when that word also heads a firm's name
+  bool portfolio_word = (k + 2 == j && (!toks[k + 1].all_caps || portfolio_acronym)) ||
+                        (k + 3 == j && !toks[k + 1].all_caps && !is_head(k + 1) && lex_.portfolio_word_set.count(toks[k + 2].key));
+  // "NHS Grampian and Aberdeen City Council": a name of two words or more before "and" and a
+  // known name opening the words after it are two bodies ("Science and Technology Agency" one)
+  const LexHit* after_hit = nullptr;
+  bool known_after = k >= i + 2 && k + 1 < j && gazetteer_match(s, k + 1, &after_hit) > 0;
+  bool keep = complement >= 0
+                  ? ((!head_after || portfolio_word) && !named_after && !place_complement(s, complement, k))
+                  : head_after && !known_before && !known_after;
+  // "Director of Signals & Cyber Command": prose lists with "and"; an ampersand between
+  // capitalised words is a name's own, unless a known name stands on either side of it.
+  if (key == "&") keep = !named_after && !known_before;
+  return keep;
 }
 
 }  // namespace newsgraph::detail

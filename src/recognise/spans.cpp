@@ -2,6 +2,8 @@
 // their head word, a title, an acronym definition or their context (the
 // typing itself: span_types.cpp).
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "recognise/recogniser.hpp"
 #include "util/ascii.hpp"
@@ -427,5 +429,38 @@ void Recogniser::scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint
     i += g;
   }
 }
+
+// "French Armed Forces in the Southern Indian Ocean Zone (FAZSOI)", "American Institute in
+// Taiwan (AIT)": a name that goes on through "in" or "in the" when the acronym in brackets after it needs the words after "in the"
+// (its letters are initials of the whole, not of the words before "in"). The token after
+// the whole, else j.
+std::uint32_t Recogniser::acronym_through_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
+  const auto& toks = s.tokens;
+  // "American Institute in Taiwan (AIT)": "the" after "in" is optional
+  std::uint32_t k = j + 1 < toks.size() && toks[j + 1].key == "the" ? j + 2 : j + 1;
+  if (k >= toks.size() || toks[j].key != "in" || !toks[k].word || !toks[k].capital) return j;
+  while (k < toks.size() && toks[k].word && toks[k].capital && !toks[k].all_caps) ++k;
+  if (k + 2 >= toks.size() || toks[k].key != "(" || toks[k + 2].key != ")" || !toks[k + 1].all_caps) return j;
+  std::string_view acr = toks[k + 1].text;
+  if (acr.size() < 3 || acr.size() > 8) return j;
+  auto initials = [&](std::uint32_t from, std::uint32_t to) {
+    std::string out;
+    for (std::uint32_t m = from; m < to; ++m)
+      if (toks[m].word && toks[m].capital) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(toks[m].text[0]))));
+    return out;
+  };
+  auto covers = [&](std::string pool) {  // every letter of the acronym, each initial used once
+    for (char c : acr) {
+      std::size_t at = pool.find(c);
+      if (at == std::string::npos) return false;
+      pool.erase(at, 1);
+    }
+    return true;
+  };
+  return covers(initials(i, k)) && !covers(initials(i, j)) ? k : j;
+}
+
+
+
 
 }  // namespace newsgraph::detail
