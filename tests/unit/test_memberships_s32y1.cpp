@@ -1,0 +1,34 @@
+// Memberships in ordinary news wording, written for session 32 (helper y1): an
+// act sentence ("X's accession to NATO was completed in 2017") dates only its own
+// subject's membership, never the undated one of a neighbouring sentence about
+// another nation. Texts are the test's own, read as published on 18 June 2025.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("another nation's accession does not date a membership next to it", "[relate][s32-y1]") {
+  check_relation_rows({
+      // the act sentence right after names its own subject and body
+      {"Officials met on Monday. Hungary is one of the 27 members of the European Union. Montenegro's accession to "
+       "NATO was completed in 2017.",
+       {"Hungary member_of European Union undated", "Montenegro member_of North Atlantic Treaty Organization 2017"},
+       {"Hungary member_of European Union 2017"}},
+      // the act sentence right before
+      {"Officials met on Monday. Montenegro's accession to NATO was completed in 2017. Hungary is one of the 27 "
+       "members of the European Union.",
+       {"Hungary member_of European Union undated", "Montenegro member_of North Atlantic Treaty Organization 2017"},
+       {"Hungary member_of European Union 2017"}},
+  });
+}
+
+TEST_CASE("an act sentence still dates the membership of its own subject", "[relate][s32-y1]") {
+  check_relation_rows({
+      {"Officials met on Monday. Portugal is a member of the European Union. Portugal's accession to the European "
+       "Union was completed in 1986.",
+       {"Portugal member_of European Union 1986"}, {}},
+      // an act sentence that names no owner speaks of the fact before it
+      {"Officials met on Monday. Portugal is a member of the European Union. Its accession was completed in 1986.",
+       {"Portugal member_of European Union 1986"}, {}},
+  });
+}
