@@ -32,3 +32,15 @@ TEST_CASE("an act sentence still dates the membership of its own subject", "[rel
        {"Portugal member_of European Union 1986"}, {}},
   });
 }
+
+TEST_CASE("'joined both X and Y' joins each body", "[relate][s32-y1]") {
+  check_relation_rows({
+      {"The Baltic states, Estonia, Latvia and Lithuania, joined both NATO and the European Union in 2004.",
+       {"Estonia member_of North Atlantic Treaty Organization 2004", "Estonia member_of European Union 2004",
+        "Lithuania member_of North Atlantic Treaty Organization 2004", "Lithuania member_of European Union 2004"},
+       {}},
+      // a refusal stays out
+      {"Norway has twice refused to join either the European Union or NATO's rival blocs.", {},
+       {"Norway member_of European Union"}},
+  });
+}
