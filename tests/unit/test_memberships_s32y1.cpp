@@ -44,3 +44,19 @@ TEST_CASE("'joined both X and Y' joins each body", "[relate][s32-y1]") {
        {"Norway member_of European Union"}},
   });
 }
+
+TEST_CASE("'As a NATO member since 2023, X' and 'X is among the EU's members'", "[relate][s32-y1]") {
+  check_relation_rows({
+      {"As a NATO member since 2023, Finland must spend more on defence.",
+       {"Finland member_of North Atlantic Treaty Organization 2023"}, {}},
+      {"As an EU member state since 1995, Finland must follow the rules on state aid.",
+       {"Finland member_of European Union 1995"}, {}},
+      // a clause that only opens with "as" tells no membership
+      {"As NATO allies since 2004 gathered in Riga, Finland spoke first.", {},
+       {"Finland member_of North Atlantic Treaty Organization"}},
+      {"Finland and Sweden are among the European Union's members that back the plan.",
+       {"Finland member_of European Union", "Sweden member_of European Union"}, {}},
+      {"Canada is among NATO's founding members.", {"Canada member_of North Atlantic Treaty Organization"}, {}},
+      {"Finland and Sweden are among the European Union's harshest critics.", {}, {"Finland member_of European Union"}},
+  });
+}
