@@ -60,3 +60,16 @@ TEST_CASE("'As a NATO member since 2023, X' and 'X is among the EU's members'", 
       {"Finland and Sweden are among the European Union's harshest critics.", {}, {"Finland member_of European Union"}},
   });
 }
+
+TEST_CASE("an aspiring, would-be or prospective member is no member yet", "[relate][s32-y1]") {
+  check_relation_rows({
+      {"Georgia, an aspiring NATO member, sent observers to the drill.", {},
+       {"Georgia member_of North Atlantic Treaty Organization"}},
+      {"Georgia, a would-be NATO member, sent observers to the drill.", {},
+       {"Georgia member_of North Atlantic Treaty Organization"}},
+      {"Moldova, a prospective member of the European Union, sent observers.", {}, {"Moldova member_of European Union"}},
+      // a plain member still is one
+      {"Estonia, a NATO member, sent observers to the drill.", {"Estonia member_of North Atlantic Treaty Organization"},
+       {}},
+  });
+}
