@@ -73,3 +73,35 @@ TEST_CASE("an aspiring, would-be or prospective member is no member yet", "[rela
        {}},
   });
 }
+
+TEST_CASE("'joined X in 2017, followed by Y in 2020' and 'joined X in 2023 and Y in 2024'", "[relate][s32-y1]") {
+  check_relation_rows({
+      {"Montenegro joined NATO in 2017, followed by North Macedonia in 2020.",
+       {"Montenegro member_of North Atlantic Treaty Organization 2017",
+        "North Macedonia member_of North Atlantic Treaty Organization 2020"},
+       {"North Macedonia member_of North Atlantic Treaty Organization 2017"}},
+      {"Finland joined NATO in April 2023 and Sweden in March 2024.",
+       {"Finland member_of North Atlantic Treaty Organization 2023-04",
+        "Sweden member_of North Atlantic Treaty Organization 2024-03"},
+       {"Sweden member_of North Atlantic Treaty Organization 2023-04"}},
+      // a name after "and" with no time of its own is no gapped subject
+      {"Finland joined NATO in April 2023 after talks with Turkey and Sweden.", {},
+       {"Sweden member_of North Atlantic Treaty Organization"}},
+  });
+}
+
+TEST_CASE("'X, the last NATO member to ratify ...': an apposition with 'the'", "[relate][s32-y1]") {
+  check_relation_rows({
+      {"Hungary, the last NATO member to ratify the accession, voted on Monday.",
+       {"Hungary member_of North Atlantic Treaty Organization"}, {}},
+      {"Sweden, the newest NATO ally, raised its flag.", {"Sweden member_of North Atlantic Treaty Organization"}, {}},
+  });
+}
+
+TEST_CASE("a second body joined in a gapped clause is no member", "[relate][s32-y1]") {
+  check_relation_rows({
+      {"Bulgaria joined NATO in 2004 and the European Union in 2007.",
+       {"Bulgaria member_of North Atlantic Treaty Organization 2004", "Bulgaria member_of European Union 2007"},
+       {"European Union member_of North Atlantic Treaty Organization"}},
+  });
+}
