@@ -57,16 +57,28 @@ void date_by_neighbour_acts(const std::vector<ActSentence>& acts, std::vector<Re
   auto states = [&](std::size_t at, EdgeType type) {
     return std::any_of(out.begin(), out.end(), [&](const Relation& o) { return o.sentence == at && o.type == type; });
   };
+  // "Hungary is one of the EU's members. Montenegro's accession to NATO was completed in 2017.":
+  // an act sentence that states its own fact of the relation tells the act of that fact's
+  // subject (a signing: of that agreement), which dates no other one's fact
+  auto owns = [&](std::size_t at, const Relation& r) {
+    return !states(at, r.type) || std::any_of(out.begin(), out.end(), [&](const Relation& o) {
+      // (a signing is the act of all the agreement's parties)
+      return o.sentence == at && o.type == r.type &&
+             (o.source == r.source || (r.type == EdgeType::party_to && o.target == r.target));
+    });
+  };
   for (auto& r : out) {
     if ((r.type != EdgeType::party_to && r.type != EdgeType::member_of) || r.date || r.end) continue;
     std::size_t si = r.sentence;
     if (si >= acts.size() || acts[si].timed || acts[si].act) continue;
     std::optional<std::size_t> from;
     for (std::size_t k = si; k > 0 && si - k < kBack && !from; --k) {
-      if (dates(k - 1, r.type)) from = k - 1;
-      else if (acts[k - 1].timed || acts[k - 1].act || states(k - 1, r.type)) break;
+      if (dates(k - 1, r.type)) {
+        if (owns(k - 1, r)) from = k - 1;
+        break;
+      } else if (acts[k - 1].timed || acts[k - 1].act || states(k - 1, r.type)) break;
     }
-    if (!from && dates(si + 1, r.type)) from = si + 1;
+    if (!from && dates(si + 1, r.type) && owns(si + 1, r)) from = si + 1;
     if (from) r.date = acts[*from].date;
   }
 }
