@@ -25,3 +25,19 @@ TEST_CASE("s32-y2: a lower-case minister's title after a nation's possessive is 
        {}},
   });
 }
+
+// "X, a Microsoft executive," works for the body named before the role noun, as "a NATO
+// official" does; "chief executive" of a body still leads it.
+TEST_CASE("s32-y2: an executive of a named body is affiliated with it", "[relate][s32-y2]") {
+  check_relation_rows({
+      {"Eric Lund, a Microsoft executive, spoke at the conference.",
+       {"Eric Lund affiliated_with Microsoft"},
+       {"Eric Lund leads Microsoft"}},
+      {"Eric Dahl, a senior Nokia executive who oversees security, said the firm was ready.",
+       {"Eric Dahl affiliated_with Nokia"},
+       {}},
+      {"Karin Lund, chief executive of Ericsson, signed the pledge.",
+       {"Karin Lund leads Ericsson"},
+       {"Karin Lund affiliated_with Ericsson"}},
+  });
+}
