@@ -41,3 +41,28 @@ TEST_CASE("s32-y2: an executive of a named body is affiliated with it", "[relate
        {"Karin Lund affiliated_with Ericsson"}},
   });
 }
+
+// Ordinary news wordings of a post and its start, checked on fresh sentences: a relative
+// clause of heading, a tenure since a year, an appointment or a take-over dated in the text.
+TEST_CASE("s32-y2: ordinary wordings of a leader's post and its start", "[relate][s32-y2]") {
+  check_relation_rows({
+      {"Lars Holm, who heads the Danish Centre for Cyber Security, said the threat was growing.",
+       {"Lars Holm leads Danish Centre for Cyber Security"},
+       {}},
+      {"Europol director Karen Vos said the police agency was ready to help.",
+       {"Karen Vos leads Europol"},
+       {}},
+      {"Peter Mills, who has led the National Security Agency since 2023, retired on Friday.",
+       {"Peter Mills leads National Security Agency 2023"},
+       {}},
+      {"Julia Kern was appointed director of Europol on 1 June.",
+       {"Julia Kern leads Europol 2025-06-01"},
+       {}},
+      {"Anna Berg, a spokesperson for the Swedish Armed Forces, said the drill went well.",
+       {"Anna Berg affiliated_with Swedish Armed Forces"},
+       {"Anna Berg leads Swedish Armed Forces"}},
+      {"Eva Ruus, the CCDCOE's deputy director, said the centre would expand.",
+       {"Eva Ruus affiliated_with NATO Cooperative Cyber Defence Centre of Excellence"},
+       {"Eva Ruus leads NATO Cooperative Cyber Defence Centre of Excellence"}},
+  });
+}
