@@ -87,6 +87,7 @@ struct ItemBuilder {
   // Titles and roles chunked with the person they name (item_roles.cpp).
   bool demoted(const RoleSpan& r) const;
   bool serves_nation(const RoleSpan& r) const;
+  bool office_words(std::size_t from, std::size_t to) const;
   bool heads_state(const RoleSpan& r) const;
   bool rank_of_service(const RoleSpan& r, int body) const;
   int holder_after_name(std::size_t i, int r) const;

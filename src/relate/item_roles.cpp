@@ -37,6 +37,16 @@ bool ItemBuilder::serves_nation(const RoleSpan& r) const {
   return false;
 }
 
+// Lower-case items [from, to) name a government office other than its head's ("defence
+// minister", "foreign secretary"; not "prime minister"): cues.json office_titles.
+bool ItemBuilder::office_words(std::size_t from, std::size_t to) const {
+  for (std::size_t k = from; k < to && k < items.size(); ++k) {
+    if (!ctx.lex->office_title_set.count(items[k].key)) continue;
+    return k == from || !ctx.lex->government_head_set.count(two_words(items[k - 1].key, items[k].key));
+  }
+  return false;
+}
+
 // "President", "Prime Minister" (cues.json state_head_titles) closing the title: the head of a nation.
 bool ItemBuilder::heads_state(const RoleSpan& r) const {
   if (r.end <= r.begin || r.end > s.tokens.size()) return false;
@@ -224,6 +234,9 @@ void ItemBuilder::lower_case_title(std::size_t& i, std::size_t h) {
   if (role_at(p) >= 0 && person_at(p + 1)) ++p;  // "his Finnish counterpart, Colonel X": a rank before the name
   if (!person_at(p)) return;
   EdgeType rel = *relation == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with;
+  // "Latvia's defence minister X" serves the nation ("Estonia's prime minister X" heads it)
+  if (rel == EdgeType::leads && type(items[h].entity) == NodeType::Nation && office_words(i, i + len))
+    rel = EdgeType::affiliated_with;
   if (type(items[h].entity) != NodeType::Person) emit(items[p].entity, items[h].entity, rel, "title_before_name");
   // "X, led by its deputy head, Y": a deputy after a possessive stays apart, so that
   // "led by" does not reach Y (the delegation is led, not X)
