@@ -1,0 +1,31 @@
+// Session 32 (y3): cooperation said by a deal, accord or alliance "between X and Y", the common wire wording
+// beside "partnership between". Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("cooperation s32y3: a deal or accord between two bodies", "[relate][cooperates_with][s32-y3]") {
+  check_relation_rows({
+      {"The deal between Hanwha and Saab was signed in Seoul on Friday.",
+       {"Hanwha cooperates_with Saab"},
+       {}},
+      {"Under a deal signed last week between Japan and India, the two countries will share satellite data.",
+       {"India cooperates_with Japan"},
+       {}},
+      {"The accord between Kenya and Somalia covers border patrols.",
+       {"Kenya cooperates_with Somalia"},
+       {}},
+      {"A defence alliance between Poland and Lithuania was formed in 2019.",
+       {"Lithuania cooperates_with Poland"},
+       {}},
+  });
+}
+
+TEST_CASE("cooperation s32y3: no deal between two bodies is said without one", "[relate][cooperates_with][s32-y3]") {
+  check_relation_rows({
+      {"Kenya signed a deal with Somalia. Talks on trade between Japan and India stalled.",
+       {"Kenya cooperates_with Somalia"},
+       {"India cooperates_with Japan"}},
+  });
+}
