@@ -29,3 +29,17 @@ TEST_CASE("cooperation s32y3: no deal between two bodies is said without one", "
        {"India cooperates_with Japan"}},
   });
 }
+
+TEST_CASE("party_to s32y3: 'A and B, which signed X' is said of both", "[relate][party_to][s32-y3]") {
+  check_relation_rows({
+      {"Austria and Hungary, which signed the Danube Compact in 2021, want more trade.",
+       {"Austria party_to Danube Compact 2021", "Hungary party_to Danube Compact 2021"},
+       {}},
+      {"Ministers from Chile and Peru, which ratified the Andes Treaty in 2019, met in Lima.",
+       {"Chile party_to Andes Treaty", "Peru party_to Andes Treaty"},
+       {}},
+      {"Austria and Hungary, which hosted the Danube Summit, signed nothing.",
+       {},
+       {"Austria party_to Danube Summit"}},
+  });
+}
