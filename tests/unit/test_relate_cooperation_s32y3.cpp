@@ -43,3 +43,14 @@ TEST_CASE("party_to s32y3: 'A and B, which signed X' is said of both", "[relate]
        {"Austria party_to Danube Summit"}},
   });
 }
+
+TEST_CASE("party_to s32y3: 'the pact between A and B' is not the pact named before", "[relate][party_to][s32-y3]") {
+  check_relation_rows({
+      {"Estonia signed the Tallinn Agreement in May. The pact between Greece and Cyprus was renewed in 2025.",
+       {"Estonia party_to Tallinn Agreement", "Cyprus cooperates_with Greece"},
+       {"Greece party_to Tallinn Agreement", "Cyprus party_to Tallinn Agreement"}},
+      {"Estonia and Latvia signed the Riga Accord in May. The accord between the two took effect in June.",
+       {"Estonia party_to Riga Accord", "Latvia party_to Riga Accord"},
+       {}},
+  });
+}
