@@ -54,3 +54,14 @@ TEST_CASE("party_to s32y3: 'the pact between A and B' is not the pact named befo
        {}},
   });
 }
+
+TEST_CASE("party_to s32y3: 'A and B are both parties to X'", "[relate][party_to][s32-y3]") {
+  check_relation_rows({
+      {"Paraguay and Uruguay are both parties to the Andes Pact.",
+       {"Paraguay party_to Andes Pact", "Uruguay party_to Andes Pact"},
+       {}},
+      {"Chile and Peru were both members of the Andes Council until 2020.",
+       {"Chile member_of Andes Council", "Peru member_of Andes Council"},
+       {}},
+  });
+}
