@@ -65,3 +65,17 @@ TEST_CASE("party_to s32y3: 'A and B are both parties to X'", "[relate][party_to]
        {}},
   });
 }
+
+TEST_CASE("party_to s32y3: 'X has been signed by 40 countries, including A and B'", "[relate][party_to][s32-y3]") {
+  check_relation_rows({
+      {"The Lima Convention has been signed by 40 countries, including Bolivia and Ecuador.",
+       {"Bolivia party_to Lima Convention", "Ecuador party_to Lima Convention"},
+       {}},
+      {"The Quito Accord was ratified by 12 nations, among them Colombia.",
+       {"Colombia party_to Quito Accord"},
+       {}},
+      {"The Quito Accord was rejected by 12 nations, including Colombia.",
+       {},
+       {"Colombia party_to Quito Accord"}},
+  });
+}
