@@ -79,3 +79,17 @@ TEST_CASE("party_to s32y3: 'X has been signed by 40 countries, including A and B
        {"Colombia party_to Quito Accord"}},
   });
 }
+
+TEST_CASE("cooperation s32y3: a joint venture formed, a possessive cooperation", "[relate][cooperates_with][s32-y3]") {
+  check_relation_rows({
+      {"Airbus and Safran have formed a joint venture to build engines.",
+       {"Airbus cooperates_with Safran"},
+       {}},
+      {"Sweden's cooperation with Norway has deepened since 2014.",
+       {"Sweden cooperates_with Norway 2014"},
+       {}},
+      {"Germany's defence partnership with France has grown since 2019.",
+       {"Germany cooperates_with France"},
+       {}},
+  });
+}
