@@ -307,6 +307,16 @@ bool Recogniser::noun_named_or_goes_on(const SentenceAnalysis& s, std::uint32_t 
   return !lex_.function_word_set.count(next) && next != "'s" && !verb;
 }
 
+// "the pact between Greece and Cyprus": an agreement noun whose parties follow by name is
+// the agreement of those parties, not the one the story named last ("the pact between
+// the two" still points back).
+static bool parties_named_after(const SentenceAnalysis& s, std::uint32_t end) {
+  if (end >= s.tokens.size() || s.tokens[end].key != "between") return false;
+  std::uint32_t k = end + 1;
+  if (k < s.tokens.size() && s.tokens[k].key == "the") ++k;
+  return k < s.tokens.size() && s.tokens[k].word && s.tokens[k].capital;
+}
+
 void Recogniser::resolve_anaphora() {
   std::vector<int> recent;
   std::vector<std::size_t> recent_sentence;  // where each of `recent` was named
@@ -344,6 +354,7 @@ void Recogniser::resolve_anaphora() {
         NodeType type = lex_.anaphor_type.at(len == 2 ? two : static_cast<const std::string&>(t.key));
         if (possessive && type != NodeType::Exercise && type != NodeType::Event) break;
         if (noun_named_or_goes_on(s, end)) break;
+        if (type == NodeType::Agreement && parties_named_after(s, end)) break;
         const std::string& next = end < s.tokens.size() ? s.tokens[end].key : std::string();
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
         // ("the eighth edition of Guardião Cibernético" names the one it is of)

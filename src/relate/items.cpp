@@ -171,6 +171,9 @@ std::uint32_t ItemBuilder::push_pair_words(std::uint32_t i) {
     items.push_back({-1, {}, "<pair>", i, i + 2});
     return 2;
   }
+  // "A and B are both parties to X": "both" after the verb speaks of the subject, whose noun follows
+  if (t.key == "both"sv && i > 0 && s.tokens[i - 1].key != "to"sv && ctx.lex->verb_auxiliary_set.count(s.tokens[i - 1].key))
+    return 0;
   if ((t.key == "the"sv && i + 1 < n && s.tokens[i + 1].key == "two"sv) || t.key == "both"sv) {
     std::uint32_t e = i + (t.key == "the"sv ? 2 : 1);
     if (e < n && ctx.lex->pair_nouns.any_set.count(s.tokens[e].key)) ++e;

@@ -349,8 +349,9 @@ std::size_t occasion_before_setting(const std::vector<Item>& items, std::size_t 
 
 // "A and B, which both|each|all ..." (or "which are|were|have ..."): the clause speaks of the
 // two names of one kind before the comma at i; where the clause goes on after the quantifier
-// (its index), else 0. Without such a word "which" may be of B alone.
-std::size_t pair_antecedent(const std::vector<Item>& items, std::size_t i, std::size_t& first) {
+// (its index), else 0. Without such a word "which" may be of B alone, save before a signing
+// verb ("A and B, which signed X in 2021"): a pact is signed by the pair.
+std::size_t pair_antecedent(const std::vector<Item>& items, std::size_t i, std::size_t& first, const Lexicon& lex) {
   // "A and the B (BB), which have ...": an article before the second name
   std::size_t conj = i >= 3 && items[i - 2].key == "the" ? i - 3 : i - 2;
   if (i < 3 || conj == 0 || i + 3 >= items.size() || items[conj].key != "and") return 0;
@@ -363,7 +364,7 @@ std::size_t pair_antecedent(const std::vector<Item>& items, std::size_t i, std::
   first = k;
   const KeyView& w = items[i + 2].key;
   if (w == "both" || w == "each" || w == "all") return i + 3;
-  if (w == "are" || w == "were" || w == "have") return i + 2;
+  if (w == "are" || w == "were" || w == "have" || lex.signing_verb_set.count(w)) return i + 2;
   return 0;
 }
 
@@ -450,7 +451,7 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
     std::vector<Item> clause;
     std::size_t pair_first = 0;
     if (occasion) clause.push_back(items[occasion]);
-    else if (std::size_t pair = pair_antecedent(items, i, pair_first)) {
+    else if (std::size_t pair = pair_antecedent(items, i, pair_first, lex)) {
       // "A and B, which both sent teams to X": the clause is of both
       clause.insert(clause.end(), items.begin() + static_cast<long>(pair_first), items.begin() + static_cast<long>(i));
       from = pair;
