@@ -1,0 +1,30 @@
+// Session 32, helper y4: part_of and its creation date in ordinary news wording.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+// "X, part of Y, was established in 2021": the comma closing the subject's apposition, then a
+// finite verb and the creation verb, dates the part_of; a creation verb straight after the
+// closing comma, or another clause between, tells no start of X.
+TEST_CASE("s32-y4: a creation verb after the closing comma of a part_of apposition dates it", "[dating][s32-y4]") {
+  check_relation_rows({
+      {"The Riga Cyber Centre, part of the Latvian Ministry of Defence, was established in 2021.",
+       {"Riga Cyber Centre part_of Latvian Ministry of Defence 2021"},
+       {}},
+      {"The Signals Centre, a unit of the Lithuanian Armed Forces, was set up in 2019.",
+       {"Signals Centre part_of Lithuanian Armed Forces 2019"},
+       {}},
+      {"The Coastal Radar Centre, which is part of the Finnish Navy, was created in 2020, officials said.",
+       {"Coastal Radar Centre part_of Finnish Navy 2020"},
+       {}},
+      {"The Tartu Cyber Range, a unit of the Estonian Defence Forces, said it was founded in 2017.",
+       {"Tartu Cyber Range part_of Estonian Defence Forces undated"},
+       {}},
+      {"The Cyber Range Unit is part of the Estonian Defence Forces, which were established in 1991.",
+       {"Cyber Range Unit part_of Estonian Defence Forces undated"},
+       {}},
+  });
+}
