@@ -28,3 +28,21 @@ TEST_CASE("s32-y4: a creation verb after the closing comma of a part_of appositi
        {}},
   });
 }
+
+// "The unit" stands for a formation named before whose name says "Squadron", "Battalion",
+// "Brigade" ... (cues.json anaphor_heads "unit") when no body named "Unit" was.
+TEST_CASE("s32-y4: 'the unit' stands for a squadron or battalion named before", "[anaphora][s32-y4]") {
+  check_relation_rows({
+      {"The Mine Countermeasures Squadron returned to port on Monday. The unit is part of the Estonian Navy.",
+       {"Mine Countermeasures Squadron part_of Estonian Navy"},
+       {}},
+      {"The Kalev Infantry Battalion moved to Tapa last year. The unit is now part of the 1st Infantry Brigade.",
+       {"Kalev Infantry Battalion part_of 1st Infantry Brigade"},
+       {}},
+      // a body named "Unit" before is the one the noun describes
+      {"The Cyber Unit trained with the Mine Countermeasures Squadron. The unit is part of the Northern Reserve "
+       "Command.",
+       {"Cyber Unit part_of Northern Reserve Command"},
+       {"Mine Countermeasures Squadron part_of Northern Reserve Command"}},
+  });
+}
