@@ -46,3 +46,21 @@ TEST_CASE("s32-y4: 'the unit' stands for a squadron or battalion named before", 
        {"Mine Countermeasures Squadron part_of Northern Reserve Command"}},
   });
 }
+
+// "held in the Estonian capital": an event or body a place cue puts in "the <nation> capital"
+// is located in the one place of that nation the document names; none when the nation has
+// no place named, or a clause comes between.
+TEST_CASE("s32-y4: an event held in 'the <nation> capital' is in the capital the story names", "[located][s32-y4]") {
+  check_relation_rows({
+      {"Ministers met in Tallinn on Monday. Amber Shield 2026 was held in the Estonian capital last week.",
+       {"Amber Shield located_in Tallinn"},
+       {}},
+      {"Officials arrived in Vilnius on Sunday. The Baltic Cyber Summit in the Lithuanian capital opened on Monday.",
+       {"Baltic Cyber Summit located_in Vilnius"},
+       {}},
+      {"Amber Shield 2026 was held in the Estonian capital last week.", {}, {"Amber Shield located_in Tallinn"}},
+      {"Ministers met in Tallinn. Amber Shield 2026, which Latvia joined, was held in the Estonian capital.",
+       {},
+       {"Latvia located_in Tallinn"}},
+  });
+}
