@@ -32,6 +32,35 @@ int only_place_in(const DocAnalysis& doc, const Lexicon& lex, int nation) {
   return found;
 }
 
+// The event or body a place cue puts in "the <nation> capital" at nation mention m: "Cyber
+// Coalition was held in the Estonian capital" (a cue of cues.json place_cues, a verb's words at most
+// two between), "the summit in the Lithuanian capital" (a bare "in" right after the name); -1 when none.
+int placed_in_capital(const DocAnalysis& doc, const Lexicon& lex, const SentenceAnalysis& s, const Mention& m) {
+  if (m.begin < 3 || s.tokens[m.begin - 1].key != "the") return -1;
+  const std::uint32_t in_at = m.begin - 2;  // the cue's last word
+  std::uint32_t cue_begin = in_at + 1;
+  std::string cue;
+  for (std::uint32_t n = 0; n < 3 && n <= in_at; ++n) {
+    const std::uint32_t k = in_at - n;
+    cue = n == 0 ? std::string(s.tokens[k].key) : std::string(s.tokens[k].key) + " " + cue;
+    if (lex.place_cue_set.count(cue) && !s.tokens[k].capital) cue_begin = k;  // not the "Summit" of a name
+  }
+  const bool bare_in = cue_begin > in_at && s.tokens[in_at].key == "in";
+  if (!bare_in && cue_begin > in_at) return -1;
+  if (bare_in) cue_begin = in_at;
+  for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
+    if (it->end > cue_begin) continue;
+    NodeType t = doc.entities[it->entity].type;
+    if (t != NodeType::Event && t != NodeType::Exercise && t != NodeType::Organisation) return -1;
+    const std::uint32_t gap = cue_begin - it->end;  // "was", "will be": words only, none for a bare "in"
+    if (bare_in ? gap != 0 : gap > 2) return -1;
+    for (std::uint32_t k = it->end; k < cue_begin; ++k)
+      if (!s.tokens[k].word || s.tokens[k].capital) return -1;
+    return it->entity;
+  }
+  return -1;
+}
+
 }  // namespace
 
 void capitals_named_by_nation(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out) {
@@ -45,6 +74,12 @@ void capitals_named_by_nation(const DocAnalysis& doc, const Lexicon& lex, std::v
         return r.source == place && r.target == nation && r.type == EdgeType::located_in;
       });
       if (!known) out.push_back({place, nation, EdgeType::located_in, std::nullopt, std::nullopt, si, "capital_of_nation", 0.7});
+      int subject = placed_in_capital(doc, lex, doc.sentences[si], m);
+      bool placed = std::any_of(out.begin(), out.end(), [&](const Relation& r) {
+        return r.source == subject && r.target == place && r.type == EdgeType::located_in;
+      });
+      if (subject >= 0 && !placed)
+        out.push_back({subject, place, EdgeType::located_in, std::nullopt, std::nullopt, si, "in_named_capital", 0.6});
     }
 }
 

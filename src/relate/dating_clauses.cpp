@@ -148,6 +148,29 @@ std::optional<Dating> state_opening_date(const std::vector<TimeExpression>& expr
   return Dating{opener->date, {}};
 }
 
+namespace {
+
+// "its training centre opened in 2019": the creation verb right after the match, a finite verb at most
+// between; "X is part of Y and was set up in 2014": "and" and the subject's second verb; "X, part of Y,
+// was established in 2021": the comma closing the subject's apposition, then a finite verb
+bool verb_follows_match(std::string_view sentence, std::size_t from, std::size_t to, std::size_t verb_start,
+                        const TemporalWords& words) {
+  if (verb_start < to) return false;
+  std::string_view gap = sentence.substr(to, verb_start - to);
+  bool closes = gap.starts_with(",") && to > from && sentence.substr(from, to - from).find(", ") != std::string_view::npos;
+  if (closes) gap.remove_prefix(1);
+  if (gap.find_first_of(",;:()") != std::string_view::npos) return false;
+  std::string gap_lower;
+  auto gap_words = words_of(gap, gap_lower);
+  if (closes && gap_words.empty()) return false;  // "X, a unit of Y, established in 2021": whose start is not told
+  std::size_t g = !closes && !gap_words.empty() && gap_words[0].text == "and" && gap_words.size() > 1 ? 1 : 0;
+  for (; g < gap_words.size(); ++g)
+    if (!words.finite_verbs.count(std::string(gap_words[g].text))) return false;
+  return true;
+}
+
+}  // namespace
+
 std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
                                     std::size_t from, std::size_t to, const TemporalWords& words) {
   std::optional<Dating> found;
@@ -185,15 +208,7 @@ std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, st
       bool inside = x.end <= to && verb > 0 &&
                     (words.finite_verbs.count(std::string(w[verb - 1].text)) || words.relative_words.count(std::string(w[verb - 1].text)) ||
                      subject_aside(sentence, from, w[verb].start, x.end) || aside);
-      // "its training centre opened in 2019": the verb right after the match, a finite verb at most between
-      std::string_view gap = sentence.substr(std::min(to, w[verb].start), w[verb].start > to ? w[verb].start - to : 0);
-      std::string gap_lower;
-      bool after = w[verb].start >= to && gap.find_first_of(",;:()") == std::string_view::npos;
-      // "X is part of Y and was set up in 2014": "and" and a finite verb, the subject's second verb
-      auto gap_words = words_of(gap, gap_lower);
-      std::size_t g = !gap_words.empty() && gap_words[0].text == "and" && gap_words.size() > 1 ? 1 : 0;
-      for (; g < gap_words.size(); ++g) after = after && words.finite_verbs.count(std::string(gap_words[g].text));
-      if (inside || after) here = Dating{x.date, {}};
+      if (inside || verb_follows_match(sentence, from, to, w[verb].start, words)) here = Dating{x.date, {}};
     }
     if (!here) continue;
     if (found && found->date != here->date) return std::nullopt;  // two creations: which is the unit's is not told
