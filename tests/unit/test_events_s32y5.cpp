@@ -1,0 +1,25 @@
+// Session 32, helper y5: events' places in ordinary news wording.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+// An event's opening or closing verb with a place right after it ("opened in Singapore",
+// "which ended in Tallinn") tells where the event was, also with an aside of its
+// organiser between the name and the verb; never the organiser's place.
+TEST_CASE("s32-y5: an event opened or ended in a place is located there", "[relate][s32-y5]") {
+  check_relation_rows({
+      {"The Harbour Dialogue opened in Singapore on Friday.", {"Harbour Dialogue located_in Singapore"}, {}},
+      {"Exercise Amber Reef, which began in Klaipeda on Monday, will last two weeks.",
+       {"Amber Reef located_in Klaipeda"},
+       {}},
+      {"The Coral Forum ended in Bergen on Thursday.", {"Coral Forum located_in Bergen"}, {}},
+      {"The Harbour Dialogue, organised by the Institute for Maritime Studies, opened in Singapore on Friday.",
+       {"Harbour Dialogue located_in Singapore", "Institute for Maritime Studies organises Harbour Dialogue"},
+       {}},
+      // a time after the verb is no place
+      {"The Coral Forum ended in May.", {}, {"Coral Forum located_in May"}},
+  });
+}
