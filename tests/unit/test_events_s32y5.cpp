@@ -23,3 +23,23 @@ TEST_CASE("s32-y5: an event opened or ended in a place is located there", "[rela
       {"The Coral Forum ended in May.", {}, {"Coral Forum located_in May"}},
   });
 }
+
+// "the 9th meeting of the Council of Ministers": the body after "of" is part of the numbered
+// occasion's name, so the verb after it tells of the occasion (and not of the body).
+TEST_CASE("s32-y5: a numbered meeting of a body is the subject of the verb after the body", "[relate][s32-y5]") {
+  check_relation_rows({
+      {"The 9th meeting of the Council of Ministers was held in Bergen on Monday.",
+       {"9th meeting of the Council of Ministers located_in Bergen"},
+       {}},
+      {"The 12th summit of the Nordic Council, which opened in Bergen on Monday, ended on Tuesday.",
+       {"12th summit of the Nordic Council located_in Bergen"},
+       {}},
+      {"Norway hosted the 4th meeting of the Joint Commission in Bergen.",
+       {"Norway organises 4th meeting of the Joint Commission", "4th meeting of the Joint Commission located_in Bergen"},
+       {"Joint Commission located_in Bergen"}},
+      // a body of a body keeps its own part_of
+      {"Oman attended the third meeting of the Committee for Cyber Security of the Arab League.",
+       {"Oman participates_in third meeting of the Committee for Cyber Security"},
+       {}},
+  });
+}
