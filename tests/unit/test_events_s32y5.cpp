@@ -43,3 +43,17 @@ TEST_CASE("s32-y5: a numbered meeting of a body is the subject of the verb after
        {}},
   });
 }
+
+// "the 5th session of the Joint Committee": a numbered session of a body is one occasion
+// (cues.json lowercase_heads), like its meeting; those who attend it take part in it.
+TEST_CASE("s32-y5: a numbered session of a body is an event", "[relate][s32-y5]") {
+  check_relation_rows({
+      {"Delegations from Finland and Sweden attended the 5th session of the Joint Committee on Tuesday.",
+       {"Finland participates_in 5th session of the Joint Committee",
+        "Sweden participates_in 5th session of the Joint Committee"},
+       {}},
+      {"The 12th session of the Joint Commission was held in Bergen on Tuesday.",
+       {"12th session of the Joint Commission located_in Bergen"},
+       {}},
+  });
+}
