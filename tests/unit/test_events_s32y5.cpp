@@ -57,3 +57,18 @@ TEST_CASE("s32-y5: a numbered session of a body is an event", "[relate][s32-y5]"
        {}},
   });
 }
+
+// "took part in Dragon 26": a capitalised name the recogniser left untyped after "in" is
+// the object itself; the exercise named in an earlier sentence is not the one left out.
+TEST_CASE("s32-y5: an untyped name after 'took part in' is no cue for the latest exercise", "[relate][s32-y5]") {
+  check_relation_rows({
+      {"Estonian soldiers took part in the Iron Wolf exercise last week. Croatia took part in Dragon 26 on "
+       "Monday.",
+       {"Estonia participates_in Iron Wolf"},
+       {"Croatia participates_in Iron Wolf"}},
+      // a month after "in" is a time, and the exercise is still the one spoken of
+      {"Estonian soldiers took part in the Iron Wolf exercise last week. Croatia also took part in May.",
+       {"Estonia participates_in Iron Wolf", "Croatia participates_in Iron Wolf"},
+       {}},
+  });
+}
