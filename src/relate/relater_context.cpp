@@ -148,14 +148,14 @@ int Relater::nation_by_name(int e) {
 }
 
 // "Croatia took part in Dragon 26", "competed at Iron Lynx": a capitalised word the
-// recogniser left untyped, after "in" or "at" of the clause (not a month or weekday), is a
+// recogniser left untyped, after "in" or "at" ending the clause (not a month or weekday), is a
 // name written as the object, so no other occasion is the one left out.
 static bool untyped_name_in(const std::vector<Item>& items, const detail::PatternMatch& m,
                             const std::vector<Token>& toks, const TemporalWords& words) {
   auto lower_word = [&](const Item& it) {
     return !it.is_entity() && it.begin < toks.size() && toks[it.begin].word && !toks[it.begin].capital;
   };
-  for (std::size_t k = m.first + 1; k < items.size() && k <= m.last + 2; ++k) {
+  for (std::size_t k = m.last + 1; k < items.size() && k <= m.last + 2; ++k) {  // the object after the verb
     const Item& it = items[k];
     if (it.is_entity() || it.begin >= toks.size() || !toks[it.begin].word || !toks[it.begin].capital) continue;
     std::string_view key(it.key);
