@@ -72,3 +72,21 @@ TEST_CASE("s32-y5: an untyped name after 'took part in' is no cue for the latest
        {}},
   });
 }
+
+// "E, organised by X with Y,": the partner named after "with" organises the event too.
+TEST_CASE("s32-y5: a partner after 'organised by X with' organises the event", "[relate][s32-y5]") {
+  check_relation_rows({
+      {"The Lakeside Cyber Forum, organised by Switzerland with the Geneva Centre for Security Policy, closed on "
+       "Thursday.",
+       {"Switzerland organises Lakeside Cyber Forum", "Geneva Centre for Security Policy organises Lakeside Cyber Forum"},
+       {}},
+      {"The Lakeside Cyber Forum, hosted by Switzerland in cooperation with the Geneva Centre for Security Policy, "
+       "drew 300 delegates.",
+       {"Geneva Centre for Security Policy organises Lakeside Cyber Forum"},
+       {}},
+      {"The Lakeside Cyber Forum was organised by Switzerland with the Geneva Centre for Security Policy, and "
+       "drew 300 delegates.",
+       {"Geneva Centre for Security Policy organises Lakeside Cyber Forum"},
+       {}},
+  });
+}
