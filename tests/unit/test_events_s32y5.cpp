@@ -90,3 +90,12 @@ TEST_CASE("s32-y5: a partner after 'organised by X with' organises the event", "
        {}},
   });
 }
+
+// "will send observers to E", "also dispatched a frigate to E": an auxiliary or adverb
+// between the sender and "send" leaves it the sender's participation.
+TEST_CASE("s32-y5: sending to an exercise after an auxiliary or adverb", "[relate][s32-y5]") {
+  check_relation_rows({
+      {"Norway will send observers to the Mare Aperto exercise.", {"Norway participates_in Mare Aperto"}, {}},
+      {"Italy also dispatched a frigate to the Mare Aperto exercise.", {"Italy participates_in Mare Aperto"}, {}},
+  });
+}
