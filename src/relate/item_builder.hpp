@@ -53,6 +53,7 @@ struct ItemBuilder {
   std::uint32_t push_mention(std::uint32_t i, const std::vector<int>& mention_at);
   std::uint32_t edition_code(std::uint32_t i) const;
   std::uint32_t edition_year(std::uint32_t i) const;
+  std::uint32_t occasion_body(std::uint32_t i, int event, const std::vector<int>& mention_at) const;
   std::uint32_t class_noun_after(std::uint32_t i) const;
   std::uint32_t national_firm(std::uint32_t i, const std::vector<int>& mention_at);
   std::uint32_t push_special(std::uint32_t i, const std::vector<int>& role_start);

@@ -60,4 +60,23 @@ std::uint32_t ItemBuilder::edition_year(std::uint32_t i) const {
   return four_digit_year(toks[i].text) ? i + 1 : i;
 }
 
+// "The 9th meeting of the Council of Ministers was held in Bergen": the body after "of" that
+// numbers an occasion (Recogniser::body_of_occasion) is part of the occasion's name, though it
+// keeps its own mention; it stands not between the name and its verb. The token after the
+// body, else i.
+std::uint32_t ItemBuilder::occasion_body(std::uint32_t i, int event, const std::vector<int>& mention_at) const {
+  const auto& toks = s.tokens;
+  if (i + 1 >= toks.size() || toks[i].key != "of"sv) return i;
+  std::uint32_t k = toks[i + 1].key == "the"sv ? i + 2 : i + 1;
+  if (k >= toks.size() || mention_at[k] < 0) return i;
+  const Mention& body = s.mentions[mention_at[k]];
+  if (body.end <= k || type(body.entity) != NodeType::Organisation) return i;
+  // "of the Committee for X of the GCC": the body's own "of" tells what it is part of; keep it
+  if (body.end < toks.size() && toks[body.end].key == "of"sv) return i;
+  // the occasion's name runs to the body's end ("... of the Council of Ministers")
+  const std::string& label = ctx.doc->entities[event].label;
+  if (label.find(" of ") == std::string::npos || !std::string_view(label).ends_with(toks[body.end - 1].text)) return i;
+  return body.end;
+}
+
 }  // namespace newsgraph::detail

@@ -133,6 +133,7 @@ std::uint32_t ItemBuilder::push_mention(std::uint32_t i, const std::vector<int>&
   // "Cyber Flag 26-2, which X hosted": an edition's code after an exercise's name is part of it
   if (std::uint32_t code = edition_code(i); code > i && type(m.entity) == NodeType::Exercise) i = it.end = code;
   else if (NodeType t = type(m.entity); t == NodeType::Exercise || t == NodeType::Event) i = it.end = edition_year(i);
+  if (type(m.entity) == NodeType::Event) i = it.end = occasion_body(i, m.entity, mention_at);
   if (type(m.entity) == NodeType::Exercise) i = it.end = class_noun_after(i);
   if (type(m.entity) == NodeType::Person) i = it.end = post_nominals(i);
   // "(NIS)" after the name it abbreviates, or a short aside the recogniser

@@ -147,6 +147,24 @@ int Relater::nation_by_name(int e) {
   return -1;
 }
 
+// "Croatia took part in Dragon 26", "competed at Iron Lynx": a capitalised word the
+// recogniser left untyped, after "in" or "at" ending the clause (not a month or weekday), is a
+// name written as the object, so no other occasion is the one left out.
+static bool untyped_name_in(const std::vector<Item>& items, const detail::PatternMatch& m,
+                            const std::vector<Token>& toks, const TemporalWords& words) {
+  auto lower_word = [&](const Item& it) {
+    return !it.is_entity() && it.begin < toks.size() && toks[it.begin].word && !toks[it.begin].capital;
+  };
+  for (std::size_t k = m.last + 1; k < items.size() && k <= m.last + 2; ++k) {  // the object after the verb
+    const Item& it = items[k];
+    if (it.is_entity() || it.begin >= toks.size() || !toks[it.begin].word || !toks[it.begin].capital) continue;
+    std::string_view key(it.key);
+    if (key == "i" || words.months.count(key) || words.weekdays.count(key)) continue;
+    if (lower_word(items[k - 1]) && (items[k - 1].key == "in" || items[k - 1].key == "at")) return true;
+  }
+  return false;
+}
+
 // The object a pattern leaves out ("took part", "teams from A and B"): the
 // one of that type the clause names, else the latest one the document named
 // (for an exercise, else an event). None when an object is written that is
@@ -169,6 +187,7 @@ int Relater::implicit_target(const std::vector<Item>& items, const detail::Patte
   // (after "teams from A" a name is no object of a verb: "from the Centre Finland").
   if (!slot_last && next < items.size() && items[next].entity >= 0 && !fits_implicit(items[next].entity, type))
     return -1;
+  if (!slot_last && untyped_name_in(items, m, toks, lex_.temporal)) return -1;
   // "became a member of the ECSO": the body written right after is the one
   if (next + 1 < items.size() && items[next].key == "of") {
     std::size_t k = next + 1 + (items[next + 1].key == "the" ? 1 : 0);
