@@ -64,3 +64,12 @@ TEST_CASE("s32-y4: an event held in 'the <nation> capital' is in the capital the
        {"Latvia located_in Tallinn"}},
   });
 }
+
+// "took place in northern Latvia": a region word between the place cue and the nation leaves
+// the event in the nation.
+TEST_CASE("s32-y4: an event held in a region of a nation is located in the nation", "[located][s32-y4]") {
+  check_relation_rows({
+      {"The Amber Shield exercise took place in northern Latvia in May.", {"Amber Shield located_in Latvia"}, {}},
+      {"Iron Wolf 2026, which was held in southern Lithuania, ended on Friday.", {"Iron Wolf located_in Lithuania"}, {}},
+  });
+}
