@@ -99,3 +99,14 @@ TEST_CASE("s32-y5: sending to an exercise after an auxiliary or adverb", "[relat
       {"Italy also dispatched a frigate to the Mare Aperto exercise.", {"Italy participates_in Mare Aperto"}, {}},
   });
 }
+
+// "E is an annual exercise of the Italian Navy": the body whose exercise the copula says
+// it is organises it; "of the year" names no body.
+TEST_CASE("s32-y5: an exercise said by a copula to be a body's own is organised by it", "[relate][s32-y5]") {
+  check_relation_rows({
+      {"Mare Aperto is an annual exercise of the Italian Navy.", {"Italian Navy organises Mare Aperto"}, {}},
+      {"Baltic Lance is a multinational exercise of the Lithuanian Armed Forces held near Rukla.",
+       {"Lithuanian Armed Forces organises Baltic Lance"},
+       {}},
+  });
+}
