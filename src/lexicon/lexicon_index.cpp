@@ -47,8 +47,7 @@ void index_gazetteer(Lexicon& lex) {
   lex.gazetteer.clear();
   lex.label_index.clear();
   lex.max_name_tokens = 1;
-  auto add_form = [&](const std::string& name, std::uint32_t id, LexForm form) {
-    std::string key = lex.name_key_of(name);
+  auto add_key = [&](const std::string& name, const std::string& key, std::uint32_t id, LexForm form) {
     if (key.empty()) return;
     bool caps = std::none_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c); });
     auto& hits = lex.gazetteer[key];
@@ -56,6 +55,15 @@ void index_gazetteer(Lexicon& lex) {
       if (h.entity == id) return;
     hits.push_back({id, form, caps});
     lex.max_name_tokens = std::max<std::size_t>(lex.max_name_tokens, std::count(key.begin(), key.end(), ' ') + 1);
+  };
+  // the name key ("ministry of defence" for "Defence Ministry") for lookups of
+  // whole names, and the words as written for the token-by-token walk of text
+  auto add_form = [&](const std::string& name, std::uint32_t id, LexForm form) {
+    std::string key = lex.name_key_of(name), written = lex.phrase_key(name);
+    if (written.starts_with("the ")) written.erase(0, 4);
+    if (written.ends_with(" 's")) written.resize(written.size() - 3);
+    add_key(name, key, id, form);
+    if (written != key) add_key(name, written, id, form);
   };
   lex.gazetteer_prefixes.clear();
   for (std::uint32_t i = 0; i < lex.entities.size(); ++i) {
@@ -104,7 +112,7 @@ void index_cue_maps(Lexicon& lex) {
     if (auto t = parse_node_type(type))
       for (const auto& n : nouns) lex.anaphor_type[lex.name_key_of(n)] = *t;
   lex.representative_set.clear();
-  for (const auto& n : lex.representative_nouns) lex.representative_set[lex.name_key_of(n)] = n;
+  for (const auto& n : lex.representative_nouns) lex.representative_set[lex.phrase_key(n)] = n;
   lex.lowercase_head_type.clear();
   lex.lowercase_head_first.clear();
   lex.max_lowercase_head_tokens = 1;

@@ -48,10 +48,38 @@ std::string Lexicon::token_key(std::string_view token) const {
 
 namespace {
 
+// "Defence Ministry", "the Interior Ministry": one body with "Ministry of
+// Defence", "Ministry of the Interior", so keyed as they are ("ministry of
+// defence"); "the" after "ministry of" is dropped from the key. Only plain
+// words before "ministry" (no "'s", no "of"): "Norway 's Defence Ministry"
+// keeps its key, its nation is read off it elsewhere.
+// A leading demonym stays in front ("norwegian defence ministry" ->
+// "norwegian ministry of defence"), so two nations' ministries stay apart.
+void key_ministry_of(const Lexicon& lex, std::string& key) {
+  constexpr std::string_view kTail = " ministry";
+  std::string lead;
+  if (auto space = key.find(' '); space != std::string::npos && key.ends_with(kTail)) {
+    auto it = lex.gazetteer.find(key.substr(0, space));
+    if (it != lex.gazetteer.end() && std::any_of(it->second.begin(), it->second.end(), [&](const auto& h) {
+          return h.form == LexForm::Demonym && lex.entities[h.entity].type == NodeType::Nation;
+        }))
+      lead = key.substr(0, space + 1);
+  }
+  std::string rest = key.substr(lead.size());
+  if (rest.ends_with(kTail) && rest.size() > kTail.size()) {
+    std::string subject = rest.substr(0, rest.size() - kTail.size());
+    if (subject.find('\'') != std::string::npos || (" " + subject + " ").find(" of ") != std::string::npos) return;
+    rest = "ministry of " + subject;
+  }
+  if (auto the = rest.find("ministry of the "); the != std::string::npos) rest.erase(the + 12, 4);
+  key = lead + rest;
+}
+
 std::string computed_name_key(const Lexicon& lex, std::string_view name) {
   std::string key = lex.phrase_key(name);
   if (key.starts_with("the ")) key.erase(0, 4);
   if (key.ends_with(" 's")) key.resize(key.size() - 3);
+  key_ministry_of(lex, key);
   return key;
 }
 
