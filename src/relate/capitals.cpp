@@ -64,21 +64,21 @@ int placed_in_capital(const DocAnalysis& doc, const Lexicon& lex, const Sentence
 }  // namespace
 
 void capitals_named_by_nation(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out) {
+  auto located = [&](int source, int target) {
+    return std::any_of(out.begin(), out.end(), [&](const Relation& r) {
+      return r.source == source && r.target == target && r.type == EdgeType::located_in;
+    });
+  };
   for (std::size_t si = 0; si < doc.sentences.size(); ++si)
     for (const auto& m : doc.sentences[si].mentions) {
       int nation = capital_nation(doc, doc.sentences[si], m);
       if (nation < 0) continue;
       int place = only_place_in(doc, lex, nation);
       if (place < 0) continue;
-      bool known = std::any_of(out.begin(), out.end(), [&](const Relation& r) {
-        return r.source == place && r.target == nation && r.type == EdgeType::located_in;
-      });
-      if (!known) out.push_back({place, nation, EdgeType::located_in, std::nullopt, std::nullopt, si, "capital_of_nation", 0.7});
+      if (!located(place, nation))
+        out.push_back({place, nation, EdgeType::located_in, std::nullopt, std::nullopt, si, "capital_of_nation", 0.7});
       int subject = placed_in_capital(doc, lex, doc.sentences[si], m);
-      bool placed = std::any_of(out.begin(), out.end(), [&](const Relation& r) {
-        return r.source == subject && r.target == place && r.type == EdgeType::located_in;
-      });
-      if (subject >= 0 && !placed)
+      if (subject >= 0 && !located(subject, place))
         out.push_back({subject, place, EdgeType::located_in, std::nullopt, std::nullopt, si, "in_named_capital", 0.6});
     }
 }
