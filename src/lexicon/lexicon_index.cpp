@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "lexicon/lexicon.hpp"
+#include "lexicon/written_key.hpp"
 #include "util/ascii.hpp"
 #include "util/names.hpp"
 
@@ -59,9 +60,7 @@ void index_gazetteer(Lexicon& lex) {
   // the name key ("ministry of defence" for "Defence Ministry") for lookups of
   // whole names, and the words as written for the token-by-token walk of text
   auto add_form = [&](const std::string& name, std::uint32_t id, LexForm form) {
-    std::string key = lex.name_key_of(name), written = lex.phrase_key(name);
-    if (written.starts_with("the ")) written.erase(0, 4);
-    if (written.ends_with(" 's")) written.resize(written.size() - 3);
+    std::string key = lex.name_key_of(name), written = written_name_key(lex, name);
     add_key(name, key, id, form);
     if (written != key) add_key(name, written, id, form);
   };

@@ -6,6 +6,7 @@
 
 #include "lexicon/lexicon.hpp"
 #include "lexicon/lexicon_memo.hpp"
+#include "lexicon/written_key.hpp"
 #include "recognise/tokens.hpp"
 #include "util/names.hpp"
 
@@ -76,14 +77,19 @@ void key_ministry_of(const Lexicon& lex, std::string& key) {
 }
 
 std::string computed_name_key(const Lexicon& lex, std::string_view name) {
-  std::string key = lex.phrase_key(name);
-  if (key.starts_with("the ")) key.erase(0, 4);
-  if (key.ends_with(" 's")) key.resize(key.size() - 3);
+  std::string key = written_name_key(lex, name);
   key_ministry_of(lex, key);
   return key;
 }
 
 }  // namespace
+
+std::string written_name_key(const Lexicon& lex, std::string_view name) {
+  std::string key = lex.phrase_key(name);
+  if (key.starts_with("the ")) key.erase(0, 4);
+  if (key.ends_with(" 's")) key.resize(key.size() - 3);
+  return key;
+}
 
 std::vector<std::string> Lexicon::phrase_keys(std::string_view phrase) const {
   std::vector<std::string> keys;
