@@ -32,7 +32,7 @@ E("tau", P, "Lesego Tau")
 d = ["2026-11-23"]
 R(D8, "bw_cdu", "organises", "mokolodi", d)
 R(D8, "rptc", "organises", "mokolodi", d)
-R(D8, "bdf", "organises", "mokolodi", d, opt=True)
+R(D8, "bdf", "organises", "mokolodi", d)
 R(D8, "botswana", "organises", "mokolodi", d, opt=True)
 R(D8, "sadc", "organises", "mokolodi", d, opt=True)
 R(D8, "mokolodi", "located_in", ["sskb", "mogoditshane", "gaborone", "botswana"], d)
