@@ -1,0 +1,65 @@
+// Session 33, helper a1: names never recognised or cut. A company's legal form ("UAB", "OÜ",
+// "SIA") heads its name and closes it ("X UAB of Vilnius" says where it is); a body's
+// portfolio list may open with "the"; an exercise written in capitals with its edition
+// number is a name; document labels ("Media Advisory", "Press Office") and "Exercise
+// Control" (the staff that runs a drill) name no body and no exercise.
+#include <catch2/catch.hpp>
+
+#include "entity_rows.hpp"
+
+using namespace newsgraph::testing;
+
+TEST_CASE("s33-a1: a company's legal form heads and closes its name", "[entities][s33-a1]") {
+  check_entity_rows({
+      {"Kaunas-based firm Nerija Signal Works UAB won the contract to run the range.",
+       {"Nerija Signal Works UAB:Organisation"},
+       {}},
+      {"The tender went to Saulkrasti Data SIA, the ministry said on Monday.",
+       {"Saulkrasti Data SIA:Organisation"},
+       {}},
+      {"A consortium led by Amber Coast Analytics UAB of Klaipeda lodged no appeal.",
+       {"Amber Coast Analytics UAB:Organisation"},
+       {"Amber Coast Analytics UAB of Klaipeda:Organisation"}},
+      {"Major General Lin Ou-yang met Major General Ou Wei-ting in Taipei on Monday.",
+       {},
+       {"Major General Ou Wei-ting:Organisation", "Ou Wei-ting:Organisation"}},
+      {"Officials of the Ministry of Defence of Lithuania visited Riga.",
+       {"Lithuania:Nation"},
+       {"Ministry of Defence of Lithuania:Person"}},
+  });
+}
+
+TEST_CASE("s33-a1: a portfolio list may open with the", "[entities][s33-a1]") {
+  check_entity_rows({
+      {"The Department of the Environment, Climate and Communications published the strategy on Monday.",
+       {"Department of the Environment, Climate and Communications:Organisation"},
+       {"Department of the Environment:Organisation", "Climate:Organisation"}},
+      {"The Ministry of the Interior, Estonia and Latvia signed the plan.",
+       {"Estonia:Nation", "Latvia:Nation"},
+       {}},
+  });
+}
+
+TEST_CASE("s33-a1: an exercise in capitals with its edition number", "[entities][s33-a1]") {
+  check_entity_rows({
+      {"Soldiers of the 175th Wing trained during CORAL HERON 26 at the range in Laurel.",
+       {"CORAL HERON:Exercise"},
+       {"CORAL HERON:Organisation"}},
+      {"Moldova ran BUGEAC RAMPART 2026 in September with Romania.",
+       {"BUGEAC RAMPART:Exercise"},
+       {}},
+      {"ANNUAL REPORT 2025\nThe agency handled 412 incidents last year.", {}, {"ANNUAL REPORT:Exercise"}},
+  });
+}
+
+TEST_CASE("s33-a1: document labels and exercise control name nothing", "[entities][s33-a1]") {
+  check_entity_rows({
+      {"Media Advisory\nThe Estonian Defence Forces will open the range to reporters on Monday.",
+       {"Estonian Defence Forces:Organisation"},
+       {"Media Advisory:Organisation"}},
+      {"Press Office\nThe ministry said the drill went well.", {}, {"Press Office:Organisation"}},
+      {"Exercise Control sat in Tartu, where the Estonian Defence Forces ran the drill.",
+       {"Estonian Defence Forces:Organisation"},
+       {"Control:Exercise", "Exercise Control:Exercise"}},
+  });
+}
