@@ -63,3 +63,23 @@ TEST_CASE("s33-a1: document labels and exercise control name nothing", "[entitie
        {"Control:Exercise", "Exercise Control:Exercise"}},
   });
 }
+
+TEST_CASE("s33-a1: field offices and missions named with in or to a place", "[entities][s33-a1]") {
+  check_entity_rows({
+      {"The OSCE Programme Office in Bishkek and the OSCE Programme Office in Dushanbe sent trainers.",
+       {"OSCE Programme Office in Bishkek:Organisation", "OSCE Programme Office in Dushanbe:Organisation"},
+       {"OSCE Programme Office:Organisation"}},
+      {"Staff of the EU Partnership Mission in Moldova observed the drill in Chisinau.",
+       {"EU Partnership Mission in Moldova:Organisation"},
+       {}},
+  });
+}
+
+TEST_CASE("s33-a1: Internet opens a body's name", "[entities][s33-a1]") {
+  check_entity_rows({
+      {"The Internet Society of Kazakhstan co-hosted the workshop in Almaty.",
+       {"Internet Society of Kazakhstan:Organisation"},
+       {"Society of Kazakhstan:Organisation"}},
+      {"Internet access in the region was restored on Monday, the ministry said.", {}, {"Internet:Organisation", "Internet:Person"}},
+  });
+}
