@@ -83,3 +83,18 @@ TEST_CASE("s33-a1: Internet opens a body's name", "[entities][s33-a1]") {
       {"Internet access in the region was restored on Monday, the ministry said.", {}, {"Internet:Organisation", "Internet:Person"}},
   });
 }
+
+TEST_CASE("s33-a1: a company noun or -based before a name that speaks", "[entities][s33-a1]") {
+  check_entity_rows({
+      {"Cybersecurity firm Vistula Shield said on Wednesday it would join the drill.",
+       {"Vistula Shield:Organisation"},
+       {"Vistula Shield:Person"}},
+      {"Gdansk-based Orzel Labs Systems said the sensors worked.",
+       {"Orzel Labs Systems:Organisation"},
+       {"Orzel Labs Systems:Person"}},
+      {"Riga-based consultancy Daugava Signals said it would help the Latvian Cyber Defence Unit.",
+       {"Daugava Signals:Organisation"},
+       {"Daugava Signals:Person"}},
+      {"Analyst Ingrid Berg said the firm was ready.", {"Ingrid Berg:Person"}, {}},
+  });
+}
