@@ -291,12 +291,17 @@ bool Recogniser::portfolio_acronym_at(const SentenceAnalysis& s, std::uint32_t j
   return !next.word || next.capital || lex_.function_word_set.count(next.key) || lex_.clause_verb_set.count(next.key);
 }
 
-// "Baltic Range Partners UAB of Vilnius": a company's legal form closes its name; "of" after it
-// says where the company is (not "MINISTRY OF DEFENCE": a head word shouted is no legal form).
+// "Baltic Range Partners UAB of Vilnius", "Ruhr Secure GmbH and Thames Signal Ltd": a company's
+// legal form closes its name; "of" after it says where the company is, "and" names another.
+// Not "MINISTRY OF DEFENCE" (a head word shouted), "Sub-Committee of", "CERT of" (a team's word).
 bool Recogniser::company_closed_at(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
   const Token& form = s.tokens[j - 1];
-  return s.tokens[j].key == "of" && j >= i + 2 && (!form.all_caps || form.text.size() <= 3) &&
-         legal_form_word(lex_, form.text);
+  if ((s.tokens[j].key != "of" && s.tokens[j].key != "and") || j < i + 2 || form.text.find('-') != std::string_view::npos ||
+      (form.all_caps && form.text.size() > 3))
+    return false;
+  for (const auto& part : lex_.team_acronym_parts)
+    if (form.key == part || ascii_lowered(form.text) == ascii_lowered(part)) return false;
+  return legal_form_word(lex_, form.text);
 }
 
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
