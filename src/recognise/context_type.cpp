@@ -84,6 +84,8 @@ std::string_view Recogniser::SpanAt::key(std::int64_t k) const {
 
 std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const {
   const SpanAt at(doc_.sentences[si], si, b, e);
+  // "consultancy Daugava Signals said": the noun before says a body, whatever the speech verb after
+  if (organisation_beside(at)) return NodeType::Organisation;
   if (person_cue(at)) return NodeType::Person;
   if (at.n == 1)
     if (auto t = acronym_context(si, b)) return t;
@@ -372,6 +374,14 @@ bool Recogniser::body_role_apposition(const SpanAt& at) const {
          (lex_.role_noun_relation.count(toks[k].key) || lex_.title_relation.count(toks[k].key));
 }
 
+// "bakery chain Maizes Nams", "Istanbul-based Anka Siber": an organisation noun right before
+// the name, or "-based" (what is based somewhere and named is a body, not a person or place).
+bool Recogniser::organisation_beside(const SpanAt& at) const {
+  const std::uint32_t b = at.b;
+  if (at.n > 4 || !at.plain || b < 1) return false;
+  return at.key(b - 1) == "-based" || (!at.toks[b - 1].capital && lex_.org_noun_set.count(at.key(b - 1)));
+}
+
 // A role after the name, a noun of organisations beside it, or an apposition.
 std::optional<NodeType> Recogniser::neighbour_cue(const SpanAt& at) const {
   const auto& toks = at.toks;
@@ -386,10 +396,6 @@ std::optional<NodeType> Recogniser::neighbour_cue(const SpanAt& at) const {
       return NodeType::Organisation;
   }
   if (n > 4 || !at.plain) return std::nullopt;
-  // "bakery chain Maizes Nams", "the Nasdaq Riga exchange": an organisation noun beside the name.
-  if (b >= 1 && !toks[b - 1].capital && lex_.org_noun_set.count(key(b - 1))) return NodeType::Organisation;
-  // "Istanbul-based Anka Siber": what is based somewhere and named is a body, not a person or place.
-  if (key(b - 1) == "-based") return NodeType::Organisation;
   if (key(b - 1) == "the" && e < toks.size() && !toks[e].capital && lex_.org_noun_set.count(key(e)))
     return NodeType::Organisation;
   auto t = apposition_type(at.si, e);

@@ -388,7 +388,7 @@ std::size_t Recogniser::before_nation_complement(const std::string& key) const {
 // "LLC", "GmbH", "B.V.", "plc", "AB": an organisation's head word (cues.json head_words) written
 // as a company's legal form (capitals, a dot, a short or mixed-case word), not as a plain
 // capitalised word ("Labs", "Command", "Corps").
-static bool legal_form_word(const Lexicon& lex, std::string_view w) {
+bool legal_form_word(const Lexicon& lex, std::string_view w) {
   auto head = lex.head_type.find(lex.token_key(w));
   if (w.empty() || head == lex.head_type.end() || head->second != NodeType::Organisation) return false;
   bool plain = w.size() >= 4 && std::isupper(static_cast<unsigned char>(w[0])) &&

@@ -33,6 +33,18 @@ inline bool decimal_edition_at(const std::vector<Token>& toks, std::size_t j) {
          toks[j].end == toks[j + 1].start && toks[j + 1].end == toks[j + 2].start;
 }
 
+// "LLC", "GmbH", "UAB": an organisation's head word written as a company's legal form (recognise.cpp).
+bool legal_form_word(const Lexicon& lex, std::string_view w);
+
+// Whether the line holding byte `pos` has a lower-case letter: running text, not a heading in
+// capitals ("ANNUAL REPORT 2025", "[STANDBY ITEM 05]").
+inline bool in_running_text(std::string_view text, std::size_t pos) {
+  std::size_t from = text.rfind('\n', pos);
+  from = from == std::string_view::npos ? 0 : from + 1;
+  std::string_view line = text.substr(from, text.find('\n', pos) - from);
+  return std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // The tokens of an edition number at `j` ("24", "2025", "7.0"): 0 when none.
 inline std::uint32_t edition_length(const std::vector<Token>& toks, std::size_t j) {
   if (j < toks.size() && year_number(toks[j])) return 1;
@@ -119,6 +131,7 @@ class Recogniser {
   std::uint32_t gazetteer_match(const SentenceAnalysis& s, std::uint32_t i, const LexHit** hit) const;
   std::uint32_t region_modifier(const SentenceAnalysis& s, std::uint32_t i) const;
   bool portfolio_acronym_at(const SentenceAnalysis& s, std::uint32_t j) const;
+  bool company_closed_at(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t capital_span(const SentenceAnalysis& s, std::uint32_t i) const;
   bool plural_possessive_inside(const SentenceAnalysis& s, std::uint32_t j) const;
   bool office_of_title(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
@@ -174,6 +187,7 @@ class Recogniser {
   };
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool person_cue(const SpanAt& at) const;
+  bool organisation_beside(const SpanAt& at) const;
   bool led_by_name(const SpanAt& at) const;
   bool meeting_of_names(const SpanAt& at) const;
   bool speech_cue(const SpanAt& at) const;

@@ -291,6 +291,19 @@ bool Recogniser::portfolio_acronym_at(const SentenceAnalysis& s, std::uint32_t j
   return !next.word || next.capital || lex_.function_word_set.count(next.key) || lex_.clause_verb_set.count(next.key);
 }
 
+// "Baltic Range Partners UAB of Vilnius", "Ruhr Secure GmbH and Thames Signal Ltd": a company's
+// legal form closes its name; "of" after it says where the company is, "and" names another.
+// Not "MINISTRY OF DEFENCE" (a head word shouted), "Sub-Committee of", "CERT of" (a team's word).
+bool Recogniser::company_closed_at(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
+  const Token& form = s.tokens[j - 1];
+  if ((s.tokens[j].key != "of" && s.tokens[j].key != "and") || j < i + 2 || form.text.find('-') != std::string_view::npos ||
+      (form.all_caps && form.text.size() > 3))
+    return false;
+  for (const auto& part : lex_.team_acronym_parts)
+    if (form.key == part || ascii_lowered(form.text) == ascii_lowered(part)) return false;
+  return legal_form_word(lex_, form.text);
+}
+
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (!toks[i].word || !toks[i].capital || shouted_heading_at(lex_, toks, i)) return 0;
@@ -303,7 +316,8 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
     if (toks[j].word && toks[j].capital && !written_weekday(lex_, toks[j])) {
       ++j;
     } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
-               !line_break(j + 1) && (!lex_.not_name_set.count(ascii_lowered(toks[j + 1].text)) || portfolio_acronym_at(s, j))) {
+               !line_break(j + 1) && (!lex_.not_name_set.count(ascii_lowered(toks[j + 1].text)) || portfolio_acronym_at(s, j)) &&
+               !company_closed_at(s, i, j)) {
       j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name
     } else if (head_goes_on_after_the(lex_, text_, toks, i, j)) {
       j += 3;  // "Armed Forces of the Philippines", "Ministry of the Interior"
@@ -387,8 +401,10 @@ std::uint32_t Recogniser::portfolio_list_end(const SentenceAnalysis& s, std::uin
   std::uint32_t complement = 0;
   for (std::uint32_t k = i + 1; k < j && complement == 0; ++k)
     if ((toks[k].key == "of" || toks[k].key == "for" || toks[k].key == "on") && org_head(k - 1)) complement = k;
-  if (complement == 0 || complement + 1 >= j) return j;
-  for (std::uint32_t k = complement + 1; k < j; ++k)
+  // "Department of the Environment, Climate and Communications": "the" may open the list
+  std::uint32_t first = complement + 1 < j && toks[complement + 1].key == "the" ? complement + 2 : complement + 1;
+  if (complement == 0 || first >= j) return j;
+  for (std::uint32_t k = first; k < j; ++k)
     if (!toks[k].word || !toks[k].capital || toks[k].all_caps || org_head(k)) return j;
   auto plain_item = [&](std::uint32_t k) {  // the end of a portfolio's words at `k`, `k` when none
     const LexHit* hit = nullptr;

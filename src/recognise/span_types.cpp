@@ -192,9 +192,10 @@ std::optional<NodeType> Recogniser::headless_type(std::size_t si, std::uint32_t 
   // "RAF Lossiemouth", "Fort Meade": a base's prefix, then its place's name.
   if (e - b >= 2 && e - b <= 3 && lex_.place_prefix_set.count(toks[b].key) && plain_words(toks, b + 1, e)) return NodeType::Place;
   std::uint32_t n = e - b, particles = 0;
-  bool plain = true;
+  bool plain = true, shouted = true;  // shouted: every word in capitals, none a name the gazetteer knows
   for (std::uint32_t k = b; k < e; ++k) {
     plain &= toks[k].word && !toks[k].all_caps;
+    shouted &= toks[k].word && toks[k].all_caps && toks[k].text.size() >= 4 && !lex_.gazetteer.count(toks[k].key);
     particles += !toks[k].capital && lex_.name_particle_set.count(toks[k].key) > 0;
   }
   // "Sheikh Nasser bin Hamad Al Khalifa": particles do not count as words of the name
@@ -219,8 +220,11 @@ std::optional<NodeType> Recogniser::headless_type(std::size_t si, std::uint32_t 
   // "CWIX 2025, NATO's interoperability exercise": a numbered name the words beside call an exercise.
   if (numbered && exercise_context(si, b, full)) return NodeType::Exercise;
   auto context = context_type(si, b, full);
-  // "Cyber Guard 24": two or more plain words numbered like an edition name an exercise.
-  if (!context && numbered && n >= 2 && plain) return NodeType::Exercise;
+  // "Cyber Guard 24", "CORAL HERON 26": two or more plain words (or words all in capitals, as
+  // military releases write them) numbered like an edition name an exercise.
+  // Not a heading in capitals ("ANNUAL REPORT 2025"): the shouted name stands in running text.
+  if (!context && numbered && n >= 2 && (plain || (shouted && in_running_text(text_, toks[b].start))))
+    return NodeType::Exercise;
   // "at IDEF 2026", "the Baltex 2026 fair": one word numbered by its year, no cue beside it,
   // names an event held yearly (a fair, a conference); the year is no name of its own.
   // Not "the Premier Cup 2025 campaign": a noun after the year must be an event's ("fair").
