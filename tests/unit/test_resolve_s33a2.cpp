@@ -96,3 +96,22 @@ TEST_CASE("a minister of a portfolio of affairs leads its ministry", "[resolve][
                      "Minister of Digital Affairs Anna Kowalczyk said the range would train 500 analysts a year."});
   CHECK(has_edge(g, "Anna Kowalczyk", EdgeType::leads, "Ministry of Digital Affairs"));
 }
+
+TEST_CASE("another nation's body of a lexicon body's generic name stays its own", "[recognise][s33a2]") {
+  // the lexicon's National Cyber Security Centre is the United Kingdom's
+  auto g = graph_of({"Ireland's National Cyber Security Centre warned on Thursday of a phishing wave aimed at "
+                     "hospitals. Britain's National Cyber Security Centre said it had seen the same campaign."});
+  CHECK(has_edge(g, "Ireland's National Cyber Security Centre", EdgeType::part_of, "Ireland"));
+  CHECK_FALSE(has_edge(g, "National Cyber Security Centre", EdgeType::part_of, "Ireland"));
+}
+
+TEST_CASE("a body's short name in brackets is its name", "[recognise][s33a2]") {
+  // the initials of the words before the head word, then the head word
+  auto g = graph_of({"Signallers of the Army Communications and Information Systems Regiment (CIS Regiment) "
+                     "joined the drill on Monday. The CIS Regiment ran the exercise network."});
+  CHECK(bodies_named(g, {"Army Communications and Information Systems Regiment", "CIS Regiment"}).size() == 1);
+  // a known body's acronym in mixed case after another of its names
+  auto h = graph_of({"The team has been a member of the Africa Computer Emergency Response Team (AfricaCERT) "
+                     "since 2014."});
+  CHECK(bodies_named(h, {"Africa Computer Emergency Response Team", "AfricaCERT"}).size() == 1);
+}
