@@ -387,8 +387,10 @@ std::uint32_t Recogniser::portfolio_list_end(const SentenceAnalysis& s, std::uin
   std::uint32_t complement = 0;
   for (std::uint32_t k = i + 1; k < j && complement == 0; ++k)
     if ((toks[k].key == "of" || toks[k].key == "for" || toks[k].key == "on") && org_head(k - 1)) complement = k;
-  if (complement == 0 || complement + 1 >= j) return j;
-  for (std::uint32_t k = complement + 1; k < j; ++k)
+  // "Department of the Environment, Climate and Communications": "the" opens the first portfolio
+  std::uint32_t first = complement + 1 < j && toks[complement + 1].key == "the" ? complement + 2 : complement + 1;
+  if (complement == 0 || first >= j) return j;
+  for (std::uint32_t k = first; k < j; ++k)
     if (!toks[k].word || !toks[k].capital || toks[k].all_caps || org_head(k)) return j;
   auto plain_item = [&](std::uint32_t k) {  // the end of a portfolio's words at `k`, `k` when none
     const LexHit* hit = nullptr;

@@ -115,3 +115,10 @@ TEST_CASE("a body's short name in brackets is its name", "[recognise][s33a2]") {
                      "since 2014."});
   CHECK(bodies_named(h, {"Africa Computer Emergency Response Team", "AfricaCERT"}).size() == 1);
 }
+
+TEST_CASE("a portfolio list after 'of the' stays in the body's name", "[recognise][s33a2]") {
+  auto g = graph_of({"The new office will sit within the Department of the Environment, Food and Rural "
+                     "Affairs, the minister told reporters on Monday."});
+  CHECK(bodies_named(g, {"Department of the Environment, Food and Rural Affairs"}).size() == 1);
+  CHECK(bodies_named(g, {"Department of the Environment"}).empty());
+}
