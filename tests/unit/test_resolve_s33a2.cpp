@@ -122,3 +122,12 @@ TEST_CASE("a portfolio list after 'of the' stays in the body's name", "[recognis
   CHECK(bodies_named(g, {"Department of the Environment, Food and Rural Affairs"}).size() == 1);
   CHECK(bodies_named(g, {"Department of the Environment"}).empty());
 }
+
+TEST_CASE("a lexicon body's name after its own nation is that body", "[resolve][s33a2]") {
+  auto g = graph_of({"The U.S. Cybersecurity and Infrastructure Security Agency issued a warning on Wednesday. "
+                     "CISA said the group had broken into telecommunications networks."});
+  CHECK(bodies_named(g, {"U.S. Cybersecurity and Infrastructure Security Agency", "CISA"}).size() == 1);
+  // Canada's foreign ministry by its own name (it was read as a person)
+  auto h = graph_of({"Global Affairs Canada said on Friday the deal built on years of work."});
+  CHECK(bodies_named(h, {"Global Affairs Canada"}).size() == 1);
+}
