@@ -49,30 +49,61 @@ std::string Lexicon::token_key(std::string_view token) const {
 
 namespace {
 
+// Whether a key's first word names a nation or is its demonym ("norwegian", "japan").
+bool nation_word(const Lexicon& lex, const std::string& word) {
+  auto it = lex.gazetteer.find(word);
+  return it != lex.gazetteer.end() && std::any_of(it->second.begin(), it->second.end(), [&](const auto& h) {
+           return lex.entities[h.entity].type == NodeType::Nation;
+         });
+}
+
+// The head ("ministry", "department") a key ends with after a space, or opens with before " of "/" for ".
+std::string portfolio_head(const Lexicon& lex, const std::string& rest, bool at_end) {
+  static const std::vector<std::string> kNone;
+  auto others = lex.anaphor_heads.find("ministry");
+  const auto& heads = others == lex.anaphor_heads.end() ? kNone : others->second;
+  auto fits = [&](const std::string& head) {
+    return at_end ? rest.size() > head.size() + 1 && rest.ends_with(" " + head)
+                  : rest.starts_with(head + " of ") || rest.starts_with(head + " for ");
+  };
+  if (fits("ministry")) return "ministry";
+  for (const auto& head : heads)
+    if (fits(head)) return head;
+  return {};
+}
+
 // "Defence Ministry", "the Interior Ministry": one body with "Ministry of
 // Defence", "Ministry of the Interior", so keyed as they are ("ministry of
 // defence"); "the" after "ministry of" is dropped from the key. Only plain
 // words before "ministry" (no "'s", no "of"): "Norway 's Defence Ministry"
 // keeps its key, its nation is read off it elsewhere.
-// A leading demonym stays in front ("norwegian defence ministry" ->
+// A leading demonym or nation name stays in front ("norwegian defence ministry" ->
 // "norwegian ministry of defence"), so two nations' ministries stay apart.
+// The other heads of a ministry (cues.json anaphor_heads "ministry": "State
+// Department" is "Department of State") swap alike. A portfolio of one word
+// and "Affairs" is the portfolio's ministry ("Foreign Ministry", "Ministry of
+// Foreign Affairs", "Ministry for Foreign Affairs" -> "ministry of foreign"),
+// also before its nation ("... of Japan"), not one of two portfolios
+// ("Ministry of Foreign Affairs and Trade").
 void key_ministry_of(const Lexicon& lex, std::string& key) {
-  constexpr std::string_view kTail = " ministry";
   std::string lead;
-  if (auto space = key.find(' '); space != std::string::npos && key.ends_with(kTail)) {
-    auto it = lex.gazetteer.find(key.substr(0, space));
-    if (it != lex.gazetteer.end() && std::any_of(it->second.begin(), it->second.end(), [&](const auto& h) {
-          return h.form == LexForm::Demonym && lex.entities[h.entity].type == NodeType::Nation;
-        }))
-      lead = key.substr(0, space + 1);
-  }
+  if (auto space = key.find(' '); space != std::string::npos && nation_word(lex, key.substr(0, space)))
+    lead = key.substr(0, space + 1);
   std::string rest = key.substr(lead.size());
-  if (rest.ends_with(kTail) && rest.size() > kTail.size()) {
-    std::string subject = rest.substr(0, rest.size() - kTail.size());
+  if (std::string head = portfolio_head(lex, rest, true); !head.empty()) {
+    std::string subject = rest.substr(0, rest.size() - head.size() - 1);
     if (subject.find('\'') != std::string::npos || (" " + subject + " ").find(" of ") != std::string::npos) return;
-    rest = "ministry of " + subject;
+    rest = head + " of " + subject;
   }
-  if (auto the = rest.find("ministry of the "); the != std::string::npos) rest.erase(the + 12, 4);
+  std::string head = portfolio_head(lex, rest, false);
+  if (head.empty()) return;
+  if (rest.compare(head.size() + 1, 3, "for") == 0) rest.replace(head.size() + 1, 3, "of");
+  if (rest.compare(head.size() + 1, 7, "of the ") == 0) rest.erase(head.size() + 4, 4);
+  // "ministry of foreign affairs [of japan]" -> "ministry of foreign [of japan]"
+  std::size_t word = rest.find(' ', head.size() + 4);
+  if (word != std::string::npos && rest.compare(word, 8, " affairs") == 0 &&
+      (rest.size() == word + 8 || rest.compare(word + 8, 4, " of ") == 0))
+    rest.erase(word, 8);
   key = lead + rest;
 }
 

@@ -276,12 +276,6 @@ void Recogniser::qualify_generic_bodies() {
   for (auto& [entity, list] : generic_body_uses()) {
     const LexEntity& le = lex_.entities[doc_.entities[entity].lexicon];
     std::int64_t own = lexicon_nation(le);
-    if (std::any_of(list.begin(), list.end(), [&](const GenericUse& u) { return u.nation == own && own >= 0; })) {
-      name_own_generic_body(entity, list, own);
-      continue;
-    }
-    std::int64_t target = generic_body_nation(list, own);
-    if (target < 0) continue;
     auto core_of = [&](const GenericUse& u) {
       const auto& s = doc_.sentences[u.sentence];
       return span_text(text_, s, s.mentions[u.mention].begin, s.mentions[u.mention].end);
@@ -291,9 +285,14 @@ void Recogniser::qualify_generic_bodies() {
       m.entity = body;
       add_owner_form(u.sentence, m.begin, m.end, body);
     };
+    auto owned = std::find_if(list.begin(), list.end(), [&](const GenericUse& u) { return u.nation == own && own >= 0; });
+    std::int64_t target = owned != list.end() ? own : generic_body_nation(list, own);
+    if (target < 0) continue;
+    if (owned != list.end()) name_own_generic_body(entity, list, own);
     if (target == own) {  // the entry's own body, and maybe another nation's of that name
-      for (const auto& u : list)
-        if (u.nation >= 0 && u.nation != own) rebind(u, nation_body(static_cast<std::uint32_t>(u.nation), core_of(u)));
+      for (auto u = list.begin(); u != list.end(); ++u)
+        if (std::int64_t n = u < owned ? other_use_nation(*u, own) : u->nation; n >= 0 && n != own)
+          rebind(*u, nation_body(static_cast<std::uint32_t>(n), core_of(*u)));
       continue;
     }
     int body = nation_body(static_cast<std::uint32_t>(target), core_of(list.front()));
@@ -302,6 +301,15 @@ void Recogniser::qualify_generic_bodies() {
       rebind(u, u.nation >= 0 && u.nation != target ? nation_body(static_cast<std::uint32_t>(u.nation), core_of(u)) : body);
   }
   apply_redirects();
+}
+
+// "Ireland's National Cyber Security Centre", or bare in a paragraph on Ireland, before
+// the text writes "the UK's National Cyber Security Centre" (the entry's own nation
+// `own`): the nation whose body that use is, else -1.
+std::int64_t Recogniser::other_use_nation(const GenericUse& u, std::int64_t own) const {
+  if (u.nation >= 0) return u.nation;
+  std::int64_t context = context_nation(u.sentence, doc_.sentences[u.sentence].mentions[u.mention].begin);
+  return context != own ? context : -1;
 }
 
 // The mentions of lexicon bodies with generic names, by entity (the order of the bodies made).

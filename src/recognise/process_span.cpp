@@ -330,8 +330,11 @@ std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::u
     if (std::find(names.begin(), names.end(), acr) == names.end()) names.push_back(acr);
     add_mention(si, at, at + 1, entity, MentionKind::Acronym);
   }
+  bool took = acronym || foreign || owner_took;
+  std::uint32_t headed = took || type != NodeType::Organisation ? 0 : take_headed_acronym(si, ab, e, entity);
   if (ab > nb) scan_range_gazetteer(si, nb, ab);
   if (foreign) return foreign + 2;
+  if (headed) return headed;
   return acronym || owner_took ? e + 3 : e;
 }
 

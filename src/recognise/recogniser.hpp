@@ -254,6 +254,7 @@ class Recogniser {
   bool own_acronym_at(const SentenceAnalysis& s, std::uint32_t k, std::uint32_t b) const;
   std::uint32_t foreign_name_acronym_at(const SentenceAnalysis& s, std::uint32_t k) const;
   int body_of_acronym(const SentenceAnalysis& s, std::uint32_t e, const std::string& name);
+  std::uint32_t take_headed_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, int entity);
   bool exercise_context(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool exercise_noun_before(std::size_t si, std::uint32_t b) const;
   bool exercise_noun_after(std::size_t si, std::uint32_t e) const;
@@ -335,6 +336,7 @@ class Recogniser {
   std::map<int, std::vector<GenericUse>> generic_body_uses() const;
   void name_own_generic_body(int entity, const std::vector<GenericUse>& list, std::int64_t own);
   std::int64_t generic_body_nation(const std::vector<GenericUse>& list, std::int64_t own) const;
+  std::int64_t other_use_nation(const GenericUse& u, std::int64_t own) const;
   void apply_redirects();
   std::int64_t sentence_nation(std::size_t si, std::uint32_t b, std::uint32_t e, std::vector<std::int64_t>* doubts) const;
   std::int64_t clause_nation(std::size_t si, const Mention& m, std::vector<std::int64_t>* doubts) const;

@@ -22,6 +22,8 @@ void Recogniser::resolve_roles() {
       RoleBody body = role_body(s, r);
       if (body.head.empty()) continue;
       auto it = known_.find(body.key);
+      // "Minister of Digital Affairs" -> "Ministry of Digital Affairs", keyed as names are
+      if (it == known_.end()) it = known_.find(lex_.name_key_of(body.key));
       std::int64_t nation = nation_before(si, r.begin);
       if (nation >= 0) {
         int org = nation_role_org(nation, body);

@@ -402,13 +402,40 @@ bool Recogniser::own_acronym_at(const SentenceAnalysis& s, std::uint32_t k, std:
   return mixed_case_acronym(t.text) || (b < k && spelled_acronym(s.tokens, b, k, t.text));
 }
 
+// "Communications and Information Services Corps (CIS Corps)": the initials of the name's
+// last words before its head word (in [b, e - 1)), then that head word, in brackets at `e`: the
+// body's short name, taken for `entity`. The token after the brackets, else 0.
+std::uint32_t Recogniser::take_headed_acronym(std::size_t si, std::uint32_t b, std::uint32_t e, int entity) {
+  const auto& toks = doc_.sentences[si].tokens;
+  if (e < b + 3 || e + 3 >= toks.size() || toks[e].key != "(" || toks[e + 3].key != ")") return 0;
+  const Token& acr = toks[e + 1];
+  if (!acr.word || !acr.all_caps || acr.text.size() < 2 || acr.text.size() > 6 || toks[e + 2].key != toks[e - 1].key)
+    return 0;
+  std::string initials;  // of a tail of the words before the head ("Army [Communications ... Systems] Regiment")
+  for (std::uint32_t k = e - 1; k-- > b && initials.size() < acr.text.size();) {
+    if (lex_.function_word_set.count(toks[k].key) || !toks[k].word) continue;
+    if (!toks[k].capital) return 0;
+    initials.insert(initials.begin(), static_cast<char>(std::toupper(static_cast<unsigned char>(toks[k].text[0]))));
+  }
+  if (initials != acr.text) return 0;
+  std::string name = span_text(text_, doc_.sentences[si], e + 1, e + 3);
+  known_[lex_.name_key_of(name)] = entity;
+  auto& names = doc_.entities[entity].names;
+  if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  add_mention(si, e + 1, e + 3, entity, MentionKind::Acronym);
+  return e + 4;
+}
+
 // "France's National Cybersecurity Agency (ANSSI)": a known body's acronym after a body's
 // name at `e` says which body it is; that lexicon body (named `name` too, unless the name is
 // a generic one many nations' bodies share), else -1.
 int Recogniser::body_of_acronym(const SentenceAnalysis& s, std::uint32_t e, const std::string& name) {
   const LexHit* hit = nullptr;
-  if (e + 2 >= s.tokens.size() || s.tokens[e].key != "(" || s.tokens[e + 2].key != ")" || !s.tokens[e + 1].all_caps ||
-      gazetteer_match(s, e + 1, &hit) != 1 || lex_.entities[hit->entity].type != NodeType::Organisation)
+  if (e + 2 >= s.tokens.size() || s.tokens[e].key != "(" || s.tokens[e + 2].key != ")") return -1;
+  // "(AfricaCERT)", "(CERT-In)": a known body's acronym in mixed case tells it as well
+  const Token& t = s.tokens[e + 1];
+  if ((!t.all_caps && !mixed_case_acronym(t.text) && !team_acronym(t.text)) || gazetteer_match(s, e + 1, &hit) != 1 ||
+      lex_.entities[hit->entity].type != NodeType::Organisation)
     return -1;
   return lexicon_entity(hit->entity, generic_name(name) ? std::string() : name);
 }

@@ -120,6 +120,35 @@ std::int64_t record_nation(const Record& r, const Lexicon& lex) {
   return -1;
 }
 
+// The nation a lexicon body belongs to, up its part_of chain ("National Cyber
+// Security Centre" -> GCHQ -> United Kingdom); -1 when none.
+std::int64_t lexicon_nation(std::size_t entity, const Lexicon& lex) {
+  const LexEntity* at = &lex.entities[entity];
+  for (int depth = 0; depth < 3 && !at->part_of.empty(); ++depth) {
+    auto n = lex.find_entity(at->part_of);
+    if (!n) return -1;
+    if (lex.entities[*n].type == NodeType::Nation) return *n;
+    at = &lex.entities[*n];
+  }
+  return -1;
+}
+
+// "U.S. Cybersecurity and Infrastructure Security Agency", "Britain's GCHQ": a lexicon
+// body's name written after its own nation is that body (never another nation's:
+// "Ireland's National Cyber Security Centre" is not the UK's). Its entry, else -1.
+int owned_lexicon_body(const Record& r, const Lexicon& lex) {
+  if (r.type != NodeType::Organisation) return -1;
+  std::optional<OwnedName> owned = owned_name(r.label, lex);
+  if (!owned)
+    if (auto space = r.label.find(' '); space != std::string::npos)
+      if (auto n = lex.find_nation(r.label.substr(0, space)))
+        owned = OwnedName{static_cast<std::int64_t>(*n), r.label.substr(space + 1)};
+  if (!owned) return -1;
+  auto found = lex.find_entity(owned->core);
+  if (!found || lex.entities[*found].type != NodeType::Organisation) return -1;
+  return lexicon_nation(*found, lex) == owned->nation ? static_cast<int>(*found) : -1;
+}
+
 // The name keys some document writes with a nation ("Estonia's Ministry of
 // Finance" -> "ministry of finance"): names of bodies many nations have,
 // though not all their words are in the lexicon's generic words.
@@ -251,9 +280,12 @@ NodeProps node_of_cluster(const std::vector<const Record*>& list, const Lexicon&
 // Clusters records; returns the cluster of each record and fills `nodes` (one per cluster).
 std::vector<std::size_t> cluster(std::vector<Record> records, const Lexicon& lex, std::vector<NodeProps>& nodes) {
   for (auto& r : records)
-    if (r.lexicon < 0)
+    if (r.lexicon < 0) {
       if (auto found = lex.find_entity(r.label); found && lex.entities[*found].type == r.type)
         r.lexicon = static_cast<int>(*found);
+      else
+        r.lexicon = owned_lexicon_body(r, lex);
+    }
   UnionFind uf(records.size());
   const std::set<std::string> scoped = nation_scoped_keys(records, lex);
   unite_by_names(records, scoped, lex, uf);

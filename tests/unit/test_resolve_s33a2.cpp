@@ -1,0 +1,133 @@
+// Session 33 (a2): one body written two ways is one node. "Foreign Ministry"
+// is "Ministry of Foreign Affairs" (and "Ministry for Foreign Affairs"); "X
+// Department" is "Department of X"; two nations' bodies stay apart. Texts
+// written for the test.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "document/document.hpp"
+#include "extract_fixtures.hpp"
+#include "pipeline/extract.hpp"
+#include "resolve/resolve.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+KnowledgeGraph graph_of(const std::vector<std::string>& texts) {
+  auto lex = default_lexicon();
+  GraphAssembler assembler(*lex);
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    std::string bytes = "Title line\n\nBy A Writer, 12 March 2026 10:00 CET\n\n" + texts[i] + "\n";
+    Document doc = read_document_bytes(bytes, "doc" + std::to_string(i) + ".txt", DocumentFormat::Text);
+    assembler.add(extract_document(doc, *lex));
+  }
+  return assembler.finish();
+}
+
+// The labels of the organisations whose label or alias is one of `names`.
+std::set<std::string> bodies_named(const KnowledgeGraph& g, const std::vector<std::string>& names) {
+  std::set<std::string> out;
+  for (NodeId v = 0; v < g.node_count(); ++v) {
+    const NodeProps& n = g.node(v);
+    if (n.type != NodeType::Organisation) continue;
+    for (const auto& name : names) {
+      bool named = n.label == name;
+      for (const auto& a : n.aliases) named = named || a == name;
+      if (named) out.insert(n.label);
+    }
+  }
+  return out;
+}
+
+bool has_edge(const KnowledgeGraph& g, const std::string& from, EdgeType type, const std::string& to) {
+  for (auto [it, end] = boost::edges(g.storage()); it != end; ++it)
+    if (g.edge(*it).type == type && g.node(g.source(*it)).label == from && g.node(g.target(*it)).label == to)
+      return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a portfolio's 'Affairs' and 'for' do not part one ministry's keys", "[lexicon][keys][s33a2]") {
+  auto lex = default_lexicon();
+  CHECK(lex->name_key_of("Ministry of Foreign Affairs") == lex->name_key_of("Foreign Ministry"));
+  CHECK(lex->name_key_of("the Ministry for Foreign Affairs") == lex->name_key_of("Foreign Ministry"));
+  CHECK(lex->name_key_of("Foreign Affairs Ministry") == lex->name_key_of("Foreign Ministry"));
+  CHECK(lex->name_key_of("Polish Ministry of Foreign Affairs") == lex->name_key_of("Polish Foreign Ministry"));
+  CHECK(lex->name_key_of("Ministry for Foreign Affairs of Japan") == lex->name_key_of("Ministry of Foreign Affairs"
+                                                                  " of Japan"));
+  CHECK(lex->name_key_of("Digital Affairs Ministry") == lex->name_key_of("Ministry of Digital Affairs"));
+  // two portfolios are another ministry; so are two nations'
+  CHECK(lex->name_key_of("Ministry of Foreign Affairs and Trade") != lex->name_key_of("Foreign Ministry"));
+  CHECK(lex->name_key_of("Ministry of Economic Affairs and Communications") != lex->name_key_of("Economy Ministry"));
+  CHECK(lex->name_key_of("Polish Foreign Ministry") != lex->name_key_of("Czech Ministry of Foreign Affairs"));
+  // a ministry's other head words swap as "Ministry" does
+  CHECK(lex->name_key_of("the Defense Department") == lex->name_key_of("the Department of Defense"));
+  CHECK(lex->name_key_of("State Department") == lex->name_key_of("Department of State"));
+  CHECK(lex->name_key_of("Department") == "department");
+}
+
+TEST_CASE("one nation's foreign ministry written two ways is one node", "[resolve][s33a2]") {
+  auto g = graph_of({"Poland's Ministry of Foreign Affairs summoned the envoy on Monday. "
+                     "The Polish Foreign Ministry said the envoy had been told to leave within a week."});
+  CHECK(bodies_named(g, {"Poland's Ministry of Foreign Affairs", "Polish Foreign Ministry"}).size() == 1);
+  auto h = graph_of({"Sweden's Ministry for Foreign Affairs said on Monday that the talks would go on.",
+                     "The Swedish Foreign Ministry published the text of the accord on Tuesday."});
+  CHECK(bodies_named(h, {"Sweden's Ministry for Foreign Affairs", "Swedish Foreign Ministry"}).size() == 1);
+}
+
+TEST_CASE("two nations' foreign ministries written two ways stay two nodes", "[resolve][s33a2]") {
+  auto g = graph_of({"Poland's Ministry of Foreign Affairs signed a memorandum with the Ukrainian Foreign Ministry "
+                     "on Tuesday. Ukraine's Ministry of Foreign Affairs welcomed it."});
+  auto polish = bodies_named(g, {"Poland's Ministry of Foreign Affairs"});
+  auto ukrainian = bodies_named(g, {"Ukrainian Foreign Ministry", "Ukraine's Ministry of Foreign Affairs"});
+  CHECK(polish.size() == 1);
+  CHECK(ukrainian.size() == 1);
+  CHECK(polish != ukrainian);
+}
+
+TEST_CASE("a minister of a portfolio of affairs leads its ministry", "[resolve][s33a2]") {
+  auto g = graph_of({"The Ministry of Digital Affairs (MODA) opened a cyber range in the capital on Monday. "
+                     "Minister of Digital Affairs Anna Kowalczyk said the range would train 500 analysts a year."});
+  CHECK(has_edge(g, "Anna Kowalczyk", EdgeType::leads, "Ministry of Digital Affairs"));
+}
+
+TEST_CASE("another nation's body of a lexicon body's generic name stays its own", "[recognise][s33a2]") {
+  // the lexicon's National Cyber Security Centre is the United Kingdom's
+  auto g = graph_of({"Ireland's National Cyber Security Centre warned on Thursday of a phishing wave aimed at "
+                     "hospitals. Britain's National Cyber Security Centre said it had seen the same campaign."});
+  CHECK(has_edge(g, "Ireland's National Cyber Security Centre", EdgeType::part_of, "Ireland"));
+  CHECK_FALSE(has_edge(g, "National Cyber Security Centre", EdgeType::part_of, "Ireland"));
+}
+
+TEST_CASE("a body's short name in brackets is its name", "[recognise][s33a2]") {
+  // the initials of the words before the head word, then the head word
+  auto g = graph_of({"Signallers of the Army Communications and Information Systems Regiment (CIS Regiment) "
+                     "joined the drill on Monday. The CIS Regiment ran the exercise network."});
+  CHECK(bodies_named(g, {"Army Communications and Information Systems Regiment", "CIS Regiment"}).size() == 1);
+  // a known body's acronym in mixed case after another of its names
+  auto h = graph_of({"The team has been a member of the Africa Computer Emergency Response Team (AfricaCERT) "
+                     "since 2014."});
+  CHECK(bodies_named(h, {"Africa Computer Emergency Response Team", "AfricaCERT"}).size() == 1);
+}
+
+TEST_CASE("a portfolio list after 'of the' stays in the body's name", "[recognise][s33a2]") {
+  auto g = graph_of({"The new office will sit within the Department of the Environment, Food and Rural "
+                     "Affairs, the minister told reporters on Monday."});
+  CHECK(bodies_named(g, {"Department of the Environment, Food and Rural Affairs"}).size() == 1);
+  CHECK(bodies_named(g, {"Department of the Environment"}).empty());
+}
+
+TEST_CASE("a lexicon body's name after its own nation is that body", "[resolve][s33a2]") {
+  auto g = graph_of({"The U.S. Cybersecurity and Infrastructure Security Agency issued a warning on Wednesday. "
+                     "CISA said the group had broken into telecommunications networks."});
+  CHECK(bodies_named(g, {"U.S. Cybersecurity and Infrastructure Security Agency", "CISA"}).size() == 1);
+  // Canada's foreign ministry by its own name (it was read as a person)
+  auto h = graph_of({"Global Affairs Canada said on Friday the deal built on years of work."});
+  CHECK(bodies_named(h, {"Global Affairs Canada"}).size() == 1);
+}
