@@ -387,6 +387,9 @@ int Recogniser::described_entity(std::size_t si, std::uint32_t at, std::uint32_t
   });
   bool loose = other != lex_.anaphor_heads.end() &&
                std::none_of(recent.begin(), recent.end(), [&](int e) { return doc_.entities[e].type == type && describes(doc_.entities[e], noun); });
+  // a body the noun heads ("the Union": the European Union) before one it only qualifies
+  bool headed = type == NodeType::Organisation &&
+                std::any_of(recent.begin(), recent.end(), [&](int e) { return doc_.entities[e].type == type && headed_by(e, noun); });
   for (std::size_t k = recent.size(); k-- > 0;) {
     int e = recent[k];
     const DocEntity& ent = doc_.entities[e];
@@ -397,7 +400,7 @@ int Recogniser::described_entity(std::size_t si, std::uint32_t at, std::uint32_t
     bool fits = (type != NodeType::Organisation && type != NodeType::Event && !described_agreement) || named_kind ||
                 describes(ent, noun) || called(e, noun) ||
                 (loose && std::any_of(other->second.begin(), other->second.end(), [&](const std::string& h) { return describes(ent, h); }));
-    if (type == NodeType::Agreement && described_agreement && !named_kind) fits = false;
+    if ((type == NodeType::Agreement && described_agreement && !named_kind) || (headed && !headed_by(e, noun))) fits = false;
     if (!fits) continue;
     if (chosen >= 0) {
       if (type == NodeType::Organisation && recent_sentence[k] == chosen_sentence) return -1;

@@ -274,6 +274,39 @@ bool Recogniser::describes(const DocEntity& entity, const std::string& noun) con
                      [&](const std::string& r) { return lex_.name_key_of(r) == noun; });
 }
 
+// Whether `noun` heads a name rather than qualifies a later head word of it: "Union" qualifies
+// "Agency" in "European Union Agency for Cybersecurity", so "the union" is the European Union;
+// "Command" still heads "Allied Command Transformation" (no head word after it).
+bool Recogniser::headed_by(int entity, const std::string& noun) const {
+  const DocEntity& ent = doc_.entities[entity];
+  auto head_word = [&](const std::string& w) {
+    auto a = lex_.anaphor_type.find(w);
+    auto h = lex_.head_type.find(w);
+    return (a != lex_.anaphor_type.end() && a->second == NodeType::Organisation) ||
+           (h != lex_.head_type.end() && h->second == NodeType::Organisation);
+  };
+  auto heads = [&](const std::string& name) {
+    std::string key = lex_.name_key_of(name);
+    std::size_t cut = key.size();
+    for (const char* joint : {" of ", " for ", " on ", " in ", " to "}) cut = std::min(cut, key.find(joint));
+    std::string words = " " + key.substr(0, cut) + " ";
+    std::size_t at = words.find(" " + noun + " ");
+    if (at == std::string::npos) return false;
+    for (std::size_t pos = at + noun.size() + 2; pos < words.size();) {
+      std::size_t space = words.find(' ', pos);
+      if (space > pos && head_word(words.substr(pos, space - pos))) return false;
+      pos = space + 1;
+    }
+    return true;
+  };
+  // (an apposition's noun, "X, a security company,"; not any noun an event's bare name may take)
+  if (std::any_of(ent.names.begin(), ent.names.end(), heads) || (ent.type != NodeType::Event && called(entity, noun))) return true;
+  if (ent.lexicon < 0) return false;
+  const LexEntity& lex = lex_.entities[ent.lexicon];
+  return std::any_of(lex.aliases.begin(), lex.aliases.end(), heads) ||
+         std::any_of(lex.references.begin(), lex.references.end(), [&](const std::string& r) { return lex_.name_key_of(r) == noun; });
+}
+
 // "X, which is NATO's largest cyber exercise,", "X is an annual exercise": a copula
 // after the name at [.., e) and a noun phrase whose head is an exercise noun.
 bool Recogniser::copula_exercise(std::size_t si, std::uint32_t e) const {

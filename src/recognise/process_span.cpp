@@ -256,11 +256,15 @@ bool Recogniser::lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t 
   std::uint32_t start = nb;
   if (!(anaphor || generic) || acronym_after(s, e, &start)) return false;
   bool bind = anaphor || (nb > 0 && s.tokens[nb - 1].key == "the");
-  for (int ent = static_cast<int>(doc_.entities.size()); bind && ent-- > 0;)
-    if (describes(doc_.entities[ent], s.tokens[nb].key) && (anaphor || doc_.entities[ent].type == NodeType::Organisation)) {
-      add_mention(si, nb, e, ent, MentionKind::Anaphor);
-      return true;
-    }
+  // the latest body the word heads ("the Union": the European Union, not its agency
+  // whose name says "Union"), else the latest whose name has it
+  for (bool head : {true, false})
+    for (int ent = static_cast<int>(doc_.entities.size()); bind && ent-- > 0;)
+      if ((anaphor || doc_.entities[ent].type == NodeType::Organisation) &&
+          (head ? headed_by(ent, s.tokens[nb].key) : describes(doc_.entities[ent], s.tokens[nb].key))) {
+        add_mention(si, nb, e, ent, MentionKind::Anaphor);
+        return true;
+      }
   return true;
 }
 

@@ -243,6 +243,8 @@ class Recogniser {
   void merge_spelled_initials();
   void merge_person_tails();
   bool describes(const DocEntity& entity, const std::string& noun) const;
+  // Whether `noun` heads a name of `entity`, not qualifies a later head word ("Union" of "European Union Agency").
+  bool headed_by(int entity, const std::string& noun) const;
   void note_descriptions();  // descriptions.cpp
   bool called(int entity, const std::string& noun) const;
   int weak_region_at(const SentenceAnalysis& s, std::uint32_t i) const;
