@@ -1,0 +1,83 @@
+// Signings and memberships in ordinary news wording, written for session 33 (helper a4):
+// signatories listed with their offices make each office a party; "signed for A by X and
+// for B by Y" gives all four; an aside between "signed" and the agreement; a membership
+// whose organisation the sentence leaves out is the story's latest; founders are members.
+// Texts are the test's own, read as published on 18 June 2025.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("signatories listed with their offices sign for each office", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"The Gulf Memorandum was signed by Kaarel Tamm, director of the Information System Authority, and Mikko "
+       "Laine, head of Traficom.",
+       {"Information System Authority party_to Gulf Memorandum",
+        "Finnish Transport and Communications Agency party_to Gulf Memorandum"},
+       {}},
+      // people who lead nothing are no parties
+      {"The Gulf Memorandum was signed by Kaarel Tamm and Mikko Laine on Tuesday.", {},
+       {"Kaarel Tamm party_to Gulf Memorandum", "Mikko Laine party_to Gulf Memorandum"}},
+  });
+}
+
+TEST_CASE("'signed for A by X and for B by Y' makes the four parties", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"The Gulf Memorandum was signed for Finland by Traficom and for Estonia by the Information System Authority.",
+       {"Finland party_to Gulf Memorandum", "Estonia party_to Gulf Memorandum",
+        "Finnish Transport and Communications Agency party_to Gulf Memorandum",
+        "Information System Authority party_to Gulf Memorandum"},
+       {}},
+      {"The Gulf Memorandum was agreed in May. Anna Berg signed it for Finland, and Kaarel Tamm signed for Estonia.",
+       {"Finland party_to Gulf Memorandum", "Estonia party_to Gulf Memorandum"}, {}},
+      // "signed by" someone "for" a nation is the signatory's title, not the nation's signature
+      {"The Gulf Memorandum was signed by Ambassador for Cyber Affairs Anna Berg and Finland's Kaarel Tamm.", {},
+       {"Estonia party_to Gulf Memorandum"}},
+  });
+}
+
+TEST_CASE("an aside between 'signed' and the agreement", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"The Government of Finland signed, on 5 June 2025 in Helsinki, the Baltic Memorandum on Cyber Security.",
+       {"Government of Finland party_to Baltic Memorandum on Cyber Security 2025-06-05"}, {}},
+      {"She signed, on the agency's behalf, the Baltic Letter of Intent on Skills with CERT.LV.",
+       {"CERT.LV party_to Baltic Letter of Intent on Skills"}, {}},
+      {"Anna Berg signed, on Traficom's behalf, the Baltic Letter of Intent on Skills.",
+       {"Finnish Transport and Communications Agency party_to Baltic Letter of Intent on Skills"}, {}},
+  });
+}
+
+TEST_CASE("a membership whose organisation is left out is the story's latest", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"Finland joined NATO in April 2023. Sweden joined in March 2024.",
+       {"Sweden member_of North Atlantic Treaty Organization 2024-03"}, {}},
+      {"Finland joined NATO in April 2023. Sweden followed a year later.",
+       {"Sweden member_of North Atlantic Treaty Organization"}, {}},
+      {"Nigeria has been a member of the Counter Ransomware Initiative since 2023. Ghana joined last year, while "
+       "Kenya has been a member since 2024.",
+       {"Ghana member_of Counter Ransomware Initiative 2024", "Kenya member_of Counter Ransomware Initiative 2024"},
+       {}},
+      // joining an exercise is no membership
+      {"Finland joined NATO in April 2023. Estonia hosted Locked Shields in April 2024, and Latvia joined in 2024.",
+       {}, {"Latvia member_of North Atlantic Treaty Organization"}},
+      // a sentence naming another body speaks of it
+      {"Finland joined NATO in April 2023. Sweden joined the European Union in 1995.", {},
+       {"Sweden member_of North Atlantic Treaty Organization"}},
+  });
+}
+
+TEST_CASE("founders of an organisation are its members", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"They are members of the Community of Portuguese Language Countries (CPLP), which Portugal and Brazil helped "
+       "found in 1996.",
+       {"Portugal member_of Community of Portuguese Language Countries 1996",
+        "Brazil member_of Community of Portuguese Language Countries 1996"},
+       {}},
+      {"Slovenia, France and Montenegro founded the Western Balkans Cyber Capacity Centre in 2022.",
+       {"Slovenia member_of Western Balkans Cyber Capacity Centre 2022",
+        "France member_of Western Balkans Cyber Capacity Centre 2022"},
+       {}},
+      {"The Western Balkans Cyber Capacity Centre was founded in 2022 by Slovenia, France and Montenegro.",
+       {"Montenegro member_of Western Balkans Cyber Capacity Centre 2022"}, {}},
+  });
+}
