@@ -224,11 +224,20 @@ std::uint32_t ItemBuilder::push_pronoun(std::uint32_t i) {
     if (int speaker = ctx.paragraph_speaker; speaker >= 0) return items.push_back({speaker, {}, "he", i, i + 1}), 1;
   if ((t.key == "he"sv || t.key == "she"sv) && !possessive) {
     int person = ctx.previous_person;
-    for (auto r = items.rbegin(); r != items.rend(); ++r)
-      if (r->entity >= 0 && type(r->entity) == NodeType::Person) {
-        person = r->entity;
-        break;
-      }
+    auto latest = std::find_if(items.rbegin(), items.rend(),
+                               [&](const Item& it) { return it.entity >= 0 && type(it.entity) == NodeType::Person; });
+    if (latest != items.rend()) person = latest->entity;
+    // "A met B and visited X, where she was received by C": the sentence's subject (its
+    // first name, a person's), not the person named last, unless a relative clause about
+    // that one comes between ("A met B, who said he ...")
+    auto first = std::find_if(items.begin(), items.end(), [](const Item& it) { return it.entity >= 0; });
+    if (latest != items.rend() && first != items.end() && type(first->entity) == NodeType::Person &&
+        first->entity != person) {
+      bool relative = false;
+      for (std::uint32_t k = latest->end; k < i && !relative; ++k)
+        relative = s.tokens[k].key == "who"sv || s.tokens[k].key == "whom"sv || s.tokens[k].key == "whose"sv;
+      if (!relative) person = first->entity;
+    }
     if (person >= 0) {
       items.push_back({person, {}, "he", i, i + 1});
       return 1;

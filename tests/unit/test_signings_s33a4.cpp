@@ -81,3 +81,12 @@ TEST_CASE("founders of an organisation are its members", "[relate][s33-a4]") {
        {"Montenegro member_of Western Balkans Cyber Capacity Centre 2022"}, {}},
   });
 }
+
+TEST_CASE("'she' in a later clause of the sentence is its subject", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"On Monday, Claudia Plattner met Margus Tsahkna and visited the NATO Cooperative Cyber Defence Centre of "
+       "Excellence, where she was received by its director, Colonel Mart Noorma.",
+       {"Claudia Plattner met_with Margus Tsahkna", "Claudia Plattner met_with Mart Noorma"},
+       {"Margus Tsahkna met_with Mart Noorma"}},
+  });
+}
