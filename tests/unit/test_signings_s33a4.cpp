@@ -90,3 +90,19 @@ TEST_CASE("'she' in a later clause of the sentence is its subject", "[relate][s3
        {"Margus Tsahkna met_with Mart Noorma"}},
   });
 }
+
+TEST_CASE("a demonym before a name is no one met; a planned meeting is none", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"The head of the National Cyber Security Centre, Richard Horne, met Dutch NCSC director Matt Poelmans in The "
+       "Hague on Monday.",
+       {"Matt Poelmans met_with Richard Horne"}, {"Netherlands met_with Richard Horne"}},
+      {"NATO Secretary General Mark Rutte met Lithuanian President Gitanas Nauseda on Thursday. A meeting between "
+       "Mark Rutte and Latvian Prime Minister Evika Silina is planned for Friday.",
+       {"Gitanas Nauseda met_with Mark Rutte"}, {"Evika Silina met_with Mark Rutte"}},
+      {"Talks between Mark Rutte and Evika Silina will take place in Riga next week.", {},
+       {"Evika Silina met_with Mark Rutte"}},
+      // one that took place stays
+      {"A meeting between Mark Rutte and Evika Silina took place in Riga on Friday.",
+       {"Evika Silina met_with Mark Rutte"}, {}},
+  });
+}
