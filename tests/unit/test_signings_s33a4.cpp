@@ -106,3 +106,24 @@ TEST_CASE("a demonym before a name is no one met; a planned meeting is none", "[
        {"Evika Silina met_with Mark Rutte"}, {}},
   });
 }
+
+TEST_CASE("talks with their place or time before 'between' or 'with'", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"The text was settled in May at talks in Nairobi between the Information System Authority and Traficom.",
+       {"Finnish Transport and Communications Agency met_with Information System Authority 2025-05"}, {}},
+      {"At a meeting in Tallinn on Monday between Hanno Pevkur and Antti Hakkanen, the two agreed to share data.",
+       {"Antti Hakkanen met_with Hanno Pevkur 2025-06-16"}, {}},
+      {"Hanno Pevkur raised the issue during talks in Helsinki with Antti Hakkanen on Monday.",
+       {"Antti Hakkanen met_with Hanno Pevkur 2025-06-16"}, {}},
+      {"A meeting in Riga next week between Hanno Pevkur and Antti Hakkanen is planned.", {},
+       {"Antti Hakkanen met_with Hanno Pevkur"}},
+  });
+}
+
+TEST_CASE("'signed on Monday by the ministers of A and B'", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"The Baltic Cyber Memorandum was signed on Monday by the defence ministers of Estonia and Finland.",
+       {"Estonia party_to Baltic Cyber Memorandum 2025-06-16", "Finland party_to Baltic Cyber Memorandum 2025-06-16"},
+       {}},
+  });
+}
