@@ -127,3 +127,46 @@ TEST_CASE("'signed on Monday by the ministers of A and B'", "[relate][s33-a4]") 
        {}},
   });
 }
+
+TEST_CASE("a title written short or in brackets is the one agreement", "[recognise][s33-a4]") {
+  auto agreements = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& e : analyse(text).entities)
+      if (e.type == NodeType::Agreement) out.push_back(e.label);
+    return out;
+  };
+  auto one = agreements(
+      "The Akagera Memorandum on Incident Response was signed on Monday. The Akagera Memorandum runs until 2029.");
+  CHECK(one == std::vector<std::string>{"Akagera Memorandum on Incident Response"});
+  auto bracketed = agreements(
+      "Finland signed the Memorandum of Understanding on Cyber Security Cooperation between Finland and Estonia (the "
+      "Gulf Memorandum) on Monday.");
+  CHECK(bracketed == std::vector<std::string>{"Gulf Memorandum"});
+  // two full titles opening alike leave the short one alone
+  auto two = agreements(
+      "The Tartu Memorandum on Skills and the Tartu Memorandum on Ranges were signed. The Tartu Memorandum is short.");
+  CHECK(two.size() == 3);
+  // a short title opening with its head noun names no one agreement
+  auto generic = agreements("The Memorandum of Understanding on Ranges was signed. A Memorandum of Understanding "
+                            "is not binding.");
+  CHECK(generic.size() != 1);
+}
+
+TEST_CASE("'the X between A and B' names its parties", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"The Manila Memorandum on Capacity Building between Japan's National Center of Incident Readiness and "
+       "Strategy for Cybersecurity and the Philippines' Department of Information and Communications Technology runs "
+       "until 2029.",
+       {"National Center of Incident Readiness and Strategy for Cybersecurity party_to Manila Memorandum on Capacity "
+        "Building undated",
+        "Department of Information and Communications Technology party_to Manila Memorandum on Capacity Building "
+        "undated"},
+       {}},
+      // the signing dates the parties' cooperation, not the undated naming
+      {"The Government of Finland signed the Memorandum of Understanding on Cyber Security Cooperation between "
+       "Finland and Estonia (the Gulf Memorandum) on Monday.",
+       {"Finland party_to Gulf Memorandum", "Estonia party_to Gulf Memorandum",
+        "Government of Finland party_to Gulf Memorandum 2025-06-16"},
+       {"Finland cooperates_with Government of Finland"}},
+  });
+}
