@@ -170,3 +170,14 @@ TEST_CASE("'the X between A and B' names its parties", "[relate][s33-a4]") {
        {"Finland cooperates_with Government of Finland"}},
   });
 }
+
+TEST_CASE("a companion phrase after the organisation is no noun it qualifies", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"Officials met on Friday. Japan is a member of the Quad along with India and Australia.",
+       {"Japan member_of Quadrilateral Security Dialogue", "India member_of Quadrilateral Security Dialogue",
+        "Australia member_of Quadrilateral Security Dialogue"},
+       {}},
+      {"Officials met on Friday. Japan is a member of NATO together with India.",
+       {"Japan member_of North Atlantic Treaty Organization"}, {}},
+  });
+}
