@@ -222,27 +222,8 @@ std::uint32_t ItemBuilder::push_pronoun(std::uint32_t i) {
   bool possessive = i + 1 < n && s.tokens[i + 1].key == "'s"sv;
   if (t.text == "I"sv)  // "MR KASK: ... I met": the transcript label's person, of this sentence or paragraph
     if (int speaker = ctx.paragraph_speaker; speaker >= 0) return items.push_back({speaker, {}, "he", i, i + 1}), 1;
-  if ((t.key == "he"sv || t.key == "she"sv) && !possessive) {
-    int person = ctx.previous_person;
-    auto latest = std::find_if(items.rbegin(), items.rend(),
-                               [&](const Item& it) { return it.entity >= 0 && type(it.entity) == NodeType::Person; });
-    if (latest != items.rend()) person = latest->entity;
-    // "A met B and visited X, where she was received by C": the sentence's subject (its
-    // first name, a person's), not the person named last, unless a relative clause about
-    // that one comes between ("A met B, who said he ...")
-    auto first = std::find_if(items.begin(), items.end(), [](const Item& it) { return it.entity >= 0; });
-    if (latest != items.rend() && first != items.end() && type(first->entity) == NodeType::Person &&
-        first->entity != person) {
-      bool relative = false;
-      for (std::uint32_t k = latest->end; k < i && !relative; ++k)
-        relative = s.tokens[k].key == "who"sv || s.tokens[k].key == "whom"sv || s.tokens[k].key == "whose"sv;
-      if (!relative) person = first->entity;
-    }
-    if (person >= 0) {
-      items.push_back({person, {}, "he", i, i + 1});
-      return 1;
-    }
-  }
+  if ((t.key == "he"sv || t.key == "she"sv) && !possessive)
+    if (int person = pronoun_person(i); person >= 0) return items.push_back({person, {}, "he", i, i + 1}), 1;
   // "Under it, A and B have ...": the object of a preposition opening the sentence is no subject
   bool fronted = i == 1 && i + 1 < n && s.tokens[i + 1].key == ","sv;
   if (t.key == "it"sv && !possessive && !fronted && !organised_passive(i + 1) && !occasion_it(i)) {
