@@ -168,6 +168,72 @@ void Recogniser::merge_agreement_descriptions() {
   redirect_all(merge);
 }
 
+// "the Akagera Memorandum on Incident Response ... the Akagera Memorandum": a title
+// written again without its complement (the words from "on", "of", "for", "between"
+// on) is the one titled agreement of the document that opens with it; the full title
+// stays the label and the short one is its name. A short title that opens with its
+// head noun ("Memorandum of Understanding") names no one agreement; two full titles
+// opening alike ("X Memorandum on A", "X Memorandum on B") leave it alone.
+void Recogniser::merge_short_titles() {
+  const auto n = static_cast<int>(doc_.entities.size());
+  auto open = [&](int e) {
+    const DocEntity& d = doc_.entities[e];
+    return d.type == NodeType::Agreement && !redirect_.count(e) && d.label.find(' ') != std::string::npos;
+  };
+  for (int s = 0; s < n; ++s) {
+    if (!open(s) || doc_.entities[s].lexicon >= 0) continue;
+    const std::string& label = doc_.entities[s].label;
+    AgreementHead head = agreement_head(lex_, label);
+    std::string first = lex_.token_key(label.substr(0, label.find(' ')));
+    if (head.key.empty() || head.lower || head.key.starts_with(first)) continue;
+    int full = -1, count = 0;
+    for (int f = 0; f < n; ++f) {
+      const std::string& longer = doc_.entities[f].label;
+      if (f == s || !open(f) || longer.size() <= label.size() + 1 || longer.compare(0, label.size(), label) != 0 ||
+          longer[label.size()] != ' ')
+        continue;
+      std::size_t end = longer.find(' ', label.size() + 1);
+      std::string next = lex_.token_key(longer.substr(label.size() + 1, end == std::string::npos ? end : end - label.size() - 1));
+      if (next == "on" || next == "of" || next == "for" || next == "between" || next == "with") full = f, ++count;
+    }
+    if (count == 1) merge_into(s, full);
+  }
+}
+
+// "the Memorandum of Understanding on Cyber Security Cooperation between Kenya and
+// Rwanda (the Kagera Memorandum)": a title in brackets closing the phrase of another
+// agreement's title (its parties between them, no other agreement) is the same
+// agreement, known by the bracketed name the story goes on to use; a known (lexicon)
+// agreement keeps its label.
+void Recogniser::merge_bracketed_titles() {
+  constexpr std::uint32_t kReach = 16;  // tokens from the title to the bracket at most
+  auto agreement = [&](const Mention& m) {
+    return m.kind == MentionKind::Name && doc_.entities[m.entity].type == NodeType::Agreement && !redirect_.count(m.entity);
+  };
+  for (const auto& s : doc_.sentences) {
+    for (const auto& a : s.mentions) {
+      if (!agreement(a)) continue;
+      std::uint32_t k = a.end;
+      while (k < s.tokens.size() && k < a.end + kReach && s.tokens[k].key != "(" && s.tokens[k].key != "." &&
+             s.tokens[k].key != ";" && s.tokens[k].key != ")")
+        ++k;
+      if (k >= s.tokens.size() || s.tokens[k].key != "(") continue;
+      std::uint32_t b = k + 1 + (k + 1 < s.tokens.size() && s.tokens[k + 1].key == "the" ? 1 : 0);
+      const Mention* inner = nullptr;
+      bool other = false;
+      for (const auto& m : s.mentions) {
+        if (m.begin == b && agreement(m) && m.end < s.tokens.size() && s.tokens[m.end].key == ")") inner = &m;
+        else if (m.begin >= a.end && m.begin < k && doc_.entities[m.entity].type == NodeType::Agreement) other = true;
+      }
+      if (!inner || other || inner->entity == a.entity) continue;
+      int from = a.entity, to = inner->entity;
+      if (doc_.entities[from].lexicon >= 0 && doc_.entities[to].lexicon >= 0) continue;
+      if (doc_.entities[from].lexicon >= 0) std::swap(from, to);
+      merge_into(from, to);
+    }
+  }
+}
+
 // Each description merged into its title: every mention and every bound name of it
 // now points at the title.
 void Recogniser::redirect_all(const std::map<int, int>& merge) {

@@ -322,6 +322,8 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   note_descriptions();
   resolve_anaphora();
   merge_agreement_descriptions();
+  merge_bracketed_titles();
+  merge_short_titles();
   name_told_agreements();
   drop_replaced_regions();
   drop_redirected();

@@ -297,6 +297,8 @@ class Recogniser {
   void resolve_roles();
   // agreements.cpp: "a memorandum of understanding ... titled the X Memorandum" is one agreement.
   void merge_agreement_descriptions();
+  void merge_short_titles();
+  void merge_bracketed_titles();
   void redirect_all(const std::map<int, int>& merge);
   void name_told_agreements();
   bool titled_here(std::size_t si, std::uint32_t b) const;

@@ -102,6 +102,16 @@ static bool denied_report(const Lexicon& lex, const std::vector<Item>& items, st
   return false;
 }
 
+// "A meeting between A and B is planned for Friday", "Talks between A and B will follow":
+// the verb after a meeting named by its noun is a plan (patterns.json modals) or a future.
+static bool planned_after(const Lexicon& lex, const std::vector<Item>& items, std::size_t k) {
+  if (k < items.size() && items[k].key == "will") return true;
+  if (k + 1 >= items.size()) return false;
+  const KeyView& be = items[k].key;
+  bool copula = be == "is" || be == "are" || be == "was" || be == "were";
+  return copula && lex.modal_set.count(items[k + 1].key) > 0;
+}
+
 bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                     const RelationPattern& p, const PatternMatch& m) {
   if (yes_no_question(lex, s)) return true;
@@ -125,6 +135,7 @@ bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::ve
   if (p.implicit_object && m.last + 1 < items.size() && items[m.last + 1].key == "by" && items[m.last].key == "attended")
     return true;
   if (organiser_after(lex, p, items, m)) return true;
+  if (verb_first && p.relation == EdgeType::met_with && planned_after(lex, items, m.last + 1)) return true;
   std::size_t end = m.last + 1;
   while (end < items.size() && end < m.last + 12 && items[end].key != "," && items[end].key != ";") ++end;
   // "teams from X did not ...", "X's delegation could not travel": the slot, or a group

@@ -438,4 +438,19 @@ bool ItemBuilder::role_of_apposition(std::size_t i, int r) {
   return true;
 }
 
+// "he"/"she" at token i: the person named last in the sentence, else the one of the
+// sentence before. "A met B and visited X, where she was received by C": the
+// sentence's subject (its first name, a person's), not the person named last, unless a
+// relative clause about that one comes between ("A met B, who said he ...").
+int ItemBuilder::pronoun_person(std::uint32_t i) const {
+  auto person_item = [&](const Item& it) { return it.entity >= 0 && type(it.entity) == NodeType::Person; };
+  auto latest = std::find_if(items.rbegin(), items.rend(), person_item);
+  if (latest == items.rend()) return ctx.previous_person;
+  auto first = std::find_if(items.begin(), items.end(), [](const Item& it) { return it.entity >= 0; });
+  if (!person_item(*first) || first->entity == latest->entity) return latest->entity;
+  for (std::uint32_t k = latest->end; k < i; ++k)
+    if (s.tokens[k].key == "who" || s.tokens[k].key == "whom" || s.tokens[k].key == "whose") return latest->entity;
+  return first->entity;
+}
+
 }  // namespace newsgraph::detail

@@ -222,18 +222,8 @@ std::uint32_t ItemBuilder::push_pronoun(std::uint32_t i) {
   bool possessive = i + 1 < n && s.tokens[i + 1].key == "'s"sv;
   if (t.text == "I"sv)  // "MR KASK: ... I met": the transcript label's person, of this sentence or paragraph
     if (int speaker = ctx.paragraph_speaker; speaker >= 0) return items.push_back({speaker, {}, "he", i, i + 1}), 1;
-  if ((t.key == "he"sv || t.key == "she"sv) && !possessive) {
-    int person = ctx.previous_person;
-    for (auto r = items.rbegin(); r != items.rend(); ++r)
-      if (r->entity >= 0 && type(r->entity) == NodeType::Person) {
-        person = r->entity;
-        break;
-      }
-    if (person >= 0) {
-      items.push_back({person, {}, "he", i, i + 1});
-      return 1;
-    }
-  }
+  if ((t.key == "he"sv || t.key == "she"sv) && !possessive)
+    if (int person = pronoun_person(i); person >= 0) return items.push_back({person, {}, "he", i, i + 1}), 1;
   // "Under it, A and B have ...": the object of a preposition opening the sentence is no subject
   bool fronted = i == 1 && i + 1 < n && s.tokens[i + 1].key == ","sv;
   if (t.key == "it"sv && !possessive && !fronted && !organised_passive(i + 1) && !occasion_it(i)) {

@@ -247,7 +247,8 @@ bool Matcher::singular_apposition(std::size_t i) const {
 // A target that only qualifies what follows is not the target: "NATO" in
 // "joins NATO's Cyber Defense Unit" or "admitted to NATO Cyber Defense Center".
 bool Matcher::modifies_next(std::size_t next) const {
-  if (next >= items.size() || entity_like(items[next])) return false;
+  if (next >= items.size()) return false;
+  if (entity_like(items[next])) return demonym_before_name(next);
   const Item& it = items[next];
   if (it.word == word::possessive) return true;
   const auto& toks = ctx.doc->sentences[sentence].tokens;
@@ -265,6 +266,9 @@ bool Matcher::modifies_next(std::size_t next) const {
     return false;
   // "joined NATO yesterday", "NATO two weeks ago", "NATO late last year": a time after the name
   if (lex.temporal.triggers.count(k)) return false;
+  // "a member of the Quad along with India": a companion phrase (cues.json companion_words) opens
+  for (const std::string& w : lex.companion_words)
+    if (std::string_view(w).substr(0, w.find(' ')) == std::string_view(k)) return false;
   // "I met Deputy Minister X here at NATO Headquarters": a place adverb is no noun
   if (k == "here" || k == "there") return false;
   // "the unit of the General Staff responsible for ...": an adjective with its complement
@@ -281,6 +285,22 @@ bool Matcher::modifies_next(std::size_t next) const {
   // venue_nouns) after a place names where in that place, not another thing
   if (venue_after_place(next)) return false;
   return std::isalpha(static_cast<unsigned char>(k[0])) != 0;
+}
+
+// "met Dutch NCSC director X", "met Estonian Kaja Kallas": a demonym right before a
+// body's or a person's name qualifies it; the nation is not what the verb reaches.
+bool Matcher::demonym_before_name(std::size_t next) const {
+  const Item& nation = items[next - 1];
+  const Item& name = items[next];
+  if (nation.entity < 0 || !nation.group.empty() || entity_type(ctx, nation.entity) != NodeType::Nation ||
+      name.entity < 0 || !name.group.empty())
+    return false;
+  NodeType t = entity_type(ctx, name.entity);
+  if (t != NodeType::Organisation && t != NodeType::Person) return false;
+  const auto& ms = ctx.doc->sentences[sentence].mentions;
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+    return m.begin == nation.begin && m.entity == nation.entity && m.kind == MentionKind::Demonym;
+  });
 }
 
 // Whether items[next] (and the word after it) is a venue's noun after a place's name.

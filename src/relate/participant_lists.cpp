@@ -156,7 +156,9 @@ void extend_person_lists(const DocAnalysis& doc, const Lexicon& lex, std::size_t
   bool semicolon_list = semicolons_join_list(s);  // "; and C": the list's commas
   auto separator = [&](const KeyView& k) { return k == "," || k == "and" || (semicolon_list && k == ";"); };
   for (std::size_t r = first_relation; r < n; ++r) {
-    if (out[r].type != EdgeType::participates_in || out[r].sentence != si ||
+    // "signed by A, director of X, and B, head of Y": signatories are listed so too
+    EdgeType type = out[r].type;
+    if ((type != EdgeType::participates_in && type != EdgeType::party_to) || out[r].sentence != si ||
         doc.entities[out[r].source].type != NodeType::Person || !ends_with_source(lex, out[r].pattern))
       continue;
     auto first = std::find_if(people.begin(), people.end(), [&](const Mention* m) { return m->entity == out[r].source; });
@@ -173,9 +175,9 @@ void extend_person_lists(const DocAnalysis& doc, const Lexicon& lex, std::size_t
       while (k > at && m.begin - k < 4 && s.tokens[k - 1].word && s.tokens[k - 1].capital) --k;
       if (stop || k == at || !separator(s.tokens[k - 1].key)) break;
       bool known = std::any_of(out.begin() + static_cast<long>(first_relation), out.end(), [&](const Relation& x) {
-        return x.type == EdgeType::participates_in && x.source == m.entity && x.target == out[r].target;
+        return x.type == type && x.source == m.entity && x.target == out[r].target;
       });
-      if (!known) out.push_back({m.entity, out[r].target, EdgeType::participates_in, out[r].date, out[r].end, si, "person_list", 0.6});
+      if (!known) out.push_back({m.entity, out[r].target, type, out[r].date, out[r].end, si, "person_list", 0.6});
       at = m.end;
     }
   }

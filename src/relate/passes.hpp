@@ -71,7 +71,8 @@ void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t s
 
 // "Speakers included A, commander of X, B of Y, and Y's chief, Colonel C": the
 // people listed after the one a pattern with its source last found, across
-// their titles and offices, take part in the same (participant_lists.cpp).
+// their titles and offices, take part in the same; so are the signatories of
+// "signed by A, director of X, and B, head of Y" parties (participant_lists.cpp).
 void extend_person_lists(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, std::size_t first_relation,
                          std::vector<Relation>& out);
 

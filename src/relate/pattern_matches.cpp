@@ -65,6 +65,32 @@ bool Relater::match_refused(const RelationPattern& p, const std::vector<Item>& i
          detail::other_edition_at(lex_, ctx_, s, items, near, m.last + 4) < items.size();
 }
 
+namespace {
+constexpr int kNoMembership = -2;     // membership_left_out(): the pattern reads none
+constexpr std::size_t kMembershipReach = 3;  // sentences back a membership is spoken of
+}  // namespace
+
+// "Finland joined NATO in 2023. Sweden joined in 2024.", "Ghana joined last year": a
+// membership whose organisation the sentence leaves out (it names none but its
+// subjects) is in the one the story's latest membership was, a few sentences back. A
+// pattern named omitted_object_* ("Sweden followed a year later") reads nothing else
+// (kNoMembership), nor in a sentence naming an exercise, event or agreement (joined
+// that); others fall back to the usual implicit object (-1).
+int Relater::membership_left_out(const RelationPattern& p, const detail::PatternMatch& m, std::size_t si) const {
+  if (p.relation != EdgeType::member_of || *p.implicit_object != NodeType::Organisation) return -1;
+  bool omitted = p.name.starts_with("omitted_object_");
+  for (const auto& mention : doc_.sentences[si].mentions) {
+    NodeType t = doc_.entities[mention.entity].type;
+    if (t == NodeType::Organisation && std::find(m.sources.begin(), m.sources.end(), mention.entity) == m.sources.end())
+      return omitted ? kNoMembership : -1;
+    // "Estonia hosted Locked Shields, and Latvia joined in 2024": it joined the exercise
+    if (omitted && (t == NodeType::Exercise || t == NodeType::Event || t == NodeType::Agreement)) return kNoMembership;
+  }
+  for (auto r = out_.rbegin(); r != out_.rend() && r->sentence + kMembershipReach >= si; ++r)
+    if (r->type == EdgeType::member_of && r->sentence <= si) return r->target;
+  return omitted ? kNoMembership : -1;
+}
+
 // The object a pattern leaves unwritten (its implicit_object type), added to
 // the match's targets; false when there is none to take.
 bool Relater::add_implicit_object(const RelationPattern& p, const std::vector<Item>& items, detail::PatternMatch& m,
@@ -73,6 +99,11 @@ bool Relater::add_implicit_object(const RelationPattern& p, const std::vector<It
   if (*p.implicit_object == NodeType::Exercise &&
       (detail::received_visit(ctx_, items, m) || detail::represented_at_signing(lex_, ctx_, s, items, m)))
     return false;
+  int left_out = membership_left_out(p, m, si);
+  if (left_out >= 0 || left_out == kNoMembership) {
+    if (left_out >= 0) m.targets.push_back(left_out);
+    return left_out >= 0;
+  }
   bool slot_last = p.elements.back().kind == PatternElement::Slot;
   int target = implicit_target(items, m, *p.implicit_object, si, slot_last);
   if (target < 0) return false;

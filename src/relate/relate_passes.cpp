@@ -256,7 +256,9 @@ std::vector<Relation> co_party_pairs(const DocAnalysis& doc_, const Lexicon& lex
     NodeType t = doc_.entities[r.source].type;
     if (t != NodeType::Organisation && !(t == NodeType::Nation && direct.count({r.sentence, r.source}))) continue;
     auto& v = parties[{r.sentence, r.target}];
-    if (std::none_of(v.begin(), v.end(), [&](const Relation* x) { return x->source == r.source; })) v.push_back(&r);
+    auto same = std::find_if(v.begin(), v.end(), [&](const Relation* x) { return x->source == r.source; });
+    if (same == v.end()) v.push_back(&r);
+    else if (!(*same)->date && r.date) *same = &r;  // the signing's date, not an undated naming of the parties
   }
   // named in the sentence: "the two countries signed" may be any two before (or a multilateral deal's signers)
   auto named = [&](std::size_t si, int e) {
@@ -264,9 +266,19 @@ std::vector<Relation> co_party_pairs(const DocAnalysis& doc_, const Lexicon& lex
     return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.entity == e; });
   };
   std::vector<Relation> pairs;
+  // "the Government of the Republic of Kenya" and Kenya: a body named after a nation is the nation's own
+  auto names_nation = [&](int a, int b) {
+    const auto& ea = doc_.entities[a];
+    const auto& eb = doc_.entities[b];
+    if (ea.type == NodeType::Nation && eb.type != NodeType::Nation) return eb.label.find(ea.label) != std::string::npos;
+    if (eb.type == NodeType::Nation && ea.type != NodeType::Nation) return ea.label.find(eb.label) != std::string::npos;
+    return false;
+  };
   for (const auto& [key, v] : parties) {
     if (v.size() != 2 || !named(key.first, v[0]->source) || !named(key.first, v[1]->source)) continue;
-    pairs.push_back({v[0]->source, v[1]->source, EdgeType::cooperates_with, v[0]->date, v[0]->end, key.first,
+    if (names_nation(v[0]->source, v[1]->source)) continue;
+    const Relation* dated = v[0]->date || !v[1]->date ? v[0] : v[1];
+    pairs.push_back({v[0]->source, v[1]->source, EdgeType::cooperates_with, dated->date, dated->end, key.first,
                      "co_parties", std::min(v[0]->confidence, v[1]->confidence) * 0.9});
   }
   return pairs;
