@@ -91,7 +91,7 @@ TEST_CASE("'she' in a later clause of the sentence is its subject", "[relate][s3
   });
 }
 
-TEST_CASE("a demonym before a name is no one met; a planned meeting is none", "[relate][s33-a4]") {
+TEST_CASE("a demonym before a name is no one met, a planned meeting is none", "[relate][s33-a4]") {
   check_relation_rows({
       {"The head of the National Cyber Security Centre, Richard Horne, met Dutch NCSC director Matt Poelmans in The "
        "Hague on Monday.",
