@@ -33,7 +33,45 @@ bool read_wire_stamp(std::string_view line, DocumentMeta& meta, const MetadataWo
   return true;
 }
 
+// "011200ZDEC26", "011200Z DEC 26": a military date-time group (day, hour and
+// minute, a zone letter, the month's short name, the year), which a message or
+// bulletin gives in its head instead of a dateline. Where one starts at `i`,
+// the date spelled "01 DEC 2026" for read_date_words, else empty.
+std::string spelled_dtg(std::string_view s, std::size_t i) {
+  int hour = 0, minute = 0, year = 0;
+  if (i + 7 > s.size() || (i > 0 && (is_letter(s[i - 1]) || is_digit(s[i - 1])))) return {};
+  if (!std::all_of(s.begin() + i, s.begin() + i + 6, is_digit)) return {};
+  digits_at(s.substr(0, i + 4), i + 2, hour);  // (digits_at reads up to five digits: the group is cut)
+  digits_at(s.substr(0, i + 6), i + 4, minute);
+  if (hour > 23 || minute > 59) return {};
+  std::size_t at = i + 6;
+  if (at >= s.size() || !is_upper(s[at])) return {};
+  auto skip_space = [&](std::size_t k) { return k < s.size() && s[k] == ' ' ? k + 1 : k; };
+  std::size_t month = skip_space(at + 1);
+  if (month + 3 > s.size() || !std::all_of(s.begin() + month, s.begin() + month + 3, is_letter)) return {};
+  std::size_t at_year = skip_space(month + 3);
+  std::size_t digits = digits_at(s, at_year, year);
+  std::size_t end = at_year + digits;
+  if ((digits != 2 && digits != 4) || (end < s.size() && (is_letter(s[end]) || is_digit(s[end])))) return {};
+  std::string name{s[month], static_cast<char>(s[month + 1] | 32), static_cast<char>(s[month + 2] | 32)};  // "DEC": "Dec"
+  return std::string(s.substr(i, 2)) + " " + name + " " +
+         (digits == 2 ? "20" : "") + std::string(s.substr(at_year, digits));
+}
+
 }  // namespace
+
+bool read_dtg_stamp(std::string_view head, DocumentMeta& meta, const MetadataWords& words) {
+  for (std::size_t i = head.find_first_of("0123456789"); i != std::string_view::npos;
+       i = head.find_first_of("0123456789", i + 1)) {
+    std::string spelled = spelled_dtg(head, i);
+    std::optional<Date> date;
+    std::string zone;
+    if (spelled.empty() || !read_date_words(spelled, date, zone, words)) continue;
+    meta.published = date;
+    return true;
+  }
+  return false;
+}
 
 // A date the end of an article gives under a label ("First published on
 // 14 March 2024"), for articles whose head has none. `edited` gets the date of
