@@ -1,0 +1,34 @@
+// Dates, session 33 (helper a5): a meeting told after a visit in the same
+// sentence ("X visited the range on Tuesday and met Y") happened during the
+// visit: it takes the visit's time, which the conjunct rule (a time before a
+// later verb belongs to the earlier one) had kept from it.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+// 18 June 2025, the rows' publication date, is a Wednesday.
+TEST_CASE("s33-a5: a meeting after a coordinated visit takes the visit's time", "[dating][s33-a5]") {
+  check_relation_rows({
+      {"Finnish Defence Minister Antti Koskinen toured the cyber range on 12 June and met its director, Colonel "
+       "Mart Tamm.",
+       {"Antti Koskinen met_with Mart Tamm 2025-06-12"}},
+      {"Latvian Defence Minister Ilze Berzina visited the exercise on Tuesday and met the Estonian Defence "
+       "Minister, Hanno Pevkur.",
+       {"Ilze Berzina met_with Hanno Pevkur 2025-06-17"}},
+      {"The Latvian defence minister, Ilze Berzina, visited the drill on Monday and met Colonel Mart Tamm.",
+       {"Ilze Berzina met_with Mart Tamm 2025-06-16"}},
+      // the relative form dated before this session still is
+      {"Ilze Berzina, who visited the base on Monday, met Hanno Pevkur.", {"Ilze Berzina met_with Hanno Pevkur 2025-06-16"}},
+  });
+}
+
+TEST_CASE("s33-a5: a meeting told in another tense keeps no visit's time", "[dating][s33-a5]") {
+  check_relation_rows({
+      {"Ilze Berzina visited Tallinn in 2019 and has met Hanno Pevkur several times since.",
+       {},
+       {"Ilze Berzina met_with Hanno Pevkur 2019"}},
+  });
+}
