@@ -32,3 +32,16 @@ TEST_CASE("s33-a5: a meeting told in another tense keeps no visit's time", "[dat
        {"Ilze Berzina met_with Hanno Pevkur 2019"}},
   });
 }
+
+// A unit whose opening the article tells is part of its parent, and in its place, since the
+// opening: a later sentence's undated part_of (or located_in) of it takes the opening's date.
+TEST_CASE("s33-a5: a unit's later part_of takes the date of its opening", "[dating][s33-a5]") {
+  check_relation_rows({
+      {"On Monday, the Latvian Ministry of Defence opened a Cyber Training Laboratory in Riga. The laboratory is "
+       "part of the Latvian National Armed Forces.",
+       {"Cyber Training Laboratory part_of Latvian National Armed Forces 2025-06-16"}},
+      // a unit with no opening told keeps its structure undated
+      {"The Cyber Training Laboratory is part of the Latvian National Armed Forces.",
+       {"Cyber Training Laboratory part_of Latvian National Armed Forces undated"}},
+  });
+}
