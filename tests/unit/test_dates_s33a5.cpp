@@ -45,3 +45,17 @@ TEST_CASE("s33-a5: a unit's later part_of takes the date of its opening", "[dati
        {"Cyber Training Laboratory part_of Latvian National Armed Forces undated"}},
   });
 }
+
+// Cooperation the two sides of a dated meeting agreed in the next sentence was agreed at it.
+TEST_CASE("s33-a5: cooperation pledged right after a dated meeting takes its date", "[dating][s33-a5]") {
+  check_relation_rows({
+      {"On Monday, Greek Minister Nikos Alexiou met Israeli Ambassador Dana Levy in Athens. The two agreed to deepen "
+       "cooperation between the Greek National Cybersecurity Authority and the Israel National Cyber Directorate.",
+       {"Greek National Cybersecurity Authority cooperates_with Israel National Cyber Directorate 2025-06-16"}},
+      // told with no pledge, the cooperation is no act of the meeting
+      {"On Monday, Greek Minister Nikos Alexiou met Israeli Ambassador Dana Levy in Athens. The Greek National "
+       "Cybersecurity Authority cooperates with the Israel National Cyber Directorate on cable security.",
+       {},
+       {"Greek National Cybersecurity Authority cooperates_with Israel National Cyber Directorate 2025-06-16"}},
+  });
+}
