@@ -463,6 +463,11 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
       return Relative{w[k].start, w[k + 2].end, 'd', at(k + 2) == "after" ? 1 : -1, has_object(w, k + 3, words)};
     return std::nullopt;
   }
+  // "earlier in the day", "later in the day": the day the text was at, as "that day" is (the time
+  // finder reads "earlier in the week/month/year" from the publication date)
+  if (words.modifiers.count(at(k)) && at(k + 1) == "in" && at(k + 2) == "the" && unit_of(at(k + 3), words) == 'd' &&
+      at(k + 3).back() != 's')
+    return Relative{w[k].start, w[k + 3].end, 'd', 0, false};
   // "that day", "that week", "that year": the date the text was at, as "the same day" is
   if (at(k) == "that" && k + 1 < w.size()) {
     char that_unit = unit_of(at(k + 1), words);

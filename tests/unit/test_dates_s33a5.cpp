@@ -59,3 +59,29 @@ TEST_CASE("s33-a5: cooperation pledged right after a dated meeting takes its dat
        {"Greek National Cybersecurity Authority cooperates_with Israel National Cyber Directorate 2025-06-16"}},
   });
 }
+
+// "X commands Y, a post he took up in August 2025", "X heads Y, a role she has held since
+// February 2024": an apposition of the post after the body dates the leading (office_phrases).
+TEST_CASE("s33-a5: a post apposed to the body led dates the leading", "[dating][s33-a5]") {
+  check_relation_rows({
+      {"Colonel Janis Ozols commands the Latvian Cyber Defence Unit, a post he took up in August 2024.",
+       {"Janis Ozols leads Latvian Cyber Defence Unit 2024-08"}},
+      {"Ilze Berzina heads CERT.LV, a role she has held since February 2024.",
+       {"Ilze Berzina leads CERT.LV 2024-02"}},
+      {"Colonel Mart Tamm leads the Estonian Cyber Command, a position he took up on 1 March.",
+       {"Mart Tamm leads Estonian Cyber Command 2025-03-01"}},
+  });
+}
+
+// "Earlier in the day", "later in the day": the day the story was at (the sentence before),
+// as "later that day" is.
+TEST_CASE("s33-a5: earlier or later in the day is the story's day", "[dating][s33-a5]") {
+  check_relation_rows({
+      {"Estonia opened a cyber defence conference in Tallinn on Monday. Earlier in the day, Estonian Defence "
+       "Minister Hanno Pevkur met Latvian Defence Minister Andris Spruds.",
+       {"Hanno Pevkur met_with Andris Spruds 2025-06-16"}},
+      {"Estonia opened a cyber defence conference in Tallinn on Monday. Later in the day, Estonian Defence Minister "
+       "Hanno Pevkur held talks with Lithuanian Defence Minister Laurynas Kasciunas.",
+       {"Hanno Pevkur met_with Laurynas Kasciunas 2025-06-16"}},
+  });
+}
