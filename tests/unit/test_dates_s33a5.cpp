@@ -85,3 +85,13 @@ TEST_CASE("s33-a5: earlier or later in the day is the story's day", "[dating][s3
        {"Hanno Pevkur met_with Laurynas Kasciunas 2025-06-16"}},
   });
 }
+
+// "Five years ago this week": that week of the year five years back, not this week.
+TEST_CASE("s33-a5: N years ago this week is that year's", "[dating][s33-a5]") {
+  check_relation_rows({
+      {"Five years ago this week, Estonia and Finland signed the Tallinn Cyber Memorandum.",
+       {"Estonia party_to Tallinn Cyber Memorandum 2020"},
+       {"Estonia party_to Tallinn Cyber Memorandum 2025-06"}},
+      {"A year ago this month, Latvia joined the Baltic Cyber Group.", {"Latvia member_of Baltic Cyber Group 2024-06"}},
+  });
+}
