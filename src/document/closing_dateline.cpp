@@ -3,6 +3,9 @@
 // edited on ...") or a wire's closing time stamp (dateline.hpp).
 #include <algorithm>
 #include <string>
+#include <vector>
+
+#include "temporal/words.hpp"
 
 #include "document/dateline.hpp"
 
@@ -58,6 +61,64 @@ std::string spelled_dtg(std::string_view s, std::size_t i) {
          (digits == 2 ? "20" : "") + std::string(s.substr(at_year, digits));
 }
 
+// The lower-case words of `s`, split at spaces, commas, full stops and hyphens.
+std::vector<std::string> plain_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string word;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    char c = i < s.size() ? s[i] : ' ';
+    if (is_letter(c)) {
+      word += static_cast<char>(is_upper(c) ? c + 32 : c);
+    } else if (!word.empty()) {
+      out.push_back(word);
+      word.clear();
+    }
+  }
+  return out;
+}
+
+// "two thousand and twenty-six": a number written in the temporal words' number words
+// (a hundred or a thousand multiplies what stands before it), from words[i] to the end.
+int number_in_words(const std::vector<std::string>& w, std::size_t i, const TemporalWords& words) {
+  int total = 0, current = 0;
+  for (; i < w.size(); ++i) {
+    if (w[i] == "and" && current + total > 0) continue;
+    auto v = words.number_words.find(w[i]);
+    if (v == words.number_words.end()) return -1;
+    if (v->second >= 100) {
+      current = std::max(current, 1) * v->second;
+      if (v->second >= 1000) total += current, current = 0;
+    } else {
+      current += v->second;
+    }
+  }
+  return total + current;
+}
+
+// "New Delhi, the ninth of November, two thousand and twenty-six": a note's closing
+// date written in words (day as an ordinal, the year in number words), spelled "9 November 2026".
+std::string spelled_words_date(std::string_view line) {
+  const TemporalWords& words = default_temporal_words();
+  auto w = plain_words(line);
+  for (std::size_t m = 2; m + 1 < w.size(); ++m) {
+    auto month = words.months.find(w[m]);
+    if (month == words.months.end() || w[m - 1] != "of" || words.short_months.count(w[m])) continue;
+    auto ordinal = words.ordinal_words.find(w[m - 2]);
+    if (ordinal == words.ordinal_words.end()) return {};
+    int day = ordinal->second;
+    if (m >= 3 && day < 10)  // "twenty-first"
+      if (auto tens = words.number_words.find(w[m - 3]); tens != words.number_words.end() && tens->second % 10 == 0 &&
+                                                          tens->second >= 20 && tens->second <= 30)
+        day += tens->second;
+    int year = number_in_words(w, m + 1, words);
+    if (year < 1900 || year > 2100 || day < 1 || day > 31) return {};
+    std::string name = w[m];
+    name[0] = static_cast<char>(name[0] - 32);  // "November": a month's name is written capitalised
+    return std::to_string(day) + " " + name + " " + std::to_string(year);
+  }
+  return {};
+}
+
 }  // namespace
 
 bool read_dtg_stamp(std::string_view head, DocumentMeta& meta, const MetadataWords& words) {
@@ -85,7 +146,19 @@ void read_closing_dateline(std::string_view text, DocumentMeta& meta, const Meta
     std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
     std::string_view line = trim(text.substr(start, end - start));
     end = start == 0 ? 0 : start - 1;
+    if (line.empty()) {  // blank lines do not count (a note's seal and addresses stand apart)
+      --n;
+      continue;
+    }
     if (read_wire_stamp(line, meta, words)) return;
+    if (std::string spelled = spelled_words_date(line); !spelled.empty() && line.size() <= kMaxDatelineBytes) {
+      std::optional<Date> date;
+      std::string zone;
+      if (read_date_words(spelled, date, zone, words)) {
+        meta.published = date;
+        return;
+      }
+    }
     bool updated = false;
     std::string_view dated = strip_lead(line, updated, words);
     if (line.empty() || line.size() > kMaxDatelineBytes || dated.size() == line.size()) continue;

@@ -51,3 +51,17 @@ TEST_CASE("s33-a5: a version marker before a date in dotted parts", "[document][
        MetaField::published, "2026-03-09"},
   });
 }
+
+TEST_CASE("s33-a5: a note's closing date written in words", "[document][metadata][s33-a5]") {
+  const std::string note = "EMBASSY OF THE REPUBLIC OF ESTONIA\n\nNOTE VERBALE\n\nThe Embassy presents its compliments to the "
+                           "Ministry and has the honour to inform it that the talks took place last month.\n\n";
+  check_meta_rows({
+      {note + "Riga, the ninth of November, two thousand and twenty-six\n\n[Seal of the Embassy]\n\nMinistry of "
+              "Foreign Affairs\nProtocol Division\nRiga\n",
+       MetaField::published, "2026-11-09"},
+      {note + "Done at Tallinn, the twenty-first of March, two thousand and twenty-five\n", MetaField::published,
+       "2025-03-21"},
+      // no year in words: no date
+      {note + "Tallinn, the ninth of November\n", MetaField::published, ""},
+  });
+}
