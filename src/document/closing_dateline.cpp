@@ -121,6 +121,15 @@ std::string spelled_words_date(std::string_view line) {
 
 }  // namespace
 
+// "No. 47 (1204)", "Vol. 12", "Issue 310": an issue's number, which a masthead gives;
+// "Press release 41/26": a release's number, which a press office's header gives.
+bool issue_marker(std::string_view part) {
+  for (std::string_view lead : {"No. ", "Vol. ", "Volume ", "Issue ", "Version ", "Press release ", "News release ",
+                                "Media release ", "Press release no. ", "Press release No. "})
+    if (part.starts_with(lead) && part.size() > lead.size() && is_digit(part[lead.size()])) return true;
+  return false;
+}
+
 bool read_dtg_stamp(std::string_view head, DocumentMeta& meta, const MetadataWords& words) {
   for (std::size_t i = head.find_first_of("0123456789"); i != std::string_view::npos;
        i = head.find_first_of("0123456789", i + 1)) {

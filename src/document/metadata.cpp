@@ -336,15 +336,6 @@ bool outlet_named_line(std::string_view line, const MetadataWords& lexicon_words
   return section_like(line) && std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
 }
 
-// "No. 47 (1204)", "Vol. 12", "Issue 310": an issue's number, which a masthead gives;
-// "Press release 41/26": a release's number, which a press office's header gives.
-bool issue_marker(std::string_view part) {
-  for (std::string_view lead : {"No. ", "Vol. ", "Volume ", "Issue ", "Version ", "Press release ", "News release ",
-                                "Media release ", "Press release no. ", "Press release No. "})
-    if (part.starts_with(lead) && part.size() > lead.size() && is_digit(part[lead.size()])) return true;
-  return false;
-}
-
 // "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST": a section's name,
 // then a dateline after a bar; after a headline ("Chile joins the drill |
 // Oct. 2, 2020") only a labelled one ("Posted: ..."); in a masthead with
