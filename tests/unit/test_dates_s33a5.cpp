@@ -95,3 +95,17 @@ TEST_CASE("s33-a5: N years ago this week is that year's", "[dating][s33-a5]") {
       {"A year ago this month, Latvia joined the Baltic Cyber Group.", {"Latvia member_of Baltic Cyber Group 2024-06"}},
   });
 }
+
+// "E brought (together) teams ... from Monday to Thursday": the lede tells the event's days
+// (temporal.json occurrence_verbs), which its participants and organisers told later take.
+TEST_CASE("s33-a5: an event that brought teams together on days dates its later facts", "[dating][s33-a5]") {
+  check_relation_rows({
+      {"Malaysia's largest cyber defence exercise, Borneo Ridge 2025, brought six countries to Kota Kinabalu from "
+       "Monday to Thursday. Teams from Brunei, Indonesia and Singapore took part. The exercise was organised by the "
+       "National Cyber Security Agency with the Malaysian Armed Forces.",
+       {"Brunei participates_in Borneo Ridge 2025-06-16", "Malaysian Armed Forces organises Borneo Ridge 2025-06-16"}},
+      {"Borneo Ridge 2025 brought together teams from Brunei and Indonesia in Kota Kinabalu on 3 and 4 June. The "
+       "exercise was organised by the Malaysian Armed Forces.",
+       {"Malaysian Armed Forces organises Borneo Ridge 2025-06-03"}},
+  });
+}
