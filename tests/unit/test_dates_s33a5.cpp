@@ -107,5 +107,10 @@ TEST_CASE("s33-a5: an event that brought teams together on days dates its later 
       {"Borneo Ridge 2025 brought together teams from Brunei and Indonesia in Kota Kinabalu on 3 and 4 June. The "
        "exercise was organised by the Malaysian Armed Forces.",
        {"Malaysian Armed Forces organises Borneo Ridge 2025-06-03"}},
+      {"Exercise Amber Gate got under way in Riga on Monday. Teams from Estonia and Poland took part.",
+       {"Estonia participates_in Amber Gate 2025-06-16"}},
+      {"Exercise Amber Gate attracted 300 specialists to Riga from 3 to 5 June. Teams from Estonia and Poland took "
+       "part.",
+       {"Estonia participates_in Amber Gate 2025-06-03"}},
   });
 }
