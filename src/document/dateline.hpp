@@ -101,5 +101,11 @@ bool read_ambiguous_slash_date(std::string_view text, std::size_t head_bytes, st
 // no other date is found (closing_dateline.cpp).
 void read_closing_dateline(std::string_view text, DocumentMeta& meta, const MetadataWords& words,
                            std::optional<Date>& edited);
+// "No. 47", "Issue 310", "Version 3", "Press release 41/26": an issue's, version's or release's
+// number, which a masthead or header gives beside its date (closing_dateline.cpp).
+bool issue_marker(std::string_view part);
+// "Bulletin DTG 011200ZDEC26": a military date-time group anywhere in `head`
+// (the article's first lines) gives the publication date (closing_dateline.cpp).
+bool read_dtg_stamp(std::string_view head, DocumentMeta& meta, const MetadataWords& words);
 
 }  // namespace newsgraph::document_detail

@@ -336,25 +336,19 @@ bool outlet_named_line(std::string_view line, const MetadataWords& lexicon_words
   return section_like(line) && std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
 }
 
-// "No. 47 (1204)", "Vol. 12", "Issue 310": an issue's number, which a masthead gives;
-// "Press release 41/26": a release's number, which a press office's header gives.
-bool issue_marker(std::string_view part) {
-  for (std::string_view lead : {"No. ", "Vol. ", "Volume ", "Issue ", "Press release ", "News release ", "Media release ",
-                                "Press release no. ", "Press release No. "})
-    if (part.starts_with(lead) && part.size() > lead.size() && is_digit(part[lead.size()])) return true;
-  return false;
-}
-
 // "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST": a section's name,
 // then a dateline after a bar; after a headline ("Chile joins the drill |
 // Oct. 2, 2020") only a labelled one ("Posted: ..."); in a masthead with
 // an issue's number ("Riga's weekly | No. 47 | Thursday, 19 November 2026") any.
 bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
                              std::optional<Date>* updated_date, std::string* updated_zone) {
-  if (line.find(" | ") == std::string_view::npos) return false;
+  bool bar = line.find(" | ") != std::string_view::npos;
+  // "Workshop deck · Version 3 — 2026.11.24": dotted parts only with an issue's or version's number
+  if (!bar && line.find(" \xC2\xB7 ") == std::string_view::npos) return false;
   auto parts = byline_parts(line);
-  bool sections = true;  // the parts so far are names ("World", "Cyber & Networks"), not a headline's words
+  bool sections = bar;  // the parts so far are names ("World", "Cyber & Networks"), not a headline's words
   bool masthead = std::any_of(parts.begin(), parts.end(), issue_marker);
+  if (!bar && !masthead) return false;
   for (std::size_t p = 1; p < parts.size(); ++p) {
     sections = sections && section_like(parts[p - 1]);
     bool labelled = !leading_label(parts[p], words.date_labels).empty() ||
@@ -415,16 +409,22 @@ bool read_labelled_by(std::string_view rest, DocumentMeta& meta, const MetadataW
 
 // "*Compiled by A for the B Desk. Last revised: Fri 9 Oct 2026, 18:00 SGT.*":
 // a labelled date closing a line of credits, after a sentence's full stop (or a
-// semicolon: "Recorded in Gdansk on 11 June 2026; published by the secretariat on 15 June 2026.").
+// semicolon: "Recorded in Gdansk on 11 June 2026; published by the secretariat on 15 June 2026."),
+// or the labelled date a field's value opens with ("Description: Published 21-11-2026. ...").
 bool read_date_after_sentence(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
                               std::optional<Date>* updated_date, std::string* updated_zone) {
   if (line.size() > 2 * kMaxDatelineBytes) return false;
-  auto next_stop = [&](std::size_t from) { return std::min(line.find(". ", from), line.find("; ", from)); };
+  auto next_stop = [&](std::size_t from) {
+    return std::min({line.find(". ", from), line.find("; ", from), line.find(": ", from)});
+  };
   for (std::size_t stop = next_stop(0); stop != std::string_view::npos; stop = next_stop(stop + 1)) {
     std::string_view rest = trim(line.substr(stop + 2));
     if (read_labelled_by(rest, meta, words)) return true;
     bool updated = false;
     std::string_view dated = strip_lead(rest, updated, words);
+    // "Description: Published 21-11-2026. Reporter: ...": after a field's name the
+    // labelled date is a sentence of its own, and more credits may follow it
+    if (line[stop] == ':') dated = dated.substr(0, dated.find(". "));
     std::optional<Date> date;
     std::string zone;
     std::size_t end = 0;
@@ -580,6 +580,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     if (nl == std::string_view::npos) break;
   }
   std::optional<Date> edited;
+  if (!meta.published && !updated) read_dtg_stamp(text.substr(0, std::min(start, text.size())), meta, words);
   if (!meta.published && !updated) read_closing_dateline(text, meta, words, edited);
   if (!meta.published && !updated) read_yearless_wire_dateline(text, kHeadBytes, meta);
   if (!meta.published && !updated) read_ambiguous_slash_date(text, kHeadBytes, kHeadLines, meta, words);

@@ -83,4 +83,45 @@ void date_by_neighbour_acts(const std::vector<ActSentence>& acts, std::vector<Re
   }
 }
 
+void date_pledges_by_meeting(const DocAnalysis& doc, const std::vector<ActSentence>& acts,
+                             const std::vector<std::string>& pledge_verbs, std::vector<Relation>& out) {
+  auto pledged = [&](std::size_t si) {
+    const auto& t = doc.sentences[si].tokens;
+    return std::any_of(t.begin(), t.end(), [&](const Token& k) {
+      return std::find(pledge_verbs.begin(), pledge_verbs.end(), k.key) != pledge_verbs.end();
+    });
+  };
+  // The nations an entity is, belongs to, works for or leads a body of (two steps of the edges).
+  auto nations = [&](int e) {
+    std::vector<int> found, reached{e};
+    for (int step = 0; step < 3; ++step) {
+      std::vector<int> next;
+      for (int x : reached) {
+        if (doc.entities[static_cast<std::size_t>(x)].type == NodeType::Nation) found.push_back(x);
+        for (const auto& o : out)
+          if (o.source == x && (o.type == EdgeType::part_of || o.type == EdgeType::affiliated_with || o.type == EdgeType::leads))
+            next.push_back(o.target);
+      }
+      reached = std::move(next);
+    }
+    return found;
+  };
+  auto share = [&](int a, int b) {
+    auto na = nations(a), nb = nations(b);
+    return std::any_of(na.begin(), na.end(), [&](int n) { return std::find(nb.begin(), nb.end(), n) != nb.end(); });
+  };
+  for (auto& r : out) {
+    if (r.type != EdgeType::cooperates_with || r.date || r.end) continue;
+    std::size_t si = r.sentence;
+    if (si == 0 || si >= acts.size() || si >= doc.sentences.size() || acts[si].timed || !pledged(si)) continue;
+    // the two sides that agreed are those of the meeting (or bodies of their nations), not others
+    auto meeting = std::find_if(out.begin(), out.end(), [&](const Relation& o) {
+      return o.sentence + 1 == si && o.type == EdgeType::met_with && o.date &&
+             ((share(r.source, o.source) && share(r.target, o.target)) ||
+              (share(r.source, o.target) && share(r.target, o.source)));
+    });
+    if (meeting != out.end()) r.date = meeting->date;
+  }
+}
+
 }  // namespace newsgraph::detail

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "graph/date.hpp"
@@ -30,5 +31,11 @@ ActSentence read_act_sentence(const SentenceAnalysis& s, const std::vector<TimeE
 // date of the act sentence of its relation right before it (or up to two lines
 // before that, past lines that tell no time and state no such fact) or right after it.
 void date_by_neighbour_acts(const std::vector<ActSentence>& acts, std::vector<Relation>& out);
+
+// "On Monday, A met B. The two agreed to deepen cooperation between C and D.": an undated
+// cooperation pledged (the lexicon's pledge_verbs) in a sentence with no words of time, right
+// after a sentence that dated a meeting, was agreed at that meeting: it takes the meeting's date.
+void date_pledges_by_meeting(const DocAnalysis& doc, const std::vector<ActSentence>& acts,
+                             const std::vector<std::string>& pledge_verbs, std::vector<Relation>& out);
 
 }  // namespace newsgraph::detail

@@ -239,7 +239,8 @@ bool perfect(const std::vector<Item>& items, const PatternMatch& m) {
 
 // "..., Montenegro in 2017 and North Macedonia in 2020": an undated joining,
 // taking part or signing of a source named right before its own time;
-// "A, who visited the base on Thursday, met B": a meeting during the visit.
+// "A, who visited the base on Thursday, met B", "A visited the base on Thursday and met B":
+// a meeting during the visit.
 void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
                  std::vector<Relation>& out, std::size_t first_relation) {
   if (exprs.empty()) return;
@@ -259,7 +260,8 @@ void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std
     if ((!dated_kind && !meeting) || r->end || (r->date && meeting)) continue;
     bool dated = false;
     for (const auto& m : s.mentions) {
-      if (m.entity != r->source) continue;
+      // (a meeting's visitor may be either end: met_with is symmetric)
+      if (m.entity != r->source && !(meeting && m.entity == r->target)) continue;
       std::size_t after = s.tokens[m.end - 1].end - s.start;
       auto d = meeting ? visit_date(exprs, sentence, after) : gapped_date(exprs, sentence, after);
       if (d) {

@@ -266,14 +266,23 @@ std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std:
 
 std::optional<Dating> visit_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after) {
   static constexpr std::string_view kVisits[] = {"visited ", "arrived ", "travelled ", "traveled ", "toured ", "was in "};
+  // "B, who visited the base on Thursday, met C" (relative) or "B visited the base on Thursday
+  // and met C" (coordinated: the meeting was during the visit, unless told in another tense)
+  static constexpr std::string_view kOtherTense[] = {"has ", "have ", "had ", "will ", "would ", "is ", "was "};
   std::string_view rest = sentence.substr(after);
-  if (!rest.starts_with(", who ")) return std::nullopt;
-  rest.remove_prefix(6);
+  bool relative = rest.starts_with(", who ");
+  // ("The minister, Ana Ruiz, visited ...": the comma closes an apposition before the verb)
+  std::size_t verb = relative ? 6 : rest.starts_with(", ") ? 2 : rest.starts_with(" ") ? 1 : 0;
+  if (verb == 0) return std::nullopt;
+  rest.remove_prefix(verb);
   if (rest.starts_with("also ")) rest.remove_prefix(5);
   if (std::none_of(std::begin(kVisits), std::end(kVisits), [&](std::string_view v) { return rest.starts_with(v); }))
     return std::nullopt;
-  std::size_t close = sentence.find(',', after + 6);  // the clause ends at the next comma
+  std::size_t close = relative ? sentence.find(',', after + 6) : sentence.find(" and ", after);
   if (close == std::string_view::npos) return std::nullopt;
+  std::string_view next = sentence.substr(relative ? close : close + 5);
+  if (!relative && std::any_of(std::begin(kOtherTense), std::end(kOtherTense), [&](std::string_view w) { return next.starts_with(w); }))
+    return std::nullopt;
   for (const auto& x : exprs)
     if (x.date && x.role == TimeRole::Point && x.start > after && x.end <= close) return Dating{x.date, {}};
   return std::nullopt;
@@ -454,6 +463,11 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
       return Relative{w[k].start, w[k + 2].end, 'd', at(k + 2) == "after" ? 1 : -1, has_object(w, k + 3, words)};
     return std::nullopt;
   }
+  // "earlier in the day", "later in the day": the day the text was at, as "that day" is (the time
+  // finder reads "earlier in the week/month/year" from the publication date)
+  if (words.modifiers.count(at(k)) && at(k + 1) == "in" && at(k + 2) == "the" && unit_of(at(k + 3), words) == 'd' &&
+      at(k + 3).back() != 's')
+    return Relative{w[k].start, w[k + 3].end, 'd', 0, false};
   // "that day", "that week", "that year": the date the text was at, as "the same day" is
   if (at(k) == "that" && k + 1 < w.size()) {
     char that_unit = unit_of(at(k + 1), words);

@@ -109,10 +109,11 @@ class NarrativeDate {
 // `after`: where the name ends, bytes into the sentence.
 std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after);
 
-// "Ana Ruiz, who visited the base on Thursday, met Luis Vega": a meeting
-// told with no time of its own, of someone a relative clause right after
-// their name says visited a place at a time, was at that time. `after`:
-// where the name ends, bytes into the sentence.
+// "Ana Ruiz, who visited the base on Thursday, met Luis Vega", "Ana Ruiz
+// visited the base on Thursday and met Luis Vega": a meeting told with no time
+// of its own, of someone a relative clause or a first verb right after their
+// name says visited a place at a time, was at that time. `after`: where the
+// name ends, bytes into the sentence.
 std::optional<Dating> visit_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after);
 
 // "Japan has joined the group, its government announced on Monday": a fact in

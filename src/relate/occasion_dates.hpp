@@ -40,7 +40,7 @@ class PhraseFinder {
     std::array<std::string_view, 6> words;
     std::size_t size = 0;
   };
-  std::array<Phrase, 64> phrases_{};
+  std::array<Phrase, 96> phrases_{};  // (office_phrases has 63)
   std::size_t count_ = 0;
   // entry n (63: longer): bit c - 'a' for each phrase whose first word has n bytes and starts with c
   std::array<std::uint32_t, 64> shapes_{};

@@ -118,6 +118,12 @@ void add_unlinked_cooperation(std::vector<Relation> pairs, std::vector<Relation>
 // "The Indian delegation was led by A, while the French side was headed by B": the two met.
 void delegation_heads_met(std::vector<Relation>& out);
 
+// "On Monday the ministry opened a cyber lab. The lab is part of the national CERT and sits in
+// Dhaka.": a unit whose opening the article tells (a part_of of a pattern named opened_*, dated)
+// has been part of a body, and in a place, since then: its undated part_of and located_in take
+// the opening's date (relate_passes.cpp).
+void date_by_opening(std::vector<Relation>& out);
+
 // A person who leads an entity is not also (merely) affiliated with it.
 void leading_is_more_than_affiliation(std::vector<Relation>& out);
 

@@ -80,7 +80,9 @@ std::vector<Relation> Relater::run() {
   detail::predecessors_led_it(doc_, out_);
   detail::possessed_predecessors_led_it(doc_, out_);
   detail::add_unlinked_cooperation(std::move(co_parties), out_);  // after every part_of is known
+  detail::date_by_opening(out_);
   detail::date_by_neighbour_acts(acts_, out_);
+  detail::date_pledges_by_meeting(doc_, acts_, lex_.pledge_verbs, out_);
   headlines_take_lede_date();  // (after the co-parties' cooperation: a headline's is the lede's too)
   return std::move(out_);
 }

@@ -362,4 +362,15 @@ void delegation_heads_met(std::vector<Relation>& out) {
   out.insert(out.end(), met.begin(), met.end());
 }
 
+void date_by_opening(std::vector<Relation>& out) {
+  std::map<int, Date> opened;  // unit -> the day (or month, year) it opened
+  for (const auto& r : out)
+    if (r.type == EdgeType::part_of && r.date && r.pattern.starts_with("opened_")) opened.emplace(r.source, *r.date);
+  if (opened.empty()) return;
+  for (auto& r : out) {
+    if ((r.type != EdgeType::part_of && r.type != EdgeType::located_in) || r.date || r.end) continue;
+    if (auto at = opened.find(r.source); at != opened.end()) r.date = at->second;
+  }
+}
+
 }  // namespace newsgraph::detail

@@ -237,6 +237,12 @@ std::optional<Parsed> Matcher::parse_ago(std::size_t i) const {
   if (u == "year") {
     p.year = pub.year - n;
     p.unresolved = !published_;
+    // "five years ago this week", "a year ago this month": the week or month of that year,
+    // one expression (not "this week" of the publication's year)
+    if (i + 4 < tokens_.size() && shift_at(i + 3) == 0 && (unit(i + 4) == "week" || unit(i + 4) == "month")) {
+      if (unit(i + 4) == "month") p.month = pub.month;
+      p.end = i + 5;
+    }
   } else if (u == "month") {
     p.unresolved = !published_ || !pub.month;
     int index = pub.year * 12 + pub.month - 1 - n;
