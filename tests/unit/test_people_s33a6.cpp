@@ -1,0 +1,73 @@
+// Session 33, helper a6: people's names and posts in ordinary news wording (sentences
+// written for these tests).
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+// Abbreviated ranks of US, UK and Irish forces ("CMSgt", "SSgt", "Comdt") are titles:
+// kept out of the name, and the name after them is a person's.
+TEST_CASE("s33-a6: abbreviated ranks stay out of a person's name", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"CMSgt Daniel Okafor-Reyes, of the 175th Cyberspace Operations Group, briefed visitors.",
+       {"Daniel Okafor-Reyes affiliated_with 175th Cyberspace Operations Group"},
+       {"CMSgt Daniel Okafor-Reyes affiliated_with 175th Cyberspace Operations Group"}},
+      {"TSgt Marcus Bell-Ortiz, a network analyst with the 175th Cyberspace Operations Group, spoke.",
+       {"Marcus Bell-Ortiz affiliated_with 175th Cyberspace Operations Group"},
+       {}},
+      {"Comdt Niamh Mac Carthaigh of the Communications and Information Services Corps also spoke.",
+       {"Niamh Mac Carthaigh affiliated_with Communications and Information Services Corps"},
+       {}},
+  });
+}
+
+// "X is Poland's Ambassador to Latvia": a copula before a possessive title reads as the
+// apposition's comma ("X, Poland's Ambassador to Latvia,"); a minister of a portfolio
+// serves the nation, a body's director leads the body.
+TEST_CASE("s33-a6: a copula before a possessive title gives the post", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"Tomasz Brzezicki-Wolak is Poland's Ambassador to Latvia.",
+       {"Tomasz Brzezicki-Wolak affiliated_with Poland"},
+       {"Tomasz Brzezicki-Wolak * Latvia"}},
+      {"Tomasz Brzezicki-Wolak is Poland's ambassador to Latvia.",
+       {"Tomasz Brzezicki-Wolak affiliated_with Poland"},
+       {"Tomasz Brzezicki-Wolak * Latvia"}},
+      {"Mart Kask-Tamm is Estonia's Minister of Defence.",
+       {"Mart Kask-Tamm affiliated_with Estonia"},
+       {"Mart Kask-Tamm leads Estonia"}},
+      {"Hanna Korhonen-Lind has been Finland's defence attaché in Riga since 2024.",
+       {"Hanna Korhonen-Lind affiliated_with Finland"},
+       {"Hanna Korhonen-Lind leads Finland"}},
+      {"Ines Roth-Bauer is now ENISA's Executive Director.",
+       {"Ines Roth-Bauer leads European Union Agency for Cybersecurity"},
+       {}},
+  });
+}
+
+// "X is a counsellor at Y", "X remains a senior fellow of Y": more lower-case posts after a copula.
+TEST_CASE("s33-a6: a copula before a staff post at a body", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"Kenji Aramaki-Sato is a counsellor at the National Center of Incident Readiness and Strategy for "
+       "Cybersecurity.",
+       {"Kenji Aramaki-Sato affiliated_with National Center of Incident Readiness and Strategy for Cybersecurity"},
+       {}},
+      {"Ingrid Halvorsen-Dahl remains a senior fellow at the Norwegian Institute of International Affairs.",
+       {"Ingrid Halvorsen-Dahl affiliated_with Norwegian Institute of International Affairs"},
+       {}},
+  });
+}
+
+// "Saarlane Digital's managing director, X": a name no lexicon knows, whose managing or
+// executive director follows its possessive, is a body's (cues.json role_nouns), and X leads it.
+TEST_CASE("s33-a6: a managing director after an unknown name's possessive", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"Saarlane Digital's managing director, Kaarel Tammsaare-Voog, visited Riga in October.",
+       {"Kaarel Tammsaare-Voog leads Saarlane Digital"},
+       {}},
+      {"Kivimaa Digital's executive director, Liisa Org-Saar, said the firm was pleased.",
+       {"Liisa Org-Saar leads Kivimaa Digital"},
+       {}},
+  });
+}
