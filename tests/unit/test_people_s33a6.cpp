@@ -71,3 +71,31 @@ TEST_CASE("s33-a6: a managing director after an unknown name's possessive", "[re
        {}},
   });
 }
+
+// "Kipruto Arap Chelimo, Principal Secretary in the Ministry of Interior": a title written in
+// capitals after the comma types names no lexicon knows as a person's, as a lower-case role does.
+TEST_CASE("s33-a6: a capitalised title after a comma types an unknown name as a person", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"The memorandum was signed by Kipruto Arap Chelimo, Principal Secretary in the Ministry of Interior.",
+       {"Kipruto Arap Chelimo affiliated_with Ministry of Interior"},
+       {}},
+      {"Kiprotich Arap Sang, Senior Analyst at the Communications Authority of Kenya, presented the plan.",
+       {"Kiprotich Arap Sang affiliated_with Communications Authority of Kenya"},
+       {}},
+  });
+}
+
+// "its spokesperson is X", "the agency's deputy director will be X": a role noun and a copula
+// before a name no lexicon knows type it as a person's; "the agency" may speak of a centre.
+TEST_CASE("s33-a6: a role noun and a copula before an unknown name", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"The Bahrain National Cyber Security Centre opened an office on Monday; its spokesperson is Nouf "
+       "Al-Harbi-Qahtani.",
+       {"Nouf Al-Harbi-Qahtani affiliated_with Bahrain National Cyber Security Centre"},
+       {"Nouf Al-Harbi-Qahtani leads Bahrain National Cyber Security Centre"}},
+      {"The Bahrain National Cyber Security Centre warned of attacks. \"It is serious,\" the agency's spokesman "
+       "Mindaugas Petraitis-Luka said.",
+       {"Mindaugas Petraitis-Luka affiliated_with Bahrain National Cyber Security Centre"},
+       {}},
+  });
+}
