@@ -99,3 +99,39 @@ TEST_CASE("s33-a6: a role noun and a copula before an unknown name", "[relate][s
        {}},
   });
 }
+
+// A nation's post after the name's comma, a copula or an appointment with "as" ("was sworn in
+// as Estonia's defence minister"): a minister of a portfolio leads or serves the nation (the
+// sets accept either; the older tests read "leads"), an ambassador serves it.
+TEST_CASE("s33-a6: a nation's post after the name, a copula or an appointment", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"Kadri Simson-Ruus, Estonia's new digital minister, said reforms would follow.",
+       {"Kadri Simson-Ruus * Estonia"},
+       {}},
+      {"Toomas Vaher-Kask was sworn in as Estonia's defence minister on 3 July.",
+       {"Toomas Vaher-Kask * Estonia"},
+       {}},
+      {"Liina Kersna-Tali is Latvia's foreign minister.",
+       {"Liina Kersna-Tali * Latvia"},
+       {}},
+      {"Mihkel Oviir-Laar has been appointed as Estonia's ambassador to Finland.",
+       {"Mihkel Oviir-Laar affiliated_with Estonia"},
+       {"Mihkel Oviir-Laar * Finland", "Mihkel Oviir-Laar leads Estonia"}},
+      {"Kristen Michal-Rand was sworn in as Estonia's prime minister in July.",
+       {"Kristen Michal-Rand leads Estonia"},
+       {}},
+  });
+}
+
+// "X has been named the Laboratory's first head": an appointment to a post after "the" and a
+// body's possessive (not "its", whose owner a "Person of Y" subject may hide).
+TEST_CASE("s33-a6: an appointment to a body's post after its possessive", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"Ineke Ramdin-Vos has been named the Cyber Operations Laboratory's first head.",
+       {"Ineke Ramdin-Vos leads Cyber Operations Laboratory"},
+       {}},
+      {"Colonel Ilze Berzina of Latvia became its first commander in March.",
+       {"Ilze Berzina affiliated_with Latvia"},
+       {"Ilze Berzina leads Latvia"}},
+  });
+}
