@@ -135,3 +135,16 @@ TEST_CASE("s33-a6: an appointment to a body's post after its possessive", "[rela
        {"Ilze Berzina leads Latvia"}},
   });
 }
+
+// "X has been Director of CERT.LV since February 2024": a title in capitals after "has been"
+// reads as after "is", dated by the start of the tenure; a deputy's title serves the body.
+TEST_CASE("s33-a6: a capitalised title after 'has been'", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"Ilze Kalna-Dreimane has been Director of CERT.LV since February 2024.",
+       {"Ilze Kalna-Dreimane leads CERT.LV 2024-02"},
+       {}},
+      {"Anna Liepa-Kalns has been Deputy Director of CERT.LV since 2023.",
+       {"Anna Liepa-Kalns affiliated_with CERT.LV"},
+       {"Anna Liepa-Kalns leads CERT.LV"}},
+  });
+}
