@@ -148,3 +148,23 @@ TEST_CASE("s33-a6: a capitalised title after 'has been'", "[relate][s33-a6]") {
        {"Anna Liepa-Kalns leads CERT.LV"}},
   });
 }
+
+// "Estonia sent a team led by X": the leader of a team a body or nation sent serves it; "his
+// deputy at CERT.LV is X", "the new spokesperson for X is Y": a staff post at a body, then a copula.
+TEST_CASE("s33-a6: a sent team's leader and a staff post before a copula", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"CERT.LV sent a team led by Toomas Kask-Lepp to the exercise.",
+       {"Toomas Kask-Lepp affiliated_with CERT.LV"},
+       {"Toomas Kask-Lepp leads CERT.LV"}},
+      {"Estonia sent a small delegation, headed by Marta Kalna-Ozola, to Kyiv.",
+       {"Marta Kalna-Ozola affiliated_with Estonia"},
+       {"Marta Kalna-Ozola leads Estonia"}},
+      {"His deputy at CERT.LV is Jānis Bērziņš-Lapa.",
+       {"Jānis Bērziņš-Lapa affiliated_with CERT.LV"},
+       {"Jānis Bērziņš-Lapa leads CERT.LV"}},
+      {"The new spokesperson for the State Service of Special Communications and Information Protection is "
+       "Iryna Koval-Shevchenko.",
+       {"Iryna Koval-Shevchenko affiliated_with State Service of Special Communications and Information Protection"},
+       {}},
+  });
+}
