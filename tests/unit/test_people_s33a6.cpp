@@ -168,3 +168,19 @@ TEST_CASE("s33-a6: a sent team's leader and a staff post before a copula", "[rel
        {}},
   });
 }
+
+// "took command of ComDCiber", "Kommando Cyber has been led by X": a name no lexicon knows
+// is a body when someone takes command of it or it is led by someone, and its leader leads it.
+TEST_CASE("s33-a6: what one takes command of, or what is led by someone, is a body", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"On 3 November, General Ricardo Pires-Albuquerque took command of ComDCiber.",
+       {"Ricardo Pires-Albuquerque leads ComDCiber"},
+       {}},
+      {"Since 1 November, Kommando Cyber has been led by Brigadier Martina Eberhart-Kogler.",
+       {"Martina Eberhart-Kogler leads Kommando Cyber"},
+       {}},
+      {"Colonel Ana Lima-Costa assumed command of Cyberkommando Nord in May.",
+       {"Ana Lima-Costa leads Cyberkommando Nord"},
+       {}},
+  });
+}
