@@ -98,6 +98,17 @@ std::optional<NodeType> Recogniser::context_type(std::size_t si, std::uint32_t b
   return place_cue(at);
 }
 
+// "its spokesperson is Nouf Al-Harbi", "the agency's new director will be A B": a role noun
+// after a possessive or a determiner, then a copula, just before the name.
+bool Recogniser::role_copula_before(const SpanAt& at) const {
+  auto key = [&](std::int64_t k) { return at.key(k); };
+  const std::int64_t b = at.b;
+  std::int64_t c = key(b - 1) == "is" || key(b - 1) == "was" ? b - 2 : key(b - 1) == "be" && key(b - 2) == "will" ? b - 3 : -1;
+  if (c < 1 || at.toks[c].capital || !lex_.role_noun_relation.count(key(c))) return false;
+  std::int64_t d = c >= 2 && lex_.role_modifier_set.count(key(c - 1)) ? c - 2 : c - 1;  // "its new director is"
+  return key(d) == "'s" || lex_.determiner_set.count(key(d));
+}
+
 // Bylines, credits, speech and roles: the name is a person's.
 bool Recogniser::person_cue(const SpanAt& at) const {
   const auto& toks = at.toks;
@@ -131,6 +142,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
   if (r >= 0 && !toks[r].capital && (lex_.title_relation.count(key(r)) || lex_.role_noun_relation.count(key(r)) ||
                                      lex_.role_noun_relation.count(two_words(key(r - 1), key(r)))))  // "chief executive A B"
     return true;
+  if (n >= 2 && role_copula_before(at)) return true;
   // not "the Commissioner for Trade, Industry and Mining": a portfolio's list goes on with "and"
   bool and_follows = key(e) == "and" || key(e) == "&";
   if (key(b - 1) == "," && !and_follows && role_before(at.s, b - 1)) return true;
@@ -264,10 +276,23 @@ bool Recogniser::member_in_brackets(const SpanAt& at) const {
   return !opens_clause || listed(lex_.speech_verbs, at.key(k + 1));
 }
 
+// "Kipruto Arap Chelimo, Principal Secretary in the Ministry": a title written in capitals
+// (cues.json person_titles, role_nouns) from token k; the token after it, else 0.
+std::uint32_t Recogniser::capital_title_end(const SpanAt& at, std::uint32_t k) const {
+  std::string key;
+  std::uint32_t end = 0;
+  for (std::uint32_t j = k; j < at.toks.size() && j < k + 4 && at.toks[j].word && at.toks[j].capital; ++j) {
+    if (j > k) key += ' ';
+    key += at.toks[j].key;
+    if (lex_.title_relation.count(key) || lex_.role_noun_relation.count(key)) end = j + 1;
+  }
+  return end;
+}
+
 // "Juhan Tamm, senior fellow at the Atlantic Council", "Juhan Tamm, currently an adviser with
 // the X", "Juhan Tamm works at X": two or three capitalised words that no body, place or nation
-// uses, then (after a comma and at most three lower-case words) a role noun or "works", then
-// at/of/with/for a capitalised name, are a person serving that body.
+// uses, then (after a comma and at most three lower-case words) a role noun or "works", or a
+// title in capitals, then at/of/with/for/in a capitalised name, are a person serving that body.
 bool Recogniser::role_at_body(const SpanAt& at) const {
   if (at.n < 2 || at.n > 3 || !personal_words(at)) return false;
   std::uint32_t k = at.e;
@@ -275,14 +300,18 @@ bool Recogniser::role_at_body(const SpanAt& at) const {
     ++k;
   } else {
     if (at.key(k) != ",") return false;
-    std::uint32_t last = k + 4;
-    for (++k; k < at.toks.size() && k < last && at.toks[k].word && !at.toks[k].capital; ++k)
-      if (lex_.role_noun_relation.count(at.toks[k].key) || lex_.title_relation.count(at.toks[k].key)) break;
-    if (k >= at.toks.size() || k >= last || !at.toks[k].word || at.toks[k].capital) return false;
-    ++k;
+    if (std::uint32_t t = capital_title_end(at, at.key(k + 1) == "the" ? k + 2 : k + 1); t) {
+      k = t;
+    } else {
+      std::uint32_t last = k + 4;
+      for (++k; k < at.toks.size() && k < last && at.toks[k].word && !at.toks[k].capital; ++k)
+        if (lex_.role_noun_relation.count(at.toks[k].key) || lex_.title_relation.count(at.toks[k].key)) break;
+      if (k >= at.toks.size() || k >= last || !at.toks[k].word || at.toks[k].capital) return false;
+      ++k;
+    }
   }
   auto place = at.key(k);
-  if (place != "at" && place != "of" && place != "with" && place != "for") return false;
+  if (place != "at" && place != "of" && place != "with" && place != "for" && place != "in") return false;
   ++k;
   if (at.key(k) == "the") ++k;
   return k < at.toks.size() && at.toks[k].word && at.toks[k].capital;
@@ -382,6 +411,21 @@ bool Recogniser::organisation_beside(const SpanAt& at) const {
   return at.key(b - 1) == "-based" || (!at.toks[b - 1].capital && lex_.org_noun_set.count(at.key(b - 1)));
 }
 
+// "took command of ComDCiber", "Kommando Cyber has been led by X": what a person takes
+// command of, or what is led by someone, is a body.
+bool Recogniser::commanded_body(const SpanAt& at) const {
+  static constexpr std::string_view kTake[] = {"took", "takes", "take", "assumed", "assumes", "assume", "over", "relinquished", "in"};
+  static constexpr std::string_view kLed[] = {"led", "headed", "commanded"};
+  auto listed_in = [](const auto& words, std::string_view w) { return std::find(std::begin(words), std::end(words), w) != std::end(words); };
+  const std::int64_t b = at.b;
+  if (at.key(b - 1) == "of" && at.key(b - 2) == "command" && listed_in(kTake, at.key(b - 3))) return true;
+  std::int64_t v = at.e;
+  if ((at.key(v) == "has" || at.key(v) == "had") && at.key(v + 1) == "been") v += 2;
+  else if (at.key(v) == "is" || at.key(v) == "was") ++v;
+  else return false;
+  return listed_in(kLed, at.key(v)) && at.key(v + 1) == "by";
+}
+
 // A role after the name, a noun of organisations beside it, or an apposition.
 std::optional<NodeType> Recogniser::neighbour_cue(const SpanAt& at) const {
   const auto& toks = at.toks;
@@ -395,6 +439,7 @@ std::optional<NodeType> Recogniser::neighbour_cue(const SpanAt& at) const {
         !lex_.given_name_set.count(toks[b].key))
       return NodeType::Organisation;
   }
+  if (n <= 4 && commanded_body(at)) return NodeType::Organisation;
   if (n > 4 || !at.plain) return std::nullopt;
   if (key(b - 1) == "the" && e < toks.size() && !toks[e].capital && lex_.org_noun_set.count(key(e)))
     return NodeType::Organisation;

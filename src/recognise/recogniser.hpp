@@ -195,6 +195,9 @@ class Recogniser {
   bool personal_words(const SpanAt& at) const;
   bool member_in_brackets(const SpanAt& at) const;
   bool role_at_body(const SpanAt& at) const;
+  bool role_copula_before(const SpanAt& at) const;
+  bool commanded_body(const SpanAt& at) const;
+  std::uint32_t capital_title_end(const SpanAt& at, std::uint32_t k) const;
   bool people_list(const SpanAt& at) const;
   bool body_role_apposition(const SpanAt& at) const;
   std::optional<NodeType> neighbour_cue(const SpanAt& at) const;

@@ -71,6 +71,7 @@ struct ItemBuilder {
   std::uint32_t retired_mark(std::uint32_t i) const;
   std::uint32_t post_nominals(std::uint32_t i) const;
   std::size_t possessive_before(std::size_t i) const;
+  std::size_t copular_subject(std::size_t p) const;
   int it_antecedent(std::uint32_t i) const;
   int agreement_it(std::uint32_t i) const;  // agreement_it.cpp
   bool headed_passive(std::uint32_t i) const;

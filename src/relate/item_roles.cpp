@@ -161,8 +161,22 @@ void ItemBuilder::chunk_roles() {
       std::size_t to = past_comma(i + 1);
       merge(p - 2, to, items[p - 2].entity);
       i = p - 2;
+    } else if (std::size_t c = copular_subject(p); holder >= 0 && from < i && c != p) {
+      // "X is Poland's Ambassador to Latvia": the copula stands for the apposition's comma
+      // (nothing merged: the verb's other readings stay open to the patterns)
+      role_edges(items[c].entity, r, holder, "role_predicate_possessive");
     }
   }
+}
+
+// "X is", "X was", "X remains", "X has been", each with "now" or "currently"
+// after it: the person before the copula that ends just before item p; else p.
+std::size_t ItemBuilder::copular_subject(std::size_t p) const {
+  std::size_t k = p;
+  if (k >= 1 && (is(k - 1, "now") || is(k - 1, "currently") || is(k - 1, "also"))) --k;
+  if (k >= 2 && is(k - 1, "been") && (is(k - 2, "has") || is(k - 2, "had"))) --k;
+  else if (!(k >= 1 && (is(k - 1, "is") || is(k - 1, "was") || is(k - 1, "remains")))) return p;
+  return k >= 2 && person_at(k - 2) ? k - 2 : p;
 }
 
 // Items [from, to) are lower-case words that may qualify a title ("foreign policy"), no
