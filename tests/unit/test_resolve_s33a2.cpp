@@ -156,3 +156,11 @@ TEST_CASE("a ministry or command whose name lists portfolios is the lexicon's", 
   auto h = graph_of({"Taiwan's Information, Communications and Electronic Force Command took part in the drill."});
   CHECK(bodies_named(h, {"Information, Communications and Electronic Force Command"}).size() == 1);
 }
+
+TEST_CASE("Kenya's national response team by its full name and its code is one node", "[lexicon][s33a2]") {
+  auto g = graph_of({"The National KE-CIRT/CC said on Monday it had handled 40 incidents.",
+                     "Analysts of the National Kenya Computer Incident Response Team Coordination Centre joined "
+                     "the drill."});
+  CHECK(bodies_named(g, {"National KE-CIRT/CC", "National Kenya Computer Incident Response Team Coordination Centre"})
+            .size() == 1);
+}
