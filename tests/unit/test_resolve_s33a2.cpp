@@ -153,6 +153,10 @@ TEST_CASE("a body written with its nation's name and with its demonym is one nod
 TEST_CASE("a ministry or command whose name lists portfolios is the lexicon's", "[lexicon][s33a2]") {
   auto g = graph_of({"France's Ministry for Europe and Foreign Affairs said the talks would resume in May."});
   CHECK(bodies_named(g, {"Ministry for Europe and Foreign Affairs"}).size() == 1);
+  // written after a demonym, the known name is not cut at its "and"
+  auto f = graph_of({"The French Ministry for Europe and Foreign Affairs said the talks would resume in May."});
+  CHECK(bodies_named(f, {"Ministry for Europe and Foreign Affairs"}).size() == 1);
+  CHECK(bodies_named(f, {"French Ministry for Europe"}).empty());
   auto h = graph_of({"Taiwan's Information, Communications and Electronic Force Command took part in the drill."});
   CHECK(bodies_named(h, {"Information, Communications and Electronic Force Command"}).size() == 1);
 }
