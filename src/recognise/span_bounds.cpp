@@ -581,6 +581,10 @@ bool Recogniser::keeps_connector(const SentenceAnalysis& s, std::uint32_t i, std
   // known name opening the words after it are two bodies ("Science and Technology Agency" one)
   const LexHit* after_hit = nullptr;
   bool known_after = k >= i + 2 && k + 1 < j && gazetteer_match(s, k + 1, &after_hit) > 0;
+  // "French Ministry for Europe and Foreign Affairs": the gazetteer knows the whole span,
+  // or all of it after its first word (a demonym), as one name
+  if (gazetteer_match(s, i, &after_hit) == j - i || (i + 2 < j && gazetteer_match(s, i + 1, &after_hit) == j - i - 1))
+    return true;
   bool keep = complement >= 0
                   ? ((!head_after || portfolio_word) && !named_after && !place_complement(s, complement, k))
                   : head_after && !known_before && !known_after;

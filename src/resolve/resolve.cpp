@@ -144,9 +144,17 @@ int owned_lexicon_body(const Record& r, const Lexicon& lex) {
       if (auto n = lex.find_nation(r.label.substr(0, space)))
         owned = OwnedName{static_cast<std::int64_t>(*n), r.label.substr(space + 1)};
   if (!owned) return -1;
-  auto found = lex.find_entity(owned->core);
-  if (!found || lex.entities[*found].type != NodeType::Organisation) return -1;
-  return lexicon_nation(*found, lex) == owned->nation ? static_cast<int>(*found) : -1;
+  // the core, or another name a document gave it ("South Korean Defense Ministry")
+  auto of_nation = [&](const std::string& name) {
+    auto found = lex.find_entity(name);
+    return found && lex.entities[*found].type == NodeType::Organisation && lexicon_nation(*found, lex) == owned->nation
+               ? static_cast<int>(*found)
+               : -1;
+  };
+  if (int e = of_nation(owned->core); e >= 0) return e;
+  for (const auto& name : r.names)
+    if (int e = of_nation(name); e >= 0) return e;
+  return -1;
 }
 
 // The name keys some document writes with a nation ("Estonia's Ministry of
@@ -193,13 +201,16 @@ void unite_by_names(const std::vector<Record>& records, const std::set<std::stri
     bool specific = r.lexicon >= 0 || std::any_of(r.names.begin(), r.names.end(), [&](const std::string& n) {
                       return !all_caps(n) && !shared(lex.name_key_of(n));
                     });
+    // the nation of a lexicon body is its entry's, up the part_of chain
+    std::int64_t home = r.lexicon >= 0 ? lexicon_nation(static_cast<std::size_t>(r.lexicon), lex) : nation;
     for (const auto& n : r.names) {
       std::string key = lex.name_key_of(n);
-      // "Embassy of the Republic of Estonia", "Embassy of Estonia": one body of one nation,
-      // however the nation after "of" is written
-      if (r.type == NodeType::Organisation && r.lexicon < 0)
-        if (auto owned_by = owned_name(n, lex); owned_by && owned_by->nation == nation && owned_by->after_of)
-          claim(lex.name_key_of(owned_by->core) + "\x1f#of nation " + std::to_string(nation), i);
+      // "Embassy of the Republic of Estonia", "Embassy of Estonia", "Estonia's Information
+      // System Authority", "the Estonian Information System Authority": one body of one
+      // nation, however the nation is written with the name
+      if (r.type == NodeType::Organisation && home >= 0)
+        if (auto owned_by = owned_name(n, lex); owned_by && owned_by->nation == home)
+          claim(lex.name_key_of(owned_by->core) + "\x1f#of nation " + std::to_string(home), i);
       if (!shared(key)) {
         claim(key, i);
       } else if (nation >= 0) {

@@ -131,3 +131,40 @@ TEST_CASE("a lexicon body's name after its own nation is that body", "[resolve][
   auto h = graph_of({"Global Affairs Canada said on Friday the deal built on years of work."});
   CHECK(bodies_named(h, {"Global Affairs Canada"}).size() == 1);
 }
+
+TEST_CASE("a nation's ministry by its short name is the lexicon's ministry of that nation", "[resolve][s33a2]") {
+  // the lexicon's Ministry of National Defense is South Korea's
+  auto g = graph_of({"South Korea's Ministry of National Defense will raise its cyber budget, the Defense Ministry "
+                     "said on Tuesday."});
+  CHECK(bodies_named(g, {"Ministry of National Defense", "South Korea's Defense Ministry"}).size() == 1);
+}
+
+TEST_CASE("a body written with its nation's name and with its demonym is one node", "[resolve][s33a2]") {
+  auto g = graph_of({"Estonia's Information System Authority said on Monday it had blocked the attack.",
+                     "The Estonian Information System Authority published its yearly report on Tuesday."});
+  CHECK(bodies_named(g, {"Estonia's Information System Authority", "Estonian Information System Authority"}).size() ==
+        1);
+  auto h = graph_of({"Lithuania's Regional Cyber Defence Centre held a drill on Monday.",
+                     "Latvia's Regional Cyber Defence Centre held one on Tuesday."});
+  CHECK(bodies_named(h, {"Lithuania's Regional Cyber Defence Centre", "Latvia's Regional Cyber Defence Centre"}).size() ==
+        2);
+}
+
+TEST_CASE("a ministry or command whose name lists portfolios is the lexicon's", "[lexicon][s33a2]") {
+  auto g = graph_of({"France's Ministry for Europe and Foreign Affairs said the talks would resume in May."});
+  CHECK(bodies_named(g, {"Ministry for Europe and Foreign Affairs"}).size() == 1);
+  // written after a demonym, the known name is not cut at its "and"
+  auto f = graph_of({"The French Ministry for Europe and Foreign Affairs said the talks would resume in May."});
+  CHECK(bodies_named(f, {"Ministry for Europe and Foreign Affairs"}).size() == 1);
+  CHECK(bodies_named(f, {"French Ministry for Europe"}).empty());
+  auto h = graph_of({"Taiwan's Information, Communications and Electronic Force Command took part in the drill."});
+  CHECK(bodies_named(h, {"Information, Communications and Electronic Force Command"}).size() == 1);
+}
+
+TEST_CASE("Kenya's national response team by its full name and its code is one node", "[lexicon][s33a2]") {
+  auto g = graph_of({"The National KE-CIRT/CC said on Monday it had handled 40 incidents.",
+                     "Analysts of the National Kenya Computer Incident Response Team Coordination Centre joined "
+                     "the drill."});
+  CHECK(bodies_named(g, {"National KE-CIRT/CC", "National Kenya Computer Incident Response Team Coordination Centre"})
+            .size() == 1);
+}
