@@ -4,6 +4,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -72,6 +73,8 @@ struct ItemBuilder {
   std::size_t possessive_before(std::size_t i) const;
   int it_antecedent(std::uint32_t i) const;
   int agreement_it(std::uint32_t i) const;  // agreement_it.cpp
+  int subject_it(std::uint32_t i) const;    // agreement_it.cpp
+  int latest_named(std::uint32_t before, std::initializer_list<NodeType> types) const;
   bool headed_passive(std::uint32_t i) const;
   bool organised_passive(std::uint32_t i) const;
   bool two_word_role_noun(std::uint32_t i) const;

@@ -31,3 +31,31 @@ TEST_CASE("'the agency' is still the body the noun heads", "[recognise][anaphora
        {"European Union cooperates_with Japan"}},
   });
 }
+
+TEST_CASE("a sentence opening with 'It' and an occasion's verb speaks of the occasion named before",
+          "[relate][anaphora][s33-a3]") {
+  check_relation_rows({
+      {"The Finnish Defence Forces organised the Arctic Lynx exercise this week. It took place in Riihimaki "
+       "from Monday to Thursday.",
+       {"Arctic Lynx located_in Riihimaki"},
+       {"Finnish Defence Forces located_in Riihimaki"}},
+      {"Hungary's National Cyber Security Centre organises the Danube Shield exercise every autumn. It has been "
+       "held in Budapest since 2023.",
+       {"Danube Shield located_in Budapest"},
+       {"National Cyber Security Centre located_in Budapest"}},
+      // an active verb of the body, not of the occasion: "it" stays the body
+      {"Latvia hosted the Baltic Bastion exercise in May. It has been a member of NATO since 2004.",
+       {"Latvia member_of North Atlantic Treaty Organization 2004"},
+       {"Baltic Bastion member_of North Atlantic Treaty Organization"}},
+  });
+}
+
+TEST_CASE("a sentence opening with 'It was signed by' speaks of the agreement named before", "[relate][anaphora][s33-a3]") {
+  check_relation_rows({
+      {"Kenya and Rwanda concluded the Kagera Memorandum on Cyber Security Cooperation in Kigali on Thursday. It was "
+       "signed by Kenya's Communications Authority and Rwanda's National Cyber Security Authority.",
+       {"Kenya's Communications Authority party_to Kagera Memorandum on Cyber Security Cooperation",
+        "Rwanda's National Cyber Security Authority party_to Kagera Memorandum on Cyber Security Cooperation"},
+       {}},
+  });
+}
