@@ -1,6 +1,8 @@
 // Anaphora and definite descriptions in wordings written for session 33 (helper a3):
 // "the Union" is the body the noun heads (the European Union), not a body whose
-// name only has the noun as a modifier (its cybersecurity agency).
+// name only has the noun as a modifier (its cybersecurity agency); "It took place in X",
+// "It was signed by A and B" open a sentence about the occasion or agreement named before;
+// "the company" is the body an apposition ("X, a Dutch security company,") or a legal form calls one.
 // Texts are the test's own, read as published on 18 June 2025.
 #include "paraphrase_rows.hpp"
 
@@ -57,5 +59,23 @@ TEST_CASE("a sentence opening with 'It was signed by' speaks of the agreement na
        {"Kenya's Communications Authority party_to Kagera Memorandum on Cyber Security Cooperation",
         "Rwanda's National Cyber Security Authority party_to Kagera Memorandum on Cyber Security Cooperation"},
        {}},
+  });
+}
+
+TEST_CASE("'the company' is the body an apposition or its legal form calls a company", "[recognise][anaphora][s33-a3]") {
+  check_relation_rows({
+      {"The German armed forces' Cyber and Information Domain Service has awarded a contract for a cyber range to "
+       "Northwave, a Dutch security company. The company, based in Utrecht, will build the range in Bonn. Its chief "
+       "executive, Marieke van Dam, said the firm would hire 40 engineers.",
+       {"Northwave located_in Utrecht", "Marieke van Dam leads Northwave"},
+       {"Cyber and Information Domain Service located_in Utrecht", "Marieke van Dam leads Cyber and Information Domain Service"}},
+      // a legal form ("Oyj") makes the body a company
+      {"Revontuli Security Oyj said on Wednesday it had opened an office in Tallinn. Ville Koskimies, the company's "
+       "former chief technology officer, will lead the office.",
+       {"Ville Koskimies affiliated_with Revontuli Security Oyj"}, {}},
+      // a possessive in the apposition qualifies a later noun: "the bureau's first unit" calls X no bureau
+      {"The Government Communications Security Bureau is based in Wellington. In 2005 she set up the Centre for "
+       "Critical Infrastructure Protection, the bureau's first cyber unit, in Thorndon.",
+       {"Centre for Critical Infrastructure Protection part_of Government Communications Security Bureau 2005"}, {}},
   });
 }
