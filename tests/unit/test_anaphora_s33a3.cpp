@@ -79,3 +79,23 @@ TEST_CASE("'the company' is the body an apposition or its legal form calls a com
        {"Centre for Critical Infrastructure Protection part_of Government Communications Security Bureau 2005"}, {}},
   });
 }
+
+TEST_CASE("'Its' after a nation opening the sentence is the nation, not a body of its relative clause",
+          "[relate][anaphora][s33-a3]") {
+  check_relation_rows({
+      {"Timor-Leste, which joined ASEAN last year, took part in the exercise for the first time. Its team was led "
+       "by Joana Soares.",
+       {"Joana Soares affiliated_with Timor-Leste"},
+       {"Joana Soares affiliated_with Association of Southeast Asian Nations"}},
+      {"Finland, which joined NATO in 2023, sent a team to the Locked Shields exercise. Its delegation was headed by "
+       "Colonel Mikko Virtanen.",
+       {"Mikko Virtanen affiliated_with Finland"},
+       {"Mikko Virtanen affiliated_with North Atlantic Treaty Organization",
+        "North Atlantic Treaty Organization participates_in Locked Shields"}},
+      // a body the nation's sentence names after the clause is still the one "its" stands for
+      {"Estonia, which hosts the NATO Cooperative Cyber Defence Centre of Excellence, set up the Cyber Command in "
+       "2018. Its commander is Colonel Mihkel Tamm.",
+       {"Mihkel Tamm leads Estonia's Cyber Command"},
+       {"Mihkel Tamm leads NATO Cooperative Cyber Defence Centre of Excellence"}},
+  });
+}
