@@ -399,7 +399,7 @@ int Recogniser::described_entity(std::size_t si, std::uint32_t at, std::uint32_t
     bool named_kind = type == NodeType::Agreement && described_agreement && describes(ent, noun);
     bool fits = (type != NodeType::Organisation && type != NodeType::Event && !described_agreement) || named_kind ||
                 describes(ent, noun) || called(e, noun) ||
-                (loose && std::any_of(other->second.begin(), other->second.end(), [&](const std::string& h) { return describes(ent, h); }));
+                (loose && std::any_of(other->second.begin(), other->second.end(), [&](const std::string& h) { return describes(ent, h) || called(e, h); }));
     if ((type == NodeType::Agreement && described_agreement && !named_kind) || (headed && !headed_by(e, noun))) fits = false;
     if (!fits) continue;
     if (chosen >= 0) {

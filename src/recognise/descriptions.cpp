@@ -10,20 +10,50 @@
 
 namespace newsgraph::detail {
 
-// "X, the annual defence fair," / "X, a cyber exercise,": the apposition's
-// last word, when it is a noun the anaphora list gives X's type.
+// The head noun of the apposition after mention `m` ("X, a Dutch security company,"), "" when none.
+static std::string apposition_noun(const Lexicon& lex, const DocAnalysis& doc, const SentenceAnalysis& s, const Mention& m) {
+  const auto& toks = s.tokens;
+  if (m.end + 2 >= toks.size() || toks[m.end].key != ",") return {};
+  const WordKey& article = toks[m.end + 1].key;
+  if (article != "the" && article != "a" && article != "an") return {};
+  auto place_at = [&](std::uint32_t k) {
+    for (const auto& n : s.mentions)
+      if (n.begin == k && (doc.entities[n.entity].type == NodeType::Nation || doc.entities[n.entity].type == NodeType::Place))
+        return n.end;
+    return k;
+  };
+  std::uint32_t k = m.end + 2, last = 0;
+  while (k < toks.size() && k < m.end + 8) {
+    if (std::uint32_t past = place_at(k); past > k) {
+      k = past;
+    } else if (toks[k].word && !toks[k].capital && !lex.function_word_set.count(toks[k].key) && !toks[k].key.ends_with("ed")) {
+      last = k++;
+    } else {
+      break;
+    }
+  }
+  // (not "the bureau's first unit": a possessive qualifies a later noun; nor "the service of
+  // the EU institutions": a complement may make the noun another's part)
+  const std::string& next = k < toks.size() ? static_cast<const std::string&>(toks[k].key) : std::string();
+  bool closed = k == toks.size() || next == "," || next == "." || next == ";" || next == ")" ||
+                (toks[k].word && !toks[k].capital && next.ends_with("ed"));
+  if (!closed || last == 0 || last + 1 != k) return {};
+  return toks[last].key;
+}
+
+// "X, the annual defence fair," / "X, a cyber exercise," / "X, a Dutch security company
+// based in Y,": the apposition's head noun (its last word before punctuation or a
+// participle; a nation's or place's name may qualify it); "the Dutch company X",
+// "the Tartu firm X": the noun right before the name. Kept when the anaphora list gives X's type.
 void Recogniser::note_descriptions() {
   for (const auto& s : doc_.sentences) {
     const auto& toks = s.tokens;
     for (const auto& m : s.mentions) {
-      if (m.end + 2 >= toks.size() || toks[m.end].key != ",") continue;
-      const WordKey& article = toks[m.end + 1].key;
-      if (article != "the" && article != "a" && article != "an") continue;
-      std::uint32_t k = m.end + 2;
-      while (k < toks.size() && k < m.end + 7 && toks[k].word && !toks[k].capital) ++k;
-      bool closed = k == toks.size() || toks[k].key == "," || toks[k].key == "." || toks[k].key == ";";
-      if (!closed || k == m.end + 2) continue;
-      const WordKey& noun = toks[k - 1].key;
+      std::string noun = apposition_noun(lex_, doc_, s, m);
+      if (noun.empty() && m.begin >= 2 && toks[m.begin - 1].word && !toks[m.begin - 1].capital &&
+          lex_.org_noun_set.count(toks[m.begin - 1].key))
+        noun = toks[m.begin - 1].key;
+      if (noun.empty()) continue;
       auto type = lex_.anaphor_type.find(noun);
       if (type == lex_.anaphor_type.end() || type->second != doc_.entities[m.entity].type) continue;
       described_as_[m.entity].insert(noun);

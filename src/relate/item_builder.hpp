@@ -4,6 +4,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -74,6 +75,8 @@ struct ItemBuilder {
   std::size_t copular_subject(std::size_t p) const;
   int it_antecedent(std::uint32_t i) const;
   int agreement_it(std::uint32_t i) const;  // agreement_it.cpp
+  int subject_it(std::uint32_t i) const;    // agreement_it.cpp
+  int latest_named(std::uint32_t before, std::initializer_list<NodeType> types) const;
   bool headed_passive(std::uint32_t i) const;
   bool organised_passive(std::uint32_t i) const;
   bool two_word_role_noun(std::uint32_t i) const;

@@ -228,6 +228,7 @@ std::uint32_t ItemBuilder::push_pronoun(std::uint32_t i) {
   bool fronted = i == 1 && i + 1 < n && s.tokens[i + 1].key == ","sv;
   if (t.key == "it"sv && !possessive && !fronted && !organised_passive(i + 1) && !occasion_it(i)) {
     if (int antecedent = agreement_it(i); antecedent >= 0) return items.push_back({antecedent, {}, "it", i, i + 1}), 1;
+    if (int antecedent = subject_it(i); antecedent >= 0) return items.push_back({antecedent, {}, "it", i, i + 1}), 1;
     if (int antecedent = it_antecedent(i); antecedent >= 0) {
       items.push_back({antecedent, {}, "it", i, i + 1});
       return 1;

@@ -388,12 +388,37 @@ static bool reports_that(const SentenceAnalysis& s, std::uint32_t end) {
   return false;
 }
 
+// "Timor-Leste, which joined ASEAN last year, took part. Its team ...": the end of the
+// relative clause after a nation opening the sentence, or its text after a dateline's dash
+// (the clause's bodies are asides, not what "its" stands for); 0 when the sentence opens otherwise.
+static std::uint32_t nation_aside_end(const DocAnalysis& doc, const SentenceAnalysis& s) {
+  auto opening = [&](const Mention& m) {
+    if (m.begin == 0 || (m.begin == 1 && s.tokens[0].key == "the")) return true;
+    const std::string& before = s.tokens[m.begin - 1].key;
+    return before == "-" || before == "--" || before == "\u2013" || before == "\u2014";
+  };
+  auto front_at = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+    return opening(m) && doc.entities[m.entity].type == NodeType::Nation;
+  });
+  if (front_at == s.mentions.end()) return 0;
+  const Mention& front = *front_at;
+  std::uint32_t k = front.end;
+  if (k + 2 >= s.tokens.size() ||
+      s.tokens[k].key != "," || (s.tokens[k + 1].key != "which" && s.tokens[k + 1].key != "who"))
+    return 0;
+  for (k += 2; k < s.tokens.size(); ++k)
+    if (s.tokens[k].key == "," || s.tokens[k].key == ";") return k;
+  return 0;
+}
+
 // The latest entity of each type, the first organisation and person, and
 // the subject a later "it" or "the country" may stand for.
 void Relater::remember_mentions(const SentenceAnalysis& s, std::size_t si) {
   int first_org = -1, first_person = -1;
+  std::uint32_t aside_end = nation_aside_end(doc_, s);
   for (const auto& m : s.mentions) {
-    if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation && !reports_that(s, m.end))
+    if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation && !reports_that(s, m.end) &&
+        m.end > aside_end)
       first_org = m.entity;
     if (first_person < 0 && doc_.entities[m.entity].type == NodeType::Person) first_person = m.entity;
     latest_[doc_.entities[m.entity].type] = {m.entity, si};
