@@ -181,3 +181,18 @@ TEST_CASE("a companion phrase after the organisation is no noun it qualifies", "
        {"Japan member_of North Atlantic Treaty Organization"}, {}},
   });
 }
+
+TEST_CASE("an explainer's memberships with the organisation left out", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"The Counter Ransomware Initiative was launched by the United States in 2021. It now has 68 members. Who "
+       "joined this year? Vietnam and Kenya became members in May. Ghana joined in 2024, and Nigeria has been a "
+       "member since 2023. The European Union and INTERPOL are members in their own right.",
+       {"Vietnam member_of Counter Ransomware Initiative 2025-05", "Kenya member_of Counter Ransomware Initiative",
+        "Ghana member_of Counter Ransomware Initiative 2024", "Nigeria member_of Counter Ransomware Initiative 2023",
+        "European Union member_of Counter Ransomware Initiative undated"},
+       {"United States member_of Counter Ransomware Initiative"}},
+      // two bodies named just before: no guess
+      {"The NCSC and CERT-EE held a workshop. Latvia and Lithuania became members in May.", {},
+       {"Latvia member_of CERT-EE", "Latvia member_of National Cyber Security Centre"}},
+  });
+}
