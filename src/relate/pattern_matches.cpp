@@ -79,12 +79,29 @@ constexpr std::size_t kMembershipReach = 3;  // sentences back a membership is s
 int Relater::membership_left_out(const RelationPattern& p, const detail::PatternMatch& m, std::size_t si) const {
   if (p.relation != EdgeType::member_of || *p.implicit_object != NodeType::Organisation) return -1;
   bool omitted = p.name.starts_with("omitted_object_");
+  // "Sweden became NATO's 32nd member in 2024, after Finland joined in 2023": the one
+  // body this sentence has already given a membership in
+  auto own = [&](int e) {
+    return std::any_of(out_.rbegin(), out_.rend(), [&](const Relation& r) {
+      return r.sentence == si && r.type == EdgeType::member_of && r.target == e;
+    });
+  };
+  int named = -1;
   for (const auto& mention : doc_.sentences[si].mentions) {
     NodeType t = doc_.entities[mention.entity].type;
-    if (t == NodeType::Organisation && std::find(m.sources.begin(), m.sources.end(), mention.entity) == m.sources.end())
-      return omitted ? kNoMembership : -1;
+    if (t == NodeType::Organisation && std::find(m.sources.begin(), m.sources.end(), mention.entity) == m.sources.end()) {
+      if (!omitted || (named >= 0 && named != mention.entity) || !own(mention.entity)) return omitted ? kNoMembership : -1;
+      named = mention.entity;
+    }
     // "Estonia hosted Locked Shields, and Latvia joined in 2024": it joined the exercise
     if (omitted && (t == NodeType::Exercise || t == NodeType::Event || t == NodeType::Agreement)) return kNoMembership;
+  }
+  if (named >= 0) {
+    bool told = std::any_of(out_.rbegin(), out_.rend(), [&](const Relation& r) {  // "joined X, and Y followed" read it
+      return r.sentence == si && r.type == EdgeType::member_of && r.target == named &&
+             std::find(m.sources.begin(), m.sources.end(), r.source) != m.sources.end();
+    });
+    return told ? kNoMembership : named;
   }
   for (auto r = out_.rbegin(); r != out_.rend() && r->sentence + kMembershipReach >= si; ++r)
     if (r->type == EdgeType::member_of && r->sentence <= si) return r->target;

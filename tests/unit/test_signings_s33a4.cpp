@@ -196,3 +196,19 @@ TEST_CASE("an explainer's memberships with the organisation left out", "[relate]
        {"Latvia member_of CERT-EE", "Latvia member_of National Cyber Security Centre"}},
   });
 }
+
+TEST_CASE("an omitted organisation in a sentence that gave a membership in it", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"Officials met on Friday. Sweden became NATO's 32nd member in March 2024, after Finland joined in April 2023.",
+       {"Finland member_of North Atlantic Treaty Organization 2023-04",
+        "Sweden member_of North Atlantic Treaty Organization 2024-03"},
+       {}},
+      // one reading of "followed" only, the dated one
+      {"Officials met on Friday. Finland joined NATO in 2023, and Sweden followed a year later.",
+       {"Sweden member_of North Atlantic Treaty Organization 2024"},
+       {"Sweden member_of North Atlantic Treaty Organization undated"}},
+      // a body that is no one's membership here is not joined
+      {"Officials met on Friday. The NCSC said Latvia joined in 2024.", {},
+       {"Latvia member_of National Cyber Security Centre"}},
+  });
+}
