@@ -212,3 +212,12 @@ TEST_CASE("an omitted organisation in a sentence that gave a membership in it", 
        {"Latvia member_of National Cyber Security Centre"}},
   });
 }
+
+TEST_CASE("'On behalf of A, X was signed by ...'", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"Officials met on Friday. On behalf of Estonia, the Gulf Memorandum was signed by Ambassador Tanel Sepp.",
+       {"Estonia party_to Gulf Memorandum"}, {}},
+      {"The Gulf Memorandum was agreed in May. For Finland, the memorandum was signed by Mikko Laine.",
+       {"Finland party_to Gulf Memorandum"}, {}},
+  });
+}
