@@ -79,16 +79,63 @@ constexpr std::size_t kMembershipReach = 3;  // sentences back a membership is s
 int Relater::membership_left_out(const RelationPattern& p, const detail::PatternMatch& m, std::size_t si) const {
   if (p.relation != EdgeType::member_of || *p.implicit_object != NodeType::Organisation) return -1;
   bool omitted = p.name.starts_with("omitted_object_");
+  // "Sweden became NATO's 32nd member in 2024, after Finland joined in 2023": the one
+  // body this sentence has already given a membership in
+  auto own = [&](int e) {
+    return std::any_of(out_.rbegin(), out_.rend(), [&](const Relation& r) {
+      return r.sentence == si && r.type == EdgeType::member_of && r.target == e;
+    });
+  };
+  int named = -1;
   for (const auto& mention : doc_.sentences[si].mentions) {
     NodeType t = doc_.entities[mention.entity].type;
-    if (t == NodeType::Organisation && std::find(m.sources.begin(), m.sources.end(), mention.entity) == m.sources.end())
-      return omitted ? kNoMembership : -1;
+    if (t == NodeType::Organisation && std::find(m.sources.begin(), m.sources.end(), mention.entity) == m.sources.end()) {
+      if (!omitted || (named >= 0 && named != mention.entity) || !own(mention.entity)) return omitted ? kNoMembership : -1;
+      named = mention.entity;
+    }
     // "Estonia hosted Locked Shields, and Latvia joined in 2024": it joined the exercise
     if (omitted && (t == NodeType::Exercise || t == NodeType::Event || t == NodeType::Agreement)) return kNoMembership;
   }
+  if (named >= 0) {
+    bool told = std::any_of(out_.rbegin(), out_.rend(), [&](const Relation& r) {  // "joined X, and Y followed" read it
+      return r.sentence == si && r.type == EdgeType::member_of && r.target == named &&
+             std::find(m.sources.begin(), m.sources.end(), r.source) != m.sources.end();
+    });
+    return told ? kNoMembership : named;
+  }
   for (auto r = out_.rbegin(); r != out_.rend() && r->sentence + kMembershipReach >= si; ++r)
     if (r->type == EdgeType::member_of && r->sentence <= si) return r->target;
+  // "The CRI was launched in 2021. Kenya became a member in August.": a pattern
+  // named omitted_object_member_topic_* (a membership stated with no time clause
+  // that could name the body: not "members since the network was founded") takes
+  // the one organisation the sentences just before name, unless the sentence
+  // names one by its noun ("the alliance")
+  if (p.name.starts_with("omitted_object_member_topic_") && !names_organisation_noun(si))
+    if (int only = only_recent_organisation(si); only >= 0) return only;
   return omitted ? kNoMembership : -1;
+}
+
+// Whether sentence `si` speaks of an organisation by a noun ("the network", "the alliance").
+bool Relater::names_organisation_noun(std::size_t si) const {
+  const auto& toks = doc_.sentences[si].tokens;
+  for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+    if (toks[k].key != "the" && toks[k].key != "its" && toks[k].key != "this") continue;
+    auto kind = lex_.anaphor_type.find(toks[k + 1].key);
+    if (kind != lex_.anaphor_type.end() && kind->second == NodeType::Organisation) return true;
+  }
+  return false;
+}
+
+// The one organisation the kMembershipReach sentences before `si` name, else -1.
+int Relater::only_recent_organisation(std::size_t si) const {
+  int only = -1;
+  for (std::size_t k = si > kMembershipReach ? si - kMembershipReach : 0; k < si; ++k)
+    for (const auto& mention : doc_.sentences[k].mentions) {
+      if (doc_.entities[mention.entity].type != NodeType::Organisation || mention.entity == only) continue;
+      if (only >= 0) return -1;
+      only = mention.entity;
+    }
+  return only;
 }
 
 // The object a pattern leaves unwritten (its implicit_object type), added to

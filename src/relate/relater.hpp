@@ -84,6 +84,8 @@ class Relater {
   bool add_implicit_object(const RelationPattern& p, const std::vector<Item>& items, detail::PatternMatch& m,
                            std::size_t si) const;
   int membership_left_out(const RelationPattern& p, const detail::PatternMatch& m, std::size_t si) const;
+  int only_recent_organisation(std::size_t si) const;
+  bool names_organisation_noun(std::size_t si) const;
   void emit_match(const RelationPattern& p, EdgeType relation, const std::vector<Item>& items,
                   const detail::PatternMatch& m, std::size_t si, const std::vector<TimeExpression>& exprs, bool mutual);
   bool nation_holds_noun(const Item& it, const SentenceAnalysis& s) const;

@@ -181,3 +181,43 @@ TEST_CASE("a companion phrase after the organisation is no noun it qualifies", "
        {"Japan member_of North Atlantic Treaty Organization"}, {}},
   });
 }
+
+TEST_CASE("an explainer's memberships with the organisation left out", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"The Counter Ransomware Initiative was launched by the United States in 2021. It now has 68 members. Who "
+       "joined this year? Vietnam and Kenya became members in May. Ghana joined in 2024, and Nigeria has been a "
+       "member since 2023. The European Union and INTERPOL are members in their own right.",
+       {"Vietnam member_of Counter Ransomware Initiative 2025-05", "Kenya member_of Counter Ransomware Initiative",
+        "Ghana member_of Counter Ransomware Initiative 2024", "Nigeria member_of Counter Ransomware Initiative 2023",
+        "European Union member_of Counter Ransomware Initiative undated"},
+       {"United States member_of Counter Ransomware Initiative"}},
+      // two bodies named just before: no guess
+      {"The NCSC and CERT-EE held a workshop. Latvia and Lithuania became members in May.", {},
+       {"Latvia member_of CERT-EE", "Latvia member_of National Cyber Security Centre"}},
+  });
+}
+
+TEST_CASE("an omitted organisation in a sentence that gave a membership in it", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"Officials met on Friday. Sweden became NATO's 32nd member in March 2024, after Finland joined in April 2023.",
+       {"Finland member_of North Atlantic Treaty Organization 2023-04",
+        "Sweden member_of North Atlantic Treaty Organization 2024-03"},
+       {}},
+      // one reading of "followed" only, the dated one
+      {"Officials met on Friday. Finland joined NATO in 2023, and Sweden followed a year later.",
+       {"Sweden member_of North Atlantic Treaty Organization 2024"},
+       {"Sweden member_of North Atlantic Treaty Organization undated"}},
+      // a body that is no one's membership here is not joined
+      {"Officials met on Friday. The NCSC said Latvia joined in 2024.", {},
+       {"Latvia member_of National Cyber Security Centre"}},
+  });
+}
+
+TEST_CASE("'On behalf of A, X was signed by ...'", "[relate][s33-a4]") {
+  check_relation_rows({
+      {"Officials met on Friday. On behalf of Estonia, the Gulf Memorandum was signed by Ambassador Tanel Sepp.",
+       {"Estonia party_to Gulf Memorandum"}, {}},
+      {"The Gulf Memorandum was agreed in May. For Finland, the memorandum was signed by Mikko Laine.",
+       {"Finland party_to Gulf Memorandum"}, {}},
+  });
+}
