@@ -317,6 +317,15 @@ static bool parties_named_after(const SentenceAnalysis& s, std::uint32_t end) {
   return k < s.tokens.size() && s.tokens[k].word && s.tokens[k].capital;
 }
 
+// "who now heads the cyber directorate of NATO's ACT": a body's noun followed by "of" and a
+// name is a part of that named body, not the body of that noun the story named before.
+static bool owner_named_after(const SentenceAnalysis& s, std::uint32_t end) {
+  if (end >= s.tokens.size() || s.tokens[end].key != "of") return false;
+  std::uint32_t k = end + 1;
+  if (k < s.tokens.size() && s.tokens[k].key == "the") ++k;
+  return k < s.tokens.size() && s.tokens[k].word && s.tokens[k].capital;
+}
+
 void Recogniser::resolve_anaphora() {
   std::vector<int> recent;
   std::vector<std::size_t> recent_sentence;  // where each of `recent` was named
@@ -355,6 +364,7 @@ void Recogniser::resolve_anaphora() {
         if (possessive && type != NodeType::Exercise && type != NodeType::Event) break;
         if (noun_named_or_goes_on(s, end)) break;
         if (type == NodeType::Agreement && parties_named_after(s, end)) break;
+        if (type == NodeType::Organisation && owner_named_after(s, end)) break;
         const std::string& next = end < s.tokens.size() ? s.tokens[end].key : std::string();
         std::string noun = lex_.token_key(s.tokens[end - 1].text);
         // ("the eighth edition of Guardião Cibernético" names the one it is of)

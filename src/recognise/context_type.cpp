@@ -411,21 +411,6 @@ bool Recogniser::organisation_beside(const SpanAt& at) const {
   return at.key(b - 1) == "-based" || (!at.toks[b - 1].capital && lex_.org_noun_set.count(at.key(b - 1)));
 }
 
-// "took command of ComDCiber", "Kommando Cyber has been led by X": what a person takes
-// command of, or what is led by someone, is a body.
-bool Recogniser::commanded_body(const SpanAt& at) const {
-  static constexpr std::string_view kTake[] = {"took", "takes", "take", "assumed", "assumes", "assume", "over", "relinquished", "in"};
-  static constexpr std::string_view kLed[] = {"led", "headed", "commanded"};
-  auto listed_in = [](const auto& words, std::string_view w) { return std::find(std::begin(words), std::end(words), w) != std::end(words); };
-  const std::int64_t b = at.b;
-  if (at.key(b - 1) == "of" && at.key(b - 2) == "command" && listed_in(kTake, at.key(b - 3))) return true;
-  std::int64_t v = at.e;
-  if ((at.key(v) == "has" || at.key(v) == "had") && at.key(v + 1) == "been") v += 2;
-  else if (at.key(v) == "is" || at.key(v) == "was") ++v;
-  else return false;
-  return listed_in(kLed, at.key(v)) && at.key(v + 1) == "by";
-}
-
 // A role after the name, a noun of organisations beside it, or an apposition.
 std::optional<NodeType> Recogniser::neighbour_cue(const SpanAt& at) const {
   const auto& toks = at.toks;

@@ -1,6 +1,6 @@
 // Roles that name bodies and nations: "Cyber Operations Commander" -> "Cyber
 // Operations Command", "Minister of Defence" -> "Ministry of Defence", and the
-// nation of a bare minister (split from context.cpp).
+// nation of a bare minister (split from context.cpp), and names a command is taken of.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -172,6 +172,21 @@ int Recogniser::nation_role_org(std::int64_t nation, const RoleBody& body) const
       if (it != known_.end()) return it->second;
     }
   return -1;
+}
+
+// "took command of ComDCiber", "Kommando Cyber has been led by X": what a person takes
+// command of, or what is led by someone, is a body.
+bool Recogniser::commanded_body(const SpanAt& at) const {
+  static constexpr std::string_view kTake[] = {"took", "takes", "take", "assumed", "assumes", "assume", "over", "relinquished", "in"};
+  static constexpr std::string_view kLed[] = {"led", "headed", "commanded"};
+  auto listed_in = [](const auto& words, std::string_view w) { return std::find(std::begin(words), std::end(words), w) != std::end(words); };
+  const std::int64_t b = at.b;
+  if (at.key(b - 1) == "of" && at.key(b - 2) == "command" && listed_in(kTake, at.key(b - 3))) return true;
+  std::int64_t v = at.e;
+  if ((at.key(v) == "has" || at.key(v) == "had") && at.key(v + 1) == "been") v += 2;
+  else if (at.key(v) == "is" || at.key(v) == "was") ++v;
+  else return false;
+  return listed_in(kLed, at.key(v)) && at.key(v + 1) == "by";
 }
 
 }  // namespace newsgraph::detail

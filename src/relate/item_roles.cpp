@@ -162,15 +162,15 @@ void ItemBuilder::chunk_roles() {
       merge(p - 2, to, items[p - 2].entity);
       i = p - 2;
     } else if (std::size_t c = copular_subject(p); holder >= 0 && from < i && c != p) {
-      // "X is Poland's Ambassador to Latvia": the copula stands for the apposition's comma
-      // (nothing merged: the verb's other readings stay open to the patterns)
-      role_edges(items[c].entity, r, holder, "role_predicate_possessive");
+      role_edges(items[c].entity, r, holder, "role_predicate_possessive");  // "X is Poland's Ambassador"
     }
   }
 }
 
 // "X is", "X was", "X remains", "X has been", each with "now" or "currently"
 // after it: the person before the copula that ends just before item p; else p.
+// ("X is Poland's Ambassador to Latvia": the copula stands for an apposition's comma;
+// nothing is merged, so the verb's other readings stay open to the patterns.)
 std::size_t ItemBuilder::copular_subject(std::size_t p) const {
   std::size_t k = p;
   if (k >= 1 && (is(k - 1, "now") || is(k - 1, "currently") || is(k - 1, "also"))) --k;

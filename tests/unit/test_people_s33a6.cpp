@@ -184,3 +184,14 @@ TEST_CASE("s33-a6: what one takes command of, or what is led by someone, is a bo
        {}},
   });
 }
+
+// "who now heads the cyber directorate of NATO's ACT": a body's noun followed by "of" and a
+// name is a part of the named body, not the directorate the story named before.
+TEST_CASE("s33-a6: a body's noun followed by its named owner is no back-reference", "[relate][s33-a6]") {
+  check_relation_rows({
+      {"The Directorate of Defence of Luxembourg sent observers. Major General Pieter Koolhaas-Vos, who now heads "
+       "the cyber directorate of NATO's Allied Command Transformation, spoke first.",
+       {"Pieter Koolhaas-Vos * Allied Command Transformation"},
+       {"Pieter Koolhaas-Vos * Directorate of Defence of Luxembourg"}},
+  });
+}
