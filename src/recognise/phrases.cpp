@@ -262,9 +262,24 @@ bool Recogniser::person_title_after(std::size_t si, std::uint32_t e) const {
 
 // Whether a description ("alliance", "agency") fits an entity: a word of one
 // of its names, or of its lexicon entry's aliases and declared references.
+namespace {
+
+// Whether `words` (a name key) holds `noun` as whole words: (" " + words + " ")
+// has " " + noun + " ", found in place (describes() asks it of every name of
+// every recent entity; the two padded copies cost more than the search).
+bool has_words(std::string_view words, std::string_view noun) {
+  if (noun.empty()) return words.empty() || words.find("  ") != std::string_view::npos || words.front() == ' ' ||
+                           words.back() == ' ';
+  for (std::size_t at = words.find(noun); at != std::string_view::npos; at = words.find(noun, at + 1))
+    if ((at == 0 || words[at - 1] == ' ') && (at + noun.size() == words.size() || words[at + noun.size()] == ' '))
+      return true;
+  return false;
+}
+
+}  // namespace
+
 bool Recogniser::describes(const DocEntity& entity, const std::string& noun) const {
-  const std::string word = " " + noun + " ";
-  auto in_name = [&](const std::string& name) { return (" " + lex_.name_key_of(name) + " ").find(word) != std::string::npos; };
+  auto in_name = [&](const std::string& name) { return has_words(lex_.name_key_of(name), noun); };
   if (std::any_of(entity.names.begin(), entity.names.end(), in_name)) return true;
 
   if (entity.lexicon < 0) return false;

@@ -112,6 +112,12 @@ bool titled_name_line(const SentenceAnalysis& s, const Lexicon& lex) {
 }
 
 bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, const Lexicon& lex) {
+  // (the closing mark first: it ends most sentences' test at once, before the byline tests)
+  if (s.tokens.empty()) return false;
+  std::string_view last = s.tokens.back().key;
+  // "organised by\nThailand's National Cyber Security Agency, the NCSA,\n...": a wrapped line (a
+  // subtitle's, a plain-text mail's) that ends in a comma goes on in the next one, no headline
+  if (last == "." || last == "\"" || last == "!" || last == "?" || last == ";" || (!first && last == ",")) return false;
   if (is_byline(s, lex) || bare_byline(s, text, lex) > 0 || contact_line(s, lex)) return false;
   int long_words = 0, capitalised = 0;
   for (const auto& t : s.tokens)
@@ -119,11 +125,6 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
       ++long_words;
       capitalised += t.capital;
     }
-  if (s.tokens.empty()) return false;
-  std::string_view last = s.tokens.back().key;
-  // "organised by\nThailand's National Cyber Security Agency, the NCSA,\n...": a wrapped line (a
-  // subtitle's, a plain-text mail's) that ends in a comma goes on in the next one, no headline
-  if (last == "." || last == "\"" || last == "!" || last == "?" || last == ";" || (!first && last == ",")) return false;
   // "... now works for Nordic Cyber Partners Ltd.": a company's abbreviated legal form holds the full stop
   if (!first && s.tokens.back().text.ends_with('.') && lex.head_type.count(s.tokens.back().key)) return false;
   // "- Exercise Iron Tide, run by Poland in April": a plain-text list's item, not a headline

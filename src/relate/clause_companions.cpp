@@ -1,7 +1,9 @@
 // Companions of a clause's names ("along with", "together with", "in cooperation with")
 // joined to the list they act with, before patterns read the clause (relate_clauses.cpp).
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
 
 #include "relate/clause_helpers.hpp"
 #include "relate/clauses.hpp"
@@ -22,17 +24,48 @@ bool joint_verb_before(const std::vector<Item>& items, std::size_t i) {
   return false;
 }
 
+// cues.json companion_words keyed token by token (Lexicon::phrase_keys()), once
+// per lexicon and thread: keying them again at every item of every clause was
+// ~4% of extraction. Keyed afresh for a lexicon being edited (index_serial 0).
+// `first`: the first bytes of the phrases companion_word() compares (most
+// items open with none of them and need not be compared with each phrase).
+struct CompanionKeys {
+  std::vector<std::vector<std::string>> keys;
+  std::array<bool, 256> first{};
+};
+const CompanionKeys& companion_keys(const Lexicon& lex) {
+  thread_local const Lexicon* of = nullptr;
+  thread_local std::uint64_t serial = 0;
+  thread_local const std::string* words = nullptr;  // the list keyed (a list that grew moved)
+  thread_local CompanionKeys keyed;
+  const auto& list = lex.companion_words;
+  if (of != &lex || serial != lex.index_serial || lex.index_serial == 0 || words != list.data() ||
+      keyed.keys.size() != list.size()) {
+    of = &lex, serial = lex.index_serial, words = list.data();
+    keyed.keys.clear();
+    keyed.first.fill(false);
+    for (const std::string& w : list) {
+      keyed.keys.push_back(lex.phrase_keys(w));
+      if (!w.empty() && !w.starts_with("as ")) keyed.first[static_cast<unsigned char>(w[0])] = true;
+    }
+  }
+  return keyed;
+}
+
 // A companion phrase at i (cues.json companion_words: "alongside", "together
 // with", "in cooperation with"; bare "with" only after a joint verb: "co-hosted
 // the drill with Y"; "as well as" only lengthens a list): its length in items, else 0.
 std::size_t companion_word(const std::vector<Item>& items, std::size_t i, const Lexicon& lex) {
   if (i >= items.size() || items[i].is_entity()) return 0;
   if (items[i].key == "with") return i >= 2 && joint_verb_before(items, i) ? 1 : 0;
+  const CompanionKeys& keyed = companion_keys(lex);
+  if (items[i].key.empty() || !keyed.first[static_cast<unsigned char>(items[i].key[0])]) return 0;
   std::size_t len = 0;
-  for (const std::string& w : lex.companion_words) {
+  for (std::size_t c = 0; c < lex.companion_words.size(); ++c) {
+    const std::string& w = lex.companion_words[c];
     // keyed as the text is ("cooperation" is keyed like "co-operation"); the first byte tells most apart
     if (w.starts_with("as ") || w.empty() || items[i].key.empty() || w[0] != items[i].key[0]) continue;
-    std::vector<std::string> keys = lex.phrase_keys(w);
+    const std::vector<std::string>& keys = keyed.keys[c];
     std::size_t n = 0;
     while (n < keys.size() && i + n < items.size() && !items[i + n].is_entity() && items[i + n].key == keys[n]) ++n;
     if (n == keys.size()) len = std::max(len, n);

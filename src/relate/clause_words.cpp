@@ -18,13 +18,15 @@ namespace {
 
 // has_required() of the lexicon's pattern `pi`, read from Lexicon::required_flat,
 // for a pattern reached by a word of its trigger element (which is not there).
-bool has_required_flat(const Lexicon& lex, std::uint32_t pi, const ClauseWords& words) {
+// (the clause's bits as a pointer and a count: read through the vector, its
+// bounds were loaded again at every word id)
+bool has_required_flat(const Lexicon& lex, std::uint32_t pi, const std::uint64_t* bits, std::size_t blocks) {
   const std::uint32_t* at = lex.required_flat.data() + lex.required_at[pi];
   for (std::uint32_t groups = *at++; groups-- > 0;) {
     std::uint32_t n = *at++;
     const std::uint32_t* end = at + n;
     bool found = false;
-    for (; at != end && !found; ++at) found = words.has(*at);
+    for (; at != end && !found; ++at) found = *at / 64 < blocks && ((bits[*at / 64] >> (*at % 64)) & 1u);
     if (!found) return false;
     at = end;
   }
@@ -102,21 +104,28 @@ void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexico
   }
   const KindMasks& masks = kind_masks(lex);
   const auto& by_word = masks.by_word[static_cast<std::size_t>(kinds)];  // only the wanted patterns
-  auto mark = [&](std::uint32_t pi) { words.patterns[pi / 64] |= std::uint64_t{1} << (pi % 64); };
   for (std::size_t b = 0; b < words.patterns.size(); ++b) words.patterns[b] |= masks.untriggered[static_cast<std::size_t>(kinds)][b];
   // A pattern is listed under each word of its rarest element: test it once
   // (whether it passed or failed), however many of those words the clause has.
   bool flat = lex.required_at.size() == lex.patterns.size();  // (a lexicon whose patterns changed after index())
   thread_local std::vector<std::uint64_t> tested;  // kept: no allocation per clause
   tested.assign(words.patterns.size(), 0);
+  // (raw pointers: the stores to `tested` made every vector's bounds be read
+  // again at each pattern; by_word lists only patterns < lex.patterns.size(),
+  // for which `tested` and words.patterns have their block)
+  std::uint64_t* tried = tested.data();
+  std::uint64_t* marked = words.patterns.data();
+  const std::uint64_t* bits = words.bits.data();
+  const std::size_t blocks = words.bits.size();
   for (std::uint32_t w : distinct) {
     if (w >= by_word.size()) continue;
     for (std::uint32_t pi : by_word[w]) {
       std::uint64_t bit = std::uint64_t{1} << (pi % 64);
-      if (tested[pi / 64] & bit) continue;
-      tested[pi / 64] |= bit;
-      if (!words.may_match(pi) && (flat ? has_required_flat(lex, pi, words) : has_required(lex.patterns[pi], words)))
-        mark(pi);
+      if (tried[pi / 64] & bit) continue;
+      tried[pi / 64] |= bit;
+      if (!(marked[pi / 64] & bit) &&
+          (flat ? has_required_flat(lex, pi, bits, blocks) : has_required(lex.patterns[pi], words)))
+        marked[pi / 64] |= bit;
     }
   }
 }

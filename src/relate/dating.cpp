@@ -148,6 +148,8 @@ std::size_t since_cue_before(const TimeExpression& x, std::string_view sentence,
 namespace {
 
 std::string without_relative_aside(std::string_view between, const TemporalWords& words) {
+  // (an aside opens after a comma: most stretches have none and need not be split into words)
+  if (between.find(',') == std::string_view::npos) return std::string(between);
   std::string lower;
   auto w = words_of(between, lower);
   for (std::size_t k = 0; k < w.size(); ++k) {

@@ -108,6 +108,11 @@ bool contrast_between(std::string_view between, const TemporalWords& words) {
 namespace dating_text {
 
 bool second_predicate(std::string_view between, const TemporalWords& words) {
+  // (most stretches have no "and" in any case: they need not be split into words)
+  bool has_and = false;
+  for (std::size_t i = 0; i + 3 <= between.size() && !has_and; ++i)
+    has_and = (between[i] | 32) == 'a' && (between[i + 1] | 32) == 'n' && (between[i + 2] | 32) == 'd';
+  if (!has_and) return false;
   std::string lower;
   auto ws = words_of(between, lower);
   for (std::size_t k = 0; k + 1 < ws.size(); ++k)

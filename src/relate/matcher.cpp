@@ -101,8 +101,12 @@ bool Matcher::run_element(const PatternElement& e, std::size_t ei, std::size_t i
     }
     case PatternElement::Words: {
       std::uint32_t lengths = words_at(e, i);
-      for (std::size_t len = 31; lengths && len > 0; --len)  // the longest reading first
-        if ((lengths >> len & 1u) && (run(ei + 1, i + len) || after_verb_adverbs(ei, i + len))) return true;
+      // the longest reading first: the set bits from the highest down (bit 0, no words, is none)
+      for (std::uint32_t rest = lengths & ~std::uint32_t{1}; rest != 0;) {
+        std::size_t len = 31 - static_cast<std::size_t>(__builtin_clz(rest));
+        rest &= ~(std::uint32_t{1} << len);
+        if (run(ei + 1, i + len) || after_verb_adverbs(ei, i + len)) return true;
+      }
       if (e.or_line_end && line_end(i)) return run(ei + 1, i);
       return e.or_end && (i >= items.size() || boundary(items[i]) || items[i].word == word::comma) && run(ei + 1, i);
     }
