@@ -102,14 +102,24 @@ static bool denied_report(const Lexicon& lex, const std::vector<Item>& items, st
   return false;
 }
 
-// "A meeting between A and B is planned for Friday", "Talks between A and B will follow":
-// the verb after a meeting named by its noun is a plan (patterns.json modals) or a future.
+// "A meeting between A and B is planned for Friday", "Talks between A and B will follow",
+// "Talks between A and B were cancelled", "... has been called off": the verb after a meeting
+// named by its noun is a plan (patterns.json modals), a future or a denial (patterns.json negators).
 static bool planned_after(const Lexicon& lex, const std::vector<Item>& items, std::size_t k) {
   if (k < items.size() && items[k].key == "will") return true;
+  if (k + 1 < items.size() && items[k + 1].key == "been" &&
+      (items[k].key == "has" || items[k].key == "have" || items[k].key == "had"))
+    ++k;  // "has been postponed": the participle after "been"
   if (k + 1 >= items.size()) return false;
   const KeyView& be = items[k].key;
-  bool copula = be == "is" || be == "are" || be == "was" || be == "were";
-  return copula && lex.modal_set.count(items[k + 1].key) > 0;
+  bool copula = be == "is" || be == "are" || be == "was" || be == "were" || be == "been";
+  if (!copula) return false;
+  const KeyView& verb = items[k + 1].key;
+  if (lex.modal_set.count(verb) || lex.negator_set.count(verb)) return true;
+  if (k + 2 >= items.size()) return false;
+  std::string two(verb);
+  two.append(1, ' ').append(items[k + 2].key);
+  return lex.negator_set.count(two) > 0;  // "called off", "no longer"
 }
 
 bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
