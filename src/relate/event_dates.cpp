@@ -68,17 +68,26 @@ bool verb_of_other_antecedent(std::string_view sentence, std::size_t named, std:
   constexpr std::size_t kNameWords = 5;  // "Vitosha Relay 2026 (VR26), which ended"
   std::string lower;
   auto before = words_of(sentence.substr(0, at), lower);
-  if (before.empty() || !words.relative_words.count(before.back().text)) return false;
-  std::size_t comma = before.back().start;
+  // (an auxiliary or "also" may stand between: ", which will also hold", ", which has held")
+  std::size_t rel = before.size();
+  while (rel > 1 && before.size() - rel < 3 &&
+         (words.finite_verbs.count(before[rel - 1].text) || words.continuation_words.count(before[rel - 1].text)))
+    --rel;
+  if (rel == 0 || !words.relative_words.count(before[rel - 1].text)) return false;
+  std::size_t comma = before[rel - 1].start;
   while (comma > 0 && sentence[comma - 1] == ' ') --comma;
   if (comma == 0 || sentence[comma - 1] != ',' || named >= comma) return false;
   std::string between_lower;
   auto between = words_of(sentence.substr(named, comma - named), between_lower);
   if (between.size() <= kNameWords) return false;
-  // another clause between ("was the first to involve X"), not an apposition ("X 2026, its annual drill,")
-  return std::any_of(between.begin(), between.end(), [&](const Word& w) {
-    return words.finite_verbs.count(w.text) > 0 || words.past_tense_words.count(std::string(w.text)) > 0;
-  });
+  // another clause between ("was the first to involve X", "X, signed by A and B,"), not an
+  // apposition ("X 2026, its annual drill,")
+  for (std::size_t k = 0; k < between.size(); ++k) {
+    const auto& w = between[k].text;
+    if (words.finite_verbs.count(w) || words.past_tense_words.count(std::string(w))) return true;
+    if (w.size() > 4 && w.ends_with("ed") && k + 1 < between.size() && between[k + 1].text == "by") return true;
+  }
+  return false;
 }
 
 // "The conference heard from Ukraine, whose agency signed a pact with X in

@@ -1,7 +1,9 @@
 // Meetings that did not happen and signings dated by another clause's time, written for
 // session 33 (helper b3): "Talks between A and B were cancelled" (patterns.json negators
 // after the meeting noun's verb) is no meeting; "The X, signed by A and B, takes effect in
-// January" (temporal.json clause_openers) dates the taking effect, not the signing.
+// January" (temporal.json clause_openers) dates the taking effect, not the signing; "The X, signed
+// by A and B, which will also hold an exercise next year": the relative clause's verb has A and B
+// for subject, and its time is not the agreement's.
 // Texts are the test's own, read as published on 18 June 2025.
 #include "paraphrase_rows.hpp"
 
@@ -42,5 +44,22 @@ TEST_CASE("a time after 'takes effect' or 'enters into force' does not date the 
        {"Japan party_to Canberra Agreement 2025-06-16"}, {}},
       {"The Treaty of Porto, signed by Portugal and Spain last week, takes effect in January.",
        {"Portugal party_to Treaty of Porto 2025-06"}, {}},
+  });
+}
+
+TEST_CASE("a relative clause after the signatories keeps its time from the signing", "[relate][dating][s33-b3]") {
+  check_relation_rows({
+      {"The Lisbon Memorandum, signed by Portugal and Spain, which will also hold a joint exercise next year, covers "
+       "naval training.",
+       {"Portugal party_to Lisbon Memorandum undated", "Spain party_to Lisbon Memorandum undated"}, {}},
+      {"The Canberra Agreement, signed by Japan and Australia, which will also hold joint drills next year, was "
+       "welcomed by Washington.",
+       {"Japan party_to Canberra Agreement undated"}, {}},
+      {"The Atlantic Defence Memorandum, signed by Portugal and Spain, which held an exercise in 2024, covers maritime "
+       "patrols.",
+       {"Portugal party_to Atlantic Defence Memorandum undated"}, {}},
+      {"The Lisbon Memorandum, signed by Portugal and Spain in March, which will also hold a joint exercise next year, "
+       "covers naval training.",
+       {"Portugal party_to Lisbon Memorandum 2025-03"}, {}},
   });
 }
