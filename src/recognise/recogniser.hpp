@@ -333,6 +333,7 @@ class Recogniser {
   };
   RoleBody role_body(const SentenceAnalysis& s, const RoleSpan& r) const;
   int minister_nation(std::size_t si, const RoleSpan& r, const std::string& portfolio) const;
+  std::int64_t letterhead_nation() const;
   bool post_after_name(const SentenceAnalysis& s, const RoleSpan& r) const;
   int nation_role_org(std::int64_t nation, const RoleBody& body) const;
   int nation_body(std::uint32_t nation, const std::string& core);

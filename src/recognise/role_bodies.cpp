@@ -116,6 +116,11 @@ int Recogniser::minister_nation(std::size_t si, const RoleSpan& r, const std::st
   // Iceland held talks ... said Defence Minister X")
   std::int64_t home = dateline_nation();
   if (ties > 0 && home >= 0 && !elsewhere.count(home) && count.count(home) && count[home] == best) most = home, ties = 0;
+  // (nor one issued under a nation's letterhead: "REPUBLIC OF X / MINISTRY OF DEFENCE", "Press
+  // Office, Ministry of Defence of X": the issuer's own minister, when that nation is among the most named)
+  std::int64_t issuer = ties > 0 && home < 0 ? letterhead_nation() : -1;
+  if (issuer >= 0 && !elsewhere.count(issuer) && count.count(issuer) && count[issuer] == best)
+    most = issuer, ties = 0, home = issuer;
   if (most < 0 || ties > 0 || others.size() > others.count(most)) return -1;
   // (nor whatever nation was named last: "VIENNA - Austria and Switzerland held talks ... said X")
   if (std::int64_t near = context_nation(si, r.begin); near != most && !elsewhere.count(near) && home != most) return -1;
@@ -128,6 +133,31 @@ int Recogniser::minister_nation(std::size_t si, const RoleSpan& r, const std::st
   if (visits_nation(s, r.end, most)) return -1;
   auto it = by_lexicon_.find(static_cast<std::uint32_t>(most));
   return it == by_lexicon_.end() ? -1 : it->second;
+}
+
+// The nation whose letterhead the document opens with: a first line of names only (every word
+// capitalised but short joiners: "Government of the Netherlands", "Press Office, Ministry of
+// Defence of X") naming one nation, itself or as a body's owner; -1 when none.
+std::int64_t Recogniser::letterhead_nation() const {
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const auto& s = doc_.sentences[si];
+    std::size_t words = 0;
+    for (const auto& t : s.tokens) {
+      if (!t.word) continue;
+      if (!t.capital && t.text.size() > 3) return -1;
+      ++words;
+    }
+    if (words == 0) continue;
+    if (!s.headline || words > 10) return -1;
+    std::set<std::int64_t> nations;
+    for (const auto& m : s.mentions) {
+      std::int64_t n = nation_of_mention(m);
+      if (n < 0 && doc_.entities[m.entity].type == NodeType::Organisation) n = owner_nation(m.entity);
+      if (n >= 0) nations.insert(n);
+    }
+    return nations.size() == 1 ? *nations.begin() : -1;
+  }
+  return -1;
 }
 
 // "Secretary X of the Philippines", "Joint Secretary X, head of the ministry's
