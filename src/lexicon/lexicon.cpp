@@ -256,6 +256,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"told_occasion_phrases", &t.told_occasion_phrases}, {"continuation_words", &t.continuation_words},
       {"meeting_verbs", &t.meeting_verbs},
       {"first_day_phrases", &t.first_day_phrases}, {"closing_phrases", &t.closing_phrases},
+      {"closing_verbs", &t.closing_verbs}, {"object_openers", &t.object_openers},
       {"appointing_verbs", &t.appointing_verbs}, {"event_nouns", &t.event_nouns},
       {"edition_words", &t.edition_words}, {"pair_nouns", &t.pair_nouns}, {"meeting_words", &t.meeting_words}, {"effective_phrases", &t.effective_phrases},
       {"creation_words", &t.creation_words},
@@ -405,7 +406,8 @@ void read_cue_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"subject_asides", &lex.subject_asides}, {"pledge_verbs", &lex.pledge_verbs},
                              {"table_participant_headers", &lex.table_participant_headers},
                              {"appointment_verbs", &lex.appointment_verbs},
-                             {"determiners", &lex.determiners}, {"retired_marks", &lex.retired_marks}};
+                             {"determiners", &lex.determiners}, {"retired_marks", &lex.retired_marks},
+                             {"command_taking_words", &lex.command_taking_words}, {"led_by_verbs", &lex.led_by_verbs}};
   read_named_lists(doc, lists, replace);
 }
 

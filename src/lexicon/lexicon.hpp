@@ -226,6 +226,8 @@ struct Lexicon {
       link_labels;         // "Read more: X hosts Y": a line that links another story states no fact here
   std::vector<std::string> determiners;    // "the", "its": words opening a noun phrase before its noun
   std::vector<std::string> retired_marks;  // "retd", "Ret.": a retired officer's mark in brackets
+  std::vector<std::string> command_taking_words;  // "took", "assumed" of "took command of X": X is a body
+  std::vector<std::string> led_by_verbs;  // "led", "headed" of "X has been led by": X is a body
   OccasionItVerbs occasion_it_verbs;
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;

@@ -205,18 +205,16 @@ int Recogniser::nation_role_org(std::int64_t nation, const RoleBody& body) const
 }
 
 // "took command of ComDCiber", "Kommando Cyber has been led by X": what a person takes
-// command of, or what is led by someone, is a body.
+// command of, or what is led by someone, is a body (cues.json command_taking_words, led_by_verbs).
 bool Recogniser::commanded_body(const SpanAt& at) const {
-  static constexpr std::string_view kTake[] = {"took", "takes", "take", "assumed", "assumes", "assume", "over", "relinquished", "in"};
-  static constexpr std::string_view kLed[] = {"led", "headed", "commanded"};
   auto listed_in = [](const auto& words, std::string_view w) { return std::find(std::begin(words), std::end(words), w) != std::end(words); };
   const std::int64_t b = at.b;
-  if (at.key(b - 1) == "of" && at.key(b - 2) == "command" && listed_in(kTake, at.key(b - 3))) return true;
+  if (at.key(b - 1) == "of" && at.key(b - 2) == "command" && listed_in(lex_.command_taking_words, at.key(b - 3))) return true;
   std::int64_t v = at.e;
   if ((at.key(v) == "has" || at.key(v) == "had") && at.key(v + 1) == "been") v += 2;
   else if (at.key(v) == "is" || at.key(v) == "was") ++v;
   else return false;
-  return listed_in(kLed, at.key(v)) && at.key(v + 1) == "by";
+  return listed_in(lex_.led_by_verbs, at.key(v)) && at.key(v + 1) == "by";
 }
 
 }  // namespace newsgraph::detail

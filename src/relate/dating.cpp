@@ -436,12 +436,12 @@ struct Relative {
 
 // The relative phrase starting at word k, if any.
 // Whether word k starts what "before"/"after" governs ("the day before the
-// summit", "the night after 3 May"), not a word of the rest of the clause.
+// summit", "the night after 3 May"), not a word of the rest of the clause
+// (temporal.json object_openers).
 bool has_object(const std::vector<Word>& w, std::size_t k, const TemporalWords& words) {
-  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "his", "her", "their", "this", "that"};
   if (k >= w.size() || w[k].start > w[k - 1].end + 1) return false;  // punctuation between: the clause goes on
   std::string_view x = w[k].text;
-  return std::find(std::begin(kDeterminers), std::end(kDeterminers), x) != std::end(kDeterminers) ||
+  return words.object_openers.count(x) ||
          (x[0] >= '0' && x[0] <= '9') || words.months.count(x) || words.weekdays.count(x) ||
          words.day_words.count(x);  // "the day before yesterday"
 }

@@ -161,8 +161,8 @@ std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, st
 std::optional<Dating> held_aside_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
                                       std::size_t to, const TemporalWords& words = default_temporal_words());
 
-// "closed", "wrapped up": a verb that tells an event's last day.
-bool closing_verb(std::string_view verb);
+// "closed", "wrapped up": a verb that tells an event's last day (temporal.json closing_verbs).
+bool closing_verb(std::string_view verb, const TemporalWords& words);
 
 // The first point or span of `exprs` that names a day, as a dating; nullopt when none does.
 inline std::optional<Dating> first_day_named(const std::vector<TimeExpression>& exprs) {

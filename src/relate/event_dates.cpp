@@ -14,9 +14,8 @@ namespace newsgraph::detail {
 
 using namespace dating_text;
 
-bool closing_verb(std::string_view verb) {
-  static constexpr std::string_view kClosing[] = {"closed", "closes", "concluded", "ended", "ends", "wrapped up", "completed"};
-  return std::find(std::begin(kClosing), std::end(kClosing), verb) != std::end(kClosing);
+bool closing_verb(std::string_view verb, const TemporalWords& words) {
+  return words.closing_verbs.count(verb) > 0;
 }
 
 namespace {
@@ -426,7 +425,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
     const Stated* before = nullptr;
     for (const auto& s : stated_)
       if (s.event == event && s.sentence == sentence_index) before = &s;
-    bool said = before && (before->closing || !closing_verb(sentence.substr(at, length)));
+    bool said = before && (before->closing || !closing_verb(sentence.substr(at, length), words));
     Dating d = date_near(without_aside_since(points, sentence, at), sentence, at, at + length, false, words);
     if (!d.date) continue;
     if (said) {
@@ -437,7 +436,7 @@ void EventDates::observe(std::size_t sentence_index, const std::vector<TimeExpre
       continue;
     }
     // "closed on Wednesday after two days of talks": the first day counted back
-    bool closing = !d.end && d.date->day && closing_verb(sentence.substr(at, length));
+    bool closing = !d.end && d.date->day && closing_verb(sentence.substr(at, length), words);
     if (before && (!closing || before->date.end || !before->date.date || !(*before->date.date < *d.date))) continue;
     if (int n = closing && !before ? length_in_days(sentence, words, true) : 0)
       d = {add_days(*d.date, 1 - n), d.date}, closing = false;

@@ -195,7 +195,7 @@ std::optional<Dating> Relater::event_relative_date(const SentenceAnalysis& s, st
     }
     if (event < 0) return std::nullopt;
     auto d = events_.days_of(event);
-    bool closing = sign > 0 && closing_verb(key(next));
+    bool closing = sign > 0 && closing_verb(key(next), lex_.temporal);
     std::optional<Date> base = !d ? std::nullopt : closing ? d->end : d->date;
     if (!base || !base->day) return std::nullopt;
     return Dating{add_days(*base, sign * days), {}};

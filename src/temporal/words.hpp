@@ -62,6 +62,8 @@ struct TemporalWords {
   WordSet date_field_labels;   // "date and time": a readout's "Date: June 16" field dates the story's occasion
   WordSet first_day_phrases;   // "on the opening day": a fact on the first day of the event told of last
   WordSet closing_phrases;     // "closed with": "the summit closed with the X Declaration" dates X by the summit's last day
+  WordSet closing_verbs;       // "concluded": an event's verb that tells its last day, not its first
+  WordSet object_openers;      // "the", "its": after "the day before", the start of what "before" governs
   WordSet appointing_verbs;    // "appointed": "X appointed Y as director on Monday" dates Y's post
   WordSet day_parts;           // "evening": "the evening before" is a day before
   WordSet agreement_nouns;     // "memorandum": "will cooperate under a memorandum signed on Monday" dates the cooperation
