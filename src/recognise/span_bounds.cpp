@@ -43,8 +43,13 @@ std::uint32_t Recogniser::gazetteer_match(const SentenceAnalysis& s, std::uint32
     // "Baltic states": an adjective before a lower-case word (not a function word: "the Indo-Pacific in May").
     bool adjective = j + 1 < toks.size() && toks[j + 1].word && !toks[j + 1].capital && lex_.adjective_name_set.count(key) &&
                      (!lex_.function_word_set.count(toks[j + 1].key) || toks[j + 1].key == "and" || toks[j + 1].key == "or");
+    // "Danish Defence Minister X": a nation's adjective and a portfolio word before an office
+    // title (cues.json portfolio_words, office_titles) are the office, not a body so named
+    bool office = best > 0 && lex_.entities[(*hit)->entity].type == NodeType::Nation && j + 1 < toks.size() &&
+                  lex_.portfolio_word_set.count(toks[j].key) && lex_.office_title_set.count(toks[j + 1].key);
     for (const auto& h : it->second) {
       if (h.exact_case && !caps) continue;
+      if (office && lex_.entities[h.entity].type != NodeType::Nation) continue;
       // "the Romanians" took part; "many Romanians" are the nation's citizens
       if (h.form == LexForm::People && !people_after_the(lex_, toks, i)) continue;
       if (adjective && lex_.entities[h.entity].type != NodeType::Nation) continue;
