@@ -293,12 +293,13 @@ std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b
   while (b + taken < e) {
     std::uint32_t best = 0;
     // "Defense Secretary X", "Interior Minister X", "National Security Adviser X", "State
-    // Minister of Defense X": portfolio words and a body's prefix ("State", "Federal")
+    // Minister of Defense X", "Health Minister X": portfolio words (cues.json portfolio_words) and a body's prefix ("State", "Federal")
     // (no head word of a body) before the first title belong to it.
     std::uint32_t lead = 0;
     if (taken == 0)
       while (lead < 3 && b + lead + 1 < e && s.tokens[b + lead].capital && !s.tokens[b + lead].all_caps &&
-             (lex_.generic_org_set.count(s.tokens[b + lead].key) || lex_.org_prefix_set.count(s.tokens[b + lead].key)) &&
+             (lex_.generic_org_set.count(s.tokens[b + lead].key) || lex_.org_prefix_set.count(s.tokens[b + lead].key) ||
+              lex_.portfolio_word_set.count(s.tokens[b + lead].key)) &&
              !lex_.head_type.count(s.tokens[b + lead].key) &&
              !lex_.title_relation.count(s.tokens[b + lead].key))
         ++lead;

@@ -54,3 +54,16 @@ TEST_CASE("a body so named keeps its name where no office title follows", "[port
   CHECK(related(r, "Troels Moe", "Denmark"));
   CHECK_FALSE(related_to_prefix(r, "Troels Moe", "Danish Defence"));
 }
+
+TEST_CASE("any listed portfolio word before an office title belongs to the title", "[portfolio_c1]") {
+  auto r = relations_of(
+      "WARSAW, Nov 20 (Reuters) - Polish Finance Minister Marek Nowicki said the budget would rise.\n"
+      "Swedish Health Minister Ebba Karlsson visited the hospital on Monday.\n"
+      "Czech Trade Minister Jana Horakova signed the accord.");
+  CHECK(related(r, "Marek Nowicki", "Poland"));
+  CHECK(related(r, "Ebba Karlsson", "Sweden"));
+  CHECK(related(r, "Jana Horakova", "Czechia"));
+  auto e = entity_names(analyse("Health Minister Ebba Karlsson visited the hospital on Monday."));
+  CHECK(has(e, "Ebba Karlsson:Person"));
+  CHECK_FALSE(has(e, "Health Minister Ebba Karlsson:Person"));
+}
