@@ -147,6 +147,7 @@ void join_companions(std::vector<Item>& items, const std::vector<std::string>& c
 // same thing with them.
 void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const Lexicon& lex) {
   const WordSet& closers = lex.companion_closer_set;
+  const std::size_t lede = after_dateline(items, doc);  // "TALLINN - the X together with Y ran ...": X opens the clause
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
     std::size_t len = companion_word(items, i, lex);
     if (!len) continue;
@@ -158,7 +159,7 @@ void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, 
     // Kigali-based ..."), which would then describe X as well
     bool apposed = k + 2 < items.size() && items[k + 1].key == "," && determiner(lex, items[k + 2].key);
     std::size_t before = i >= 3 && items[i - 2].key == "the" && !items[i - 2].is_entity() && !apposed ? i - 3 : i - 2;
-    bool agent = i == 1 || (i >= 2 && (items[before].key == "by" || (i == 2 && items[0].key == "the")));
+    bool agent = i == lede + 1 || (i >= 2 && (items[before].key == "by" || (i == lede + 2 && items[lede].key == "the")));
     if (items[i - 1].is_entity() && agent) {
       items[i].key = "and";
       items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(i + len));

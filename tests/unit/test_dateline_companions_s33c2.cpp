@@ -37,3 +37,20 @@ TEST_CASE("after a dateline, a relative clause keeps its own companion", "[relat
        {"Spain participates_in Locked Shields", "France participates_in Locked Shields"}, {}},
   });
 }
+
+TEST_CASE("a companion right after the subject a dateline opens joins it", "[relate][s33-c2]") {
+  check_relation_rows({
+      {"TALLINN, June 17 (Wire) - The CCDCOE together with CERT.LV organised Locked Shields.",
+       {"NATO Cooperative Cyber Defence Centre of Excellence organises Locked Shields",
+        "CERT.LV organises Locked Shields"},
+       {}},
+      {"TALLINN - CERT.LV alongside the CCDCOE ran Locked Shields.",
+       {"NATO Cooperative Cyber Defence Centre of Excellence organises Locked Shields",
+        "CERT.LV organises Locked Shields"},
+       {}},
+      {"RIGA, June 17 - Chile, along with Peru and Ghana, took part in Locked Shields.",
+       {"Chile participates_in Locked Shields", "Peru participates_in Locked Shields",
+        "Ghana participates_in Locked Shields"},
+       {}},
+  });
+}
