@@ -80,13 +80,31 @@ bool agent_item(const Item& it, const DocAnalysis* doc) {
   return t == NodeType::Nation || t == NodeType::Organisation || t == NodeType::Person;
 }
 
-// Where the clause's subject starts: after a fronted phrase without a name
+// The item after a wire dateline opening the clause ("TALLINN, Nov 20 (Wire) -",
+// "RIGA —", "NAIROBI, Kenya:"): a place, then the marks dateline_places.cpp reads
+// after it, then a dash or colon within a few items; 0 when the clause opens otherwise.
+std::size_t after_dateline(const std::vector<Item>& items, const DocAnalysis* doc) {
+  constexpr std::size_t kDatelineItems = 10;
+  if (!doc || items.size() < 3 || items[0].entity < 0 || items[0].entity >= static_cast<int>(doc->entities.size()) ||
+      doc->entities[items[0].entity].type != NodeType::Place)
+    return 0;
+  auto dash = [](const KeyView& k) { return k == "-" || k == "--" || k == "\u2013" || k == "\u2014" || k == ":"; };
+  if (!dash(items[1].key) && items[1].key != ",") return 0;
+  for (std::size_t k = 1; k < items.size() && k <= kDatelineItems; ++k) {
+    if (!dash(items[k].key)) continue;
+    while (k + 1 < items.size() && dash(items[k + 1].key)) ++k;  // "--" may come as two marks
+    return k + 1;
+  }
+  return 0;
+}
+
+// Where the clause's subject starts: after a dateline, after a fronted phrase without a name
 // ("In April 2026, the X conducted ..."), an article and an owner ("Estonia's
 // RIA ran ...").
-std::size_t clause_subject(const std::vector<Item>& items) {
+std::size_t clause_subject(const std::vector<Item>& items, const DocAnalysis* doc) {
   constexpr std::size_t kFrontedItems = 6;
-  std::size_t first = 0;
-  for (std::size_t k = 0; k < items.size() && k < kFrontedItems && !items[k].is_entity(); ++k)
+  std::size_t first = after_dateline(items, doc);
+  for (std::size_t k = first; k < items.size() && k < first + kFrontedItems && !items[k].is_entity(); ++k)
     if (items[k].key == ",") {
       first = k + 1;
       break;
@@ -129,6 +147,7 @@ void join_companions(std::vector<Item>& items, const std::vector<std::string>& c
 // same thing with them.
 void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const Lexicon& lex) {
   const WordSet& closers = lex.companion_closer_set;
+  const std::size_t lede = after_dateline(items, doc);  // "TALLINN - the X together with Y ran ...": X opens the clause
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
     std::size_t len = companion_word(items, i, lex);
     if (!len) continue;
@@ -140,7 +159,7 @@ void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, 
     // Kigali-based ..."), which would then describe X as well
     bool apposed = k + 2 < items.size() && items[k + 1].key == "," && determiner(lex, items[k + 2].key);
     std::size_t before = i >= 3 && items[i - 2].key == "the" && !items[i - 2].is_entity() && !apposed ? i - 3 : i - 2;
-    bool agent = i == 1 || (i >= 2 && (items[before].key == "by" || (i == 2 && items[0].key == "the")));
+    bool agent = i == lede + 1 || (i >= 2 && (items[before].key == "by" || (i == lede + 2 && items[lede].key == "the")));
     if (items[i - 1].is_entity() && agent) {
       items[i].key = "and";
       items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(i + len));
@@ -164,15 +183,17 @@ void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, 
     // what may follow the companions: the end of the clause, a place or a time
     bool closes = e == items.size() || closers.count(items[e].key);
     // the subject: the name (or list) opening the clause, then a verb
-    std::size_t first = clause_subject(items), end = first + 1;
+    std::size_t first = clause_subject(items, doc), end = first + 1;
     // "The drill involved A, alongside B": an exercise does nothing alongside anyone
     if (!closes || first >= i || !items[first].is_entity() || !agent_item(items[first], doc)) continue;
     while (end + 1 < i && (items[end].key == "," || items[end].key == "and") && items[end + 1].is_entity()) end += 2;
     if (end >= i || !lower_word(items[end])) continue;
     // "X is played out at Y, and this year it was organised jointly with Z": another clause's companion
     bool other_clause = false;
+    // "X invites ... to Y, an exercise that the Z organises together with W": a relative clause's own
     for (std::size_t k = end; k + 1 < i; ++k)
-      other_clause = other_clause || (items[k].key == "," && (items[k + 1].key == "and" || items[k + 1].key == "but"));
+      other_clause = other_clause || (items[k].key == "," && (items[k + 1].key == "and" || items[k + 1].key == "but")) ||
+                     items[k].key == "that" || items[k].key == "which" || items[k].key == "who";
     if (other_clause) continue;
     std::vector<Item> added;
     for (auto& it : list) {
