@@ -10,41 +10,12 @@
 
 #include "document/document.hpp"
 #include "extract_fixtures.hpp"
+#include "resolve_fixtures.hpp"
 #include "pipeline/extract.hpp"
 #include "resolve/resolve.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
-
-namespace {
-
-KnowledgeGraph graph_of(const std::vector<std::string>& texts) {
-  auto lex = default_lexicon();
-  GraphAssembler assembler(*lex);
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    std::string bytes = "Title line\n\nBy A Writer, 12 March 2026 10:00 CET\n\n" + texts[i] + "\n";
-    Document doc = read_document_bytes(bytes, "doc" + std::to_string(i) + ".txt", DocumentFormat::Text);
-    assembler.add(extract_document(doc, *lex));
-  }
-  return assembler.finish();
-}
-
-// The labels of the organisations whose label or alias is one of `names`.
-std::set<std::string> bodies_named(const KnowledgeGraph& g, const std::vector<std::string>& names) {
-  std::set<std::string> out;
-  for (NodeId v = 0; v < g.node_count(); ++v) {
-    const NodeProps& n = g.node(v);
-    if (n.type != NodeType::Organisation) continue;
-    for (const auto& name : names) {
-      bool named = n.label == name;
-      for (const auto& a : n.aliases) named = named || a == name;
-      if (named) out.insert(n.label);
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("'X Ministry' keys as 'Ministry of X'", "[lexicon][keys][s32]") {
   auto lex = default_lexicon();
