@@ -79,6 +79,23 @@ static int roman_month(std::string_view r) {
   return 0;
 }
 
+// "12/2/2026 4:45 PM": a time of a 12-hour clock right after a date (a space, a comma or a
+// bar between). The lands that write slashed dates with it write the month first.
+static bool twelve_hour_clock_after(std::string_view rest) {
+  std::size_t i = 0;
+  while (i < rest.size() && (is_space(rest[i]) || rest[i] == ',' || rest[i] == '|' || rest[i] == '-')) ++i;
+  int hour = 0, minute = 0;
+  std::size_t lh = digits_at(rest, i, hour);
+  if (lh == 0 || lh > 2 || hour < 1 || hour > 12 || i + lh >= rest.size() || rest[i + lh] != ':') return false;
+  i += lh + 1;
+  if (digits_at(rest, i, minute) != 2) return false;
+  i += 2;
+  while (i < rest.size() && is_space(rest[i])) ++i;
+  for (std::string_view m : {"AM", "PM", "am", "pm", "a.m.", "p.m."})
+    if (rest.compare(i, m.size(), m) == 0) return i + m.size() == rest.size() || !is_letter(rest[i + m.size()]);
+  return false;
+}
+
 // "2024.05.14", "2024-05-14T09:30", "14.05.2024", "14/05/2024", "14.V.2024" at `i`.
 // Day first unless the year comes first; with slashes the order must be
 // unambiguous (a number over 12 tells which is the day), else no date.
@@ -121,7 +138,10 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
     year = c;
     // "02.18.2026": a second number over 12 is the day, whatever the separator
     bool day_first = (sep != '/' || a > 12) && !(a <= 12 && b > 12);
-    if (sep == '/' && a <= 12 && b <= 12) return std::nullopt;  // 03/05/2024: which is the month?
+    // 03/05/2024: which is the month? Told only by a 12-hour clock after it ("12/2/2026 4:45 PM")
+    bool month_first = sep == '/' && a <= 12 && b <= 12 && twelve_hour_clock_after(s.substr(end));
+    if (sep == '/' && a <= 12 && b <= 12 && !month_first) return std::nullopt;
+    if (month_first) day_first = false;
     day = day_first ? a : b;
     month = day_first ? b : a;
   } else {

@@ -1,0 +1,30 @@
+// Dates, session 34 (helper r6): a slashed publication date whose order is
+// ambiguous ("12/2/2026") is read month first when a 12-hour clock follows
+// it ("4:45 PM"), as the lands that write both do; without the clock, or
+// with a 24-hour one, it stays unread (which is the month is not told).
+#include <catch2/catch.hpp>
+
+#include "published_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s34-r6: an ambiguous slashed date before a 12-hour clock is month first", "[document][s34-r6]") {
+  check_published({
+      {"Harbor board approves port cyber plan\n\nPosted: 3/4/2026 9:15 AM\n\nThe port authority approved a plan.\n",
+       "2026-03-04"},
+      {"Senate panel backs cyber budget\n\nUpdated 10/11/2026, 11:02 p.m.\n\nA Senate panel backed the budget.\n",
+       "2026-10-11"},
+      {"Guard unit opens range\n\nPublished: 6/7/2026 | 12:30 PM\n\nThe Guard opened a cyber range.\n", "2026-06-07"},
+      // an unambiguous one reads as before, the clock or not
+      {"Guard unit opens range\n\nPosted: 11/30/2026 4:45 PM\n\nThe Guard opened a cyber range.\n", "2026-11-30"},
+      {"Guard unit opens range\n\nPosted: 30/11/2026 16:45\n\nThe Guard opened a cyber range.\n", "2026-11-30"},
+  });
+}
+
+TEST_CASE("s34-r6: an ambiguous slashed date with no 12-hour clock stays unread", "[document][s34-r6]") {
+  check_published({
+      {"Harbor board approves port cyber plan\n\nPosted: 3/4/2026 09:15\n\nThe port authority approved a plan.\n", ""},
+      {"Harbor board approves port cyber plan\n\nPosted: 3/4/2026\n\nThe port authority approved a plan.\n", ""},
+  });
+}
