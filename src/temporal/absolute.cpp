@@ -91,6 +91,17 @@ int Matcher::month_at(std::size_t i, std::size_t& next) const {
   return m;
 }
 
+// "on 10/19", "from 10/19 to 10/23": a slashed day with no year, after a date cue or a span's
+// link, read month first only when it cannot be read day first (a second number of 13 to 31);
+// "24/7", "9/11" and "3/4" are no date here.
+bool Matcher::month_first_day(std::size_t i) const {
+  const Token &a = tokens_[i], &b = tokens_[i + 2];
+  if (a.digits > 2 || b.digits > 2 || a.value < 1 || a.value > 12 || b.value < 13 ||
+      b.value > days_in_month(2000, a.value))  // (a leap year: 2/29 may be a date)
+    return false;
+  return i > 0 && (in(i - 1, w_.date_cues) || in(i - 1, w_.span_links) || in(i - 1, w_.and_links));
+}
+
 // 2023/07/17, 17.07.2023, 07/17/2023, 2023-07: numbers joined without spaces.
 // A day and month that could be either way round ("03/04/2023") give no date.
 std::optional<Parsed> Matcher::parse_numeric(std::size_t i) const {
@@ -112,6 +123,10 @@ std::optional<Parsed> Matcher::parse_numeric(std::size_t i) const {
       p = {i + 5, tokens_[i + 4].value, c, a};
       if (sep == '/' && a <= 12 && c <= 12 && a != c) p.unresolved = true;
       if (sep == '/' && a <= 12 && c > 12) p.month = a, p.day = c;
+    } else if (sep == '/' && !third && month_first_day(i)) {
+      p = {i + 3, 0, t.value, b.value};  // "from 10/19 to 10/23": month first, its year the story's
+      p.needs_year = true;
+      return p;
     } else if (sep == '-' && t.digits == 4 && !third && b.digits == 2 && text_[b.start] == '0') {
       p = {i + 3, t.value, b.value, 0};  // 2023-07 (a range is never written "2023-07")
     } else {

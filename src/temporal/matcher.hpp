@@ -108,6 +108,7 @@ class Matcher {
   // absolute.cpp
   std::optional<Parsed> parse_absolute(std::size_t i) const;
   std::optional<Parsed> parse_numeric(std::size_t i) const;
+  bool month_first_day(std::size_t i) const;  // "from 10/19": a yearless slashed day, month first
   std::optional<Parsed> parse_season(std::size_t i) const;
   bool year_in_name(std::size_t i) const;
   std::size_t past_weekday(std::size_t i) const;

@@ -300,7 +300,8 @@ std::optional<Parsed> Matcher::parse_point(std::size_t i, bool cued) const {
 std::optional<Parsed> Matcher::parse_span_end(std::size_t i, const Parsed& first) const {
   if (first.day && !first.relative) {
     const WordInfo* next = info(i + 1);
-    if (int d = day_at(i); d && !(next && (next->flags & kMonth) && next->month)) {
+    // ("to 10/23": a slashed day of its own, not the 10th)
+    if (int d = day_at(i); d && !(next && (next->flags & kMonth) && next->month) && !punct(i + 1, '/')) {
       Parsed p = first;
       p.day = d;
       p.end = i + 1;

@@ -4,6 +4,7 @@
 // with a 24-hour one, it stays unread (which is the month is not told).
 #include <catch2/catch.hpp>
 
+#include "paraphrase_rows.hpp"
 #include "published_rows.hpp"
 
 using namespace newsgraph;
@@ -26,5 +27,29 @@ TEST_CASE("s34-r6: an ambiguous slashed date with no 12-hour clock stays unread"
   check_published({
       {"Harbor board approves port cyber plan\n\nPosted: 3/4/2026 09:15\n\nThe port authority approved a plan.\n", ""},
       {"Harbor board approves port cyber plan\n\nPosted: 3/4/2026\n\nThe port authority approved a plan.\n", ""},
+  });
+}
+
+// "from 10/19 to 10/23", "on 5/14": a slashed day with no year after a date cue, read month
+// first only when a second number of 13 to 31 rules the other order out.
+TEST_CASE("s34-r6: a yearless slashed day after a date cue is month first", "[dating][s34-r6]") {
+  check_relation_rows({
+      {"The Ohio National Guard hosted Exercise Buckeye Shield from 5/14 to 5/18 at Camp Perry.",
+       {"Ohio National Guard organises Buckeye Shield 2025-05-14"}},
+      {"Teams from the Kentucky National Guard took part in exercise Bluegrass Sentry, which ran from 4/21 through 4/25.",
+       {"Kentucky National Guard participates_in Bluegrass Sentry 2025-04-21"}},
+      {"On 6/16 the Texas Military Department signed the Memorandum on Cyber Training with the Chilean Army.",
+       {"Texas Military Department party_to Memorandum on Cyber Training 2025-06-16"}},
+  });
+}
+
+TEST_CASE("s34-r6: a slashed pair that may be read either way, or no cue, gives no date", "[dating][s34-r6]") {
+  check_relation_rows({
+      // 5/6: the 5th of June or the 6th of May
+      {"The Ohio National Guard hosted Exercise Buckeye Shield from 5/6 to 5/9 at Camp Perry.",
+       {"Ohio National Guard organises Buckeye Shield undated"}},
+      // "24/7" is no date
+      {"The Ohio National Guard hosted Exercise Buckeye Shield at Camp Perry and kept its range open 24/7.",
+       {"Ohio National Guard organises Buckeye Shield undated"}},
   });
 }
