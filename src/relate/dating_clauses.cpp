@@ -217,6 +217,72 @@ std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, st
   return found;
 }
 
+namespace {
+// Verbs that tell a member joined (words of letters: "co founded" for "co-founded"). Meant for
+// temporal.json (TemporalWords::joining_words): that header's change rebuilds every test.
+const WordSet& joining_words() {
+  static const WordSet words = {"joined", "founded", "co founded", "cofounded", "helped found", "helped to found",
+                                "acceded to", "entered"};
+  return words;
+}
+}  // namespace
+
+bool ends_with_joining_verb(std::string_view text) {
+  std::string lower;
+  auto ws = words_of(text, lower);
+  return !ws.empty() && joining_words().count(std::string(ws.back().text)) > 0;
+}
+
+std::optional<Dating> joining_aside_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                         std::size_t to, bool founding, const TemporalWords& words) {
+  static constexpr std::string_view kPronouns[] = {"it", "they", "we", "he", "she"};
+  std::string_view rest = sentence.substr(std::min(to, sentence.size()));
+  if (rest.starts_with(" (")) {  // "the Pacific Alliance (PA), which ...": its acronym
+    std::size_t close = rest.find(')');
+    rest = close == std::string_view::npos ? std::string_view{} : rest.substr(close + 1);
+  }
+  if (!rest.starts_with(", ")) return std::nullopt;
+  std::size_t offset = sentence.size() - rest.size();
+  std::string lower;
+  auto ws = words_of(rest, lower);
+  auto phrase_at = [&](const WordSet& list, std::size_t k) -> std::size_t {  // words of a phrase of `list` at k
+    for (std::size_t n = 3; n >= 1; --n) {
+      if (k + n > ws.size()) continue;
+      std::string p(ws[k].text);
+      for (std::size_t j = 1; j < n; ++j) p += " " + std::string(ws[k + j].text);
+      if (list.count(p)) return n;
+    }
+    return 0;
+  };
+  std::size_t k = 0, verb = 0;
+  if (!ws.empty() && ws[0].text == "which") {
+    k = 1;
+    if (k >= ws.size() || std::find(std::begin(kPronouns), std::end(kPronouns), ws[k].text) == std::end(kPronouns))
+      return std::nullopt;
+    ++k;
+    if (k < ws.size() && (ws[k].text == "had" || ws[k].text == "has" || ws[k].text == "have")) ++k;
+    verb = phrase_at(joining_words(), k);
+  } else if (founding) {  // "..., created in 2001": the body's creation, its founders' joining
+    verb = phrase_at(words.creation_words, k);
+  }
+  if (!verb) return std::nullopt;
+  return time_of_joining(exprs, sentence, offset + ws[k + verb - 1].end);
+}
+
+std::optional<Dating> time_of_joining(const std::vector<TimeExpression>& exprs, std::string_view sentence,
+                                      std::size_t after) {
+  for (const auto& x : exprs) {
+    if (x.start < after || !x.date || (x.role != TimeRole::Point && x.role != TimeRole::Span)) continue;
+    // the clause's own time: no other clause opens between ("; ", "which", "but")
+    std::string_view between = sentence.substr(after, x.start - after);
+    if (between.find_first_of(";:()") != std::string_view::npos || between.find(" which ") != std::string_view::npos ||
+        between.find(" but ") != std::string_view::npos || between.find(" and has ") != std::string_view::npos)
+      return std::nullopt;
+    return Dating{x.date, {}};
+  }
+  return std::nullopt;
+}
+
 std::optional<Dating> held_aside_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
                                       std::size_t to, const TemporalWords& words) {
   std::string_view rest = sentence.substr(std::min(to, sentence.size()));

@@ -64,6 +64,25 @@ EdgeType Relater::relation_of_match(const RelationPattern& p, const std::vector<
   return p.relation;
 }
 
+namespace {
+
+// "a member of the OAS and of the Pacific Alliance, which it co-founded in 2011": the joining the
+// clause right after the body tells dates the membership (over a time of the main clause's).
+// `from`, `to`: the match's words; `event`: the pattern tells a happening.
+std::optional<Dating> joining_date(const std::vector<TimeExpression>& times, std::string_view stext, std::size_t from,
+                                   std::size_t to, bool event, const TemporalWords& words) {
+  std::string_view matched = stext.substr(from, to - from);
+  bool founding = matched.find("ounding") != std::string_view::npos || matched.find("ounder") != std::string_view::npos;
+  if (auto joined = joining_aside_date(times, stext, to, founding, words)) return joined;
+  // "the Pacific Alliance, which it co-founded with Chile in 2011": the match ends at the joining verb
+  if (event && matched.find(", which ") != std::string_view::npos &&
+      ends_with_joining_verb(matched))
+    return time_of_joining(times, stext, to);
+  return std::nullopt;
+}
+
+}  // namespace
+
 // The date of a match: the time nearest its words, else (a meeting) the one
 // day its subject's cut clause names, else the occasion the sentence opens
 // with, else for a headline the publication day. `to`: where the match ends
@@ -91,6 +110,8 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
     d = detail::creation_date(sentence_times_ ? *sentence_times_ : exprs, stext_, std::min(from, s.tokens[items[m.first].begin].start - s.start), to,
                               lex_.temporal)
             .value_or(d);
+  if (relation == EdgeType::member_of)
+    d = joining_date(sentence_times_ ? *sentence_times_ : exprs, stext_, from, to, p.event, lex_.temporal).value_or(d);
   if (p.dated_after) {  // "Finland joined NATO in 2023 and Sweden followed in 2024": only what follows the last word
     std::vector<TimeExpression> after;
     std::size_t last = s.tokens[items[m.last].begin].start - s.start;

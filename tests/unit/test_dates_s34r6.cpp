@@ -53,3 +53,30 @@ TEST_CASE("s34-r6: a slashed pair that may be read either way, or no cue, gives 
        {"Ohio National Guard organises Buckeye Shield undated"}},
   });
 }
+
+// A membership with a relative clause right after the body telling the member joined it (its
+// subject a pronoun), or a founding member's body with its creation in an aside, is dated by it.
+TEST_CASE("s34-r6: a member_of is dated by the joining a clause after the body tells", "[dating][s34-r6]") {
+  check_relation_rows({
+      {"Chile has been a member of the OAS since 1948 and of Mercosur, which it joined as an associate in 1996.",
+       {"Chile member_of Organization of American States 1948", "Chile member_of Southern Common Market 1996"},
+       {"Chile member_of Southern Common Market 1948"}},
+      {"Kazakhstan is a founding member of the Collective Security Treaty Organization, established in 1992, and "
+       "has been a member of the Organization of Turkic States since 2009.",
+       {"Kazakhstan member_of Collective Security Treaty Organization 1992",
+        "Kazakhstan member_of Organization of Turkic States 2009"}},
+      {"Estonia is a member of NATO, which it joined in 2004.", {"Estonia member_of North Atlantic Treaty Organization 2004"}},
+      {"Brazil is a member of Mercosur, which it co-founded with Argentina, Paraguay and Uruguay in 1991.",
+       {"Brazil member_of Southern Common Market 1991"}},
+  });
+}
+
+TEST_CASE("s34-r6: another's joining or a plain member's body's creation dates no membership", "[dating][s34-r6]") {
+  check_relation_rows({
+      // the clause's subject is another nation: its joining, not Ghana's
+      {"Ghana is a member of the African Union, which Morocco rejoined in 2017.",
+       {"Ghana member_of African Union undated"}},
+      // not a founding member: the body's creation is not when Malaysia joined
+      {"Malaysia is a member of ASEAN, created in 1967.", {"Malaysia member_of Association of Southeast Asian Nations undated"}},
+  });
+}
