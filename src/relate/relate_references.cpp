@@ -570,6 +570,7 @@ void resolve_references(std::vector<Item>& items, const ItemContext& ctx, const 
                         std::size_t pair_sentence, std::vector<ChunkRelation>& found) {
   Resolver r{items, ctx, lists, pair_sentence, found, sentence, {}, {}};
   r.run();
+  relative_they(items, ctx, sentence);
 }
 
 }  // namespace newsgraph::detail

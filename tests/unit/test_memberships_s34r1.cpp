@@ -1,0 +1,49 @@
+// Memberships in ordinary news wording, written for session 34 (helper r1): a saying
+// between the body and a participle ("joined X, the body said, making ...") and "they"
+// in a relative clause of a list of members ("A and B are members of X, which they joined
+// in 1986"). Texts are the test's own, read as published on Wednesday 18 June 2025.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("'joined X, the body said, making ...' keeps the membership", "[relate][s34-r1]") {
+  check_relation_rows({
+      {"Moldova has joined the Energy Community, the Vienna-based body said on Tuesday, bringing its membership to ten.",
+       {"Moldova member_of Energy Community 2025-06-17"}, {}},
+      {"Kenya and Ghana have become members of the Global Forum on Cyber Expertise, the forum announced on Monday, "
+       "making them its first African members.",
+       {"Kenya member_of Global Forum on Cyber Expertise 2025-06-16",
+        "Ghana member_of Global Forum on Cyber Expertise 2025-06-16"},
+       {}},
+      {"Finland joined NATO, the alliance announced, ending decades of military non-alignment.",
+       {"Finland member_of North Atlantic Treaty Organization"}, {}},
+      {"Sweden has joined the European Space Agency, officials said, adding that a delegation would travel to Paris.",
+       {"Sweden member_of European Space Agency"}, {}},
+      // a real apposition before a participle still leaves the membership whole
+      {"Moldova joined the Energy Community, the Vienna-based body, bringing its membership to ten.",
+       {"Moldova member_of Energy Community"}, {}},
+      // a refusal stays out however the saying is placed
+      {"Moldova has not joined the Energy Community, the body said on Tuesday, adding that talks go on.", {},
+       {"Moldova member_of Energy Community"}},
+  });
+}
+
+TEST_CASE("'A and B are members of X, which they joined in 1986' dates each membership", "[relate][s34-r1]") {
+  check_relation_rows({
+      {"Portugal and Spain are members of the European Union, which they joined in 1986.",
+       {"Portugal member_of European Union 1986", "Spain member_of European Union 1986"}, {}},
+      {"Denmark, Norway and Iceland are founding members of NATO, which they helped found in 1949.",
+       {"Denmark member_of North Atlantic Treaty Organization 1949", "Norway member_of North Atlantic Treaty Organization 1949",
+        "Iceland member_of North Atlantic Treaty Organization 1949"},
+       {}},
+      // "both countries" of a story about two nations, with two people named in between
+      {"Latvia and Lithuania signed a grid deal on Monday. It was signed by Latvia's energy minister, Anna Berzina, and "
+       "Lithuania's deputy minister, Tomas Kalnius. Both countries are members of the European Union, which they "
+       "joined in 2004.",
+       {"Latvia member_of European Union 2004", "Lithuania member_of European Union 2004"}, {}},
+      // "they" of a saying, not of joining: no date, no membership from the clause
+      {"Croatia and Slovenia criticised the Council of Europe, which they said had failed them in 1991.", {},
+       {"Croatia member_of Council of Europe", "Slovenia member_of Council of Europe"}},
+  });
+}
