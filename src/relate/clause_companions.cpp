@@ -18,7 +18,9 @@ bool joint_verb_before(const std::vector<Item>& items, std::size_t i) {
   for (std::size_t k = 0; k < i; ++k) {
     const KeyView& key = items[k].key;
     if (items[k].is_entity()) continue;
-    if (key == "jointly" || key.starts_with("co-") || (key == "co" && k + 1 < i && items[k + 1].key.starts_with("-")))
+    // ("co-founded", a pattern's word, is one token keyed "co founded"; "co-chaired X with Y"
+    // is read by patterns of meeting, which want their "with")
+    if (key == "jointly" || key.starts_with("co-") || key.starts_with("co found") || (key == "co" && k + 1 < i && items[k + 1].key.starts_with("-")))
       return true;
   }
   return false;

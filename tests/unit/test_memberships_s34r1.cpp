@@ -47,3 +47,28 @@ TEST_CASE("'A and B are members of X, which they joined in 1986' dates each memb
        {"Croatia member_of Council of Europe", "Slovenia member_of Council of Europe"}},
   });
 }
+
+TEST_CASE("the co-founders a founding clause names after 'with' are members too", "[relate][s34-r1]") {
+  check_relation_rows({
+      {"Brazil co-founded Mercosur with Argentina in 1991.",
+       {"Brazil member_of Southern Common Market 1991", "Argentina member_of Southern Common Market 1991"}, {}},
+      {"Kenya is a member of the East African Community, which it founded with Uganda and Tanzania in 1967.",
+       {"Kenya member_of East African Community 1967", "Uganda member_of East African Community 1967",
+        "Tanzania member_of East African Community 1967"},
+       {}},
+      {"Norway is a member of the Arctic Council, which it established alongside Canada, Denmark and Russia in 1996.",
+       {"Canada member_of Arctic Council 1996", "Denmark member_of Arctic Council 1996",
+        "Russia member_of Arctic Council 1996"},
+       {}},
+      {"Estonia hosts the NATO Cooperative Cyber Defence Centre of Excellence, which it set up in 2008 together with "
+       "Latvia and Lithuania.",
+       {"Latvia member_of NATO Cooperative Cyber Defence Centre of Excellence 2008"}, {}},
+      // help or money from a nation makes it no founder
+      {"Estonia hosts the NATO Cooperative Cyber Defence Centre of Excellence, which it set up with help from Japan.",
+       {}, {"Japan member_of NATO Cooperative Cyber Defence Centre of Excellence"}},
+      // a chair shared with a person is a meeting, not a founding
+      {"Vice Minister Kenji Sato co-chaired the Japan-Estonia cyber dialogue in Tokyo with Estonian Undersecretary "
+       "Mari Kask.",
+       {"Kenji Sato met_with Mari Kask"}, {}},
+  });
+}
