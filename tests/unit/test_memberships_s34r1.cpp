@@ -72,3 +72,27 @@ TEST_CASE("the co-founders a founding clause names after 'with' are members too"
        {"Kenji Sato met_with Mari Kask"}, {}},
   });
 }
+
+TEST_CASE("'its members include ... nations such as A, B and C' names members", "[relate][s34-r1]") {
+  check_relation_rows({
+      {"The Energy Community was set up in 2006. Its members include several Balkan states and former Soviet "
+       "republics such as Ukraine, Moldova and Georgia.",
+       {"Ukraine member_of Energy Community", "Moldova member_of Energy Community", "Georgia member_of Energy Community"},
+       {}},
+      {"The African Union's member states include large economies like Nigeria and Egypt.",
+       {"Nigeria member_of African Union", "Egypt member_of African Union"}, {}},
+      {"The Energy Community was set up in 2006. Its member states include several non-EU countries, among them "
+       "Serbia and Albania.",
+       {"Serbia member_of Energy Community", "Albania member_of Energy Community"}, {}},
+      {"The Arctic Council was set up in 1996. Its members include the five Nordic states as well as partner nations "
+       "such as Canada and Russia, which joined at the start.",
+       {"Canada member_of Arctic Council", "Russia member_of Arctic Council"}, {}},
+      // observers, or partners it works with, are no members
+      {"The Energy Community was set up in 2006. Its members include most Balkan states, but not observers such as "
+       "Norway.",
+       {}, {"Norway member_of Energy Community"}},
+      {"The Energy Community was set up in 2006. Its members include most Balkan states and it works with partners "
+       "such as Norway.",
+       {}, {"Norway member_of Energy Community"}},
+  });
+}
