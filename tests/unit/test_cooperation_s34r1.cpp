@@ -36,3 +36,22 @@ TEST_CASE("'A's cooperation with B dates back to 2015' is cooperation", "[relate
        {"University of Tartu cooperates_with University of Helsinki"}, {}},
   });
 }
+
+TEST_CASE("'worked with its British counterpart, the X, since 2017' and 'A and B agreed an arrangement'",
+          "[relate][s34-r1]") {
+  check_relation_rows({
+      {"The Irish National Cyber Security Centre has cooperated with its British counterpart, the UK's National Cyber "
+       "Security Centre, since 2017.",
+       {"Irish National Cyber Security Centre cooperates_with National Cyber Security Centre 2017"}, {}},
+      {"Kenya's Communications Authority has worked with its Rwandan counterparts, the Rwanda Utilities Regulatory "
+       "Authority and the National Cyber Security Authority, since 2021.",
+       {"Kenya's Communications Authority cooperates_with Rwanda Utilities Regulatory Authority 2021",
+        "Kenya's Communications Authority cooperates_with National Cyber Security Authority 2021"},
+       {}},
+      {"Estonia and Finland had already agreed a technical arrangement in 2023.",
+       {"Estonia cooperates_with Finland 2023"}, {}},
+      // no deal, or an agreed timetable, is no cooperation
+      {"Estonia and Finland have not agreed a deal.", {}, {"Estonia cooperates_with Finland"}},
+      {"Estonia and Finland agreed a timetable for the talks.", {}, {"Estonia cooperates_with Finland"}},
+  });
+}
