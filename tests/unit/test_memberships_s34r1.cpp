@@ -96,3 +96,26 @@ TEST_CASE("'its members include ... nations such as A, B and C' names members", 
        {}, {"Norway member_of Energy Community"}},
   });
 }
+
+TEST_CASE("'A, B and C are contributing participants too' and 'among the co-founders of X'", "[relate][s34-r1]") {
+  check_relation_rows({
+      {"The Energy Community was set up in 2006. Ukraine and Moldova are member states as well.",
+       {"Ukraine member_of Energy Community", "Moldova member_of Energy Community"}, {}},
+      {"The NATO Cooperative Cyber Defence Centre of Excellence was founded in 2008. Austria, Ireland and Japan are "
+       "contributing participants too.",
+       {"Austria member_of NATO Cooperative Cyber Defence Centre of Excellence",
+        "Japan member_of NATO Cooperative Cyber Defence Centre of Excellence"},
+       {}},
+      {"Estonia, Latvia and Lithuania were among the co-founders of the NATO Cooperative Cyber Defence Centre of "
+       "Excellence.",
+       {"Latvia member_of NATO Cooperative Cyber Defence Centre of Excellence"}, {}},
+      {"Chile was among the founding members of the Pacific Alliance in 2011.", {"Chile member_of Pacific Alliance 2011"},
+       {}},
+      // not a participant, one hoping to be, or a critic, is no member
+      {"The Energy Community was set up in 2006. Georgia is not a contributing participant.", {},
+       {"Georgia member_of Energy Community"}},
+      {"The Energy Community was set up in 2006. Georgia hopes to become a member state too.", {},
+       {"Georgia member_of Energy Community"}},
+      {"Chile was among the critics of the Pacific Alliance.", {}, {"Chile member_of Pacific Alliance"}},
+  });
+}
