@@ -119,3 +119,25 @@ TEST_CASE("'A, B and C are contributing participants too' and 'among the co-foun
       {"Chile was among the critics of the Pacific Alliance.", {}, {"Chile member_of Pacific Alliance"}},
   });
 }
+
+TEST_CASE("'A's and B's accession to X', ', with A and B among its first members' and the EEA", "[relate][s34-r1]") {
+  check_relation_rows({
+      {"The chapter on Finland's and Sweden's accession to NATO is thin.",
+       {"Finland member_of North Atlantic Treaty Organization", "Sweden member_of North Atlantic Treaty Organization"},
+       {}},
+      {"The Pacific Alliance was created in 2011, with Chile and Peru among its first members.",
+       {"Chile member_of Pacific Alliance", "Peru member_of Pacific Alliance"}, {}},
+      {"The European Union was enlarged in 2004, with Estonia and Latvia among its newest members.",
+       {"Estonia member_of European Union", "Latvia member_of European Union"}, {}},
+      {"The NATO Cooperative Cyber Defence Centre of Excellence opened in Tallinn, with Estonia, Latvia and Lithuania "
+       "among its first sponsoring nations.",
+       {"Lithuania member_of NATO Cooperative Cyber Defence Centre of Excellence"}, {}},
+      {"Norway and Iceland took part as members of the European Economic Area.",
+       {"Norway member_of European Economic Area", "Iceland member_of European Economic Area"}, {}},
+      // critics are no members; nor is a nation that is neither
+      {"The Pacific Alliance met in Lima, with Chile and Peru among its fiercest critics.", {},
+       {"Chile member_of Pacific Alliance"}},
+      {"Switzerland, which is neither an EU nor an EEA member, was not involved.", {},
+       {"Switzerland member_of European Economic Area"}},
+  });
+}
