@@ -52,8 +52,13 @@ void index_gazetteer(Lexicon& lex) {
     if (key.empty()) return;
     bool caps = std::none_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c); });
     auto& hits = lex.gazetteer[key];
-    for (const auto& h : hits)
-      if (h.entity == id) return;
+    // "NATO" and "Nato" (the house style of many papers): a form the lexicon also writes in
+    // lower case matches in any case
+    for (auto& h : hits)
+      if (h.entity == id) {
+        h.exact_case = h.exact_case && caps;
+        return;
+      }
     hits.push_back({id, form, caps});
     lex.max_name_tokens = std::max<std::size_t>(lex.max_name_tokens, std::count(key.begin(), key.end(), ' ') + 1);
   };

@@ -141,3 +141,13 @@ TEST_CASE("'A's and B's accession to X', ', with A and B among its first members
        {"Switzerland member_of European Economic Area"}},
   });
 }
+
+TEST_CASE("'Nato' and 'Asean' in the house style of many papers are the bodies", "[relate][s34-r1]") {
+  check_relation_rows({
+      {"Sweden joined Nato in 2024.", {"Sweden member_of North Atlantic Treaty Organization 2024"}, {}},
+      {"Timor-Leste, which was admitted as Asean's 11th member in 2025, sent two officials.",
+       {"Timor-Leste member_of Association of Southeast Asian Nations 2025"}, {}},
+      {"Finland has not applied to join the Osce's new cyber forum.", {},
+       {"Finland member_of Organization for Security and Co-operation in Europe"}},
+  });
+}
