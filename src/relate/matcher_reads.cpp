@@ -84,6 +84,7 @@ std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vect
     }
     if (!sep || k >= items.size() || !fits(e, items[k])) break;
     if (items[k].word == word::pair) break;  // "met with B, and the two agreed": a new subject
+    if (e.role == 'S' && new_clause_after_object(i, j, k)) break;
     if (k + 1 < items.size() && items[k + 1].word == word::possessive) break;  // "Tartu, Estonia's second city"
     // "the ECCC, the EU body headquartered in Bucharest": a name qualifying the noun after it
     // opens an apposition of the name before, it is no list member
@@ -100,6 +101,20 @@ std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vect
     j = k + 1;
   }
   return j;
+}
+
+// "A and B are members of the OAS, and C has been ...": a subject list read from a name that
+// follows a preposition (the object of another clause) ends at ", and" (items j..k) right
+// after that name: the name after it opens a clause of its own.
+bool Matcher::new_clause_after_object(std::size_t i, std::size_t j, std::size_t k) const {
+  // (only right after the first name: "from A, B, and C" is one list)
+  bool comma = false, and_ = false;
+  for (std::size_t x = j; x < k; ++x) comma |= items[x].word == word::comma, and_ |= items[x].word == word::and_;
+  if (!comma || !and_ || i == 0 || j != i + 1) return false;
+  std::size_t p = items[i - 1].word == word::the && i >= 2 ? i - 2 : i - 1;
+  static const std::string_view kPrepositions[] = {"of", "to", "in", "with", "from", "by", "at", "into", "for"};
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), std::string_view(items[p].key)) !=
+         std::end(kPrepositions);
 }
 
 // Whether the pattern's element after slot `e` is an opening bracket.

@@ -151,3 +151,19 @@ TEST_CASE("'Nato' and 'Asean' in the house style of many papers are the bodies",
        {"Finland member_of Organization for Security and Co-operation in Europe"}},
   });
 }
+
+TEST_CASE("'a NATO global partner since 2018', and a body named as another clause's object is no subject",
+          "[relate][s34-r1]") {
+  check_relation_rows({
+      {"Colombia has been a NATO global partner since 2018.",
+       {"Colombia member_of North Atlantic Treaty Organization 2018"}, {}},
+      {"Sweden became a full EU member in 1995.", {"Sweden member_of European Union 1995"}, {}},
+      {"Chile, Peru and Colombia are members of the OAS, and Mexico has been a NATO global partner since 2018.",
+       {"Mexico member_of North Atlantic Treaty Organization 2018", "Peru member_of Organization of American States"},
+       {"Organization of American States member_of North Atlantic Treaty Organization"}},
+      // a list after a preposition with an Oxford comma stays one list
+      {"Teams from Estonia, Finland, and Latvia took part in Locked Shields.",
+       {"Latvia participates_in Locked Shields", "Finland participates_in Locked Shields"}, {}},
+      {"Colombia is not a NATO global partner.", {}, {"Colombia member_of North Atlantic Treaty Organization"}},
+  });
+}
