@@ -167,3 +167,18 @@ TEST_CASE("'a NATO global partner since 2018', and a body named as another claus
       {"Colombia is not a NATO global partner.", {}, {"Colombia member_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("'approved (ratified) the accession of A to X' is a membership, 'blocked' is none", "[relate][s34-r1]") {
+  check_relation_rows({
+      {"The ministers approved the accession of Jordan to the Mediterranean Cyber Range Network.",
+       {"Jordan member_of Mediterranean Cyber Range Network"}, {}},
+      {"The Senate ratified the accession of Finland to NATO in March 2023.",
+       {"Finland member_of North Atlantic Treaty Organization 2023-03"}, {}},
+      {"The summit approved the accession of Sweden as NATO's 32nd member.",
+       {"Sweden member_of North Atlantic Treaty Organization"}, {}},
+      {"Turkey blocked the accession of Sweden to NATO for months.", {},
+       {"Sweden member_of North Atlantic Treaty Organization"}},
+      {"Parliament has not ratified the accession of Sweden to NATO.", {},
+       {"Sweden member_of North Atlantic Treaty Organization"}},
+  });
+}
