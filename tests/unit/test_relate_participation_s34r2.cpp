@@ -138,3 +138,37 @@ TEST_CASE("s34-r2: a nation that has sent no observers takes no part", "[relate]
        {"Austria participates_in Iron Amber"}},
   });
 }
+
+TEST_CASE("s34-r2: a nation's team fielded by its body, and another's that came from its body",
+          "[relate][participates_in][s34-r2]") {
+  check_relation_rows({
+      {"Aconcagua Rock 2026, a cyber exercise, was held in Mendoza. Chile's team was fielded by its Joint Cyberspace "
+       "Command; Paraguay's came from its Cyber Defence Command.",
+       {"Joint Cyberspace Command participates_in Aconcagua Rock",
+        "Cyber Defence Command participates_in Aconcagua Rock"},
+       {}},
+  });
+}
+
+TEST_CASE("s34-r2: a red team that has been provided by a body", "[relate][participates_in][s34-r2]") {
+  check_relation_rows({
+      {"Bosphorus Key 2026, a cyber exercise, was held in Istanbul. Since 2024 the red team has been provided by the "
+       "Turkish Cyber Defence Command.",
+       {"Turkish Cyber Defence Command participates_in Bosphorus Key"},
+       {}},
+  });
+}
+
+TEST_CASE("s34-r2: a nation took part through one of its bodies, or sent a team from it",
+          "[relate][participates_in][s34-r2]") {
+  check_relation_rows({
+      {"Sava Relay 2026, a regional cyber exercise, was held in Ljubljana. For the first time, Croatia took part as a "
+       "full participant, through the Croatian Military Intelligence Agency.",
+       {"Croatia participates_in Sava Relay", "Croatian Military Intelligence Agency participates_in Sava Relay"},
+       {}},
+      {"Danube Rampart 2026 was held in Vienna. Bavaria's police sent a small team from its Cyber Crime Competence "
+       "Centre, led by an inspector.",
+       {"Cyber Crime Competence Centre participates_in Danube Rampart"},
+       {}},
+  });
+}
