@@ -172,3 +172,46 @@ TEST_CASE("s34-r2: a nation took part through one of its bodies, or sent a team 
        {}},
   });
 }
+
+TEST_CASE("s34-r2: an exercise that began as a drill between two bodies", "[relate][participates_in][s34-r2]") {
+  check_relation_rows({
+      {"Oresund Lock is a cyber defence exercise held every autumn. The first edition was held in Malmo in 2022 as a "
+       "table-top exercise between the Swedish Civil Contingencies Agency and the Danish Centre for Cyber Security.",
+       {"Swedish Civil Contingencies Agency participates_in Oresund Lock",
+        "Danish Centre for Cyber Security participates_in Oresund Lock"},
+       {}},
+      {"Tisza Beacon 2026, a cyber exercise, ended in Szeged on Friday. Tisza Beacon began in 2021 as a small drill "
+       "between the Hungarian Defence Forces and the Romanian Cyber Command.",
+       {"Hungarian Defence Forces participates_in Tisza Beacon", "Romanian Cyber Command participates_in Tisza Beacon"},
+       {}},
+  });
+}
+
+TEST_CASE("s34-r2: a team, fielded by a body, and a body providing the opposing force",
+          "[relate][participates_in][s34-r2]") {
+  check_relation_rows({
+      {"Caspian Cipher 2026, a cyber exercise, ended in Baku. The Georgian team, fielded by the Cyber Security Bureau, "
+       "finished second.",
+       {"Cyber Security Bureau participates_in Caspian Cipher"},
+       {}},
+      {"Timor Gate 2026, a cyber exercise, ran from 3 to 14 May in Darwin and was led by the Australian Army, with the "
+       "Australian Signals Directorate providing the opposing force.",
+       {"Australian Signals Directorate participates_in Timor Gate"},
+       {"Australian Signals Directorate organises Timor Gate"}},
+      {"Nordkapp Veil 2026, a cyber drill, was held in Tromso, with the Norwegian Cyber Defence Force playing the red "
+       "team.",
+       {"Norwegian Cyber Defence Force participates_in Nordkapp Veil"},
+       {}},
+  });
+}
+
+TEST_CASE("s34-r2: a dialogue attended, from each side, by its bodies", "[relate][participates_in][s34-r2]") {
+  check_relation_rows({
+      {"On 12 May, the Second Korea-Finland Cyber Dialogue was held in Helsinki. The dialogue was attended, from the "
+       "Korean side, by the National Intelligence Service and the Ministry of National Defense, and, from the Finnish "
+       "side, by Traficom and the Finnish Defence Forces.",
+       {"National Intelligence Service participates_in Second Korea-Finland Cyber Dialogue",
+        "Finnish Defence Forces participates_in Second Korea-Finland Cyber Dialogue"},
+       {}},
+  });
+}
