@@ -215,3 +215,23 @@ TEST_CASE("s34-r2: a dialogue attended, from each side, by its bodies", "[relate
        {}},
   });
 }
+
+TEST_CASE("s34-r2: a national team formed jointly with a body", "[relate][participates_in][s34-r2]") {
+  check_relation_rows({
+      {"Locked Shields 2026 was held in Tallinn in April. The Danish team was formed jointly with the Danish Defence "
+       "Intelligence Service and included specialists from Energinet.",
+       {"Danish Defence Intelligence Service participates_in Locked Shields"},
+       {}},
+  });
+}
+
+TEST_CASE("s34-r2: an exercise held in a place, then 'by' its organiser", "[relate][organises][s34-r2]") {
+  check_relation_rows({
+      {"Nordic Gale 2026, a crisis exercise, was held in Bodo, Norway, by the Norwegian National Security Authority.",
+       {"Norwegian National Security Authority organises Nordic Gale"},
+       {}},
+      {"Adriatic Pulse 2026, a cyber exercise, was run from Split, Croatia, by the Croatian Armed Forces in May.",
+       {"Croatian Armed Forces organises Adriatic Pulse"},
+       {}},
+  });
+}
