@@ -235,3 +235,24 @@ TEST_CASE("s34-r2: an exercise held in a place, then 'by' its organiser", "[rela
        {}},
   });
 }
+
+TEST_CASE("s34-r2: 'Observers included' and a share in an exercise coordinated by a body",
+          "[relate][participates_in][s34-r2]") {
+  check_relation_rows({
+      {"Tatra Veil 2026, a cyber defence exercise, was held in Kosice last week. Observers included Ukraine's State "
+       "Service of Special Communications and Information Protection and Moldova.",
+       {"Moldova participates_in Tatra Veil"},
+       {}},
+      {"Karst Shield 2026, a cyber exercise, ended in Ljubljana. Observers included the European Defence Agency.",
+       {"European Defence Agency participates_in Karst Shield"},
+       {}},
+      {"Tatra Veil 2026, a cyber defence exercise, was held in Kosice last week. Romania's participation was "
+       "coordinated by its Cyber Command.",
+       {"Romania's Cyber Command participates_in Tatra Veil"},
+       {}},
+      {"Karst Shield 2026, a cyber exercise, ended in Ljubljana. Croatia's involvement was led by the Croatian "
+       "Military Intelligence Agency.",
+       {"Croatian Military Intelligence Agency participates_in Karst Shield"},
+       {}},
+  });
+}
