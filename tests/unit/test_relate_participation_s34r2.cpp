@@ -256,3 +256,14 @@ TEST_CASE("s34-r2: 'Observers included' and a share in an exercise coordinated b
        {}},
   });
 }
+
+TEST_CASE("s34-r2: 'It was hosted by A and organised by B'", "[relate][organises][s34-r2]") {
+  check_relation_rows({
+      {"Nine member states have completed Zambezi Relay 2026, a regional cyber exercise. It was hosted by the Zambia "
+       "Information and Communications Technology Authority and organised by the African Union Commission, with "
+       "technical support from the World Bank.",
+       {"Zambia Information and Communications Technology Authority organises Zambezi Relay",
+        "African Union Commission organises Zambezi Relay"},
+       {"World Bank organises Zambezi Relay"}},
+  });
+}
