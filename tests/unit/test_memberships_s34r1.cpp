@@ -182,3 +182,19 @@ TEST_CASE("'approved (ratified) the accession of A to X' is a membership, 'block
        {"Sweden member_of North Atlantic Treaty Organization"}},
   });
 }
+
+TEST_CASE("'X, a member since 1949, ...' of the one body the story just named", "[relate][s34-r1]") {
+  check_relation_rows({
+      {"NATO defence ministers met in Brussels on Thursday. Norway, a member since 1949, sent its defence minister.",
+       {"Norway member_of North Atlantic Treaty Organization 1949"}, {}},
+      {"The Pacific Alliance held its summit in Lima. Chile, a founding member since 2011, sent its president.",
+       {"Chile member_of Pacific Alliance 2011"}, {}},
+      {"NATO defence ministers met in Brussels on Thursday. Sweden, the newest member, sent its defence minister.",
+       {"Sweden member_of North Atlantic Treaty Organization"}, {}},
+      // a would-be member, or a story naming no body, gives none
+      {"NATO defence ministers met in Brussels on Thursday. Georgia, a would-be member, sent observers.", {},
+       {"Georgia member_of North Atlantic Treaty Organization"}},
+      {"The summit opened in Brussels on Thursday. Norway, a member since 1949, sent its defence minister.", {},
+       {"Norway member_of North Atlantic Treaty Organization"}},
+  });
+}
