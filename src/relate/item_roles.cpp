@@ -295,6 +295,9 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   std::string rel;
   std::size_t len = 1;
   if (r < 0 && !role_noun_at(i, rel, len)) return false;
+  // "the deputy head of Europol, X", "the former chief of Y, X": a post under or after the head's serves the body
+  bool demoted = r < 0 && i >= 1 && ctx.lex->demotes(items[i - 1].key, items[i].key);
+  if (demoted) rel = "affiliated_with";
   std::size_t of = i + len;
   // "the Minister (Responsible) for the GCSB, X": a written title may name its holder after "for"
   if (r >= 0 && is(of, "responsible") && is(of + 1, "for")) ++of;
@@ -335,7 +338,8 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   else if (unit || within) emit(person, items[x].entity, EdgeType::affiliated_with, unit ? "title_of_unit_apposition" : "title_in_body_apposition");
   else if (!unnamed && r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
   else if (!unnamed) emit(person, items[x].entity, rel == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
-  std::size_t from = i >= 1 && is(i - 1, "the") ? i - 1 : i;
+  std::size_t from = demoted ? i - 1 : i;
+  if (from >= 1 && is(from - 1, "the")) --from;
   merge(from, past_comma(p + 1), person);
   return true;
 }

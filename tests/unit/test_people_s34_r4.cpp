@@ -1,0 +1,88 @@
+// Session 34, helper r4: people's posts and meetings in ordinary news wording (sentences
+// written for these tests).
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+// "the deputy head of X, Y", "the former chief of X, Y": a post under or after the head's
+// serves the body and leads nothing; the phrase is still the person (who can be met).
+TEST_CASE("s34-r4: a deputy or former title before of and a name", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"The deputy head of Europol, Marta Vilks-Ozola, said the operation had gone well.",
+       {"Marta Vilks-Ozola affiliated_with Europol"},
+       {"Marta Vilks-Ozola leads Europol"}},
+      {"The deputy director of the Norwegian National Security Authority, Kari Holm-Aasen, spoke first.",
+       {"Kari Holm-Aasen affiliated_with Norwegian National Security Authority"},
+       {"Kari Holm-Aasen leads Norwegian National Security Authority"}},
+      {"The former commander of the Cyber Defence Command, Colonel Ivo Petrak-Lenz, now teaches in Brno.",
+       {"Ivo Petrak-Lenz affiliated_with Cyber Defence Command"},
+       {"Ivo Petrak-Lenz leads Cyber Defence Command"}},
+      {"The vice chairman of the Joint Chiefs of Staff, General Lee Park-Soon, arrived on Sunday.",
+       {"Lee Park-Soon affiliated_with Joint Chiefs of Staff"},
+       {"Lee Park-Soon leads Joint Chiefs of Staff"}},
+      {"The head of Europol, Marta Vilks-Ozola, said the operation had gone well.",
+       {"Marta Vilks-Ozola leads Europol"},
+       {}},
+  });
+}
+
+// "A met B's deputy minister of energy, C, on Wednesday": a deputy's title with a lower-case
+// portfolio between the possessive and the name is still the person met.
+TEST_CASE("s34-r4: meeting a deputy named after a portfolio", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"Ruslan Temirov-Aly, chairman of the STS, opened the drill. On the margins of the drill, "
+       "Temirov-Aly met Kyrgyzstan's deputy minister of energy, Aibek Sydykov-Nur, on Wednesday.",
+       {"Ruslan Temirov-Aly met_with Aibek Sydykov-Nur 2025-06-18"},
+       {}},
+      {"Ruslan Temirov-Aly, chairman of the STS, opened the drill. Temirov-Aly later met the deputy "
+       "minister of digital affairs, Aibek Sydykov-Nur, in Bishkek.",
+       {"Ruslan Temirov-Aly met_with Aibek Sydykov-Nur"},
+       {}},
+  });
+}
+
+// "the Australian High Commissioner, X": an envoy of the Commonwealth serves the
+// nation that sent her, as an ambassador does, and does not lead it.
+TEST_CASE("s34-r4: a high commissioner serves the sending nation", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"Minister Kamal Perera-Silva met the Australian High Commissioner, Rebecca Hale-Dunn, in Colombo.",
+       {"Rebecca Hale-Dunn affiliated_with Australia"},
+       {"Rebecca Hale-Dunn leads Australia"}},
+      {"Canada's High Commissioner, Paul Ouellet-Grant, attended the ceremony in Accra.",
+       {"Paul Ouellet-Grant affiliated_with Canada"},
+       {"Paul Ouellet-Grant leads Canada"}},
+  });
+}
+
+// "X, a member of parliament for the opposition Y Movement", "X, a lawmaker from the
+// ruling Y Party": a party's member, an adjective of the party's standing between.
+TEST_CASE("s34-r4: a member of parliament for a party", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"Halla Gunnarsdottir, a member of parliament for the opposition Progressive Movement, criticised the deal.",
+       {"Halla Gunnarsdottir affiliated_with Progressive Movement"},
+       {"Halla Gunnarsdottir leads Progressive Movement"}},
+      {"Paolo Ferri-Lanza, a lawmaker from the ruling Five Star Movement, welcomed the plan.",
+       {"Paolo Ferri-Lanza affiliated_with Five Star Movement"},
+       {}},
+      {"Joana Matos-Reis, a member of parliament for the governing Socialist Party, asked for a vote.",
+       {"Joana Matos-Reis affiliated_with Socialist Party"},
+       {}},
+  });
+}
+
+// "X, a senior fellow at the London-based Y": the town the body sits in between the
+// preposition and its name.
+TEST_CASE("s34-r4: a staff post at a town-based body", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"Dilshod Karimov-Ali, a senior fellow at the Tashkent-based Institute for Strategic Studies, "
+       "called the plan cautious.",
+       {"Dilshod Karimov-Ali affiliated_with Institute for Strategic Studies"},
+       {}},
+      {"Eva Lindqvist-Berg, an analyst with the Stockholm-based Swedish Defence Research Agency, said the test was useful.",
+       {"Eva Lindqvist-Berg affiliated_with Swedish Defence Research Agency"},
+       {}},
+  });
+}
