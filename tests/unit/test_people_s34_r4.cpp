@@ -86,3 +86,25 @@ TEST_CASE("s34-r4: a staff post at a town-based body", "[relate][s34-r4]") {
        {}},
   });
 }
+
+// "X has a new chief executive. Y took over on Monday": a head taking over with no body
+// named heads the body the sentence before (or the same one) announced a new head for,
+// dated by the taking over; nothing where no new head was announced.
+TEST_CASE("s34-r4: taking over after a new head was announced", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"CERT.LV, Latvia's response team, has a new head. Anna Ozola-Krumina took over on 3 June, "
+       "succeeding Janis Berzins-Kalns.",
+       {"Anna Ozola-Krumina leads CERT.LV 2025-06-03"},
+       {}},
+      {"The Cyber Defence Command of the Bulgarian Armed Forces has a new commander. Colonel Ivan "
+       "Dimitrov-Stoev took up the post on 2 June.",
+       {"Ivan Dimitrov-Stoev leads Cyber Defence Command of the Bulgarian Armed Forces 2025-06-02"},
+       {"Ivan Dimitrov-Stoev leads Bulgarian Armed Forces"}},
+      {"Europol named a new director last month. Marta Lind-Aalto took office in May after five years at Interpol.",
+       {"Marta Lind-Aalto leads Europol 2025-05"},
+       {"Marta Lind-Aalto leads Interpol"}},
+      {"Europol hosted the meeting in The Hague. Marta Lind-Aalto took over on Monday as chair of the panel.",
+       {},
+       {"Marta Lind-Aalto leads Europol"}},
+  });
+}
