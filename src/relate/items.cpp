@@ -422,7 +422,7 @@ int ItemBuilder::possessor() const {
   for (std::size_t k = items.size(); k-- > 0;) {
     // "A's minister signed; B's ministry sent its deputy": a semicolon closes A's clause
     if (items[k].key == ";"sv && qualifier >= 0) return qualifier;
-    if (!body(items[k])) continue;
+    if (!body(items[k]) || in_relative_aside(k)) continue;
     if (qualifier < 0 && k + 1 < items.size() && items[k + 1].key == "'s") {
       qualifier = items[k].entity;
       // "visited the ZKP's headquarters, where ... its commander": a possessor that opens no
@@ -443,6 +443,17 @@ int ItemBuilder::possessor() const {
   // command is spoken of, not the nation its adjective names.
   if (ctx.previous_org < 0 && ctx.subject_adjective) return -1;
   return ctx.previous_org >= 0 ? ctx.previous_org : ctx.previous_subject;
+}
+
+// "Finland, which joined NATO in 2023, was represented by its ambassador": whether item k
+// stands in a relative clause between commas that closed before now (its bodies are asides).
+bool ItemBuilder::in_relative_aside(std::size_t k) const {
+  std::size_t open = k;
+  while (open > 0 && items[open - 1].key != ","sv) --open;
+  if (open == 0 || open >= items.size() || (items[open].key != "which"sv && items[open].key != "who"sv)) return false;
+  for (std::size_t c = k + 1; c < items.size(); ++c)
+    if (items[c].key == ","sv) return true;
+  return false;
 }
 
 void ItemBuilder::merge(std::size_t from, std::size_t to, int entity) {

@@ -108,3 +108,34 @@ TEST_CASE("s34-r4: taking over after a new head was announced", "[relate][s34-r4
        {"Marta Lind-Aalto leads Europol"}},
   });
 }
+
+// "The university's principal, X", "its vice-chancellor, X": a university's head (cues.json
+// role_nouns); "its permanent secretary, X" serves the ministry.
+TEST_CASE("s34-r4: a university's principal and a ministry's permanent secretary", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"Norway signed a memorandum with the University of Dundee on Monday. The university's principal, "
+       "Professor Iain Gillespie-Muir, said the deal built on old links.",
+       {"Iain Gillespie-Muir leads University of Dundee"},
+       {}},
+      {"The University of Tartu signed the deal. Its vice-chancellor, Toomas Asser-Kallas, welcomed it.",
+       {"Toomas Asser-Kallas leads University of Tartu"},
+       {}},
+      {"Latvia's Ministry of Defence was represented by its permanent secretary, Janis Garisons-Ozols.",
+       {"Janis Garisons-Ozols affiliated_with Latvia's Ministry of Defence"},
+       {}},
+  });
+}
+
+// "A, which hosts B, was represented by its ambassador, X": "its" is A's; the bodies of a
+// relative clause between commas are asides.
+TEST_CASE("s34-r4: its after a relative clause aside", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"Finland, which joined NATO in 2023, was represented by its ambassador, Anna Lind-Salo.",
+       {"Anna Lind-Salo affiliated_with Finland"},
+       {"Anna Lind-Salo affiliated_with North Atlantic Treaty Organization"}},
+      {"The European Defence Agency held the talks. Estonia's Ministry of Defence, which funds the European "
+       "Defence Agency, was represented by its permanent secretary, Kristi Kuusk-Oja.",
+       {"Kristi Kuusk-Oja affiliated_with Estonia's Ministry of Defence"},
+       {"Kristi Kuusk-Oja affiliated_with European Defence Agency"}},
+  });
+}
