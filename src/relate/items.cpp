@@ -445,17 +445,6 @@ int ItemBuilder::possessor() const {
   return ctx.previous_org >= 0 ? ctx.previous_org : ctx.previous_subject;
 }
 
-// "Finland, which joined NATO in 2023, was represented by its ambassador": whether item k
-// stands in a relative clause between commas that closed before now (its bodies are asides).
-bool ItemBuilder::in_relative_aside(std::size_t k) const {
-  std::size_t open = k;
-  while (open > 0 && items[open - 1].key != ","sv) --open;
-  if (open == 0 || open >= items.size() || (items[open].key != "which"sv && items[open].key != "who"sv)) return false;
-  for (std::size_t c = k + 1; c < items.size(); ++c)
-    if (items[c].key == ","sv) return true;
-  return false;
-}
-
 void ItemBuilder::merge(std::size_t from, std::size_t to, int entity) {
   to = std::min(to, items.size());
   Item it{entity, {}, {}, items[from].begin, items[to - 1].end};
