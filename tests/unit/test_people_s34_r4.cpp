@@ -139,3 +139,42 @@ TEST_CASE("s34-r4: its after a relative clause aside", "[relate][s34-r4]") {
        {"Kristi Kuusk-Oja affiliated_with European Defence Agency"}},
   });
 }
+
+// "the Minister Delegate in charge of the X, Y", "the official in charge of X, Y": who is in
+// charge of a body heads it, a deputy serves it; the phrase is the person who is met.
+TEST_CASE("s34-r4: a title in charge of a body before a name", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"Amadou Sall-Diop, Senegal's digital minister, arrived on Monday. Sall-Diop held talks with Morocco's "
+       "Minister Delegate in charge of the National Defence Administration, Karim Bennis-Alaoui, on Tuesday.",
+       {"Karim Bennis-Alaoui leads National Defence Administration", "Amadou Sall-Diop met_with Karim Bennis-Alaoui"},
+       {}},
+      {"The official in charge of Europol, Marta Vilks-Ozola, spoke on Monday.",
+       {"Marta Vilks-Ozola leads Europol"},
+       {}},
+      {"The deputy minister in charge of the National Defence Administration, Karim Bennis-Alaoui, spoke on Monday.",
+       {"Karim Bennis-Alaoui affiliated_with National Defence Administration"},
+       {"Karim Bennis-Alaoui leads National Defence Administration"}},
+  });
+}
+
+// "A received yesterday at the ministry in Tirana the X of Y, Mr. B": a reception told with
+// its time and place before the guest; "a council's co-leader, X" leads it (cues.json role_nouns).
+TEST_CASE("s34-r4: a reception with its place before the guest, and a co-leader", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"Defence Minister Ivo Petrov-Kolev received at his office in Sofia the Greek Ambassador, Eleni "
+       "Papadaki-Rou, on Monday.",
+       {"Ivo Petrov-Kolev met_with Eleni Papadaki-Rou"},
+       {}},
+      {"Foreign Minister Ana Costa-Reis welcomed in Lisbon on Tuesday her Spanish counterpart, Pablo Ortega-Ruiz.",
+       {"Ana Costa-Reis met_with Pablo Ortega-Ruiz"},
+       {}},
+      {"Chief of Defence Marco Rossi-Bianchi received on Friday the commander of the Cyber Command, General "
+       "Anna Berg-Lund.",
+       {"Marco Rossi-Bianchi met_with Anna Berg-Lund"},
+       {}},
+      {"Kari Holm-Aasen, the head of NSM's energy unit, arrived on Sunday. On Monday, Holm-Aasen met Bergen City "
+       "Council's co-leader, Ingrid Lie-Moen, at the town hall.",
+       {"Ingrid Lie-Moen leads Bergen City Council", "Kari Holm-Aasen met_with Ingrid Lie-Moen"},
+       {}},
+  });
+}
