@@ -85,7 +85,6 @@ struct ItemBuilder {
   int possessor() const;
   bool in_relative_aside(std::size_t k) const;
   bool demoted_title(std::size_t i, int r) const;
-  std::size_t portfolio_tail(std::size_t i) const;
   void merge(std::size_t from, std::size_t to, int entity);
   std::size_t representative_length(std::size_t i) const;
   void chunk_possessives();

@@ -139,16 +139,6 @@ void ItemBuilder::chunk_roles() {
       continue;
     }
     if (envoy_apposition(i, r, from, holder)) continue;
-    // "Angola's Minister of National Defence and Veterans of the Fatherland, X": the rest of the portfolio
-    // (of a holder named: a bare minister's nation is only guessed)
-    if (std::size_t c = holder >= 0 ? portfolio_tail(i) : 0; c) {
-      std::size_t p = role_at(c + 1) >= 0 ? c + 2 : c + 1;  // "..., Ms X"
-      role_edges(items[p].entity, r, holder, "role_apposition");
-      if (from > 0 && is(from - 1, "the")) --from;
-      merge(from, past_comma(p + 1), items[p].entity);
-      i = from;
-      continue;
-    }
     // "the Defense Minister, Lee Jong-sup,"; "Sweden's Supreme Commander, General X,": a rank may come first
     // "Minister for Defence, the Hon. X": a courtesy title with its article before the name
     if (is(i + 1, ",") && is(i + 2, "the") && role_at(i + 3) >= 0 && person_at(i + 4)) merge(i + 2, i + 5, items[i + 4].entity);
@@ -356,25 +346,6 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (from >= 1 && is(from - 1, "the")) --from;
   merge(from, past_comma(p + 1), person);
   return true;
-}
-
-// The rest of a portfolio the title at item i did not take: after "of", "for", "and" or a
-// comma, capitalised words with "of", "the", "and" and commas between ("Minister for the
-// Economy and Digital Affairs"), or any words after "in charge of", up to the comma before
-// the name (a courtesy title may come first: "..., Ms X"): that comma, else 0.
-std::size_t ItemBuilder::portfolio_tail(std::size_t i) const {
-  std::size_t q = i + 1;
-  bool charge = is(q, "in") && is(q + 1, "charge") && is(q + 2, "of");
-  if (charge) q += 3;
-  else if (!is(q, "of") && !is(q, "for") && !is(q, ",") && !is(q, "and")) return 0;
-  for (std::size_t words = 0; q < i + 14 && q < items.size(); ++q) {
-    if (is(q, ",") && words > 0 && person_at(role_at(q + 1) >= 0 ? q + 2 : q + 1)) return q;
-    if (is(q, "of") || is(q, "the") || is(q, "for") || is(q, "and") || is(q, ",")) continue;
-    bool capital = items[q].begin < s.tokens.size() && s.tokens[items[q].begin].capital;
-    if (items[q].is_entity() || role_at(q) >= 0 || !(capital || (charge && plain_word(q)))) return 0;
-    ++words;
-  }
-  return 0;
 }
 
 // Whether the title at item i (role r, else a lower-case noun) is a deputy's or a former
