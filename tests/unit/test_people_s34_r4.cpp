@@ -178,3 +178,20 @@ TEST_CASE("s34-r4: a reception with its place before the guest, and a co-leader"
        {}},
   });
 }
+
+// "A appointed X as head of its information security committee": the head of a part of the
+// body no name gives serves the body, dated by the appointment; "as its new head" still leads it.
+TEST_CASE("s34-r4: head of a body's unnamed part after its", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"Europol said on Friday that it had appointed Anna Berg-Lund as head of its cybercrime centre in May.",
+       {"Anna Berg-Lund affiliated_with Europol 2025-05"},
+       {"Anna Berg-Lund leads Europol"}},
+      {"Kazakhstan's Ministry of Digital Development named Askar Nurlanov-Bek director of its information "
+       "security department on 2 June.",
+       {"Askar Nurlanov-Bek affiliated_with Ministry of Digital Development 2025-06-02"},
+       {"Askar Nurlanov-Bek leads Ministry of Digital Development"}},
+      {"Europol appointed Anna Berg-Lund as its new head in May.",
+       {"Anna Berg-Lund leads Europol 2025-05"},
+       {}},
+  });
+}
