@@ -195,3 +195,19 @@ TEST_CASE("s34-r4: head of a body's unnamed part after its", "[relate][s34-r4]")
        {}},
   });
 }
+
+// "X assumed the directorship of Y", "X took the reins at Y", "X took charge at Y": more
+// wordings of taking a body's lead, dated by the taking.
+TEST_CASE("s34-r4: taking the directorship or the reins of a body", "[relate][s34-r4]") {
+  check_relation_rows({
+      {"Colonel Inga Berzina-Kalna assumed the directorship of CERT.LV on 3 June.",
+       {"Inga Berzina-Kalna leads CERT.LV 2025-06-03"},
+       {}},
+      {"Dr Tomas Varga-Nemeth took the reins at the European Cybersecurity Competence Centre in May.",
+       {"Tomas Varga-Nemeth leads European Cybersecurity Competence Centre 2025-05"},
+       {}},
+      {"Colonel Inga Berzina-Kalna took charge at the Cyber Defence Command on 3 June.",
+       {"Inga Berzina-Kalna leads Cyber Defence Command 2025-06-03"},
+       {}},
+  });
+}
