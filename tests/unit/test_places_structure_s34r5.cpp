@@ -1,0 +1,65 @@
+// Places and structure, written for session 34 (helper r5): a venue "in the CITY suburb
+// of PLACE" lies in PLACE, PLACE in CITY (not the venue in CITY); a body "is a state
+// enterprise under" another, or "a unit set up in 2021 under" it; "the Polish national
+// CSIRT, CERT Polska"; "runs the country's national response team, X" (X is the nation's).
+// Texts are the test's own, read as published on 18 June 2025.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("a venue in the suburb or district of a city lies in the suburb", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"The Baltic Cyber Range is located at an army base in the Riga suburb of Adazi.",
+       {"Baltic Cyber Range located_in Adazi", "Adazi located_in Riga"},
+       {"Baltic Cyber Range located_in Riga"}},
+      {"Locked Shields was held at a conference hotel in the Tallinn district of Kadriorg.",
+       {"Locked Shields located_in Kadriorg", "Kadriorg located_in Tallinn"},
+       {"Locked Shields located_in Tallinn"}},
+      {"The National Cyber Range is housed in a former barracks in the Vilnius suburb of Pabrade.",
+       {"National Cyber Range located_in Pabrade", "Pabrade located_in Vilnius"}, {}},
+      {"The drill Iron Harbour was staged at the naval academy in the Lisbon district of Belem.",
+       {"Iron Harbour located_in Belém", "Belém located_in Lisbon"}, {}},
+      {"The Cyber Security Agency is headquartered in an office tower in the Nairobi suburb of Westlands.",
+       {"Cyber Security Agency located_in Westlands", "Westlands located_in Nairobi"},
+       {"Cyber Security Agency located_in Nairobi"}},
+      {"Cyber Coalition took place in the Tartu suburb of Raadi and ended on Friday.",
+       {"Cyber Coalition located_in Raadi", "Raadi located_in Tartu"}, {}},
+      {"Delegates gathered in the Warsaw district of Mokotow for the talks.", {"Mokotow located_in Warsaw"}, {}},
+  });
+}
+
+TEST_CASE("a body that is a state enterprise or a unit set up under another is part of it", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"The Cyber Defence Unit is an agency set up in 2021 under the Ministry of Defence.",
+       {"Cyber Defence Unit part_of Ministry of Defence 2021"}, {}},
+      {"The Data Security Centre is a body created in March 2020 within Latvia's National Security Council.",
+       {"Data Security Centre part_of National Security Council 2020-03"}, {}},
+      {"The Cyber Command is a unit established in 2018 under the General Staff.",
+       {"Cyber Command part_of General Staff 2018"}, {}},
+      {"CERT.LV is a public enterprise under Latvia's Ministry of Defence.",
+       {"CERT.LV part_of Latvia's Ministry of Defence"}, {}},
+      {"The Technical Agency is a state enterprise under the Ministry of Digital Development and runs the national CERT.",
+       {"Technical Agency part_of Ministry of Digital Development"}, {}},
+      {"The National Cyber Centre is a state company under Estonia's Ministry of Economic Affairs.",
+       {"Estonia's National Cyber Centre part_of Ministry of Economic Affairs"}, {}},
+  });
+}
+
+TEST_CASE("the demonym's national team named after a comma belongs to that nation", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"Observers from the Polish national CSIRT, CERT Polska, followed the drill.", {"CERT Polska part_of Poland"}, {}},
+      {"The Finnish national cyber agency, the NCSC-FI, said it saw no attack.",
+       {"National Cyber Security Centre Finland part_of Finland"}, {}},
+  });
+}
+
+TEST_CASE("the country's national team named after a comma belongs to the nation of the sentence", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"Iceland hosted the talks. Norway's NSM runs the country's national response team, NorCERT.",
+       {"NorCERT part_of Norway"}, {"NorCERT part_of Iceland"}},
+      {"Kenya said on Monday that the country's national computer incident response team, KE-CIRT, had been moved.",
+       {"KE-CIRT part_of Kenya"}, {}},
+      {"Ghana's Cyber Security Authority oversees the country's national CERT, CERT-GH.", {"CERT-GH part_of Ghana"}, {}},
+  });
+}
