@@ -63,3 +63,25 @@ TEST_CASE("the country's national team named after a comma belongs to the nation
       {"Ghana's Cyber Security Authority oversees the country's national CERT, CERT-GH.", {"CERT-GH part_of Ghana"}, {}},
   });
 }
+
+TEST_CASE("an exercise hosted at a venue in a place lies in that place", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"Poland hosted Cyber Coalition in May at the War Studies University in Warsaw.",
+       {"Cyber Coalition located_in Warsaw"}, {}},
+      {"The ministry ran Cyber Coalition this autumn at a naval base in Gdynia.", {"Cyber Coalition located_in Gdynia"}, {}},
+      {"The Group hosted Cyber Coalition from 19 to 23 October at the Maryland Cyber Range in Laurel.",
+       {"Cyber Coalition located_in Laurel"}, {}},
+      {"The Guard hosted Cyber Coalition at the army's training centre in Laurel.", {"Cyber Coalition located_in Laurel"}, {}},
+  });
+}
+
+TEST_CASE("teams brought together in a place for an edition of an exercise", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"The CERT gathered 200 analysts in Riga for the fifth edition of Cyber Coalition.",
+       {"Cyber Coalition located_in Riga"}, {}},
+      {"Ghana drew teams from nine nations in Accra for the second round of Locked Shields.",
+       {"Locked Shields located_in Accra"}, {}},
+      {"The agency brought together 300 experts in Tallinn for the third round of Locked Shields.",
+       {"Locked Shields located_in Tallinn"}, {}},
+  });
+}
