@@ -85,3 +85,17 @@ TEST_CASE("teams brought together in a place for an edition of an exercise", "[r
        {"Locked Shields located_in Tallinn"}, {}},
   });
 }
+
+TEST_CASE("a body under a nation's ministry named by demonym or possessive is part of it", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"The Data Protection Office under the Latvian Ministry of Justice took part.",
+       {"Data Protection Office part_of Latvian Ministry of Justice"}, {}},
+      {"Teams from the Cyber Security Centre under Lithuania's Ministry of National Defence took part.",
+       {"Lithuania's Cyber Security Centre part_of Lithuania's Ministry of National Defence"}, {}},
+      // "under" a body's guidance, flag or auspices makes no part
+      {"The drill was run by CERT-EE under the CCDCOE's guidance.", {},
+       {"CERT-EE part_of NATO Cooperative Cyber Defence Centre of Excellence"}},
+      {"The exercise was hosted by CERT.LV under the auspices of the European Defence Agency.", {},
+       {"CERT.LV part_of European Defence Agency"}},
+  });
+}
