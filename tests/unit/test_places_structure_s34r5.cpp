@@ -99,3 +99,15 @@ TEST_CASE("a body under a nation's ministry named by demonym or possessive is pa
        {"CERT.LV part_of European Defence Agency"}},
   });
 }
+
+TEST_CASE("a body established as a unit of another is part of it from then", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"On 2 November 2026 the Cabinet Secretary established the Defence Cyber Training Range as a unit of the Kenya "
+       "Defence Forces.",
+       {"Defence Cyber Training Range part_of Kenya Defence Forces 2026-11-02"}, {}},
+      {"The minister set up the Cyber Academy as a separate branch of the Estonian Defence Forces in 2024.",
+       {"Cyber Academy part_of Estonian Defence Forces 2024"}, {}},
+      {"Parliament created the National Cyber Directorate as an agency under the Ministry of Interior.",
+       {"National Cyber Directorate part_of Ministry of Interior"}, {}},
+  });
+}
