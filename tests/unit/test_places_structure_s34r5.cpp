@@ -111,3 +111,17 @@ TEST_CASE("a body established as a unit of another is part of it from then", "[r
        {"National Cyber Directorate part_of Ministry of Interior"}, {}},
   });
 }
+
+TEST_CASE("a nation's national team of several words named after a comma belongs to it", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"Last year she led Kenya's national computer incident response team, KE-CIRT, and then moved.",
+       {"KE-CIRT part_of Kenya"}, {}},
+      {"From 2011 she was head of Estonia's national computer emergency response team, CERT-EE, then part of RIA.",
+       {"CERT-EE part_of Estonia"}, {}},
+      {"Observers came from the Slovenian national computer emergency response centre, SI-CERT, last week.",
+       {"SI-CERT part_of Slovenia"}, {}},
+      {"Gareth Pryce-Jones has been named Commander of the National Cyber Force (NCF), the UK's joint offensive cyber "
+       "organisation run by GCHQ.",
+       {"United Kingdom's National Cyber Force part_of United Kingdom"}, {}},
+  });
+}
