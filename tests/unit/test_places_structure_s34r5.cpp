@@ -125,3 +125,16 @@ TEST_CASE("a nation's national team of several words named after a comma belongs
        {"United Kingdom's National Cyber Force part_of United Kingdom"}, {}},
   });
 }
+
+TEST_CASE("a body that opened its headquarters in a place, an exercise run at a venue after an aside", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"Romania has grown since the European Cybersecurity Competence Centre (ECCC) opened its headquarters in "
+       "Bucharest.",
+       {"European Cybersecurity Competence Centre located_in Bucharest"}, {}},
+      {"The CCDCOE inaugurated its new headquarters in Tallinn on Monday.",
+       {"NATO Cooperative Cyber Defence Centre of Excellence located_in Tallinn"}, {}},
+      {"Earlier this month, the RCDC ran Cyber Coalition, its annual tabletop and technical exercise, at the Military "
+       "Academy of Lithuania in Vilnius.",
+       {"Cyber Coalition located_in Vilnius"}, {}},
+  });
+}
