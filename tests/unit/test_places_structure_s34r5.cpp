@@ -138,3 +138,15 @@ TEST_CASE("a body that opened its headquarters in a place, an exercise run at a 
        {"Cyber Coalition located_in Vilnius"}, {}},
   });
 }
+
+TEST_CASE("a body set off by a comma at a place's garrison or base lies in that place", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"The Italian delegation also visited the Cyber Defence Centre of the Albanian Armed Forces, at the Zall-Herr "
+       "garrison near Tirana.",
+       {"Cyber Defence Centre of the Albanian Armed Forces located_in Zall-Herr"}, {}},
+      {"The ministers toured the Cyber Command, at the Tapa military base, on Monday.", {"Cyber Command located_in Tapa"},
+       {}},
+      {"Teams from the 2nd Signal Battalion, at the Adazi training area, joined the drill.",
+       {"2nd Signal Battalion located_in Adazi"}, {}},
+  });
+}
