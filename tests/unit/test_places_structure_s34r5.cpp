@@ -150,3 +150,14 @@ TEST_CASE("a body set off by a comma at a place's garrison or base lies in that 
        {"2nd Signal Battalion located_in Adazi"}, {}},
   });
 }
+
+TEST_CASE("a nation whose national or own body is named owns it", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"Mauritius, whose national Computer Emergency Response Team (CERT-MU) was admitted to FIRST in June, sent the "
+       "largest team.",
+       {"CERT-MU part_of Mauritius"}, {}},
+      {"Ghana, whose national CERT-GH joined FIRST, took part.", {"CERT-GH part_of Ghana"}, {}},
+      {"Latvia, whose new Cyber Command was set up in 2024, joined the exercise.", {"Latvia's Cyber Command part_of Latvia"},
+       {}},
+  });
+}
