@@ -161,3 +161,18 @@ TEST_CASE("a nation whose national or own body is named owns it", "[relate][s34-
        {}},
   });
 }
+
+TEST_CASE("a body based at a camp, or described as a kind of body in a place", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"The Cyber Group is headquartered at Camp Smith and trains there.", {"Cyber Group located_in Camp Smith"}, {}},
+      {"The exercise was run by Allied Command Transformation (ACT), NATO's strategic command in Norfolk, Virginia, as "
+       "every year.",
+       {"Allied Command Transformation located_in Norfolk"}, {}},
+      {"The report came from IPES, an independent research centre in La Plata.", {"IPES located_in La Plata"}, {}},
+      {"The CCDCOE, NATO-accredited centre in Tallinn, hosted it.",
+       {"NATO Cooperative Cyber Defence Centre of Excellence located_in Tallinn"}, {}},
+      // "in charge of": no place
+      {"ENISA, the EU agency in charge of cyber security, said so.", {},
+       {"European Union Agency for Cybersecurity located_in European Union"}},
+  });
+}
