@@ -176,3 +176,12 @@ TEST_CASE("a body based at a camp, or described as a kind of body in a place", "
        {"European Union Agency for Cybersecurity located_in European Union"}},
   });
 }
+
+TEST_CASE("a firm described as a company from a place lies in it", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"The opposing force was played by specialists of Carpatix Security, a private company from Cluj-Napoca.",
+       {"Carpatix Security located_in Cluj-Napoca"}, {}},
+      {"Support came from Nordsec Labs, a small start-up from Tartu, and from the army.",
+       {"Nordsec Labs located_in Tartu"}, {}},
+  });
+}
