@@ -185,3 +185,12 @@ TEST_CASE("a firm described as a company from a place lies in it", "[relate][s34
        {"Nordsec Labs located_in Tartu"}, {}},
   });
 }
+
+TEST_CASE("a firm of a city lies in it", "[relate][s34-r5]") {
+  check_relation_rows({
+      {"The second-ranked tenderer, a consortium led by Baltic Range Partners UAB of Vilnius, has not lodged an appeal.",
+       {"Baltic Range Partners UAB located_in Vilnius"}, {}},
+      {"A bid came from Nordic Range Systems AB of Tartu, which builds ranges.", {"Nordic Range Systems AB located_in Tartu"},
+       {}},
+  });
+}
