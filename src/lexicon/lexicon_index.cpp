@@ -365,6 +365,8 @@ namespace {
 
 // The id of `w`, a new one (the next) when it has none yet.
 std::uint32_t intern(Lexicon& lex, std::string_view w) {
+  // (looked up first: most words are met again, and a key string was built for each)
+  if (auto known = lex.word_ids.find(w); known != lex.word_ids.end()) return known->second;
   auto [it, fresh] = lex.word_ids.try_emplace(std::string(w), static_cast<std::uint32_t>(lex.word_ids.size() + 1));
   return it->second;
 }

@@ -342,15 +342,20 @@ std::uint32_t Matcher::words_at(const PatternElement& e, std::size_t i) const {
   // Most positions hold none of the words a match may start with.
   if (i >= items.size() || !std::binary_search(e.first_ids.begin(), e.first_ids.end(), items[i].word)) return 0;
   std::uint32_t lengths = 0;
+  // (what is asked of item i, once: asked per alternative, it was ~40% of the matcher's reads)
+  const std::uint32_t word = items[i].word;
+  const bool entity = entity_like(items[i]);
+  const bool whole = !entity || items[i].head_word;
   for (std::size_t a = 0; a < e.word_seqs.size(); ++a) {
     // A hyphenated word is one token whose key has a space ("director-general").
-    if ((!entity_like(items[i]) || items[i].head_word) && items[i].word == e.whole_ids[a]) lengths |= 2u;
+    if (whole && word == e.whole_ids[a]) lengths |= 2u;
     const auto& seq = e.word_seqs[a];
-    std::size_t len = 0;
+    if (seq.empty() || seq[0] != word || entity) continue;
+    std::size_t len = 1;
     while (len < seq.size() && i + len < items.size() && items[i + len].word == seq[len] &&
            !entity_like(items[i + len]))
       ++len;
-    if (len == seq.size() && len && len < 32) lengths |= 1u << len;
+    if (len == seq.size() && len < 32) lengths |= 1u << len;
   }
   return lengths;
 }

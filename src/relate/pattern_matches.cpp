@@ -15,10 +15,12 @@ namespace detail {
 void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
            const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys) {
   const SentenceAnalysis& s = doc_.sentences[si];
+  auto matches = detail::match_pattern(p, items, ctx_, si, keys);
+  if (matches.empty()) return;  // (most patterns tried match nowhere: the pattern's traits below go unread)
   bool apposition = detail::source_apposition(p);
   bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
                                 [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
-  for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
+  for (auto& m : matches) {
     if (match_refused(p, items, m, s)) continue;
     EdgeType relation = relation_of_match(p, items, m, s);
     // "A and B, chief executive of X": a role set after a list is its last member's
