@@ -326,8 +326,14 @@ bool Matcher::venue_after_place(std::size_t next) const {
   const Item& place = items[next - 1];
   if (place.entity < 0 || !place.group.empty() || entity_type(ctx, place.entity) != NodeType::Place) return false;
   const auto& venues = ctx.lex->venue_noun_set;
-  return venues.count(items[next].key) ||
-         (next + 1 < items.size() && venues.count(two_words(items[next].key, items[next + 1].key)));
+  std::size_t after = venues.count(items[next].key) ? next + 1
+                      : next + 1 < items.size() && venues.count(two_words(items[next].key, items[next + 1].key)) ? next + 2
+                                                                                                                   : 0;
+  if (after == 0) return false;
+  // "in the Athens suburb of Papagou": the place after "of" is where, the first only qualifies it
+  bool of_place = after + 1 < items.size() && items[after].key == "of" && items[after + 1].entity >= 0 &&
+                  items[after + 1].group.empty() && entity_type(ctx, items[after + 1].entity) == NodeType::Place;
+  return !of_place;
 }
 
 // "hosted the Vesuvius Grid cyber exercise", "the X cyber defence exercise": the first
