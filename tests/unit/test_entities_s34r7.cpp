@@ -1,7 +1,9 @@
 // Session 34, helper r7: entity names and their bounds. A body named "of the" a body every
 // nation has, bare ("the Joint Command of the Armed Forces"), is one name: the bare
 // "Armed Forces" is no body of its own; "of the Bulgarian Armed Forces" or "of the Armed
-// Forces of Malta" still names another body. Every text written for this test.
+// Forces of Malta" still names another body. Capitalised words closing with people in the
+// plural ("Opposition MPs") or a portfolio word ("Digital Economy") name no person.
+// Every text written for this test.
 #include <catch2/catch.hpp>
 
 #include "entity_rows.hpp"
@@ -35,6 +37,34 @@ TEST_CASE("s34-r7: a body of a nation's Armed Forces stays two bodies", "[entiti
        {}},
       {"The Cyber Unit of the Armed Forces of Malta joined the exercise in Valletta.",
        {"Armed Forces of Malta:Organisation"},
+       {}},
+  });
+}
+
+TEST_CASE("s34-r7: a group of people or a portfolio is no person", "[entities][s34-r7]") {
+  check_entity_rows({
+      {"Opposition MPs said they would not back the Cyber Security Bill without changes.",
+       {},
+       {"Opposition MPs:Person"}},
+      {"Regional Councillors said the plan for a cyber agency in Cork came too late.",
+       {},
+       {"Regional Councillors:Person"}},
+      {"Senior Officials told reporters that the drill in Tartu had gone well.",
+       {},
+       {"Senior Officials:Person"}},
+      {"The Honourable Members will be informed of the outcome of the talks in Vilnius.",
+       {},
+       {"Members:Person"}},
+      {"On Monday, Ghana's Minister of Communications, Innovation and Digital Economy, Kwame Asante-Boateng, "
+       "signed the memorandum in Accra.",
+       {"Kwame Asante-Boateng:Person"},
+       {"Digital Economy:Person"}},
+      {"Kenya's Cabinet Secretary for Information, Broadcasting and Cyber Policy, Wanjiru Otieno, opened the forum "
+       "in Nairobi.",
+       {"Wanjiru Otieno:Person"},
+       {"Cyber Policy:Person"}},
+      {"Maria Justice, a researcher at the institute, said the results were promising.",
+       {"Maria Justice:Person"},
        {}},
   });
 }
