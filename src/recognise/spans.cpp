@@ -245,7 +245,7 @@ bool Recogniser::span_beats_gazetteer(std::size_t si, std::uint32_t i, std::uint
     // a place word opening the name ("Baltic Bridge"), not a nation's or a body's (their own
     // mentions), nor another known name inside it ("the Tallinn Cyber Coalition exercise")
     const LexHit* inner = nullptr;
-    wins = true;
+    wins = c > g;  // "the Arusha drill": a place alone before the noun says where, it names nothing
     for (std::uint32_t k = i + g; k < i + c && wins; ++k) wins = gazetteer_match(s, k, &inner) == 0;
   }
   return wins;

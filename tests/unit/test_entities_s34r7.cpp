@@ -68,3 +68,26 @@ TEST_CASE("s34-r7: a group of people or a portfolio is no person", "[entities][s
        {}},
   });
 }
+
+TEST_CASE("s34-r7: a region's or two nations' adjective before a drill names no exercise", "[entities][s34-r7]") {
+  check_entity_rows({
+      {"Montenegro will take part, as an observer, in the Adriatic cyber drill organised by Croatia next spring.",
+       {"Montenegro:Nation", "Croatia:Nation"},
+       {"Adriatic:Exercise"}},
+      {"Bolivia hosts Andean cyber exercise, signs training pact with Ecuador",
+       {"Bolivia:Nation"},
+       {"Andean:Exercise"}},
+      {"The Sahel cyber exercise organised by Niger drew teams from Mali and Chad.",
+       {"Niger:Nation"},
+       {"Sahel:Exercise"}},
+      {"Greece joined the Aegean cyber drill run by Cyprus in October.",
+       {"Cyprus:Nation"},
+       {"Aegean:Exercise"}},
+      {"The Carpathian Lynx exercise was first held in 2023 as a purely Polish-Slovak drill, and Hungary joined it.",
+       {"Carpathian Lynx:Exercise"},
+       {"Polish-Slovak:Exercise"}},
+      {"Iron Meadow began in 2022 as a Estonian\u2013Latvian exercise before Lithuania joined.",
+       {},
+       {"Estonian\u2013Latvian:Exercise"}},
+  });
+}
