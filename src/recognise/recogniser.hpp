@@ -247,6 +247,7 @@ class Recogniser {
   void merge_known_by_initials();
   void merge_spelled_initials();
   void merge_person_tails();
+  void merge_exercise_stems();
   bool describes(const DocEntity& entity, const std::string& noun) const;
   // Whether `noun` heads a name of `entity`, not qualifies a later head word ("Union" of "European Union Agency").
   bool headed_by(int entity, const std::string& noun) const;

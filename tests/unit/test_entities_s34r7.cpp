@@ -91,3 +91,19 @@ TEST_CASE("s34-r7: a region's or two nations' adjective before a drill names no 
        {"Estonian\u2013Latvian:Exercise"}},
   });
 }
+
+TEST_CASE("s34-r7: an exercise named without its noun is the exercise named with it", "[entities][s34-r7]") {
+  check_entity_rows({
+      {"Teams from four nations met in Dakar for the third Baobab Cyber Exercise. Gambia has not yet joined the "
+       "Baobab exercise.",
+       {"Baobab Cyber Exercise:Exercise"},
+       {"Baobab:Exercise"}},
+      {"The Mekong Dawn Cyber Drill, organised by the national agency, ran for three days in Bangkok. Laos, which "
+       "sent observers, will take part in the next Mekong Dawn drill.",
+       {"Mekong Dawn Cyber Drill:Exercise"},
+       {"Mekong Dawn:Exercise"}},
+      {"The Kestrel Gate exercise ran in Oslo, and the Kestrel Gate Cyber Defence Exercise followed in Bergen.",
+       {"Kestrel Gate Cyber Defence Exercise:Exercise"},
+       {"Kestrel Gate:Exercise"}},
+  });
+}
