@@ -107,3 +107,14 @@ TEST_CASE("s34-r7: an exercise named without its noun is the exercise named with
        {"Kestrel Gate:Exercise"}},
   });
 }
+
+TEST_CASE("s34-r7: a time word ends an agreement's topic", "[entities][s34-r7]") {
+  check_entity_rows({
+      {"Chile and Peru said they would sign a memorandum of understanding on cyber defence early next year.",
+       {"memorandum of understanding on cyber defence:Agreement"},
+       {"memorandum of understanding on cyber defence early:Agreement"}},
+      {"Ghana and Togo signed an agreement on incident sharing last month in Accra.",
+       {},
+       {"agreement on incident sharing last:Agreement"}},
+  });
+}
