@@ -593,13 +593,4 @@ std::optional<NodeType> Recogniser::place_cue(const SpanAt& at) const {
   return std::nullopt;
 }
 
-// "Ukrainian-Moldovan", "Ukrainian\u2013Moldovan": two nations' adjectives joined by a dash.
-bool Recogniser::demonym_pair(std::string_view word) const {
-  for (std::string_view dash : {"-", "\u2013"})
-    if (auto at = word.find(dash); at != std::string_view::npos && at > 0)
-      return lex_.nation_of_demonym(word.substr(0, at)).has_value() &&
-             lex_.nation_of_demonym(word.substr(at + dash.size())).has_value();
-  return false;
-}
-
 }  // namespace newsgraph::detail
