@@ -524,6 +524,7 @@ void Recogniser::type_candidates() {
       if (!person) person = meets_person(s, c.begin, c.end);
       // "Renée Kowalczyk signed ..." and later "Ms Kowalczyk said": the surname the text gives a person
       if (!person) person = surname_of_person(toks[c.end - 1].text);
+      if (person && people_not_person(s, c.begin, c.end)) continue;
       if (!person && !listed_with_bodies(s, c)) continue;
       NodeType type = person ? NodeType::Person : NodeType::Organisation;
       add_mention(c.sentence, c.begin, c.end, entity_for(type, span_text(text_, s, c.begin, c.end), -1), MentionKind::Name);

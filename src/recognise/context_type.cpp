@@ -519,7 +519,9 @@ std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
   // "Cyber Guard 24 exercise", "the X cyber exercise": the noun after it.
   // Not "an East African cyber drill", "Pacific cyber drill wraps up", "hosts Arab cyber drill",
   // "Regional exercise at X": a description, no name (cues.json adjective_names, description_adjectives).
+  // "a purely Ukrainian-Moldovan drill": nations' adjectives joined by a dash describe it too
   bool description = key(b - 1) == "a" || key(b - 1) == "an" || (n == 1 && lex_.adjective_name_set.count(toks[b].key)) ||
+                     (n == 1 && demonym_pair(toks[b].text)) ||
                      (n <= 2 && lex_.description_adjective_set.count(key_of(at.s, b, e)));
   if ((at.plain || at.caps) && n <= 4 && !description && exercise_noun_after(at.si, e)) return NodeType::Exercise;
   // "CYBER NEXUS, the EU's flagship exercise": a name in capitals is an exercise or event by its apposition.

@@ -89,6 +89,11 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
   const auto& toks = s.tokens;
   const auto n = static_cast<std::uint32_t>(toks.size());
   auto content = [&](std::uint32_t k) { return toks[k].word && !toks[k].capital && !lex_.function_word_set.count(toks[k].key); };
+  // "renew their memorandum on cyber security early next year": a time word ends the topic
+  const auto& tw = lex_.temporal;
+  auto topic = [&](std::uint32_t k) {
+    return content(k) && !tw.modifiers.count(toks[k].key) && !tw.shift_words.count(toks[k].key) && !tw.day_words.count(toks[k].key);
+  };
   const HeadShapes& shapes = head_first_shapes(lex_);
   for (std::uint32_t i = 0; i < n; ++i) {
     // Cheap test first: most words start no head.
@@ -101,7 +106,7 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
     std::uint32_t end = i + len;
     if (end < n && content(end)) continue;  // "meeting room": the head is no head here
     std::int64_t first = first_head_modifier(s, i);
-    std::uint32_t complement = type == NodeType::Agreement ? agreement_complement_end(toks, end, content) : end;
+    std::uint32_t complement = type == NodeType::Agreement ? agreement_complement_end(toks, end, topic) : end;
     // "signed a framework agreement": a new one (not "signed the agreement", which points back).
     std::int64_t det = static_cast<std::int64_t>(i) - 1;
     while (det >= 0 && content(static_cast<std::uint32_t>(det))) --det;

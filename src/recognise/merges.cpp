@@ -326,3 +326,35 @@ void Recogniser::merge_known_as() {
 }
 
 }  // namespace newsgraph::detail
+
+namespace newsgraph::detail {
+// "the Bouregreg exercise", "Chao Phraya cyber drill" beside "the Bouregreg Cyber Exercise":
+// an exercise named by the words one other exercise's name opens with, the rest of which are
+// only its noun and a portfolio's words ("Cyber", "Defence"), is that exercise.
+void Recogniser::merge_exercise_stems() {
+  auto rest_is_noun = [&](std::string_view rest) {
+    bool noun = false;
+    for (std::size_t at = 0; at < rest.size();) {
+      std::size_t sp = rest.find(' ', at);
+      std::string w(rest.substr(at, sp == std::string_view::npos ? std::string_view::npos : sp - at));
+      auto it = lex_.anaphor_type.find(w);
+      if (it != lex_.anaphor_type.end() && it->second == NodeType::Exercise) noun = true;
+      else if (!lex_.portfolio_word_set.count(w)) return false;
+      at = sp == std::string_view::npos ? rest.size() : sp + 1;
+    }
+    return noun;
+  };
+  for (std::size_t stem = 0; stem < doc_.entities.size(); ++stem) {
+    if (doc_.entities[stem].type != NodeType::Exercise || redirect_.count(static_cast<int>(stem))) continue;
+    std::string key = lex_.name_key_of(doc_.entities[stem].label);
+    int full = -1, found = 0;
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      if (e == stem || doc_.entities[e].type != NodeType::Exercise || redirect_.count(static_cast<int>(e))) continue;
+      std::string other = lex_.name_key_of(doc_.entities[e].label);
+      if (other.starts_with(key + " ") && rest_is_noun(std::string_view(other).substr(key.size() + 1)))
+        full = static_cast<int>(e), ++found;
+    }
+    if (found == 1) redirect_[static_cast<int>(stem)] = full;
+  }
+}
+}  // namespace newsgraph::detail

@@ -123,7 +123,21 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
     candidates_.push_back({si, nb, e});
     return e - b;
   }
+  if (*type == NodeType::Person && !acronym && people_not_person(s, ab, e)) return e - b;
   return add_typed_span(si, b, nb, ab, e, *type, acronym) - b;
+}
+
+// "Opposition MPs said", "Senior Officials", "Telecommunications and Digital Economy, A B":
+// capitalised words closing with people in the plural or a portfolio's word, and opening
+// with no given name, name a group or a portfolio, never a person.
+bool Recogniser::people_not_person(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const {
+  if (e <= b || lex_.given_name_set.count(s.tokens[b].key)) return false;
+  const Token& last = s.tokens[e - 1];
+  std::string key(last.key);
+  if ((e - b >= 2 && lex_.portfolio_word_set.count(key)) || lex_.people_list_noun_set.count(key) ||
+      (key.size() > 4 && key.back() == 's' && lex_.not_name_set.count(ascii_lowered(last.text))))  // not "Jun", "An"
+    return true;
+  return key.size() > 2 && key.back() == 's' && lex_.title_relation.count(key.substr(0, key.size() - 1));
 }
 
 // "the Press Officer of X", "Chief Information Officer", "the Estonian Press

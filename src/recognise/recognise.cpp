@@ -318,6 +318,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   merge_known_by_initials();
   merge_spelled_initials();
   merge_person_tails();
+  merge_exercise_stems();
   merge_quoted_nicknames();
   resolve_roles();
   note_descriptions();

@@ -158,6 +158,8 @@ class Recogniser {
   std::string unit_head_relation(const std::string& first, const std::string& relation) const;
   std::uint32_t person_then_body(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t k, std::uint32_t e);
   bool occasion_head_alone(const Token& t) const;
+  bool demonym_pair(std::string_view word) const;
+  bool people_not_person(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const;
   bool lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e);
   std::uint32_t add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab, std::uint32_t e,
                                NodeType type, bool acronym);
@@ -245,6 +247,7 @@ class Recogniser {
   void merge_known_by_initials();
   void merge_spelled_initials();
   void merge_person_tails();
+  void merge_exercise_stems();
   bool describes(const DocEntity& entity, const std::string& noun) const;
   // Whether `noun` heads a name of `entity`, not qualifies a later head word ("Union" of "European Union Agency").
   bool headed_by(int entity, const std::string& noun) const;

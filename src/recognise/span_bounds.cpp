@@ -119,12 +119,19 @@ bool article_prefixed_name(const Token& t) {
   return t.word && w.size() > 4 && (w.starts_with("al-") || w.starts_with("el-")) && std::isupper(static_cast<unsigned char>(w[3]));
 }
 
-// "C5 Agency of the Finnish Defence Forces": another body after "of the" is a name of its own.
+// "C5 Agency of the Finnish Defence Forces": another body after "of the" is a name of its own;
+// not a body every nation has, bare ("Joint Command of the Armed Forces" is one name).
 bool body_after(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t k) {
-  for (; k < toks.size() && toks[k].word && toks[k].capital; ++k)
-    if (auto it = lex.head_type.find(toks[k].key); it != lex.head_type.end() && it->second == NodeType::Organisation)
-      return true;
-  return false;
+  bool body = false;
+  std::string words;
+  std::uint32_t e = k;
+  for (; e < toks.size() && toks[e].word && toks[e].capital; ++e) {
+    words += (words.empty() ? "" : " ") + std::string(toks[e].key);
+    if (auto it = lex.head_type.find(toks[e].key); it != lex.head_type.end() && it->second == NodeType::Organisation) body = true;
+  }
+  bool more = e < toks.size() && toks[e].key == "of";  // "Unit of the Armed Forces of Malta"
+  return body && (more || std::none_of(lex.nation_wide_names.begin(), lex.nation_wide_names.end(),
+                                       [&](const std::string& n) { return ascii_lowered(n) == words && n.find(' ') != n.npos; }));
 }
 
 // "Jane Doe Thursday 3 April": a weekday written out is never a word of a name.

@@ -245,7 +245,7 @@ bool Recogniser::span_beats_gazetteer(std::size_t si, std::uint32_t i, std::uint
     // a place word opening the name ("Baltic Bridge"), not a nation's or a body's (their own
     // mentions), nor another known name inside it ("the Tallinn Cyber Coalition exercise")
     const LexHit* inner = nullptr;
-    wins = true;
+    wins = c > g;  // "the Arusha drill": a place alone before the noun says where, it names nothing
     for (std::uint32_t k = i + g; k < i + c && wins; ++k) wins = gazetteer_match(s, k, &inner) == 0;
   }
   return wins;
@@ -490,5 +490,14 @@ std::uint32_t Recogniser::acronym_through_in(const SentenceAnalysis& s, std::uin
 
 
 
+
+// "Ukrainian-Moldovan", "Ukrainian\u2013Moldovan": two nations' adjectives joined by a dash.
+bool Recogniser::demonym_pair(std::string_view word) const {
+  for (std::string_view dash : {"-", "\u2013"})
+    if (auto at = word.find(dash); at != std::string_view::npos && at > 0)
+      return lex_.nation_of_demonym(word.substr(0, at)).has_value() &&
+             lex_.nation_of_demonym(word.substr(at + dash.size())).has_value();
+  return false;
+}
 
 }  // namespace newsgraph::detail
