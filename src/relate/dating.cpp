@@ -16,6 +16,7 @@ using namespace dating_text;
 
 // Whether `between` holds only words that link two times of one fact ("and again in").
 bool only_linking_words(std::string_view between) {
+  // (conjunctions, adverbs and prepositions of English: grammar, not a list a user extends)
   static constexpr std::string_view kLinks[] = {"and", "again", "then", "later", "once", "more", "also", "in", "on",
                                                 "at", "from", "to", "until", "the", "a", "as", "well", "or"};
   bool only = true;
