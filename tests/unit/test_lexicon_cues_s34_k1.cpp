@@ -3,10 +3,12 @@
 // lexicon folder extends them.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include "extract_fixtures.hpp"
+#include "util/errors.hpp"
 
 using namespace newsgraph;
 using namespace newsgraph::testing;
@@ -37,7 +39,7 @@ TEST_CASE("s34: a user's succession verb makes the predecessor lead the body", "
 
 TEST_CASE("s34: a user's visiting verb dates a meeting by the visit", "[lexicon][s34-k1]") {
   const std::string text =
-      "Defence Minister Ana Ruiz, who inspected the naval base on Tuesday, met Foreign Minister Luis Vega.";
+      "Defence Minister Ana Ruiz inspected the naval base on Tuesday and met Foreign Minister Luis Vega.";
   const std::string dated = "Ana Ruiz met_with Luis Vega 2024-04-30";
   CHECK_FALSE(has(relations_of(text, Date{2024, 5, 2}), dated));
   auto lex = lexicon_with("newsgraph_s34_k1_visit", R"({"visiting_verbs": ["inspected"]})");
