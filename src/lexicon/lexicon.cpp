@@ -408,7 +408,8 @@ void read_cue_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
                              {"table_participant_headers", &lex.table_participant_headers},
                              {"appointment_verbs", &lex.appointment_verbs},
                              {"determiners", &lex.determiners}, {"retired_marks", &lex.retired_marks},
-                             {"command_taking_words", &lex.command_taking_words}, {"led_by_verbs", &lex.led_by_verbs}};
+                             {"command_taking_words", &lex.command_taking_words}, {"led_by_verbs", &lex.led_by_verbs},
+                             {"succession_verbs", &lex.succession_verbs}, {"visiting_verbs", &lex.visiting_verbs}};
   read_named_lists(doc, lists, replace);
 }
 
@@ -426,6 +427,14 @@ void read_cue_maps(Lexicon& lex, const rapidjson::Value& doc, bool replace) {
   if (doc.HasMember("role_to_org_head")) {
     if (replace) lex.role_to_org_head.clear();
     for (const auto& m : doc["role_to_org_head"].GetObject()) lex.role_to_org_head[m.name.GetString()] = m.value.GetString();
+  }
+  // {"party_to": ["signing"]}: words by the relation they are the act of
+  for (auto [name, words] : {std::pair{"act_nouns", &lex.act_nouns}, std::pair{"act_participles", &lex.act_participles}}) {
+    if (!doc.HasMember(name)) continue;
+    if (replace) words->clear();
+    for (const auto& m : doc[name].GetObject())
+      if (auto relation = parse_edge_type(m.name.GetString()))
+        for (const auto& w : strings_of(m.value)) words->emplace_back(w, *relation);
   }
   if (doc.HasMember("variants")) {
     if (replace) lex.variants.clear();

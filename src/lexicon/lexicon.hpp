@@ -228,6 +228,11 @@ struct Lexicon {
   std::vector<std::string> retired_marks;  // "retd", "Ret.": a retired officer's mark in brackets
   std::vector<std::string> command_taking_words;  // "took", "assumed" of "took command of X": X is a body
   std::vector<std::string> led_by_verbs;  // "led", "headed" of "X has been led by": X is a body
+  std::vector<std::string> succession_verbs;  // "replaced", "succeeding": "A replaced B", B led what A leads
+  std::vector<std::string> visiting_verbs;    // "visited", "was in": "B visited X on Monday and met C" dates the meeting
+  // "The signing", "Its accession": an act's noun opening a sentence, and the relation it is the act of
+  std::vector<std::pair<std::string, EdgeType>> act_nouns;
+  std::vector<std::pair<std::string, EdgeType>> act_participles;  // "Signed on 1 May.": the same, the act's participle
   OccasionItVerbs occasion_it_verbs;
   std::vector<std::pair<std::string, std::string>> variants;  // token key -> canonical
   std::vector<RelationPattern> patterns;

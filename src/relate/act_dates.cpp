@@ -9,17 +9,11 @@ namespace newsgraph::detail {
 
 namespace {
 
-// The nouns of an act and the relation the act makes.
-// (a short closed list kept here: the nouns name the act of the relation itself)
-struct ActNoun {
-  std::string_view noun;
-  EdgeType relation;
-};
-constexpr std::array<ActNoun, 5> kActNouns{{{"signing", EdgeType::party_to},
-                                            {"ceremony", EdgeType::party_to},
-                                            {"accession", EdgeType::member_of},
-                                            {"admission", EdgeType::member_of},
-                                            {"membership", EdgeType::member_of}}};
+// The relation whose act `key` names (cues.json act_nouns, act_participles), if any.
+const EdgeType* act_of(const std::vector<std::pair<std::string, EdgeType>>& words, std::string_view key) {
+  auto w = std::find_if(words.begin(), words.end(), [&](const auto& n) { return n.first == key; });
+  return w == words.end() ? nullptr : &w->second;
+}
 
 bool opens_phrase(std::string_view key) {
   return key == "the" || key == "its" || key == "their" || key == "this" || key == "'s";
@@ -27,23 +21,22 @@ bool opens_phrase(std::string_view key) {
 
 }  // namespace
 
-ActSentence read_act_sentence(const SentenceAnalysis& s, const std::vector<TimeExpression>& main_exprs, bool timed) {
+ActSentence read_act_sentence(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<TimeExpression>& main_exprs, bool timed) {
   constexpr std::size_t kFirstWords = 5;
   ActSentence a;
   a.timed = timed;
   const auto& t = s.tokens;
   for (std::size_t k = 1; k < t.size() && k < kFirstWords && !a.act; ++k) {
     std::string_view key = t[k].key;
-    auto noun = std::find_if(kActNouns.begin(), kActNouns.end(), [&](const ActNoun& n) { return n.noun == key; });
-    if (noun == kActNouns.end()) continue;
+    const EdgeType* noun = act_of(lex.act_nouns, key);
+    if (!noun) continue;
     // "The signing", "Its accession", "Portugal's admission", "The formal signing"
     bool opened = opens_phrase(t[k - 1].key) ||
                   (k >= 2 && opens_phrase(t[k - 2].key) && t[k - 1].word && !t[k - 1].capital);
-    if (opened) a.act = noun->relation;
+    if (opened) a.act = *noun;
   }
   // "Signed on 1 October in Riga.", "Admitted in May.": a sentence opening with the act's participle
-  if (!t.empty() && t[0].capital && (t[0].key == "signed" || t[0].key == "inked")) a.act = EdgeType::party_to;
-  if (!t.empty() && t[0].capital && t[0].key == "admitted") a.act = EdgeType::member_of;
+  if (const EdgeType* act = t.empty() || !t[0].capital ? nullptr : act_of(lex.act_participles, t[0].key)) a.act = *act;
   std::size_t points = 0;
   for (const auto& x : main_exprs)
     if (x.date && x.role == TimeRole::Point && !x.until) ++points, a.date = x.date;

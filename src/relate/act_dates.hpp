@@ -25,7 +25,7 @@ struct ActSentence {
 
 // The act a sentence opens with ("The signing", "Its accession", "Portugal's
 // admission", or its participle: "Signed on 1 October in Riga.") and its main clause's one point.
-ActSentence read_act_sentence(const SentenceAnalysis& s, const std::vector<TimeExpression>& main_exprs, bool timed);
+ActSentence read_act_sentence(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<TimeExpression>& main_exprs, bool timed);
 
 // An undated party_to or member_of of a sentence with no words of time takes the
 // date of the act sentence of its relation right before it (or up to two lines

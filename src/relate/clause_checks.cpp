@@ -251,7 +251,7 @@ bool perfect(const std::vector<Item>& items, const PatternMatch& m) {
 // taking part or signing of a source named right before its own time;
 // "A, who visited the base on Thursday, met B", "A visited the base on Thursday and met B":
 // a meeting during the visit.
-void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
+void date_gapped(const Lexicon& lex, const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
                  std::vector<Relation>& out, std::size_t first_relation) {
   if (exprs.empty()) return;
   // "in 2019 and again in March": one edge per time, each kept (copies of one date, from
@@ -273,7 +273,7 @@ void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std
       // (a meeting's visitor may be either end: met_with is symmetric)
       if (m.entity != r->source && !(meeting && m.entity == r->target)) continue;
       std::size_t after = s.tokens[m.end - 1].end - s.start;
-      auto d = meeting ? visit_date(exprs, sentence, after) : gapped_date(exprs, sentence, after);
+      auto d = meeting ? visit_date(lex.visiting_verbs, exprs, sentence, after) : gapped_date(exprs, sentence, after);
       if (d) {
         r->date = d->date;
         dated = true;

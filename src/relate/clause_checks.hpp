@@ -57,7 +57,7 @@ bool perfect(const std::vector<Item>& items, const PatternMatch& m);
 // Dates the relations of `out` from `first_relation` on that a gapped list part
 // ("..., Montenegro in 2017 and North Macedonia in 2020") or a visit between a
 // meeting's subject and verb ("A, who visited the base on Thursday, met B") dates.
-void date_gapped(const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
+void date_gapped(const Lexicon& lex, const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
                  std::vector<Relation>& out, std::size_t first_relation);
 
 // "Finland and Sweden joined NATO in 2023 and 2024 respectively": the relations of

@@ -16,6 +16,7 @@ using namespace dating_text;
 
 // Whether `between` holds only words that link two times of one fact ("and again in").
 bool only_linking_words(std::string_view between) {
+  // (conjunctions, adverbs and prepositions of English: grammar, not a list a user extends)
   static constexpr std::string_view kLinks[] = {"and", "again", "then", "later", "once", "more", "also", "in", "on",
                                                 "at", "from", "to", "until", "the", "a", "as", "well", "or"};
   bool only = true;
@@ -266,10 +267,12 @@ std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std:
   return std::nullopt;
 }
 
-std::optional<Dating> visit_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after) {
-  static constexpr std::string_view kVisits[] = {"visited ", "arrived ", "travelled ", "traveled ", "toured ", "was in "};
+// (`visiting_verbs`: cues.json's, "visited", "was in")
+std::optional<Dating> visit_date(const std::vector<std::string>& visiting_verbs, const std::vector<TimeExpression>& exprs,
+                                 std::string_view sentence, std::size_t after) {
   // "B, who visited the base on Thursday, met C" (relative) or "B visited the base on Thursday
   // and met C" (coordinated: the meeting was during the visit, unless told in another tense)
+  // (the auxiliaries of English tenses: grammar, not a list a user extends)
   static constexpr std::string_view kOtherTense[] = {"has ", "have ", "had ", "will ", "would ", "is ", "was "};
   std::string_view rest = sentence.substr(after);
   bool relative = rest.starts_with(", who ");
@@ -278,7 +281,8 @@ std::optional<Dating> visit_date(const std::vector<TimeExpression>& exprs, std::
   if (verb == 0) return std::nullopt;
   rest.remove_prefix(verb);
   if (rest.starts_with("also ")) rest.remove_prefix(5);
-  if (std::none_of(std::begin(kVisits), std::end(kVisits), [&](std::string_view v) { return rest.starts_with(v); }))
+  if (std::none_of(visiting_verbs.begin(), visiting_verbs.end(),
+                   [&](const std::string& v) { return rest.starts_with(v) && rest.substr(v.size()).starts_with(' '); }))
     return std::nullopt;
   std::size_t close = relative ? sentence.find(',', after + 6) : sentence.find(" and ", after);
   if (close == std::string_view::npos) return std::nullopt;

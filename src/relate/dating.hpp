@@ -114,7 +114,8 @@ std::optional<Dating> gapped_date(const std::vector<TimeExpression>& exprs, std:
 // of its own, of someone a relative clause or a first verb right after their
 // name says visited a place at a time, was at that time. `after`: where the
 // name ends, bytes into the sentence.
-std::optional<Dating> visit_date(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t after);
+std::optional<Dating> visit_date(const std::vector<std::string>& visiting_verbs, const std::vector<TimeExpression>& exprs,
+                                 std::string_view sentence, std::size_t after);
 
 // "Japan has joined the group, its government announced on Monday": a fact in
 // the perfect with no time of its own is dated by the first saying after it

@@ -193,6 +193,7 @@ bool met_for_event(std::string_view padded, std::size_t after, const TemporalWor
   if (at == std::string_view::npos) return false;
   std::string lower;
   auto w = words_of(padded.substr(at + 9), lower);
+  // (prepositions, and "time" of "for the first time": grammar of English, not a list a user extends)
   static constexpr std::string_view kPrepositions[] = {"at", "in", "on", "of", "to", "with", "by", "from", "time"};
   for (std::size_t k = 0; k < w.size() && k < kNameWords; ++k) {
     if (words.event_nouns.count(w[k].text)) return true;

@@ -284,6 +284,7 @@ bool event_pronoun(const std::vector<Token>& t, std::size_t k, const TemporalWor
   };
   if ((key(k + 1) == "was" || key(k + 1) == "is") && verb(k + 2)) return true;
   if ((key(k + 1) == "took" || key(k + 1) == "takes") && key(k + 2) == "place") return true;
+  // (the prepositions and determiners that open a time: grammar of English, not a list a user extends)
   static constexpr std::string_view kWhen[] = {"from", "on", "between", "until", "last", "this"};
   std::string_view next = key(k + 2);
   return verb(k + 1) && std::find(std::begin(kWhen), std::end(kWhen), next) != std::end(kWhen);

@@ -98,7 +98,7 @@ void headlines_abbreviate(const DocAnalysis& doc, std::string_view text, std::ve
 void people_act_for_what_they_lead(const DocAnalysis& doc, std::vector<Relation>& out);
 
 // "A replaced B", "A ..., succeeding B": B led the one body A leads (relate/succession.cpp).
-void predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>& out);
+void predecessors_led_it(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out);
 // "Her predecessor, General B, is retiring": B led the one body the possessor leads (succession.cpp).
 void possessed_predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>& out);
 

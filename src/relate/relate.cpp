@@ -77,7 +77,7 @@ std::vector<Relation> Relater::run() {
       if (auto d = events_.near(r.source, r.sentence)) r.date = d->date, r.end = d->end;
   detail::headlines_abbreviate(doc_, text_, out_);
   detail::date_offices(doc_, offices_, out_);
-  detail::predecessors_led_it(doc_, out_);
+  detail::predecessors_led_it(doc_, lex_, out_);
   detail::possessed_predecessors_led_it(doc_, out_);
   detail::add_unlinked_cooperation(std::move(co_parties), out_);  // after every part_of is known
   detail::date_by_opening(out_);
@@ -145,7 +145,7 @@ void Relater::sentence(std::size_t si) {
   auto clauses = split_clauses(std::move(collapsed), lex_, cut, &doc_);
   auto main_exprs = detail::main_clause_times(s, exprs, cut);
   quiet_outside_cut(s, cut, main_exprs);
-  acts_[si] = detail::read_act_sentence(s, main_exprs, !quiet_);
+  acts_[si] = detail::read_act_sentence(lex_, s, main_exprs, !quiet_);
   quiet_before_relative_ = !quiet_ && quiet_before_relative(exprs);
   quiet_before_which_ = !quiet_ && (quiet_before_relative_ || quiet_before_relative(exprs, true));
   // the story's occasion is dated by the lede's main clause ("met Tan, who is visiting from May 3 to 6": not May 3)
@@ -155,7 +155,7 @@ void Relater::sentence(std::size_t si) {
   observe_cut_times(exprs, main_exprs);
   for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
   relate_clauses(si, surface, clauses, exprs, main_exprs, first_relation);
-  detail::date_gapped(s, stext_, exprs, out_, first_relation);
+  detail::date_gapped(lex_, s, stext_, exprs, out_, first_relation);
   detail::date_table_row(stext_, exprs, out_, first_relation);
   table_participation(si, exprs);
   detail::date_respectively(s, stext_, exprs, out_, first_relation);

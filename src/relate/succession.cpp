@@ -8,12 +8,9 @@
 namespace newsgraph::detail {
 namespace {
 
-bool succession_verb(std::string_view k) {
-  static constexpr std::string_view kVerbs[] = {"replaced", "replaces", "replacing", "replace",
-                                                "succeeded", "succeeds", "succeeding", "succeed"};
-  // asked of every token of every document: most are told apart by their first byte and length
-  if (k.size() < 7 || (k[0] != 'r' && k[0] != 's')) return false;
-  return std::find(std::begin(kVerbs), std::end(kVerbs), k) != std::end(kVerbs);
+// (cues.json succession_verbs)
+bool succession_verb(const Lexicon& lex, std::string_view k) {
+  return std::find(lex.succession_verbs.begin(), lex.succession_verbs.end(), k) != lex.succession_verbs.end();
 }
 
 bool in_role(const SentenceAnalysis& s, std::uint32_t k) {
@@ -105,12 +102,12 @@ void possessed_predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>
       out.push_back(std::move(r));
 }
 
-void predecessors_led_it(const DocAnalysis& doc, std::vector<Relation>& out) {
+void predecessors_led_it(const DocAnalysis& doc, const Lexicon& lex, std::vector<Relation>& out) {
   std::vector<Relation> added;
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const SentenceAnalysis& s = doc.sentences[si];
     for (std::uint32_t v = 0; v < s.tokens.size(); ++v) {
-      if (!succession_verb(s.tokens[v].key)) continue;
+      if (!succession_verb(lex, s.tokens[v].key)) continue;
       int successor = -1;  // the person named last before the verb
       for (const auto& m : s.mentions)
         if (m.end <= v && doc.entities[m.entity].type == NodeType::Person) successor = m.entity;

@@ -76,12 +76,13 @@ TEST_CASE("s10: a meeting of someone who visited a place at a time was at that t
   using detail::visit_date;
   std::string s = "Ana Ruiz, who visited the naval base on Tuesday, met Luis Vega.";
   auto exprs = find_time_expressions(s, kMay2);
-  auto d = visit_date(exprs, s, s.find(",", 0));
+  const auto& verbs = default_lexicon()->visiting_verbs;
+  auto d = visit_date(verbs, exprs, s, s.find(",", 0));
   REQUIRE(d);
   CHECK(d->date->iso() == "2024-04-30");
   // a relative clause of another kind ("who took office in 2019") dates no meeting
   std::string office = "Ana Ruiz, who took office in 2019, met Luis Vega.";
-  CHECK_FALSE(visit_date(find_time_expressions(office, kMay2), office, office.find(",")));
+  CHECK_FALSE(visit_date(verbs, find_time_expressions(office, kMay2), office, office.find(",")));
   // through the extractor: the meeting takes the visit's day
   check_relation_rows({{"Defence Minister Ana Ruiz, who visited the naval base on Tuesday, met Foreign Minister Luis "
                         "Vega.",
