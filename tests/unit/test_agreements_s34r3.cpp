@@ -1,0 +1,64 @@
+// Agreements and who is party to them, in wordings written for session 34 (helper r3):
+// bodies that only work under an agreement, watch, host or broker its signing, and a
+// described agreement of other nations than a title named just after it. Texts are the
+// test's own, read as published on 18 June 2025.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("bodies working under an agreement are not its parties, nations agreeing under it are", "[relate][s34-r3]") {
+  check_relation_rows({
+      {"Under the Kigali Arrangement on Cyber Training, Norway's NSM and Iceland's CERT-IS will run two courses a year.",
+       {},
+       {"Norwegian National Security Authority party_to Kigali Arrangement on Cyber Training",
+        "CERT-IS party_to Kigali Arrangement on Cyber Training"}},
+      {"Under the Oslo Memorandum on Cyber Training, Norway's NSM and Iceland's CERT-IS are expected to design a course.",
+       {}, {"CERT-IS party_to Oslo Memorandum on Cyber Training"}},
+      {"Under the Adazi Protocol on Range Sharing, Latvia and Estonia agreed to open their ranges to each other's teams.",
+       {"Latvia party_to Adazi Protocol on Range Sharing", "Estonia party_to Adazi Protocol on Range Sharing"}, {}},
+  });
+}
+
+TEST_CASE("a body that watches, hosts or brokers a signing is no party, the signers are", "[relate][s34-r3]") {
+  check_relation_rows({
+      {"Spain observed the signing of the Madrid Protocol on Cyber Defence by Portugal and Morocco.",
+       {"Portugal party_to Madrid Protocol on Cyber Defence", "Morocco party_to Madrid Protocol on Cyber Defence"},
+       {"Spain party_to Madrid Protocol on Cyber Defence"}},
+      {"Austria watched the signing of the Vienna Letter of Intent on Cyber Exercises by Hungary and Slovakia.",
+       {"Hungary party_to Vienna Letter of Intent on Cyber Exercises"},
+       {"Austria party_to Vienna Letter of Intent on Cyber Exercises"}},
+      {"The Netherlands brokered the Hague Memorandum on Incident Response between Belgium and Luxembourg.",
+       {"Belgium party_to Hague Memorandum on Incident Response"},
+       {"Netherlands party_to Hague Memorandum on Incident Response"}},
+      {"Estonia hosted the signing of the Tartu Arrangement on Cyber Ranges between Latvia and Lithuania.",
+       {"Latvia party_to Tartu Arrangement on Cyber Ranges"}, {"Estonia party_to Tartu Arrangement on Cyber Ranges"}},
+      {"Ghana attended the signing ceremony of the Accra Memorandum on Cyber Training but did not sign it.",
+       {}, {"Ghana party_to Accra Memorandum on Cyber Training"}},
+      {"Kenya has not yet signed the Nairobi Declaration on Cyber Resilience.", {},
+       {"Kenya party_to Nairobi Declaration on Cyber Resilience"}},
+      {"Portugal plans to sign the Lisbon Declaration on Maritime Cyber Security in 2026.", {},
+       {"Portugal party_to Lisbon Declaration on Maritime Cyber Security"}},
+      {"The Prague Memorandum on Cyber Defence, which Poland and Czechia signed in 2019, was discussed by Austria on Monday.",
+       {"Poland party_to Prague Memorandum on Cyber Defence 2019"}, {"Austria party_to Prague Memorandum on Cyber Defence"}},
+  });
+}
+
+TEST_CASE("a described agreement of other nations is not the title named just after it", "[relate][s34-r3]") {
+  check_relation_rows({
+      {"Kenya and Tanzania signed a memorandum on cyber drills on 3 May, the minister said. Ghana and Togo had signed "
+       "the Volta Memorandum on Cyber Defence in April.",
+       {"Kenya party_to memorandum on cyber drills 2025-05-03", "Ghana party_to Volta Memorandum on Cyber Defence 2025-04"},
+       {"Kenya party_to Volta Memorandum on Cyber Defence", "Tanzania party_to Volta Memorandum on Cyber Defence"}},
+      {"Nepal and Bhutan adopted a declaration on digital resilience in March. India and Bangladesh adopted the Dhaka "
+       "Declaration on Cyber Security in April.",
+       {"Nepal party_to declaration on digital resilience 2025-03"}, {"Nepal party_to Dhaka Declaration on Cyber Security"}},
+      // the same nations: one agreement, described then titled
+      {"Chile and Brazil signed a memorandum of understanding on cyber defence on Monday. The Southern Cone Memorandum "
+       "on Cyber Defence sets up a joint team.",
+       {"Chile party_to Southern Cone Memorandum on Cyber Defence"}, {}},
+      {"Ghana and Togo signed a letter of intent on cyber training on Friday. Ghana's minister said the Accra Letter of "
+       "Intent on Cyber Training would start in July.",
+       {"Togo party_to Accra Letter of Intent on Cyber Training"}, {}},
+  });
+}
