@@ -62,3 +62,51 @@ TEST_CASE("a described agreement of other nations is not the title named just af
        {"Togo party_to Accra Letter of Intent on Cyber Training"}, {}},
   });
 }
+
+TEST_CASE("signatories listed with their nations' or bodies' offices are all parties", "[relate][s34-r3]") {
+  check_relation_rows({
+      {"The Lagos Declaration on Cyber Crime was signed by Ghana's foreign minister, Kwame Mensah, and Togo's minister "
+       "of digital economy, Afi Koffi.",
+       {"Ghana party_to Lagos Declaration on Cyber Crime", "Togo party_to Lagos Declaration on Cyber Crime"}, {}},
+      {"The Tallinn Memorandum on Cyber Ranges was signed on Monday by Estonia's defence minister, Mart Kask, and "
+       "Finland's defence minister, Aino Virtanen.",
+       {"Finland party_to Tallinn Memorandum on Cyber Ranges 2025-06-16"}, {}},
+      {"The Baltic Letter of Intent on Cyber Training was initialled by Latvia's deputy state secretary, Inese Berzina, "
+       "and by Lithuania's vice-minister of defence, Tomas Petrauskas.",
+       {"Latvia party_to Baltic Letter of Intent on Cyber Training",
+        "Lithuania party_to Baltic Letter of Intent on Cyber Training"},
+       {}},
+      {"The Andes Declaration on Digital Security was adopted in Quito by Ecuador's foreign minister, Maria Salazar, "
+       "Peru's interior minister, Jorge Quispe, and Bolivia's defence minister, Luis Mamani.",
+       {"Ecuador party_to Andes Declaration on Digital Security", "Peru party_to Andes Declaration on Digital Security",
+        "Bolivia party_to Andes Declaration on Digital Security"},
+       {}},
+      {"The Danube Arrangement on Incident Response was signed by Austria's state secretary for defence and Hungary's "
+       "minister of the interior.",
+       {"Hungary party_to Danube Arrangement on Incident Response"}, {}},
+      {"The Pacific Memorandum on Cyber Resilience was signed by Fiji's minister for communications, Ratu Tui, and "
+       "Tonga's minister, Sione Vea, while Australia's envoy looked on.",
+       {"Tonga party_to Pacific Memorandum on Cyber Resilience"},
+       {"Australia party_to Pacific Memorandum on Cyber Resilience"}},
+      {"The Lagos Declaration on Cyber Crime was signed by Kwame Mensah, director of the Cyber Security Authority, and "
+       "by Afi Koffi, head of the National Cyber Security Agency.",
+       {"Cyber Security Authority party_to Lagos Declaration on Cyber Crime",
+        "National Cyber Security Agency party_to Lagos Declaration on Cyber Crime"},
+       {}},
+  });
+}
+
+TEST_CASE("a witness listed after the signatories is no party", "[relate][s34-r3]") {
+  check_relation_rows({
+      {"The Sahel Declaration on Cyber Crime was signed by Mali's minister of security, Amadou Traore, and witnessed "
+       "by France's ambassador, Claire Dubois.",
+       {"Mali party_to Sahel Declaration on Cyber Crime"}, {"France party_to Sahel Declaration on Cyber Crime"}},
+      {"The Nordic Statement on Cable Security was signed by Norway's state secretary, Ola Nordmann, in the presence "
+       "of Denmark's ambassador, Lars Jensen.",
+       {"Norway party_to Nordic Statement on Cable Security"}, {"Denmark party_to Nordic Statement on Cable Security"}},
+      {"The Kivu Memorandum on Cyber Policing was signed by Jean Mugabo, head of the Rwanda National Police, and "
+       "observed by Paul Okello, director of the Uganda Police Force.",
+       {"Rwanda National Police party_to Kivu Memorandum on Cyber Policing"},
+       {"Uganda Police Force party_to Kivu Memorandum on Cyber Policing"}},
+  });
+}
