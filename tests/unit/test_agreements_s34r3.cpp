@@ -110,3 +110,19 @@ TEST_CASE("a witness listed after the signatories is no party", "[relate][s34-r3
        {"Uganda Police Force party_to Kivu Memorandum on Cyber Policing"}},
   });
 }
+
+TEST_CASE("'the two' who signed are the two who met, a deputy minister of a portfolio among them", "[relate][s34-r3]") {
+  check_relation_rows({
+      {"Jaan Tamm, head of Estonia's Information System Authority, opened the forum. On Tuesday, Tamm met Moldova's "
+       "deputy minister of economic development, Ion Rusu. The two signed the Chisinau Memorandum on Cyber Resilience.",
+       {"Jaan Tamm met_with Ion Rusu", "Moldova party_to Chisinau Memorandum on Cyber Resilience",
+        "Information System Authority party_to Chisinau Memorandum on Cyber Resilience"},
+       {}},
+      {"Lina Berg, director of Sweden's Civil Contingencies Agency, spoke first. Berg then met Norway's deputy minister "
+       "of justice, Ola Dahl, on Friday. The two signed the Oslo Letter of Intent on Cyber Exercises.",
+       {"Norway party_to Oslo Letter of Intent on Cyber Exercises"}, {}},
+      {"Pedro Ruiz, chief of Spain's Joint Cyberspace Command, met Portugal's vice minister of national defence, Rui "
+       "Costa, in Lisbon on Monday.",
+       {"Pedro Ruiz met_with Rui Costa", "Rui Costa affiliated_with Portugal"}, {}},
+  });
+}
