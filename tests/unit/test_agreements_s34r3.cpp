@@ -126,3 +126,29 @@ TEST_CASE("'the two' who signed are the two who met, a deputy minister of a port
        {"Pedro Ruiz met_with Rui Costa", "Rui Costa affiliated_with Portugal"}, {}},
   });
 }
+
+TEST_CASE("'the framework' and 'the protocol' speak of the agreement named before", "[relate][s34-r3]") {
+  check_relation_rows({
+      {"Ghana, Togo and Benin signed the Gulf of Guinea Framework on Port Cyber Security in Lome in May; the framework "
+       "was signed for Ghana by the Cyber Security Authority and for the other two countries by their ministries.",
+       {"Ghana's Cyber Security Authority party_to Gulf of Guinea Framework on Port Cyber Security 2025-05",
+        "Togo party_to Gulf of Guinea Framework on Port Cyber Security 2025-05"},
+       {}},
+      {"Spain and Morocco adopted the Tangier Protocol on Cyber Incident Reporting in March. The protocol was signed "
+       "for Spain by the National Cryptologic Centre.",
+       {"Morocco party_to Tangier Protocol on Cyber Incident Reporting 2025-03"}, {}},
+      // an agreement owning the exercise named after it leaves the exercise its own time
+      {"Portugal and Brazil signed the Atlantic Framework on Cyber Training in April. Brazil hosted the framework's "
+       "first exercise, Atlantic Shield, in Recife last October.",
+       {"Brazil organises Atlantic Shield 2024-10", "Atlantic Shield located_in Recife 2024-10"}, {}},
+  });
+}
+
+TEST_CASE("an agreement's title ending with a word of a byline credit is still a title", "[recognise][s34-r3]") {
+  check_relation_rows({
+      {"Spain and Morocco signed the Rabat Protocol on Incident Reporting in March.",
+       {"Spain party_to Rabat Protocol on Incident Reporting 2025-03"}, {}},
+      {"Australia and Fiji adopted the Suva Arrangement on Cyber Crime Reporting on Monday.",
+       {"Fiji party_to Suva Arrangement on Cyber Crime Reporting 2025-06-16"}, {}},
+  });
+}
