@@ -152,3 +152,16 @@ TEST_CASE("an agreement's title ending with a word of a byline credit is still a
        {"Fiji party_to Suva Arrangement on Cyber Crime Reporting 2025-06-16"}, {}},
   });
 }
+
+TEST_CASE("who drafted an agreement is no party, who signed it is", "[relate][s34-r3]") {
+  check_relation_rows({
+      {"The Vilnius Declaration on Cyber Defence was drafted by NATO experts and signed by Lithuania and Latvia.",
+       {"Lithuania party_to Vilnius Declaration on Cyber Defence", "Latvia party_to Vilnius Declaration on Cyber Defence"},
+       {"North Atlantic Treaty Organization party_to Vilnius Declaration on Cyber Defence"}},
+      {"NATO drafted the Vilnius Declaration on Cyber Defence.", {},
+       {"North Atlantic Treaty Organization party_to Vilnius Declaration on Cyber Defence"}},
+      {"The Accra Memorandum on Cyber Training was prepared by the African Union and signed by Ghana and Togo in May.",
+       {"Ghana party_to Accra Memorandum on Cyber Training 2025-05"},
+       {"African Union party_to Accra Memorandum on Cyber Training"}},
+  });
+}
