@@ -28,10 +28,12 @@ Position position_of(std::string_view text, std::size_t offset) {
   return pos;
 }
 
-void parse_json_text(rapidjson::Document& doc, std::string_view text, const std::string& source_name) {
+void parse_json_text(rapidjson::Document& doc, std::string_view text, const std::string& source_name,
+                     bool check_utf8) {
   // Invalid UTF-8 in a lexicon or sidecar would reach the graph's labels and
   // every export (XML, JSON): refused here with its offset.
-  doc.Parse<rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
+  if (check_utf8) doc.Parse<rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
+  else doc.Parse(text.data(), text.size());
   if (doc.HasParseError())
     throw InputError(source_name, position_of(text, doc.GetErrorOffset()),
                      std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()));

@@ -23,8 +23,10 @@ const rapidjson::SchemaDocument& schema_for(std::string_view path);
 std::string_view schema_hint(std::string_view schema_path);
 
 // Parses `text` into `doc`, UTF-8 checked; a syntax error throws an InputError
-// with its line and column.
-void parse_json_text(rapidjson::Document& doc, std::string_view text, const std::string& source_name);
+// with its line and column. `check_utf8` false: only for text already checked
+// (the shipped lexicon, by the unit tests), as the check is half of a parse.
+void parse_json_text(rapidjson::Document& doc, std::string_view text, const std::string& source_name,
+                     bool check_utf8 = true);
 // Throws the InputError of the first place `doc` does not match `schema_path`.
 void validate_json_document(const rapidjson::Document& doc, std::string_view schema_path, const std::string& source_name);
 

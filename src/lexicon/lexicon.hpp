@@ -344,8 +344,8 @@ std::shared_ptr<const Lexicon> default_lexicon();
 std::shared_ptr<const Lexicon> load_lexicon(const std::optional<std::string>& dir);
 
 // Adds one lexicon or patterns file's JSON text to `lexicon` (not indexed), first
-// checked against its schema unless `validate` is false (the shipped files, which
-// the unit tests check).
+// checked against its schema and for valid UTF-8 unless `validate` is false (the
+// shipped files, which the unit tests check).
 void add_lexicon_json(Lexicon& lexicon, std::string_view text, const std::string& source_name, bool validate = true);
 
 }  // namespace newsgraph

@@ -52,8 +52,13 @@ void index_gazetteer(Lexicon& lex) {
     if (key.empty()) return;
     bool caps = std::none_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c); });
     auto& hits = lex.gazetteer[key];
-    for (const auto& h : hits)
-      if (h.entity == id) return;
+    // "NATO" and "Nato" (the house style of many papers): a form the lexicon also writes in
+    // lower case matches in any case
+    for (auto& h : hits)
+      if (h.entity == id) {
+        h.exact_case = h.exact_case && caps;
+        return;
+      }
     hits.push_back({id, form, caps});
     lex.max_name_tokens = std::max<std::size_t>(lex.max_name_tokens, std::count(key.begin(), key.end(), ' ') + 1);
   };
@@ -365,6 +370,8 @@ namespace {
 
 // The id of `w`, a new one (the next) when it has none yet.
 std::uint32_t intern(Lexicon& lex, std::string_view w) {
+  // (looked up first: most words are met again, and a key string was built for each)
+  if (auto known = lex.word_ids.find(w); known != lex.word_ids.end()) return known->second;
   auto [it, fresh] = lex.word_ids.try_emplace(std::string(w), static_cast<std::uint32_t>(lex.word_ids.size() + 1));
   return it->second;
 }

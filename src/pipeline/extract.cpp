@@ -121,6 +121,7 @@ std::vector<DocEdge> evidenced_edges(const Document& doc, const DocAnalysis& ana
     std::size_t kept = 0;
   };
   std::vector<DocEdge> edges;
+  edges.reserve(relations.size());  // (at most one each: no regrowth moving every edge's evidence)
   std::map<Key, Tally> tally;
   std::set<std::pair<std::size_t, std::string_view>> in_sentence;  // (first, pattern) of this sentence
   std::size_t sentence = SIZE_MAX;

@@ -18,7 +18,9 @@ bool joint_verb_before(const std::vector<Item>& items, std::size_t i) {
   for (std::size_t k = 0; k < i; ++k) {
     const KeyView& key = items[k].key;
     if (items[k].is_entity()) continue;
-    if (key == "jointly" || key.starts_with("co-") || (key == "co" && k + 1 < i && items[k + 1].key.starts_with("-")))
+    // ("co-founded", a pattern's word, is one token keyed "co founded"; "co-chaired X with Y"
+    // is read by patterns of meeting, which want their "with")
+    if (key == "jointly" || key.starts_with("co-") || key.starts_with("co found") || (key == "co" && k + 1 < i && items[k + 1].key.starts_with("-")))
       return true;
   }
   return false;
@@ -55,10 +57,10 @@ const CompanionKeys& companion_keys(const Lexicon& lex) {
 // A companion phrase at i (cues.json companion_words: "alongside", "together
 // with", "in cooperation with"; bare "with" only after a joint verb: "co-hosted
 // the drill with Y"; "as well as" only lengthens a list): its length in items, else 0.
-std::size_t companion_word(const std::vector<Item>& items, std::size_t i, const Lexicon& lex) {
+// `keyed`: companion_keys(lex), read once per clause by the caller (not at every item).
+std::size_t companion_word(const std::vector<Item>& items, std::size_t i, const Lexicon& lex, const CompanionKeys& keyed) {
   if (i >= items.size() || items[i].is_entity()) return 0;
   if (items[i].key == "with") return i >= 2 && joint_verb_before(items, i) ? 1 : 0;
-  const CompanionKeys& keyed = companion_keys(lex);
   if (items[i].key.empty() || !keyed.first[static_cast<unsigned char>(items[i].key[0])]) return 0;
   std::size_t len = 0;
   for (std::size_t c = 0; c < lex.companion_words.size(); ++c) {
@@ -148,8 +150,9 @@ void join_companions(std::vector<Item>& items, const std::vector<std::string>& c
 void join_trailing_companions(std::vector<Item>& items, const DocAnalysis* doc, const Lexicon& lex) {
   const WordSet& closers = lex.companion_closer_set;
   const std::size_t lede = after_dateline(items, doc);  // "TALLINN - the X together with Y ran ...": X opens the clause
+  const CompanionKeys& keyed = companion_keys(lex);
   for (std::size_t i = 1; i + 1 < items.size(); ++i) {
-    std::size_t len = companion_word(items, i, lex);
+    std::size_t len = companion_word(items, i, lex, keyed);
     if (!len) continue;
     std::size_t k = i + len;
     if (k < items.size() && items[k].key == "the" && !items[k].is_entity()) ++k;

@@ -229,6 +229,10 @@ std::vector<CueRelation> cue_relations(const Lexicon& lex, const ItemContext& ct
         if (relation == EdgeType::leads && cue > 0 &&
             (lex.deputy_set.count(items[cue - 1].key) || lex.demotes(items[cue - 1].key, items[cue].key)))
           relation = EdgeType::affiliated_with;
+        // "appointed X as head of its information security committee": a part of the body no name gives
+        if (relation == EdgeType::leads && cue + 3 < items.size() && items[cue + 1].key == "of" &&
+            (items[cue + 2].key == "its" || items[cue + 2].key == "their") && lower_word(items[cue + 3]))
+          relation = EdgeType::affiliated_with;
         if (!relation) continue;
         out.push_back({a, b, &f, *relation, items[cue].begin});
       }

@@ -1,7 +1,10 @@
 // Whether the words between a match and a time start another statement
 // (another_fact(), contrast_between() in dating.hpp): a time past them dates
 // not the match.
+#include <algorithm>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "relate/dating.hpp"
 #include "relate/dating_text.hpp"
@@ -59,15 +62,24 @@ bool states_another_fact(std::string_view between, const TemporalWords& words) {
     if (acronym || name_gloss(inner) || short_name_defined(inner)) padded.replace(open, close - open + 1, " ");
   }
   if (padded.find(';') != std::string::npos || padded.find('(') != std::string::npos) return true;
-  // The one-word openers and conjunctions in one pass over the words; the others searched.
+  // The one-word openers and conjunctions in one pass over the words; the others searched,
+  // only when their first word stands as a word here (as it must for find_word() to find
+  // them): a search per phrase was most of this function's cost.
+  thread_local std::vector<std::string_view> runs;  // the words of `padded` (kept: no allocation per call)
+  runs.clear();
   if (any_run(padded, [&](std::string_view w, std::size_t at) {
+        runs.push_back(w);
         return words.clause_openers.count(w) || (at >= 2 && padded[at - 2] == ',' && words.clause_conjunctions.count(w));
       }))
     return true;
+  auto may_stand = [&](std::string_view phrase) {
+    std::string_view first = phrase.substr(0, phrase.find(' '));
+    return first.empty() || std::find(runs.begin(), runs.end(), first) != runs.end();  // (empty: searched as before)
+  };
   for (const auto& w : words.clause_openers)
-    if (!one_word(w) && find_word(padded, w) != std::string::npos) return true;
+    if (!one_word(w) && may_stand(w) && find_word(padded, w) != std::string::npos) return true;
   for (const auto& w : words.clause_conjunctions) {
-    if (one_word(w)) continue;
+    if (one_word(w) || !may_stand(w)) continue;
     for (std::size_t at = find_word(padded, w); at != std::string::npos; at = find_word(padded, w, at + 1))
       if (at >= 2 && padded[at - 2] == ',') return true;
   }

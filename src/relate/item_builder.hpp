@@ -83,6 +83,8 @@ struct ItemBuilder {
   bool occasion_it(std::uint32_t i) const;
   int latest_nation() const;
   int possessor() const;
+  bool in_relative_aside(std::size_t k) const;
+  bool demoted_title(std::size_t i, int r) const;
   void merge(std::size_t from, std::size_t to, int entity);
   std::size_t representative_length(std::size_t i) const;
   void chunk_possessives();

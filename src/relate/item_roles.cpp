@@ -112,7 +112,7 @@ void ItemBuilder::chunk_roles() {
     // (the role read once: title_of_then_person() changes nothing when it is false)
     int r = role_at(i);
     // (its own first test asked here: most items are neither a role nor before "of", and the call costs more)
-    bool may_name = r >= 0 || is(i + 1, "of") || is(i + 2, "of");
+    bool may_name = r >= 0 || is(i + 1, "of") || is(i + 2, "of") || is(i + 2, "charge");
     // "X, the head of Y, said" is X's apposition; after a fronted phrase ("In May, the
     // Director of Y, Z, ...") nothing named stands before the comma and the title names Z
     // ("the Minister for the Armed Forces" there names an office, not a body's holder)
@@ -296,11 +296,18 @@ bool ItemBuilder::envoy_apposition(std::size_t& i, int r, std::size_t from, int 
 // body does not meet anyone). Returns whether it merged at i.
 bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   // "of" one or two items on, else no lookup (this runs for every item)
-  if (r < 0 && !is(i + 1, "of") && !is(i + 2, "of")) return false;
+  if (r < 0 && !is(i + 1, "of") && !is(i + 2, "of") && !is(i + 2, "charge")) return false;
   std::string rel;
   std::size_t len = 1;
   if (r < 0 && !role_noun_at(i, rel, len)) return false;
+  // "the deputy head of Europol, X", "the former chief of Y, X": a post under or after the head's serves the body
+  bool demoted = r < 0 && i >= 1 && ctx.lex->demotes(items[i - 1].key, items[i].key);
+  if (demoted) rel = "affiliated_with";
   std::size_t of = i + len;
+  // "the Minister Delegate in charge of the NDA, X": who is in charge of a body heads it (a deputy serves it)
+  bool in_charge = is(of, "in") && is(of + 1, "charge") && is(of + 2, "of");
+  if (in_charge) of += 2;
+  in_charge = in_charge && !demoted_title(i, r);
   // "the Minister (Responsible) for the GCSB, X": a written title may name its holder after "for"
   if (r >= 0 && is(of, "responsible") && is(of + 1, "for")) ++of;
   // "the Secretary of State in the Ministry of Defence, X": an office held in a body serves it
@@ -338,11 +345,18 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (unnamed) title_of_field(i, of, after, person);
   if (group) emit(person, items[x].entity, EdgeType::affiliated_with, "title_of_group_apposition");
   else if (unit || within) emit(person, items[x].entity, EdgeType::affiliated_with, unit ? "title_of_unit_apposition" : "title_in_body_apposition");
-  else if (!unnamed && r >= 0) role_edges(person, r, items[x].entity, "title_of_apposition");
-  else if (!unnamed) emit(person, items[x].entity, rel == "leads"sv ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
-  std::size_t from = i >= 1 && is(i - 1, "the") ? i - 1 : i;
+  else if (!unnamed && r >= 0 && !in_charge) role_edges(person, r, items[x].entity, "title_of_apposition");
+  else if (!unnamed) emit(person, items[x].entity, rel == "leads"sv || in_charge ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
+  std::size_t from = demoted ? i - 1 : i;
+  if (from >= 1 && is(from - 1, "the")) --from;
   merge(from, past_comma(p + 1), person);
   return true;
+}
+
+// Whether the title at item i (role r, else a lower-case noun) is a deputy's or a former
+// one: "the deputy head", "Deputy Minister", "the former chief".
+bool ItemBuilder::demoted_title(std::size_t i, int r) const {
+  return r < 0 ? i >= 1 && ctx.lex->demotes(items[i - 1].key, items[i].key) : demoted(role(r));
 }
 
 // The role noun of one or two words at item i ("head", "director general"):
@@ -470,6 +484,17 @@ int ItemBuilder::pronoun_person(std::uint32_t i) const {
   for (std::uint32_t k = latest->end; k < i; ++k)
     if (s.tokens[k].key == "who" || s.tokens[k].key == "whom" || s.tokens[k].key == "whose") return latest->entity;
   return first->entity;
+}
+
+// "Finland, which joined NATO in 2023, was represented by its ambassador": whether item k
+// stands in a relative clause between commas that closed before now (its bodies are asides).
+bool ItemBuilder::in_relative_aside(std::size_t k) const {
+  std::size_t open = k;
+  while (open > 0 && items[open - 1].key != ","sv) --open;
+  if (open == 0 || open >= items.size() || (items[open].key != "which"sv && items[open].key != "who"sv)) return false;
+  for (std::size_t c = k + 1; c < items.size(); ++c)
+    if (items[c].key == ","sv) return true;
+  return false;
 }
 
 }  // namespace newsgraph::detail

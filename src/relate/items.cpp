@@ -422,7 +422,7 @@ int ItemBuilder::possessor() const {
   for (std::size_t k = items.size(); k-- > 0;) {
     // "A's minister signed; B's ministry sent its deputy": a semicolon closes A's clause
     if (items[k].key == ";"sv && qualifier >= 0) return qualifier;
-    if (!body(items[k])) continue;
+    if (!body(items[k]) || in_relative_aside(k)) continue;
     if (qualifier < 0 && k + 1 < items.size() && items[k + 1].key == "'s") {
       qualifier = items[k].entity;
       // "visited the ZKP's headquarters, where ... its commander": a possessor that opens no

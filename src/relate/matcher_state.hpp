@@ -64,6 +64,7 @@ struct Matcher {
   bool repeats_preposition(std::size_t i, std::size_t k) const;
   bool singular_apposition(std::size_t i) const;
   bool modifies_next(std::size_t next) const;
+  bool new_clause_after_object(std::size_t i, std::size_t j, std::size_t k) const;
   bool demonym_before_name(std::size_t next) const;
   bool venue_after_place(std::size_t next) const;
   std::size_t kind_noun_after(std::size_t next, std::size_t max_modifiers, bool phrase) const;

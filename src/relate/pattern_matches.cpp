@@ -15,10 +15,12 @@ namespace detail {
 void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, std::size_t si,
            const std::vector<TimeExpression>& exprs, const detail::ClauseWords& keys) {
   const SentenceAnalysis& s = doc_.sentences[si];
+  auto matches = detail::match_pattern(p, items, ctx_, si, keys);
+  if (matches.empty()) return;  // (most patterns tried match nowhere: the pattern's traits below go unread)
   bool apposition = detail::source_apposition(p);
   bool has_object = std::any_of(p.elements.begin(), p.elements.end(),
                                 [](const PatternElement& e) { return e.kind == PatternElement::Slot && e.role == 'O'; });
-  for (auto& m : detail::match_pattern(p, items, ctx_, si, keys)) {
+  for (auto& m : matches) {
     if (match_refused(p, items, m, s)) continue;
     EdgeType relation = relation_of_match(p, items, m, s);
     // "A and B, chief executive of X": a role set after a list is its last member's
@@ -138,6 +140,34 @@ int Relater::only_recent_organisation(std::size_t si) const {
   return only;
 }
 
+// "Sri Lanka CERT has a new chief executive. X took over on Monday": the body that sentence si
+// or the one before announces a "new" head for (cues.json role_nouns), the first organisation
+// named before those words, else -1 (and for "A discussed B, whose new commander", which the
+// apposition reads). A head taking over with no body named heads only such a body.
+static int announced_new_head(const DocAnalysis& doc, const Lexicon& lex, std::size_t si) {
+  auto new_head_at = [&](const SentenceAnalysis& s, std::size_t t) {
+    if (s.tokens[t].key != "new" || (t > 0 && s.tokens[t - 1].key == "whose")) return false;
+    for (std::size_t r = t + 1; r < t + 3 && r < s.tokens.size(); ++r)
+      if (auto f = lex.role_noun_relation.find(s.tokens[r].key); f != lex.role_noun_relation.end() && f->second == "leads")
+        return true;
+    return false;
+  };
+  for (std::size_t k = si; k + 1 >= si && k < doc.sentences.size(); --k) {  // this sentence, then the one before
+    const auto& s = doc.sentences[k];
+    for (std::size_t t = 0; t < s.tokens.size(); ++t) {
+      if (!new_head_at(s, t)) continue;
+      const Mention* body = nullptr;
+      for (const auto& m : s.mentions)
+        if (m.end <= t && doc.entities[m.entity].type == NodeType::Organisation &&
+            (!body || m.begin < body->begin || (m.begin == body->begin && m.end > body->end)))
+          body = &m;
+      return body ? body->entity : -1;
+    }
+    if (k == 0) break;
+  }
+  return -1;
+}
+
 // The object a pattern leaves unwritten (its implicit_object type), added to
 // the match's targets; false when there is none to take.
 bool Relater::add_implicit_object(const RelationPattern& p, const std::vector<Item>& items, detail::PatternMatch& m,
@@ -153,6 +183,7 @@ bool Relater::add_implicit_object(const RelationPattern& p, const std::vector<It
   }
   bool slot_last = p.elements.back().kind == PatternElement::Slot;
   int target = implicit_target(items, m, *p.implicit_object, si, slot_last);
+  if (p.relation == EdgeType::leads) target = detail::announced_new_head(doc_, lex_, si);
   if (target < 0) return false;
   m.targets.push_back(target);
   return true;

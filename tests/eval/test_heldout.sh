@@ -1,5 +1,5 @@
 # The extraction score on the project's held-out sets (tests/data/heldout and
-# heldout2 to heldout17 (visible) and the blind heldout18 and heldout19): builds each set's graph and prints its score.
+# heldout2 to heldout18 (visible) and the blind heldout19 and heldout20): builds each set's graph and prints its score.
 # It fails when a build fails, a graph is not a valid graph file, or a score
 # falls below its floor. The floors sit a little under the scores measured on
 # 2026-12-01 (heldout, 21 articles: 0.96/0.93/64 of 74; heldout2 0.87/0.56/18 of 91;
@@ -85,6 +85,8 @@
 # 0.92/0.70/91 of 176 (heldout17 visible from then); raised at the end of session 33: heldout9 0.96/0.81/117 of 162,
 # heldout14 0.98/0.89/163 of 198, heldout16 0.96/0.79/114 of 188, heldout17 0.94/0.73/77 of 179, heldout18 0.94/0.77/78
 # of 151, heldout19 0.92/0.70/90 of 176.
+# heldout20, written 2026-12-07 (session 34) by someone who never read the rules, ordinary news articles:
+# 0.94/0.79/109 of 171 (heldout18 visible from then).
 # Args: NEWSGRAPH_BINARY SOURCE_DIR
 set -u
 binary=$1
@@ -110,7 +112,8 @@ floors_heldout16="--min-entity-f1 0.95 --min-relation-f1 0.78 --min-date-recall 
 floors_heldout17="--min-entity-f1 0.93 --min-relation-f1 0.72 --min-date-recall 0.42"
 floors_heldout18="--min-entity-f1 0.93 --min-relation-f1 0.76 --min-date-recall 0.51"
 floors_heldout19="--min-entity-f1 0.91 --min-relation-f1 0.69 --min-date-recall 0.50"
-for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19; do
+floors_heldout20="--min-entity-f1 0.93 --min-relation-f1 0.77 --min-date-recall 0.62"
+for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20; do
   data="$source_dir/tests/data/$set"
   graph="$work/$set.graph.json"
   echo "== $set"
