@@ -51,6 +51,22 @@ AgreementHead agreement_head(const Lexicon& lex, const std::string& label) {
   return head;
 }
 
+// "Japan and the Philippines signed a memorandum on X ... Chile and Argentina signed
+// the Andes Memorandum": sentences `a` and `b` (two) each name nations and share
+// none, so a description in one and a title in the other are two agreements.
+bool other_nations(const DocAnalysis& doc, std::size_t a, std::size_t b) {
+  auto nations = [&](std::size_t si) {
+    std::set<int> out;
+    for (const auto& m : doc.sentences[si].mentions)
+      if (m.entity >= 0 && doc.entities[m.entity].type == NodeType::Nation) out.insert(m.entity);
+    return out;
+  };
+  if (a == b) return false;
+  std::set<int> na = nations(a), nb = nations(b);
+  if (na.empty() || nb.empty()) return false;
+  return std::none_of(na.begin(), na.end(), [&](int e) { return nb.count(e) > 0; });
+}
+
 }  // namespace
 
 // Whether the name mentioned at [b, e) of sentence `si` is given as a title:
@@ -161,8 +177,9 @@ void Recogniser::merge_agreement_descriptions() {
     for (int t = 0; t < n; ++t)
       if (titled(t) && heads[t].key == heads[g].key) only = t, ++count;
     if (count != 1 || first[only] == SIZE_MAX) continue;
-    if (announced.count(g) || (first[g] != SIZE_MAX && (first[only] >= first[g] ? first[only] - first[g] <= kTitleWindow
-                                                                                 : refers_back(g, first[g]))))
+    bool near = first[g] != SIZE_MAX && first[only] >= first[g] && first[only] - first[g] <= kTitleWindow &&
+                !other_nations(doc_, first[g], first[only]);
+    if (announced.count(g) || near || (first[g] != SIZE_MAX && first[only] < first[g] && refers_back(g, first[g])))
       merge[g] = only;
   }
   redirect_all(merge);

@@ -76,7 +76,13 @@ std::uint32_t Recogniser::unnamed_opening(std::size_t si, std::uint32_t b, std::
     return 1;
   // "Senior Correspondent", "Chief Defence Editor": a journalist's job title (a byline's credit noun
   // ends it) names nobody.
-  if (e - b >= 2 && std::find(lex_.credit_labels.begin(), lex_.credit_labels.end(), s.tokens[e - 1].key) != lex_.credit_labels.end())
+  // (not an agreement's title: "the Rabat Protocol on Cyber Incident Reporting")
+  auto agreement_head = [&](const Token& t) {
+    auto it = lex_.head_type.find(t.key);
+    return it != lex_.head_type.end() && it->second == NodeType::Agreement;
+  };
+  if (e - b >= 2 && std::find(lex_.credit_labels.begin(), lex_.credit_labels.end(), s.tokens[e - 1].key) != lex_.credit_labels.end() &&
+      std::none_of(s.tokens.begin() + b, s.tokens.begin() + e, agreement_head))
     return e - b;
   return 0;
 }

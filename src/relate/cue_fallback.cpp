@@ -211,8 +211,13 @@ std::vector<CueRelation> cue_relations(const Lexicon& lex, const ItemContext& ct
   if (items.empty() || !two_names(items) || negated(lex, s, items, 0, items.size() - 1)) return out;  // "did not", "plans to", "would"
   for (std::size_t fi = 0; fi < lex.cue_families.size(); ++fi) {
     const CueFamily& f = lex.cue_families[fi];
+    // "drafted by NATO experts and signed by A": a signing told in the passive has its signer
+    // after "by" (the patterns read it), not the name before it
+    auto passive = [&](std::size_t c) {
+      return f.relation == EdgeType::party_to && c + 1 < items.size() && items[c + 1].key == "by";
+    };
     std::size_t cue = find_cue(lex, fi, items, 0);
-    while (cue < items.size() && hedged_cue(lex, f, items, cue)) cue = find_cue(lex, fi, items, cue + 1);
+    while (cue < items.size() && (hedged_cue(lex, f, items, cue) || passive(cue))) cue = find_cue(lex, fi, items, cue + 1);
     if (cue >= items.size()) continue;
     for (int a : subjects_of(f, ctx, items, cue)) {
       for (int b : objects_of(f, ctx, items, a)) {

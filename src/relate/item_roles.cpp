@@ -228,10 +228,15 @@ void ItemBuilder::lower_case_title(std::size_t& i, std::size_t h) {
   }
   // "the agency's head of maritime capabilities, X": a title over a field of the body serves it
   static const std::string kAffiliated = "affiliated_with";
-  if (!relation && h + 2 == i && is(i + 1, "of") && ctx.lex->title_relation.count(items[i].key)) {
-    std::size_t q = i + 2;
-    while (q < i + 5 && plain_word(q)) ++q;
-    if (q > i + 2 && (is(q, ",") || person_at(q))) relation = &kAffiliated, len = q - i;
+  // (a deputy's title too: "Togo's deputy minister of digital economy, X")
+  std::size_t t = i;
+  if (!is(i + 1, "of") && plain_word(i + 1) && ctx.lex->deputy_set.count(items[i].key) &&
+      ctx.lex->title_relation.count(items[i + 1].key))
+    t = i + 1;
+  if (!relation && h + 2 == i && is(t + 1, "of") && ctx.lex->title_relation.count(items[t].key)) {
+    std::size_t q = t + 2;
+    while (q < t + 5 && plain_word(q)) ++q;
+    if (q > t + 2 && (is(q, ",") || person_at(q))) relation = &kAffiliated, len = q - i;
   }
   if (!relation) return;
   std::size_t p = is(i + len, ",") ? i + len + 1 : i + len;

@@ -70,9 +70,13 @@ std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vect
   if (bracket_follows(e)) return j;
   if (in_phrase && singular_apposition(i)) return j;
   if (closing) j = members_in_dashes(e, i, out);
+  bool roles = false;  // the members are written with their officials ("by A's minister, X, and B's envoy")
   while (j < items.size()) {
     if (year_after_occasion(items, ctx, j)) ++j;  // "Locked Shields 2024 and Cyber Coalition 2023"
-    std::size_t k = past_aside(closing ? past_affiliation(j) : owner_read ? j : past_owner(j));
+    // a role phrase passed over is kept only where the list goes on after it
+    std::size_t at = p.relation == EdgeType::party_to ? past_possessive_role(j) : j;
+    roles = roles || at != j;
+    std::size_t k = past_aside(closing ? past_affiliation(at) : owner_read ? at : past_owner(at));
     bool sep = false;
     while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
                                 items[k].word == word::or_ || items[k].word == word::now || items[k].word == word::amp ||
@@ -84,14 +88,14 @@ std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vect
     }
     if (!sep || k >= items.size() || !fits(e, items[k])) break;
     if (items[k].word == word::pair) break;  // "met with B, and the two agreed": a new subject
-    if (e.role == 'S' && new_clause_after_object(i, j, k)) break;
-    if (k + 1 < items.size() && items[k + 1].word == word::possessive) break;  // "Tartu, Estonia's second city"
+    if (e.role == 'S' && new_clause_after_object(i, at, k)) break;
+    if (k + 1 < items.size() && items[k + 1].word == word::possessive && !roles) break;  // "Tartu, Estonia's second city"
     // "the ECCC, the EU body headquartered in Bucharest": a name qualifying the noun after it
     // opens an apposition of the name before, it is no list member
-    if (items[j].word == word::comma && items[k - 1].word == word::the && k == j + 2 && modifies_next(k + 1)) break;
+    if (items[at].word == word::comma && items[k - 1].word == word::the && k == at + 2 && modifies_next(k + 1)) break;
     // "... under the Staff, the ministry said": who speaks opens a new clause, it is no list member
     const auto& say = ctx.lex->speech_verbs;
-    if (k + 1 < items.size() && items[j].word == word::comma &&
+    if (k + 1 < items.size() && items[at].word == word::comma &&
         std::find(say.begin(), say.end(), items[k + 1].key) != say.end())
       break;
     // "A, and B, the deputy head of C": B's apposition starts a new phrase, A's clause ends before B
@@ -154,6 +158,32 @@ std::size_t Matcher::past_aside(std::size_t j) const {
       return k + 1 < items.size() && (items[k + 1].word == word::comma || items[k + 1].word == word::and_) ? k + 1 : j;
   }
   return j;
+}
+
+// "signed by Ghana's foreign minister, Kwame Mensah, and Togo's envoy": after a nation or
+// body (item j - 1), its possessive, a short role of words and the name set beside it are
+// the member's own phrase; the list goes on at the "," or "and" after them. Else j.
+std::size_t Matcher::past_possessive_role(std::size_t j) const {
+  constexpr std::size_t kRoleItems = 6;
+  if (j == 0 || j >= items.size() || items[j].word != word::possessive || items[j - 1].entity < 0 ||
+      !items[j - 1].group.empty())
+    return j;
+  NodeType owner = entity_type(ctx, items[j - 1].entity);
+  if (owner != NodeType::Nation && owner != NodeType::Organisation) return j;
+  std::size_t k = j + 1;
+  while (k < items.size() && k <= j + kRoleItems && !items[k].is_entity() && items[k].word != word::comma &&
+         items[k].word != word::and_ && !boundary(items[k]) && items[k].key != "(")
+    ++k;
+  if (k >= items.size() || k > j + kRoleItems) return j;
+  auto person = [&](std::size_t q) {
+    return q < items.size() && items[q].entity >= 0 && items[q].group.empty() &&
+           entity_type(ctx, items[q].entity) == NodeType::Person;
+  };
+  if (person(k)) ++k;  // "Ghana's Kwame Mensah", "Ghana's minister Kwame Mensah"
+  else if (k == j + 1) return j;
+  else if (k + 2 < items.size() && items[k].word == word::comma && person(k + 1) && items[k + 2].word == word::comma)
+    k += 2;
+  return k < items.size() && (items[k].word == word::comma || items[k].word == word::and_) ? k : j;
 }
 
 // "from A, B and, as guest teams, from C", "A and - for the first time - B": a

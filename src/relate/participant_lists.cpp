@@ -173,6 +173,8 @@ void extend_person_lists(const DocAnalysis& doc, const Lexicon& lex, std::size_t
       // the person's title ("Colonel", "Brigadier General") after the comma or "and" that lists them
       std::uint32_t k = m.begin;
       while (k > at && m.begin - k < 4 && s.tokens[k - 1].word && s.tokens[k - 1].capital) --k;
+      // "signed by A, director of X, and by B, chief of Y": the list's "by" said again
+      if (k > at + 1 && s.tokens[k - 1].key == "by" && separator(s.tokens[k - 2].key)) --k;
       if (stop || k == at || !separator(s.tokens[k - 1].key)) break;
       bool known = std::any_of(out.begin() + static_cast<long>(first_relation), out.end(), [&](const Relation& x) {
         return x.type == type && x.source == m.entity && x.target == out[r].target;

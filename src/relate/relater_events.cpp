@@ -312,7 +312,14 @@ std::vector<int> Relater::events_named(const SentenceAnalysis& s, std::size_t si
     if ((t == NodeType::Exercise || t == NodeType::Event) &&
         std::find(happenings.begin(), happenings.end(), m.entity) == happenings.end())
       happenings.push_back(m.entity);
-    if ((t == NodeType::Exercise || t == NodeType::Event || t == NodeType::Agreement) &&
+    // "hosted the framework's first exercise, X, last October": an agreement owning the
+    // exercise named after it is no occasion of its own
+    bool owner = t == NodeType::Agreement && m.end + 1 < s.tokens.size() && s.tokens[m.end].key == "'s" &&
+                 std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& x) {
+                   NodeType u = doc_.entities[x.entity].type;
+                   return x.begin > m.end && (u == NodeType::Exercise || u == NodeType::Event);
+                 });
+    if ((t == NodeType::Exercise || t == NodeType::Event || t == NodeType::Agreement) && !owner &&
         std::find(events.begin(), events.end(), m.entity) == events.end()) {
       events.push_back(m.entity);
       at.push_back(s.tokens[m.begin].start - s.start);
