@@ -259,7 +259,7 @@ void read_temporal(TemporalWords& t, const Value& v, bool replace) {
       {"closing_verbs", &t.closing_verbs}, {"object_openers", &t.object_openers},
       {"appointing_verbs", &t.appointing_verbs}, {"event_nouns", &t.event_nouns},
       {"edition_words", &t.edition_words}, {"pair_nouns", &t.pair_nouns}, {"meeting_words", &t.meeting_words}, {"effective_phrases", &t.effective_phrases},
-      {"creation_words", &t.creation_words},
+      {"creation_words", &t.creation_words}, {"joining_words", &t.joining_words},
       {"agreement_nouns", &t.agreement_nouns}, {"day_parts", &t.day_parts},
       {"quarter_prefixes", &t.quarter_prefixes}, {"half_prefixes", &t.half_prefixes}};
   for (const auto& [name, set] : sets)

@@ -158,14 +158,14 @@ std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, st
 // "Peru is a member of the OAS and of the Pacific Alliance, which it co-founded in 2011", "founding
 // members of NATO, which they joined in 1949": a member_of is dated by a relative clause right after
 // the body (`to`: where its name ends) whose subject is a pronoun (the member) and whose verb is one
-// of the joining verbs (dating_clauses.cpp); for a founding member (`founding`) also by an aside telling the
+// of the joining verbs (temporal.json joining_words); for a founding member (`founding`) also by an aside telling the
 // body's creation ("a founding member of the SCO, created in 2001"). (dating_clauses.cpp)
 std::optional<Dating> joining_aside_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
                                          std::size_t to, bool founding,
                                          const TemporalWords& words = default_temporal_words());
 
-// Whether `text` ends with a verb that tells a member joined ("co-founded", "joined").
-bool ends_with_joining_verb(std::string_view text);
+// Whether `text` ends with a verb that tells a member joined ("co-founded", "joined"; `words.joining_words`).
+bool ends_with_joining_verb(std::string_view text, const TemporalWords& words);
 
 // The time of the joining verb that ends at `after`: the first point after it, when no other
 // clause opens between (the rest of joining_aside_date()).

@@ -217,20 +217,10 @@ std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, st
   return found;
 }
 
-namespace {
-// Verbs that tell a member joined (words of letters: "co founded" for "co-founded"). Meant for
-// temporal.json (TemporalWords::joining_words): that header's change rebuilds every test.
-const WordSet& joining_words() {
-  static const WordSet words = {"joined", "founded", "co founded", "cofounded", "helped found", "helped to found",
-                                "acceded to", "entered"};
-  return words;
-}
-}  // namespace
-
-bool ends_with_joining_verb(std::string_view text) {
+bool ends_with_joining_verb(std::string_view text, const TemporalWords& words) {
   std::string lower;
   auto ws = words_of(text, lower);
-  return !ws.empty() && joining_words().count(std::string(ws.back().text)) > 0;
+  return !ws.empty() && words.joining_words.count(std::string(ws.back().text)) > 0;
 }
 
 std::optional<Dating> joining_aside_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
@@ -261,7 +251,7 @@ std::optional<Dating> joining_aside_date(const std::vector<TimeExpression>& expr
       return std::nullopt;
     ++k;
     if (k < ws.size() && (ws[k].text == "had" || ws[k].text == "has" || ws[k].text == "have")) ++k;
-    verb = phrase_at(joining_words(), k);
+    verb = phrase_at(words.joining_words, k);
   } else if (founding) {  // "..., created in 2001": the body's creation, its founders' joining
     verb = phrase_at(words.creation_words, k);
   }

@@ -76,7 +76,7 @@ std::optional<Dating> joining_date(const std::vector<TimeExpression>& times, std
   if (auto joined = joining_aside_date(times, stext, to, founding, words)) return joined;
   // "the Pacific Alliance, which it co-founded with Chile in 2011": the match ends at the joining verb
   if (event && matched.find(", which ") != std::string_view::npos &&
-      ends_with_joining_verb(matched))
+      ends_with_joining_verb(matched, words))
     return time_of_joining(times, stext, to);
   return std::nullopt;
 }

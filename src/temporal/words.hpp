@@ -72,6 +72,7 @@ struct TemporalWords {
   WordSet meeting_words;       // "received": a sentence with one tells the meeting "following the meeting" speaks of
   WordSet effective_phrases;   // "effective", "with effect from": the day after one is the day a post is taken up
   WordSet creation_words;      // "established", "founding": "X was established in 2022 and is part of Y" dates the part_of
+  WordSet joining_words;       // "joined", "co founded": "the Pacific Alliance, which it co-founded in 2011" dates the membership
   WordSet pair_nouns;          // "ministers": "The ministers then signed X" goes on with the pair who met
   WordMap<int> lede_word_groups; // word -> its group: "drill" and "exercise" speak of one occasion (EventDates)
   WordSet triggers;            // built by index(): words that may start an expression
