@@ -193,6 +193,9 @@ inline std::optional<Dating> first_day_named(const std::vector<TimeExpression>& 
 // June 3 to June 14"): the participation and organisation edges of that
 // event in nearby sentences with no date of their own take it.
 class TimeWordIndex;
+// "The drill, known as X" after a lede naming no event noun: only a lede that tells no
+// occurrence (no occurrence verb of the lexicon's) is the drill's. (event_dates.cpp)
+bool tells_no_occurrence(std::string_view lede, const TimeWordIndex& index);
 class EventDates {
  public:
   // `events`: the distinct exercises/events the sentence names; with more
