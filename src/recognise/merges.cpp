@@ -325,9 +325,6 @@ void Recogniser::merge_known_as() {
   }
 }
 
-}  // namespace newsgraph::detail
-
-namespace newsgraph::detail {
 // "the Bouregreg exercise", "Chao Phraya cyber drill" beside "the Bouregreg Cyber Exercise":
 // an exercise named by the words one other exercise's name opens with, the rest of which are
 // only its noun and a portfolio's words ("Cyber", "Defence"), is that exercise.
@@ -344,17 +341,19 @@ void Recogniser::merge_exercise_stems() {
     }
     return noun;
   };
-  for (std::size_t stem = 0; stem < doc_.entities.size(); ++stem) {
-    if (doc_.entities[stem].type != NodeType::Exercise || redirect_.count(static_cast<int>(stem))) continue;
-    std::string key = lex_.name_key_of(doc_.entities[stem].label);
+  // the name keys of the exercises not merged yet, each built once (not once per pair)
+  std::vector<std::pair<int, std::string>> exercises;
+  for (std::size_t e = 0; e < doc_.entities.size(); ++e)
+    if (doc_.entities[e].type == NodeType::Exercise && !redirect_.count(static_cast<int>(e)))
+      exercises.emplace_back(static_cast<int>(e), lex_.name_key_of(doc_.entities[e].label));
+  for (const auto& [stem, key] : exercises) {
+    if (redirect_.count(stem)) continue;  // (merged by this loop already)
     int full = -1, found = 0;
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      if (e == stem || doc_.entities[e].type != NodeType::Exercise || redirect_.count(static_cast<int>(e))) continue;
-      std::string other = lex_.name_key_of(doc_.entities[e].label);
-      if (other.starts_with(key + " ") && rest_is_noun(std::string_view(other).substr(key.size() + 1)))
-        full = static_cast<int>(e), ++found;
-    }
-    if (found == 1) redirect_[static_cast<int>(stem)] = full;
+    for (const auto& [e, other] : exercises)
+      if (e != stem && !redirect_.count(e) && other.starts_with(key + " ") && rest_is_noun(std::string_view(other).substr(key.size() + 1)))
+        full = e, ++found;
+    if (found == 1) redirect_[stem] = full;
   }
 }
+
 }  // namespace newsgraph::detail
