@@ -152,6 +152,30 @@ std::vector<DocEdge> evidenced_edges(const Document& doc, const DocAnalysis& ana
   return edges;
 }
 
+// "across Europe", "in the North Sea": a region no nation holds (a lexicon
+// place with no located_in: a continent, a sea) that the document only
+// mentions, in no fact, is no node; news names such regions in passing, and
+// a node for each passing mention is noise. Edges are renumbered.
+void drop_idle_regions(std::vector<DocEntity>& entities, std::vector<DocEdge>& edges, const Lexicon& lex) {
+  std::vector<char> in_fact(entities.size(), 0);
+  for (const auto& e : edges) in_fact[static_cast<std::size_t>(e.source)] = in_fact[static_cast<std::size_t>(e.target)] = 1;
+  std::vector<int> index(entities.size(), -1);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const DocEntity& d = entities[i];
+    bool idle_region = !in_fact[i] && d.type == NodeType::Place && d.lexicon >= 0 &&
+                       lex.entities[static_cast<std::size_t>(d.lexicon)].type == NodeType::Place &&
+                       lex.entities[static_cast<std::size_t>(d.lexicon)].located_in.empty();
+    if (idle_region) continue;
+    index[i] = static_cast<int>(kept);
+    if (kept != i) entities[kept] = std::move(entities[i]);
+    ++kept;
+  }
+  if (kept == entities.size()) return;
+  entities.resize(kept);
+  for (auto& e : edges) e.source = index[static_cast<std::size_t>(e.source)], e.target = index[static_cast<std::size_t>(e.target)];
+}
+
 // Whether the original bytes of a text '-' were an en dash ("\u2013",
 // "&ndash;", "&#8211;"), which matching reads as a hyphen.
 bool was_en_dash(const Document& doc, std::size_t at) {
@@ -211,6 +235,7 @@ DocResult extract_document(const Document& doc, const Lexicon& lexicon, StageTim
   qualify_generic_names(analysis.entities, result.edges, lexicon);
   add_dashed_forms(doc, analysis);
   result.entities = std::move(analysis.entities);
+  drop_idle_regions(result.entities, result.edges, lexicon);
   t.resolution = clock.lap();
   if (timings) timings->add(t);
   return result;

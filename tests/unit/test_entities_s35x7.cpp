@@ -1,0 +1,33 @@
+// Session 35, helper x7: entities of ordinary news. A region no nation holds
+// (a continent, a sea) that a story names only in passing is no node; one a
+// fact names stays. Every text written for this test.
+#include <catch2/catch.hpp>
+
+#include "article_graph.hpp"
+#include "entity_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+bool has_label(const std::vector<std::string>& labels, const std::string& l) {
+  return std::find(labels.begin(), labels.end(), l) != labels.end();
+}
+}  // namespace
+
+TEST_CASE("s35-x7: a region named in passing is no node", "[entities][s35-x7]") {
+  auto g = article_graph(article(
+      "Ransomware gangs are growing bolder across Europe and South America, officials in Quito said. "
+      "The Ecuadorian Navy held a drill in the port of Guayaquil on Monday."));
+  auto places = node_labels(g, NodeType::Place);
+  CHECK_FALSE(has_label(places, "Europe"));
+  CHECK_FALSE(has_label(places, "South America"));
+  CHECK(has_label(places, "Quito"));
+}
+
+TEST_CASE("s35-x7: a town the lexicon places in a nation stays a node", "[entities][s35-x7]") {
+  auto g = article_graph(article("Analysts from Asia met in Tartu on Friday to compare notes on phishing."));
+  auto places = node_labels(g, NodeType::Place);
+  CHECK(has_label(places, "Tartu"));
+  CHECK_FALSE(has_label(places, "Asia"));
+}
