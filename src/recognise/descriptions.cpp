@@ -111,4 +111,27 @@ bool Recogniser::surname_of_person(std::string_view word) const {
   });
 }
 
+// "the Ilinden barracks", "the Vaziani training area": a place no gazetteer
+// knows, followed by a lower-case venue noun (cues.json venue_nouns), is also
+// known by the name with its noun, the form a reader copies from the page.
+void Recogniser::name_venue_forms() {
+  for (const auto& s : doc_.sentences)
+    for (const Mention& m : s.mentions) {
+      if (m.entity < 0 || m.kind != MentionKind::Name || m.end + 1 > s.tokens.size()) continue;
+      DocEntity& place = doc_.entities[static_cast<std::size_t>(m.entity)];
+      if (place.type != NodeType::Place || place.lexicon >= 0) continue;
+      const Token& noun = s.tokens[m.end];
+      if (!noun.word || noun.capital) continue;
+      std::uint32_t end = 0;
+      if (m.end + 1 < s.tokens.size() && s.tokens[m.end + 1].word && !s.tokens[m.end + 1].capital &&
+          lex_.venue_noun_set.count(std::string(noun.key) + " " + std::string(s.tokens[m.end + 1].key)))
+        end = m.end + 2;
+      else if (lex_.venue_noun_set.count(noun.key))
+        end = m.end + 1;
+      if (!end) continue;
+      std::string form = span_text(text_, s, m.begin, end);
+      if (std::find(place.names.begin(), place.names.end(), form) == place.names.end()) place.names.push_back(form);
+    }
+}
+
 }  // namespace newsgraph::detail

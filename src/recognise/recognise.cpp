@@ -329,6 +329,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   name_told_agreements();
   drop_replaced_regions();
   drop_redirected();
+  name_venue_forms();
   for (auto& s : doc_.sentences)
     std::sort(s.mentions.begin(), s.mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   return std::move(doc_);

@@ -255,6 +255,7 @@ class Recogniser {
   bool called(int entity, const std::string& noun) const;
   int weak_region_at(const SentenceAnalysis& s, std::uint32_t i) const;
   void drop_replaced_regions();
+  void name_venue_forms();  // descriptions.cpp
   bool surname_of_person(std::string_view word) const;
   bool acronym_after(const SentenceAnalysis& s, std::uint32_t e, std::uint32_t* b) const;
   bool complement_of_head(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t k) const;

@@ -31,3 +31,16 @@ TEST_CASE("s35-x7: a town the lexicon places in a nation stays a node", "[entiti
   CHECK(has_label(places, "Tartu"));
   CHECK_FALSE(has_label(places, "Asia"));
 }
+
+TEST_CASE("s35-x7: a place known by its venue noun keeps that form", "[entities][s35-x7]") {
+  auto g = article_graph(article(
+      "Cadets trained at the Kovilje barracks near Novi Sad. The drone trials moved to the Batajnica air base on Tuesday."));
+  bool barracks = false, base = false;
+  for (NodeId v = 0; v < g.node_count(); ++v) {
+    const auto& names = g.node(v).aliases;
+    barracks |= g.node(v).type == NodeType::Place && std::find(names.begin(), names.end(), "Kovilje barracks") != names.end();
+    base |= g.node(v).type == NodeType::Place && std::find(names.begin(), names.end(), "Batajnica air base") != names.end();
+  }
+  CHECK(barracks);
+  CHECK(base);
+}
