@@ -3,7 +3,8 @@
 // although its name has no such word (context.cpp resolve_anaphora()); and
 // a region's word read alone ("Baltic") that a name the document came to
 // know ("Baltic Kestrel") replaces (context.cpp rescan_known()); a person
-// the text names by surname alone (context.cpp type_candidates()).
+// the text names by surname alone (context.cpp type_candidates()); a place
+// also known with its venue noun ("the X barracks": name_venue_forms()).
 #include <algorithm>
 
 #include "recognise/recogniser.hpp"

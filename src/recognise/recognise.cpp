@@ -111,9 +111,29 @@ bool titled_name_line(const SentenceAnalysis& s, const Lexicon& lex) {
   return false;
 }
 
+// "2. COMMAND CHANGES.", "ACADEMY NEWS", "VISITS AND TALKS": a short line in capitals
+// alone on its line, a section's heading, names things loosely too (names the
+// gazetteer knows are still read in it).
+bool capitals_heading(const SentenceAnalysis& s, std::string_view text) {
+  constexpr std::size_t kMaxWords = 6;
+  std::size_t words = 0;
+  for (const auto& t : s.tokens) {
+    if (!t.word) continue;
+    bool digits = std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits) continue;
+    if (!t.all_caps || ++words > kMaxWords) return false;
+  }
+  if (words == 0) return false;
+  std::size_t b = s.tokens.front().start, e = s.tokens.back().end;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  while (e < text.size() && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r')) ++e;
+  return (b == 0 || text[b - 1] == '\n') && (e == text.size() || text[e] == '\n');
+}
+
 bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, const Lexicon& lex) {
   // (the closing mark first: it ends most sentences' test at once, before the byline tests)
   if (s.tokens.empty()) return false;
+  if (!first && capitals_heading(s, text) && !is_byline(s, lex) && bare_byline(s, text, lex) == 0) return true;
   std::string_view last = s.tokens.back().key;
   // "organised by\nThailand's National Cyber Security Agency, the NCSA,\n...": a wrapped line (a
   // subtitle's, a plain-text mail's) that ends in a comma goes on in the next one, no headline

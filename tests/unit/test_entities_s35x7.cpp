@@ -44,3 +44,17 @@ TEST_CASE("s35-x7: a place known by its venue noun keeps that form", "[entities]
   CHECK(barracks);
   CHECK(base);
 }
+
+TEST_CASE("s35-x7: a short heading in capitals makes no new names", "[entities][s35-x7]") {
+  auto g = article_graph(article(
+      "The Estonian Defence Forces opened a new range in Tapa on Monday.\n\n"
+      "3. STAFF MOVES.\n\n"
+      "Colonel Mart Kask took over the range on Tuesday.\n\n"
+      "TRAINING AND VISITS\n\n"
+      "A delegation from NATO visited the range on Friday."));
+  auto labels = node_labels(g);
+  CHECK_FALSE(has_label(labels, "STAFF MOVES"));
+  CHECK_FALSE(has_label(labels, "TRAINING AND VISITS"));
+  CHECK(has_label(labels, "Mart Kask"));
+  CHECK(has_label(labels, "North Atlantic Treaty Organization"));
+}
