@@ -58,3 +58,11 @@ TEST_CASE("s35-x7: a short heading in capitals makes no new names", "[entities][
   CHECK(has_label(labels, "Mart Kask"));
   CHECK(has_label(labels, "North Atlantic Treaty Organization"));
 }
+
+TEST_CASE("s35-x7: a gulf or bay named after a nation is not that nation", "[entities][s35-x7]") {
+  auto g = article_graph(article("Coast guards from Togo and Benin patrolled the Gulf of Guinea, and US ships the Gulf of Mexico, in May."));
+  auto nations = node_labels(g, NodeType::Nation);
+  CHECK_FALSE(has_label(nations, "Guinea"));
+  CHECK_FALSE(has_label(nations, "Mexico"));
+  CHECK(has_label(nations, "Togo"));
+}
