@@ -173,16 +173,21 @@ bool verb_follows_match(std::string_view sentence, std::size_t from, std::size_t
 
 std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
                                     std::size_t from, std::size_t to, const TemporalWords& words) {
+  auto dates_it = [&](const TimeExpression& x) {
+    return x.date && x.start >= from && (x.role == TimeRole::Point || x.role == TimeRole::Since);
+  };
+  // (most part_of edges have no such time: the sentence is not split into words for them)
+  if (std::none_of(exprs.begin(), exprs.end(), dates_it)) return std::nullopt;
   std::optional<Dating> found;
   std::string lower;
   auto w = words_of(sentence, lower);
   auto is_creation = [&](std::size_t k) {  // the creation word ending at word k ("set up" ends at "up")
-    if (words.creation_words.count(std::string(w[k].text))) return k;
+    if (words.creation_words.count(w[k].text)) return k;
     if (k > 0 && words.creation_words.count(std::string(w[k - 1].text) + " " + std::string(w[k].text))) return k - 1;
     return w.size();
   };
   for (const auto& x : exprs) {
-    if (!x.date || x.start < from || (x.role != TimeRole::Point && x.role != TimeRole::Since)) continue;
+    if (!dates_it(x)) continue;
     std::size_t k = 0;  // the first word of the time
     while (k < w.size() && w[k].start < x.start) ++k;
     std::optional<Dating> here;
