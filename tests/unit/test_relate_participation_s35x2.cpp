@@ -1,0 +1,50 @@
+// Relations, session 35 (x2): who took part and who organised, in shapes of
+// ordinary news prose: "the defending teams were A, B and C" without a verb of
+// taking part, "X were the youngest team in Y", and a list member written as a
+// nation's possessive with a few words describing its body ("Latvia's national
+// response team CERT.LV"): the body is the member, not the nation. Every text
+// written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s35-x2: 'the defending teams were A, B and C' take part", "[relate][participates_in][s35-x2]") {
+  check_relation_rows({
+      {"Kenya hosted Rift Falcon 2026, a cyber exercise, in Nairobi. The defending teams were the Uganda "
+       "Communications Commission, Tanzania and the Rwanda Information Society Authority.",
+       {"Uganda Communications Commission participates_in Rift Falcon", "Tanzania participates_in Rift Falcon",
+        "Rwanda Information Society Authority participates_in Rift Falcon"},
+       {}},
+      {"Peru staged Condor Shield 2026, a regional cyber drill, in Lima. The competing nations included Chile, "
+       "Bolivia and Ecuador.",
+       {"Chile participates_in Condor Shield", "Bolivia participates_in Condor Shield",
+        "Ecuador participates_in Condor Shield"},
+       {}},
+  });
+}
+
+TEST_CASE("s35-x2: 'X were the youngest team in Y' takes part", "[relate][participates_in][s35-x2]") {
+  check_relation_rows({
+      {"Cadets from the University of Lisbon were the only student team in Atlantic Quay 2026, a naval cyber "
+       "exercise held in Porto.",
+       {"University of Lisbon participates_in Atlantic Quay"},
+       {}},
+      // a team in a city is no exercise
+      {"The Lisbon Police were the best team in Porto.", {}, {"Lisbon Police participates_in *"}},
+  });
+}
+
+TEST_CASE("s35-x2: a nation's described body in a list of participants is the member",
+          "[relate][participates_in][organises][s35-x2]") {
+  check_relation_rows({
+      {"Norway hosted Fjord Signal 2026, a cyber exercise, in Bergen. The defending teams were Iceland's national "
+       "response team CERT-IS, Sweden's computer emergency team CERT-SE and the Danish army.",
+       {"CERT-IS participates_in Fjord Signal", "CERT-SE participates_in Fjord Signal"},
+       {"Iceland participates_in Fjord Signal", "Sweden participates_in Fjord Signal"}},
+      {"Sapphire Reef 2026, a maritime cyber drill, was organised by Thailand's national response team "
+       "ThaiCERT in Phuket.",
+       {"ThaiCERT organises Sapphire Reef"},
+       {"Thailand organises Sapphire Reef"}},
+  });
+}
