@@ -48,3 +48,17 @@ TEST_CASE("s35-x2: a nation's described body in a list of participants is the me
        {"Thailand organises Sapphire Reef"}},
   });
 }
+
+TEST_CASE("s35-x2: 'Its team took part' after 'A joined B' is the nation's team",
+          "[relate][participates_in][s35-x2]") {
+  check_relation_rows({
+      {"Montenegro joined NATO in 2017 and has been a partner of the European Defence Agency since 2019. Its "
+       "delegation took part in Cyber Coalition in November.",
+       {"Montenegro participates_in Cyber Coalition"},
+       {"NATO participates_in Cyber Coalition", "European Defence Agency participates_in Cyber Coalition"}},
+      // a body opening the sentence before keeps its own team
+      {"The Slovak Armed Forces hosted a NATO delegation in May. Its team took part in Cyber Coalition in November.",
+       {"Armed Forces of the Slovak Republic participates_in Cyber Coalition"},
+       {"NATO participates_in Cyber Coalition"}},
+  });
+}
