@@ -62,3 +62,16 @@ TEST_CASE("s35-x2: 'Its team took part' after 'A joined B' is the nation's team"
        {"NATO participates_in Cyber Coalition"}},
   });
 }
+
+TEST_CASE("s35-x2: 'X, a meeting of ... attended by A, B and C' take part", "[relate][participates_in][s35-x2]") {
+  check_relation_rows({
+      {"In May, Norway hosted the Nordic Cyber Forum, a three-day meeting of regulators in Bergen attended by "
+       "CERT-SE, the Finnish Defence Forces and the Danish Defence.",
+       {"CERT-SE participates_in Nordic Cyber Forum 2025-05", "Finnish Defence Forces participates_in Nordic Cyber Forum",
+        "Danish Defence participates_in Nordic Cyber Forum"},
+       {}},
+      // "attended by" outside the apposition of the event names no one taking part
+      {"In May, Norway hosted the Nordic Cyber Forum, a meeting in Bergen. Iceland was not attended by anyone.", {},
+       {"Iceland participates_in Nordic Cyber Forum"}},
+  });
+}
