@@ -75,3 +75,15 @@ TEST_CASE("s35-x2: 'X, a meeting of ... attended by A, B and C' take part", "[re
        {"Iceland participates_in Nordic Cyber Forum"}},
   });
 }
+
+TEST_CASE("s35-x2: a caption's 'Teams - A, B and C' take part", "[relate][participates_in][s35-x2]") {
+  check_relation_rows({
+      {"Kenya hosted Rift Falcon 2025, a cyber exercise, last week.\n\nTeams - Uganda, Tanzania, Rwanda and Burundi.",
+       {"Uganda participates_in Rift Falcon", "Tanzania participates_in Rift Falcon",
+        "Burundi participates_in Rift Falcon"},
+       {}},
+      // a dash after other nouns lists no teams
+      {"Kenya hosted Rift Falcon 2025, a cyber exercise, last week.\n\nSponsors - Uganda and Tanzania.", {},
+       {"Uganda participates_in Rift Falcon"}},
+  });
+}
