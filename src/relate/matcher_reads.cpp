@@ -80,7 +80,7 @@ std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vect
     // a role phrase passed over is kept only where the list goes on after it
     std::size_t at = p.relation == EdgeType::party_to ? past_possessive_role(j) : j;
     roles = roles || at != j;
-    std::size_t k = past_aside(closing ? past_affiliation(at) : owner_read ? at : past_owner(at));
+    std::size_t k = past_aside(closing ? past_affiliation(past_nation_played(at)) : owner_read ? at : past_owner(at));
     bool sep = false;
     while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
                                 items[k].word == word::or_ || items[k].word == word::now || items[k].word == word::amp ||
@@ -210,6 +210,20 @@ std::size_t Matcher::described_body(const PatternElement& e, std::size_t i) cons
       entity_type(ctx, items[k].entity) != NodeType::Organisation)
     return i;
   return k;
+}
+
+// "Defending teams: CERT-SE for Sweden; CERT-IS for Iceland": in a list of who took
+// part, the nation a body played for (item j on) is the body's own, not a member; the
+// item after it, else j.
+std::size_t Matcher::past_nation_played(std::size_t j) const {
+  if (p.relation != EdgeType::participates_in || j == 0 || j + 1 >= items.size() || items[j].key != "for" ||
+      items[j - 1].entity < 0 || entity_type(ctx, items[j - 1].entity) != NodeType::Organisation)
+    return j;
+  std::size_t k = items[j + 1].word == word::the ? j + 2 : j + 1;
+  if (k >= items.size() || items[k].entity < 0 || !items[k].group.empty() ||
+      entity_type(ctx, items[k].entity) != NodeType::Nation)
+    return j;
+  return k + 1;
 }
 
 // "from A, B and, as guest teams, from C", "A and - for the first time - B": a

@@ -87,3 +87,15 @@ TEST_CASE("s35-x2: a caption's 'Teams - A, B and C' take part", "[relate][partic
        {"Uganda participates_in Rift Falcon"}},
   });
 }
+
+TEST_CASE("s35-x2: 'Defending teams: A for X; B for Y; and C' take part, not X and Y",
+          "[relate][participates_in][s35-x2]") {
+  check_relation_rows({
+      {"Norway hosted Arctic Lantern 2025, a cyber exercise, last week. Defending teams: CERT-SE for Sweden; CERT-IS "
+       "for Iceland; Finland's National Cyber Security Centre; and the Danish Defence, which sent 12 officers.",
+       {"CERT-SE participates_in Arctic Lantern", "CERT-IS participates_in Arctic Lantern",
+        "Finland's National Cyber Security Centre participates_in Arctic Lantern",
+        "Danish Defence participates_in Arctic Lantern"},
+       {"Sweden participates_in Arctic Lantern"}},
+  });
+}
