@@ -410,10 +410,9 @@ int ItemBuilder::latest_nation() const {
 }
 
 // Whose role "its" names: the latest organisation or nation of this sentence
-// ("Finland was represented by its ambassador"), else the first
-// organisation of the previous one, else its subject (first for a `group` noun
-// when that subject is a nation). A possessor of a
-// noun after an earlier body ("the agency, Latvia's response team, where
+// ("Finland was represented by its ambassador"), else the first organisation of the
+// previous one, else its subject (first for a `group` noun when that subject is a nation).
+// A possessor of a noun after an earlier body ("the agency, Latvia's response team, where
 // its head ...") qualifies that noun: the earlier body is the one spoken of.
 int ItemBuilder::possessor(bool group) const {
   auto body = [&](const Item& it) {
@@ -440,8 +439,7 @@ int ItemBuilder::possessor(bool group) const {
     return items[k].entity;
   }
   if (qualifier >= 0) return qualifier;
-  // "Chile joined the OAS in 1948. Its team took part ...": a team or delegation of the
-  // sentence before is its subject nation's, not the body it joined
+  // "Chile joined the OAS in 1948. Its team took part ...": the nation's team, not the OAS's
   if (group && ctx.previous_subject >= 0 && !ctx.subject_adjective && type(ctx.previous_subject) == NodeType::Nation)
     return ctx.previous_subject;
   // "The Polish cyber command briefed ... Its commander": the unnamed
