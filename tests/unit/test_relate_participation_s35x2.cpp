@@ -2,8 +2,9 @@
 // ordinary news prose: "the defending teams were A, B and C" without a verb of
 // taking part, "X were the youngest team in Y", and a list member written as a
 // nation's possessive with a few words describing its body ("Latvia's national
-// response team CERT.LV"): the body is the member, not the nation. Every text
-// written for this test.
+// response team CERT.LV"): the body is the member, not the nation; "Its team" after
+// "A joined B"; "X, a meeting ... attended by A"; "Teams - A, B"; "A for Sweden; B
+// for Iceland"; "X took place in C from ..., hosted by A". Every text written for this test.
 #include "paraphrase_rows.hpp"
 
 using namespace newsgraph;
@@ -97,5 +98,14 @@ TEST_CASE("s35-x2: 'Defending teams: A for X; B for Y; and C' take part, not X a
         "Finland's National Cyber Security Centre participates_in Arctic Lantern",
         "Danish Defence participates_in Arctic Lantern"},
        {"Sweden participates_in Arctic Lantern"}},
+  });
+}
+
+TEST_CASE("s35-x2: 'X took place in C from ... , hosted by A' organises", "[relate][organises][s35-x2]") {
+  check_relation_rows({
+      {"The second, Andes Relay 2025, took place in Cusco from 3 to 5 May, hosted by the Peruvian Army, with teams "
+       "from Chile and Bolivia.",
+       {"Peruvian Army organises Andes Relay 2025-05-03", "Chile participates_in Andes Relay"},
+       {"Chile organises Andes Relay"}},
   });
 }
