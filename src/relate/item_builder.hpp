@@ -82,7 +82,7 @@ struct ItemBuilder {
   bool two_word_role_noun(std::uint32_t i) const;
   bool occasion_it(std::uint32_t i) const;
   int latest_nation() const;
-  int possessor() const;
+  int possessor(bool group = false) const;
   bool in_relative_aside(std::size_t k) const;
   bool demoted_title(std::size_t i, int r) const;
   void merge(std::size_t from, std::size_t to, int entity);

@@ -206,7 +206,7 @@ std::uint32_t ItemBuilder::push_possessive_role(std::uint32_t i, const std::vect
   bool group = t.key == "its"sv && r == i + 1 && r < n && ctx.lex->group_noun_set.count(s.tokens[r].key);
   if (r < n && (role_start[r] >= 0 || ctx.lex->role_noun_relation.count(s.tokens[r].key) || group ||
                   two_word_role_noun(r)))
-    if (int antecedent = possessor(); antecedent >= 0) {
+    if (int antecedent = possessor(group); antecedent >= 0) {
       items.push_back({antecedent, {}, "its", i, i + 1});
       items.push_back({-1, {}, "'s", i, r});
       return r - i;
@@ -409,12 +409,11 @@ int ItemBuilder::latest_nation() const {
   return ctx.previous_subject >= 0 && type(ctx.previous_subject) == NodeType::Nation ? ctx.previous_subject : -1;
 }
 
-// Whose role "its" names: the latest organisation or nation of this sentence
-// ("Finland was represented by its ambassador"), else the first
-// organisation of the previous one, else its subject. A possessor of a
-// noun after an earlier body ("the agency, Latvia's response team, where
-// its head ...") qualifies that noun: the earlier body is the one spoken of.
-int ItemBuilder::possessor() const {
+// Whose role "its" names: the latest body of this sentence ("Finland was represented by
+// its ambassador"), else the previous one's first organisation, else its subject (first for
+// a `group` noun when that subject is a nation). A possessor of a noun after an earlier body
+// ("the agency, Latvia's response team, where its head") qualifies it: the body is spoken of.
+int ItemBuilder::possessor(bool group) const {
   auto body = [&](const Item& it) {
     return it.entity >= 0 && (type(it.entity) == NodeType::Organisation || type(it.entity) == NodeType::Nation);
   };
@@ -439,8 +438,10 @@ int ItemBuilder::possessor() const {
     return items[k].entity;
   }
   if (qualifier >= 0) return qualifier;
-  // "The Polish cyber command briefed ... Its commander": the unnamed
-  // command is spoken of, not the nation its adjective names.
+  // "Chile joined the OAS in 1948. Its team took part ...": the nation's team, not the OAS's
+  if (group && ctx.previous_subject >= 0 && !ctx.subject_adjective && type(ctx.previous_subject) == NodeType::Nation)
+    return ctx.previous_subject;
+  // "The Polish cyber command briefed ... Its commander": the command, not the nation
   if (ctx.previous_org < 0 && ctx.subject_adjective) return -1;
   return ctx.previous_org >= 0 ? ctx.previous_org : ctx.previous_subject;
 }

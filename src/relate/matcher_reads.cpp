@@ -62,9 +62,13 @@ void Matcher::add(std::vector<int>& to, const Item& it) const {
 // `closing`: the slot ends the pattern, nothing after it is read.
 std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vector<int>& out, bool in_phrase,
                                bool closing, bool owner_read) const {
+  if (p.name.starts_with("surface_")) {
+    add(out, items[i]);
+    return i + 1;
+  }
+  i = described_body(e, i);
   add(out, items[i]);
-  std::size_t j = i + 1;
-  if (p.name.starts_with("surface_")) return j;  // "NIS, Japan's agency": only Japan owns it
+  std::size_t j = i + 1;  // "NIS, Japan's agency": only Japan owns it
   // "A (X), B (Y) and C (Z)": what a pattern reads in brackets right after the slot is that
   // name's own; the names before C do not share C's brackets
   if (bracket_follows(e)) return j;
@@ -76,7 +80,7 @@ std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vect
     // a role phrase passed over is kept only where the list goes on after it
     std::size_t at = p.relation == EdgeType::party_to ? past_possessive_role(j) : j;
     roles = roles || at != j;
-    std::size_t k = past_aside(closing ? past_affiliation(at) : owner_read ? at : past_owner(at));
+    std::size_t k = past_aside(closing ? past_affiliation(past_nation_played(at)) : owner_read ? at : past_owner(at));
     bool sep = false;
     while (k < items.size() && (items[k].word == word::comma || items[k].word == word::and_ ||
                                 items[k].word == word::or_ || items[k].word == word::now || items[k].word == word::amp ||
@@ -89,6 +93,11 @@ std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vect
     if (!sep || k >= items.size() || !fits(e, items[k])) break;
     if (items[k].word == word::pair) break;  // "met with B, and the two agreed": a new subject
     if (e.role == 'S' && new_clause_after_object(i, at, k)) break;
+    if (std::size_t body = described_body(e, k); body != k) {
+      add(out, items[body]);  // "..., Latvia's response team CERT.LV and ...": the body is the member
+      j = body + 1;
+      continue;
+    }
     if (k + 1 < items.size() && items[k + 1].word == word::possessive && !roles) break;  // "Tartu, Estonia's second city"
     // "the ECCC, the EU body headquartered in Bucharest": a name qualifying the noun after it
     // opens an apposition of the name before, it is no list member
@@ -184,6 +193,37 @@ std::size_t Matcher::past_possessive_role(std::size_t j) const {
   else if (k + 2 < items.size() && items[k].word == word::comma && person(k + 1) && items[k + 2].word == word::comma)
     k += 2;
   return k < items.size() && (items[k].word == word::comma || items[k].word == word::and_) ? k : j;
+}
+
+// "the teams are Latvia's national response team CERT.LV, ...", "hosted by Chile's cyber
+// agency ANCI": in a pattern of taking part or hosting, a nation's possessive, a few
+// lower-case words and the body they describe name that body; its item, else i.
+std::size_t Matcher::described_body(const PatternElement& e, std::size_t i) const {
+  constexpr std::size_t kDescriptionWords = 5;
+  if (p.relation != EdgeType::participates_in && p.relation != EdgeType::organises) return i;
+  if (i + 3 >= items.size() || items[i].entity < 0 || !items[i].group.empty() ||
+      entity_type(ctx, items[i].entity) != NodeType::Nation || items[i + 1].word != word::possessive)
+    return i;
+  std::size_t k = i + 2;
+  while (k < items.size() && k <= i + 1 + kDescriptionWords && lower_word_item(items[k])) ++k;
+  if (k == i + 2 || k >= items.size() || items[k].entity < 0 || !items[k].group.empty() || !fits(e, items[k]) ||
+      entity_type(ctx, items[k].entity) != NodeType::Organisation)
+    return i;
+  return k;
+}
+
+// "Defending teams: CERT-SE for Sweden; CERT-IS for Iceland": in a list of who took
+// part, the nation a body played for (item j on) is the body's own, not a member; the
+// item after it, else j.
+std::size_t Matcher::past_nation_played(std::size_t j) const {
+  if (p.relation != EdgeType::participates_in || j == 0 || j + 1 >= items.size() || items[j].key != "for" ||
+      items[j - 1].entity < 0 || entity_type(ctx, items[j - 1].entity) != NodeType::Organisation)
+    return j;
+  std::size_t k = items[j + 1].word == word::the ? j + 2 : j + 1;
+  if (k >= items.size() || items[k].entity < 0 || !items[k].group.empty() ||
+      entity_type(ctx, items[k].entity) != NodeType::Nation)
+    return j;
+  return k + 1;
 }
 
 // "from A, B and, as guest teams, from C", "A and - for the first time - B": a

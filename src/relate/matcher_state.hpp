@@ -53,6 +53,8 @@ struct Matcher {
   std::size_t past_aside(std::size_t j) const;
   std::size_t past_list_aside(std::size_t k) const;
   std::size_t past_possessive_role(std::size_t j) const;
+  std::size_t described_body(const PatternElement& e, std::size_t i) const;
+  std::size_t past_nation_played(std::size_t j) const;
   static bool reflexive(const Item& it) { return it.key == "itself" || it.key == "themselves"; }
 
   bool kin_joined(std::size_t i, std::size_t k) const;
