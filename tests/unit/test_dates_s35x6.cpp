@@ -1,0 +1,34 @@
+// Dates, session 35 (helper x6): membership years in a factbox's brackets,
+// and the verbs that tell a founder helped create a body.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+// "founding members of the WTO (1995)": a year alone in brackets right after the body.
+TEST_CASE("s35-x6: a year in brackets after the body dates the membership", "[dating][s35-x6]") {
+  check_relation_rows({
+      {"Kenya is a member of the African Union (2002).", {"Kenya member_of African Union 2002"}},
+      {"Latvia and Lithuania are founding members of the Baltic Defence College (1998) and of the Nordic-Baltic Eight.",
+       {"Latvia member_of Baltic Defence College 1998", "Lithuania member_of Baltic Defence College 1998",
+        "Latvia member_of Nordic-Baltic Eight undated"}},
+  });
+}
+
+TEST_CASE("s35-x6: a bracket that holds more than a year dates no membership", "[dating][s35-x6]") {
+  check_relation_rows({
+      {"Kenya is a member of the African Union (AU).", {"Kenya member_of African Union undated"}},
+      {"Kenya is a member of the African Union (55 states).", {"Kenya member_of African Union undated"}},
+  });
+}
+
+TEST_CASE("s35-x6: a founder that helped create the body joined it then", "[dating][s35-x6]") {
+  check_relation_rows({
+      {"Ghana is a founding member of ECOWAS, which it helped create in 1975.",
+       {"Ghana member_of Economic Community of West African States 1975"}},
+      {"Chile is a member of the Pacific Alliance, which it helped establish in 2011.",
+       {"Chile member_of Pacific Alliance 2011"}},
+  });
+}
