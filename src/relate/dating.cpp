@@ -169,6 +169,21 @@ std::string without_relative_aside(std::string_view between, const TemporalWords
   return std::string(between);
 }
 
+// ", and the NCSC": words between an earlier time and the matched words that open another
+// clause with ", and" (temporal.json clause_conjunctions after a comma).
+bool joined_clause_between(std::string_view sentence, std::size_t from, std::size_t to, const TemporalWords& words) {
+  std::string_view between = sentence.substr(from, to - from);
+  if (between.find(',') == std::string_view::npos) return false;
+  std::string lower;
+  auto ws = words_of(between, lower);
+  for (const auto& w : ws)
+    if (w.start > 0 && words.clause_conjunctions.count(w.text) &&
+        between.find_last_not_of(' ', w.start - 1) != std::string_view::npos &&
+        between[between.find_last_not_of(' ', w.start - 1)] == ',')
+      return true;
+  return false;
+}
+
 }  // namespace
 
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
@@ -187,7 +202,9 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
     if (x.end <= from && contrast_between(sentence.substr(x.end, from - x.end), words)) continue;
     if (inside_relative_clause(sentence, from, to, x) || saying_time(sentence, from, x, words)) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
-    bool aside = closes_aside(sentence, from, x, words);
+    // "A has been a partner since 1995, and B and C have cooperated since 2022": a time of the
+    // clause before ", and" yields to one of the match's own clause
+    bool aside = closes_aside(sentence, from, x, words) || (x.end <= from && joined_clause_between(sentence, x.end, from, words));
     bool better = !best || (x.date && !best->date) ||
                   (bool(x.date) == bool(best->date) &&
                    (aside != best_aside ? best_aside : d < best_distance));

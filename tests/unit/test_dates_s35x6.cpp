@@ -32,3 +32,18 @@ TEST_CASE("s35-x6: a founder that helped create the body joined it then", "[dati
        {"Chile member_of Pacific Alliance 2011"}},
   });
 }
+
+// "A has been a partner since 1995, and B and C have cooperated since 2022": the time of the
+// clause before ", and" yields to the one of the match's own clause.
+TEST_CASE("s35-x6: a time before ', and' yields to the later clause's own", "[dating][s35-x6]") {
+  check_relation_rows({
+      {"Chile has been a NATO partner through the Partnership for Peace since 1998, and CSIRT-CL and NATO's "
+       "Communications and Information Agency have cooperated on exercises since 2021.",
+       {"CSIRT-CL cooperates_with Communications and Information Agency 2021"},
+       {"CSIRT-CL cooperates_with Communications and Information Agency 1998"}},
+      // the first clause keeps its own
+      {"Chile has been a NATO partner through the Partnership for Peace since 1998, and CSIRT-CL and NATO's "
+       "Communications and Information Agency have cooperated on exercises since 2021.",
+       {"Chile party_to Partnership for Peace 1998"}},
+  });
+}
