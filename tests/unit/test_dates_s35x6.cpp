@@ -47,3 +47,15 @@ TEST_CASE("s35-x6: a time before ', and' yields to the later clause's own", "[da
        {"Chile party_to Partnership for Peace 1998"}},
   });
 }
+
+// "since the 2007 attacks", "since its 2019 reform": the year before the event's noun.
+TEST_CASE("s35-x6: since a year's event dates the state", "[dating][s35-x6]") {
+  check_relation_rows({
+      {"CERT-EE has cooperated with the Cybersecurity and Infrastructure Security Agency since the 2019 floods.",
+       {"CERT-EE cooperates_with Cybersecurity and Infrastructure Security Agency 2019"}},
+      {"Estonia has been a party to the Budapest Convention since 2003, and CERT-EE has cooperated with the "
+       "Cybersecurity and Infrastructure Security Agency since the 2007 attacks on Tallinn.",
+       {"CERT-EE cooperates_with Cybersecurity and Infrastructure Security Agency 2007"},
+       {"CERT-EE cooperates_with Cybersecurity and Infrastructure Security Agency 2003"}},
+  });
+}
