@@ -289,10 +289,13 @@ void date_gapped(const Lexicon& lex, const SentenceAnalysis& s, std::string_view
     bool dated_kind = r->type == EdgeType::member_of || r->type == EdgeType::participates_in ||
                       r->type == EdgeType::party_to || r->type == EdgeType::organises;
     bool meeting = r->type == EdgeType::met_with;
+    // "has cooperated with A since 2023, and with B since 2024": only a partner's own time (below)
+    bool partner = r->type == EdgeType::cooperates_with;
     // a gapped part's own time outweighs the one the shared verb's clause gave
-    if ((!dated_kind && !meeting) || r->end || (r->date && meeting)) continue;
+    if ((!dated_kind && !meeting && !partner) || r->end || (r->date && meeting)) continue;
     bool dated = false;
     for (const auto& m : s.mentions) {
+      if (partner) break;
       // (a meeting's visitor may be either end: met_with is symmetric)
       if (m.entity != r->source && !(meeting && m.entity == r->target)) continue;
       std::size_t after = s.tokens[m.end - 1].end - s.start;

@@ -59,3 +59,15 @@ TEST_CASE("s35-x6: since a year's event dates the state", "[dating][s35-x6]") {
        {"CERT-EE cooperates_with Cybersecurity and Infrastructure Security Agency 2003"}},
   });
 }
+
+// "has cooperated with A since 2023, and with B since 2024": each partner's own time.
+TEST_CASE("s35-x6: a gapped partner takes the time right after it", "[dating][s35-x6]") {
+  check_relation_rows({
+      {"The Romanian National Cyber Security Directorate has cooperated with Moldova's Information Technology and "
+       "Cyber Security Service since 2021, and with Ukraine's State Service of Special Communications and "
+       "Information Protection since 2024.",
+       {"Romanian National Cyber Security Directorate cooperates_with Information Technology and Cyber Security Service 2021",
+        "Romanian National Cyber Security Directorate cooperates_with State Service of Special Communications and Information Protection 2024"},
+       {"Romanian National Cyber Security Directorate cooperates_with State Service of Special Communications and Information Protection 2021"}},
+  });
+}
