@@ -184,6 +184,16 @@ bool joined_clause_between(std::string_view sentence, std::size_t from, std::siz
   return false;
 }
 
+// "took part in X in April, an arrangement the two have used since 2024", "..., as we have done
+// since 2024": a since-time after the matched words, told by a perfect of its own, is how long a
+// habit has lasted; a time of the match's own clause comes first.
+bool perfect_since_after(std::string_view sentence, std::size_t to, const TimeExpression& x) {
+  if (x.role != TimeRole::Since || x.start < to) return false;
+  std::string lower;
+  auto ws = words_of(sentence.substr(to, x.start - to), lower);
+  return std::any_of(ws.begin(), ws.end(), [](const Word& w) { return w.text == "have" || w.text == "has" || w.text == "had"; });
+}
+
 }  // namespace
 
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
@@ -204,7 +214,8 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
     // "A has been a partner since 1995, and B and C have cooperated since 2022": a time of the
     // clause before ", and" yields to one of the match's own clause
-    bool aside = closes_aside(sentence, from, x, words) || (x.end <= from && joined_clause_between(sentence, x.end, from, words));
+    bool aside = closes_aside(sentence, from, x, words) || (x.end <= from && joined_clause_between(sentence, x.end, from, words)) ||
+                 perfect_since_after(sentence, to, x);
     bool better = !best || (x.date && !best->date) ||
                   (bool(x.date) == bool(best->date) &&
                    (aside != best_aside ? best_aside : d < best_distance));
@@ -225,6 +236,12 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
     best = &x;
   }
   return {best->date, best->until};
+}
+
+std::optional<Dating> habit_since(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to) {
+  for (const auto& x : exprs)
+    if (x.date && perfect_since_after(sentence, to, x)) return Dating{x.date, {}};
+  return std::nullopt;
 }
 
 void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,

@@ -71,3 +71,13 @@ TEST_CASE("s35-x6: a gapped partner takes the time right after it", "[dating][s3
        {"Romanian National Cyber Security Directorate cooperates_with State Service of Special Communications and Information Protection 2021"}},
   });
 }
+
+// "took part in X in April, as we have done since 2024": the point and the habit's start.
+TEST_CASE("s35-x6: a habit told in the perfect after a dated taking part adds its start", "[dating][s35-x6]") {
+  check_relation_rows({
+      {"In May, Latvia's CERT.LV took part in Locked Shields as part of a joint team with Estonia's Information "
+       "System Authority, an arrangement the two agencies have used since 2020.",
+       {"Information System Authority participates_in Locked Shields 2025-05",
+        "Information System Authority participates_in Locked Shields 2020"}},
+  });
+}
