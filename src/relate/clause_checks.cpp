@@ -247,13 +247,36 @@ bool perfect(const std::vector<Item>& items, const PatternMatch& m) {
   return false;
 }
 
+namespace {
+
+// "founding members of the WTO (1995)", "a member of the OAS (1948) and of the AU (2002)": a
+// year alone in brackets right after the body is, in a factbox's shorthand, the year of joining
+// (read here: a lone year with no cue is no time expression).
+std::optional<Date> bracketed_year(std::string_view sentence, std::size_t after) {
+  constexpr int kFirstYear = 1800, kLastYear = 2199;
+  std::string_view rest = sentence.substr(std::min(after, sentence.size()));
+  if (rest.size() < 7 || !rest.starts_with(" (") || rest[6] != ')') return std::nullopt;
+  int year = 0;
+  for (char c : rest.substr(2, 4)) {
+    if (c < '0' || c > '9') return std::nullopt;
+    year = year * 10 + (c - '0');
+  }
+  if (year < kFirstYear || year > kLastYear) return std::nullopt;
+  return Date{year, 0, 0};
+}
+
+}  // namespace
+
 // "..., Montenegro in 2017 and North Macedonia in 2020": an undated joining,
 // taking part or signing of a source named right before its own time;
 // "A, who visited the base on Thursday, met B", "A visited the base on Thursday and met B":
 // a meeting during the visit.
 void date_gapped(const Lexicon& lex, const SentenceAnalysis& s, std::string_view sentence, const std::vector<TimeExpression>& exprs,
                  std::vector<Relation>& out, std::size_t first_relation) {
-  if (exprs.empty()) return;
+  // (with no time in the sentence, only a member_of may be dated here: by a bracketed year)
+  if (exprs.empty() && std::none_of(out.begin() + static_cast<long>(first_relation), out.end(),
+                                    [](const Relation& r) { return r.type == EdgeType::member_of; }))
+    return;
   // "in 2019 and again in March": one edge per time, each kept (copies of one date, from
   // two patterns, are no such series); told before any is dated here
   std::vector<char> series(out.size() - first_relation, 0);
@@ -266,10 +289,13 @@ void date_gapped(const Lexicon& lex, const SentenceAnalysis& s, std::string_view
     bool dated_kind = r->type == EdgeType::member_of || r->type == EdgeType::participates_in ||
                       r->type == EdgeType::party_to || r->type == EdgeType::organises;
     bool meeting = r->type == EdgeType::met_with;
+    // "has cooperated with A since 2023, and with B since 2024": only a partner's own time (below)
+    bool partner = r->type == EdgeType::cooperates_with;
     // a gapped part's own time outweighs the one the shared verb's clause gave
-    if ((!dated_kind && !meeting) || r->end || (r->date && meeting)) continue;
+    if ((!dated_kind && !meeting && !partner) || r->end || (r->date && meeting)) continue;
     bool dated = false;
     for (const auto& m : s.mentions) {
+      if (partner) break;
       // (a meeting's visitor may be either end: met_with is symmetric)
       if (m.entity != r->source && !(meeting && m.entity == r->target)) continue;
       std::size_t after = s.tokens[m.end - 1].end - s.start;
@@ -291,7 +317,9 @@ void date_gapped(const Lexicon& lex, const SentenceAnalysis& s, std::string_view
     for (const auto& m : s.mentions) {
       if (m.entity != r->target) continue;
       if (!unnamed && (source == s.mentions.end() || source->end > m.begin)) break;
-      if (auto d = gapped_date(exprs, sentence, s.tokens[m.end - 1].end - s.start)) r->date = d->date;
+      std::size_t after = s.tokens[m.end - 1].end - s.start;
+      if (auto d = gapped_date(exprs, sentence, after)) r->date = d->date;
+      else if (auto year = r->type == EdgeType::member_of ? bracketed_year(sentence, after) : std::nullopt) r->date = year;
       break;
     }
   }

@@ -187,7 +187,10 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
     if (x.end <= from && contrast_between(sentence.substr(x.end, from - x.end), words)) continue;
     if (inside_relative_clause(sentence, from, to, x) || saying_time(sentence, from, x, words)) continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
-    bool aside = closes_aside(sentence, from, x, words);
+    // "A has been a partner since 1995, and B and C have cooperated since 2022": a time of the
+    // clause before ", and" yields to one of the match's own clause
+    bool aside = closes_aside(sentence, from, x, words) || (x.end <= from && joined_clause_between(sentence, x.end, from, words)) ||
+                 perfect_since_after(sentence, to, x);
     bool better = !best || (x.date && !best->date) ||
                   (bool(x.date) == bool(best->date) &&
                    (aside != best_aside ? best_aside : d < best_distance));
@@ -208,6 +211,12 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
     best = &x;
   }
   return {best->date, best->until};
+}
+
+std::optional<Dating> habit_since(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to) {
+  for (const auto& x : exprs)
+    if (x.date && perfect_since_after(sentence, to, x)) return Dating{x.date, {}};
+  return std::nullopt;
 }
 
 void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,

@@ -56,6 +56,10 @@ std::size_t since_cue_before(const TimeExpression& x, std::string_view sentence,
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
                  bool conjunct = false, const TemporalWords& words = default_temporal_words());
 
+// "took part in X in April, as we have done since 2024": the since-time after `to` told by a
+// perfect of its own (how long the habit has lasted), a second time of the fact.
+std::optional<Dating> habit_since(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to);
+
 // "in 2022 and again in April of this year": the dates after `to` that
 // repeat the fact are added to `dates` (one edge per time).
 void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,

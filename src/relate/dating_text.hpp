@@ -69,4 +69,11 @@ inline std::string padded_lower(std::string_view sentence) {
 // subject's other predicate, whose time is not the first's (fact_words.cpp).
 bool second_predicate(std::string_view between, const TemporalWords& words);
 
+// ", and the NCSC": words between an earlier time and the matched words that open another
+// clause with ", and" (temporal.json clause_conjunctions after a comma). (fact_words.cpp)
+bool joined_clause_between(std::string_view sentence, std::size_t from, std::size_t to, const TemporalWords& words);
+
+// "..., as we have done since 2024": a since-time after `to` told by a perfect of its own. (fact_words.cpp)
+bool perfect_since_after(std::string_view sentence, std::size_t to, const TimeExpression& x);
+
 }  // namespace newsgraph::detail::dating_text

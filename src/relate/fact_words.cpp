@@ -132,6 +132,31 @@ bool second_predicate(std::string_view between, const TemporalWords& words) {
   return false;
 }
 
+// ", and the NCSC": words between an earlier time and the matched words that open another
+// clause with ", and" (temporal.json clause_conjunctions after a comma).
+bool joined_clause_between(std::string_view sentence, std::size_t from, std::size_t to, const TemporalWords& words) {
+  std::string_view between = sentence.substr(from, to - from);
+  if (between.find(',') == std::string_view::npos) return false;
+  std::string lower;
+  auto ws = words_of(between, lower);
+  for (const auto& w : ws)
+    if (w.start > 0 && words.clause_conjunctions.count(w.text) &&
+        between.find_last_not_of(' ', w.start - 1) != std::string_view::npos &&
+        between[between.find_last_not_of(' ', w.start - 1)] == ',')
+      return true;
+  return false;
+}
+
+// "took part in X in April, an arrangement the two have used since 2024", "..., as we have done
+// since 2024": a since-time after the matched words, told by a perfect of its own, is how long a
+// habit has lasted; a time of the match's own clause comes first.
+bool perfect_since_after(std::string_view sentence, std::size_t to, const TimeExpression& x) {
+  if (x.role != TimeRole::Since || x.start < to) return false;
+  std::string lower;
+  auto ws = words_of(sentence.substr(to, x.start - to), lower);
+  return std::any_of(ws.begin(), ws.end(), [](const Word& w) { return w.text == "have" || w.text == "has" || w.text == "had"; });
+}
+
 }  // namespace dating_text
 
 }  // namespace newsgraph::detail

@@ -205,6 +205,9 @@ void Relater::emit_match(const RelationPattern& p, EdgeType relation, const std:
   bool inherits = !d.date && !d.end && p.event && quiet_;
   std::vector<Dating> dates{d};
   if (p.event && !held) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
+  // "took part in X in April, as we have done since 2024": the habit's start is a time of it too
+  if (p.event && relation == EdgeType::participates_in && d.date && !d.end)
+    if (auto habit = detail::habit_since(exprs, stext_, to); habit && habit->date != d.date) dates.push_back(*habit);
   auto emit = [&](int a, int b) {
     auto story = inherits && !quiet_by_cut_ ? narrative_.for_fact(relation, a, b) : std::nullopt;
     // A meeting told with no time of its own ("On the margins, A and B held

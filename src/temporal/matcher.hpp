@@ -137,6 +137,7 @@ class Matcher {
   };
   std::optional<Found> find_dates(std::size_t i, std::size_t at, const Cues& c) const;
   std::optional<Found> since_event_dates(std::size_t at) const;
+  std::optional<Found> since_year_noun(std::size_t at) const;
   std::optional<Found> since_told_event_dates(std::size_t at) const;
   void resolve_span(Found& f, TimeExpression& e, long near_future_days) const;
   void shift_to_week(const Parsed& first, TimeExpression& e, std::size_t& end) const;

@@ -384,10 +384,25 @@ void Matcher::shift_to_week(const Parsed& first, TimeExpression& e, std::size_t&
   end = at + 2;
 }
 
+// "since the 2007 attacks", "since its 2019 reform": a year standing before the lower-case noun
+// of the event (after an opener, temporal.json object_openers) is the since-time.
+std::optional<Matcher::Found> Matcher::since_year_noun(std::size_t at) const {
+  if (!in(at, w_.object_openers) || at + 2 >= tokens_.size()) return std::nullopt;
+  auto year = parse_absolute(at + 1);
+  if (!year || year->month != 0 || year->end != at + 2) return std::nullopt;
+  std::string_view noun = word(at + 2);
+  if (noun.empty() || noun[0] < 'a' || noun[0] > 'z') return std::nullopt;
+  Found f;
+  f.first = *year;
+  f.end = year->end + 1;  // (the noun too: the expression is the whole phrase)
+  return f;
+}
+
 // "since its founding in 1992": the date of the event the phrase after "since"
 // names (a few words, no mark), read as the since-time.
 std::optional<Matcher::Found> Matcher::since_event_dates(std::size_t at) const {
   constexpr int kMaxWords = 2;  // "its first meeting": a longer run is likely a clause
+  if (auto year = since_year_noun(at)) return year;
   if (!in(at, w_.since_event_openers)) return since_told_event_dates(at);
   int words = 0;
   for (std::size_t k = at + 1; k + 1 < tokens_.size(); ++k) {
