@@ -23,7 +23,10 @@ struct ItemBuilder {
   bool entity_at(std::size_t i) const { return i < items.size() && items[i].entity >= 0; }
   bool person_at(std::size_t i) const { return entity_at(i) && type(items[i].entity) == NodeType::Person; }
   void emit(int source, int target, EdgeType t, const char* pattern, double confidence = 0.85) {
-    if (found && source >= 0 && target >= 0 && source != target) found->push_back({source, target, t, pattern, confidence});
+    if (!found || source < 0 || target < 0 || source == target) return;
+    // a person leads or works for a body or a nation, never a place (the graph contract)
+    if ((t == EdgeType::leads || t == EdgeType::affiliated_with) && type(target) == NodeType::Place) return;
+    found->push_back({source, target, t, pattern, confidence});
   }
   const RoleSpan& role(int r) const { return s.roles[r]; }
 

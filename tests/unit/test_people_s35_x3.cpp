@@ -1,0 +1,44 @@
+// People, session 35 (x3): who leads what in shapes ordinary news uses: the nation
+// written after a minister's title ("the Minister of Defence of Ruritania, X") picks
+// that nation's ministry, not another one the text names; a bare "Science Minister X"
+// in a text that names one "Ministry of Science, ..." leads it; a person leads or
+// works for a body or a nation, never a place. Every text written for this test.
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s35-x3: the nation after a minister's title names the ministry", "[relate][leads][s35-x3]") {
+  check_relation_rows({
+      {"The Ministry of Defence of Montenegro signed a training plan with Croatia's Ministry of Defence on Friday. "
+       "The NATO liaison officer, Colonel Erik Vos, later met the Minister of Defence of Montenegro, Milo Radonja.",
+       {"Milo Radonja leads Ministry of Defence of Montenegro"},
+       {"Milo Radonja leads Croatia's Ministry of Defence"}},
+      {"Moldova's Ministry of Defence and the Ministry of Defence of Georgia agreed to share incident reports. "
+       "Later the Minister of Defence of Georgia, Nino Beridze, spoke to reporters.",
+       {"Nino Beridze leads Ministry of Defence of Georgia"},
+       {"Nino Beridze leads Moldova's Ministry of Defence"}},
+  });
+}
+
+TEST_CASE("s35-x3: a portfolio minister leads the one ministry named with that portfolio",
+          "[relate][leads][s35-x3]") {
+  check_relation_rows({
+      {"On Monday, the Ministry of Education, Culture and Research signed a cyber skills plan with Latvia. "
+       "Education Minister Ilona Sepp said schools would teach incident response from next year.",
+       {"Ilona Sepp leads Ministry of Education, Culture and Research"},
+       {}},
+      {"The Ministry of Energy and Mines published a grid security plan on Tuesday. Energy Minister Tomas Ruiz "
+       "said the plan would protect power stations in Peru.",
+       {"Tomas Ruiz leads Ministry of Energy and Mines"},
+       {}},
+  });
+}
+
+TEST_CASE("s35-x3: nobody leads a place", "[relate][leads][s35-x3]") {
+  check_relation_rows({
+      {"Investors met Scotland's finance minister, Moira Baird, whose department funds the new cyber centre.",
+       {},
+       {"Moira Baird leads Scotland", "Moira Baird affiliated_with Scotland"}},
+  });
+}
