@@ -2,7 +2,8 @@
 // written after a minister's title ("the Minister of Defence of Ruritania, X") picks
 // that nation's ministry, not another one the text names; a bare "Science Minister X"
 // in a text that names one "Ministry of Science, ..." leads it; a person leads or
-// works for a body or a nation, never a place. Every text written for this test.
+// works for a body or a nation, never a place; "X of the Navy, who has headed Y"
+// speaks of X; "the brokerage Z" names a firm. Every text written for this test.
 #include "paraphrase_rows.hpp"
 
 using namespace newsgraph;
@@ -40,5 +41,26 @@ TEST_CASE("s35-x3: nobody leads a place", "[relate][leads][s35-x3]") {
       {"Investors met Scotland's finance minister, Moira Baird, whose department funds the new cyber centre.",
        {},
        {"Moira Baird leads Scotland", "Moira Baird affiliated_with Scotland"}},
+  });
+}
+
+TEST_CASE("s35-x3: 'who' after a person of a body speaks of the person", "[relate][leads][s35-x3]") {
+  check_relation_rows({
+      {"\"The drill was useful,\" said Colonel Mira Kovac of the Croatian Army, who has headed the Joint Cyber "
+       "Centre since April.",
+       {"Mira Kovac leads Croatia's Joint Cyber Centre"},
+       {"Croatian Army leads Croatia's Joint Cyber Centre"}},
+      {"\"We learned a lot,\" said Major Tariq Nasser from the Jordanian Air Force, who has commanded the Cyber "
+       "Operations Command since 2022.",
+       {"Tariq Nasser leads Jordan's Cyber Operations Command 2022"},
+       {}},
+  });
+}
+
+TEST_CASE("s35-x3: a brokerage before a name names a firm", "[relate][affiliated_with][s35-x3]") {
+  check_relation_rows({
+      {"\"Orders will double,\" said Ines Moreau, an analyst at the brokerage Lindqvist Partners.",
+       {"Ines Moreau affiliated_with Lindqvist Partners"},
+       {}},
   });
 }
