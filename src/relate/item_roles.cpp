@@ -245,6 +245,9 @@ void ItemBuilder::lower_case_title(std::size_t& i, std::size_t h) {
     std::size_t q = p + 1;
     while (q < p + 4 && plain_word(q)) ++q;
     if (q > p + 1 && person_at(q)) p = q;
+    // "the ministry's secretary for strategy, X": a field of the body, then the name; X serves the body
+    else if (q > p + 1 && is(q, ",") && person_at(q + 1) && type(items[h].entity) == NodeType::Organisation)
+      p = q + 1, relation = &kAffiliated;
   }
   // "Israel's ambassador in Athens, X": the post's town or host nation before the name
   if ((is(i + len, "in") || is(i + len, "to")) && entity_at(i + len + 1) && is(i + len + 2, ",") &&

@@ -64,3 +64,13 @@ TEST_CASE("s35-x3: a brokerage before a name names a firm", "[relate][affiliated
        {}},
   });
 }
+
+TEST_CASE("s35-x3: a body's officer for a field, named after a comma, serves the body",
+          "[relate][affiliated_with][s35-x3]") {
+  check_relation_rows({
+      {"Chile's Ministry of Energy signed the grid contract on Monday. It was signed by the ministry's undersecretary "
+       "for planning, Rosa Fuentes.",
+       {"Rosa Fuentes affiliated_with Ministry of Energy"},
+       {"Rosa Fuentes leads Ministry of Energy"}},
+  });
+}
