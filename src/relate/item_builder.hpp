@@ -55,6 +55,7 @@ struct ItemBuilder {
   void list_semicolons();
   std::vector<int> compound_nations(const Token& t) const;
   std::uint32_t push_mention(std::uint32_t i, const std::vector<int>& mention_at);
+  std::uint32_t particles_before_person(std::uint32_t i, const std::vector<int>& mention_at) const;
   std::uint32_t edition_code(std::uint32_t i) const;
   std::uint32_t edition_year(std::uint32_t i) const;
   std::uint32_t occasion_body(std::uint32_t i, int event, const std::vector<int>& mention_at) const;

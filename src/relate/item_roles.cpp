@@ -12,6 +12,17 @@ namespace newsgraph::detail {
 
 using namespace std::string_view_literals;
 
+// Where a person's mention starts after one or two lower-case name particles at i (cues.json
+// name_particles: "de", "van der"); else i.
+std::uint32_t ItemBuilder::particles_before_person(std::uint32_t i, const std::vector<int>& mention_at) const {
+  std::uint32_t j = i;
+  while (j < s.tokens.size() && j < i + 2 && mention_at[j] < 0 && !s.tokens[j].capital &&
+         ctx.lex->name_particle_set.count(s.tokens[j].key))
+    ++j;
+  if (j == i || j >= s.tokens.size() || mention_at[j] < 0) return i;
+  return type(s.mentions[mention_at[j]].entity) == NodeType::Person ? j : i;
+}
+
 bool ItemBuilder::demoted(const RoleSpan& r) const {
   for (std::uint32_t k = r.begin; k < r.end; ++k)
     if (ctx.lex->demotes(s.tokens[k].key, k + 1 < r.end ? std::string_view(s.tokens[k + 1].key) : std::string_view())) return true;

@@ -74,3 +74,16 @@ TEST_CASE("s35-x3: a body's officer for a field, named after a comma, serves the
        {"Rosa Fuentes leads Ministry of Energy"}},
   });
 }
+
+TEST_CASE("s35-x3: a surname's particles after 'and' keep the list of people met", "[relate][met_with][s35-x3]") {
+  check_relation_rows({
+      {"Austria's defence minister, Karl Huber, and the Dutch state secretary for defence, Pieter de Vries, signed "
+       "the declaration. Huber met Anna Maes and de Vries for talks before the signing.",
+       {"Karl Huber met_with Pieter de Vries", "Karl Huber met_with Anna Maes"},
+       {}},
+      {"The Belgian envoy, Lotte van den Broek, arrived on Monday. Minister Jonas Petersen met Ole Berg and van den "
+       "Broek in Copenhagen.",
+       {"Jonas Petersen met_with Lotte van den Broek"},
+       {}},
+  });
+}
