@@ -340,6 +340,8 @@ class Recogniser {
   std::int64_t letterhead_nation() const;
   bool post_after_name(const SentenceAnalysis& s, const RoleSpan& r) const;
   int nation_role_org(std::int64_t nation, const RoleBody& body) const;
+  std::int64_t nation_after_role(std::size_t si, const RoleSpan& r) const;
+  int portfolio_ministry(const std::string& portfolio) const;
   int nation_body(std::uint32_t nation, const std::string& core);
   std::vector<std::string> nation_forms(std::uint32_t nation, const std::string& core) const;
   void add_nation_forms();

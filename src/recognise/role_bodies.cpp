@@ -25,6 +25,8 @@ void Recogniser::resolve_roles() {
       // "Minister of Digital Affairs" -> "Ministry of Digital Affairs", keyed as names are
       if (it == known_.end()) it = known_.find(lex_.name_key_of(body.key));
       std::int64_t nation = nation_before(si, r.begin);
+      // "the Minister of Defence of Ruritania, X": the nation written after the title
+      if (nation < 0) nation = nation_after_role(si, r);
       if (nation >= 0) {
         int org = nation_role_org(nation, body);
         if (org >= 0 || (it != known_.end() && body_nation(it->second) >= 0 && body_nation(it->second) != nation)) {
@@ -85,6 +87,8 @@ int Recogniser::minister_nation(std::size_t si, const RoleSpan& r, const std::st
   for (const auto& m : s.mentions)
     if (m.end == r.begin || (m.end + 1 == r.begin && s.tokens[m.end].key == "'s")) return -1;
   if (post_after_name(s, r)) return -1;
+  // "Science Minister X" where the text names its "Ministry of Science, Innovation and ..."
+  if (int named = portfolio_ministry(portfolio); named >= 0) return named;
   std::map<std::int64_t, int> count;
   std::set<std::int64_t> others;  // "a German defence minister": nations the text gives such a minister
   std::set<std::int64_t> elsewhere;
@@ -201,6 +205,41 @@ int Recogniser::nation_role_org(std::int64_t nation, const RoleBody& body) const
       auto it = known_.find(lex_.name_key_of(p + core));
       if (it != known_.end()) return it->second;
     }
+  // "Ministry of Defence of Ruritania": the nation after the body's name
+  for (const auto& core : {words + " " + body.head, body.head + " of " + words})
+    for (const auto& of : {" of ", " of the "}) {
+      auto it = known_.find(lex_.name_key_of(core + of + n.label));
+      if (it != known_.end()) return it->second;
+    }
+  return -1;
+}
+
+// "Science Minister X" in a text that names one "Ministry of Science, Innovation and ...": the
+// one ministry whose name opens with the portfolio; else -1.
+int Recogniser::portfolio_ministry(const std::string& portfolio) const {
+  if (portfolio.empty()) return -1;
+  int found = -1;
+  for (std::size_t i = 0; i < doc_.entities.size(); ++i) {
+    const DocEntity& e = doc_.entities[i];
+    if (e.type != NodeType::Organisation || redirect_.count(static_cast<int>(i)) || !e.label.starts_with("Ministry of ")) continue;
+    std::string_view rest = std::string_view(e.label).substr(12);
+    if (rest.starts_with("the ")) rest.remove_prefix(4);
+    std::size_t end = rest.find_first_of(" ,");
+    if (lex_.token_key(std::string(rest.substr(0, end))) != portfolio) continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(i);
+  }
+  return found;
+}
+
+// The nation written right after a role that ends on its portfolio: "Minister of Defence of
+// Ruritania", "Minister of Defence of the Republic of X"; -1 when none.
+std::int64_t Recogniser::nation_after_role(std::size_t si, const RoleSpan& r) const {
+  const auto& s = doc_.sentences[si];
+  if (r.end + 1 >= s.tokens.size() || s.tokens[r.end].key != "of") return -1;
+  std::uint32_t b = s.tokens[r.end + 1].key == "the" ? r.end + 2 : r.end + 1;
+  for (const auto& m : s.mentions)
+    if (m.begin == b) return nation_of_mention(m);
   return -1;
 }
 

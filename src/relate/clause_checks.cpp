@@ -460,6 +460,9 @@ std::size_t apposed_person(const std::vector<Item>& items, std::size_t i, const 
            doc->entities[it.entity].type == NodeType::Person;
   };
   if (i < 3 || !items[i - 1].is_entity() || person(items[i - 1])) return 0;
+  // "Colonel X of the Navy, who ...": "who" speaks of the person, not of the body that person is from
+  std::size_t of = items[i - 2].key == "the" ? i - 3 : i - 2;
+  if (of >= 1 && (items[of].key == "of" || items[of].key == "from") && person(items[of - 1])) return of - 1;
   for (std::size_t k = i - 2; k > 0 && k + 12 > i; --k) {
     const KeyView& key = items[k].key;
     if (key == "." || key == ";" || key == ":" || key == "and") return 0;

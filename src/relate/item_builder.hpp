@@ -23,7 +23,10 @@ struct ItemBuilder {
   bool entity_at(std::size_t i) const { return i < items.size() && items[i].entity >= 0; }
   bool person_at(std::size_t i) const { return entity_at(i) && type(items[i].entity) == NodeType::Person; }
   void emit(int source, int target, EdgeType t, const char* pattern, double confidence = 0.85) {
-    if (found && source >= 0 && target >= 0 && source != target) found->push_back({source, target, t, pattern, confidence});
+    if (!found || source < 0 || target < 0 || source == target) return;
+    // a person leads or works for a body or a nation, never a place (the graph contract)
+    if ((t == EdgeType::leads || t == EdgeType::affiliated_with) && type(target) == NodeType::Place) return;
+    found->push_back({source, target, t, pattern, confidence});
   }
   const RoleSpan& role(int r) const { return s.roles[r]; }
 
@@ -52,6 +55,7 @@ struct ItemBuilder {
   void list_semicolons();
   std::vector<int> compound_nations(const Token& t) const;
   std::uint32_t push_mention(std::uint32_t i, const std::vector<int>& mention_at);
+  std::uint32_t particles_before_person(std::uint32_t i, const std::vector<int>& mention_at) const;
   std::uint32_t edition_code(std::uint32_t i) const;
   std::uint32_t edition_year(std::uint32_t i) const;
   std::uint32_t occasion_body(std::uint32_t i, int event, const std::vector<int>& mention_at) const;

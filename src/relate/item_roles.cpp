@@ -12,6 +12,17 @@ namespace newsgraph::detail {
 
 using namespace std::string_view_literals;
 
+// Where a person's mention starts after one or two lower-case name particles at i (cues.json
+// name_particles: "de", "van der"); else i.
+std::uint32_t ItemBuilder::particles_before_person(std::uint32_t i, const std::vector<int>& mention_at) const {
+  std::uint32_t j = i;
+  while (j < s.tokens.size() && j < i + 2 && mention_at[j] < 0 && !s.tokens[j].capital &&
+         ctx.lex->name_particle_set.count(s.tokens[j].key))
+    ++j;
+  if (j == i || j >= s.tokens.size() || mention_at[j] < 0) return i;
+  return type(s.mentions[mention_at[j]].entity) == NodeType::Person ? j : i;
+}
+
 bool ItemBuilder::demoted(const RoleSpan& r) const {
   for (std::uint32_t k = r.begin; k < r.end; ++k)
     if (ctx.lex->demotes(s.tokens[k].key, k + 1 < r.end ? std::string_view(s.tokens[k + 1].key) : std::string_view())) return true;
@@ -245,6 +256,9 @@ void ItemBuilder::lower_case_title(std::size_t& i, std::size_t h) {
     std::size_t q = p + 1;
     while (q < p + 4 && plain_word(q)) ++q;
     if (q > p + 1 && person_at(q)) p = q;
+    // "the ministry's secretary for strategy, X": a field of the body, then the name; X serves the body
+    else if (q > p + 1 && is(q, ",") && person_at(q + 1) && type(items[h].entity) == NodeType::Organisation)
+      p = q + 1, relation = &kAffiliated;
   }
   // "Israel's ambassador in Athens, X": the post's town or host nation before the name
   if ((is(i + len, "in") || is(i + len, "to")) && entity_at(i + len + 1) && is(i + len + 2, ",") &&

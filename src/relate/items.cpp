@@ -48,6 +48,8 @@ void ItemBuilder::tokens_to_items() {
       i = push_mention(i, mention_at);
       continue;
     }
+    // "met Maes and de Vries": a surname's lower-case particles go with the person named after them
+    if (std::uint32_t j = particles_before_person(i, mention_at); j > i && (i = j)) continue;
     if (role_start[i] >= 0) {
       const RoleSpan& r = s.roles[role_start[i]];
       items.push_back({-1, {role_start[i]}, "<role>", r.begin, r.end});
