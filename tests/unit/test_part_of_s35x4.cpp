@@ -1,5 +1,6 @@
 // Relations and names, session 35 (x4): part_of in shapes news uses for units and
-// bodies: a team "is set up within" a body (a timeline's present tense);
+// bodies: a team "is set up within" a body (a timeline's present tense); "Kenya's national
+// response team KE-CIRT" (an owner's kind of body, then its name);
 // every text written for this test.
 #include "paraphrase_rows.hpp"
 
@@ -14,5 +15,20 @@ TEST_CASE("s35-x4: a body set up within another, in a timeline's present tense",
       {"In 2017 the Kivu Response Team is established within the Congolese Posts Authority, which regulates telecoms.",
        {"Kivu Response Team part_of Congolese Posts Authority 2017"},
        {}},
+  });
+}
+
+TEST_CASE("s35-x4: an owner's kind of body, then its name, with no comma", "[relate][part_of][s35-x4]") {
+  check_relation_rows({
+      {"Kenya's national response team KE-CIRT met officials from Tanzania on Monday.",
+       {"KE-CIRT part_of Kenya"},
+       {}},
+      {"The drill was watched by Peru's national cyber agency PECERT and by observers from Chile.",
+       {"PECERT part_of Peru"},
+       {"PECERT part_of Chile"}},
+      // a list of owners' bodies: each item its own owner's
+      {"The defenders were Kenya's response team KE-CIRT, Uganda's UG-CERT and Rwanda's RW-CSIRT.",
+       {"KE-CIRT part_of Kenya"},
+       {"UG-CERT part_of Kenya", "RW-CSIRT part_of Kenya"}},
   });
 }
