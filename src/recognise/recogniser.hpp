@@ -321,6 +321,7 @@ class Recogniser {
   std::int64_t body_nation(int entity) const;
   std::int64_t owner_nation(int entity) const;
   std::int64_t nation_before(std::size_t si, std::uint32_t b) const;
+  std::int64_t nation_after_of(std::size_t si, std::uint32_t e) const;
   int past_passing_mention(std::size_t si, int chosen, const std::vector<int>& recent,
                            const std::vector<std::size_t>& recent_sentence) const;
   bool heading_between(std::size_t from, std::size_t to) const;

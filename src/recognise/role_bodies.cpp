@@ -25,6 +25,7 @@ void Recogniser::resolve_roles() {
       // "Minister of Digital Affairs" -> "Ministry of Digital Affairs", keyed as names are
       if (it == known_.end()) it = known_.find(lex_.name_key_of(body.key));
       std::int64_t nation = nation_before(si, r.begin);
+      if (nation < 0) nation = nation_after_of(si, r.end);
       if (nation >= 0) {
         int org = nation_role_org(nation, body);
         if (org >= 0 || (it != known_.end() && body_nation(it->second) >= 0 && body_nation(it->second) != nation)) {
@@ -190,6 +191,17 @@ bool Recogniser::post_after_name(const SentenceAnalysis& s, const RoleSpan& r) c
   return lex_.role_noun_relation.count(key(n)) > 0;
 }
 
+// The nation named right after "of" (and "the") at token `e`: "the Minister of Defence
+// of Bosnia and Herzegovina" (a title's own nation, written after it); -1 when none.
+std::int64_t Recogniser::nation_after_of(std::size_t si, std::uint32_t e) const {
+  const auto& s = doc_.sentences[si];
+  if (e >= s.tokens.size() || s.tokens[e].key != "of") return -1;
+  std::uint32_t b = e + 1 < s.tokens.size() && s.tokens[e + 1].key == "the" ? e + 2 : e + 1;
+  for (const auto& m : s.mentions)
+    if (m.begin == b) return nation_of_mention(m);
+  return -1;
+}
+
 // The body of `nation` the role names, by its nation-qualified names; else -1.
 int Recogniser::nation_role_org(std::int64_t nation, const RoleBody& body) const {
   const LexEntity& n = lex_.entities[static_cast<std::size_t>(nation)];
@@ -199,6 +211,12 @@ int Recogniser::nation_role_org(std::int64_t nation, const RoleBody& body) const
   for (const auto& p : prefixes)
     for (const auto& core : {words + " " + body.head, body.head + " of " + words, body.head + " of National " + words}) {
       auto it = known_.find(lex_.name_key_of(p + core));
+      if (it != known_.end()) return it->second;
+    }
+  // "the Ministry of Defence of Bosnia and Herzegovina": the nation after the name
+  for (const auto& core : {words + " " + body.head, body.head + " of " + words})
+    for (const auto& of : {" of ", " of the "}) {
+      auto it = known_.find(lex_.name_key_of(core + of + n.label));
       if (it != known_.end()) return it->second;
     }
   return -1;

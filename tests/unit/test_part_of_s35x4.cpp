@@ -1,6 +1,7 @@
 // Relations and names, session 35 (x4): part_of in shapes news uses for units and
 // bodies: a team "is set up within" a body (a timeline's present tense); "Kenya's national
 // response team KE-CIRT" (an owner's kind of body, then its name);
+// "the Minister of Defence of Moldova, X" (the title's nation after it names its ministry);
 // every text written for this test.
 #include "paraphrase_rows.hpp"
 
@@ -30,5 +31,15 @@ TEST_CASE("s35-x4: an owner's kind of body, then its name, with no comma", "[rel
       {"The defenders were Kenya's response team KE-CIRT, Uganda's UG-CERT and Rwanda's RW-CSIRT.",
        {"KE-CIRT part_of Kenya"},
        {"UG-CERT part_of Kenya", "RW-CSIRT part_of Kenya"}},
+  });
+}
+
+TEST_CASE("s35-x4: a minister's title with its nation after it names that nation's ministry",
+          "[relate][part_of][leads][s35-x4]") {
+  check_relation_rows({
+      {"On Friday the Ministry of Defence of Moldova signed a memorandum with Latvia's Ministry of Defence. "
+       "The Latvian delegation met the Minister of Defence of Moldova, Ion Ceban, in Chisinau.",
+       {"Ion Ceban leads Ministry of Defence of Moldova"},
+       {"Ion Ceban leads Latvia's Ministry of Defence", "Latvia's Ministry of Defence part_of Moldova"}},
   });
 }
