@@ -89,7 +89,7 @@ TEST_CASE("s35-x2: a caption's 'Teams - A, B and C' take part", "[relate][partic
   });
 }
 
-TEST_CASE("s35-x2: 'Defending teams: A for X; B for Y; and C' take part, not X and Y",
+TEST_CASE("s35-x2: 'Defending teams: A for X, B for Y, and C (semicolons)' take part, not X and Y",
           "[relate][participates_in][s35-x2]") {
   check_relation_rows({
       {"Norway hosted Arctic Lantern 2025, a cyber exercise, last week. Defending teams: CERT-SE for Sweden; CERT-IS "
