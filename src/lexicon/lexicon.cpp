@@ -184,6 +184,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (doc.HasMember("verb_auxiliaries")) append(lex.verb_auxiliaries, strings_of(doc["verb_auxiliaries"]));
   if (doc.HasMember("verb_adverbs")) append(lex.verb_adverbs, strings_of(doc["verb_adverbs"]));
   if (doc.HasMember("condition_words")) append(lex.condition_words, strings_of(doc["condition_words"]));
+  if (doc.HasMember("prospect_words")) append(lex.prospect_words, strings_of(doc["prospect_words"]));
   if (doc.HasMember("question_openers")) append(lex.question_openers, strings_of(doc["question_openers"]));
   if (doc.HasMember("extension_stops")) append(lex.extension_stops, strings_of(doc["extension_stops"]));
   if (doc.HasMember("person_list_stops")) append(lex.person_list_stops, strings_of(doc["person_list_stops"]));

@@ -178,6 +178,7 @@ struct Lexicon {
       subject_adverbs,   // patterns.json: "also", "later": an adverb between a subject and its verb
       verb_auxiliaries, verb_adverbs,  // patterns.json: "had" "already" of "had already joined"
       condition_words,   // patterns.json: "if", "unless": opening a subject's clause, what it says is no fact
+      prospect_words,    // patterns.json: "talks", "draft": before an agreement named first, it is not yet signed
       question_openers,  // patterns.json: "did", "will": opening a sentence that ends in "?", it asks, it states nothing
       extension_stops,   // patterns.json: "with", "for": a phrase after a pattern's last slot that "including" does not extend
       person_list_stops, // patterns.json: "who", "said", ";": a list of people taking part ends there
@@ -252,7 +253,7 @@ struct Lexicon {
   std::size_t max_title_tokens = 1;
   WordSet title_only_set, line_label_set, given_name_set, family_name_set, portfolio_word_set, post_nominal_set, not_name_set, function_word_set,
       unit_head_set, whole_body_head_set, demoting_set, office_title_set, government_head_set, state_head_set, role_modifier_set, deputy_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, share_noun_set, bilateral_agreement_set,
-      subject_adverb_set, verb_auxiliary_set, verb_adverb_set, condition_word_set, question_opener_set, extension_stop_set, person_list_stop_set, unit_word_set,
+      subject_adverb_set, verb_auxiliary_set, verb_adverb_set, condition_word_set, prospect_word_set, question_opener_set, extension_stop_set, person_list_stop_set, unit_word_set,
       name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set, visit_verb_set,
       adjective_name_set, description_adjective_set, name_meeting_verb_set, name_meeting_noun_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set, organiser_verb_set,
       modified_head_set, subject_pronoun_set, region_noun_set, companion_closer_set, not_verb_set, role_closing_set,

@@ -275,6 +275,7 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.verb_auxiliaries, lex.verb_auxiliary_set);
   key_set(lex.verb_adverbs, lex.verb_adverb_set);
   key_set(lex.condition_words, lex.condition_word_set);
+  key_set(lex.prospect_words, lex.prospect_word_set);
   key_set(lex.question_openers, lex.question_opener_set);
   key_set(lex.extension_stops, lex.extension_stop_set);
   key_set(lex.person_list_stops, lex.person_list_stop_set);

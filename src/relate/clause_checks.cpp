@@ -122,6 +122,17 @@ static bool planned_after(const Lexicon& lex, const std::vector<Item>& items, st
   return lex.negator_set.count(two) > 0;  // "called off", "no longer"
 }
 
+// "Talks on the X between A and B", "a draft of the X between ...", "the proposed X, which A and
+// B are to sign": an agreement named first, a word of a plan or a negotiation (patterns.json
+// prospect_words) a few words before it in its phrase, is not signed yet; nobody is party to it.
+static bool prospective_agreement(const Lexicon& lex, const std::vector<Item>& items, std::size_t o) {
+  for (std::size_t k = o; k-- > 0 && o - k <= 4;) {
+    if (items[k].is_entity() || items[k].key == "," || items[k].key == ";") return false;
+    if (lex.prospect_word_set.count(items[k].key)) return true;
+  }
+  return false;
+}
+
 bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::vector<Item>& items,
                     const RelationPattern& p, const PatternMatch& m) {
   if (yes_no_question(lex, s)) return true;
@@ -140,6 +151,7 @@ bool pattern_denied(const Lexicon& lex, const SentenceAnalysis& s, const std::ve
   }
   bool object_first = p.elements.front().kind == PatternElement::Slot && p.elements.front().role == 'O';
   if (p.relation == EdgeType::organises && object_first && share_of_occasion(lex, s, items, m.first)) return true;
+  if (p.relation == EdgeType::party_to && object_first && prospective_agreement(lex, items, m.first)) return true;
   // "talks at the Ministry, which were also attended by X": the subject was attended, it attended
   // nothing (unlike "was represented by", which is taking part)
   if (p.implicit_object && m.last + 1 < items.size() && items[m.last + 1].key == "by" && items[m.last].key == "attended")
