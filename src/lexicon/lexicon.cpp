@@ -178,6 +178,8 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
   if (doc.HasMember("state_body_words")) append(lex.state_body_words, strings_of(doc["state_body_words"]));
   if (doc.HasMember("group_nouns")) append(lex.group_nouns, strings_of(doc["group_nouns"]));
   if (doc.HasMember("share_nouns")) append(lex.share_nouns, strings_of(doc["share_nouns"]));
+  if (doc.HasMember("seat_nouns")) append(lex.seat_nouns, strings_of(doc["seat_nouns"]));
+  if (doc.HasMember("body_nouns")) append(lex.body_nouns, strings_of(doc["body_nouns"]));
   if (doc.HasMember("bilateral_agreement_words"))
     append(lex.bilateral_agreement_words, strings_of(doc["bilateral_agreement_words"]));
   if (doc.HasMember("subject_adverbs")) append(lex.subject_adverbs, strings_of(doc["subject_adverbs"]));

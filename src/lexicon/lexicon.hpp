@@ -174,6 +174,7 @@ struct Lexicon {
       state_body_words,  // patterns.json: words naming a body of a state ("Command", "Ministry")
       group_nouns,       // patterns.json: "team", "delegation": leading a nation's one is not leading the nation
       share_nouns,       // patterns.json: "participation" of "A's participation in X was coordinated by B": not X's verb
+      seat_nouns, body_nouns,  // patterns.json: "secretariat", "organisation" of "the organisation's secretariat is in X"
       bilateral_agreement_words,  // patterns.json: "memorandum", "roadmap": an agreement of that name is a deal between two
       subject_adverbs,   // patterns.json: "also", "later": an adverb between a subject and its verb
       verb_auxiliaries, verb_adverbs,  // patterns.json: "had" "already" of "had already joined"
@@ -252,7 +253,7 @@ struct Lexicon {
   WordMap<std::string> title_relation;  // title key -> "leads"/"affiliated_with"
   std::size_t max_title_tokens = 1;
   WordSet title_only_set, line_label_set, given_name_set, family_name_set, portfolio_word_set, post_nominal_set, not_name_set, function_word_set,
-      unit_head_set, whole_body_head_set, demoting_set, office_title_set, government_head_set, state_head_set, role_modifier_set, deputy_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, share_noun_set, bilateral_agreement_set,
+      unit_head_set, whole_body_head_set, demoting_set, office_title_set, government_head_set, state_head_set, role_modifier_set, deputy_set, org_prefix_set, negator_set, modal_set, abbreviations, generic_org_set, state_body_set, group_noun_set, share_noun_set, seat_noun_set, body_noun_set, bilateral_agreement_set,
       subject_adverb_set, verb_auxiliary_set, verb_adverb_set, condition_word_set, prospect_word_set, question_opener_set, extension_stop_set, person_list_stop_set, unit_word_set,
       name_particle_set, place_cue_set, place_in_blocker_set, venue_noun_set, foreign_connector_set, not_org_acronym_set, place_prefix_set, signing_verb_set, visit_verb_set,
       adjective_name_set, description_adjective_set, name_meeting_verb_set, name_meeting_noun_set, org_noun_set, place_modifier_set, naming_word_set, clause_verb_set, exercise_verb_set, organiser_verb_set,

@@ -270,6 +270,8 @@ void index_word_sets(Lexicon& lex) {
   key_set(lex.state_body_words, lex.state_body_set);
   key_set(lex.group_nouns, lex.group_noun_set);
   key_set(lex.share_nouns, lex.share_noun_set);
+  key_set(lex.seat_nouns, lex.seat_noun_set);
+  key_set(lex.body_nouns, lex.body_noun_set);
   key_set(lex.bilateral_agreement_words, lex.bilateral_agreement_set);
   key_set(lex.subject_adverbs, lex.subject_adverb_set);
   key_set(lex.verb_auxiliaries, lex.verb_auxiliary_set);

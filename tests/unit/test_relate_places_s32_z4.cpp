@@ -78,3 +78,31 @@ TEST_CASE("s32-z4: a creation told in an aside after the unit's comma dates its 
        {"National Cyber Centre of Slovakia part_of Ministry of Investments 2024-03"}, {}},
   });
 }
+
+// Session 35 (x1): the seat of the organisation named last ("its secretariat is in X",
+// "the organisation's headquarters are based in X"), a city before a kind of firm
+// ("Mombasa firm X"), a body's facility in a place, officials who sat down in a city for an event.
+TEST_CASE("places s35: a seat, a city firm, a facility, sat down in", "[relate][located_in][s35-x1]") {
+  check_relation_rows({
+      {"Kenya joined the East African Community in 2000; its secretariat is in Arusha.",
+       {"East African Community located_in Arusha"},
+       {}},
+      {"Peru has belonged to the Andean Community since it was created in 1969, and the organisation's "
+       "headquarters are based in Lima.",
+       {"Andean Community located_in Lima"},
+       {"Peru located_in Lima"}},
+      // "at its headquarters in" stays the event's venue, and a nation has no seat
+      {"Chile joined the talks in March; its seat on the panel is in doubt.",
+       {},
+       {"Chile located_in Santiago"}},
+      {"Engineers from Mombasa firm Pwani Systems wrote the scenario.",
+       {"Pwani Systems located_in Mombasa"},
+       {}},
+      {"The agency wants to link its lab to the Baltic Range facility in Riga by 2029.",
+       {"Baltic Range located_in Riga"},
+       {}},
+      {"Diplomats sat down in Hanoi for the first Vietnam-Chile Cyber Dialogue.",
+       {"Vietnam-Chile Cyber Dialogue located_in Hanoi"},
+       {}},
+  });
+}
