@@ -363,7 +363,7 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   std::size_t comma = line.find(',');
   // "mercredi 2 décembre 2026": a weekday may open a placeless date
   std::string_view first = line.substr(0, line.find(' '));
-  bool placeless = dated.size() != line.size() || is_digit(line[0]) || is_dateline_word(first, words);
+  bool placeless = dated.size() != line.size() || is_digit(line[0]) || is_dateline_word(ascii_lower(first), words);
   if (!placeless) {
     if (comma == std::string_view::npos || comma == 0) return false;
     std::string_view place = line.substr(0, comma);
@@ -374,7 +374,7 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   std::size_t k = 0;
   auto skip_small = [&] { while (k < w.size() && small(w[k])) ++k; };
   skip_small();
-  if (k < w.size() && is_dateline_word(w[k], words)) ++k;  // "mercredi", "martes": a weekday
+  if (k < w.size() && is_dateline_word(ascii_lower(w[k]), words)) ++k;  // "mercredi", "Martes": a weekday
   skip_small();
   int day = 0;
   if (k >= w.size()) return false;

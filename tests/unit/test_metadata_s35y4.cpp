@@ -29,6 +29,7 @@ TEST_CASE("s35-y4: foreign datelines with a weekday, an ordinal day or a time", 
       {"El Diario del Puerto\nSEVILLA, jueves 4 de marzo de 2027\n" + kBody, MetaField::published, "2027-03-04"},
       {"Jornal do Porto\nPORTO, 1.º de março de 2027\n" + kBody, MetaField::published, "2027-03-01"},
       {"Le Courrier du Port\nlundi 8 mars 2027 à 9h15\n" + kBody, MetaField::published, "2027-03-08"},
+      {"El Diario del Puerto\nJueves 4 de marzo de 2027, 10:30\n" + kBody, MetaField::published, "2027-03-04"},
       {"Le Courrier du Port\nNANTES, vendredi 5 mars 2027 \xE2\x80\x93 The coast guard opened a rescue centre.\n",
        MetaField::published, "2027-03-05"},
       // words that are not a time after the year: no dateline
