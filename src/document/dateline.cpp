@@ -183,7 +183,7 @@ bool read_date_words(std::string_view line, std::optional<Date>& date, std::stri
   while (i < line.size() && !is_digit(line[i])) ++i;
   std::size_t end = 0;
   if (i < line.size() && dateline_prefix(line.substr(0, i), words))
-    if (auto d = numeric_date(line, i, end)) {
+    if (auto d = numeric_date(line, i, end); d || (d = year_first_date(line, i, end))) {
       date = d;
       zone = zone_after_numeric(line.substr(end));
       if (date_end) *date_end = end;
@@ -351,13 +351,19 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   constexpr std::size_t kMaxBytes = 80;
   static constexpr std::string_view kSmall[] = {"le", "el", "il", "o", "den", "am", "de", "del", "du"};
   auto small = [](std::string_view w) { return std::find(std::begin(kSmall), std::end(kSmall), w) != std::end(kSmall); };
+  // "DAKAR, mercredi 2 décembre 2026 – Estonia joined ...": the dateline opens the body's
+  // first paragraph (its dashes read as "-"); "5 June 2027 - X joins ..." names no place: a timeline's entry
+  if (std::size_t dash = line.find(" - "); dash != std::string_view::npos && line.find(',') < dash && !is_digit(line[0]))
+    line = line.substr(0, dash);
   if (line.size() > kMaxBytes || line.empty()) return false;
   // a publication label ("Birt: 12. nóvember 2026") or the date alone stands for the place
   bool updated = false;
   std::string_view dated = strip_lead(line, updated, words);
   if (updated) return false;
   std::size_t comma = line.find(',');
-  bool placeless = dated.size() != line.size() || is_digit(line[0]);
+  // "mercredi 2 décembre 2026": a weekday may open a placeless date
+  std::string_view first = line.substr(0, line.find(' '));
+  bool placeless = dated.size() != line.size() || is_digit(line[0]) || is_dateline_word(ascii_lower(first), words);
   if (!placeless) {
     if (comma == std::string_view::npos || comma == 0) return false;
     std::string_view place = line.substr(0, comma);
@@ -368,11 +374,13 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   std::size_t k = 0;
   auto skip_small = [&] { while (k < w.size() && small(w[k])) ++k; };
   skip_small();
+  if (k < w.size() && is_dateline_word(ascii_lower(w[k]), words)) ++k;  // "mercredi", "Martes": a weekday
+  skip_small();
   int day = 0;
   if (k >= w.size()) return false;
   std::size_t digits = digits_at(w[k], 0, day);
   std::string_view after = w[k].substr(digits);
-  if (digits == 0 || digits > 2 || !(after.empty() || after == "." || after == "er" || after == "º")) return false;
+  if (digits == 0 || digits > 2 || !(after.empty() || after == "." || after == "er" || after == "º" || after == ".º")) return false;
   ++k;
   skip_small();
   int month = k < w.size() ? foreign_month(w[k++], words) : 0;
@@ -381,8 +389,13 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   if (!month || k >= w.size() || digits_at(w[k], 0, year) != 4 || w[k].size() != 4) return false;
   // "3 grudnia 2026 r.": Polish writes "roku" (year), mostly as "r.", after the year
   std::size_t after_year = k + 1 < w.size() && (w[k + 1] == "r." || w[k + 1] == "roku") ? k + 2 : k + 1;
-  for (std::size_t r = after_year; r < w.size(); ++r)
-    if (!time_or_zone(w[r])) return false;
+  // "à 10h30", "a las 10:30": short words may lead to the time
+  bool timed = false;
+  for (std::size_t r = w.size(); r-- > after_year;) {
+    bool time = time_or_zone(w[r]) || (w[r].find('h') != std::string_view::npos && is_digit(w[r][0]) && is_digit(w[r].back()));
+    timed = timed || time;
+    if (!time && !(timed && w[r].size() <= 3 && !is_upper(w[r][0]))) return false;
+  }
   if (year < 1900 || day < 1 || day > days_in_month(year, month)) return false;
   meta.published = Date{year, month, day};
   return true;

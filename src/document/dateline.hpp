@@ -53,6 +53,8 @@ std::size_t digits_at(std::string_view s, std::size_t i, int& value);
 std::optional<Date> short_year_date(std::string_view part);
 // "2024.05.14", "14.05.2024", "14/05/2024" at `i`; `end` receives where it ends.
 std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t& end);
+// "2026 December 2", "2026-Nov-30": a year, a month's name, the day at `i` (slash_dateline.cpp).
+std::optional<Date> year_first_date(std::string_view s, std::size_t i, std::size_t& end);
 bool is_dateline_word(std::string_view word, const MetadataWords& words);
 // The zone after a time ("09:30 EEST") or of an ISO timestamp ("T09:30:00+03:00").
 std::string zone_after_numeric(std::string_view rest);

@@ -8,6 +8,27 @@
 
 namespace newsgraph::document_detail {
 
+// "2026 December 2", "2026-Nov-30 14:05 +06:00", "2026, Dec. 2": a year, then the
+// name of a month and the day (the lexicon's months); `end` receives where the day ends.
+std::optional<Date> year_first_date(std::string_view s, std::size_t i, std::size_t& end) {
+  int year = 0, day = 0;
+  if (digits_at(s, i, year) != 4) return std::nullopt;
+  std::size_t j = i + 4;
+  auto skip = [&] {
+    while (j < s.size() && (is_space(s[j]) || s[j] == ',' || s[j] == '-' || s[j] == '/' || s[j] == '.')) ++j;
+  };
+  skip();
+  std::size_t m = j;
+  while (j < s.size() && is_letter(s[j])) ++j;
+  int month = j > m ? month_from_name(s.substr(m, j - m)) : 0;
+  skip();
+  std::size_t n = digits_at(s, j, day);
+  if (month < 1 || month > 12 || n == 0 || n > 2 || (j + n < s.size() && is_letter(s[j + n]))) return std::nullopt;
+  if (year < 1900 || year > 2199 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
+  end = j + n;
+  return Date{year, month, day};
+}
+
 namespace {
 
 // "04/09/2025" at the start of `s` (one or two digits, two, four): the two
