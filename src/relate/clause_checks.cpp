@@ -129,6 +129,8 @@ static bool prospective_agreement(const Lexicon& lex, const std::vector<Item>& i
   for (std::size_t k = o; k-- > 0 && o - k <= 4;) {
     if (items[k].is_entity() || items[k].key == "," || items[k].key == ";") return false;
     if (lex.prospect_word_set.count(items[k].key)) return true;
+    // "talks on the X" is prospective; "The talks follow the X" speaks of a concluded one
+    if (!lex.function_word_set.count(items[k].key)) return false;
   }
   return false;
 }
