@@ -55,3 +55,34 @@ TEST_CASE("'worked with its British counterpart, the X, since 2017' and 'A and B
       {"Estonia and Finland agreed a timetable for the talks.", {}, {"Estonia cooperates_with Finland"}},
   });
 }
+
+// Session 35 (helper y2): "X has trained the Y since", "A has been the largest contributor to
+// B since", and "X has supported the Y's training through the Z since".
+TEST_CASE("'X has trained the Y since 2021' and 'largest contributor to B since' are cooperation",
+          "[relate][s35-y2]") {
+  check_relation_rows({
+      {"The Baltic Defence College has trained the Georgian Defence Forces since 2021.",
+       {"Baltic Defence College cooperates_with Georgian Defence Forces 2021"}, {}},
+      {"Portugal has been the largest contributor to the Organization for Security and Co-operation in Europe "
+       "since 2001.",
+       {"Portugal cooperates_with Organization for Security and Co-operation in Europe 2001"}, {}},
+      // a contributor to a fund named by no body, or one without 'since', is no reading of this shape
+      {"Ireland has been the largest contributor to the debate.", {}, {"Ireland cooperates_with *"}},
+  });
+}
+
+TEST_CASE("'X has supported the Y's training through the Z since 2020' is cooperation", "[relate][s35-y2]") {
+  check_relation_rows({
+      {"The African Union has supported the Somali National Army's officer courses through the African Peace "
+       "Facility since 2020.",
+       {"African Union cooperates_with Somali National Army 2020"}, {}},
+  });
+}
+
+TEST_CASE("'X, a Y-based firm that has trained the Z since 2020' is cooperation", "[relate][s35-y2]") {
+  check_relation_rows({
+      {"The drills were run by Tallinn Cyber Works, a Tartu-based firm that has trained the Estonian Defence Forces "
+       "since 2020.",
+       {"Tallinn Cyber Works cooperates_with Estonian Defence Forces 2020"}, {}},
+  });
+}
