@@ -148,6 +148,7 @@ class Recogniser {
   std::uint32_t known_longer_name(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t g, std::uint32_t c) const;
   bool defined_acronym_titled(std::size_t si, std::uint32_t i, std::uint32_t c);
   bool span_beats_gazetteer(std::size_t si, std::uint32_t i, std::uint32_t g, std::uint32_t c, const LexHit& hit);
+  std::uint32_t place_opened_name(std::size_t si, std::uint32_t i, std::uint32_t g, const LexHit& hit);
   std::uint32_t add_gazetteer_mention(std::size_t si, std::uint32_t i, std::uint32_t g, const LexHit& hit);
   std::uint32_t closing_role(std::size_t si, std::uint32_t b, std::uint32_t e);
   // process_span.cpp: one capitalised span, from its title to its entity.

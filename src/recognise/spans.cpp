@@ -139,6 +139,10 @@ void Recogniser::scan_sentence(std::size_t si) {
       continue;
     }
     std::uint32_t c = s.headline && i < s.title_end ? (i == 0 && si > 0 ? body_line(s) : 0) : capital_span(s, i);
+    if (std::uint32_t whole = g > 1 && c <= g ? place_opened_name(si, i, g, *hit) : 0; whole > 0) {
+      i += process_span(si, i, i + whole);
+      continue;
+    }
     if (std::uint32_t known = g > 0 && c > g ? known_longer_name(s, i, g, c) : 0; known > 0) {
       i += known;
       continue;
@@ -249,6 +253,26 @@ bool Recogniser::span_beats_gazetteer(std::size_t si, std::uint32_t i, std::uint
     for (std::uint32_t k = i + g; k < i + c && wins; ++k) wins = gazetteer_match(s, k, &inner) == 0;
   }
   return wins;
+}
+
+// "Gulf of Guinea Cyber Watch 2026", "Bay of Bengal Shield": a place of several words
+// the gazetteer knows, then capitalised words its context calls an exercise or event,
+// is one name (none known inside the rest). Its length, else 0.
+std::uint32_t Recogniser::place_opened_name(std::size_t si, std::uint32_t i, std::uint32_t g, const LexHit& hit) {
+  const auto& s = doc_.sentences[si];
+  std::uint32_t k = i + g;
+  if (lex_.entities[hit.entity].type != NodeType::Place || k >= s.tokens.size() || !s.tokens[k].word ||
+      !s.tokens[k].capital || line_break_before(text_, s.tokens, k))
+    return 0;
+  std::uint32_t c = capital_span(s, k);
+  const LexHit* inner = nullptr;
+  for (std::uint32_t j = k; j < k + c; ++j)
+    if (gazetteer_match(s, j, &inner) > 0) return 0;
+  if (c == 0) return 0;
+  // or of the rest alone ("Bay of Bengal Shield 2026, a naval drill": the year hides the noun)
+  auto context = context_type(si, i, k + c);
+  if (!context) context = context_type(si, k, k + c);
+  return context == NodeType::Exercise || context == NodeType::Event ? g + c : 0;
 }
 
 // The gazetteer's name i..i+g as a mention (a demonym's form kept among the nation's

@@ -66,3 +66,17 @@ TEST_CASE("s35-x7: a gulf or bay named after a nation is not that nation", "[ent
   CHECK_FALSE(has_label(nations, "Mexico"));
   CHECK(has_label(nations, "Togo"));
 }
+
+// Session 35, helper y1: a place of several words the gazetteer knows opening an exercise's
+// name ("Bay of Bengal Shield 2026") stays inside the one name; the place alone is no exercise.
+TEST_CASE("s35-y1: an exercise named after a sea or gulf is one name", "[entities][s35-y1]") {
+  check_entity_rows({
+      {"The Ghana Navy took part in Bay of Bengal Shield 2026, a maritime exercise hosted by India in Chennai.",
+       {"Bay of Bengal Shield:Exercise"},
+       {"Shield:Exercise"}},
+      {"Senegalese cyber teams joined Gulf of Aden Sentinel 2025, an exercise organised by the African Union.",
+       {"Gulf of Aden Sentinel:Exercise"},
+       {"Sentinel:Exercise"}},
+      {"Patrol boats sailed across the Bay of Bengal on Tuesday.", {}, {"Bay of Bengal:Exercise"}},
+  });
+}
