@@ -96,10 +96,12 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
     meta.timezone = zone_on;
     dated = true;
   }
-  // "Reporter: A | Editor: B", "Author: A | Source: C, D": a labelled part names another credit, no outlet
+  // "Reporter: A | Editor: B", "Author: A | Source: C, D", "By A | Translated from Arabic by B", "Photos by C":
+  // a labelled part, or one that names its own person with "by", is another credit, no outlet
   auto labelled_credit = [](std::string_view part) {
     std::size_t colon = part.find(':');
-    return colon != std::string_view::npos && part.substr(0, colon).find(' ') == std::string_view::npos;
+    return (colon != std::string_view::npos && part.substr(0, colon).find(' ') == std::string_view::npos) ||
+           part.find(" by ") != std::string_view::npos;
   };
   auto source_or_date = [&](std::string_view part) {
     if (!dated && read_dateline(part, meta, lexicon_words, updated_date, updated_zone)) {

@@ -50,3 +50,17 @@ TEST_CASE("s35-y4: head dates that were already read stay read", "[document][met
       {"Harbour Gazette\nMarch 04, 2027 06:50 PM\n" + kBody, MetaField::published, "2027-03-04"},
   });
 }
+
+// A byline's second part that names its own person ("Translated from Arabic by B", "Photos by C") is another
+// credit, not the outlet (it became an organisation node with the writer affiliated to it); a lower-case "by"
+// opens a byline as "By" does.
+TEST_CASE("s35-lead: translation credits are no outlet, a lower-case by is a byline", "[document][metadata][s35-lead]") {
+  check_meta_rows({
+      {"Nation > Digital\nBy Karim Haddad | Translated from Arabic by Omar Ali\n2027 March 4\n" + kBody, MetaField::source, ""},
+      {"Nation > Digital\nBy Karim Haddad | Translated from Arabic by Omar Ali\n2027 March 4\n" + kBody, MetaField::author, "Karim Haddad"},
+      {"Harbour Gazette\nBy Karim Haddad | Photos by Lena Berg\n2027 March 4\n" + kBody, MetaField::source, ""},
+      {"By Karim Haddad | The Harbour Post\n2027 March 4\n" + kBody, MetaField::source, "The Harbour Post"},
+      {"Thu 4th March 2027 | Home News\n\nCLUB WELCOMES ESTONIA\n\nby Siti Rahman\n" + kBody, MetaField::author, "Siti Rahman"},
+      {"Thu 4th March 2027 | Home News\n\nCLUB WELCOMES ESTONIA\n\nby Siti Rahman\n" + kBody, MetaField::source, ""},
+  });
+}
