@@ -96,8 +96,7 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
     meta.timezone = zone_on;
     dated = true;
   }
-  // "Reporter: A | Editor: B", "Author: A | Source: C, D", "By A | Translated from Arabic by B", "Photos by C":
-  // a labelled part, or one that names its own person with "by", is another credit, no outlet
+  // "Reporter: A | Editor: B", "Source: C", "Translated from Arabic by B": another credit, no outlet
   auto labelled_credit = [](std::string_view part) {
     std::size_t colon = part.find(':');
     return (colon != std::string_view::npos && part.substr(0, colon).find(' ') == std::string_view::npos) ||
@@ -482,6 +481,9 @@ void read_unlabelled_writer(std::string_view line, DocumentMeta& meta, const Met
   if (meta.source.empty() && parts.size() > 2 && outlet_named_line(parts[1], words)) meta.source = std::string(parts[1]);
 }
 
+// "TECH & POLICY | WEST AFRICA": two topics joined by "&" open a section's kicker, no masthead.
+bool topic_pair(std::string_view part) { return part.find(" & ") != part.npos && std::ranges::count(part, ' ') == 2; }
+
 // The title among the first lines that are no byline or dateline, after an
 // outlet's name; `masthead`: the dateline was a masthead's ("Riga's weekly |
 // No. 47 | <date>"), after the outlet's name and before a kicker in capitals.
@@ -506,13 +508,13 @@ void choose_title(const std::vector<std::string_view>& heads, DocumentMeta& meta
     std::string_view outlet = !edition.empty()                       ? edition
                               : crumbs                             ? (outlet_line(parts[0], meta, words) ? parts[0] : std::string_view{})
                               : outlet_line(heads[0], meta, words) ? heads[0]
-                              : parts.size() > 1 && outlet_line(parts[0], meta, words) ? parts[0]
+                              : parts.size() > 1 && !topic_pair(parts[0]) && outlet_line(parts[0], meta, words) ? parts[0]
                                                                                          : std::string_view{};
     if (!outlet.empty()) {
       // an edition's masthead names the outlet more surely than a byline's comma ("By Jan Kos, Warsaw")
       if (meta.source.empty() || !edition.empty() || wire_source) meta.source = std::string(outlet);
       t = 1;
-    }
+    } else if (parts.size() > 1 && topic_pair(parts[0])) t = 1;  // a section's kicker above the headline
   }
   // "Ports test their plans\nHarbour News\nBy ...": the outlet's name under the headline
   if (in_story) return;

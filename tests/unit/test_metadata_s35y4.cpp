@@ -64,3 +64,15 @@ TEST_CASE("s35-lead: translation credits are no outlet, a lower-case by is a byl
       {"Thu 4th March 2027 | Home News\n\nCLUB WELCOMES ESTONIA\n\nby Siti Rahman\n" + kBody, MetaField::source, ""},
   });
 }
+
+// "TECH & POLICY | WEST AFRICA" above a headline is a section's kicker: no outlet (it had become an organisation
+// node with the writer affiliated to it) and not the title; an outlet's masthead in capitals still names the source.
+TEST_CASE("s35-lead: a section kicker of two topics is no masthead", "[document][metadata][s35-lead]") {
+  const std::string head = "TECH & POLICY | WEST AFRICA\nPorts get a cyber charter\nBy Ana Ruiz, in Lome\n2027 March 4\n";
+  check_meta_rows({
+      {head + kBody, MetaField::source, ""},
+      {head + kBody, MetaField::title, "Ports get a cyber charter"},
+      {"THE HARBOUR POST | WEST AFRICA\nPorts get a cyber charter\nBy Ana Ruiz\n2027 March 4\n" + kBody, MetaField::source,
+       "THE HARBOUR POST"},
+  });
+}
