@@ -135,9 +135,7 @@ std::size_t since_cue_before(const TimeExpression& x, std::string_view sentence,
     if (!words.since_words.count(w->text)) continue;
     // "have cooperated since ...", "has been a member since ...": a state that lasts from
     // then, told in the perfect (not "the first held in Japan since the group was created")
-    bool perfect = std::any_of(w + 1, before.rend(), [](const Word& v) {
-      return v.text == "has" || v.text == "have" || v.text == "had";
-    });
+    bool perfect = std::any_of(w + 1, before.rend(), [](const Word& v) { return perfect_auxiliary(v.text); });
     return perfect ? w->start : x.start;
   }
   return x.start;

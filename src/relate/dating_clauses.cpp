@@ -255,7 +255,7 @@ std::optional<Dating> joining_aside_date(const std::vector<TimeExpression>& expr
     if (k >= ws.size() || std::find(std::begin(kPronouns), std::end(kPronouns), ws[k].text) == std::end(kPronouns))
       return std::nullopt;
     ++k;
-    if (k < ws.size() && (ws[k].text == "had" || ws[k].text == "has" || ws[k].text == "have")) ++k;
+    if (k < ws.size() && dating_text::perfect_auxiliary(ws[k].text)) ++k;
     verb = phrase_at(words.joining_words, k);
   } else if (founding) {  // "..., created in 2001": the body's creation, its founders' joining
     verb = phrase_at(words.creation_words, k);

@@ -30,6 +30,9 @@ inline std::string spaced(std::string_view text) {
 
 // Whether `w` is one word (no space): has_word() of it is then a whole run of
 // non-space bytes of the padded text, found by one pass over the runs.
+// "has", "have", "had": the auxiliary of a perfect ("have cooperated since 2019").
+inline bool perfect_auxiliary(std::string_view w) { return w == "has" || w == "have" || w == "had"; }
+
 inline bool one_word(std::string_view w) { return !w.empty() && w.find(' ') == std::string_view::npos; }
 
 // Calls found(run, at) for each run of non-space bytes of `padded` (a space

@@ -154,7 +154,7 @@ bool perfect_since_after(std::string_view sentence, std::size_t to, const TimeEx
   if (x.role != TimeRole::Since || x.start < to) return false;
   std::string lower;
   auto ws = words_of(sentence.substr(to, x.start - to), lower);
-  return std::any_of(ws.begin(), ws.end(), [](const Word& w) { return w.text == "have" || w.text == "has" || w.text == "had"; });
+  return std::any_of(ws.begin(), ws.end(), [](const Word& w) { return perfect_auxiliary(w.text); });
 }
 
 }  // namespace dating_text
