@@ -37,6 +37,9 @@ struct LexEntity {
   std::string part_of;
   std::string leads;
   std::vector<std::string> references;  // common nouns that point back to it ("alliance", "bloc")
+  // A file's "towns" (places_world.json): a place only where no other name or rule claims the
+  // words, so not in the gazetteer ("Victoria Munteanu", "Committee Mati Tamm" stay people).
+  bool town = false;
 };
 
 // How a gazetteer key names its entry.
@@ -294,6 +297,7 @@ struct Lexicon {
   }
   WordMap<NodeType> type_noun_type, anaphor_type;
   WordMap<std::uint32_t> label_index;  // name_key(label) -> entity
+  WordMap<std::uint32_t> towns;        // name_key of a town's label or alias -> entity
   WordMap<std::uint32_t> word_ids;  // see `word`
   // Patterns by a word of one of their required word elements (word id ->
   // pattern indexes), and those with no required word: which patterns a

@@ -70,9 +70,15 @@ void index_gazetteer(Lexicon& lex) {
     if (written != key) add_key(name, written, id, form);
   };
   lex.gazetteer_prefixes.clear();
+  lex.towns.clear();
   for (std::uint32_t i = 0; i < lex.entities.size(); ++i) {
     const LexEntity& e = lex.entities[i];
     lex.label_index.emplace(lex.name_key_of(e.label), i);
+    if (e.town) {
+      lex.towns.emplace(lex.name_key_of(e.label), i);
+      for (const auto& a : e.aliases) lex.towns.emplace(lex.name_key_of(a), i);
+      continue;
+    }
     add_form(e.label, i, LexForm::Label);
     for (const auto& a : e.aliases) add_form(a, i, LexForm::Alias);
     for (const auto& d : e.demonyms) add_form(d, i, LexForm::Demonym);

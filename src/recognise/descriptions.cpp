@@ -120,7 +120,7 @@ void Recogniser::name_venue_forms() {
     for (const Mention& m : s.mentions) {
       if (m.entity < 0 || m.kind != MentionKind::Name || m.end + 1 > s.tokens.size()) continue;
       DocEntity& place = doc_.entities[static_cast<std::size_t>(m.entity)];
-      if (place.type != NodeType::Place || place.lexicon >= 0) continue;
+      if (place.type != NodeType::Place || (place.lexicon >= 0 && !lex_.entities[place.lexicon].town)) continue;
       const Token& noun = s.tokens[m.end];
       if (!noun.word || noun.capital) continue;
       std::uint32_t end = 0;

@@ -325,6 +325,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) scan_lowercase_heads(i);
   type_candidates();
   type_exercise_candidates();
+  type_town_candidates();
   retype_exercises();
   bind_partial_names();
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);
@@ -467,6 +468,9 @@ int Recogniser::entity_for(NodeType type, const std::string& name, int lexicon_i
     if (auto hit = lex_.gazetteer.find(key); hit != lex_.gazetteer.end())
       for (const auto& h : hit->second)
         if (lex_.entities[h.entity].type == NodeType::Person) return lexicon_entity(static_cast<std::uint32_t>(h.entity), name);
+  // "took place in Gzira": a place the context typed is the lexicon's town of that name
+  if (type == NodeType::Place && !known_.count(key))
+    if (int town = town_named(name); town >= 0) return lexicon_entity(static_cast<std::uint32_t>(town), name);
   auto it = known_.find(key);
   int entity;
   if (it == known_.end() && type == NodeType::Organisation && key.find(' ') != std::string::npos) {

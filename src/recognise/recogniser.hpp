@@ -281,6 +281,8 @@ class Recogniser {
   bool place_head_in(const std::string& label) const;
   void type_candidates();
   bool listed_with_bodies(const SentenceAnalysis& s, const Candidate& c) const;
+  void type_town_candidates();
+  int town_named(const std::string& surface) const;
   bool exercise_verb_before(const SentenceAnalysis& s, std::uint32_t b) const;
   bool exercise_candidate(const Candidate& c) const;
   void type_exercise_candidates();
