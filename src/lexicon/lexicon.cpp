@@ -10,6 +10,8 @@
 #include <fstream>
 #include <iterator>
 #include <mutex>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "io/graph_json.hpp"
 #include "io/json_support.hpp"
@@ -31,14 +33,37 @@ std::vector<std::string> strings_of(const Value& v) {
   return out;
 }
 
+// Adds the words of `more` not yet in `to`, in order. Long lists are checked
+// through a set of views: a scan of `to` per word made loading quadratic.
 void append(std::vector<std::string>& to, std::vector<std::string> more) {
-  for (auto& s : more)
-    if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(std::move(s));
+  constexpr std::size_t kScanned = 16;  // up to this many words, a scan is cheaper than a set
+  if (to.size() + more.size() <= kScanned) {
+    for (auto& s : more)
+      if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(std::move(s));
+    return;
+  }
+  to.reserve(to.size() + more.size());  // (no reallocation: the views stay valid)
+  std::unordered_set<std::string_view> have(to.begin(), to.end());
+  for (auto& s : more) {
+    if (have.count(s)) continue;
+    to.push_back(std::move(s));
+    have.insert(to.back());
+  }
 }
 
-void merge_entity(Lexicon& lex, LexEntity e) {
-  for (auto& have : lex.entities) {
-    if (have.label != e.label || have.type != e.type) continue;
+// Merges `e` into the first entry of its label and type, else adds it.
+// `index`: the lexicon's entities by label (a scan of them per entry made
+// loading quadratic), filled at the file's first entry.
+using EntityIndex = std::unordered_multimap<std::string, std::size_t>;
+void merge_entity(Lexicon& lex, LexEntity e, EntityIndex& index) {
+  if (index.empty())
+    for (std::size_t i = 0; i < lex.entities.size(); ++i) index.emplace(lex.entities[i].label, i);
+  std::size_t first = lex.entities.size();
+  auto [from, to] = index.equal_range(e.label);
+  for (auto it = from; it != to; ++it)
+    if (lex.entities[it->second].type == e.type) first = std::min(first, it->second);
+  if (first < lex.entities.size()) {
+    LexEntity& have = lex.entities[first];
     append(have.aliases, std::move(e.aliases));
     append(have.demonyms, std::move(e.demonyms));
     append(have.peoples, std::move(e.peoples));
@@ -48,6 +73,7 @@ void merge_entity(Lexicon& lex, LexEntity e) {
     append(have.references, std::move(e.references));
     return;
   }
+  index.emplace(e.label, lex.entities.size());
   lex.entities.push_back(std::move(e));
 }
 
@@ -334,7 +360,8 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
   if (doc.HasMember("metadata")) read_metadata(lex, doc["metadata"], replace);
   if (doc.HasMember("entities")) {
     if (replace) lex.entities.clear();
-    for (const auto& v : doc["entities"].GetArray()) merge_entity(lex, entity_of(v));
+    EntityIndex index;
+    for (const auto& v : doc["entities"].GetArray()) merge_entity(lex, entity_of(v), index);
   }
   read_word_lists(lex, doc, replace);
 }

@@ -138,3 +138,27 @@ TEST_CASE("a pattern's gap is ... or ...N with N a whole number up to 20", "[lex
     }
   }
 }
+
+TEST_CASE("a lexicon file's lists and entries merge without repeats, in order", "[lexicon][s36-s3]") {
+  Lexicon lex;
+  // a long list (past the short lists' plain scan) with words repeated inside it and across files
+  std::string words;
+  for (int i = 0; i < 20; ++i) words += (i ? ", \"w" : "\"w") + std::to_string(i % 12) + "\"";
+  add_lexicon_json(lex, R"({"negators": [)" + words + "]}", "a.json");
+  add_lexicon_json(lex, R"({"negators": ["w3", "nor", "w11", "nor"]})", "b.json");
+  REQUIRE(lex.negators.size() == 13);
+  CHECK(lex.negators.front() == "w0");
+  CHECK(lex.negators[11] == "w11");
+  CHECK(lex.negators.back() == "nor");
+  // the same label and type merge into the first entry; another type stays apart
+  add_lexicon_json(lex, R"({"entities": [
+      {"label": "Zarvia", "type": "Nation", "aliases": ["Zarvian Republic"]},
+      {"label": "Zarvia", "type": "Place"},
+      {"label": "Zarvia", "type": "Nation", "aliases": ["Zarvian Republic", "ZR"]}]})", "c.json");
+  add_lexicon_json(lex, R"({"entities": [{"label": "Zarvia", "type": "Nation", "aliases": ["Republic of Zarvia"]}]})",
+                   "d.json");
+  REQUIRE(lex.entities.size() == 2);
+  CHECK(lex.entities[0].type == NodeType::Nation);
+  CHECK(lex.entities[0].aliases == std::vector<std::string>{"Zarvian Republic", "ZR", "Republic of Zarvia"});
+  CHECK(lex.entities[1].type == NodeType::Place);
+}
