@@ -83,6 +83,7 @@ R("nato_school", "part_of", "nato", [], EV, opt=True)
 EV = "That law created the National Cyber Security Council, chaired by the Prime Minister, which approved the funding for Khongor Saker in September."
 R("ncsc_mongolia", "part_of", "mongolia", ["2021"], EV, opt=True)
 R("ncsc_mongolia", "organises", "khongor_saker", [], EV, opt=True)
+R("state_great_khural", "part_of", "mongolia", [], "if the budget approved by the State Great Khural allows it", opt=True)
 R("tserendorjiin_solongo", "affiliated_with", "kherlen_courant", [], "By Tserendorjiin Solongo", opt=True)
 R("altangerel_b", "affiliated_with", "kherlen_courant", [], "(Kherlen Courant/Altangerel B.)", opt=True)
 
@@ -180,7 +181,7 @@ R("sierra_leone", "organises", "tiwai_sunbird", [], EV, opt=True)
 R("rslaf", "part_of", "sierra_leone", [], EV, opt=True)
 EV = "The Mano River Union secretariat, which is also based in Freetown, helped to plan it."
 R(["mru_secretariat", "mru"], ["organises", "participates_in"], "tiwai_sunbird", [D], EV)
-R(["mru_secretariat", "mru"], "located_in", ["freetown", "sierra_leone"], [], EV)
+R("mru_secretariat", "located_in", ["freetown", "sierra_leone"], [], EV)
 R("mru_secretariat", "part_of", "mru", [], EV, opt=True)
 EV = "Three teams from Sierra Leone, two from the Armed Forces of Liberia and one from the Guinean Armed Forces took part."
 R("sierra_leone", "participates_in", "tiwai_sunbird", [], EV, opt=True)
@@ -209,6 +210,8 @@ R("marvin_kollie_togba", ["leads", "affiliated_with"], "liberia", [], EV)
 R("fatmata_bintu_conteh", "affiliated_with", "sierra_leone", [], EV)
 R("marvin_kollie_togba", "met_with", "fatmata_bintu_conteh", ["2026-11"], EV)
 R("liberia", "met_with", "sierra_leone", [], EV, opt=True)
+R("marvin_kollie_togba", "participates_in", "tiwai_sunbird", [], EV, opt=True)
+R("fatmata_bintu_conteh", "participates_in", "tiwai_sunbird", [], EV, opt=True)
 R(["liberia", "afl"], "cooperates_with", ["sierra_leone", "rslaf"], ["2019"],
   "Togba told reporters that Liberian and Sierra Leonean soldiers \"have trained side by side since 2019\".")
 EV = "Yesterday State House announced that the President has named Mohamed Sahr Tokeh, an engineer who led the cyber unit of the Sierra Leone Police until this year, as National Cyber Security Coordinator. He takes over the centre from today."
@@ -617,6 +620,7 @@ R("makoanyane_barracks", "located_in", ["maseru", "lesotho"], [], EV)
 R("ldf", "located_in", ["makoanyane_barracks", "maseru", "lesotho"], [], EV)
 R("portfolio_committee_lesotho", "part_of", "national_assembly_lesotho", [], EV)
 R("portfolio_committee_lesotho", "participates_in", "maloti_lammergeier", [], EV, opt=True)
+R("portfolio_committee_lesotho", "part_of", "lesotho", [], EV, opt=True)
 R("maseru", "located_in", "lesotho", [], EV, opt=True)
 R("national_assembly_lesotho", "part_of", "lesotho", [],
   "A parliamentary committee in Lesotho has welcomed last month's regional cyber-defence exercise in Maseru", opt=True)
@@ -732,6 +736,7 @@ R("raul_esquivel_lozano", ["leads", "affiliated_with"], ["sedena", "mexico"], []
 R("marisol_cal", "met_with", "raul_esquivel_lozano", ["2026-11-13"], EV)
 R("belize", "met_with", "mexico", [], EV, opt=True)
 R("raul_esquivel_lozano", "participates_in", "chiquibul_toucan", [], EV, opt=True)
+R("marisol_cal", "participates_in", "chiquibul_toucan", [], EV, opt=True)
 EV = "The two held talks for about an hour before crossing the border to Chetumal, where they signed the Corozal Memorandum on Cybercrime Cooperation that evening."
 R("belize", "party_to", "corozal_memorandum", ["2026-11-13"], EV)
 R("mexico", "party_to", "corozal_memorandum", ["2026-11-13"], EV)
@@ -820,7 +825,7 @@ R("nicolas_kieber", "affiliated_with", "liechtenstein", [], EV)
 for n in ("marc_rossell_vidal", "isabelle_gastaud_rey", "giulia_stefanelli", "nicolas_kieber"):
     R(n, "participates_in", "ordino_meeting", [], EV, opt=True)
 EV = "Before the ceremony, Rossell and Gastaud-Rey held a bilateral meeting, their second this year after a first in Monaco in June."
-R("marc_rossell_vidal", "met_with", "isabelle_gastaud_rey", ["2026-12-04", "2026-06"], EV)
+R("marc_rossell_vidal", "met_with", "isabelle_gastaud_rey", ["2026-12", "2026-06"], EV)
 R("andorra", "met_with", "monaco", [], EV, opt=True)
 EV = "The Canillo Declaration on Small-State Cyber Cooperation allows each signatory to ask the others for analysts and equipment during an incident, and creates a shared contact list kept by the Andorran agency."
 R("anca", "part_of", "andorra", [], EV)
