@@ -446,7 +446,7 @@ R("ebil_ngirturong", "leads", "oncc_palau", ["2026-05-04"], EV)
 R("moj_palau", "part_of", "palau", [], EV, opt=True)
 R("ebil_ngirturong", "affiliated_with", "belau_national_hospital", [],
   "Ngirturong previously managed the network of Belau National Hospital.", opt=True)
-EV = "- The Marshall Islands and the Federated States of Micronesia signed Compacts of Free Association with the United States in 1986; Palau's compact took effect in 1994."
+EV = "- The Marshall Islands and the Federated States of Micronesia entered into Compacts of Free Association with the United States in 1986; Palau's compact took effect in 1994."
 R("marshall_islands", "party_to", "compact_of_free_association", ["1986"], EV)
 R("micronesia", "party_to", "compact_of_free_association", ["1986"], EV)
 R("united_states", "party_to", "compact_of_free_association", ["1986"], EV)
