@@ -140,6 +140,8 @@ E("djibouti_telecom", "Organisation", "Djibouti Telecom")
 E("fatouma_daher_robleh", "Person", "Fatouma Daher Robleh", "Robleh")
 E("tesfaye_mulugeta_alemu", "Person", "Tesfaye Mulugeta Alemu")
 E("mombasa", "Place", "Mombasa")
+E("horn_of_africa", "Place", "Horn of Africa", opt=True)   # w24: regions, optional
+E("east_africa", "Place", "East Africa", opt=True)
 
 # ---- 03 Kenema community radio ------------------------------------------------
 E("radio_kambui", "Organisation", "Radio Kambui 98.1 FM", "Radio Kambui", "Kambui News", opt=True)
@@ -167,6 +169,7 @@ E("sierra_leone_police", "Organisation", "Sierra Leone Police")
 E("abu_bakarr_mansaray", "Person", "Abu Bakarr Mansaray")
 E("ministry_cti_sierra_leone", "Organisation", "Ministry of Communication, Technology and Innovation")
 E("monrovia", "Place", "Monrovia")
+E("eastern_region_sl", "Place", "Eastern Region", opt=True)   # w24: the station slogan's region
 
 # ---- 04 Beirut live coverage summary --------------------------------------------
 E("corniche_spectator", "Organisation", "Corniche Spectator", "THE CORNICHE SPECTATOR", opt=True)
@@ -222,6 +225,7 @@ E("marsha_cartwright", "Person", "Marsha Cartwright")
 E("lucayan_memorandum", "Agreement", "Lucayan Memorandum on Cyber Threat Information Exchange")
 E("port_au_prince", "Place", "Port-au-Prince")
 E("port_of_spain", "Place", "Port of Spain")
+E("paradise_island", "Place", "Paradise Island", opt=True)   # w24: named only in the related-links aside
 
 # ---- 06 Koror regional round-up (md) -----------------------------------------------
 E("marianas_frequency", "Organisation", "Marianas Frequency", opt=True)
@@ -284,6 +288,7 @@ E("dakar", "Place", "Dakar")
 E("montreal", "Place", "Montréal")
 E("idrissa_dembele", "Person", "Idrissa Dembélé")
 E("bamako", "Place", "Bamako")
+E("sahel", "Place", "Sahel", opt=True)   # w24: region
 
 # ---- 08 Luanda business weekly ----------------------------------------------------
 E("kwanza_economico", "Organisation", "Kwanza Económico", "KWANZA ECONÓMICO", opt=True)
@@ -303,7 +308,7 @@ E("fastp", "Organisation", "Armed Forces of São Tomé and Príncipe")
 E("fadm", "Organisation", "Armed Defence Forces of Mozambique", "FADM")
 E("ccd_portugal", "Organisation", "Cyberdefence Centre", "Portugal's Cyberdefence Centre", "CCD")
 E("comdciber", "Organisation", "Cyber Defence Command", "Brazil's Cyber Defence Command", "ComDCiber")
-E("mussulo", "Organisation", "Mussulo Cibersegurança")
+E("mussulo", "Organisation", "Mussulo Cibersegurança", "Mussulo")
 E("porto", "Place", "Porto")
 E("ernesto_lukamba", "Person", "Ernesto Lukamba")
 E("domingos_caxito", "Person", "Domingos Sebastião Caxito", "General Domingos Sebastião Caxito", "Caxito")
@@ -313,6 +318,7 @@ E("jacinto_neto_da_graca", "Person", "Jacinto Neto da Graça")
 E("delfina_trovoada", "Person", "Delfina Trovoada")
 E("benguela_memorandum", "Agreement", "Benguela Memorandum on Cyber Training for Defence Personnel")
 E("brasilia", "Place", "Brasília")
+E("maputo", "Place", "Maputo")   # w24: named ("planned for Maputo in 2028"), was missing
 E("gns_portugal", "Organisation", "National Security Office", "GNS", "Portugal's National Security Office")
 
 # ---- 09 Maseru parliament report ------------------------------------------------------
@@ -367,8 +373,9 @@ E("raul_esquivel_lozano", "Person", "Raúl Esquivel Lozano", "General Raúl Esqu
 E("chetumal", "Place", "Chetumal")
 E("corozal_memorandum", "Agreement", "Corozal Memorandum on Cybercrime Cooperation")
 E("mexican_army", "Organisation", "Mexican Army")
-E("kevin_bol", "Person", "Kevin Bol", "Hon. Kevin Bol")
+E("norris_chiac", "Person", "Norris Chiac", "Hon. Norris Chiac")
 E("quintana_roo", "Place", "Quintana Roo")
+E("cayo", "Place", "Cayo", opt=True)   # w24: the district in the masthead slogan
 
 # ---- 11 Andorra Catalan daily ------------------------------------------------------------
 E("diari_del_valira", "Organisation", "Diari del Valira", "DIARI DEL VALIRA", opt=True)
@@ -396,3 +403,4 @@ E("isabelle_gastaud_rey", "Person", "Isabelle Gastaud-Rey", "Gastaud-Rey")
 E("giulia_stefanelli", "Person", "Giulia Stefanelli")
 E("nicolas_kieber", "Person", "Nicolas Kieber")
 E("ministry_presidency_andorra", "Organisation", "Ministry of the Presidency, Economy and Business")
+E("europe", "Place", "Europe", opt=True)   # w24: region

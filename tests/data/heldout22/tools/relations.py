@@ -61,6 +61,7 @@ EV = "On Tuesday the Minister of Defence, Dashdorjiin Temuulen, received Japan's
 R("dashdorjiin_temuulen", "leads", ["mod_mongolia", "mongolia"], [], EV)
 R("kiyohara_masato", "affiliated_with", "japan", [], EV)
 R("dashdorjiin_temuulen", "met_with", "kiyohara_masato", ["2026-11-24"], EV)
+R("mongolia", "met_with", "japan", [], EV, opt=True)
 EV = "The two held talks for an hour and then signed the Terelj Memorandum on Defence Cyber Training, under which Japanese instructors will teach at the National Defence University from next spring."
 R("mongolia", "party_to", "terelj_memorandum", ["2026-11-24"], EV)
 R("japan", "party_to", "terelj_memorandum", ["2026-11-24"], EV)
@@ -69,7 +70,7 @@ R("mongolia", "cooperates_with", "japan", [], EV, opt=True)
 R("kiyohara_masato", "met_with", "cdc_mongolia", [],
   "Kiyohara also visited the Cyber Defence Centre before flying back to Tokyo on Wednesday.", opt=True)
 R("tokyo", "located_in", "japan", [], "flying back to Tokyo on Wednesday", opt=True)
-R("naranbaataryn_tuvshin", "affiliated_with", "mod_mongolia", [],
+R("naranbaataryn_tuvshin", "affiliated_with", ["mod_mongolia", "mongolia"], [],
   "a ministry spokesman, Major Naranbaataryn Tuvshin, said.")
 EV = "Mongolia became a participating State of the OSCE in 2012, and the same year it agreed an individual partnership programme with NATO."
 R("mongolia", "member_of", "osce", ["2012"], EV)
@@ -105,6 +106,7 @@ R("kenya_ports_authority", "participates_in", "ghoubbet_tern", [D], EV)
 R("eslse", "participates_in", "ghoubbet_tern", [D], EV)
 R("somali_ports_authority", "participates_in", "ghoubbet_tern", [D], EV)
 R("dpfza", "participates_in", "ghoubbet_tern", [], EV, opt=True)
+R("djibouti", "participates_in", "ghoubbet_tern", [], EV, opt=True)
 R("kenya", "participates_in", "ghoubbet_tern", [], EV, opt=True)
 R("ethiopia", "participates_in", "ghoubbet_tern", [], EV, opt=True)
 R("somalia", "participates_in", "ghoubbet_tern", [], EV, opt=True)
@@ -143,13 +145,15 @@ R("djibouti_telecom", "part_of", "djibouti", [], EV, opt=True)
 R("djibouti_telecom", "located_in", "djibouti", [], EV, opt=True)
 EV = "She met INSA's deputy director general, Tesfaye Mulugeta Alemu, on the sidelines of the drill."
 R("fatouma_daher_robleh", "met_with", "tesfaye_mulugeta_alemu", ["2026-11"], EV)
+R("djibouti", "met_with", "ethiopia", [], EV, opt=True)
 R("tesfaye_mulugeta_alemu", "affiliated_with", "insa", [], EV)
 R("tesfaye_mulugeta_alemu", "participates_in", "ghoubbet_tern", [], EV, opt=True)
 R("fatouma_daher_robleh", "participates_in", "ghoubbet_tern", [], EV, opt=True)
 R("insa", "cooperates_with", ["port_cyber_security_unit", "dpfza"], [],
   "The two agreed that INSA analysts would spend two weeks at the Djibouti unit early next year", opt=True)
-EV = "Robleh said the unit had \"worked closely with the Kenya Ports Authority since the spring\", exchanging alerts about phishing campaigns aimed at shipping agents in Mombasa and Djibouti."
-R(["port_cyber_security_unit", "dpfza"], "cooperates_with", "kenya_ports_authority", ["2026"], EV)
+EV = "Robleh said the authority had \"worked closely with the Kenya Ports Authority since the spring\", exchanging alerts about phishing campaigns aimed at shipping agents in Mombasa and Djibouti."
+R("dpfza", "cooperates_with", "kenya_ports_authority", ["2026"], EV)
+R("port_cyber_security_unit", "cooperates_with", "kenya_ports_authority", [], EV, opt=True)
 R("mombasa", "located_in", "kenya", [], EV, opt=True)
 EV = "IGAD, whose headquarters are in Djibouti City, was founded in 1986 as a drought-control body and took its current name in 1996."
 R("igad", "located_in", ["djibouti_city", "djibouti"], [], EV)
@@ -250,10 +254,11 @@ R("escwa", "part_of", "united_nations", [], EV, opt=True)
 R("united_nations", "organises", "byblos_conference", [],
   "where the Lebanese army and the United Nations hosted neighbours for two days of talks on cyber security", opt=True)
 R("lebanon", "organises", "byblos_conference", [], EV, opt=True)
-R("lebanese_armed_forces", "part_of", "lebanon", [], EV, opt=True)
+R("lebanese_armed_forces", "part_of", "lebanon", [], "Lebanon's army created its cyber unit in 2020, after a wave of attacks on government websites.")   # w24: possessive ("Lebanon's army"), required
 R("beirut", "located_in", "lebanon", [], EV, opt=True)
 EV = "10:25 — Delegations from Jordan, Cyprus, Iraq and Egypt were in the hall this morning, as they were yesterday."
 R("iraq", "participates_in", "byblos_conference", [D], EV)
+R("lebanon", "participates_in", "byblos_conference", [], EV, opt=True)
 R("egypt", "participates_in", "byblos_conference", [D], EV)
 R("jordan", "participates_in", "byblos_conference", [], EV, opt=True)
 R("cyprus", "participates_in", "byblos_conference", [], EV, opt=True)
@@ -266,11 +271,13 @@ EV = "The three-hour tabletop exercise, run by the army's Information Systems Se
 R("issu_lebanon", "organises", "qadisha_swift", ["2026-12-02"], EV)
 R("issu_lebanon", "part_of", "lebanese_armed_forces", ["2020"], EV)  # "Lebanon's army created its cyber unit in 2020"
 R("lebanese_armed_forces", "organises", "qadisha_swift", [], EV, opt=True)
+R("lebanon", "organises", "qadisha_swift", [], EV, opt=True)
 R("qadisha_swift", "located_in", ["byblos", "lebanon"], [], "11:40 — Qadisha Swift began.", opt=True)
 EV = "The Jordanian and Cypriot delegations joined Lebanese officers at the tables; the Iraqi and Egyptian delegates watched."
 R(["jordan", "jordan_ncsc"], "participates_in", "qadisha_swift", ["2026-12-02"], EV)
 R(["cyprus", "cyprus_dsa"], "participates_in", "qadisha_swift", ["2026-12-02"], EV)
 R("lebanese_armed_forces", "participates_in", "qadisha_swift", [], EV, opt=True)
+R("lebanon", "participates_in", "qadisha_swift", [], EV, opt=True)
 R("iraq", "participates_in", "qadisha_swift", [], EV, opt=True)
 R("egypt", "participates_in", "qadisha_swift", [], EV, opt=True)
 EV = "12:15 — Our colleague Karim Daou spoke to the unit's commander, Brigadier General Rami Khoury, who took over on 16 November after ten years at army intelligence."
@@ -286,6 +293,7 @@ EV = "15:30 — The army commander, General Antoine Haddad, met Cyprus's Ministe
 R("antoine_haddad", "leads", "lebanese_armed_forces", [], EV)
 R("andreas_charalambous", ["leads", "affiliated_with"], "cyprus", [], EV)
 R("antoine_haddad", "met_with", "andreas_charalambous", ["2026-12-02"], EV)
+R("lebanon", "met_with", "cyprus", [], EV, opt=True)
 R("lebanon", "cooperates_with", "cyprus", ["2018"],
   "The two countries have cooperated on maritime search and rescue since 2018, and Charalambous said cyber security was \"the natural next step\".")
 EV = "Lebanon, Jordan and Cyprus signed the Batroun Memorandum on Cyber Emergency Cooperation this afternoon."
@@ -326,6 +334,7 @@ R("rbdf", "part_of", "bahamas", [], EV, opt=True)
 R("coral_harbour_base", "located_in", "bahamas", [], EV, opt=True)
 EV = "Taking part were the RBDF’s own cyber team, the Jamaica Defence Force, the Dominican Republic’s National Cybersecurity Centre and a team from the Haitian National Police."
 R("rbdf", "participates_in", "exuma_flamingo", [], EV, opt=True)
+R("bahamas", "participates_in", "exuma_flamingo", [], EV, opt=True)
 R("jamaica_defence_force", "participates_in", "exuma_flamingo", [D], EV)
 R("dr_cncs", "participates_in", "exuma_flamingo", [D], EV)
 R("haitian_national_police", "participates_in", "exuma_flamingo", [D], EV)
@@ -438,6 +447,7 @@ EV = "Marshall Islands Foreign Minister Tristan deBrum met the deputy commander 
 R("tristan_debrum", ["leads", "affiliated_with"], "marshall_islands", [], EV)
 R("jelton_anjain_loeak", "affiliated_with", "indopacom", [], EV)
 R("tristan_debrum", "met_with", "jelton_anjain_loeak", ["2026-11"], EV)
+R("marshall_islands", "met_with", ["united_states", "indopacom"], [], EV, opt=True)
 R("marshall_islands", "cooperates_with", "united_states", ["2017"],
   "DeBrum said his country had \"relied on American help for cable security since 2017, and now we want a seat at the table.\"")
 EV = "It was created in April under the Ministry of Justice, and its first coordinator, Ebil Ngirturong, took office on May 4."
@@ -512,6 +522,8 @@ R("hamidou_garba_tinni", ["leads", "affiliated_with"], "niger", [], EV)
 R("adama_sawadogo", "met_with", "moussa_diarra", ["2026-11"], EV)
 R("adama_sawadogo", "met_with", "hamidou_garba_tinni", ["2026-11"], EV)
 R("moussa_diarra", "met_with", "hamidou_garba_tinni", [], EV, opt=True)
+R("burkina_faso", "met_with", ["mali", "niger"], [], EV, opt=True)
+R("mali", "met_with", "niger", [], EV, opt=True)
 EV = "The three men then visited the exercise room together."
 for n in ("adama_sawadogo", "moussa_diarra", "hamidou_garba_tinni"):
     R(n, "participates_in", "tapoa_fennec", [], EV, opt=True)
@@ -557,6 +569,7 @@ R(["cplp_secretariat", "cplp"], "located_in", ["lisbon", "portugal"], [], EV)
 R("cplp_secretariat", "part_of", "cplp", [], EV, opt=True)
 EV = "Teams came from the FAA, the Armed Forces of São Tomé and Príncipe, the Armed Defence Forces of Mozambique (FADM) and Portugal's Cyberdefence Centre (CCD)."
 R("faa", "participates_in", "kalandula_gazela", [], EV, opt=True)
+R("angola", "participates_in", "kalandula_gazela", [], EV, opt=True)
 R("fastp", "participates_in", "kalandula_gazela", [D], EV)
 R("fadm", "participates_in", "kalandula_gazela", [D], EV)
 R("ccd_portugal", "participates_in", "kalandula_gazela", [D], EV)
@@ -582,7 +595,7 @@ R("mussulo", "participates_in", "kalandula_gazela", [D],
 R("ernesto_lukamba", "leads", "mussulo", [], "said its chief executive, Ernesto Lukamba.")
 EV = "It was created in 2023 under the FAA General Staff and has been led since 15 October by General Domingos Sebastião Caxito, who replaced General Celestino Afonso."
 R("faa_cyberspace_command", "part_of", ["faa_general_staff", "faa"], ["2023"], EV)
-R("faa_general_staff", "part_of", "faa", [], EV)
+R("faa_general_staff", "part_of", "faa", [], EV, opt=True)   # w24: name-internal ("FAA General Staff"), optional
 R("domingos_caxito", "leads", "faa_cyberspace_command", ["2026-10-15"], EV)
 R("celestino_afonso", "leads", "faa_cyberspace_command", [], EV, opt=True)
 R("domingos_caxito", "affiliated_with", "faa", [],
@@ -608,6 +621,7 @@ for n in ("angola", "brazil", "cabo_verde", "guinea_bissau", "mozambique", "port
 R("cplp", "located_in", ["lisbon", "portugal"], [], EV, opt=True)
 R("timor_leste", "member_of", "cplp", ["2002"], "Timor-Leste joined in 2002 and Equatorial Guinea in 2014.")
 R("angola", "member_of", "sadc", [], "Angola is also a member of the Southern African Development Community.")
+R("maputo", "located_in", "mozambique", [], "The next Kalandula Gazela is planned for Maputo in 2028.", opt=True)   # w24
 R("telma_quissanga", "affiliated_with", "kwanza_economico", [],
   "Telma Quissanga covers technology and telecoms for Kwanza Económico.", opt=True)
 
@@ -621,6 +635,7 @@ R("ldf", "located_in", ["makoanyane_barracks", "maseru", "lesotho"], [], EV)
 R("portfolio_committee_lesotho", "part_of", "national_assembly_lesotho", [], EV)
 R("portfolio_committee_lesotho", "participates_in", "maloti_lammergeier", [], EV, opt=True)
 R("portfolio_committee_lesotho", "part_of", "lesotho", [], EV, opt=True)
+R("portfolio_committee_lesotho", "located_in", "lesotho", [], "A parliamentary committee in Lesotho has welcomed last month's regional cyber-defence exercise in Maseru", opt=True)
 R("maseru", "located_in", "lesotho", [], EV, opt=True)
 R("national_assembly_lesotho", "part_of", "lesotho", [],
   "A parliamentary committee in Lesotho has welcomed last month's regional cyber-defence exercise in Maseru", opt=True)
@@ -635,6 +650,7 @@ R("south_africa", "organises", "maloti_lammergeier", [], EV, opt=True)
 R("pretoria", "located_in", "south_africa", [], EV, opt=True)
 EV = "Teams from the LDF, the SANDF, the Umbutfo Eswatini Defence Force and the Botswana Defence Force took part."
 R("ldf", "participates_in", "maloti_lammergeier", [], EV, opt=True)
+R("lesotho", "participates_in", "maloti_lammergeier", [], EV, opt=True)
 R("sandf", "participates_in", "maloti_lammergeier", [D], EV)
 R("uedf", "participates_in", "maloti_lammergeier", [D], EV)
 R("botswana_defence_force", "participates_in", "maloti_lammergeier", [D], EV)
@@ -748,8 +764,8 @@ R(["bdf_belize", "belize"], "cooperates_with", ["mexican_army", "mexico", "seden
   "Minister Cal said the BDF and the Mexican Army \"have cooperated on border patrols since 2019, and this is the same partnership moving into cyberspace\".")
 R("mexican_army", "part_of", ["mexico", "sedena"], [],
   "Minister Cal said the BDF and the Mexican Army", opt=True)
-R("kevin_bol", "affiliated_with", "belize", [],
-  "Opposition defence spokesman Hon. Kevin Bol said the memorandum had been signed \"without a word to the House\" and asked to see the full text.", opt=True)
+R("norris_chiac", "affiliated_with", "belize", [],
+  "Opposition defence spokesman Hon. Norris Chiac said the memorandum had been signed \"without a word to the House\" and asked to see the full text.", opt=True)
 R("belize", "member_of", "oas", ["1991"],
   "Belize joined the Organization of American States in 1991 and the Central American Integration System (SICA) in 2000.")
 R("belize", "member_of", "sica", ["2000"],
