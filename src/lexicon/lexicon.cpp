@@ -71,6 +71,7 @@ void merge_entity(Lexicon& lex, LexEntity e, EntityIndex& index) {
     if (!e.part_of.empty()) have.part_of = e.part_of;
     if (!e.leads.empty()) have.leads = e.leads;
     append(have.references, std::move(e.references));
+    have.town = have.town && e.town;  // a town a file also lists as an entity is a name like any other
     return;
   }
   index.emplace(e.label, lex.entities.size());
@@ -358,11 +359,16 @@ void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& so
   if (doc.HasMember("temporal")) read_temporal(lex.temporal, doc["temporal"], replace);
   if (doc.HasMember("segmentation")) read_segmentation(lex, doc["segmentation"], replace);
   if (doc.HasMember("metadata")) read_metadata(lex, doc["metadata"], replace);
-  if (doc.HasMember("entities")) {
-    if (replace) lex.entities.clear();
-    EntityIndex index;
+  if (replace && (doc.HasMember("entities") || doc.HasMember("towns"))) lex.entities.clear();
+  EntityIndex index;
+  if (doc.HasMember("entities"))
     for (const auto& v : doc["entities"].GetArray()) merge_entity(lex, entity_of(v), index);
-  }
+  if (doc.HasMember("towns"))
+    for (const auto& v : doc["towns"].GetArray()) {
+      LexEntity town = entity_of(v);
+      town.town = true;
+      merge_entity(lex, std::move(town), index);
+    }
   read_word_lists(lex, doc, replace);
 }
 
