@@ -303,8 +303,15 @@ bool Recogniser::headed_by(int entity, const std::string& noun) const {
   // (read in the key itself: a padded copy and a string per word cost more than the rest)
   auto heads = [&](const std::string& name) {
     std::string key = lex_.name_key_of(name);
-    std::size_t cut = key.size();
-    for (const char* joint : {" of ", " for ", " on ", " in ", " to "}) cut = std::min(cut, key.find(joint));
+    // cut at the first joint word (one pass: a search for each joint cost more than the rest)
+    std::size_t cut = 0;
+    for (; cut < key.size(); ++cut) {
+      if (key[cut] != ' ') continue;
+      std::string_view rest = std::string_view(key).substr(cut + 1);
+      if (rest.starts_with("of ") || rest.starts_with("for ") || rest.starts_with("on ") || rest.starts_with("in ") ||
+          rest.starts_with("to "))
+        break;
+    }
     std::string_view words = std::string_view(key).substr(0, cut);
     // `noun` as a whole word of the words before the joint
     std::size_t at = words.find(noun);
