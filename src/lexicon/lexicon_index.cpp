@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <unordered_map>
 
 #include "lexicon/lexicon.hpp"
 #include "lexicon/written_key.hpp"
@@ -313,6 +314,8 @@ std::vector<std::string> pattern_word_keys(const Lexicon& lex, std::string_view 
 
 // The patterns' words as token keys, and the anchors the matcher starts from.
 void index_pattern_anchors(Lexicon& lex) {
+  // (each written word keyed once: the patterns repeat "in", "member", "signed" hundreds of times)
+  std::unordered_map<std::string_view, std::pair<std::vector<std::string>, std::string>> keyed;
   for (auto& p : lex.patterns) {
     for (auto& e : p.elements) {
       // Compared with token keys, so keyed as text is ("co-chaired" -> one
@@ -320,10 +323,13 @@ void index_pattern_anchors(Lexicon& lex) {
       e.words.clear();
       e.word_tokens.clear();
       for (const auto& w : e.written) {
-        e.word_tokens.push_back(pattern_word_keys(lex, w));
-        std::string joined;
-        for (const auto& k : e.word_tokens.back()) joined += (joined.empty() ? "" : " ") + k;
-        e.words.push_back(std::move(joined));
+        auto [it, fresh] = keyed.try_emplace(w);
+        if (fresh) {
+          it->second.first = pattern_word_keys(lex, w);
+          for (const auto& k : it->second.first) it->second.second += (it->second.second.empty() ? "" : " ") + k;
+        }
+        e.word_tokens.push_back(it->second.first);
+        e.words.push_back(it->second.second);
       }
     }
     // The anchors are the words of one required word element: the first

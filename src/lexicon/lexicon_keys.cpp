@@ -57,11 +57,16 @@ bool nation_word(const Lexicon& lex, const std::string& word) {
          });
 }
 
-// The head ("ministry", "department") a key ends with after a space, or opens with before " of "/" for ".
-std::string portfolio_head(const Lexicon& lex, const std::string& rest, bool at_end) {
+// The other heads of a ministry (cues.json anaphor_heads "ministry").
+const std::vector<std::string>& ministry_heads(const Lexicon& lex) {
   static const std::vector<std::string> kNone;
   auto others = lex.anaphor_heads.find("ministry");
-  const auto& heads = others == lex.anaphor_heads.end() ? kNone : others->second;
+  return others == lex.anaphor_heads.end() ? kNone : others->second;
+}
+
+// The head ("ministry", or one of `heads`: "department") a key ends with after a space, or
+// opens with before " of "/" for ".
+std::string portfolio_head(const std::vector<std::string>& heads, const std::string& rest, bool at_end) {
   // (compared in place: the strings " " + head and head + " of " cost ~650 instructions a key)
   const std::string_view r(rest);
   auto fits = [&](std::string_view head) {
@@ -90,16 +95,19 @@ std::string portfolio_head(const Lexicon& lex, const std::string& rest, bool at_
 // also before its nation ("... of Japan"), not one of two portfolios
 // ("Ministry of Foreign Affairs and Trade").
 void key_ministry_of(const Lexicon& lex, std::string& key) {
+  // a head follows or precedes another word: a key of one word has none (nor need the heads be looked up)
+  if (key.find(' ') == std::string::npos) return;
+  const auto& heads = ministry_heads(lex);
   std::string lead;
   if (auto space = key.find(' '); space != std::string::npos && nation_word(lex, key.substr(0, space)))
     lead = key.substr(0, space + 1);
   std::string rest = key.substr(lead.size());
-  if (std::string head = portfolio_head(lex, rest, true); !head.empty()) {
+  if (std::string head = portfolio_head(heads, rest, true); !head.empty()) {
     std::string subject = rest.substr(0, rest.size() - head.size() - 1);
     if (subject.find('\'') != std::string::npos || (" " + subject + " ").find(" of ") != std::string::npos) return;
     rest = head + " of " + subject;
   }
-  std::string head = portfolio_head(lex, rest, false);
+  std::string head = portfolio_head(heads, rest, false);
   if (head.empty()) return;
   if (rest.compare(head.size() + 1, 3, "for") == 0) rest.replace(head.size() + 1, 3, "of");
   if (rest.compare(head.size() + 1, 7, "of the ") == 0) rest.erase(head.size() + 4, 4);

@@ -294,21 +294,33 @@ bool Recogniser::describes(const DocEntity& entity, const std::string& noun) con
 // "Command" still heads "Allied Command Transformation" (no head word after it).
 bool Recogniser::headed_by(int entity, const std::string& noun) const {
   const DocEntity& ent = doc_.entities[entity];
-  auto head_word = [&](const std::string& w) {
+  auto head_word = [&](std::string_view w) {
     auto a = lex_.anaphor_type.find(w);
     auto h = lex_.head_type.find(w);
     return (a != lex_.anaphor_type.end() && a->second == NodeType::Organisation) ||
            (h != lex_.head_type.end() && h->second == NodeType::Organisation);
   };
+  // (read in the key itself: a padded copy and a string per word cost more than the rest)
   auto heads = [&](const std::string& name) {
     std::string key = lex_.name_key_of(name);
-    std::size_t cut = key.size();
-    for (const char* joint : {" of ", " for ", " on ", " in ", " to "}) cut = std::min(cut, key.find(joint));
-    std::string words = " " + key.substr(0, cut) + " ";
-    std::size_t at = words.find(" " + noun + " ");
-    if (at == std::string::npos) return false;
-    for (std::size_t pos = at + noun.size() + 2; pos < words.size();) {
-      std::size_t space = words.find(' ', pos);
+    // cut at the first joint word (one pass: a search for each joint cost more than the rest)
+    std::size_t cut = 0;
+    for (; cut < key.size(); ++cut) {
+      if (key[cut] != ' ') continue;
+      std::string_view rest = std::string_view(key).substr(cut + 1);
+      if (rest.starts_with("of ") || rest.starts_with("for ") || rest.starts_with("on ") || rest.starts_with("in ") ||
+          rest.starts_with("to "))
+        break;
+    }
+    std::string_view words = std::string_view(key).substr(0, cut);
+    // `noun` as a whole word of the words before the joint
+    std::size_t at = words.find(noun);
+    while (at != std::string_view::npos &&
+           ((at > 0 && words[at - 1] != ' ') || (at + noun.size() < words.size() && words[at + noun.size()] != ' ')))
+      at = words.find(noun, at + 1);
+    if (at == std::string_view::npos || noun.empty()) return false;
+    for (std::size_t pos = at + noun.size() + 1; pos < words.size();) {
+      std::size_t space = std::min(words.find(' ', pos), words.size());
       if (space > pos && head_word(words.substr(pos, space - pos))) return false;
       pos = space + 1;
     }

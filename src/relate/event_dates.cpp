@@ -214,8 +214,12 @@ std::optional<std::vector<std::pair<std::size_t, std::size_t>>> occurrence_verbs
   std::vector<std::pair<std::size_t, std::size_t>> verbs;
   // Each verb's first place: the one-word verbs in one pass over the words, the others searched.
   std::vector<std::string_view> seen;
+  // the runs as they stand, for the phrases below (kept: no allocation per call)
+  thread_local std::vector<std::string_view> runs;
+  runs.clear();
   bool again = false;
   any_run(padded, [&](std::string_view w, std::size_t at) {
+    runs.push_back(w);
     // "the first exercise the country has hosted.": a verb before a stop or comma
     while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ';' || w.back() == ':')) w.remove_suffix(1);
     again |= w == "again";
@@ -236,6 +240,9 @@ std::optional<std::vector<std::pair<std::size_t, std::size_t>>> occurrence_verbs
   });
   if (again) return std::nullopt;
   for (const auto& verb : verb_list.phrases) {
+    // found only where its first word is a run of its own: the others not searched
+    std::string_view first = std::string_view(verb).substr(0, verb.find(' '));
+    if (!first.empty() && std::find(runs.begin(), runs.end(), first) == runs.end()) continue;
     std::size_t found = find_word(padded, verb);
     if (found != std::string::npos) verbs.push_back({found - 1, verb.size()});
   }
