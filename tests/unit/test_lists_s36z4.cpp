@@ -59,3 +59,26 @@ TEST_CASE("a Markdown item of capitalised names after its label is no heading", 
        {}},
   });
 }
+
+TEST_CASE("translated agency prose: an agreement 'was signed with' a nation", "[relate][s36-z4]") {
+  check_relation_rows({
+      {"The press service of the Ministry of Defence of Armenia reports that a memorandum on cyber training was "
+       "signed with Georgia.",
+       {"Georgia party_to memorandum on cyber training"}, {}},
+      {"The Carpathian Cyber Accord was signed in Chisinau on Monday with Romania.",
+       {"Romania party_to Carpathian Cyber Accord"}, {}},
+      // not signed, or only discussed with the other
+      {"The Carpathian Cyber Accord was not signed with Ukraine.", {}, {"Ukraine party_to Carpathian Cyber Accord"}},
+      {"The Carpathian Cyber Accord was signed by Moldova and later discussed with Serbia.",
+       {}, {"Serbia party_to Carpathian Cyber Accord"}},
+  });
+}
+
+TEST_CASE("a fronted 'According to X,' is who says so, not a subject", "[relate][s36-z4]") {
+  check_relation_rows({
+      {"Exercise Sahel Shield began on Monday. According to the Gambian Army, Gambia took part in Sahel Shield.",
+       {"Gambia participates_in Sahel Shield"}, {"Gambian Army participates_in Sahel Shield"}},
+      {"Exercise Sahel Shield began on Monday. According to the Malian Army, a unit of the Ghanaian Army took part.",
+       {}, {"Malian Army participates_in Sahel Shield"}},
+  });
+}
