@@ -14,6 +14,7 @@ constexpr std::size_t kLeadTokens = 12;   // a lead-in is short: "Teams taking p
 constexpr std::size_t kItemTokens = 30;   // a list item is a name and a remark, not a paragraph
 constexpr std::size_t kClosedItemTokens = 12;  // an item ending with a full stop is shorter still
 constexpr std::size_t kHeadingLeadTokens = 6;  // "Who was there" is a heading, not a sentence
+constexpr std::size_t kHeaderCellTokens = 3;   // "Country", "Team", "Unit sent"
 constexpr int kMaxItems = 40;
 constexpr std::size_t kSubjectLeadTokens = 30;    // "Since January, UK personnel have taken part in these exercises:"
 constexpr std::size_t kHappeningItemTokens = 60;  // an exercise's item tells where, when and by whom
@@ -80,7 +81,9 @@ int item_happening(const DocAnalysis& doc, const SentenceAnalysis& s) {
 // The nation or organisation an item opens with ("Australia", "the
 // Philippines (...)"), else -1: the list has ended.
 int item_name(const DocAnalysis& doc, const SentenceAnalysis& s) {
-  if (s.headline || s.mentions.empty() || s.tokens.size() > kItemTokens) return -1;
+  if (s.mentions.empty() || s.tokens.size() > kItemTokens) return -1;
+  // a line that is one name in capitals ("Norwegian Cyber Defence Force", a table's cell) reads as a heading
+  if (s.headline && (first_mention(s).begin > 1 || first_mention(s).end < s.tokens.size())) return -1;
   if (s.tokens.back().key == "." && s.tokens.size() > kClosedItemTokens) return -1;
   const Mention& m = first_mention(s);
   // a bullet a plain-text list keeps ("- ", "* ", "\u2022 ", "1."), then "the" at most
@@ -173,6 +176,8 @@ void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t s
       }
       return;
     }
+    // "Country", "Team": a table's header cells (each a line of its own) before its first row
+    if (list.items == 0 && s.mentions.empty() && s.tokens.size() <= kHeaderCellTokens && s.tokens.back().word) return;
     list.open = false;
   }
   if (auto who = lead_in_subjects(doc, lex, s); !who.empty() && !negated_item(lex, s)) list = {false, 0, std::move(who)};

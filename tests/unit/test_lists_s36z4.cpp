@@ -82,3 +82,27 @@ TEST_CASE("a fronted 'According to X,' is who says so, not a subject", "[relate]
        {}, {"Malian Army participates_in Sahel Shield"}},
   });
 }
+
+TEST_CASE("an HTML table's rows under a 'Participants' heading take part", "[relate][s36-z4]") {
+  // the text as the HTML reader leaves it: each cell a paragraph of its own
+  check_relation_rows({
+      {"Nordic Anchor 2026, a cyber exercise run by the Finnish Defence Forces, ended in Turku on Thursday.\n\n"
+       "Participants\n\nCountry\n\nTeam\n\nSweden\n\nSwedish Armed Forces\n\nNorway\n\nNorwegian Cyber Defence Force\n\nEstonia\n\nEstonian Defence Forces\n",
+       {"Sweden participates_in Nordic Anchor", "Swedish Armed Forces participates_in Nordic Anchor",
+        "Estonian Defence Forces participates_in Nordic Anchor"},
+       {}},
+      // a short line after the heading that is no header ends the list at its first real sentence
+      {"Nordic Anchor 2026, a cyber exercise run by the Finnish Defence Forces, ended in Turku on Thursday.\n\n"
+       "Participants\n\nThe teams met in a hall near the port.\n\nSweden\n",
+       {}, {"Sweden participates_in Nordic Anchor"}},
+  });
+}
+
+TEST_CASE("an outlet's masthead in capitals after 'told' is an organisation", "[recognise][s36-z4]") {
+  auto names = entity_names(analyse("The drill went well, Colonel Andres Quishpe told EL MERCURIO.\n\n"
+                                    "The navy sent two ships, according to LA VOZ DEL SUR.\n\n"
+                                    "WHO TOOK PART\n"));
+  CHECK(has(names, "EL MERCURIO:Organisation"));
+  CHECK(has(names, "LA VOZ DEL SUR:Organisation"));
+  CHECK_FALSE(has(names, "WHO TOOK PART:Organisation"));
+}
