@@ -106,3 +106,14 @@ TEST_CASE("an outlet's masthead in capitals after 'told' is an organisation", "[
   CHECK(has(names, "LA VOZ DEL SUR:Organisation"));
   CHECK_FALSE(has(names, "WHO TOOK PART:Organisation"));
 }
+
+TEST_CASE("translated agency prose: 'The parties signed' after two nations' talks", "[relate][s36-z4]") {
+  check_relation_rows({
+      {"Armenia and Georgia held talks in Yerevan on Thursday. The parties signed the Yerevan Cyber Training Plan.",
+       {"Armenia party_to Yerevan Cyber Training Plan", "Georgia party_to Yerevan Cyber Training Plan"}, {}},
+      // political parties named later in a sentence are no pair
+      {"Armenia and Georgia held talks in Yerevan on Thursday. Officials said the parties in parliament backed "
+       "the Yerevan Cyber Training Plan.",
+       {}, {"Armenia party_to Yerevan Cyber Training Plan"}},
+  });
+}
