@@ -117,3 +117,15 @@ TEST_CASE("translated agency prose: 'The parties signed' after two nations' talk
        {}, {"Armenia party_to Yerevan Cyber Training Plan"}},
   });
 }
+
+TEST_CASE("an item 'Hosted by X; co-organised by Y' under an exercise's heading", "[relate][s36-z4]") {
+  check_relation_rows({
+      {"Exercise Amber Keep began in Doha in March.\n\n- Co-organised by the Royal Oman Police\n",
+       {"Royal Oman Police organises Amber Keep"}, {}},
+      {"Exercise Amber Keep began in Doha in March.\n\n- Hosted by Bahrain; co-organised by the Omani Army\n",
+       {"Omani Army organises Amber Keep"}, {}},
+      // a fronted participle of another occasion's clause is not the exercise's
+      {"Exercise Amber Keep began in Doha in March.\n\nHosted by Estonia, the summit drew 40 leaders.\n",
+       {}, {"Estonia organises Amber Keep"}},
+  });
+}
