@@ -129,3 +129,10 @@ TEST_CASE("an item 'Hosted by X; co-organised by Y' under an exercise's heading"
        {}, {"Estonia organises Amber Keep"}},
   });
 }
+
+TEST_CASE("a plain-text item's bullet does not hide its clause's start from a pattern", "[relate][s36-z4]") {
+  check_relation_rows({
+      {"Exercise Amber Keep began in Doha in March.\n\n- Red team: the Latvian Army\n* Blue team: the Omani Army\n",
+       {"Latvian Army participates_in Amber Keep", "Omani Army participates_in Amber Keep"}, {}},
+  });
+}
