@@ -131,6 +131,7 @@ void Relater::sentence(std::size_t si) {
   stext_ = text_.substr(s.start, s.end - s.start);
   auto exprs = sentence_times(s);
   observe_heading(s, si, exprs);
+  observe_date_field(s, si, exprs);
   std::size_t first_relation = out_.size();
   quiet_ = exprs.empty() && !time_words_.other_time_words(stext_);
   std::vector<detail::ChunkRelation> chunks;

@@ -136,3 +136,14 @@ TEST_CASE("a plain-text item's bullet does not hide its clause's start from a pa
        {"Latvian Army participates_in Amber Keep", "Omani Army participates_in Amber Keep"}, {}},
   });
 }
+
+TEST_CASE("a fact box's 'Dates:' line dates the exercise the story did not date", "[relate][s36-z4]") {
+  check_relation_rows({
+      {"Cyber teams from across the Gulf have been tested in Amber Keep 2025, a drill on attacks against ports.\n\n"
+       "KEY DATA\n\u2022 Host: Qatar Armed Forces\n\u2022 Dates: 16-20 May 2025\n\nParticipants: Kuwait and Oman.\n",
+       {"Kuwait participates_in Amber Keep 2025-05-16", "Qatar Armed Forces organises Amber Keep 2025-05-16"}, {}},
+      // a date the story states for the exercise stays
+      {"Amber Keep 2025 began on 12 May 2025 in Doha.\n\nWhen: 16-20 May 2025\n\nParticipants: Kuwait and Oman.\n",
+       {"Kuwait participates_in Amber Keep 2025-05-12"}, {"Kuwait participates_in Amber Keep 2025-05-16"}},
+  });
+}
