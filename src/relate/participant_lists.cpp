@@ -27,7 +27,7 @@ bool lead_in(const Lexicon& lex, const SentenceAnalysis& s) {
   if (cue == s.tokens.size()) return false;
   if (s.tokens.back().key == ":") return s.tokens.size() <= kLeadTokens;
   // a heading that lost its colon: "WHO WAS THERE", "Taking part" on a line of their own
-  return s.tokens.size() <= kHeadingLeadTokens && s.tokens.back().word && cue <= 1;
+  return s.tokens.size() <= kHeadingLeadTokens && (s.tokens.back().word || s.tokens.back().key == "?") && cue <= 1;
 }
 
 // "Signed by:", "Inked by:": a lead-in opening with the participle of an act
@@ -89,7 +89,10 @@ int item_name(const DocAnalysis& doc, const SentenceAnalysis& s) {
   // a bullet a plain-text list keeps ("- ", "* ", "\u2022 ", "1."), then "the" at most
   std::uint32_t at = 0;
   if (at < m.begin && !s.tokens[at].word && s.tokens[at].key != "(") ++at;
-  if (at + 1 < m.begin && s.tokens[at].word && !s.tokens[at].capital && s.tokens[at + 1].key == ".") at += 2;
+  // a number ("1.", "2)", "(3)")
+  if (at + 2 < m.begin && s.tokens[at].key == "(" && s.tokens[at + 1].word && !s.tokens[at + 1].capital) ++at;
+  if (at + 1 < m.begin && s.tokens[at].word && !s.tokens[at].capital && (s.tokens[at + 1].key == "." || s.tokens[at + 1].key == ")"))
+    at += 2;
   if (at < m.begin && s.tokens[at].key == "the") ++at;
   if (at != m.begin || !actor(doc.entities[m.entity].type)) return -1;
   // "Moldova's Ministry of Defence": the nation owns the body the item names

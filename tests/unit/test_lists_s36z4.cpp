@@ -147,3 +147,15 @@ TEST_CASE("a fact box's 'Dates:' line dates the exercise the story did not date"
        {"Kuwait participates_in Amber Keep 2025-05-12"}, {"Kuwait participates_in Amber Keep 2025-05-16"}},
   });
 }
+
+TEST_CASE("numbered items under a question heading take part", "[relate][s36-z4]") {
+  check_relation_rows({
+      {"Exercise Amber Keep began in Doha on 12 May 2025.\n\nWho took part?\n\n1. Kuwait\n2. the Omani Army\n",
+       {"Kuwait participates_in Amber Keep", "Omani Army participates_in Amber Keep"}, {}},
+      {"Exercise Amber Keep began in Doha on 12 May 2025.\n\nTaking part\n\n(1) Kuwait\n(2) the Omani Army\n",
+       {"Kuwait participates_in Amber Keep", "Omani Army participates_in Amber Keep"}, {}},
+      // a question in the story is no heading
+      {"Exercise Amber Keep began in Doha on 12 May 2025.\n\nWho took part in the talks before it, and why?\n\n1. Kuwait\n",
+       {}, {"Kuwait participates_in Amber Keep"}},
+  });
+}
