@@ -462,6 +462,9 @@ std::optional<NodeType> Recogniser::source_cue(const SpanAt& at) const {
       !lex_.role_noun_relation.count(key(static_cast<std::int64_t>(e) - 1)))
     return NodeType::Organisation;
   if (key(e) == "-based") return NodeType::Place;
+  // "told EL COMERCIO", "according to LA NACION": capitals spoken to or quoted are an outlet's masthead
+  bool quoted = key(b - 1) == "told" || (key(b - 1) == "to" && key(b - 2) == "according");
+  if (at.caps && n <= 4 && quoted && (e == toks.size() || !toks[e].word)) return NodeType::Organisation;
   // "TALLINN, Feb 18, 2026 (Nordwire) -", "OSLO (Nordlys) -": a wire's name in brackets after
   // the dateline that opens the story (a place in capitals, then a date or nothing).
   if (at.plain && n <= 3 && key(b - 1) == "(" && key(e) == ")" && b >= 2 && b < 12) {

@@ -31,6 +31,24 @@ void Relater::observe_heading(const SentenceAnalysis& s, std::size_t si, const s
   section_date_ = Dating{x.date, x.until};
 }
 
+// "\u2022 Dates: 16-20 November", "When: 3 May": a fact box's date field after the story
+// began gives the days of the exercise or event spoken of, when the text stated none for
+// it (temporal.json date_field_labels of one word).
+void Relater::observe_date_field(const SentenceAnalysis& s, std::size_t si, const std::vector<TimeExpression>& exprs) {
+  auto story = lede_.sentence();
+  if (!story || *story >= si || s.tokens.size() < 3) return;
+  std::size_t k = s.tokens[0].word ? 0 : 1;  // after a bullet
+  if (k + 1 >= s.tokens.size() || s.tokens[k + 1].key != ":" || !lex_.temporal.date_field_labels.count(s.tokens[k].key))
+    return;
+  int occasion = spoken_of_happening();
+  if (occasion < 0 || events_.states(occasion)) return;
+  for (const auto& x : exprs)
+    if (x.date && (x.role == TimeRole::Point || x.role == TimeRole::Span)) {
+      events_.state(occasion, si, Dating{x.date, x.until});
+      return;
+    }
+}
+
 // Whether a saying word stands right before `x` ("said Tuesday", "announced on Monday").
 bool Relater::said_at(const TimeExpression& x) const {
   std::string lower;

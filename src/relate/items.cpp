@@ -170,8 +170,12 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
 std::uint32_t ItemBuilder::push_pair_words(std::uint32_t i) {
   std::uint32_t n = static_cast<std::uint32_t>(s.tokens.size());
   const Token& t = s.tokens[i];
-  // "the sides signed": in news the two sides of the talks, as "the two sides" are
-  if (t.key == "the"sv && i + 1 < n && s.tokens[i + 1].key == "sides"sv) {
+  // "the sides signed", "The parties discussed" (opening the clause: not "the parties in parliament"):
+  // the two sides of the talks (a party noun of patterns.json pair_nouns that names no nation)
+  auto side_noun = [&](const WordKey& k) { return ctx.lex->pair_nouns.party_set.count(k) && !ctx.lex->pair_nouns.nation_set.count(k); };
+  bool opens = i == 0 || s.tokens[i - 1].key == ","sv || s.tokens[i - 1].key == "-"sv;
+  if (t.key == "the"sv && i + 1 < n && side_noun(s.tokens[i + 1].key) &&
+      (s.tokens[i + 1].key == "sides"sv || (opens && i + 2 < n && s.tokens[i + 2].word && !s.tokens[i + 2].capital))) {
     items.push_back({-1, {}, "<pair>", i, i + 2});
     return 2;
   }

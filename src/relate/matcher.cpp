@@ -112,7 +112,8 @@ bool Matcher::run_element(const PatternElement& e, std::size_t ei, std::size_t i
     }
     case PatternElement::End:
       // a leading $ is the clause's start: "The X in Y said", not "run by the X in Y"
-      if (ei == 0) return (i == 0 || boundary(items[i - 1])) && run(ei + 1, i);
+      // (after a list item's bullet too: "- Red team: X")
+      if (ei == 0) return (i == 0 || boundary(items[i - 1]) || (i == 1 && bullet(items[0]))) && run(ei + 1, i);
       return (i >= items.size() || boundary(items[i]) || items[i].word == word::comma) && run(ei + 1, i);
     case PatternElement::Gap:
       for (std::size_t k = 0; k <= e.max_gap && i + k <= items.size(); ++k) {
@@ -129,6 +130,11 @@ bool Matcher::run_element(const PatternElement& e, std::size_t ei, std::size_t i
       return false;
   }
   return false;
+}
+
+// "- ", "* ", "\u2022 ": the bullet a list item opens with, no word of its clause.
+bool Matcher::bullet(const Item& it) const {
+  return !it.is_entity() && (it.key == "-" || it.key == "*" || it.key == "\u2022");
 }
 
 // Whether the gap element ei follows the pattern's opening slot with only optional words between.

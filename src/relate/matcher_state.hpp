@@ -91,6 +91,7 @@ struct Matcher {
   bool line_end(std::size_t i) const;
   bool run_element(const PatternElement& e, std::size_t ei, std::size_t i);
   bool opening_gap(std::size_t ei) const;
+  bool bullet(const Item& it) const;
   bool run_after_aside(std::size_t ei, std::size_t next);
   bool kind_noun_at(std::size_t at) const;
 

@@ -13,6 +13,8 @@ namespace {
 constexpr std::size_t kLeadTokens = 12;   // a lead-in is short: "Teams taking part this year:"
 constexpr std::size_t kItemTokens = 30;   // a list item is a name and a remark, not a paragraph
 constexpr std::size_t kClosedItemTokens = 12;  // an item ending with a full stop is shorter still
+constexpr std::size_t kHeadingLeadTokens = 6;  // "Who was there" is a heading, not a sentence
+constexpr std::size_t kHeaderCellTokens = 3;   // "Country", "Team", "Unit sent"
 constexpr int kMaxItems = 40;
 constexpr std::size_t kSubjectLeadTokens = 30;    // "Since January, UK personnel have taken part in these exercises:"
 constexpr std::size_t kHappeningItemTokens = 60;  // an exercise's item tells where, when and by whom
@@ -20,8 +22,22 @@ constexpr std::size_t kHappeningItemTokens = 60;  // an exercise's item tells wh
 bool actor(NodeType t) { return t == NodeType::Nation || t == NodeType::Organisation; }
 
 bool lead_in(const Lexicon& lex, const SentenceAnalysis& s) {
-  return !s.tokens.empty() && s.tokens.back().key == ":" && s.tokens.size() <= kLeadTokens &&
-         first_phrase(lex.participant_list_lead_words, s) < s.tokens.size();
+  if (s.tokens.empty()) return false;
+  std::size_t cue = first_phrase(lex.participant_list_lead_words, s);
+  if (cue == s.tokens.size()) return false;
+  if (s.tokens.back().key == ":") return s.tokens.size() <= kLeadTokens;
+  // a heading that lost its colon: "WHO WAS THERE", "Taking part" on a line of their own
+  return s.tokens.size() <= kHeadingLeadTokens && (s.tokens.back().word || s.tokens.back().key == "?") && cue <= 1;
+}
+
+// "Signed by:", "Inked by:": a lead-in opening with the participle of an act
+// (cues.json act_participles) lists the parties of the agreement spoken of.
+bool party_lead_in(const Lexicon& lex, const SentenceAnalysis& s) {
+  if (s.tokens.size() < 2 || s.tokens.size() > kLeadTokens || s.tokens.back().key != ":" || !s.tokens[0].capital)
+    return false;
+  return std::any_of(lex.act_participles.begin(), lex.act_participles.end(), [&](const auto& a) {
+    return a.second == EdgeType::party_to && a.first == s.tokens[0].key;
+  });
 }
 
 bool happening(NodeType t) { return t == NodeType::Exercise || t == NodeType::Event; }
@@ -44,14 +60,18 @@ std::vector<int> lead_in_subjects(const DocAnalysis& doc, const Lexicon& lex, co
   return out;
 }
 
+// The mention written first (mentions are not kept in text order).
+const Mention& first_mention(const SentenceAnalysis& s) {
+  return *std::min_element(s.mentions.begin(), s.mentions.end(),
+                           [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
 // The exercise or event an item opens with ("- Locked Shields, run by ..."), else -1.
 int item_happening(const DocAnalysis& doc, const SentenceAnalysis& s) {
   if (s.mentions.empty() || s.tokens.size() > kHappeningItemTokens) return -1;
   // a short line may read as a heading; one opening with a bullet is an item
   if (s.headline && (s.tokens.front().word || s.tokens.front().key == "(")) return -1;
-  // the mention written first (mentions are not kept in text order)
-  const Mention& m = *std::min_element(s.mentions.begin(), s.mentions.end(),
-                                       [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  const Mention& m = first_mention(s);
   std::uint32_t at = 0;
   if (at < m.begin && !s.tokens[at].word && s.tokens[at].key != "(") ++at;
   if (at < m.begin && s.tokens[at].key == "the") ++at;
@@ -61,14 +81,44 @@ int item_happening(const DocAnalysis& doc, const SentenceAnalysis& s) {
 // The nation or organisation an item opens with ("Australia", "the
 // Philippines (...)"), else -1: the list has ended.
 int item_name(const DocAnalysis& doc, const SentenceAnalysis& s) {
-  if (s.headline || s.mentions.empty() || s.tokens.size() > kItemTokens) return -1;
+  if (s.mentions.empty() || s.tokens.size() > kItemTokens) return -1;
+  // a line that is one name in capitals ("Norwegian Cyber Defence Force", a table's cell) reads as a heading
+  if (s.headline && (first_mention(s).begin > 1 || first_mention(s).end < s.tokens.size())) return -1;
   if (s.tokens.back().key == "." && s.tokens.size() > kClosedItemTokens) return -1;
-  const Mention& m = s.mentions.front();
-  // a bullet a plain-text list keeps ("- ", "* ", "\u2022 "), then "the" at most
+  const Mention& m = first_mention(s);
+  // a bullet a plain-text list keeps ("- ", "* ", "\u2022 ", "1."), then "the" at most
   std::uint32_t at = 0;
   if (at < m.begin && !s.tokens[at].word && s.tokens[at].key != "(") ++at;
+  // a number ("1.", "2)", "(3)")
+  if (at + 2 < m.begin && s.tokens[at].key == "(" && s.tokens[at + 1].word && !s.tokens[at + 1].capital) ++at;
+  if (at + 1 < m.begin && s.tokens[at].word && !s.tokens[at].capital && (s.tokens[at + 1].key == "." || s.tokens[at + 1].key == ")"))
+    at += 2;
   if (at < m.begin && s.tokens[at].key == "the") ++at;
-  return at == m.begin && actor(doc.entities[m.entity].type) ? m.entity : -1;
+  if (at != m.begin || !actor(doc.entities[m.entity].type)) return -1;
+  // "Moldova's Ministry of Defence": the nation owns the body the item names
+  for (const Mention& o : s.mentions)
+    if (o.entity != m.entity && o.begin == m.end + 1 && s.tokens[m.end].key == "'s" &&
+        doc.entities[o.entity].type == NodeType::Organisation)
+      return o.entity;
+  return m.entity;
+}
+
+// "- Kenya: the Kenyan Army's signals unit", "- Chad - a team from the Chadian
+// Army": an item labelled with its nation names the body that took part after
+// the label. The nations and organisations after it, in text order.
+std::vector<int> label_bodies(const DocAnalysis& doc, const SentenceAnalysis& s, int label) {
+  const Mention& first = first_mention(s);
+  if (first.entity != label || first.end >= s.tokens.size()) return {};
+  const KeyView& mark = s.tokens[first.end].key;
+  if (mark != ":" && mark != "-") return {};
+  std::vector<const Mention*> after;
+  for (const Mention& m : s.mentions)
+    if (m.begin > first.end && m.entity != label && actor(doc.entities[m.entity].type)) after.push_back(&m);
+  std::sort(after.begin(), after.end(), [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
+  std::vector<int> out;
+  for (const Mention* m : after)
+    if (std::find(out.begin(), out.end(), m->entity) == out.end()) out.push_back(m->entity);
+  return out;
 }
 
 // "Tonga had registered, then pulled out", "Fiji may join": a negator or a
@@ -92,8 +142,8 @@ bool negated_item(const Lexicon& lex, const SentenceAnalysis& s) {
 
 }  // namespace
 
-void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, int target, ParticipantList& list,
-                       std::vector<Relation>& out, const std::vector<TimeExpression>& exprs) {
+void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, ListTargets targets,
+                       ParticipantList& list, std::vector<Relation>& out, const std::vector<TimeExpression>& exprs) {
   const SentenceAnalysis& s = doc.sentences[si];
   if (lex.participant_list_lead_words.empty()) return;
   if (!list.subjects.empty()) {  // a list of what the lead-in's subjects took part in
@@ -119,13 +169,22 @@ void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t s
     int name = item_name(doc, s);
     if (name >= 0 && list.items < kMaxItems) {
       ++list.items;
-      if (target >= 0 && !negated_item(lex, s))
-        out.push_back({name, target, EdgeType::participates_in, {}, {}, si, "participant_list", 0.65});
+      bool party = list.type == EdgeType::party_to;
+      int target = party ? targets.agreement : targets.happening;
+      if (target >= 0 && !negated_item(lex, s)) {
+        const char* pattern = party ? "party_list" : "participant_list";
+        out.push_back({name, target, list.type, {}, {}, si, pattern, 0.65});
+        for (int body : label_bodies(doc, s, name))
+          out.push_back({body, target, list.type, {}, {}, si, pattern, 0.6});
+      }
       return;
     }
+    // "Country", "Team": a table's header cells (each a line of its own) before its first row
+    if (list.items == 0 && s.mentions.empty() && s.tokens.size() <= kHeaderCellTokens && s.tokens.back().word) return;
     list.open = false;
   }
   if (auto who = lead_in_subjects(doc, lex, s); !who.empty() && !negated_item(lex, s)) list = {false, 0, std::move(who)};
+  else if (party_lead_in(lex, s)) list = {true, 0, {}, EdgeType::party_to};
   else if (lead_in(lex, s)) list = {true, 0, {}};
 }
 

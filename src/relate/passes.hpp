@@ -61,13 +61,20 @@ void echo_subjects(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, s
 // A lead-in naming who took part ("UK personnel have taken part in the
 // following exercises:") opens a list of what they took part in instead:
 // each item opening with an exercise or event, dated by the item's own time.
+// A lead-in "Signed by:" (cues.json act_participles of party_to) opens a list of
+// the parties of `agreement`, the agreement spoken of, instead.
 struct ParticipantList {
   bool open = false;
   int items = 0;
   std::vector<int> subjects;  // the lead-in's nations, organisations, people: a list of exercises follows
+  EdgeType type = EdgeType::participates_in;  // what an item is of the target
 };
-void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, int target, ParticipantList& list,
-                       std::vector<Relation>& out, const std::vector<TimeExpression>& exprs);
+struct ListTargets {
+  int happening = -1;  // the exercise or event spoken of
+  int agreement = -1;  // the agreement spoken of
+};
+void list_participants(const DocAnalysis& doc, const Lexicon& lex, std::size_t si, ListTargets targets,
+                       ParticipantList& list, std::vector<Relation>& out, const std::vector<TimeExpression>& exprs);
 
 // "Speakers included A, commander of X, B of Y, and Y's chief, Colonel C": the
 // people listed after the one a pattern with its source last found, across

@@ -131,6 +131,7 @@ void Relater::sentence(std::size_t si) {
   stext_ = text_.substr(s.start, s.end - s.start);
   auto exprs = sentence_times(s);
   observe_heading(s, si, exprs);
+  observe_date_field(s, si, exprs);
   std::size_t first_relation = out_.size();
   quiet_ = exprs.empty() && !time_words_.other_time_words(stext_);
   std::vector<detail::ChunkRelation> chunks;
@@ -160,7 +161,9 @@ void Relater::sentence(std::size_t si) {
   table_participation(si, exprs);
   detail::date_respectively(s, stext_, exprs, out_, first_relation);
   detail::echo_subjects(doc_, lex_, si, first_relation, out_);
-  detail::list_participants(doc_, lex_, si, spoken_of_happening(), participant_list_, out_, exprs);
+  auto agreement = latest_.find(NodeType::Agreement);
+  detail::ListTargets targets{spoken_of_happening(), agreement == latest_.end() ? -1 : agreement->second.first};
+  detail::list_participants(doc_, lex_, si, targets, participant_list_, out_, exprs);
   detail::extend_person_lists(doc_, lex_, si, first_relation, out_);
   // a correction states no fact (only looked for when the sentence gave one)
   const SentenceAnalysis* next = si + 1 < doc_.sentences.size() ? &doc_.sentences[si + 1] : nullptr;

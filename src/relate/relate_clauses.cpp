@@ -34,6 +34,15 @@ void drop_attribution(std::vector<Item>& items) {
     items.erase(items.begin() + static_cast<long>(i - 1), items.begin() + static_cast<long>(close));
     return;
   }
+  // "According to the ministry, Senegal took part": a fronted attribution
+  // followed by a name is who says so, not one more subject listed with it.
+  std::size_t i = 0;
+  while (i < items.size() && i < 12 && items[i].key != "according") ++i;
+  if (i + 3 >= items.size() || items[i + 1].key != "to" || (i > 0 && items[i - 1].key != "-")) return;
+  std::size_t close = i + 2;
+  while (close < items.size() && items[close].key != "," && items[close].key != "." && items[close].key != ";") ++close;
+  if (close + 2 < items.size() && items[close].key == "," && items[close + 1].entity >= 0 && items[close + 2].key != ",")
+    items.erase(items.begin() + static_cast<long>(i), items.begin() + static_cast<long>(close + 1));
 }
 
 // "X, known by its Romanian acronym STISC, sent a team": an aside naming the

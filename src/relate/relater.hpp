@@ -103,6 +103,7 @@ class Relater {
   bool placed_elsewhere(int place, int nation) const;
   std::optional<Dating> occasion_date(const SentenceAnalysis& s, std::size_t si) const;
   void observe_heading(const SentenceAnalysis& s, std::size_t si, const std::vector<TimeExpression>& exprs);
+  void observe_date_field(const SentenceAnalysis& s, std::size_t si, const std::vector<TimeExpression>& exprs);
   bool said_at(const TimeExpression& x) const;
   void lede_occasion(const SentenceAnalysis& s, std::size_t si);
   void state_apposed_dates(const SentenceAnalysis& s, std::size_t si, const std::vector<TimeExpression>& exprs);
