@@ -1,0 +1,37 @@
+// Dates anchored on the publication date or on a date told before, written for session 36
+// (helper z3). Texts are the test's own; the publication date is said in each case.
+#include "paraphrase_rows.hpp"
+#include "temporal/time_expressions.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+// The first expression's start and end, "start..end" ("none" for a missing one).
+std::string first_span(std::string_view s, Date published) {
+  auto xs = find_time_expressions(s, published);
+  if (xs.empty()) return "nothing";
+  const auto& x = xs.front();
+  return (x.date ? x.date->iso() : std::string("none")) + ".." + (x.until ? x.until->iso() : std::string("none"));
+}
+}  // namespace
+
+TEST_CASE("a span of weekdays told in the past ends by the publication day", "[temporal][dating][s36-z3]") {
+  const Date wednesday{2025, 6, 18}, tuesday{2025, 6, 17};
+  // written on a Wednesday: "from Tuesday to Friday" in the past is last week's
+  CHECK(first_span("The drill took place from Tuesday to Friday at the port.", wednesday) == "2025-06-10..2025-06-13");
+  CHECK(first_span("Teams from Ghana competed from Monday to Thursday.", tuesday) == "2025-06-09..2025-06-12");
+  CHECK(first_span("The summit was held from Tuesday to Wednesday.", tuesday) == "2025-06-10..2025-06-11");
+  CHECK(first_span("It ran from Monday to Thursday last week.", wednesday) == "2025-06-09..2025-06-12");
+  CHECK(first_span("Teams from Ghana competed from Monday to Thursday.", wednesday) == "2025-06-09..2025-06-12");
+  // a span that ends by the publication day, or one that looks ahead or is told in the present, is kept
+  CHECK(first_span("The drill took place from Monday to Tuesday.", wednesday) == "2025-06-16..2025-06-17");
+  CHECK(first_span("The drill took place from Monday to Wednesday.", wednesday) == "2025-06-16..2025-06-18");
+  CHECK(first_span("The drill will take place from Tuesday to Friday.", wednesday) != "2025-06-10..2025-06-13");
+  CHECK(first_span("The drill runs from Monday to Friday.", wednesday) == "2025-06-16..2025-06-20");
+  check_relation_rows({
+      {"The Ghana Armed Forces last week hosted the Volta Shield exercise. The exercise took place from Tuesday to "
+       "Friday in Accra, and Togo took part in it.",
+       {"Togo participates_in Volta Shield 2025-06-10"}, {"Togo participates_in Volta Shield 2025-06-17"}},
+  });
+}
