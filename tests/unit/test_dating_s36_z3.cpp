@@ -35,3 +35,21 @@ TEST_CASE("a span of weekdays told in the past ends by the publication day", "[t
        {"Togo participates_in Volta Shield 2025-06-10"}, {"Togo participates_in Volta Shield 2025-06-17"}},
   });
 }
+
+TEST_CASE("a unit or a tie that has existed since a time holds from it", "[relate][dating][s36-z3]") {
+  check_relation_rows({
+      {"The Estonian Cyber Command has existed since 2018 and is part of the Estonian Defence Forces.",
+       {"Estonian Cyber Command part_of Estonian Defence Forces 2018"}, {}},
+      {"Teams from Senegal took part, as did the Ghanaian Army's Cyber Response Centre, which has existed since 2019 "
+       "and is led by Colonel Kofi Mensah.",
+       {"Ghanaian Army's Cyber Response Centre part_of Ghanaian Army 2019"}, {}},
+      {"Finland and Estonia have a partnership that has existed since 2017.", {"Finland cooperates_with Estonia 2017"}, {}},
+      {"Lithuania and Poland have worked together in a partnership that has existed since 2015.",
+       {"Lithuania cooperates_with Poland 2015"}, {}},
+      // another body's age is not the unit's, nor the tie's
+      {"The Estonian Cyber Command is part of the Estonian Defence Forces, whose academy has existed since 1919.", {},
+       {"Estonian Cyber Command part_of Estonian Defence Forces 1919"}},
+      {"Finland and Estonia signed a pact at the forum, which has existed since 2017.", {},
+       {"Finland cooperates_with Estonia 2017"}},
+  });
+}
