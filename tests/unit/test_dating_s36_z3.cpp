@@ -53,3 +53,20 @@ TEST_CASE("a unit or a tie that has existed since a time holds from it", "[relat
        {"Finland cooperates_with Estonia 2017"}},
   });
 }
+
+TEST_CASE("a fact told before, after or on the eve of a signing takes the signing's day", "[relate][dating][s36-z3]") {
+  // read as published on Wednesday 18 June 2025
+  check_relation_rows({
+      {"Latvian minister Andris Spruds signed the Riga Cyber Accord on Friday. Before the signing, Spruds met with "
+       "Estonian minister Hanno Pevkur.",
+       {"Andris Spruds met_with Hanno Pevkur 2025-06-13"}, {}},
+      {"Tuvalu signed the Funafuti Accord on 3 June. The text was drafted in Suva. On the eve of the signing, Kiribati "
+       "joined the Pacific Islands Forum.",
+       {"Kiribati member_of Pacific Islands Forum 2025-06-02"}, {}},
+      {"Chile signed the Andes Charter on Monday. Two days after the signing, Peru joined the Pacific Data Alliance.",
+       {"Peru member_of Pacific Data Alliance 2025-06-18"}, {}},
+      // no signing told before: no date
+      {"Lithuania hosted a forum on Monday. On the eve of the signing, Poland joined the Baltic Cyber Pact.", {},
+       {"Poland party_to Baltic Cyber Pact 2025-06-15"}},
+  });
+}
