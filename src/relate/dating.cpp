@@ -217,6 +217,15 @@ std::optional<Dating> habit_since(const std::vector<TimeExpression>& exprs, std:
   return std::nullopt;
 }
 
+namespace {
+// Whether `rest` (the text after a time) goes on with a capitalised word: a name opening a clause
+// ("in the following spring Bolivia joined", "a year later, Peru joined").
+bool opens_named_clause(std::string_view rest) {
+  if (rest.starts_with(",")) rest.remove_prefix(1);
+  return rest.size() > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z';
+}
+}  // namespace
+
 void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
                     std::vector<Dating>& dates, const TemporalWords& words) {
   const TimeExpression* previous = nullptr;
@@ -237,6 +246,9 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
     // (told first: it is cheaper than another_fact(), and either ends the dates)
     if (std::any_of(between.begin(), between.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) break;
     if (!previous && another_fact(between, words)) break;
+    // "joined X in 2012, and a year later Bolivia joined it": a time read from another date that
+    // opens a clause of a new subject (a name right after it) is that clause's, unless "again"
+    if (x.relative && opens_named_clause(sentence.substr(x.end)) && between.find("again") == std::string_view::npos) break;
     // "On the margins of Thursday's ceremony, A held talks with B, about a second exercise next
     // year": a time after the words that is not the fact's own starts no series of its times
     // unless linked to the fact ("..., and again in 2024")
@@ -443,7 +455,16 @@ struct Relative {
   int n;            // signed shift
   bool forward;     // anchored on the date after it ("a day after ... May 3")
   bool vague = false;  // "a few days later": only the month is told
+  int season = 0;      // unit 's': the first month of the season ("the following spring": 3)
 };
+
+// "the following spring" after `anchor`: the year of the next (n > 0) or the last (n < 0) season
+// starting in month `first`; from a year alone, the year after (before) it.
+Date season_from(const Date& anchor, int first, int n) {
+  if (!anchor.month) return Date{anchor.year + (n > 0 ? 1 : -1), 0, 0};
+  if (n > 0) return Date{first > anchor.month ? anchor.year : anchor.year + 1, 0, 0};
+  return Date{first < anchor.month ? anchor.year : anchor.year - 1, 0, 0};
+}
 
 // The relative phrase starting at word k, if any.
 // Whether word k starts what "before"/"after" governs ("the day before the
@@ -465,6 +486,12 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
     int sign = sequence == words.sequence_words.end() ? 0 : sequence->second;
     char unit = unit_of(at(k + 2), words);
     if (sign && unit && at(k + 2).back() != 's') return Relative{w[k].start, w[k + 2].end, unit, sign, false};
+    // "the following spring", "the previous summer": that season of the year it falls in
+    if (auto season = words.seasons.find(at(k + 2)); sign && season != words.seasons.end()) {
+      Relative r{w[k].start, w[k + 2].end, 's', sign, false};
+      r.season = season->second.first;
+      return r;
+    }
     // "the next morning", "the following evening": the day after (before) the one the text was at
     if (sign && words.day_parts.count(at(k + 2))) return Relative{w[k].start, w[k + 2].end, 'd', sign, false};
     // "the same year", "the same month": the date the text was at
@@ -550,6 +577,9 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
         if (x.date && x.role != TimeRole::Until && x.end <= rel->start) before = &x;
       std::optional<Date> from = before ? before->date : previous;
       if (from && from->day && from->day <= kLastSafeDay) e.date = Date{from->year, from->month, 0};
+    } else if (rel->unit == 's') {
+      std::optional<Date> from = anchor ? anchor->date : previous_coarse ? previous_coarse : previous;
+      if (from) e.date = season_from(*from, rel->season, rel->n);
     } else if (anchor) {
       e.date = shifted(*anchor->date, rel->unit, rel->n);
       if (rel->forward) e.end = anchor->end, consumed[anchor_index] = true;

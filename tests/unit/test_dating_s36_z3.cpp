@@ -70,3 +70,26 @@ TEST_CASE("a fact told before, after or on the eve of a signing takes the signin
        {"Poland party_to Baltic Cyber Pact 2025-06-15"}},
   });
 }
+
+TEST_CASE("the following or previous season counts from the date told before", "[relate][dating][s36-z3]") {
+  check_relation_rows({
+      {"Hungary joined the Danube Cyber Network in 2010. The following summer, Slovakia joined the Danube Cyber "
+       "Network.",
+       {"Slovakia member_of Danube Cyber Network 2011"}, {"Slovakia member_of Danube Cyber Network 2010"}},
+      {"Hungary joined the Danube Cyber Network in January 2010. The following summer, Slovakia joined the Danube "
+       "Cyber Network.",
+       {"Slovakia member_of Danube Cyber Network 2010"}, {}},
+      {"Hungary joined the Danube Cyber Network in October 2010. The following spring, Slovakia joined it too. "
+       "Czechia joined the Danube Cyber Network the previous summer.",
+       {"Czechia member_of Danube Cyber Network 2010"}, {}},
+      {"Peru joined the Andes Cyber Group in November 2012, and in the following spring Bolivia joined the Andes "
+       "Cyber Group.",
+       {"Bolivia member_of Andes Cyber Group 2013", "Peru member_of Andes Cyber Group 2012-11"},
+       {"Peru member_of Andes Cyber Group 2013"}},
+      // a time counted from the fact's own date that opens another subject's clause is not the fact's again
+      {"Peru joined the Andes Cyber Group in 2012, and a year later, Bolivia joined the Andes Cyber Group.",
+       {"Bolivia member_of Andes Cyber Group 2013"}, {"Peru member_of Andes Cyber Group 2013"}},
+      {"Peru took part in the Condor Shield exercise in 2012 and again a year later.",
+       {"Peru participates_in Condor Shield 2012", "Peru participates_in Condor Shield 2013"}, {}},
+  });
+}
