@@ -217,15 +217,6 @@ std::optional<Dating> habit_since(const std::vector<TimeExpression>& exprs, std:
   return std::nullopt;
 }
 
-namespace {
-// Whether `rest` (the text after a time) goes on with a capitalised word: a name opening a clause
-// ("in the following spring Bolivia joined", "a year later, Peru joined").
-bool opens_named_clause(std::string_view rest) {
-  if (rest.starts_with(",")) rest.remove_prefix(1);
-  return rest.size() > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z';
-}
-}  // namespace
-
 void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t to,
                     std::vector<Dating>& dates, const TemporalWords& words) {
   const TimeExpression* previous = nullptr;
@@ -248,7 +239,7 @@ void repeated_dates(const std::vector<TimeExpression>& exprs, std::string_view s
     if (!previous && another_fact(between, words)) break;
     // "joined X in 2012, and a year later Bolivia joined it": a time read from another date that
     // opens a clause of a new subject (a name right after it) is that clause's, unless "again"
-    if (x.relative && opens_named_clause(sentence.substr(x.end)) && between.find("again") == std::string_view::npos) break;
+    if (x.relative && dating_text::opens_named_clause(sentence.substr(x.end)) && between.find("again") == std::string_view::npos) break;
     // "On the margins of Thursday's ceremony, A held talks with B, about a second exercise next
     // year": a time after the words that is not the fact's own starts no series of its times
     // unless linked to the fact ("..., and again in 2024")
