@@ -93,3 +93,16 @@ TEST_CASE("the following or previous season counts from the date told before", "
        {"Peru participates_in Condor Shield 2012", "Peru participates_in Condor Shield 2013"}, {}},
   });
 }
+
+TEST_CASE("a body that became a unit of another at a time is part of it from then", "[relate][dating][s36-z3]") {
+  check_relation_rows({
+      {"The Moldovan Cyber Agency, which became a national office within the Ministry of Economy in January 2024, "
+       "signed the pact.",
+       {"Moldovan Cyber Agency part_of Ministry of Economy 2024-01"}, {}},
+      {"The Slovak Cyber Centre became an agency of the Ministry of Defence in 2019.",
+       {"Slovak Cyber Centre part_of Slovakia's Ministry of Defence 2019"}, {}},
+      // a unit that is one is dated by no time of another clause
+      {"The Slovak Cyber Centre is an agency of the Ministry of Defence and hosted a drill in 2019.", {},
+       {"Slovak Cyber Centre part_of Slovakia's Ministry of Defence 2019"}},
+  });
+}
