@@ -106,3 +106,20 @@ TEST_CASE("a body that became a unit of another at a time is part of it from the
        {"Slovak Cyber Centre part_of Slovakia's Ministry of Defence 2019"}},
   });
 }
+
+TEST_CASE("what a clause after 'two days after' tells happened that long before the main clause's date",
+          "[relate][dating][s36-z3]") {
+  // read as published on Wednesday 18 June 2025
+  check_relation_rows({
+      {"Pakistan and Oman on Wednesday signed a memorandum, two days after the two countries wrapped up the Desert "
+       "Lance exercise in Muscat, which Oman hosted.",
+       {"Oman organises Desert Lance 2025-06-16"}, {"Oman organises Desert Lance 2025-06-18"}},
+      {"Chile joined the Andes Cyber Group on 12 June, a day after Peru joined the Andes Cyber Group.",
+       {"Peru member_of Andes Cyber Group 2025-06-11", "Chile member_of Andes Cyber Group 2025-06-12"}, {}},
+      // a phrase right after a date that opens the sentence names that date again
+      {"On Friday, the day after the exercise ended, Samoa and Tonga signed the Apia Accord.",
+       {"Samoa party_to Apia Accord 2025-06-13"}, {}},
+      {"On Friday, two days after the exercise ended, Samoa and Tonga signed the Apia Accord.",
+       {"Samoa party_to Apia Accord 2025-06-13"}, {}},
+  });
+}
