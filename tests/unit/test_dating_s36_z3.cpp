@@ -123,3 +123,19 @@ TEST_CASE("what a clause after 'two days after' tells happened that long before 
        {"Samoa party_to Apia Accord 2025-06-13"}, {}},
   });
 }
+
+TEST_CASE("a post taken up 'with effect from' a day without its year is the coming one within half a year",
+          "[relate][dating][s36-z3]") {
+  check_relation_rows({
+      {"Major General Fahad Al-Sabah became head of the Kuwait Cyber Centre with effect from November 1.",
+       {"Fahad Al-Sabah leads Kuwait Cyber Centre 2025-11-01"}, {"Fahad Al-Sabah leads Kuwait Cyber Centre 2024-11-01"}},
+      // the past one when nearer, or when the coming one is more than half a year away
+      {"Major General Fahad Al-Sabah became head of the Kuwait Cyber Centre with effect from 1 April.",
+       {"Fahad Al-Sabah leads Kuwait Cyber Centre 2025-04-01"}, {}},
+      {"Major General Fahad Al-Sabah became head of the Kuwait Cyber Centre with effect from 1 January.",
+       {"Fahad Al-Sabah leads Kuwait Cyber Centre 2025-01-01"}, {}},
+      // no effective phrase: the latest one
+      {"Major General Fahad Al-Sabah took office on November 1 as head of the Kuwait Cyber Centre.",
+       {"Fahad Al-Sabah leads Kuwait Cyber Centre 2024-11-01"}, {}},
+  });
+}
