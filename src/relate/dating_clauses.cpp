@@ -179,6 +179,21 @@ bool own_relative_clause(std::string_view between) {
   return between == ", which " || between == ", that " || between == " that " || between == " which ";
 }
 
+// The same after the unit's place ("X's new range in Tartu, which opened in September"): " in " and
+// capitalised words, then the relative word.
+bool placed_relative_clause(std::string_view between) {
+  if (!between.starts_with(" in ")) return false;
+  std::size_t k = 4;
+  while (k < between.size() && between[k] >= 'A' && between[k] <= 'Z') {
+    std::size_t end = between.find_first_of(" ,", k);
+    if (end == std::string_view::npos) return false;
+    k = end;
+    if (between.substr(k).starts_with(", ")) return own_relative_clause(between.substr(k));
+    ++k;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
@@ -229,7 +244,9 @@ std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, st
       bool inside = x.end <= to && verb > 0 &&
                     (words.finite_verbs.count(std::string(w[verb - 1].text)) || words.relative_words.count(std::string(w[verb - 1].text)) ||
                      subject_aside(sentence, from, w[verb].start, x.end) || aside);
-      if (inside || verb_follows_match(sentence, from, to, w[verb].start, words)) here = Dating{x.date, {}};
+      bool after_place = verb > 0 && w[verb - 1].end <= w[verb].start && w[verb].start > to &&
+                         placed_relative_clause(sentence.substr(to, w[verb].start - to));
+      if (inside || after_place || verb_follows_match(sentence, from, to, w[verb].start, words)) here = Dating{x.date, {}};
     }
     if (!here) continue;
     if (found && found->date != here->date) return std::nullopt;  // two creations: which is the unit's is not told

@@ -139,3 +139,14 @@ TEST_CASE("a post taken up 'with effect from' a day without its year is the comi
        {"Fahad Al-Sabah leads Kuwait Cyber Centre 2024-11-01"}, {}},
   });
 }
+
+TEST_CASE("a unit's creation told in a relative clause after its place dates its part_of", "[relate][dating][s36-z3]") {
+  check_relation_rows({
+      {"The minister toured the Latvian Defence Forces Cyber Command's new Cyber Range Hub in Daugavpils, which opened "
+       "in March.",
+       {"Cyber Range Hub part_of Latvian Defence Forces Cyber Command 2025-03"}, {}},
+      // a clause that tells no creation dates nothing
+      {"The minister toured the Latvian Cyber Command's new Cyber Range Hub in Daugavpils, which Latvia hosted in March.",
+       {"Cyber Range Hub part_of Latvian Cyber Command undated"}, {}},
+  });
+}
