@@ -421,6 +421,11 @@ std::optional<Matcher::Found> Matcher::since_event_dates(std::size_t at) const {
       std::optional<Found> f = find_dates(k, k + 1, Cues{});
       return f && !f->span ? f : std::nullopt;
     }
+    // "since its first edition last year": the event's date told by a shift word ("last", "this")
+    if (words > 0 && shift_at(k) != 9) {
+      std::optional<Found> f = find_dates(k, k, Cues{});
+      return f && !f->span ? f : std::nullopt;
+    }
     bool hyphen = dash(k) && adjacent(k - 1, k) && adjacent(k, k + 1);  // "re-establishment" is one word
     if (hyphen) continue;
     std::string_view w = word(k);

@@ -150,3 +150,17 @@ TEST_CASE("a unit's creation told in a relative clause after its place dates its
        {"Cyber Range Hub part_of Latvian Cyber Command undated"}, {}},
   });
 }
+
+TEST_CASE("a since-time told by its event and a shifted time", "[temporal][dating][s36-z3]") {
+  const Date wednesday{2025, 6, 18};
+  auto since = [&](std::string_view text) {
+    for (const auto& x : find_time_expressions(text, wednesday))
+      if (x.role == TimeRole::Since) return x.date ? x.date->iso() : std::string("none");
+    return std::string("no since");
+  };
+  CHECK(since("Japan has taken part in the drill since its first edition last year.") == "2024");
+  CHECK(since("Korea has been a member since its founding last July.") == "2024-07");
+  CHECK(since("Korea has been a member since its founding this year.") == "2025");
+  // a longer run of words is a clause, not an event's name
+  CHECK(since("Korea has grown since its small cyber team moved abroad last year.") != "2024");
+}
