@@ -164,3 +164,15 @@ TEST_CASE("a since-time told by its event and a shifted time", "[temporal][datin
   // a longer run of words is a clause, not an event's name
   CHECK(since("Korea has grown since its small cyber team moved abroad last year.") != "2024");
 }
+
+TEST_CASE("on the first evening of an event told with its days", "[relate][dating][s36-z3]") {
+  check_relation_rows({
+      {"The Baltic Cyber Dialogue was held in Riga from 3 to 5 June. Latvia had announced the meeting on 20 May. "
+       "On the first evening, Latvian minister Andris "
+       "Spruds held talks with Estonian minister Hanno Pevkur.",
+       {"Andris Spruds met_with Hanno Pevkur 2025-06-03"}, {}},
+      {"The Baltic Cyber Dialogue was held in Riga from 3 to 5 June. On the opening evening, Latvian minister Andris "
+       "Spruds held talks with Estonian minister Hanno Pevkur.",
+       {"Andris Spruds met_with Hanno Pevkur 2025-06-03"}, {}},
+  });
+}
