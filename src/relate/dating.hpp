@@ -168,6 +168,10 @@ std::optional<Dating> joining_aside_date(const std::vector<TimeExpression>& expr
                                          std::size_t to, bool founding,
                                          const TemporalWords& words = default_temporal_words());
 
+// " that has existed ", ", which has existed " (a creation word of temporal.json creation_words): the
+// words between a tie's match and its since-time tell how long the tie has lasted. (dating_clauses.cpp)
+bool tie_existed_clause(std::string_view between, const TemporalWords& words);
+
 // Whether `text` ends with a verb that tells a member joined ("co-founded", "joined"; `words.joining_words`).
 bool ends_with_joining_verb(std::string_view text, const TemporalWords& words);
 

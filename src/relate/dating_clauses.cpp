@@ -169,6 +169,31 @@ bool verb_follows_match(std::string_view sentence, std::size_t from, std::size_t
   return true;
 }
 
+// "has existed since": a perfect auxiliary and a creation word before the since-word at `k`.
+bool existed_since(const std::vector<Word>& w, std::size_t k, const TemporalWords& words) {
+  return k >= 2 && dating_text::perfect_auxiliary(w[k - 2].text) && words.creation_words.count(std::string(w[k - 1].text));
+}
+
+// ", which " or ", that " (or " that ") alone: a relative clause right after the unit's name.
+bool own_relative_clause(std::string_view between) {
+  return between == ", which " || between == ", that " || between == " that " || between == " which ";
+}
+
+// The same after the unit's place ("X's new range in Tartu, which opened in September"): " in " and
+// capitalised words, then the relative word.
+bool placed_relative_clause(std::string_view between) {
+  if (!between.starts_with(" in ")) return false;
+  std::size_t k = 4;
+  while (k < between.size() && between[k] >= 'A' && between[k] <= 'Z') {
+    std::size_t end = between.find_first_of(" ,", k);
+    if (end == std::string_view::npos) return false;
+    k = end;
+    if (between.substr(k).starts_with(", ")) return own_relative_clause(between.substr(k));
+    ++k;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, std::string_view sentence,
@@ -199,6 +224,12 @@ std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, st
       for (const auto& v : words_of(sentence.substr(to, x.start > to ? x.start - to : 0), between))
         told = told && !words.relative_words.count(std::string(v.text));
       if (told) here = Dating{x.date, {}};
+      // "X, which has existed since 2020 and is led by Y", "X has existed since 2018 and is part of Y": the
+      // unit's own perfect of a creation word (temporal.json creation_words) right before "since"
+      if (!told && existed_since(w, k, words) && w[k - 2].start >= from &&
+          (x.end <= to || verb_follows_match(sentence, from, to, w[k - 2].start, words) ||
+           own_relative_clause(sentence.substr(std::min(to, w[k - 2].start), w[k - 2].start - std::min(to, w[k - 2].start)))))
+        here = Dating{x.date, {}};
     } else {
       std::size_t last = k;  // the word before the time, a cue ("in") left out
       if (last > 0 && words.date_cues.count(std::string(w[last - 1].text))) --last;
@@ -213,13 +244,29 @@ std::optional<Dating> creation_date(const std::vector<TimeExpression>& exprs, st
       bool inside = x.end <= to && verb > 0 &&
                     (words.finite_verbs.count(std::string(w[verb - 1].text)) || words.relative_words.count(std::string(w[verb - 1].text)) ||
                      subject_aside(sentence, from, w[verb].start, x.end) || aside);
-      if (inside || verb_follows_match(sentence, from, to, w[verb].start, words)) here = Dating{x.date, {}};
+      bool after_place = verb > 0 && w[verb - 1].end <= w[verb].start && w[verb].start > to &&
+                         placed_relative_clause(sentence.substr(to, w[verb].start - to));
+      if (inside || after_place || verb_follows_match(sentence, from, to, w[verb].start, words)) here = Dating{x.date, {}};
     }
     if (!here) continue;
     if (found && found->date != here->date) return std::nullopt;  // two creations: which is the unit's is not told
     found = here;
   }
   return found;
+}
+
+bool tie_existed_clause(std::string_view between, const TemporalWords& words) {
+  if (between.find_first_of(";:()", 0) != std::string_view::npos) return false;
+  std::string lower;
+  auto w = words_of(between, lower);
+  // "that has existed", "which has existed": nothing else between the tie and its time, but the
+  // tie's noun after the match ("worked together in a partnership that has existed")
+  std::size_t k = 0;
+  if (w.size() == 6 && (w[0].text == "in" || w[0].text == "under" || w[0].text == "through") &&
+      words.object_openers.count(std::string(w[1].text)))
+    k = 3;
+  return w.size() == k + 3 && (w[k].text == "that" || w[k].text == "which") &&
+         dating_text::perfect_auxiliary(w[k + 1].text) && words.creation_words.count(std::string(w[k + 2].text));
 }
 
 bool ends_with_joining_verb(std::string_view text, const TemporalWords& words) {

@@ -33,6 +33,13 @@ inline std::string spaced(std::string_view text) {
 // "has", "have", "had": the auxiliary of a perfect ("have cooperated since 2019").
 inline bool perfect_auxiliary(std::string_view w) { return w == "has" || w == "have" || w == "had"; }
 
+// Whether `rest` (the text after a time) goes on with a capitalised word: a name opening a clause
+// ("in the following spring Bolivia joined", "a year later, Peru joined").
+inline bool opens_named_clause(std::string_view rest) {
+  if (rest.starts_with(",")) rest.remove_prefix(1);
+  return rest.size() > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z';
+}
+
 inline bool one_word(std::string_view w) { return !w.empty() && w.find(' ') == std::string_view::npos; }
 
 // Calls found(run, at) for each run of non-space bytes of `padded` (a space

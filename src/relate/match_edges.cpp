@@ -141,6 +141,8 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
         pair_clause = between.starts_with(", which have ") || between.starts_with(", who have ");
       }
       if (pair_clause && between.find_first_of(",;:()", 1) == std::string_view::npos) d.date = x.date;
+      // "A and B have a partnership that has existed since 2017": the tie's own age (temporal.json creation_words)
+      if (detail::tie_existed_clause(between, lex_.temporal)) d.date = x.date;
       break;
     }
   if (p.event && !d.date && !d.end && occasion_) d = *occasion_;

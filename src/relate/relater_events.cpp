@@ -38,6 +38,10 @@ std::optional<Dating> Relater::occasion_date(const SentenceAnalysis& s, std::siz
   auto after = detail::occasion_phrase(s, occasion_phrases_);
   if (!after) return std::nullopt;
   if (auto told = told_before(after)) return told;
+  // "Before the signing, A met B": the signing a sentence of the same passage dated
+  constexpr std::size_t kPassage = 6;
+  if (*after > 0)
+    if (auto told = told_occasion(s.tokens[*after - 1].key, si, kPassage)) return told;
   if (*after < s.tokens.size() && s.tokens[*after].key == "of") {
     for (const auto& m : s.mentions) {
       if (m.begin <= *after || m.begin > *after + 2) continue;
@@ -192,6 +196,14 @@ std::optional<Dating> Relater::event_relative_date(const SentenceAnalysis& s, st
         if (auto it = latest_.find(type); event < 0 && it != latest_.end() && it->second.second < si) event = it->second.first;
       if (event >= 0 && doc_.entities[event].type != NodeType::Exercise && doc_.entities[event].type != NodeType::Event)
         event = -1;
+    }
+    // "on the eve of the signing", "two days after the ceremony": an occasion named by a noun of no
+    // event list, dated by the last sentence of the passage that told of it ("signed ... on Friday")
+    if (event < 0 && !lex_.temporal.event_nouns.count(key(at)) && at < t.size() && t[at].word && !t[at].capital) {
+      constexpr std::size_t kReach = 6;
+      auto told = told_occasion(key(at), si, kReach);
+      if (!told || !told->date || !told->date->day) return std::nullopt;
+      return Dating{add_days(*told->date, sign * days), {}};
     }
     if (event < 0) return std::nullopt;
     auto d = events_.days_of(event);

@@ -92,13 +92,29 @@ bool coming_month(const TimeExpression& x, std::string_view sentence, const Date
          only_future(sentence, words);
 }
 
+namespace {
+// "became head of X with effect from November 1" written in June: the day a post is taken up, told
+// without a year, is announced ahead as far as an "until" is (half a year), when nearer than the past one.
+bool effective_ahead(const TimeExpression& x, std::string_view sentence, const Date& published, const TemporalWords& words) {
+  constexpr long kAheadDays = 183;  // temporal/matcher.hpp kUntilFutureDays
+  if (!x.date->day || !published.day || x.until || !after_effective_phrase(x, sentence, words)) return false;
+  if (!yearless_month(sentence.substr(x.start, x.end - x.start), words)) return false;
+  Date next = *x.date;
+  next.year += 1;
+  if (next.day > days_in_month(next.year, next.month)) return false;
+  auto days = [](const Date& d) { return days_from_civil(d.year, d.month, d.day); };
+  long ahead = days(next) - days(published), back = days(published) - days(*x.date);
+  return ahead <= kAheadDays && ahead < back;
+}
+}  // namespace
+
 void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view sentence, const Date& published,
                             const TemporalWords& words) {
   std::optional<Tense> tense;  // read once, when needed
   for (auto& x : exprs) {
     if (!x.relative || !x.date) continue;
     if (!after_publication(*x.date, published)) {
-      if (coming_month(x, sentence, published, words)) {
+      if (coming_month(x, sentence, published, words) || effective_ahead(x, sentence, published, words)) {
         x.date->year += 1;
         if (x.until) x.until->year += 1;
         if (x.date->day && x.date->day > days_in_month(x.date->year, x.date->month)) x.date.reset();  // 29 February

@@ -101,6 +101,8 @@ class Matcher {
   bool adjacent(std::size_t a, std::size_t b) const { return tokens_[a].end == tokens_[b].start; }
   bool cue_before(std::size_t i) const;
   bool future_before(std::size_t i) const;
+  // "took place from Tuesday to Friday": a past verb (temporal.json past_tense_words, or a word in -ed) before i.
+  bool past_before(std::size_t i) const;
   int year_at(std::size_t i) const;
   int day_at(std::size_t i) const;
   int month_at(std::size_t i, std::size_t& next) const;
@@ -141,6 +143,7 @@ class Matcher {
   std::optional<Found> since_told_event_dates(std::size_t at) const;
   void resolve_span(Found& f, TimeExpression& e, long near_future_days) const;
   void shift_to_week(const Parsed& first, TimeExpression& e, std::size_t& end) const;
+  void past_week_span(const Found& f, TimeExpression& e, std::size_t i) const;
   std::optional<TimeExpression> match_at(std::size_t i, std::size_t& next) const;
   std::optional<Date> resolve(const Parsed& p, long near_future_days = kNearFutureDays) const;
 };

@@ -370,6 +370,17 @@ void Matcher::resolve_span(Found& f, TimeExpression& e, long near_future_days) c
   if (!e.until) e.role = TimeRole::Point;
 }
 
+// "The exercise took place from Tuesday to Friday" written on a Tuesday: a span of weekdays told in
+// the past is over by the publication day; one that would end after it is the week before (the days
+// then both named in that week: Tuesday to Friday of last week, not Tuesday of this week to Friday of
+// last). A drill still running is told in the present or the future ("runs until Friday").
+void Matcher::past_week_span(const Found& f, TimeExpression& e, std::size_t i) const {
+  if (!f.span || !f.first.weekday || !f.second.weekday || !published_ || !e.date || !e.until) return;
+  if (*e.until <= *published_ || future_before(i) || !past_before(i)) return;
+  e.date = add_days(*e.date, -7);
+  e.until = add_days(*e.until, -7);
+}
+
 // "on Monday last week", "on Monday of last week", "from Monday to Thursday last week": the days of
 // that week; `end` then takes in "last week".
 void Matcher::shift_to_week(const Parsed& first, TimeExpression& e, std::size_t& end) const {
@@ -408,6 +419,11 @@ std::optional<Matcher::Found> Matcher::since_event_dates(std::size_t at) const {
   for (std::size_t k = at + 1; k + 1 < tokens_.size(); ++k) {
     if (words > 0 && in(k, w_.since_event_links)) {
       std::optional<Found> f = find_dates(k, k + 1, Cues{});
+      return f && !f->span ? f : std::nullopt;
+    }
+    // "since its first edition last year": the event's date told by a shift word ("last", "this")
+    if (words > 0 && shift_at(k) != 9) {
+      std::optional<Found> f = find_dates(k, k, Cues{});
       return f && !f->span ? f : std::nullopt;
     }
     bool hyphen = dash(k) && adjacent(k - 1, k) && adjacent(k, k + 1);  // "re-establishment" is one word
@@ -465,6 +481,7 @@ std::optional<TimeExpression> Matcher::match_at(std::size_t i, std::size_t& next
     e.date = resolve(f->first, future_before(i) ? kUntilFutureDays : kNearFutureDays);
   }
   std::size_t end = f->end;
+  past_week_span(*f, e, i);
   shift_to_week(f->first, e, end);
   e.relative = f->first.relative || f->first.needs_year || (f->span && (f->second.relative || f->second.needs_year));
   std::size_t start_token = cued ? i : at;

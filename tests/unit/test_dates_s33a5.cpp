@@ -103,7 +103,8 @@ TEST_CASE("s33-a5: an event that brought teams together on days dates its later 
       {"Malaysia's largest cyber defence exercise, Borneo Ridge 2025, brought six countries to Kota Kinabalu from "
        "Monday to Thursday. Teams from Brunei, Indonesia and Singapore took part. The exercise was organised by the "
        "National Cyber Security Agency with the Malaysian Armed Forces.",
-       {"Brunei participates_in Borneo Ridge 2025-06-16", "Malaysian Armed Forces organises Borneo Ridge 2025-06-16"}},
+       // (session 36: "brought" in the past, written on a Wednesday: Monday to Thursday of last week)
+       {"Brunei participates_in Borneo Ridge 2025-06-09", "Malaysian Armed Forces organises Borneo Ridge 2025-06-09"}},
       {"Borneo Ridge 2025 brought together teams from Brunei and Indonesia in Kota Kinabalu on 3 and 4 June. The "
        "exercise was organised by the Malaysian Armed Forces.",
        {"Malaysian Armed Forces organises Borneo Ridge 2025-06-03"}},
