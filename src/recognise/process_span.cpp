@@ -297,6 +297,19 @@ bool Recogniser::occasion_head_alone(const Token& t) const {
 
 // A typed name ab..e (after its title at b..nb, and with its acronym in brackets when
 // `acronym`): its entity, names and mentions. The token after what it took.
+// "Haji Awang Rosli bin Awang Tengah": a name joined by a patronymic (a lower-case particle,
+// cues.json name_particles) is often written with its honorifics as if they were part of it;
+// the titled form [b, e) names the person too (its label stays the name without them).
+static void add_titled_patronymic(const Lexicon& lex, std::string_view text, const SentenceAnalysis& s, std::uint32_t b,
+                                  std::uint32_t nb, std::uint32_t e, DocEntity& person) {
+  bool patronymic = false;
+  for (std::uint32_t k = nb + 1; k + 1 < e && !patronymic; ++k)
+    patronymic = !s.tokens[k].capital && lex.name_particle_set.count(s.tokens[k].key) > 0;
+  if (!patronymic || nb == b) return;
+  std::string titled = span_text(text, s, b, e);
+  if (std::find(person.names.begin(), person.names.end(), titled) == person.names.end()) person.names.push_back(titled);
+}
+
 std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab,
                                          std::uint32_t e, NodeType type, bool acronym) {
   auto& s = doc_.sentences[si];
@@ -338,6 +351,7 @@ std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::u
     if (std::find(names.begin(), names.end(), full) == names.end()) names.push_back(full);
     known_.emplace(lex_.name_key_of(full), entity);
   }
+  if (type == NodeType::Person && ab == nb) add_titled_patronymic(lex_, text_, s, b, nb, e, doc_.entities[entity]);
   add_mention(si, ab, e, entity, MentionKind::Name);
   std::uint32_t foreign = type == NodeType::Organisation && !acronym && !owner_took ? foreign_name_acronym_at(s, e) : 0;
   if (foreign) {

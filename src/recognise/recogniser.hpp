@@ -171,6 +171,7 @@ class Recogniser {
   bool writes_a_date(const std::vector<Token>& toks, std::uint32_t month, std::uint32_t year) const;
   NodeType exercise_over_head(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t full, bool numbered,
                               NodeType head) const;
+  bool patronymic_shape(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const;
   std::optional<NodeType> headless_type(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t full,
                                         bool titled, bool numbered) const;
   bool double_barrelled_name(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const;

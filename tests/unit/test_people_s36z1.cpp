@@ -1,0 +1,65 @@
+// Session 36, helper z1: people's names and titles across naming cultures and
+// house styles. An honorific is no part of a name (as "Dr."), a patronymic
+// ("bin", "binti") is; ranks are written in the army's own language. Every
+// text written for this test.
+#include <catch2/catch.hpp>
+
+#include "article_graph.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+std::vector<std::string> aliases_of(const KnowledgeGraph& g, const std::string& label) {
+  for (NodeId v = 0; v < g.node_count(); ++v)
+    if (g.node(v).label == label) return g.node(v).aliases;
+  return {};
+}
+}  // namespace
+
+TEST_CASE("s36-z1: Malay honorifics are stripped, the patronymic stays", "[entities][s36-z1]") {
+  auto g = article_graph(article(
+      "Yang Berhormat Dato Seri Setia Haji Zulkifli bin Osman met with Dayang Siti Rohana binti Kassim on Monday. "
+      "Pengiran Anak Hamdan bin Pengiran Yakub of the Royal Brunei Navy also attended."));
+  auto people = node_labels(g, NodeType::Person);
+  CHECK(contains(people, "Zulkifli bin Osman"));
+  CHECK(contains(people, "Siti Rohana binti Kassim"));
+  CHECK(contains(people, "Hamdan bin Pengiran Yakub"));
+  auto edges = edge_lines(g);
+  CHECK((contains(edges, "Zulkifli bin Osman met_with Siti Rohana binti Kassim") ||
+         contains(edges, "Siti Rohana binti Kassim met_with Zulkifli bin Osman")));
+  // the honorific form, as many papers write it, names the person too
+  CHECK(contains(aliases_of(g, "Siti Rohana binti Kassim"), "Dayang Siti Rohana binti Kassim"));
+}
+
+TEST_CASE("s36-z1: Awang and Hajah are honorifics before a name", "[entities][s36-z1]") {
+  auto g = article_graph(article(
+      "Awang Roslan bin Jaafar, director of the Brunei Cyber Centre, met with Hajah Norlela binti Salim on Tuesday."));
+  auto people = node_labels(g, NodeType::Person);
+  CHECK(contains(people, "Roslan bin Jaafar"));
+  CHECK(contains(people, "Norlela binti Salim"));
+  CHECK_FALSE(contains(people, "Awang Roslan bin Jaafar"));
+}
+
+TEST_CASE("s36-z1: ranks in the army's own language", "[entities][s36-z1]") {
+  auto g = article_graph(article(
+      "Divisionär Urs Brändli met with Tuğgeneral Kemal Aydın and Pukovnik Ante Babić in Geneva on Monday. "
+      "Eversti Jari Nieminen of the Finnish Defence Forces and Maj-Gen Chisomo Phiri also attended."));
+  auto people = node_labels(g, NodeType::Person);
+  CHECK(contains(people, "Urs Brändli"));
+  CHECK(contains(people, "Kemal Aydın"));
+  CHECK(contains(people, "Ante Babić"));
+  CHECK(contains(people, "Jari Nieminen"));
+  CHECK(contains(people, "Chisomo Phiri"));
+  CHECK_FALSE(contains(people, "Divisionär Urs Brändli"));
+  CHECK(contains(edge_lines(g), "Jari Nieminen affiliated_with Finnish Defence Forces"));
+}
+
+TEST_CASE("s36-z1: an untitled name joined by a patronymic is a person's", "[entities][s36-z1]") {
+  auto g = article_graph(article(
+      "Faridah binti Yunus met with Hafiz bin Kamaruddin in Kuching on Wednesday. The Casa de Moneda stayed closed."));
+  auto people = node_labels(g, NodeType::Person);
+  CHECK(contains(people, "Faridah binti Yunus"));
+  CHECK(contains(people, "Hafiz bin Kamaruddin"));
+  CHECK_FALSE(contains(people, "Casa de Moneda"));
+}
