@@ -341,6 +341,11 @@ std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b
       if (best > 0 || lead == 0) break;
     }
     if (best == 0) break;
+    // "Brigadier Emir Mesic": after a title, a one-word title that is also a given name
+    // (cues.json given_names) before another capitalised word opens the name
+    if (taken > 0 && best == 1 && b + taken + 1 < e && s.tokens[b + taken + 1].capital &&
+        lex_.given_name_set.count(s.tokens[b + taken].key))
+      break;
     taken += best;
   }
   // "General Directorate of X", "General Staff of the FAR": a title right before a body's

@@ -63,3 +63,22 @@ TEST_CASE("s36-z1: an untitled name joined by a patronymic is a person's", "[ent
   CHECK(contains(people, "Hafiz bin Kamaruddin"));
   CHECK_FALSE(contains(people, "Casa de Moneda"));
 }
+
+TEST_CASE("s36-z1: a title that is also a given name, after a rank, opens the name", "[entities][s36-z1]") {
+  auto g = article_graph(article("Major Emir Hodžić met with Captain Lejla Begić in Mostar on Monday."));
+  auto people = node_labels(g, NodeType::Person);
+  CHECK(contains(people, "Emir Hodžić"));
+  CHECK_FALSE(contains(people, "Hodžić"));
+}
+
+TEST_CASE("s36-z1: a home affairs minister's courtesy title before the name", "[entities][s36-z1]") {
+  auto g = article_graph(article("Home Affairs Minister Dr Rosanna Vella-Grech met with Ivo Kasak in Tallinn on Friday."));
+  CHECK(contains(node_labels(g, NodeType::Person), "Rosanna Vella-Grech"));
+}
+
+TEST_CASE("s36-z1: a nation's chief of defence force leads the nation, names no body", "[entities][s36-z1]") {
+  auto g = article_graph(article(
+      "Fiji's Chief of Defence Force, Rear Admiral Semi Tuilau, met with Colonel Mart Kask on Monday."));
+  CHECK(contains(edge_lines(g), "Semi Tuilau leads Fiji"));
+  for (const auto& l : node_labels(g, NodeType::Organisation)) CHECK(l.find("Defence Force") == std::string::npos);
+}
