@@ -82,3 +82,12 @@ TEST_CASE("s36-z1: a nation's chief of defence force leads the nation, names no 
   CHECK(contains(edge_lines(g), "Semi Tuilau leads Fiji"));
   for (const auto& l : node_labels(g, NodeType::Organisation)) CHECK(l.find("Defence Force") == std::string::npos);
 }
+
+TEST_CASE("s36-z1: a person set off with a role keeps it; 'of' after the next person is that person's", "[relations][s36-z1]") {
+  auto g = article_graph(article(
+      "Hon. Chikondi Mbewe, the Minister of Information, and Brig Gen Yusuf Daka of the Malawi Defence Force "
+      "opened the new range on Monday."));
+  auto edges = edge_lines(g);
+  CHECK_FALSE(contains(edges, "Chikondi Mbewe affiliated_with Malawi Defence Force"));
+  CHECK(contains(edges, "Yusuf Daka affiliated_with Malawi Defence Force"));
+}
