@@ -91,3 +91,15 @@ TEST_CASE("s36-z1: a person set off with a role keeps it; 'of' after the next pe
   CHECK_FALSE(contains(edges, "Chikondi Mbewe affiliated_with Malawi Defence Force"));
   CHECK(contains(edges, "Yusuf Daka affiliated_with Malawi Defence Force"));
 }
+
+TEST_CASE("s36-z1: a numbered portfolio, then honorifics and a patronymic name", "[entities][s36-z1]") {
+  auto g = article_graph(article(
+      "Brunei's Minister of Defence II Dato Seri Setia Haji Hamzah bin Ismail met with Colonel Mart Kask on Monday. "
+      "Minister of Energy Yusri bin Salleh also attended."));
+  auto people = node_labels(g, NodeType::Person);
+  CHECK(contains(people, "Hamzah bin Ismail"));
+  CHECK(contains(people, "Yusri bin Salleh"));
+  CHECK_FALSE(contains(people, "bin Salleh"));
+  // an office with its portfolio is no honorific: no alias holds it
+  for (const auto& a : aliases_of(g, "Hamzah bin Ismail")) CHECK(a.find("Minister") == std::string::npos);
+}
