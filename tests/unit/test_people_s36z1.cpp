@@ -103,3 +103,16 @@ TEST_CASE("s36-z1: a numbered portfolio, then honorifics and a patronymic name",
   // an office with its portfolio is no honorific: no alias holds it
   for (const auto& a : aliases_of(g, "Hamzah bin Ismail")) CHECK(a.find("Minister") == std::string::npos);
 }
+
+TEST_CASE("s36-z1: house-style abbreviations hold the sentence; civil and police titles", "[entities][s36-z1]") {
+  auto g = article_graph(article(
+      "Sec. Rosa Villanueva of the Department of National Defense met with Usec. Ramon Cruz on Tuesday. "
+      "Staatssekretär Jonas Hartmann and Pol Gen Anan Srisuk attended. "
+      "Marsekal Madya Budi Hartono met with Smt. Kavya Menon on Friday."));
+  auto people = node_labels(g, NodeType::Person);
+  for (const char* name : {"Rosa Villanueva", "Ramon Cruz", "Jonas Hartmann", "Anan Srisuk", "Budi Hartono", "Kavya Menon"})
+    CHECK(contains(people, name));
+  CHECK_FALSE(contains(people, "Staatssekretär Jonas Hartmann"));
+  auto edges = edge_lines(g);
+  CHECK((contains(edges, "Rosa Villanueva met_with Ramon Cruz") || contains(edges, "Ramon Cruz met_with Rosa Villanueva")));
+}
