@@ -171,6 +171,7 @@ class Recogniser {
   bool writes_a_date(const std::vector<Token>& toks, std::uint32_t month, std::uint32_t year) const;
   NodeType exercise_over_head(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t full, bool numbered,
                               NodeType head) const;
+  std::uint32_t style_words(const SentenceAnalysis& s, std::uint32_t k, std::uint32_t e, std::uint32_t taken) const;
   bool patronymic_shape(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const;
   std::optional<NodeType> headless_type(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t full,
                                         bool titled, bool numbered) const;

@@ -116,3 +116,16 @@ TEST_CASE("s36-z1: house-style abbreviations hold the sentence; civil and police
   auto edges = edge_lines(g);
   CHECK((contains(edges, "Rosa Villanueva met_with Ramon Cruz") || contains(edges, "Ramon Cruz met_with Rosa Villanueva")));
 }
+
+TEST_CASE("s36-z1: a Bruneian personal style of unknown words between honorifics names nobody", "[entities][s36-z1]") {
+  auto g = article_graph(article(
+      "Yang Berhormat Pehin Datu Indera Major General (Rtd) Dato Paduka Haji Awang Sulaiman bin Haji Kassim met "
+      "with Colonel Mart Kask on Tuesday. Pehin Orang Kaya Setia Wangsa Dato Haji Jamil bin Omar also attended."));
+  auto people = node_labels(g, NodeType::Person);
+  CHECK(contains(people, "Sulaiman bin Haji Kassim"));
+  CHECK(contains(people, "Jamil bin Omar"));
+  for (const auto& p : people) {
+    CHECK(p.find("Major General") == std::string::npos);
+    CHECK(p.find("Orang Kaya") == std::string::npos);
+  }
+}
