@@ -289,6 +289,7 @@ class Recogniser {
   // Pass 2: names known in the document, wherever they recur.
   void rescan_known(std::size_t si);
   void bind_partial_names();
+  void compound_name_parts(const std::string& key, std::string* surnames, std::string* personal) const;
   void bind_short_body_names(const std::unordered_map<std::string, int>& person_parts);
   bool written_lower(const std::string& word) const;
   int recent_shared_body(std::size_t si, std::uint32_t i, const std::vector<int>& bodies) const;

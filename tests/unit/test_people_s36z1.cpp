@@ -129,3 +129,14 @@ TEST_CASE("s36-z1: a Bruneian personal style of unknown words between honorifics
     CHECK(p.find("Orang Kaya") == std::string::npos);
   }
 }
+
+TEST_CASE("s36-z1: a later mention by the personal name before the patronymic is the same person", "[entities][s36-z1]") {
+  auto g = article_graph(article(
+      "Dayang Siti Aisyah binti Rahman, the permanent secretary, arrived on Monday. "
+      "Siti Aisyah met with Colonel Mart Kask on Tuesday."));
+  auto people = node_labels(g, NodeType::Person);
+  CHECK(contains(people, "Siti Aisyah binti Rahman"));
+  CHECK_FALSE(contains(people, "Siti Aisyah"));
+  auto edges = edge_lines(g);
+  CHECK((contains(edges, "Siti Aisyah binti Rahman met_with Mart Kask") || contains(edges, "Mart Kask met_with Siti Aisyah binti Rahman")));
+}
