@@ -140,3 +140,13 @@ TEST_CASE("s36-z1: a later mention by the personal name before the patronymic is
   auto edges = edge_lines(g);
   CHECK((contains(edges, "Siti Aisyah binti Rahman met_with Mart Kask") || contains(edges, "Mart Kask met_with Siti Aisyah binti Rahman")));
 }
+
+TEST_CASE("s36-z1: untitled names of many naming cultures in a list", "[entities][s36-z1]") {
+  auto g = article_graph(article(
+      "The negotiators, Nejc Zupan for Slovenia, Themba Ndlovu for South Africa and Rosnah Yaakob for Brunei, "
+      "said talks would go on."));
+  auto people = node_labels(g, NodeType::Person);
+  CHECK(contains(people, "Nejc Zupan"));
+  CHECK(contains(people, "Themba Ndlovu"));
+  CHECK(contains(people, "Rosnah Yaakob"));
+}
