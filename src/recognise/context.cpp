@@ -80,7 +80,9 @@ void Recogniser::bind_partial_names() {
         std::string_view shown(name);
         std::string_view last = shown.substr(shown.rfind(' ') + 1);
         std::string barrelled = barrelled_surname(last) ? lex_.name_key_of(last) : std::string();
-        for (std::string part : {key.substr(0, space), key.substr(key.rfind(' ') + 1), barrelled}) {
+        std::string surnames, personal;
+        compound_name_parts(key, &surnames, &personal);
+        for (std::string part : {key.substr(0, space), key.substr(key.rfind(' ') + 1), barrelled, surnames, personal}) {
           if (part.empty() || part == key) continue;
           if (partial[part] != e + 1) ++count[part];
           partial[part] = e + 1;

@@ -265,4 +265,24 @@ bool Recogniser::written_lower(const std::string& word) const {
   return false;
 }
 
+// The short forms of a person's name of three words or more that news uses again: its last
+// two words ("Alvarado Mejia" of "Ana Lucia Alvarado Mejia", a Spanish style's two surnames),
+// else none; and the words before a patronymic particle ("Nurul Huda" of "Nurul Huda binti
+// Ismail", cues.json name_particles), when more than one.
+void Recogniser::compound_name_parts(const std::string& key, std::string* surnames, std::string* personal) const {
+  std::vector<std::string> words;
+  for (std::size_t at = 0, next; at <= key.size(); at = next + 1) {
+    next = std::min(key.find(' ', at), key.size());
+    words.push_back(key.substr(at, next - at));
+  }
+  std::size_t n = words.size(), particle = n;
+  for (std::size_t k = 1; k + 1 < n && particle == n; ++k)
+    if (lex_.name_particle_set.count(words[k])) particle = k;
+  if (n >= 3 && particle == n && words[n - 2].size() > 2) *surnames = words[n - 2] + " " + words[n - 1];
+  if (particle >= 2 && particle < n) {
+    *personal = words[0];
+    for (std::size_t k = 1; k < particle; ++k) *personal += " " + words[k];
+  }
+}
+
 }  // namespace newsgraph::detail

@@ -207,12 +207,18 @@ std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, 
   };
   // "Minister of State for Defence Affairs Dr. Khalid bin Omar Al-Thani": a courtesy title or
   // rank (cues.json title_only) after the portfolio opens the name, however long
+  // ("Dato Seri Setia Haji A bin B": the courtesy's whole run of titles)
   bool courtesy = false;
+  std::string held;
   for (std::uint32_t k = b + *title + 2; k + 2 <= e && !courtesy; ++k)
-    if (s.tokens[k].capital && lex_.title_only_set.count(s.tokens[k].key)) name_begin = k + 1, courtesy = true;
-  while (!courtesy && name_begin > b + *title + 2 && e - name_begin < 3 &&
+    if (s.tokens[k].capital && lex_.title_only_set.count(s.tokens[k].key))
+      name_begin = std::min(e - 1, k + std::max<std::uint32_t>(1, strip_title(s, k, e, &held))), courtesy = true;
+  // ("Minister of Defence II A bin B": a patronymic's particle does not count as a word)
+  auto particle = [&](std::uint32_t k) { return !s.tokens[k].capital && lex_.name_particle_set.count(s.tokens[k].key); };
+  while (!courtesy && name_begin > b + *title + 2 && e - name_begin < 3 + (name_begin < e && particle(name_begin)) &&
          !lex_.generic_org_set.count(s.tokens[name_begin - 1].key) && !is_connector(s.tokens[name_begin - 1].key) &&
-         (e - name_begin < 2 || name_opener(s.tokens[name_begin - 1].key) || after_portfolio(name_begin - 1)))
+         (e - name_begin < 2 || name_opener(s.tokens[name_begin - 1].key) || after_portfolio(name_begin - 1) ||
+          particle(name_begin)))
     --name_begin;
   // "Deputy Minister of Defence of Sri Lanka": a nation of two words after the portfolio's
   // "of" is the office's nation, not a name
@@ -297,6 +303,23 @@ bool Recogniser::occasion_head_alone(const Token& t) const {
 
 // A typed name ab..e (after its title at b..nb, and with its acronym in brackets when
 // `acronym`): its entity, names and mentions. The token after what it took.
+// "Haji Awang Rosli bin Awang Tengah": a name joined by a patronymic (a lower-case particle,
+// cues.json name_particles) is often written with its honorifics as if they were part of it;
+// the titled form [b, e) names the person too (its label stays the name without them).
+static void add_titled_patronymic(const Lexicon& lex, std::string_view text, const SentenceAnalysis& s, std::uint32_t b,
+                                  std::uint32_t nb, std::uint32_t e, DocEntity& person) {
+  bool patronymic = false;
+  for (std::uint32_t k = nb + 1; k + 1 < e && !patronymic; ++k)
+    patronymic = !s.tokens[k].capital && lex.name_particle_set.count(s.tokens[k].key) > 0;
+  if (!patronymic || nb == b) return;
+  // honorifics alone, not an office with its portfolio ("Minister of Defence II")
+  for (std::uint32_t k = b; k < nb; ++k)
+    if (!s.tokens[k].capital || lex.portfolio_word_set.count(s.tokens[k].key) || lex.generic_org_set.count(s.tokens[k].key))
+      return;
+  std::string titled = span_text(text, s, b, e);
+  if (std::find(person.names.begin(), person.names.end(), titled) == person.names.end()) person.names.push_back(titled);
+}
+
 std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab,
                                          std::uint32_t e, NodeType type, bool acronym) {
   auto& s = doc_.sentences[si];
@@ -338,6 +361,7 @@ std::uint32_t Recogniser::add_typed_span(std::size_t si, std::uint32_t b, std::u
     if (std::find(names.begin(), names.end(), full) == names.end()) names.push_back(full);
     known_.emplace(lex_.name_key_of(full), entity);
   }
+  if (type == NodeType::Person && ab == nb) add_titled_patronymic(lex_, text_, s, b, nb, e, doc_.entities[entity]);
   add_mention(si, ab, e, entity, MentionKind::Name);
   std::uint32_t foreign = type == NodeType::Organisation && !acronym && !owner_took ? foreign_name_acronym_at(s, e) : 0;
   if (foreign) {

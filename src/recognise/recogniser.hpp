@@ -171,6 +171,8 @@ class Recogniser {
   bool writes_a_date(const std::vector<Token>& toks, std::uint32_t month, std::uint32_t year) const;
   NodeType exercise_over_head(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t full, bool numbered,
                               NodeType head) const;
+  std::uint32_t style_words(const SentenceAnalysis& s, std::uint32_t k, std::uint32_t e, std::uint32_t taken) const;
+  bool patronymic_shape(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const;
   std::optional<NodeType> headless_type(std::size_t si, std::uint32_t b, std::uint32_t e, std::uint32_t full,
                                         bool titled, bool numbered) const;
   bool double_barrelled_name(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const;
@@ -289,6 +291,7 @@ class Recogniser {
   // Pass 2: names known in the document, wherever they recur.
   void rescan_known(std::size_t si);
   void bind_partial_names();
+  void compound_name_parts(const std::string& key, std::string* surnames, std::string* personal) const;
   void bind_short_body_names(const std::unordered_map<std::string, int>& person_parts);
   bool written_lower(const std::string& word) const;
   int recent_shared_body(std::size_t si, std::uint32_t i, const std::vector<int>& bodies) const;

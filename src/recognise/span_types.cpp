@@ -178,6 +178,18 @@ NodeType Recogniser::exercise_over_head(std::size_t si, std::uint32_t b, std::ui
   return head;
 }
 
+// Whether the lower-case words inside [b, e) are name particles none of which joins a foreign
+// name's words ("de", "y"), each between capitalised words.
+bool Recogniser::patronymic_shape(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e) const {
+  for (std::uint32_t k = b; k < e; ++k) {
+    if (toks[k].capital) continue;
+    if (k == b || k + 1 == e || !toks[k + 1].capital || !lex_.name_particle_set.count(toks[k].key) ||
+        lex_.foreign_connector_set.count(toks[k].key))
+      return false;
+  }
+  return true;
+}
+
 // The type of a span no head word types: by a leading exercise word, a
 // team's acronym, a base's prefix, the shape of a person's name, else the
 // words around it.
@@ -220,6 +232,11 @@ std::optional<NodeType> Recogniser::headless_type(std::size_t si, std::uint32_t 
   // "CWIX 2025, NATO's interoperability exercise": a numbered name the words beside call an exercise.
   if (numbered && exercise_context(si, b, full)) return NodeType::Exercise;
   auto context = context_type(si, b, full);
+  // "Zulkifli bin Osman", "Nurul Ain binti Rashid": untitled, capitalised words joined by a
+  // patronymic particle (cues.json name_particles, not a foreign name's connector such as "de")
+  // name a person when nothing around the name says otherwise
+  if (!context && !numbered && plain && particles > 0 && n - particles >= 2 && n - particles <= 4 && patronymic_shape(toks, b, e))
+    return NodeType::Person;
   // "Cyber Guard 24", "CORAL HERON 26": two or more plain words (or words all in capitals, as
   // military releases write them) numbered like an edition name an exercise.
   // Not a heading in capitals ("ANNUAL REPORT 2025"): the shouted name stands in running text.

@@ -300,6 +300,30 @@ std::uint32_t Recogniser::add_gazetteer_mention(std::size_t si, std::uint32_t i,
   return g;
 }
 
+// "Pehin Datu Lailaraja Major General ... A bin B", "Pehin Orang Kaya Pekerma Dewa Dato A": after an
+// honorific (cues.json title_only) ending at `k`, up to four capitalised words no list knows as a name
+// part, then another title, are the words of a personal style, when a name still follows that
+// title (or the span closes on a retired officer's mark in brackets). How many tokens from k.
+std::uint32_t Recogniser::style_words(const SentenceAnalysis& s, std::uint32_t k, std::uint32_t e,
+                                      std::uint32_t taken) const {
+  const auto& toks = s.tokens;
+  if (taken == 0 || !lex_.title_only_set.count(toks[k - 1].key)) return 0;
+  for (std::uint32_t m = k; m < e && m < k + 4; ++m) {
+    const Token& t = toks[m];
+    if (!t.word || !t.capital || t.all_caps || lex_.given_name_set.count(t.key) || lex_.head_type.count(t.key) ||
+        lex_.gazetteer.count(t.key))
+      return 0;
+    std::string held;
+    std::uint32_t next = m + 1 < e && toks[m + 1].capital ? strip_title(s, m + 1, e, &held) : 0;
+    if (next == 0) continue;
+    std::string mark = e + 1 < toks.size() && toks[e].key == "(" ? ascii_lowered(toks[e + 1].text) : std::string();
+    if (mark.ends_with('.')) mark.pop_back();
+    bool marked = m + 1 + next == e && lex_.retired_mark_set.count(mark) > 0;
+    return m + 1 + next < e || marked ? m + 1 - k : 0;
+  }
+  return 0;
+}
+
 // Titles at the start of a span ("Secretary General", "Prof."): how many
 // tokens they take, and the relation the longest one implies.
 std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e,
@@ -340,7 +364,13 @@ std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b
       }
       if (best > 0 || lead == 0) break;
     }
+    if (best == 0) best = style_words(s, b + taken, e, taken);
     if (best == 0) break;
+    // "Brigadier Emir Mesic": after a title, a one-word title that is also a given name
+    // (cues.json given_names) before another capitalised word opens the name
+    if (taken > 0 && best == 1 && b + taken + 1 < e && s.tokens[b + taken + 1].capital &&
+        lex_.given_name_set.count(s.tokens[b + taken].key))
+      break;
     taken += best;
   }
   // "General Directorate of X", "General Staff of the FAR": a title right before a body's

@@ -76,6 +76,9 @@ std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vect
   if (closing) j = members_in_dashes(e, i, out);
   bool roles = false;  // the members are written with their officials ("by A's minister, X, and B's envoy")
   while (j < items.size()) {
+    // "A, the Minister of X, and B of the Army": a member set off with its own role keeps it;
+    // the owner the pattern reads after the list is the last member's alone
+    if (owner_read && apposed_person(j - 1)) break;
     if (year_after_occasion(items, ctx, j)) ++j;  // "Locked Shields 2024 and Cyber Coalition 2023"
     // a role phrase passed over is kept only where the list goes on after it
     std::size_t at = p.relation == EdgeType::party_to ? past_possessive_role(j) : j;
@@ -260,6 +263,19 @@ std::size_t Matcher::past_owner(std::size_t j) const {
   if (k >= items.size() || items[k].entity < 0 || !items[k].group.empty()) return j;
   NodeType t = entity_type(ctx, items[k].entity);
   return t == NodeType::Organisation || t == NodeType::Nation ? k + 1 : j;
+}
+
+// Whether items[k] is a person whose role set off by commas after the name ("Hon. A, the
+// Minister of Technology,") chunking merged into it or left out: its tokens, or those
+// before the next item, hold a comma.
+bool Matcher::apposed_person(std::size_t k) const {
+  const Item& it = items[k];
+  if (it.entity < 0 || !it.group.empty() || entity_type(ctx, it.entity) != NodeType::Person || !ctx.doc) return false;
+  const auto& toks = ctx.doc->sentences[sentence].tokens;
+  std::uint32_t to = k + 1 < items.size() ? std::max(it.end, items[k + 1].begin) : it.end;
+  for (std::uint32_t t = it.begin; t < to && t < toks.size(); ++t)
+    if (toks[t].key == ",") return true;
+  return false;
 }
 
 // Whether items[k] names one organisation or person (what "of" an owner may follow).

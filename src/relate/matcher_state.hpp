@@ -60,6 +60,7 @@ struct Matcher {
   bool kin_joined(std::size_t i, std::size_t k) const;
   std::size_t past_owner(std::size_t j) const;
   bool owned_item(std::size_t k) const;
+  bool apposed_person(std::size_t k) const;
   bool owner_after_of(std::size_t i) const;
   bool unit_noun_item(std::size_t k) const;
   std::size_t past_affiliation(std::size_t j) const;
