@@ -14,6 +14,7 @@ namespace {
 std::string time_zone_after(std::string_view rest) {
   std::size_t i = 0;
   while (i < rest.size() && (is_space(rest[i]) || rest[i] == ',' || rest[i] == '-' || rest[i] == '|')) ++i;
+  if (rest.compare(i, 3, "at ") == 0) i += 3;  // "March 4, 2027 at 11:00 a.m. AST"
   if (i < rest.size() && is_digit(rest[i])) {  // the time of day
     while (i < rest.size() && (is_digit(rest[i]) || rest[i] == ':')) ++i;
     while (i < rest.size() && is_space(rest[i])) ++i;

@@ -131,7 +131,9 @@ bool read_parted_date(std::string_view line, DocumentMeta& meta, const MetadataW
   constexpr std::size_t kMaxBytes = 100;
   if (line.size() > kMaxBytes) return false;
   auto parts = masthead_parts(line);
-  if (parts.size() < 2) return false;
+  // "THU. MAR 4. 2027": dots after the parts may stand for the bars
+  bool dotted = line.find(". ") != std::string_view::npos;
+  if (parts.size() < 2 && !dotted) return false;
   PartedDate found;
   std::string zone;
   std::size_t p = 0;
@@ -147,7 +149,7 @@ bool read_parted_date(std::string_view line, DocumentMeta& meta, const MetadataW
   }
   // a time and its zone may follow the date
   if (p < parts.size() && time_part(parts[p], zone)) ++p;
-  if (p != parts.size() || date_parts < 2 || !found.month || !found.day || !found.year) return false;
+  if (p != parts.size() || (date_parts < 2 && !dotted) || !found.month || !found.day || !found.year) return false;
   if (found.day > days_in_month(found.year, found.month)) return false;
   Date date{found.year, found.month, found.day};
   if (found.weekday >= 0 && found.weekday != weekday_of(date)) return false;

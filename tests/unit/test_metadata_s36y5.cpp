@@ -19,6 +19,8 @@ TEST_CASE("s36-y5: a masthead's date in parts, in any order", "[document][metada
       {kHead + "Friday \xC2\xB7 27 November \xC2\xB7 2026" + kBody, MetaField::published, "2026-11-27"},
       {kHead + "2026 / Nov. 27 / Fri." + kBody, MetaField::published, "2026-11-27"},
       {kHead + "No. 88 | SAT | DEC 5 | 2026 | 08:15 WAT" + kBody, MetaField::published, "2026-12-05"},
+      {kHead + "FRI. NOV 27. 2026" + kBody, MetaField::published, "2026-11-27"},
+      {kHead + "Fri. 27. Nov. 2026" + kBody, MetaField::published, "2026-11-27"},
       // a weekday that does not fall on the date: no date
       {kHead + "MON | NOV 27 | 2026" + kBody, MetaField::published, ""},
       // no year: no date
@@ -53,6 +55,8 @@ TEST_CASE("s36-y5: Catalan, Italian, German and Dutch datelines and labels", "[d
       {kHead + "Ver\xC3\xB6" "ffentlicht am 27.11.2026, 14:20 Uhr" + kBody, MetaField::published, "2026-11-27"},
       {kHead + "Publi\xC3\xA9 le 27.11.2026 \xC3\xA0 18h05" + kBody, MetaField::published, "2026-11-27"},
       {kHead + "Publicado el 27 de noviembre de 2026" + kBody, MetaField::published, "2026-11-27"},
+      {kHead + "Pubblicato il 27 novembre 2026 alle 10:15" + kBody, MetaField::published, "2026-11-27"},
+      {kHead + "Publicat el 2 dâoctubre de 2026" + kBody, MetaField::published, "2026-10-02"},
       // a Catalan month word in English prose is no date
       {kHead + "The march of 27 veterans began in 2026." + kBody, MetaField::published, ""},
   });
