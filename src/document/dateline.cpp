@@ -16,7 +16,9 @@ std::string time_zone_after(std::string_view rest) {
   while (i < rest.size() && (is_space(rest[i]) || rest[i] == ',' || rest[i] == '-' || rest[i] == '|')) ++i;
   if (rest.compare(i, 3, "at ") == 0) i += 3;  // "March 4, 2027 at 11:00 a.m. AST"
   if (i < rest.size() && is_digit(rest[i])) {  // the time of day
-    while (i < rest.size() && (is_digit(rest[i]) || rest[i] == ':')) ++i;
+    // "08.30 EET": a dot between the hour and minutes, as British and Cypriot papers write it
+    while (i < rest.size() && (is_digit(rest[i]) || rest[i] == ':' || (rest[i] == '.' && i + 1 < rest.size() && is_digit(rest[i + 1]))))
+      ++i;
     while (i < rest.size() && is_space(rest[i])) ++i;
     for (std::string_view m : {"AM", "PM", "am", "pm", "a.m.", "p.m."})
       if (rest.compare(i, m.size(), m) == 0) {

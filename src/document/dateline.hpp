@@ -64,6 +64,9 @@ std::size_t original_offset(std::size_t offset, const std::vector<std::size_t>& 
 // "THU | MAR 4 | 2027", "2027 · March 4 · Thursday": a date whose weekday, month, day and
 // year stand in parts of a masthead line, in any order, maybe a time and zone after them.
 bool read_parted_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
+// "Interview by Ana Lopez", "Analysis by Jan Kos": a credit of one word's kind and a name,
+// which a head line of parts may give beside its date.
+bool credit_by(std::string_view part);
 // The zone after a time ("09:30 EEST") or of an ISO timestamp ("T09:30:00+03:00").
 std::string zone_after_numeric(std::string_view rest);
 // The first full date of a line whose first words are a date; `date_end`,

@@ -126,6 +126,20 @@ std::size_t original_offset(std::size_t offset, const std::vector<std::size_t>& 
   return std::min(offset + shift, line.size());
 }
 
+bool credit_by(std::string_view part) {
+  constexpr int kMaxNameWords = 5;
+  std::size_t by = part.find(" by ");
+  if (by == std::string_view::npos || by < 3 || !is_upper(part[0])) return false;
+  std::string_view kind = part.substr(0, by), name = part.substr(by + 4);
+  if (!std::all_of(kind.begin(), kind.end(), is_letter)) return false;
+  int count = 0;
+  for (std::size_t i = 0; i < name.size(); i = name.find(' ', i) == std::string_view::npos ? name.size() : name.find(' ', i) + 1) {
+    if (!is_upper(name[i]) && static_cast<unsigned char>(name[i]) < 0x80) return false;
+    ++count;
+  }
+  return count >= 2 && count <= kMaxNameWords && std::none_of(name.begin(), name.end(), is_digit);
+}
+
 bool read_parted_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words) {
   (void)words;
   constexpr std::size_t kMaxBytes = 100;

@@ -272,7 +272,7 @@ bool read_dateline_after_names(std::string_view line, DocumentMeta& meta, const 
     }
     if (updated) {
       read_dateline(part, meta, words, updated_date, updated_zone);
-    } else if (!name_words(part)) {
+    } else if (!name_words(part) && !credit_by(part)) {
       return false;
     }
   }

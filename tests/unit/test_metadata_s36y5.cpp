@@ -87,3 +87,14 @@ TEST_CASE("s36-y5: an HTML element that says it holds the date", "[document][met
       {page("<span class=\"updated-date\">27.11.2026</span>"), MetaField::published, "", DocumentFormat::Html},
   });
 }
+
+TEST_CASE("s36-y5: a credit of its own kind beside the date, a dotted time before the zone", "[document][metadata][s36-y5]") {
+  check_meta_rows({
+      {kHead + "Analysis by Mia Lund \xC2\xB7 Fri 27 Nov 2026" + kBody, MetaField::published, "2026-11-27"},
+      {kHead + "Photos by Jon Berg | Fri 27 Nov 2026 18.40 CET" + kBody, MetaField::published, "2026-11-27"},
+      // a sentence before the date is no credit
+      {kHead + "Locks were shut by the authority | Fri 27 Nov 2026" + kBody, MetaField::published, ""},
+  });
+  DocumentMeta meta = read_document_bytes(kHead + "Fri 27 Nov 2026 18.40 CET" + kBody, "doc", DocumentFormat::Text).meta;
+  CHECK(meta.timezone == "CET");
+}
