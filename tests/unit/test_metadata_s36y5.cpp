@@ -56,7 +56,7 @@ TEST_CASE("s36-y5: Catalan, Italian, German and Dutch datelines and labels", "[d
       {kHead + "Publi\xC3\xA9 le 27.11.2026 \xC3\xA0 18h05" + kBody, MetaField::published, "2026-11-27"},
       {kHead + "Publicado el 27 de noviembre de 2026" + kBody, MetaField::published, "2026-11-27"},
       {kHead + "Pubblicato il 27 novembre 2026 alle 10:15" + kBody, MetaField::published, "2026-11-27"},
-      {kHead + "Publicat el 2 dâoctubre de 2026" + kBody, MetaField::published, "2026-10-02"},
+      {kHead + "Publicat el 2 d\xE2\x80\x99octubre de 2026" + kBody, MetaField::published, "2026-10-02"},
       // a Catalan month word in English prose is no date
       {kHead + "The march of 27 veterans began in 2026." + kBody, MetaField::published, ""},
   });
