@@ -386,7 +386,7 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   if (updated) return false;
   std::size_t comma = line.find(',');
   // "mercredi 2 décembre 2026": a weekday may open a placeless date
-  std::string_view first = line.substr(0, line.find(' '));
+  std::string_view first = line.substr(0, line.find_first_of(" ,"));  // "dijous, 4 de març": the weekday without its comma
   bool placeless = dated.size() != line.size() || is_digit(line[0]) || is_dateline_word(ascii_lower(first), words);
   if (!placeless) {
     if (comma == std::string_view::npos || comma == 0) return false;

@@ -50,6 +50,7 @@ TEST_CASE("s36-y5: Catalan, Italian, German and Dutch datelines and labels", "[d
       {kHead + "GIRONA, divendres, 27 de novembre de 2026" + kBody, MetaField::published, "2026-11-27"},
       {kHead + "Edici\xC3\xB3 digital | dimarts, 1 de desembre de 2026" + kBody, MetaField::published, "2026-12-01"},
       {kHead + "LLEIDA, dilluns 5 d'abril de 2027" + kBody, MetaField::published, "2027-04-05"},
+      {kHead + "divendres, 27 de novembre de 2026" + kBody, MetaField::published, "2026-11-27"},
       {kHead + "TORINO, venerd\xC3\xAC 27 novembre 2026" + kBody, MetaField::published, "2026-11-27"},
       {kHead + "UTRECHT, vrijdag 27 november 2026" + kBody, MetaField::published, "2026-11-27"},
       {kHead + "Ver\xC3\xB6" "ffentlicht am 27.11.2026, 14:20 Uhr" + kBody, MetaField::published, "2026-11-27"},
