@@ -14,8 +14,11 @@ namespace {
 std::string time_zone_after(std::string_view rest) {
   std::size_t i = 0;
   while (i < rest.size() && (is_space(rest[i]) || rest[i] == ',' || rest[i] == '-' || rest[i] == '|')) ++i;
+  if (rest.compare(i, 3, "at ") == 0) i += 3;  // "March 4, 2027 at 11:00 a.m. AST"
   if (i < rest.size() && is_digit(rest[i])) {  // the time of day
-    while (i < rest.size() && (is_digit(rest[i]) || rest[i] == ':')) ++i;
+    // "08.30 EET": a dot between the hour and minutes, as British and Cypriot papers write it
+    while (i < rest.size() && (is_digit(rest[i]) || rest[i] == ':' || (rest[i] == '.' && i + 1 < rest.size() && is_digit(rest[i + 1]))))
+      ++i;
     while (i < rest.size() && is_space(rest[i])) ++i;
     for (std::string_view m : {"AM", "PM", "am", "pm", "a.m.", "p.m."})
       if (rest.compare(i, m.size(), m) == 0) {
@@ -28,6 +31,9 @@ std::string time_zone_after(std::string_view rest) {
   }
   std::size_t start = i;
   while (i < rest.size() && is_upper(rest[i])) ++i;
+  // "ChST": one small letter after a zone's first capital, as Guam writes Chamorro time
+  if (i == start + 1 && i + 2 < rest.size() && rest[i] >= 'a' && rest[i] <= 'z' && is_upper(rest[i + 1]) && is_upper(rest[i + 2]))
+    for (++i; i < rest.size() && is_upper(rest[i]);) ++i;
   std::size_t letters = i - start;
   if (letters < 2 || letters > 5 || (i < rest.size() && is_letter(rest[i]))) return {};
   std::string_view zone = rest.substr(start, letters);
@@ -134,6 +140,12 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
     year = c, month = b, day = a;
   } else if (la == 4 && lc >= 1 && lc <= 2) {
     year = a, month = b, day = c;
+  } else if (la <= 2 && lc == 2 && sep == '/' && lb <= 2) {
+    // "03/04/27": a slashed date with a two-digit year is the US's, month first (20YY);
+    // a first number over 12 can only be the day
+    year = 2000 + c;
+    day = a > 12 ? a : b;
+    month = a > 12 ? b : a;
   } else if (la <= 2 && lc == 4) {
     year = c;
     // "02.18.2026": a second number over 12 is the day, whatever the separator
@@ -172,6 +184,16 @@ std::string zone_after_numeric(std::string_view rest) {
 // when given, receives where the date's words end.
 bool read_date_words(std::string_view line, std::optional<Date>& date, std::string& zone, const MetadataWords& words,
                      std::size_t* date_end) {
+  // "4 Mar '27": a year of two digits after an apostrophe, read as 20YY in a copy of the line
+  if (std::vector<std::size_t> at; line.size() <= kMaxDatelineBytes) {
+    std::string full = with_full_years(line, at);
+    if (!at.empty()) {
+      std::size_t found = 0;
+      bool read = read_date_words(full, date, zone, words, &found);
+      if (read && date_end) *date_end = original_offset(found, at, line);
+      return read;
+    }
+  }
   // "the 30th of October 2026" after a label ("Published on the 30th ..."): the article is no word of a sentence
   if (line.starts_with("the ") && line.size() > 4 && is_digit(line[4])) {
     std::size_t found = 0;
@@ -213,7 +235,7 @@ std::size_t label_bytes(std::string_view line, std::string_view lead) {
     if (lead[k] == ':' && i + 1 < line.size() && line[i] == ' ' && line[i + 1] == ':') ++i;
     if (i >= line.size()) return 0;
     char a = line[i], b = lead[k];
-    if (a != b && (k == 0 || !is_letter(a) || !is_letter(b) || (a | 32) != (b | 32))) return 0;
+    if (a != b && (!is_letter(a) || !is_letter(b) || (a | 32) != (b | 32) || (k == 0 && lead.back() != ':'))) return 0;
   }
   return i;
 }
@@ -227,7 +249,9 @@ std::string_view leading_label(std::string_view line, const std::vector<std::str
   for (const std::string& label : labels) {
     std::string_view lead(label);
     // (the first byte first: most labels differ there, with no call to compare the rest)
-    if (lead.size() <= best.size() || line.size() <= lead.size() || line[0] != lead[0]) continue;
+    // "published: ", "DATE: ": a label with its colon may take the first letter in either case
+    bool either = lead.back() == ':' && (line[0] | 32) == (lead[0] | 32) && is_letter(line[0]);
+    if (lead.size() <= best.size() || line.size() <= lead.size() || (line[0] != lead[0] && !either)) continue;
     std::size_t n = label_bytes(line, lead);
     if (n > best.size() && n < line.size() && !is_letter(line[n])) best = line.substr(0, n);
   }
@@ -362,7 +386,7 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   if (updated) return false;
   std::size_t comma = line.find(',');
   // "mercredi 2 décembre 2026": a weekday may open a placeless date
-  std::string_view first = line.substr(0, line.find(' '));
+  std::string_view first = line.substr(0, line.find_first_of(" ,"));  // "dijous, 4 de març": the weekday without its comma
   bool placeless = dated.size() != line.size() || is_digit(line[0]) || is_dateline_word(ascii_lower(first), words);
   if (!placeless) {
     if (comma == std::string_view::npos || comma == 0) return false;
@@ -392,7 +416,9 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   // "à 10h30", "a las 10:30": short words may lead to the time
   bool timed = false;
   for (std::size_t r = w.size(); r-- > after_year;) {
-    bool time = time_or_zone(w[r]) || (w[r].find('h') != std::string_view::npos && is_digit(w[r][0]) && is_digit(w[r].back()));
+    // "10:15 Uhr": a dateline word of the lexicon may name the clock
+    bool time = time_or_zone(w[r]) || is_dateline_word(w[r], words) ||
+                (w[r].find('h') != std::string_view::npos && is_digit(w[r][0]) && is_digit(w[r].back()));
     timed = timed || time;
     if (!time && !(timed && w[r].size() <= 3 && !is_upper(w[r][0]))) return false;
   }

@@ -56,6 +56,17 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
 // "2026 December 2", "2026-Nov-30": a year, a month's name, the day at `i` (slash_dateline.cpp).
 std::optional<Date> year_first_date(std::string_view s, std::size_t i, std::size_t& end);
 bool is_dateline_word(std::string_view word, const MetadataWords& words);
+// "4 Mar '27" as "4 Mar 2027": each apostrophe's two-digit year written out (20YY); `at`
+// receives where each written-out year starts in the copy (head_date_forms.cpp).
+std::string with_full_years(std::string_view line, std::vector<std::size_t>& at);
+// Where `offset` of with_full_years' copy lies in `line`.
+std::size_t original_offset(std::size_t offset, const std::vector<std::size_t>& at, std::string_view line);
+// "THU | MAR 4 | 2027", "2027 · March 4 · Thursday": a date whose weekday, month, day and
+// year stand in parts of a masthead line, in any order, maybe a time and zone after them.
+bool read_parted_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
+// "Interview by Ana Lopez", "Analysis by Jan Kos": a credit of one word's kind and a name,
+// which a head line of parts may give beside its date.
+bool credit_by(std::string_view part);
 // The zone after a time ("09:30 EEST") or of an ISO timestamp ("T09:30:00+03:00").
 std::string zone_after_numeric(std::string_view rest);
 // The first full date of a line whose first words are a date; `date_end`,

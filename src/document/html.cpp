@@ -254,6 +254,28 @@ void read_author_element(std::string_view s, const Tag& tag, DocumentMeta& meta)
   if (meta.source.empty() && !outlet.empty() && outlet.find(" / ") == std::string::npos) meta.source = outlet;
 }
 
+// <span class="date">03.04.2027</span>, <p itemprop="datePublished">4 March 2027</p>, a <time>
+// without its datetime: an element whose class or itemprop says it holds the article's date
+// (no update's); its text alone, no markup inside, is read as a date value.
+void read_date_element(std::string_view s, const Tag& tag, HtmlFindings& found) {
+  constexpr std::size_t kMaxBytes = 80;
+  if (tag.closing || tag.self_closing || found.time_element) return;
+  std::string cls = ascii_lowered(tag.attribute("class")), prop = ascii_lowered(tag.attribute("itemprop"));
+  auto has = [&](std::string_view w) { return cls.find(w) != std::string::npos; };
+  bool other = has("updat") || has("modif") || has("timeline") || prop == "datemodified";
+  bool dated = prop == "datepublished" || prop == "datecreated" || tag.name == "time" || has("date") || has("time") ||
+               has("published");
+  if (!dated || other) return;
+  std::size_t close = find_closing(s, tag.end, tag.name);
+  std::string_view inner = s.substr(tag.end, close - tag.end);
+  if (inner.size() > kMaxBytes || inner.find('<') != std::string_view::npos) return;
+  std::string text;
+  append_plain(text, inner);
+  std::optional<Date> date;
+  std::string zone;
+  if (read_date_value(trimmed(std::move(text)), date, zone)) found.time_element = date, found.time_zone = zone;
+}
+
 struct HtmlState {
   bool in_head = false;
   bool in_pre = false;
@@ -282,6 +304,8 @@ std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBu
   if (!st.in_head && (name == "span" || name == "div" || name == "p" || name == "a")) read_author_element(s, tag, meta);
   if (name == "time" && !tag.closing && !found.time_element && !st.in_head)
     read_iso_timestamp(tag.attribute("datetime"), found.time_element, found.time_zone);
+  if (!st.in_head && (name == "span" || name == "div" || name == "p" || name == "time" || name == "small"))
+    read_date_element(s, tag, found);
   if (name == "head") st.in_head = !tag.closing;
   if (name == "body") st.in_head = false;
   if (name == "pre") st.in_pre = !tag.closing;

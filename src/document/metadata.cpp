@@ -272,7 +272,7 @@ bool read_dateline_after_names(std::string_view line, DocumentMeta& meta, const 
     }
     if (updated) {
       read_dateline(part, meta, words, updated_date, updated_zone);
-    } else if (!name_words(part)) {
+    } else if (!name_words(part) && !credit_by(part)) {
       return false;
     }
   }
@@ -566,7 +566,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
       byline_seen = was_byline = read_byline(line, meta, words, &updated, &updated_zone) ||
                                  read_byline_after_masthead(line, meta, words, &updated, &updated_zone);
     if (!date_seen && !list_item)
-      date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone) ||
+      date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone) || read_parted_date(line, meta, words) ||
                                  (!was_byline && read_dateline_after_names(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_dateline_after_bar(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_labelled_part(line, meta, words, &updated, &updated_zone)) ||
