@@ -118,7 +118,7 @@ TEST_CASE("translated agency prose: 'The parties signed' after two nations' talk
   });
 }
 
-TEST_CASE("an item 'Hosted by X; co-organised by Y' under an exercise's heading", "[relate][s36-z4]") {
+TEST_CASE("an item 'Hosted by X, co-organised by Y' under an exercise's heading", "[relate][s36-z4]") {
   check_relation_rows({
       {"Exercise Amber Keep began in Doha in March.\n\n- Co-organised by the Royal Oman Police\n",
        {"Royal Oman Police organises Amber Keep"}, {}},
