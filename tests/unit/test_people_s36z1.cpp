@@ -83,7 +83,7 @@ TEST_CASE("s36-z1: a nation's chief of defence force leads the nation, names no 
   for (const auto& l : node_labels(g, NodeType::Organisation)) CHECK(l.find("Defence Force") == std::string::npos);
 }
 
-TEST_CASE("s36-z1: a person set off with a role keeps it; 'of' after the next person is that person's", "[relations][s36-z1]") {
+TEST_CASE("s36-z1: a person set off with a role keeps it, 'of' after the next person is that person's", "[relations][s36-z1]") {
   auto g = article_graph(article(
       "Hon. Chikondi Mbewe, the Minister of Information, and Brig Gen Yusuf Daka of the Malawi Defence Force "
       "opened the new range on Monday."));
@@ -104,7 +104,7 @@ TEST_CASE("s36-z1: a numbered portfolio, then honorifics and a patronymic name",
   for (const auto& a : aliases_of(g, "Hamzah bin Ismail")) CHECK(a.find("Minister") == std::string::npos);
 }
 
-TEST_CASE("s36-z1: house-style abbreviations hold the sentence; civil and police titles", "[entities][s36-z1]") {
+TEST_CASE("s36-z1: house-style abbreviations hold the sentence, civil and police titles", "[entities][s36-z1]") {
   auto g = article_graph(article(
       "Sec. Rosa Villanueva of the Department of National Defense met with Usec. Ramon Cruz on Tuesday. "
       "Staatssekretär Jonas Hartmann and Pol Gen Anan Srisuk attended. "
