@@ -215,7 +215,7 @@ std::optional<std::uint32_t> Recogniser::title_before_portfolio(std::size_t si, 
       name_begin = std::min(e - 1, k + std::max<std::uint32_t>(1, strip_title(s, k, e, &held))), courtesy = true;
   // ("Minister of Defence II A bin B": a patronymic's particle does not count as a word)
   auto particle = [&](std::uint32_t k) { return !s.tokens[k].capital && lex_.name_particle_set.count(s.tokens[k].key); };
-  while (!courtesy && name_begin > b + *title + 2 && e - name_begin < 3 + (name_begin < e && particle(name_begin)) &&
+  while (!courtesy && name_begin > b + *title + 2 && e - name_begin < 3u + (name_begin < e && particle(name_begin) ? 1u : 0u) &&
          !lex_.generic_org_set.count(s.tokens[name_begin - 1].key) && !is_connector(s.tokens[name_begin - 1].key) &&
          (e - name_begin < 2 || name_opener(s.tokens[name_begin - 1].key) || after_portfolio(name_begin - 1) ||
           particle(name_begin)))

@@ -45,11 +45,11 @@ TEST_CASE("s35-x4: a minister's title with its nation after it names that nation
 }
 
 // Session 35, helper y1: a place no gazetteer knows named with a venue noun ("the Zall-Herr
-// barracks", "the Vlore naval base") is located in the place after "in"/"near".
+// barracks", "the Drashovica naval base") is located in the place after "in"/"near".
 TEST_CASE("s35-y1: a barracks or base in a city is located there", "[relations][s35-y1]") {
   check_relation_rows({
       {"The new range opened on Monday at the Zall-Herr barracks in Tirana.", {"Zall-Herr located_in Tirana"}, {}},
-      {"Cadets trained at the Vlore naval base in Albania last week.", {"Vlore located_in Albania"}, {}},
+      {"Cadets trained at the Drashovica naval base in Albania last week.", {"Drashovica located_in Albania"}, {}},
       {"Officers from Skopje visited the Krivolak range on Friday.", {}, {"Krivolak located_in Skopje"}},
   });
 }

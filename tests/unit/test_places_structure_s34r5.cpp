@@ -10,8 +10,8 @@ using namespace newsgraph::testing;
 
 TEST_CASE("a venue in the suburb or district of a city lies in the suburb", "[relate][s34-r5]") {
   check_relation_rows({
-      {"The Baltic Cyber Range is located at an army base in the Riga suburb of Adazi.",
-       {"Baltic Cyber Range located_in Adazi", "Adazi located_in Riga"},
+      {"The Baltic Cyber Range is located at an army base in the Riga suburb of Kadaga.",
+       {"Baltic Cyber Range located_in Kadaga", "Kadaga located_in Riga"},
        {"Baltic Cyber Range located_in Riga"}},
       {"Locked Shields was held at a conference hotel in the Tallinn district of Kadriorg.",
        {"Locked Shields located_in Kadriorg", "Kadriorg located_in Tallinn"},
@@ -146,8 +146,8 @@ TEST_CASE("a body set off by a comma at a place's garrison or base lies in that 
        {"Cyber Defence Centre of the Albanian Armed Forces located_in Zall-Herr"}, {}},
       {"The ministers toured the Cyber Command, at the Tapa military base, on Monday.", {"Cyber Command located_in Tapa"},
        {}},
-      {"Teams from the 2nd Signal Battalion, at the Adazi training area, joined the drill.",
-       {"2nd Signal Battalion located_in Adazi"}, {}},
+      {"Teams from the 2nd Signal Battalion, at the Kadaga training area, joined the drill.",
+       {"2nd Signal Battalion located_in Kadaga"}, {}},
   });
 }
 

@@ -20,6 +20,13 @@ TEST_CASE("s36-lead: a town no rule types is a place with its nation", "[entitie
   });
   auto g = article_graph(article("The cell is located at the corps headquarters in Münster, Germany."));
   CHECK(contains(edge_lines(g), "Münster located_in Germany"));
+  // the town's own spelling is the label, the text's stays a name of it (with its venue noun)
+  auto base = article_graph(article("Cadets trained at the Vlore naval base in Albania last week."));
+  CHECK(contains(edge_lines(base), "Vlorë located_in Albania"));
+  bool venue = false;
+  for (NodeId v = 0; v < base.node_count(); ++v)
+    venue |= contains(base.node(v).aliases, "Vlore naval base") && contains(base.node(v).aliases, "Vlore");
+  CHECK(venue);
 }
 
 TEST_CASE("s36-lead: a town's name inside a person's name or in another case is no place", "[entities][towns][s36-lead]") {
