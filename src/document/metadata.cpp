@@ -8,6 +8,7 @@
 
 #include "document/dateline.hpp"
 #include "document/metadata_words.hpp"
+#include "document/sections.hpp"
 #include "document/text_builder.hpp"
 #include "temporal/calendar.hpp"
 #include "temporal/time_expressions.hpp"
@@ -66,6 +67,18 @@ std::string_view skip_title_before_name(std::string_view s, const MetadataWords&
   return s;
 }
 
+// "The Levant Ledger, Amman": an outlet's name, then the city its writer files from
+// (one or two capitalised words after the last comma); the outlet alone, else the part.
+std::string_view outlet_before_city(std::string_view part) {
+  std::size_t comma = part.rfind(", ");
+  if (comma == std::string_view::npos || comma == 0) return part;
+  std::string_view city = part.substr(comma + 2);
+  if (city.empty() || !is_upper(city[0]) || std::count(city.begin(), city.end(), ' ') > 1 ||
+      std::any_of(city.begin(), city.end(), [](char c) { return is_digit(c) || c == '.'; }))
+    return part;
+  return trim(part.substr(0, comma));
+}
+
 // "By Ana Lopez, The Harbour Post - Mar. 4, 2024 9:00AM GMT-3", "By Jan Kos | Sea News | May 3, 2024",
 // "Written by Ana Lopez on May 3, 2024"
 // `updated_date`: an update's date on the byline's line ("By A | Updated: ..."),
@@ -84,6 +97,9 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   first = first.substr(0, first.find(';'));  // "A; editing by B": B edited
   std::size_t comma = first.find(',');
   std::string_view author = trim(first.substr(0, comma));
+  // "Reporting by Ana Ruiz in Pokhara": where the writer filed from is no part of the name
+  if (std::size_t in = author.find(" in "); in != std::string_view::npos && in + 4 < author.size() && is_upper(author[in + 4]))
+    author = author.substr(0, in);
   std::string_view source = comma == std::string_view::npos ? std::string_view{} : trim(first.substr(comma + 1));
   if (!name_like(author)) return false;
   int words = 1;
@@ -105,7 +121,10 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   auto source_or_date = [&](std::string_view part) {
     if (!dated && read_dateline(part, meta, lexicon_words, updated_date, updated_zone)) {
       dated = true;
-    } else if (meta.source.empty() && !labelled_credit(part) && name_like(part) && !std::any_of(part.begin(), part.end(), is_digit) &&
+      return;
+    }
+    part = outlet_before_city(part);
+    if (meta.source.empty() && !labelled_credit(part) && name_like(part) && !std::any_of(part.begin(), part.end(), is_digit) &&
                !writer_title(part, lexicon_words)) {
       std::optional<Date> unused;
       std::string zone;
@@ -499,10 +518,16 @@ void choose_title(const std::vector<std::string_view>& heads, DocumentMeta& meta
     t = 1;
     bool kicker = heads.size() > 2 && std::none_of(heads[1].begin(), heads[1].end(), [](char c) { return c >= 'a' && c <= 'z'; });
     t += kicker;
-  } else if (heads.size() > 1 && !outlet_line(heads[1], meta, words)) {
+  } else if (section_path(heads[0], words)) {
+    t = 1;  // "OPINION", "News > World > Defence": a kicker or a section path, no outlet
+  } else if (heads.size() > 1 && (!outlet_line(heads[1], meta, words) || section_path(heads[1], words, true))) {
     // "Baltic Wire | Security", "Baltic Wire - English service": the outlet, then its section or edition
     auto parts = byline_parts(heads[0]);
     std::string_view edition = edition_outlet(parts);
+    // "Radio Kestrel | News | Pacific": an outlet's name, then its sections
+    if (edition.empty() && parts.size() > 1 && outlet_line(parts[0], meta, words) && !section_part(parts[0], words) &&
+        std::all_of(parts.begin() + 1, parts.end(), [&](std::string_view p) { return section_part(p, words); }))
+      edition = parts[0];
     // "NATO > News": a breadcrumb names the site by its first crumb; the rest are its sections
     bool crumbs = heads[0].find(" > ") != std::string_view::npos;
     std::string_view outlet = !edition.empty()                       ? edition
@@ -516,8 +541,10 @@ void choose_title(const std::vector<std::string_view>& heads, DocumentMeta& meta
       t = 1;
     } else if (parts.size() > 1 && topic_pair(parts[0])) t = 1;  // a section's kicker above the headline
   }
-  // "Ports test their plans\nHarbour News\nBy ...": the outlet's name under the headline
   if (in_story) return;
+  // "NEWS | SECURITY", "English edition - Nuuk": the section line under the masthead, above the headline
+  while (t + 1 < heads.size() && section_path(heads[t], words, true)) ++t;
+  // "Ports test their plans\nHarbour News\nBy ...": the outlet's name under the headline
   if (t == 0 && heads.size() > 1 && meta.source.empty() && outlet_named_line(heads[1], words)) meta.source = std::string(heads[1]);
   if (t < heads.size()) meta.title = std::string(heads[t].substr(0, kMaxTitleBytes));
 }
