@@ -53,6 +53,7 @@ TEST_CASE("s36-z2: a byline's city and a credit's place are no part of outlet or
       {kHead + "By Omar Haddad | The Desert Lamp, Zarqa\nMay 3, 2027\n" + kBody, MetaField::source, "The Desert Lamp"},
       {kHead + "By Omar Haddad, The Desert Lamp, Zarqa\nMay 3, 2027\n" + kBody, MetaField::source, "The Desert Lamp"},
       {kHead + "*Reporting by Ana Ruiz in Pokhara*\nMay 3, 2027\n" + kBody, MetaField::author, "Ana Ruiz"},
+      {kHead + "Autor: Marko Jovanovic\n3 May 2027\n" + kBody, MetaField::author, "Marko Jovanovic"},
       // a date after the comma stays a date
       {kHead + "By Omar Haddad | The Desert Lamp | May 3, 2027\n" + kBody, MetaField::published, "2027-05-03"},
   });
