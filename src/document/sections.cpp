@@ -91,4 +91,52 @@ bool section_path(std::string_view line, const MetadataWords& words, bool loose)
   return named > 0 && others <= 1 && (others == 0 || parts.size() > 1);
 }
 
+// "The Desert Lamp, Zarqa": an outlet's name, then the city its writer files from
+// (one or two capitalised words after the last comma); the outlet alone, else the part.
+std::string_view outlet_before_city(std::string_view part) {
+  std::size_t comma = part.rfind(", ");
+  if (comma == std::string_view::npos || comma == 0) return part;
+  std::string_view city = part.substr(comma + 2);
+  if (city.empty() || !is_upper(city[0]) || std::count(city.begin(), city.end(), ' ') > 1 ||
+      std::any_of(city.begin(), city.end(), [](char c) { return is_digit(c) || c == '.'; }))
+    return part;
+  return trim(part.substr(0, comma));
+}
+
+// A section's or outlet's name: no word starts lower case but a short
+// linking one ("Defence and Security", "Cyber & Networks"); or a label of
+// two words in sentence case ("Press release", "Joint statement").
+bool section_like(std::string_view part) {
+  if (part.empty() || part.size() > 60) return false;
+  if (is_upper(part[0]) && std::count(part.begin(), part.end(), ' ') == 1 &&
+      std::all_of(part.begin(), part.end(), [](char c) { return is_letter(c) || c == ' '; }))
+    return true;
+  for (std::size_t i = 0; i < part.size();) {
+    if (!is_letter(part[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < part.size() && !is_space(part[j])) ++j;
+    if (!is_upper(part[i]) && j - i > 3) return false;
+    i = j;
+  }
+  return true;
+}
+
+// "Baltic Wire - English edition", "Harbour Shimbun English Edition": an
+// outlet's masthead naming its edition; the outlet is the part before the
+// edition's words.
+std::string_view edition_outlet(const std::vector<std::string_view>& parts) {
+  auto edition = [](std::string_view p) {
+    constexpr std::string_view kWord = " edition";
+    if (p.size() <= kWord.size() || p.size() > 60) return false;
+    std::string_view tail = p.substr(p.size() - kWord.size());
+    return std::equal(tail.begin(), tail.end(), kWord.begin(), [](char a, char b) { return (a | 32) == b; });
+  };
+  if (parts.empty() || parts.size() > 2 || !is_upper(parts[0][0]) || !section_like(parts[0])) return {};
+  if (parts.size() == 2) return edition(" " + std::string(parts[1])) && std::count(parts[1].begin(), parts[1].end(), ' ') <= 2 ? parts[0] : std::string_view{};
+  return edition(parts[0]) && std::count(parts[0].begin(), parts[0].end(), ' ') <= 4 ? parts[0] : std::string_view{};
+}
+
 }  // namespace newsgraph::document_detail

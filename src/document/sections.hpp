@@ -3,6 +3,7 @@
 // that name neither the outlet nor the story (metadata section_names).
 #pragma once
 #include <string_view>
+#include <vector>
 
 #include "document/metadata_words.hpp"
 
@@ -17,5 +18,14 @@ bool section_part(std::string_view part, const MetadataWords& words);
 // Defence") that opens with one. `loose`: one part of one or two capitalised words (a place's,
 // a nation's: "Switzerland | Security", "English edition - Nuuk") may stand among them.
 bool section_path(std::string_view line, const MetadataWords& words, bool loose = false);
+
+// "The Desert Lamp, Zarqa": an outlet's name, then the city its writer files from (one or two
+// capitalised words after the last comma); the outlet alone, else the part as it is.
+std::string_view outlet_before_city(std::string_view part);
+
+// A section's or outlet's name: capitalised words and short links ("Defence and Security").
+bool section_like(std::string_view part);
+// "Baltic Wire - English edition": the outlet of a masthead that names its edition, else empty.
+std::string_view edition_outlet(const std::vector<std::string_view>& parts);
 
 }  // namespace newsgraph::document_detail
