@@ -35,15 +35,15 @@ TEST_CASE("s36-z2: a masthead, then its sections, then the headline", "[document
        "Port gets a rescue centre"},
       {"THE HIGHLAND COURIER\nNEWS | DEFENCE\n\n" + kHead + "\nBy Ana Ruiz\nMay 3, 2027\n" + kBody, MetaField::source,
        "THE HIGHLAND COURIER"},
-      {"Radio Kestrel | News | Pacific\n\n" + kHead + "\n3 May 2027\n" + kBody, MetaField::source, "Radio Kestrel"},
-      {"Radio Kestrel | News | Pacific\n\n" + kHead + "\n3 May 2027\n" + kBody, MetaField::title, "Port gets a rescue centre"},
+      {"Kestrel Radio | News | Pacific\n\n" + kHead + "\n3 May 2027\n" + kBody, MetaField::source, "Kestrel Radio"},
+      {"Kestrel Radio | News | Pacific\n\n" + kHead + "\n3 May 2027\n" + kBody, MetaField::title, "Port gets a rescue centre"},
       {"Fjord Zeitung - English Service\nNorway | Security\n\n3 May 2027\n\n" + kHead + kBody, MetaField::source,
        "Fjord Zeitung"},
       {"Fjord Zeitung - English Service\nNorway | Security\n\n3 May 2027\n\n" + kHead + kBody, MetaField::title,
        "Port gets a rescue centre"},
       {"THE STEPPE WEEKLY\nEnglish edition - Darkhan\n\n2027.05.03\n\n" + kHead + kBody, MetaField::title,
        "Port gets a rescue centre"},
-      {"THE LAGOON DAILY\nShipping & Ports\n\n" + kHead + "\nMay 3, 2027\n" + kBody, MetaField::title,
+      {"THE LAGOON DAILY\nEconomy & Markets\n\n" + kHead + "\nMay 3, 2027\n" + kBody, MetaField::title,
        "Port gets a rescue centre"},
   });
 }
