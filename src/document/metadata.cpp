@@ -478,7 +478,7 @@ void choose_title(const std::vector<std::string_view>& heads, DocumentMeta& meta
     // "Baltic Wire | Security", "Baltic Wire - English service": the outlet, then its section or edition
     auto parts = byline_parts(heads[0]);
     std::string_view edition = edition_outlet(parts);
-    // "Radio Kestrel | News | Pacific": an outlet's name, then its sections
+    // "Kestrel Radio | News | Pacific": an outlet's name, then its sections
     if (edition.empty() && parts.size() > 1 && outlet_line(parts[0], meta, words) && !section_part(parts[0], words) &&
         std::all_of(parts.begin() + 1, parts.end(), [&](std::string_view p) { return section_part(p, words); }))
       edition = parts[0];
