@@ -8,6 +8,7 @@
 
 #include "document/dateline.hpp"
 #include "document/metadata_words.hpp"
+#include "document/sections.hpp"
 #include "document/text_builder.hpp"
 #include "temporal/calendar.hpp"
 #include "temporal/time_expressions.hpp"
@@ -84,6 +85,9 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   first = first.substr(0, first.find(';'));  // "A; editing by B": B edited
   std::size_t comma = first.find(',');
   std::string_view author = trim(first.substr(0, comma));
+  // "Reporting by Ana Ruiz in Pokhara": where the writer filed from is no part of the name
+  if (std::size_t in = author.find(" in "); in != std::string_view::npos && in + 4 < author.size() && is_upper(author[in + 4]))
+    author = author.substr(0, in);
   std::string_view source = comma == std::string_view::npos ? std::string_view{} : trim(first.substr(comma + 1));
   if (!name_like(author)) return false;
   int words = 1;
@@ -105,7 +109,10 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   auto source_or_date = [&](std::string_view part) {
     if (!dated && read_dateline(part, meta, lexicon_words, updated_date, updated_zone)) {
       dated = true;
-    } else if (meta.source.empty() && !labelled_credit(part) && name_like(part) && !std::any_of(part.begin(), part.end(), is_digit) &&
+      return;
+    }
+    part = outlet_before_city(part);
+    if (meta.source.empty() && !labelled_credit(part) && name_like(part) && !std::any_of(part.begin(), part.end(), is_digit) &&
                !writer_title(part, lexicon_words)) {
       std::optional<Date> unused;
       std::string zone;
@@ -303,26 +310,6 @@ bool outlet_line(std::string_view line, const DocumentMeta& meta, const Metadata
   return std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
 }
 
-// A section's or outlet's name: no word starts lower case but a short
-// linking one ("Defence and Security", "Cyber & Networks"); or a label of
-// two words in sentence case ("Press release", "Joint statement").
-bool section_like(std::string_view part) {
-  if (part.empty() || part.size() > 60) return false;
-  if (is_upper(part[0]) && std::count(part.begin(), part.end(), ' ') == 1 &&
-      std::all_of(part.begin(), part.end(), [](char c) { return is_letter(c) || c == ' '; }))
-    return true;
-  for (std::size_t i = 0; i < part.size();) {
-    if (!is_letter(part[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < part.size() && !is_space(part[j])) ++j;
-    if (!is_upper(part[i]) && j - i > 3) return false;
-    i = j;
-  }
-  return true;
-}
 
 // A line that is only an outlet's name in title case: "Harbour News",
 // "The Valdora Courier"; not a line in capitals (a kicker, a subhead).
@@ -443,20 +430,6 @@ bool read_date_after_sentence(std::string_view line, DocumentMeta& meta, const M
   return false;
 }
 
-// "Baltic Wire - English edition", "Harbour Shimbun English Edition": an
-// outlet's masthead naming its edition; the outlet is the part before the
-// edition's words.
-std::string_view edition_outlet(const std::vector<std::string_view>& parts) {
-  auto edition = [](std::string_view p) {
-    constexpr std::string_view kWord = " edition";
-    if (p.size() <= kWord.size() || p.size() > 60) return false;
-    std::string_view tail = p.substr(p.size() - kWord.size());
-    return std::equal(tail.begin(), tail.end(), kWord.begin(), [](char a, char b) { return (a | 32) == b; });
-  };
-  if (parts.empty() || parts.size() > 2 || !is_upper(parts[0][0]) || !section_like(parts[0])) return {};
-  if (parts.size() == 2) return edition(" " + std::string(parts[1])) && std::count(parts[1].begin(), parts[1].end(), ' ') <= 2 ? parts[0] : std::string_view{};
-  return edition(parts[0]) && std::count(parts[0].begin(), parts[0].end(), ' ') <= 4 ? parts[0] : std::string_view{};
-}
 
 // "Ana Lopez | 3 May 2024", "Ana Lopez · Harbour News · Posted: ...": a
 // dateline led by a person's name of two to four capitalised words (not a
@@ -499,10 +472,16 @@ void choose_title(const std::vector<std::string_view>& heads, DocumentMeta& meta
     t = 1;
     bool kicker = heads.size() > 2 && std::none_of(heads[1].begin(), heads[1].end(), [](char c) { return c >= 'a' && c <= 'z'; });
     t += kicker;
-  } else if (heads.size() > 1 && !outlet_line(heads[1], meta, words)) {
+  } else if (section_path(heads[0], words)) {
+    t = 1;  // "OPINION", "News > World > Defence": a kicker or a section path, no outlet
+  } else if (heads.size() > 1 && (!outlet_line(heads[1], meta, words) || section_path(heads[1], words, true))) {
     // "Baltic Wire | Security", "Baltic Wire - English service": the outlet, then its section or edition
     auto parts = byline_parts(heads[0]);
     std::string_view edition = edition_outlet(parts);
+    // "Kestrel Radio | News | Pacific": an outlet's name, then its sections
+    if (edition.empty() && parts.size() > 1 && outlet_line(parts[0], meta, words) && !section_part(parts[0], words) &&
+        std::all_of(parts.begin() + 1, parts.end(), [&](std::string_view p) { return section_part(p, words); }))
+      edition = parts[0];
     // "NATO > News": a breadcrumb names the site by its first crumb; the rest are its sections
     bool crumbs = heads[0].find(" > ") != std::string_view::npos;
     std::string_view outlet = !edition.empty()                       ? edition
@@ -516,8 +495,10 @@ void choose_title(const std::vector<std::string_view>& heads, DocumentMeta& meta
       t = 1;
     } else if (parts.size() > 1 && topic_pair(parts[0])) t = 1;  // a section's kicker above the headline
   }
-  // "Ports test their plans\nHarbour News\nBy ...": the outlet's name under the headline
   if (in_story) return;
+  // "NEWS | SECURITY", "English edition - Nuuk": the section line under the masthead, above the headline
+  while (t + 1 < heads.size() && section_path(heads[t], words, true)) ++t;
+  // "Ports test their plans\nHarbour News\nBy ...": the outlet's name under the headline
   if (t == 0 && heads.size() > 1 && meta.source.empty() && outlet_named_line(heads[1], words)) meta.source = std::string(heads[1]);
   if (t < heads.size()) meta.title = std::string(heads[t].substr(0, kMaxTitleBytes));
 }

@@ -24,6 +24,9 @@ struct MetadataWords {
   // The zones whose writers put the month first ("04/03/2026 09:00 EST" is
   // April 3); a slashed date with any other zone beside it is day first.
   std::vector<std::string> month_first_zones;
+  // "News", "World", "Opinion", "Home": the names of a site's sections, compared case-insensitively;
+  // a section path or kicker made of them ("News > World", "BUSINESS | Technology") names no outlet.
+  std::vector<std::string> section_names;
 };
 
 // The shipped words (those of the default lexicon).

@@ -334,6 +334,7 @@ void read_metadata(Lexicon& lex, const Value& v, bool replace) {
   if (v.HasMember("byline_labels")) append(m.byline_labels, strings_of(v["byline_labels"]));
   if (v.HasMember("byline_titles")) append(m.byline_titles, strings_of(v["byline_titles"]));
   if (v.HasMember("month_first_zones")) append(m.month_first_zones, strings_of(v["month_first_zones"]));
+  if (v.HasMember("section_names")) append(m.section_names, strings_of(v["section_names"]));
   if (v.HasMember("dateline_months")) {
     const Value& months = v["dateline_months"];
     m.dateline_months.resize(std::max<std::size_t>(m.dateline_months.size(), months.Size()));

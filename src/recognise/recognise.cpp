@@ -304,6 +304,26 @@ std::uint32_t bare_byline(const SentenceAnalysis& s, std::string_view text, cons
   return dated ? e - b : 0;
 }
 
+// "See also: Chile opens a range", "Tags: Peru, cyber", "[SA / ak / 11:20]": a line that links
+// other stories, tags this one or closes it with a desk's slug (an agency's initials, an
+// editor's, the time) names nothing of this story (cues.json link_labels).
+// (a line of its own only: one the segmenter joined to the prose after it keeps its words)
+static bool furniture_line(const SentenceAnalysis& s, std::string_view text, const Lexicon& lex) {
+  const auto& t = s.tokens;
+  if (t.empty() || (s.start > 0 && text[s.start - 1] != '\n')) return false;
+  if (text.substr(s.start, s.end - s.start).find('\n') != std::string_view::npos) return false;
+  if (t.size() <= 12 && t.front().key == "[" && t.back().key == "]" &&
+      std::any_of(t.begin(), t.end(), [](const Token& k) { return k.key == "/"; }))
+    return true;
+  for (const auto& label : lex.link_label_words) {
+    if (label.empty() || label.size() >= t.size() || t[label.size()].key != ":") continue;
+    bool same = true;
+    for (std::size_t i = 0; i < label.size() && same; ++i) same = t[i].key == label[i];
+    if (same) return true;
+  }
+  return false;
+}
+
 DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   doc_.sentences.reserve(sentences.size());
   for (const auto& sentence : sentences) {
@@ -316,6 +336,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     join_initialism_compounds(s.tokens, text_, lex_);
     key_tokens(s.tokens, lex_);
     soften_capital_surnames(s.tokens, lex_);
+    if (furniture_line(s, text_, lex_)) s.tokens.clear();
     s.headline = is_headline(s, doc_.sentences.empty(), text_, lex_);
     s.title_end = static_cast<std::uint32_t>(s.tokens.size());
     if (s.headline)
