@@ -248,10 +248,11 @@ std::string_view leading_label(std::string_view line, const std::vector<std::str
   std::string_view best;
   for (const std::string& label : labels) {
     std::string_view lead(label);
+    if (lead.empty() || lead.size() <= best.size() || line.size() <= lead.size()) continue;  // (and so no empty line)
     // (the first byte first: most labels differ there, with no call to compare the rest)
     // "published: ", "DATE: ": a label with its colon may take the first letter in either case
     bool either = lead.back() == ':' && (line[0] | 32) == (lead[0] | 32) && is_letter(line[0]);
-    if (lead.size() <= best.size() || line.size() <= lead.size() || (line[0] != lead[0] && !either)) continue;
+    if (line[0] != lead[0] && !either) continue;
     std::size_t n = label_bytes(line, lead);
     if (n > best.size() && n < line.size() && !is_letter(line[n])) best = line.substr(0, n);
   }
