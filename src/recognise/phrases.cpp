@@ -302,6 +302,7 @@ bool Recogniser::headed_by(int entity, const std::string& noun) const {
   };
   // (read in the key itself: a padded copy and a string per word cost more than the rest)
   auto heads = [&](const std::string& name) {
+    if (noun.empty()) return false;
     std::string key = lex_.name_key_of(name);
     // cut at the first joint word (one pass: a search for each joint cost more than the rest)
     std::size_t cut = 0;
@@ -318,7 +319,7 @@ bool Recogniser::headed_by(int entity, const std::string& noun) const {
     while (at != std::string_view::npos &&
            ((at > 0 && words[at - 1] != ' ') || (at + noun.size() < words.size() && words[at + noun.size()] != ' ')))
       at = words.find(noun, at + 1);
-    if (at == std::string_view::npos || noun.empty()) return false;
+    if (at == std::string_view::npos) return false;
     for (std::size_t pos = at + noun.size() + 1; pos < words.size();) {
       std::size_t space = std::min(words.find(' ', pos), words.size());
       if (space > pos && head_word(words.substr(pos, space - pos))) return false;

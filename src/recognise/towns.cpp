@@ -13,21 +13,25 @@ namespace newsgraph::detail {
 // its nation); never a word of a person's name the document gives ("Arakawa" after "Kenji
 // Arakawa"), nor a name met in another case or spelling ("iGA", "Münster" for "Munster").
 void Recogniser::type_town_candidates() {
-  std::unordered_set<std::string> person_words;
-  for (const auto& e : doc_.entities)
-    if (e.type == NodeType::Person)
-      for (const auto& name : e.names)
-        for (std::size_t b = 0; b < name.size();) {
-          std::size_t end = std::min(name.find(' ', b), name.size());
-          person_words.insert(name.substr(b, end - b));
-          b = end + 1;
-        }
+  std::unordered_set<std::string> person_words;  // filled at the first town met: most documents have none
+  bool people_read = false;
   for (auto& c : candidates_) {
     if (c.end == c.begin) continue;
     const auto& s = doc_.sentences[c.sentence];
     std::string surface = span_text(text_, s, c.begin, c.end);
     int town = town_named(surface);
     if (town < 0 || s.headline) continue;
+    if (!people_read) {
+      for (const auto& e : doc_.entities)
+        if (e.type == NodeType::Person)
+          for (const auto& name : e.names)
+            for (std::size_t b = 0; b < name.size();) {
+              std::size_t end = std::min(name.find(' ', b), name.size());
+              person_words.insert(name.substr(b, end - b));
+              b = end + 1;
+            }
+      people_read = true;
+    }
     bool personal = false;
     for (std::uint32_t k = c.begin; k < c.end; ++k) personal |= person_words.count(std::string(s.tokens[k].text)) > 0;
     if (personal) continue;
