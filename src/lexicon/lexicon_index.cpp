@@ -65,22 +65,26 @@ void index_gazetteer(Lexicon& lex) {
   };
   // the name key ("ministry of defence" for "Defence Ministry") for lookups of
   // whole names, and the words as written for the token-by-token walk of text
-  auto add_form = [&](const std::string& name, std::uint32_t id, LexForm form) {
-    std::string key = lex.name_key_of(name), written = written_name_key(lex, name);
+  auto add_keyed_form = [&](const std::string& name, const std::string& key, std::uint32_t id, LexForm form) {
+    std::string written = written_name_key(lex, name);
     add_key(name, key, id, form);
     if (written != key) add_key(name, written, id, form);
+  };
+  auto add_form = [&](const std::string& name, std::uint32_t id, LexForm form) {
+    add_keyed_form(name, lex.name_key_of(name), id, form);
   };
   lex.gazetteer_prefixes.clear();
   lex.towns.clear();
   for (std::uint32_t i = 0; i < lex.entities.size(); ++i) {
     const LexEntity& e = lex.entities[i];
-    lex.label_index.emplace(lex.name_key_of(e.label), i);
+    std::string label_key = lex.name_key_of(e.label);  // (once: the label index, the towns and the gazetteer)
+    lex.label_index.emplace(label_key, i);
     if (e.town) {
-      lex.towns.emplace(lex.name_key_of(e.label), i);
+      lex.towns.emplace(std::move(label_key), i);
       for (const auto& a : e.aliases) lex.towns.emplace(lex.name_key_of(a), i);
       continue;
     }
-    add_form(e.label, i, LexForm::Label);
+    add_keyed_form(e.label, label_key, i, LexForm::Label);
     for (const auto& a : e.aliases) add_form(a, i, LexForm::Alias);
     for (const auto& d : e.demonyms) add_form(d, i, LexForm::Demonym);
     // "the Romanians", "the Americans", "the Israelis": a nation's side named by the plural of a
