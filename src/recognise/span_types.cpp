@@ -202,7 +202,9 @@ std::optional<NodeType> Recogniser::headless_type(std::size_t si, std::uint32_t 
   // "UZCERT", "the National KE-CIRT/CC": a response team's acronym ends the name of a team.
   if (team_acronym(toks[e - 1].text) || team_word(lex_, toks[e - 1].text)) return NodeType::Organisation;
   // "RAF Lossiemouth", "Fort Meade": a base's prefix, then its place's name.
-  if (e - b >= 2 && e - b <= 3 && lex_.place_prefix_set.count(toks[b].key) && plain_words(toks, b + 1, e)) return NodeType::Place;
+  // ("Lake Ohrid Cipher 2026" with its edition number is an exercise, no lake)
+  if (!numbered && e - b >= 2 && e - b <= 3 && lex_.place_prefix_set.count(toks[b].key) && plain_words(toks, b + 1, e))
+    return NodeType::Place;
   std::uint32_t n = e - b, particles = 0;
   bool plain = true, shouted = true;  // shouted: every word in capitals, none a name the gazetteer knows
   for (std::uint32_t k = b; k < e; ++k) {
