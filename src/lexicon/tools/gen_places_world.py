@@ -14,7 +14,8 @@ wamerican word list.
 News names towns a hand-kept list never will (a resort, a port, a district
 seat); a name the lexicon knows is a Place with its nation, so "in Lucerne"
 or "a Maldonado firm" ties a body to a place. Kept: every capital and seat of
-a first-level division, and towns of MIN_POPULATION or more; every ISO 3166-2
+a first-level division, towns of MIN_POPULATION or more and each nation's
+TOP_PER_NATION largest; every ISO 3166-2
 division. Left out, because running text uses them as other words: names that
 are lower-case English words ("Mobile", "Split", "Police", "Of"), names the
 word list holds as proper names (given names and surnames: "Jackson",
@@ -29,6 +30,9 @@ import sys
 import unicodedata
 
 MIN_POPULATION = 50000
+# And the towns among each nation's TOP_PER_NATION largest: a small nation's news names towns far under
+# MIN_POPULATION (a port of 4,000 people in Malta or Palau) that a large nation's would not.
+TOP_PER_NATION = 40
 # A shared name keeps the larger town's nation only when it is this much larger.
 DWARF_RATIO = 5.0
 # A town whose name the word list also holds as a proper name (a given name or surname) needs this many people.
@@ -76,7 +80,9 @@ def english_words(path):
 def usable(name, words, known):
     if len(name) < 3 or not name[0].isupper():
         return False
-    if name.lower() in words or name.lower() in known or ascii_form(name).lower() in known:
+    # the ascii form too: "Ḑank" would match a Dutch "Dank" (and English "dank")
+    folded = ascii_form(name).lower()
+    if name.lower() in words or folded in words or name.lower() in known or folded in known:
         return False
     if any(c.isdigit() or c in "()/,;" for c in name):
         return False
@@ -90,19 +96,32 @@ def add_candidate(candidates, name, nation, weight):
     candidates.setdefault(ascii_form(name).lower(), []).append((weight, nation, name))
 
 
+def nation_thresholds(cities):
+    """The population of each nation's TOP_PER_NATION-th largest town (by ISO code)."""
+    by_nation = {}
+    for city in cities:
+        by_nation.setdefault(city.get("iso2", ""), []).append(float(city.get("population") or 0))
+    return {iso: sorted(p, reverse=True)[min(len(p), TOP_PER_NATION) - 1] for iso, p in by_nation.items()}
+
+
 def town_candidates(cities, nations, proper_words, candidates):
+    thresholds = nation_thresholds(cities)
     for city in cities:
         nation = nations.get(city.get("iso2", ""))
         population = float(city.get("population") or 0)
         seat = city.get("capital") in ("primary", "admin")
-        if not nation or not (seat or population >= MIN_POPULATION):
+        among_largest = population > 0 and population >= thresholds.get(city.get("iso2", ""), MIN_POPULATION)
+        if not nation or not (seat or population >= MIN_POPULATION or among_largest):
             continue
         # A town named like a person ("Jackson", "Maldonado") only when it is a capital or a large city
         # outside the United States, whose towns are so often named after people.
         if city["city"] in proper_words and city.get("capital") != "primary" and (
                 population < PERSON_NAMED_MIN_POPULATION or city.get("iso2") == "US"):
             continue
-        add_candidate(candidates, city["city"], nation, max(population, 1.0))
+        # A town kept only as one of its nation's largest weighs less, so that it never takes a name from
+        # a larger town elsewhere (a village "Southport" does not unseat England's).
+        minor = not seat and population < MIN_POPULATION
+        add_candidate(candidates, city["city"], nation, max(population / (10.0 if minor else 1.0), 1.0))
 
 
 def division_candidates(divisions, nations, proper_words, candidates):
