@@ -39,7 +39,7 @@ E("arusha", "Place", "Arusha")
 X = "2026-11-17"
 R(D, "ssese_review", "located_in", "london", opt=True, ev="Printed in London every Friday")
 R(D, "nakato_birungi", "affiliated_with", "ssese_review", opt=True, ev="By Nakato Birungi, our Kampala correspondent")
-R(D, "updf", "part_of", "uganda", ev="Uganda's army hosted its neighbours for a week of simulated cyber warfare last week")
+R(D, "updf", "part_of", "uganda", ev="Uganda's army hosted its neighbours for three days of simulated cyber warfare last week")
 R(D, "updf", "organises", "kazinga_spark", X, ev="It was organised by the Uganda People's Defence Forces (UPDF) together with the East African Community's secretariat")
 R(D, "eac", "organises", "kazinga_spark", X, ev="It was organised by the Uganda People's Defence Forces (UPDF) together with the East African Community's secretariat")
 R(D, "uganda", ["organises", "participates_in"], "kazinga_spark", X, opt=True, ev="Uganda's army hosted its neighbours")

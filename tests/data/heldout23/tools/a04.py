@@ -1,7 +1,7 @@
 from common import E, R
 D = "04"
 E("tigre_chronicle", "Organisation", "The Tigre Chronicle", "Tigre Chronicle", opt=True)
-E("buenos_aires", "Place", "Buenos Aires")
+E("buenos_aires", "Place", "Buenos Aires", opt=True)
 E("mirta", "Person", "Mirta Cabañas Rolón", "Cabañas Rolón", opt=True)
 E("asuncion", "Place", "Asunción", "Asuncion")
 E("ayolas", "Place", "Ayolas")

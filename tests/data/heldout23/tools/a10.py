@@ -2,7 +2,7 @@ from common import E, R
 D = "10"
 E("tanji_recorder", "Organisation", "The Tanji Recorder", "Tanji Recorder", opt=True)
 E("isatou", "Person", "Isatou Ceesay Njie", opt=True)
-E("banjul", "Place", "Banjul")
+E("banjul", "Place", "Banjul", opt=True)
 E("yundum", "Place", "Yundum")
 E("yundum_barracks", "Place", "Yundum Barracks")
 E("senegambia", "Place", "Senegambia", opt=True)
@@ -89,3 +89,4 @@ R(D, "gambia", "member_of", "ecowas", "1975", ev="The Gambia was among the fifte
 R(D, "gambia", "member_of", "commonwealth", "2018", ev="It left the Commonwealth in 2013 and rejoined it in 2018.")
 R(D, "senegal", "member_of", "ecomig", opt=True, ev="Senegal provides most of its troops")
 R(D, "gambia", "cooperates_with", "senegal", "2019", ev="The Gambia and Senegal signed a defence and security agreement in 2019 and have carried out joint border patrols since then.")
+R(D, "ecomig", "cooperates_with", "gaf", opt=True, ev="Brig Gen Faye said ECOMIG \"is here to help the Gambia Armed Forces stand on their own feet, and that includes cyberspace\".")
