@@ -50,11 +50,11 @@ R(D, "entebbe", "located_in", "uganda", opt=True, ev="the Uganda Air Force's tra
 for team, nat in (("rdf", "rwanda"), ("bndf", "burundi"), ("tpdf", "tanzania")):
     R(D, team, "participates_in", "kazinga_spark", X, ev="Defending teams came from the Rwanda Defence Force, the Burundi National Defence Force and the Tanzania People's Defence Force.")
     R(D, nat, "participates_in", "kazinga_spark", X, opt=True, ev="Defending teams came from the Rwanda Defence Force, the Burundi National Defence Force and the Tanzania People's Defence Force.")
-    R(D, team, "part_of", nat, opt=True, ev="Defending teams came from the Rwanda Defence Force, the Burundi National Defence Force and the Tanzania People's Defence Force.")
+    R(D, team, "part_of", nat, opt=(team != "tpdf"), ev="Defending teams came from the Rwanda Defence Force, the Burundi National Defence Force and the Tanzania People's Defence Force." if team != "tpdf" else "the director of cyber defence of the Tanzanian army")
 R(D, "fardc", "participates_in", "kazinga_spark", X, ev="The Armed Forces of the Democratic Republic of the Congo (FARDC) fielded a team for the first time.")
 R(D, "drc", "participates_in", "kazinga_spark", X, opt=True, ev="The Armed Forces of the Democratic Republic of the Congo (FARDC) fielded a team for the first time.")
 R(D, "fardc", "part_of", "drc", opt=True, ev="The Armed Forces of the Democratic Republic of the Congo (FARDC)")
-R(D, "south_sudan", "participates_in", "kazinga_spark", X, ev="South Sudan sent two officers as observers.")
+R(D, "south_sudan", "participates_in", "kazinga_spark", X, opt=True, ev="South Sudan sent two officers as observers.")
 R(D, ["makerere_scit", "makerere"], "participates_in", "kazinga_spark", X, ev="Playing the attackers was a red team of lecturers and final-year students from Makerere University's School of Computing and Informatics Technology")
 R(D, "makerere_scit", "part_of", "makerere", ev="Makerere University's School of Computing and Informatics Technology")
 R(D, "namanve", "participates_in", "kazinga_spark", X, ev="helped by Namanve Threatlab, a small Ugandan security firm")
@@ -98,3 +98,4 @@ R(D, "eac", "located_in", ["arusha", "tanzania"], ev="The bloc's secretariat is 
 R(D, "arusha", "located_in", "tanzania", ev="Arusha, Tanzania")
 R(D, "kampala", "located_in", "uganda", opt=True, ev="our Kampala correspondent")
 R(D, "updf", "located_in", ["mbuya", "kampala"], opt=True, ev="the defence headquarters in Mbuya, Kampala")
+R(D, "uganda", "met_with", "tanzania", "2026-11", opt=True, ev="Before the signing, Brig Gen Tumusiime held talks with the director of cyber defence of the Tanzanian army")

@@ -26,6 +26,7 @@ E("kurt_alcindor", "Person", "Kurt Alcindor", "Hon. Kurt Alcindor", "Alcindor")
 E("government_house", "Place", "Government House", opt=True)
 E("southcom", "Organisation", "U.S. Southern Command", "US Southern Command", "United States Southern Command", "SOUTHCOM", "Southern Command")
 E("caricom", "Organisation", "Caribbean Community", "CARICOM")
+E("eastern_caribbean", "Place", "Eastern Caribbean", opt=True)
 
 X = "2026-11-25"
 R(D, "btv", "located_in", "saint_lucia", opt=True, ev="Babonneau Television")
@@ -47,7 +48,7 @@ R(D, "rslpf", "part_of", "saint_lucia", opt=True, ev="the Royal Saint Lucia Poli
 R(D, "skndf", "participates_in", "gros_piton", X, ev="The St Kitts and Nevis Defence Force took part remotely.")
 R(D, "skn", "participates_in", "gros_piton", X, opt=True, ev="The St Kitts and Nevis Defence Force took part remotely.")
 R(D, "skndf", "part_of", "skn", opt=True, ev="The St Kitts and Nevis Defence Force")
-R(D, "oecs_commission", "participates_in", "gros_piton", X, ev="The OECS Commission sent two observers.")
+R(D, "oecs_commission", "participates_in", "gros_piton", X, opt=True, ev="The OECS Commission sent two observers.")
 R(D, "oecs_commission", "part_of", "oecs", opt=True, ev="The OECS Commission sent two observers.")
 R(D, "vigie_labs", "participates_in", "gros_piton", X, ev="Attacks came from a red team supplied by Vigie Labs, a Castries start-up of four young engineers")
 R(D, "vigie_labs", "located_in", "castries", ev="Vigie Labs, a Castries start-up of four young engineers")

@@ -82,7 +82,7 @@ R(D, "luis_diego", ["affiliated_with", "leads"], "oij", opt=True, ev="who previo
 R(D, "oij", "part_of", "costa_rica", opt=True, ev="the Judicial Investigation Agency (OIJ)")
 R(D, "us", "cooperates_with", "costa_rica", "2022", ev="The United States, which has worked with Costa Rica on cyber security since 2022, paid for part of the exercise.")
 R(D, "us", ["organises", "participates_in"], "tortuguero", X, opt=True, ev="paid for part of the exercise")
-R(D, "southcom", "participates_in", "tortuguero", X, ev="A U.S. Southern Command team attended as observers.")
+R(D, "southcom", "participates_in", "tortuguero", X, opt=True, ev="A U.S. Southern Command team attended as observers.")
 R(D, "southcom", "part_of", "us", opt=True, ev="A U.S. Southern Command team")
 R(D, "marcela_vindas", "affiliated_with", "pac", ev="Opposition deputy Marcela Vindas of the Citizens' Action Party")
 R(D, "pac", "located_in", "costa_rica", opt=True, ev="Opposition deputy Marcela Vindas of the Citizens' Action Party")
@@ -93,3 +93,4 @@ R(D, "costa_rica", "member_of", "oecd", "2021", ev="became a member of the OECD 
 R(D, "costa_rica", "party_to", "budapest_convention", "2017", ev="It acceded to the Council of Europe's Budapest Convention on Cybercrime in 2017.")
 R(D, "coe", ["party_to", "organises"], "budapest_convention", opt=True, ev="the Council of Europe's Budapest Convention on Cybercrime")
 R(D, "heredia", "located_in", "costa_rica", opt=True, ev="By Gabriela Monge Zúñiga, Heredia")
+R(D, "crcc", "located_in", "costa_rica", opt=True, ev="the Costa Rica Convention Centre in Heredia")

@@ -55,7 +55,7 @@ R(D, "hdf", "participates_in", "kozjak", K, ev="and from the Hungarian Defence F
 R(D, "hdf", "part_of", "hungary", opt=True, ev="the Hungarian Defence Forces")
 for n in ("croatia", "austria", "hungary"):
     R(D, n, "participates_in", "kozjak", K, opt=True, ev="Defending teams came from Croatia's Cyberspace Command, from the Austrian Armed Forces' Cyber Command and from the Hungarian Defence Forces.")
-R(D, "it_noc", "participates_in", "kozjak", K, ev="Italy's Network Operations Command sent two observers.")
+R(D, "it_noc", "participates_in", "kozjak", K, opt=True, ev="Italy's Network Operations Command sent two observers.")
 R(D, "it_noc", "part_of", "italy", ev="Italy's Network Operations Command")
 R(D, "italy", "participates_in", "kozjak", K, opt=True, ev="Italy's Network Operations Command sent two observers.")
 R(D, ["feri", "um"], "participates_in", "kozjak", K, ev="The red team was made up of researchers from the University of Maribor's Faculty of Electrical Engineering and Computer Science (FERI)")
@@ -82,3 +82,5 @@ R(D, "austria", ["party_to", "member_of"], "pfp", "1995", ev="has taken part in 
 R(D, "nato", ["organises", "party_to"], "pfp", opt=True, ev="has taken part in its Partnership for Peace since 1995")
 R(D, "jana_vrecko", "leads", "feri", ev="FERI's dean, Prof. Dr Jana Vrečko")
 R(D, ["feri", "um"], "cooperates_with", "saf", opt=True, ev="the faculty would open a master's course in cyber defence with the army next autumn")
+R(D, "drava_decl", "located_in", "maribor", S, opt=True, ev="signed the Drava Declaration on Defence Cyber Cooperation at Maribor's town hall")
+R(D, "at_cc", "part_of", "austria", opt=True, ev="the Austrian Armed Forces' Cyber Command")

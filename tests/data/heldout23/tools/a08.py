@@ -29,6 +29,8 @@ E("sadc", "Organisation", "Southern African Development Community", "SADC")
 E("au", "Organisation", "African Union", "AU")
 E("moroni", "Place", "Moroni")
 E("sava", "Place", "Sava", opt=True)
+E("indian_ocean", "Place", "Indian Ocean", "Océan Indien", opt=True)
+E("hautes_terres", "Place", "Hautes Terres", opt=True)
 
 X = "2026-11-30"
 R(D, "voahangy", "affiliated_with", "isalo_maraina", opt=True, ev="By Voahangy Rasoanaivo, in Toamasina")
@@ -76,7 +78,7 @@ R(D, "hery", "leads", "amc", "2026-11-18", ev="Hery Andriamanana, appointed dire
 R(D, "hery", "affiliated_with", "telma", opt=True, ev="Mr Andriamanana previously worked for eleven years at Telma, the telecoms operator.")
 R(D, "mg_council", "part_of", "madagascar", opt=True, ev="by the Council of Ministers on 18 November")
 R(D, "amc", "cooperates_with", "anssi", "2024", ev="The agency has cooperated with France's national cyber security agency, ANSSI, since 2024")
-R(D, "anssi", "part_of", "france", ev="France's national cyber security agency, ANSSI")
+R(D, "anssi", "part_of", "france", opt=True, ev="France's national cyber security agency, ANSSI")
 R(D, "france", ["cooperates_with", "participates_in"], ["amc", "tsingy"], opt=True, ev="the exercise's scenario was written with French help")
 for n in ("madagascar", "mauritius", "seychelles"):
     R(D, n, "member_of", "ioc", "1982", ev="The Indian Ocean Commission was founded in 1982 by Madagascar, Mauritius and Seychelles")
@@ -87,3 +89,4 @@ R(D, "ebene", "located_in", "mauritius", ev="Ebène, Mauritius")
 R(D, "madagascar", "member_of", "sadc", "2005", ev="Madagascar joined the Southern African Development Community in 2005")
 R(D, "madagascar", "member_of", "au", ev="is also a member of the African Union")
 R(D, "moroni", "located_in", "comoros", opt=True, ev="A second edition is planned for Moroni in 2027")
+R(D, "mu_ncg", "part_of", "mauritius", opt=True, ev="the Mauritius Police Force's National Coast Guard")

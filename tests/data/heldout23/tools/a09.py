@@ -66,7 +66,7 @@ R(D, "vanuatu", "participates_in", "savo", X, opt=True, ev="the Vanuatu Police F
 R(D, "nz_ncsc", "participates_in", "savo", X, ev="New Zealand's National Cyber Security Centre sent two advisers")
 R(D, "nz_ncsc", "part_of", "new_zealand", ev="New Zealand's National Cyber Security Centre")
 R(D, "new_zealand", "participates_in", "savo", X, opt=True, ev="New Zealand's National Cyber Security Centre sent two advisers")
-R(D, "japan", "participates_in", "savo", X, ev="Japan's embassy sent an observer")
+R(D, "japan", "participates_in", "savo", X, opt=True, ev="Japan's embassy sent an observer")
 R(D, "ellison_maeke", "leads", "rsipf_ccu", "2026-09", ev="laughed Chief Superintendent Ellison Maeke, who has headed the RSIPF's Cybercrime Unit since September")
 R(D, "ellison_maeke", "affiliated_with", "rsipf", opt=True, ev="Chief Superintendent Ellison Maeke")
 R(D, "rsipf_ccu", "part_of", ["ncid", "rsipf"], "2024", ev="The Cybercrime Unit was set up in 2024 and sits within the RSIPF's National Criminal Investigation Department.")
@@ -74,7 +74,7 @@ R(D, "ncid", "part_of", "rsipf", ev="the RSIPF's National Criminal Investigation
 R(D, "rsipf_ccu", "participates_in", "savo", X, opt=True, ev="They found a weak password in the first forty minutes")
 R(D, "rsipf_ccu", "cooperates_with", "afp", "2024", ev="It has worked closely with the Australian Federal Police since it was created")
 R(D, "canberra", "located_in", "australia", opt=True, ev="seven of its officers trained in Canberra this year")
-R(D, "solcert", "participates_in", "savo", X, ev="Also watching was the Solomon Islands Computer Emergency Response Team (SolCERT)")
+R(D, "solcert", "participates_in", "savo", X, opt=True, ev="Also watching was the Solomon Islands Computer Emergency Response Team (SolCERT)")
 R(D, "solcert", "part_of", "moca", ev="which is part of the Ministry of Communication and Aviation")
 R(D, "moca", "part_of", "solomon_islands", opt=True, ev="the Ministry of Communication and Aviation")
 S = "2026-11-25"
@@ -103,3 +103,5 @@ R(D, "port_vila", "located_in", "vanuatu", opt=True, ev="the group's secretariat
 R(D, "australia", "party_to", "au_si_treaty", "2017", opt=True, ev="Australia and Solomon Islands signed a bilateral security treaty in 2017.")
 R(D, "solomon_islands", "party_to", "au_si_treaty", "2017", opt=True, ev="Australia and Solomon Islands signed a bilateral security treaty in 2017.")
 R(D, "australia", "cooperates_with", "solomon_islands", "2017", opt=True, ev="Australia and Solomon Islands signed a bilateral security treaty in 2017.")
+R(D, "sinu", ["located_in", "part_of"], "solomon_islands", opt=True, ev="Student newspaper of the Solomon Islands National University")
+R(D, "solcert", "part_of", "solomon_islands", opt=True, ev="the Solomon Islands Computer Emergency Response Team (SolCERT)")

@@ -90,3 +90,5 @@ R(D, "gambia", "member_of", "commonwealth", "2018", ev="It left the Commonwealth
 R(D, "senegal", "member_of", "ecomig", opt=True, ev="Senegal provides most of its troops")
 R(D, "gambia", "cooperates_with", "senegal", "2019", ev="The Gambia and Senegal signed a defence and security agreement in 2019 and have carried out joint border patrols since then.")
 R(D, "ecomig", "cooperates_with", "gaf", opt=True, ev="Brig Gen Faye said ECOMIG \"is here to help the Gambia Armed Forces stand on their own feet, and that includes cyberspace\".")
+R(D, "kotu_memo", "located_in", "kotu", M, opt=True, ev="The Kotu Memorandum on Military Cyber Cooperation was signed at a hotel in Kotu")
+R(D, "utg", ["located_in", "part_of"], "gambia", opt=True, ev="computer science students from the University of The Gambia")

@@ -66,7 +66,7 @@ R(D, "ncsa", "part_of", "thailand", ev="Thailand's National Cyber Security Agenc
 R(D, "thailand", "participates_in", "phou_bia", S, opt=True, ev="Thailand's National Cyber Security Agency (NCSA) took part")
 R(D, "bcel", "located_in", "laos", opt=True, ev="The Banque pour le Commerce Extérieur Lao (BCEL)")
 R(D, "edl", "located_in", "laos", opt=True, ev="Electricité du Laos (EDL)")
-R(D, "bank_of_lao", "participates_in", "phou_bia", S, ev="officials from the Bank of the Lao PDR watched as observers")
+R(D, "bank_of_lao", "participates_in", "phou_bia", S, opt=True, ev="officials from the Bank of the Lao PDR watched as observers")
 R(D, "bank_of_lao", "part_of", "laos", opt=True, ev="the Bank of the Lao PDR")
 R(D, "laocert", "part_of", "mtc", ev="LaoCERT, which is part of the Ministry of Technology and Communications")
 R(D, "phonesavanh", "leads", "laocert", "2026-11-16", ev="has had a new director general since 16 November: Mr Phonesavanh Sitthideth")
@@ -88,3 +88,4 @@ R(D, "kisa", "part_of", "south_korea", opt=True, ev="the Korea Internet & Securi
 R(D, "naju", "located_in", "south_korea", opt=True, ev="which is based in Naju")
 R(D, "laos", "member_of", "asean", "1997", ev="Laos joined the Association of Southeast Asian Nations in 1997")
 R(D, "vientiane", "located_in", "laos", opt=True, ev="The railway between Vientiane and Kunming")
+R(D, "laocert", "part_of", "laos", opt=True, ev="the Lao Computer Emergency Response Team (LaoCERT)")

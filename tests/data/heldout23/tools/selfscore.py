@@ -4,7 +4,7 @@
 import json, os, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(os.path.dirname(HERE), "gold.json")
-SCORERS = ["/work/wt/lead/tests/eval/score_graph.py", "/work/shared/eval/score.py"]
+SCORERS = [os.path.normpath(os.path.join(HERE, "..", "..", "..", "eval", "score_graph.py")), "/work/shared/eval/score.py"]
 g = json.load(open(GOLD, encoding="utf-8"))
 alts = lambda x: x if isinstance(x, list) else [x]
 nodes = [{"id": e["id"], "type": e["type"], "label": e["names"][0], "aliases": e["names"][1:]} for e in g["entities"]]
