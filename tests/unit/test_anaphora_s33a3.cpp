@@ -37,10 +37,10 @@ TEST_CASE("'the agency' is still the body the noun heads", "[recognise][anaphora
 TEST_CASE("a sentence opening with 'It' and an occasion's verb speaks of the occasion named before",
           "[relate][anaphora][s33-a3]") {
   check_relation_rows({
-      {"The Finnish Defence Forces organised the Arctic Lynx exercise this week. It took place in Riihimaki "
+      {"The Finnish Defence Forces organised the Arctic Lynx exercise this week. It took place in Riihimäki "
        "from Monday to Thursday.",
-       {"Arctic Lynx located_in Riihimaki"},
-       {"Finnish Defence Forces located_in Riihimaki"}},
+       {"Arctic Lynx located_in Riihimäki"},
+       {"Finnish Defence Forces located_in Riihimäki"}},
       {"Hungary's National Cyber Security Centre organises the Danube Shield exercise every autumn. It has been "
        "held in Budapest since 2023.",
        {"Danube Shield located_in Budapest"},
