@@ -63,8 +63,11 @@ struct Resolver {
     const KeyView& k = items[i].key;
     std::size_t j = i + 1, count = 0;
     if (k == "all") {
-      if (is(j, "the") || is(j, "these")) ++j;
+      bool determined = is(j, "the") || is(j, "these");
+      if (determined) ++j;
       if (j < items.size() && (count = count_word(lex(), items[j].key))) ++j;
+      // "all Allies", "all countries": every one there is, no list the story named
+      if (!determined && !count) return 0;
     } else if (k == "the" || k == "these" || k == "those") {
       if (std::size_t len = nation_group_at(j, 0, group)) return j + len - i;  // "the Baltic states"
       // a count is a short word or number, followed by a plural noun
