@@ -18,16 +18,17 @@ namespace {
 
 // has_required() of the lexicon's pattern `pi`, read from Lexicon::required_flat,
 // for a pattern reached by a word of its trigger element (which is not there).
-// (the clause's bits as a pointer and a count: read through the vector, its
-// bounds were loaded again at every word id)
-bool has_required_flat(const Lexicon& lex, std::uint32_t pi, const std::uint64_t* bits, std::size_t blocks) {
+// A word is in the clause when ClauseWords::last has it (not 0): one load and a
+// test per word of an element, where its bit took a shift and a mask more.
+// (the table as a pointer and a size: read through the vector, its bounds were
+// loaded again at every word id)
+bool has_required_flat(const Lexicon& lex, std::uint32_t pi, const std::uint32_t* last, std::size_t size) {
   const std::uint32_t* at = lex.required_flat.data() + lex.required_at[pi];
   for (std::uint32_t groups = *at++; groups-- > 0;) {
     std::uint32_t n = *at++;
     const std::uint32_t* end = at + n;
-    bool found = false;
-    for (; at != end && !found; ++at) found = *at / 64 < blocks && ((bits[*at / 64] >> (*at % 64)) & 1u);
-    if (!found) return false;
+    while (at != end && !(*at < size && last[*at] != 0)) ++at;
+    if (at == end) return false;
     at = end;
   }
   return true;
@@ -115,8 +116,8 @@ void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexico
   // for which `tested` and words.patterns have their block)
   std::uint64_t* tried = tested.data();
   std::uint64_t* marked = words.patterns.data();
-  const std::uint64_t* bits = words.bits.data();
-  const std::size_t blocks = words.bits.size();
+  const std::uint32_t* last = words.last.data();
+  const std::size_t size = words.last.size();
   for (std::uint32_t w : distinct) {
     if (w >= by_word.size()) continue;
     for (std::uint32_t pi : by_word[w]) {
@@ -124,7 +125,7 @@ void index_words_into(ClauseWords& words, std::vector<Item>& items, const Lexico
       if (tried[pi / 64] & bit) continue;
       tried[pi / 64] |= bit;
       if (!(marked[pi / 64] & bit) &&
-          (flat ? has_required_flat(lex, pi, bits, blocks) : has_required(lex.patterns[pi], words)))
+          (flat ? has_required_flat(lex, pi, last, size) : has_required(lex.patterns[pi], words)))
         marked[pi / 64] |= bit;
     }
   }

@@ -2,8 +2,8 @@
 #include "relate/dating_text.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <iterator>
 #include <string>
 
@@ -389,22 +389,36 @@ void drop_dateline_times(std::vector<TimeExpression>& exprs, std::string_view se
               exprs.end());
 }
 
+namespace {
+
+// A word's bytes (ASCII letters and digits), as a table, each with its lower case (0: none).
+constexpr std::array<char, 256> kWordLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    else if (c >= 'A' && c <= 'Z') t[static_cast<std::size_t>(c)] = static_cast<char>(c + 32);
+  return t;
+}();
+
+}  // namespace
+
 std::vector<Word> words_of(std::string_view s, std::string& lower) {
   lower.assign(s);
-  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   std::vector<Word> out;
   // (room for a word per five bytes, news text's mean, at once: the words of a
   // sentence's prefix, asked many times a sentence, made the vector grow 3 or 4 times)
   out.reserve(lower.size() / 5 + 1);
+  // One pass, lower-casing as the words are read: every capital is in a word.
+  char* text = lower.data();
+  const std::size_t n = lower.size();
   std::size_t i = 0;
-  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-  while (i < lower.size()) {
-    if (!alnum(lower[i])) {
+  while (i < n) {
+    if (!kWordLower[static_cast<unsigned char>(text[i])]) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < lower.size() && alnum(lower[j])) ++j;
+    for (char c; j < n && (c = kWordLower[static_cast<unsigned char>(text[j])]) != 0; ++j) text[j] = c;
     out.push_back({std::string_view(lower).substr(i, j - i), i, j});
     i = j;
   }

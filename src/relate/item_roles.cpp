@@ -15,6 +15,9 @@ using namespace std::string_view_literals;
 // Where a person's mention starts after one or two lower-case name particles at i (cues.json
 // name_particles: "de", "van der"); else i.
 std::uint32_t ItemBuilder::particles_before_person(std::uint32_t i, const std::vector<int>& mention_at) const {
+  // a mention one or two tokens on first: most words have none, and the particles are a look-up each
+  auto named = [&](std::uint32_t k) { return k < s.tokens.size() && mention_at[k] >= 0; };
+  if (!named(i + 1) && !named(i + 2)) return i;
   std::uint32_t j = i;
   while (j < s.tokens.size() && j < i + 2 && mention_at[j] < 0 && !s.tokens[j].capital &&
          ctx.lex->name_particle_set.count(s.tokens[j].key))

@@ -23,9 +23,12 @@ bool actor(NodeType t) { return t == NodeType::Nation || t == NodeType::Organisa
 
 bool lead_in(const Lexicon& lex, const SentenceAnalysis& s) {
   if (s.tokens.empty()) return false;
+  // the lengths first: every sentence not in a list is asked, few are short
+  bool colon = s.tokens.back().key == ":";
+  if (s.tokens.size() > (colon ? kLeadTokens : kHeadingLeadTokens)) return false;
   std::size_t cue = first_phrase(lex.participant_list_lead_words, s);
   if (cue == s.tokens.size()) return false;
-  if (s.tokens.back().key == ":") return s.tokens.size() <= kLeadTokens;
+  if (colon) return true;
   // a heading that lost its colon: "WHO WAS THERE", "Taking part" on a line of their own
   return s.tokens.size() <= kHeadingLeadTokens && (s.tokens.back().word || s.tokens.back().key == "?") && cue <= 1;
 }

@@ -84,10 +84,11 @@ std::optional<std::pair<int, Dating>> UnnamedSigning::observe(const DocAnalysis&
     noun_.clear();
     return std::make_pair(m.entity, date_);
   }
-  if (names_agreement || !tells_past_signing(s, lex)) return std::nullopt;
+  // (the one day first: most sentences name none, and the two word searches read every token)
+  auto day = names_agreement ? std::nullopt : only_day(main_exprs);
+  if (!day || !tells_past_signing(s, lex)) return std::nullopt;
   std::string noun = indefinite_agreement_noun(s, lex.temporal);
-  auto day = noun.empty() ? std::nullopt : only_day(main_exprs);
-  if (day) noun_ = noun, date_ = *day, sentence_ = si;
+  if (!noun.empty()) noun_ = noun, date_ = *day, sentence_ = si;
   return std::nullopt;
 }
 
