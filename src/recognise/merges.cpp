@@ -356,4 +356,41 @@ void Recogniser::merge_exercise_stems() {
   }
 }
 
+// Removes the entities qualify_generic_bodies() redirected; renumbers mentions and roles.
+void Recogniser::drop_redirected() {
+  if (redirect_.empty()) return;
+  // Two merges that each chose the other ("Portugal's Cyber Defence Centre (CDCiber)",
+  // the acronym another nation's listed body): a cycle, which never ends; where it closes stays.
+  std::vector<int> from;
+  for (const auto& r : redirect_) from.push_back(r.first);
+  std::sort(from.begin(), from.end());
+  for (int start : from) {
+    std::vector<int> seen{start};
+    for (auto it = redirect_.find(start); it != redirect_.end(); it = redirect_.find(it->second)) {
+      if (std::find(seen.begin(), seen.end(), it->second) != seen.end()) {
+        redirect_.erase(it);
+        break;
+      }
+      seen.push_back(it->second);
+    }
+  }
+  std::vector<int> renumber(doc_.entities.size(), -1);
+  std::vector<DocEntity> kept;
+  for (std::size_t i = 0; i < doc_.entities.size(); ++i)
+    if (!redirect_.count(static_cast<int>(i))) {
+      renumber[i] = static_cast<int>(kept.size());
+      kept.push_back(std::move(doc_.entities[i]));
+    }
+  auto map = [&](int e) {
+    for (auto it = redirect_.find(e); it != redirect_.end(); it = redirect_.find(e)) e = it->second;
+    return renumber[e];
+  };
+  for (auto& s : doc_.sentences) {
+    for (auto& m : s.mentions) m.entity = map(m.entity);
+    for (auto& r : s.roles)
+      if (r.org >= 0) r.org = map(r.org);
+  }
+  doc_.entities = std::move(kept);
+}
+
 }  // namespace newsgraph::detail

@@ -567,26 +567,4 @@ void Recogniser::keep_nationless_names() {
   }
 }
 
-// Removes the entities qualify_generic_bodies() redirected; renumbers mentions and roles.
-void Recogniser::drop_redirected() {
-  if (redirect_.empty()) return;
-  std::vector<int> renumber(doc_.entities.size(), -1);
-  std::vector<DocEntity> kept;
-  for (std::size_t i = 0; i < doc_.entities.size(); ++i)
-    if (!redirect_.count(static_cast<int>(i))) {
-      renumber[i] = static_cast<int>(kept.size());
-      kept.push_back(std::move(doc_.entities[i]));
-    }
-  auto map = [&](int e) {
-    for (auto it = redirect_.find(e); it != redirect_.end(); it = redirect_.find(e)) e = it->second;
-    return renumber[e];
-  };
-  for (auto& s : doc_.sentences) {
-    for (auto& m : s.mentions) m.entity = map(m.entity);
-    for (auto& r : s.roles)
-      if (r.org >= 0) r.org = map(r.org);
-  }
-  doc_.entities = std::move(kept);
-}
-
 }  // namespace newsgraph::detail
