@@ -26,3 +26,27 @@ TEST_CASE("s37-v3: a ministry two nations' ministers are named with stays neithe
   CHECK_FALSE(contains(edges, "Kadri Saar leads Ministry of Digital Affairs and Posts"));
   CHECK_FALSE(contains(edges, "Ilze Berzina leads Ministry of Digital Affairs and Posts"));
 }
+
+TEST_CASE("s37-v3: a body's seat told by its headquarters after a passive or by sits in", "[relate][located_in][s37-v3]") {
+  auto g = article_graph(article(
+      "The drill, Red Lotus, was organised by the Andean Cyber Command from 3 to 7 May at its headquarters in Cusco. "
+      "The Regional Cyber Centre, which sits in Panama City, sent observers. "
+      "ThaiCERT is part of the Electronic Transactions Development Agency and sits in Bangkok."));
+  auto edges = edge_lines(g);
+  CHECK(contains(edges, "Andean Cyber Command located_in Cusco"));
+  CHECK(contains(edges, "Regional Cyber Centre located_in Panama City"));
+  CHECK(contains(edges, "ThaiCERT located_in Bangkok"));
+  CHECK_FALSE(contains(edges, "Electronic Transactions Development Agency located_in Bangkok"));
+}
+
+TEST_CASE("s37-v3: memberships told among founding states, by a second since or a gapped subject", "[relate][member_of][s37-v3]") {
+  auto g = article_graph(article(
+      "Thailand is among ASEAN's founding states. "
+      "Norway has been a member of the Council of Europe since it was set up in 1949 and of the OSCE since 1975. "
+      "Laos has been a member of ASEAN since 1997, and Myanmar since 1997."));
+  auto edges = edge_lines(g);
+  CHECK(contains(edges, "Thailand member_of Association of Southeast Asian Nations"));
+  CHECK(contains(edges, "Norway member_of Organization for Security and Co-operation in Europe"));
+  CHECK(contains(edges, "Myanmar member_of Association of Southeast Asian Nations"));
+  CHECK_FALSE(contains(edges, "Laos member_of Organization for Security and Co-operation in Europe"));
+}
