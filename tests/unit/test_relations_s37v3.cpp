@@ -50,3 +50,15 @@ TEST_CASE("s37-v3: memberships told among founding states, by a second since or 
   CHECK(contains(edges, "Myanmar member_of Association of Southeast Asian Nations"));
   CHECK_FALSE(contains(edges, "Laos member_of Organization for Security and Co-operation in Europe"));
 }
+
+TEST_CASE("s37-v3: the ministers of two nations who meet and then sign make both nations parties", "[relate][party_to][s37-v3]") {
+  auto g = article_graph(article(
+      "On Friday, the interior ministers of Chile and Peru, Carolina Ruiz and Juan Quispe, held talks at Tacna, close "
+      "to the border, and signed the Declaration of Tacna on Cyber Crime Cooperation. "
+      "Later the two heads of the Bolivian and Argentine bodies met in Salta and signed the Salta Memorandum on Cyber Skills."));
+  auto edges = edge_lines(g);
+  CHECK(contains(edges, "Chile party_to Declaration of Tacna on Cyber Crime Cooperation"));
+  CHECK(contains(edges, "Peru party_to Declaration of Tacna on Cyber Crime Cooperation"));
+  // demonyms before a noun name bodies, not the parties themselves
+  CHECK_FALSE(contains(edges, "Bolivia party_to Salta Memorandum on Cyber Skills"));
+}
