@@ -62,3 +62,12 @@ TEST_CASE("s37-v3: the ministers of two nations who meet and then sign make both
   // demonyms before a noun name bodies, not the parties themselves
   CHECK_FALSE(contains(edges, "Bolivia party_to Salta Memorandum on Cyber Skills"));
 }
+
+TEST_CASE("s37-v3: places told by a town aside or as a town of a nation", "[relate][located_in][s37-v3]") {
+  auto g = article_graph(article(
+      "The Atacama Cyber Range, in the northern town of Calama, opened on Monday. "
+      "For readers new to the region: Tacna is the Peruvian city across the border."));
+  auto edges = edge_lines(g);
+  CHECK(contains(edges, "Atacama Cyber Range located_in Calama"));
+  CHECK(contains(edges, "Tacna located_in Peru"));
+}
