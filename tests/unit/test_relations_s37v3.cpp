@@ -71,3 +71,16 @@ TEST_CASE("s37-v3: places told by a town aside or as a town of a nation", "[rela
   CHECK(contains(edges, "Atacama Cyber Range located_in Calama"));
   CHECK(contains(edges, "Tacna located_in Peru"));
 }
+
+TEST_CASE("s37-v3: heads told by a title after as, a possessive leadership, a command taken over", "[relate][leads][s37-v3]") {
+  auto g = article_graph(article(
+      "The drill was the first for Siti Aminah as Chief Executive of the Cyber Security Agency of Brunei. "
+      "Under Samuel Kufuor's leadership, the Data Protection Commission has doubled its staff. "
+      "Colonel Lena Horvat took over command of the Centre for Cyber Defence on 1 November."));
+  auto edges = edge_lines(g);
+  CHECK(contains(edges, "Siti Aminah leads Cyber Security Agency of Brunei"));
+  CHECK(contains(edges, "Samuel Kufuor leads Data Protection Commission"));
+  bool horvat = false;
+  for (const auto& e : edges) horvat |= e.starts_with("Lena Horvat leads ") && e.ends_with("Centre for Cyber Defence");
+  CHECK(horvat);
+}
