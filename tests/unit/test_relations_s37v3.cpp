@@ -84,3 +84,13 @@ TEST_CASE("s37-v3: heads told by a title after as, a possessive leadership, a co
   for (const auto& e : edges) horvat |= e.starts_with("Lena Horvat leads ") && e.ends_with("Centre for Cyber Defence");
   CHECK(horvat);
 }
+
+TEST_CASE("s37-v3: a member told after an apposed subject or among participating states", "[relate][member_of][s37-v3]") {
+  auto g = article_graph(article(
+      "Botswana's national response team, BWCIRT, became a member of AfricaCERT in July. "
+      "The OSCE's 57 participating states, among them Mongolia, agreed the text."));
+  auto edges = edge_lines(g);
+  CHECK(contains(edges, "BWCIRT member_of African Network of Computer Security Incident Response Teams"));
+  CHECK(contains(edges, "Mongolia member_of Organization for Security and Co-operation in Europe"));
+  CHECK_FALSE(contains(edges, "Botswana member_of African Network of Computer Security Incident Response Teams"));
+}
