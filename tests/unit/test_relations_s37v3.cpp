@@ -94,3 +94,12 @@ TEST_CASE("s37-v3: a member told after an apposed subject or among participating
   CHECK(contains(edges, "Mongolia member_of Organization for Security and Co-operation in Europe"));
   CHECK_FALSE(contains(edges, "Botswana member_of African Network of Computer Security Incident Response Teams"));
 }
+
+TEST_CASE("s37-v3: a seat told by whose offices, a firm named after its town and trade", "[relate][located_in][s37-v3]") {
+  auto g = article_graph(article(
+      "The Danube Cyber Directorate, whose offices are in Ruse, ran the scenario. "
+      "The Cluj-Napoca cyber start-up Secure Carpathia built the platform."));
+  auto edges = edge_lines(g);
+  CHECK(contains(edges, "Danube Cyber Directorate located_in Ruse"));
+  CHECK(contains(edges, "Secure Carpathia located_in Cluj-Napoca"));
+}
