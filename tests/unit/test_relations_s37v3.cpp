@@ -103,3 +103,14 @@ TEST_CASE("s37-v3: a seat told by whose offices, a firm named after its town and
   CHECK(contains(edges, "Danube Cyber Directorate located_in Ruse"));
   CHECK(contains(edges, "Secure Carpathia located_in Cluj-Napoca"));
 }
+
+TEST_CASE("s37-v3: in a labelled participant line the owner of a unit takes no part itself", "[relate][participates_in][s37-v3]") {
+  auto g = article_graph(article(
+      "Exercise Teal Heron 2026 was held in Pokhara from 24 to 26 February. The teams taking part were:\n\n"
+      "Sri Lanka: the Sri Lanka Army's Cyber Security Regiment and the Sri Lanka CERT\n\n"
+      "Maldives: the Maldives National Defence Force"));
+  auto edges = edge_lines(g);
+  CHECK(contains(edges, "Cyber Security Regiment participates_in Teal Heron"));
+  CHECK(contains(edges, "Sri Lanka CERT participates_in Teal Heron"));
+  CHECK_FALSE(contains(edges, "Sri Lanka Army participates_in Teal Heron"));
+}
