@@ -114,3 +114,15 @@ TEST_CASE("s37-v3: in a labelled participant line the owner of a unit takes no p
   CHECK(contains(edges, "Sri Lanka CERT participates_in Teal Heron"));
   CHECK_FALSE(contains(edges, "Sri Lanka Army participates_in Teal Heron"));
 }
+
+TEST_CASE("s37-v3: a unit's base in a place locates the unit", "[relate][located_in][s37-v3]") {
+  auto g = article_graph(article(
+      "The drill took place at the Navy's Coastal Squadron base in Birzebbuga. "
+      "Officials met at the Cyber Policy Office compound in Mosta."));
+  auto edges = edge_lines(g);
+  bool squadron = false;
+  for (const auto& e : edges) squadron |= e.starts_with("Coastal Squadron located_in ");
+  CHECK(squadron);
+  // a compound is where a body receives guests, not said to be its seat
+  CHECK_FALSE(contains(edges, "Cyber Policy Office located_in Mosta"));
+}
