@@ -43,11 +43,13 @@ TEST_CASE("s37-v3: memberships told among founding states, by a second since or 
   auto g = article_graph(article(
       "Thailand is among ASEAN's founding states. "
       "Norway has been a member of the Council of Europe since it was set up in 1949 and of the OSCE since 1975. "
-      "Laos has been a member of ASEAN since 1997, and Myanmar since 1997."));
+      "Laos has been a member of ASEAN since 1997, and Myanmar since 1997. "
+      "Peru has been a member of the Andean Community since 1969 and Bolivia since 1971."));
   auto edges = edge_lines(g);
   CHECK(contains(edges, "Thailand member_of Association of Southeast Asian Nations"));
   CHECK(contains(edges, "Norway member_of Organization for Security and Co-operation in Europe"));
   CHECK(contains(edges, "Myanmar member_of Association of Southeast Asian Nations"));
+  CHECK(contains(edges, "Bolivia member_of Andean Community"));
   CHECK_FALSE(contains(edges, "Laos member_of Organization for Security and Co-operation in Europe"));
 }
 
