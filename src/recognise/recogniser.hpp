@@ -348,6 +348,7 @@ class Recogniser {
   int nation_role_org(std::int64_t nation, const RoleBody& body) const;
   std::int64_t nation_after_role(std::size_t si, const RoleSpan& r) const;
   int portfolio_ministry(const std::string& portfolio) const;
+  bool ministry_unclaimed(int ministry, std::int64_t nation) const;
   int nation_body(std::uint32_t nation, const std::string& core);
   std::vector<std::string> nation_forms(std::uint32_t nation, const std::string& core) const;
   void add_nation_forms();

@@ -35,9 +35,15 @@ void Recogniser::resolve_roles() {
         }
         // "Estonian Defense Minister" in a text whose bare "Ministry of Defense" is not
         // said to be Estonia's (a Japanese article naming its own): not that ministry.
-        if (it != known_.end() && body_nation(it->second) < 0 && !qualified_.count(it->second) &&
-            bare_body_nation(it->second) != nation)
-          continue;
+        // (a bare ministry of a name no two nations share that no clause gives a nation -
+        // "Tunisia's Minister of Communication Technologies" in a story naming three
+        // nations - is the one this minister names)
+        if (it != known_.end() && body_nation(it->second) < 0 && !qualified_.count(it->second)) {
+          std::int64_t bare = bare_body_nation(it->second);
+          if (bare != nation && (bare >= 0 || body.head != "Ministry" || generic_name(doc_.entities[it->second].label) ||
+                                 !ministry_unclaimed(it->second, nation)))
+            continue;
+        }
       }
       if (it != known_.end()) r.org = it->second;
       else if (nation < 0 && body.head == "Ministry") r.org = minister_nation(si, r, body.portfolio);
@@ -230,6 +236,24 @@ int Recogniser::portfolio_ministry(const std::string& portfolio) const {
     found = static_cast<int>(i);
   }
   return found;
+}
+
+// Whether no role of the text names `ministry` with a nation other than `nation`
+// ("Estonia's Minister of Defence" beside "Latvia's Minister of Defence": the bare
+// "Ministry of Defence" is neither's for sure).
+bool Recogniser::ministry_unclaimed(int ministry, std::int64_t nation) const {
+  for (std::size_t si = 0; si < doc_.sentences.size(); ++si)
+    for (const auto& r : doc_.sentences[si].roles) {
+      RoleBody body = role_body(doc_.sentences[si], r);
+      if (body.head.empty()) continue;
+      auto it = known_.find(body.key);
+      if (it == known_.end()) it = known_.find(lex_.name_key_of(body.key));
+      if (it == known_.end() || it->second != ministry) continue;
+      std::int64_t other = nation_before(si, r.begin);
+      if (other < 0) other = nation_after_role(si, r);
+      if (other != nation) return false;
+    }
+  return true;
 }
 
 // The nation written right after a role that ends on its portfolio: "Minister of Defence of

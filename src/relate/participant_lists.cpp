@@ -119,8 +119,13 @@ std::vector<int> label_bodies(const DocAnalysis& doc, const SentenceAnalysis& s,
     if (m.begin > first.end && m.entity != label && actor(doc.entities[m.entity].type)) after.push_back(&m);
   std::sort(after.begin(), after.end(), [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
   std::vector<int> out;
-  for (const Mention* m : after)
-    if (std::find(out.begin(), out.end(), m->entity) == out.end()) out.push_back(m->entity);
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    const Mention* m = after[i];
+    // "Nepal: the Army's Cyber Wing": the owner named before its unit takes no part itself
+    bool owner = m->end + 1 < s.tokens.size() && s.tokens[m->end].key == "'s" && i + 1 < after.size() &&
+                 after[i + 1]->begin == m->end + 1;
+    if (!owner && std::find(out.begin(), out.end(), m->entity) == out.end()) out.push_back(m->entity);
+  }
   return out;
 }
 
