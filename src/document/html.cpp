@@ -281,14 +281,119 @@ struct HtmlState {
   bool in_pre = false;
   int h1_depth = 0;
   bool h1_done = false;
+  bool row_open = false;  // a table row written as a line of cells: "| Chile | Chilean Navy |"
+  int row_cells = 0;
+  bool after_term = false;  // a <dt> just closed: its <dd> continues the line ("Latvia: CERT.LV")
 };
+
+// Position of the next opening tag "<name" (case-insensitive) from `i`, or size.
+std::size_t find_opening(std::string_view s, std::size_t i, std::string_view name) {
+  for (std::size_t lt = s.find('<', i); lt != std::string_view::npos; lt = s.find('<', lt + 1)) {
+    std::size_t n = 0;
+    while (n < name.size() && lt + 1 + n < s.size() && ascii_lowered(s[lt + 1 + n]) == name[n]) ++n;
+    if (n == name.size() && (lt + 1 + n >= s.size() || !is_name_char(s[lt + 1 + n]))) return lt;
+  }
+  return s.size();
+}
+
+// The end of the element opened by `tag` (the index of its closing tag); a row whose
+// end tag is left out ends where the next row or the table does.
+std::size_t element_end(std::string_view s, const Tag& tag) {
+  std::size_t close = find_closing(s, tag.end, tag.name);
+  if (tag.name == "tr")
+    close = std::min({close, find_opening(s, tag.end, "tr"), find_closing(s, tag.end, "table")});
+  return close;
+}
+
+// A row whose cells hold a line of text each (no paragraph, list or line break inside):
+// a table of data, written as one line. A layout table's cells hold whole paragraphs.
+bool simple_row(std::string_view s, const Tag& tag) {
+  std::size_t close = element_end(s, tag);
+  Tag inner;
+  for (std::size_t lt = s.find('<', tag.end); lt < close; lt = s.find('<', lt + 1))
+    if (parse_tag(s, lt, inner) && !inner.closing && inner.name != "td" && inner.name != "th" &&
+        (one_of(kBlocks, inner.name) || inner.name == "br"))
+      return false;
+  return close < s.size();
+}
+
+// A box of links to other pages (related stories, most read, a menu): an <aside>, <ul> or
+// <ol> whose text lies inside links (headings aside), one of them a headline of four words
+// or more. Its headlines name things the story does not speak of.
+bool link_box(std::string_view s, const Tag& tag) {
+  std::size_t close = element_end(s, tag);
+  if (close >= s.size()) return false;
+  Tag inner;
+  int link_depth = 0, heading_depth = 0, words = 0, most_words = 0;
+  bool in_word = false;
+  for (std::size_t i = tag.end; i < close; ++i) {
+    if (s[i] == '<' && parse_tag(s, i, inner)) {
+      if (inner.name == "a") link_depth = inner.closing ? std::max(0, link_depth - 1) : link_depth + 1;
+      if (inner.name.size() == 2 && inner.name[0] == 'h' && inner.name[1] >= '1' && inner.name[1] <= '6')
+        heading_depth = inner.closing ? 0 : 1;
+      if (inner.name == "a" && inner.closing) most_words = std::max(most_words, words), words = 0;
+      i = inner.end - 1;
+      in_word = false;
+      continue;
+    }
+    bool letter = std::isalnum(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80;
+    if (letter && !link_depth && !heading_depth) return false;
+    if (letter && !in_word && link_depth) ++words;
+    in_word = letter || s[i] == '&' || s[i] == ';' || s[i] == '#';
+  }
+  return most_words >= 4;
+}
+
+// Opens a cell of a row written as a line: "| " first, " | " between cells.
+void put_cell_mark(std::size_t i, TextBuilder& out, HtmlState& st) {
+  if (st.row_cells++ > 0) out.put_space(i);
+  out.put_byte('|', i);
+  out.put_space(i);
+}
+
+// Table rows, cells and the terms of a definition list; false when `tag` is none of them
+// or is read as any block.
+bool handle_row_tag(std::string_view s, std::size_t i, const Tag& tag, TextBuilder& out, HtmlState& st) {
+  const std::string& name = tag.name;
+  bool row_end = st.row_open && (name == "tr" || name == "table" || name == "tbody" || name == "thead" || name == "tfoot");
+  if (row_end) {
+    out.put_space(i);
+    out.put_byte('|', i);
+    out.put_break(i, 2);
+    st.row_open = false;
+    if (tag.closing || name != "tr") return true;
+  }
+  if (name == "tr" && !tag.closing && simple_row(s, tag)) {
+    out.put_break(i, 2);
+    st.row_open = true, st.row_cells = 0;
+    return true;
+  }
+  if ((name == "td" || name == "th") && st.row_open) {
+    if (!tag.closing) put_cell_mark(i, out, st);
+    return true;
+  }
+  if (name == "dt" && tag.closing) {
+    st.after_term = true;
+    return true;
+  }
+  if (name == "dd" && !tag.closing && st.after_term) {
+    st.after_term = false;
+    std::size_t end = out.text().size();
+    while (end > 0 && out.text()[end - 1] == ' ') --end;
+    if (end > 0 && out.text()[end - 1] != ':') out.put_byte(':', i);
+    out.put_space(i);
+    return true;
+  }
+  return false;
+}
 
 // Handles one tag; returns where to continue.
 std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBuilder& out, DocumentMeta& meta,
                        HtmlFindings& found, HtmlState& st) {
   std::string& h1 = found.heading;
   const std::string& name = tag.name;
-  if (!tag.closing && !tag.self_closing && (one_of(kDropped, name) || name == "title")) {
+  bool box = !tag.closing && !tag.self_closing && (name == "aside" || name == "ul" || name == "ol") && link_box(s, tag);
+  if (!tag.closing && !tag.self_closing && (one_of(kDropped, name) || name == "title" || box)) {
     std::size_t close = find_closing(s, tag.end, name);
     if (name == "title" && meta.title.empty()) {
       std::string title;
@@ -313,6 +418,8 @@ std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBu
     st.h1_depth = tag.closing ? 0 : 1;
     if (tag.closing) st.h1_done = !h1.empty();
   }
+  if (name != "dd" && name != "dt") st.after_term = false;
+  if (handle_row_tag(s, i, tag, out, st)) return tag.end;
   if (name == "br") {
     if (!st.in_pre && br_inside_sentence(out.text(), s, tag.end)) out.put_space(i);
     else out.put_break(i, 1);

@@ -45,3 +45,51 @@ TEST_CASE("s37-v2: a list's lead-in says the items defended or fielded teams", "
   CHECK(has_fact(md, "Kiribati participates_in Reef Lantern"));
   CHECK(has_fact(md, "Kiribati Police Service participates_in Reef Lantern"));
 }
+
+TEST_CASE("s37-v2: an HTML table's row is one line of cells, as in Markdown", "[document][html][s37-v2]") {
+  const std::string page =
+      "<html><body><h1>Steppe Relay closes</h1><p>Exercise Steppe Relay ran in Karaganda last week.</p>"
+      "<p>Participating teams</p><table><thead><tr><th>Nation</th><th>Team</th></tr></thead><tbody>"
+      "<tr><td>Mongolia</td><td>Mongolian Armed Forces Cyber Unit</td></tr>\n"
+      "<tr><td>Kyrgyzstan</td><td><b>Kyrgyz</b> National Guard</td></tbody></table></body></html>";
+  Document d = read_document_bytes(page, "p.html", DocumentFormat::Html);
+  CHECK(has_text(d, "\n| Nation | Team |\n"));
+  CHECK(has_text(d, "\n| Mongolia | Mongolian Armed Forces Cyber Unit |\n"));
+  CHECK(has_text(d, "\n| Kyrgyzstan | Kyrgyz National Guard |"));  // the row's end tag left out
+  auto r = relations_of(d.text, Date{2025, 6, 18});
+  CHECK(has_fact(r, "Mongolian Armed Forces Cyber Unit participates_in Steppe Relay"));
+  CHECK(has_fact(r, "Mongolian Armed Forces Cyber Unit part_of Mongolia"));
+  // a layout table's cell holds paragraphs: each stays a paragraph, no cell marks
+  Document layout = read_document_bytes(
+      "<table><tr><td><p>Mongolia hosted Steppe Relay.</p><p>Kazakhstan took part.</p></td><td>Menu</td></tr></table>",
+      "l.html", DocumentFormat::Html);
+  CHECK(has_text(layout, "Mongolia hosted Steppe Relay.\n\nKazakhstan took part."));
+  CHECK_FALSE(has_text(layout, "|"));
+}
+
+TEST_CASE("s37-v2: a definition list's term and description are one line", "[document][html][s37-v2]") {
+  Document d = read_document_bytes(
+      "<p>Units taking part:</p><dl><dt>Belize</dt><dd>Belize Defence Force</dd>"
+      "<dt>Guyana:</dt> <dd>Guyana Defence Force</dd></dl>",
+      "dl.html", DocumentFormat::Html);
+  CHECK(has_text(d, "\nBelize: Belize Defence Force\n"));
+  CHECK(has_text(d, "\nGuyana: Guyana Defence Force"));
+}
+
+TEST_CASE("s37-v2: a box of links to other stories is no text of this one", "[document][html][s37-v2]") {
+  const std::string page =
+      "<article><p>Norway hosted Polar Gate in Bodo.</p>"
+      "<aside class=\"related\"><h3>Read more</h3><ul><li><a href=\"/a\">Iceland joins Arctic cyber network</a></li>"
+      "<li><a href=\"/b\">Greenland opens data centre</a></li></ul></aside>"
+      "<ol><li><a href=\"/c\">Faroe fishing quotas agreed for next year</a></li></ol>"
+      "<ul><li><a href=\"/t/se\">Sweden</a>: the Swedish Armed Forces</li><li><a href=\"/t/fi\">Finland</a></li></ul>"
+      "<ul><li><a href=\"/t/dk\">Denmark</a></li><li><a href=\"/t/ee\">Estonia</a></li></ul>"
+      "<aside class=\"factbox\"><p>Polar Gate is run by the Norwegian Armed Forces.</p></aside></article>";
+  Document d = read_document_bytes(page, "p.html", DocumentFormat::Html);
+  CHECK_FALSE(has_text(d, "Iceland"));
+  CHECK_FALSE(has_text(d, "Read more"));
+  CHECK_FALSE(has_text(d, "Faroe"));
+  CHECK(has_text(d, "Sweden: the Swedish Armed Forces"));  // text outside the link: an item of the story
+  CHECK(has_text(d, "Denmark"));                           // names alone: no headlines
+  CHECK(has_text(d, "Polar Gate is run by the Norwegian Armed Forces."));
+}
