@@ -154,9 +154,11 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
   if (lead == "|") return false;
   // "Kenya: the Kenyan Ministry of Defence": a label and a lower-case run after its
   // colon is a list item whose marker the reader dropped, not a title-case heading
+  // ("Tuvalu - two officers of the Tuvalu Police Force": a short label and a dash, likewise)
+  constexpr std::size_t kDashLabelTokens = 4;
   for (std::size_t i = 1; !first && i + 1 < s.tokens.size(); ++i)
-    if (s.tokens[i].key == ":" && s.tokens[i + 1].word && !s.tokens[i + 1].capital &&
-        std::isalpha(static_cast<unsigned char>(s.tokens[i + 1].text[0])))
+    if ((s.tokens[i].key == ":" || (s.tokens[i].key == "-" && i <= kDashLabelTokens)) && s.tokens[i + 1].word &&
+        !s.tokens[i + 1].capital && std::isalpha(static_cast<unsigned char>(s.tokens[i + 1].text[0])))
       return false;
   return first || (long_words >= 4 && capitalised * 10 >= long_words * 8 && !titled_name_line(s, lex));
 }

@@ -93,3 +93,44 @@ TEST_CASE("s37-v2: a box of links to other stories is no text of this one", "[do
   CHECK(has_text(d, "Denmark"));                           // names alone: no headlines
   CHECK(has_text(d, "Polar Gate is run by the Norwegian Armed Forces."));
 }
+
+TEST_CASE("s37-v2: Markdown carries raw HTML, entities and wrapped list items", "[document][markdown][s37-v2]") {
+  const std::string md =
+      "<!-- exported from the\ncontent system -->\n"
+      "**APIA** &mdash; Exercise Reef Lantern ran in Apia.<br>\nThe minister met Attorney General "
+      "<strong>Ana Tuala</strong> at the Apia&nbsp;Yacht Club &amp; Marina.\n\n"
+      "Teams from these nations defended the range:\n\n"
+      "- **Tuvalu** \xE2\x80\x94 two officers of the\n  Tuvalu Police Force\n"
+      "- **Nauru**: the team of the\n\tNauru Police Force\n"
+      "  - a nested item stays apart\n\n"
+      "A closing paragraph < 3 lines long, <3 written as such.\n";
+  Document d = read_document_bytes(md, "r.md", DocumentFormat::Markdown);
+  INFO(d.text);
+  CHECK_FALSE(has_text(d, "<!--"));
+  CHECK_FALSE(has_text(d, "content system"));
+  CHECK_FALSE(has_text(d, "<strong>"));
+  CHECK(has_text(d, "APIA  -  Exercise Reef Lantern ran in Apia.\n"));  // an em dash is " - " between its spaces
+  CHECK(has_text(d, "\nThe minister met Attorney General Ana Tuala at the Apia Yacht Club & Marina."));
+  CHECK(has_text(d, "\nTuvalu  -  two officers of the Tuvalu Police Force\n"));
+  CHECK(has_text(d, "\nNauru: the team of the Nauru Police Force\n"));
+  CHECK(has_text(d, "\na nested item stays apart\n"));
+  CHECK(has_text(d, "A closing paragraph < 3 lines long, <3 written as such."));  // no tag: kept
+  auto r = relations_of(d.text, Date{2025, 6, 18});
+  CHECK(has_fact(r, "Tuvalu Police Force participates_in Reef Lantern"));
+  CHECK(has_fact(r, "Tuvalu Police Force part_of Tuvalu"));
+  CHECK(has_fact(r, "Nauru Police Force participates_in Reef Lantern"));
+  // an offset still points at the original bytes
+  std::size_t at = d.text.find("Ana Tuala");
+  REQUIRE(at != std::string::npos);
+  CHECK(md.substr(d.original_offset(at), 9) == "Ana Tuala");
+}
+
+TEST_CASE("s37-v2: a list item's label and a dash before a lower-case run is no heading", "[relate][participates_in][s37-v2]") {
+  check_relation_rows({
+      {"Exercise Atoll Gate ran in Majuro last week.\n\nWho took part:\n\nPalau - the Palau Police Department\n\n"
+       "Nauru - a team of the Nauru Police Force\n",
+       {"Palau participates_in Atoll Gate", "Palau Police Department participates_in Atoll Gate",
+        "Nauru Police Force part_of Nauru"},
+       {}},
+  });
+}
