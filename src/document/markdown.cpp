@@ -1,5 +1,5 @@
-// Markdown to text: headings, emphasis, links, images, code marks, list
-// markers and block quotes stripped; every heading and list item is a
+// Markdown to text: headings, emphasis, links, images, code marks and
+// block quotes stripped (list markers kept); every heading and list item is a
 // paragraph of its own; the line structure is kept otherwise.
 #include <algorithm>
 #include <cctype>
@@ -108,6 +108,10 @@ class MarkdownConverter {
     if (atx_heading(ls, i, le)) return false;
     if (std::size_t marker = list_marker(i, le)) {
       out_.put_break(ls, 2);
+      // the bullet or number kept, as a plain-text list writes it: "- Fiji (the team of the
+      // Fiji Police Force)" is a list's item, the same line without it reads as a title
+      while (i < marker && (s_[i] == ' ' || s_[i] == '\t')) ++i;
+      out_.put_original(i, marker);
       i = marker;
       in_item_ = true;
     }

@@ -111,9 +111,9 @@ TEST_CASE("s37-v2: Markdown carries raw HTML, entities and wrapped list items", 
   CHECK_FALSE(has_text(d, "<strong>"));
   CHECK(has_text(d, "APIA  -  Exercise Reef Lantern ran in Apia.\n"));  // an em dash is " - " between its spaces
   CHECK(has_text(d, "\nThe minister met Attorney General Ana Tuala at the Apia Yacht Club & Marina."));
-  CHECK(has_text(d, "\nTuvalu  -  two officers of the Tuvalu Police Force\n"));
-  CHECK(has_text(d, "\nNauru: the team of the Nauru Police Force\n"));
-  CHECK(has_text(d, "\na nested item stays apart\n"));
+  CHECK(has_text(d, "\n- Tuvalu  -  two officers of the Tuvalu Police Force\n"));
+  CHECK(has_text(d, "\n- Nauru: the team of the Nauru Police Force\n"));
+  CHECK(has_text(d, "\n- a nested item stays apart\n"));
   CHECK(has_text(d, "A closing paragraph < 3 lines long, <3 written as such."));  // no tag: kept
   auto r = relations_of(d.text, Date{2025, 6, 18});
   CHECK(has_fact(r, "Tuvalu Police Force participates_in Reef Lantern"));
@@ -133,4 +133,22 @@ TEST_CASE("s37-v2: a list item's label and a dash before a lower-case run is no 
         "Nauru Police Force part_of Nauru"},
        {}},
   });
+}
+
+TEST_CASE("s37-v2: a Markdown list item keeps its bullet or number, as plain text does", "[document][markdown][s37-v2]") {
+  const std::string md =
+      "Exercise Lagoon Key ran in Honiara last week.\n\n## Who defended the range\n\n"
+      "1. **Vanuatu** (the team of the Vanuatu Mobile Force)\n2. **Tonga**, represented by the Tonga Police\n\n"
+      "## Timeline\n\n- **2023** \xE2\x80\x93 Vanuatu sets up a Cyber Response Unit inside the Vanuatu Mobile Force.\n"
+      "- **14 March** - Vanuatu signed the Lagoon Cyber Pact.\n";
+  Document d = read_document_bytes(md, "k.md", DocumentFormat::Markdown);
+  INFO(d.text);
+  CHECK(has_text(d, "\n1. Vanuatu (the team of the Vanuatu Mobile Force)\n"));
+  auto r = relations_of(d.text, Date{2025, 6, 18});
+  // a numbered item is no title-case heading
+  CHECK(has_fact(r, "Vanuatu participates_in Lagoon Key"));
+  CHECK(has_fact(r, "Tonga participates_in Lagoon Key"));
+  // a timeline entry's date after the bullet still dates the entry
+  CHECK(has_fact(r, "Vanuatu's Cyber Response Unit part_of Vanuatu Mobile Force 2023"));
+  CHECK(has_fact(r, "Vanuatu party_to Lagoon Cyber Pact 2025-03-14"));
 }
