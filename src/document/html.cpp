@@ -404,6 +404,12 @@ std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBu
     else out.put_break(i, 1);
   }
   else if (one_of(kBlocks, name)) out.put_break(i, 2);
+  // a list item opens with a bullet, as a plain-text or Markdown list writes it: "- Estonia:
+  // Estonian Defence Forces Cyber Command" is an item, the same line without it a title
+  if (name == "li" && !tag.closing) {
+    out.put_byte('-', i);
+    out.put_space(i);
+  }
   return tag.end;
 }
 

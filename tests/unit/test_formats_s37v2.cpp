@@ -152,3 +152,16 @@ TEST_CASE("s37-v2: a Markdown list item keeps its bullet or number, as plain tex
   CHECK(has_fact(r, "Vanuatu's Cyber Response Unit part_of Vanuatu Mobile Force 2023"));
   CHECK(has_fact(r, "Vanuatu party_to Lagoon Cyber Pact 2025-03-14"));
 }
+
+TEST_CASE("s37-v2: an HTML list item opens with a bullet, as in plain text", "[document][html][s37-v2]") {
+  const std::string page =
+      "<html><body><p>Exercise Harbour Sentry ran in Gdynia last week.</p><p>Participating units:</p>"
+      "<ul><li><strong>Lithuania</strong>: Lithuanian Armed Forces Cyber Defence Command</li>"
+      "<li><b>Sweden</b> &ndash; Swedish Armed Forces Cyber Unit</li></ul></body></html>";
+  Document d = read_document_bytes(page, "h.html", DocumentFormat::Html);
+  INFO(d.text);
+  CHECK(has_text(d, "\n- Lithuania: Lithuanian Armed Forces Cyber Defence Command\n"));
+  auto r = relations_of(d.text, Date{2025, 6, 18});
+  CHECK(has_fact(r, "Lithuanian Armed Forces Cyber Defence Command participates_in Harbour Sentry"));
+  CHECK(has_fact(r, "Swedish Armed Forces Cyber Unit participates_in Harbour Sentry"));
+}
