@@ -228,6 +228,7 @@ void read_author_element(std::string_view s, const Tag& tag, DocumentMeta& meta)
   text = trimmed(std::move(text));
   std::string outlet;
   if (auto slash = text.find(" / "); slash != std::string::npos) outlet = text.substr(0, slash), text = text.substr(slash + 3);
+  if (text.size() > 3 && ascii_lowered(text.substr(0, 3)) == "by ") text = trimmed(text.substr(3));  // "BY ANA LOPEZ"
   if (!person_like(text)) return;
   meta.author = text;
   if (meta.source.empty() && !outlet.empty() && outlet.find(" / ") == std::string::npos) meta.source = outlet;
@@ -245,6 +246,9 @@ void read_date_element(std::string_view s, const Tag& tag, HtmlFindings& found) 
   bool dated = prop == "datepublished" || prop == "datecreated" || tag.name == "time" || has("date") || has("time") ||
                has("published");
   if (!dated || other) return;
+  // <abbr class="published" title="2026-11-27T17:40:00+10:00">Nov 27</abbr>: the timestamp in an attribute
+  for (std::string_view key : {"title", "content"})
+    if (read_iso_timestamp(tag.attribute(key), found.time_element, found.time_zone)) return;
   std::size_t close = find_closing(s, tag.end, tag.name);
   std::string_view inner = s.substr(tag.end, close - tag.end);
   if (inner.size() > kMaxBytes || inner.find('<') != std::string_view::npos) return;
@@ -388,7 +392,7 @@ std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBu
   if (!st.in_head && (name == "span" || name == "div" || name == "p" || name == "a")) read_author_element(s, tag, meta);
   if (name == "time" && !tag.closing && !found.time_element && !st.in_head)
     read_iso_timestamp(tag.attribute("datetime"), found.time_element, found.time_zone);
-  if (!st.in_head && (name == "span" || name == "div" || name == "p" || name == "time" || name == "small"))
+  if (!st.in_head && (name == "span" || name == "div" || name == "p" || name == "time" || name == "small" || name == "abbr"))
     read_date_element(s, tag, found);
   if (name == "head") st.in_head = !tag.closing;
   if (name == "body") st.in_head = false;

@@ -274,8 +274,11 @@ bool date_key(std::string_view key) {
   std::string k;
   for (char c : key)
     if (c != '_' && c != '-') k += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return k == "date" || k == "published" || k == "pubdate" || k == "publishdate" || k == "datepublished" ||
-         k == "publishedat" || k == "publishedon";
+  static constexpr std::string_view kKeys[] = {
+      "date",    "published", "pubdate",   "publishdate", "datepublished", "publishedat", "publishedon",
+      "publicationdate", "created", "createdat", "datecreated", "posted", "postedat", "postedon", "postdate",
+      "datetime", "firstpublished", "issued"};
+  return std::find(std::begin(kKeys), std::end(kKeys), k) != std::end(kKeys);
 }
 
 }  // namespace

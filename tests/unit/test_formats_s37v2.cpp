@@ -165,3 +165,37 @@ TEST_CASE("s37-v2: an HTML list item opens with a bullet, as in plain text", "[d
   CHECK(has_fact(r, "Lithuanian Armed Forces Cyber Defence Command participates_in Harbour Sentry"));
   CHECK(has_fact(r, "Swedish Armed Forces Cyber Unit participates_in Harbour Sentry"));
 }
+
+TEST_CASE("s37-v2: more front matter keys and bylines carry the publication date", "[document][metadata][s37-v2]") {
+  for (std::string key : {"publication_date", "created", "posted", "datetime", "first_published"}) {
+    Document d = read_document_bytes("---\ntitle: Reef drill\n" + key + ": 2026-11-27T17:40\n---\n\nNauru took part.\n",
+                                     "f.md", DocumentFormat::Markdown);
+    INFO(key);
+    REQUIRE(d.meta.published);
+    CHECK(d.meta.published->iso() == "2026-11-27");
+  }
+  Document updated = read_document_bytes("---\ntitle: Reef drill\nlastmod: 2026-11-30\n---\n\nNauru took part.\n", "u.md",
+                                         DocumentFormat::Markdown);
+  CHECK_FALSE(updated.meta.published);  // an edit's date is no publication's
+  // a byline's name and its date with no mark between (two spans side by side)
+  Document spans = read_document_bytes(
+      "<html><body><h1>Reef drill</h1><div class=\"meta\"><span>By Ioane Teo</span> <span>27 November 2026</span></div>"
+      "<p>Nauru took part in the drill.</p></body></html>",
+      "s.html", DocumentFormat::Html);
+  CHECK(spans.meta.author == "Ioane Teo");
+  REQUIRE(spans.meta.published);
+  CHECK(spans.meta.published->iso() == "2026-11-27");
+  Document text = read_document_bytes("Reef drill\n\nBy Ioane Teo Nov. 27, 2026 5:40 PM\n\nNauru took part.\n", "t.txt",
+                                      DocumentFormat::Text);
+  CHECK(text.meta.author == "Ioane Teo");
+  REQUIRE(text.meta.published);
+  CHECK(text.meta.published->iso() == "2026-11-27");
+  // the timestamp in a dated element's attribute; a byline element in capitals with its label
+  Document abbr = read_document_bytes(
+      "<html><body><h1>Reef drill</h1><p class=\"byline\">BY IOANE TEO</p>"
+      "<abbr class=\"published\" title=\"2026-11-27T17:40:00+12:00\">Nov 27</abbr><p>Nauru took part.</p></body></html>",
+      "a.html", DocumentFormat::Html);
+  REQUIRE(abbr.meta.published);
+  CHECK(abbr.meta.published->iso() == "2026-11-27");
+  CHECK(abbr.meta.author == "IOANE TEO");
+}
