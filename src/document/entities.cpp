@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "document/text_builder.hpp"
+#include "util/ascii.hpp"
 
 namespace newsgraph::document_detail {
 namespace {
@@ -53,6 +54,32 @@ char32_t html_entity(std::string_view name) {
 bool html_entities_sorted() {
   return std::is_sorted(std::begin(kEntities), std::end(kEntities),
                         [](const Entity& a, const Entity& b) { return a.name < b.name; });
+}
+
+char32_t decode_entity(std::string_view s, std::size_t i, std::size_t& len) {
+  std::size_t semi = s.substr(i + 1, 34).find(';');  // bounded: a run of '&' stays linear
+  if (semi == std::string_view::npos || semi == 0) return 0;
+  semi += i + 1;
+  std::string_view body = s.substr(i + 1, semi - i - 1);
+  char32_t cp = 0;
+  if (body[0] == '#') {
+    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    std::size_t k = hex ? 2 : 1;
+    if (k >= body.size()) return 0;
+    for (; k < body.size(); ++k) {
+      char c = ascii_lowered(body[k]);
+      int digit = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+      if (digit < 0) return 0;
+      cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
+      if (cp > 0x10FFFF) return 0;
+    }
+    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  } else {
+    cp = html_entity(body);
+    if (!cp) return 0;
+  }
+  len = semi - i + 1;
+  return cp;
 }
 
 }  // namespace newsgraph::document_detail

@@ -31,6 +31,12 @@ constexpr std::array<std::string_view, 38> kBlocks = {
     "h6",      "header",  "hr",      "html",       "li",      "main",    "ol",     "p",       "pre",    "section",
     "summary", "table",   "tbody",   "td",         "th",      "thead",   "tr",     "ul"};
 
+}  // namespace
+
+bool html_block_tag(std::string_view name) { return one_of(kBlocks, name); }
+
+namespace {
+
 struct Tag {
   std::string name;  // lower case
   bool closing = false;
@@ -83,33 +89,6 @@ bool parse_tag(std::string_view s, std::size_t i, Tag& tag) {
   }
   tag.end = j < s.size() ? j + 1 : s.size();
   return true;
-}
-
-// Decodes "&...;" at `i`; `len` gets its length. 0 when not an entity.
-char32_t decode_entity(std::string_view s, std::size_t i, std::size_t& len) {
-  std::size_t semi = s.substr(i + 1, 34).find(';');  // bounded: a run of '&' stays linear
-  if (semi == std::string_view::npos || semi == 0) return 0;
-  semi += i + 1;
-  std::string_view body = s.substr(i + 1, semi - i - 1);
-  char32_t cp = 0;
-  if (body[0] == '#') {
-    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
-    std::size_t k = hex ? 2 : 1;
-    if (k >= body.size()) return 0;
-    for (; k < body.size(); ++k) {
-      char c = ascii_lowered(body[k]);
-      int digit = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-      if (digit < 0) return 0;
-      cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit);
-      if (cp > 0x10FFFF) return 0;
-    }
-    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  } else {
-    cp = html_entity(body);
-    if (!cp) return 0;
-  }
-  len = semi - i + 1;
-  return cp;
 }
 
 // Text of an element for metadata (<title>, <h1>), entities decoded.
@@ -249,6 +228,7 @@ void read_author_element(std::string_view s, const Tag& tag, DocumentMeta& meta)
   text = trimmed(std::move(text));
   std::string outlet;
   if (auto slash = text.find(" / "); slash != std::string::npos) outlet = text.substr(0, slash), text = text.substr(slash + 3);
+  if (text.size() > 3 && ascii_lowered(text.substr(0, 3)) == "by ") text = trimmed(text.substr(3));  // "BY ANA LOPEZ"
   if (!person_like(text)) return;
   meta.author = text;
   if (meta.source.empty() && !outlet.empty() && outlet.find(" / ") == std::string::npos) meta.source = outlet;
@@ -266,6 +246,9 @@ void read_date_element(std::string_view s, const Tag& tag, HtmlFindings& found) 
   bool dated = prop == "datepublished" || prop == "datecreated" || tag.name == "time" || has("date") || has("time") ||
                has("published");
   if (!dated || other) return;
+  // <abbr class="published" title="2026-11-27T17:40:00+10:00">Nov 27</abbr>: the timestamp in an attribute
+  for (std::string_view key : {"title", "content"})
+    if (read_iso_timestamp(tag.attribute(key), found.time_element, found.time_zone)) return;
   std::size_t close = find_closing(s, tag.end, tag.name);
   std::string_view inner = s.substr(tag.end, close - tag.end);
   if (inner.size() > kMaxBytes || inner.find('<') != std::string_view::npos) return;
@@ -281,14 +264,119 @@ struct HtmlState {
   bool in_pre = false;
   int h1_depth = 0;
   bool h1_done = false;
+  bool row_open = false;  // a table row written as a line of cells: "| Chile | Chilean Navy |"
+  int row_cells = 0;
+  bool after_term = false;  // a <dt> just closed: its <dd> continues the line ("Latvia: CERT.LV")
 };
+
+// Position of the next opening tag "<name" (case-insensitive) from `i`, or size.
+std::size_t find_opening(std::string_view s, std::size_t i, std::string_view name) {
+  for (std::size_t lt = s.find('<', i); lt != std::string_view::npos; lt = s.find('<', lt + 1)) {
+    std::size_t n = 0;
+    while (n < name.size() && lt + 1 + n < s.size() && ascii_lowered(s[lt + 1 + n]) == name[n]) ++n;
+    if (n == name.size() && (lt + 1 + n >= s.size() || !is_name_char(s[lt + 1 + n]))) return lt;
+  }
+  return s.size();
+}
+
+// The end of the element opened by `tag` (the index of its closing tag); a row whose
+// end tag is left out ends where the next row or the table does.
+std::size_t element_end(std::string_view s, const Tag& tag) {
+  std::size_t close = find_closing(s, tag.end, tag.name);
+  if (tag.name == "tr")
+    close = std::min({close, find_opening(s, tag.end, "tr"), find_closing(s, tag.end, "table")});
+  return close;
+}
+
+// A row whose cells hold a line of text each (no paragraph, list or line break inside):
+// a table of data, written as one line. A layout table's cells hold whole paragraphs.
+bool simple_row(std::string_view s, const Tag& tag) {
+  std::size_t close = element_end(s, tag);
+  Tag inner;
+  for (std::size_t lt = s.find('<', tag.end); lt < close; lt = s.find('<', lt + 1))
+    if (parse_tag(s, lt, inner) && !inner.closing && inner.name != "td" && inner.name != "th" &&
+        (one_of(kBlocks, inner.name) || inner.name == "br"))
+      return false;
+  return close < s.size();
+}
+
+// A box of links to other pages (related stories, most read, a menu): an <aside>, <ul> or
+// <ol> whose text lies inside links (headings aside), one of them a headline of four words
+// or more. Its headlines name things the story does not speak of.
+bool link_box(std::string_view s, const Tag& tag) {
+  std::size_t close = element_end(s, tag);
+  if (close >= s.size()) return false;
+  Tag inner;
+  int link_depth = 0, heading_depth = 0, words = 0, most_words = 0;
+  bool in_word = false;
+  for (std::size_t i = tag.end; i < close; ++i) {
+    if (s[i] == '<' && parse_tag(s, i, inner)) {
+      if (inner.name == "a") link_depth = inner.closing ? std::max(0, link_depth - 1) : link_depth + 1;
+      if (inner.name.size() == 2 && inner.name[0] == 'h' && inner.name[1] >= '1' && inner.name[1] <= '6')
+        heading_depth = inner.closing ? 0 : 1;
+      if (inner.name == "a" && inner.closing) most_words = std::max(most_words, words), words = 0;
+      i = inner.end - 1;
+      in_word = false;
+      continue;
+    }
+    bool letter = std::isalnum(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80;
+    if (letter && !link_depth && !heading_depth) return false;
+    if (letter && !in_word && link_depth) ++words;
+    in_word = letter || s[i] == '&' || s[i] == ';' || s[i] == '#';
+  }
+  return most_words >= 4;
+}
+
+// Opens a cell of a row written as a line: "| " first, " | " between cells.
+void put_cell_mark(std::size_t i, TextBuilder& out, HtmlState& st) {
+  if (st.row_cells++ > 0) out.put_space(i);
+  out.put_byte('|', i);
+  out.put_space(i);
+}
+
+// Table rows, cells and the terms of a definition list; false when `tag` is none of them
+// or is read as any block.
+bool handle_row_tag(std::string_view s, std::size_t i, const Tag& tag, TextBuilder& out, HtmlState& st) {
+  const std::string& name = tag.name;
+  bool row_end = st.row_open && (name == "tr" || name == "table" || name == "tbody" || name == "thead" || name == "tfoot");
+  if (row_end) {
+    out.put_space(i);
+    out.put_byte('|', i);
+    out.put_break(i, 2);
+    st.row_open = false;
+    if (tag.closing || name != "tr") return true;
+  }
+  if (name == "tr" && !tag.closing && simple_row(s, tag)) {
+    out.put_break(i, 2);
+    st.row_open = true, st.row_cells = 0;
+    return true;
+  }
+  if ((name == "td" || name == "th") && st.row_open) {
+    if (!tag.closing) put_cell_mark(i, out, st);
+    return true;
+  }
+  if (name == "dt" && tag.closing) {
+    st.after_term = true;
+    return true;
+  }
+  if (name == "dd" && !tag.closing && st.after_term) {
+    st.after_term = false;
+    std::size_t end = out.text().size();
+    while (end > 0 && out.text()[end - 1] == ' ') --end;
+    if (end > 0 && out.text()[end - 1] != ':') out.put_byte(':', i);
+    out.put_space(i);
+    return true;
+  }
+  return false;
+}
 
 // Handles one tag; returns where to continue.
 std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBuilder& out, DocumentMeta& meta,
                        HtmlFindings& found, HtmlState& st) {
   std::string& h1 = found.heading;
   const std::string& name = tag.name;
-  if (!tag.closing && !tag.self_closing && (one_of(kDropped, name) || name == "title")) {
+  bool box = !tag.closing && !tag.self_closing && (name == "aside" || name == "ul" || name == "ol") && link_box(s, tag);
+  if (!tag.closing && !tag.self_closing && (one_of(kDropped, name) || name == "title" || box)) {
     std::size_t close = find_closing(s, tag.end, name);
     if (name == "title" && meta.title.empty()) {
       std::string title;
@@ -304,7 +392,7 @@ std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBu
   if (!st.in_head && (name == "span" || name == "div" || name == "p" || name == "a")) read_author_element(s, tag, meta);
   if (name == "time" && !tag.closing && !found.time_element && !st.in_head)
     read_iso_timestamp(tag.attribute("datetime"), found.time_element, found.time_zone);
-  if (!st.in_head && (name == "span" || name == "div" || name == "p" || name == "time" || name == "small"))
+  if (!st.in_head && (name == "span" || name == "div" || name == "p" || name == "time" || name == "small" || name == "abbr"))
     read_date_element(s, tag, found);
   if (name == "head") st.in_head = !tag.closing;
   if (name == "body") st.in_head = false;
@@ -313,11 +401,19 @@ std::size_t handle_tag(std::string_view s, std::size_t i, const Tag& tag, TextBu
     st.h1_depth = tag.closing ? 0 : 1;
     if (tag.closing) st.h1_done = !h1.empty();
   }
+  if (name != "dd" && name != "dt") st.after_term = false;
+  if (handle_row_tag(s, i, tag, out, st)) return tag.end;
   if (name == "br") {
     if (!st.in_pre && br_inside_sentence(out.text(), s, tag.end)) out.put_space(i);
     else out.put_break(i, 1);
   }
   else if (one_of(kBlocks, name)) out.put_break(i, 2);
+  // a list item opens with a bullet, as a plain-text or Markdown list writes it: "- Estonia:
+  // Estonian Defence Forces Cyber Command" is an item, the same line without it a title
+  if (name == "li" && !tag.closing) {
+    out.put_byte('-', i);
+    out.put_space(i);
+  }
   return tag.end;
 }
 

@@ -1,7 +1,8 @@
-// Markdown to text: headings, emphasis, links, images, code marks, list
-// markers and block quotes stripped; every heading and list item is a
+// Markdown to text: headings, emphasis, links, images, code marks and
+// block quotes stripped (list markers kept); every heading and list item is a
 // paragraph of its own; the line structure is kept otherwise.
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "document/text_builder.hpp"
@@ -50,6 +51,11 @@ class MarkdownConverter {
       std::size_t nl = s_.find('\n', ls);
       std::size_t le = nl == std::string_view::npos ? s_.size() : nl;
       previous_blank = line(ls, le, previous_blank);
+      if (resume_ != std::string_view::npos) {  // an HTML comment ran over lines: go on after it
+        ls = resume_;
+        resume_ = std::string_view::npos;
+        continue;
+      }
       if (nl == std::string_view::npos) break;
       ls = nl + 1;
     }
@@ -60,6 +66,9 @@ class MarkdownConverter {
   TextBuilder& out_;
   std::string& heading_;
   bool in_code_ = false;
+  bool in_item_ = false;                          // the line before was a list item's
+  std::size_t resume_ = std::string_view::npos;   // where the text goes on after a comment
+  bool comments_closed_ = true;                   // false once a "<!--" was found unclosed
 
   // Handles one line [ls, le); returns whether it was blank.
   bool line(std::size_t ls, std::size_t le, bool previous_blank) {
@@ -77,9 +86,12 @@ class MarkdownConverter {
       return is_blank(text);
     }
     if (is_blank(text)) {
+      in_item_ = false;
       out_.put_byte('\n', ls);
       return true;
     }
+    if (item_continuation(ls, le)) return false;
+    in_item_ = false;
     if (is_rule(text, "=") || (is_rule(text, "-") && !previous_blank)) {  // setext heading underline
       out_.put_break(ls, 2);
       return true;
@@ -96,11 +108,30 @@ class MarkdownConverter {
     if (atx_heading(ls, i, le)) return false;
     if (std::size_t marker = list_marker(i, le)) {
       out_.put_break(ls, 2);
+      // the bullet or number kept, as a plain-text list writes it: "- Fiji (the team of the
+      // Fiji Police Force)" is a list's item, the same line without it reads as a title
+      while (i < marker && (s_[i] == ' ' || s_[i] == '\t')) ++i;
+      out_.put_original(i, marker);
       i = marker;
+      in_item_ = true;
     }
     inline_text(i, le);
     out_.put_byte('\n', le);
     return false;
+  }
+
+  // "- **Tuvalu** - two officers of the\n  Tuvalu Police Force": an indented line under a
+  // list item, itself no item, goes on with the item's text (a space, not a line end).
+  bool item_continuation(std::size_t ls, std::size_t le) {
+    if (!in_item_) return false;
+    std::size_t i = ls;
+    while (i < le && (s_[i] == ' ' || s_[i] == '\t')) ++i;
+    bool indented = i - ls >= 2 || (i > ls && s_[ls] == '\t');
+    if (!indented || list_marker(i, le) || s_[i] == '#' || s_[i] == '>' || s_[i] == '|' || !out_.join_line())
+      return false;
+    inline_text(i, le);
+    out_.put_byte('\n', le);
+    return true;
   }
 
   // "## Heading ##" from i in the line [ls, le): its text, set apart (the
@@ -151,7 +182,7 @@ class MarkdownConverter {
   void inline_text(std::size_t i, std::size_t le) {
     while (i < le) {
       std::size_t run = i;
-      while (run < le && std::string_view("\\`![]*_~<\r").find(s_[run]) == std::string_view::npos) ++run;
+      while (run < le && std::string_view("\\`![]*_~<&\r").find(s_[run]) == std::string_view::npos) ++run;
       if (run > i) {
         out_.put_original(i, run);
         i = run;
@@ -159,6 +190,32 @@ class MarkdownConverter {
       }
       i = special(i, le);
     }
+  }
+
+  // Raw HTML a newsroom's Markdown carries ("<strong>", "<br>", "<figure>", "<!-- ... -->"),
+  // dropped: a line break for <br>, a paragraph's end for a block element. Returns
+  // where the text goes on, 0 when no tag starts at `i` ("a < b").
+  std::size_t html_markup(std::size_t i, std::size_t le) {
+    if (s_.compare(i, 4, "<!--") == 0) {
+      std::size_t end = comments_closed_ ? s_.find("-->", i + 4) : std::string_view::npos;
+      if (end == std::string_view::npos) return comments_closed_ = false, 0;
+      if (end + 3 <= le) return end + 3;
+      resume_ = end + 3;  // the comment ends on a later line
+      out_.put_byte('\n', le);
+      return le;
+    }
+    std::size_t k = i + 1 + (i + 1 < le && s_[i + 1] == '/');
+    std::size_t name_begin = k;
+    while (k < le && (std::isalnum(static_cast<unsigned char>(s_[k])) || s_[k] == '-')) ++k;
+    if (k == name_begin || !std::isalpha(static_cast<unsigned char>(s_[name_begin]))) return 0;
+    if (k < le && s_[k] != '>' && s_[k] != ' ' && s_[k] != '/' && s_[k] != '\t') return 0;
+    std::size_t close = find_before('>', k, le);
+    if (close == std::string_view::npos) return 0;
+    std::string name(s_.substr(name_begin, k - name_begin));
+    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (name == "br") out_.put_byte('\n', i);
+    else if (html_block_tag(name)) out_.put_break(i, 1);
+    return close + 1;
   }
 
   // Handles the mark at `i`; returns where to continue.
@@ -187,6 +244,15 @@ class MarkdownConverter {
       std::size_t close = find_before('>', i, le);
       if (close < le) return close + 1;  // autolink: dropped
     }
+    if (c == '&') {  // "&nbsp;", "&mdash;", "&#8217;": decoded as CommonMark does
+      std::size_t len = 0;
+      if (char32_t cp = decode_entity(s_.substr(0, le), i, len)) {
+        out_.put_code_point(cp, i);
+        return i + len;
+      }
+    }
+    if (c == '<')
+      if (std::size_t end = html_markup(i, le)) return end;
     if (c == '*' || c == '_' || c == '~') {
       std::size_t end = i;
       while (end < le && s_[end] == c) ++end;
@@ -208,8 +274,11 @@ bool date_key(std::string_view key) {
   std::string k;
   for (char c : key)
     if (c != '_' && c != '-') k += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return k == "date" || k == "published" || k == "pubdate" || k == "publishdate" || k == "datepublished" ||
-         k == "publishedat" || k == "publishedon";
+  static constexpr std::string_view kKeys[] = {
+      "date",    "published", "pubdate",   "publishdate", "datepublished", "publishedat", "publishedon",
+      "publicationdate", "created", "createdat", "datecreated", "posted", "postedat", "postedon", "postdate",
+      "datetime", "firstpublished", "issued"};
+  return std::find(std::begin(kKeys), std::end(kKeys), k) != std::end(kKeys);
 }
 
 }  // namespace

@@ -67,6 +67,23 @@ std::string_view skip_title_before_name(std::string_view s, const MetadataWords&
   return s;
 }
 
+bool only_time_after(std::string_view rest, const MetadataWords& words);
+
+// "Ana Kaitu 27 November 2026": a byline's name (two words or more) and its date with no mark
+// between (an HTML page's spans side by side): the name; the date in `date`.
+std::string_view name_before_date(std::string_view part, std::optional<Date>& date, std::string& zone,
+                                  const MetadataWords& words) {
+  std::size_t second = std::ranges::any_of(part, is_digit) ? part.find(' ') : std::string_view::npos;
+  for (std::size_t sp = part.find(' ', second + 1); second != std::string_view::npos && sp != std::string_view::npos;
+       sp = part.find(' ', sp + 1)) {
+    std::string_view rest = trim(part.substr(sp + 1));
+    std::size_t end = 0;
+    if (!rest.empty() && read_date_words(rest, date, zone, words, &end) && only_time_after(rest.substr(end), words))
+      return trim(part.substr(0, sp));
+    date.reset();
+  }
+  return part;
+}
 // "By Ana Lopez, The Harbour Post - Mar. 4, 2024 9:00AM GMT-3", "By Jan Kos | Sea News | May 3, 2024",
 // "Written by Ana Lopez on May 3, 2024"
 // `updated_date`: an update's date on the byline's line ("By A | Updated: ..."),
@@ -80,8 +97,8 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   std::optional<Date> date_on;  // "... on May 3, 2024" after the name
   std::string zone_on;
   std::size_t on = first.find(" on ");
-  if (on != std::string_view::npos && read_date_words(first.substr(on + 1), date_on, zone_on, lexicon_words))
-    first = first.substr(0, on);
+  bool on_date = on != std::string_view::npos && read_date_words(first.substr(on + 1), date_on, zone_on, lexicon_words);
+  first = on_date ? first.substr(0, on) : name_before_date(first, date_on, zone_on, lexicon_words);
   first = first.substr(0, first.find(';'));  // "A; editing by B": B edited
   std::size_t comma = first.find(',');
   std::string_view author = trim(first.substr(0, comma));

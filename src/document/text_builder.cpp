@@ -163,6 +163,12 @@ void TextBuilder::put_break(std::size_t source, int newlines) {
   for (; have < newlines; ++have) put_byte('\n', source);
 }
 
+bool TextBuilder::join_line() {
+  if (text_.empty() || text_.back() != '\n' || (text_.size() > 1 && text_[text_.size() - 2] == '\n')) return false;
+  text_.back() = ' ';  // the same length: every anchor still holds
+  return true;
+}
+
 void TextBuilder::finish(Document& doc) {
   doc.text = std::move(text_);
   doc.offset_anchors = std::move(anchors_);  // empty: every text offset is its original offset

@@ -28,6 +28,9 @@ class TextBuilder {
   void put_space(std::size_t source);
   // Ends the paragraph: trailing spaces removed, then "\n\n" (or "\n").
   void put_break(std::size_t source, int newlines = 2);
+  // A line that continues the one before it (a list item's wrapped text): the newline
+  // that ended that line becomes a space. False when the text does not end with one.
+  bool join_line();
 
   const std::string& text() const { return text_; }
   std::size_t invalid_count() const { return invalid_count_; }
@@ -50,6 +53,9 @@ void append_utf8(std::string& out, char32_t cp);
 
 // The HTML entity named `name` (without & and ;), 0 when unknown.
 char32_t html_entity(std::string_view name);
+// Decodes the character reference "&...;" at `i` (named or numeric); `len` gets its
+// length. 0 when none starts there.
+char32_t decode_entity(std::string_view s, std::size_t i, std::size_t& len);
 bool html_entities_sorted();  // for a unit test
 
 void convert_text(std::string_view original, TextBuilder& out);
@@ -62,6 +68,8 @@ struct HtmlFindings {
   std::optional<Date> time_element;
   std::string time_zone;
 };
+// Whether the HTML element `name` (lower case) is a block: it ends a paragraph.
+bool html_block_tag(std::string_view name);
 // Also fills title / author / date metadata found in <head> and JSON-LD.
 void convert_html(std::string_view original, TextBuilder& out, DocumentMeta& meta, HtmlFindings& found);
 

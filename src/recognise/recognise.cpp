@@ -150,13 +150,22 @@ bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, c
   // "- Exercise Iron Tide, run by Poland in April": a plain-text list's item, not a headline
   std::string_view lead = s.tokens.front().key;
   if (!s.tokens.front().word && (lead == "-" || lead == "*" || lead == "\u2022")) return false;
+  // "1. Fiji (the team of the Fiji Police Force)": a numbered item likewise
+  constexpr std::size_t kMaxItemDigits = 2;
+  const auto& t0 = s.tokens.front().text;
+  if (s.tokens.size() > 2 && t0.size() <= kMaxItemDigits &&
+      std::all_of(t0.begin(), t0.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      (s.tokens[1].key == "." || s.tokens[1].key == ")") && s.tokens[1].start == s.tokens[0].end)
+    return false;
   // "| Event | Nordic Cyber Roundtable 2026 |": a table's row, whose cells are names
   if (lead == "|") return false;
   // "Kenya: the Kenyan Ministry of Defence": a label and a lower-case run after its
   // colon is a list item whose marker the reader dropped, not a title-case heading
+  // ("Tuvalu - two officers of the Tuvalu Police Force": a short label and a dash, likewise)
+  constexpr std::size_t kDashLabelTokens = 4;
   for (std::size_t i = 1; !first && i + 1 < s.tokens.size(); ++i)
-    if (s.tokens[i].key == ":" && s.tokens[i + 1].word && !s.tokens[i + 1].capital &&
-        std::isalpha(static_cast<unsigned char>(s.tokens[i + 1].text[0])))
+    if ((s.tokens[i].key == ":" || (s.tokens[i].key == "-" && i <= kDashLabelTokens)) && s.tokens[i + 1].word &&
+        !s.tokens[i + 1].capital && std::isalpha(static_cast<unsigned char>(s.tokens[i + 1].text[0])))
       return false;
   return first || (long_words >= 4 && capitalised * 10 >= long_words * 8 && !titled_name_line(s, lex));
 }

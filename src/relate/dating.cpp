@@ -71,6 +71,8 @@ bool inside_relative_clause(std::string_view sentence, std::size_t from, std::si
 bool opens_sentence(std::string_view sentence, const TimeExpression& x) {
   std::string_view before = sentence.substr(0, x.start);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  // "- 22 April - ...", "* 2023: ...": a list item's bullet is no word before it
+  if (before == "-" || before == "*" || before == "+" || before == "\u2022") before = {};
   if (before.find(' ') != std::string_view::npos) return false;  // more than one word before it
   std::string_view after = sentence.substr(x.end);
   if (after.starts_with(",") || after.starts_with(":")) return true;

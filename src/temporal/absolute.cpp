@@ -246,7 +246,9 @@ bool Matcher::year_in_name(std::size_t i) const {
   const int year = tokens_[i].value;
   if (year < 1900 || (published_ && year > published_->year)) return false;
   // "2023 - The ministry sets up a unit": a timeline's entry, not a range ("2019-2021", "2019 - 2021")
-  if (i == 0 && i + 2 < tokens_.size() && dash(i + 1) && !adjacent(i, i + 1) && !year_at(i + 2)) return true;
+  // (after a list item's bullet too: "- 2023 - The ministry ...")
+  bool first = i == 0 || (i == 1 && (punct(0, '-') || punct(0, '*') || punct(0, '+')) && !adjacent(0, 1));
+  if (first && i + 2 < tokens_.size() && dash(i + 1) && !adjacent(i, i + 1) && !year_at(i + 2)) return true;
   if (is(i + 1, "percent") || is(i + 1, "per") || punct(i + 1, '%') || in(i + 1, w_.span_links) ||
       in(i + 1, w_.and_links) || punct(i + 1, '-') || punct(i + 1, '.'))
     return false;
