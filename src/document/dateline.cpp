@@ -344,15 +344,6 @@ bool read_qualified_update(std::string_view line, const MetadataWords& words, st
 
 namespace {
 
-// The month (1..12) a foreign dateline's month word names, else 0.
-int foreign_month(std::string_view word, const MetadataWords& words) {
-  std::string w = ascii_lower(word);
-  for (std::size_t m = 0; m < words.dateline_months.size(); ++m)
-    for (const auto& name : words.dateline_months[m])
-      if (ascii_lower(name) == w) return static_cast<int>(m) + 1;
-  return 0;
-}
-
 std::vector<std::string_view> split_words(std::string_view s) {
   std::vector<std::string_view> out;
   for (std::size_t i = 0; i < s.size();) {

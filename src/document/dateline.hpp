@@ -88,6 +88,11 @@ bool read_qualified_update(std::string_view line, const MetadataWords& words, st
 bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
                    std::optional<Date>* updated_date = nullptr, std::string* updated_zone = nullptr);
 
+// The month (1..12) a month word of another language names ("décembre", "DEZ", "dic.",
+// "févr."): compared without case (accented Latin letters too) and without a closing dot;
+// else 0 (month_words.cpp).
+int foreign_month(std::string_view word, const MetadataWords& words);
+
 // "Paris, le 4 novembre 2026", "Madrid, 4 de noviembre de 2026": a place,
 // then a date in another language (the lexicon's dateline_months); a
 // publication label ("Birt: 12. nóvember 2026") or nothing may stand for the place.
