@@ -144,6 +144,18 @@ bool numbered_issue(std::string_view part) {
 
 }  // namespace
 
+bool duration_part(std::string_view part) {
+  constexpr std::size_t kMaxBytes = 40;
+  if (part.size() > kMaxBytes) return false;
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    if (!is_digit(part[i]) || (i + 1 < part.size() && is_digit(part[i + 1]))) continue;
+    std::string_view after = part.substr(i + 1);
+    if (after.starts_with(" ")) after.remove_prefix(1);
+    if (after.starts_with("min") && (after.size() == 3 || !is_letter(after[3]) || after.substr(3).starts_with("ute"))) return true;
+  }
+  return false;
+}
+
 // "No. 47 (1204)", "Vol. 12", "Issue 310": an issue's number, which a masthead gives;
 // "Press release 41/26": a release's number, which a press office's header gives.
 bool issue_marker(std::string_view part) {

@@ -90,8 +90,11 @@ bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWord
 
 // The month (1..12) a month word of another language names ("décembre", "DEZ", "dic.",
 // "févr."): compared without case (accented Latin letters too) and without a closing dot;
-// else 0 (month_words.cpp).
+// else 0 (foreign_head.cpp).
 int foreign_month(std::string_view word, const MetadataWords& words);
+// "à 18h02", "- 08:31 h": a clock written with its hour's letter after a slashed date, as
+// French, Spanish and Portuguese write it, tells the date day first (foreign_head.cpp).
+bool day_first_clock_after(std::string_view rest);
 
 // "Paris, le 4 novembre 2026", "Madrid, 4 de noviembre de 2026": a place,
 // then a date in another language (the lexicon's dateline_months); a
@@ -122,6 +125,9 @@ void read_closing_dateline(std::string_view text, DocumentMeta& meta, const Meta
 // "No. 47", "Issue 310", "Version 3", "Press release 41/26": an issue's, version's or release's
 // number, which a masthead or header gives beside its date (closing_dateline.cpp).
 bool issue_marker(std::string_view part);
+// "4 min read", "Reading time: 4 min", "Listen: 3 min 40 s": a story's reading or playing
+// time, which a head line of parts gives beside its date (closing_dateline.cpp).
+bool duration_part(std::string_view part);
 // "Bulletin DTG 011200ZDEC26": a military date-time group anywhere in `head`
 // (the article's first lines) gives the publication date (closing_dateline.cpp).
 bool read_dtg_stamp(std::string_view head, DocumentMeta& meta, const MetadataWords& words);

@@ -324,7 +324,7 @@ bool outlet_named_line(std::string_view line, const MetadataWords& lexicon_words
   return section_like(line) && std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
 }
 
-// "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST": a section's name,
+// "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST", "Reading time: 4 min | 3 Dec 2026": a section's name or a reading time,
 // then a dateline after a bar; after a headline ("Chile joins the drill |
 // Oct. 2, 2020") only a labelled one ("Posted: ..."); in a masthead with
 // an issue's number ("Riga's weekly | No. 47 | Thursday, 19 November 2026") any.
@@ -338,7 +338,7 @@ bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const Me
   bool masthead = std::any_of(parts.begin(), parts.end(), issue_marker);
   if (!bar && !masthead) return false;
   for (std::size_t p = 1; p < parts.size(); ++p) {
-    sections = sections && section_like(parts[p - 1]);
+    sections = sections && (section_like(parts[p - 1]) || duration_part(parts[p - 1]));
     bool labelled = !leading_label(parts[p], words.date_labels).empty() ||
                     !leading_label(parts[p], words.other_date_labels).empty();
     if ((labelled || sections || masthead) && (read_dateline(parts[p], meta, words, updated_date, updated_zone) ||

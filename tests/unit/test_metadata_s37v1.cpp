@@ -42,3 +42,31 @@ TEST_CASE("s37-v1: an issue's number in the masthead's language before the date"
       {"Rescue centre opens\nPart 2 · Harbour works · 27. Nov. 2026\n" + kBody, MetaField::published, ""},
   });
 }
+
+TEST_CASE("s37-v1: publication labels of other languages and their clocks", "[document][metadata][s37-v1]") {
+  check_meta_rows({
+      {"Le Matin de Kaolack\nMis en ligne le 28/11/2026 à 17h40\n\n" + kHead + kBody, MetaField::published, "2026-11-28"},
+      {"Jornal da Beira\nPublicado em 05/12/2026 às 09h20\n\n" + kHead + kBody, MetaField::published, "2026-12-05"},
+      // the clock's letter tells day first where both numbers could be the month
+      {"Jornal da Beira\nPublicado em 05/11/2026 às 09h20\n\n" + kHead + kBody, MetaField::published, "2026-11-05"},
+      {"Diario de Ourense\n05/11/2026 - 08:31 h\n\n" + kHead + kBody, MetaField::published, "2026-11-05"},
+      {"Leidse Krant\nGepubliceerd op 11 maart 2027\n\n" + kHead + kBody, MetaField::published, "2027-03-11"},
+      {"Głos Mazur\nOpublikowano: 15.12.2026, 07:45\n\n" + kHead + kBody, MetaField::published, "2026-12-15"},
+      {"Savon Sanomat\nJulkaistu 4.12.2026 klo 11.05\n\n" + kHead + kBody, MetaField::published, "2026-12-04"},
+      {"Uppsala Tidning\nPublicerad 4 dec 2026 kl. 11.05\n\n" + kHead + kBody, MetaField::published, "2026-12-04"},
+      // an update's label only stands in when no publication date is written
+      {"Jornal da Beira\nAtualizado em 06/12/2026 às 10h00\nPublicado em 05/12/2026 às 09h20\n\n" + kHead + kBody,
+       MetaField::published, "2026-12-05"},
+      // without a clock's letter a slashed date either way round stays unread
+      {"Jornal da Beira\nPublicado em 05/11/2026\n\n" + kHead + kBody, MetaField::published, ""},
+  });
+}
+
+TEST_CASE("s37-v1: a reading time beside the date", "[document][metadata][s37-v1]") {
+  check_meta_rows({
+      {"Lakeshore Courant\nReading time: 4 min | 3 Dec 2026\n\n" + kHead + kBody, MetaField::published, "2026-12-03"},
+      {"Lakeshore Courant\n6 min read | Friday, 4 December 2026\n\n" + kHead + kBody, MetaField::published, "2026-12-04"},
+      // a headline with a number is no reading time
+      {"Lakeshore Courant\n4 ministers meet | Port talks\n\n" + kHead + kBody, MetaField::published, ""},
+  });
+}

@@ -1,6 +1,8 @@
-// The month words of datelines in other languages (the lexicon's
-// dateline_months), full or abbreviated as mastheads print them: "décembre",
-// "DEZ", "dic.", "FÉVR." (dateline.hpp).
+// The heads of articles from outlets that write in (or come from) other
+// languages: the month words of their datelines (the lexicon's dateline_months),
+// full or abbreviated as mastheads print them ("décembre", "DEZ", "dic.",
+// "FÉVR."), and the clock that tells their slashed dates day first ("18h02")
+// (dateline.hpp).
 #include <string>
 
 #include "document/dateline.hpp"
@@ -46,6 +48,21 @@ int foreign_month(std::string_view word, const MetadataWords& words) {
     for (const auto& name : words.dateline_months[m])
       if (name.size() == w.size() && latin_lower(name) == w) return static_cast<int>(m) + 1;
   return 0;
+}
+
+bool day_first_clock_after(std::string_view rest) {
+  constexpr std::size_t kGap = 8;  // " - ", ", à ", " às ": a few marks or a small word before the time
+  std::size_t i = 0;
+  while (i < rest.size() && i < kGap && !is_digit(rest[i]) && rest[i] != '\n') ++i;
+  int hour = 0, minute = 0;
+  std::size_t h = digits_at(rest, i, hour);
+  if (h == 0 || h > 2 || hour > 23) return false;
+  std::size_t at = i + h;
+  if (at < rest.size() && rest[at] == 'h') return at + 1 < rest.size() && digits_at(rest, at + 1, minute) == 2;  // "18h02"
+  // "08:31 h": the hour's letter after a colon's time
+  if (at >= rest.size() || rest[at] != ':' || digits_at(rest, at + 1, minute) != 2) return false;
+  std::string_view after = rest.substr(at + 3);
+  return after.starts_with(" h") && (after.size() == 2 || !is_letter(after[2]));
 }
 
 }  // namespace newsgraph::document_detail
