@@ -89,6 +89,10 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   if (std::size_t in = author.find(" in "); in != std::string_view::npos && in + 4 < author.size() && is_upper(author[in + 4]))
     author = author.substr(0, in);
   std::string_view source = comma == std::string_view::npos ? std::string_view{} : trim(first.substr(comma + 1));
+  // "By A, Defence Editor, in Maseru": where the writer files from is no part of the outlet
+  if (std::size_t in = source.find(" in "); in != std::string_view::npos && in + 4 < source.size() && is_upper(source[in + 4]))
+    source = trim(source.substr(0, in));
+  while (!source.empty() && source.back() == ',') source.remove_suffix(1);
   if (!name_like(author)) return false;
   int words = 1;
   for (char c : author) words += c == ' ';

@@ -70,3 +70,16 @@ TEST_CASE("s37-v1: a reading time beside the date", "[document][metadata][s37-v1
       {"Lakeshore Courant\n4 ministers meet | Port talks\n\n" + kHead + kBody, MetaField::published, ""},
   });
 }
+
+TEST_CASE("s37-v1: a writer's desk or filing place after the byline's name is no outlet", "[document][metadata][s37-v1]") {
+  check_meta_rows({
+      {kHead + "By Tendai Moyo, Security Editor, in Bulawayo\n3 Dec 2026\n" + kBody, MetaField::source, ""},
+      {kHead + "By Tendai Moyo, Security Editor, in Bulawayo\n3 Dec 2026\n" + kBody, MetaField::author, "Tendai Moyo"},
+      {kHead + "By TENDAI MOYO, Bulawayo bureau\n3 Dec 2026\n" + kBody, MetaField::source, ""},
+      {kHead + "By Tendai Moyo, Southern Africa bureau chief\n3 Dec 2026\n" + kBody, MetaField::source, ""},
+      {kHead + "By Tendai Moyo, Foreign Desk\n3 Dec 2026\n" + kBody, MetaField::source, ""},
+      // an outlet after the name stays the source, its filing place cut off
+      {kHead + "By Tendai Moyo, The Matopos Herald in Bulawayo\n3 Dec 2026\n" + kBody, MetaField::source, "The Matopos Herald"},
+      {kHead + "By Tendai Moyo, The Matopos Herald\n3 Dec 2026\n" + kBody, MetaField::source, "The Matopos Herald"},
+  });
+}
