@@ -1,8 +1,8 @@
 // The heads of articles from outlets that write in (or come from) other
 // languages: the month words of their datelines (the lexicon's dateline_months),
 // full or abbreviated as mastheads print them ("décembre", "DEZ", "dic.",
-// "FÉVR."), and the clock that tells their slashed dates day first ("18h02")
-// (dateline.hpp).
+// "FÉVR."), the clock that tells their slashed dates day first ("18h02"), and the
+// dates of Chinese, Japanese and Korean mastheads ("2026年11月30日") (dateline.hpp).
 #include <string>
 
 #include "document/dateline.hpp"
@@ -63,6 +63,34 @@ bool day_first_clock_after(std::string_view rest) {
   if (at >= rest.size() || rest[at] != ':' || digits_at(rest, at + 1, minute) != 2) return false;
   std::string_view after = rest.substr(at + 3);
   return after.starts_with(" h") && (after.size() == 2 || !is_letter(after[2]));
+}
+
+bool read_cjk_date(std::string_view line, DocumentMeta& meta) {
+  constexpr std::size_t kMaxBytes = 80;
+  // 年月日 (Chinese, Japanese) and 년월일 (Korean) after the year, month and day
+  static constexpr std::string_view kMarks[][3] = {{"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"},
+                                                  {"\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC"}};
+  if (line.size() > kMaxBytes) return false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (!is_digit(line[i]) || (i > 0 && is_digit(line[i - 1]))) continue;
+    for (const auto& marks : kMarks) {
+      int parts[3] = {0, 0, 0};
+      std::size_t at = i;
+      bool whole = true;
+      for (int k = 0; k < 3 && whole; ++k) {
+        std::size_t n = digits_at(line, at, parts[k]);
+        whole = n > 0 && n <= (k == 0 ? 4u : 2u) && (k > 0 || n == 4) && line.substr(at + n).starts_with(marks[k]);
+        at += n + marks[k].size();
+        while (whole && k < 2 && at < line.size() && line[at] == ' ') ++at;  // "2026년 11월 30일"
+      }
+      if (!whole) continue;
+      int year = parts[0], month = parts[1], day = parts[2];
+      if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return false;
+      meta.published = Date{year, month, day};
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace newsgraph::document_detail

@@ -83,3 +83,16 @@ TEST_CASE("s37-v1: a writer's desk or filing place after the byline's name is no
       {kHead + "By Tendai Moyo, The Matopos Herald\n3 Dec 2026\n" + kBody, MetaField::source, "The Matopos Herald"},
   });
 }
+
+TEST_CASE("s37-v1: a broadcaster's bulletin head and an East Asian masthead's date", "[document][metadata][s37-v1]") {
+  check_meta_rows({
+      {"Zambezi Valley Radio\nBulletin: 07:00, 1 December 2026\nDuration: 4:10\n\n" + kHead + kBody, MetaField::published,
+       "2026-12-01"},
+      // a station's name beside the date names no writer
+      {"Listen: 3 min 10 s\nMopane FM | 1 Dec 2026\n\n" + kHead + kBody, MetaField::author, ""},
+      {"Listen: 3 min 10 s\nMopane FM | 1 Dec 2026\n\n" + kHead + kBody, MetaField::published, "2026-12-01"},
+      {"Hanbit Daily\n2026년 12월 1일\n\n" + kHead + kBody, MetaField::published, "2026-12-01"},
+      {"Setouchi Shimbun English\n2026年12月1日\n\n" + kHead + kBody, MetaField::published, "2026-12-01"},
+      {"Setouchi Shimbun English\n2026年13月1日\n\n" + kHead + kBody, MetaField::published, ""},
+  });
+}
