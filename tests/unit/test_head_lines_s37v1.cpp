@@ -1,0 +1,22 @@
+// Session 37 (helper v1): a headline under an outlet's masthead and its date is not the
+// article's first line, so it is read as prose; a verb of hosting or joining in it ends a
+// lower-case head's modifiers, as a signing verb does, so the whole headline names no event.
+#include "entity_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+TEST_CASE("s37-v1: a headline under a masthead names no event after its verb", "[recognise][s37-v1]") {
+  check_entity_rows({
+      {"KILWA COAST TIMES\n2 December 2026\n\nTanzania hosts fisheries conference\n\nTanzania hosted the Indian Ocean "
+       "Fisheries Conference on Monday in Kilwa.\n",
+       {"Indian Ocean Fisheries Conference:Event"},
+       {"Tanzania hosts fisheries conference:Event"}},
+      {"Lagos Evening Star\n2 December 2026\n\nBenin joins regional maritime summit\n\nBenin joined the Gulf of Guinea "
+       "Maritime Summit on Tuesday.\n",
+       {"Gulf of Guinea Maritime Summit:Event"},
+       {"Benin joins regional maritime summit:Event"}},
+      // a capitalised modifier still makes the occasion one of its own
+      {"Officials met at the 2026 Baltic cyber conference in Riga.", {"2026 Baltic cyber conference:Event"}, {}},
+  });
+}
