@@ -98,6 +98,12 @@ bool day_first_clock_after(std::string_view rest);
 // "2026年11月30日", "2026년 11월 30일": a date in Chinese, Japanese or Korean characters on a short
 // head line, as an outlet of East Asia prints it over its English pages (foreign_head.cpp).
 bool read_cjk_date(std::string_view line, DocumentMeta& meta);
+// The title again when the outlet prints more than its name above the headline: a motto
+// under the masthead, or the date line between masthead and headline. `heads`: the head
+// lines other than bylines and datelines; `before`: how many of them came before the first
+// byline or dateline (head_title.cpp).
+void headline_under_masthead(const std::vector<std::string_view>& heads, std::size_t before, DocumentMeta& meta,
+                             const MetadataWords& words);
 
 // "Paris, le 4 novembre 2026", "Madrid, 4 de noviembre de 2026": a place,
 // then a date in another language (the lexicon's dateline_months); a

@@ -532,6 +532,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
   bool story_open = false;               // a dateline opened the story before any head
   std::optional<Date> updated;
   std::string updated_zone;
+  std::size_t before = 0;  // the heads before the first byline or dateline (0: none was read)
   for (std::size_t n = 0; n < kHeadLines && start < text.size() && start < kHeadBytes; ++n) {
     std::size_t nl = text.find('\n', start);
     std::size_t end = nl == std::string_view::npos ? text.size() : nl;
@@ -565,6 +566,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     if (was_dateline && !byline_seen && meta.author.empty()) read_unlabelled_writer(line, meta, words);
     // "RIGA, 4 May 2025 - Latvia hosted ... on Friday.": the dateline opens the story
     story_open = story_open || (was_dateline && heads.empty() && (line.back() == '.' || line.back() == '"'));
+    if ((was_byline || was_dateline) && before == 0) before = heads.size();
     if (!was_byline && !was_dateline && heads.size() < 3) heads.push_back(line);
     if (byline_seen && date_seen) break;
     if (nl == std::string_view::npos) break;
@@ -580,6 +582,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     meta.timezone = updated_zone;
   }
   if (!title_given && !heads.empty()) choose_title(heads, meta, words, masthead, wire_source, story_open);
+  if (!title_given && !story_open) headline_under_masthead(heads, before, meta, words);
 }
 
 

@@ -96,3 +96,30 @@ TEST_CASE("s37-v1: a broadcaster's bulletin head and an East Asian masthead's da
       {"Setouchi Shimbun English\n2026年13月1日\n\n" + kHead + kBody, MetaField::published, ""},
   });
 }
+
+TEST_CASE("s37-v1: the headline under a masthead's motto or date line is the title", "[document][metadata][s37-v1]") {
+  const std::string body = "\nGhana signed a fisheries pact with Togo on Friday, the ministry said.\n";
+  check_meta_rows({
+      // a motto under the masthead, then the headline above the date
+      {"THE ACCRA BEACON\nNews from the Volta to the coast, in English\n\nGhana and Togo sign a fisheries pact at Aflao\n\n"
+       "4 December 2026\n" + body,
+       MetaField::title, "Ghana and Togo sign a fisheries pact at Aflao"},
+      {"THE ACCRA BEACON\nThe voice of the coast\n\nGhana and Togo sign a fisheries pact at Aflao\n\nBy Kofi Mensah\n"
+       "4 December 2026\n" + body,
+       MetaField::title, "Ghana and Togo sign a fisheries pact at Aflao"},
+      // the masthead (maybe a motto of its own), its date line, then the headline
+      {"O Correio da Beira\n04 DEZ 2026\n\nGhana and Togo sign a fisheries pact\n" + body, MetaField::title,
+       "Ghana and Togo sign a fisheries pact"},
+      {"O semanário das ilhas\nEdição 77 | 04 DEZ 2026\n\nGhana and Togo sign a fisheries pact\n" + body, MetaField::title,
+       "Ghana and Togo sign a fisheries pact"},
+      // a player's length is no headline
+      {"Volta TV\nVIDEO (2 min 30)\n4 December 2026\n\nGhana and Togo sign a fisheries pact\n" + body, MetaField::title,
+       "Ghana and Togo sign a fisheries pact"},
+      // a headline, its date, then the story: the headline stays the title
+      {"Ghana and Togo sign pact\n4 December 2026\n" + body, MetaField::title, "Ghana and Togo sign pact"},
+      // a kicker, the headline and a standfirst: the headline stays the title
+      {"PROFILE\n\nThe skipper who guards the Volta\n\nKofi Mensah, the new head of the coast guard, wants more boats and "
+       "fewer meetings in Accra this winter\n\n4 December 2026\n" + body,
+       MetaField::title, "The skipper who guards the Volta"},
+  });
+}
