@@ -20,3 +20,16 @@ TEST_CASE("s37-v1: a headline under a masthead names no event after its verb", "
       {"Officials met at the 2026 Baltic cyber conference in Riga.", {"2026 Baltic cyber conference:Event"}, {}},
   });
 }
+
+// cues.json not_names "Copyright", "Presenter", "Listen": an outlet's copyright line, a
+// bulletin's presenter cue and a player's label name no occasion.
+TEST_CASE("s37-v1: a copyright line names the outlet, no event", "[recognise][s37-v1]") {
+  check_entity_rows({
+      {"Benin joined the Gulf of Guinea Maritime Summit on Tuesday.\n\nCopyright 2026 Porto-Novo Ledger. All rights reserved.\n",
+       {"Gulf of Guinea Maritime Summit:Event"},
+       {"Copyright:Event", "Copyright 2026:Event"}},
+      {"Benin joined the Gulf of Guinea Maritime Summit on Tuesday.\n\nCopyright 2026 Porto-Novo Ledger\n",
+       {},
+       {"Copyright:Event"}},
+  });
+}
