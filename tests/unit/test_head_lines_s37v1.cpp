@@ -33,3 +33,18 @@ TEST_CASE("s37-v1: a copyright line names the outlet, no event", "[recognise][s3
        {"Copyright:Event"}},
   });
 }
+
+// places.json: regions no nation holds ("East Africa", "Southern Africa"), which qualify a
+// writer's beat in a byline ("East Africa correspondent") and name no body.
+TEST_CASE("s37-v1: a correspondent's region in a byline names no organisation", "[recognise][s37-v1]") {
+  check_entity_rows({
+      {"Kenya joins patrol\n\nBy Wanjiru Otieno, East Africa correspondent\n3 December 2026\n\nKenya joined the Lake "
+       "Patrol Network on Tuesday.\n",
+       {"Lake Patrol Network:Organisation"},
+       {"East Africa:Organisation"}},
+      {"Zambia joins patrol\n\nBy Mwansa Phiri, Southern Africa bureau chief\n3 December 2026\n\nZambia joined the Lake "
+       "Patrol Network on Tuesday.\n",
+       {},
+       {"Southern Africa:Organisation", "Southern Africa bureau chief:Organisation"}},
+  });
+}
