@@ -95,6 +95,9 @@ int foreign_month(std::string_view word, const MetadataWords& words);
 // "à 18h02", "- 08:31 h": a clock written with its hour's letter after a slashed date, as
 // French, Spanish and Portuguese write it, tells the date day first (foreign_head.cpp).
 bool day_first_clock_after(std::string_view rest);
+// "3-dic-2026", "04-DEZ-2026 10:15": a day, a month word of another language and the year
+// joined by dashes, alone on a head line or after a date label (foreign_head.cpp).
+bool read_dashed_foreign_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
 // "2026年11月30日", "2026년 11월 30일": a date in Chinese, Japanese or Korean characters on a short
 // head line, as an outlet of East Asia prints it over its English pages (foreign_head.cpp).
 bool read_cjk_date(std::string_view line, DocumentMeta& meta);

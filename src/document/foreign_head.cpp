@@ -65,6 +65,28 @@ bool day_first_clock_after(std::string_view rest) {
   return after.starts_with(" h") && (after.size() == 2 || !is_letter(after[2]));
 }
 
+bool read_dashed_foreign_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words) {
+  constexpr std::size_t kMaxBytes = 80;
+  if (line.size() > kMaxBytes) return false;
+  bool updated = false;
+  std::string_view dated = strip_lead(line, updated, words);
+  if (updated) return false;
+  int day = 0, year = 0;
+  std::size_t d = digits_at(dated, 0, day);
+  if (d == 0 || d > 2 || d >= dated.size() || dated[d] != '-') return false;
+  std::size_t m = d + 1, e = m;
+  while (e < dated.size() && dated[e] != '-' && !is_space(dated[e])) ++e;
+  if (e == m || e >= dated.size() || dated[e] != '-' || digits_at(dated, e + 1, year) != 4) return false;
+  int month = foreign_month(dated.substr(m, e - m), words);
+  std::string_view rest = dated.substr(e + 5);
+  // only a time and a zone may follow ("3-dic-2026 10:15 CET")
+  if (!rest.empty() && (is_digit(rest[0]) || is_letter(rest[0]))) return false;
+  if (!every_word(rest, [](std::string_view w) { return is_upper(w[0]) || w == "h"; })) return false;
+  if (month == 0 || year < 1900 || year > 2199 || day < 1 || day > days_in_month(year, month)) return false;
+  meta.published = Date{year, month, day};
+  return true;
+}
+
 bool read_cjk_date(std::string_view line, DocumentMeta& meta) {
   constexpr std::size_t kMaxBytes = 80;
   // 年月日 (Chinese, Japanese) and 년월일 (Korean) after the year, month and day

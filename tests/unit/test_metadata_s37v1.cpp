@@ -26,6 +26,10 @@ TEST_CASE("s37-v1: month abbreviations of other languages in a masthead's date",
       {"Ege Postası\n21 Kas 2026\n\n" + kHead + kBody, MetaField::published, "2026-11-21"},
       {"Ege Postası\n21 Kasım 2026\n\n" + kHead + kBody, MetaField::published, "2026-11-21"},
       {"CÓRDOBA, 3 dic. 2026 - " + kBody, MetaField::published, "2026-12-03"},
+      // day, month and year joined by dashes
+      {"Diario del Altiplano\n3-dic-2026\n\n" + kHead + kBody, MetaField::published, "2026-12-03"},
+      {"Folha do Sertão\nPublicado: 04-DEZ-2026 10:15\n\n" + kHead + kBody, MetaField::published, "2026-12-04"},
+      {"Folha do Sertão\n04-DEZ-2026 was a busy day\n\n" + kHead + kBody, MetaField::published, ""},
       // a month word needs its day and year: no date here
       {"Folha do Sertão\nDEZ 2026\n\n" + kHead + kBody, MetaField::published, ""},
       {"Folha do Sertão\n04 DEZX 2026\n\n" + kHead + kBody, MetaField::published, ""},
