@@ -412,7 +412,7 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   bool timed = false;
   for (std::size_t r = w.size(); r-- > after_year;) {
     // "10:15 Uhr": a dateline word of the lexicon may name the clock
-    bool time = time_or_zone(w[r]) || is_dateline_word(w[r], words) ||
+    bool time = time_or_zone(w[r]) || is_dateline_word(w[r], words) || is_dateline_word(ascii_lower(w[r]), words) ||
                 (w[r].find('h') != std::string_view::npos && is_digit(w[r][0]) && is_digit(w[r].back()));
     timed = timed || time;
     if (!time && !(timed && w[r].size() <= 3 && !is_upper(w[r][0]))) return false;

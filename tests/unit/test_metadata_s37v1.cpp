@@ -25,6 +25,8 @@ TEST_CASE("s37-v1: month abbreviations of other languages in a masthead's date",
       {"Trondheim Avis\n3 okt. 2026\n\n" + kHead + kBody, MetaField::published, "2026-10-03"},
       {"Ege Postası\n21 Kas 2026\n\n" + kHead + kBody, MetaField::published, "2026-11-21"},
       {"Ege Postası\n21 Kasım 2026\n\n" + kHead + kBody, MetaField::published, "2026-11-21"},
+      // a weekday after the year, capitalised
+      {"Ege Postası\n21 Kasım 2026 Cumartesi\n\n" + kHead + kBody, MetaField::published, "2026-11-21"},
       {"CÓRDOBA, 3 dic. 2026 - " + kBody, MetaField::published, "2026-12-03"},
       // day, month and year joined by dashes
       {"Diario del Altiplano\n3-dic-2026\n\n" + kHead + kBody, MetaField::published, "2026-12-03"},
