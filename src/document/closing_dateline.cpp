@@ -137,7 +137,8 @@ bool numbered_issue(std::string_view part) {
   int value = 0;
   std::size_t n = digits_at(number, 0, value);
   if (n == 0 || n > 6) return false;
-  if (n == number.size()) return n >= 2;
+  // "IDEF 2026", "Locked Shields 2026": a name and its year, no issue
+  if (n == number.size()) return n >= 2 && !(n == 4 && value >= 1900 && value <= 2199);
   int year = 0;
   return number[n] == '/' && digits_at(number, n + 1, year) > 0 && n + 1 + digits_at(number, n + 1, year) == number.size();
 }

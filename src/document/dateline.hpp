@@ -101,6 +101,10 @@ bool read_dashed_foreign_date(std::string_view line, DocumentMeta& meta, const M
 // "2026年11月30日", "2026년 11월 30일": a date in Chinese, Japanese or Korean characters on a short
 // head line, as an outlet of East Asia prints it over its English pages (foreign_head.cpp).
 bool read_cjk_date(std::string_view line, DocumentMeta& meta);
+// "Weekend edition | 5-6 December 2026", "Week of 30 November - 6 December 2026": an edition's
+// days, of a week at most, on a head line of `head` (the article's first lines); its first day
+// dates the article when nothing else does (head_title.cpp).
+bool read_edition_span(std::string_view head, DocumentMeta& meta);
 // The title again when the outlet prints more than its name above the headline: a motto
 // under the masthead, or the date line between masthead and headline. `heads`: the head
 // lines other than bylines and datelines; `before`: how many of them came before the first

@@ -1,11 +1,14 @@
 // The headline of an article whose outlet prints more than its name above it: a motto
 // under the masthead ("Serving the valley since 1987", "The voice of the coast"), or the
 // masthead's date line before the headline ("O Correio do Planalto / 04 DEZ 2026 /
-// <headline>") (dateline.hpp).
+// <headline>"); and the date of a weekend's or a week's edition ("5-6 December 2026")
+// (dateline.hpp).
 #include <algorithm>
 
 #include "document/dateline.hpp"
 #include "document/sections.hpp"
+#include "temporal/calendar.hpp"
+#include "temporal/time_expressions.hpp"
 
 namespace newsgraph::document_detail {
 namespace {
@@ -70,6 +73,32 @@ void headline_under_masthead(const std::vector<std::string_view>& heads, std::si
       section_path(heads[c], words, true))
     return;
   meta.title = std::string(heads[c]);
+}
+
+bool read_edition_span(std::string_view head, DocumentMeta& meta) {
+  constexpr std::size_t kMaxBytes = 80, kMaxPrefix = 30;
+  constexpr long kMaxDays = 7;  // a weekend's or a week's edition
+  for (std::size_t start = 0; start < head.size();) {
+    std::size_t nl = head.find('\n', start);
+    std::string_view line = trim(head.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
+    start = nl == std::string_view::npos ? head.size() : nl + 1;
+    if (line.empty() || line.size() > kMaxBytes) continue;
+    auto exprs = find_time_expressions(line, std::nullopt);
+    if (exprs.empty()) continue;
+    const TimeExpression& e = exprs.front();
+    if (e.role != TimeRole::Span || !e.date || !e.until || e.date->precision() != DatePrecision::Day ||
+        e.until->precision() != DatePrecision::Day || e.start > kMaxPrefix)
+      continue;
+    std::string_view prefix = line.substr(0, e.start), rest = line.substr(e.end);
+    // "Weekend edition | ", "Week of ": a few words, no number; only a time or a zone after the span
+    if (std::any_of(prefix.begin(), prefix.end(), is_digit) || !every_word(rest, [](std::string_view w) { return is_upper(w[0]); }))
+      continue;
+    long days = days_from_civil(e.until->year, e.until->month, e.until->day) - days_from_civil(e.date->year, e.date->month, e.date->day);
+    if (days < 1 || days > kMaxDays) continue;
+    meta.published = e.date;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace newsgraph::document_detail

@@ -573,6 +573,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
   }
   std::optional<Date> edited;
   if (!meta.published && !updated) read_dtg_stamp(text.substr(0, std::min(start, text.size())), meta, words);
+  if (!meta.published && !updated) read_edition_span(text.substr(0, std::min(start, text.size())), meta);
   if (!meta.published && !updated) read_closing_dateline(text, meta, words, edited);
   if (!meta.published && !updated) read_yearless_wire_dateline(text, kHeadBytes, meta);
   if (!meta.published && !updated) read_ambiguous_slash_date(text, kHeadBytes, kHeadLines, meta, words);

@@ -44,6 +44,8 @@ TEST_CASE("s37-v1: an issue's number in the masthead's language before the date"
       {"El Faro del Sur\nNº 4431 · 3 dic. 2026\n\n" + kHead + kBody, MetaField::published, "2026-12-03"},
       {"Allgäuer Bote\nAusgabe 48/2026 · 27. Nov. 2026\n\n" + kHead + kBody, MetaField::published, "2026-11-27"},
       {"Vol. 19 · Issue 47 · 12 Nov 2026\nThe Lakeside Beacon\n\n" + kHead + kBody, MetaField::published, "2026-11-12"},
+      // a name and its year is no issue's number: the dotted line stays unread
+      {"Port gets a rescue centre\nHARBOURFEST 2026 · Harbour works · 27. Nov. 2026\n" + kBody, MetaField::published, ""},
       // a sequence's small number is no issue: the dotted line stays unread
       {"Rescue centre opens\nPart 2 · Harbour works · 27. Nov. 2026\n" + kBody, MetaField::published, ""},
   });
@@ -83,7 +85,8 @@ TEST_CASE("s37-v1: a writer's desk or filing place after the byline's name is no
       {kHead + "By Tendai Moyo, Security Editor, in Bulawayo\n3 Dec 2026\n" + kBody, MetaField::author, "Tendai Moyo"},
       {kHead + "By TENDAI MOYO, Bulawayo bureau\n3 Dec 2026\n" + kBody, MetaField::source, ""},
       {kHead + "By Tendai Moyo, Southern Africa bureau chief\n3 Dec 2026\n" + kBody, MetaField::source, ""},
-      {kHead + "By Tendai Moyo, Foreign Desk\n3 Dec 2026\n" + kBody, MetaField::source, ""},
+      // a desk's name is the outlet's own, which writes as one ("Baltic Security Desk")
+      {kHead + "By Tendai Moyo, Matopos Security Desk\n3 Dec 2026\n" + kBody, MetaField::source, "Matopos Security Desk"},
       // an outlet after the name stays the source, its filing place cut off
       {kHead + "By Tendai Moyo, The Matopos Herald in Bulawayo\n3 Dec 2026\n" + kBody, MetaField::source, "The Matopos Herald"},
       {kHead + "By Tendai Moyo, The Matopos Herald\n3 Dec 2026\n" + kBody, MetaField::source, "The Matopos Herald"},
@@ -127,5 +130,18 @@ TEST_CASE("s37-v1: the headline under a masthead's motto or date line is the tit
       {"PROFILE\n\nThe skipper who guards the Volta\n\nKofi Mensah, the new head of the coast guard, wants more boats and "
        "fewer meetings in Accra this winter\n\n4 December 2026\n" + body,
        MetaField::title, "The skipper who guards the Volta"},
+  });
+}
+
+TEST_CASE("s37-v1: a weekend's or a week's edition dates the article by its first day", "[document][metadata][s37-v1]") {
+  check_meta_rows({
+      {"Lakeshore Courant\nWeekend edition | 5-6 December 2026\n\n" + kHead + kBody, MetaField::published, "2026-12-05"},
+      {"Lakeshore Courant\nDecember 5-6, 2026\n\n" + kHead + kBody, MetaField::published, "2026-12-05"},
+      {"Lakeshore Courant\nWeek of 30 November - 6 December 2026\n\n" + kHead + kBody, MetaField::published, "2026-11-30"},
+      // a written publication date wins over the edition's days
+      {"Lakeshore Courant\nWeekend edition | 5-6 December 2026\nPublished: 4 December 2026\n\n" + kHead + kBody,
+       MetaField::published, "2026-12-04"},
+      // a fair's or a course's days are longer than an edition's
+      {"Lakeshore Courant\n1-20 December 2026\n\n" + kHead + kBody, MetaField::published, ""},
   });
 }
