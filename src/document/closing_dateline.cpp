@@ -121,13 +121,49 @@ std::string spelled_words_date(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// "Edição 812", "Nº 4431", "Ausgabe 48/2026", "Numéro 1204": an issue's number in the
+// masthead's own language: one capitalised word (maybe abbreviated), then the number alone,
+// of two digits at least or with its year after a slash ("Day 2", "Part 3" mark no issue).
+bool numbered_issue(std::string_view part) {
+  std::size_t space = part.find(' ');
+  if (space == std::string_view::npos || space == 0 || space > 12) return false;
+  std::string_view word = part.substr(0, space);
+  if (!is_upper(word[0])) return false;
+  for (char c : word)
+    if (!is_letter(c) && c != '.' && static_cast<unsigned char>(c) < 0x80) return false;
+  std::string_view number = part.substr(space + 1);
+  int value = 0;
+  std::size_t n = digits_at(number, 0, value);
+  if (n == 0 || n > 6) return false;
+  // "IDEF 2026", "Locked Shields 2026": a name and its year, no issue
+  if (n == number.size()) return n >= 2 && !(n == 4 && value >= 1900 && value <= 2199);
+  int year = 0;
+  return number[n] == '/' && digits_at(number, n + 1, year) > 0 && n + 1 + digits_at(number, n + 1, year) == number.size();
+}
+
+}  // namespace
+
+bool duration_part(std::string_view part) {
+  constexpr std::size_t kMaxBytes = 40;
+  if (part.size() > kMaxBytes) return false;
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    if (!is_digit(part[i]) || (i + 1 < part.size() && is_digit(part[i + 1]))) continue;
+    std::string_view after = part.substr(i + 1);
+    if (after.starts_with(" ")) after.remove_prefix(1);
+    if (after.starts_with("min") && (after.size() == 3 || !is_letter(after[3]) || after.substr(3).starts_with("ute"))) return true;
+  }
+  return false;
+}
+
 // "No. 47 (1204)", "Vol. 12", "Issue 310": an issue's number, which a masthead gives;
 // "Press release 41/26": a release's number, which a press office's header gives.
 bool issue_marker(std::string_view part) {
   for (std::string_view lead : {"No. ", "Vol. ", "Volume ", "Issue ", "Version ", "Press release ", "News release ",
                                 "Media release ", "Press release no. ", "Press release No. "})
     if (part.starts_with(lead) && part.size() > lead.size() && is_digit(part[lead.size()])) return true;
-  return false;
+  return numbered_issue(part);
 }
 
 bool read_dtg_stamp(std::string_view head, DocumentMeta& meta, const MetadataWords& words) {

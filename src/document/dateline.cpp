@@ -152,7 +152,9 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
     bool day_first = (sep != '/' || a > 12) && !(a <= 12 && b > 12);
     // 03/05/2024: which is the month? Told only by a 12-hour clock after it ("12/2/2026 4:45 PM")
     bool month_first = sep == '/' && a <= 12 && b <= 12 && twelve_hour_clock_after(s.substr(end));
-    if (sep == '/' && a <= 12 && b <= 12 && !month_first) return std::nullopt;
+    bool either = sep == '/' && a <= 12 && b <= 12 && !month_first;
+    if (either && !day_first_clock_after(s.substr(end))) return std::nullopt;
+    if (either) day_first = true;  // "03/12/2026 à 10h15": the clock's letter tells day first
     if (month_first) day_first = false;
     day = day_first ? a : b;
     month = day_first ? b : a;
@@ -344,15 +346,6 @@ bool read_qualified_update(std::string_view line, const MetadataWords& words, st
 
 namespace {
 
-// The month (1..12) a foreign dateline's month word names, else 0.
-int foreign_month(std::string_view word, const MetadataWords& words) {
-  std::string w = ascii_lower(word);
-  for (std::size_t m = 0; m < words.dateline_months.size(); ++m)
-    for (const auto& name : words.dateline_months[m])
-      if (ascii_lower(name) == w) return static_cast<int>(m) + 1;
-  return 0;
-}
-
 std::vector<std::string_view> split_words(std::string_view s) {
   std::vector<std::string_view> out;
   for (std::size_t i = 0; i < s.size();) {
@@ -367,7 +360,8 @@ std::vector<std::string_view> split_words(std::string_view s) {
 
 // Only a time and a zone ("10:00", "CET") may follow a dateline's date.
 bool time_or_zone(std::string_view w) {
-  return std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == ':' || is_upper(c) || c == '+' || c == '-'; });
+  // "10.15": Nordic and Finnish clocks put a dot between hour and minute
+  return std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == ':' || c == '.' || is_upper(c) || c == '+' || c == '-'; });
 }
 
 }  // namespace
@@ -418,7 +412,7 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
   bool timed = false;
   for (std::size_t r = w.size(); r-- > after_year;) {
     // "10:15 Uhr": a dateline word of the lexicon may name the clock
-    bool time = time_or_zone(w[r]) || is_dateline_word(w[r], words) ||
+    bool time = time_or_zone(w[r]) || is_dateline_word(w[r], words) || is_dateline_word(ascii_lower(w[r]), words) ||
                 (w[r].find('h') != std::string_view::npos && is_digit(w[r][0]) && is_digit(w[r].back()));
     timed = timed || time;
     if (!time && !(timed && w[r].size() <= 3 && !is_upper(w[r][0]))) return false;

@@ -88,6 +88,30 @@ bool read_qualified_update(std::string_view line, const MetadataWords& words, st
 bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWords& words,
                    std::optional<Date>* updated_date = nullptr, std::string* updated_zone = nullptr);
 
+// The month (1..12) a month word of another language names ("décembre", "DEZ", "dic.",
+// "févr."): compared without case (accented Latin letters too) and without a closing dot;
+// else 0 (foreign_head.cpp).
+int foreign_month(std::string_view word, const MetadataWords& words);
+// "à 18h02", "- 08:31 h": a clock written with its hour's letter after a slashed date, as
+// French, Spanish and Portuguese write it, tells the date day first (foreign_head.cpp).
+bool day_first_clock_after(std::string_view rest);
+// "3-dic-2026", "04-DEZ-2026 10:15": a day, a month word of another language and the year
+// joined by dashes, alone on a head line or after a date label (foreign_head.cpp).
+bool read_dashed_foreign_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
+// "2026年11月30日", "2026년 11월 30일": a date in Chinese, Japanese or Korean characters on a short
+// head line, as an outlet of East Asia prints it over its English pages (foreign_head.cpp).
+bool read_cjk_date(std::string_view line, DocumentMeta& meta);
+// "Weekend edition | 5-6 December 2026", "Week of 30 November - 6 December 2026": an edition's
+// days, of a week at most, on a head line of `head` (the article's first lines); its first day
+// dates the article when nothing else does (head_title.cpp).
+bool read_edition_span(std::string_view head, DocumentMeta& meta);
+// The title again when the outlet prints more than its name above the headline: a motto
+// under the masthead, or the date line between masthead and headline. `heads`: the head
+// lines other than bylines and datelines; `before`: how many of them came before the first
+// byline or dateline (head_title.cpp).
+void headline_under_masthead(const std::vector<std::string_view>& heads, std::size_t before, DocumentMeta& meta,
+                             const MetadataWords& words);
+
 // "Paris, le 4 novembre 2026", "Madrid, 4 de noviembre de 2026": a place,
 // then a date in another language (the lexicon's dateline_months); a
 // publication label ("Birt: 12. nóvember 2026") or nothing may stand for the place.
@@ -117,6 +141,9 @@ void read_closing_dateline(std::string_view text, DocumentMeta& meta, const Meta
 // "No. 47", "Issue 310", "Version 3", "Press release 41/26": an issue's, version's or release's
 // number, which a masthead or header gives beside its date (closing_dateline.cpp).
 bool issue_marker(std::string_view part);
+// "4 min read", "Reading time: 4 min", "Listen: 3 min 40 s": a story's reading or playing
+// time, which a head line of parts gives beside its date (closing_dateline.cpp).
+bool duration_part(std::string_view part);
 // "Bulletin DTG 011200ZDEC26": a military date-time group anywhere in `head`
 // (the article's first lines) gives the publication date (closing_dateline.cpp).
 bool read_dtg_stamp(std::string_view head, DocumentMeta& meta, const MetadataWords& words);

@@ -106,6 +106,10 @@ bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords&
   if (std::size_t in = author.find(" in "); in != std::string_view::npos && in + 4 < author.size() && is_upper(author[in + 4]))
     author = author.substr(0, in);
   std::string_view source = comma == std::string_view::npos ? std::string_view{} : trim(first.substr(comma + 1));
+  // "By A, Defence Editor, in Maseru": where the writer files from is no part of the outlet
+  if (std::size_t in = source.find(" in "); in != std::string_view::npos && in + 4 < source.size() && is_upper(source[in + 4]))
+    source = trim(source.substr(0, in));
+  while (!source.empty() && source.back() == ',') source.remove_suffix(1);
   if (!name_like(author)) return false;
   int words = 1;
   for (char c : author) words += c == ' ';
@@ -341,7 +345,7 @@ bool outlet_named_line(std::string_view line, const MetadataWords& lexicon_words
   return section_like(line) && std::find(outlet_words.begin(), outlet_words.end(), last) != outlet_words.end();
 }
 
-// "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST": a section's name,
+// "Cyber & Networks | Posted: 07 Oct 2026, 11:20 IST", "Reading time: 4 min | 3 Dec 2026": a section's name or a reading time,
 // then a dateline after a bar; after a headline ("Chile joins the drill |
 // Oct. 2, 2020") only a labelled one ("Posted: ..."); in a masthead with
 // an issue's number ("Riga's weekly | No. 47 | Thursday, 19 November 2026") any.
@@ -355,7 +359,7 @@ bool read_dateline_after_bar(std::string_view line, DocumentMeta& meta, const Me
   bool masthead = std::any_of(parts.begin(), parts.end(), issue_marker);
   if (!bar && !masthead) return false;
   for (std::size_t p = 1; p < parts.size(); ++p) {
-    sections = sections && section_like(parts[p - 1]);
+    sections = sections && (section_like(parts[p - 1]) || duration_part(parts[p - 1]));
     bool labelled = !leading_label(parts[p], words.date_labels).empty() ||
                     !leading_label(parts[p], words.other_date_labels).empty();
     if ((labelled || sections || masthead) && (read_dateline(parts[p], meta, words, updated_date, updated_zone) ||
@@ -545,6 +549,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
   bool story_open = false;               // a dateline opened the story before any head
   std::optional<Date> updated;
   std::string updated_zone;
+  std::size_t before = 0;  // the heads before the first byline or dateline (0: none was read)
   for (std::size_t n = 0; n < kHeadLines && start < text.size() && start < kHeadBytes; ++n) {
     std::size_t nl = text.find('\n', start);
     std::size_t end = nl == std::string_view::npos ? text.size() : nl;
@@ -570,6 +575,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
                                  (!was_byline && read_labelled_part(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_foreign_dateline(line, meta, words)) ||
                                  (!was_byline && read_zoned_slash_date(line, meta, words)) ||
+                                 (!was_byline && (read_cjk_date(line, meta) || read_dashed_foreign_date(line, meta, words))) ||
                                  (!was_byline && read_date_after_sentence(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_qualified_update(line, words, &updated, &updated_zone));
     wire_source = wire_source || (was_dateline && !was_byline && !had_source && !meta.source.empty());
@@ -577,12 +583,14 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     if (was_dateline && !byline_seen && meta.author.empty()) read_unlabelled_writer(line, meta, words);
     // "RIGA, 4 May 2025 - Latvia hosted ... on Friday.": the dateline opens the story
     story_open = story_open || (was_dateline && heads.empty() && (line.back() == '.' || line.back() == '"'));
+    if ((was_byline || was_dateline) && before == 0) before = heads.size();
     if (!was_byline && !was_dateline && heads.size() < 3) heads.push_back(line);
     if (byline_seen && date_seen) break;
     if (nl == std::string_view::npos) break;
   }
   std::optional<Date> edited;
   if (!meta.published && !updated) read_dtg_stamp(text.substr(0, std::min(start, text.size())), meta, words);
+  if (!meta.published && !updated) read_edition_span(text.substr(0, std::min(start, text.size())), meta);
   if (!meta.published && !updated) read_closing_dateline(text, meta, words, edited);
   if (!meta.published && !updated) read_yearless_wire_dateline(text, kHeadBytes, meta);
   if (!meta.published && !updated) read_ambiguous_slash_date(text, kHeadBytes, kHeadLines, meta, words);
@@ -592,6 +600,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
     meta.timezone = updated_zone;
   }
   if (!title_given && !heads.empty()) choose_title(heads, meta, words, masthead, wire_source, story_open);
+  if (!title_given && !story_open) headline_under_masthead(heads, before, meta, words);
 }
 
 

@@ -150,7 +150,8 @@ std::int64_t Recogniser::first_head_modifier(const SentenceAnalysis& s, std::uin
     const Token& t = toks[k];
     if (!t.word || lex_.function_word_set.count(t.key) || lex_.not_name_set.count(ascii_lowered(t.text))) break;
     // A signing verb ends the modifiers: "X and Y sign cyber pact" (a sentence-case headline) names no document.
-    if (lex_.signing_verb_set.count(t.key)) break;
+    // So does a verb of hosting or joining: "Mozambique hosts maritime conference" names no conference.
+    if (lex_.signing_verb_set.count(t.key) || lex_.exercise_verb_set.count(t.key)) break;
     bool named = covered(s, static_cast<std::uint32_t>(k)) || (t.capital && k > 0);
     if (named || year_number(t)) first = k;
     else if (t.capital) break;  // the sentence's first word, taken as no name

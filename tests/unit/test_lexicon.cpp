@@ -109,12 +109,12 @@ TEST_CASE("dating and metadata words are lexicon data a file can extend", "[lexi
   Lexicon lex = shipped;
   add_lexicon_json(lex,
                    R"({"temporal": {"past_tense_words": ["fought"], "sequence_words": {"ensuing": 1}},
-                       "metadata": {"outlet_words": ["Beacon"], "date_labels": ["Opublikowano:"]}})",
+                       "metadata": {"outlet_words": ["Beacon"], "date_labels": ["Yayımlandı:"]}})",
                    "extra.json");
   CHECK(lex.temporal.sequence_words.at("ensuing") == 1);
   CHECK(lex.temporal.past_tense_words.count("fought"));
   CHECK(lex.metadata.outlet_words.back() == "Beacon");
-  CHECK(lex.metadata.date_labels.back() == "Opublikowano:");
+  CHECK(lex.metadata.date_labels.back() == "Yayımlandı:");
 }
 
 TEST_CASE("a pattern's gap is ... or ...N with N a whole number up to 20", "[lexicon]") {
