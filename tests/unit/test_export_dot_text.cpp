@@ -35,8 +35,8 @@ char* c(const std::string& s) { return const_cast<char*>(s.c_str()); }
 const std::vector<std::string>& tricky() {
   static const std::vector<std::string> values = {
       "node", "Graph", "123", "-1", "1.2.3", ".", "-", "1-2", "0.5", ".5", "a_b", "a\"b\"c", "back\\slash",
-      "Ünïcödé Straße", "semi;colon", std::string(300, 'x'), std::string(127, 'a') + ". " + std::string(60, 'b'),
-      std::string(140, '"'), "word, " + std::string(200, 'y') + " and then some more words, spaced out", "",
+      "Ünïcödé Straße", "semi;colon", std::string(300, 'x'), std::string(127, 'a').append(". ").append(60, 'b'),
+      std::string(140, '"'), std::string("word, ").append(200, 'y').append(" and then some more words, spaced out"), "",
       "#1f77b4", "+10", "0.08,0.04", "UTF-8"};
   return values;
 }
