@@ -3,6 +3,7 @@
 // which noun names it (an exercise or event), where it is (a place). The
 // cues run in this order because the earlier ones are the surer.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "recognise/recogniser.hpp"
@@ -18,6 +19,14 @@ bool role_noun_ahead(const Lexicon& lex, const std::vector<Token>& toks, std::ui
     if (j + 1 < toks.size() && lex.role_noun_relation.count(toks[j].key + " " + toks[j + 1].key)) return true;
   }
   return false;
+}
+
+// "MPs", "NGOs", "CERTs": an acronym made plural is a common noun, never one thing's name.
+bool plural_acronym(std::string_view text) {
+  if (text.size() < 3 || text.back() != 's') return false;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i)
+    if (!std::isupper(static_cast<unsigned char>(text[i]))) return false;
+  return true;
 }
 
 std::string two_words(std::string_view a, std::string_view b) { return std::string(a).append(" ").append(b); }
@@ -524,7 +533,7 @@ std::optional<NodeType> Recogniser::naming_noun_cue(const SpanAt& at) const {
   // "Regional exercise at X": a description, no name (cues.json adjective_names, description_adjectives).
   // "a purely Ukrainian-Moldovan drill": nations' adjectives joined by a dash describe it too
   bool description = key(b - 1) == "a" || key(b - 1) == "an" || (n == 1 && lex_.adjective_name_set.count(toks[b].key)) ||
-                     (n == 1 && demonym_pair(toks[b].text)) ||
+                     (n == 1 && demonym_pair(toks[b].text)) || (n == 1 && plural_acronym(toks[b].text)) ||
                      (n <= 2 && lex_.description_adjective_set.count(key_of(at.s, b, e)));
   if ((at.plain || at.caps) && n <= 4 && !description && exercise_noun_after(at.si, e)) return NodeType::Exercise;
   // "CYBER NEXUS, the EU's flagship exercise": a name in capitals is an exercise or event by its apposition.

@@ -523,6 +523,13 @@ bool Recogniser::exercise_candidate(const Candidate& c) const {
   if (n < 1 || n > 4 || s.headline || lex_.given_name_set.count(s.tokens[c.begin].key)) return false;
   for (std::uint32_t m = c.begin; m < c.end; ++m)
     if (!s.tokens[m].word || !s.tokens[m].capital || lex_.head_type.count(s.tokens[m].key)) return false;
+  // "ran IT security at ...": a name that qualifies the lower-case noun after it is no exercise's
+  if (c.end < s.tokens.size()) {
+    const Token& next = s.tokens[c.end];
+    if (next.word && !next.capital && !lex_.function_word_set.count(next.key) && !next.key.ends_with("ed") &&
+        !next.key.ends_with("ing") && !lex_.temporal.finite_verbs.count(next.key) && !lex_.temporal.saying_words.count(next.key))
+      return false;
+  }
   return exercise_verb_before(s, c.begin);
 }
 
