@@ -25,6 +25,12 @@ const std::vector<int>& Matcher::pair_of(const Item& it) const {
   if (pairs.exercise_set.count(noun)) return ctx.last_two_exercises.empty() ? kNone : ctx.last_two_exercises;
   // "they", "the (two) ministers": the two people of the sentence before, when it named them
   if (!ctx.person_pair.empty() && (noun == "they" || pairs.people_set.count(noun))) return ctx.person_pair;
+  // "A met B. The two then signed X with C's minister, D": a bare "the two" opening the sentence
+  // after two people met is those two, not a pair this sentence's meeting ("with D") has just made
+  bool people_met = !ctx.last_pair.empty() && std::all_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
+    return entity_type(ctx, e) == NodeType::Person;
+  });
+  if (noun == "two" && it.begin == 0 && people_met && ctx.person_pair.size() == 2) return ctx.person_pair;
   // "the two countries" (agencies, commands...) after two people met whose nations are
   // unknown: not those people
   if (pairs.body_set.count(noun) && std::any_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
