@@ -1,0 +1,110 @@
+// Session 38 (helper r1): relation recall. A later verb after "and then" shares the subject;
+// "the three ministers (of defence)" and "all three are" stand for the latest list of three
+// nations; founders listed after "by N states"; "It commits A and B to ..." names an
+// agreement's parties; red teams ("the attacks were played by X", "X played the attackers")
+// take part in the story's exercise; a bare "the two" opening a sentence after two people met
+// stays those two when the sentence makes a meeting of its own. Every text written for this test.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+
+using namespace newsgraph::testing;
+
+TEST_CASE("s38-r1: 'held talks and then signed' gives the signers' nations", "[relate][clauses][s38-r1]") {
+  const std::string met =
+      "On Tuesday the Minister of Defence of Chile, Ana Perez, received Peru's Minister of Defence, Jorge Ruiz, "
+      "at the ministry. ";
+  check_relation_rows({
+      {met + "The two held talks for an hour and then signed the Lima Memorandum on Cyber Training.",
+       {"Chile party_to Lima Memorandum on Cyber Training", "Peru party_to Lima Memorandum on Cyber Training"},
+       {}},
+      // an adverb before an object is no later verb: the EU is joined, no subject is borrowed
+      {"Chile hosted the drill in 2020 and then joined NATO in 2021.",
+       {"Chile member_of North Atlantic Treaty Organization 2021"},
+       {"Chile member_of North Atlantic Treaty Organization 2020"}},
+  });
+}
+
+TEST_CASE("s38-r1: counted people and a bare count stand for the latest list of that many nations",
+          "[relate][references][s38-r1]") {
+  const std::string listed = "Officials from Chile, Peru and Bolivia met in Lima on Monday. ";
+  check_relation_rows({
+      {listed + "On the last day, the three ministers of defence signed the Lima Protocol on Cyber Defence.",
+       {"Chile party_to Lima Protocol on Cyber Defence", "Peru party_to Lima Protocol on Cyber Defence",
+        "Bolivia party_to Lima Protocol on Cyber Defence"},
+       {}},
+      {listed + "All three are members of the Organization of American States.",
+       {"Chile member_of Organization of American States", "Bolivia member_of Organization of American States"},
+       {}},
+      // a bare count reaches back one sentence only: an older list of three is not what it counts
+      {"Ecuador, Uruguay and Paraguay were invited but sent no one. Chile hosted the drill in March. The ministry "
+       "paid for it. Brazil sent observers. All three are members of the Organization of American States.",
+       {},
+       {"Ecuador member_of Organization of American States", "Uruguay member_of Organization of American States"}},
+  });
+}
+
+TEST_CASE("s38-r1: founders listed after 'by N states' are members", "[relate][patterns][s38-r1]") {
+  check_relation_rows({
+      {"The Shanghai Cooperation Organisation was founded in Shanghai in 2001 by six states, China, Russia, "
+       "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.",
+       {"China member_of Shanghai Cooperation Organisation 2001",
+        "Uzbekistan member_of Shanghai Cooperation Organisation 2001"},
+       {}},
+      {"Chile became a participating State of the OSCE in 2012.",
+       {"Chile member_of Organization for Security and Co-operation in Europe 2012"},
+       {}},
+  });
+}
+
+TEST_CASE("s38-r1: an agreement that commits nations to something names its parties", "[relate][patterns][s38-r1]") {
+  check_relation_rows({
+      {"On the final day, the four governments signed the Lima Protocol on Port Cyber Incident Reporting. It commits "
+       "Chile, Peru, Bolivia and Ecuador to notify each other within 24 hours.",
+       {"Chile party_to Lima Protocol on Port Cyber Incident Reporting",
+        "Ecuador party_to Lima Protocol on Port Cyber Incident Reporting"},
+       {}},
+      {"The Lima Protocol on Port Cyber Incident Reporting, which binds Chile and Peru to share data, was signed on "
+       "Monday.",
+       {"Peru party_to Lima Protocol on Port Cyber Incident Reporting"},
+       {}},
+      // "it" for a body commits no one to an agreement
+      {"The Andean Development Bank opened an office in Quito. It commits Chile to nothing.", {}, {"Chile * Andean Development Bank"}},
+  });
+}
+
+TEST_CASE("s38-r1: red teams take part in the story's exercise", "[relate][patterns][s38-r1]") {
+  const std::string drill =
+      "Chile hosted Andes Falcon 2026, a cyber-defence exercise, from Monday to Thursday in Santiago. ";
+  check_relation_rows({
+      {drill + "The attacks were played by Condor Systems, a Valparaiso firm.",
+       {"Condor Systems participates_in Andes Falcon"},
+       {}},
+      {drill + "Lecturers and students of the University of Chile in Santiago played the attackers.",
+       {"University of Chile participates_in Andes Falcon"},
+       {}},
+      {drill + "The attacks came from the Chilean Navy.", {"Chilean Navy participates_in Andes Falcon"}, {}},
+      {drill + "The attacks were prepared by twenty students of the University of Chile.",
+       {"University of Chile participates_in Andes Falcon"},
+       {}},
+      {drill + "The \"attackers\" were instructors and cadets of the Chilean Navy, who spent a month preparing.",
+       {"Chilean Navy participates_in Andes Falcon"},
+       {}},
+      // who provides the red team is the unit named, not the body it belongs to
+      {drill + "The red team was provided by the Cyber Squadron of the Chilean Navy.",
+       {},
+       {"Chilean Navy participates_in Andes Falcon"}},
+  });
+}
+
+TEST_CASE("s38-r1: 'The two then signed X with C's minister' keeps the two who met", "[relate][pairs][s38-r1]") {
+  const std::string met =
+      "On the last day of the exercise, Chile's Minister of Defence, Ana Perez, held talks with her Peruvian "
+      "counterpart, Jorge Ruiz, at the barracks. ";
+  check_relation_rows({
+      {met + "The two then signed the Lima Memorandum on Cyber Defence with Bolivia's minister, Jose Rios.",
+       {"Chile party_to Lima Memorandum on Cyber Defence", "Peru party_to Lima Memorandum on Cyber Defence",
+        "Bolivia party_to Lima Memorandum on Cyber Defence"},
+       {}},
+  });
+}
