@@ -81,6 +81,7 @@ struct ItemBuilder {
   int it_antecedent(std::uint32_t i) const;
   int agreement_it(std::uint32_t i) const;  // agreement_it.cpp
   int subject_it(std::uint32_t i) const;    // agreement_it.cpp
+  int agreement_told_before() const;         // agreement_it.cpp
   int latest_named(std::uint32_t before, std::initializer_list<NodeType> types) const;
   bool headed_passive(std::uint32_t i) const;
   bool organised_passive(std::uint32_t i) const;

@@ -68,6 +68,16 @@ TEST_CASE("s38-r1: an agreement that commits nations to something names its part
        "Monday.",
        {"Peru party_to Lima Protocol on Port Cyber Incident Reporting"},
        {}},
+      // a body named before the signing does not take "It": the agreement the sentence before opened with does
+      {"The Andean Community hosted the talks in Lima. On the final day, the four governments signed the Lima Protocol "
+       "on Port Cyber Incident Reporting. It commits Chile, Peru, Bolivia and Ecuador to notify each other within 24 "
+       "hours.",
+       {"Bolivia party_to Lima Protocol on Port Cyber Incident Reporting"},
+       {}},
+      // a sentence opening with a nation keeps "It" for the nation
+      {"Estonia signed the Tallinn Memorandum on Cyber Training in May. It also joined the Andean Community in 2020.",
+       {"Estonia member_of Andean Community 2020"},
+       {}},
       // "it" for a body commits no one to an agreement
       {"The Andean Development Bank opened an office in Quito. It commits Chile to nothing.", {}, {"Chile * Andean Development Bank"}},
   });
@@ -107,4 +117,24 @@ TEST_CASE("s38-r1: 'The two then signed X with C's minister' keeps the two who m
         "Bolivia party_to Lima Memorandum on Cyber Defence"},
        {}},
   });
+}
+
+TEST_CASE("s38-r1: 'that afternoon' and 'that evening' are the story's day", "[relate][dating][s38-r1]") {
+  check_relation_rows(
+      {
+          {"On Friday 13 March, Chile's Minister of Defence, Ana Perez, received Peru's Minister of Defence, Jorge "
+           "Ruiz, for talks. That afternoon, ministers and ambassadors of Chile, Peru and Bolivia signed the Lima "
+           "Memorandum on Cyber Training.",
+           {"Bolivia party_to Lima Memorandum on Cyber Training 2026-03-13"},
+           {"Bolivia party_to Lima Memorandum on Cyber Training undated"}},
+          // "On the final day" moves the story to the exercise's last day: "that evening" is that
+          // day, not the day an earlier sentence named
+          {"Andes Falcon 2026, a cyber-defence exercise, ran from 9 to 13 March in Santiago. Its first commander, "
+           "Colonel Ana Soto, took command on 1 February. On the final day, Chile's Minister of Defence, Ana Perez, "
+           "welcomed Peru's Minister of Defence, Jorge Ruiz. The two held talks before travelling to Arica, where they "
+           "signed the Arica Memorandum on Cyber Defence that evening.",
+           {"Chile party_to Arica Memorandum on Cyber Defence 2026-03-13"},
+           {"Chile party_to Arica Memorandum on Cyber Defence 2026-02-01"}},
+      },
+      Date{2026, 3, 20});
 }
