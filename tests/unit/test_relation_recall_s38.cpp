@@ -100,6 +100,13 @@ TEST_CASE("s38-r1: red teams take part in the story's exercise", "[relate][patte
       {drill + "The \"attackers\" were instructors and cadets of the Chilean Navy, who spent a month preparing.",
        {"Chilean Navy participates_in Andes Falcon"},
        {}},
+      {drill + "Attacks came from a red team of Condor Systems, a Lima company.",
+       {"Condor Systems participates_in Andes Falcon"},
+       {}},
+      {drill + "Teams from the Chilean Army defended a grid against attacks prepared by instructors from the "
+               "University of Chile.",
+       {"University of Chile participates_in Andes Falcon"},
+       {}},
       // who provides the red team is the unit named, not the body it belongs to
       {drill + "The red team was provided by the Cyber Squadron of the Chilean Navy.",
        {},
