@@ -145,3 +145,14 @@ TEST_CASE("s38-r1: 'that afternoon' and 'that evening' are the story's day", "[r
       },
       Date{2026, 3, 20});
 }
+
+TEST_CASE("s38-r1: a firm described as a small or young company of a town is there", "[relate][patterns][s38-r1]") {
+  check_relation_rows({
+      {"The attacks came from Condor Systems, a three-year-old Valparaiso company whose staff include two engineers.",
+       {"Condor Systems located_in Valparaiso"},
+       {}},
+      {"The range was built by Condor Systems, a small Valparaiso firm.", {"Condor Systems located_in Valparaiso"}, {}},
+      // a partner of a town's company is not in that town
+      {"The range was built by Condor Systems, a partner of a Valparaiso firm.", {}, {"Condor Systems located_in Valparaiso"}},
+  });
+}
