@@ -373,8 +373,10 @@ bool Matcher::modifies_next(std::size_t next) const {
     return false;
   // "joined NATO yesterday", "NATO two weeks ago", "NATO late last year": a time after the name
   if (lex.temporal.triggers.count(k)) return false;
-  // "links with Finland date back to 2016", "... goes back to": the verb after the name
-  if ((k == "date" || k == "dates" || k == "go" || k == "goes") && next + 1 < items.size() && items[next + 1].key == "back")
+  // "links with Finland date back to 2016", "... goes back to", "membership of X dates from 1971":
+  // the verb after the name
+  if ((k == "date" || k == "dates" || k == "go" || k == "goes") && next + 1 < items.size() &&
+      (items[next + 1].key == "back" || (k.starts_with("date") && items[next + 1].key == "from")))
     return false;
   // "a member of the Quad along with India": a companion phrase (cues.json companion_words) opens
   for (const std::string& w : lex.companion_words)

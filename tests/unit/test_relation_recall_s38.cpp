@@ -156,3 +156,9 @@ TEST_CASE("s38-r1: a firm described as a small or young company of a town is the
       {"The range was built by Condor Systems, a partner of a Valparaiso firm.", {}, {"Condor Systems located_in Valparaiso"}},
   });
 }
+
+TEST_CASE("s38-r1: 'X's membership of Y dates from 1971' is a verb after the name", "[relate][patterns][s38-r1]") {
+  check_relation_rows({
+      {"Chile's membership of NATO dates from 1999.", {"Chile member_of North Atlantic Treaty Organization 1999"}, {}},
+  });
+}
