@@ -162,3 +162,16 @@ TEST_CASE("s38-r1: 'X's membership of Y dates from 1971' is a verb after the nam
       {"Chile's membership of NATO dates from 1999.", {"Chile member_of North Atlantic Treaty Organization 1999"}, {}},
   });
 }
+
+TEST_CASE("s38-r1: 'met her' after a verb is the person the story spoke of", "[relate][pronouns][s38-r1]") {
+  const std::string named = "The agency's new director, Ana Perez, was appointed on 4 November. ";
+  check_relation_rows({
+      {named + "Peru's Minister of Defence, Jorge Ruiz, who attended the closing ceremony, met her on Thursday.",
+       {"Jorge Ruiz met_with Ana Perez"},
+       {}},
+      // "her" before what she owns is no object: Ruiz met the counterpart, not her
+      {named + "Peru's Minister of Defence, Jorge Ruiz, met her Chilean counterpart on Thursday.",
+       {},
+       {"Jorge Ruiz met_with Ana Perez"}},
+  });
+}
