@@ -88,6 +88,11 @@ std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vect
     if (year_after_occasion(items, ctx, j)) ++j;  // "Locked Shields 2024 and Cyber Coalition 2023"
     // a role phrase passed over is kept only where the list goes on after it
     std::size_t at = p.relation == EdgeType::party_to ? past_possessive_role(j) : j;
+    // "Taking part were the RBDF's own cyber team, the X and the Y": a member's group (patterns.json
+    // group_nouns) is that member, the list goes on after it
+    if (p.relation == EdgeType::participates_in)
+      if (std::size_t past = past_possessive_role(j); past != j && ctx.lex->group_noun_set.count(items[past - 1].key))
+        at = past;
     roles = roles || at != j;
     std::size_t k = past_aside(closing ? past_affiliation(past_nation_played(at)) : owner_read ? at : past_owner(at));
     bool sep = false;

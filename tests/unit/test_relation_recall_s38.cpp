@@ -175,3 +175,13 @@ TEST_CASE("s38-r1: 'met her' after a verb is the person the story spoke of", "[r
        {"Jorge Ruiz met_with Ana Perez"}},
   });
 }
+
+TEST_CASE("s38-r1: a member's own team in a list of participants is that member", "[relate][lists][s38-r1]") {
+  check_relation_rows({
+      {"The Chilean Navy hosted Andes Falcon 2026, a cyber exercise, from Monday to Thursday. Taking part were the "
+       "Chilean Navy's own cyber team, the Peruvian Navy, the Bolivian Navy and a team from the Chilean Army.",
+       {"Peruvian Navy participates_in Andes Falcon", "Bolivian Navy participates_in Andes Falcon",
+        "Chilean Navy participates_in Andes Falcon"},
+       {}},
+  });
+}
