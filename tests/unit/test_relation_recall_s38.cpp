@@ -185,3 +185,12 @@ TEST_CASE("s38-r1: a member's own team in a list of participants is that member"
        {}},
   });
 }
+
+TEST_CASE("s38-r1: 'worked hand in glove with', 'worked very closely with' are cooperation", "[relate][patterns][s38-r1]") {
+  check_relation_rows({
+      {"Mr Perez said Chile had worked hand in glove with the Organization of American States since 2015.",
+       {"Chile cooperates_with Organization of American States 2015"},
+       {}},
+      {"Chile has worked very closely with Peru since 2023.", {"Chile cooperates_with Peru 2023"}, {}},
+  });
+}
