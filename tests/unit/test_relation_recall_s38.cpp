@@ -194,3 +194,11 @@ TEST_CASE("s38-r1: 'worked hand in glove with', 'worked very closely with' are c
       {"Chile has worked very closely with Peru since 2023.", {"Chile cooperates_with Peru 2023"}, {}},
   });
 }
+
+TEST_CASE("s38-r1: 'X, the Y's newest full member,' is a member", "[relate][patterns][s38-r1]") {
+  check_relation_rows({
+      {"Chile, the OSCE's newest full member, was invited but did not send a team.",
+       {"Chile member_of Organization for Security and Co-operation in Europe"},
+       {}},
+  });
+}
