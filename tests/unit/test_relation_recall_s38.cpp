@@ -202,3 +202,15 @@ TEST_CASE("s38-r1: 'X, the Y's newest full member,' is a member", "[relate][patt
        {}},
   });
 }
+
+TEST_CASE("s38-r1: gapped memberships: the last conjunct and an organisation left out", "[relate][patterns][s38-r1]") {
+  check_relation_rows({
+      {"Chile became a member of the Council of Europe in 2004, Peru in 1988 and Bolivia in 1978.",
+       {"Bolivia member_of Council of Europe 1978"},
+       {"Bolivia member_of Council of Europe 2004"}},
+      {"The OSCE was founded in 1975 by six states, France, Spain, Italy, Malta, Cyprus and Greece. Chile joined in 2002 "
+       "and Peru in 2014.",
+       {"Peru member_of Organization for Security and Co-operation in Europe 2014"},
+       {"Peru member_of Organization for Security and Co-operation in Europe 2002"}},
+  });
+}
