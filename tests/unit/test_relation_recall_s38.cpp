@@ -143,7 +143,7 @@ TEST_CASE("s38-r1: 'that afternoon' and 'that evening' are the story's day", "[r
            {"Chile party_to Arica Memorandum on Cyber Defence 2026-03-13"},
            {"Chile party_to Arica Memorandum on Cyber Defence 2026-02-01"}},
       },
-      Date{2026, 3, 20});
+      newsgraph::Date{2026, 3, 20});
 }
 
 TEST_CASE("s38-r1: a firm described as a small or young company of a town is there", "[relate][patterns][s38-r1]") {
