@@ -63,13 +63,27 @@ int ItemBuilder::subject_it(std::uint32_t i) const {
   if (k >= s.tokens.size()) return -1;
   const WordKey& verb = s.tokens[k].key;
   if (k > i + 1 && lex.signing_verb_set.count(verb)) return latest_named(i, {NodeType::Agreement});
-  if (!lex.exercise_verb_set.count(verb) && !lex.clause_verb_set.count(verb)) return -1;
+  if (!lex.exercise_verb_set.count(verb) && !lex.clause_verb_set.count(verb)) return agreement_told_before();
   std::string cue = verb;
   for (std::uint32_t j = k + 1; j < s.tokens.size() && j < k + 3; ++j) {
     cue += " " + static_cast<const std::string&>(s.tokens[j].key);
     if (lex.place_cue_set.count(cue)) return latest_named(i, {NodeType::Exercise, NodeType::Event});
   }
-  return -1;
+  return agreement_told_before();
+}
+
+// "The four governments signed the X Protocol. It commits A and B to ...": after a sentence
+// whose first name is an agreement (no nation or body named before it), "It" opening the next
+// is that agreement; else -1.
+int ItemBuilder::agreement_told_before() const {
+  const auto& sentences = ctx.doc->sentences;
+  if (&s <= sentences.data() || &s >= sentences.data() + sentences.size()) return -1;
+  const SentenceAnalysis& before = *(&s - 1);
+  if (before.mentions.empty()) return -1;
+  const Mention* first = &before.mentions.front();
+  for (const auto& m : before.mentions)
+    if (m.begin < first->begin) first = &m;
+  return type(first->entity) == NodeType::Agreement ? first->entity : -1;
 }
 
 }  // namespace newsgraph::detail

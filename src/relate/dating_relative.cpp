@@ -96,9 +96,10 @@ std::optional<Relative> relative_at(const std::vector<Word>& w, std::size_t k, c
   if (words.modifiers.count(at(k)) && at(k + 1) == "in" && at(k + 2) == "the" && unit_of(at(k + 3), words) == 'd' &&
       at(k + 3).back() != 's')
     return Relative{w[k].start, w[k + 3].end, 'd', 0, false};
-  // "that day", "that week", "that year": the date the text was at, as "the same day" is
+  // "that day", "that week", "that year": the date the text was at, as "the same day" is; "that
+  // afternoon", "that evening" (temporal.json day_parts): its day
   if (at(k) == "that" && k + 1 < w.size()) {
-    char that_unit = unit_of(at(k + 1), words);
+    char that_unit = words.day_parts.count(at(k + 1)) ? 'd' : unit_of(at(k + 1), words);
     if (that_unit && at(k + 1).back() != 's' && at(k + 2) != "long" && at(k + 2) != "old")
       return Relative{w[k].start, w[k + 1].end, that_unit, 0, false};
     return std::nullopt;

@@ -65,6 +65,7 @@ struct ItemBuilder {
   std::uint32_t push_pair_words(std::uint32_t i);
   std::uint32_t push_possessive_role(std::uint32_t i, const std::vector<int>& role_start);
   std::uint32_t push_pronoun(std::uint32_t i);
+  std::uint32_t push_object_pronoun(std::uint32_t i);  // item_roles.cpp
   std::uint32_t push_possessive_seat(std::uint32_t i);  // item_seats.cpp
   int pronoun_person(std::uint32_t i) const;
   int transcript_speaker() const;
@@ -81,6 +82,7 @@ struct ItemBuilder {
   int it_antecedent(std::uint32_t i) const;
   int agreement_it(std::uint32_t i) const;  // agreement_it.cpp
   int subject_it(std::uint32_t i) const;    // agreement_it.cpp
+  int agreement_told_before() const;         // agreement_it.cpp
   int latest_named(std::uint32_t before, std::initializer_list<NodeType> types) const;
   bool headed_passive(std::uint32_t i) const;
   bool organised_passive(std::uint32_t i) const;

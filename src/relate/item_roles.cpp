@@ -503,6 +503,25 @@ int ItemBuilder::pronoun_person(std::uint32_t i) const {
   return first->entity;
 }
 
+// "X, who attended the closing ceremony, met her on Thursday": "him", or "her" not before a noun
+// it owns, right after a verb, is the person the sentences before spoke of (not one this
+// sentence has named); the tokens taken, 0 when none.
+std::uint32_t ItemBuilder::push_object_pronoun(std::uint32_t i) {
+  const auto& t = s.tokens;
+  if ((t[i].key != "him"sv && t[i].key != "her"sv) || i == 0 || ctx.previous_person < 0) return 0;
+  const WordKey& verb = t[i - 1].key;
+  bool after_verb = t[i - 1].word && !t[i - 1].capital &&
+                    (verb.ends_with("ed") || ctx.lex->past_verb_set.count(verb) || verb == "meet"sv || verb == "meets"sv);
+  // "her counterpart", "her Cabo Verdean counterpart": a possessive before its noun
+  bool owns = t[i].key == "her"sv && i + 1 < t.size() && t[i + 1].word &&
+              !ctx.lex->function_word_set.count(t[i + 1].key) && !ctx.lex->temporal.triggers.count(t[i + 1].key);
+  if (!after_verb || owns) return 0;
+  bool named_here = std::any_of(items.begin(), items.end(), [&](const Item& it) { return it.entity == ctx.previous_person; });
+  if (named_here || type(ctx.previous_person) != NodeType::Person) return 0;
+  items.push_back({ctx.previous_person, {}, "he", i, i + 1});
+  return 1;
+}
+
 // "Finland, which joined NATO in 2023, was represented by its ambassador": whether item k
 // stands in a relative clause between commas that closed before now (its bodies are asides).
 bool ItemBuilder::in_relative_aside(std::size_t k) const {

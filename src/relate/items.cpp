@@ -162,7 +162,7 @@ std::uint32_t ItemBuilder::push_special(std::uint32_t i, const std::vector<int>&
   if (std::uint32_t taken = push_person_pair(i)) return taken;
   if (std::uint32_t taken = push_possessive_role(i, role_start)) return taken;
   if (std::uint32_t taken = push_possessive_seat(i)) return taken;
-  if (std::uint32_t taken = push_pronoun(i)) return taken;
+  if (std::uint32_t taken = push_pronoun(i); taken || (taken = push_object_pronoun(i))) return taken;
   return push_the_country(i);
 }
 

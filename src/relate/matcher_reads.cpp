@@ -25,6 +25,12 @@ const std::vector<int>& Matcher::pair_of(const Item& it) const {
   if (pairs.exercise_set.count(noun)) return ctx.last_two_exercises.empty() ? kNone : ctx.last_two_exercises;
   // "they", "the (two) ministers": the two people of the sentence before, when it named them
   if (!ctx.person_pair.empty() && (noun == "they" || pairs.people_set.count(noun))) return ctx.person_pair;
+  // "A met B. The two then signed X with C's minister, D": a bare "the two" opening the sentence
+  // after two people met is those two, not a pair this sentence's meeting ("with D") has just made
+  bool people_met = !ctx.last_pair.empty() && std::all_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
+    return entity_type(ctx, e) == NodeType::Person;
+  });
+  if (noun == "two" && it.begin == 0 && people_met && ctx.person_pair.size() == 2) return ctx.person_pair;
   // "the two countries" (agencies, commands...) after two people met whose nations are
   // unknown: not those people
   if (pairs.body_set.count(noun) && std::any_of(ctx.last_pair.begin(), ctx.last_pair.end(), [&](int e) {
@@ -82,6 +88,11 @@ std::size_t Matcher::take_list(const PatternElement& e, std::size_t i, std::vect
     if (year_after_occasion(items, ctx, j)) ++j;  // "Locked Shields 2024 and Cyber Coalition 2023"
     // a role phrase passed over is kept only where the list goes on after it
     std::size_t at = p.relation == EdgeType::party_to ? past_possessive_role(j) : j;
+    // "Taking part were the RBDF's own cyber team, the X and the Y": a member's group (patterns.json
+    // group_nouns) is that member, the list goes on after it
+    if (p.relation == EdgeType::participates_in)
+      if (std::size_t past = past_possessive_role(j); past != j && ctx.lex->group_noun_set.count(items[past - 1].key))
+        at = past;
     roles = roles || at != j;
     std::size_t k = past_aside(closing ? past_affiliation(past_nation_played(at)) : owner_read ? at : past_owner(at));
     bool sep = false;
@@ -367,8 +378,10 @@ bool Matcher::modifies_next(std::size_t next) const {
     return false;
   // "joined NATO yesterday", "NATO two weeks ago", "NATO late last year": a time after the name
   if (lex.temporal.triggers.count(k)) return false;
-  // "links with Finland date back to 2016", "... goes back to": the verb after the name
-  if ((k == "date" || k == "dates" || k == "go" || k == "goes") && next + 1 < items.size() && items[next + 1].key == "back")
+  // "links with Finland date back to 2016", "... goes back to", "membership of X dates from 1971":
+  // the verb after the name
+  if ((k == "date" || k == "dates" || k == "go" || k == "goes") && next + 1 < items.size() &&
+      (items[next + 1].key == "back" || (k.starts_with("date") && items[next + 1].key == "from")))
     return false;
   // "a member of the Quad along with India": a companion phrase (cues.json companion_words) opens
   for (const std::string& w : lex.companion_words)

@@ -51,6 +51,13 @@ int titled_antecedent(const DocAnalysis& doc, std::size_t sentence, std::uint32_
 void resolve_references(std::vector<Item>& items, const ItemContext& ctx, const ListMemory& lists,
                         std::size_t sentence, std::size_t pair_sentence, std::vector<ChunkRelation>& found);
 
+// "the three ministers (of defence) signed", "all three are": from items[i] ("the", "all"), the
+// count ending before j, the latest list of that many nations (for "all three", of bodies when
+// there is none, and only from sentence `sentence` or the one before) in `group`; the phrase's
+// length, 0 when none (counted_people.cpp).
+std::size_t counted_group(const Lexicon& lex, const ListMemory& lists, const std::vector<Item>& items, std::size_t i,
+                          std::size_t j, std::size_t count, std::size_t sentence, const std::vector<int>*& group);
+
 // "A and B are members of X, which they joined in 1949": "they" after "which" or "that" as the
 // list of nations or bodies opening the sentence (relative_they.cpp).
 void relative_they(std::vector<Item>& items, const ItemContext& ctx, std::size_t sentence);

@@ -154,6 +154,10 @@ void Relater::sentence(std::size_t si) {
   occasion_ = occasion_date(s, si);
   if (auto day = detail::first_day_named(main_exprs)) main_dated_.emplace_back(si, *day);
   observe_cut_times(exprs, main_exprs);
+  // "On the final day, A met B. That evening they signed X": a sentence with no time of its own
+  // whose occasion phrase names a day moves the story to that day
+  if (exprs.empty() && occasion_ && occasion_->date && occasion_->date->day && !occasion_->end)
+    previous_point_ = occasion_->date;
   for (const auto& c : chunks) add(c.source, c.target, c.type, {}, si, c.pattern, c.confidence);
   relate_clauses(si, surface, clauses, exprs, main_exprs, first_relation);
   detail::date_gapped(lex_, s, stext_, exprs, out_, first_relation);

@@ -10,8 +10,7 @@ namespace {
 
 void split_appositions(std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
                        std::vector<std::pair<std::uint32_t, std::uint32_t>>& cut, const Lexicon& lex);
-void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
-                   const std::vector<std::string>& speech_verbs, const WordSet& not_verbs);
+void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra, const Lexicon& lex);
 
 // The length of a naming word at i ("dubbed", "known as"; cues.json naming_words), 0 when none.
 std::size_t naming_length(const std::vector<Item>& items, std::size_t i, const Lexicon& lex) {
@@ -178,8 +177,9 @@ void split_subject_asides(std::vector<Item>& items, std::vector<std::vector<Item
 
 // "Latvia joined the CCDCOE in 2014 and has hosted Crossed Swords since 2016":
 // a later verb of the clause's subject gets the subject, borrowed.
-void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra,
-                   const std::vector<std::string>& speech_verbs, const WordSet& not_verbs) {
+void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>>& extra, const Lexicon& lex) {
+  const std::vector<std::string>& speech_verbs = lex.speech_verbs;
+  const WordSet& not_verbs = lex.not_verb_set;
   // "The ministry said Latvia joined ... and has hosted ...": the reported clause's subject.
   std::size_t start = 0;
   for (std::size_t k = 1; k + 1 < items.size(); ++k) {
@@ -204,7 +204,11 @@ void share_subject(const std::vector<Item>& items, std::vector<std::vector<Item>
     // "X is not a member of Y but has taken part in Z": "but" opens a later verb too
     bool but = items[k].key == "but" && items[k + 1].key != "not";
     if ((items[k].key != "and" && !but) || !lower_word(items[k + 1])) continue;
-    if (not_verbs.count(items[k + 1].key)) continue;
+    // "held talks and then signed X": an adverb of the verb's (patterns.json verb_adverbs) opens the
+    // later verb when a verb follows it ("and then the EU", "and also in 2022" stay objects)
+    bool adverb = k + 2 < items.size() && lex.verb_adverb_set.count(items[k + 1].key) && lower_word(items[k + 2]) &&
+                  !not_verbs.count(items[k + 2].key) && !determiner(lex, items[k + 2].key);
+    if (not_verbs.count(items[k + 1].key) && !adverb) continue;
     std::vector<Item> clause(items.begin() + static_cast<long>(first), items.begin() + static_cast<long>(end));
     for (auto& it : clause) it.borrowed = true;
     clause.insert(clause.end(), items.begin() + static_cast<long>(k + 1), items.end());
@@ -507,8 +511,8 @@ std::vector<std::vector<Item>> split_clauses(std::vector<Item> items, const Lexi
   split_appositions(items, extra, cut, lex);
   std::size_t clauses = extra.size();
   extra.reserve(2 * clauses + 1);  // share_subject reads one element while adding another
-  share_subject(items, extra, lex.speech_verbs, lex.not_verb_set);
-  for (std::size_t c = 0; c < clauses; ++c) share_subject(extra[c], extra, lex.speech_verbs, lex.not_verb_set);
+  share_subject(items, extra, lex);
+  for (std::size_t c = 0; c < clauses; ++c) share_subject(extra[c], extra, lex);
   split_gapped_objects(items, extra, lex, doc);
   extra.insert(extra.begin(), std::move(items));
   return extra;

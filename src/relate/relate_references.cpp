@@ -83,6 +83,7 @@ struct Resolver {
     if (std::size_t len = nation_group_at(j, count, group)) return j + len - i;  // "all three Baltic countries"
     bool taking_part = count && (is(j, "participating") || is(j, "attending"));
     if (count && counted_adjective(j)) ++j;
+    if (std::size_t len = count > 2 ? counted_group(lex(), lists, items, i, j, count, sentence, group) : 0) return len;
     NodeType t;
     if (j >= items.size() || items[j].is_entity() || !plural_noun(lex(), items[j].key, t)) return 0;
     group = lists.latest(t, count);
