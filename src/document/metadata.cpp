@@ -574,7 +574,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
                                  (!was_byline && read_dateline_after_bar(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_labelled_part(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_foreign_dateline(line, meta, words)) ||
-                                 (!was_byline && read_zoned_slash_date(line, meta, words)) ||
+                                 (!was_byline && (read_zoned_slash_date(line, meta, words) || read_weekday_numeric_date(line, meta, words))) ||
                                  (!was_byline && (read_cjk_date(line, meta) || read_dashed_foreign_date(line, meta, words))) ||
                                  (!was_byline && read_date_after_sentence(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_qualified_update(line, words, &updated, &updated_zone));
