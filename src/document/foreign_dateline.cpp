@@ -286,6 +286,8 @@ bool read_weekday_numeric_date(std::string_view original, DocumentMeta& meta, co
   }
   if (fitting != 1) return false;
   meta.published = found;
+  std::size_t end = static_cast<std::size_t>(date.data() - line.data()) + date.size();
+  meta.timezone = zone_after_numeric(line.substr(end));
   return true;
 }
 
