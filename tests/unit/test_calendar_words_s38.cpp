@@ -66,6 +66,8 @@ TEST_CASE("s38-d1: datelines in many languages", "[document][metadata][s38-d1]")
       {"Jakarta, 3 Desember 2026\n\n" + kHead + kBody, MetaField::published, "2026-12-03"},
       {"Москва, 3 декабря 2026 г.\n\n" + kHead + kBody, MetaField::published, "2026-12-03"},
       {"Αθήνα, 3 Δεκεμβρίου 2026\n\n" + kHead + kBody, MetaField::published, "2026-12-03"},
+      // Russian in Latin letters: ICU's transliteration of its Cyrillic names
+      {"Moskva, 3 dekabrya 2026\n\n" + kHead + kBody, MetaField::published, "2026-12-03"},
       {"Київ, 3 грудня 2026 р.\n\n" + kHead + kBody, MetaField::published, "2026-12-03"},
       {"Vilnius, 3 gruodžio 2026\n\n" + kHead + kBody, MetaField::published, "2026-12-03"},
       // Arabic with its own digits and comma
