@@ -3,7 +3,9 @@
 // (metadata.cpp) for datelines, bylines and labelled dates.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,9 +91,11 @@ bool read_dateline(std::string_view line, DocumentMeta& meta, const MetadataWord
                    std::optional<Date>* updated_date = nullptr, std::string* updated_zone = nullptr);
 
 // The month (1..12) a month word of another language names ("décembre", "DEZ", "dic.",
-// "févr."): compared without case (accented Latin letters too) and without a closing dot;
-// else 0 (foreign_head.cpp).
-int foreign_month(std::string_view word, const MetadataWords& words);
+// "févr.", "декабря", "Δεκ."): the lexicon's dateline_months, else ICU's names of every
+// locale, compared without case, accents or a closing dot; an ICU word that names two
+// months is read in the light of `languages` (those of the line's other calendar words),
+// else left unread: 0 (foreign_head.cpp).
+int foreign_month(std::string_view word, const MetadataWords& words, std::span<const std::uint16_t> languages = {});
 // "à 18h02", "- 08:31 h": a clock written with its hour's letter after a slashed date, as
 // French, Spanish and Portuguese write it, tells the date day first (foreign_head.cpp).
 bool day_first_clock_after(std::string_view rest);
@@ -112,10 +116,16 @@ bool read_edition_span(std::string_view head, DocumentMeta& meta);
 void headline_under_masthead(const std::vector<std::string_view>& heads, std::size_t before, DocumentMeta& meta,
                              const MetadataWords& words);
 
-// "Paris, le 4 novembre 2026", "Madrid, 4 de noviembre de 2026": a place,
-// then a date in another language (the lexicon's dateline_months); a
-// publication label ("Birt: 12. nóvember 2026") or nothing may stand for the place.
+// "Paris, le 4 novembre 2026", "Madrid, 4 de noviembre de 2026", "Москва, 3 декабря 2026 г.",
+// "2026. december 3.": a place, then a date in another language (foreign_month) or of another
+// calendar ("3 ธ.ค. พ.ศ. 2569", "۱۲ آذر ۱۴۰۵", converted to the Gregorian date); a publication
+// label ("Birt: 12. nóvember 2026") or nothing may stand for the place; a weekday on the line
+// chooses among a month word's readings (foreign_dateline.cpp).
 bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
+// "jeudi 03/12/2026", "Thứ Năm, 03/12/2026 - 10:15 (GMT+7)", "Thu 12-03-2026": a weekday in any
+// language ICU knows, then a date whose day and month could be either way round: the
+// reading that falls on that weekday (foreign_dateline.cpp).
+bool read_weekday_numeric_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
 // "ATHENS | 04/03/2026 | 13:20 EET": a slashed date whose order only the
 // zone beside it tells (month first in the lexicon's month_first_zones,
 // else day first); without a zone such a date stays unread.

@@ -1,53 +1,29 @@
 // The heads of articles from outlets that write in (or come from) other
-// languages: the month words of their datelines (the lexicon's dateline_months),
+// languages: the month words of their datelines (ICU's names in every locale,
+// calendar_words.hpp, and the lexicon's dateline_months for what ICU lacks),
 // full or abbreviated as mastheads print them ("décembre", "DEZ", "dic.",
 // "FÉVR."), the clock that tells their slashed dates day first ("18h02"), and the
 // dates of Chinese, Japanese and Korean mastheads ("2026年11月30日") (dateline.hpp).
 #include <string>
 
+#include "document/calendar_words.hpp"
 #include "document/dateline.hpp"
 
 namespace newsgraph::document_detail {
-namespace {
 
-// `s` in lower case: ASCII letters, and the capitals of Latin-1 ("É", "Ç")
-// and of Latin Extended-A ("Ş", "Ł", "Ź"), which mastheads print in upper case.
-std::string latin_lower(std::string_view s) {
-  std::string out(s);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(out[i]);
-    if (is_upper(out[i])) {
-      out[i] = static_cast<char>(c + 32);
-      continue;
-    }
-    if (i + 1 >= out.size() || (c != 0xC3 && c != 0xC4 && c != 0xC5)) continue;
-    unsigned char d = static_cast<unsigned char>(out[i + 1]);
-    unsigned code = ((c & 0x1Fu) << 6) | (d & 0x3Fu);
-    unsigned lower = code;
-    if (code >= 0xC0 && code <= 0xDE && code != 0xD7) lower = code + 0x20;  // "É" -> "é"
-    // Extended-A pairs a capital with the small letter after it: even capitals, and odd ones in Ĺ..Ň and Ź..Ž
-    else if ((code >= 0x100 && code <= 0x137 && code % 2 == 0 && code != 0x130) ||
-             (code >= 0x14A && code <= 0x177 && code % 2 == 0) || (code >= 0x139 && code <= 0x148 && code % 2 == 1) ||
-             (code >= 0x179 && code <= 0x17E && code % 2 == 1))
-      lower = code + 1;
-    if (lower == code) continue;
-    out[i] = static_cast<char>(0xC0 | (lower >> 6));
-    out[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
-    ++i;
-  }
-  return out;
-}
-
-}  // namespace
-
-int foreign_month(std::string_view word, const MetadataWords& words) {
+int foreign_month(std::string_view word, const MetadataWords& words, std::span<const std::uint16_t> languages) {
   if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);  // "dic.", "févr.": an abbreviation's dot
   if (word.empty()) return 0;
-  std::string w = latin_lower(word);
+  // a word ICU gives two languages' months ("listopada": November in Polish, October in
+  // Croatian) is read as the language of the line's other calendar words tells ("utorak")
+  if (!languages.empty() && calendar_values(word, CalendarKind::Month).size() > 1)
+    if (int month = calendar_value(word, CalendarKind::Month, languages)) return month;
+  // then the lexicon's words: the forms ICU lacks, and its reading of a word ICU leaves ambiguous
+  std::string key = calendar_fold(word);
   for (std::size_t m = 0; m < words.dateline_months.size(); ++m)
     for (const auto& name : words.dateline_months[m])
-      if (name.size() == w.size() && latin_lower(name) == w) return static_cast<int>(m) + 1;
-  return 0;
+      if (calendar_fold(name) == key) return static_cast<int>(m) + 1;
+  return calendar_value(word, CalendarKind::Month, languages);
 }
 
 bool day_first_clock_after(std::string_view rest) {

@@ -569,7 +569,9 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
       byline_seen = was_byline = read_byline(line, meta, words, &updated, &updated_zone) ||
                                  read_byline_after_masthead(line, meta, words, &updated, &updated_zone);
     if (!date_seen && !list_item)
-      date_seen = was_dateline = read_dateline(line, meta, words, &updated, &updated_zone) || read_parted_date(line, meta, words) ||
+      // (a weekday that fits one order of a numeric date first: "Wednesday 12-02-2026" is 2 December)
+      date_seen = was_dateline = (!was_byline && read_weekday_numeric_date(line, meta, words)) ||
+                                 read_dateline(line, meta, words, &updated, &updated_zone) || read_parted_date(line, meta, words) ||
                                  (!was_byline && read_dateline_after_names(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_dateline_after_bar(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_labelled_part(line, meta, words, &updated, &updated_zone)) ||

@@ -18,8 +18,9 @@ struct MetadataWords {
   // "Correspondent", "Editor": the last word of a writer's title after the byline's name, not an outlet
   std::vector<std::string> byline_titles;
   // The month names of datelines written in another language ("Paris, le 4
-  // novembre 2026"), entry n-1 for month n: read in an article's head lines
-  // only, where a foreign month word cannot be anything else.
+  // novembre 2026") that ICU's names lack or leave ambiguous ("listopada"),
+  // entry n-1 for month n (ICU's names of every locale are read besides:
+  // document/calendar_words.hpp): read in an article's head lines only.
   std::vector<std::vector<std::string>> dateline_months;
   // The zones whose writers put the month first ("04/03/2026 09:00 EST" is
   // April 3); a slashed date with any other zone beside it is day first.
