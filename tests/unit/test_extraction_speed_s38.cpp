@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "document/dateline.hpp"
+#include "lexicon/lexicon.hpp"
 
 using namespace newsgraph;
 
@@ -42,4 +43,22 @@ TEST_CASE("s38: leading labels with the first-byte filter", "[document][s38-s5]"
   }
   CHECK(document_detail::leading_label("Released: today", {}).empty());
   CHECK(document_detail::leading_label("Released: today", {""}).empty());
+}
+
+// phrase_key() writes the keys of phrase_keys() into one string: the same
+// words, joined by single spaces, for plain phrases and for ones the tokenizer
+// cuts (dots, hyphens, apostrophes, accents, punctuation alone).
+TEST_CASE("s38: a phrase's key is its word keys joined", "[lexicon][s38-s5]") {
+  const Lexicon& lex = *default_lexicon();
+  const std::string phrases[] = {"Harbour Defence Agency", "  two   spaces  ", "St. Elmo's Bay", "Kraków-based Unit",
+                                 "U.S. Coast Guard", "O'Neill , Ltd.", "", " ", "--", "Fjord 7 Command"};
+  for (const auto& phrase : phrases) {
+    INFO(phrase);
+    std::string joined;
+    for (const auto& k : lex.phrase_keys(phrase)) joined += (joined.empty() ? "" : " ") + k;
+    CHECK(lex.phrase_key(phrase) == joined);
+  }
+  CHECK(lex.phrase_key("Harbour Defence Agency") == "harbour defence agency");
+  CHECK(lex.phrase_key("  two   spaces  ") == "two spaces");
+  CHECK(lex.phrase_key("").empty());
 }
