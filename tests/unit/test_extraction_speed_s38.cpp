@@ -7,6 +7,7 @@
 
 #include "document/dateline.hpp"
 #include "lexicon/lexicon.hpp"
+#include "util/errors.hpp"
 
 using namespace newsgraph;
 
@@ -61,4 +62,53 @@ TEST_CASE("s38: a phrase's key is its word keys joined", "[lexicon][s38-s5]") {
   CHECK(lex.phrase_key("Harbour Defence Agency") == "harbour defence agency");
   CHECK(lex.phrase_key("  two   spaces  ") == "two spaces");
   CHECK(lex.phrase_key("").empty());
+}
+
+namespace {
+
+// The entities of `text` read into an empty lexicon, validated against the schema or not.
+std::vector<LexEntity> entities_read(std::string_view text, bool validate) {
+  Lexicon lex;
+  add_lexicon_json(lex, text, "s38.json", validate);
+  return lex.entities;
+}
+
+}  // namespace
+
+// A shipped file (unvalidated) is parsed in place in a copy of its text and its
+// entries read in one pass over their members: the same entities as the
+// validated reading, escapes, repeated members (the first counts) and towns included.
+TEST_CASE("s38: lexicon entries read in place, in one pass", "[lexicon][s38-s5]") {
+  const std::string text = R"({"entities": [
+      {"type": "Organisation", "label": "Quay \"North\" Flotilla", "aliases": ["QNF", "Flotilla Nord\u00e9"],
+       "located_in": "Marrowby", "references": ["r1"]},
+      {"label": "Marrowby", "type": "Place", "part_of": "Velland", "label": "Second Label"},
+      {"label": "Velland", "type": "Nation", "demonyms": ["Vellandic"], "peoples": ["Vellanders"], "leads": "x"}],
+    "towns": [{"label": "Old Fenwick", "type": "Place", "aliases": ["Fenwick"]}]})";
+  const auto checked = entities_read(text, true);
+  const auto in_place = entities_read(text, false);
+  REQUIRE(in_place.size() == 4);
+  REQUIRE(checked.size() == 4);
+  for (std::size_t i = 0; i < 4; ++i) {
+    CHECK(in_place[i].label == checked[i].label);
+    CHECK(in_place[i].type == checked[i].type);
+    CHECK(in_place[i].aliases == checked[i].aliases);
+    CHECK(in_place[i].demonyms == checked[i].demonyms);
+    CHECK(in_place[i].peoples == checked[i].peoples);
+    CHECK(in_place[i].located_in == checked[i].located_in);
+    CHECK(in_place[i].part_of == checked[i].part_of);
+    CHECK(in_place[i].leads == checked[i].leads);
+    CHECK(in_place[i].references == checked[i].references);
+    CHECK(in_place[i].town == checked[i].town);
+  }
+  CHECK(in_place[0].label == "Quay \"North\" Flotilla");
+  CHECK(in_place[0].type == NodeType::Organisation);
+  CHECK(in_place[0].aliases == std::vector<std::string>{"QNF", "Flotilla Nord\xC3\xA9"});
+  CHECK(in_place[1].label == "Marrowby");  // the first "label"
+  CHECK(in_place[1].part_of == "Velland");
+  CHECK(in_place[2].peoples == std::vector<std::string>{"Vellanders"});
+  CHECK(in_place[3].town);
+  // a NUL after a whole document is still refused (in place, it would end the text)
+  CHECK_THROWS_AS(entities_read(std::string(R"({"entities": []})") + std::string(1, '\0') + "x", false), InputError);
+  CHECK_THROWS_AS(entities_read(R"({"entities": [)", false), InputError);
 }
