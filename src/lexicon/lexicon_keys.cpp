@@ -120,12 +120,15 @@ void key_ministry_of(const Lexicon& lex, std::string& key) {
 }
 
 std::string computed_name_key(const Lexicon& lex, std::string_view name) {
-  std::string key = written_name_key(lex, name);
-  key_ministry_of(lex, key);
-  return key;
+  return name_key_from_written(lex, written_name_key(lex, name));
 }
 
 }  // namespace
+
+std::string name_key_from_written(const Lexicon& lex, std::string written) {
+  key_ministry_of(lex, written);
+  return written;
+}
 
 std::string written_name_key(const Lexicon& lex, std::string_view name) {
   std::string key = lex.phrase_key(name);

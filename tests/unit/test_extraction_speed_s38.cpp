@@ -7,6 +7,7 @@
 
 #include "document/dateline.hpp"
 #include "lexicon/lexicon.hpp"
+#include "lexicon/written_key.hpp"
 #include "util/errors.hpp"
 
 using namespace newsgraph;
@@ -111,4 +112,19 @@ TEST_CASE("s38: lexicon entries read in place, in one pass", "[lexicon][s38-s5]"
   // a NUL after a whole document is still refused (in place, it would end the text)
   CHECK_THROWS_AS(entities_read(std::string(R"({"entities": []})") + std::string(1, '\0') + "x", false), InputError);
   CHECK_THROWS_AS(entities_read(R"({"entities": [)", false), InputError);
+}
+
+// The index keys each name once as written and goes on from that key to the
+// name key (the ministry swaps): the same key name_key_of() gives.
+TEST_CASE("s38: a name key goes on from the written key", "[lexicon][s38-s5]") {
+  const Lexicon& lex = *default_lexicon();
+  const std::string names[] = {"Defence Ministry", "the Interior Ministry", "Norwegian Defence Ministry",
+                               "Ministry for Foreign Affairs", "Harbour Board's", "St. Elmo Port Authority", ""};
+  for (const auto& name : names) {
+    INFO(name);
+    CHECK(name_key_from_written(lex, written_name_key(lex, name)) == lex.name_key_of(name));
+  }
+  CHECK(written_name_key(lex, "the Interior Ministry") == "interior ministry");
+  CHECK(name_key_from_written(lex, "interior ministry") == "ministry of interior");
+  CHECK(name_key_from_written(lex, "norwegian defence ministry") == "norwegian ministry of defence");
 }
