@@ -12,6 +12,7 @@
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "io/graph_json.hpp"
 #include "io/json_support.hpp"
@@ -78,18 +79,13 @@ void merge_entity(Lexicon& lex, LexEntity e, EntityIndex& index) {
   lex.entities.push_back(std::move(e));
 }
 
-// One pass over the entry's members: a look-up by name searches them one by one
-// (nine per entry, ~16,000 entries at every start). As a look-up would, the first
-// of a repeated name counts.
+// One pass over the entry's members (a look-up by name searches them one by one: nine
+// per entry, ~16,000 entries at every start); as a look-up would, the first of a repeated name counts.
 LexEntity entity_of(const Value& v) {
   LexEntity e;
   const char* type = nullptr;
   unsigned seen = 0;
-  auto first = [&](unsigned field) {
-    bool fresh = !(seen & (1u << field));
-    seen |= 1u << field;
-    return fresh;
-  };
+  auto first = [&](unsigned field) { return !(std::exchange(seen, seen | 1u << field) & 1u << field); };
   for (const auto& m : v.GetObject()) {
     const std::string_view name(m.name.GetString(), m.name.GetStringLength());
     const Value& x = m.value;
@@ -362,15 +358,12 @@ void read_word_lists(Lexicon& lex, const rapidjson::Value& doc, bool replace);
 }  // namespace
 
 void add_lexicon_json(Lexicon& lex, std::string_view text, const std::string& source, bool validate) {
-  // One parse, checked and then validated (a second parse for the check
-  // was a quarter of loading the shipped lexicon).
-  // Unvalidated (the shipped files, whose UTF-8 the schema unit test checks with
-  // the rest): parsed in place in a copy of the text, which the document's strings
-  // then view (declared first: it outlives them). A parse that copies writes each
-  // string twice; 1.2 MB of places is most of it, at every start.
+  // One parse, checked and then validated. Unvalidated (the shipped files, whose UTF-8 the schema
+  // unit test checks): parsed in place in a copy of the text that the document's strings view
+  // (declared first: it outlives them); a copying parse writes each string twice, at every start.
   std::string in_place;
   rapidjson::Document doc;
-  bool insitu = !validate && text.find('\0') == std::string_view::npos;  // (in place, a NUL would end the text)
+  bool insitu = !validate && text.find('\0') == std::string_view::npos;  // (a NUL: the copying parse, as before)
   if (insitu) {
     in_place.assign(text);
     doc.ParseInsitu(in_place.data());
