@@ -65,26 +65,33 @@ void index_gazetteer(Lexicon& lex) {
   };
   // the name key ("ministry of defence" for "Defence Ministry") for lookups of
   // whole names, and the words as written for the token-by-token walk of text
-  auto add_keyed_form = [&](const std::string& name, const std::string& key, std::uint32_t id, LexForm form) {
-    std::string written = written_name_key(lex, name);
+  auto add_keyed_form = [&](const std::string& name, const std::string& written, const std::string& key, std::uint32_t id,
+                            LexForm form) {
     add_key(name, key, id, form);
     if (written != key) add_key(name, written, id, form);
   };
+  // name_key_of() goes on from the written key: while the index is built (no memo) it
+  // is computed from it, not from the name again
+  auto key_of = [&](const std::string& name, const std::string& written) {
+    return lex.index_serial == 0 ? name_key_from_written(lex, written) : lex.name_key_of(name);
+  };
   auto add_form = [&](const std::string& name, std::uint32_t id, LexForm form) {
-    add_keyed_form(name, lex.name_key_of(name), id, form);
+    std::string written = written_name_key(lex, name);
+    add_keyed_form(name, written, key_of(name, written), id, form);
   };
   lex.gazetteer_prefixes.clear();
   lex.towns.clear();
   for (std::uint32_t i = 0; i < lex.entities.size(); ++i) {
     const LexEntity& e = lex.entities[i];
-    std::string label_key = lex.name_key_of(e.label);  // (once: the label index, the towns and the gazetteer)
+    std::string label_written = written_name_key(lex, e.label);
+    std::string label_key = key_of(e.label, label_written);  // (once: the label index, the towns and the gazetteer)
     lex.label_index.emplace(label_key, i);
     if (e.town) {
       lex.towns.emplace(std::move(label_key), i);
       for (const auto& a : e.aliases) lex.towns.emplace(lex.name_key_of(a), i);
       continue;
     }
-    add_keyed_form(e.label, label_key, i, LexForm::Label);
+    add_keyed_form(e.label, label_written, label_key, i, LexForm::Label);
     for (const auto& a : e.aliases) add_form(a, i, LexForm::Alias);
     for (const auto& d : e.demonyms) add_form(d, i, LexForm::Demonym);
     // "the Romanians", "the Americans", "the Israelis": a nation's side named by the plural of a

@@ -120,12 +120,15 @@ void key_ministry_of(const Lexicon& lex, std::string& key) {
 }
 
 std::string computed_name_key(const Lexicon& lex, std::string_view name) {
-  std::string key = written_name_key(lex, name);
-  key_ministry_of(lex, key);
-  return key;
+  return name_key_from_written(lex, written_name_key(lex, name));
 }
 
 }  // namespace
+
+std::string name_key_from_written(const Lexicon& lex, std::string written) {
+  key_ministry_of(lex, written);
+  return written;
+}
 
 std::string written_name_key(const Lexicon& lex, std::string_view name) {
   std::string key = lex.phrase_key(name);
@@ -134,11 +137,11 @@ std::string written_name_key(const Lexicon& lex, std::string_view name) {
   return key;
 }
 
-std::vector<std::string> Lexicon::phrase_keys(std::string_view phrase) const {
-  std::vector<std::string> keys;
-  auto append = [&](const std::string& k) {
-    if (!k.empty()) keys.push_back(k);
-  };
+namespace {
+
+// Calls `f` with the key of each word of `phrase`, in order (some may be empty).
+template <class F>
+void each_phrase_key(const Lexicon& lex, std::string_view phrase, F f) {
   // Most phrases are ASCII letters and digits between spaces ("Cyber Command"):
   // each word is then one token of its own (no dot, hyphen, apostrophe or
   // comma for the tokenizer to judge), keyed by token_key() as below.
@@ -148,23 +151,37 @@ std::vector<std::string> Lexicon::phrase_keys(std::string_view phrase) const {
   if (plain) {
     for (std::size_t at = 0; at < phrase.size();) {
       std::size_t space = std::min(phrase.find(' ', at), phrase.size());
-      if (space > at) append(token_key(phrase.substr(at, space - at)));
+      if (space > at) f(lex.token_key(phrase.substr(at, space - at)));
       at = space + 1;
     }
   } else {
     // as recognise() keys a document's tokens: the tokenizer's key, else token_key()
-    for (const auto& t : tokenize(phrase, 0, phrase.size(), abbreviations))
-      append(t.key.empty() ? token_key(t.text) : static_cast<const std::string&>(t.key));
+    for (const auto& t : tokenize(phrase, 0, phrase.size(), lex.abbreviations)) {
+      if (t.key.empty()) f(lex.token_key(t.text));
+      else f(static_cast<const std::string&>(t.key));
+    }
   }
+}
+
+}  // namespace
+
+std::vector<std::string> Lexicon::phrase_keys(std::string_view phrase) const {
+  std::vector<std::string> keys;
+  each_phrase_key(*this, phrase, [&](const std::string& k) {
+    if (!k.empty()) keys.push_back(k);
+  });
   return keys;
 }
 
+// phrase_keys() joined by spaces, written into one string as each word is keyed
+// (no list of keys: some 20,000 names are keyed at every start, and names in text).
 std::string Lexicon::phrase_key(std::string_view phrase) const {
   std::string key;
-  for (const auto& k : phrase_keys(phrase)) {
+  each_phrase_key(*this, phrase, [&](const std::string& k) {
+    if (k.empty()) return;
     if (!key.empty()) key.push_back(' ');
     key += k;
-  }
+  });
   return key;
 }
 

@@ -9,5 +9,8 @@
 namespace newsgraph {
 
 std::string written_name_key(const Lexicon& lex, std::string_view name);
+// name_key_of() of a name whose written_name_key() is `written`, computed (no memo):
+// for the index, which needs both keys of each name.
+std::string name_key_from_written(const Lexicon& lex, std::string written);
 
 }  // namespace newsgraph
