@@ -12,8 +12,8 @@ namespace newsgraph::test {
 // undated edges, a span, parallel edges and text that needs escaping.
 inline KnowledgeGraph small_alliance_graph() {
   KnowledgeGraph g;
-  g.add_document({"articles/one.txt", "Norway joins \"Baltic Shield\"", "The Example Post", Date{2024, 3, 2}, "h1"});
-  g.add_document({"articles/two.txt", "", "", std::nullopt, "h2"});
+  g.add_document({"articles/one.txt", "Norway joins \"Baltic Shield\"", "The Example Post", Date{2024, 3, 2}, "h1", "", ""});
+  g.add_document({"articles/two.txt", "", "", std::nullopt, "h2", "", ""});
   NodeId norway = g.add_node(NodeType::Nation, "Norway", {"Norwegian"});
   NodeId nato = g.add_node(NodeType::Organisation, "North Atlantic Treaty Organization", {"NATO"});
   NodeId shield = g.add_node(NodeType::Exercise, "Baltic Shield");

@@ -14,7 +14,7 @@ namespace newsgraph::testing {
 struct RelationRow {
   std::string text;
   std::vector<std::string> want;
-  std::vector<std::string> not_want;
+  std::vector<std::string> not_want = {};
   std::optional<Date> published = {};  // the table's date when not given
 };
 

@@ -346,11 +346,11 @@ TEST_CASE("stats: the number of betweenness sources can be chosen", "[query]") {
 // entities share a label and labels share their first 16 bytes.
 TEST_CASE("neighbours: links and edges in label and edge_less order, shared labels included", "[query]") {
   KnowledgeGraph g;
-  NodeId hub = g.insert_node({NodeType::Nation, "Hubland", {}});
+  NodeId hub = g.insert_node({NodeType::Nation, "Hubland", {}, {}});
   std::vector<NodeId> v;
   for (const char* name : {"Organisation of Long Names B", "Organisation of Long Names A", "Twin", "Twin",
                            "Organisation of", "Zed", "Organisation of Long"})
-    v.push_back(g.insert_node({NodeType::Organisation, name, {}}));
+    v.push_back(g.insert_node({NodeType::Organisation, name, {}, {}}));
   Evidence ev{"doc", "s", 0, 1, "p"};
   for (NodeId n : v) g.add_edge(hub, n, EdgeType::member_of, Date{2020}, std::nullopt, ev);
   g.add_edge(v[3], hub, EdgeType::member_of, Date{2020}, std::nullopt, ev);  // the second Twin, both ways
@@ -360,7 +360,7 @@ TEST_CASE("neighbours: links and edges in label and edge_less order, shared labe
   g.add_edge(v[0], v[1], EdgeType::leads, Date{2019, 3}, std::nullopt, ev);
   g.add_edge(v[2], v[5], EdgeType::leads, Date{2019, 3}, std::nullopt, ev);
   g.add_edge(v[3], v[4], EdgeType::leads, Date{2019, 3}, std::nullopt, ev);
-  NodeId far = g.insert_node({NodeType::Place, "Farway", {}});
+  NodeId far = g.insert_node({NodeType::Place, "Farway", {}, {}});
   g.add_edge(v[5], far, EdgeType::located_in, std::nullopt, std::nullopt, ev);
   g.add_edge(far, v[6], EdgeType::located_in, std::nullopt, std::nullopt, ev);
 

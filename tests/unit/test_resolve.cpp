@@ -69,8 +69,8 @@ TEST_CASE("resolution does not depend on the order of documents", "[resolve]") {
 TEST_CASE("a graph's own nodes resolve too", "[resolve]") {
   auto lex = default_lexicon();
   KnowledgeGraph g;
-  g.insert_node({NodeType::Organisation, "NATO", {}});
-  g.insert_node({NodeType::Organisation, "North Atlantic Treaty Organisation", {}});
+  g.insert_node({NodeType::Organisation, "NATO", {}, {}});
+  g.insert_node({NodeType::Organisation, "North Atlantic Treaty Organisation", {}, {}});
   KnowledgeGraph r = resolve_graph(g, *lex);
   REQUIRE(r.node_count() == 1);
   CHECK(r.node(0).label == "North Atlantic Treaty Organization");
