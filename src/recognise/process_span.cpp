@@ -57,7 +57,9 @@ std::uint32_t Recogniser::unnamed_opening(std::size_t si, std::uint32_t b, std::
   std::string lowered = ascii_lowered(first.text);
   // "the IT Coalition": a word in capitals is an acronym, not the listed word ("It")
   bool capitals = first.all_caps && first.text.size() >= 2;
-  if ((!capitals && lex_.not_name_set.count(lowered)) || lex_.function_word_set.count(first.key)) return 1;
+  // not "the Citizens' Action Party": a listed plural with its apostrophe opens the name
+  bool possessive = e - b >= 3 && plural_possessive_inside(s, b + 1);
+  if ((!capitals && !possessive && lex_.not_name_set.count(lowered)) || lex_.function_word_set.count(first.key)) return 1;
   // "SOURCE Revontuli Security Oyj", "FACTBOX-Who ...": a line's label in capitals
   if (first.start == 0 || text_[first.start - 1] == '\n') {
     std::string_view label = first.text.substr(0, first.text.find('-'));

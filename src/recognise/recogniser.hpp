@@ -236,6 +236,8 @@ class Recogniser {
   std::optional<NodeType> apposition_type(std::size_t si, std::uint32_t e) const;
   std::uint32_t person_before_of(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   void scan_lowercase_heads(std::size_t si);
+  // place_heads.cpp: "the Marowijne river", "Vientiane province"
+  std::uint32_t place_with_head(std::size_t si, std::uint32_t i, std::uint32_t g, const LexHit* hit, std::uint32_t c);
   std::uint32_t lowercase_head_at(const std::vector<Token>& toks, std::uint32_t i, NodeType& type) const;
   std::int64_t first_head_modifier(const SentenceAnalysis& s, std::uint32_t i) const;
   bool signs_new_agreement(const std::vector<Token>& toks, std::int64_t det, std::uint32_t end) const;

@@ -139,6 +139,10 @@ void Recogniser::scan_sentence(std::size_t si) {
       continue;
     }
     std::uint32_t c = s.headline && i < s.title_end ? (i == 0 && si > 0 ? body_line(s) : 0) : capital_span(s, i);
+    if (std::uint32_t placed = place_with_head(si, i, g, hit, c); placed > 0) {
+      i += placed;
+      continue;
+    }
     if (std::uint32_t whole = g > 1 && c <= g ? place_opened_name(si, i, g, *hit) : 0; whole > 0) {
       i += process_span(si, i, i + whole);
       continue;
