@@ -374,6 +374,8 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   merge_short_complement_names();
   merge_known_by_initials();
   merge_spelled_initials();
+  merge_lexicon_acronyms();
+  merge_lowercase_occasions();
   merge_person_tails();
   merge_exercise_stems();
   merge_quoted_nicknames();

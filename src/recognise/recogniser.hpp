@@ -251,6 +251,10 @@ class Recogniser {
   void merge_into(int from, int to);
   void merge_known_by_initials();
   void merge_spelled_initials();
+  // document_forms.cpp
+  std::vector<std::string> mentioned_forms(int e) const;
+  void merge_lexicon_acronyms();
+  void merge_lowercase_occasions();
   void merge_person_tails();
   void merge_exercise_stems();
   bool describes(const DocEntity& entity, const std::string& noun) const;
