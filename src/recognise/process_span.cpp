@@ -96,6 +96,7 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   std::string relation;
   std::uint32_t title = strip_title(s, b, e, &relation);
   if (title > 0 && b + title < e && s.tokens[b + title].key == "'s") title = 0, relation.clear();  // "Prime Minister's Office"
+  if (title > 0 && venue_after_title(s, b + title, e)) title = 0, relation.clear();  // "General Maister Barracks"
   if (title > 0 && b + title + 1 < e && is_connector(s.tokens[b + title].key))
     if (auto taken = title_before_portfolio(si, b, e, &title, &relation)) return *taken;
   if (b + title < e)
@@ -133,6 +134,15 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   }
   if (*type == NodeType::Person && !acronym && people_not_person(s, ab, e)) return e - b;
   return add_typed_span(si, b, nb, ab, e, *type, acronym) - b;
+}
+
+// "General Maister Barracks", "Sir Seretse Khama Barracks": after a title, plain words
+// closing with a place's head word (cues.json head_words Place) name a venue after
+// the officer; the title is part of its name, no role. From token `nb` to `e`.
+bool Recogniser::venue_after_title(const SentenceAnalysis& s, std::uint32_t nb, std::uint32_t e) const {
+  if (e < nb + 2 || !plain_words(s.tokens, nb, e)) return false;
+  auto head = lex_.head_type.find(s.tokens[e - 1].key);
+  return head != lex_.head_type.end() && head->second == NodeType::Place;
 }
 
 // "Opposition MPs said", "Senior Officials", "Telecommunications and Digital Economy, A B":

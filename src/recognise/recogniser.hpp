@@ -161,6 +161,7 @@ class Recogniser {
   bool occasion_head_alone(const Token& t) const;
   bool demonym_pair(std::string_view word) const;
   bool people_not_person(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const;
+  bool venue_after_title(const SentenceAnalysis& s, std::uint32_t nb, std::uint32_t e) const;
   bool lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e);
   std::uint32_t add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab, std::uint32_t e,
                                NodeType type, bool acronym);
@@ -238,6 +239,7 @@ class Recogniser {
   void scan_lowercase_heads(std::size_t si);
   // place_heads.cpp: "the Marowijne river", "Vientiane province"
   std::uint32_t place_with_head(std::size_t si, std::uint32_t i, std::uint32_t g, const LexHit* hit, std::uint32_t c);
+  void place_named_drills();
   std::uint32_t lowercase_head_at(const std::vector<Token>& toks, std::uint32_t i, NodeType& type) const;
   std::int64_t first_head_modifier(const SentenceAnalysis& s, std::uint32_t i) const;
   bool signs_new_agreement(const std::vector<Token>& toks, std::int64_t det, std::uint32_t end) const;

@@ -168,12 +168,16 @@ std::uint32_t name_end_settled(const Lexicon& lex, std::string_view text, const 
 
 // "TALKS ON THE SIDELINES", "MOLDOVA JOINS THE TALLINN CLUB": token `i` lies in four or
 // more words in capitals with a function word among them (not "BY" of a byline), a
-// heading shouted, whose names are only those the gazetteer knows.
+// heading shouted, whose names are only those the gazetteer knows. "A" of "ON A SNOWY
+// FRIDAY" is such a word too. A whole line of two or three such words opening with an
+// indefinite article ("A QUIET WEEK", "A NEW DIRECTORATE") is a cross-heading: no name opens so.
 bool shouted_heading_at(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t i) {
+  auto shouted = [](const Token& t) { return t.word && (t.all_caps || (t.text.size() == 1 && t.capital)); };
   if (!toks[i].all_caps) return false;
   std::uint32_t b = i, e = i + 1;
-  while (b > 0 && toks[b - 1].word && toks[b - 1].all_caps) --b;
-  while (e < toks.size() && toks[e].word && toks[e].all_caps) ++e;
+  while (b > 0 && shouted(toks[b - 1])) --b;
+  while (e < toks.size() && shouted(toks[e])) ++e;
+  if (b == 0 && e == toks.size() && e >= 3 && (toks[0].key == "a" || toks[0].key == "an")) return true;
   if (e - b < 4) return false;
   for (std::uint32_t k = b; k < e; ++k)
     if (toks[k].key != "by" && lex.function_word_set.count(toks[k].key)) return true;
