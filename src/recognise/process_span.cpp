@@ -66,6 +66,12 @@ std::uint32_t Recogniser::unnamed_opening(std::size_t si, std::uint32_t b, std::
     if (label.size() >= 2 && ascii_capitals(label) && lex_.line_label_set.count(ascii_lowered(label))) return 1;
   }
   if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
+  // "Serving Cayo, Belmopan and the West since 1989", "Following Estonia's lead": a sentence's
+  // first word in -ing, before another capitalised word, is its verb (not "Beijing": a town)
+  if (e - b >= 2 && !capitals && first.text.size() > 5 && first.key.ends_with("ing") && first_word_of(s, b) &&
+      !lex_.given_name_set.count(first.key) && !lex_.gazetteer.count(first.key) && !lex_.head_type.count(first.key) &&
+      town_named(std::string(first.text)) < 0 && !lex_.head_type.count(s.tokens[e - 1].key))  // not "Reading Borough Council"
+    return 1;
   // "Acting KXA Director-General A B": a demoting word before an acronym and a title belongs to
   // the title, not to the body; the body's name is read from the acronym on
   if (e - b >= 4 && !capitals && lex_.demoting_set.count(first.key) && s.tokens[b + 1].all_caps &&
@@ -288,6 +294,9 @@ std::uint32_t Recogniser::person_then_body(std::size_t si, std::uint32_t b, std:
 bool Recogniser::lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e) {
   auto& s = doc_.sentences[si];
   auto lone_head = lex_.head_type.find(s.tokens[nb].key);
+  // "Port authorities said", "Home / Region / Montenegro", "the House": a place's head
+  // word alone names no place
+  if (lone_head != lex_.head_type.end() && lone_head->second == NodeType::Place && !s.tokens[nb].all_caps) return true;
   bool anaphor = lex_.anaphor_type.count(s.tokens[nb].key) && lone_head != lex_.head_type.end();
   bool generic = lone_head != lex_.head_type.end() && lone_head->second == NodeType::Organisation && !s.tokens[nb].all_caps;
   if (!anaphor && !generic && occasion_head_alone(s.tokens[nb])) return true;

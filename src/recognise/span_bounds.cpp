@@ -321,6 +321,14 @@ bool Recogniser::company_closed_at(const SentenceAnalysis& s, std::uint32_t i, s
   return legal_form_word(lex_, form.text);
 }
 
+// "Coral Harbour Base for Exuma Flamingo": "for" after a place's head word (cues.json
+// head_words Place) says what the place served, it joins no name ("Centre for X" is a body's).
+bool Recogniser::place_head_then_for(const std::vector<Token>& toks, std::uint32_t j) const {
+  if (j == 0 || toks[j].key != "for") return false;
+  auto head = lex_.head_type.find(toks[j - 1].key);
+  return head != lex_.head_type.end() && head->second == NodeType::Place;
+}
+
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (!toks[i].word || !toks[i].capital || shouted_heading_at(lex_, toks, i)) return 0;
@@ -332,7 +340,7 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   while (j < toks.size() && !line_break(j)) {
     if (toks[j].word && toks[j].capital && !written_weekday(lex_, toks[j])) {
       ++j;
-    } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
+    } else if (is_connector(toks[j].key) && !place_head_then_for(toks, j) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !line_break(j + 1) && (!lex_.not_name_set.count(ascii_lowered(toks[j + 1].text)) || portfolio_acronym_at(s, j)) &&
                !company_closed_at(s, i, j)) {
       j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name
