@@ -60,6 +60,8 @@ std::uint32_t Recogniser::unnamed_opening(std::size_t si, std::uint32_t b, std::
   // not "the Citizens' Action Party": a listed plural with its apostrophe opens the name
   bool possessive = e - b >= 3 && plural_possessive_inside(s, b + 1);
   if ((!capitals && !possessive && lex_.not_name_set.count(lowered)) || lex_.function_word_set.count(first.key)) return 1;
+  // "the Paraguayan-Argentine company": two nations' adjectives joined by a dash name no body
+  if (e - b == 1 && demonym_pair(first.text)) return 1;
   // "SOURCE Revontuli Security Oyj", "FACTBOX-Who ...": a line's label in capitals
   if (first.start == 0 || text_[first.start - 1] == '\n') {
     std::string_view label = first.text.substr(0, first.text.find('-'));

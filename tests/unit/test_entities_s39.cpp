@@ -132,3 +132,22 @@ TEST_CASE("s39-e2: the lexicon's new names", "[entities][lexicon][s39-e2]") {
        {}},
   });
 }
+
+TEST_CASE("s39-e2: heads of hospitals, polytechnics, parks, cultural centres and days", "[entities][heads][s39-e2]") {
+  check_entity_rows({
+      {"She previously ran the network of Tarawa Central Hospital.", {"Tarawa Central Hospital:Organisation"}, {}},
+      {"The hall of the Northern Polytechnic was full of laptops.", {"Northern Polytechnic:Organisation"}, {}},
+      {"The talks were held at the Meleke Cultural Centre in the capital.", {"Meleke Cultural Centre:Place"},
+       {"Meleke Cultural Centre:Organisation"}},
+      {"The camp sits on the edge of the Sevan National Park.", {"Sevan National Park:Place"}, {}},
+      {"The Gyumri Cyber Defence Days were held on Monday and Tuesday.", {"Gyumri Cyber Defence Days:Event"}, {}},
+  });
+}
+
+TEST_CASE("s39-e2: portfolios with police, and nations' adjectives joined by a dash", "[entities][organisations][s39-e2]") {
+  check_entity_rows({
+      {"On Friday, the Minister of Justice and Police, Ruben Tjon, signed the text.", {"Ruben Tjon:Person"},
+       {"Justice and Police:Organisation"}},
+      {"The dam is run by the Tanzanian-Kenyan company that built it.", {}, {"Tanzanian-Kenyan:Organisation"}},
+  });
+}
