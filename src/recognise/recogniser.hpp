@@ -162,6 +162,7 @@ class Recogniser {
   bool demonym_pair(std::string_view word) const;
   bool people_not_person(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const;
   bool venue_after_title(const SentenceAnalysis& s, std::uint32_t nb, std::uint32_t e) const;
+  bool surname_of_named_person(std::string_view word) const;
   bool place_head_then_for(const std::vector<Token>& toks, std::uint32_t j) const;
   bool lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e);
   std::uint32_t add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab, std::uint32_t e,

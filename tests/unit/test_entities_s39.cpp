@@ -151,3 +151,16 @@ TEST_CASE("s39-e2: portfolios with police, and nations' adjectives joined by a d
       {"The dam is run by the Tanzanian-Kenyan company that built it.", {}, {"Tanzanian-Kenyan:Organisation"}},
   });
 }
+
+TEST_CASE("s39-e2: a person named by one surname of a longer name", "[entities][people][s39-e2]") {
+  check_entity_rows({
+      {"The text was signed by the Minister of Foreign Affairs, Jordi Casals Pujol. Before the ceremony, Casals and "
+       "Ferrer-Lamy held a bilateral meeting.",
+       {"Jordi Casals Pujol:Person"},
+       {"Casals:Event", "Casals:Person"}},
+      {"Chile was represented by General Luis Alberto Fuenzalida Mora, the commander. Fuenzalida said his command "
+       "would send a team.",
+       {"Luis Alberto Fuenzalida Mora:Person"},
+       {"Fuenzalida:Person"}},
+  });
+}
