@@ -164,3 +164,15 @@ TEST_CASE("s39-e2: a person named by one surname of a longer name", "[entities][
        {"Fuenzalida:Person"}},
   });
 }
+
+TEST_CASE("s39-e2: a mission's name goes on through 'in' when its acronym spells syllables", "[entities][organisations][s39-e2]") {
+  check_entity_rows({
+      {"The drill was co-organised by the SADC Mission in Lesotho (SAMIL), the regional force.",
+       {"SADC Mission in Lesotho:Organisation"},
+       {}},
+      {"Officers of the Nordic Mission in Ruvuma (NOMIR) took part.", {"Nordic Mission in Ruvuma:Organisation"}, {}},
+      // an acronym the words before "in" spell keeps the place out of the name
+      {"The Kestrel Mission (KM) in Lesotho took part.", {"Kestrel Mission:Organisation"},
+       {"Kestrel Mission in Lesotho:Organisation"}},
+  });
+}
