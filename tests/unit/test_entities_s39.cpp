@@ -176,3 +176,12 @@ TEST_CASE("s39-e2: a mission's name goes on through 'in' when its acronym spells
        {"Kestrel Mission in Lesotho:Organisation"}},
   });
 }
+
+TEST_CASE("s39-e2: a region's adjective of two words before a drill describes it", "[entities][exercises][s39-e2]") {
+  check_entity_rows({
+      {"Until this year, no West African drill had put soldiers and bankers together.", {}, {"West African:Exercise"}},
+      {"Regulator names new chief as Central Asian drill tests bank systems", {}, {"Central Asian:Exercise"}},
+      // a name of the same shape is still an exercise
+      {"Officials said the Savanna Lantern drill tests bank systems.", {"Savanna Lantern:Exercise"}, {}},
+  });
+}
