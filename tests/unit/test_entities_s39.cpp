@@ -140,6 +140,7 @@ TEST_CASE("s39-e2: heads of hospitals, polytechnics, parks, cultural centres and
       {"The talks were held at the Meleke Cultural Centre in the capital.", {"Meleke Cultural Centre:Place"},
        {"Meleke Cultural Centre:Organisation"}},
       {"The camp sits on the edge of the Sevan National Park.", {"Sevan National Park:Place"}, {}},
+      {"The unit is based at the Batchelor Defence Precinct near the city.", {"Batchelor Defence Precinct:Place"}, {}},
       {"The Gyumri Cyber Defence Days were held on Monday and Tuesday.", {"Gyumri Cyber Defence Days:Event"}, {}},
   });
 }
