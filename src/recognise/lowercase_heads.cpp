@@ -102,7 +102,7 @@ void Recogniser::scan_lowercase_heads(std::size_t si) {
       continue;
     NodeType type = NodeType::Event;
     std::uint32_t len = lowercase_head_at(toks, i, type);
-    if (len == 0) continue;
+    if (len == 0 || type == NodeType::Place) continue;  // a place's head: place_heads.cpp
     std::uint32_t end = i + len;
     if (end < n && content(end)) continue;  // "meeting room": the head is no head here
     std::int64_t first = first_head_modifier(s, i);

@@ -33,10 +33,12 @@ void Recogniser::merge_person_tails() {
         if (keys[e].starts_with(keys[tail] + " ") && !redirect_.count(static_cast<int>(e)))
           full = static_cast<int>(e), ++found;
     // "Arancibia" after "Josefina Arancibia Rojas": the middle word of one three-word name, a
-    // paternal surname before the maternal one (Spanish and Portuguese names are shortened so)
+    // paternal surname before the maternal one (Spanish and Portuguese names are shortened so);
+    // also of a longer one ("Quimbaya" of "Andres Felipe Quimbaya Rincon", "Fauzi" of "Ahmad
+    // Fauzi bin Rahim")
     if (found == 0 && keys[tail].find(' ') == std::string::npos)
       for (std::size_t e = 0; e < tail; ++e)
-        if (std::count(keys[e].begin(), keys[e].end(), ' ') == 2 && !redirect_.count(static_cast<int>(e)) &&
+        if (std::count(keys[e].begin(), keys[e].end(), ' ') >= 2 && !redirect_.count(static_cast<int>(e)) &&
             keys[e].find(" " + keys[tail] + " ") != std::string::npos)
           full = static_cast<int>(e), ++found;
     if (found == 1) redirect_[static_cast<int>(tail)] = full;

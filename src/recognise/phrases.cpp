@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "recognise/recogniser.hpp"
+#include "util/languages.hpp"
 #include "util/ascii.hpp"
 
 namespace newsgraph::detail {
@@ -146,6 +147,10 @@ bool Recogniser::place_context(std::size_t si, std::uint32_t b, std::uint32_t e)
   // "in northern Bavaria": a direction word between "in" and the name
   if (lex_.place_modifier_set.count(key(before)) && key(before - 1) == "in") --before;
   if (key(before) != "in" || lex_.place_in_blocker_set.count(key(before - 1))) return false;
+  // "("good path" in Guarani)": after a quoted gloss, a language's name is no place
+  std::string_view mark = before >= 1 ? toks[before - 1].text : std::string_view{};
+  bool quote = mark == "\"" || mark == "\u201D" || mark == "\u2019" || mark == "'" || mark == "\u00BB";
+  if (quote && e - b == 1 && is_language_name(name_key(toks[b].text))) return false;
   if (e < toks.size()) {
     const Token& next = toks[e];
     if (next.key == "'s" || next.key == "-based") return false;
@@ -169,6 +174,7 @@ std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_
     return std::nullopt;
   // lower-case words, or a name with its "-led" ("a German-led exercise": "German" + "-led")
   auto suffix = [&](std::uint32_t k) { return k < toks.size() && toks[k].text.starts_with("-"); };
+  std::uint32_t unknown = 0;  // capitalised words no gazetteer knows ("a San Pedro Sula firm": a town)
   for (std::uint32_t k = from; k < toks.size() && k < e + 9; ++k) {
     if (suffix(k) || (toks[k].capital && suffix(k + 1))) continue;
     if (toks[k].key == "'s" && k > from) continue;  // "the alliance's largest exercise", "the EU's flagship exercise"
@@ -176,12 +182,13 @@ std::optional<NodeType> Recogniser::apposition_type(std::size_t si, std::uint32_
       // a known name inside: "an annual NATO cyber exercise", "a Baltic naval drill"
       const LexHit* hit = nullptr;
       std::uint32_t g = gazetteer_match(doc_.sentences[si], k, &hit);
-      if (g == 0) break;
-      k += g - 1;
+      if (g == 0 && (toks[k].all_caps || ++unknown > 3)) break;
+      k += g == 0 ? 0 : g - 1;
       continue;
     }
     if (!toks[k].word) break;
     if (lex_.org_noun_set.count(toks[k].key)) return NodeType::Organisation;
+    if (unknown > 0) break;  // only a firm's town: "a Freeport firm", not "a Sahel Shield exercise"
     auto it = lex_.anaphor_type.find(toks[k].key);
     if (it != lex_.anaphor_type.end() && (it->second == NodeType::Exercise || it->second == NodeType::Event)) {
       // not "an exercise area", "the exercise's director"

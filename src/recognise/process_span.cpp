@@ -57,13 +57,23 @@ std::uint32_t Recogniser::unnamed_opening(std::size_t si, std::uint32_t b, std::
   std::string lowered = ascii_lowered(first.text);
   // "the IT Coalition": a word in capitals is an acronym, not the listed word ("It")
   bool capitals = first.all_caps && first.text.size() >= 2;
-  if ((!capitals && lex_.not_name_set.count(lowered)) || lex_.function_word_set.count(first.key)) return 1;
+  // not "the Citizens' Action Party": a listed plural with its apostrophe opens the name
+  bool possessive = e - b >= 3 && plural_possessive_inside(s, b + 1);
+  if ((!capitals && !possessive && lex_.not_name_set.count(lowered)) || lex_.function_word_set.count(first.key)) return 1;
+  // "the Paraguayan-Argentine company": two nations' adjectives joined by a dash name no body
+  if (e - b == 1 && demonym_pair(first.text)) return 1;
   // "SOURCE Revontuli Security Oyj", "FACTBOX-Who ...": a line's label in capitals
   if (first.start == 0 || text_[first.start - 1] == '\n') {
     std::string_view label = first.text.substr(0, first.text.find('-'));
     if (label.size() >= 2 && ascii_capitals(label) && lex_.line_label_set.count(ascii_lowered(label))) return 1;
   }
   if (e - b >= 2 && lex_.not_name_set.count(lowered + " " + std::string(s.tokens[b + 1].key))) return 2;
+  // "Serving Cayo, Belmopan and the West since 1989", "Following Estonia's lead": a sentence's
+  // first word in -ing, before another capitalised word, is its verb (not "Beijing": a town)
+  if (e - b >= 2 && !capitals && first.text.size() > 5 && first.key.ends_with("ing") && first_word_of(s, b) &&
+      !lex_.given_name_set.count(first.key) && !lex_.gazetteer.count(first.key) && !lex_.head_type.count(first.key) &&
+      town_named(std::string(first.text)) < 0 && !lex_.head_type.count(s.tokens[e - 1].key))  // not "Reading Borough Council"
+    return 1;
   // "Acting KXA Director-General A B": a demoting word before an acronym and a title belongs to
   // the title, not to the body; the body's name is read from the acronym on
   if (e - b >= 4 && !capitals && lex_.demoting_set.count(first.key) && s.tokens[b + 1].all_caps &&
@@ -94,6 +104,7 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   std::string relation;
   std::uint32_t title = strip_title(s, b, e, &relation);
   if (title > 0 && b + title < e && s.tokens[b + title].key == "'s") title = 0, relation.clear();  // "Prime Minister's Office"
+  if (title > 0 && venue_after_title(s, b + title, e)) title = 0, relation.clear();  // "General Maister Barracks"
   if (title > 0 && b + title + 1 < e && is_connector(s.tokens[b + title].key))
     if (auto taken = title_before_portfolio(si, b, e, &title, &relation)) return *taken;
   if (b + title < e)
@@ -131,6 +142,15 @@ std::uint32_t Recogniser::process_span(std::size_t si, std::uint32_t b, std::uin
   }
   if (*type == NodeType::Person && !acronym && people_not_person(s, ab, e)) return e - b;
   return add_typed_span(si, b, nb, ab, e, *type, acronym) - b;
+}
+
+// "General Maister Barracks", "Sir Seretse Khama Barracks": after a title, plain words
+// closing with a place's head word (cues.json head_words Place) name a venue after
+// the officer; the title is part of its name, no role. From token `nb` to `e`.
+bool Recogniser::venue_after_title(const SentenceAnalysis& s, std::uint32_t nb, std::uint32_t e) const {
+  if (e < nb + 2 || !plain_words(s.tokens, nb, e)) return false;
+  auto head = lex_.head_type.find(s.tokens[e - 1].key);
+  return head != lex_.head_type.end() && head->second == NodeType::Place;
 }
 
 // "Opposition MPs said", "Senior Officials", "Telecommunications and Digital Economy, A B":
@@ -276,6 +296,9 @@ std::uint32_t Recogniser::person_then_body(std::size_t si, std::uint32_t b, std:
 bool Recogniser::lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e) {
   auto& s = doc_.sentences[si];
   auto lone_head = lex_.head_type.find(s.tokens[nb].key);
+  // "Port authorities said", "Home / Region / Montenegro", "the House": a place's head
+  // word alone names no place
+  if (lone_head != lex_.head_type.end() && lone_head->second == NodeType::Place && !s.tokens[nb].all_caps) return true;
   bool anaphor = lex_.anaphor_type.count(s.tokens[nb].key) && lone_head != lex_.head_type.end();
   bool generic = lone_head != lex_.head_type.end() && lone_head->second == NodeType::Organisation && !s.tokens[nb].all_caps;
   if (!anaphor && !generic && occasion_head_alone(s.tokens[nb])) return true;

@@ -363,6 +363,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   type_exercise_candidates();
   type_town_candidates();
   retype_exercises();
+  place_named_drills();
   bind_partial_names();
   for (std::size_t i = 0; i < doc_.sentences.size(); ++i) rescan_known(i);
   qualify_generic_bodies();
@@ -374,6 +375,8 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   merge_short_complement_names();
   merge_known_by_initials();
   merge_spelled_initials();
+  merge_lexicon_acronyms();
+  merge_lowercase_occasions();
   merge_person_tails();
   merge_exercise_stems();
   merge_quoted_nicknames();

@@ -161,6 +161,9 @@ class Recogniser {
   bool occasion_head_alone(const Token& t) const;
   bool demonym_pair(std::string_view word) const;
   bool people_not_person(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const;
+  bool venue_after_title(const SentenceAnalysis& s, std::uint32_t nb, std::uint32_t e) const;
+  bool surname_of_named_person(std::string_view word) const;
+  bool place_head_then_for(const std::vector<Token>& toks, std::uint32_t j) const;
   bool lone_head_word(std::size_t si, std::uint32_t nb, std::uint32_t e);
   std::uint32_t add_typed_span(std::size_t si, std::uint32_t b, std::uint32_t nb, std::uint32_t ab, std::uint32_t e,
                                NodeType type, bool acronym);
@@ -236,6 +239,9 @@ class Recogniser {
   std::optional<NodeType> apposition_type(std::size_t si, std::uint32_t e) const;
   std::uint32_t person_before_of(std::size_t si, std::uint32_t b, std::uint32_t e, bool titled) const;
   void scan_lowercase_heads(std::size_t si);
+  // place_heads.cpp: "the Marowijne river", "Vientiane province"
+  std::uint32_t place_with_head(std::size_t si, std::uint32_t i, std::uint32_t g, const LexHit* hit, std::uint32_t c);
+  void place_named_drills();
   std::uint32_t lowercase_head_at(const std::vector<Token>& toks, std::uint32_t i, NodeType& type) const;
   std::int64_t first_head_modifier(const SentenceAnalysis& s, std::uint32_t i) const;
   bool signs_new_agreement(const std::vector<Token>& toks, std::int64_t det, std::uint32_t end) const;
@@ -249,6 +255,10 @@ class Recogniser {
   void merge_into(int from, int to);
   void merge_known_by_initials();
   void merge_spelled_initials();
+  // document_forms.cpp
+  std::vector<std::string> mentioned_forms(int e) const;
+  void merge_lexicon_acronyms();
+  void merge_lowercase_occasions();
   void merge_person_tails();
   void merge_exercise_stems();
   bool describes(const DocEntity& entity, const std::string& noun) const;

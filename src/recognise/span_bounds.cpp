@@ -168,12 +168,16 @@ std::uint32_t name_end_settled(const Lexicon& lex, std::string_view text, const 
 
 // "TALKS ON THE SIDELINES", "MOLDOVA JOINS THE TALLINN CLUB": token `i` lies in four or
 // more words in capitals with a function word among them (not "BY" of a byline), a
-// heading shouted, whose names are only those the gazetteer knows.
+// heading shouted, whose names are only those the gazetteer knows. "A" of "ON A SNOWY
+// FRIDAY" is such a word too. A whole line of two or three such words opening with an
+// indefinite article ("A QUIET WEEK", "A NEW DIRECTORATE") is a cross-heading: no name opens so.
 bool shouted_heading_at(const Lexicon& lex, const std::vector<Token>& toks, std::uint32_t i) {
+  auto shouted = [](const Token& t) { return t.word && (t.all_caps || (t.text.size() == 1 && t.capital)); };
   if (!toks[i].all_caps) return false;
   std::uint32_t b = i, e = i + 1;
-  while (b > 0 && toks[b - 1].word && toks[b - 1].all_caps) --b;
-  while (e < toks.size() && toks[e].word && toks[e].all_caps) ++e;
+  while (b > 0 && shouted(toks[b - 1])) --b;
+  while (e < toks.size() && shouted(toks[e])) ++e;
+  if (b == 0 && e == toks.size() && e >= 3 && (toks[0].key == "a" || toks[0].key == "an")) return true;
   if (e - b < 4) return false;
   for (std::uint32_t k = b; k < e; ++k)
     if (toks[k].key != "by" && lex.function_word_set.count(toks[k].key)) return true;
@@ -317,6 +321,14 @@ bool Recogniser::company_closed_at(const SentenceAnalysis& s, std::uint32_t i, s
   return legal_form_word(lex_, form.text);
 }
 
+// "Coral Harbour Base for Exuma Flamingo": "for" after a place's head word (cues.json
+// head_words Place) says what the place served, it joins no name ("Centre for X" is a body's).
+bool Recogniser::place_head_then_for(const std::vector<Token>& toks, std::uint32_t j) const {
+  if (j == 0 || toks[j].key != "for") return false;
+  auto head = lex_.head_type.find(toks[j - 1].key);
+  return head != lex_.head_type.end() && head->second == NodeType::Place;
+}
+
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (!toks[i].word || !toks[i].capital || shouted_heading_at(lex_, toks, i)) return 0;
@@ -328,7 +340,7 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   while (j < toks.size() && !line_break(j)) {
     if (toks[j].word && toks[j].capital && !written_weekday(lex_, toks[j])) {
       ++j;
-    } else if (is_connector(toks[j].key) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
+    } else if (is_connector(toks[j].key) && !place_head_then_for(toks, j) && j + 1 < toks.size() && toks[j + 1].word && toks[j + 1].capital &&
                !line_break(j + 1) && (!lex_.not_name_set.count(ascii_lowered(toks[j + 1].text)) || portfolio_acronym_at(s, j)) &&
                !company_closed_at(s, i, j)) {
       j += 2;  // not "the Summit on Monday": a weekday or month after it is no part of a name

@@ -233,6 +233,9 @@ std::optional<NodeType> Recogniser::headless_type(std::size_t si, std::uint32_t 
   }
   // "CWIX 2025, NATO's interoperability exercise": a numbered name the words beside call an exercise.
   if (numbered && exercise_context(si, b, full)) return NodeType::Exercise;
+  // "Rossell and Gastaud-Rey held a bilateral meeting" after "Marc Rossell Vidal": one word that
+  // is a surname of a person named before is that person's (merge_person_tails joins them)
+  if (!numbered && n == 1 && plain && surname_of_named_person(toks[b].text)) return NodeType::Person;
   auto context = context_type(si, b, full);
   // "Zulkifli bin Osman", "Nurul Ain binti Rashid": untitled, capitalised words joined by a
   // patronymic particle (cues.json name_particles, not a foreign name's connector such as "de")
@@ -272,6 +275,21 @@ void Recogniser::name_span(std::size_t si, std::uint32_t b, std::uint32_t e, Nod
   if (std::size_t suffix = le == e && type == NodeType::Exercise ? edition_suffix(s.tokens[le - 1]) : 0; suffix > 0)
     label->resize(label->size() - suffix);  // "Steel Spear" of "Steel Spear-24"
   if (*label == *full) full->clear();
+}
+
+// Whether `word` is a word after the first of a person's name the document gave
+// ("Rossell" or "Vidal" of "Marc Rossell Vidal"), a surname it may be named by alone.
+bool Recogniser::surname_of_named_person(std::string_view word) const {
+  if (word.size() < 3) return false;
+  return std::any_of(doc_.entities.begin(), doc_.entities.end(), [&](const DocEntity& e) {
+    if (e.type != NodeType::Person) return false;
+    bool first = true, found = false;
+    for_each_word(e.label, [&](std::string_view w) {
+      found |= !first && w == word;
+      first = false;
+    });
+    return found;
+  });
 }
 
 }  // namespace newsgraph::detail

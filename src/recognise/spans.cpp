@@ -139,6 +139,10 @@ void Recogniser::scan_sentence(std::size_t si) {
       continue;
     }
     std::uint32_t c = s.headline && i < s.title_end ? (i == 0 && si > 0 ? body_line(s) : 0) : capital_span(s, i);
+    if (std::uint32_t placed = place_with_head(si, i, g, hit, c); placed > 0) {
+      i += placed;
+      continue;
+    }
     if (std::uint32_t whole = g > 1 && c <= g ? place_opened_name(si, i, g, *hit) : 0; whole > 0) {
       i += process_span(si, i, i + whole);
       continue;
@@ -512,6 +516,8 @@ void Recogniser::scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint
   }
 }
 
+bool prefixes_spell(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view acr);
+
 // "French Armed Forces in the Southern Indian Ocean Zone (FAZSOI)", "American Institute in
 // Taiwan (AIT)": a name that goes on through "in" or "in the" when the acronym in brackets after it needs the words after "in the"
 // (its letters are initials of the whole, not of the words before "in"). The token after
@@ -539,7 +545,33 @@ std::uint32_t Recogniser::acronym_through_in(const SentenceAnalysis& s, std::uin
     }
     return true;
   };
-  return covers(initials(i, k)) && !covers(initials(i, j)) ? k : j;
+  if (covers(initials(i, k)) && !covers(initials(i, j))) return k;
+  // "ECOWAS Mission in The Gambia (ECOMIG)", "African Union Mission in Somalia (AMISOM)": an
+  // acronym of the words' first letters or syllables, in order
+  return prefixes_spell(toks, i, k, acr) && !prefixes_spell(toks, i, j, acr) ? k : j;
+}
+
+// Whether `acr` is the capitalised words of toks[b, e) in order, each giving its first
+// letters or nothing ("ECO" + "MI" + "G" of "ECOWAS Mission in The Gambia"); the first word
+// gives at least one.
+bool prefixes_spell(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view acr) {
+  auto upper = [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); };
+  // reach[p]: the acronym's first p letters are spelt by the words read so far
+  std::vector<bool> reach(acr.size() + 1, false);
+  reach[0] = true;
+  bool first = true;
+  for (std::uint32_t m = b; m < e; ++m) {
+    if (!toks[m].word || !toks[m].capital) continue;
+    std::vector<bool> next = first ? std::vector<bool>(acr.size() + 1, false) : reach;
+    for (std::size_t p = 0; p < acr.size(); ++p) {
+      if (!reach[p]) continue;
+      std::string_view w = toks[m].text;
+      for (std::size_t n = 0; n < w.size() && p + n < acr.size() && upper(w[n]) == acr[p + n]; ++n) next[p + n + 1] = true;
+    }
+    reach = std::move(next);
+    first = false;
+  }
+  return reach[acr.size()];
 }
 
 
