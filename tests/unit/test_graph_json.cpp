@@ -214,7 +214,7 @@ TEST_CASE("invalid UTF-8 in ids and metadata is written as U+FFFD, so the graph 
   // A path is any bytes on Linux and an HTML <h1> is taken as it is: the
   // reader refuses invalid UTF-8, so the writer must not produce it.
   KnowledgeGraph g = test::small_alliance_graph();
-  g.add_document({"bad\xFFname.txt", "NATO \x9A\x86" "ber defence", "Post \xED\xA0\x80", std::nullopt, "h3"});
+  g.add_document({"bad\xFFname.txt", "NATO \x9A\x86" "ber defence", "Post \xED\xA0\x80", std::nullopt, "h3", "", ""});
   std::string text = test::to_json(g);
   require_valid(text);
   CHECK(text.find("\"bad\xEF\xBF\xBDname.txt\"") != std::string::npos);
