@@ -81,6 +81,26 @@ std::optional<Dating> joining_date(const std::vector<TimeExpression>& times, std
   return std::nullopt;
 }
 
+// "held talks with X about a course next year": a time after `published` cannot date
+// what matched words in the past tense (a past form of temporal.json, or an -ed word, and
+// no future cue) say was done; it is of the topic. Days of the same month are left alone.
+bool past_match_after_publication(std::string_view matched, const Date& date, const Date& published,
+                                  const TemporalWords& words) {
+  bool after = date.year != published.year ? date.year > published.year
+                                           : date.month && published.month && date.month > published.month;
+  if (!after) return false;
+  bool past = false;
+  std::string lower;
+  for (const auto& w : words_of(matched, lower)) {
+    if (words.future_cues.count(w.text)) return false;
+    bool capital = matched[w.start] >= 'A' && matched[w.start] <= 'Z';  // a name's word: "United"
+    bool compound = w.start > 0 && matched[w.start - 1] == '-';
+    past |= words.past_tense_words.count(w.text) > 0 ||
+            (!capital && !compound && w.text.size() > 4 && w.text.ends_with("ed") && !words.months.count(w.text));
+  }
+  return past;
+}
+
 }  // namespace
 
 // The date of a match: the time nearest its words, else (a meeting) the one
@@ -119,6 +139,10 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
       if (x.start >= last) after.push_back(x);
     d = detail::date_near(after, stext_, last, to, false, lex_.temporal);
   }
+  // (a post may be announced ahead: "appointed ..., with effect from 1 December")
+  if (p.event && d.date && !d.end && published_ && relation != EdgeType::leads && relation != EdgeType::affiliated_with &&
+      past_match_after_publication(stext_.substr(from, to - from), *d.date, *published_, lex_.temporal))
+    d = {};
   // a meeting in a main clause with no time of its own, after a subject's clause that names one day
   if (relation == EdgeType::met_with && !d.date && !d.end && cut_day_ && exprs.size() < all_exprs_ &&
       cut_day_at_ > from && cut_day_at_ < to)
