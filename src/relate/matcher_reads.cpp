@@ -19,6 +19,16 @@ const std::vector<int>& Matcher::pair_of(const Item& it) const {
   const auto& toks = ctx.doc->sentences[sentence].tokens;
   const KeyView noun = it.end > 0 && it.end - 1 < toks.size() ? KeyView(toks[it.end - 1].key) : it.key;
   const PairNouns& pairs = ctx.lex->pair_nouns;
+  // "A's cooperation with B has grown: the two countries have ...": the two nations the
+  // sentence named before the noun, else the two of the last meeting's parties
+  if (pairs.nation_set.count(noun)) {
+    sentence_pair.clear();
+    for (const Mention& m : ctx.doc->sentences[sentence].mentions)
+      if (m.end <= it.begin && entity_type(ctx, m.entity) == NodeType::Nation &&
+          std::find(sentence_pair.begin(), sentence_pair.end(), m.entity) == sentence_pair.end())
+        sentence_pair.push_back(m.entity);
+    if (sentence_pair.size() == 2) return sentence_pair;
+  }
   if (pairs.nation_set.count(noun) && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
   // "both exercises", "the two drills": the two the story named last, else none
   static const std::vector<int> kNone;
