@@ -81,6 +81,8 @@ std::optional<Dating> joining_date(const std::vector<TimeExpression>& times, std
   return std::nullopt;
 }
 
+}  // namespace
+
 // "held talks with X about a course next year": a time after `published` cannot date
 // what matched words in the past tense (a past form of temporal.json, or an -ed word, and
 // no future cue) say was done; it is of the topic. Days of the same month are left alone.
@@ -100,8 +102,6 @@ bool past_match_after_publication(std::string_view matched, const Date& date, co
   }
   return past;
 }
-
-}  // namespace
 
 // The date of a match: the time nearest its words, else (a meeting) the one
 // day its subject's cut clause names, else the occasion the sentence opens
