@@ -1,0 +1,119 @@
+// Session 39 (helper r2): relations and their dates. Head dates with a clock before them
+// ("14:20, 25-11-2026"), middle dots ("26·11·2026") or a month's short name between dots
+// ("27.Nov.2026"); a time inside an apposition that states a fact of its own, or inside a
+// quotation, dates no verb outside it; irregular past forms ("got") keep a yearless day in
+// the past; a past meeting is not dated by a time after the publication; a subject "it"
+// keeps its antecedent for the next "it"; no pairwise cooperation among more than three
+// parties; "the two countries" after a sentence's own two nations. Every text written for this test.
+#include <catch2/catch.hpp>
+
+#include "paraphrase_rows.hpp"
+#include "published_rows.hpp"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+const std::string kBody = "\nHarbour talks\n\nThe coast guard opened a rescue centre near the port on Tuesday.\n";
+}  // namespace
+
+TEST_CASE("s39-r2: head dates after a clock, with middle dots, with a month's name between dots",
+          "[document][s39-r2]") {
+  check_published({
+      {"THE LAKE POST\n\n09:05, 03-02-2027 \xC2\xB7 Reading time: 4 min\n" + kBody, "2027-02-03"},
+      {"THE LAKE POST\n\n03\xC2\xB7" "02\xC2\xB7" "2027\n" + kBody, "2027-02-03"},
+      {"THE LAKE POST\n\nFirst published: 3.Feb.2027\n" + kBody, "2027-02-03"},
+      {"THE LAKE POST\n\n3.Feb.2027\n" + kBody, "2027-02-03"},
+      // the forms read before stay read
+      {"THE LAKE POST\n\n16.X.2026\n" + kBody, "2026-10-16"},
+      {"THE LAKE POST\n\n16-Apr-2026\n" + kBody, "2026-04-16"},
+      // a clock before words that are no date gives none; nor do dots between other words' numbers
+      {"THE LAKE POST\n\n12:30 Talks in 25 cities\n" + kBody, ""},
+      {"THE LAKE POST\n\nVol. 3 \xC2\xB7 No. 12\n" + kBody, ""},
+      {"THE LAKE POST\n\n3.Fox.2027\n" + kBody, ""},
+  });
+}
+
+TEST_CASE("s39-r2: a time of an apposition stating its own fact dates no later verb", "[relate][dates][s39-r2]") {
+  const Date published{2026, 11, 28};
+  check_relation_rows(
+      {
+          {"The exercise, called Blue Heron 2026, ran from Monday to Wednesday in Kisumu. It was hosted by the Cyber "
+           "Command of the Kenya Defence Forces, a unit created in 2019 that answers to the Ministry of Defence, and "
+           "co-organised by Lakeside Power Company, the firm that runs the dam.",
+           {"Lakeside Power Company organises Blue Heron 2026-11-23"},
+           {"Lakeside Power Company organises Blue Heron 2019"}},
+          // a time of the main clause before the verb still dates it
+          {"In March 2026, Kenya hosted Exercise Blue Heron 2026.", {"Kenya organises Blue Heron 2026-03"}, {}},
+      },
+      published);
+}
+
+TEST_CASE("s39-r2: a time inside a quotation dates nothing said outside it", "[relate][dates][s39-r2]") {
+  const Date published{2026, 11, 28};
+  check_relation_rows(
+      {
+          {"Exercise Blue Heron 2026 ran from Monday to Wednesday in Kisumu. Kenya hosted it. \"In 2019 we learned "
+           "the hard way,\" said the minister, who opened the exercise. Acme Labs, a Nairobi company, played the "
+           "attackers.",
+           {"Acme Labs participates_in Blue Heron 2026-11-23"},
+           {"Acme Labs participates_in Blue Heron 2019"}},
+      },
+      published);
+}
+
+TEST_CASE("s39-r2: 'got' is past: a yearless day before the publication stays in its year",
+          "[relate][dates][s39-r2]") {
+  const Date published{2026, 12, 2};
+  check_relation_rows(
+      {
+          {"The Kenya Defence Forces, set up in 1963 under the ministry, got a new commander on 1 November: "
+           "General Ada Kamau.",
+           {"Ada Kamau leads Kenya Defence Forces 2026-11-01"},
+           {"Ada Kamau leads Kenya Defence Forces 2027-11-01"}},
+      },
+      published);
+}
+
+TEST_CASE("s39-r2: a past meeting is not dated by its topic's coming year", "[relate][dates][s39-r2]") {
+  const Date published{2026, 11, 27};
+  check_relation_rows(
+      {
+          {"Ola Berg held talks with Lars Holm about a joint course next year.",
+           {"Lars Holm met_with Ola Berg"},
+           {"Lars Holm met_with Ola Berg 2027"}},
+      },
+      published);
+}
+
+TEST_CASE("s39-r2: a subject 'it' keeps its antecedent for the next 'it'", "[relate][references][s39-r2]") {
+  check_relation_rows({
+      {"Armenia was a founding member of the Collective Security Treaty Organization. It joined NATO's Partnership "
+       "for Peace in 1994. It has been a member of the Council of Europe since 2001.",
+       {"Armenia member_of Council of Europe 2001"},
+       {"North Atlantic Treaty Organization member_of Council of Europe"}},
+      {"Chile is a founding member of the Organization of American States. It acceded to the Budapest Convention "
+       "on Cybercrime in 2017.",
+       {"Chile party_to Budapest Convention on Cybercrime 2017"},
+       {"Organization of American States party_to Budapest Convention on Cybercrime"}},
+  });
+}
+
+TEST_CASE("s39-r2: no pairwise cooperation among more than three parties of one clause", "[relate][patterns][s39-r2]") {
+  check_relation_rows({
+      {"The bloc grew out of a 1982 memorandum between Chile, Peru, Bolivia, Ecuador and Uruguay.",
+       {},
+       {"Chile cooperates_with Peru", "Bolivia cooperates_with Ecuador"}},
+      // two or three still pair up
+      {"The talks ended with a memorandum between Chile and Peru.", {"Chile cooperates_with Peru"}, {}},
+  });
+}
+
+TEST_CASE("s39-r2: 'the two countries' after the sentence's own two nations", "[relate][references][s39-r2]") {
+  check_relation_rows({
+      {"Mr Sargsyan held talks with Georgia's Deputy Minister of Defence, Nino Beridze. Armenia's cooperation with "
+       "India has grown fast: the two countries have worked together on defence technology since 2020.",
+       {"Armenia cooperates_with India 2020"},
+       {"Armenia cooperates_with Georgia"}},
+  });
+}
