@@ -224,12 +224,17 @@ std::size_t Matcher::past_possessive_role(std::size_t j) const {
 // lower-case words and the body they describe name that body; its item, else i.
 std::size_t Matcher::described_body(const PatternElement& e, std::size_t i) const {
   constexpr std::size_t kDescriptionWords = 5;
-  if (p.relation != EdgeType::participates_in && p.relation != EdgeType::organises) return i;
+  if (p.relation != EdgeType::participates_in && p.relation != EdgeType::organises &&
+      p.relation != EdgeType::cooperates_with)
+    return i;
   if (i + 3 >= items.size() || items[i].entity < 0 || !items[i].group.empty() ||
       entity_type(ctx, items[i].entity) != NodeType::Nation || items[i + 1].word != word::possessive)
     return i;
   std::size_t k = i + 2;
   while (k < items.size() && k <= i + 1 + kDescriptionWords && lower_word_item(items[k])) ++k;
+  // "has cooperated with France's national cyber security agency, ANSSI, since 2024": the name set off by a comma
+  bool named_after_comma = k > i + 2 && k + 1 < items.size() && items[k].word == word::comma;
+  if (named_after_comma) ++k;
   if (k == i + 2 || k >= items.size() || items[k].entity < 0 || !items[k].group.empty() || !fits(e, items[k]) ||
       entity_type(ctx, items[k].entity) != NodeType::Organisation)
     return i;
