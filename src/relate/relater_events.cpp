@@ -354,6 +354,35 @@ std::vector<int> Relater::events_named(const SentenceAnalysis& s, std::size_t si
   return events;
 }
 
+namespace {
+
+// "On the second day of the forum, X ran Exercise E. A, B and C took part.": an edge of E's
+// taking part or running that no time reached takes the date a sibling edge of E (run, taken
+// part in, held at) got in the same sentence or the one before.
+void date_from_siblings(const DocAnalysis& doc, std::vector<Relation>& out) {
+  constexpr std::size_t kReach = 1;
+  auto event_of = [&](const Relation& r) {
+    bool occasion = r.type == EdgeType::participates_in || r.type == EdgeType::organises;
+    int e = occasion ? r.target : r.type == EdgeType::located_in ? r.source : -1;
+    NodeType t = e >= 0 ? doc.entities[e].type : NodeType::Place;
+    return t == NodeType::Exercise || t == NodeType::Event ? e : -1;
+  };
+  std::vector<std::size_t> undated;
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (!out[i].date && !out[i].end && out[i].type != EdgeType::located_in && event_of(out[i]) >= 0) undated.push_back(i);
+  for (std::size_t i : undated) {
+    Relation& r = out[i];
+    const Relation* best = nullptr;
+    for (const auto& q : out)
+      if (q.date && q.sentence <= r.sentence && r.sentence - q.sentence <= kReach && event_of(q) == event_of(r) &&
+          (!best || q.sentence > best->sentence))
+        best = &q;
+    if (best) r.date = best->date, r.end = best->end, r.confidence *= 0.9;
+  }
+}
+
+}  // namespace
+
 // Taking part in or organising an event is dated by when the document
 // says the event took place, when the clause itself gives no date; being
 // party to an agreement by when the document says it was signed. A time
@@ -399,6 +428,7 @@ void Relater::date_event_edges() {
     // "took part in Amber Gate 2023", the event told of as "in May": May of that edition
     take_edition_year(r, event);
   }
+  date_from_siblings(doc_, out_);
 }
 
 // The year written right after a name of `event` in the sentence ("Cyber
