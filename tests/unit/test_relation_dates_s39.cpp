@@ -117,3 +117,100 @@ TEST_CASE("s39-r2: 'the two countries' after the sentence's own two nations", "[
        {"Armenia cooperates_with Georgia"}},
   });
 }
+
+TEST_CASE("s39-r2: running an exercise together with a body, without a comma", "[relate][patterns][s39-r2]") {
+  check_relation_rows(
+      {
+          {"From 9 to 11 November, the centre's staff ran Exercise Blue Heron 2026 together with the Kenya Defence "
+           "Forces.",
+           {"Kenya Defence Forces organises Blue Heron 2026-11-09"},
+           {}},
+          // taking part together with a body is no running of it
+          {"Chile took part in Exercise Blue Heron 2026 together with the Kenya Defence Forces.",
+           {},
+           {"Kenya Defence Forces organises Blue Heron"}},
+      },
+      Date{2026, 11, 20});
+}
+
+TEST_CASE("s39-r2: a dean heads the body named before the title", "[relate][roles][s39-r2]") {
+  check_relation_rows({
+      {"The University of Chile's dean, Prof. Dr Ana Ruiz, said the course would open in 2027.",
+       {"Ana Ruiz leads University of Chile"},
+       {}},
+  });
+}
+
+TEST_CASE("s39-r2: a singular body's apposition after a list of bodies is the last one's",
+          "[relate][patterns][s39-r2]") {
+  check_relation_rows({
+      {"Exercise Blue Heron 2026 was organised by the Kenya Defence Forces and the Regional Cyber Centre, the "
+       "African Union's cyber centre.",
+       {"Regional Cyber Centre part_of African Union"},
+       {"Kenya Defence Forces part_of African Union"}},
+  });
+}
+
+TEST_CASE("s39-r2: a nation's described body named after a comma is the one cooperated with",
+          "[relate][patterns][s39-r2]") {
+  check_relation_rows({
+      {"The Malagasy Cybersecurity Agency has cooperated with France's national cyber security agency, ANSSI, "
+       "since 2024.",
+       {"Malagasy Cybersecurity Agency cooperates_with National Cybersecurity Agency of France 2024"},
+       {"Malagasy Cybersecurity Agency cooperates_with France"}},
+  });
+}
+
+TEST_CASE("s39-r2: advisers sent take part; co-founders 'with' a body's creation are members",
+          "[relate][patterns][s39-r2]") {
+  check_relation_rows(
+      {
+          {"Exercise Blue Heron 2026 ran from 9 to 11 November in Kisumu. The Rwanda Defence Force sent two "
+           "advisers.",
+           {"Rwanda Defence Force participates_in Blue Heron 2026-11-09"},
+           {}},
+          {"Chile is a founding member of the Andean Community, created in 1969 with Peru and Bolivia.",
+           {"Peru member_of Andean Community 1969", "Bolivia member_of Andean Community 1969"},
+           {}},
+          {"Chile joined the Andean Community, which was revived in 1996 by Peru and Bolivia.",
+           {"Peru member_of Andean Community", "Bolivia member_of Andean Community"},
+           {}},
+      },
+      Date{2026, 11, 20});
+}
+
+TEST_CASE("s39-r2: nations agreed to act together; an event's long aside before 'was organised by'; a new head "
+          "since a day",
+          "[relate][patterns][s39-r2]") {
+  check_relation_rows(
+      {
+          {"Chile, Peru and Bolivia have agreed to warn each other of attacks on payment systems.",
+           {"Chile cooperates_with Peru", "Chile cooperates_with Bolivia", "Peru cooperates_with Bolivia"},
+           {}},
+          // agreeing alone to do something is no cooperation
+          {"Chile and Peru have agreed to protect the data of ships.", {}, {"Chile cooperates_with Peru"}},
+          {"The Kenya Cyber Forum, held on Thursday and Friday at a riverside hotel in the lakeside town of Kisumu, "
+           "was organised by the Kenya Defence Forces together with the African Union.",
+           {"Kenya Defence Forces organises Kenya Cyber Forum", "African Union organises Kenya Cyber Forum"},
+           {}},
+          {"The Kenya Cyber Centre, which is part of the Kenya Defence Forces, has had a new director general since 2 "
+           "November: Colonel Ada Kamau.",
+           {"Ada Kamau leads Kenya Cyber Centre 2026-11-02"},
+           {}},
+      },
+      Date{2026, 11, 20});
+}
+
+TEST_CASE("s39-r2: taking part told with no time takes the date of the event's run told just before",
+          "[relate][dates][s39-r2]") {
+  check_relation_rows(
+      {
+          {"The Kenya Cyber Forum was held on Monday and Tuesday in Kisumu. On the second day of the forum, the Kenya "
+           "Defence Forces ran Exercise Blue Heron, a four-hour table-top exercise. Acme Labs and the Rwanda Defence "
+           "Force took part.",
+           {"Rwanda Defence Force participates_in Blue Heron 2026-11-17"},
+           {"Rwanda Defence Force participates_in Blue Heron undated"}},
+
+      },
+      Date{2026, 11, 20});
+}
