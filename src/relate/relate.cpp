@@ -436,9 +436,17 @@ void Relater::remember_mentions(const SentenceAnalysis& s, std::size_t si) {
                                  !s.headline && si > 0 && !occasion_first(doc_.sentences[si - 1])
                              ? ctx_.previous_subject
                              : -1;
+  // "the UPDF's Directorate of Cyber Operations ... . X took over as its director": a body owned
+  // through a possessive by the one named before it is what "its" speaks of, not its owner
+  auto owns_next_body = [&](const Mention& m) {
+    if (m.end + 1 >= t.size() || t[m.end].key != "'s") return false;
+    return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& n) {
+      return n.begin == m.end + 1 && doc_.entities[n.entity].type == NodeType::Organisation;
+    });
+  };
   for (const auto& m : s.mentions) {
     if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation && !reports_that(s, m.end) &&
-        m.end > aside_end)
+        m.end > aside_end && !owns_next_body(m))
       first_org = m.entity;
     if (first_person < 0 && doc_.entities[m.entity].type == NodeType::Person) first_person = m.entity;
     latest_[doc_.entities[m.entity].type] = {m.entity, si};
