@@ -331,6 +331,10 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   bool within = r >= 0 && (is(of, "in") || is(of, "at"));
   if (!is(of, "of") && !(r >= 0 && is(of, "for")) && !within) return false;
   std::size_t x = holder_after_of(of);
+  // "the head of the international cooperation division of CERT-In, Dr X": a unit of the body
+  // named after it (patterns.json unit_words); X serves the body, heading the unit
+  std::size_t unit_of = unit_before_body(x);
+  if (unit_of) x = unit_of;
   if (within && !(entity_at(x) && type(items[x].entity) == NodeType::Organisation)) return false;
   // "met A and the commander of the cyber forces, Brigadier General B": a
   // holder left unnamed; the phrase is still B (who is met), with no edge.
@@ -348,9 +352,10 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   // acronym between commas (the same body) before the person
   if (!unnamed && is(after, ",") && entity_at(after + 1) && items[after + 1].entity == items[x].entity && is(after + 2, ","))
     after += 2;
-  std::size_t unit = unnamed ? 0 : unit_after_holder(after);
+  // "the head of CERT-In's international cooperation division, Dr X": the unit after the body's possessive
+  std::size_t unit = unnamed ? 0 : is(after, "'s") ? unit_after_holder(after + 1) : unit_after_holder(after);
   if (unit && is(unit, ",")) after = unit;
-  else unit = 0;
+  else unit = unit_of ? after : 0;
   // "Head of the Agency General X": a title written as a name needs no comma before the person
   bool comma = is(after, ",");
   if (!comma && !(r >= 0 && !unnamed)) return false;
@@ -453,6 +458,16 @@ std::size_t ItemBuilder::past_holder_tail(std::size_t k) const {
   if (x != k && entity_at(x) && type(items[x].entity) != NodeType::Person) k = x + 1;
   if (is(k, "(") && entity_at(k + 1) && is(k + 2, ")")) k += 3;
   return k;
+}
+
+// "the international cooperation division of CERT-In": up to three lower-case words whose last is
+// a unit word, then "of" and a body, from x: the body's item, else 0.
+std::size_t ItemBuilder::unit_before_body(std::size_t x) const {
+  std::size_t u = x;
+  while (u < x + 3 && plain_word(u) && !is_unit_word(u)) ++u;
+  if (!is_unit_word(u) || !is(u + 1, "of")) return 0;
+  std::size_t b = is(u + 2, "the") ? u + 3 : u + 2;
+  return entity_at(b) && type(items[b].entity) == NodeType::Organisation ? b : 0;
 }
 
 // One to four lower-case words naming no one ("cyber forces") from x up to
