@@ -139,8 +139,11 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
       if (x.start >= last) after.push_back(x);
     d = detail::date_near(after, stext_, last, to, false, lex_.temporal);
   }
-  // (a post may be announced ahead: "appointed ..., with effect from 1 December")
-  if (p.event && d.date && !d.end && published_ && relation != EdgeType::leads && relation != EdgeType::affiliated_with &&
+  // (of meetings, cooperation and occasions only: a post may be announced ahead, "appointed ..., with
+  // effect from 1 December"; a body's standing told of with a day of its own keeps that day)
+  bool occasion = relation == EdgeType::met_with || relation == EdgeType::cooperates_with ||
+                  relation == EdgeType::participates_in || relation == EdgeType::organises;
+  if (p.event && occasion && d.date && !d.end && published_ &&
       past_match_after_publication(stext_.substr(from, to - from), *d.date, *published_, lex_.temporal))
     d = {};
   // a meeting in a main clause with no time of its own, after a subject's clause that names one day

@@ -33,7 +33,11 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
     // "a 1982 memorandum between A, B, C, D and E": a pact of more than three is a bloc's, not
     // each pair's cooperation (three who "agreed to cooperate" still pair up)
     constexpr std::size_t kMostPairedParties = 3;
-    if (mutual && relation == EdgeType::cooperates_with && m.sources.size() > kMostPairedParties) continue;
+    if (mutual && relation == EdgeType::cooperates_with && m.sources.size() > kMostPairedParties) {
+      std::vector<int> parties = m.sources;  // ("between A and B, the two countries": A and B twice)
+      std::sort(parties.begin(), parties.end());
+      if (std::unique(parties.begin(), parties.end()) - parties.begin() > static_cast<long>(kMostPairedParties)) continue;
+    }
     emit_match(p, relation, items, m, si, exprs, mutual);
   }
 }
@@ -209,14 +213,6 @@ void Relater::emit_match(const RelationPattern& p, EdgeType relation, const std:
   bool inherits = !d.date && !d.end && p.event && quiet_;
   std::vector<Dating> dates{d};
   if (p.event && !held) detail::repeated_dates(exprs, stext_, to, dates, lex_.temporal);
-  if (p.event && published_ && relation != EdgeType::leads && relation != EdgeType::affiliated_with && dates.size() > 1) {
-    std::size_t from = s.tokens[items[m.first].begin].start - s.start;
-    std::erase_if(dates, [&](const Dating& x) {
-      return x.date && !x.end &&
-             detail::past_match_after_publication(stext_.substr(from, to - from), *x.date, *published_, lex_.temporal);
-    });
-    if (dates.empty()) dates.push_back({});
-  }
   // "took part in X in April, as we have done since 2024": the habit's start is a time of it too
   if (p.event && relation == EdgeType::participates_in && d.date && !d.end)
     if (auto habit = detail::habit_since(exprs, stext_, to); habit && habit->date != d.date) dates.push_back(*habit);

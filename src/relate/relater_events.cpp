@@ -356,27 +356,34 @@ std::vector<int> Relater::events_named(const SentenceAnalysis& s, std::size_t si
 
 namespace {
 
-// "On the second day of the forum, X ran Exercise E. A, B and C took part.": an edge of E's
-// taking part or running that no time reached takes the date a sibling edge of E (run, taken
-// part in, held at) got in the same sentence or the one before.
+// "On the second day of the forum, X ran Exercise E. A, B and C took part.": taking part in E
+// that no time reached takes the date E's running, taking part in it (a list's line before) or
+// its being held somewhere on a day got in the same sentence or the one before;
+// taking part or running, the date the same relation to E got in the same sentence ("organised
+// by A with B", a list's lines). Not a place's date, which may be of a first edition, nor taking
+// part on one day of several for the running.
 void date_from_siblings(const DocAnalysis& doc, std::vector<Relation>& out) {
   constexpr std::size_t kReach = 1;
-  auto event_of = [&](const Relation& r) {
-    bool occasion = r.type == EdgeType::participates_in || r.type == EdgeType::organises;
-    int e = occasion ? r.target : r.type == EdgeType::located_in ? r.source : -1;
-    NodeType t = e >= 0 ? doc.entities[e].type : NodeType::Place;
-    return t == NodeType::Exercise || t == NodeType::Event ? e : -1;
+  auto occasion = [&](const Relation& r) {
+    if (r.type != EdgeType::participates_in && r.type != EdgeType::organises) return false;
+    NodeType t = doc.entities[r.target].type;
+    return t == NodeType::Exercise || t == NodeType::Event;
   };
   std::vector<std::size_t> undated;
   for (std::size_t i = 0; i < out.size(); ++i)
-    if (!out[i].date && !out[i].end && out[i].type != EdgeType::located_in && event_of(out[i]) >= 0) undated.push_back(i);
+    if (!out[i].date && !out[i].end && occasion(out[i])) undated.push_back(i);
   for (std::size_t i : undated) {
     Relation& r = out[i];
     const Relation* best = nullptr;
-    for (const auto& q : out)
-      if (q.date && q.sentence <= r.sentence && r.sentence - q.sentence <= kReach && event_of(q) == event_of(r) &&
-          (!best || q.sentence > best->sentence))
-        best = &q;
+    for (const auto& q : out) {
+      // (where the event was held on a day: a year may be its first edition's)
+      bool held = q.type == EdgeType::located_in && q.source == r.target && q.date && q.date->day;
+      if (!q.date || (!occasion(q) && !held) || (!held && q.target != r.target) || q.sentence > r.sentence) continue;
+      bool same = q.sentence == r.sentence && q.type == r.type;
+      bool before = (q.type == EdgeType::organises || q.type == EdgeType::participates_in || held) &&
+                    r.type == EdgeType::participates_in && r.sentence - q.sentence <= kReach;
+      if ((same || before) && (!best || q.sentence > best->sentence)) best = &q;
+    }
     if (best) r.date = best->date, r.end = best->end, r.confidence *= 0.9;
   }
 }
