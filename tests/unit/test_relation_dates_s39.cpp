@@ -1,10 +1,15 @@
 // Session 39 (helper r2): relations and their dates. Head dates with a clock before them
-// ("14:20, 25-11-2026"), middle dots ("26·11·2026") or a month's short name between dots
+// ("14:20, 25-11-2026"), middle dots ("26\u00B711\u00B72026") or a month's short name between dots
 // ("27.Nov.2026"); a time inside an apposition that states a fact of its own, or inside a
 // quotation, dates no verb outside it; irregular past forms ("got") keep a yearless day in
 // the past; a past meeting is not dated by a time after the publication; a subject "it"
-// keeps its antecedent for the next "it"; no pairwise cooperation among more than three
-// parties; "the two countries" after a sentence's own two nations. Every text written for this test.
+// keeps its antecedent for the next "it", and "its" after "the X's Y" is Y's; no pairwise
+// cooperation among more than three parties; "the two countries" after a sentence's own two
+// nations; new patterns (running an exercise together with a body, a bloc grown out of a pact,
+// founders "with" a creation, advisers sent, nations agreeing to act together, an event's long
+// aside before "was organised by", a new head "since" a day, supporting a body's training);
+// a dean heads; the head of a body's unit serves the body; taking part told with no time takes
+// a sibling edge's date. Every text written for this test.
 #include <catch2/catch.hpp>
 
 #include "paraphrase_rows.hpp"
@@ -214,4 +219,48 @@ TEST_CASE("s39-r2: taking part told with no time takes the date of the event's r
 
       },
       Date{2026, 11, 20});
+}
+
+TEST_CASE("s39-r2: the parties of the pact a bloc grew out of are its members", "[relate][patterns][s39-r2]") {
+  check_relation_rows({
+      {"The Andean Community grew out of a 1969 agreement between Chile, Peru and Bolivia.",
+       {"Chile member_of Andean Community", "Bolivia member_of Andean Community"},
+       {}},
+      // a pact that only founded a bloc's office says nothing of who belongs to a body named elsewhere
+      {"The Andean Community hosted talks on an agreement between Chile and Peru.",
+       {},
+       {"Chile member_of Andean Community"}},
+  });
+}
+
+TEST_CASE("s39-r2: supporting a body's training is cooperating with the body", "[relate][patterns][s39-r2]") {
+  check_relation_rows({
+      {"The Kenya Defence Forces, which have supported IGAD training since 2019, paid for the drill.",
+       {"Intergovernmental Authority on Development cooperates_with Kenya Defence Forces 2019"},
+       {}},
+  });
+}
+
+TEST_CASE("s39-r2: 'its' after 'the X's Y' is Y's", "[relate][references][s39-r2]") {
+  check_relation_rows(
+      {
+          {"Officials toured NATO's Cyber Operations Centre, which opened in March. Colonel Ada Kamau took over as "
+           "its director on 2 November.",
+           {"Ada Kamau leads Cyber Operations Centre 2026-11-02"},
+           {"Ada Kamau leads North Atlantic Treaty Organization"}},
+      },
+      Date{2026, 11, 20});
+}
+
+TEST_CASE("s39-r2: the head of a body's unit, named beside the title, serves the body and is the one met",
+          "[relate][roles][s39-r2]") {
+  check_relation_rows({
+      {"Mr Ola Berg also met the head of CERT-In's international cooperation division, Dr Raghav Menon, and the two "
+       "agreed to exchange analysts.",
+       {"Ola Berg met_with Raghav Menon", "Raghav Menon affiliated_with Indian Computer Emergency Response Team"},
+       {"Ola Berg leads Indian Computer Emergency Response Team"}},
+      {"Mr Ola Berg also met the head of the international cooperation division of CERT-In, Dr Raghav Menon.",
+       {"Ola Berg met_with Raghav Menon", "Raghav Menon affiliated_with Indian Computer Emergency Response Team"},
+       {"Ola Berg affiliated_with Indian Computer Emergency Response Team"}},
+  });
 }
