@@ -264,3 +264,12 @@ TEST_CASE("s39-r2: the head of a body's unit, named beside the title, serves the
        {"Ola Berg affiliated_with Indian Computer Emergency Response Team"}},
   });
 }
+
+TEST_CASE("s39-r2: a founding member is dated by the signing of the body's founding treaty", "[relate][dates][s39-r2]") {
+  check_relation_rows({
+      {"Armenia was a founding member of the Collective Security Treaty Organization, whose treaty was signed in "
+       "1992, but froze its participation in 2024.",
+       {"Armenia member_of Collective Security Treaty Organization 1992"},
+       {"Armenia member_of Collective Security Treaty Organization 2024"}},
+  });
+}
