@@ -74,6 +74,14 @@ std::optional<Dating> joining_date(const std::vector<TimeExpression>& times, std
   std::string_view matched = stext.substr(from, to - from);
   bool founding = matched.find("ounding") != std::string_view::npos || matched.find("ounder") != std::string_view::npos;
   if (auto joined = joining_aside_date(times, stext, to, founding, words)) return joined;
+  // "one of the founders of X, which was revived in 2000 by A, B and C": the match reads the
+  // founding a relative clause tells (whose times the main clause's leave out)
+  if (std::size_t which = matched.find(", which "); event && which != std::string_view::npos) {
+    std::string lower;
+    for (const auto& w : words_of(matched.substr(which), lower))
+      if (words.creation_words.count(std::string(w.text)))
+        if (auto d = time_of_joining(times, stext, from + which + w.end); d && d->date) return d;
+  }
   // "the Pacific Alliance, which it co-founded with Chile in 2011": the match ends at the joining verb
   if (event && matched.find(", which ") != std::string_view::npos &&
       ends_with_joining_verb(matched, words))

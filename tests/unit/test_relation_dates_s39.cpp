@@ -273,3 +273,15 @@ TEST_CASE("s39-r2: a founding member is dated by the signing of the body's found
        {"Armenia member_of Collective Security Treaty Organization 2024"}},
   });
 }
+
+TEST_CASE("s39-r2: founders named in a relative clause are dated by its founding", "[relate][dates][s39-r2]") {
+  check_relation_rows({
+      {"Uganda was one of the founders of the East African Community, which was revived in 2000 by Uganda, Kenya "
+       "and Tanzania.",
+       {"Kenya member_of East African Community 2000", "Tanzania member_of East African Community 2000"},
+       {}},
+      {"Rwanda joined the East African Community, which was founded in 2000 by Uganda, Kenya and Tanzania.",
+       {"Kenya member_of East African Community 2000"},
+       {"Kenya member_of East African Community undated"}},
+  });
+}
