@@ -367,6 +367,8 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (unnamed) title_of_field(i, of, after, person);
   if (group) emit(person, items[x].entity, EdgeType::affiliated_with, "title_of_group_apposition");
   else if (unit || within) emit(person, items[x].entity, EdgeType::affiliated_with, unit ? "title_of_unit_apposition" : "title_in_body_apposition");
+  else if (!unnamed && r >= 0 && !in_charge && portfolio_of_nation(i, r, items[x].entity) >= 0)
+    emit(person, portfolio_of_nation(i, r, items[x].entity), EdgeType::affiliated_with, "title_of_portfolio_apposition");
   else if (!unnamed && r >= 0 && !in_charge) role_edges(person, r, items[x].entity, "title_of_apposition");
   else if (!unnamed) emit(person, items[x].entity, rel == "leads"sv || in_charge ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
   std::size_t from = demoted ? i - 1 : i;
@@ -458,6 +460,22 @@ std::size_t ItemBuilder::past_holder_tail(std::size_t k) const {
   if (x != k && entity_at(x) && type(items[x].entity) != NodeType::Person) k = x + 1;
   if (is(k, "(") && entity_at(k + 1) && is(k + 2, ")")) k += 3;
   return k;
+}
+
+// "Senegal's Minister of the Armed Forces, X": an office's title (cues.json office_titles) whose
+// portfolio names a body its holder does not head (a force, not the lexicon's role_to_org_head,
+// "Ministry"): X serves the nation whose possessive opens the title; that nation, else -1.
+int ItemBuilder::portfolio_of_nation(std::size_t i, int r, int body) const {
+  const RoleSpan& rs = role(r);
+  if (type(body) != NodeType::Organisation || !serves_nation(rs)) return -1;
+  std::size_t owner = possessive_before(i);
+  if (owner == i || type(items[owner].entity) != NodeType::Nation) return -1;
+  for (std::uint32_t k = rs.begin; k < rs.end; ++k) {
+    auto head = ctx.lex->role_to_org_head.find(std::string(s.tokens[k].text));
+    if (head == ctx.lex->role_to_org_head.end() || !ctx.lex->office_title_set.count(s.tokens[k].key)) continue;
+    return ctx.doc->entities[static_cast<std::size_t>(body)].label.find(head->second) == std::string::npos ? items[owner].entity : -1;
+  }
+  return -1;
 }
 
 // "the international cooperation division of CERT-In": up to three lower-case words whose last is

@@ -285,3 +285,18 @@ TEST_CASE("s39-r2: founders named in a relative clause are dated by its founding
        {"Kenya member_of East African Community undated"}},
   });
 }
+
+TEST_CASE("s39-r2: a minister whose portfolio names a force serves the nation, not the force",
+          "[relate][roles][s39-r2]") {
+  check_relation_rows({
+      {"The Dakar Memorandum on Military Cyber Cooperation was signed by Ghana's Minister of Defence, Kwame Mensah, "
+       "and Senegal's Minister of the Armed Forces, Awa Diop.",
+       {"Awa Diop affiliated_with Senegal", "Senegal party_to Dakar Memorandum on Military Cyber Cooperation"},
+       {"Awa Diop leads Armed Forces", "Armed Forces party_to Dakar Memorandum on Military Cyber Cooperation"}},
+      // a minister in charge of a body still heads it
+      {"Senegal's minister held talks with Morocco's Minister Delegate in charge of the National Defence "
+       "Administration, Hamid Alaoui.",
+       {"Hamid Alaoui leads National Defence Administration"},
+       {"Hamid Alaoui affiliated_with Morocco"}},
+  });
+}
