@@ -300,3 +300,14 @@ TEST_CASE("s39-r2: a minister whose portfolio names a force serves the nation, n
        {"Hamid Alaoui affiliated_with Morocco"}},
   });
 }
+
+TEST_CASE("s39-r2: head dates after a volume's and issue's numbers, and between dashes", "[document][s39-r2]") {
+  check_published({
+      {"THE LAKE POST\n\nVol. XII No. 48 \xC2\xB7 Thursday, 3 December 2026\n" + kBody, "2026-12-03"},
+      {"THE LAKE POST\n\nISSUE No. 48 \xE2\x80\x94 DECEMBER 3, 2026\n" + kBody, "2026-12-03"},
+      {"THE LAKE POST\n\nVolume 3, Issue 12 | 3 December 2026\n" + kBody, "2026-12-03"},
+      // numbers with no date stay unread
+      {"THE LAKE POST\n\nVol. 3 \xC2\xB7 No. 12\n" + kBody, ""},
+      {"THE LAKE POST\n\nVol. XII \xE2\x80\x94 Lake edition\n" + kBody, ""},
+  });
+}
