@@ -311,3 +311,14 @@ TEST_CASE("s39-r2: head dates after a volume's and issue's numbers, and between 
       {"THE LAKE POST\n\nVol. XII \xE2\x80\x94 Lake edition\n" + kBody, ""},
   });
 }
+
+TEST_CASE("s39-r2: attacks from a red team supplied by a body: the body takes part", "[relate][patterns][s39-r2]") {
+  check_relation_rows(
+      {
+          {"Exercise Blue Heron 2026 ran from 9 to 11 November in Kisumu. Attacks came from a red team supplied by "
+           "Acme Labs, a Nairobi start-up.",
+           {"Acme Labs participates_in Blue Heron 2026-11-09"},
+           {}},
+      },
+      Date{2026, 11, 20});
+}
