@@ -167,7 +167,7 @@ TEST_CASE("s39-r2: a nation's described body named after a comma is the one coop
   });
 }
 
-TEST_CASE("s39-r2: advisers sent take part; co-founders 'with' a body's creation are members",
+TEST_CASE("s39-r2: advisers sent take part, co-founders 'with' a body's creation are members",
           "[relate][patterns][s39-r2]") {
   check_relation_rows(
       {
@@ -185,7 +185,7 @@ TEST_CASE("s39-r2: advisers sent take part; co-founders 'with' a body's creation
       Date{2026, 11, 20});
 }
 
-TEST_CASE("s39-r2: nations agreed to act together; an event's long aside before 'was organised by'; a new head "
+TEST_CASE("s39-r2: nations agreed to act together, an event's long aside before 'was organised by', a new head "
           "since a day",
           "[relate][patterns][s39-r2]") {
   check_relation_rows(
