@@ -53,6 +53,23 @@ bool dateline_prefix(std::string_view prefix, const MetadataWords& words) {
   });
 }
 
+// How many bytes a time of day at `i` takes ("14:20", "9:05"), else 0.
+std::size_t clock_bytes(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && j - i < 2 && is_digit(s[j])) ++j;
+  if (j == i || j + 2 >= s.size() || s[j] != ':' || !is_digit(s[j + 1]) || !is_digit(s[j + 2])) return 0;
+  j += 3;
+  return j < s.size() && is_digit(s[j]) ? 0 : j - i;
+}
+
+// The line with each middle dot (U+00B7, two bytes) between two digits written as ". ".
+std::string with_dotted_numbers(std::string_view line) {
+  std::string out(line);
+  for (std::size_t i = 1; i + 2 < out.size(); ++i)
+    if (out.compare(i, 2, "\xC2\xB7") == 0 && is_digit(out[i - 1]) && is_digit(out[i + 2])) out[i] = '.', out[i + 1] = ' ';
+  return out;
+}
+
 }  // namespace
 
 std::size_t digits_at(std::string_view s, std::size_t i, int& value) {
@@ -120,8 +137,10 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
     while (at_b + lb < s.size() && (s[at_b + lb] == 'I' || s[at_b + lb] == 'V' || s[at_b + lb] == 'X')) ++lb;
     b = roman_month(s.substr(at_b, lb));
     named = b != 0;
-    if (!named) return std::nullopt;
-  } else if (lb == 0 && sep == '-') {
+    if (!named) lb = 0;
+  }
+  // "16-Apr-2026", "27.Nov.2026": the month's short name between dashes or dots
+  if (lb == 0 && (sep == '-' || (sep == '.' && !gap))) {
     while (at_b + lb < s.size() && is_letter(s[at_b + lb])) ++lb;
     b = lb >= 3 && lb <= 4 ? month_from_name(s.substr(at_b, lb)) : 0;
     named = b != 0;
@@ -203,13 +222,24 @@ bool read_date_words(std::string_view line, std::optional<Date>& date, std::stri
     if (read && date_end) *date_end = found + 4;
     return read;
   }
+  // "26\u00B711\u00B72026": middle dots between a date's numbers, read as the dots of "26. 11. 2026"
+  // in a copy of the same length
+  if (std::string dotted = with_dotted_numbers(line); dotted != line)
+    return read_date_words(dotted, date, zone, words, date_end);
   std::size_t i = 0;
   while (i < line.size() && !is_digit(line[i])) ++i;
+  // "14:20, 25-11-2026": the time of day may come before a numeric date
+  if (std::size_t clock = clock_bytes(line, i)) {
+    std::size_t j = i + clock;
+    while (j < line.size() && !is_digit(line[j])) ++j;
+    if (j < line.size() && dateline_prefix(line.substr(i + clock, j - i - clock), words)) i = j;
+  }
   std::size_t end = 0;
   if (i < line.size() && dateline_prefix(line.substr(0, i), words))
     if (auto d = numeric_date(line, i, end); d || (d = year_first_date(line, i, end))) {
       date = d;
       zone = zone_after_numeric(line.substr(end));
+      if (zone.empty()) zone = time_zone_after(line.substr(0, i));
       if (date_end) *date_end = end;
       return true;
     }

@@ -21,18 +21,43 @@ std::size_t apostrophe_year_at(std::string_view s, std::size_t i) {
   return mark + 2;
 }
 
-// The parts of a masthead's date line: between bars, slashes, middle dots and bullets.
+// The parts of a masthead's date line: between bars, slashes, middle dots, bullets and dashes
+// ("ISSUE No. 48 \u2014 DECEMBER 3, 2026"); empty parts left out.
 std::vector<std::string_view> masthead_parts(std::string_view line) {
-  static constexpr std::string_view kSeparators[] = {"|", "/", "\xC2\xB7", "\xE2\x80\xA2"};
+  // (the reader writes dashes as " - ")
+  static constexpr std::string_view kSeparators[] = {"|", "/", "\xC2\xB7", "\xE2\x80\xA2", " - ", "\xE2\x80\x94", "\xE2\x80\x93"};
   std::vector<std::string_view> parts;
   while (true) {
     std::size_t at = std::string_view::npos, width = 0;
     for (std::string_view sep : kSeparators)
       if (std::size_t f = line.find(sep); f < at) at = f, width = sep.size();
-    parts.push_back(trim(line.substr(0, at)));
+    if (std::string_view part = trim(line.substr(0, at)); !part.empty()) parts.push_back(part);
     if (at == std::string_view::npos) return parts;
     line = line.substr(at + width);
   }
+}
+
+// "Vol. XII No. 48", "ISSUE No. 48", "Volume 3, Issue 12": a volume's or issue's words (any case)
+// and their numbers, in Arabic or Roman numerals; at least one word and one number.
+bool volume_and_issue(std::string_view part) {
+  static constexpr std::string_view kWords[] = {"vol", "volume", "issue", "no", "number", "edition"};
+  bool word = false, number = false, other = false;
+  for (std::size_t i = 0; i < part.size();) {
+    if (!is_letter(part[i]) && !is_digit(part[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < part.size() && (is_letter(part[j]) || is_digit(part[j]))) ++j;
+    std::string lower(part.substr(i, j - i));
+    for (char& c : lower) c = is_upper(c) ? static_cast<char>(c + 32) : c;
+    bool roman = lower.find_first_not_of("ivxlc") == std::string::npos;
+    bool digits = lower.find_first_not_of("0123456789") == std::string::npos;
+    bool label = std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+    word |= label, number |= (digits || roman) && !label, other |= !label && !digits && !roman;
+    i = j;
+  }
+  return word && number && !other;
 }
 
 // What the date parts of a line have given so far.
@@ -152,7 +177,7 @@ bool read_parted_date(std::string_view line, DocumentMeta& meta, const MetadataW
   std::string zone;
   std::size_t p = 0;
   // "Volume 12 · Issue 33 · THU · MAR 4 · 2027": an issue's number may come first
-  while (p + 1 < parts.size() && issue_marker(parts[p])) ++p;
+  while (p + 1 < parts.size() && (issue_marker(parts[p]) || volume_and_issue(parts[p]))) ++p;
   std::size_t date_parts = 0;
   for (; p < parts.size(); ++p, ++date_parts) {
     PartedDate before = found;

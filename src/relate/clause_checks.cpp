@@ -66,11 +66,14 @@ bool source_apposition(const RelationPattern& p) {
       els[1].optional)
     return false;
   bool person = std::all_of(els[0].types.begin(), els[0].types.end(), [](NodeType t) { return t == NodeType::Person; });
+  // "A and B, the X's maritime centre": a singular body's apposition after a list of bodies is B's
+  bool unit = p.relation == EdgeType::part_of &&
+              std::all_of(els[0].types.begin(), els[0].types.end(), [](NodeType t) { return t == NodeType::Organisation; });
   // "A and B, both of X": an apposition that opens with both/all/each is the whole list's
   bool whole_list = els[2].kind == PatternElement::Words && !els[2].optional &&
                     std::all_of(els[2].words.begin(), els[2].words.end(),
                                 [](const std::string& w) { return w == "both" || w == "all" || w == "each"; });
-  return person && !whole_list && std::find(els[1].words.begin(), els[1].words.end(), ",") != els[1].words.end();
+  return (person || unit) && !whole_list && std::find(els[1].words.begin(), els[1].words.end(), ",") != els[1].words.end();
 }
 
 // "specialists from X, which ..., ran a joint exercise": the group named by where it comes from

@@ -169,6 +169,39 @@ std::string without_relative_aside(std::string_view between, const TemporalWords
   return std::string(between);
 }
 
+// "hosted by X, a unit created in 2022 that answers to Y, and co-organised by Z": a time
+// before the matched words inside an apposition (a comma, then "a", "an" or "the") that
+// a clause opener (temporal.json clause_openers: "created", "which") turns into a
+// statement of its own, closed by a later comma, is the apposition's.
+bool closed_aside_before(std::string_view sentence, std::size_t from, const TimeExpression& x, const TemporalWords& words) {
+  if (x.end > from) return false;
+  std::size_t open = sentence.substr(0, x.start).find_last_of(",;:");
+  if (open == std::string_view::npos || sentence[open] != ',' ||
+      sentence.substr(x.end, from - x.end).find(',') == std::string_view::npos)
+    return false;
+  std::string_view aside = sentence.substr(open + 1, x.start - open - 1);
+  if (!aside.starts_with(" a ") && !aside.starts_with(" an ") && !aside.starts_with(" the ")) return false;
+  return another_fact(aside, words);
+}
+
+// '"In 2022 we learned the hard way," said the minister, who opened the exercise': a time
+// inside a quotation the matched words stand outside of is the speaker's, not the match's.
+bool quoted_apart(std::string_view sentence, std::size_t from, std::size_t to, const TimeExpression& x) {
+  bool inside = false;
+  std::size_t open = 0;
+  for (std::size_t i = 0; i < x.start && i < sentence.size(); ++i) {
+    bool straight = sentence[i] == '"';
+    bool curly = sentence.compare(i, 3, "\xE2\x80\x9C") == 0 || sentence.compare(i, 3, "\xE2\x80\x9D") == 0;
+    if (straight || curly) inside = curly ? sentence[i + 2] == '\x9C' : !inside, open = i;
+  }
+  if (!inside) return false;
+  std::size_t close = sentence.find_first_of("\"", x.end);
+  std::size_t curly_close = sentence.find("\xE2\x80\x9D", x.end);
+  close = std::min(close, curly_close);
+  if (close == std::string_view::npos) return false;
+  return to <= open || from >= close;
+}
+
 }  // namespace
 
 Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sentence, std::size_t from, std::size_t to,
@@ -185,7 +218,9 @@ Dating date_near(const std::vector<TimeExpression>& exprs, std::string_view sent
          dating_text::second_predicate(sentence.substr(to, x.start - to), words)))
       continue;
     if (x.end <= from && contrast_between(sentence.substr(x.end, from - x.end), words)) continue;
-    if (inside_relative_clause(sentence, from, to, x) || saying_time(sentence, from, x, words)) continue;
+    if (inside_relative_clause(sentence, from, to, x) || saying_time(sentence, from, x, words) ||
+        closed_aside_before(sentence, from, x, words) || quoted_apart(sentence, from, to, x))
+      continue;
     std::size_t d = x.end <= from ? from - x.end : x.start >= to ? x.start - to : 0;
     // "A has been a partner since 1995, and B and C have cooperated since 2022": a time of the
     // clause before ", and" yields to one of the match's own clause

@@ -27,6 +27,10 @@ struct Dating {
 
 // `fine` names a day or month inside the year or month `coarse` names.
 bool refines(const Date& fine, const Date& coarse);
+// "held talks with X about a course next year": whether `date`, after `published`, is of a
+// topic rather than of what the matched words tell in the past tense (match_edges.cpp).
+bool past_match_after_publication(std::string_view matched, const Date& date, const Date& published,
+                                  const TemporalWords& words);
 
 // Words between a match and a later date that start another statement.
 // Its words (clause openers, conjunctions) are the lexicon's temporal words.

@@ -304,6 +304,11 @@ std::optional<Dating> joining_aside_date(const std::vector<TimeExpression>& expr
     ++k;
     if (k < ws.size() && dating_text::perfect_auxiliary(ws[k].text)) ++k;
     verb = phrase_at(words.joining_words, k);
+  } else if (founding && !ws.empty() && ws[0].text == "whose") {
+    // "a founding member of the CSTO, whose treaty was signed in 1992": the founding act's signing
+    constexpr std::size_t kReach = 5;
+    for (std::size_t j = 1; j < ws.size() && j <= kReach && !verb; ++j)
+      if (std::size_t n = ws[j].text == "signed" ? 1 : phrase_at(words.creation_words, j)) verb = n, k = j;
   } else if (founding) {  // "..., created in 2001": the body's creation, its founders' joining
     verb = phrase_at(words.creation_words, k);
   }

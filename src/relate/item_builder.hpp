@@ -82,6 +82,8 @@ struct ItemBuilder {
   int it_antecedent(std::uint32_t i) const;
   int agreement_it(std::uint32_t i) const;  // agreement_it.cpp
   int subject_it(std::uint32_t i) const;    // agreement_it.cpp
+  std::size_t unit_before_body(std::size_t x) const;  // item_roles.cpp
+  int portfolio_of_nation(std::size_t i, int r, int body) const;
   int agreement_told_before() const;         // agreement_it.cpp
   int latest_named(std::uint32_t before, std::initializer_list<NodeType> types) const;
   bool headed_passive(std::uint32_t i) const;

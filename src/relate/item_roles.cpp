@@ -331,6 +331,10 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   bool within = r >= 0 && (is(of, "in") || is(of, "at"));
   if (!is(of, "of") && !(r >= 0 && is(of, "for")) && !within) return false;
   std::size_t x = holder_after_of(of);
+  // "the head of the international cooperation division of CERT-In, Dr X": a unit of the body
+  // named after it (patterns.json unit_words); X serves the body, heading the unit
+  std::size_t unit_of = unit_before_body(x);
+  if (unit_of) x = unit_of;
   if (within && !(entity_at(x) && type(items[x].entity) == NodeType::Organisation)) return false;
   // "met A and the commander of the cyber forces, Brigadier General B": a
   // holder left unnamed; the phrase is still B (who is met), with no edge.
@@ -348,9 +352,10 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   // acronym between commas (the same body) before the person
   if (!unnamed && is(after, ",") && entity_at(after + 1) && items[after + 1].entity == items[x].entity && is(after + 2, ","))
     after += 2;
-  std::size_t unit = unnamed ? 0 : unit_after_holder(after);
+  // "the head of CERT-In's international cooperation division, Dr X": the unit after the body's possessive
+  std::size_t unit = unnamed ? 0 : is(after, "'s") ? unit_after_holder(after + 1) : unit_after_holder(after);
   if (unit && is(unit, ",")) after = unit;
-  else unit = 0;
+  else unit = unit_of ? after : 0;
   // "Head of the Agency General X": a title written as a name needs no comma before the person
   bool comma = is(after, ",");
   if (!comma && !(r >= 0 && !unnamed)) return false;
@@ -362,6 +367,8 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   if (unnamed) title_of_field(i, of, after, person);
   if (group) emit(person, items[x].entity, EdgeType::affiliated_with, "title_of_group_apposition");
   else if (unit || within) emit(person, items[x].entity, EdgeType::affiliated_with, unit ? "title_of_unit_apposition" : "title_in_body_apposition");
+  else if (!unnamed && r >= 0 && !in_charge && portfolio_of_nation(i, r, items[x].entity) >= 0)
+    emit(person, portfolio_of_nation(i, r, items[x].entity), EdgeType::affiliated_with, "title_of_portfolio_apposition");
   else if (!unnamed && r >= 0 && !in_charge) role_edges(person, r, items[x].entity, "title_of_apposition");
   else if (!unnamed) emit(person, items[x].entity, rel == "leads"sv || in_charge ? EdgeType::leads : EdgeType::affiliated_with, "title_of_apposition");
   std::size_t from = demoted ? i - 1 : i;
@@ -453,6 +460,32 @@ std::size_t ItemBuilder::past_holder_tail(std::size_t k) const {
   if (x != k && entity_at(x) && type(items[x].entity) != NodeType::Person) k = x + 1;
   if (is(k, "(") && entity_at(k + 1) && is(k + 2, ")")) k += 3;
   return k;
+}
+
+// "Senegal's Minister of the Armed Forces, X": an office's title (cues.json office_titles) whose
+// portfolio names a body its holder does not head (a force, not the lexicon's role_to_org_head,
+// "Ministry"): X serves the nation whose possessive opens the title; that nation, else -1.
+int ItemBuilder::portfolio_of_nation(std::size_t i, int r, int body) const {
+  const RoleSpan& rs = role(r);
+  if (type(body) != NodeType::Organisation || !serves_nation(rs)) return -1;
+  std::size_t owner = possessive_before(i);
+  if (owner == i || type(items[owner].entity) != NodeType::Nation) return -1;
+  for (std::uint32_t k = rs.begin; k < rs.end; ++k) {
+    auto head = ctx.lex->role_to_org_head.find(std::string(s.tokens[k].text));
+    if (head == ctx.lex->role_to_org_head.end() || !ctx.lex->office_title_set.count(s.tokens[k].key)) continue;
+    return ctx.doc->entities[static_cast<std::size_t>(body)].label.find(head->second) == std::string::npos ? items[owner].entity : -1;
+  }
+  return -1;
+}
+
+// "the international cooperation division of CERT-In": up to three lower-case words whose last is
+// a unit word, then "of" and a body, from x: the body's item, else 0.
+std::size_t ItemBuilder::unit_before_body(std::size_t x) const {
+  std::size_t u = x;
+  while (u < x + 3 && plain_word(u) && !is_unit_word(u)) ++u;
+  if (!is_unit_word(u) || !is(u + 1, "of")) return 0;
+  std::size_t b = is(u + 2, "the") ? u + 3 : u + 2;
+  return entity_at(b) && type(items[b].entity) == NodeType::Organisation ? b : 0;
 }
 
 // One to four lower-case words naming no one ("cyber forces") from x up to

@@ -74,6 +74,14 @@ std::optional<Dating> joining_date(const std::vector<TimeExpression>& times, std
   std::string_view matched = stext.substr(from, to - from);
   bool founding = matched.find("ounding") != std::string_view::npos || matched.find("ounder") != std::string_view::npos;
   if (auto joined = joining_aside_date(times, stext, to, founding, words)) return joined;
+  // "one of the founders of X, which was revived in 2000 by A, B and C": the match reads the
+  // founding a relative clause tells (whose times the main clause's leave out)
+  if (std::size_t which = matched.find(", which "); event && which != std::string_view::npos) {
+    std::string lower;
+    for (const auto& w : words_of(matched.substr(which), lower))
+      if (words.creation_words.count(std::string(w.text)))
+        if (auto d = time_of_joining(times, stext, from + which + w.end); d && d->date) return d;
+  }
   // "the Pacific Alliance, which it co-founded with Chile in 2011": the match ends at the joining verb
   if (event && matched.find(", which ") != std::string_view::npos &&
       ends_with_joining_verb(matched, words))
@@ -82,6 +90,26 @@ std::optional<Dating> joining_date(const std::vector<TimeExpression>& times, std
 }
 
 }  // namespace
+
+// "held talks with X about a course next year": a time after `published` cannot date
+// what matched words in the past tense (a past form of temporal.json, or an -ed word, and
+// no future cue) say was done; it is of the topic. Days of the same month are left alone.
+bool past_match_after_publication(std::string_view matched, const Date& date, const Date& published,
+                                  const TemporalWords& words) {
+  bool after = date.year != published.year ? date.year > published.year
+                                           : date.month && published.month && date.month > published.month;
+  if (!after) return false;
+  bool past = false;
+  std::string lower;
+  for (const auto& w : words_of(matched, lower)) {
+    if (words.future_cues.count(w.text)) return false;
+    bool capital = matched[w.start] >= 'A' && matched[w.start] <= 'Z';  // a name's word: "United"
+    bool compound = w.start > 0 && matched[w.start - 1] == '-';
+    past |= words.past_tense_words.count(w.text) > 0 ||
+            (!capital && !compound && w.text.size() > 4 && w.text.ends_with("ed") && !words.months.count(w.text));
+  }
+  return past;
+}
 
 // The date of a match: the time nearest its words, else (a meeting) the one
 // day its subject's cut clause names, else the occasion the sentence opens
@@ -119,6 +147,13 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
       if (x.start >= last) after.push_back(x);
     d = detail::date_near(after, stext_, last, to, false, lex_.temporal);
   }
+  // (of meetings, cooperation and occasions only: a post may be announced ahead, "appointed ..., with
+  // effect from 1 December"; a body's standing told of with a day of its own keeps that day)
+  bool occasion = relation == EdgeType::met_with || relation == EdgeType::cooperates_with ||
+                  relation == EdgeType::participates_in || relation == EdgeType::organises;
+  if (p.event && occasion && d.date && !d.end && published_ &&
+      past_match_after_publication(stext_.substr(from, to - from), *d.date, *published_, lex_.temporal))
+    d = {};
   // a meeting in a main clause with no time of its own, after a subject's clause that names one day
   if (relation == EdgeType::met_with && !d.date && !d.end && cut_day_ && exprs.size() < all_exprs_ &&
       cut_day_at_ > from && cut_day_at_ < to)

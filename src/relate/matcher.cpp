@@ -292,7 +292,7 @@ std::vector<PatternMatch> match_pattern(const RelationPattern& pattern, const st
     const KeyView& next = items[at + 1].key;
     return next == "based" || next == "headquartered" || next == "located";
   };
-  Matcher mt{pattern, items, ctx, sentence, {}};  // one for every start: its lists keep their storage
+  Matcher mt{pattern, items, ctx, sentence, {}, true, {}};  // one for every start: its lists keep their storage
   for (std::size_t i = 0, limit = start_limit(pattern, items, words); i < limit; ++i) {
     if (title_first && i >= 2 && own_apposition(ctx, items, i - 2)) continue;
     if (seat_first && owned_then_seated(i)) continue;

@@ -19,6 +19,16 @@ const std::vector<int>& Matcher::pair_of(const Item& it) const {
   const auto& toks = ctx.doc->sentences[sentence].tokens;
   const KeyView noun = it.end > 0 && it.end - 1 < toks.size() ? KeyView(toks[it.end - 1].key) : it.key;
   const PairNouns& pairs = ctx.lex->pair_nouns;
+  // "A's cooperation with B has grown: the two countries have ...": the two nations the
+  // sentence named before the noun, else the two of the last meeting's parties
+  if (pairs.nation_set.count(noun)) {
+    sentence_pair.clear();
+    for (const Mention& m : ctx.doc->sentences[sentence].mentions)
+      if (m.end <= it.begin && entity_type(ctx, m.entity) == NodeType::Nation &&
+          std::find(sentence_pair.begin(), sentence_pair.end(), m.entity) == sentence_pair.end())
+        sentence_pair.push_back(m.entity);
+    if (sentence_pair.size() == 2) return sentence_pair;
+  }
   if (pairs.nation_set.count(noun) && !ctx.last_nation_pair.empty()) return ctx.last_nation_pair;
   // "both exercises", "the two drills": the two the story named last, else none
   static const std::vector<int> kNone;
@@ -214,12 +224,17 @@ std::size_t Matcher::past_possessive_role(std::size_t j) const {
 // lower-case words and the body they describe name that body; its item, else i.
 std::size_t Matcher::described_body(const PatternElement& e, std::size_t i) const {
   constexpr std::size_t kDescriptionWords = 5;
-  if (p.relation != EdgeType::participates_in && p.relation != EdgeType::organises) return i;
+  if (p.relation != EdgeType::participates_in && p.relation != EdgeType::organises &&
+      p.relation != EdgeType::cooperates_with)
+    return i;
   if (i + 3 >= items.size() || items[i].entity < 0 || !items[i].group.empty() ||
       entity_type(ctx, items[i].entity) != NodeType::Nation || items[i + 1].word != word::possessive)
     return i;
   std::size_t k = i + 2;
   while (k < items.size() && k <= i + 1 + kDescriptionWords && lower_word_item(items[k])) ++k;
+  // "has cooperated with France's national cyber security agency, ANSSI, since 2024": the name set off by a comma
+  bool named_after_comma = k > i + 2 && k + 1 < items.size() && items[k].word == word::comma;
+  if (named_after_comma) ++k;
   if (k == i + 2 || k >= items.size() || items[k].entity < 0 || !items[k].group.empty() || !fits(e, items[k]) ||
       entity_type(ctx, items[k].entity) != NodeType::Organisation)
     return i;

@@ -42,6 +42,7 @@ struct Matcher {
   std::size_t sentence;
   PatternMatch m;
   bool kin_lists = true;  // take_list() reads "A and his B" (run_slot() tries again without)
+  mutable std::vector<int> sentence_pair;  // pair_of(): the two nations named before the pair noun
 
   const std::vector<int>& pair_of(const Item& it) const;
   bool fits(const PatternElement& e, const Item& it) const;

@@ -30,6 +30,14 @@ void Relater::apply(const RelationPattern& p, const std::vector<Item>& items, st
     bool mutual = !has_object && !p.implicit_object;  // "A and B agreed to cooperate"
     if (mutual && (m.sources.size() < 2 || detail::object_follows(items, m.last + 1))) continue;
     if (mutual && relation == EdgeType::met_with && m.sources.size() > 2 && detail::gathered_for_event(doc_, items, m.last + 1)) continue;
+    // "a 1982 memorandum between A, B, C, D and E": a pact of more than three is a bloc's, not
+    // each pair's cooperation (three who "agreed to cooperate" still pair up)
+    constexpr std::size_t kMostPairedParties = 3;
+    if (mutual && relation == EdgeType::cooperates_with && m.sources.size() > kMostPairedParties) {
+      std::vector<int> parties = m.sources;  // ("between A and B, the two countries": A and B twice)
+      std::sort(parties.begin(), parties.end());
+      if (std::unique(parties.begin(), parties.end()) - parties.begin() > static_cast<long>(kMostPairedParties)) continue;
+    }
     emit_match(p, relation, items, m, si, exprs, mutual);
   }
 }

@@ -423,9 +423,30 @@ static std::uint32_t nation_aside_end(const DocAnalysis& doc, const SentenceAnal
 void Relater::remember_mentions(const SentenceAnalysis& s, std::size_t si) {
   int first_org = -1, first_person = -1;
   std::uint32_t aside_end = nation_aside_end(doc_, s);
+  // "It joined NATO's Partnership for Peace in 1994. It has been a member of X since 2001": a
+  // sentence whose subject is "it" for the body or nation before keeps that subject for the next
+  // (not after a sentence opening with an agreement or occasion, which "it" may be)
+  const auto& t = s.tokens;
+  auto occasion_first = [&](const SentenceAnalysis& b) {
+    if (b.mentions.empty()) return false;
+    NodeType f = doc_.entities[b.mentions.front().entity].type;
+    return f == NodeType::Agreement || f == NodeType::Exercise || f == NodeType::Event;
+  };
+  const int it_subject = t.size() > 2 && t[0].key == "it" && t[1].key != "'s" && ctx_.previous_subject >= 0 &&
+                                 !s.headline && si > 0 && !occasion_first(doc_.sentences[si - 1])
+                             ? ctx_.previous_subject
+                             : -1;
+  // "the UPDF's Directorate of Cyber Operations ... . X took over as its director": a body owned
+  // through a possessive by the one named before it is what "its" speaks of, not its owner
+  auto owns_next_body = [&](const Mention& m) {
+    if (m.end + 1 >= t.size() || t[m.end].key != "'s") return false;
+    return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& n) {
+      return n.begin == m.end + 1 && doc_.entities[n.entity].type == NodeType::Organisation;
+    });
+  };
   for (const auto& m : s.mentions) {
     if (first_org < 0 && doc_.entities[m.entity].type == NodeType::Organisation && !reports_that(s, m.end) &&
-        m.end > aside_end)
+        m.end > aside_end && !owns_next_body(m))
       first_org = m.entity;
     if (first_person < 0 && doc_.entities[m.entity].type == NodeType::Person) first_person = m.entity;
     latest_[doc_.entities[m.entity].type] = {m.entity, si};
@@ -437,6 +458,7 @@ void Relater::remember_mentions(const SentenceAnalysis& s, std::size_t si) {
       }
   }
   possessed_subject(s);
+  if (it_subject >= 0) ctx_.previous_subject = it_subject, ctx_.subject_adjective = false;
   // "The new centre will train staff from Tonga. Its first director ...": a sentence whose
   // subject is a noun no name gives leaves "its" no named owner (not Tonga)
   if (unnamed_subject(s)) ctx_.previous_subject = -1, first_org = -1;

@@ -354,6 +354,42 @@ std::vector<int> Relater::events_named(const SentenceAnalysis& s, std::size_t si
   return events;
 }
 
+namespace {
+
+// "On the second day of the forum, X ran Exercise E. A, B and C took part.": taking part in E
+// that no time reached takes the date E's running, taking part in it (a list's line before) or
+// its being held somewhere on a day got in the same sentence or the one before;
+// taking part or running, the date the same relation to E got in the same sentence ("organised
+// by A with B", a list's lines). Not a place's date, which may be of a first edition, nor taking
+// part on one day of several for the running.
+void date_from_siblings(const DocAnalysis& doc, std::vector<Relation>& out) {
+  constexpr std::size_t kReach = 1;
+  auto occasion = [&](const Relation& r) {
+    if (r.type != EdgeType::participates_in && r.type != EdgeType::organises) return false;
+    NodeType t = doc.entities[r.target].type;
+    return t == NodeType::Exercise || t == NodeType::Event;
+  };
+  std::vector<std::size_t> undated;
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (!out[i].date && !out[i].end && occasion(out[i])) undated.push_back(i);
+  for (std::size_t i : undated) {
+    Relation& r = out[i];
+    const Relation* best = nullptr;
+    for (const auto& q : out) {
+      // (where the event was held on a day: a year may be its first edition's)
+      bool held = q.type == EdgeType::located_in && q.source == r.target && q.date && q.date->day;
+      if (!q.date || (!occasion(q) && !held) || (!held && q.target != r.target) || q.sentence > r.sentence) continue;
+      bool same = q.sentence == r.sentence && q.type == r.type;
+      bool before = (q.type == EdgeType::organises || q.type == EdgeType::participates_in || held) &&
+                    r.type == EdgeType::participates_in && r.sentence - q.sentence <= kReach;
+      if ((same || before) && (!best || q.sentence > best->sentence)) best = &q;
+    }
+    if (best) r.date = best->date, r.end = best->end, r.confidence *= 0.9;
+  }
+}
+
+}  // namespace
+
 // Taking part in or organising an event is dated by when the document
 // says the event took place, when the clause itself gives no date; being
 // party to an agreement by when the document says it was signed. A time
@@ -399,6 +435,7 @@ void Relater::date_event_edges() {
     // "took part in Amber Gate 2023", the event told of as "in May": May of that edition
     take_edition_year(r, event);
   }
+  date_from_siblings(doc_, out_);
 }
 
 // The year written right after a name of `event` in the sentence ("Cyber
