@@ -114,8 +114,10 @@ struct ItemBuilder {
   void chunk_roles();
   void contact_line_body(std::size_t i, int r, int person);
   std::size_t title_holder(std::size_t i) const;
+  const std::string* lower_case_title_relation(std::size_t i, std::size_t h, std::size_t& len) const;
   void lower_case_title(std::size_t& i, std::size_t h);
   bool envoy_apposition(std::size_t& i, int r, std::size_t from, int holder);
+  std::size_t title_holder_end(std::size_t x, bool unnamed, std::size_t unit_of, bool& group, std::size_t& unit) const;
   bool title_of_then_person(std::size_t i, int r);
   bool role_noun_at(std::size_t i, std::string& rel, std::size_t& len) const;
   std::size_t holder_after_of(std::size_t of) const;

@@ -210,10 +210,14 @@ std::size_t ItemBuilder::title_holder(std::size_t i) const {
   return h;
 }
 
-// Lower-case titles: "Ukrainian ambassador Mariana Betsa", "the agency's chief executive
-// Mariana Betsa" after the name at h (title_holder()). Sets i to the merged item.
-void ItemBuilder::lower_case_title(std::size_t& i, std::size_t h) {
-  std::size_t len = 0;
+namespace {
+const std::string kAffiliated = "affiliated_with";
+}  // namespace
+
+// The relation of a lower-case title at i after the name at h (title_relation
+// or role_noun_relation of cues.json), and in len its number of items; null
+// when there is none.
+const std::string* ItemBuilder::lower_case_title_relation(std::size_t i, std::size_t h, std::size_t& len) const {
   std::string key;
   const std::string* relation = nullptr;
   for (std::size_t k = i; k < items.size() && k < i + 3 && !items[k].is_entity(); ++k) {
@@ -241,7 +245,6 @@ void ItemBuilder::lower_case_title(std::size_t& i, std::size_t h) {
       break;
   }
   // "the agency's head of maritime capabilities, X": a title over a field of the body serves it
-  static const std::string kAffiliated = "affiliated_with";
   // (a deputy's title too: "Togo's deputy minister of digital economy, X")
   std::size_t t = i;
   if (!is(i + 1, "of") && plain_word(i + 1) && ctx.lex->deputy_set.count(items[i].key) &&
@@ -252,6 +255,14 @@ void ItemBuilder::lower_case_title(std::size_t& i, std::size_t h) {
     while (q < t + 5 && plain_word(q)) ++q;
     if (q > t + 2 && (is(q, ",") || person_at(q))) relation = &kAffiliated, len = q - i;
   }
+  return relation;
+}
+
+// Lower-case titles: "Ukrainian ambassador Mariana Betsa", "the agency's chief executive
+// Mariana Betsa" after the name at h (title_holder()). Sets i to the merged item.
+void ItemBuilder::lower_case_title(std::size_t& i, std::size_t h) {
+  std::size_t len = 0;
+  const std::string* relation = lower_case_title_relation(i, h, len);
   if (!relation) return;
   std::size_t p = is(i + len, ",") ? i + len + 1 : i + len;
   // "Romania's state secretary for defence policy X": a portfolio of lower-case words before the name
@@ -308,6 +319,29 @@ bool ItemBuilder::envoy_apposition(std::size_t& i, int r, std::size_t from, int 
   return true;
 }
 
+// Where the holder at x of "the head of X, Y" ends: the item after it, past a
+// nation's group noun (sets group), the body's acronym between commas or a
+// unit named after the body (sets unit, the unit's end; or unit_of's).
+std::size_t ItemBuilder::title_holder_end(std::size_t x, bool unnamed, std::size_t unit_of, bool& group,
+                                          std::size_t& unit) const {
+  // "the head of the Peruvian delegation, X": a nation's delegation or team (patterns.json
+  // group_nouns) after its adjective; X serves the nation, leading only the group
+  // ("the head of Peru's delegation, X" alike)
+  std::size_t noun = is(x + 1, "'s") ? x + 2 : x + 1;
+  group = !unnamed && type(items[x].entity) == NodeType::Nation && noun < items.size() &&
+          ctx.lex->group_noun_set.count(items[noun].key);
+  std::size_t after = unnamed ? x + 1 : group ? noun + 1 : past_holder_tail(x + 1);
+  // "the head of Indonesia's National Cyber and Crypto Agency, BSSN, X": the body's
+  // acronym between commas (the same body) before the person
+  if (!unnamed && is(after, ",") && entity_at(after + 1) && items[after + 1].entity == items[x].entity && is(after + 2, ","))
+    after += 2;
+  // "the head of CERT-In's international cooperation division, Dr X": the unit after the body's possessive
+  unit = unnamed ? 0 : is(after, "'s") ? unit_after_holder(after + 1) : unit_after_holder(after);
+  if (unit && is(unit, ",")) after = unit;
+  else unit = unit_of ? after : 0;
+  return after;
+}
+
 // "The head of CERT.LV, Arturs Liepa, met ...": the title names its holder
 // after "of", the person follows; the whole phrase is the person (the
 // body does not meet anyone). Returns whether it merged at i.
@@ -341,21 +375,9 @@ bool ItemBuilder::title_of_then_person(std::size_t i, int r) {
   std::size_t unnamed = entity_at(x) ? 0 : unnamed_holder(x);
   if (unnamed) x += unnamed - 1;
   else if (!entity_at(x) || type(items[x].entity) == NodeType::Person) return false;
-  // "the head of the Peruvian delegation, X": a nation's delegation or team (patterns.json
-  // group_nouns) after its adjective; X serves the nation, leading only the group
-  // ("the head of Peru's delegation, X" alike)
-  std::size_t noun = is(x + 1, "'s") ? x + 2 : x + 1;
-  bool group = !unnamed && type(items[x].entity) == NodeType::Nation && noun < items.size() &&
-               ctx.lex->group_noun_set.count(items[noun].key);
-  std::size_t after = unnamed ? x + 1 : group ? noun + 1 : past_holder_tail(x + 1);
-  // "the head of Indonesia's National Cyber and Crypto Agency, BSSN, X": the body's
-  // acronym between commas (the same body) before the person
-  if (!unnamed && is(after, ",") && entity_at(after + 1) && items[after + 1].entity == items[x].entity && is(after + 2, ","))
-    after += 2;
-  // "the head of CERT-In's international cooperation division, Dr X": the unit after the body's possessive
-  std::size_t unit = unnamed ? 0 : is(after, "'s") ? unit_after_holder(after + 1) : unit_after_holder(after);
-  if (unit && is(unit, ",")) after = unit;
-  else unit = unit_of ? after : 0;
+  bool group = false;
+  std::size_t unit = 0;
+  std::size_t after = title_holder_end(x, unnamed, unit_of, group, unit);
   // "Head of the Agency General X": a title written as a name needs no comma before the person
   bool comma = is(after, ",");
   if (!comma && !(r >= 0 && !unnamed)) return false;
