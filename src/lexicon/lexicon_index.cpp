@@ -44,31 +44,33 @@ void index_spellings(Lexicon& lex) {
 
 }
 
+// One name of entity id under its key in the gazetteer.
+void add_gazetteer_key(Lexicon& lex, const std::string& name, const std::string& key, std::uint32_t id, LexForm form) {
+  if (key.empty()) return;
+  bool caps = std::none_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c); });
+  auto& hits = lex.gazetteer[key];
+  // "NATO" and "Nato" (the house style of many papers): a form the lexicon also writes in
+  // lower case matches in any case
+  for (auto& h : hits)
+    if (h.entity == id) {
+      h.exact_case = h.exact_case && caps;
+      return;
+    }
+  hits.push_back({id, form, caps});
+  lex.max_name_tokens = std::max<std::size_t>(lex.max_name_tokens, std::count(key.begin(), key.end(), ' ') + 1);
+}
+
 // The gazetteer: every label, alias and demonym by its name key.
 void index_gazetteer(Lexicon& lex) {
   lex.gazetteer.clear();
   lex.label_index.clear();
   lex.max_name_tokens = 1;
-  auto add_key = [&](const std::string& name, const std::string& key, std::uint32_t id, LexForm form) {
-    if (key.empty()) return;
-    bool caps = std::none_of(name.begin(), name.end(), [](unsigned char c) { return std::islower(c); });
-    auto& hits = lex.gazetteer[key];
-    // "NATO" and "Nato" (the house style of many papers): a form the lexicon also writes in
-    // lower case matches in any case
-    for (auto& h : hits)
-      if (h.entity == id) {
-        h.exact_case = h.exact_case && caps;
-        return;
-      }
-    hits.push_back({id, form, caps});
-    lex.max_name_tokens = std::max<std::size_t>(lex.max_name_tokens, std::count(key.begin(), key.end(), ' ') + 1);
-  };
   // the name key ("ministry of defence" for "Defence Ministry") for lookups of
   // whole names, and the words as written for the token-by-token walk of text
   auto add_keyed_form = [&](const std::string& name, const std::string& written, const std::string& key, std::uint32_t id,
                             LexForm form) {
-    add_key(name, key, id, form);
-    if (written != key) add_key(name, written, id, form);
+    add_gazetteer_key(lex, name, key, id, form);
+    if (written != key) add_gazetteer_key(lex, name, written, id, form);
   };
   // name_key_of() goes on from the written key: while the index is built (no memo) it
   // is computed from it, not from the name again
