@@ -36,7 +36,10 @@ bool accent_script(UChar32 base) {
   return script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_CYRILLIC;
 }
 
-std::string fold_unicode(std::string_view word) {
+// A calendar word's key. Not names.cpp's name folding on purpose: marks of
+// other scripts stay (Thai vowels), dots go ("janv."), and nothing is mapped
+// to ASCII punctuation or composed again (keys are only compared with keys).
+std::string fold_calendar_word(std::string_view word) {
   UErrorCode status = U_ZERO_ERROR;
   static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (!nfd) return std::string(word);
@@ -234,7 +237,7 @@ const OtherCalendarTable& other_table() {
 
 std::string calendar_fold(std::string_view word) {
   bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii) return fold_unicode(word);
+  if (!ascii) return fold_calendar_word(word);
   std::string out;
   for (char c : word)
     if (c != '.') out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
