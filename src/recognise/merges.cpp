@@ -131,37 +131,70 @@ void Recogniser::merge_known_by_initials() {
   }
 }
 
+namespace {
+
+// The initials of a label's capitalised words, function words skipped ("AFP" of
+// "Australian Federal Police"; "AF" of "Agence France-Presse").
+std::string initials_of(const Lexicon& lex, const std::string& label) {
+  std::string out;
+  for_each_word(label, [&](std::string_view w) {
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !lex.function_word_set.count(ascii_lowered(w))) out.push_back(w[0]);
+  });
+  return out;
+}
+
+// Per entity, the initials of a multi-word organisation's label (empty for others).
+std::vector<std::string> spelled_organisations(const Lexicon& lex, const std::vector<DocEntity>& entities) {
+  std::vector<std::string> spelled(entities.size());
+  for (std::size_t f = 0; f < entities.size(); ++f)
+    if (entities[f].type == NodeType::Organisation && entities[f].label.find(' ') != std::string::npos)
+      spelled[f] = initials_of(lex, entities[f].label);
+  return spelled;
+}
+
+}  // namespace
+
+// Entity a becomes the one other organisation (not redirected) whose initials, in
+// `spelled`, are `acronym`, which joins its names; nothing when there are none or two.
+void Recogniser::merge_into_spelled(int a, const std::string& acronym, const std::vector<std::string>& spelled) {
+  int body = -1, found = 0;
+  for (int f = 0; f < static_cast<int>(spelled.size()); ++f)
+    if (f != a && !redirect_.count(f) && spelled[static_cast<std::size_t>(f)] == acronym) body = f, ++found;
+  if (found != 1) return;
+  redirect_[a] = body;
+  auto& names = doc_.entities[body].names;
+  if (std::find(names.begin(), names.end(), acronym) == names.end()) names.push_back(acronym);
+}
+
 // "the Government Communications Security Bureau, the GCSB,", "the Ministry of External
 // Affairs ... the MEA's cyber division": a body the document names by an acronym no
 // lexicon knows is the one body it names in full whose words' initials spell it
 // (function words skipped). Two such bodies leave it alone.
 void Recogniser::merge_spelled_initials() {
   auto acronym = [](const std::string& label) { return label.size() >= 2 && label.size() <= 6 && ascii_capitals(label); };
-  auto initials = [&](const std::string& label) {
-    std::string out;
-    for_each_word(label, [&](std::string_view w) {
-      if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !lex_.function_word_set.count(ascii_lowered(w))) out.push_back(w[0]);
-    });
-    return out;
-  };
-  const int n = static_cast<int>(doc_.entities.size());
-  std::vector<std::string> spelled;  // per entity, the initials of a multi-word organisation's label; made when first needed
-  for (int a = 0; a < n; ++a) {
+  std::vector<std::string> spelled;  // made when first needed
+  for (int a = 0; a < static_cast<int>(doc_.entities.size()); ++a) {
     const DocEntity& ea = doc_.entities[a];
     if (ea.type != NodeType::Organisation || ea.lexicon >= 0 || !acronym(ea.label) || redirect_.count(a)) continue;
-    if (spelled.empty()) {
-      spelled.resize(static_cast<std::size_t>(n));
-      for (int f = 0; f < n; ++f)
-        if (doc_.entities[f].type == NodeType::Organisation && doc_.entities[f].label.find(' ') != std::string::npos)
-          spelled[static_cast<std::size_t>(f)] = initials(doc_.entities[f].label);
-    }
-    int body = -1, found = 0;
-    for (int f = 0; f < n; ++f)
-      if (f != a && !redirect_.count(f) && spelled[static_cast<std::size_t>(f)] == ea.label) body = f, ++found;
-    if (found != 1) continue;
-    redirect_[a] = body;
-    auto& names = doc_.entities[body].names;
-    if (std::find(names.begin(), names.end(), ea.label) == names.end()) names.push_back(ea.label);
+    if (spelled.empty()) spelled = spelled_organisations(lex_, doc_.entities);
+    merge_into_spelled(a, ea.label, spelled);
+  }
+}
+
+// A listed organisation the document names only by an acronym ("AFP") is the one other
+// organisation of the document whose capitalised words' initials spell it, when the
+// lexicon's own label does not ("Agence France-Presse"): the document says which it means.
+void Recogniser::merge_lexicon_acronyms() {
+  std::vector<std::string> spelled;  // made when first needed
+  for (int a = 0; a < static_cast<int>(doc_.entities.size()); ++a) {
+    const DocEntity& ea = doc_.entities[a];
+    if (ea.type != NodeType::Organisation || ea.lexicon < 0 || redirect_.count(a)) continue;
+    std::vector<std::string> forms = mentioned_forms(a);
+    if (forms.size() != 1 || forms[0].size() < 2 || forms[0].size() > 6 || !ascii_capitals(forms[0]) ||
+        initials_of(lex_, ea.label) == forms[0])
+      continue;
+    if (spelled.empty()) spelled = spelled_organisations(lex_, doc_.entities);
+    merge_into_spelled(a, forms[0], spelled);
   }
 }
 

@@ -255,6 +255,7 @@ class Recogniser {
   void merge_into(int from, int to);
   void merge_known_by_initials();
   void merge_spelled_initials();
+  void merge_into_spelled(int a, const std::string& acronym, const std::vector<std::string>& spelled);
   // document_forms.cpp
   std::vector<std::string> mentioned_forms(int e) const;
   void merge_lexicon_acronyms();
