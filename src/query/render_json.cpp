@@ -3,6 +3,7 @@
 #include <rapidjson/prettywriter.h>
 
 #include "query/render.hpp"
+#include "query/traversal.hpp"
 
 namespace newsgraph {
 namespace {
@@ -111,6 +112,12 @@ void write_json(std::ostream& out, const KnowledgeGraph& graph, const PathResult
   for (const Path& path : result.paths) {
     j.w().StartObject();
     j.field("length", path.hops.size());
+    const PathSince since = path_since(graph, path);
+    if (since.since) j.field("since", since.since->iso());
+    j.key("undated_hops");
+    j.w().StartArray();
+    for (std::size_t hop : since.undated_hops) j.w().Uint64(hop + 1);
+    j.w().EndArray();
     j.key("hops");
     j.w().StartArray();
     for (const Hop& h : path.hops) j.hop(graph, h, evidence);

@@ -8,6 +8,7 @@
 
 #include "query/name_lookup.hpp"
 #include "query/render.hpp"
+#include "query/traversal.hpp"
 
 namespace newsgraph {
 namespace {
@@ -175,6 +176,29 @@ std::string chain(const KnowledgeGraph& graph, const Path& path) {
   return out;
 }
 
+// "connected since 2023-11 (hop 2's date)": the question users ask of a
+// path is how and since when; undated hops may start later, so say so.
+void print_since(std::ostream& out, const KnowledgeGraph& graph, const Path& path) {
+  const PathSince since = path_since(graph, path);
+  auto hop_list = [](const std::vector<std::size_t>& hops) {
+    std::string text;
+    for (std::size_t i = 0; i < hops.size(); ++i)
+      text += (i == 0 ? "" : i + 1 == hops.size() ? " and " : ", ") + std::to_string(hops[i] + 1);
+    return text;
+  };
+  if (!since.since) {
+    out << "  since when: not known (no hop is dated)\n";
+    return;
+  }
+  out << "  connected since " << since.since->iso();
+  if (since.undated_hops.empty()) {
+    out << " (hop " << since.latest_hop + 1 << "'s date, the latest on the path)\n";
+    return;
+  }
+  out << " at the earliest (hop " << since.latest_hop + 1 << "'s date; "
+      << (since.undated_hops.size() == 1 ? "hop " : "hops ") << hop_list(since.undated_hops) << " undated)\n";
+}
+
 void print_path(std::ostream& out, const KnowledgeGraph& graph, const Path& path, bool evidence) {
   out << chain(graph, path) << '\n';
   Table table({"hop", "from", "relation", "to", "date"});
@@ -185,6 +209,7 @@ void print_path(std::ostream& out, const KnowledgeGraph& graph, const Path& path
                Table::Cell::copy(dates_text(graph.edge(hop.edge), dates))});
   }
   table.print(out, "  ");
+  print_since(out, graph, path);
   if (!evidence) return;
   for (std::size_t i = 0; i < path.hops.size(); ++i) print_evidence(out, graph.edge(path.hops[i].edge), i + 1);
 }

@@ -37,6 +37,16 @@ struct Path {
   std::vector<Hop> hops;
 };
 
+// Since when a path has joined its ends: it holds once every hop does, so
+// from the latest of its hops' dates (its `date`, the start of a span). A
+// hop without a date may be later still: then `since` is the earliest the
+// path can hold from.
+struct PathSince {
+  std::optional<Date> since;     // none when no hop is dated
+  std::size_t latest_hop = 0;    // 0-based index of the hop that gives it
+  std::vector<std::size_t> undated_hops;  // 0-based
+};
+
 struct PathResult {
   NodeId from = 0;
   NodeId to = 0;

@@ -389,4 +389,25 @@ TimelineResult find_timeline(const KnowledgeGraph& graph, NodeId entity, const G
   return result;
 }
 
+PathSince path_since(const KnowledgeGraph& graph, const Path& path) {
+  PathSince result;
+  // The latest a hop can start lies between the greatest first day and the
+  // greatest last day of the hops' dates: name the coarsest date holding both.
+  std::optional<Date> low, high;
+  for (std::size_t i = 0; i < path.hops.size(); ++i) {
+    const std::optional<Date>& date = graph.edge(path.hops[i].edge).date;
+    if (!date) {
+      result.undated_hops.push_back(i);
+      continue;
+    }
+    if (!low || date->first_day() > *low) low = date->first_day();
+    if (!high || date->last_day() > *high) high = date->last_day(), result.latest_hop = i;
+  }
+  if (!low) return result;
+  if (*low == *high) result.since = *low;
+  else if (low->month == high->month) result.since = Date{low->year, low->month, 0};
+  else result.since = Date{low->year, 0, 0};
+  return result;
+}
+
 }  // namespace newsgraph

@@ -35,6 +35,12 @@ inline constexpr std::size_t kMaxPathSteps = 2'000'000;  // and explores at most
 PathResult find_paths(const KnowledgeGraph& graph, NodeId from, NodeId to, unsigned max_length, bool all,
                       const GraphFilter& filter);
 
+// Since when `path` has joined its ends (see PathSince). Dates of unlike
+// precision are combined at the precision that is certain: hops of "2023"
+// and "2023-05" give "2023" (the later of the two lies somewhere in 2023),
+// hops of "2022" and "2023-05" give "2023-05".
+PathSince path_since(const KnowledgeGraph& graph, const Path& path);
+
 // Every edge touching `entity`: dated ones by date (then end, relation,
 // other entity), undated ones after.
 TimelineResult find_timeline(const KnowledgeGraph& graph, NodeId entity, const GraphFilter& filter);

@@ -43,6 +43,8 @@ expect_one_line_err
 run "$NEWSGRAPH" query "$G" path Ukraine Japan --evidence
 expect_status 0 "path"
 expect_out '^shortest path from Ukraine \(Nation, n17\) to Japan \(Nation, n8\): 2 hops$'
+# since when: Ukraine joined in March 2022, Japan in 2023, so the two are linked since 2023
+expect_out "^  connected since 2023 \\(hop 2's date, the latest on the path\\)$"
 expect_out '^Ukraine --member_of--> NATO Cooperative Cyber Defence Centre of Excellence <--member_of-- Japan$'
 expect_out '^  2 +NATO Cooperative Cyber Defence Centre of Excellence +<--member_of-- +Japan +2023$'
 expect_out '^  \[1\] "Ukraine was admitted as a contributing participant in March of last year\." \(examples/articles/04_ccdcoe_new_members\.html; pattern: hand\)$'
@@ -50,6 +52,11 @@ expect_out '^  \[1\] "Ukraine was admitted as a contributing participant in Marc
 run "$NEWSGRAPH" query "$G" path Ukraine Japan --until 2021
 expect_status 0 "window removes the only path"
 expect_out '^no path from Ukraine \(Nation, n17\) to Japan \(Nation, n8\) within 6 hops$'
+
+run "$NEWSGRAPH" query "$G" path Ukraine Japan --json
+expect_valid_answer "path --json"
+expect_out '"since": "2023"'
+expect_out '"undated_hops": \[\]'
 
 run "$NEWSGRAPH" query "$G" path Ukraine Japan --until 2021 --json
 expect_valid_answer "empty path --json"
