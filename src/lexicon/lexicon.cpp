@@ -243,6 +243,7 @@ void read_patterns(Lexicon& lex, const Value& doc, const std::string& source) {
     if (p.HasMember("event")) rp.event = p["event"].GetBool();
     if (p.HasMember("creates")) rp.creates = p["creates"].GetBool();
     if (p.HasMember("dated_after")) rp.dated_after = p["dated_after"].GetBool();
+    if (p.HasMember("standing")) rp.standing = p["standing"].GetBool();
     if (p.HasMember("last_object")) rp.last_object = p["last_object"].GetBool();
     std::erase_if(lex.patterns, [&](const RelationPattern& q) { return q.name == rp.name; });
     lex.patterns.push_back(std::move(rp));

@@ -132,6 +132,7 @@ struct RelationPattern {
   bool event = false;                        // a happening: may take the date of the narrative
   bool creates = false;                      // its source is a body the clause sets up: a later "its" is that body
   bool dated_after = false;                  // dated only by a time from its last word on ("and Sweden followed in 2024")
+  bool standing = false;                     // a noun phrase's tie ("Estonia's cyber unit"): the clause's time is not its own
   bool last_object = false;                  // a listed object slot gives its last member only ("X, Unit, Parent body")
   std::vector<std::string> anchors;          // first words of the first required word element (index())
   std::vector<std::uint32_t> anchor_ids;     // their word ids

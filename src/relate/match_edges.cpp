@@ -126,12 +126,14 @@ Dating Relater::date_of_match(const RelationPattern& p, EdgeType relation, const
   // "visited the floor on Wednesday and held talks there with X": a later verb of a shared
   // subject told "there" is at the earlier verb's occasion, and shares its time
   bool conjunct = first != m.first && stext_.substr(from, to - from).find(" there ") == std::string_view::npos;
-  Dating d = p.event ? detail::date_near(exprs, stext_, from, to, conjunct, lex_.temporal)
-                     : detail::state_since(exprs, stext_, to, lex_.temporal)
-                           .value_or(relation == EdgeType::located_in  // where a body sits holds for no one year
-                                         ? Dating{}
-                                         : detail::state_opening_date(exprs, stext_, from, to, lex_.temporal)
-                                               .value_or(Dating{}));
+  Dating d;
+  if (p.event)
+    d = detail::date_near(exprs, stext_, from, to, conjunct, lex_.temporal);
+  else if (!p.standing)
+    d = detail::state_since(exprs, stext_, to, lex_.temporal)
+            .value_or(relation == EdgeType::located_in  // where a body sits holds for no one year
+                          ? Dating{}
+                          : detail::state_opening_date(exprs, stext_, from, to, lex_.temporal).value_or(Dating{}));
   // (from the subject, a shared one too: "X was established in 2022 and is subordinated to Y"; an aside
   // cut from the clause, "X, established in 2021, is part of Y", keeps its times in the sentence's)
   if (!d.date && !d.end && relation == EdgeType::part_of)
