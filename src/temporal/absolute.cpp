@@ -69,6 +69,20 @@ bool Matcher::past_before(std::size_t i) const {
   return false;
 }
 
+bool Matcher::past_after(std::size_t i) const {
+  constexpr std::size_t kMaxTokens = 12;
+  for (std::size_t k = i; k < tokens_.size() && k - i <= kMaxTokens; ++k) {
+    if (punct(k, '.') || punct(k, ';')) return false;
+    if (tokens_[k].kind != TokenKind::Word) continue;
+    if (in(k, w_.future_cues)) return false;
+    std::string_view w = word(k);
+    bool compound = k > 0 && dash(k - 1) && adjacent(k - 1, k);  // "Tallinn-based"
+    if (in_list(k, w_.past_tense_words) || (!compound && w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED"))))
+      return true;
+  }
+  return false;
+}
+
 int Matcher::year_at(std::size_t i) const {
   if (i >= tokens_.size()) return 0;
   const Token& t = tokens_[i];

@@ -376,7 +376,7 @@ void Matcher::resolve_span(Found& f, TimeExpression& e, long near_future_days) c
 // last). A drill still running is told in the present or the future ("runs until Friday").
 void Matcher::past_week_span(const Found& f, TimeExpression& e, std::size_t i) const {
   if (!f.span || !f.first.weekday || !f.second.weekday || !published_ || !e.date || !e.until) return;
-  if (*e.until <= *published_ || future_before(i) || !past_before(i)) return;
+  if (*e.until <= *published_ || future_before(i) || !(past_before(i) || past_after(f.end))) return;
   e.date = add_days(*e.date, -7);
   e.until = add_days(*e.until, -7);
 }
