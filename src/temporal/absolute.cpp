@@ -52,6 +52,7 @@ bool Matcher::cue_before(std::size_t i) const {
 bool Matcher::future_before(std::size_t i) const {
   for (std::size_t k = i; k-- > 0 && i - k <= 10;) {
     if (punct(k, '.') || punct(k, ';')) return false;
+    if (is(k, "set") && k + 1 < i && is(k + 1, "up")) continue;  // "was set up in March": a past
     if (in(k, w_.future_cues)) return true;
   }
   return false;
