@@ -3,7 +3,7 @@
 // over by the publication day; two weekdays joined ("On Thursday and Friday") are one
 // occasion's days, save in a relative clause; "at the end of" an event gives its last day;
 // "set up in March" is a past; "It has been led since ... by X" after a sentence whose subject
-// is no body. Every text written for this test.
+// is no body; "meant to" and "supposed to" hedge a signing. Every text written for this test.
 #include <catch2/catch.hpp>
 
 #include "paraphrase_rows.hpp"
@@ -65,6 +65,22 @@ TEST_CASE("s40-r3: set up in March is a past, and it is led since a day", "[rela
            {"Fjord Cyber Unit part_of Norwegian Navy 2027-03"}},
           {"Norway created the Fjord Cyber Unit in March. It has been led since 1 October by Kari Dahl.",
            {"Kari Dahl leads Fjord Cyber Unit 2026-10-01"}},
+      },
+      Date{2026, 12, 2});
+}
+
+TEST_CASE("s40-r3: meant or supposed to sign is no signature", "[relate][s40]") {
+  check_relation_rows(
+      {
+          {"On the last day, Norway and Sweden were meant to be joined by Finland in signing the Oslo Memorandum on "
+           "Port Security.",
+           {},
+           {"Finland party_to Oslo Memorandum on Port Security"}},
+          {"Finland was supposed to sign the Oslo Memorandum on Port Security on Tuesday.",
+           {},
+           {"Finland party_to Oslo Memorandum on Port Security"}},
+          {"Finland signed the Oslo Memorandum on Port Security on Tuesday.",
+           {"Finland party_to Oslo Memorandum on Port Security 2026-12-01"}},
       },
       Date{2026, 12, 2});
 }
