@@ -349,19 +349,22 @@ std::uint32_t ItemBuilder::holder_aside(std::uint32_t i, const std::vector<int>&
 // "is headed by", "was commanded by" at i: what a body is, not a nation.
 bool ItemBuilder::headed_passive(std::uint32_t i) const {
   static const std::string_view kBe[] = {"is", "was", "has", "been"};
-  static const std::string_view kHeaded[] = {"headed", "commanded", "directed", "chaired", "run", "led"};
+  static const std::string_view kHeaded[] = {"headed", "commanded", "directed", "chaired", "run"};
   auto in = [&](std::uint32_t k, auto& set) {
     return k < s.tokens.size() && std::find(std::begin(set), std::end(set), std::string_view(s.tokens[k].key)) != std::end(set);
   };
   std::uint32_t k = i;
   while (k < i + 2 && in(k, kBe)) ++k;
-  if (k == i || !in(k, kHeaded)) return false;
-  // "has been led since 1 October by X": a since-time of a few words before "by"
+  bool led = k < s.tokens.size() && s.tokens[k].key == "led"sv;
+  if (k == i || !(in(k, kHeaded) || led)) return false;
+  // "has been led since 1 October by X": a since-time of a few words before "by"; "led" only
+  // with it, a post held since a day (a nation "is led by" its president)
   constexpr std::uint32_t kSinceWords = 4;
   std::uint32_t by = k + 1;
-  if (by < s.tokens.size() && s.tokens[by].key == "since"sv)
+  bool since = by < s.tokens.size() && s.tokens[by].key == "since"sv;
+  if (since)
     while (by < s.tokens.size() && by <= k + 1 + kSinceWords && s.tokens[by].key != "by"sv) ++by;
-  return by < s.tokens.size() && s.tokens[by].key == "by"sv;
+  return (!led || since) && by < s.tokens.size() && s.tokens[by].key == "by"sv;
 }
 
 // "X, ..., announced that it will ...": the sentence's subject when it opens
