@@ -3,7 +3,8 @@
 // over by the publication day; two weekdays joined ("On Thursday and Friday") are one
 // occasion's days, save in a relative clause; "at the end of" an event gives its last day;
 // "set up in March" is a past; "It has been led since ... by X" after a sentence whose subject
-// is no body; "meant to" and "supposed to" hedge a signing. Every text written for this test.
+// is no body; "meant to" and "supposed to" hedge a signing; weekdays after a sentence saying
+// "last week" are that week's. Every text written for this test.
 #include <catch2/catch.hpp>
 
 #include "paraphrase_rows.hpp"
@@ -83,4 +84,26 @@ TEST_CASE("s40-r3: meant or supposed to sign is no signature", "[relate][s40]") 
            {"Finland party_to Oslo Memorandum on Port Security 2026-12-01"}},
       },
       Date{2026, 12, 2});
+}
+
+TEST_CASE("s40-r3: a span of weekdays after a sentence saying last week", "[relate][dates][s40]") {
+  check_relation_rows({
+      // written on Friday 27 November: this week's Tuesday to Thursday would fit, but the lede said last week
+      {"Defenders from five nations spent last week protecting a simulated port. Lake Shield 2026 ran from Tuesday "
+       "to Thursday in Mombasa. It was organised by the Kenya Navy.",
+       {"Kenya Navy organises Lake Shield 2026-11-17"},
+       {"Kenya Navy organises Lake Shield 2026-11-24"},
+       Date{2026, 11, 27}},
+      // no such sentence: the publication's own week
+      {"Lake Shield 2026 ran from Tuesday to Thursday in Mombasa. It was organised by the Kenya Navy.",
+       {"Kenya Navy organises Lake Shield 2026-11-24"},
+       {},
+       Date{2026, 11, 27}},
+      // a Sunday paper's last week is the week it closes
+      {"Soldiers from five countries spent last week defending a power grid. The exercise, Coral Shoal 2026, ran from "
+       "Monday to Friday in Kingston. It was organised by the Jamaica Defence Force.",
+       {"Jamaica Defence Force organises Coral Shoal 2026-11-30"},
+       {},
+       Date{2026, 12, 6}},
+  });
 }
