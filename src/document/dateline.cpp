@@ -160,11 +160,16 @@ std::optional<Date> numeric_date(std::string_view s, std::size_t i, std::size_t&
   } else if (la == 4 && lc >= 1 && lc <= 2) {
     year = a, month = b, day = c;
   } else if (la <= 2 && lc == 2 && sep == '/' && lb <= 2) {
-    // "03/04/27": a slashed date with a two-digit year is the US's, month first (20YY);
-    // a first number over 12 can only be the day
+    // "03/04/27" (20YY): a number over 12 is the day; else the order is told only by a
+    // 12-hour clock after it (month first, as the US writes it) or a clock's hour letter
+    // (day first); with neither the date is not read here (read_ambiguous_slash_date may)
     year = 2000 + c;
-    day = a > 12 ? a : b;
-    month = a > 12 ? b : a;
+    bool either = a <= 12 && b <= 12 && a != b;
+    bool month_first = either && twelve_hour_clock_after(s.substr(end));
+    if (either && !month_first && !day_first_clock_after(s.substr(end))) return std::nullopt;
+    bool day_first = a > 12 || (either && !month_first);
+    day = day_first ? a : b;
+    month = day_first ? b : a;
   } else if (la <= 2 && lc == 4) {
     year = c;
     // "02.18.2026": a second number over 12 is the day, whatever the separator

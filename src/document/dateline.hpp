@@ -126,6 +126,12 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
 // language ICU knows, then a date whose day and month could be either way round: the
 // reading that falls on that weekday (foreign_dateline.cpp).
 bool read_weekday_numeric_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
+// The parts of a head line between bars, dots and dashes ("Ana Lopez | May 3, 2024") (metadata.cpp).
+std::vector<std::string_view> byline_parts(std::string_view line);
+// "Mardi 24 Novembre 2026 - 07:30 (GMT+1) · Reading time: 4 min", "Sat | 28.11.26 | 14:15 BTT":
+// a line of parts, one a date, the others a weekday it falls on, a clock and zone or a
+// reading time (clocked_date_parts.cpp).
+bool read_clocked_date_parts(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
 // "ATHENS | 04/03/2026 | 13:20 EET": a slashed date whose order only the
 // zone beside it tells (month first in the lexicon's month_first_zones,
 // else day first); without a zone such a date stays unread.

@@ -21,6 +21,8 @@ constexpr std::size_t kHeadLines = 40;
 constexpr std::size_t kHeadBytes = 8192;
 constexpr std::size_t kMaxTitleBytes = 300;
 
+}  // namespace
+
 // The parts of a byline: "Ana Lopez, The Harbour Post | May 3, 2024".
 std::vector<std::string_view> byline_parts(std::string_view line) {
   static constexpr std::string_view kSeparators[] = {" - ", " | ", " / ", " > ", " \xC2\xB7 ", " \xE2\x80\xA2 ",
@@ -38,6 +40,8 @@ std::vector<std::string_view> byline_parts(std::string_view line) {
   }
   return parts;
 }
+
+namespace {
 
 bool name_like(std::string_view s) { return !s.empty() && s.size() <= 80 && is_upper(s[0]); }
 
@@ -577,6 +581,7 @@ void extract_metadata(std::string_view text, DocumentFormat format, DocumentMeta
                                  (!was_byline && read_labelled_part(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_foreign_dateline(line, meta, words)) ||
                                  (!was_byline && read_zoned_slash_date(line, meta, words)) ||
+                                 (!was_byline && read_clocked_date_parts(line, meta, words)) ||
                                  (!was_byline && (read_cjk_date(line, meta) || read_dashed_foreign_date(line, meta, words))) ||
                                  (!was_byline && read_date_after_sentence(line, meta, words, &updated, &updated_zone)) ||
                                  (!was_byline && read_qualified_update(line, words, &updated, &updated_zone));

@@ -1,6 +1,7 @@
 // A publication date written with slashes whose day and month could be
 // either way round ("Published: 04/09/2025", "04/09/2025 13:05"), read when
 // nothing else in the article dates it (see dateline.hpp).
+#include <algorithm>
 #include <cstdlib>
 
 #include "document/dateline.hpp"
@@ -31,16 +32,30 @@ std::optional<Date> year_first_date(std::string_view s, std::size_t i, std::size
 
 namespace {
 
-// "04/09/2025" at the start of `s` (one or two digits, two, four): the two
-// small numbers in `a` and `b` when both could be a month and they differ.
-bool ambiguous_slash_date(std::string_view s, int& a, int& b, int& year) {
+// "04/09/2025", "2/12/26" at the start of `s` (one or two digits, one or two, four or two
+// (20YY)): the two small numbers in `a` and `b` when both could be a month and they differ;
+// `end` receives where the date ends.
+bool ambiguous_slash_date(std::string_view s, int& a, int& b, int& year, std::size_t& end) {
   std::size_t la = digits_at(s, 0, a);
   if (la == 0 || la > 2 || la >= s.size() || s[la] != '/') return false;
   std::size_t lb = digits_at(s, la + 1, b);
   std::size_t at_year = la + 1 + lb + 1;
   if (lb == 0 || lb > 2 || at_year > s.size() || s[at_year - 1] != '/') return false;
-  if (digits_at(s, at_year, year) != 4 || (at_year + 4 < s.size() && is_digit(s[at_year + 4]))) return false;
+  std::size_t ly = digits_at(s, at_year, year);
+  if ((ly != 4 && ly != 2) || (at_year + ly < s.size() && (is_digit(s[at_year + ly]) || s[at_year + ly] == '/'))) return false;
+  if (ly == 2) year += 2000;
+  end = at_year + ly;
   return a >= 1 && b >= 1 && a <= 12 && b <= 12 && a != b && year >= 1900 && year <= 2199;
+}
+
+// "HARARE, " opening `s`: a wire dateline's place in capitals, which is dropped.
+void skip_dateline_place(std::string_view& s) {
+  constexpr std::size_t kMaxPlaceBytes = 30;
+  std::size_t comma = s.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || comma > kMaxPlaceBytes) return;
+  std::string_view place = s.substr(0, comma);
+  if (std::all_of(place.begin(), place.end(), [](char c) { return is_upper(c) || c == ' ' || c == '-' || c == '\''; }))
+    s.remove_prefix(comma + 2);
 }
 
 // "Thu, " or "Thursday " opening `s`: the weekday (0 = Monday) and the rest; -1 when none.
@@ -85,9 +100,11 @@ bool read_ambiguous_slash_date(std::string_view text, std::size_t head_bytes, st
     start = nl == std::string_view::npos ? head.size() : nl + 1;
     bool updated = false;
     std::string_view rest = strip_lead(line, updated, words);
+    skip_dateline_place(rest);
     int weekday = leading_weekday(rest);
     int a = 0, b = 0, year = 0;
-    if (line.size() > kMaxDatelineBytes || !ambiguous_slash_date(rest, a, b, year)) continue;
+    std::size_t date_end = 0;
+    if (line.size() > kMaxDatelineBytes || !ambiguous_slash_date(rest, a, b, year, date_end)) continue;
     // a time, a zone or dateline words may follow the date; no sentence
     if (!every_word(rest, [&](std::string_view word) { return is_upper(word[0]) || is_dateline_word(word, words); }))
       continue;
@@ -102,7 +119,7 @@ bool read_ambiguous_slash_date(std::string_view text, std::size_t head_bytes, st
       if (by_day == by_month) return false;
       meta.published = by_day > by_month ? day_first : month_first;
     }
-    meta.timezone = zone_after_numeric(rest.substr(rest.find('/', rest.find('/') + 1) + 5));
+    meta.timezone = zone_after_numeric(rest.substr(date_end));
     return true;
   }
   return false;

@@ -350,6 +350,13 @@ std::vector<Word> words_of(std::string_view s, std::string& lower);
 // or before the publication date; future ("will", "scheduled") -> kept; no
 // tense word -> left undated rather than guessed. A month put on or before
 // the publication month in a sentence about the future moves a year ahead.
+// "Defenders spent last week protecting ... The drill ran from Sunday to Wednesday": a span of
+// weekdays with no week word of its own, read in the publication's week, is moved to the week
+// before when a sentence just before said "last week" (`story_last_week`) (dating_relative.cpp).
+void move_to_last_week(std::vector<TimeExpression>& exprs, std::string_view sentence, const Date& published,
+                       const TemporalWords& words);
+// Whether `sentence` says "last week" ("last weekend" is not it).
+bool says_last_week(std::string_view sentence);
 void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view sentence, const Date& published,
                             const TemporalWords& words = default_temporal_words());
 

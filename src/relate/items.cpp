@@ -355,7 +355,16 @@ bool ItemBuilder::headed_passive(std::uint32_t i) const {
   };
   std::uint32_t k = i;
   while (k < i + 2 && in(k, kBe)) ++k;
-  return k > i && in(k, kHeaded) && k + 1 < s.tokens.size() && s.tokens[k + 1].key == "by"sv;
+  bool led = k < s.tokens.size() && s.tokens[k].key == "led"sv;
+  if (k == i || !(in(k, kHeaded) || led)) return false;
+  // "has been led since 1 October by X": a since-time of a few words before "by"; "led" only
+  // with it, a post held since a day (a nation "is led by" its president)
+  constexpr std::uint32_t kSinceWords = 4;
+  std::uint32_t by = k + 1;
+  bool since = by < s.tokens.size() && s.tokens[by].key == "since"sv;
+  if (since)
+    while (by < s.tokens.size() && by <= k + 1 + kSinceWords && s.tokens[by].key != "by"sv) ++by;
+  return (!led || since) && by < s.tokens.size() && s.tokens[by].key == "by"sv;
 }
 
 // "X, ..., announced that it will ...": the sentence's subject when it opens
@@ -372,9 +381,10 @@ int ItemBuilder::it_antecedent(std::uint32_t i) const {
   if (k < items.size() && org_or_nation(items[k])) return items[k].entity;
   for (auto r = items.rbegin(); r != items.rend(); ++r)
     if (org_or_nation(*r)) return r->entity;
-  // "Uruguay created the Directorate in 2021. It is headed by X": a nation that set up a body
-  // is not what "it" heads; the body the sentence before named (or opened) is
-  if (ctx.previous_subject >= 0 && type(ctx.previous_subject) == NodeType::Nation && ctx.previous_org >= 0 &&
+  // "Uruguay created the Directorate in 2021. It is headed by X", "The exercise was the first for the
+  // X Unit. It is led by Y": a nation that set up a body, or an occasion, is not what "it" heads;
+  // the body the sentence before named (or opened) is
+  if ((ctx.previous_subject < 0 || type(ctx.previous_subject) != NodeType::Organisation) && ctx.previous_org >= 0 &&
       headed_passive(i + 1))
     return ctx.previous_org;
   return ctx.previous_subject;

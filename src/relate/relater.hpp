@@ -201,6 +201,7 @@ class Relater {
   bool quiet_before_which_ = false;  // ... or before a bare ", which" whose clause names no day (pair subjects)
   std::optional<Date> previous_point_;  // the latest day a sentence gave (publication day excluded)
   std::optional<Date> previous_stated_;  // the latest date of any precision a main clause gave
+  std::size_t last_week_at_ = static_cast<std::size_t>(-1);  // the last sentence saying "last week"
   std::vector<std::pair<std::size_t, Dating>> main_dated_;  // the sentences whose main clause gave a day, and that day
   std::vector<detail::ActSentence> acts_;  // per sentence: the act it dates by its noun (act_dates.hpp)
   std::optional<Date> stated_month_;    // the last month with its year the previous sentence wrote out

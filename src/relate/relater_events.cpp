@@ -291,16 +291,22 @@ std::optional<Dating> Relater::closing_date(const SentenceAnalysis& s, std::size
       }))
     return std::nullopt;
   auto found = closing_phrases_.find(s.tokens);
-  if (!found || found->first == 0) return std::nullopt;
+  if (!found || (found->first == 0 && s.tokens[found->second - 1].key != "of")) return std::nullopt;
   std::size_t at = found->first;
+  // "at the close of the two-day X": a phrase ending in "of" names the event after it
+  constexpr std::size_t kWordsBefore = 3;  // "the", "two-day"
+  bool of = s.tokens[found->second - 1].key == "of";
   int event = -1;
   for (const auto& m : s.mentions) {
     NodeType t = doc_.entities[m.entity].type;
-    if (m.end == at && (t == NodeType::Exercise || t == NodeType::Event)) event = m.entity;
+    bool placed = of ? m.begin >= found->second && m.begin <= found->second + kWordsBefore : m.end == at;
+    if (placed && (t == NodeType::Exercise || t == NodeType::Event)) event = m.entity;
   }
   constexpr std::size_t kReach = 2;  // sentences back to the event "the dialogue" is
-  bool referred = at >= 2 && s.tokens[at - 2].key == "the" &&
-                  lex_.temporal.event_nouns.count(std::string(s.tokens[at - 1].key)) &&
+  // "the dialogue closed with", "on the last day of the exercise": the event noun before or after the phrase
+  std::size_t noun = of ? found->second + 1 : at - 1;
+  bool referred = (of || at >= 2) && noun < s.tokens.size() && s.tokens[noun - 1].key == "the" &&
+                  lex_.temporal.event_nouns.count(std::string(s.tokens[noun].key)) &&
                   last_events_.first.size() == 1 && si <= last_events_.second + kReach;
   if (event < 0 && referred) event = last_events_.first.front();
   if (event < 0) return std::nullopt;

@@ -21,6 +21,12 @@ Tense tense_of(std::string_view sentence, const TemporalWords& words) {
   std::string lower;
   auto w = words_of(sentence, lower);
   for (std::size_t k = 0; k < w.size(); ++k) {
+    // "was set up in March": a past of two words (past_tense_words), not the future cue "set" ("set to")
+    if (k + 1 < w.size() && words.past_tense_words.count(std::string(w[k].text) + " " + std::string(w[k + 1].text))) {
+      past = true;
+      ++k;
+      continue;
+    }
     if (words.future_cues.count(w[k].text)) return Tense::Future;
     bool compound = w[k].start > 0 && sentence[w[k].start - 1] == '-';
     // "18 November: ministers' meeting, Vilnius, hosted by Lithuania": a participle before

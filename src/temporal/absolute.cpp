@@ -52,6 +52,7 @@ bool Matcher::cue_before(std::size_t i) const {
 bool Matcher::future_before(std::size_t i) const {
   for (std::size_t k = i; k-- > 0 && i - k <= 10;) {
     if (punct(k, '.') || punct(k, ';')) return false;
+    if (is(k, "set") && k + 1 < i && is(k + 1, "up")) continue;  // "was set up in March": a past
     if (in(k, w_.future_cues)) return true;
   }
   return false;
@@ -61,6 +62,20 @@ bool Matcher::past_before(std::size_t i) const {
   for (std::size_t k = i; k-- > 0 && i - k <= 10;) {
     if (punct(k, '.') || punct(k, ';')) return false;
     if (tokens_[k].kind != TokenKind::Word) continue;
+    std::string_view w = word(k);
+    bool compound = k > 0 && dash(k - 1) && adjacent(k - 1, k);  // "Tallinn-based"
+    if (in_list(k, w_.past_tense_words) || (!compound && w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED"))))
+      return true;
+  }
+  return false;
+}
+
+bool Matcher::past_after(std::size_t i) const {
+  constexpr std::size_t kMaxTokens = 12;
+  for (std::size_t k = i; k < tokens_.size() && k - i <= kMaxTokens; ++k) {
+    if (punct(k, '.') || punct(k, ';')) return false;
+    if (tokens_[k].kind != TokenKind::Word) continue;
+    if (in(k, w_.future_cues)) return false;
     std::string_view w = word(k);
     bool compound = k > 0 && dash(k - 1) && adjacent(k - 1, k);  // "Tallinn-based"
     if (in_list(k, w_.past_tense_words) || (!compound && w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED"))))

@@ -103,6 +103,10 @@ class Matcher {
   bool future_before(std::size_t i) const;
   // "took place from Tuesday to Friday": a past verb (temporal.json past_tense_words, or a word in -ed) before i.
   bool past_before(std::size_t i) const;
+  // "From Monday to Friday, 140 specialists sat ...": the same verb after i in its clause, no future cue first.
+  bool past_after(std::size_t i) const;
+  // "which took place on Tuesday": a relative word a few words before i in its clause.
+  bool relative_before(std::size_t i) const;
   int year_at(std::size_t i) const;
   int day_at(std::size_t i) const;
   int month_at(std::size_t i, std::size_t& next) const;

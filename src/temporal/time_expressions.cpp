@@ -313,6 +313,16 @@ std::optional<Parsed> Matcher::parse_span_end(std::size_t i, const Parsed& first
   return parse_point(i, true);
 }
 
+// "which took place on": a relative word a few words before `i` in its clause.
+bool Matcher::relative_before(std::size_t i) const {
+  constexpr std::size_t kMaxWords = 6;
+  for (std::size_t k = i; k-- > 0 && i - k <= kMaxWords;) {
+    if (punct(k, ',') || punct(k, '.') || punct(k, ';')) return false;
+    if (is(k, "which") || is(k, "that") || is(k, "who")) return true;
+  }
+  return false;
+}
+
 // The dates at `at`: a period or a span of days, else one point, maybe
 // linked to a span end ("from July 17 to 28", "2019-2021").
 std::optional<Matcher::Found> Matcher::find_dates(std::size_t i, std::size_t at, const Cues& c) const {
@@ -337,8 +347,14 @@ std::optional<Matcher::Found> Matcher::find_dates(std::size_t i, std::size_t at,
   f.first = *first;
   f.end = f.span ? f.second.end : first->end;
   std::size_t link = first->end;
+  // "On Thursday and Friday, officials met": two weekdays joined are the days of one occasion, a
+  // span; not in a relative clause ("X, which took place on Tuesday and Wednesday"), whose days
+  // tell of the occasion while the main clause's act ("At its end, A signed") falls on one of them
+  bool weekday_pair = first->weekday && !c.since && !c.until && in(link, w_.and_links) && info(link + 1) &&
+                      (info(link + 1)->flags & kWeekday) && !(info(link + 1)->flags & kShortWeekday) &&
+                      !relative_before(at);
   bool linked = (c.from && in(link, w_.span_links)) || (c.between && in(link, w_.and_links)) ||
-                (!c.since && !c.until && dash(link));
+                (!c.since && !c.until && dash(link)) || weekday_pair;
   if (!f.span && linked) {
     if (auto s = parse_span_end(link + 1, *first)) {
       f.span = true;
@@ -376,7 +392,7 @@ void Matcher::resolve_span(Found& f, TimeExpression& e, long near_future_days) c
 // last). A drill still running is told in the present or the future ("runs until Friday").
 void Matcher::past_week_span(const Found& f, TimeExpression& e, std::size_t i) const {
   if (!f.span || !f.first.weekday || !f.second.weekday || !published_ || !e.date || !e.until) return;
-  if (*e.until <= *published_ || future_before(i) || !past_before(i)) return;
+  if (*e.until <= *published_ || future_before(i) || !(past_before(i) || past_after(f.end))) return;
   e.date = add_days(*e.date, -7);
   e.until = add_days(*e.until, -7);
 }
