@@ -126,8 +126,23 @@ bool read_foreign_dateline(std::string_view line, DocumentMeta& meta, const Meta
 // language ICU knows, then a date whose day and month could be either way round: the
 // reading that falls on that weekday (foreign_dateline.cpp).
 bool read_weekday_numeric_date(std::string_view line, DocumentMeta& meta, const MetadataWords& words);
-// The parts of a head line between bars, dots and dashes ("Ana Lopez | May 3, 2024") (metadata.cpp).
+// The parts of a head line between bars, dots and dashes ("Ana Lopez | May 3, 2024") (byline.cpp).
 std::vector<std::string_view> byline_parts(std::string_view line);
+// "Senior Correspondent", "DEFENCE EDITOR": a writer's title after the name, no outlet (byline.cpp).
+bool writer_title(std::string_view s, const MetadataWords& words);
+// "By Ana Lopez, The Harbour Post - Mar. 4, 2024": the writer, outlet and date of a byline;
+// `updated_date`: an update's date on its line, which stands in when no publication date is
+// written (byline.cpp).
+bool read_byline(std::string_view line, DocumentMeta& meta, const MetadataWords& lexicon_words,
+                 std::optional<Date>* updated_date = nullptr, std::string* updated_zone = nullptr);
+// "Baltic Wire · Explainers · By Ana Lopez, Tallinn": the outlet and a section or two before
+// the byline's label (byline.cpp).
+bool read_byline_after_masthead(std::string_view line, DocumentMeta& meta, const MetadataWords& lexicon_words,
+                                std::optional<Date>* updated_date, std::string* updated_zone);
+// Words beside a dateline that name its author, place or agency, not a sentence (metadata.cpp).
+bool name_words(std::string_view s);
+// Whether only a time, a zone and an agency follow a dateline's date up to the story's dash (metadata.cpp).
+bool only_time_after(std::string_view rest, const MetadataWords& words);
 // "Mardi 24 Novembre 2026 - 07:30 (GMT+1) · Reading time: 4 min", "Sat | 28.11.26 | 14:15 BTT":
 // a line of parts, one a date, the others a weekday it falls on, a clock and zone or a
 // reading time (clocked_date_parts.cpp).
