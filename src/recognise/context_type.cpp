@@ -417,7 +417,23 @@ bool Recogniser::body_role_apposition(const SpanAt& at) const {
 bool Recogniser::organisation_beside(const SpanAt& at) const {
   const std::uint32_t b = at.b;
   if (at.n > 4 || !at.plain || b < 1) return false;
-  return at.key(b - 1) == "-based" || (!at.toks[b - 1].capital && lex_.org_noun_set.count(at.key(b - 1)));
+  if (at.key(b - 1) == "-based" || (!at.toks[b - 1].capital && lex_.org_noun_set.count(at.key(b - 1)))) return true;
+  return firm_apposition_before(at);
+}
+
+// "A Dushanbe firm, Pomir Netcraft, supplied ...", "a local start-up, Kora Labs,": an indefinite
+// noun of organisations, a comma, then the name closed by a comma: the name is that firm's.
+bool Recogniser::firm_apposition_before(const SpanAt& at) const {
+  constexpr std::int64_t kMaxModifiers = 3;  // "a small Bulawayo company"
+  const std::int64_t b = at.b;
+  if (b < 3 || at.key(b - 1) != "," || at.key(at.e) != "," || at.toks[b - 2].capital ||
+      !lex_.org_noun_set.count(at.key(b - 2)))
+    return false;
+  for (std::int64_t k = b - 3; k >= 0 && k >= b - 3 - kMaxModifiers; --k) {
+    if (at.key(k) == "a" || at.key(k) == "an") return true;
+    if (at.key(k) == "," || at.key(k) == "the" || lex_.function_word_set.count(at.key(k))) return false;
+  }
+  return false;
 }
 
 // A role after the name, a noun of organisations beside it, or an apposition.

@@ -196,6 +196,7 @@ class Recogniser {
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool person_cue(const SpanAt& at) const;
   bool organisation_beside(const SpanAt& at) const;
+  bool firm_apposition_before(const SpanAt& at) const;
   bool led_by_name(const SpanAt& at) const;
   bool meeting_of_names(const SpanAt& at) const;
   bool speech_cue(const SpanAt& at) const;
