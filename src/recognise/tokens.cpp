@@ -136,6 +136,12 @@ void classify(Token& t) {
     UChar32 cp = code_point_at(t.text, 0);
     t.capital = cp < 0 || !u_islower(cp);
   }
+  // "l'Intérieur", "d'Information": a French article or "de" elided before a capitalised word is
+  // that word's, written inside a name ("Ministère de l'Intérieur", "École de l'Air")
+  if (t.text.size() > 2 && (c == 'l' || c == 'd') && t.text[1] == '\'') {
+    unsigned char n = static_cast<unsigned char>(t.text[2]);
+    t.capital = n < 0x80 ? ascii_upper(n) : !u_islower(code_point_at(t.text, 2));
+  }
   int letters = 0, upper = 0;
   for (unsigned char x : t.text)
     if (ascii_alpha(x)) {
