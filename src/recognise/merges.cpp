@@ -143,13 +143,30 @@ std::string initials_of(const Lexicon& lex, const std::string& label) {
   return out;
 }
 
-// Per entity, the initials of a multi-word organisation's label (empty for others).
+// Per entity, the initials of a multi-word organisation's label (empty for others); after a
+// parent's acronym opening the label, a space and the initials of the rest too: "the SADC
+// Regional Peacekeeping Training Centre ... the RPTC's commandant" (the parent's letters are
+// no part of the unit's own acronym).
 std::vector<std::string> spelled_organisations(const Lexicon& lex, const std::vector<DocEntity>& entities) {
   std::vector<std::string> spelled(entities.size());
-  for (std::size_t f = 0; f < entities.size(); ++f)
-    if (entities[f].type == NodeType::Organisation && entities[f].label.find(' ') != std::string::npos)
-      spelled[f] = initials_of(lex, entities[f].label);
+  for (std::size_t f = 0; f < entities.size(); ++f) {
+    const std::string& label = entities[f].label;
+    std::size_t cut = label.find(' ');
+    if (entities[f].type != NodeType::Organisation || cut == std::string::npos) continue;
+    spelled[f] = initials_of(lex, label);
+    std::string rest = label.substr(cut + 1);
+    if (cut >= 2 && ascii_capitals(label.substr(0, cut)) && rest.find(' ') != std::string::npos)
+      spelled[f] += " " + initials_of(lex, rest);
+  }
   return spelled;
+}
+
+// Whether `spelled` (a label's initials, then maybe a space and its tail's) spells `acronym`.
+bool spells(const std::string& spelled, const std::string& acronym) {
+  if (spelled == acronym) return true;
+  std::size_t cut = spelled.find(' ');
+  if (cut == std::string::npos) return false;
+  return std::string_view(spelled).substr(0, cut) == acronym || std::string_view(spelled).substr(cut + 1) == acronym;
 }
 
 }  // namespace
@@ -159,7 +176,7 @@ std::vector<std::string> spelled_organisations(const Lexicon& lex, const std::ve
 void Recogniser::merge_into_spelled(int a, const std::string& acronym, const std::vector<std::string>& spelled) {
   int body = -1, found = 0;
   for (int f = 0; f < static_cast<int>(spelled.size()); ++f)
-    if (f != a && !redirect_.count(f) && spelled[static_cast<std::size_t>(f)] == acronym) body = f, ++found;
+    if (f != a && !redirect_.count(f) && spells(spelled[static_cast<std::size_t>(f)], acronym)) body = f, ++found;
   if (found != 1) return;
   redirect_[a] = body;
   auto& names = doc_.entities[body].names;
