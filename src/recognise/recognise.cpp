@@ -434,7 +434,13 @@ int Recogniser::lexicon_entity(std::uint32_t id, const std::string& surface) {
     known_.emplace(lex_.name_key_of(lex.label), entity);
   }
   auto& names = doc_.entities[entity].names;
-  if (!surface.empty() && std::find(names.begin(), names.end(), surface) == names.end()) names.push_back(surface);
+  if (!surface.empty() && std::find(names.begin(), names.end(), surface) == names.end()) {
+    names.push_back(surface);
+    // "the Spanish Civil Guard ... the Civil Guard": the form written, not only the label, is
+    // what a later shorter name ends with (entity_for); a name of words, not an acronym ("ACT")
+    // whose key is a common word's
+    if (surface.find(' ') != std::string::npos) known_.emplace(lex_.name_key_of(surface), entity);
+  }
   return entity;
 }
 
