@@ -345,6 +345,33 @@ void Recogniser::merge_short_complement_names() {
   }
 }
 
+// "the OSCE Programme Office in Dushanbe ... the head of the OSCE Programme Office": a body
+// named "A in P", P a place or nation, is the body a bare "A" of the same document names
+// (an office, a delegation, an embassy is named with or without its seat; the lexicon lists
+// field offices so, "OSCE Programme Office in Astana"). The fuller name stays the label.
+void Recogniser::merge_place_qualified_names() {
+  std::unordered_map<std::string, int> by_key;
+  for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i)
+    if (doc_.entities[i].type == NodeType::Organisation && !redirect_.count(i))
+      by_key.emplace(lex_.name_key_of(doc_.entities[i].label), i);
+  auto place = [&](const std::string& key) {
+    auto listed = lex_.gazetteer.find(key);
+    if (listed == lex_.gazetteer.end()) return false;
+    NodeType t = lex_.entities[listed->second.front().entity].type;
+    return t == NodeType::Place || t == NodeType::Nation;
+  };
+  for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i) {
+    const DocEntity& full = doc_.entities[i];
+    if (full.type != NodeType::Organisation || redirect_.count(i)) continue;
+    std::size_t in = full.label.rfind(" in ");
+    if (in == std::string::npos || in == 0 || !place(lex_.name_key_of(full.label.substr(in + 4)))) continue;
+    auto bare = by_key.find(lex_.name_key_of(full.label.substr(0, in)));
+    if (bare == by_key.end() || bare->second == i || doc_.entities[bare->second].lexicon >= 0 || redirect_.count(bare->second))
+      continue;
+    merge_into(bare->second, i);
+  }
+}
+
 // "the Convention on Cybercrime, known as the Budapest Convention", "X, also known as
 // Y": the name after the naming words is the same entity's. The known one (a lexicon
 // entry) stays and takes the other's names.

@@ -373,6 +373,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   merge_bracketed_foreign_names();
   merge_bracketed_short_forms();
   merge_short_complement_names();
+  merge_place_qualified_names();
   merge_known_by_initials();
   merge_spelled_initials();
   merge_lexicon_acronyms();

@@ -252,6 +252,7 @@ class Recogniser {
   bool coded_short_form(const SentenceAnalysis& s, const Mention& m) const;
   void merge_quoted_nicknames();
   void merge_bracketed_short_forms();
+  void merge_place_qualified_names();
   void merge_short_complement_names();
   void merge_into(int from, int to);
   void merge_known_by_initials();
