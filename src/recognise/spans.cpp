@@ -341,6 +341,10 @@ std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b
       return t + 1;
     }
   }
+  // "Retired Brigadier General X", "Retd Col X": a retired officer's mark (cues.json
+  // retired_marks) written before the rank is the title's
+  if (b + 2 < e && s.tokens[b].capital && lex_.retired_mark_set.count(s.tokens[b].key))
+    if (std::uint32_t t = strip_title(s, b + 1, e, relation); t > 0) return t + 1;
   std::uint32_t taken = 0;
   while (b + taken < e) {
     std::uint32_t best = 0;
