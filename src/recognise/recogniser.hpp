@@ -125,6 +125,7 @@ class Recogniser {
 
  private:
   // Pass 1: gazetteer names and typed capitalised spans.
+  bool body_head_closes(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const;
   void scan_sentence(std::size_t si);
   void note_nation_compounds(const SentenceAnalysis& s);
   void note_between_parties(const SentenceAnalysis& s);

@@ -113,6 +113,12 @@ void Recogniser::note_between_parties(const SentenceAnalysis& s) {
   }
 }
 
+// Whether the capitalised span [b, e) closes on an organisation's head word ("Navy", "Agency").
+bool Recogniser::body_head_closes(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const {
+  auto head = lex_.head_type.find(s.tokens[name_end(s, b, e) - 1].key);
+  return head != lex_.head_type.end() && head->second == NodeType::Organisation;
+}
+
 void Recogniser::scan_sentence(std::size_t si) {
   auto& s = doc_.sentences[si];
   note_nation_compounds(s);
@@ -156,8 +162,11 @@ void Recogniser::scan_sentence(std::size_t si) {
       continue;
     }
     bool span_wins = c > g && g > 0 && span_beats_gazetteer(si, i, g, c, *hit);
-    if (span_wins && lex_.entities[hit->entity].type == NodeType::Nation && hit->form == LexForm::Demonym) {
-      // "the Dutch National Cyber Security Centre" still mentions the Netherlands.
+    if (span_wins && lex_.entities[hit->entity].type == NodeType::Nation &&
+        (hit->form == LexForm::Demonym || body_head_closes(s, i, i + c))) {
+      // "the Dutch National Cyber Security Centre" still mentions the Netherlands, "the Ghana
+      // Navy" Ghana (not "Jordan Peterson": a nation's name opens a body's name, one closing
+      // on an organisation's head word).
       std::string surface = span_text(text_, s, i, i + g);
       int e = lexicon_entity(hit->entity, {});
       auto& names = doc_.entities[e].names;
