@@ -99,6 +99,21 @@ void Recogniser::merge_quoted_nicknames() {
   }
 }
 
+bool acronym_noun(std::string_view key) { return key == "initials" || key == "abbreviation" || key == "acronym"; }
+
+// "the Joint Cyber Command of the Armed Forces of Peru": the body whose name closes with the
+// mention `a` after "of [the]" (the outer one, named in full), else a's own.
+int Recogniser::outer_body(const SentenceAnalysis& s, const Mention& a) const {
+  std::uint32_t of = a.begin >= 1 && s.tokens[a.begin - 1].key == "the" ? a.begin - 1 : a.begin;
+  if (of < 2 || s.tokens[of - 1].key != "of") return a.entity;
+  std::string inner = span_text(text_, s, a.begin, a.end);
+  for (const auto& p : s.mentions)
+    if (p.end + 1 == of && p.entity != a.entity && doc_.entities[p.entity].type == NodeType::Organisation &&
+        doc_.entities[p.entity].label.ends_with(" " + inner))
+      return p.entity;
+  return a.entity;
+}
+
 // "Poland's Cyberspace Defence Forces, known by their Polish abbreviation WOC": the
 // acronym after "known by its/their ... initials/abbreviation/acronym" is the body's, and
 // a body the document made of the acronym alone is that body.
@@ -114,12 +129,10 @@ void Recogniser::merge_known_by_initials() {
           (s.tokens[k + 3].key != "its" && s.tokens[k + 3].key != "their"))
         continue;
       k += 4;
-      for (std::uint32_t stop = k + 3; k < n && k < stop && s.tokens[k].key != "initials" && s.tokens[k].key != "abbreviation" &&
-                                       s.tokens[k].key != "acronym";)
-        ++k;
+      for (std::uint32_t stop = k + 3; k < n && k < stop && !acronym_noun(s.tokens[k].key);) ++k;
       if (k + 1 >= n || !s.tokens[k + 1].all_caps || !s.tokens[k + 1].word) continue;
       std::string acr(s.tokens[k + 1].text);
-      int body = a.entity;
+      int body = outer_body(s, a);
       for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
         if (e != body && doc_.entities[e].label == acr && doc_.entities[e].lexicon < 0 && !redirect_.count(e) &&
             doc_.entities[e].type == NodeType::Organisation)

@@ -112,6 +112,9 @@ bool head_only_in_capitals(const Lexicon& lex, std::string_view key);
 // two words' first syllables.
 bool mixed_case_acronym(std::string_view w);
 bool spelled_acronym(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view w);
+// "acronym", "abbreviation", "initials": a noun that introduces a body's short form
+// ("known by its Spanish acronym X").
+bool acronym_noun(std::string_view key);
 
 struct Candidate {  // a capitalised span no rule could type yet
   std::size_t sentence = 0;
@@ -256,6 +259,7 @@ class Recogniser {
   void merge_place_qualified_names();
   void merge_short_complement_names();
   void merge_into(int from, int to);
+  int outer_body(const SentenceAnalysis& s, const Mention& a) const;
   void merge_known_by_initials();
   void merge_spelled_initials();
   void merge_into_spelled(int a, const std::string& acronym, const std::vector<std::string>& spelled);

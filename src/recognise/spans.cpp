@@ -172,6 +172,12 @@ void Recogniser::scan_sentence(std::size_t si) {
       auto& names = doc_.entities[e].names;
       if (std::find(names.begin(), names.end(), surface) == names.end()) names.push_back(surface);
     }
+    // "known by its Spanish acronym CCDC": a language's adjective before the acronym's noun
+    // names no nation
+    if (g == 1 && hit->form == LexForm::Demonym && i + 1 < n && acronym_noun(s.tokens[i + 1].key)) {
+      ++i;
+      continue;
+    }
     if (g > 0 && !span_wins)
       i += add_gazetteer_mention(si, i, g, *hit);
     else
