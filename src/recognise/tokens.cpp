@@ -120,6 +120,10 @@ bool camel_name(std::string_view w) {
   // before a capitalised word, as names of electronic services are written
   if (w.size() >= 4 && w[1] == '-' && ascii_upper(static_cast<unsigned char>(w[2])))
     return std::all_of(w.begin() + 2, w.end(), [](char c) { return ascii_alpha(static_cast<unsigned char>(c)); });
+  // "bj-CSIRT", "ng-CERT": a nation's two-letter code in lower case before a response team's
+  // acronym (CERT, CSIRT, CIRT: ending "RT"); not "non-NATO", "ex-USSR"
+  if (w.size() >= 6 && w[2] == '-' && ascii_lower(static_cast<unsigned char>(w[1])) && w.ends_with("RT"))
+    return std::all_of(w.begin() + 3, w.end(), [](char c) { return ascii_upper(static_cast<unsigned char>(c)); });
   bool upper = false;
   for (unsigned char c : w) {
     if (!ascii_alpha(c)) return false;
