@@ -327,24 +327,6 @@ bool Recogniser::role_at_body(const SpanAt& at) const {
 }
 
 // Whether every word of the span is capitalised and used by no body, place, nation or title.
-// "The agency is headed by Vaiko Tamm", "the unit, commanded by Teet Orasmaa,": two to four
-// personal words after the passive of leading a body are a person, whatever the given name.
-bool Recogniser::led_by_name(const SpanAt& at) const {
-  static const std::string_view kLed[] = {"led", "headed", "commanded", "chaired", "directed", "co-chaired"};
-  if (at.n < 2 || at.key(at.b - 1) != "by" || !personal_words(at)) return false;
-  return std::find(std::begin(kLed), std::end(kLed), at.key(static_cast<std::int64_t>(at.b) - 2)) != std::end(kLed);
-}
-
-bool Recogniser::personal_words(const SpanAt& at) const {
-  for (std::uint32_t k = at.b; k < at.e; ++k) {
-    const Token& t = at.toks[k];
-    if (!t.capital || lex_.generic_org_set.count(t.key) || lex_.head_type.count(t.key) || lex_.gazetteer.count(t.key) ||
-        lex_.title_relation.count(t.key) || lex_.not_name_set.count(ascii_lowered(t.text)))
-      return false;
-  }
-  return true;
-}
-
 // "the delegation included Ebru Yildiz, Omer Celik and Gulsen Aydin", "Speakers were A B and C D":
 // two or more names of two or three personal words in a list, opened (cues.json
 // people_list_openers) a few words after a noun for people (people_list_nouns), are people
@@ -410,30 +392,6 @@ bool Recogniser::body_role_apposition(const SpanAt& at) const {
   // not "Red Lattice, the agency's director said, was ...": a speaker set in, no apposition
   return k < toks.size() && toks[k].word && (!toks[k].capital || modified) && !listed(lex_.speech_verbs, at.key(k + 1)) &&
          (lex_.role_noun_relation.count(toks[k].key) || lex_.title_relation.count(toks[k].key));
-}
-
-// "bakery chain Maizes Nams", "Istanbul-based Anka Siber": an organisation noun right before
-// the name, or "-based" (what is based somewhere and named is a body, not a person or place).
-bool Recogniser::organisation_beside(const SpanAt& at) const {
-  const std::uint32_t b = at.b;
-  if (at.n > 4 || !at.plain || b < 1) return false;
-  if (at.key(b - 1) == "-based" || (!at.toks[b - 1].capital && lex_.org_noun_set.count(at.key(b - 1)))) return true;
-  return firm_apposition_before(at);
-}
-
-// "A Dushanbe firm, Pomir Netcraft, supplied ...", "a local start-up, Kora Labs,": an indefinite
-// noun of organisations, a comma, then the name closed by a comma: the name is that firm's.
-bool Recogniser::firm_apposition_before(const SpanAt& at) const {
-  constexpr std::int64_t kMaxModifiers = 3;  // "a small Bulawayo company"
-  const std::int64_t b = at.b;
-  if (b < 3 || at.key(b - 1) != "," || at.key(at.e) != "," || at.toks[b - 2].capital ||
-      !lex_.org_noun_set.count(at.key(b - 2)))
-    return false;
-  for (std::int64_t k = b - 3; k >= 0 && k >= b - 3 - kMaxModifiers; --k) {
-    if (at.key(k) == "a" || at.key(k) == "an") return true;
-    if (at.key(k) == "," || at.key(k) == "the" || lex_.function_word_set.count(at.key(k))) return false;
-  }
-  return false;
 }
 
 // A role after the name, a noun of organisations beside it, or an apposition.
