@@ -146,6 +146,7 @@ class Recogniser {
                        std::int64_t complement) const;
   std::uint32_t title_through(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;
   std::uint32_t title_cut(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
+  std::uint32_t possessed_complement_cut(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t portfolio_list_end(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t agreement_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;
   bool bind_joined_head(std::size_t si, std::uint32_t b, std::uint32_t e);
