@@ -338,8 +338,9 @@ bool Recogniser::people_list(const SpanAt& at) const {
            !lex_.gazetteer.count(t.key) && !lex_.title_relation.count(t.key) && !lex_.not_name_set.count(ascii_lowered(t.text));
   };
   auto member = [&](std::int64_t from, std::int64_t to) {  // [from, to) is a whole run of 2-3 personal words
-    if (from < 0 || to - from < 2 || to - from > 3 || (from > 0 && toks[from - 1].word && toks[from - 1].capital))
-      return false;
+    if (from < 0 || to - from < 2 || to - from > 3 || to > static_cast<std::int64_t>(toks.size()) ||
+        (from > 0 && toks[from - 1].word && toks[from - 1].capital))
+      return false;  // (a run past the sentence's end is none: no reading past its tokens)
     for (std::int64_t k = from; k < to; ++k)
       if (!personal(toks[k])) return false;
     return to >= static_cast<std::int64_t>(toks.size()) || !toks[to].word || !toks[to].capital;

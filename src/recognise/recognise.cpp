@@ -366,6 +366,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     join_initialism_compounds(s.tokens, text_, lex_);
     key_tokens(s.tokens, lex_);
     soften_capital_surnames(s.tokens, lex_);
+    soften_sign_off_name(s.tokens, text_, lex_);
     if (furniture_line(s, text_, lex_)) s.tokens.clear();
     s.headline = is_headline(s, doc_.sentences.empty(), text_, lex_);
     s.title_end = static_cast<std::uint32_t>(s.tokens.size());

@@ -115,6 +115,8 @@ bool spelled_acronym(const std::vector<Token>& toks, std::uint32_t b, std::uint3
 // "acronym", "abbreviation", "initials": a noun that introduces a body's short form
 // ("known by its Spanish acronym X").
 bool acronym_noun(std::string_view key);
+// "KIPCHUMBA ARAP SEREM,\nPrincipal Secretary": a sign-off's name in capitals is a name's words (sign_offs.cpp).
+void soften_sign_off_name(std::vector<Token>& toks, std::string_view text, const Lexicon& lex);
 
 struct Candidate {  // a capitalised span no rule could type yet
   std::size_t sentence = 0;

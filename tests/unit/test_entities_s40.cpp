@@ -145,3 +145,16 @@ TEST_CASE("s40-e3: a unit's name stops before a nation whose possessive opens th
       {"Lecturers of the University of Ghana's law faculty attended.", {"University of Ghana:Organisation"}, {}},
   });
 }
+
+TEST_CASE("s40-e3: a sign-off's name in capitals is a person's", "[entities][people][s40]") {
+  check_entity_rows({
+      {"The memorandum deserves scrutiny. - Yours, etc,\n\nDr BRENDAN Ó CEALLAIGH,\nSchool of Law,\nUniversity of Limerick.\n",
+       {"BRENDAN Ó CEALLAIGH:Person", "University of Limerick:Organisation"},
+       {}},
+      {"Neutrality is a choice. - Yours, etc,\n\nCOMDT (RETD) AOIFE NI BHRIAIN,\nBallincollig,\nCo Cork.\n",
+       {"AOIFE NI BHRIAIN:Person"},
+       {}},
+      // a known body's acronyms on a sign-off's line stay the body's
+      {"The report was published.\n\nNATO CCDCOE,\nTallinn.\n", {"Tallinn:Place"}, {"NATO CCDCOE:Person"}},
+  });
+}
