@@ -1,9 +1,11 @@
 // Pass 1 of recognition, cues beside a name that type it (split from context_type.cpp):
-// a noun of firms before it ("consultancy X", "A Dushanbe firm, X,") and the passive of
-// leading a body before "by" ("headed by X", "led since 1 October by X").
+// a noun of firms before it ("consultancy X", "A Dushanbe firm, X,"), the passive of
+// leading a body before "by" ("headed by X", "led since 1 October by X") and a sign-off's
+// title on the line after the name.
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <string>
 #include <string_view>
 
 #include "recognise/recogniser.hpp"
@@ -50,6 +52,36 @@ bool Recogniser::led_by_name(const SpanAt& at) const {
   };
   for (std::int64_t stop = k - kMaxTimeWords; k > stop && k > 0 && time_word(k) && at.key(k) != "by";) --k;
   return std::find(std::begin(kLed), std::end(kLed), at.key(k)) != std::end(kLed);
+}
+
+// "MERCY CHEBET LANGAT,\nDirector-General, Communications Authority", "Ana Ruiz,\nPrincipal
+// Secretary": a sign-off, two or more personal words alone on their line closed by a comma,
+// then a title (cues.json person_titles) opening the next line and closed by a comma or the
+// line's end, is the signer's name.
+bool Recogniser::sign_off_role_after(const SpanAt& at) const {
+  constexpr int kMaxTitleWords = 3;
+  const auto& toks = at.toks;
+  if (at.n < 2 || at.e + 1 != toks.size() || at.key(at.e) != "," || !personal_words(at)) return false;
+  std::size_t start = toks[at.b].start, p = toks[at.e].end;
+  if (at.b != at.first_word || (start > 0 && text_[start - 1] != '\n')) return false;
+  while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t' || text_[p] == '\r')) ++p;
+  if (p >= text_.size() || text_[p] != '\n') return false;
+  std::size_t line_end = text_.find('\n', p + 1);
+  std::string_view next = text_.substr(p + 1, line_end == std::string_view::npos ? std::string_view::npos : line_end - p - 1);
+  std::string title;
+  std::size_t at_word = 0;
+  for (int words = 0; words < kMaxTitleWords && at_word < next.size(); ++words) {
+    std::size_t end = next.find_first_of(" ,.", at_word);
+    std::string_view w = next.substr(at_word, end == std::string_view::npos ? std::string_view::npos : end - at_word);
+    if (w.empty()) break;
+    title += (words > 0 ? " " : "") + lex_.token_key(w);
+    // the title closes its phrase: "Director-General, X", a line's end (not "Director of the port said")
+    bool closed = end == std::string_view::npos || next[end] != ' ';
+    if (closed && lex_.title_relation.count(title)) return true;
+    if (end == std::string_view::npos || next[end] != ' ') break;
+    at_word = end + 1;
+  }
+  return false;
 }
 
 bool Recogniser::personal_words(const SpanAt& at) const {

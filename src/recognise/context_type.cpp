@@ -139,7 +139,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
   }
   if (n < 1 || n > 4 || !at.plain) return false;
   if (n >= 2 && retired_rank_before(lex_, toks, b)) return true;
-  if (led_by_name(at)) return true;
+  if (led_by_name(at) || sign_off_role_after(at)) return true;
   if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at) || member_in_brackets(at) || role_at_body(at) ||
       people_list(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)

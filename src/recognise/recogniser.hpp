@@ -205,6 +205,7 @@ class Recogniser {
   bool organisation_beside(const SpanAt& at) const;
   bool firm_apposition_before(const SpanAt& at) const;
   bool led_by_name(const SpanAt& at) const;
+  bool sign_off_role_after(const SpanAt& at) const;
   bool meeting_of_names(const SpanAt& at) const;
   bool speech_cue(const SpanAt& at) const;
   bool speaker_of_body(const SpanAt& at) const;

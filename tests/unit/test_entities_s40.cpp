@@ -158,3 +158,13 @@ TEST_CASE("s40-e3: a sign-off's name in capitals is a person's", "[entities][peo
       {"The report was published.\n\nNATO CCDCOE,\nTallinn.\n", {"Tallinn:Place"}, {"NATO CCDCOE:Person"}},
   });
 }
+
+TEST_CASE("s40-e3: a sign-off's title on the line after the name", "[entities][people][s40]") {
+  check_entity_rows({
+      {"The notice was signed.\n\nWanjiku Achieng Otieno,\nDirector-General, Communications Authority of Kenya.\n",
+       {"Wanjiku Achieng Otieno:Person"},
+       {}},
+      // a title that does not close its phrase on the next line says nothing of the name
+      {"Talks went well.\nNorth Harbour,\nDirector of the port said.\n", {}, {"North Harbour:Person"}},
+  });
+}
