@@ -139,7 +139,7 @@ bool Recogniser::person_cue(const SpanAt& at) const {
   }
   if (n < 1 || n > 4 || !at.plain) return false;
   if (n >= 2 && retired_rank_before(lex_, toks, b)) return true;
-  if (led_by_name(at)) return true;
+  if (led_by_name(at) || sign_off_role_after(at)) return true;
   if (meeting_of_names(at) || speaker_of_body(at) || body_role_apposition(at) || member_in_brackets(at) || role_at_body(at) ||
       people_list(at)) return true;
   // "his predecessor, Kuusk", "the successor of Ilves" (cues.json person_cue_nouns)
@@ -327,24 +327,6 @@ bool Recogniser::role_at_body(const SpanAt& at) const {
 }
 
 // Whether every word of the span is capitalised and used by no body, place, nation or title.
-// "The agency is headed by Vaiko Tamm", "the unit, commanded by Teet Orasmaa,": two to four
-// personal words after the passive of leading a body are a person, whatever the given name.
-bool Recogniser::led_by_name(const SpanAt& at) const {
-  static const std::string_view kLed[] = {"led", "headed", "commanded", "chaired", "directed", "co-chaired"};
-  if (at.n < 2 || at.key(at.b - 1) != "by" || !personal_words(at)) return false;
-  return std::find(std::begin(kLed), std::end(kLed), at.key(static_cast<std::int64_t>(at.b) - 2)) != std::end(kLed);
-}
-
-bool Recogniser::personal_words(const SpanAt& at) const {
-  for (std::uint32_t k = at.b; k < at.e; ++k) {
-    const Token& t = at.toks[k];
-    if (!t.capital || lex_.generic_org_set.count(t.key) || lex_.head_type.count(t.key) || lex_.gazetteer.count(t.key) ||
-        lex_.title_relation.count(t.key) || lex_.not_name_set.count(ascii_lowered(t.text)))
-      return false;
-  }
-  return true;
-}
-
 // "the delegation included Ebru Yildiz, Omer Celik and Gulsen Aydin", "Speakers were A B and C D":
 // two or more names of two or three personal words in a list, opened (cues.json
 // people_list_openers) a few words after a noun for people (people_list_nouns), are people
@@ -356,8 +338,9 @@ bool Recogniser::people_list(const SpanAt& at) const {
            !lex_.gazetteer.count(t.key) && !lex_.title_relation.count(t.key) && !lex_.not_name_set.count(ascii_lowered(t.text));
   };
   auto member = [&](std::int64_t from, std::int64_t to) {  // [from, to) is a whole run of 2-3 personal words
-    if (from < 0 || to - from < 2 || to - from > 3 || (from > 0 && toks[from - 1].word && toks[from - 1].capital))
-      return false;
+    if (from < 0 || to - from < 2 || to - from > 3 || to > static_cast<std::int64_t>(toks.size()) ||
+        (from > 0 && toks[from - 1].word && toks[from - 1].capital))
+      return false;  // (a run past the sentence's end is none: no reading past its tokens)
     for (std::int64_t k = from; k < to; ++k)
       if (!personal(toks[k])) return false;
     return to >= static_cast<std::int64_t>(toks.size()) || !toks[to].word || !toks[to].capital;
@@ -410,14 +393,6 @@ bool Recogniser::body_role_apposition(const SpanAt& at) const {
   // not "Red Lattice, the agency's director said, was ...": a speaker set in, no apposition
   return k < toks.size() && toks[k].word && (!toks[k].capital || modified) && !listed(lex_.speech_verbs, at.key(k + 1)) &&
          (lex_.role_noun_relation.count(toks[k].key) || lex_.title_relation.count(toks[k].key));
-}
-
-// "bakery chain Maizes Nams", "Istanbul-based Anka Siber": an organisation noun right before
-// the name, or "-based" (what is based somewhere and named is a body, not a person or place).
-bool Recogniser::organisation_beside(const SpanAt& at) const {
-  const std::uint32_t b = at.b;
-  if (at.n > 4 || !at.plain || b < 1) return false;
-  return at.key(b - 1) == "-based" || (!at.toks[b - 1].capital && lex_.org_noun_set.count(at.key(b - 1)));
 }
 
 // A role after the name, a noun of organisations beside it, or an apposition.

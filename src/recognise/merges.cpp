@@ -99,6 +99,21 @@ void Recogniser::merge_quoted_nicknames() {
   }
 }
 
+bool acronym_noun(std::string_view key) { return key == "initials" || key == "abbreviation" || key == "acronym"; }
+
+// "the Joint Cyber Command of the Armed Forces of Peru": the body whose name closes with the
+// mention `a` after "of [the]" (the outer one, named in full), else a's own.
+int Recogniser::outer_body(const SentenceAnalysis& s, const Mention& a) const {
+  std::uint32_t of = a.begin >= 1 && s.tokens[a.begin - 1].key == "the" ? a.begin - 1 : a.begin;
+  if (of < 2 || s.tokens[of - 1].key != "of") return a.entity;
+  std::string inner = span_text(text_, s, a.begin, a.end);
+  for (const auto& p : s.mentions)
+    if (p.end + 1 == of && p.entity != a.entity && doc_.entities[p.entity].type == NodeType::Organisation &&
+        doc_.entities[p.entity].label.ends_with(" " + inner))
+      return p.entity;
+  return a.entity;
+}
+
 // "Poland's Cyberspace Defence Forces, known by their Polish abbreviation WOC": the
 // acronym after "known by its/their ... initials/abbreviation/acronym" is the body's, and
 // a body the document made of the acronym alone is that body.
@@ -114,12 +129,10 @@ void Recogniser::merge_known_by_initials() {
           (s.tokens[k + 3].key != "its" && s.tokens[k + 3].key != "their"))
         continue;
       k += 4;
-      for (std::uint32_t stop = k + 3; k < n && k < stop && s.tokens[k].key != "initials" && s.tokens[k].key != "abbreviation" &&
-                                       s.tokens[k].key != "acronym";)
-        ++k;
+      for (std::uint32_t stop = k + 3; k < n && k < stop && !acronym_noun(s.tokens[k].key);) ++k;
       if (k + 1 >= n || !s.tokens[k + 1].all_caps || !s.tokens[k + 1].word) continue;
       std::string acr(s.tokens[k + 1].text);
-      int body = a.entity;
+      int body = outer_body(s, a);
       for (int e = 0; e < static_cast<int>(doc_.entities.size()); ++e)
         if (e != body && doc_.entities[e].label == acr && doc_.entities[e].lexicon < 0 && !redirect_.count(e) &&
             doc_.entities[e].type == NodeType::Organisation)
@@ -143,13 +156,30 @@ std::string initials_of(const Lexicon& lex, const std::string& label) {
   return out;
 }
 
-// Per entity, the initials of a multi-word organisation's label (empty for others).
+// Per entity, the initials of a multi-word organisation's label (empty for others); after a
+// parent's acronym opening the label, a space and the initials of the rest too: "the SADC
+// Regional Peacekeeping Training Centre ... the RPTC's commandant" (the parent's letters are
+// no part of the unit's own acronym).
 std::vector<std::string> spelled_organisations(const Lexicon& lex, const std::vector<DocEntity>& entities) {
   std::vector<std::string> spelled(entities.size());
-  for (std::size_t f = 0; f < entities.size(); ++f)
-    if (entities[f].type == NodeType::Organisation && entities[f].label.find(' ') != std::string::npos)
-      spelled[f] = initials_of(lex, entities[f].label);
+  for (std::size_t f = 0; f < entities.size(); ++f) {
+    const std::string& label = entities[f].label;
+    std::size_t cut = label.find(' ');
+    if (entities[f].type != NodeType::Organisation || cut == std::string::npos) continue;
+    spelled[f] = initials_of(lex, label);
+    std::string rest = label.substr(cut + 1);
+    if (cut >= 2 && ascii_capitals(label.substr(0, cut)) && rest.find(' ') != std::string::npos)
+      spelled[f] += " " + initials_of(lex, rest);
+  }
   return spelled;
+}
+
+// Whether `spelled` (a label's initials, then maybe a space and its tail's) spells `acronym`.
+bool spells(const std::string& spelled, const std::string& acronym) {
+  if (spelled == acronym) return true;
+  std::size_t cut = spelled.find(' ');
+  if (cut == std::string::npos) return false;
+  return std::string_view(spelled).substr(0, cut) == acronym || std::string_view(spelled).substr(cut + 1) == acronym;
 }
 
 }  // namespace
@@ -159,7 +189,7 @@ std::vector<std::string> spelled_organisations(const Lexicon& lex, const std::ve
 void Recogniser::merge_into_spelled(int a, const std::string& acronym, const std::vector<std::string>& spelled) {
   int body = -1, found = 0;
   for (int f = 0; f < static_cast<int>(spelled.size()); ++f)
-    if (f != a && !redirect_.count(f) && spelled[static_cast<std::size_t>(f)] == acronym) body = f, ++found;
+    if (f != a && !redirect_.count(f) && spells(spelled[static_cast<std::size_t>(f)], acronym)) body = f, ++found;
   if (found != 1) return;
   redirect_[a] = body;
   auto& names = doc_.entities[body].names;
@@ -324,6 +354,33 @@ void Recogniser::merge_short_complement_names() {
     auto bare = by_key.find(lex_.name_key_of(full.label.substr(0, of)));
     if (!body || bare == by_key.end() || bare->second == i) continue;
     if (doc_.entities[bare->second].lexicon >= 0 || redirect_.count(bare->second)) continue;
+    merge_into(bare->second, i);
+  }
+}
+
+// "the OSCE Programme Office in Dushanbe ... the head of the OSCE Programme Office": a body
+// named "A in P", P a place or nation, is the body a bare "A" of the same document names
+// (an office, a delegation, an embassy is named with or without its seat; the lexicon lists
+// field offices so, "OSCE Programme Office in Astana"). The fuller name stays the label.
+void Recogniser::merge_place_qualified_names() {
+  std::unordered_map<std::string, int> by_key;
+  for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i)
+    if (doc_.entities[i].type == NodeType::Organisation && !redirect_.count(i))
+      by_key.emplace(lex_.name_key_of(doc_.entities[i].label), i);
+  auto place = [&](const std::string& key) {
+    auto listed = lex_.gazetteer.find(key);
+    if (listed == lex_.gazetteer.end()) return false;
+    NodeType t = lex_.entities[listed->second.front().entity].type;
+    return t == NodeType::Place || t == NodeType::Nation;
+  };
+  for (int i = 0; i < static_cast<int>(doc_.entities.size()); ++i) {
+    const DocEntity& full = doc_.entities[i];
+    if (full.type != NodeType::Organisation || redirect_.count(i)) continue;
+    std::size_t in = full.label.rfind(" in ");
+    if (in == std::string::npos || in == 0 || !place(lex_.name_key_of(full.label.substr(in + 4)))) continue;
+    auto bare = by_key.find(lex_.name_key_of(full.label.substr(0, in)));
+    if (bare == by_key.end() || bare->second == i || doc_.entities[bare->second].lexicon >= 0 || redirect_.count(bare->second))
+      continue;
     merge_into(bare->second, i);
   }
 }

@@ -1,7 +1,7 @@
 // Pass 1 of recognition, its boundaries (split from span_bounds.cpp): how far a
 // name's complement goes on (a foreign name's connectors, a body's portfolios
-// listed with commas, a title through "of the") and where a leading title cuts a
-// body's name before a person.
+// listed with commas, a title through "of the", a name through "in" when its bracketed
+// acronym needs the words after) and where a leading title cuts a body's name before a person.
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -144,6 +144,70 @@ std::uint32_t Recogniser::title_cut(const SentenceAnalysis& s, std::uint32_t i, 
         if (lex_.title_only_set.count(toks[k].key) && marked_rank(k)) return k;  // "Centre Colonel (Pilot) A B"
       }
   return j;
+}
+
+bool prefixes_spell(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view acr);
+
+// "French Armed Forces in the Southern Indian Ocean Zone (FAZSOI)", "American Institute in
+// Taiwan (AIT)": a name that goes on through "in" or "in the" when the acronym in brackets after it needs the words after "in the"
+// (its letters are initials of the whole, not of the words before "in"). The token after
+// the whole, else j.
+std::uint32_t Recogniser::acronym_through_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
+  const auto& toks = s.tokens;
+  // "American Institute in Taiwan (AIT)": "the" after "in" is optional
+  std::uint32_t k = j + 1 < toks.size() && toks[j + 1].key == "the" ? j + 2 : j + 1;
+  if (k >= toks.size() || toks[j].key != "in" || !toks[k].word || !toks[k].capital) return j;
+  // "... in the Southern Zone of the Indian Ocean (FAZSOI)": the place may go on through "of [the]"
+  auto of_then_capital = [&](std::uint32_t m) {
+    std::uint32_t next = m + 1 < toks.size() && toks[m + 1].key == "the" ? m + 2 : m + 1;
+    return toks[m].key == "of" && next < toks.size() && toks[next].word && toks[next].capital && !toks[next].all_caps ? next : m;
+  };
+  while (k < toks.size() && ((toks[k].word && toks[k].capital && !toks[k].all_caps) || of_then_capital(k) > k))
+    k = toks[k].capital ? k + 1 : of_then_capital(k);
+  if (k + 2 >= toks.size() || toks[k].key != "(" || toks[k + 2].key != ")" || !toks[k + 1].all_caps) return j;
+  std::string_view acr = toks[k + 1].text;
+  if (acr.size() < 3 || acr.size() > 8) return j;
+  auto initials = [&](std::uint32_t from, std::uint32_t to) {
+    std::string out;
+    for (std::uint32_t m = from; m < to; ++m)
+      if (toks[m].word && toks[m].capital) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(toks[m].text[0]))));
+    return out;
+  };
+  auto covers = [&](std::string pool) {  // every letter of the acronym, each initial used once
+    for (char c : acr) {
+      std::size_t at = pool.find(c);
+      if (at == std::string::npos) return false;
+      pool.erase(at, 1);
+    }
+    return true;
+  };
+  if (covers(initials(i, k)) && !covers(initials(i, j))) return k;
+  // "ECOWAS Mission in The Gambia (ECOMIG)", "African Union Mission in Somalia (AMISOM)": an
+  // acronym of the words' first letters or syllables, in order
+  return prefixes_spell(toks, i, k, acr) && !prefixes_spell(toks, i, j, acr) ? k : j;
+}
+
+// Whether `acr` is the capitalised words of toks[b, e) in order, each giving its first
+// letters or nothing ("ECO" + "MI" + "G" of "ECOWAS Mission in The Gambia"); the first word
+// gives at least one.
+bool prefixes_spell(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view acr) {
+  auto upper = [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); };
+  // reach[p]: the acronym's first p letters are spelt by the words read so far
+  std::vector<bool> reach(acr.size() + 1, false);
+  reach[0] = true;
+  bool first = true;
+  for (std::uint32_t m = b; m < e; ++m) {
+    if (!toks[m].word || !toks[m].capital) continue;
+    std::vector<bool> next = first ? std::vector<bool>(acr.size() + 1, false) : reach;
+    for (std::size_t p = 0; p < acr.size(); ++p) {
+      if (!reach[p]) continue;
+      std::string_view w = toks[m].text;
+      for (std::size_t n = 0; n < w.size() && p + n < acr.size() && upper(w[n]) == acr[p + n]; ++n) next[p + n + 1] = true;
+    }
+    reach = std::move(next);
+    first = false;
+  }
+  return reach[acr.size()];
 }
 
 }  // namespace newsgraph::detail

@@ -111,6 +111,14 @@ bool titled_name_line(const SentenceAnalysis& s, const Lexicon& lex) {
   return false;
 }
 
+// Whether the sentence is alone on its line.
+bool lone_line(const SentenceAnalysis& s, std::string_view text) {
+  std::size_t b = s.tokens.front().start, e = s.tokens.back().end;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  while (e < text.size() && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r')) ++e;
+  return (b == 0 || text[b - 1] == '\n') && (e == text.size() || text[e] == '\n');
+}
+
 // "2. COMMAND CHANGES.", "ACADEMY NEWS", "VISITS AND TALKS": a short line in capitals
 // alone on its line, a section's heading, names things loosely too (names the
 // gazetteer knows are still read in it).
@@ -124,16 +132,29 @@ bool capitals_heading(const SentenceAnalysis& s, std::string_view text) {
     if (!t.all_caps || ++words > kMaxWords) return false;
   }
   if (words == 0) return false;
-  std::size_t b = s.tokens.front().start, e = s.tokens.back().end;
-  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
-  while (e < text.size() && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r')) ++e;
-  return (b == 0 || text[b - 1] == '\n') && (e == text.size() || text[e] == '\n');
+  return lone_line(s, text);
+}
+
+// "Drill In Gweru", "New Man At The Directorate": a short line alone on its line in title case,
+// a small word inside written with its capital as no name writes it, is a section's heading.
+bool title_case_heading(const SentenceAnalysis& s, std::string_view text, const Lexicon& lex) {
+  constexpr std::size_t kMaxWords = 8;
+  const auto& t = s.tokens;
+  if (t.size() < 2 || t.size() > kMaxWords || !lone_line(s, text)) return false;
+  bool small_capital = false;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (!t[k].word || !t[k].capital || t[k].all_caps) return false;
+    small_capital |= k > 0 && lex.function_word_set.count(t[k].key) > 0;
+  }
+  return small_capital;
 }
 
 bool is_headline(const SentenceAnalysis& s, bool first, std::string_view text, const Lexicon& lex) {
   // (the closing mark first: it ends most sentences' test at once, before the byline tests)
   if (s.tokens.empty()) return false;
-  if (!first && capitals_heading(s, text) && !is_byline(s, lex) && bare_byline(s, text, lex) == 0) return true;
+  if (!first && (capitals_heading(s, text) || title_case_heading(s, text, lex)) && !is_byline(s, lex) &&
+      bare_byline(s, text, lex) == 0)
+    return true;
   std::string_view last = s.tokens.back().key;
   // "organised by\nThailand's National Cyber Security Agency, the NCSA,\n...": a wrapped line (a
   // subtitle's, a plain-text mail's) that ends in a comma goes on in the next one, no headline
@@ -345,6 +366,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
     join_initialism_compounds(s.tokens, text_, lex_);
     key_tokens(s.tokens, lex_);
     soften_capital_surnames(s.tokens, lex_);
+    soften_sign_off_name(s.tokens, text_, lex_);
     if (furniture_line(s, text_, lex_)) s.tokens.clear();
     s.headline = is_headline(s, doc_.sentences.empty(), text_, lex_);
     s.title_end = static_cast<std::uint32_t>(s.tokens.size());
@@ -373,6 +395,7 @@ DocAnalysis Recogniser::run(const std::vector<Sentence>& sentences) {
   merge_bracketed_foreign_names();
   merge_bracketed_short_forms();
   merge_short_complement_names();
+  merge_place_qualified_names();
   merge_known_by_initials();
   merge_spelled_initials();
   merge_lexicon_acronyms();
@@ -434,7 +457,13 @@ int Recogniser::lexicon_entity(std::uint32_t id, const std::string& surface) {
     known_.emplace(lex_.name_key_of(lex.label), entity);
   }
   auto& names = doc_.entities[entity].names;
-  if (!surface.empty() && std::find(names.begin(), names.end(), surface) == names.end()) names.push_back(surface);
+  if (!surface.empty() && std::find(names.begin(), names.end(), surface) == names.end()) {
+    names.push_back(surface);
+    // "the Spanish Civil Guard ... the Civil Guard": the form written, not only the label, is
+    // what a later shorter name ends with (entity_for); a name of words, not an acronym ("ACT")
+    // whose key is a common word's
+    if (surface.find(' ') != std::string::npos) known_.emplace(lex_.name_key_of(surface), entity);
+  }
   return entity;
 }
 

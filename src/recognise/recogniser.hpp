@@ -112,6 +112,11 @@ bool head_only_in_capitals(const Lexicon& lex, std::string_view key);
 // two words' first syllables.
 bool mixed_case_acronym(std::string_view w);
 bool spelled_acronym(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view w);
+// "acronym", "abbreviation", "initials": a noun that introduces a body's short form
+// ("known by its Spanish acronym X").
+bool acronym_noun(std::string_view key);
+// "KIPCHUMBA ARAP SEREM,\nPrincipal Secretary": a sign-off's name in capitals is a name's words (sign_offs.cpp).
+void soften_sign_off_name(std::vector<Token>& toks, std::string_view text, const Lexicon& lex);
 
 struct Candidate {  // a capitalised span no rule could type yet
   std::size_t sentence = 0;
@@ -125,6 +130,7 @@ class Recogniser {
 
  private:
   // Pass 1: gazetteer names and typed capitalised spans.
+  bool body_head_closes(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const;
   void scan_sentence(std::size_t si);
   void note_nation_compounds(const SentenceAnalysis& s);
   void note_between_parties(const SentenceAnalysis& s);
@@ -142,6 +148,7 @@ class Recogniser {
                        std::int64_t complement) const;
   std::uint32_t title_through(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;
   std::uint32_t title_cut(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
+  std::uint32_t possessed_complement_cut(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t portfolio_list_end(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const;
   std::uint32_t agreement_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t k) const;
   bool bind_joined_head(std::size_t si, std::uint32_t b, std::uint32_t e);
@@ -196,7 +203,9 @@ class Recogniser {
   std::optional<NodeType> context_type(std::size_t si, std::uint32_t b, std::uint32_t e) const;
   bool person_cue(const SpanAt& at) const;
   bool organisation_beside(const SpanAt& at) const;
+  bool firm_apposition_before(const SpanAt& at) const;
   bool led_by_name(const SpanAt& at) const;
+  bool sign_off_role_after(const SpanAt& at) const;
   bool meeting_of_names(const SpanAt& at) const;
   bool speech_cue(const SpanAt& at) const;
   bool speaker_of_body(const SpanAt& at) const;
@@ -251,8 +260,10 @@ class Recogniser {
   bool coded_short_form(const SentenceAnalysis& s, const Mention& m) const;
   void merge_quoted_nicknames();
   void merge_bracketed_short_forms();
+  void merge_place_qualified_names();
   void merge_short_complement_names();
   void merge_into(int from, int to);
+  int outer_body(const SentenceAnalysis& s, const Mention& a) const;
   void merge_known_by_initials();
   void merge_spelled_initials();
   void merge_into_spelled(int a, const std::string& acronym, const std::vector<std::string>& spelled);

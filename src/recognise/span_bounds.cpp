@@ -329,6 +329,27 @@ bool Recogniser::place_head_then_for(const std::vector<Token>& toks, std::uint32
   return head != lex_.head_type.end() && head->second == NodeType::Place;
 }
 
+// "the Cyber Diplomacy Division of India's Ministry of External Affairs": a complement "of" a
+// nation whose possessive opens a body's name is that body's owner, no part of the name before
+// "of" (the division is the ministry's; patterns.json unit_words). The end cut before "of", else j.
+std::uint32_t Recogniser::possessed_complement_cut(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
+  const auto& toks = s.tokens;
+  if (j + 1 >= toks.size() || toks[j].key != "'s" || !toks[j + 1].capital) return j;
+  auto body_head = lex_.head_type.find(toks[j + 1].key);
+  if (body_head == lex_.head_type.end() || body_head->second != NodeType::Organisation) return j;
+  for (std::uint32_t of = j; of-- > i + 1;) {
+    if (toks[of].key != "of") continue;
+    // a unit's word before "of" ("Division", "Cell"), not "University of Chile's institute"
+    if (!lex_.unit_word_set.count(toks[of - 1].key)) return j;
+    std::uint32_t from = toks[of + 1].key == "the" ? of + 2 : of + 1;
+    const LexHit* hit = nullptr;
+    bool nation = gazetteer_match(s, from, &hit) == j - from && lex_.entities[hit->entity].type == NodeType::Nation;
+    const LexHit* whole = nullptr;
+    return nation && gazetteer_match(s, i, &whole) != j - i ? of : j;
+  }
+  return j;
+}
+
 std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t i) const {
   const auto& toks = s.tokens;
   if (!toks[i].word || !toks[i].capital || shouted_heading_at(lex_, toks, i)) return 0;
@@ -377,6 +398,7 @@ std::uint32_t Recogniser::capital_span(const SentenceAnalysis& s, std::uint32_t 
   }
   j = cut_coordination(s, i, j);
   j = title_cut(s, i, j);
+  j = possessed_complement_cut(s, i, j);
   return name_end_settled(lex_, text_, toks, i, j) - i;
 }
 

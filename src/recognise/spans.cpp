@@ -113,6 +113,12 @@ void Recogniser::note_between_parties(const SentenceAnalysis& s) {
   }
 }
 
+// Whether the capitalised span [b, e) closes on an organisation's head word ("Navy", "Agency").
+bool Recogniser::body_head_closes(const SentenceAnalysis& s, std::uint32_t b, std::uint32_t e) const {
+  auto head = lex_.head_type.find(s.tokens[name_end(s, b, e) - 1].key);
+  return head != lex_.head_type.end() && head->second == NodeType::Organisation;
+}
+
 void Recogniser::scan_sentence(std::size_t si) {
   auto& s = doc_.sentences[si];
   note_nation_compounds(s);
@@ -156,12 +162,21 @@ void Recogniser::scan_sentence(std::size_t si) {
       continue;
     }
     bool span_wins = c > g && g > 0 && span_beats_gazetteer(si, i, g, c, *hit);
-    if (span_wins && lex_.entities[hit->entity].type == NodeType::Nation && hit->form == LexForm::Demonym) {
-      // "the Dutch National Cyber Security Centre" still mentions the Netherlands.
+    if (span_wins && lex_.entities[hit->entity].type == NodeType::Nation &&
+        (hit->form == LexForm::Demonym || body_head_closes(s, i, i + c))) {
+      // "the Dutch National Cyber Security Centre" still mentions the Netherlands, "the Ghana
+      // Navy" Ghana (not "Jordan Peterson": a nation's name opens a body's name, one closing
+      // on an organisation's head word).
       std::string surface = span_text(text_, s, i, i + g);
       int e = lexicon_entity(hit->entity, {});
       auto& names = doc_.entities[e].names;
       if (std::find(names.begin(), names.end(), surface) == names.end()) names.push_back(surface);
+    }
+    // "known by its Spanish acronym CCDC": a language's adjective before the acronym's noun
+    // names no nation
+    if (g == 1 && hit->form == LexForm::Demonym && i + 1 < n && acronym_noun(s.tokens[i + 1].key)) {
+      ++i;
+      continue;
     }
     if (g > 0 && !span_wins)
       i += add_gazetteer_mention(si, i, g, *hit);
@@ -341,6 +356,10 @@ std::uint32_t Recogniser::strip_title(const SentenceAnalysis& s, std::uint32_t b
       return t + 1;
     }
   }
+  // "Retired Brigadier General X", "Retd Col X": a retired officer's mark (cues.json
+  // retired_marks) written before the rank is the title's
+  if (b + 2 < e && s.tokens[b].capital && lex_.retired_mark_set.count(s.tokens[b].key))
+    if (std::uint32_t t = strip_title(s, b + 1, e, relation); t > 0) return t + 1;
   std::uint32_t taken = 0;
   while (b + taken < e) {
     std::uint32_t best = 0;
@@ -515,67 +534,6 @@ void Recogniser::scan_range_gazetteer(std::size_t si, std::uint32_t b, std::uint
     i += g;
   }
 }
-
-bool prefixes_spell(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view acr);
-
-// "French Armed Forces in the Southern Indian Ocean Zone (FAZSOI)", "American Institute in
-// Taiwan (AIT)": a name that goes on through "in" or "in the" when the acronym in brackets after it needs the words after "in the"
-// (its letters are initials of the whole, not of the words before "in"). The token after
-// the whole, else j.
-std::uint32_t Recogniser::acronym_through_in(const SentenceAnalysis& s, std::uint32_t i, std::uint32_t j) const {
-  const auto& toks = s.tokens;
-  // "American Institute in Taiwan (AIT)": "the" after "in" is optional
-  std::uint32_t k = j + 1 < toks.size() && toks[j + 1].key == "the" ? j + 2 : j + 1;
-  if (k >= toks.size() || toks[j].key != "in" || !toks[k].word || !toks[k].capital) return j;
-  while (k < toks.size() && toks[k].word && toks[k].capital && !toks[k].all_caps) ++k;
-  if (k + 2 >= toks.size() || toks[k].key != "(" || toks[k + 2].key != ")" || !toks[k + 1].all_caps) return j;
-  std::string_view acr = toks[k + 1].text;
-  if (acr.size() < 3 || acr.size() > 8) return j;
-  auto initials = [&](std::uint32_t from, std::uint32_t to) {
-    std::string out;
-    for (std::uint32_t m = from; m < to; ++m)
-      if (toks[m].word && toks[m].capital) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(toks[m].text[0]))));
-    return out;
-  };
-  auto covers = [&](std::string pool) {  // every letter of the acronym, each initial used once
-    for (char c : acr) {
-      std::size_t at = pool.find(c);
-      if (at == std::string::npos) return false;
-      pool.erase(at, 1);
-    }
-    return true;
-  };
-  if (covers(initials(i, k)) && !covers(initials(i, j))) return k;
-  // "ECOWAS Mission in The Gambia (ECOMIG)", "African Union Mission in Somalia (AMISOM)": an
-  // acronym of the words' first letters or syllables, in order
-  return prefixes_spell(toks, i, k, acr) && !prefixes_spell(toks, i, j, acr) ? k : j;
-}
-
-// Whether `acr` is the capitalised words of toks[b, e) in order, each giving its first
-// letters or nothing ("ECO" + "MI" + "G" of "ECOWAS Mission in The Gambia"); the first word
-// gives at least one.
-bool prefixes_spell(const std::vector<Token>& toks, std::uint32_t b, std::uint32_t e, std::string_view acr) {
-  auto upper = [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); };
-  // reach[p]: the acronym's first p letters are spelt by the words read so far
-  std::vector<bool> reach(acr.size() + 1, false);
-  reach[0] = true;
-  bool first = true;
-  for (std::uint32_t m = b; m < e; ++m) {
-    if (!toks[m].word || !toks[m].capital) continue;
-    std::vector<bool> next = first ? std::vector<bool>(acr.size() + 1, false) : reach;
-    for (std::size_t p = 0; p < acr.size(); ++p) {
-      if (!reach[p]) continue;
-      std::string_view w = toks[m].text;
-      for (std::size_t n = 0; n < w.size() && p + n < acr.size() && upper(w[n]) == acr[p + n]; ++n) next[p + n + 1] = true;
-    }
-    reach = std::move(next);
-    first = false;
-  }
-  return reach[acr.size()];
-}
-
-
-
 
 // "Ukrainian-Moldovan", "Ukrainian\u2013Moldovan": two nations' adjectives joined by a dash.
 bool Recogniser::demonym_pair(std::string_view word) const {

@@ -120,6 +120,10 @@ bool camel_name(std::string_view w) {
   // before a capitalised word, as names of electronic services are written
   if (w.size() >= 4 && w[1] == '-' && ascii_upper(static_cast<unsigned char>(w[2])))
     return std::all_of(w.begin() + 2, w.end(), [](char c) { return ascii_alpha(static_cast<unsigned char>(c)); });
+  // "bj-CSIRT", "ng-CERT": a nation's two-letter code in lower case before a response team's
+  // acronym (CERT, CSIRT, CIRT: ending "RT"); not "non-NATO", "ex-USSR"
+  if (w.size() >= 6 && w[2] == '-' && ascii_lower(static_cast<unsigned char>(w[1])) && w.ends_with("RT"))
+    return std::all_of(w.begin() + 3, w.end(), [](char c) { return ascii_upper(static_cast<unsigned char>(c)); });
   bool upper = false;
   for (unsigned char c : w) {
     if (!ascii_alpha(c)) return false;
@@ -135,6 +139,12 @@ void classify(Token& t) {
   if (c >= 0x80) {  // accented capitals ("Ölfus", "Đặng"); a lower-case one ("ở") is no name's
     UChar32 cp = code_point_at(t.text, 0);
     t.capital = cp < 0 || !u_islower(cp);
+  }
+  // "l'Intérieur", "d'Information": a French article or "de" elided before a capitalised word is
+  // that word's, written inside a name ("Ministère de l'Intérieur", "École de l'Air")
+  if (t.text.size() > 2 && (c == 'l' || c == 'd') && t.text[1] == '\'') {
+    unsigned char n = static_cast<unsigned char>(t.text[2]);
+    t.capital = n < 0x80 ? ascii_upper(n) : !u_islower(code_point_at(t.text, 2));
   }
   int letters = 0, upper = 0;
   for (unsigned char x : t.text)
