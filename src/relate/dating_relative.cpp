@@ -207,7 +207,7 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
 }
 
 bool says_last_week(std::string_view sentence) {
-  std::string lower = lower_word(sentence);
+  std::string lower = newsgraph::lower_word(sentence);
   for (std::size_t at = lower.find("last week"); at != std::string::npos; at = lower.find("last week", at + 1)) {
     std::size_t end = at + 9;
     bool word_before = at > 0 && lower[at - 1] >= 'a' && lower[at - 1] <= 'z';
@@ -223,11 +223,11 @@ void move_to_last_week(std::vector<TimeExpression>& exprs, std::string_view sent
   const long today = days_from_civil(published.year, published.month, published.day);
   const long monday = weekday_of(published) == kSunday ? today + 1 : today - weekday_of(published);
   auto days = [](const Date& d) { return days_from_civil(d.year, d.month, d.day); };
-  if (lower_word(sentence).find("this week") != std::string::npos) return;
+  if (newsgraph::lower_word(sentence).find("this week") != std::string::npos) return;
   for (auto& x : exprs) {
     if (!x.relative || x.role != TimeRole::Span || !x.date || !x.until || !x.date->day || !x.until->day) continue;
     if (days(*x.date) < monday) continue;  // already a week before the publication's
-    std::string text = lower_word(sentence.substr(x.start, x.end - x.start));
+    std::string text = newsgraph::lower_word(sentence.substr(x.start, x.end - x.start));
     if (text.find("week") != std::string::npos) continue;  // "from Monday to Friday this week"
     std::size_t first = text.find(' ');  // "from Sunday ...": the word after the cue is a weekday
     std::string_view day = first == std::string::npos ? std::string_view{} : std::string_view(text).substr(first + 1);
