@@ -45,7 +45,10 @@ struct ItemBuilder {
   // The end of a phrase merged into a name: past the comma closing it, but not
   // one that opens a relative clause ("..., Karl Berg, who met ..."), which
   // split_clauses() reads.
+  // Nor one before the next member of a list of officials ("A's minister, X, B's envoy, Y,
+  // and ..."): the list reads its members apart by that comma.
   std::size_t past_comma(std::size_t k) const {
+    if (is(k, ",") && entity_at(k + 1) && is(k + 2, "'s")) return k;
     return is(k, ",") && !is(k + 1, "who") && !is(k + 1, "whose") && !is(k + 1, "which") ? k + 1 : k;
   }
 
@@ -76,6 +79,7 @@ struct ItemBuilder {
                               int body = -1) const;
   std::uint32_t holder_aside(std::uint32_t i, const std::vector<int>& mention_at, int body);
   std::uint32_t retired_mark(std::uint32_t i) const;
+  std::uint32_t portfolio_tail(std::uint32_t i, const std::vector<int>& mention_at) const;
   std::uint32_t post_nominals(std::uint32_t i) const;
   std::size_t possessive_before(std::size_t i) const;
   std::size_t copular_subject(std::size_t p) const;

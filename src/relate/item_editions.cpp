@@ -23,6 +23,34 @@ std::uint32_t ItemBuilder::retired_mark(std::uint32_t i) const {
   return k < toks.size() && toks[k].key == ")"sv ? k + 1 : 0;
 }
 
+// "Minister of Science, Technology and Innovation, X": a portfolio of several fields, written
+// with commas, goes on past the role the lexicon knows (ending at token i, a comma) in
+// capitalised words joined by commas and one "and", up to the comma before the person it
+// names. The token of that comma, else i.
+std::uint32_t ItemBuilder::portfolio_tail(std::uint32_t i, const std::vector<int>& mention_at) const {
+  constexpr std::uint32_t kTailTokens = 8;
+  const auto& toks = s.tokens;
+  if (i + 1 >= toks.size() || toks[i].key != ","sv || !toks[i - 1].capital) return i;
+  bool and_ = false;
+  for (std::uint32_t k = i + 1; k < toks.size() && k <= i + kTailTokens; ++k) {
+    if (mention_at[k] >= 0) return i;
+    const WordKey& key = toks[k].key;
+    if (key == "and"sv) {
+      if (and_ || !toks[k - 1].capital) return i;
+      and_ = true;
+      continue;
+    }
+    if (key == ","sv) {
+      if (!toks[k - 1].capital) return i;
+      if (!and_) continue;
+      if (k + 1 >= toks.size() || mention_at[k + 1] < 0) return i;
+      return type(s.mentions[mention_at[k + 1]].entity) == NodeType::Person ? k : i;
+    }
+    if (!toks[k].word || !toks[k].capital) return i;
+  }
+  return i;
+}
+
 // ", CNZM, who led", ", OBE, said" after a person's name at token i: honours (cues.json
 // post_nominals) between commas belong to the name, so its apposition still reads. The
 // comma before what follows them, else i.

@@ -36,6 +36,7 @@ void ItemBuilder::tokens_to_items() {
       i = r.end;
       // "Lt Gen (retd) Vikram Bhandari": a retired officer's mark after the rank is part of it
       if (std::uint32_t mark = retired_mark(i)) items.back().end = i = mark;
+      items.back().end = i = portfolio_tail(i, mention_at);
       continue;
     }
     const Token& t = s.tokens[i];
