@@ -36,6 +36,7 @@ bool clock_part(std::string_view part, const MetadataWords& words) {
     }
     // a zone ("GMT+1", "BTT", "UTC-3") or a dateline word ("am", "Uhr")
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    if (word.empty()) return false;  // dots alone ("..."): no clock's part
     bool zone = is_upper(word[0]) && std::all_of(word.begin(), word.end(), [](char c) {
                   return is_upper(c) || is_digit(c) || c == '+' || c == '-' || c == ':';
                 });
