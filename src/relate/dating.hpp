@@ -355,8 +355,6 @@ std::vector<Word> words_of(std::string_view s, std::string& lower);
 // before when a sentence just before said "last week" (`story_last_week`) (dating_relative.cpp).
 void move_to_last_week(std::vector<TimeExpression>& exprs, std::string_view sentence, const Date& published,
                        const TemporalWords& words);
-// Whether `sentence` says "last week" ("last weekend" is not it).
-bool says_last_week(std::string_view sentence);
 void settle_yearless_months(std::vector<TimeExpression>& exprs, std::string_view sentence, const Date& published,
                             const TemporalWords& words = default_temporal_words());
 

@@ -206,16 +206,6 @@ void anchor_relative(std::vector<TimeExpression>& exprs, std::string_view senten
   exprs = std::move(out);
 }
 
-bool says_last_week(std::string_view sentence) {
-  std::string lower = newsgraph::lower_word(sentence);
-  for (std::size_t at = lower.find("last week"); at != std::string::npos; at = lower.find("last week", at + 1)) {
-    std::size_t end = at + 9;
-    bool word_before = at > 0 && lower[at - 1] >= 'a' && lower[at - 1] <= 'z';
-    if (!word_before && (end == lower.size() || !(lower[end] >= 'a' && lower[end] <= 'z'))) return true;
-  }
-  return false;
-}
-
 void move_to_last_week(std::vector<TimeExpression>& exprs, std::string_view sentence, const Date& published,
                        const TemporalWords& words) {
   // the publication's week from its Monday; a Sunday paper's "last week" is the week it closes

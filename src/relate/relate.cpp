@@ -319,7 +319,8 @@ std::vector<TimeExpression> Relater::sentence_times(const SentenceAnalysis& s) {
   const auto si = static_cast<std::size_t>(&s - doc_.sentences.data());
   if (published_ && published_->day && last_week_at_ < si && si <= last_week_at_ + kPassage)
     detail::move_to_last_week(exprs, stext_, *published_, lex_.temporal);
-  if (detail::says_last_week(stext_)) last_week_at_ = si;
+  static const std::vector<std::vector<std::string>> kLastWeek{{"last", "week"}};  // token keys: not "last weekend"
+  if (detail::first_phrase(kLastWeek, s) < s.tokens.size()) last_week_at_ = si;
   detail::anchor_relative(exprs, stext_, time_words_, previous_point_, previous_stated_);
   if (published_) detail::settle_yearless_months(exprs, stext_, *published_, lex_.temporal);
   detail::carry_stated_year(exprs, stext_, stated_month_, lex_.temporal);

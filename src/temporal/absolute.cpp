@@ -58,14 +58,16 @@ bool Matcher::future_before(std::size_t i) const {
   return false;
 }
 
+bool Matcher::past_word(std::size_t k) const {
+  std::string_view w = word(k);
+  bool compound = k > 0 && dash(k - 1) && adjacent(k - 1, k);  // "Tallinn-based"
+  return in_list(k, w_.past_tense_words) || (!compound && w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED")));
+}
+
 bool Matcher::past_before(std::size_t i) const {
   for (std::size_t k = i; k-- > 0 && i - k <= 10;) {
     if (punct(k, '.') || punct(k, ';')) return false;
-    if (tokens_[k].kind != TokenKind::Word) continue;
-    std::string_view w = word(k);
-    bool compound = k > 0 && dash(k - 1) && adjacent(k - 1, k);  // "Tallinn-based"
-    if (in_list(k, w_.past_tense_words) || (!compound && w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED"))))
-      return true;
+    if (tokens_[k].kind == TokenKind::Word && past_word(k)) return true;
   }
   return false;
 }
@@ -76,10 +78,7 @@ bool Matcher::past_after(std::size_t i) const {
     if (punct(k, '.') || punct(k, ';')) return false;
     if (tokens_[k].kind != TokenKind::Word) continue;
     if (in(k, w_.future_cues)) return false;
-    std::string_view w = word(k);
-    bool compound = k > 0 && dash(k - 1) && adjacent(k - 1, k);  // "Tallinn-based"
-    if (in_list(k, w_.past_tense_words) || (!compound && w.size() > 4 && (w.ends_with("ed") || w.ends_with("ED"))))
-      return true;
+    if (past_word(k)) return true;
   }
   return false;
 }

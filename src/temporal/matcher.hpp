@@ -101,7 +101,9 @@ class Matcher {
   bool adjacent(std::size_t a, std::size_t b) const { return tokens_[a].end == tokens_[b].start; }
   bool cue_before(std::size_t i) const;
   bool future_before(std::size_t i) const;
-  // "took place from Tuesday to Friday": a past verb (temporal.json past_tense_words, or a word in -ed) before i.
+  // A word token k that is a past verb: temporal.json past_tense_words, or a word in -ed ("Tallinn-based" is not).
+  bool past_word(std::size_t k) const;
+  // "took place from Tuesday to Friday": a past verb before i.
   bool past_before(std::size_t i) const;
   // "From Monday to Friday, 140 specialists sat ...": the same verb after i in its clause, no future cue first.
   bool past_after(std::size_t i) const;
