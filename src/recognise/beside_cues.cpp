@@ -62,10 +62,10 @@ bool Recogniser::sign_off_role_after(const SpanAt& at) const {
   constexpr int kMaxTitleWords = 3;
   const auto& toks = at.toks;
   if (at.n < 2 || at.e + 1 != toks.size() || at.key(at.e) != "," || !personal_words(at)) return false;
-  std::size_t start = toks[at.b].start, p = toks[at.e].end;
+  std::size_t start = toks[at.b].start;
   if (at.b != at.first_word || (start > 0 && text_[start - 1] != '\n')) return false;
-  while (p < text_.size() && (text_[p] == ' ' || text_[p] == '\t' || text_[p] == '\r')) ++p;
-  if (p >= text_.size() || text_[p] != '\n') return false;
+  std::size_t p = line_break_after(text_, toks[at.e].end);
+  if (p == std::string_view::npos) return false;
   std::size_t line_end = text_.find('\n', p + 1);
   std::string_view next = text_.substr(p + 1, line_end == std::string_view::npos ? std::string_view::npos : line_end - p - 1);
   std::string title;

@@ -117,6 +117,9 @@ bool spelled_acronym(const std::vector<Token>& toks, std::uint32_t b, std::uint3
 bool acronym_noun(std::string_view key);
 // "KIPCHUMBA ARAP SEREM,\nPrincipal Secretary": a sign-off's name in capitals is a name's words (sign_offs.cpp).
 void soften_sign_off_name(std::vector<Token>& toks, std::string_view text, const Lexicon& lex);
+// Where the line break after `from` is when only spaces stand before it, else npos: a line
+// that ends there (sign_offs.cpp).
+std::size_t line_break_after(std::string_view text, std::size_t from);
 
 struct Candidate {  // a capitalised span no rule could type yet
   std::size_t sentence = 0;

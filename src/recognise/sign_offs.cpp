@@ -9,15 +9,6 @@
 namespace newsgraph::detail {
 namespace {
 
-// Whether only spaces lie between `from` and the next line break (a line break there).
-bool line_ends_at(std::string_view text, std::size_t from) {
-  for (std::size_t p = from; p < text.size(); ++p) {
-    if (text[p] == '\n') return true;
-    if (text[p] != ' ' && text[p] != '\t' && text[p] != '\r') return false;
-  }
-  return false;
-}
-
 // A title or a retired officer's mark in brackets before the name ("Dr", "COMDT (RETD)"): its tokens.
 std::size_t title_tokens(const std::vector<Token>& toks, std::size_t k, const Lexicon& lex) {
   std::size_t n = 0;
@@ -32,6 +23,14 @@ std::size_t title_tokens(const std::vector<Token>& toks, std::size_t k, const Le
 }
 
 }  // namespace
+
+std::size_t line_break_after(std::string_view text, std::size_t from) {
+  for (std::size_t p = from; p < text.size(); ++p) {
+    if (text[p] == '\n') return p;
+    if (text[p] != ' ' && text[p] != '\t' && text[p] != '\r') return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
 
 // The name of a sign-off is a person's name written in capitals, not an acronym: its words
 // (and the title before them) are softened to plain capitalised words. Two to five words the
@@ -48,7 +47,7 @@ void soften_sign_off_name(std::vector<Token>& toks, std::string_view text, const
     if (toks[from].start > 0 && text[toks[from].start - 1] != '\n') continue;
     std::size_t b = from + title_tokens(toks, from, lex), e = b;
     while (e < toks.size() && e - b < kMaxWords + 1 && name_word(toks[e])) ++e;
-    if (e - b < kMinWords || e - b > kMaxWords || e >= toks.size() || toks[e].key != "," || !line_ends_at(text, toks[e].end))
+    if (e - b < kMinWords || e - b > kMaxWords || e >= toks.size() || toks[e].key != "," || line_break_after(text, toks[e].end) == std::string_view::npos)
       continue;
     for (std::size_t k = from; k < e; ++k) toks[k].all_caps = false;
   }
