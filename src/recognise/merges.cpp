@@ -174,6 +174,9 @@ std::vector<std::string> spelled_organisations(const Lexicon& lex, const std::ve
   return spelled;
 }
 
+// "GCSB", "AFP": a form short and all in capitals, as a body's acronym is written.
+bool acronym_form(const std::string& form) { return form.size() >= 2 && form.size() <= 6 && ascii_capitals(form); }
+
 // Whether `spelled` (a label's initials, then maybe a space and its tail's) spells `acronym`.
 bool spells(const std::string& spelled, const std::string& acronym) {
   if (spelled == acronym) return true;
@@ -201,11 +204,10 @@ void Recogniser::merge_into_spelled(int a, const std::string& acronym, const std
 // lexicon knows is the one body it names in full whose words' initials spell it
 // (function words skipped). Two such bodies leave it alone.
 void Recogniser::merge_spelled_initials() {
-  auto acronym = [](const std::string& label) { return label.size() >= 2 && label.size() <= 6 && ascii_capitals(label); };
   std::vector<std::string> spelled;  // made when first needed
   for (int a = 0; a < static_cast<int>(doc_.entities.size()); ++a) {
     const DocEntity& ea = doc_.entities[a];
-    if (ea.type != NodeType::Organisation || ea.lexicon >= 0 || !acronym(ea.label) || redirect_.count(a)) continue;
+    if (ea.type != NodeType::Organisation || ea.lexicon >= 0 || !acronym_form(ea.label) || redirect_.count(a)) continue;
     if (spelled.empty()) spelled = spelled_organisations(lex_, doc_.entities);
     merge_into_spelled(a, ea.label, spelled);
   }
@@ -220,8 +222,7 @@ void Recogniser::merge_lexicon_acronyms() {
     const DocEntity& ea = doc_.entities[a];
     if (ea.type != NodeType::Organisation || ea.lexicon < 0 || redirect_.count(a)) continue;
     std::vector<std::string> forms = mentioned_forms(a);
-    if (forms.size() != 1 || forms[0].size() < 2 || forms[0].size() > 6 || !ascii_capitals(forms[0]) ||
-        initials_of(lex_, ea.label) == forms[0])
+    if (forms.size() != 1 || !acronym_form(forms[0]) || initials_of(lex_, ea.label) == forms[0])
       continue;
     if (spelled.empty()) spelled = spelled_organisations(lex_, doc_.entities);
     merge_into_spelled(a, forms[0], spelled);
